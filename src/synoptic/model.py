@@ -1,0 +1,289 @@
+"""Plain records shared by every stage.
+
+Every derived thing points at its evidence with `Span`s into an article's
+cleaned `text`; `article.text[span.start:span.end] == span.text` always holds.
+Records are plain dataclasses so that every stage can be run and tested alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+Relation = Literal["independent", "duplicate", "syndicated", "translated"]
+FactStatus = Literal["corroborated", "single_source", "disputed"]
+ConflictKind = Literal["number", "role", "date", "time", "quote", "claim"]
+Precision = Literal["year", "month", "day"]
+
+# Fixed vocabulary of reasons a line is removed by `clean/`.
+REMOVAL_REASONS = (
+    "promo",
+    "navigation",
+    "comments",
+    "byline",
+    "dateline",
+    "reading_time",
+    "caption",
+    "media",
+    "duplicate_title",
+    "repeated",
+    "site_signature",
+    "sharing",
+    "legal",
+    "boilerplate",  # learned from the batch: recurs across many articles
+    "empty",
+)
+
+
+@dataclass
+class Span:
+    """A character range of one article's cleaned text."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Document:
+    """What `read/` yields: one input item, not yet cleaned.
+
+    `content` is raw text for `kind == "text"` and markup for `kind == "html"`.
+    Metadata fields are hints from the record, feed or page; None when unknown.
+    """
+
+    id: str
+    source: str
+    content: str
+    kind: Literal["text", "html"] = "text"
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+    language: str | None = None
+    author: str | None = None
+
+
+@dataclass
+class Removed:
+    """A line taken out of an article by the cleaner, and why."""
+
+    text: str
+    reason: str
+    line: int | None = None  # 0-based line number in the raw text, when known
+
+
+@dataclass
+class Article:
+    id: str
+    source: str
+    text: str  # cleaned; every Span offset refers to this
+    raw_text: str = ""
+    title: str = ""
+    outlet: str | None = None
+    url: str | None = None
+    language: str | None = None
+    published: date | None = None
+    author: str | None = None
+    removed: list[Removed] = field(default_factory=list)
+    # (start, end) ranges of `text` that are headings/subheads inside the story
+    headings: list[tuple[int, int]] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Skipped:
+    source: str
+    error: str
+
+
+@dataclass
+class Sentence:
+    span: Span
+    index: int
+    is_heading: bool = False
+
+
+@dataclass
+class EntityMention:
+    """One surface mention of a name in one article (before canonicalization)."""
+
+    span: Span
+    type: str  # PERSON | ORG | PLACE | OTHER
+    role: str | None = None  # title attached in this mention, e.g. "Deputy Foreign Minister"
+    role_span: Span | None = None
+
+
+@dataclass
+class Role:
+    role: str
+    articles: list[str]
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Entity:
+    """A canonical entity across the articles of a story."""
+
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class QuoteVariant:
+    text: str
+    articles: list[str]
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Quote:
+    id: str
+    text: str
+    speaker: str | None = None  # entity id
+    speaker_name: str | None = None
+    cue: str | None = None  # "said", "told", "according to", ...
+    variants: list[QuoteVariant] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    verbatim: bool = True
+    mentions: list[Span] = field(default_factory=list)
+    speaker_mention: Span | None = None
+
+
+@dataclass
+class Quantity:
+    """A number with what it counts: "100,000 troops" -> low=high=100000, unit "troops"."""
+
+    span: Span
+    low: float | None
+    high: float | None
+    unit: str  # what is counted, lemma-ish ("troop", "people", "hour", "member")
+    approximate: bool = False
+    vague: bool = False  # "tens of thousands", "dozens"
+
+
+@dataclass
+class TimeRef:
+    span: Span
+    value: date | None  # resolved date (start of the period for year/month precision)
+    precision: Precision = "day"
+    relative: bool = False  # "on Sunday", "eight years after"
+
+
+@dataclass
+class ArticleAnalysis:
+    """Everything `text/` finds in one article (spaCy-style: one record per document)."""
+
+    article: str
+    sentences: list[Sentence] = field(default_factory=list)
+    entities: list[EntityMention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    times: list[TimeRef] = field(default_factory=list)
+
+
+@dataclass
+class AlignedPair:
+    a: Span
+    b: Span
+    similarity: float
+
+
+@dataclass
+class Origin:
+    """Articles that carry one underlying report."""
+
+    id: str
+    articles: list[str]
+    relation: Relation = "independent"
+    evidence: list[AlignedPair] = field(default_factory=list)
+    method: str = ""  # which method decided: "minhash", "encoder:use-multilingual", "lexical", ...
+
+
+@dataclass
+class Fact:
+    id: str
+    text: str  # the clearest mention's sentence text
+    mentions: list[Span]
+    articles: list[str]
+    independent_sources: int = 1
+    status: FactStatus = "single_source"
+    weight: float = 0.0  # centrality/salience, used for ranking; not part of the contract
+
+
+@dataclass
+class Variant:
+    value: str
+    articles: list[str]
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Conflict:
+    id: str
+    kind: ConflictKind
+    topic: str
+    variants: list[Variant]
+    majority: str | None = None  # e.g. "3 of 4 independent sources: 100,000"
+    facts: list[str] = field(default_factory=list)
+    imprecise: bool = False  # compatible precision difference, not a dispute
+
+
+@dataclass
+class TimelineEntry:
+    date: str  # ISO: "2022", "2022-01", "2022-01-10"
+    precision: Precision
+    text: str
+    articles: list[str]
+    fact: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Coverage:
+    article: str
+    unique_facts: list[str] = field(default_factory=list)
+    missing_facts: list[str] = field(default_factory=list)
+    quoted: list[str] = field(default_factory=list)  # entity ids
+
+
+@dataclass
+class SummarySentence:
+    text: str
+    articles: list[str]
+    facts: list[str]
+    span: Span | None = None  # the source sentence it was taken from
+
+
+@dataclass
+class Story:
+    id: str
+    title: str
+    articles: list[str]
+    origins: list[Origin] = field(default_factory=list)
+    independent_sources: int = 0
+    facts: list[Fact] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
+    coverage: list[Coverage] = field(default_factory=list)
+    summary: list[SummarySentence] = field(default_factory=list)
+    reference_date: date | None = None
+    reference_date_inferred: bool = False
+
+
+@dataclass
+class Brief:
+    """The whole result of a run: the `synoptic.brief/1` contract as records."""
+
+    articles: list[Article]
+    stories: list[Story]
+    skipped: list[Skipped] = field(default_factory=list)

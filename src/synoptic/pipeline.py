@@ -1,0 +1,123 @@
+"""Runs the stages, in one direction: read -> clean -> text -> link -> compare -> write.
+
+The faces (`cli.py`, `web/`) call these functions; stages never call a face.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from synoptic import clean, read, text, vectors
+from synoptic.compare import conflicts as conflicts_mod
+from synoptic.compare import coverage as coverage_mod
+from synoptic.compare import facts as facts_mod
+from synoptic.link import dedup, stories
+from synoptic.model import Article, ArticleAnalysis, Brief, Document, Skipped, Story
+from synoptic.settings import Settings
+from synoptic.text import entities as entities_mod
+from synoptic.text import quotes as quotes_mod
+from synoptic.text import timex
+from synoptic.write import brief as brief_mod
+from synoptic.write import timeline as timeline_mod
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+def _no_progress(stage: str, done: int, total: int) -> None:
+    return None
+
+
+@dataclass
+class Prepared:
+    """Articles after the per-article stages, ready to be linked into stories."""
+
+    articles: list[Article]
+    analyses: dict[str, ArticleAnalysis]
+    skipped: list[Skipped]
+
+
+def prepare(
+    documents: Iterable[Document | Skipped],
+    settings: Settings,
+    progress: Progress = _no_progress,
+) -> Prepared:
+    """Clean and analyse documents one by one; bad items become `Skipped`."""
+    docs: list[Document] = []
+    skipped: list[Skipped] = []
+    for item in documents:
+        (skipped if isinstance(item, Skipped) else docs).append(item)
+    articles, clean_skipped = clean.clean_documents(docs, settings.clean)
+    skipped.extend(clean_skipped)
+    analyses: dict[str, ArticleAnalysis] = {}
+    for i, article in enumerate(articles):
+        analyses[article.id] = text.analyze(article, settings.text)
+        progress("analyse", i + 1, len(articles))
+    return Prepared(articles, analyses, skipped)
+
+
+def build_story(
+    story_id: str,
+    articles: list[Article],
+    analyses: dict[str, ArticleAnalysis],
+    encoder: vectors.Encoder,
+    settings: Settings,
+) -> Story:
+    """Everything Synoptic says about one story, from its articles."""
+    ids = [a.id for a in articles]
+    story_analyses = {i: analyses[i] for i in ids}
+    origins = dedup.find_origins(articles, story_analyses, encoder, settings.link)
+    ref_date, inferred = timex.infer_reference_date(articles, story_analyses, settings.reference_date)
+    for article in articles:
+        anchor = article.published or ref_date
+        story_analyses[article.id].times = timex.resolve_times(story_analyses[article.id].times, anchor)
+    entities = entities_mod.canonicalize(articles, story_analyses)
+    quotes = quotes_mod.merge_quotes(articles, story_analyses, entities)
+    facts = facts_mod.align_facts(articles, story_analyses, origins, encoder, settings.compare)
+    conflicts = conflicts_mod.find_conflicts(
+        facts, articles, story_analyses, entities, quotes, origins, settings.compare
+    )
+    coverage = coverage_mod.compute_coverage(facts, articles, entities, quotes, origins)
+    timeline = timeline_mod.build_timeline(facts, story_analyses, ref_date)
+    summary = brief_mod.summarize(facts, conflicts, articles, story_analyses, encoder, settings.write)
+    return Story(
+        id=story_id,
+        title=brief_mod.story_title(articles, facts),
+        articles=ids,
+        origins=origins,
+        independent_sources=dedup.independent_sources(ids, origins),
+        facts=facts,
+        conflicts=conflicts,
+        entities=entities,
+        quotes=quotes,
+        timeline=timeline,
+        coverage=coverage,
+        summary=summary,
+        reference_date=ref_date,
+        reference_date_inferred=inferred,
+    )
+
+
+def brief_from_documents(
+    documents: Iterable[Document | Skipped],
+    settings: Settings,
+    progress: Progress = _no_progress,
+) -> Brief:
+    """The whole batch job behind `synoptic brief`."""
+    prepared = prepare(documents, settings, progress)
+    if not prepared.articles:
+        return Brief(articles=[], stories=[], skipped=prepared.skipped)
+    encoder = vectors.get_encoder(settings.vectors)
+    groups = stories.cluster_batch(prepared.articles, prepared.analyses, encoder, settings.link)
+    by_id = {a.id: a for a in prepared.articles}
+    built: list[Story] = []
+    for n, group in enumerate(groups, start=1):
+        built.append(
+            build_story(f"s{n}", [by_id[i] for i in group], prepared.analyses, encoder, settings)
+        )
+        progress("stories", n, len(groups))
+    return Brief(articles=prepared.articles, stories=built, skipped=prepared.skipped)
+
+
+def brief_paths(paths: list[str], settings: Settings, progress: Progress = _no_progress) -> Brief:
+    return brief_from_documents(read.read_paths(paths, settings.read), settings, progress)

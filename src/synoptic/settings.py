@@ -1,0 +1,97 @@
+"""One settings object, with defaults that work offline on a small machine.
+
+Each stage reads only its own section. Settings are plain frozen-ish dataclasses
+passed down explicitly: no global state.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import date
+
+
+def default_threads() -> int:
+    return max(1, os.cpu_count() or 1)
+
+
+@dataclass
+class ReadSettings:
+    max_bytes: int = 50 * 1024 * 1024  # larger inputs are skipped with a reason
+    extensions: tuple[str, ...] = (".txt", ".html", ".htm", ".json", ".jsonl")
+
+
+@dataclass
+class CleanSettings:
+    # a line that recurs in at least this share of a batch's articles (and at
+    # least `batch_min_articles` of them) is learned as boilerplate
+    batch_min_articles: int = 3
+    batch_min_share: float = 0.5
+    min_article_chars: int = 200
+
+
+@dataclass
+class VectorSettings:
+    # "auto": USE-multilingual when installed, else TF-IDF
+    encoder: str = "auto"  # auto | use | tfidf | sentence-transformers
+    model_path: str | None = None  # sentence-transformers model folder or package name
+    threads: int = field(default_factory=default_threads)
+    batch_size: int = 256
+
+
+@dataclass
+class TextSettings:
+    use_spacy: bool = True  # when a spaCy model is installed
+    spacy_model: str = "en_core_web_sm"
+
+
+@dataclass
+class LinkSettings:
+    minhash_threshold: float = 0.5
+    minhash_perm: int = 128
+    shingle_size: int = 5
+    # sentence-alignment share above which two articles carry one report
+    syndication_share: float = 0.5
+    sentence_match: float = 0.75
+    story_threshold: float = 0.35
+    story_quiet_days: float = 3.0
+
+
+@dataclass
+class CompareSettings:
+    fact_similarity: float = 0.62
+    nli_model_path: str | None = None  # optional local NLI cross-encoder
+
+
+@dataclass
+class WriteSettings:
+    max_words: int = 150
+
+
+@dataclass
+class StoreSettings:
+    url: str = "sqlite:///synoptic.db"
+
+
+@dataclass
+class LLMSettings:
+    """Optional OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp server); never required."""
+
+    base_url: str | None = None
+    model: str | None = None
+    api_key: str | None = None
+
+
+@dataclass
+class Settings:
+    read: ReadSettings = field(default_factory=ReadSettings)
+    clean: CleanSettings = field(default_factory=CleanSettings)
+    vectors: VectorSettings = field(default_factory=VectorSettings)
+    text: TextSettings = field(default_factory=TextSettings)
+    link: LinkSettings = field(default_factory=LinkSettings)
+    compare: CompareSettings = field(default_factory=CompareSettings)
+    write: WriteSettings = field(default_factory=WriteSettings)
+    store: StoreSettings = field(default_factory=StoreSettings)
+    llm: LLMSettings = field(default_factory=LLMSettings)
+    reference_date: date | None = None  # --date: overrides inference
+    quiet: bool = False

@@ -1,0 +1,25 @@
+"""The per-article language layer: sentences, entities, quotes, quantities, time."""
+
+from __future__ import annotations
+
+from synoptic.model import Article, ArticleAnalysis
+from synoptic.settings import TextSettings
+from synoptic.text import entities, quantities, quotes, sentences, timex
+
+
+def analyze(article: Article, settings: TextSettings) -> ArticleAnalysis:
+    """One record per article with every span-anchored thing `text/` finds in it.
+
+    Times are extracted here unresolved where they are relative; the pipeline
+    resolves them once a story's reference date is known.
+    """
+    sents = sentences.split_sentences(article)
+    mentions = entities.extract_mentions(article, sents, settings)
+    return ArticleAnalysis(
+        article=article.id,
+        sentences=sents,
+        entities=mentions,
+        quotes=quotes.extract_quotes(article, sents, mentions),
+        quantities=quantities.extract_quantities(article, sents),
+        times=timex.extract_times(article, sents),
+    )

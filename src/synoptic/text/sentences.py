@@ -1,0 +1,57 @@
+"""Sentence spans over an article's cleaned text (pysbd, paragraph by paragraph)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pysbd
+
+from synoptic.model import Article, Sentence, Span
+
+# pysbd knows these languages; others fall back to English rules, which split
+# on the same punctuation for most Latin-script text.
+_PYSBD_LANGS = {
+    "en", "hi", "mr", "zh", "es", "am", "ar", "hy", "bg", "ur", "ru", "pl", "fa",
+    "nl", "da", "fr", "my", "el", "it", "ja", "de", "kk", "sk",
+}
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@lru_cache(maxsize=32)
+def _segmenter(language: str) -> pysbd.Segmenter:
+    lang = language if language in _PYSBD_LANGS else "en"
+    return pysbd.Segmenter(language=lang, clean=False, char_span=True)
+
+
+def _in_heading(start: int, end: int, headings: list[tuple[int, int]]) -> bool:
+    return any(h_start <= start and end <= h_end for h_start, h_end in headings)
+
+
+def split_sentences(article: Article) -> list[Sentence]:
+    """Sentences never cross a line break; headings are single sentences flagged as such."""
+    text = article.text
+    segmenter = _segmenter((article.language or "en").split("-")[0])
+    sentences: list[Sentence] = []
+    for para in _PARAGRAPH.finditer(text):
+        p_start, p_end = para.span()
+        if _in_heading(p_start, p_end, article.headings):
+            pieces = [(p_start, p_end)]
+        else:
+            pieces = [(p_start + s.start, p_start + s.end) for s in segmenter.segment(para.group())]
+        for start, end in pieces:
+            # trim whitespace so spans are exact sentence text
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end <= start:
+                continue
+            sentences.append(
+                Sentence(
+                    span=Span(article.id, start, end, text[start:end]),
+                    index=len(sentences),
+                    is_heading=_in_heading(start, end, article.headings),
+                )
+            )
+    return sentences
