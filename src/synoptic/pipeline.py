@@ -77,6 +77,7 @@ def build_story(
     conflicts = conflicts_mod.find_conflicts(
         facts, articles, story_analyses, entities, quotes, origins, settings.compare
     )
+    facts = conflicts_mod.mark_disputed(facts, conflicts)
     coverage = coverage_mod.compute_coverage(facts, articles, entities, quotes, origins)
     timeline = timeline_mod.build_timeline(facts, story_analyses, ref_date)
     summary = brief_mod.summarize(facts, conflicts, articles, story_analyses, encoder, settings.write)
