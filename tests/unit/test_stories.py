@@ -1,0 +1,122 @@
+"""Story clustering: batch (`cluster_batch`) and online (`OnlineClusterer`) on real text."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from synoptic.link.stories import (
+    OnlineClusterer,
+    article_features,
+    cluster_batch,
+    named_keys,
+)
+from synoptic.model import Article
+from synoptic.settings import LinkSettings
+
+
+class TfidfEncoder:
+    """A local stand-in for `synoptic.vectors`: TF-IDF fitted on the texts it is given."""
+
+    def __init__(self, corpus: list[str]) -> None:
+        self.model = TfidfVectorizer(sublinear_tf=True).fit(corpus)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        return self.model.transform(texts).toarray().astype(np.float32)
+
+
+def _example_articles(example_dir: Path) -> list[Article]:
+    articles = []
+    for path in sorted(example_dir.glob("*.txt")):
+        title, _, body = path.read_text(encoding="utf-8").partition("\n")
+        articles.append(Article(id=path.stem, source=str(path), text=body.strip(), title=title))
+    return articles
+
+
+# Hand-written short reports of two different events of the same kind, plus an unrelated one.
+QUAKE_A = [
+    ("Earthquake of magnitude 6.4 hits Albania",
+     "A magnitude 6.4 earthquake struck near Durres in Albania on Tuesday, killing at least 21 "
+     "people. Prime Minister Edi Rama said rescuers were searching collapsed buildings in Durres "
+     "and Thumane."),
+    ("Albania quake death toll rises to 21",
+     "Rescuers in Durres and Thumane pulled more bodies from the rubble after Tuesday's 6.4 "
+     "earthquake, Albanian Prime Minister Edi Rama said. At least 21 people died."),
+    ("Rama declares emergency after Durres earthquake",
+     "Edi Rama declared a state of emergency in Durres and Tirana after the magnitude 6.4 quake "
+     "that killed 21 people in Albania."),
+]
+QUAKE_B = [
+    ("Strong earthquake shakes southern Peru",
+     "A magnitude 7.5 earthquake hit the Amazonas region of Peru on Sunday. President Martin "
+     "Vizcarra said houses collapsed in Yurimaguas and Lagunas, and 12 people were injured."),
+    ("Peru quake injures 12 in Yurimaguas",
+     "Twelve people were hurt in Yurimaguas when a 7.5 earthquake struck the Amazonas region of "
+     "Peru, President Martin Vizcarra said on Sunday."),
+]
+OTHER = [
+    ("Central bank raises interest rates",
+     "The European Central Bank raised its main interest rate by a quarter point on Thursday, "
+     "citing inflation. Christine Lagarde said further increases were likely in Frankfurt."),
+]
+
+
+def _articles(groups: list[list[tuple[str, str]]]) -> tuple[list[Article], list[set[str]]]:
+    articles, gold = [], []
+    for g, group in enumerate(groups):
+        ids = set()
+        for k, (title, text) in enumerate(group):
+            aid = f"g{g}a{k}"
+            articles.append(Article(id=aid, source=aid, text=text, title=title))
+            ids.add(aid)
+        gold.append(ids)
+    return articles, gold
+
+
+def test_example_articles_form_one_story(example_dir: Path) -> None:
+    articles = _example_articles(example_dir)
+    encoder = TfidfEncoder([a.text for a in articles])
+    groups = cluster_batch(articles, {}, encoder, LinkSettings())
+    assert groups == [[a.id for a in articles]]
+
+
+def test_batch_separates_two_events_of_one_kind() -> None:
+    articles, gold = _articles([QUAKE_A, QUAKE_B, OTHER])
+    encoder = TfidfEncoder([a.text for a in articles])
+    groups = cluster_batch(articles, {}, encoder, LinkSettings())
+    assert sorted(map(sorted, groups)) == sorted(map(sorted, gold))
+    # biggest story first, ids in input order
+    assert groups[0] == ["g0a0", "g0a1", "g0a2"]
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_online_matches_gold_in_any_order(seed: int) -> None:
+    articles, gold = _articles([QUAKE_A, QUAKE_B, OTHER])
+    encoder = TfidfEncoder([a.text for a in articles])
+    feats = article_features(articles, {}, encoder)
+    order = np.random.default_rng(seed).permutation(len(feats))
+    clusterer = OnlineClusterer(LinkSettings())
+    for i in order:
+        clusterer.add(feats[i])
+    clusterer.repair()
+    assert sorted(map(sorted, clusterer.groups())) == sorted(map(sorted, gold))
+
+
+def test_quiet_period_closes_a_story() -> None:
+    articles, _ = _articles([QUAKE_A[:2]])
+    articles[0].published = date(2019, 11, 26)
+    articles[1].published = date(2019, 12, 20)  # weeks later: a new story, even on the same topic
+    encoder = TfidfEncoder([a.text for a in articles])
+    groups = cluster_batch(articles, {}, encoder, LinkSettings(story_quiet_days=3))
+    assert len(groups) == 2
+
+
+def test_named_keys_skip_sentence_starts_and_fold_possessives() -> None:
+    article = Article(id="x", source="x", title="", text="Rescuers reached Durres. Durres's mayor spoke.")
+    keys = named_keys(article, None)
+    assert "durres" in keys
+    assert "rescuers" not in keys
