@@ -1,0 +1,91 @@
+"""What the Markdown and HTML renderers share: citation numbers, labels, the coverage grid.
+
+Both work from the `synoptic.brief/1` dict, so a stored brief renders exactly
+like a fresh one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+STATUS_LABEL = {
+    "corroborated": "corroborated",
+    "single_source": "single source",
+    "disputed": "disputed",
+}
+
+
+@dataclass
+class StoryView:
+    """Lookups a renderer needs for one story."""
+
+    story: dict[str, Any]
+    articles: dict[str, dict[str, Any]]  # id -> article dict
+    number: dict[str, int]  # article id -> citation number, 1-based
+    relation_note: dict[str, str]  # article id -> "syndicated with [2]" etc.
+    entity_names: dict[str, str]
+
+    def cite(self, article_ids: list[str]) -> list[int]:
+        return sorted({self.number[a] for a in article_ids if a in self.number})
+
+    def outlet(self, article_id: str) -> str:
+        art = self.articles.get(article_id, {})
+        return art.get("outlet") or "unknown outlet"
+
+
+def story_view(data: dict[str, Any], story: dict[str, Any]) -> StoryView:
+    by_id = {a["id"]: a for a in data.get("articles", [])}
+    number = {aid: n for n, aid in enumerate(story.get("articles", []), start=1)}
+    notes: dict[str, str] = {}
+    for origin in story.get("origins", []):
+        members = origin.get("articles", [])
+        if len(members) < 2:
+            continue
+        for aid in members:
+            others = ", ".join(f"[{number[o]}]" for o in members if o != aid and o in number)
+            notes[aid] = f"{origin.get('relation', 'syndicated')} with {others}"
+    names = {e["id"]: e["name"] for e in story.get("entities", [])}
+    return StoryView(story, by_id, number, notes, names)
+
+
+def headline_stats(story: dict[str, Any]) -> list[str]:
+    """"5 articles · 4 independent sources · 2 disputes · reference date …"."""
+    n_articles = len(story.get("articles", []))
+    parts = [f"{n_articles} article{'s' if n_articles != 1 else ''}"]
+    indep = story.get("independent_sources")
+    if indep is not None:
+        parts.append(f"{indep} independent source{'s' if indep != 1 else ''}")
+    disputes = [c for c in story.get("conflicts", []) if not c.get("imprecise")]
+    parts.append(f"{len(disputes)} dispute{'s' if len(disputes) != 1 else ''}")
+    if story.get("reference_date"):
+        inferred = " (inferred)" if story.get("reference_date_inferred") else ""
+        parts.append(f"reference date {story['reference_date']}{inferred}")
+    return parts
+
+
+def disputes(story: dict[str, Any]) -> list[dict[str, Any]]:
+    return [c for c in story.get("conflicts", []) if not c.get("imprecise")]
+
+
+def fact_matrix(story: dict[str, Any], limit: int = 40) -> list[dict[str, Any]]:
+    """Facts reported by two or more articles, or disputed, most corroborated first.
+
+    Single-source facts are many; they show in each outlet's coverage instead.
+    """
+    facts = [
+        f
+        for f in story.get("facts", [])
+        if len(f.get("articles", [])) >= 2 or f.get("status") == "disputed"
+    ]
+    facts.sort(key=lambda f: (-f.get("independent_sources", 0), -len(f.get("articles", []))))
+    return facts[:limit]
+
+
+def fact_texts(story: dict[str, Any]) -> dict[str, str]:
+    return {f["id"]: f["text"] for f in story.get("facts", [])}
+
+
+def shorten(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

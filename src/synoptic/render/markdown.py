@@ -1,0 +1,156 @@
+"""The brief as Markdown: summary with numbered citations, disputes, timeline, voices, coverage, sources."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from synoptic.render.common import (
+    STATUS_LABEL,
+    StoryView,
+    disputes,
+    fact_matrix,
+    fact_texts,
+    headline_stats,
+    shorten,
+    story_view,
+)
+
+
+def _md(text: str) -> str:
+    """Keep article text from being read as Markdown structure."""
+    out = " ".join(str(text).split())
+    for ch in "\\`*_[]<>|#":
+        out = out.replace(ch, "\\" + ch)
+    return out
+
+
+def _refs(view: StoryView, article_ids: list[str]) -> str:
+    return "".join(f"[{n}]" for n in view.cite(article_ids))
+
+
+def _summary(view: StoryView) -> list[str]:
+    lines = []
+    for sent in view.story.get("summary", []):
+        lines.append(f"{_md(sent['text'])} {_refs(view, sent['articles'])}")
+    return [" ".join(lines), ""] if lines else ["_No summary: no sentence could be cited._", ""]
+
+
+def _disputes(view: StoryView) -> list[str]:
+    items = disputes(view.story)
+    if not items:
+        return []
+    out = ["## Where sources disagree", ""]
+    for c in items:
+        sides = " vs ".join(
+            f"\u201c{_md(v['value'])}\u201d {_refs(view, v['articles'])}" for v in c["variants"]
+        )
+        line = f"- **{_md(c['topic'])}** ({c['kind']}): {sides}"
+        if c.get("majority"):
+            line += f". {_md(c['majority'])}"
+        out.append(line)
+    return out + [""]
+
+
+def _timeline(view: StoryView) -> list[str]:
+    entries = view.story.get("timeline", [])
+    if not entries:
+        return []
+    out = ["## Timeline", ""]
+    for t in entries:
+        out.append(f"- **{t['date']}** {_md(shorten(t['text'], 220))} {_refs(view, t['articles'])}")
+    return out + [""]
+
+
+def _voices(view: StoryView) -> list[str]:
+    people = [e for e in view.story.get("entities", []) if e.get("type") == "PERSON"]
+    quotes = view.story.get("quotes", [])
+    if not people and not quotes:
+        return []
+    out = ["## Who said what", ""]
+    by_speaker: dict[str | None, list[dict[str, Any]]] = {}
+    for q in quotes:
+        by_speaker.setdefault(q.get("speaker"), []).append(q)
+    for e in people[:15]:
+        roles = "; ".join(f"{_md(r['role'])} {_refs(view, r['articles'])}" for r in e.get("roles", []))
+        out.append(f"- **{_md(e['name'])}**" + (f": {roles}" if roles else ""))
+        for q in by_speaker.pop(e["id"], []):
+            out.append(_quote_line(view, q))
+    for speaker, qs in by_speaker.items():
+        if speaker is None:
+            for q in qs:
+                name = q.get("speaker_name") or "unattributed"
+                out.append(f"- **{_md(name)}**")
+                out.append(_quote_line(view, q))
+        else:
+            out.append(f"- **{_md(view.entity_names.get(speaker, speaker))}**")
+            out.extend(_quote_line(view, q) for q in qs)
+    return out + [""]
+
+
+def _quote_line(view: StoryView, q: dict[str, Any]) -> str:
+    text = _md(shorten(q["text"], 300))
+    # a paraphrase is never shown as a quotation
+    shown = f"\u201c{text}\u201d" if q.get("verbatim") else f"(paraphrased) {text}"
+    return f"  - {shown} {_refs(view, q['articles'])}"
+
+
+def _coverage(view: StoryView) -> list[str]:
+    cov = view.story.get("coverage", [])
+    if not cov:
+        return []
+    texts = fact_texts(view.story)
+    out = ["## Coverage: what each outlet alone reported, and what it left out", ""]
+    for c in cov:
+        aid = c["article"]
+        n = view.number.get(aid)
+        out.append(f"- [{n}] **{_md(view.outlet(aid))}**: {len(c['unique_facts'])} facts alone, "
+                   f"left out {len(c['missing_facts'])} major facts")
+        for fid in c["unique_facts"][:3]:
+            out.append(f"  - only here: {_md(shorten(texts.get(fid, fid), 160))}")
+        for fid in c["missing_facts"][:3]:
+            out.append(f"  - left out: {_md(shorten(texts.get(fid, fid), 160))}")
+    return out + [""]
+
+
+def _facts_table(view: StoryView) -> list[str]:
+    facts = fact_matrix(view.story, limit=25)
+    if not facts:
+        return []
+    out = ["## Facts reported by more than one article", "",
+           "| # | fact | status | independent sources | articles |", "|---|---|---|---|---|"]
+    for f in facts:
+        out.append(
+            f"| {f['id']} | {_md(shorten(f['text'], 140))} | {STATUS_LABEL.get(f['status'], f['status'])} "
+            f"| {f['independent_sources']} | {_refs(view, f['articles'])} |"
+        )
+    return out + [""]
+
+
+def _sources(view: StoryView) -> list[str]:
+    out = ["## Sources", ""]
+    for aid, n in view.number.items():
+        art = view.articles.get(aid, {})
+        note = f" ({view.relation_note[aid]})" if aid in view.relation_note else ""
+        lang = f" [{art['language']}]" if art.get("language") else ""
+        out.append(f"[{n}] {_md(view.outlet(aid))} \u2014 {_md(art.get('title') or aid)}{lang}{note}  ")
+    return out + [""]
+
+
+def render_story(data: dict[str, Any], story: dict[str, Any]) -> str:
+    view = story_view(data, story)
+    lines = [f"# {_md(story.get('title') or story['id'])}", "", " \u00b7 ".join(headline_stats(story)), ""]
+    for part in (_summary, _disputes, _timeline, _voices, _coverage, _facts_table, _sources):
+        lines.extend(part(view))
+    return "\n".join(lines)
+
+
+def render(data: dict[str, Any]) -> str:
+    parts = [render_story(data, s) for s in data.get("stories", [])]
+    if data.get("skipped"):
+        skipped = ["## Skipped inputs", ""] + [
+            f"- {_md(s['source'])}: {_md(s['error'])}" for s in data["skipped"]
+        ]
+        parts.append("\n".join(skipped) + "\n")
+    if not parts:
+        return "_No article could be read._\n"
+    return "\n---\n\n".join(parts)
