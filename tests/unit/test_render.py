@@ -1,0 +1,75 @@
+"""Renderers: the contract dict in Markdown and HTML, with untrusted text escaped."""
+
+from __future__ import annotations
+
+from synoptic.model import (
+    Article,
+    Brief,
+    Conflict,
+    Fact,
+    Origin,
+    Span,
+    Story,
+    SummarySentence,
+    Variant,
+)
+from synoptic.render import html, markdown
+from synoptic.render.json import to_dict
+
+EVIL = '<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)">x</a>'
+
+
+def _brief() -> Brief:
+    a_text = f"Talks ended in Geneva. {EVIL} Officials spoke."
+    b_text = "Talks ended in Geneva on Monday. Nothing else."
+    a = Article(id="a", source="a.txt", text=a_text, title=f"Title {EVIL}", outlet=f"Outlet {EVIL}")
+    b = Article(id="b", source="b.txt", text=b_text, title="Plain title", outlet="B News")
+    m_a = Span("a", 0, 22, a_text[0:22])
+    m_b = Span("b", 0, 32, b_text[0:32])
+    evil_start = a_text.index("<script>")
+    m_evil = Span("a", evil_start, evil_start + len(EVIL), EVIL)
+    facts = [
+        Fact("f1", m_a.text, [m_a, m_b], ["a", "b"], independent_sources=2, status="corroborated"),
+        Fact("f2", EVIL, [m_evil], ["a"], independent_sources=1, status="disputed"),
+    ]
+    conflict = Conflict(
+        "c1", "claim", f"topic {EVIL}", [Variant(EVIL, ["a"], [m_evil]), Variant("other", ["b"], [m_b])]
+    )
+    story = Story(
+        id="s1",
+        title=f"Story {EVIL}",
+        articles=["a", "b"],
+        origins=[Origin("o1", ["a"]), Origin("o2", ["b"])],
+        independent_sources=2,
+        facts=facts,
+        conflicts=[conflict],
+        summary=[
+            SummarySentence(m_a.text, ["a", "b"], ["f1"], m_a),
+            SummarySentence(EVIL, ["a"], ["f2"], m_evil),
+        ],
+    )
+    return Brief(articles=[a, b], stories=[story])
+
+
+def test_html_escapes_untrusted_text_everywhere():
+    page = html.render(to_dict(_brief()))
+    assert "<script>" not in page
+    assert "<img" not in page
+    assert 'href="javascript:' not in page
+    assert "&lt;script&gt;" in page
+    # citations link to the marked sentence of each cited article
+    assert 'href="#a-a-0-22"' in page and 'id="a-b-0-32"' in page
+
+
+def test_markdown_escapes_markup_and_numbers_sources():
+    text = markdown.render(to_dict(_brief()))
+    assert "<script>" not in text
+    assert "Talks ended in Geneva. [1][2]" in text
+    assert "## Where sources disagree" in text
+    assert "[1] Outlet" in text and "[2] B News" in text
+    assert "2 articles · 2 independent sources · 1 dispute" in text
+
+
+def test_html_of_empty_brief():
+    page = html.render(to_dict(Brief(articles=[], stories=[])))
+    assert "No article could be read." in page
