@@ -51,8 +51,9 @@ class LinkSettings:
     minhash_perm: int = 128
     shingle_size: int = 5
     # sentence-alignment share above which two articles carry one report
-    syndication_share: float = 0.5
-    sentence_match: float = 0.75
+    # (share of the shorter article's sentences aligned in order; see link/dedup.py)
+    syndication_share: float = 0.35
+    sentence_match: float = 0.65  # same-language sentence cosine (USE) for an aligned pair
     story_threshold: float = 0.35
     story_quiet_days: float = 3.0
 

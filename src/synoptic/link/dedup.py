@@ -1,0 +1,405 @@
+"""Which articles carry the same underlying report: duplicates, syndicated copies, translations.
+
+Five articles are not five sources when two are one wire story. Every article
+ends in exactly one `Origin` with a relation:
+
+- `duplicate`: the same text (word-shingle MinHash LSH, confirmed by exact Jaccard);
+- `syndicated`: the same report trimmed, edited or rewritten in the same language
+  (shingle containment, or in-order sentence alignment with the encoder);
+- `translated`: the same report in another language (cross-lingual in-order
+  sentence alignment with a multilingual encoder, or, where the encoder does not
+  support a language, the report's numbers and names in the same order);
+- `independent`: nothing else carries this report.
+
+Candidate pairs come from blocking (MinHash LSH over shingles, nearest neighbours
+of article vectors, MinHash LSH over numbers and names), never from all pairs, so
+cost grows about linearly with the batch. Each decided pair keeps its evidence:
+aligned sentence pairs as exact spans with their similarity.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from synoptic.link import anchors as anchors_mod
+from synoptic.link.align import monotone_chain
+from synoptic.model import AlignedPair, Article, ArticleAnalysis, Origin, Sentence, Span
+from synoptic.settings import LinkSettings
+from synoptic.vectors import Encoder
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+# A sentence shorter than this many words (or characters, for scripts written
+# without spaces) is a label, dateline or caption, not reporting.
+MIN_WORDS = 4
+MIN_CHARS = 20
+# Exact Jaccard of word shingles above which a pair is the same text.
+DUPLICATE_JACCARD = 0.8
+# Share of the shorter article's shingles found in the longer: a trimmed copy.
+CONTAINMENT = 0.6
+# Nearest neighbours (by article vector) examined per article, and their floor.
+NEIGHBOURS = 8
+NEIGHBOUR_FLOOR = 0.45
+# Cross-lingual sentence similarity runs lower than within one language.
+CROSS_LINGUAL_MATCH = 0.6
+# Anchor (numbers and names) alignment, for languages the encoder cannot embed.
+ANCHOR_MATCH = 0.5
+ANCHOR_SHARE = 0.5
+MIN_ALIGNED = 3
+MAX_EVIDENCE = 12
+
+
+@dataclass
+class _View:
+    """What dedup needs of one article."""
+
+    index: int
+    article: Article
+    language: str | None
+    sentences: list[Sentence]
+    shingles: set[str]
+    anchors: list[list[str]]  # per sentence
+    encodable: bool
+    vectors: np.ndarray | None = None
+    doc_vector: np.ndarray | None = None
+    anchor_set: set[str] = field(default_factory=set)
+
+
+@dataclass
+class _Link:
+    a: int
+    b: int
+    relation: str
+    method: str
+    evidence: list[AlignedPair]
+    score: float
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(unicodedata.normalize("NFKC", text))]
+
+
+def _shingles(text: str, k: int) -> set[str]:
+    words = _words(text)
+    if len(words) < k:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
+
+
+def _is_content(sentence: Sentence) -> bool:
+    if sentence.is_heading:
+        return False
+    text = sentence.span.text
+    return len(_words(text)) >= MIN_WORDS or (" " not in text and len(text) >= MIN_CHARS)
+
+
+def _language(article: Article) -> str | None:
+    if article.language:
+        return article.language.lower().split("-")[0]
+    try:
+        import py3langid
+
+        return py3langid.classify(article.text[:2000])[0]
+    except Exception:  # language id is a hint; unknown is a valid answer
+        return None
+
+
+def _sentences(article: Article, analysis: ArticleAnalysis | None) -> list[Sentence]:
+    if analysis is not None and analysis.sentences:
+        sents = analysis.sentences
+    else:  # no analysis given: lines as sentences keep spans exact
+        sents = []
+        for m in re.finditer(r"[^\n]+", article.text):
+            text = m.group().strip()
+            if text:
+                start = article.text.index(text, m.start())
+                sents.append(Sentence(Span(article.id, start, start + len(text), text), len(sents)))
+    content = [s for s in sents if _is_content(s)]
+    return content or [s for s in sents if not s.is_heading] or list(sents)
+
+
+def _views(
+    articles: list[Article],
+    analyses: dict[str, ArticleAnalysis],
+    encoder: Encoder,
+    settings: LinkSettings,
+) -> list[_View]:
+    views: list[_View] = []
+    for i, article in enumerate(articles):
+        sents = _sentences(article, analyses.get(article.id))
+        lang = _language(article)
+        body = "\n".join(s.span.text for s in sents)
+        per_sentence = [anchors_mod.anchors(s.span.text) for s in sents]
+        views.append(
+            _View(
+                index=i,
+                article=article,
+                language=lang,
+                sentences=sents,
+                shingles=_shingles(body, settings.shingle_size),
+                anchors=per_sentence,
+                encodable=encoder.supports(lang),
+                anchor_set={a for sent in per_sentence for a in sent},
+            )
+        )
+    # one batched encoder call for every sentence the encoder can embed
+    todo = [v for v in views if v.encodable and v.sentences]
+    texts = [s.span.text for v in todo for s in v.sentences]
+    if texts:
+        matrix = encoder.encode(texts)
+        offset = 0
+        for v in todo:
+            n = len(v.sentences)
+            v.vectors = matrix[offset : offset + n]
+            offset += n
+            mean = v.vectors.mean(axis=0)
+            norm = float(np.linalg.norm(mean))
+            v.doc_vector = mean / norm if norm else mean
+    return views
+
+
+def _minhash(tokens: set[str], num_perm: int) -> MinHash:
+    m = MinHash(num_perm=num_perm, seed=1)
+    m.update_batch([t.encode("utf-8") for t in tokens])
+    return m
+
+
+def _lsh_pairs(sets: list[set[str]], threshold: float, num_perm: int) -> set[tuple[int, int]]:
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    hashes: list[MinHash | None] = []
+    pairs: set[tuple[int, int]] = set()
+    for i, tokens in enumerate(sets):
+        if not tokens:
+            hashes.append(None)
+            continue
+        m = _minhash(tokens, num_perm)
+        for key in lsh.query(m):
+            j = int(key)
+            pairs.add((min(i, j), max(i, j)))
+        lsh.insert(str(i), m)
+        hashes.append(m)
+    return pairs
+
+
+def _vector_pairs(views: list[_View]) -> set[tuple[int, int]]:
+    """Nearest neighbours of article vectors: exact for small batches, HNSW for large ones."""
+    have = [v for v in views if v.doc_vector is not None]
+    if len(have) < 2:
+        return set()
+    matrix = np.stack([v.doc_vector for v in have]).astype(np.float32)
+    k = min(NEIGHBOURS + 1, len(have))
+    pairs: set[tuple[int, int]] = set()
+    if len(have) <= 4000:
+        for start in range(0, len(have), 1024):
+            block = matrix[start : start + 1024] @ matrix.T
+            top = np.argpartition(-block, k - 1, axis=1)[:, :k]
+            for r, row in enumerate(top):
+                i = have[start + r].index
+                for c in row:
+                    j = have[int(c)].index
+                    if i != j and block[r, c] >= NEIGHBOUR_FLOOR:
+                        pairs.add((min(i, j), max(i, j)))
+        return pairs
+    from usearch.index import Index
+
+    index = Index(ndim=matrix.shape[1], metric="cos", dtype="f32")
+    index.add(np.arange(len(have)), matrix)
+    found = index.search(matrix, k)
+    for r in range(len(have)):
+        i = have[r].index
+        for key, dist in zip(found.keys[r], found.distances[r], strict=False):
+            if key < 0 or key >= len(have):
+                continue
+            j = have[int(key)].index
+            if i != j and 1.0 - float(dist) >= NEIGHBOUR_FLOOR:
+                pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
+def _evidence(a: _View, b: _View, chain: list[tuple[int, int, float]]) -> list[AlignedPair]:
+    ranked = sorted(chain, key=lambda c: -c[2])[:MAX_EVIDENCE]
+    ranked.sort(key=lambda c: c[0])
+    return [
+        AlignedPair(a=a.sentences[i].span, b=b.sentences[j].span, similarity=round(s, 3))
+        for i, j, s in ranked
+    ]
+
+
+def _anchor_matrix(a: _View, b: _View) -> np.ndarray:
+    """Jaccard of the anchors of each sentence pair (0 where either has none)."""
+    sim = np.zeros((len(a.sentences), len(b.sentences)), dtype=np.float32)
+    b_sets = [set(x) for x in b.anchors]
+    for i, xa in enumerate(a.anchors):
+        sa = set(xa)
+        if not sa:
+            continue
+        for j, sb in enumerate(b_sets):
+            if sb:
+                inter = len(sa & sb)
+                if inter:
+                    sim[i, j] = inter / len(sa | sb)
+    return sim
+
+
+def _decide(a: _View, b: _View, encoder: Encoder, settings: LinkSettings) -> _Link | None:
+    same_language = a.language == b.language or a.language is None or b.language is None
+    # 1. the same words: duplicate or a trimmed/edited copy
+    if a.shingles and b.shingles:
+        inter = len(a.shingles & b.shingles)
+        jaccard = inter / len(a.shingles | b.shingles)
+        containment = inter / min(len(a.shingles), len(b.shingles))
+        if jaccard >= DUPLICATE_JACCARD or containment >= CONTAINMENT:
+            sim = _lexical_sentence_matrix(a, b)
+            chain = monotone_chain(sim, 0.8)
+            relation = "duplicate" if jaccard >= DUPLICATE_JACCARD else "syndicated"
+            return _Link(a.index, b.index, relation, "minhash", _evidence(a, b, chain), jaccard)
+    n_short = min(len(a.sentences), len(b.sentences))
+    if n_short == 0:
+        return None
+    need = min(MIN_ALIGNED, n_short)
+    cross_ok = same_language or getattr(encoder, "cross_lingual", False)
+    # 2. the same report rewritten or translated: in-order sentence alignment
+    if a.vectors is not None and b.vectors is not None and cross_ok:
+        threshold = settings.sentence_match if same_language else CROSS_LINGUAL_MATCH
+        sim = a.vectors @ b.vectors.T
+        chain = monotone_chain(sim, threshold)
+        share = len(chain) / n_short
+        if len(chain) >= need and share >= settings.syndication_share:
+            relation = "syndicated" if same_language else "translated"
+            name = getattr(encoder, "name", "encoder")
+            return _Link(a.index, b.index, relation, f"encoder:{name}", _evidence(a, b, chain), share)
+        return None
+    # 3. no shared vector space: numbers and names, in order
+    sim = _anchor_matrix(a, b)
+    chain = monotone_chain(sim, ANCHOR_MATCH)
+    with_anchors = min(sum(1 for x in a.anchors if x), sum(1 for x in b.anchors if x))
+    if with_anchors and len(chain) >= need and len(chain) / with_anchors >= ANCHOR_SHARE:
+        relation = "syndicated" if same_language else "translated"
+        return _Link(a.index, b.index, relation, "lexical:anchors", _evidence(a, b, chain), len(chain) / with_anchors)
+    return None
+
+
+def _lexical_sentence_matrix(a: _View, b: _View) -> np.ndarray:
+    """Word-set overlap of each sentence pair (for evidence of lexical copies)."""
+    wa = [set(_words(s.span.text)) for s in a.sentences]
+    wb = [set(_words(s.span.text)) for s in b.sentences]
+    sim = np.zeros((len(wa), len(wb)), dtype=np.float32)
+    for i, x in enumerate(wa):
+        for j, y in enumerate(wb):
+            if x and y:
+                sim[i, j] = len(x & y) / len(x | y)
+    return sim
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, x: int, y: int) -> None:
+        rx, ry = self.find(x), self.find(y)
+        if rx != ry:
+            self.parent[max(rx, ry)] = min(rx, ry)
+
+
+def candidate_pairs(views: list[_View], settings: LinkSettings) -> set[tuple[int, int]]:
+    pairs = _lsh_pairs([v.shingles for v in views], settings.minhash_threshold, settings.minhash_perm)
+    pairs |= _vector_pairs(views)
+    # numbers and names: blocking for articles the encoder cannot place
+    unplaced = {v.index for v in views if v.doc_vector is None}
+    if unplaced:
+        anchor_pairs = _lsh_pairs([v.anchor_set for v in views], 0.3, settings.minhash_perm)
+        pairs |= {p for p in anchor_pairs if p[0] in unplaced or p[1] in unplaced}
+    return pairs
+
+
+def find_origins(
+    articles: list[Article],
+    analyses: dict[str, ArticleAnalysis],
+    encoder: Encoder,
+    settings: LinkSettings,
+) -> list[Origin]:
+    """Group articles by the underlying report they carry; every article in exactly one group."""
+    if not articles:
+        return []
+    views = _views(articles, analyses, encoder, settings)
+    links = [
+        link
+        for i, j in sorted(candidate_pairs(views, settings))
+        if (link := _decide(views[i], views[j], encoder, settings)) is not None
+    ]
+    uf = _UnionFind(len(views))
+    for link in links:
+        uf.union(link.a, link.b)
+    members: dict[int, list[int]] = {}
+    for v in views:
+        members.setdefault(uf.find(v.index), []).append(v.index)
+    by_root: dict[int, list[_Link]] = {}
+    for link in links:
+        by_root.setdefault(uf.find(link.a), []).append(link)
+    origins: list[Origin] = []
+    for root in sorted(members):  # root = smallest input index: stable order
+        idx = members[root]
+        group_links = by_root.get(root, [])
+        ids = [views[i].article.id for i in idx]
+        if not group_links:
+            origins.append(
+                Origin(
+                    id=f"o{len(origins) + 1}",
+                    articles=ids,
+                    relation="independent",
+                    method=_singleton_method(views[idx[0]], encoder),
+                )
+            )
+            continue
+        relations = {link.relation for link in group_links}
+        if relations == {"duplicate"}:
+            relation = "duplicate"
+        elif "translated" in relations:
+            relation = "translated"
+        else:
+            relation = "syndicated"
+        methods = sorted({link.method for link in group_links})
+        evidence = [pair for link in group_links for pair in link.evidence]
+        origins.append(
+            Origin(
+                id=f"o{len(origins) + 1}",
+                articles=ids,
+                relation=relation,  # type: ignore[arg-type]
+                evidence=evidence,
+                method="+".join(methods),
+            )
+        )
+    return origins
+
+
+def _singleton_method(view: _View, encoder: Encoder) -> str:
+    name = getattr(encoder, "name", "encoder")
+    if view.vectors is None:
+        lang = view.language or "unknown"
+        return f"minhash+lexical:anchors (language {lang} not supported by {name})"
+    return f"minhash+encoder:{name}"
+
+
+def origin_of(origins: list[Origin]) -> dict[str, str]:
+    """Article id -> origin id."""
+    return {article: origin.id for origin in origins for article in origin.articles}
+
+
+def independent_sources(article_ids: list[str], origins: list[Origin]) -> int:
+    """How many distinct reports stand behind these articles.
+
+    An article no origin knows counts as its own source (a fact can be asked about
+    before or without dedup).
+    """
+    owner = origin_of(origins)
+    return len({owner.get(a, f"article:{a}") for a in dict.fromkeys(article_ids)})

