@@ -24,6 +24,7 @@ import numpy as np
 
 from synoptic.compare import lexical as lx
 from synoptic.compare.embed import embed
+from synoptic.link.dedup import independent_sources
 from synoptic.model import Article, ArticleAnalysis, Fact, Origin, Span
 from synoptic.settings import CompareSettings
 
@@ -31,18 +32,6 @@ if TYPE_CHECKING:  # the encoder protocol lives in vectors.py
     from synoptic.vectors import Encoder
 else:
     Encoder = Any
-
-try:
-    from synoptic.link.dedup import independent_sources
-except ImportError:  # link/dedup not landed yet: the same count, done here
-
-    def independent_sources(article_ids: list[str], origins: list[Origin]) -> int:
-        group = {}
-        for origin in origins:
-            for aid in origin.articles:
-                group.setdefault(aid, origin.id)
-        return len({group.get(aid, "a:" + aid) for aid in article_ids})
-
 
 # Weight of the encoder against word overlap in a link score.
 ENCODER_WEIGHT = 0.6
