@@ -1,1 +1,185 @@
-"""clean stage."""
+"""clean stage: from a raw `Document` to an `Article` whose text is only the story.
+
+    doc --(HTML: trafilatura main text + metadata)--> text
+        --(ftfy normalization)--> lines
+        --(line classifier + batch-learned boilerplate)--> kept paragraphs, removed lines
+        --> Article(text, title, outlet, language, headings, removed, meta)
+
+The cleaned text is fixed before any offset exists: every later `Span` points
+into `Article.text`. Paragraphs are separated by a blank line; sentences
+never cross a line break.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from synoptic.clean.batch import learn_boilerplate
+from synoptic.clean.html import extract_html, has_visible_text
+from synoptic.clean.lines import classify, join_wrapped
+from synoptic.clean.normalize import line_key, normalize_text
+from synoptic.clean.outlet import domain_of, resolve_outlet, split_title_suffix
+from synoptic.model import Article, Document, Removed, Skipped
+from synoptic.settings import CleanSettings
+
+__all__ = ["clean_documents", "clean_document", "learn_boilerplate", "normalize_text", "line_key"]
+
+NO_TEXT = "no article text found"
+
+
+@dataclass
+class _Prepared:
+    doc: Document
+    text: str  # normalized text, one paragraph per line
+    title: str | None = None
+    sitename: str | None = None
+    author: str | None = None
+    date: str | None = None
+    language: str | None = None
+    url: str | None = None
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+def _prepare(doc: Document) -> _Prepared | Skipped:
+    if doc.kind == "html":
+        if not has_visible_text(doc.content):
+            return Skipped(doc.source, f"{NO_TEXT} (page has no visible text)")
+        ex = extract_html(doc.content, doc.url)
+        if ex is None:
+            return Skipped(doc.source, NO_TEXT)
+        return _Prepared(
+            doc,
+            normalize_text(ex.text),
+            title=doc.title or (normalize_text(ex.title) if ex.title else None),
+            sitename=ex.sitename,
+            author=doc.author or ex.author,
+            date=ex.date,
+            language=doc.language or ex.language,
+            url=doc.url or ex.url,
+        )
+    return _Prepared(
+        doc,
+        normalize_text(doc.content),
+        title=normalize_text(doc.title) if doc.title else None,
+        author=doc.author,
+        language=doc.language,
+        url=doc.url,
+    )
+
+
+def _detect_language(text: str) -> str | None:
+    if len(text) < 20:
+        return None
+    import py3langid
+
+    lang, _score = py3langid.classify(text[:5000])
+    return lang
+
+
+def _published(doc: Document, date_str: str | None):
+    if doc.published is not None:
+        return doc.published
+    if date_str:
+        from synoptic.read.files import parse_date
+
+        return parse_date(date_str)
+    return None
+
+
+def _finish(prep: _Prepared, settings: CleanSettings, learned: frozenset[str]) -> Article | Skipped:
+    doc = prep.doc
+    texts = prep.text.split("\n")
+    lines, title = classify(texts, title=prep.title, learned=learned, find_title=doc.kind == "text")
+    paragraphs = join_wrapped(lines, texts)
+
+    parts: list[str] = []
+    headings: list[tuple[int, int]] = []
+    pos = 0
+    for para in paragraphs:
+        chunk = " ".join(ln.text for ln in para)
+        if parts:
+            pos += 2
+        if len(para) == 1 and para[0].heading:
+            headings.append((pos, pos + len(chunk)))
+        parts.append(chunk)
+        pos += len(chunk)
+    text = "\n\n".join(parts)
+    removed = [Removed(ln.text, ln.reason, ln.number) for ln in lines if ln.reason is not None]
+
+    body_chars = len(text) - sum(end - start for start, end in headings)
+    # a page whose extraction is this short is an index page or a wall; text a
+    # user supplies as an article only needs one real sentence
+    floor = settings.min_article_chars if doc.kind == "html" else 40
+    if not text.strip() or body_chars < floor or len(text.split()) < 5:
+        return Skipped(doc.source, NO_TEXT)
+
+    meta: dict[str, str] = dict(prep.meta)
+    outlet = resolve_outlet(doc.outlet, prep.sitename, prep.url, prep.doc.content if doc.kind == "text" else prep.text + "\n" + (prep.sitename or ""))
+    clean_title, suffix = split_title_suffix(title, outlet) if title else ("", None)
+    if suffix:
+        meta["title_suffix"] = suffix
+    if prep.sitename:
+        meta["sitename"] = prep.sitename
+    domain = domain_of(prep.url)
+    if domain:
+        meta["domain"] = domain
+    language = prep.language or _detect_language(text)
+    if prep.language is None and language:
+        meta["language_detected"] = "py3langid"
+
+    return Article(
+        id=doc.id,
+        source=doc.source,
+        text=text,
+        raw_text=doc.content if doc.kind == "text" else prep.text,
+        title=clean_title,
+        outlet=outlet,
+        url=prep.url,
+        language=language,
+        published=_published(doc, prep.date),
+        author=prep.author,
+        removed=removed,
+        headings=headings,
+        meta=meta,
+    )
+
+
+def clean_document(
+    doc: Document, settings: CleanSettings, learned: frozenset[str] = frozenset()
+) -> Article | Skipped:
+    """One document alone (with optional boilerplate keys learned from its batch)."""
+    try:
+        prep = _prepare(doc)
+        if isinstance(prep, Skipped):
+            return prep
+        return _finish(prep, settings, learned)
+    except Exception as exc:  # one bad page never stops the batch
+        return Skipped(doc.source, f"clean failed: {type(exc).__name__}: {str(exc)[:200]}".splitlines()[0])
+
+
+def clean_documents(
+    docs: list[Document], settings: CleanSettings
+) -> tuple[list[Article], list[Skipped]]:
+    """Clean a batch; lines recurring across the batch or an outlet are learned as boilerplate."""
+    prepared: list[_Prepared] = []
+    skipped: list[Skipped] = []
+    for doc in docs:
+        try:
+            prep = _prepare(doc)
+        except Exception as exc:  # one bad page never stops the batch
+            prep = Skipped(doc.source, f"clean failed: {type(exc).__name__}: {str(exc)[:200]}".splitlines()[0])
+        (skipped if isinstance(prep, Skipped) else prepared).append(prep)
+    learned = learn_boilerplate(
+        [p.text for p in prepared],
+        [p.doc.outlet or p.sitename or domain_of(p.url) for p in prepared],
+        settings.batch_min_articles,
+        settings.batch_min_share,
+    )
+    articles: list[Article] = []
+    for prep in prepared:
+        try:
+            result = _finish(prep, settings, learned)
+        except Exception as exc:  # one bad page never stops the batch
+            result = Skipped(prep.doc.source, f"clean failed: {type(exc).__name__}: {str(exc)[:200]}".splitlines()[0])
+        (skipped if isinstance(result, Skipped) else articles).append(result)
+    return articles, skipped

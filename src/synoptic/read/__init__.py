@@ -1,1 +1,118 @@
-"""read stage."""
+"""read stage: paths, folders, stdin, feeds, archives and URLs into `Document`s.
+
+`read_paths` is what the pipeline calls. Local formats live in `files.py`;
+WARC archives, feeds and URLs are handled by `warc.py`, `feeds.py` and
+`fetch.py`, imported lazily so that a missing optional piece only skips the
+inputs that need it.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from synoptic.model import Document, Skipped
+from synoptic.read.files import content_id, jsonl_documents, read_local
+from synoptic.settings import ReadSettings
+
+__all__ = ["read_paths", "expand_paths"]
+
+WARC_SUFFIXES = (".warc", ".warc.gz")
+FEED_SUFFIXES = (".rss", ".atom", ".xml", ".opml")
+
+
+def _is_url(path: str) -> bool:
+    return path.lower().startswith(("http://", "https://"))
+
+
+def _has_suffix(name: str, suffixes: tuple[str, ...]) -> bool:
+    lower = name.lower()
+    return any(lower.endswith(s) for s in suffixes)
+
+
+def _wanted(path: Path, settings: ReadSettings) -> bool:
+    return _has_suffix(path.name, tuple(settings.extensions) + WARC_SUFFIXES + FEED_SUFFIXES)
+
+
+def expand_paths(paths: list[str], settings: ReadSettings) -> Iterator[str]:
+    """Files as given; folders recursively, sorted, keeping known extensions."""
+    for raw in paths:
+        if raw == "-" or _is_url(raw):
+            yield raw
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(
+                (p for p in path.rglob("*") if p.is_file() and _wanted(p, settings)
+                 and not any(part.startswith(".") for part in p.relative_to(path).parts)),
+                key=lambda p: str(p.relative_to(path)),
+            )
+            yield from (str(p) for p in found)
+        else:
+            yield raw
+
+
+def _delegate(module: str, func: str, arg: str, settings: ReadSettings) -> Iterator[Document | Skipped]:
+    """Call a reader that lives in another module; a missing one skips this input."""
+    import importlib
+
+    try:
+        reader = getattr(importlib.import_module(f"synoptic.read.{module}"), func)
+    except (ImportError, AttributeError) as exc:
+        yield Skipped(arg, f"cannot read this kind of input: synoptic.read.{module} unavailable ({exc})")
+        return
+    try:
+        yield from reader(arg, settings)
+    except Exception as exc:  # a delegated reader must not stop the batch
+        yield Skipped(arg, f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else 'read failed'}")
+
+
+def _read_one(path: str, settings: ReadSettings) -> Iterator[Document | Skipped]:
+    if path == "-":
+        yield from jsonl_documents(sys.stdin, "<stdin>")
+        return
+    if _is_url(path):
+        yield from _delegate("fetch", "read_url", path, settings)
+        return
+    p = Path(path)
+    if not p.exists():
+        yield Skipped(path, "no such file or folder")
+        return
+    if not p.is_file():
+        yield Skipped(path, "not a regular file")
+        return
+    if _has_suffix(p.name, WARC_SUFFIXES):
+        yield from _delegate("warc", "read_warc", path, settings)
+    elif _has_suffix(p.name, FEED_SUFFIXES):
+        yield from _delegate("feeds", "read_feed", path, settings)
+    elif _has_suffix(p.name, tuple(settings.extensions)):
+        yield from read_local(p, settings)
+    else:
+        yield Skipped(path, f"unsupported file type {p.suffix or '(no extension)'!r}")
+
+
+def _guarded(path: str, settings: ReadSettings) -> Iterator[Document | Skipped]:
+    try:
+        yield from _read_one(path, settings)
+    except Exception as exc:  # never a traceback for one bad input
+        yield Skipped(path, (f"{type(exc).__name__}: {exc}".splitlines() or ["read failed"])[0])
+
+
+def read_paths(paths: list[str], settings: ReadSettings) -> Iterator[Document | Skipped]:
+    """Every input item as a `Document`, or a `Skipped` with a one-line reason.
+
+    Ids are unique within the batch: a repeated id gets a "-2", "-3"... suffix.
+    """
+    seen: set[str] = set()
+    for path in expand_paths(paths, settings):
+        for item in _guarded(path, settings):
+            if isinstance(item, Document):
+                if not item.id:
+                    item.id = content_id(item.content)
+                base, n = item.id, 1
+                while item.id in seen:
+                    n += 1
+                    item.id = f"{base}-{n}"
+                seen.add(item.id)
+            yield item

@@ -1,0 +1,86 @@
+"""Boilerplate learned from the batch itself.
+
+A line that recurs across many articles of one outlet, or of the whole batch,
+is page furniture ("Sign up for our morning briefing", a site footer), even
+when no pattern knows it. Two guards keep story text safe:
+- near-duplicate articles (syndicated copies, updates of one story) count once,
+  so a paragraph shared by three copies of a wire story is not "recurring";
+- quotations and long prose lines are never learned: a quote carried by every
+  outlet is the story, not furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from synoptic.clean.normalize import line_key
+
+_QUOTE = re.compile(r"[\"“”«»„]|(^|\s)['‘’]\w")
+_MAX_WORDS = 30
+
+
+def _learnable(line: str) -> bool:
+    n = len(line.split())
+    return 1 <= n <= _MAX_WORDS and not _QUOTE.search(line)
+
+
+def _groups(keysets: list[set[str]], threshold: float = 0.5) -> list[int]:
+    """Union near-duplicate documents (Jaccard of line sets) so they count once."""
+    parent = list(range(len(keysets)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(keysets)):
+        for j in range(i + 1, len(keysets)):
+            a, b = keysets[i], keysets[j]
+            if a and b and len(a & b) / len(a | b) >= threshold:
+                parent[find(i)] = find(j)
+    return [find(i) for i in range(len(keysets))]
+
+
+def learn_boilerplate(
+    texts: Sequence[str],
+    outlets: Sequence[str | None],
+    min_articles: int = 3,
+    min_share: float = 0.5,
+) -> frozenset[str]:
+    """Line keys (see `normalize.line_key`) that recur across the batch or an outlet."""
+    if len(texts) < min_articles:
+        return frozenset()
+    keysets = [
+        {line_key(ln) for ln in text.split("\n") if _learnable(ln.strip()) and line_key(ln)}
+        for text in texts
+    ]
+    groups = _groups(keysets)
+    learned: set[str] = set()
+
+    def scan(members: list[int]) -> None:
+        units = {groups[i] for i in members}
+        if len(units) < min_articles:
+            return
+        counts: Counter[str] = Counter()
+        for unit in units:
+            keys: set[str] = set()
+            for i in members:
+                if groups[i] == unit:
+                    keys |= keysets[i]
+            counts.update(keys)
+        for key, n in counts.items():
+            if n >= min_articles and n / len(units) >= min_share:
+                learned.add(key)
+
+    scan(list(range(len(texts))))
+    by_outlet: dict[str, list[int]] = defaultdict(list)
+    for i, outlet in enumerate(outlets):
+        if outlet:
+            by_outlet[outlet.casefold()].append(i)
+    for members in by_outlet.values():
+        if len(members) < len(texts):
+            scan(members)
+    return frozenset(learned)

@@ -1,0 +1,71 @@
+"""Main text and metadata of an HTML page, with trafilatura.
+
+The text keeps one paragraph per line; the line classifier then gives a
+second opinion on every line trafilatura kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_SCRIPT_ONLY = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
+_TAGS = re.compile(r"<[^>]+>")
+
+
+@dataclass
+class Extracted:
+    text: str
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    sitename: str | None = None
+    hostname: str | None = None
+    language: str | None = None
+    url: str | None = None
+    description: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def has_visible_text(markup: str) -> bool:
+    """False for a page that is only scripts/styles/markup."""
+    visible = _TAGS.sub(" ", _SCRIPT_ONLY.sub(" ", markup))
+    return bool(re.search(r"[^\W\d_]{2,}.*[^\W\d_]{2,}", visible, re.S))
+
+
+def extract_html(markup: str, url: str | None = None, favor: str = "balanced") -> Extracted | None:
+    """trafilatura's main text + metadata; None when it finds no article."""
+    import trafilatura
+
+    kwargs = {"favor_precision": favor == "precision", "favor_recall": favor == "recall"}
+    try:
+        doc = trafilatura.bare_extraction(
+            markup,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            deduplicate=False,
+            **kwargs,
+        )
+    except Exception:  # trafilatura/lxml raise on pathological markup
+        return None
+    if doc is None:
+        return None
+    data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    text = data.get("text") or ""
+    if not text.strip():
+        return None
+    return Extracted(
+        text=text,
+        title=data.get("title") or None,
+        author=data.get("author") or None,
+        date=data.get("date") or None,
+        sitename=data.get("sitename") or None,
+        hostname=data.get("hostname") or None,
+        language=data.get("language") or None,
+        url=data.get("url") or url,
+        description=data.get("description") or None,
+    )

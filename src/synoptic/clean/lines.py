@@ -1,0 +1,261 @@
+"""Synoptic's own line/paragraph classifier: what is story, what is page furniture.
+
+Three kinds of evidence, in this order:
+1. the line itself against a small general vocabulary (`patterns.py`);
+2. its place on the page: header zone (before the first body paragraph),
+   neighbours of a video notice or of a repeated headline, blocks that follow
+   a comment form, a "related" list or a donation appeal;
+3. the batch: lines learned as boilerplate because they recur across many
+   articles (`batch.py`), passed in as `learned` keys.
+
+Each removed line keeps a reason from `model.REMOVAL_REASONS`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from synoptic.clean import patterns as P
+from synoptic.clean.normalize import line_key
+
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
+_TERMINAL = re.compile(r"[.!?…:;。！？»\"”’')\]]\s*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？]\s*[\"”’»)]?\s*$")
+_NAME_TOKEN = re.compile(r"^([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’-]+|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+|de|van|von|der|da|di|del|la|le|bin|al|ibn)$")
+_NAME_PARTICLES = {"de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al", "ibn"}
+
+
+@dataclass
+class Line:
+    text: str
+    number: int  # 0-based line number in the normalized input
+    reason: str | None = None
+    heading: bool = False
+    title: bool = False
+
+    @property
+    def kept(self) -> bool:
+        return self.reason is None and not self.title
+
+
+def words(line: str) -> int:
+    return len(_WORD.findall(line))
+
+
+def is_body(line: str) -> bool:
+    """A paragraph that is plainly story prose."""
+    return words(line) >= 18 and bool(_SENTENCE_END.search(line))
+
+
+def is_headline_like(line: str) -> bool:
+    n = words(line)
+    return 1 <= n <= 30 and not (n > 12 and line.rstrip().endswith(".") and line.count(". ") >= 1)
+
+
+def is_name_line(line: str) -> bool:
+    """"Cesar Romero", "Anna K. Schmidt, Reuters", "Jane Doe and John Roe": a byline without "By"."""
+    head = re.split(r"\s*[,|–—]\s*|\s+(?:and|und|et|y|e)\s+", line.strip())
+    parts = [p for p in head if p]
+    if not parts or len(parts) > 4 or words(line) > 12:
+        return False
+    first = parts[0].split()
+    if not 2 <= len(first) <= 4:
+        return False
+    if not all(_NAME_TOKEN.match(t) for t in first) or first[0].lower() in _NAME_PARTICLES:
+        return False
+    if sum(1 for t in first if t[:1].isupper()) < 2:
+        return False
+    return not _SENTENCE_END.search(line) or line.rstrip().endswith(".") and len(line) < 40 and words(line) <= 4
+
+
+def classify_line(text: str) -> str | None:
+    """The reason a single line, taken alone, is not story text; None if it may be."""
+    n = words(text)
+    if n == 0:
+        return "empty"
+    if P.match_any(P.COMMENTS, text, n):
+        return "comments"
+    if P.match_any(P.READING_TIME, text, n):
+        return "reading_time"
+    if P.match_any(P.SITE_SIGNATURE, text, n):
+        return "site_signature"
+    if P.match_any(P.MEDIA, text, n):
+        return "media"
+    if P.match_any(P.NAVIGATION, text, n):
+        return "navigation"
+    if P.is_sharing(text, n):
+        return "sharing"
+    if P.match_any(P.LEGAL, text, n):
+        return "legal"
+    if P.match_any(P.CAPTION, text, n) or (n <= 40 and not text.rstrip().endswith(".") and P.CREDIT_LIST.search(text)):
+        return "caption"
+    if P.match_any(P.PROMO, text, n):
+        return "promo"
+    if P.match_any(P.BYLINE, text, n):
+        return "byline"
+    if P.is_dateline(text, n):
+        return "dateline"
+    return None
+
+
+def _address_density(text: str) -> float:
+    tokens = [t.casefold() for t in _WORD.findall(text)]
+    if not tokens:
+        return 0.0
+    return sum(1 for t in tokens if t in P.ADDRESS_WORDS) / len(tokens)
+
+
+def _neighbours(lines: list[Line], i: int) -> tuple[Line | None, Line | None]:
+    return (lines[i - 1] if i > 0 else None, lines[i + 1] if i + 1 < len(lines) else None)
+
+
+def classify(
+    texts: list[str],
+    title: str | None = None,
+    learned: frozenset[str] = frozenset(),
+    find_title: bool = True,
+) -> tuple[list[Line], str]:
+    """Decide every non-blank line; returns the lines and the title (given or found).
+
+    `texts` are normalized lines (blank ones included, they mark paragraph
+    breaks); line numbers refer to their positions.
+    """
+    lines = [Line(t, i) for i, t in enumerate(texts) if t.strip()]
+    blank_before = {ln.number: ln.number > 0 and not texts[ln.number - 1].strip() for ln in lines}
+
+    # 1. the line alone, and the batch
+    for ln in lines:
+        ln.reason = classify_line(ln.text)
+        if ln.reason is None and learned and line_key(ln.text) in learned:
+            ln.reason = "boilerplate"
+
+    # 2. title: given, or the first line that reads as a headline
+    title_key = line_key(title) if title else ""
+    if not title_key and find_title:
+        for ln in lines:
+            if ln.reason is not None:
+                continue
+            if is_headline_like(ln.text) and not is_name_line(ln.text):
+                ln.title = True
+                title = ln.text
+                title_key = line_key(ln.text)
+            break
+    for ln in lines:
+        if title_key and not ln.title and ln.reason is None and _same_title(line_key(ln.text), title_key):
+            ln.reason = "duplicate_title"
+
+    # 3. repeats inside the article: an image's alt text and caption come as a
+    # consecutive pair; elsewhere a later copy of a line is a repeat
+    seen: dict[str, int] = {}
+    for i, ln in enumerate(lines):
+        if ln.reason is not None or ln.title:
+            continue
+        key = line_key(ln.text)
+        if not key:
+            continue
+        prev = lines[i - 1] if i > 0 else None
+        if prev is not None and line_key(prev.text) == key and not _SENTENCE_END.search(ln.text):
+            prev.reason = "caption"
+            ln.reason = "caption"
+        elif key in seen and words(ln.text) >= 3:
+            ln.reason = "repeated"
+        seen.setdefault(key, i)
+
+    _structural(lines)
+    _mark_headings(lines, blank_before)
+    return lines, title or ""
+
+
+def _same_title(key: str, title_key: str) -> bool:
+    return key == title_key or (len(key) > 20 and (title_key.startswith(key) or key.startswith(title_key)))
+
+
+def _first_body(lines: list[Line]) -> int:
+    for i, ln in enumerate(lines):
+        if ln.kept and is_body(ln.text):
+            return i
+    return len(lines)
+
+
+def _structural(lines: list[Line]) -> None:
+    """Evidence from a line's place on the page."""
+    body_start = _first_body(lines)
+
+    for i, ln in enumerate(lines):
+        prev, nxt = _neighbours(lines, i)
+        if ln.kept and is_name_line(ln.text):
+            near_meta = any(
+                x is not None and x.reason in {"reading_time", "dateline", "byline"} for x in (prev, nxt)
+            )
+            if i < body_start or near_meta:
+                ln.reason = "byline"
+        # a short line right after a repeated headline (the image alt text) is its caption
+        if (ln.kept and i < body_start + 1 and prev is not None and prev.reason == "duplicate_title"
+                and words(ln.text) <= 30 and not is_body(ln.text)):
+            ln.reason = "caption"
+
+    # fragments around a player notice are the player's title or teaser
+    notices = [i for i, ln in enumerate(lines) if ln.reason == "media"]
+    for i in notices:
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines):
+                other = lines[j]
+                if (other.kept and words(other.text) <= 14 and not other.text.rstrip().endswith(".")
+                        and not is_body(other.text)):
+                    other.reason = "media"
+
+    # blocks: what follows a comment form, a "related" header or an appeal
+    for i, ln in enumerate(lines):
+        if ln.reason == "comments":
+            for other in lines[i + 1:]:
+                if other.kept and (words(other.text) <= 6 or _address_density(other.text) > 0.08) \
+                        and not is_body(other.text):
+                    other.reason = "comments"
+                elif other.kept:
+                    break
+        elif ln.reason == "navigation" and words(ln.text) <= 4 and i > body_start:
+            for other in lines[i + 1:]:
+                if other.kept and not _SENTENCE_END.search(other.text) and words(other.text) <= 16:
+                    other.reason = "navigation"
+                elif other.kept:
+                    break
+        elif ln.reason == "promo" and i > body_start:
+            for other in lines[i + 1:]:
+                if other.kept and (_address_density(other.text) >= 0.04 or words(other.text) <= 3):
+                    other.reason = "promo"
+                elif other.kept:
+                    break
+
+
+def _mark_headings(lines: list[Line], blank_before: dict[int, bool]) -> None:
+    """Short unpunctuated lines followed by story text are subheads (kept, not facts)."""
+    kept = [ln for ln in lines if ln.kept]
+    for i, ln in enumerate(kept):
+        n = words(ln.text)
+        if not 1 <= n <= 16 or i + 1 >= len(kept):
+            continue
+        stripped = ln.text.rstrip()
+        if stripped.endswith((",", ";")) or re.search(r"[.!…]\s*[\"”’»)]?$", stripped):
+            continue
+        nxt = kept[i + 1]
+        if nxt.number == ln.number + 1 and nxt.text[:1].islower():
+            continue  # a hard-wrapped sentence, not a subhead
+        if words(nxt.text) > n and (is_body(nxt.text) or words(nxt.text) >= 8):
+            ln.heading = True
+
+
+def join_wrapped(lines: list[Line], texts: list[str]) -> list[list[Line]]:
+    """Paragraphs of kept lines; a hard-wrapped sentence ("...in Brussels" / "with the...") is rejoined."""
+    paragraphs: list[list[Line]] = []
+    prev: Line | None = None
+    for ln in lines:
+        if not ln.kept:
+            continue
+        if (prev is not None and not prev.heading and not ln.heading and ln.number == prev.number + 1
+                and not _TERMINAL.search(prev.text) and ln.text[:1].islower()):
+            paragraphs[-1].append(ln)
+        else:
+            paragraphs.append([ln])
+        prev = ln
+    return paragraphs

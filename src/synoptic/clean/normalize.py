@@ -1,0 +1,40 @@
+"""Text normalization before any offset is fixed.
+
+ftfy repairs mojibake; quotes and dashes stay as the outlet typed them.
+Invisible junk (zero-width spaces, soft hyphens, BOMs, stray controls) goes;
+ZWJ/ZWNJ stay because some scripts (Persian, Indic, emoji) need them.
+"""
+
+from __future__ import annotations
+
+import re
+
+import ftfy
+
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES = re.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_FTFY = ftfy.TextFixerConfig(
+    uncurl_quotes=False,  # keep typographic quotes as typed
+    fix_character_width=False,  # full-width CJK punctuation is correct as is
+    fix_latin_ligatures=True,
+    normalization="NFC",
+    explain=False,
+)
+
+
+def normalize_text(text: str) -> str:
+    """Repaired, NFC text with `\\n` line ends and single spaces inside lines."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = ftfy.fix_text(text, config=_FTFY)
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub("", text)
+    text = _SPACES.sub(" ", text)
+    return "\n".join(line.strip() for line in text.split("\n"))
+
+
+def line_key(line: str) -> str:
+    """A comparison key for a line: case, spacing, digits and edge punctuation ignored."""
+    key = re.sub(r"\d", "0", line.casefold())
+    key = re.sub(r"[\W_]+", " ", key).strip()
+    return key

@@ -1,0 +1,213 @@
+"""A small, general vocabulary of what is not the story, one regex per reason.
+
+These are generic web-page furniture patterns (in English and the most common
+European languages), not phrases of any particular outlet. Each pattern is
+matched against one whole line; most only apply to short lines so that a
+story sentence that merely mentions a word ("the charity urged people to
+donate") is never taken out. Structural and batch-learned evidence lives in
+`lines.py` and `batch.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE | re.UNICODE
+
+# Pronouns with which a page addresses its reader ("we need your help"):
+# appeals use them densely, news prose rarely does outside quotes.
+ADDRESS_WORDS = frozenset(
+    """we us our ours you your yours nous notre nos vous votre vos wir uns unser unsere
+    unseren unserer ihr ihre ihnen sie nosotros nuestro nuestra nuestros usted ustedes
+    tu tus su noi nostro nostra voi vostro vostra nós nosso nossa você vocês""".split()
+)
+
+# --- per-reason line patterns -------------------------------------------------
+# (pattern, max words of the line for the pattern to apply)
+
+PROMO: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(r"^(listen|hear)\b.{0,25}\b(story|article|this|podcast|audio)\b", _I), 8),
+    (re.compile(r"\b(subscribe|subscription|subscriber|sign[ -]?up|newsletter|donat(e|ion|ing)|"
+                r"become an? (member|subscriber|supporter|patron|friend)|free trial|"
+                r"unlock (this|the|all|full)|get (the|our) app|download (the|our) app|"
+                r"install (the|our) app|follow us|join us|log ?in to (read|continue)|"
+                r"already a (subscriber|member)|support (us|our|independent|quality|local)|"
+                r"abonnez|abonnement|s'abonner|abonnieren|abonniere|abonnent|spende|spenden|"
+                r"unterstützen sie|unterstütze|soutenez|faites un don|faire un don|suscr[ií]b|"
+                r"suscripci[oó]n|apoya|donar|dona ahora|abbonati|abbonamento|sostieni|"
+                r"iscriviti|assine|apoie|подпис|поддерж)", _I), 14),
+    (re.compile(r"^(support|help|back|fund|donate to|join)\b[^.?]{0,60}!\s*$", _I), 9),
+    (re.compile(r"\b(favou?r to ask|need your (help|support)|your support\b|"
+                r"(please|you can|can you|consider) (support|donat|subscrib|contribut|chip in|give)|"
+                r"(make|give) a (one[- ]off |monthly |small )?(contribution|donation|gift)|"
+                r"support (us|our journalism|our work|independent journalism) (monthly|today|now)|"
+                r"reader[- ]funded|reader[- ]supported|paywall|"
+                r"ihre unterstützung|votre soutien|tu apoyo|su apoyo|il tuo sostegno)", _I), 200),
+    (re.compile(r"^(advertisement|advertising|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|"
+                r"sponsored( content)?|paid (post|content)|promoted( content)?|"
+                r"story continues below( advertisement)?|continue reading (below|the main story)|"
+                r"article continues below)\W*$", _I), 6),
+]
+
+NAVIGATION: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(r"^(related( articles?| stories| news| content| coverage| posts| topics| links| reading)?|"
+                r"read (more|next|also|the full (story|article))|more (from|on|stories|news|articles|"
+                r"like this|in)\b.*|see (also|more)|continue( reading)?|next( article| story| post)?|"
+                r"previous( article| story| post)?|back to (top|home)|you (may|might) (also )?like|"
+                r"recommended( for you| stories| articles)?|most (read|popular|viewed|shared)|"
+                r"trending( now| stories)?|top stories|latest( news| stories)?|show more|load more|"
+                r"skip to (main )?content|skip (ad|navigation)|home|menu|search|sections?|"
+                r"(tags?|topics?|categories|category|filed under|keywords?|schlagwörter|mots-clés|"
+                r"etiquetas|temas)\s*:.*|"
+                r"lire (aussi|la suite|plus)|[àa] lire aussi|voir aussi|lesen sie (auch|mehr)|"
+                r"weiterlesen|mehr zum thema|auch interessant|leer m[áa]s|lee (también|tambi[eé]n)|"
+                r"ver m[áa]s|noticias relacionadas|leggi (anche|di più)|articoli correlati|"
+                r"leia (também|mais)|читайте также)\W*$", _I), 12),
+    (re.compile(r"^(read more|read also|also read|see also|related|more|lire aussi|[àa] lire aussi|"
+                r"lesen sie auch|mehr dazu|lee también|leer más|leggi anche|leia também)\s*[:>»|-]\s*\S", _I), 30),
+    (re.compile(r"^(https?://|www\.)\S+$", _I), 1),
+]
+
+COMMENTS: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(r"^(leave|post|add|write|submit|view|show|hide|load) (a |your |the |all )?(reply|repl(y|ies)|"
+                r"comments?|response)\b", _I), 8),
+    (re.compile(r"^(\d+\s+)?(comments?|responses?|replies|reply|kommentare?|commentaires?|comentarios?|"
+                r"commenti)(\s*\(\d+\))?\W*$", _I), 3),
+    (re.compile(r"(e-?mail address|e-?mail-adresse|adresse (e-?mail|de messagerie|mail)|"
+                r"correo electr[oó]nico|indirizzo (e-?mail|email)).{0,40}"
+                r"(not|nicht|ne sera|no ser[áa]|non sar[àa]).{0,20}(publish|veröffentlicht|publi)", _I), 20),
+    (re.compile(r"(required fields are marked|save my name|notify me of (new|follow-up)|"
+                r"you must be (logged|signed) in to (post|comment)|comments? (are|is) closed|"
+                r"join the (conversation|discussion)|this site uses akismet|"
+                r"laisser un commentaire|schreibe einen kommentar|kommentar (schreiben|hinterlassen)|"
+                r"deja (un|tu) comentario|lascia un commento|"
+                r"\bcomment(s|ing)? (policy|guidelines)\b)", _I), 25),
+    (re.compile(r"^(name|e-?mail|website|comment|nom|courriel|site web|nombre|correo|sitio web|"
+                r"kommentar|nome|sito web)\s*\*?\s*:?$", _I), 2),
+    # arithmetic captchas: "9 − nine =", "four + 3 = ?"
+    (re.compile(r"^\s*(\d+|[a-zà-ÿ]+)\s*[−–\-+×x*÷/]\s*(\d+|[a-zà-ÿ]+)\s*=+\s*[?.]?\s*(\d+)?\s*$", _I), 6),
+    (re.compile(r"\b(captcha|i'?m not a robot|je ne suis pas un robot)\b", _I), 12),
+]
+
+READING_TIME: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(r"^(reading time|read time|temps de lecture|lesezeit|tiempo de lectura|"
+                r"tempo di lettura|tempo de leitura|время чтения)?\s*:?\s*(~|ca\.?|about)?\s*\d+\s*"
+                r"(-\s*\d+\s*)?(min(ute)?s?\.?|mins?\.?|minuten?|minutos?|minuti|мин\.?)\s*"
+                r"(read|reading|to read|de lecture|lesezeit|de lectura|di lettura|de leitura|"
+                r"lesen|чтения)?\W*$", _I), 8),
+]
+
+MEDIA: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(r"\b(video player|audio player|media player|this video|the video|watch (the )?(video|live)|"
+                r"play(ing)? (video|audio)|your browser (does not|doesn'?t|cannot|can'?t) (support|play)|"
+                r"(enable|turn on|activate) javascript|javascript (is )?(disabled|required|needed)|"
+                r"flash player|media playback|embedded content|loading (video|player)|now playing|"
+                r"autoplay|up next|click to play|tap to (play|unmute)|video unavailable|"
+                r"lecteur vid[ée]o|videoplayer|reproductor)\b", _I), 20),
+    (re.compile(r"^(watch|video|listen|audio|podcast|vid[ée]o|ver v[ií]deo|ansehen)\s*[:|]\s*\S", _I), 20),
+    (re.compile(r"^(video|audio|watch|vid[ée]o|podcast)\s*$", _I), 1),
+    (re.compile(r"^\(?\d{1,2}:\d{2}(:\d{2})?\)?$", _I), 1),  # a lone player duration
+]
+
+CAPTION: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(r"^(photo|photos|image|picture|pictures|photograph|illustration|foto|fotos|bild|imagen|"
+                r"immagine|фото|credit|credits|image caption|image source|media caption|"
+                r"photo caption|caption|source photo)s?\s*(:|by\b|credit\b|©|\||,)", _I), 40),
+    (re.compile(r"\((photo|image|picture|foto|bild|credit|photograph)[^)]{0,80}\)\s*$", _I), 60),
+    (re.compile(r"^©\s*\S.{0,60}$", _I), 8),
+    (re.compile(r"\b(getty images|via getty|afp photo|ap photo|reuters photo|epa-efe|shutterstock|"
+                r"alamy|imago|picture alliance|dpa[- ]bildfunk|anadolu agency|sipa press|ddp images)\b\W*$", _I), 40),
+]
+
+# "… Andriy Smith / AP / TASS": a caption ending with a " / "-separated credit list
+CREDIT_LIST = re.compile(
+    r"(^|[.)\]]\s+|\s-\s)([A-Z][\w'’.-]+(\s+[A-Z][\w'’.-]+){0,3})(\s+/\s+[A-Z][\w'’.&-]*(\s+[A-Z][\w'’.&-]*){0,3}){1,4}\s*$"
+)
+
+SHARING_WORDS = frozenset(
+    """share shares sharing tweet email e-mail mail print copy link url facebook twitter x whatsapp
+    linkedin pinterest reddit telegram messenger flipboard tumblr threads bluesky mastodon sms
+    this article story on via partager teilen compartir condividi compartilhar imprimer drucken
+    imprimir stampa opens in new window click to the""".split()
+)
+
+LEGAL: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(r"(all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s|"
+                r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|"
+                r"may not be (published|reproduced|republished|broadcast|rewritten|redistributed)|"
+                r"without (prior )?(written )?permission|terms (of|and) (use|service|conditions)|"
+                r"privacy (policy|notice|settings)|cookie (policy|settings|preferences)|"
+                r"we use cookies|this (site|website) uses cookies|accept (all )?cookies|"
+                r"datenschutz(erklärung)?|mentions l[ée]gales|aviso legal|impressum)", _I), 40),
+    (re.compile(r"^(copyright|\(c\)|©)\s*(\d{4}|[A-Z])", _I), 20),
+]
+
+SITE_SIGNATURE: list[tuple[re.Pattern[str], int]] = [
+    # scraper/site tags: "source site-29", "src: feed_12"
+    (re.compile(r"^(source|src|via|origin)\s*[:\-]?\s*[a-z0-9]+([_.-][a-z0-9]+)*[_.-]?\d+$", _I), 3),
+    (re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|news|info|co\.uk|de|fr|es|it|ru|ua|ch)$", _I), 1),
+]
+
+BYLINE: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(r"^[—–-]?\s*(by|par|von|por|di|door|av|przez|автор:?)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+", 0), 14),
+    (re.compile(r"^(\w+\s+){0,2}(by|par|von|por|di)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}"
+                r"\s*(,|$|\||;|and\b|&)", 0), 14),
+    (re.compile(r"^\(?(reporting|writing|additional reporting|editing|compiled|edited) by\b", _I), 40),
+    (re.compile(r"^(author|authors|autor|autorin|auteur|autore|written by|words by|story by)\s*[:|]?\s*\S", _I), 10),
+    (re.compile(r"^(staff (writer|reporter)|(senior |chief |foreign |political |\w+ )?correspondent|"
+                r"(news |staff )?reporter|editor|contributor)\W*$", _I), 3),
+    (re.compile(r"^\S+@\S+\.\w+$", _I), 1),
+    (re.compile(r"^@\w{2,}$", _I), 1),
+]
+
+_MONTHS = (
+    r"jan(uary|vier|uar|\.)?|feb(ruary|ruar|\.)?|f[ée]v(rier|\.)?|mar(ch|s|\.)?|m[äa]rz|apr(il|\.)?|avr(il|\.)?|"
+    r"may|mai|jun(e|i|\.)?|juin|jul(y|i|\.)?|juil(let|\.)?|aug(ust|\.)?|ao[uû]t|sep(t|tember|tembre|\.)?|"
+    r"oct(ober|obre|\.)?|okt(ober|\.)?|nov(ember|embre|\.)?|dec(ember|\.)?|d[ée]c(embre|\.)?|dez(ember|\.)?|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+)
+_WEEKDAYS = (
+    r"mon(day)?|tue(s|sday)?|wed(nesday)?|thu(rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|sonntag|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
+)
+DATE_TOKEN = re.compile(
+    rf"\b({_MONTHS})\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}\b|\b\d{{1,2}}[:.h]\d{{2}}\b|"
+    r"\b\d+\s+(minutes?|hours?|days?|weeks?|mins?|hrs?|h|stunden?|tagen?|heures?|jours?|horas?|d[ií]as?|ore|giorni)\s+(ago)\b|"
+    r"\b(vor|il y a|hace|fa)\s+\d+\s+\w+",
+    re.I,
+)
+# what may surround a date in a dateline ("Published: Mon 10 Jan 2022 17.32 GMT, updated ...")
+DATELINE_REST = re.compile(
+    rf"\b({_MONTHS}|{_WEEKDAYS}|published|updated|posted|last|modified|created|on|at|am|pm|a\.m\.|p\.m\.|"
+    r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|msk|ist|z|th|st|nd|rd|of|the|and|ago|minutes?|hours?|days?|weeks?|"
+    r"mins?|hrs?|publi[ée]|le|mis à jour|à|veröffentlicht|aktualisiert|am|um|uhr|publicado|actualizado|el|"
+    r"las|a las|pubblicato|aggiornato|il|alle|vor|il y a|hace|fa|stunden?|heures?|horas?|ore|today|yesterday|"
+    r"heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|de|del|di|du|des|y|et|und|e|time|date|read)\b|\d+",
+    re.I,
+)
+
+
+def match_any(patterns: list[tuple[re.Pattern[str], int]], line: str, words: int) -> bool:
+    return any(words <= limit and p.search(line) for p, limit in patterns)
+
+
+def is_dateline(line: str, words: int) -> bool:
+    """A line that is only a date/time stamp, possibly with Published/Updated words."""
+    if words > 16 or not DATE_TOKEN.search(line):
+        return False
+    rest = DATELINE_REST.sub(" ", line)
+    return not re.search(r"[^\W\d_]{2,}", rest)
+
+
+def is_sharing(line: str, words: int) -> bool:
+    """A row of share buttons: every word is a share/social word."""
+    if words > 12:
+        return False
+    tokens = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", line.casefold())
+    return bool(tokens) and all(t in SHARING_WORDS for t in tokens) and any(
+        t in {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "email", "e-mail",
+              "print", "partager", "teilen", "compartir", "condividi", "pinterest", "reddit", "telegram"}
+        for t in tokens
+    )
