@@ -19,6 +19,15 @@ def default_threads() -> int:
 class ReadSettings:
     max_bytes: int = 50 * 1024 * 1024  # larger inputs are skipped with a reason
     extensions: tuple[str, ...] = (".txt", ".html", ".htm", ".json", ".jsonl")
+    # network (read/fetch.py, read/feeds.py): only what the user names is fetched
+    user_agent: str = "Synoptic/0.1 (+https://github.com/synoptic-news/synoptic; news reader)"
+    timeout: float = 20.0  # seconds, connect and read
+    max_redirects: int = 5
+    host_delay: float = 1.0  # seconds between two requests to one host (politeness)
+    fetch_links: bool = True  # feeds: fetch each entry's page; else use the feed's own text
+    # url -> {"etag", "last_modified"} for conditional GETs; the store passes its own
+    # mapping (read/ never imports store/). None: no validators kept.
+    http_cache: object | None = None
 
 
 @dataclass
