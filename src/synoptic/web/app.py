@@ -1,0 +1,393 @@
+"""`synoptic serve`: server-rendered pages and the JSON API over a store.
+
+Pages work without JavaScript; `static/app.js` only adds filtering and hover highlights.
+Everything untrusted (article text, titles, outlets, URLs) goes through Jinja2 autoescape.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import Body, FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from synoptic.model import Document
+from synoptic.settings import Settings
+from synoptic.web import safety, views
+
+HERE = Path(__file__).parent
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
+PAGE = 20  # stories per page
+FACTS_PAGE = 40  # rows of the coverage grid per page
+MAX_POST = 100  # articles per POST
+
+
+class ArticleIn(BaseModel):
+    """One submitted article: the fields of a JSONL input line."""
+
+    model_config = ConfigDict(extra="ignore")
+    text: str | None = Field(None, max_length=2_000_000, description="the article text (required unless the server fetches URLs)")
+    title: str | None = Field(None, max_length=2000)
+    url: str | None = Field(None, max_length=4000)
+    outlet: str | None = Field(None, max_length=500)
+    published: date | None = None
+    language: str | None = Field(None, max_length=20)
+    id: str | None = Field(None, max_length=200, pattern=r"^[A-Za-z0-9._:-]+$")
+
+
+def _document(item: ArticleIn, allow_fetch: bool) -> Document:
+    text, kind, url = item.text, "text", item.url
+    if not (text and text.strip()):
+        if not item.url:
+            raise HTTPException(422, "text is required")
+        if not allow_fetch:
+            raise HTTPException(422, "text is required: this server does not fetch URLs")
+        try:
+            url, text = safety.fetch_public(item.url)
+        except safety.FetchRefused as exc:
+            raise HTTPException(422, f"cannot fetch url: {exc}") from exc
+        except Exception as exc:  # network errors: one clear line, never a traceback
+            raise HTTPException(422, f"cannot fetch url: {type(exc).__name__}") from exc
+        kind = "html"
+    doc_id = item.id or "api-" + hashlib.sha1((item.url or text or "").encode()).hexdigest()[:16]
+    return Document(
+        id=doc_id,
+        source=item.url or f"api:{doc_id}",
+        content=text or "",
+        kind=kind,
+        title=item.title,
+        url=url,
+        outlet=item.outlet,
+        published=item.published,
+        language=item.language,
+    )
+
+
+def _since(value: str | None) -> date | None:
+    """An optional date from a form field: empty means none, garbage means 422."""
+    if value is None or not value.strip():
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError as exc:
+        raise RequestValidationError(
+            [{"loc": ["query", "since"], "msg": "expected a date YYYY-MM-DD", "type": "value_error"}]
+        ) from exc
+
+
+def _blank(value: str | None) -> str | None:
+    return value.strip() if value and value.strip() else None
+
+
+def _templates() -> Jinja2Templates:
+    env = Environment(
+        loader=FileSystemLoader(HERE / "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        auto_reload=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals["slugify"] = views.slugify
+    env.globals["safe_url"] = views.safe_url
+    return Jinja2Templates(env=env)
+
+
+def create_app(
+    store: Any,
+    settings: Settings,
+    *,
+    api_token: str | None = None,
+    allow_fetch: bool = False,
+    allowed_hosts: list[str] | None = None,
+) -> FastAPI:
+    """The web app over `store` (the `synoptic.store.Store` API).
+
+    `api_token`: when set, `POST /api/v1/articles` needs `Authorization: Bearer <token>`;
+    when None, only clients on this machine may post. `allow_fetch`: let a posted article
+    give only a `url` that the server fetches (never private or loopback addresses).
+    `allowed_hosts`: Host header values accepted (against DNS rebinding), None for any.
+    """
+    app = FastAPI(
+        title="Synoptic",
+        version="1",
+        description="Stories, briefs, articles and entities; the brief follows the `synoptic.brief/1` contract.",
+        docs_url=None,  # Swagger UI needs a CDN and inline scripts; /api/v1/docs is local
+        redoc_url=None,
+        openapi_url="/api/v1/openapi.json",
+    )
+    templates = _templates()
+    ingest_lock = threading.Lock()  # one ingest at a time: clustering is incremental
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    hosts = {h.lower() for h in allowed_hosts} if allowed_hosts else None
+
+    @app.middleware("http")
+    async def headers(request: Request, call_next):
+        if hosts is not None:
+            host = (request.headers.get("host") or "").lower()
+            name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+            if host not in hosts and name not in hosts:
+                return Response("unknown host\n", status_code=400, media_type="text/plain")
+        response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["X-Frame-Options"] = "DENY"
+        response.headers["Cross-Origin-Opener-Policy"] = "same-origin"
+        return response
+
+    def page(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
+        return templates.TemplateResponse(request, name, ctx, status_code=status)
+
+    def is_api(request: Request) -> bool:
+        return request.url.path.startswith("/api/")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        if is_api(request):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code,
+                                headers=getattr(exc, "headers", None))
+        title = {404: "Not found", 405: "Method not allowed"}.get(exc.status_code, "Error")
+        return page(request, "error.html", exc.status_code, title=title,
+                    message=str(exc.detail) if exc.status_code != 404 else "There is nothing at this address.")
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_params(request: Request, exc: RequestValidationError):
+        errors = [
+            {"loc": list(e.get("loc", [])), "msg": str(e.get("msg", "")), "type": str(e.get("type", ""))}
+            for e in exc.errors()
+        ]
+        if is_api(request):
+            return JSONResponse({"detail": errors}, status_code=422)
+        message = "; ".join(f"{'.'.join(map(str, e['loc'][1:])) or 'request'}: {e['msg']}" for e in errors)
+        return page(request, "error.html", 422, title="Bad request", message=message)
+
+    @app.exception_handler(Exception)
+    async def crash(request: Request, exc: Exception):
+        # never a traceback to the client; the server log has it
+        if is_api(request):
+            return JSONResponse({"detail": "internal error"}, status_code=500)
+        return page(request, "error.html", 500, title="Internal error",
+                    message="Something went wrong on our side.")
+
+    # --- pages -------------------------------------------------------------------------
+
+    def story_or_404(story_id: str) -> dict:
+        brief = store.story_brief(story_id) if len(story_id) <= 200 else None
+        if not brief or not brief.get("stories"):
+            raise HTTPException(404, "no such story")
+        return brief
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def stories_page(
+        request: Request,
+        q: str | None = Query(None, max_length=500),
+        entity: str | None = Query(None, max_length=200),
+        outlet: str | None = Query(None, max_length=200),
+        since: str | None = Query(None, max_length=20),
+        page_no: int = Query(1, alias="page", ge=1, le=100_000),
+    ):
+        filters = {"since": _since(since), "query": _blank(q), "entity": _blank(entity),
+                   "outlet": _blank(outlet)}
+        offset = (page_no - 1) * PAGE
+        items = store.list_stories(**filters, limit=PAGE, offset=offset)
+        total = store.count_stories(**filters)
+        filtered = any(v is not None for v in filters.values())
+        # "most covered" among the latest 200: a bounded query, not a full scan
+        top = [] if filtered or page_no > 1 else sorted(
+            store.list_stories(limit=200),
+            key=lambda s: (-(s.get("independent_sources") or 0), -(s.get("article_count") or 0)),
+        )[:5]
+        form = {"q": q or "", "entity": entity or "", "outlet": outlet or "", "since": since or ""}
+        return page(request, "stories.html", stories=[dict(s, counts=views.story_counts(s)) for s in items],
+                    top=[dict(s, counts=views.story_counts(s)) for s in top], total=total,
+                    form=form, filtered=filtered, pager=_pager(request, page_no, offset, len(items), total, PAGE))
+
+    @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
+    def story_page(request: Request, story_id: str,
+                   facts_page: int = Query(1, ge=1, le=100_000)):
+        brief = story_or_404(story_id)
+        story = brief["stories"][0]
+        srcs = views.sources(brief)
+        offset = (facts_page - 1) * FACTS_PAGE
+        grid = views.matrix(brief, srcs, FACTS_PAGE, offset)
+        return page(
+            request, "story.html",
+            story=story, counts=views.story_counts(story), sources=srcs,
+            summary=views.summary(brief, srcs), disputes=views.disputes(brief, srcs), grid=grid,
+            grid_pager=_pager(request, facts_page, offset, len(grid["rows"]), grid["total"], FACTS_PAGE,
+                              param="facts_page", fragment="coverage"),
+            timeline=views.timeline(brief, srcs), people=views.people(brief, srcs),
+            origins=views.origin_groups(brief, srcs),
+        )
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(request: Request, article_id: str):
+        art = store.article(article_id) if len(article_id) <= 200 else None
+        if not art:
+            raise HTTPException(404, "no such article")
+        story, number = None, None
+        brief = store.story_brief(art["story"]) if art.get("story") else None
+        if brief and brief.get("stories"):
+            story = brief["stories"][0]
+            ids = story.get("articles") or []
+            number = ids.index(article_id) + 1 if article_id in ids else None
+        text = art.get("text") or ""
+        regions = views.article_regions(story, article_id, text)
+        facts = {f.get("id"): f for f in (story or {}).get("facts") or []}
+        return page(request, "article.html", article=art, story=story, number=number,
+                    segments=views.segments(text, regions, art.get("headings")), facts=facts,
+                    regions=regions, url=views.safe_url(art.get("url")))
+
+    @app.get("/entities/{key}", response_class=HTMLResponse, include_in_schema=False)
+    def entity_page(request: Request, key: str, page_no: int = Query(1, alias="page", ge=1, le=100_000)):
+        ent = store.entity(key) if len(key) <= 200 else None
+        if not ent:
+            raise HTTPException(404, "no such entity")
+        all_stories = ent.get("stories") or []
+        offset = (page_no - 1) * PAGE
+        shown = all_stories[offset : offset + PAGE]
+        return page(request, "entity.html", entity=ent, stories=shown,
+                    pager=_pager(request, page_no, offset, len(shown), len(all_stories), PAGE))
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(request: Request, q: str | None = Query(None, max_length=500),
+                    page_no: int = Query(1, alias="page", ge=1, le=100_000)):
+        query = _blank(q)
+        offset = (page_no - 1) * PAGE
+        found = store.search(query, limit=PAGE, offset=offset) if query else None
+        most = max((len(v) for v in (found or {}).values() if isinstance(v, list)), default=0)
+        stories = [dict(s, counts=views.story_counts(s)) for s in (found or {}).get("stories", [])]
+        return page(request, "search.html", q=q or "", found=found, stories=stories,
+                    pager=_pager(request, page_no, offset, most, None, PAGE))
+
+    @app.get("/api/v1/docs", response_class=HTMLResponse, include_in_schema=False)
+    def api_docs(request: Request):
+        return page(request, "api.html", spec=app.openapi())
+
+    # --- JSON API ----------------------------------------------------------------------
+
+    @app.get("/api/v1/stories", tags=["stories"], summary="Stories, newest first")
+    def api_stories(
+        request: Request,
+        q: str | None = Query(None, max_length=500, description="text search"),
+        entity: str | None = Query(None, max_length=200, description="entity key or name"),
+        outlet: str | None = Query(None, max_length=200),
+        since: Annotated[date | None, Query(description="stories updated on or after this date")] = None,
+        limit: int = Query(20, ge=1, le=200),
+        offset: int = Query(0, ge=0, le=10_000_000),
+    ) -> dict:
+        filters = {"since": since, "query": _blank(q), "entity": _blank(entity), "outlet": _blank(outlet)}
+        items = store.list_stories(**filters, limit=limit, offset=offset)
+        total = store.count_stories(**filters)
+        nxt = None
+        if offset + len(items) < total and items:
+            params = {k: v for k, v in request.query_params.items() if k != "offset"}
+            params["offset"] = str(offset + len(items))
+            nxt = f"/api/v1/stories?{urlencode(params)}"
+        return {"stories": items, "next": nxt, "total": total}
+
+    @app.get("/api/v1/stories/{story_id}", tags=["stories"],
+             summary="One story's brief in the synoptic.brief/1 contract")
+    def api_story(story_id: str) -> dict:
+        return story_or_404(story_id)
+
+    @app.get("/api/v1/articles/{article_id}", tags=["articles"], summary="One article")
+    def api_article(article_id: str) -> dict:
+        art = store.article(article_id) if len(article_id) <= 200 else None
+        if not art:
+            raise HTTPException(404, "no such article")
+        return art
+
+    @app.get("/api/v1/entities/{key}", tags=["entities"], summary="A person or organization across stories")
+    def api_entity(key: str, limit: int = Query(50, ge=1, le=200),
+                   offset: int = Query(0, ge=0, le=10_000_000)) -> dict:
+        ent = store.entity(key) if len(key) <= 200 else None
+        if not ent:
+            raise HTTPException(404, "no such entity")
+        stories = ent.get("stories") or []
+        nxt = f"/api/v1/entities/{key}?limit={limit}&offset={offset + limit}" if offset + limit < len(stories) else None
+        return dict(ent, stories=stories[offset : offset + limit], next=nxt, total=len(stories))
+
+    @app.get("/api/v1/search", tags=["search"], summary="Stories, articles and entities matching a text")
+    def api_search(q: str = Query(..., min_length=1, max_length=500), limit: int = Query(20, ge=1, le=200),
+                   offset: int = Query(0, ge=0, le=10_000_000)) -> dict:
+        found = store.search(q, limit=limit, offset=offset)
+        full = any(len(v) >= limit for v in found.values() if isinstance(v, list))
+        nxt = f"/api/v1/search?{urlencode({'q': q, 'limit': limit, 'offset': offset + limit})}" if full else None
+        return dict(found, next=nxt)
+
+    @app.post("/api/v1/articles", tags=["articles"], summary="Submit articles to ingest",
+              description="One article object or a list of up to 100, with the fields of a JSONL input "
+              "line. Needs `Authorization: Bearer <token>` when the server has a token; without one, "
+              "only clients on this machine may post.")
+    def api_post_articles(
+        request: Request,
+        body: Annotated[ArticleIn | list[ArticleIn], Body()],
+    ) -> dict:
+        _authorize(request, api_token)
+        items = body if isinstance(body, list) else [body]
+        if not items or len(items) > MAX_POST:
+            raise HTTPException(422, f"send 1 to {MAX_POST} articles")
+        docs = [_document(item, allow_fetch) for item in items]
+        with ingest_lock:
+            report = store.ingest(docs, settings)
+        return {
+            "added": report.added,
+            "unchanged": report.unchanged,
+            "updated": report.updated,
+            "skipped": [{"source": s.source, "error": s.error} for s in report.skipped],
+            "stories": list(report.stories),
+            "articles": [d.id for d in docs],
+        }
+
+    return app
+
+
+def _authorize(request: Request, api_token: str | None) -> None:
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype != "application/json":
+        # a plain HTML form or text/plain body from another site cannot post without a preflight
+        raise HTTPException(415, "send application/json")
+    if api_token is not None:
+        if not safety.token_matches(request.headers.get("authorization"), api_token):
+            raise HTTPException(401, "missing or wrong API token", headers={"WWW-Authenticate": "Bearer"})
+        return
+    client = request.client.host if request.client else None
+    if not safety.is_loopback_host(client):
+        raise HTTPException(403, "this server takes articles only from its own machine or with an API token")
+
+
+def _pager(request: Request, page_no: int, offset: int, shown: int, total: int | None, size: int,
+           param: str = "page", fragment: str = "") -> dict:
+    """Previous/next links keeping the other query parameters."""
+
+    def link(n: int) -> str:
+        params = {k: v for k, v in request.query_params.items() if k != param and v != ""}
+        if n > 1:
+            params[param] = str(n)
+        query = urlencode(params)
+        return (request.url.path + (f"?{query}" if query else "")) + (f"#{fragment}" if fragment else "")
+
+    more = offset + shown < total if total is not None else shown >= size
+    pages = None if total is None else max(1, -(-total // size))
+    return {
+        "page": page_no,
+        "pages": pages,
+        "prev": link(page_no - 1) if page_no > 1 else None,
+        "next": link(page_no + 1) if more else None,
+    }

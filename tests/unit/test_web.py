@@ -1,0 +1,458 @@
+"""The web app over an in-memory store with the `synoptic.store.Store` methods.
+
+The fake store serves a hand-written two-source story in the `synoptic.brief/1` shape, so
+these tests check the web layer alone; tests/e2e/test_web_browser.py drives the real store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from html.parser import HTMLParser
+
+import pytest
+from fastapi.testclient import TestClient
+
+from synoptic.model import Document
+from synoptic.settings import Settings
+from synoptic.web import create_app, safety, views
+
+A1 = (
+    "Port workers walk out in Rotterdam\n\n"
+    "About 3,000 dock workers stopped work at the port of Rotterdam on Tuesday, the FNV union said.\n\n"
+    "The strike halted container traffic at the two largest terminals.\n\n"
+    "\"We will not accept a pay offer below inflation,\" union leader Niek Stam told reporters."
+)
+A2 = (
+    "Rotterdam dockers strike over pay\n\n"
+    "Some 5,000 dock workers walked out in Rotterdam on Tuesday, according to port officials.\n\n"
+    "Container traffic at the two largest terminals was halted by the strike.\n\n"
+    "Employers said talks would resume next week."
+)
+
+
+def span(article: str, text: str, needle: str) -> dict:
+    start = text.index(needle)
+    return {"article": article, "start": start, "end": start + len(needle), "text": needle}
+
+
+def sample_brief() -> dict:
+    s1 = "About 3,000 dock workers stopped work at the port of Rotterdam on Tuesday, the FNV union said."
+    s2 = "Some 5,000 dock workers walked out in Rotterdam on Tuesday, according to port officials."
+    t1 = "The strike halted container traffic at the two largest terminals."
+    t2 = "Container traffic at the two largest terminals was halted by the strike."
+    q1 = "We will not accept a pay offer below inflation,"
+    return {
+        "schema": "synoptic.brief/1",
+        "articles": [
+            {"id": "a1", "source": "a1.txt", "outlet": "NL Times", "title": "Port workers walk out in Rotterdam",
+             "language": "en", "published": "2024-03-05", "text": A1, "url": "https://example.org/a1",
+             "removed": [{"text": "Share this article", "reason": "sharing"}], "headings": []},
+            {"id": "a2", "source": "a2.txt", "outlet": "Harbour Daily", "title": "Rotterdam dockers strike over pay",
+             "language": "en", "published": None, "text": A2, "url": "javascript:alert(1)",
+             "removed": [], "headings": []},
+        ],
+        "skipped": [],
+        "stories": [{
+            "id": "s1", "title": "Dock workers strike in Rotterdam", "articles": ["a1", "a2"],
+            "reference_date": "2024-03-05", "reference_date_inferred": True,
+            "origins": [{"id": "o1", "articles": ["a1"], "relation": "independent", "evidence": []},
+                        {"id": "o2", "articles": ["a2"], "relation": "independent", "evidence": []}],
+            "independent_sources": 2,
+            "facts": [
+                {"id": "f1", "text": s1, "status": "disputed", "articles": ["a1", "a2"], "independent_sources": 2,
+                 "mentions": [span("a1", A1, s1), span("a2", A2, s2)]},
+                {"id": "f2", "text": t1, "status": "corroborated", "articles": ["a1", "a2"],
+                 "independent_sources": 2, "mentions": [span("a1", A1, t1), span("a2", A2, t2)]},
+                {"id": "f3", "text": "Employers said talks would resume next week.", "status": "single_source",
+                 "articles": ["a2"], "independent_sources": 1,
+                 "mentions": [span("a2", A2, "Employers said talks would resume next week.")]},
+            ],
+            "conflicts": [{
+                "id": "c1", "kind": "number", "topic": "dock workers on strike", "majority": None,
+                "facts": ["f1"], "imprecise": False,
+                "variants": [
+                    {"value": "3,000", "articles": ["a1"], "mentions": [span("a1", A1, "About 3,000 dock workers")]},
+                    {"value": "5,000", "articles": ["a2"], "mentions": [span("a2", A2, "Some 5,000 dock workers")]},
+                ],
+            }],
+            "entities": [
+                {"id": "e1", "name": "Niek Stam", "type": "PERSON", "aliases": ["Stam"],
+                 "roles": [{"role": "union leader", "articles": ["a1"]}], "articles": ["a1"]},
+                {"id": "e2", "name": "Rotterdam", "type": "PLACE", "aliases": [], "roles": [], "articles": ["a1", "a2"]},
+            ],
+            "quotes": [{"id": "q1", "speaker": "e1", "speaker_name": "Niek Stam", "text": q1, "variants": [],
+                        "articles": ["a1"], "verbatim": True, "cue": "told", "mentions": [span("a1", A1, q1)]}],
+            "timeline": [{"date": "2024-03-05", "precision": "day", "text": s1, "articles": ["a1", "a2"], "fact": "f1"}],
+            "coverage": [],
+            "summary": [
+                {"text": t1, "articles": ["a1", "a2"], "facts": ["f2"], "span": span("a1", A1, t1)},
+                {"text": "Employers said talks would resume next week.", "articles": ["a2"], "facts": ["f3"]},
+            ],
+        }],
+    }
+
+
+@dataclass
+class Report:
+    added: int = 0
+    unchanged: int = 0
+    updated: int = 0
+    skipped: list = field(default_factory=list)
+    stories: list = field(default_factory=list)
+
+
+class FakeStore:
+    """In memory, the same methods and shapes as `synoptic.store.Store`."""
+
+    def __init__(self, briefs: list[dict] | None = None):
+        self.briefs: dict[str, dict] = {}
+        self.story_of: dict[str, str] = {}
+        for brief in briefs or []:
+            self._put(brief)
+
+    def _put(self, brief: dict) -> None:
+        story = brief["stories"][0]
+        self.briefs[story["id"]] = brief
+        for a in story["articles"]:
+            self.story_of[a] = story["id"]
+
+    def _summary(self, brief: dict) -> dict:
+        story = brief["stories"][0]
+        return {"id": story["id"], "title": story["title"], "articles": story["articles"],
+                "article_count": len(story["articles"]), "independent_sources": story["independent_sources"],
+                "conflicts": len(story["conflicts"]), "updated": "2024-03-05T12:00:00",
+                "outlets": sorted({a["outlet"] or "" for a in brief["articles"]})}
+
+    def _match(self, brief, since, query, entity, outlet) -> bool:
+        blob = " ".join([brief["stories"][0]["title"]] + [a["text"] for a in brief["articles"]]).lower()
+        outlets = {(a["outlet"] or "").lower() for a in brief["articles"]}
+        names = {views.slugify(e["name"]) for e in brief["stories"][0]["entities"]}
+        return ((not query or query.lower() in blob) and (not outlet or outlet.lower() in outlets)
+                and (not entity or views.slugify(entity) in names))
+
+    def list_stories(self, since=None, query=None, entity=None, outlet=None, limit=50, offset=0):
+        found = [self._summary(b) for b in reversed(self.briefs.values()) if self._match(b, since, query, entity, outlet)]
+        return found[offset : offset + limit]
+
+    def count_stories(self, since=None, query=None, entity=None, outlet=None):
+        return len(self.list_stories(since, query, entity, outlet, limit=10**9))
+
+    def story_brief(self, story_id):
+        return self.briefs.get(story_id)
+
+    def article(self, article_id):
+        sid = self.story_of.get(article_id)
+        if sid is None:
+            return None
+        art = next(a for a in self.briefs[sid]["articles"] if a["id"] == article_id)
+        return dict(art, raw_text=art["text"], story=sid)
+
+    def entity(self, key):
+        stories = []
+        found = None
+        for b in self.briefs.values():
+            story = b["stories"][0]
+            for e in story["entities"]:
+                if views.slugify(e["name"]) == key:
+                    found = e
+                    quotes = [q for q in story["quotes"] if q["speaker"] == e["id"]]
+                    stories.append({"id": story["id"], "title": story["title"], "entity": e, "quotes": quotes})
+        if not found:
+            return None
+        return {"key": key, "name": found["name"], "type": found["type"], "aliases": found["aliases"],
+                "stories": stories}
+
+    def search(self, query, limit=20, offset=0):
+        stories = self.list_stories(query=query, limit=limit, offset=offset)
+        arts = [{"id": a["id"], "title": a["title"], "outlet": a["outlet"], "story": self.story_of[a["id"]]}
+                for b in self.briefs.values() for a in b["articles"] if query.lower() in a["text"].lower()]
+        return {"stories": stories, "articles": arts[offset : offset + limit], "entities": []}
+
+    def ingest(self, documents, settings, progress=None):
+        docs = [d for d in documents if isinstance(d, Document)]
+        sid = "s" + hashlib.sha1("".join(d.id for d in docs).encode()).hexdigest()[:8]
+        arts = [{"id": d.id, "source": d.source, "outlet": d.outlet, "title": d.title or "", "language": d.language,
+                 "published": d.published.isoformat() if d.published else None, "text": d.content,
+                 "url": d.url, "removed": [], "headings": []} for d in docs]
+        first = docs[0].content.split("\n")[0]
+        mention = {"article": docs[0].id, "start": 0, "end": len(first), "text": first}
+        self._put({"schema": "synoptic.brief/1", "articles": arts, "skipped": [], "stories": [{
+            "id": sid, "title": docs[0].title or first[:80], "articles": [d.id for d in docs],
+            "independent_sources": len(docs), "origins": [], "conflicts": [], "entities": [], "quotes": [],
+            "timeline": [], "coverage": [], "reference_date": None, "reference_date_inferred": False,
+            "facts": [{"id": "f1", "text": first, "status": "single_source", "articles": [docs[0].id],
+                       "independent_sources": 1, "mentions": [mention]}],
+            "summary": [{"text": first, "articles": [docs[0].id], "facts": ["f1"]}]}]})
+        return Report(added=len(docs), stories=[sid])
+
+
+LOCAL = ("127.0.0.1", 50000)
+
+
+@pytest.fixture()
+def store() -> FakeStore:
+    return FakeStore([sample_brief()])
+
+
+@pytest.fixture()
+def client(store) -> TestClient:
+    return TestClient(create_app(store, Settings()), client=LOCAL, raise_server_exceptions=False)
+
+
+INLINE = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>|\son[a-z]+\s*=|\sstyle\s*=|<style", re.I)
+
+
+def test_stories_page_lists_story_with_counts(client):
+    r = client.get("/")
+    assert r.status_code == 200
+    assert "Dock workers strike in Rotterdam" in r.text
+    assert "2 articles" in r.text and "2 independent sources" in r.text and "1 dispute" in r.text
+    assert 'href="/stories/s1"' in r.text
+    assert "default-src 'self'" in r.headers["content-security-policy"]
+    assert not INLINE.search(r.text)
+
+
+def test_stories_filters_and_pagination(client, store):
+    assert "Dock workers" in client.get("/", params={"outlet": "harbour daily"}).text
+    assert "No stories match" in client.get("/", params={"q": "volcano"}).text
+    # empty form fields are "no filter", not errors
+    assert client.get("/", params={"q": "", "since": "", "entity": "", "outlet": ""}).status_code == 200
+    for n in range(45):
+        b = sample_brief()
+        b["stories"][0]["id"] = f"x{n}"
+        b["stories"][0]["articles"] = []
+        store._put(b)
+    first = client.get("/")
+    assert 'rel="next"' in first.text and "Page 1 of 3" in first.text
+    assert "Page 3 of 3" in client.get("/", params={"page": 3}).text
+
+
+def test_story_page_brief_citations_land_on_article_anchors(client):
+    page = client.get("/stories/s1").text
+    hrefs = set(re.findall(r'href="(/articles/a[12]#s-\d+-\d+)"', page))
+    assert hrefs, "citation markers link to sentence anchors"
+    for href in hrefs:
+        path, anchor = href.split("#")
+        article = client.get(path).text
+        assert f'id="{anchor}"' in article
+    # the brief's first sentence cites both sources
+    t1 = A1.index("The strike halted")
+    assert f'/articles/a1#s-{t1}-{t1 + 65}' in page
+
+
+def test_story_page_disputes_show_both_sides_with_wording_and_outlets(client):
+    page = client.get("/stories/s1").text
+    section = page[page.index('id="disputes"') : page.index('id="coverage"')]
+    assert "dock workers on strike" in section
+    assert "3,000" in section and "5,000" in section
+    assert "About 3,000 dock workers" in section and "Some 5,000 dock workers" in section
+    assert "NL Times" in section and "Harbour Daily" in section
+
+
+def test_story_page_grid_timeline_people(client):
+    page = client.get("/stories/s1").text
+    grid = page[page.index('id="grid"') : page.index("</table>")]
+    assert grid.count('class="cell on"') == 5 and grid.count('class="cell off"') == 1
+    assert "<svg" in page and "<circle" in page and "5 Mar 2024" in page
+    assert 'href="/entities/niek-stam"' in page and "union leader" in page
+    assert "We will not accept a pay offer below inflation" in page
+    people = page[page.index('id="people"') : page.index('id="sources"')]
+    assert "/entities/rotterdam" not in people  # places are not people
+
+
+def test_article_page_highlights_and_removed_lines(client):
+    r = client.get("/articles/a1")
+    assert r.status_code == 200
+    assert re.search(r'<mark id="s-\d+-\d+" class="fact disputed"', r.text)
+    assert "<del>Share this article</del>" in r.text and "sharing" in r.text
+    assert 'href="https://example.org/a1"' in r.text
+    # a javascript: URL is shown as text, never as a link
+    r2 = client.get("/articles/a2").text
+    assert 'href="javascript:' not in r2 and "javascript:alert(1)" in r2
+
+
+def test_segments_are_lossless_and_regions_ignore_bad_spans():
+    brief = sample_brief()
+    story = brief["stories"][0]
+    story["facts"].append({"id": "bad", "text": "x", "status": "single_source", "articles": ["a1"],
+                           "mentions": [{"article": "a1", "start": 5, "end": 9999, "text": "x"},
+                                        {"article": "a1", "start": 0, "end": 4, "text": "nope"}]})
+    regions = views.article_regions(story, "a1", A1)
+    assert all(A1[r.start : r.end] for r in regions)
+    assert all(r.start >= regions[i - 1].end for i, r in enumerate(regions) if i)
+    assert "".join(s.text for s in views.segments(A1, regions, [[0, 34]])) == A1
+    assert views.segments(A1, regions, [[0, 34]])[0].heading
+
+
+def test_entity_search_and_api_docs_pages(client):
+    ent = client.get("/entities/niek-stam")
+    assert ent.status_code == 200 and "union leader" in ent.text and "below inflation" in ent.text
+    found = client.get("/search", params={"q": "container"}).text
+    assert 'href="/articles/a1"' in found and 'href="/stories/s1"' in found
+    assert client.get("/search").status_code == 200
+    docs = client.get("/api/v1/docs").text
+    assert "/api/v1/stories" in docs and "POST /api/v1/articles" in docs
+    assert client.get("/api/v1/openapi.json").json()["paths"]["/api/v1/articles"]["post"]
+
+
+def test_unknown_ids_are_404_pages_and_bad_params_422(client):
+    for path in ("/stories/nope", "/articles/nope", "/entities/nope", "/no/such/page"):
+        r = client.get(path)
+        assert r.status_code == 404 and "text/html" in r.headers["content-type"] and "Not found" in r.text
+    for path in ("/api/v1/stories/nope", "/api/v1/articles/nope", "/api/v1/entities/nope"):
+        r = client.get(path)
+        assert r.status_code == 404 and r.json()["detail"]
+    for path, params in [("/", {"page": 0}), ("/", {"since": "yesterday"}), ("/", {"page": "x"}),
+                         ("/api/v1/stories", {"limit": 5000}), ("/api/v1/stories", {"since": "2024-13-01"}),
+                         ("/api/v1/search", {}), ("/stories/s1", {"facts_page": -1})]:
+        r = client.get(path, params=params)
+        assert r.status_code == 422, (path, params)
+        assert "Traceback" not in r.text
+
+
+def test_store_failure_is_a_500_page_without_traceback(store):
+    def boom(*a, **k):
+        raise RuntimeError("secret internal detail")
+
+    store.story_brief = boom
+    c = TestClient(create_app(store, Settings()), client=LOCAL, raise_server_exceptions=False)
+    for path in ("/stories/s1", "/api/v1/stories/s1"):
+        r = c.get(path)
+        assert r.status_code == 500 and "secret internal detail" not in r.text and "Traceback" not in r.text
+
+
+def test_api_shapes(client, store):
+    r = client.get("/api/v1/stories").json()
+    assert r["stories"][0]["id"] == "s1" and r["next"] is None
+    for n in range(3):
+        b = sample_brief()
+        b["stories"][0]["id"] = f"x{n}"
+        store._put(b)
+    page1 = client.get("/api/v1/stories", params={"limit": 2}).json()
+    assert len(page1["stories"]) == 2 and page1["next"]
+    page2 = client.get(page1["next"]).json()
+    ids = [s["id"] for s in page1["stories"] + page2["stories"]]
+    assert sorted(ids) == ["s1", "x0", "x1", "x2"] and page2["next"] is None
+    brief = client.get("/api/v1/stories/s1").json()
+    assert brief["schema"] == "synoptic.brief/1" and brief["stories"][0]["conflicts"]
+    assert client.get("/api/v1/articles/a1").json()["story"] in ids
+    assert client.get("/api/v1/entities/niek-stam").json()["stories"][0]["quotes"]
+    assert client.get("/api/v1/search", params={"q": "container"}).json()["articles"]
+
+
+XSS_TITLE = 'Breaking <script>alert("t")</script><img src=x onerror=alert(1)>'
+XSS_TEXT = (
+    "Officials met on Monday <script>document.cookie</script> to discuss the plan.\n\n"
+    'Read more <a href="javascript:alert(2)">here</a> and <img src=x onerror="alert(3)"> '
+    "[click](javascript:alert(4)) <svg onload=alert(5)>"
+)
+
+
+class Tags(HTMLParser):
+    """Every start tag with its attributes, as a browser would parse the page."""
+
+    def __init__(self):
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, {k: v or "" for k, v in attrs}))
+
+
+def assert_no_markup(html: str) -> None:
+    parser = Tags()
+    parser.feed(html)
+    for tag, attrs in parser.tags:
+        assert tag not in ("img", "iframe", "object", "embed", "style", "b"), tag
+        assert tag != "script" or attrs.get("src") == "/static/app.js", attrs
+        assert not [k for k in attrs if k.startswith("on")], (tag, attrs)
+        assert tag != "svg" or attrs.get("class") == "timeline"
+        for key in ("href", "src", "action", "formaction"):
+            assert not attrs.get(key, "").strip().lower().startswith("javascript:"), (tag, attrs)
+
+
+def test_posted_article_with_markup_is_rendered_inert(client):
+    r = client.post("/api/v1/articles", json={"title": XSS_TITLE, "text": XSS_TEXT, "outlet": "<b>Evil</b>",
+                                              "url": "javascript:alert(6)", "id": "evil-1"})
+    assert r.status_code == 200, r.text
+    story = r.json()["stories"][0]
+    pages = [client.get(p).text for p in ("/", f"/stories/{story}", "/articles/evil-1",
+                                          "/search?q=Officials")]
+    for html in pages:
+        assert_no_markup(html)
+        assert "<b>Evil</b>" not in html
+    assert "&lt;script&gt;" in pages[2] and "onerror" in pages[2]  # shown as text
+
+
+def test_post_needs_token_or_local_client(store):
+    app = create_app(store, Settings(), api_token="s3cret")
+    body = {"text": "A short article about the harbour strike in Rotterdam."}
+    remote = TestClient(app, client=("203.0.113.9", 4000))
+    assert remote.post("/api/v1/articles", json=body).status_code == 401
+    assert remote.post("/api/v1/articles", json=body, headers={"Authorization": "Bearer nope"}).status_code == 401
+    assert remote.post("/api/v1/articles", json=body, headers={"Authorization": "Bearer s3cret"}).status_code == 200
+    open_app = create_app(store, Settings())
+    assert TestClient(open_app, client=("203.0.113.9", 4000)).post("/api/v1/articles", json=body).status_code == 403
+    local = TestClient(open_app, client=LOCAL)
+    assert local.post("/api/v1/articles", json=body).status_code == 200
+    # a cross-site form post (no JSON content type) is refused
+    before = len(store.briefs)
+    assert local.post("/api/v1/articles", content=b'{"text": "x"}',
+                      headers={"content-type": "text/plain"}).status_code in (415, 422)
+    assert len(store.briefs) == before
+    assert local.post("/api/v1/articles", json={"title": "no text"}).status_code == 422
+    assert local.post("/api/v1/articles", json=[body] * 101).status_code == 422
+    assert local.post("/api/v1/articles", json={"text": "x", "id": "../etc"}).status_code == 422
+
+
+def test_url_only_articles_need_fetching_enabled_and_public_addresses(store):
+    local = TestClient(create_app(store, Settings()), client=LOCAL)
+    r = local.post("/api/v1/articles", json={"url": "https://example.org/news"})
+    assert r.status_code == 422 and "does not fetch" in r.json()["detail"]
+    fetching = TestClient(create_app(store, Settings(), allow_fetch=True), client=LOCAL)
+    for url in ("http://127.0.0.1:8000/", "http://localhost/", "http://169.254.169.254/latest/meta-data",
+                "http://10.0.0.1/", "http://[::1]/", "http://[::ffff:127.0.0.1]/", "file:///etc/passwd",
+                "http://user:pw@example.org/", "gopher://example.org/"):
+        r = fetching.post("/api/v1/articles", json={"url": url})
+        assert r.status_code == 422 and "cannot fetch" in r.json()["detail"], url
+
+
+def test_safety_helpers():
+    assert safety.is_loopback_host("127.0.0.1") and safety.is_loopback_host("::1")
+    assert safety.is_loopback_host("localhost") and not safety.is_loopback_host("0.0.0.0")
+    assert not safety.is_loopback_host("192.168.1.4")
+    assert safety.token_matches("Bearer abc", "abc") and not safety.token_matches("Basic abc", "abc")
+    with pytest.raises(safety.FetchRefused):
+        safety.resolve_public("127.0.0.1", 80)
+    with pytest.raises(safety.FetchRefused):
+        safety.resolve_public("192.168.0.1", 80)
+    assert views.safe_url("https://a.example/x") and not views.safe_url("javascript:alert(1)")
+    assert not views.safe_url("//evil.example") and views.slugify("Sergei Ryabkov") == "sergei-ryabkov"
+
+
+def test_host_header_allowlist(store):
+    app = create_app(store, Settings(), allowed_hosts=["127.0.0.1", "localhost"])
+    assert TestClient(app, base_url="http://127.0.0.1:8000").get("/").status_code == 200
+    assert TestClient(app, base_url="http://evil.example").get("/").status_code == 400
+
+
+def test_timeline_geometry_orders_dates():
+    brief = sample_brief()
+    brief["stories"][0]["timeline"] = [
+        {"date": "2024-03-05", "precision": "day", "text": "strike", "articles": ["a1"], "fact": None},
+        {"date": "2014", "precision": "year", "text": "earlier strike", "articles": ["a2"], "fact": None},
+        {"date": "garbage", "precision": "day", "text": "x", "articles": [], "fact": None},
+    ]
+    tl = views.timeline(brief, views.sources(brief))
+    assert [e["label"] for e in tl["entries"]] == ["2014", "5 Mar 2024"]
+    assert tl["points"][0]["x"] < tl["points"][1]["x"]
+
+
+def test_document_fields_from_post(client, store):
+    r = client.post("/api/v1/articles", json={"text": "Body text here.", "title": "T", "outlet": "O",
+                                              "published": "2024-01-02", "language": "en", "id": "doc-9"})
+    assert r.status_code == 200 and r.json()["articles"] == ["doc-9"]
+    assert store.article("doc-9")["published"] == date(2024, 1, 2).isoformat()
