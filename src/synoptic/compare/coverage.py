@@ -1,0 +1,119 @@
+"""What each article (and outlet) alone reported, what it left out, and whose voices it carries.
+
+Counted at the level of origins: a fact carried only by copies of one wire story
+is unique to that report (listed for each copy that carries it); a major fact is
+one most independent sources back (at least max(2, ceil(half))), and an article
+that does not carry it omits it, even when a copy of the same wire story does.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+from synoptic.compare.sources import group_of, origin_map
+from synoptic.model import Article, Coverage, Entity, Fact, Origin, Quote
+
+
+def major_threshold(total_sources: int) -> int:
+    """Independent sources a fact needs to be a major one in a story of `total_sources`."""
+    return max(2, math.ceil(total_sources / 2))
+
+
+def compute_coverage(
+    facts: list[Fact],
+    articles: list[Article],
+    entities: list[Entity],
+    quotes: list[Quote],
+    origins: list[Origin],
+) -> list[Coverage]:
+    """Per article: unique facts, missing major facts, entities quoted (ids)."""
+    ids = [a.id for a in articles]
+    omap = origin_map(origins)
+    total = len({group_of(a, omap) for a in ids})
+    threshold = major_threshold(total)
+    known = set(ids)
+    unique: dict[str, list[str]] = defaultdict(list)
+    missing: dict[str, list[str]] = defaultdict(list)
+    for fact in facts:
+        carriers = [a for a in dict.fromkeys(fact.articles) if a in known]
+        if not carriers:
+            continue
+        groups = {group_of(a, omap) for a in carriers}
+        if len(groups) == 1:
+            for a in carriers:
+                unique[a].append(fact.id)
+        if total >= 2 and len(groups) >= threshold:
+            for a in ids:
+                if a not in carriers:
+                    missing[a].append(fact.id)
+    quoted = _quoted(quotes, entities, known)
+    return [
+        Coverage(
+            article=a,
+            unique_facts=unique.get(a, []),
+            missing_facts=missing.get(a, []),
+            quoted=quoted.get(a, []),
+        )
+        for a in ids
+    ]
+
+
+def _quoted(quotes: list[Quote], entities: list[Entity], known: set[str]) -> dict[str, list[str]]:
+    """Entity ids whose quotes appear in each article, in order of first quote."""
+    entity_ids = {e.id for e in entities}
+    out: dict[str, list[str]] = defaultdict(list)
+    for quote in quotes:
+        if not quote.speaker or (entity_ids and quote.speaker not in entity_ids):
+            continue
+        carriers = list(quote.articles)
+        for v in quote.variants:
+            carriers.extend(v.articles)
+        carriers.extend(m.article for m in quote.mentions)
+        for a in dict.fromkeys(carriers):
+            if a in known and quote.speaker not in out[a]:
+                out[a].append(quote.speaker)
+    return out
+
+
+def outlet_label(article: Article) -> str:
+    """The outlet name, else the site of its URL, else the article id."""
+    if article.outlet:
+        return article.outlet
+    if article.url:
+        from urllib.parse import urlparse
+
+        host = urlparse(article.url).netloc
+        if host:
+            return host.removeprefix("www.")
+    return article.id
+
+
+def outlet_coverage(coverage: list[Coverage], articles: list[Article]) -> list[dict]:
+    """Coverage aggregated per outlet, for the renderers' coverage matrix.
+
+    An outlet reported what any of its articles reported (unique facts and
+    voices are unions) and left out only what all of its articles left out.
+    """
+    by_article = {c.article: c for c in coverage}
+    outlets: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        outlets[outlet_label(article)].append(article)
+    rows: list[dict] = []
+    for outlet, arts in outlets.items():
+        covs = [by_article[a.id] for a in arts if a.id in by_article]
+        unique = list(dict.fromkeys(f for c in covs for f in c.unique_facts))
+        quoted = list(dict.fromkeys(e for c in covs for e in c.quoted))
+        missing_sets = [set(c.missing_facts) for c in covs]
+        common = set.intersection(*missing_sets) if missing_sets else set()
+        missing = [f for f in (covs[0].missing_facts if covs else []) if f in common]
+        rows.append(
+            {
+                "outlet": outlet,
+                "articles": [a.id for a in arts],
+                "unique_facts": unique,
+                "missing_facts": missing,
+                "quoted": quoted,
+            }
+        )
+    return rows

@@ -1,0 +1,231 @@
+"""Numbers that count the same thing, and whether their values can both be right.
+
+Two quantities count the same thing when they have the same unit and their
+contexts agree: they sit in one aligned fact, or they share enough content words
+around the number, name the same qualifier ("Russian troops" vs "US troops" do
+not) and describe the same kind of event (a death toll is not a deployment).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from unidecode import unidecode
+
+from synoptic.model import Quantity, Span
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*", re.UNICODE)
+STEM_LEN = 5
+WINDOW = 8  # words either side of a number that describe what it counts
+# Function words and reporting verbs: no evidence that two numbers count the same thing.
+_STOP = frozenset(
+    """a an the of to in on at by for from with and or but as is are was were be been
+    being has have had that this these those there their its it his her they them he she
+    we our you your who which what when where than then into onto over under about
+    after before while during since until also just only some any more most less least
+    said says say told according would could should will can may might must not no
+    nearly almost around roughly approximately estimated least some up out off per
+    another other such very so if do does did being all both each""".split()
+)
+# Words that make a count a casualty toll; a toll and a non-toll count different things.
+_CASUALTY = frozenset(
+    """kill kille died dies death dead deadl wound injur casua victi fatal murde
+    slain perish""".split()
+)
+# Relative tolerance for two point values that both round to the same figure.
+POINT_TOLERANCE = 0.05
+APPROX_TOLERANCE = 0.1
+
+
+def stem(word: str) -> str:
+    w = unidecode(word).casefold().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    return w[:STEM_LEN]
+
+
+def content_stems(text: str) -> list[str]:
+    out = []
+    for w in _WORD.findall(text):
+        if w[0].isdigit():
+            continue
+        low = unidecode(w).casefold()
+        if len(low) < 3 or low in _STOP:
+            continue
+        out.append(stem(w))
+    return out
+
+
+@dataclass
+class QuantityMention:
+    """A quantity with the evidence needed to align it with others."""
+
+    quantity: Quantity
+    article: str
+    sentence: Span  # the sentence holding it
+    window: frozenset[str]  # content stems near the number (not the number itself)
+    qualifiers: frozenset[str]  # capitalized words directly before the unit ("Russian")
+    casualty: bool
+    fact: str | None = None  # the aligned fact holding the sentence, if any
+    index: int = 0
+
+    @property
+    def unit(self) -> str:
+        return self.quantity.unit
+
+
+def unit_key(unit: str) -> str:
+    """Lemma-ish unit key: "troops" and "troop" are one unit."""
+    u = unidecode(unit).casefold().strip()
+    if u.endswith("ies") and len(u) > 4:
+        u = u[:-3] + "y"
+    elif u.endswith("s") and not u.endswith("ss") and len(u) > 3:
+        u = u[:-1]
+    return u
+
+
+def same_unit(a: Quantity, b: Quantity) -> bool:
+    try:
+        from synoptic.text.quantities import same_unit as text_same_unit
+    except ImportError:
+        text_same_unit = None
+    if text_same_unit is not None:
+        try:
+            return bool(text_same_unit(a.unit, b.unit))
+        except TypeError:  # other signature: the quantities themselves
+            return bool(text_same_unit(a, b))
+    return bool(a.unit) and unit_key(a.unit) == unit_key(b.unit)
+
+
+def _words_with_offsets(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+def describe(
+    quantity: Quantity, sentence: Span, fact: str | None = None, index: int = 0
+) -> QuantityMention:
+    """Context of one quantity inside its sentence."""
+    q = quantity.span
+    words = _words_with_offsets(sentence.text)
+    base = sentence.start
+    before = [w for w in words if base + w[1] <= q.start]
+    after = [w for w in words if base + w[0] >= q.end]
+    inside = [w for w in words if base + w[0] >= q.start and base + w[1] <= q.end]
+    ctx_words = [w[2] for w in before[-WINDOW:]] + [w[2] for w in after[:WINDOW]]
+    stems = content_stems(" ".join(ctx_words))
+    unit_stem = stem(quantity.unit) if quantity.unit else ""
+    window = frozenset(s for s in stems if s != unit_stem)
+    # qualifiers: capitalized words in the quantity span, or right after it, before the unit
+    quals: set[str] = set()
+    near = inside + after[:2]
+    for _, _, w in near:
+        if w[0].isupper() and stem(w) != unit_stem and unidecode(w).casefold() not in _STOP:
+            quals.add(stem(w))
+        if unit_stem and stem(w) == unit_stem:
+            break
+    all_stems = set(stems) | {stem(w[2]) for w in inside}
+    casualty = any(s[:4] in {c[:4] for c in _CASUALTY} for s in all_stems)
+    return QuantityMention(
+        quantity=quantity,
+        article=q.article,
+        sentence=sentence,
+        window=window,
+        qualifiers=frozenset(quals),
+        casualty=casualty,
+        fact=fact,
+        index=index,
+    )
+
+
+def aligned(a: QuantityMention, b: QuantityMention, min_shared: int = 2) -> bool:
+    """Do two quantity mentions count the same thing?"""
+    if not same_unit(a.quantity, b.quantity):
+        return False
+    if a.casualty != b.casualty:
+        return False
+    if a.qualifiers and b.qualifiers and not (a.qualifiers & b.qualifiers):
+        return False
+    if a.fact is not None and a.fact == b.fact:
+        return True
+    return len(a.window & b.window) >= min_shared
+
+
+def _bounds(q: Quantity) -> tuple[float, float] | None:
+    if q.low is None and q.high is None:
+        return None
+    low = q.low if q.low is not None else -math.inf
+    high = q.high if q.high is not None else math.inf
+    return (min(low, high), max(low, high))
+
+
+def _is_point(q: Quantity) -> bool:
+    b = _bounds(q)
+    return b is not None and b[0] == b[1] and not q.vague
+
+
+def _point(q: Quantity) -> float | None:
+    """The value an approximate figure names ("estimated 100,000" -> 100000)."""
+    if q.vague:
+        return None
+    b = _bounds(q)
+    if b is None:
+        return None
+    if b[0] == b[1]:
+        return b[0]
+    # "about 100,000" may arrive as a widened range: its named value is the figure in the span
+    digits = re.findall(r"\d[\d,]*(?:\.\d+)?", q.span.text)
+    if len(digits) == 1:
+        try:
+            value = float(digits[0].replace(",", ""))
+        except ValueError:
+            return None
+        if b[0] <= value <= b[1] and q.approximate:
+            return value
+    return None
+
+
+def values_compatible(a: Quantity, b: Quantity) -> bool:
+    """Can both figures be true of one count?
+
+    Ranges (vague amounts, "more than X") are compatible when they overlap; a
+    figure compared with a vague amount must fall inside it (the figure is what
+    the source claims, even when it says "estimated"); two figures are compatible
+    within rounding (5 %, 10 % when either is approximate).
+    """
+    ba, bb = _bounds(a), _bounds(b)
+    if ba is None or bb is None:
+        return True
+    pa, pb = _point(a), _point(b)
+    if pa is not None and pb is not None:
+        tol = APPROX_TOLERANCE if (a.approximate or b.approximate) else POINT_TOLERANCE
+        scale = max(abs(pa), abs(pb)) or 1.0
+        return abs(pa - pb) <= tol * scale
+    if pa is not None:
+        return bb[0] <= pa <= bb[1]
+    if pb is not None:
+        return ba[0] <= pb <= ba[1]
+    return ba[0] <= bb[1] and bb[0] <= ba[1]
+
+
+def value_label(q: Quantity) -> str:
+    """The figure as written, without the counted noun: "100,000 troops" -> "100,000"."""
+    text = q.span.text.strip()
+    if not q.unit:
+        return text
+    unit_stem = stem(q.unit)
+    words = _words_with_offsets(text)
+    # cut before the first word of the unit (and a joining "of")
+    for i, (start, _, w) in enumerate(words):
+        if i > 0 and stem(w) == unit_stem:
+            cut = start
+            if i > 1 and words[i - 1][2].casefold() in ("of", "de", "d"):
+                cut = words[i - 1][0]
+            # qualifiers between the figure and the noun are context, not value
+            while i > 1 and words[i - 1][2][0].isupper():
+                i -= 1
+                cut = words[i][0]
+            label = text[:cut].strip(" ,-")
+            return label or text
+    return text

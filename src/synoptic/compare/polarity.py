@@ -1,0 +1,114 @@
+"""Opposite statements without an NLI model: negation and antonyms over aligned text.
+
+Two aligned statements contradict when, once negation cues are set aside, they
+say nearly the same words but one is negated and the other is not, or when they
+differ exactly by a pair of antonyms ("accepted" / "rejected"). Everything else,
+paraphrase included, is left alone: precision over recall.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from unidecode import unidecode
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+# Negation cues (English, French, Spanish, German, by surface form).
+NEGATIONS = frozenset(
+    """not no never none nobody nothing neither nor cannot without n't
+    ne pas jamais aucun aucune rien sans
+    nunca nada ningun ninguna sin
+    nicht kein keine keinen nie niemals ohne""".split()
+)
+# Verbs that negate what follows ("denied that ...", "refused to ...").
+NEGATING_VERBS = frozenset(
+    "deni deny denie refus rejec dismi declin fail".split()
+)
+# Antonym pairs by 5-character stem; a documented, general vocabulary.
+ANTONYMS: tuple[tuple[str, str], ...] = (
+    ("incre", "decre"), ("rise", "fall"), ("rose", "fell"), ("raise", "lower"),
+    ("accep", "rejec"), ("agree", "refus"), ("agree", "disag"), ("confi", "denie"),
+    ("confi", "deny"), ("won", "lost"), ("win", "lose"), ("wins", "loses"),
+    ("open", "close"), ("opene", "close"), ("appro", "rejec"), ("succe", "failu"),
+    ("succe", "faile"), ("allow", "ban"), ("allow", "forbi"), ("allow", "prohi"),
+    ("suppo", "oppos"), ("posit", "negat"), ("optim", "pessi"), ("guilt", "innoc"),
+    ("alive", "dead"), ("arres", "relea"), ("acqui", "convi"), ("expan", "contr"),
+    ("gain", "loss"), ("gaine", "lost"), ("highe", "lower"), ("more", "fewer"),
+    ("resum", "suspe"), ("lifte", "impos"), ("lift", "impos"), ("start", "cance"),
+    ("ally", "enemy"), ("legal", "illeg"), ("likel", "unlik"), ("possi", "impos"),
+)
+_ANTONYM_INDEX: dict[str, set[str]] = {}
+for _a, _b in ANTONYMS:
+    _ANTONYM_INDEX.setdefault(_a, set()).add(_b)
+    _ANTONYM_INDEX.setdefault(_b, set()).add(_a)
+_STOP = frozenset(
+    """a an the of to in on at by for from with and or but as is are was were be been
+    being has have had that this these those there it its he she they we you i his her
+    their our your will would could should can may might must do does did said says
+    say told also very so than then""".split()
+)
+
+
+def _words(text: str) -> list[str]:
+    return [unidecode(w).casefold().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def _stem(word: str) -> str:
+    return word[:5]
+
+
+@dataclass
+class Reading:
+    negated: bool
+    stems: frozenset[str]  # content stems without negation cues
+
+
+def read(text: str) -> Reading:
+    words = _words(text)
+    negated = False
+    stems: set[str] = set()
+    for w in words:
+        if w in NEGATIONS or w.endswith("n't"):
+            # any cue negates: lists ("no plans, no intention") are far more common
+            # in news than double negatives
+            negated = True
+            continue
+        st = _stem(w)
+        if st in NEGATING_VERBS:
+            negated = True
+            continue
+        if w in _STOP or len(w) < 2:
+            continue
+        stems.add(st)
+    return Reading(negated, frozenset(stems))
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def contradiction(
+    a: str, b: str, min_overlap: float = 0.75, min_words: int = 3
+) -> str | None:
+    """Why two aligned statements contradict ("negation", "antonym"), or None.
+
+    `min_words` content words on each side: short fragments say too little to
+    be compared, except for quotes already known to be the same quotation.
+    """
+    ra, rb = read(a), read(b)
+    if len(ra.stems) < min_words or len(rb.stems) < min_words:
+        return None
+    if ra.negated != rb.negated and overlap(ra.stems, rb.stems) >= min_overlap:
+        # the negated side must not just add words the other lacks
+        if len(ra.stems ^ rb.stems) <= max(2, len(ra.stems | rb.stems) // 4):
+            return "negation"
+    only_a, only_b = ra.stems - rb.stems, rb.stems - ra.stems
+    if ra.negated == rb.negated and len(only_a) <= 2 and len(only_b) <= 2:
+        for x in only_a:
+            if _ANTONYM_INDEX.get(x, set()) & only_b:
+                if overlap(ra.stems - only_a, rb.stems - only_b) >= min_overlap:
+                    return "antonym"
+    return None

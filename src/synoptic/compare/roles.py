@@ -1,0 +1,132 @@
+"""Titles of people, normalized so that only real disagreements remain.
+
+"U.S. Deputy Secretary of State", "Deputy Secretary of State" and "deputy
+secretary of state" are one title; "Secretary of State" and "Under Secretary of
+State" are not. A generic descriptor ("diplomat", "negotiator", "official") never
+disputes an office, and a more specific form of the same office ("minister" vs
+"foreign minister") is compatible, unless the difference is a rank modifier
+("deputy", "under", "vice", "former", ...), which changes the office.
+"""
+
+from __future__ import annotations
+
+import re
+
+from unidecode import unidecode
+
+# Abbreviations of title words (English press style).
+_ABBREVIATIONS = {
+    "sec": "secretary", "secy": "secretary", "dep": "deputy", "gen": "general",
+    "pres": "president", "min": "minister", "amb": "ambassador", "lt": "lieutenant",
+    "sen": "senator", "rep": "representative", "gov": "governor", "col": "colonel",
+    "maj": "major", "adm": "admiral", "asst": "assistant", "atty": "attorney",
+    "cmdr": "commander", "supt": "superintendent", "dir": "director", "vp": "vice president",
+    "pm": "prime minister", "ceo": "chief executive officer", "sg": "secretary general",
+}
+# Words that change which office is meant when added to a title.
+RANK_MODIFIERS = frozenset(
+    """deputy under vice assistant acting former ex first associate principal interim
+    lieutenant junior second third executive sub co""".split()
+)
+# Head nouns of offices: a title without one is a descriptor, never disputed.
+OFFICE_HEADS = frozenset(
+    """secretary minister president chancellor ambassador director governor senator
+    general admiral spokesperson chair commissioner premier mayor judge attorney
+    representative adviser counselor counsellor colonel major captain commander
+    king queen prince princess emperor pope archbishop bishop chief executive officer
+    undersecretary envoy prosecutor congressman congresswoman councillor councilor
+    treasurer speaker leader""".split()
+)
+# Heads that say what someone does, not which post they hold.
+_DESCRIPTOR_HEADS = frozenset("leader envoy chief".split())
+_SYNONYMS = {
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+    "advisor": "adviser", "counsellor": "counselor", "undersecretary": "under secretary",
+    "ministers": "minister", "secretaries": "secretary", "presidents": "president",
+    "ambassadors": "ambassador", "directors": "director", "generals": "general",
+    "envoys": "envoy", "officials": "official", "diplomats": "diplomat",
+}
+_DROP = frozenset("the a an his her their its our your top".split())
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[.'’][A-Za-z0-9]+)*\.?|'s|’s")
+# Nationality-shaped adjectives (Russian, Chinese, British, Israeli, French):
+# leading ones name the country, not the office.
+_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i|ch|ic)$")
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z]{2,5}$")
+
+
+def _tokens(title: str) -> list[str]:
+    return _TOKEN.findall(unidecode(title).replace("-", " "))
+
+
+def _is_country_marker(tok: str) -> bool:
+    low = tok.lower().rstrip(".")
+    if low in RANK_MODIFIERS or low in OFFICE_HEADS or low in _ABBREVIATIONS:
+        return False
+    return bool(
+        _ACRONYM.match(tok)
+        or tok.endswith(("'s", "’s"))
+        or _NATIONALITY.match(tok)
+    )
+
+
+def normalize_title(title: str) -> str:
+    """Lowercase canonical title without nationality prefixes, abbreviations or plurals."""
+    toks = [t for t in _tokens(title) if t not in ("'s", "’s")]
+    # leading nationality / country / organization acronym markers
+    while toks and (_is_country_marker(toks[0]) or toks[0].lower() in _DROP):
+        toks.pop(0)
+    out: list[str] = []
+    for tok in toks:
+        low = tok.lower().rstrip(".").replace("’", "'")
+        if low in _DROP or (_ACRONYM.match(tok) and low not in _ABBREVIATIONS):
+            continue
+        low = _ABBREVIATIONS.get(low, low)
+        low = _SYNONYMS.get(low, low)
+        if low.endswith("s") and low[:-1] in OFFICE_HEADS:  # plural of a post
+            low = low[:-1]
+        out.extend(low.split())
+    return " ".join(out)
+
+
+def is_office(norm: str) -> bool:
+    """A title naming a post (has an office head noun that is not a mere descriptor)."""
+    toks = norm.split()
+    return any(t in OFFICE_HEADS and t not in _DESCRIPTOR_HEADS for t in toks)
+
+
+def titles_conflict(a: str, b: str) -> bool:
+    """Two normalized titles of one person that cannot both be right."""
+    if a == b or not a or not b:
+        return False
+    if not (is_office(a) and is_office(b)):
+        return False
+    ta, tb = a.split(), b.split()
+    small, big = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    rest = list(big)
+    for tok in small:
+        if tok not in rest:
+            break
+        rest.remove(tok)
+    else:
+        # one title is the other with extra words: a conflict only when an extra
+        # word changes the rank ("deputy secretary of state" vs "secretary of state")
+        return any(t in RANK_MODIFIERS for t in rest)
+    return True
+
+
+def display_title(title: str) -> str:
+    """The title as written, minus leading country markers ("U.S. Deputy ..." -> "Deputy ...")."""
+    toks = _TOKEN.findall(title.replace("-", " - "))
+    start = 0
+    while start < len(toks) and (
+        _is_country_marker(unidecode(toks[start])) or toks[start].lower() in _DROP
+    ):
+        start += 1
+    if start >= len(toks):
+        return title.strip()
+    # cut the original string at the first kept token to keep its spelling
+    pos = 0
+    for tok in toks[:start]:
+        pos = title.index(tok, pos) + len(tok)
+    return title[pos:].strip(" ,")

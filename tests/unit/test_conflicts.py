@@ -1,0 +1,254 @@
+"""Disputes on small hand-built records (no other stage needed)."""
+
+from __future__ import annotations
+
+from synoptic.compare import roles
+from synoptic.compare.conflicts import find_conflicts, mark_disputed
+from synoptic.compare.numbers import value_label, values_compatible
+from synoptic.compare.polarity import contradiction
+from synoptic.model import (
+    Article,
+    ArticleAnalysis,
+    Entity,
+    Fact,
+    Origin,
+    Quantity,
+    Quote,
+    QuoteVariant,
+    Role,
+    Span,
+    TimeRef,
+)
+from synoptic.settings import CompareSettings
+from synoptic.text.sentences import split_sentences
+
+
+def span(article: Article, text: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = article.text.index(text, start + 1)
+    return Span(article.id, start, start + len(text), text)
+
+
+def qty(article: Article, text: str, low, high, unit: str, vague=False, approx=False) -> Quantity:
+    return Quantity(span(article, text), low, high, unit, approximate=approx, vague=vague)
+
+
+def analysis(article: Article, quantities=(), times=()) -> ArticleAnalysis:
+    return ArticleAnalysis(
+        article=article.id,
+        sentences=split_sentences(article),
+        quantities=list(quantities),
+        times=list(times),
+    )
+
+
+def sentence_fact(fid: str, *spans: Span) -> Fact:
+    return Fact(id=fid, text=spans[0].text, mentions=list(spans), articles=[s.article for s in spans])
+
+
+A = Article(
+    "a",
+    "a.txt",
+    "Moscow has massed 100,000 troops near the Ukrainian border, officials said. "
+    "The talks lasted eight hours.",
+)
+B = Article(
+    "b",
+    "b.txt",
+    "Russia has gathered tens of thousands of troops near the Ukrainian border. "
+    "Two Ukrainian soldiers were killed by a mine in the east.",
+)
+C = Article(
+    "c",
+    "c.txt",
+    "An estimated 100,000 Russian troops are stationed near the border with Ukraine.",
+)
+
+
+def _troops_story(origins=None):
+    analyses = {
+        "a": analysis(A, [qty(A, "100,000 troops", 1e5, 1e5, "troop"), qty(A, "eight hours", 8, 8, "hour")]),
+        "b": analysis(
+            B,
+            [
+                qty(B, "tens of thousands of troops", 1e4, 99999, "troop", vague=True),
+                qty(B, "Two Ukrainian soldiers", 2, 2, "soldier"),
+            ],
+        ),
+        "c": analysis(C, [qty(C, "estimated 100,000 Russian troops", 9e4, 1.1e5, "troop", approx=True)]),
+    }
+    facts = [
+        sentence_fact("f1", analyses["a"].sentences[0].span, analyses["b"].sentences[0].span, analyses["c"].sentences[0].span),
+        sentence_fact("f2", analyses["a"].sentences[1].span),
+        sentence_fact("f3", analyses["b"].sentences[1].span),
+    ]
+    return facts, [A, B, C], analyses, origins or []
+
+
+def test_troop_numbers_disagree_with_sides_and_spans():
+    facts, arts, analyses, origins = _troops_story()
+    found = find_conflicts(facts, arts, analyses, [], [], origins, CompareSettings())
+    assert [c.kind for c in found] == ["number"]
+    c = found[0]
+    assert c.id == "c1"
+    sides = {v.value: sorted(v.articles) for v in c.variants}
+    assert sides == {"100,000": ["a", "c"], "tens of thousands": ["b"]}
+    for v in c.variants:
+        for m in v.mentions:
+            assert {"a": A, "b": B, "c": C}[m.article].text[m.start : m.end] == m.text
+    assert "troops" in c.topic and "border" in c.topic
+    assert c.majority == "2 of 3 independent sources: 100,000"
+    assert c.facts == ["f1"]
+
+
+def test_copies_of_one_wire_story_count_once_for_majority():
+    facts, arts, analyses, _ = _troops_story()
+    origins = [Origin("o1", ["a", "c"], relation="syndicated")]
+    (c,) = find_conflicts(facts, arts, analyses, [], [], origins, CompareSettings())
+    assert c.majority is None  # 1 source vs 1 source
+
+
+def test_mark_disputed_only_touches_involved_facts():
+    facts, arts, analyses, origins = _troops_story()
+    found = find_conflicts(facts, arts, analyses, [], [], origins, CompareSettings())
+    marked = mark_disputed(facts, found)
+    assert [f.status for f in marked] == ["disputed", "single_source", "single_source"]
+    assert [f.status for f in facts][0] == "single_source"  # input left alone
+
+
+def test_compatible_precision_is_not_a_dispute():
+    x = Article("x", "x", "More than 13,000 people have died in the conflict in the east.")
+    y = Article("y", "y", "Thousands of people have died in the conflict in the east.")
+    analyses = {
+        "x": analysis(x, [qty(x, "More than 13,000 people", 13001, None, "people", approx=True)]),
+        "y": analysis(y, [qty(y, "Thousands of people", 2000, 999999, "people", vague=True)]),
+    }
+    facts = [sentence_fact("f1", analyses["x"].sentences[0].span, analyses["y"].sentences[0].span)]
+    assert find_conflicts(facts, [x, y], analyses, [], [], [], CompareSettings()) == []
+
+
+def test_casualty_toll_is_not_a_deployment():
+    x = Article("x", "x", "Two soldiers were killed near the border on Sunday.")
+    y = Article("y", "y", "Some 5,000 soldiers were deployed near the border on Sunday.")
+    analyses = {
+        "x": analysis(x, [qty(x, "Two soldiers", 2, 2, "soldier")]),
+        "y": analysis(y, [qty(y, "5,000 soldiers", 5000, 5000, "soldier", approx=True)]),
+    }
+    assert find_conflicts([], [x, y], analyses, [], [], [], CompareSettings()) == []
+
+
+def _sherman(titles: dict[str, str]) -> tuple[list[Article], Entity]:
+    arts = [Article(aid, aid, f"{title} Jane Doe met her counterpart.") for aid, title in titles.items()]
+    ent_roles = [
+        Role(title, [a.id], [Span(a.id, 0, len(title), title)]) for a, title in zip(arts, titles.values(), strict=True)
+    ]
+    return arts, Entity("e1", "Jane Doe", "PERSON", roles=ent_roles, articles=list(titles))
+
+
+def test_title_dispute_ignores_nationality_and_case():
+    arts, ent = _sherman(
+        {
+            "a": "US Secretary of State",
+            "b": "Under Secretary of State",
+            "c": "Deputy Secretary of State",
+            "d": "U.S. Deputy Secretary of State",
+            "e": "deputy secretary of state",
+        }
+    )
+    analyses = {a.id: analysis(a) for a in arts}
+    (c,) = find_conflicts([], arts, analyses, [ent], [], [], CompareSettings())
+    assert c.kind == "role" and c.topic == "Jane Doe's title"
+    sides = {v.value: v.articles for v in c.variants}
+    assert sides == {
+        "Deputy Secretary of State": ["c", "d", "e"],
+        "Secretary of State": ["a"],
+        "Under Secretary of State": ["b"],
+    }
+    assert c.majority == "3 of 5 independent sources: Deputy Secretary of State"
+
+
+def test_general_title_is_not_a_dispute():
+    arts, ent = _sherman({"a": "diplomat", "b": "Deputy Secretary of State", "c": "Deputy Secretary"})
+    analyses = {a.id: analysis(a) for a in arts}
+    assert find_conflicts([], arts, analyses, [ent], [], [], CompareSettings()) == []
+
+
+def test_title_normalization():
+    assert roles.normalize_title("Russian Deputy Foreign Minister") == "deputy foreign minister"
+    assert roles.normalize_title("deputy foreign ministers") == "deputy foreign minister"
+    assert roles.normalize_title("Dep. Sec. of State") == "deputy secretary of state"
+    assert roles.titles_conflict("secretary of state", "deputy secretary of state")
+    assert roles.titles_conflict("deputy foreign minister", "deputy secretary of state")
+    assert not roles.titles_conflict("minister", "foreign minister")
+    assert not roles.titles_conflict("diplomat", "secretary of state")
+
+
+def test_values_compatible_rules():
+    art = Article("q", "q", "100,000 troops tens of thousands of troops 98,000 troops about 90,000 troops")
+    exact = qty(art, "100,000 troops", 1e5, 1e5, "troop")
+    tens = qty(art, "tens of thousands of troops", 1e4, 99999, "troop", vague=True)
+    near = qty(art, "98,000 troops", 98000, 98000, "troop")
+    about = qty(art, "about 90,000 troops", 81000, 99000, "troop", approx=True)
+    assert not values_compatible(exact, tens)
+    assert values_compatible(exact, near)
+    assert values_compatible(about, exact)  # 10 % for approximate figures
+    assert values_compatible(about, tens)
+    assert value_label(tens) == "tens of thousands"
+    assert value_label(exact) == "100,000"
+
+
+def test_date_dispute_on_aligned_fact():
+    import datetime as dt
+
+    x = Article("x", "x", "The summit will take place in Vienna on January 13.")
+    y = Article("y", "y", "The summit will take place in Vienna on January 14.")
+    z = Article("z", "z", "The summit will take place in Vienna on January 13, officials said.")
+    analyses = {
+        "x": analysis(x, times=[TimeRef(span(x, "January 13"), dt.date(2022, 1, 13))]),
+        "y": analysis(y, times=[TimeRef(span(y, "January 14"), dt.date(2022, 1, 14))]),
+        "z": analysis(z, times=[TimeRef(span(z, "January 13"), dt.date(2022, 1, 13))]),
+    }
+    facts = [sentence_fact("f1", *(analyses[k].sentences[0].span for k in "xyz"))]
+    (c,) = find_conflicts(facts, [x, y, z], analyses, [], [], [], CompareSettings())
+    assert c.kind == "date"
+    assert {v.value: v.articles for v in c.variants} == {"2022-01-13": ["x", "z"], "2022-01-14": ["y"]}
+    assert c.majority == "2 of 3 independent sources: 2022-01-13"
+
+
+def test_negated_claim_is_a_dispute_paraphrase_is_not():
+    assert contradiction(
+        "Russia said it would withdraw its troops from the border.",
+        "Russia said it would not withdraw its troops from the border.",
+    )
+    assert contradiction(
+        "There was no breakthrough in the talks.", "The talks failed to produce a breakthrough."
+    ) is None
+    x = Article("x", "x", "The parliament approved the budget on Tuesday after a long debate.")
+    y = Article("y", "y", "The parliament rejected the budget on Tuesday after a long debate.")
+    analyses = {k.id: analysis(k) for k in (x, y)}
+    facts = [sentence_fact("f1", analyses["x"].sentences[0].span, analyses["y"].sentences[0].span)]
+    (c,) = find_conflicts(facts, [x, y], analyses, [], [], [], CompareSettings())
+    assert c.kind == "claim" and len(c.variants) == 2
+
+
+def test_quote_variants_from_one_report_are_not_disputed():
+    x = Article("x", "x", '"We will not withdraw," he said.')
+    y = Article("y", "y", '"We will withdraw," he said.')
+    z = Article("z", "z", '"We are not withdrawing," he said.')
+    analyses = {k.id: analysis(k) for k in (x, y, z)}
+    quote = Quote(
+        "q1",
+        "We will not withdraw",
+        speaker="e1",
+        speaker_name="John Roe",
+        variants=[
+            QuoteVariant("We will not withdraw", ["x", "z"], [span(x, "We will not withdraw")]),
+            QuoteVariant("We will withdraw", ["y"], [span(y, "We will withdraw")]),
+        ],
+        articles=["x", "y", "z"],
+    )
+    same_report = [Origin("o1", ["x", "y", "z"], relation="translated")]
+    assert find_conflicts([], [x, y, z], analyses, [], [quote], same_report, CompareSettings()) == []
+    (c,) = find_conflicts([], [x, y, z], analyses, [], [quote], [], CompareSettings())
+    assert c.kind == "quote" and "John Roe" in c.topic

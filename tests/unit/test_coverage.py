@@ -1,0 +1,74 @@
+"""Coverage per article and per outlet, counted at the level of origins."""
+
+from __future__ import annotations
+
+from synoptic.compare.coverage import compute_coverage, major_threshold, outlet_coverage
+from synoptic.model import Article, Entity, Fact, Origin, Quote, QuoteVariant, Span
+
+
+def fact(fid: str, *articles: str) -> Fact:
+    return Fact(
+        id=fid,
+        text=fid,
+        mentions=[Span(a, 0, 1, "x") for a in articles],
+        articles=list(articles),
+    )
+
+
+ARTS = [
+    Article("w1", "w1", "x", outlet="Daily A"),
+    Article("w2", "w2", "x", outlet="Daily B"),  # translated copy of w1's wire story
+    Article("b", "b", "x", outlet="Daily B"),
+    Article("c", "c", "x", outlet="Gazette"),
+    Article("d", "d", "x", outlet="Herald"),
+]
+ORIGINS = [Origin("o1", ["w1", "w2"], relation="translated")]
+
+
+def test_major_threshold():
+    assert major_threshold(1) == 2
+    assert major_threshold(4) == 2
+    assert major_threshold(5) == 3
+
+
+def test_unique_and_missing_at_origin_level():
+    facts = [
+        fact("f_wire", "w1", "w2"),  # only the wire story: unique to both copies
+        fact("f_trim", "w1", "b", "c"),  # w2 trimmed it: still omits it
+        fact("f_all", "w1", "w2", "b", "c", "d"),
+        fact("f_b", "b"),
+        fact("f_two", "c", "d"),  # 2 of 4 sources: major
+    ]
+    cov = {c.article: c for c in compute_coverage(facts, ARTS, [], [], ORIGINS)}
+    assert cov["w1"].unique_facts == ["f_wire"]
+    assert cov["w2"].unique_facts == ["f_wire"]
+    assert cov["b"].unique_facts == ["f_b"]
+    assert cov["d"].unique_facts == []
+    assert cov["w2"].missing_facts == ["f_trim", "f_two"]
+    assert cov["d"].missing_facts == ["f_trim"]
+    assert cov["c"].missing_facts == []
+    assert cov["w1"].missing_facts == ["f_two"]
+
+
+def test_quoted_entities_per_article():
+    ents = [Entity("e1", "Jane Doe", "PERSON"), Entity("e2", "John Roe", "PERSON")]
+    quotes = [
+        Quote("q1", "We will see", speaker="e1", articles=["w1", "b"],
+              variants=[QuoteVariant("We will see", ["w1", "b"])]),
+        Quote("q2", "No", speaker="e2", articles=["b"]),
+        Quote("q3", "Unknown voice", speaker=None, articles=["c"]),
+    ]
+    cov = {c.article: c for c in compute_coverage([], ARTS, ents, quotes, ORIGINS)}
+    assert cov["w1"].quoted == ["e1"]
+    assert cov["b"].quoted == ["e1", "e2"]
+    assert cov["c"].quoted == []
+
+
+def test_outlet_rows_union_unique_and_intersect_missing():
+    facts = [fact("f_wire", "w1", "w2"), fact("f_b", "b"), fact("f_maj", "w1", "c", "d")]
+    cov = compute_coverage(facts, ARTS, [], [], ORIGINS)
+    rows = {r["outlet"]: r for r in outlet_coverage(cov, ARTS)}
+    assert rows["Daily B"]["articles"] == ["w2", "b"]
+    assert rows["Daily B"]["unique_facts"] == ["f_wire", "f_b"]
+    assert rows["Daily B"]["missing_facts"] == ["f_maj"]
+    assert rows["Daily A"]["missing_facts"] == []
