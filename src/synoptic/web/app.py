@@ -94,6 +94,11 @@ def _blank(value: str | None) -> str | None:
     return value.strip() if value and value.strip() else None
 
 
+def _entity_key(value: str | None) -> str | None:
+    """A typed name or a key: the store filters by key ("Wendy Sherman" -> "wendy-sherman")."""
+    return views.slugify(value) if _blank(value) else None
+
+
 def _templates() -> Jinja2Templates:
     env = Environment(
         loader=FileSystemLoader(HERE / "templates"),
@@ -104,6 +109,7 @@ def _templates() -> Jinja2Templates:
     )
     env.globals["slugify"] = views.slugify
     env.globals["safe_url"] = views.safe_url
+    env.filters["seg"] = views.seg
     return Jinja2Templates(env=env)
 
 
@@ -201,7 +207,7 @@ def create_app(
         since: str | None = Query(None, max_length=20),
         page_no: int = Query(1, alias="page", ge=1, le=100_000),
     ):
-        filters = {"since": _since(since), "query": _blank(q), "entity": _blank(entity),
+        filters = {"since": _since(since), "query": _blank(q), "entity": _entity_key(entity),
                    "outlet": _blank(outlet)}
         offset = (page_no - 1) * PAGE
         items = store.list_stories(**filters, limit=PAGE, offset=offset)
@@ -217,7 +223,7 @@ def create_app(
                     top=[dict(s, counts=views.story_counts(s)) for s in top], total=total,
                     form=form, filtered=filtered, pager=_pager(request, page_no, offset, len(items), total, PAGE))
 
-    @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/stories/{story_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def story_page(request: Request, story_id: str,
                    facts_page: int = Query(1, ge=1, le=100_000)):
         brief = story_or_404(story_id)
@@ -235,7 +241,7 @@ def create_app(
             origins=views.origin_groups(brief, srcs),
         )
 
-    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/articles/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, article_id: str):
         art = store.article(article_id) if len(article_id) <= 200 else None
         if not art:
@@ -291,7 +297,7 @@ def create_app(
         limit: int = Query(20, ge=1, le=200),
         offset: int = Query(0, ge=0, le=10_000_000),
     ) -> dict:
-        filters = {"since": since, "query": _blank(q), "entity": _blank(entity), "outlet": _blank(outlet)}
+        filters = {"since": since, "query": _blank(q), "entity": _entity_key(entity), "outlet": _blank(outlet)}
         items = store.list_stories(**filters, limit=limit, offset=offset)
         total = store.count_stories(**filters)
         nxt = None
@@ -301,12 +307,12 @@ def create_app(
             nxt = f"/api/v1/stories?{urlencode(params)}"
         return {"stories": items, "next": nxt, "total": total}
 
-    @app.get("/api/v1/stories/{story_id}", tags=["stories"],
+    @app.get("/api/v1/stories/{story_id:path}", tags=["stories"],
              summary="One story's brief in the synoptic.brief/1 contract")
     def api_story(story_id: str) -> dict:
         return story_or_404(story_id)
 
-    @app.get("/api/v1/articles/{article_id}", tags=["articles"], summary="One article")
+    @app.get("/api/v1/articles/{article_id:path}", tags=["articles"], summary="One article")
     def api_article(article_id: str) -> dict:
         art = store.article(article_id) if len(article_id) <= 200 else None
         if not art:

@@ -8,18 +8,22 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
-from urllib.parse import urlsplit
-
-from unidecode import unidecode
-
-_SLUG = re.compile(r"[^a-z0-9]+")
+from urllib.parse import quote, urlsplit
 
 
 def slugify(name: str) -> str:
-    """The entity key of a canonical name ("Wendy Sherman" -> "wendy-sherman")."""
-    return _SLUG.sub("-", unidecode(name or "").lower()).strip("-")
+    """The entity key of a canonical name ("Wendy Sherman" -> "wendy-sherman"), as the store keys it."""
+    folded = unicodedata.normalize("NFKD", (name or "").casefold())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return re.sub(r"[^\w]+", "-", folded).strip("-")[:300] or "entity"
+
+
+def seg(value: object) -> str:
+    """An id quoted for use as one URL path segment."""
+    return quote(str(value), safe="")
 
 
 def safe_url(url: str | None) -> str | None:
@@ -78,8 +82,8 @@ def _story_spans(story: dict) -> list[tuple[dict, str | None, str | None, bool]]
     for sentence in story.get("summary") or []:
         if isinstance(sentence.get("span"), dict):
             out.append((sentence["span"], None, None, False))
-    for quote in story.get("quotes") or []:
-        for m in quote.get("mentions") or []:
+    for q in story.get("quotes") or []:
+        for m in q.get("mentions") or []:
             out.append((m, None, None, False))
     return out
 
@@ -203,7 +207,7 @@ class Citation:
 
     @property
     def href(self) -> str:
-        return f"/articles/{self.article}" + (f"#{self.anchor}" if self.anchor else "")
+        return f"/articles/{seg(self.article)}" + (f"#{self.anchor}" if self.anchor else "")
 
 
 def _mention_in(story: dict, fact_ids: list[str], article_id: str) -> dict | None:
