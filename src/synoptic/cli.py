@@ -141,6 +141,35 @@ def clean(
         raise typer.Exit(code=2)
 
 
+@app.command()
+def serve(
+    db: Annotated[str | None, typer.Option("--db", help="Store URL (default: sqlite:///synoptic.db).")] = None,
+    host: Annotated[str, typer.Option(help="Address to bind; not loopback means POST needs a token.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    api_token: Annotated[str | None, typer.Option(envvar="SYNOPTIC_API_TOKEN", help="Bearer token for POST /api/v1/articles.")] = None,
+    allow_fetch: Annotated[bool, typer.Option("--allow-fetch", help="Let posted articles give only a public URL to fetch.")] = False,
+) -> None:
+    """Serve the web app and the JSON API over a store."""
+    import secrets
+
+    import uvicorn
+
+    from synoptic.store import Store
+    from synoptic.web import create_app
+    from synoptic.web.safety import is_loopback_host
+
+    settings = Settings()
+    local = is_loopback_host(host)
+    if not local and api_token is None:
+        api_token = secrets.token_urlsafe(24)
+        err.print(f"POST /api/v1/articles needs: Authorization: Bearer {api_token}", markup=False, highlight=False)
+    # bound to this machine: refuse other Host names, so DNS rebinding cannot reach the API
+    hosts = ["localhost", "127.0.0.1", "[::1]", host] if local else None
+    web = create_app(Store(db or settings.store.url), settings, api_token=api_token,
+                     allow_fetch=allow_fetch, allowed_hosts=hosts)
+    uvicorn.run(web, host=host, port=port, log_level="info", server_header=False)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 
