@@ -175,6 +175,9 @@ class TimeRef:
     value: date | None  # resolved date (start of the period for year/month precision)
     precision: Precision = "day"
     relative: bool = False  # "on Sunday", "eight years after"
+    # tense of the clause around a relative ref: +1 future ("will meet on
+    # Wednesday"), -1 past ("met on Sunday"), 0 unknown; resolves weekday/month names
+    direction: int = 0
 
 
 @dataclass

@@ -1,0 +1,576 @@
+"""Quantities: numbers with what they count, as value ranges with exact spans.
+
+"100,000 troops" -> [100000, 100000] troop; "more than 13,000 people" ->
+[13000, None] people; "tens of thousands of troops" -> [20000, 100000] troop,
+vague; "eight hours" -> [8, 8] hour; "57-member" -> [57, 57] member.
+
+Regex candidates over small documented vocabularies (English, French,
+Spanish number words, scale words, hedges, vague amounts), no model: it must
+run well above 20 articles/s. Numbers that are years, dates, times of day,
+ordinals, phone numbers or labels ("Nord Stream 2", "Article 5") are not
+quantities; `timex` owns dates and years (shared test `timex.is_year_like`).
+
+A quantity needs what it counts (a noun, "%" or a currency): a bare number
+says nothing an analyst can compare.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from synoptic.model import Article, Quantity, Sentence, Span
+from synoptic.text import timex
+
+_FLAGS = re.IGNORECASE
+
+# --- number words -----------------------------------------------------------------
+
+# value, is_multiplier
+_WORDS: dict[str, tuple[float, bool]] = {}
+for _i, _w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split()
+):
+    _WORDS[_w] = (_i, False)
+for _i, _w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split()):
+    _WORDS[_w] = (20 + 10 * _i, False)
+for _i, _w in enumerate(
+    "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
+    "seize".split()
+):
+    _WORDS.setdefault(_w, (_i, False))
+for _i, _w in enumerate("vingt trente quarante cinquante soixante".split()):
+    _WORDS[_w] = (20 + 10 * _i, False)
+_WORDS["vingts"] = (20, False)
+for _i, _w in enumerate(
+    "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
+    "dieciséis diecisiete dieciocho diecinueve veinte".split()
+):
+    _WORDS.setdefault(_w, (_i, False))
+_WORDS["dieciseis"] = (16, False)
+for _i, _w in enumerate(
+    "veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis veintisiete "
+    "veintiocho veintinueve".split(),
+    start=21,
+):
+    _WORDS[_w] = (_i, False)
+for _i, _w in enumerate(
+    "treinta cuarenta cincuenta sesenta setenta ochenta noventa".split()
+):
+    _WORDS[_w] = (30 + 10 * _i, False)
+for _i, _w in enumerate(
+    "cien doscientos trescientos cuatrocientos quinientos seiscientos setecientos "
+    "ochocientos novecientos".split(),
+    start=1,
+):
+    _WORDS[_w] = (100 * _i, False)
+    if _w.endswith("os"):
+        _WORDS[_w[:-2] + "as"] = (100 * _i, False)
+_WORDS["ciento"] = (100, False)
+_WORDS.update(
+    {
+        "hundred": (100, True), "thousand": (1e3, True), "million": (1e6, True),
+        "billion": (1e9, True), "trillion": (1e12, True), "dozen": (12, True),
+        "cent": (100, True), "cents": (100, True), "mille": (1e3, True),
+        "millions": (1e6, True), "milliard": (1e9, True), "milliards": (1e9, True),
+        "mil": (1e3, True), "millón": (1e6, True), "millones": (1e6, True),
+        "bn": (1e9, True), "mn": (1e6, True),
+    }
+)
+# Words that are numbers only when followed by a multiplier ("a hundred",
+# "un million"); alone they are articles/pronouns.
+_ARTICLES = {"a", "an", "un", "une", "uno", "una"}
+# cross-language false friends: English "once", French "cent" (also currency)
+_ONLY_IN = {"once": "es", "dos": "es", "sept": "fr", "un": "fr"}
+_CONNECT = r"(?:[\s-]+(?:(?:and|et|y)\s+)?)"
+_NUM_WORD_ALT = "|".join(
+    sorted((re.escape(w) for w in list(_WORDS) + ["a", "an", "une", "una"]), key=len, reverse=True)
+)
+_SPELLED = rf"(?:{_NUM_WORD_ALT})(?![\w'’])(?:{_CONNECT}(?:{_NUM_WORD_ALT})(?![\w'’]))*"
+
+_SCALE = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9,
+    "mille": 1e3, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "mil": 1e3,
+    "millón": 1e6, "millones": 1e6, "m": 1e6, "k": 1e3, "mn": 1e6,
+}
+_DIGITS = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?"
+    r"|\d+(?:[.,]\d+)?"
+)
+_SCALE_WORD = r"thousand|million|billion|trillion|bn|mn|mille|millions?|milliards?|mil\s+millones|mil|millón|millones"
+
+_HEDGES: list[tuple[str, str]] = [
+    ("approx", r"about|around|approximately|roughly|some|an\s+estimated|estimated|circa|c\.|~"
+     r"|environ|quelque|autour\s+de|alrededor\s+de|unos|unas|aproximadamente|en\s+torno\s+a"),
+    ("below", r"nearly|almost|close\s+to|just\s+under|barely|just\s+shy\s+of|près\s+de|presque"
+     r"|à\s+peine|quasiment|pas\s+loin\s+de|casi|apenas|cerca\s+de"),
+    ("more", r"more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|well\s+over|just\s+over"
+     r"|no\s+fewer\s+than|no\s+less\s+than|plus\s+de|au\s+moins|plus\s+d['’]|más\s+de"
+     r"|al\s+menos|por\s+lo\s+menos"),
+    ("upto", r"up\s+to|as\s+many\s+as|no\s+more\s+than|fewer\s+than|less\s+than|under|a\s+maximum\s+of"
+     r"|jusqu['’]à|moins\s+de|hasta|menos\s+de"),
+]
+_HEDGE_ALT = "|".join(f"(?P<h_{k}>{p})" for k, p in _HEDGES)
+
+_CURRENCY = {"$": "dollar", "us$": "dollar", "usd": "dollar", "€": "euro", "eur": "euro",
+             "£": "pound", "gbp": "pound", "¥": "yen"}
+
+_NUMBER = re.compile(
+    rf"(?<![\w.,/-])(?:(?:{_HEDGE_ALT})\s+)?"
+    rf"(?:(?P<cur>US\$|[$€£¥]|USD|EUR|GBP)\s*)?"
+    rf"(?:(?P<digits>{_DIGITS})(?:(?:\s*(?:-|–|to|à|a)\s*)(?P<digits2>{_DIGITS})(?![\d]))?"
+    rf"(?:\s*(?P<scale>{_SCALE_WORD})(?![\w])|(?<=\d)(?P<short>bn|m|k)(?![\w]))?"
+    rf"|(?P<words>{_SPELLED}))"
+    rf"(?P<pct>\s*(?:%|percent|per\s+cent|pour\s+cent|por\s+ciento))?"
+    rf"(?P<hyphen>-(?P<hyunit>[^\W\d_]+(?:-old)?))?",
+    _FLAGS,
+)
+
+# vague amounts: (pattern, low, high) with `s` the scale word's value
+_VAGUE_SCALE = {
+    "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "dozens": 12,
+    "scores": 20, "tens": 10,
+    "centaines": 100, "milliers": 1e3, "millions_fr": 1e6, "milliards": 1e9, "dizaines": 10,
+    "cientos": 100, "centenares": 100, "miles": 1e3, "millones": 1e6, "decenas": 10,
+    "docenas": 12,
+    "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "dozen": 12,
+}
+_VAGUE = re.compile(
+    r"(?<![\w-])(?:(?:{h})\s+)?(?P<v>"
+    r"(?P<few>(?:tens|hundreds|dozens)\s+of|des\s+(?:dizaines|centaines)\s+de"
+    r"|(?:decenas|cientos|centenares)\s+de)\s+(?P<big>thousands|millions|billions|milliers"
+    r"|millions|milliards|miles|millones)"
+    r"|(?P<qual>several|a\s+few|a\s+couple\s+of|a\s+handful\s+of|plusieurs|quelques|varios|varias"
+    r"|unos\s+pocos|unas\s+pocas)(?:\s+(?P<qscale>hundred|thousand|million|billion|dozen"
+    r"|centaines|milliers|millions|dizaines|cientos|miles|millones|decenas))?"
+    r"|(?P<approx>une\s+(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine"
+    r"|centaine)|un\s+millier|una\s+(?:decena|veintena|treintena|docena|centena)"
+    r"|un\s+(?:centenar|millar)|a\s+dozen)"
+    r"|(?:des\s+)?(?P<plural>hundreds|thousands|millions|billions|dozens|scores|centaines"
+    r"|milliers|milliards|dizaines|cientos|centenares|miles|millones|decenas|docenas))"
+    r"(?![\w])".replace("{h}", _HEDGE_ALT),
+    _FLAGS,
+)
+_APPROX_WORDS = {
+    "dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+    "cinquantaine": 50, "centaine": 100, "millier": 1000, "decena": 10, "veintena": 20,
+    "treintena": 30, "docena": 12, "centena": 100, "centenar": 100, "millar": 1000, "dozen": 12,
+}
+
+# --- what is counted --------------------------------------------------------------
+
+_STOP = set(
+    """the a an of in on at to for from with by and or but who which that than as is are was
+    were be been being have has had will would could can may might should must said says
+    per more less most least this these those their its his her our your my there here
+    when where while after before during since until into onto over under about around
+    across through between among against each every other such only also just not no
+    ago later earlier old
+    de des du la le les et ou qui que en à au aux par pour sur dans est sont ont ont été
+    selon avec sans entre chez vers après avant depuis
+    el los las del al con por para es son han fueron fue según desde sin entre hacia
+    y o u e""".split()
+)
+_IRREGULAR = {
+    "people": "people", "men": "man", "women": "woman", "children": "child", "feet": "foot",
+    "teeth": "tooth", "mice": "mouse", "police": "police", "personnel": "personnel",
+    "staff": "staff", "lives": "life", "wives": "wife", "knives": "knife", "halves": "half",
+    "thieves": "thief", "leaves": "leaf", "series": "series", "species": "species",
+    "crises": "crisis", "analyses": "analysis", "hours": "hour", "troops": "troop",
+    "persons": "people", "mois": "mois", "fois": "fois", "pays": "pays", "gens": "people",
+    "meses": "mes", "veces": "vez", "países": "país",
+}
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
+_WORD = re.compile(r"\s*([^\W\d_][\w'’-]*)")
+_LABEL_WORDS = {
+    "version", "article", "number", "no", "chapter", "section", "page", "room", "flight",
+    "route", "phase", "level", "category", "stage", "grade", "round", "item", "resolution",
+    "paragraph", "line", "gate", "terminal", "platform", "block", "unit", "district", "zone",
+    "numéro", "número", "artículo", "vol",
+}
+_TIME_UNITS = {"day", "week", "month", "year", "decade", "hour", "minute", "second"}
+
+
+def singular(word: str) -> str:
+    """Lowercase lemma-ish singular of a count noun (English, French, Spanish plurals)."""
+    w = word.lower().strip("'’-")
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) <= 3 or w.endswith(_NOT_PLURAL_ENDINGS):
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return w[:-2]
+    if w.endswith("aux"):
+        return w[:-3] + "al"
+    if w.endswith("ones") and len(w) > 6:  # Spanish "millones", "naciones"
+        return w[:-2]
+    if w.endswith(("des", "les", "res", "nes")) and len(w) > 5 and w[-4] not in "aeiouy":
+        # Spanish consonant stems: "ciudades" -> "ciudad"; English "bottles" keeps the e
+        return w[:-2] if w[-4] in "dlnr" and w[:-2][-1] in "dlnr" else w[:-1]
+    if w.endswith(("s", "x")):
+        return w[:-1]
+    return w
+
+
+def _looks_plural(word: str) -> bool:
+    w = word.lower()
+    if w in _IRREGULAR and w not in {"mois", "fois", "pays", "series", "species"}:
+        return True
+    return len(w) > 3 and w.endswith(("s", "x")) and not w.endswith(_NOT_PLURAL_ENDINGS)
+
+
+def _unit_after(text: str, pos: int, count: float | None) -> tuple[str, int] | None:
+    """The counted noun after text[pos:] and where it ends, skipping adjectives.
+
+    Up to three words before a function word or punctuation: the first plural
+    word (for counts other than one), else the first lowercase word.
+    """
+    words: list[tuple[str, int, int]] = []
+    i = pos
+    while len(words) < 3:
+        m = _WORD.match(text, i)
+        if not m or "\n" in text[i : m.start(1)]:
+            break
+        w = m.group(1).rstrip("'’-")
+        if w.lower() in _STOP:
+            break
+        words.append((w, m.start(1), m.start(1) + len(w)))
+        i = m.start(1) + len(w)
+        if text[i : i + 1] in {",", ";", ":", ".", ")", "(", '"', "”", "»"}:
+            break
+    if not words:
+        return None
+    if count != 1:
+        for w, _s, e in words:
+            if _looks_plural(w):
+                return w, e
+    for w, _s, e in words:
+        if w[0].islower() and not w.lower().endswith(("ed", "ing")):
+            return w, e
+    return None
+
+
+def _parse_digits(s: str, language: str) -> float | None:
+    s = s.replace("\u00a0", " ").replace("\u202f", " ")
+    continental = language not in {"en", ""}
+    if " " in s:
+        s = s.replace(" ", "").replace(",", ".")
+    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+        s = s.replace(",", "")
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s) and (continental or s.count(".") > 1):
+        s = s.replace(".", "").replace(",", ".")
+    elif "," in s:
+        s = s.replace(",", ".") if continental or not re.fullmatch(r"\d+,\d{3}", s) else s.replace(",", "")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def _parse_words(s: str, language: str) -> float | None:
+    tokens = [t for t in re.split(r"[\s-]+", s.lower()) if t not in {"and", "et", "y"}]
+    if not tokens:
+        return None
+    for t in tokens:
+        only = _ONLY_IN.get(t)
+        if only and language and language != only:
+            return None
+    if tokens[0] in _ARTICLES:
+        if len(tokens) < 2 or not _WORDS.get(tokens[1], (0, False))[1]:
+            return None
+        tokens[0] = "one"
+    total, cur = 0.0, 0.0
+    for t in tokens:
+        if t not in _WORDS:
+            return None
+        v, mult = _WORDS[t]
+        if not mult:
+            cur = 80 if (v == 20 and cur == 4) else cur + v  # quatre-vingt(s)
+        elif v < 1000:
+            cur = max(cur, 1) * v
+        elif cur == 0 and total > 0 and v > total:
+            total *= v  # "mil millones"
+        else:
+            total += max(cur, 1) * v
+            cur = 0
+    return total + cur
+
+
+# --- skipping what is not a count ----------------------------------------------------
+
+_BLOCKERS = re.compile(
+    r"\d{1,2}[:h]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|gmt|utc))?"  # times of day
+    r"|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)"
+    r"|\d+(?:st|nd|rd|th|er|ère|e|ème|º|ª|°)(?![\w])"  # ordinals, degrees
+    r"|\+\d[\d\s().-]{6,}\d|\(\d{2,4}\)\s*\d{3}[\s.-]\d{4}|\d{3}[-.]\d{3}[-.]\d{4}"  # phones
+    r"|\d{2}(?:\.\d{2}){4}"
+    r"|[A-Za-z]+-?\d+[A-Za-z\d]*|\d+[A-Za-z]+\d[\w]*"  # codes: G7, COVID-19, 5G
+    r"|\d+(?:\.\d+){2,}",  # version numbers
+    _FLAGS,
+)
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    low: float | None
+    high: float | None
+    unit: str
+    approximate: bool
+    vague: bool
+
+
+def _apply_hedge(m: re.Match[str], low: float, high: float) -> tuple[float | None, float | None, bool]:
+    if m.group("h_approx"):
+        return low * 0.9, high * 1.1, True
+    if m.group("h_below"):
+        return low * 0.9, high, True
+    if m.group("h_more"):
+        return low, None, True
+    if m.group("h_upto"):
+        return None, high, True
+    return low, high, False
+
+
+def _is_label(text: str, start: int, sentence_start: int) -> bool:
+    """A number right after a name or label word: "Nord Stream 2", "Article 5"."""
+    m = re.search(r"([^\W\d_][\w.]*)\s+$", text[max(sentence_start, start - 30) : start])
+    if not m:
+        return False
+    word = m.group(1).rstrip(".")
+    if word.lower() in _LABEL_WORDS:
+        return True
+    word_start = start - len(m.group(0))
+    at_sentence_start = not text[sentence_start:word_start].strip()
+    return word[0].isupper() and not at_sentence_start and not word.endswith(("'s", "’s"))
+
+
+def extract_quantities(article: Article, sentences: list[Sentence]) -> list[Quantity]:
+    """Counted quantities of one article, each with its exact span."""
+    text = article.text
+    language = (article.language or "").split("-")[0].lower()
+    blocked = timex.time_spans(text) + [m.span() for m in _BLOCKERS.finditer(text)]
+    out: list[_Cand] = []
+    for sent in sentences:
+        s0, s1 = sent.span.start, sent.span.end
+        taken: list[tuple[int, int]] = []
+        for cand in _vague_in(text, s0, s1):
+            if not _overlaps(cand.start, cand.end, blocked):
+                out.append(cand)
+                taken.append((cand.start, cand.end))
+        for m in _NUMBER.finditer(text, s0, s1):
+            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_/."):
+                continue
+            num_start = m.start("digits") if m.group("digits") else m.start("words")
+            num_end = (m.end("digits2") if m.group("digits2") else m.end("digits")) if m.group(
+                "digits"
+            ) else m.end("words")
+            if _overlaps(num_start, num_end, taken):
+                continue
+            if m.group("digits") and _overlaps(num_start, num_end, blocked):
+                continue
+            if m.group("words") and _overlaps(num_start, num_end, blocked):
+                continue
+            cand = _from_number(text, m, language, s0)
+            if cand is not None:
+                out.append(cand)
+                taken.append((cand.start, cand.end))
+    out.sort(key=lambda c: c.start)
+    return [
+        Quantity(
+            span=Span(article.id, c.start, c.end, text[c.start : c.end]),
+            low=c.low,
+            high=c.high,
+            unit=c.unit,
+            approximate=c.approximate,
+            vague=c.vague,
+        )
+        for c in out
+    ]
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _from_number(text: str, m: re.Match[str], language: str, s0: int) -> _Cand | None:
+    digits, words = m.group("digits"), m.group("words")
+    if digits:
+        value = _parse_digits(digits, language)
+        value2 = _parse_digits(m.group("digits2"), language) if m.group("digits2") else None
+        if value is None:
+            return None
+        scale_word = (m.group("scale") or m.group("short") or "").lower()
+        scale_word = re.sub(r"\s+", " ", scale_word)
+        scale = 1e9 if scale_word == "mil millones" else _SCALE.get(scale_word, 1.0)
+        if m.group("short") and not m.group("cur"):
+            return None  # "100m" is a distance unless money
+        if (
+            not m.group("cur")
+            and not m.group("scale")
+            and len(digits) == 4
+            and digits.isdigit()
+            and timex.is_year_like(text, m.start("digits"), m.end("digits"))
+        ):
+            return None
+        if _is_label(text, m.start("cur") if m.group("cur") else m.start("digits"), s0):
+            if not any(m.group(f"h_{k}") for k, _ in _HEDGES):
+                return None
+        low = value * scale
+        high = (value2 * scale) if value2 is not None else low
+        if value2 is not None and value2 < value:
+            return None  # "3-2" is a score
+    else:
+        value = _parse_words(words, language)
+        if value is None:
+            return None
+        low = high = value
+        if _is_label(text, m.start("words"), s0) and not any(
+            m.group(f"h_{k}") for k, _ in _HEDGES
+        ):
+            return None
+    start, end = m.start(), m.end()
+    low_h, high_h, approx = _apply_hedge(m, low, high)
+    if m.group("digits2"):
+        approx = True
+    if m.group("hyphen"):
+        unit = m.group("hyunit").lower()
+        if unit == "strong":
+            found = _unit_after(text, m.end(), 2)
+            if not found:
+                return None
+            unit, end = singular(found[0]), found[1]
+        elif unit not in {"year-old"} and not re.fullmatch(r"[^\W\d_]{2,}", unit):
+            return None
+    elif m.group("pct"):
+        unit = "percent"
+    elif m.group("cur"):
+        unit = _CURRENCY.get(m.group("cur").strip().lower(), "money")
+    else:
+        found = _unit_after(text, m.end(), low)
+        if not found:
+            return None
+        word, end = found
+        unit = singular(word)
+        if unit == "year" and re.match(r"\s+old\b", text[end:]):
+            end = re.match(r"\s+old\b", text[end:]).end() + end  # type: ignore[union-attr]
+            unit = "year-old"
+    if words and words.lower() in {"one", "a", "an"} and unit in _TIME_UNITS:
+        return None  # "one day", "a year": idiom more than a count
+    return _Cand(start, end, low_h, high_h, unit, approx, False)
+
+
+def _vague_in(text: str, s0: int, s1: int) -> list[_Cand]:
+    out = []
+    for m in _VAGUE.finditer(text, s0, s1):
+        low: float
+        high: float
+        approx = True
+        if m.group("few"):
+            first = [w for w in m.group("few").lower().split() if w != "des"][0]
+            base = _VAGUE_SCALE[first]
+            big = m.group("big").lower()
+            s = {"milliers": 1e3, "miles": 1e3, "millions": 1e6, "millones": 1e6, "milliards": 1e9}.get(
+                big, _VAGUE_SCALE.get(big, 1.0)
+            )
+            low, high = 2 * base * s, 10 * base * s
+        elif m.group("qual"):
+            qual = re.sub(r"\s+", " ", m.group("qual").lower())
+            lo, hi = (2, 5) if qual in {"a few", "quelques", "unos pocos", "unas pocas"} else (3, 9)
+            if qual == "a couple of":
+                lo, hi = 2, 3
+            if qual == "a handful of":
+                lo, hi = 2, 6
+            qs = m.group("qscale")
+            s = _VAGUE_SCALE.get(qs.lower(), 1.0) if qs else 1.0
+            if qs and qs.lower() in {"centaines", "milliers", "millions", "dizaines", "cientos",
+                                     "miles", "millones", "decenas"}:
+                s = {"centaines": 100, "milliers": 1e3, "millions": 1e6, "dizaines": 10,
+                     "cientos": 100, "miles": 1e3, "millones": 1e6, "decenas": 10}[qs.lower()]
+            low, high = lo * s, hi * s
+        elif m.group("approx"):
+            v = _APPROX_WORDS[m.group("approx").split()[-1].lower()]
+            low, high = v * 0.8, v * 1.2
+        else:
+            word = m.group("plural").lower()
+            s = {"millions": 1e6, "milliers": 1e3, "milliards": 1e9}.get(word, _VAGUE_SCALE.get(word, 1.0))
+            if word in {"dozens", "docenas"}:
+                low, high = 24, 100
+            elif word == "scores":
+                low, high = 40, 100
+            else:
+                low, high = 2 * s, 10 * s
+        end = m.end()
+        rest = re.match(r"\s+(?:of|de|d['’])\s*", text[end:s1], _FLAGS)
+        found = _unit_after(text, end + rest.end(), low) if rest else None
+        if found is None:
+            if m.group("qual") and not m.group("qscale"):
+                found = _unit_after(text, end, low)
+                if found is None:
+                    continue
+            elif m.group("plural") or m.group("few"):
+                # "Thousands have been killed": what is counted is implied
+                found = None
+            else:
+                continue
+        unit = singular(found[0]) if found else ""
+        if found:
+            end = found[1]
+        if m.group("qual") and not m.group("qscale") and (not found or not _looks_plural(found[0])):
+            continue
+        hl, hh, _ = _apply_hedge(m, low, high)
+        out.append(_Cand(m.start(), end, hl, hh, unit, approx, True))
+    return out
+
+
+# --- helpers for compare/conflicts ------------------------------------------------
+
+_UNIT_GROUPS = [
+    {"troop", "soldier", "serviceman", "servicemember", "service member", "soldat", "troupe",
+     "militaire", "soldado", "tropa", "militar", "force"},
+    {"people", "person", "individual", "personne", "persona", "gens"},
+    {"death", "dead", "fatality", "killed", "mort", "décès", "muerto", "muerte", "victim"},
+    {"hour", "heure", "hora"},
+    {"day", "jour", "día", "dia"},
+    {"year", "an", "année", "año"},
+    {"member", "membre", "miembro"},
+    {"dollar", "usd"},
+    {"euro", "eur"},
+    {"percent", "pourcent", "porciento"},
+]
+_UNIT_CANON = {u: min(g) for g in _UNIT_GROUPS for u in g}
+
+
+def canonical_unit(unit: str) -> str:
+    u = unit.lower().strip()
+    return _UNIT_CANON.get(u, u)
+
+
+def same_unit(a: Quantity, b: Quantity) -> bool:
+    """Do two quantities count the same kind of thing (across small synonym/language groups)?"""
+    if not a.unit or not b.unit:
+        return False
+    return canonical_unit(a.unit) == canonical_unit(b.unit)
+
+
+def ranges_compatible(a: Quantity, b: Quantity, tolerance: float = 0.0) -> bool:
+    """Do the value ranges overlap? Open bounds (None) are unbounded.
+
+    Stated approximation is already in the ranges ("about 100" -> [90, 110]);
+    `tolerance` widens both ranges relatively for callers that want slack.
+    """
+    def bounds(q: Quantity) -> tuple[float, float]:
+        lo = float("-inf") if q.low is None else q.low * (1 - tolerance)
+        hi = float("inf") if q.high is None else q.high * (1 + tolerance)
+        return lo, hi
+
+    alo, ahi = bounds(a)
+    blo, bhi = bounds(b)
+    eps = 1e-9 * max(1.0, abs(alo) if alo != float("-inf") else 1.0)
+    return alo <= bhi + eps and blo <= ahi + eps

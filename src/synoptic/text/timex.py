@@ -1,0 +1,667 @@
+"""Time expressions: find dates and relative expressions, resolve them, infer a story date.
+
+Finding is regex-based over small documented vocabularies (English, French,
+Spanish weekday/month names, deictics, offsets) because a full `dateparser.search`
+pass is far too slow for the text layer (>= 20 articles/s). Values are computed
+with `datetime` arithmetic; `dateparser` is used only as a fallback to normalize
+an explicit date string our own tables cannot read.
+
+Spans never include plain prepositions ("on", "in", "en"), but do include words
+that change the meaning: "last", "next", "this", "since", "early", parts of day.
+
+Resolution conventions (news sense), all relative to an anchor date:
+- weekday names: the same weekday as the anchor is the anchor itself; otherwise
+  a future-tense clause ("will meet", "is scheduled", "follows", "would") means
+  the next such day, anything else the most recent past one ("met on Sunday").
+  "last"/"next" force the direction.
+- month names without a year: the most recent such month (current month
+  included) for past/unknown tense, the next one for future tense.
+- day+month without a year: the year that puts the date nearest the anchor.
+- "N years after/ago" dates the other event: anchor - N ("a new invasion could
+  be launched, eight years after Russia seized Crimea" -> the seizure).
+  "later"/"earlier"/"before" are relative to the narrative, left unresolved.
+- week-level expressions ("last week") are found but left unresolved: the
+  record has no week precision and a day would overstate what the text says.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import lru_cache
+
+from synoptic.model import Article, ArticleAnalysis, Precision, Sentence, Span, TimeRef
+
+# --- vocabularies ---------------------------------------------------------------
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
+    "samedi": 5, "dimanche": 6,
+    "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
+    "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6,
+}
+# Spanish/French weekday names are lowercase in running text; a capitalized
+# one mid-sentence is a name ("Plácido Domingo").
+_LOWERCASE_WEEKDAYS = {k for k, v in WEEKDAYS.items() if not k.endswith("day")}
+
+MONTHS_FULL: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12,
+}
+MONTHS_ABBR: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "déc": 12, "ene": 1, "dic": 12,
+}
+# English month names are capitalized; lowercase "may"/"march" are words.
+_EN_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+}
+_MONTH_LOOKUP = {**MONTHS_FULL, **MONTHS_ABBR}
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six_": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
+    "trente": 30, "quarante": 40, "cinquante": 50,
+    "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15,
+    "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
+}
+NUMBER_WORDS.pop("six_")
+
+
+def _alt(words: list[str] | set[str] | dict[str, int]) -> str:
+    # longest first so "sept" does not shadow "september"
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_WD = _alt(WEEKDAYS)
+_MON_FULL = _alt(MONTHS_FULL)
+_MON_ANY = rf"(?:{_MON_FULL}|(?:{_alt(MONTHS_ABBR)})\.?)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_NUMW = rf"(?:\d{{1,3}}|{_alt(NUMBER_WORDS)})"
+_B = r"(?<![\w-])"  # left word boundary that also refuses "-" (compounds)
+_E = r"(?![\w])"
+
+_PART_OF_DAY = (
+    r"morning|afternoon|evening|night|matin|soir|soirée|après-midi|dernier|prochain"
+    r"|pasado|próximo|por\s+la\s+(?:mañana|tarde|noche)"
+)
+_WEEK_MOD = r"last|next|this\s+coming|this|coming|past|ce|el\s+pasado|el\s+próximo|este"
+_MONTH_MOD = (
+    r"since|depuis|desde|last|next|this|early|late|mid|début|fin|principios\s+de"
+    r"|finales\s+de|mediados\s+de|el\s+pasado|el\s+próximo"
+)
+_MONTH_PREP = (
+    r"in|until|till|by|from|during|through|throughout|en|jusqu['’]en|hasta|durante|of|de|d['’]"
+)
+
+# (kind, core pattern). The core is exactly the span; finder-only context is
+# added in `_FINDERS`. Order = priority when two kinds match the same text.
+_CORE: list[tuple[str, str]] = [
+    ("iso", rf"(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)"),
+    ("numeric", rf"(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>{_YEAR})"),
+    (
+        "mdy",
+        rf"(?:(?P<wd>{_WD})\s*,?\s+)?(?P<mon>{_MON_ANY})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+        rf"(?:\s*,?\s*(?P<y>{_YEAR})(?!\d))?",
+    ),
+    (
+        "dmy",
+        rf"(?:(?P<wd>{_WD})\s*,?\s+)?(?:(?:the|le|el)\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º)?"
+        rf"(?:\s+of|\s+de)?\s+(?P<mon>{_MON_ANY})(?:\s*,?\s*(?:del?\s+)?(?P<y>{_YEAR})(?!\d))?",
+    ),
+    ("my", rf"(?P<mon>{_MON_FULL})(?:\s+del?)?\s*,?\s+(?P<y>{_YEAR})(?!\d)"),
+    ("month", rf"(?:(?P<mod>{_MONTH_MOD})[\s-]+(?:de\s+)?)?(?P<mon>{_MON_FULL})"),
+    ("year", rf"(?:(?P<mod>since|depuis|desde|dès)\s+)?(?P<y>{_YEAR})"),
+    ("weekday", rf"(?:(?P<mod>{_WEEK_MOD})\s+)?(?P<wd>{_WD})(?:\s+(?P<part>{_PART_OF_DAY}))?"),
+    (
+        "deictic",
+        r"(?P<w>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|yesterday"
+        r"|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night"
+        r"|avant-hier|après-demain|aujourd['’]hui|hier(?:\s+soir|\s+matin)?|demain"
+        r"|ce\s+(?:matin|soir)|anteayer|pasado\s+mañana|ayer|hoy|esta\s+(?:mañana|tarde|noche)"
+        r"|mañana)",
+    ),
+    (
+        "period",
+        r"(?P<mod>last|next|this|coming)\s+(?P<unit>week|weekend|month|year)",
+    ),
+    (
+        "period",
+        r"(?:la|cette)\s+(?P<unit>semaine)(?:\s+(?P<mod>dernière|prochaine))?"
+        r"|(?:le|ce)\s+(?P<unit2>mois)(?:\s+(?P<mod2>dernier|prochain))?"
+        r"|(?:l['’]|cette\s+)(?P<unit3>an|année)(?:\s+(?P<mod3>dernier|dernière|prochain|prochaine|passée))?",
+    ),
+    (
+        "period",
+        r"(?:la|esta)\s+(?P<unit>semana)(?:\s+(?P<mod>pasada|próxima|que\s+viene))?"
+        r"|(?:el|este)\s+(?P<unit2>mes|año)(?:\s+(?P<mod2>pasado|próximo|que\s+viene))?",
+    ),
+    (
+        "offset",
+        rf"(?P<n>{_NUMW})\s+(?P<unit>day|week|month|year|decade)s?\s+"
+        r"(?P<dir>ago|later|earlier|after|before|since|from\s+now)",
+    ),
+    (
+        "offset",
+        rf"(?:il\s+y\s+a|hace)\s+(?P<n>{_NUMW})\s+(?P<unit>jours?|semaines?|mois|ans?|années?"
+        r"|días?|semanas?|mes(?:es)?|años?)",
+    ),
+    (
+        "offset",
+        rf"(?P<n>{_NUMW})\s+(?P<unit>jours|semaines|mois|ans|années|días|semanas|meses|años)\s+"
+        r"(?P<dir>après|plus\s+tard|plus\s+tôt|auparavant|después|más\s+tarde|antes)",
+    ),
+]
+
+_FLAGS = re.IGNORECASE
+
+
+def _finder(kind: str, core: str) -> re.Pattern[str]:
+    if kind == "month":
+        # a bare month name needs a preposition or modifier: "in December"
+        return re.compile(rf"(?:{_B}(?P<prep>{_MONTH_PREP})\s*)?(?P<core>{core}){_E}", _FLAGS)
+    return re.compile(rf"{_B}(?P<core>{core}){_E}", _FLAGS)
+
+
+_FINDERS = [(kind, _finder(kind, core)) for kind, core in _CORE]
+_FULL = [(kind, re.compile(core, _FLAGS)) for kind, core in _CORE]
+
+
+@dataclass(frozen=True)
+class _Expr:
+    """What a time expression says, independent of any anchor."""
+
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    mod: int = 0  # -1 last/past, +1 next, 0 none; for weekdays, months, periods
+    n: int = 0  # offsets: how many units
+    unit: str = ""  # offsets/periods: day|week|month|year
+    since: bool = False
+
+
+def _mod_value(word: str | None) -> int:
+    if not word:
+        return 0
+    w = word.lower()
+    if w in {"last", "past", "el pasado", "dernier", "dernière", "pasado", "pasada", "passée"}:
+        return -1
+    if w.startswith(("next", "coming", "this coming", "el próximo", "prochain", "próxim", "que")):
+        return 1
+    return 0
+
+
+def _unit_of(word: str) -> str:
+    w = word.lower()
+    if w.startswith(("day", "jour", "día", "dia")):
+        return "day"
+    if w.startswith(("week", "semaine", "semana")):
+        return "week"
+    if w.startswith(("month", "mois", "mes")):
+        return "month"
+    if w.startswith("decade"):
+        return "decade"
+    return "year"
+
+
+def _number(word: str) -> int | None:
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    return NUMBER_WORDS.get(w)
+
+
+def _month_ok(token: str) -> bool:
+    """English month names must be capitalized; abbreviations need a capital or a period."""
+    bare = token.rstrip(".")
+    low = bare.lower()
+    if low in _EN_MONTHS and low not in MONTHS_FULL.keys() - _EN_MONTHS:
+        if not bare[0].isupper():
+            return False
+    if low in MONTHS_ABBR and low not in MONTHS_FULL:
+        return bare[0].isupper() or token.endswith(".")
+    return True
+
+
+def _expr_from_match(kind: str, m: re.Match[str]) -> _Expr | None:
+    g = m.groupdict()
+    if kind == "iso":
+        return _valid(_Expr("date", int(g["y"]), int(g["m"]), int(g["d"])))
+    if kind == "numeric":
+        a, b = int(g["a"]), int(g["b"])
+        # day/month order is ambiguous; take the only valid reading, else month/day
+        month, day = (b, a) if a > 12 else (a, b)
+        return _valid(_Expr("date", int(g["y"]), month, day))
+    if kind in {"mdy", "dmy"}:
+        if not _month_ok(g["mon"]):
+            return None
+        wd = WEEKDAYS[g["wd"].lower()] if g.get("wd") else None
+        year = int(g["y"]) if g.get("y") else None
+        return _valid(
+            _Expr("date", year, _MONTH_LOOKUP[g["mon"].rstrip(".").lower()], int(g["d"]), wd)
+        )
+    if kind == "my":
+        if not _month_ok(g["mon"]):
+            return None
+        return _Expr("month", int(g["y"]), MONTHS_FULL[g["mon"].lower()])
+    if kind == "month":
+        if not _month_ok(g["mon"]):
+            return None
+        mod = (g.get("mod") or "").lower()
+        return _Expr(
+            "month", None, MONTHS_FULL[g["mon"].lower()], mod=_mod_value(mod),
+            since=mod in {"since", "depuis", "desde"},
+        )
+    if kind == "year":
+        return _Expr("year", int(g["y"]), since=bool(g.get("mod")))
+    if kind == "weekday":
+        return _Expr("weekday", weekday=WEEKDAYS[g["wd"].lower()], mod=_mod_value(g.get("mod")))
+    if kind == "deictic":
+        w = re.sub(r"\s+", " ", g["w"].lower())
+        if "before yesterday" in w or w in {"avant-hier", "anteayer"}:
+            n = -2
+        elif "after tomorrow" in w or w in {"après-demain", "pasado mañana"}:
+            n = 2
+        elif w.startswith(("yesterday", "last night", "hier", "ayer")):
+            n = -1
+        elif w in {"tomorrow", "demain", "mañana"}:
+            n = 1
+        else:
+            n = 0
+        return _Expr("deictic", n=n, unit="day")
+    if kind == "period":
+        unit = g.get("unit") or g.get("unit2") or g.get("unit3") or ""
+        mod = g.get("mod") or g.get("mod2") or g.get("mod3")
+        return _Expr("period", mod=_mod_value(mod), unit=_unit_of(unit))
+    if kind == "offset":
+        n = _number(g["n"])
+        if n is None:
+            return None
+        direction = (g.get("dir") or "ago").lower()
+        if direction in {"ago", "after", "since", "après", "después"}:
+            sign = -1  # dates the other event before the anchor
+        elif direction.startswith("from"):
+            sign = 1
+        else:
+            sign = 0  # narrative-relative: later/earlier/before
+        return _Expr("offset", n=n * sign, unit=_unit_of(g["unit"]))
+    return None
+
+
+def _valid(e: _Expr) -> _Expr | None:
+    try:
+        date(e.year or 2000, e.month or 1, e.day or 1)
+    except ValueError:
+        return None
+    return e
+
+
+@lru_cache(maxsize=4096)
+def parse_expression(text: str) -> _Expr | None:
+    """Read a time expression span (as produced by `extract_times`) back into its parts."""
+    for kind, pattern in _FULL:
+        m = pattern.fullmatch(text)
+        if m:
+            expr = _expr_from_match(kind, m)
+            if expr is not None:
+                return expr
+    return None
+
+
+# --- finding --------------------------------------------------------------------
+
+_COUNT_HEDGE = re.compile(
+    r"(?:about|some|nearly|almost|over|than|least|to|around|roughly|approximately|only|just"
+    r"|estimated|environ|de|près|casi|unos|unas|barely)\s*$",
+    _FLAGS,
+)
+_YEAR_PREP = re.compile(
+    r"(?:in|since|of|by|until|till|from|before|after|during|the|a|an|its|their|his|her|['’]s"
+    r"|en|depuis|desde|de|del|el|le|la|l['’]|et|and|or|to|between|entre|year|année|año)\s*$",
+    _FLAGS,
+)
+_FOLLOW_WORD = re.compile(r"\s*([^\W\d_][\w'’-]*)")
+
+
+def is_year_like(text: str, start: int, end: int) -> bool:
+    """Is the 4-digit number text[start:end] a year rather than a count?
+
+    A count: after a currency sign or a count hedge ("about 2000"), before "%",
+    or before a plural noun without a determiner ("2000 troops"). Shared with
+    `quantities` so one number is never both.
+    """
+    before = text[max(0, start - 24) : start]
+    if before[-1:] in {"$", "€", "£", "#", "¥"}:
+        return False
+    after = text[end : end + 16]
+    if re.match(r"\s*(?:%|percent|per\s+cent|pour\s+cent|por\s+ciento)", after, _FLAGS):
+        return False
+    if re.match(r"[.,]\d|\d|:\d|-\d", after):
+        return False
+    if _COUNT_HEDGE.search(before) and not _YEAR_PREP.search(before):
+        return False
+    m = _FOLLOW_WORD.match(after)
+    if m and not _YEAR_PREP.search(before):
+        word = m.group(1)
+        if (
+            word.islower()
+            and len(word) > 3
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is"))
+        ):
+            return False
+    return True
+
+
+def _weekday_ok(text: str, start: int, token: str) -> bool:
+    if token.lower() not in _LOWERCASE_WEEKDAYS or not token[0].isupper():
+        return True
+    # capitalized French/Spanish weekday: only at the start of a sentence
+    prev = text[:start].rstrip()
+    return not prev or prev[-1] in ".!?:\"“«—\n"
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    expr: _Expr
+
+
+def find_times(text: str) -> list[Found]:
+    """Every time expression in `text`, non-overlapping, longest first."""
+    cands: list[Found] = []
+    for kind, pattern in _FINDERS:
+        for m in pattern.finditer(text):
+            start, end = m.span("core")
+            expr = _expr_from_match(kind, m)
+            if expr is None:
+                continue
+            if kind == "month" and not (m.group("prep") or m.group("mod")):
+                continue
+            if kind == "year" and not is_year_like(text, m.start("y"), m.end("y")):
+                continue
+            if kind in {"weekday", "mdy", "dmy"} and m.group("wd"):
+                if not _weekday_ok(text, m.start("wd"), m.group("wd")):
+                    continue
+            if kind == "deictic" and m.group("w").lower() == "mañana":
+                # "la mañana" is "the morning", not "tomorrow"
+                if re.search(r"(?:la|por|de|esta)\s+$", text[max(0, start - 6) : start], _FLAGS):
+                    continue
+            cands.append(Found(start, end, expr))
+    cands.sort(key=lambda f: (-(f.end - f.start), f.start))
+    taken: list[Found] = []
+    for f in cands:
+        if all(f.end <= t.start or f.start >= t.end for t in taken):
+            taken.append(f)
+    taken.sort(key=lambda f: f.start)
+    return taken
+
+
+def time_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every time expression: `quantities` skips numbers inside them."""
+    return [(f.start, f.end) for f in find_times(text)]
+
+
+# --- tense of the clause around a relative expression ------------------------------
+
+_FUTURE = re.compile(
+    r"\b(?:will|['’]ll|shall|would|won['’]t|going\s+to|scheduled|due|set\s+to|expected|plans?"
+    r"|planned|upcoming|next|follows|is\s+to|are\s+to|to\s+be\s+held|to\s+meet|coming"
+    r"|sera|seront|aura|auront|va|vont|prévue?s?|doit|doivent|prochaine?"
+    r"|será|serán|va\s+a|van\s+a|previst[oa]s?|próxim[oa])\b"
+    r"|\b\w+(?:era|eront|ira|iront|rá|rán)\b",
+    _FLAGS,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|has\s+been|have\s+been|said|met|held|told|took|came|went|began|saw"
+    r"|made|gave|spoke|left|fled|fell|won|lost|ran|stood|sent|brought|thought|found|became"
+    r"|got|kept|led|struck|shot|fought|flew|drove|wrote|rose|broke|chose|grew|knew|paid|sold"
+    r"|spent|threw|withdrew|sought|heard|felt|met|ago|earlier|last"
+    r"|avait|avaient|était|étaient|ont|s['’]est|se\s+sont|hier"
+    r"|fue|fueron|había|habían|dijo|hubo|ayer)\b"
+    r"|\b(?!(?:be|been|being)\s)\w{2,}ed\b"
+    r"|\b\w+(?:ó|aron|ieron)\b",
+    _FLAGS,
+)
+_PASSIVE = re.compile(r"\b(?:be|been|being)\s+\w+$", _FLAGS)
+
+
+def clause_direction(sentence: str, start: int, end: int) -> int:
+    """+1 if the clause around sentence[start:end] is future, -1 past, 0 unknown.
+
+    The nearest tense cue wins; cues after the expression count a little less
+    ("met on Sunday" and "On Sunday, they met" both read past).
+    """
+    best: tuple[float, int] | None = None
+    for pattern, sign in ((_FUTURE, 1), (_PAST, -1)):
+        for m in pattern.finditer(sentence):
+            if start <= m.start() < end:
+                continue
+            if sign == -1:
+                # "will be held": a participle after "be" is not a past tense
+                if _PASSIVE.search(sentence[max(0, m.start() - 12) : m.end()]):
+                    continue
+            dist = start - m.end() if m.end() <= start else (m.start() - end) * 1.5
+            if best is None or dist < best[0]:
+                best = (dist, sign)
+    return best[1] if best else 0
+
+
+# --- extraction and resolution -------------------------------------------------------
+
+
+def _is_relative(expr: _Expr) -> bool:
+    return expr.year is None
+
+
+def extract_times(article: Article, sentences: list[Sentence]) -> list[TimeRef]:
+    """Time expressions of one article with exact spans.
+
+    Explicit dates (with a year) are resolved; relative ones are resolved
+    against `article.published` when known, else left with `value=None`.
+    """
+    text = article.text
+    starts = [s.span.start for s in sentences]
+    refs: list[TimeRef] = []
+    for f in find_times(text):
+        direction = 0
+        if _is_relative(f.expr):
+            i = bisect.bisect_right(starts, f.start) - 1
+            if i >= 0 and sentences[i].span.end >= f.end:
+                s = sentences[i].span
+                direction = clause_direction(s.text, f.start - s.start, f.end - s.start)
+        ref = TimeRef(
+            span=Span(article.id, f.start, f.end, text[f.start : f.end]),
+            value=None,
+            precision=_precision(f.expr),
+            relative=_is_relative(f.expr),
+            direction=direction,
+        )
+        refs.append(ref)
+    return resolve_times(refs, article.published)
+
+
+def _precision(expr: _Expr) -> Precision:
+    if expr.kind == "year":
+        return "year"
+    if expr.kind == "month":
+        return "month"
+    if expr.kind in {"offset", "period"}:
+        if expr.unit in {"year", "decade"}:
+            return "year"
+        if expr.unit == "month":
+            return "month"
+    return "day"
+
+
+def _add_months(d: date, months: int) -> date:
+    y, m = divmod(d.year * 12 + d.month - 1 + months, 12)
+    return date(y, m + 1, 1)
+
+
+def _resolve(expr: _Expr, anchor: date | None, direction: int) -> date | None:
+    if expr.kind == "date" and expr.year is not None:
+        return date(expr.year, expr.month or 1, expr.day or 1)
+    if expr.kind == "year" and expr.year is not None:
+        return date(expr.year, 1, 1)
+    if expr.kind == "month" and expr.year is not None:
+        return date(expr.year, expr.month or 1, 1)
+    if anchor is None:
+        return None
+    if expr.kind == "date":  # day and month, no year: nearest to the anchor
+        options = []
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                options.append(date(y, expr.month or 1, expr.day or 1))
+            except ValueError:
+                continue
+        return min(options, key=lambda d: abs((d - anchor).days)) if options else None
+    if expr.kind == "month":
+        step = expr.mod or direction
+        year = anchor.year
+        if step > 0 and expr.month is not None and expr.month < anchor.month:
+            year += 1
+        elif step <= 0 and expr.month is not None and expr.month > anchor.month:
+            year -= 1
+        return date(year, expr.month or 1, 1)
+    if expr.kind == "weekday" and expr.weekday is not None:
+        step = expr.mod or direction
+        ahead = (expr.weekday - anchor.weekday()) % 7
+        if ahead == 0:
+            return anchor + timedelta(days=7 * expr.mod)
+        if step > 0:
+            return anchor + timedelta(days=ahead)
+        return anchor - timedelta(days=7 - ahead)
+    if expr.kind == "deictic":
+        return anchor + timedelta(days=expr.n)
+    if expr.kind == "period":
+        if expr.unit == "year":
+            return date(anchor.year + expr.mod, 1, 1)
+        if expr.unit == "month":
+            return _add_months(anchor, expr.mod)
+        return None  # weeks: no week precision in the record
+    if expr.kind == "offset" and expr.n:
+        if expr.unit in {"year", "decade"}:
+            years = expr.n * (10 if expr.unit == "decade" else 1)
+            return date(anchor.year + years, 1, 1)
+        if expr.unit == "month":
+            return _add_months(anchor, expr.n)
+        return anchor + timedelta(days=expr.n * (7 if expr.unit == "week" else 1))
+    return None
+
+
+def resolve_times(times: list[TimeRef], anchor: date | None) -> list[TimeRef]:
+    """New TimeRefs with relative ones resolved against `anchor` (see module doc)."""
+    out: list[TimeRef] = []
+    for t in times:
+        expr = parse_expression(t.span.text)
+        if expr is None:
+            out.append(replace(t))
+            continue
+        value = _resolve(expr, anchor, t.direction)
+        if value is None and not t.relative:
+            value = t.value
+        out.append(replace(t, value=value))
+    return out
+
+
+# --- story reference date -----------------------------------------------------------
+
+
+def _weekday_years(month: int, day: int, weekday: int, today: date) -> list[int]:
+    """Years (most recent first, not after today) in which month/day falls on weekday."""
+    years = []
+    for y in range(today.year, today.year - 60, -1):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if d <= today and d.weekday() == weekday:
+            years.append(y)
+    return years
+
+
+def infer_reference_date(
+    articles: list[Article],
+    analyses: dict[str, ArticleAnalysis],
+    override: date | None,
+    *,
+    today: date | None = None,
+) -> tuple[date | None, bool]:
+    """The story's reference date and whether it was inferred from the texts.
+
+    Order: `override`; the articles' publication dates (most common, then
+    latest); else votes from the texts: explicit dates whose weekday agrees
+    (weight 3), weekday + day + month without a year placed in the most
+    recent fitting year not in the future and not before the latest past year
+    the texts mention, preferring a year that "N years after <year>" points to
+    (weight 2), explicit dates without weekday (weight 1).
+    """
+    if override is not None:
+        return override, False
+    published = Counter(a.published for a in articles if a.published is not None)
+    if published:
+        best = max(published.items(), key=lambda kv: (kv[1], kv[0]))
+        return best[0], False
+    today = today or date.today()
+    exprs: list[_Expr] = []
+    for a in articles:
+        an = analyses.get(a.id)
+        if an is None:
+            continue
+        for t in an.times:
+            e = parse_expression(t.span.text)
+            if e is not None:
+                exprs.append(e)
+    mentioned = {e.year for e in exprs if e.kind == "year" and e.year and e.year <= today.year}
+    floor = max(mentioned, default=None)
+    year_offsets = {-e.n for e in exprs if e.kind == "offset" and e.unit == "year" and e.n < 0}
+    targets = {y + n for y in mentioned for n in year_offsets}
+    votes: Counter[date] = Counter()
+    for e in exprs:
+        if e.kind != "date" or e.month is None or e.day is None:
+            continue
+        if e.year is not None:
+            d = date(e.year, e.month, e.day)
+            if e.weekday is None:
+                votes[d] += 1
+            elif d.weekday() == e.weekday:
+                votes[d] += 3
+        elif e.weekday is not None:
+            years = _weekday_years(e.month, e.day, e.weekday, today)
+            if floor is not None:
+                years = [y for y in years if y >= floor] or years
+            fitting = [y for y in years if y in targets]
+            if fitting or years:
+                votes[date((fitting or years)[0], e.month, e.day)] += 2
+        elif len(targets) == 1:
+            (y,) = targets
+            try:
+                votes[date(y, e.month, e.day)] += 1
+            except ValueError:
+                pass
+    if not votes:
+        return None, False
+    best = max(votes.items(), key=lambda kv: (kv[1], kv[0]))
+    return best[0], True

@@ -1,0 +1,78 @@
+"""A timeline of the story: facts placed at the dates their own sentences give.
+
+A fact is dated by each resolved time expression found inside one of its
+mention sentences (spans are mapped, not re-parsed). Entries with the same
+date and fact merge their articles and mentions. Background dates ("in 2014")
+are kept: they are part of the story's chronology.
+
+Not every time expression dates the event of its sentence: ages and
+durations are quantities, not times, and never reach here; time expressions
+inside a quantity span, week-level expressions (no week precision) and
+unresolved ones are skipped.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from synoptic.model import ArticleAnalysis, Fact, Span, TimelineEntry, TimeRef
+from synoptic.text.timex import resolve_times
+
+
+def _iso(value: date, precision: str) -> str:
+    if precision == "year":
+        return f"{value.year:04d}"
+    if precision == "month":
+        return f"{value.year:04d}-{value.month:02d}"
+    return value.isoformat()
+
+
+def _dated_refs(analysis: ArticleAnalysis, reference_date: date | None) -> list[TimeRef]:
+    refs = analysis.times
+    if reference_date is not None and any(t.value is None and t.relative for t in refs):
+        refs = resolve_times(refs, reference_date)
+    quantity_spans = [(q.span.start, q.span.end) for q in analysis.quantities]
+    out = []
+    for t in refs:
+        if t.value is None:
+            continue
+        s, e = t.span.start, t.span.end
+        if any(qs < e and s < qe for qs, qe in quantity_spans):
+            continue
+        out.append(t)
+    return out
+
+
+def build_timeline(
+    facts: list[Fact],
+    analyses: dict[str, ArticleAnalysis],
+    reference_date: date | None,
+) -> list[TimelineEntry]:
+    """Dated entries of the story, sorted by date (coarser precision first on ties)."""
+    refs_by_article: dict[str, list[TimeRef]] = {}
+    for article_id, analysis in analyses.items():
+        refs_by_article[article_id] = sorted(
+            _dated_refs(analysis, reference_date), key=lambda t: t.span.start
+        )
+    entries: dict[tuple[str, str], TimelineEntry] = {}
+    for fact in facts:
+        for mention in fact.mentions:
+            for t in refs_by_article.get(mention.article, []):
+                if t.span.start < mention.start or t.span.end > mention.end:
+                    continue
+                iso = _iso(t.value, t.precision)  # type: ignore[arg-type]
+                key = (iso, fact.id)
+                entry = entries.get(key)
+                if entry is None:
+                    entry = entries[key] = TimelineEntry(
+                        date=iso, precision=t.precision, text=fact.text, articles=[], fact=fact.id
+                    )
+                if mention.article not in entry.articles:
+                    entry.articles.append(mention.article)
+                if not any(_same(m, mention) for m in entry.mentions):
+                    entry.mentions.append(mention)
+    return sorted(entries.values(), key=lambda e: (e.date, -len(e.articles), e.fact or ""))
+
+
+def _same(a: Span, b: Span) -> bool:
+    return a.article == b.article and a.start == b.start and a.end == b.end
