@@ -1,0 +1,873 @@
+"""People, organisations and places: mentions per article, canonical entities per story.
+
+`extract_mentions` finds names with exact spans (spaCy NER when its model is
+installed, else capitalized-word rules) and the title written next to a person
+("U.S. Deputy Secretary of State Wendy Sherman", "Jens Stoltenberg, NATO chief,").
+`canonicalize` groups mentions of one referent across articles and spellings:
+transliteration keys + edit distance, partial names, honorifics, initials,
+acronyms and their long forms, and a small table of exonyms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz.distance import JaroWinkler
+
+from synoptic.model import Article, ArticleAnalysis, Entity, EntityMention, Role, Sentence, Span
+from synoptic.settings import TextSettings
+from synoptic.text import names as nm
+
+# Tokens: dotted acronyms (U.S.), ages (29-year-old), words with inner '-’, numbers, punctuation.
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|\d+-year-old|[^\W\d_](?:[\w'’\-]*[^\W_])?|\d[\d,.]*\d|\d|\S"
+)
+_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+_AGE = re.compile(r"\d+-year-old$")
+_POSSESSIVE = ("'s", "’s")
+# Cue verbs right after a name make it a speaker (person or organisation).
+CUE_WORDS = frozenset(
+    """
+    said says say told tells added adds explained stated asked replied warned insisted
+    stressed noted argued wrote tweeted declared announced continued hammered assured
+    affirmed claimed urged acknowledged admitted commented remarked recalled answered
+    confirmed denied suggested predicted conceded cautioned emphasized emphasised
+    déclaré dit affirmé ajouté expliqué estimé souligné assuré indiqué
+    dijo afirmó declaró añadió explicó aseguró señaló indicó
+    """.split()
+)
+_PLACE_PREPS = frozenset("in at near across outside inside from to en à dans".split())
+_DETERMINERS = frozenset("the a an his her their its our my your this that".split())
+_OPENERS = frozenset("\"“‘«„(:—")
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_acronym(self) -> bool:
+        core = self.text.replace(".", "")
+        return len(core) >= 2 and core.isupper() and core.isalpha()
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    tokens: list[_Tok]
+    sent: int
+    type_hint: str | None = None
+    role: str | None = None
+    role_span: tuple[int, int] | None = None
+    place_context: bool = False
+    cue_after: bool = False
+    honorific: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def _tokens(text: str, offset: int) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _TOKEN.finditer(text):
+        start, end = m.start() + offset, m.end() + offset
+        tok = m.group()
+        # keep the dot of an initial ("R.") or an honorific ("Mr.") with the word
+        if m.end() < len(text) and text[m.end()] == "." and (
+            (len(tok) == 1 and tok.isupper()) or (tok.lower() + ".") in nm.HONORIFICS
+        ):
+            end += 1
+            tok += "."
+        if out and out[-1].end > start:  # the dot was consumed above
+            continue
+        out.append(_Tok(start, end, tok))
+    # drop the "." tokens swallowed by an initial
+    return [t for i, t in enumerate(out) if not (i and t.text == "." and out[i - 1].end > t.start)]
+
+
+def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
+    gap = text[a.end : b.start]
+    return gap != "" and gap.isspace() and "\n" not in gap if b.start > a.end else False
+
+
+def _strip_possessive(tok: _Tok) -> tuple[_Tok, bool]:
+    if tok.text.endswith(_POSSESSIVE) and len(tok.text) > 2:
+        return _Tok(tok.start, tok.end - 2, tok.text[:-2]), True
+    return tok, False
+
+
+def _is_title_word(low: str) -> bool:
+    return low in nm.TITLE_HEADS or low in nm.TITLE_MODIFIERS
+
+
+def _is_qualifier(tok: _Tok) -> bool:
+    """A word that may qualify a title: U.S., NATO, Russian, Ukraine's, Former."""
+    core, _ = _strip_possessive(tok)
+    return (
+        tok.is_acronym
+        or nm.is_demonym(core.text)
+        or nm.is_place_name(core.text)
+        or (tok.is_cap and tok.text.endswith(_POSSESSIVE))
+    )
+
+
+# --- article-level word statistics (sentence-initial disambiguation) -------------
+
+
+def _word_stats(text: str, sentences: list[Sentence]) -> tuple[set[str], set[str]]:
+    """Capitalized words seen mid-sentence, and words seen in lower case."""
+    starts = {s.span.start for s in sentences}
+    mid_caps: set[str] = set()
+    lower: set[str] = set()
+    for m in _WORD_RE.finditer(text):
+        w = m.group()
+        if w[0].isupper():
+            if m.start() not in starts and not _after_sentence_start(text, m.start(), starts):
+                mid_caps.add(w.rstrip("'’s") if w.endswith(_POSSESSIVE) else w)
+        else:
+            lower.add(w)
+    return mid_caps, lower
+
+
+def _after_sentence_start(text: str, pos: int, starts: set[str] | set[int]) -> bool:
+    # a word right after an opening quote or bracket at the start of a sentence
+    i = pos - 1
+    while i >= 0 and text[i] in "\"'“‘«„([—- ":
+        if i in starts:
+            return True
+        i -= 1
+    return i < 0 or text[i] == "\n"
+
+
+# --- rule-based name runs -----------------------------------------------------------
+
+
+def _runs(text: str, toks: list[_Tok]) -> list[list[int]]:
+    """Maximal runs of capitalized words (with connectors) inside one sentence."""
+    runs: list[list[int]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        if not (t.is_word and t.is_cap) or t.low in nm.CALENDAR_WORDS:
+            i += 1
+            continue
+        run = [i]
+        j = i
+        while not toks[j].text.endswith(_POSSESSIVE):
+            nxt = j + 1
+            if nxt >= n or not _adjacent(text, toks[j], toks[nxt]):
+                break
+            cand = toks[nxt]
+            if cand.is_word and cand.is_cap and cand.low not in nm.CALENDAR_WORDS:
+                run.append(nxt)
+                j = nxt
+                continue
+            # connectors: "bin", "de" in personal names; "of", "for", "and" in organisations
+            k = nxt
+            conn: list[int] = []
+            while k < n and toks[k].is_word and not toks[k].is_cap and len(conn) < 2:
+                if not _adjacent(text, toks[k - 1], toks[k]):
+                    break
+                conn.append(k)
+                k += 1
+            if not conn or k >= n or not (toks[k].is_cap and toks[k].is_word):
+                break
+            if not _adjacent(text, toks[k - 1], toks[k]):
+                break
+            lows = [toks[c].low for c in conn]
+            words = {toks[r].low for r in run}
+            if toks[k].low in nm.CALENDAR_WORDS:
+                break
+            if ("in" in lows or "on" in lows) and any(toks[r].low in ("in", "on") for r in run):
+                break
+            orgish = bool(words & nm.ORG_WORDS)
+            titled = bool(words & (nm.TITLE_HEADS | nm.PLACE_WORDS))
+            if len(conn) == 1 and lows[0] in nm.NAME_CONNECTORS and not orgish:
+                ok = True
+            elif lows in (["of"], ["of", "the"]) and (orgish or titled):
+                ok = not (orgish and toks[k].low in nm.ORG_WORDS)
+            elif lows == ["and"]:
+                # "Organization for Security and Cooperation": only after an inner connector
+                ok = orgish and any(toks[r].low in ("of", "for", "on") for r in run)
+            elif all(c in nm.ORG_CONNECTORS for c in lows) and toks[run[0]].low in nm.ORG_WORDS:
+                ok = True
+            elif all(c in nm.ORG_CONNECTORS for c in lows) and orgish and lows != ["and"]:
+                ok = lows[0] != "of" or toks[k].low not in nm.ORG_WORDS
+            else:
+                ok = False
+            if not ok:
+                break
+            run.extend(conn)
+            run.append(k)
+            j = k
+        runs.append(run)
+        i = run[-1] + 1
+    return runs
+
+
+def _split_title(toks: list[_Tok], run: list[int]) -> int:
+    """Number of leading tokens of a run that form a title ("US Secretary of State")."""
+    best = 0
+    has_head = False
+    for pos, idx in enumerate(run):
+        low = toks[idx].low
+        if low in nm.TITLE_HEADS:
+            has_head = True
+            best = pos + 1
+        elif low in nm.TITLE_MODIFIERS:
+            if has_head and low not in ("of", "the", "for"):
+                best = pos + 1
+        elif _is_qualifier(toks[idx]) and not has_head:
+            continue
+        elif low in nm.HONORIFICS:
+            break
+        else:
+            break
+    # "State" after "Secretary of" belongs to the title; a bare connector never ends it
+    while best and toks[run[best - 1]].low in ("of", "the", "for", "and"):
+        best -= 1
+    if best >= len(run):
+        return len(run)
+    return best if has_head else 0
+
+
+def _role_before(text: str, toks: list[_Tok], first: int) -> tuple[int, int] | None:
+    """Title words written just before a name: "NATO chief", "29-year-old soldier"."""
+    i = first - 1
+    start = None
+    has_head = False
+    last_is_title = False
+    while i >= 0 and _adjacent(text, toks[i], toks[i + 1]):
+        tok = toks[i]
+        low = tok.low
+        if low in nm.TITLE_HEADS or (low in nm.TITLE_MODIFIERS and low not in ("of", "the", "for")):
+            if i == first - 1:
+                last_is_title = True
+            has_head = has_head or low in nm.TITLE_HEADS
+            start = i
+        elif _AGE.match(low) or low in ("former", "ex"):
+            start = i
+        elif tok.is_cap and _is_qualifier(tok) and start is not None:
+            start = i
+        elif low in ("of", "the") and start is not None:
+            pass
+        else:
+            break
+        i -= 1
+    if start is None or not has_head or not last_is_title:
+        return None
+    while toks[start].low in ("of", "the"):
+        start += 1
+    return start, first - 1
+
+
+def _role_after(text: str, toks: list[_Tok], last: int) -> tuple[int, int] | None:
+    """An appositive title: "Jens Stoltenberg, NATO chief, said"."""
+    if last + 2 >= len(toks) or toks[last + 1].text != ",":
+        return None
+    i = last + 2
+    if toks[i].low in _DETERMINERS:
+        i += 1
+    start = i
+    has_head = False
+    end = None
+    while i < len(toks) and i - start < 9:
+        tok = toks[i]
+        low = tok.low
+        if tok.text in (",", ".", ";", ")") or tok.text in "—–":
+            break
+        if low in nm.TITLE_HEADS:
+            has_head = True
+            end = i
+        elif low in nm.TITLE_MODIFIERS or _AGE.match(low) or _is_qualifier(tok):
+            if low in nm.TITLE_MODIFIERS and low not in ("of", "the", "for") and has_head:
+                end = i
+        else:
+            return None
+        i += 1
+    if not has_head or end is None or end != i - 1:
+        return None
+    if i < len(toks) and toks[i].text not in (",", ".", ";", ")", "—", "–"):
+        return None
+    return start, end
+
+
+def _role_of_list(text: str, toks: list[_Tok], first: int, name_starts: set[int]) -> tuple[int, int] | None:
+    """"their deputy foreign ministers, Wendy Sherman and Sergei Riabkov": walk back over
+    the list of names to the comma, then read the title before it."""
+    i = first
+    while True:
+        if i >= 2 and toks[i - 1].text == "," and (i - 1) not in name_starts:
+            j = i - 2
+            # the comma may follow another name of the list
+            back = j
+            while back >= 0 and toks[back].is_cap and toks[back].is_word and back not in name_starts:
+                back -= 1
+            if back in name_starts and back != j + 1:
+                i = back
+                continue
+            break
+        if i >= 2 and toks[i - 1].low in ("and", "et", "y", "&"):
+            j = i - 2
+            back = j
+            while back > 0 and toks[back].is_cap and back not in name_starts:
+                back -= 1
+            if back in name_starts:
+                i = back
+                continue
+        return None
+    comma = i - 1
+    if comma < 1:
+        return None
+    j = comma - 1
+    end = j
+    if not (toks[j].low in nm.TITLE_HEADS or nm.singular(toks[j].text).lower() in nm.TITLE_HEADS):
+        return None
+    start = j
+    k = j - 1
+    while k >= 0 and (
+        _is_title_word(toks[k].low) or _is_qualifier(toks[k])
+    ) and toks[k].low not in ("the", "of"):
+        start = k
+        k -= 1
+    return start, end
+
+
+def _role_text(text: str, toks: list[_Tok], span: tuple[int, int]) -> tuple[str, int, int]:
+    s, e = toks[span[0]].start, toks[span[1]].end
+    words = text[s:e].split()
+    if words and words[-1].lower().rstrip(".") not in nm.TITLE_HEADS or (
+        words and words[-1].lower() in ("ministers", "secretaries", "presidents", "ambassadors")
+    ):
+        words[-1] = nm.singular(words[-1])
+    return " ".join(words), s, e
+
+
+# --- spaCy --------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=2)
+def _spacy_model(name: str):  # type: ignore[no-untyped-def]
+    try:
+        import spacy
+
+        return spacy.load(name, disable=["parser", "lemmatizer", "tagger", "attribute_ruler"])
+    except Exception:  # model or library not installed: rule-based fallback
+        return None
+
+
+_SPACY_TYPES = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+    "EVENT": "OTHER",
+    "LAW": "OTHER",
+    "WORK_OF_ART": "OTHER",
+    "PRODUCT": "OTHER",
+}
+
+
+# --- extract_mentions ---------------------------------------------------------------
+
+
+def extract_mentions(
+    article: Article, sentences: list[Sentence], settings: TextSettings
+) -> list[EntityMention]:
+    """Names with exact spans, typed PERSON | ORG | PLACE | OTHER, with a person's title."""
+    text = article.text
+    body = [s for s in sentences if not s.is_heading]
+    nlp = _spacy_model(settings.spacy_model) if settings.use_spacy else None
+    mid_caps, lower = _word_stats(text, body)
+    cands: list[_Cand] = []
+    sent_toks: list[list[_Tok]] = []
+    spacy_ents: dict[int, list[tuple[int, int, str]]] = {}
+    if nlp is not None and body:
+        docs = nlp.pipe([s.span.text for s in body])
+        for k, (sent, doc) in enumerate(zip(body, docs, strict=True)):
+            spacy_ents[k] = [
+                (sent.span.start + e.start_char, sent.span.start + e.end_char, _SPACY_TYPES[e.label_])
+                for e in doc.ents
+                if e.label_ in _SPACY_TYPES
+            ]
+    for k, sent in enumerate(body):
+        toks = _tokens(sent.span.text, sent.span.start)
+        sent_toks.append(toks)
+        if nlp is not None:
+            runs = _spacy_runs(toks, spacy_ents.get(k, []))
+        else:
+            runs = [(r, None) for r in _runs(text, toks)]
+        for run, hint in runs:
+            cand = _candidate(text, toks, run, k, hint, mid_caps, lower, sent)
+            if cand is not None:
+                cands.append(cand)
+    _type_candidates(cands, text, lower)
+    _attach_roles(text, cands, sent_toks)
+    mentions = []
+    for c in cands:
+        if c.type_hint is None:
+            continue
+        role_span = None
+        if c.role_span:
+            rs, re_ = c.role_span
+            role_span = Span(article.id, rs, re_, text[rs:re_])
+        mentions.append(
+            EntityMention(
+                span=Span(article.id, c.start, c.end, text[c.start : c.end]),
+                type=c.type_hint,
+                role=c.role,
+                role_span=role_span,
+            )
+        )
+    return mentions
+
+
+def _spacy_runs(toks: list[_Tok], ents: list[tuple[int, int, str]]) -> list[tuple[list[int], str | None]]:
+    out = []
+    for start, end, label in ents:
+        idx = [i for i, t in enumerate(toks) if t.start >= start and t.end <= end + 2 and t.start < end]
+        idx = [i for i in idx if toks[i].is_word or toks[i].text in ("&",)]
+        if idx:
+            out.append((idx, label))
+    return out
+
+
+def _candidate(
+    text: str,
+    toks: list[_Tok],
+    run: list[int],
+    sent_no: int,
+    hint: str | None,
+    mid_caps: set[str],
+    lower: set[str],
+    sent: Sentence,
+) -> _Cand | None:
+    run = list(run)
+    # sentence-initial capital: drop it unless the word is a name elsewhere in the article
+    first = toks[run[0]]
+    at_start = (
+        run[0] == 0
+        or all(not t.is_word for t in toks[: run[0]])
+        or toks[run[0] - 1].text in _OPENERS
+    )
+    if at_start and hint is None:
+        bare, _ = _strip_possessive(first)
+        rest = [toks[i] for i in run[1:]]
+        if bare.low in nm.FUNCTION_WORDS or (
+            bare.text not in mid_caps
+            and not first.is_acronym
+            and (
+                bare.low in lower
+                or len(run) == 1
+                or bare.low.endswith(("ing", "ed", "ly", "ful"))
+                or all(_is_qualifier(t) or t.is_acronym for t in rest)
+            )
+        ):
+            if len(run) == 1 and _cue_follows(toks, run[-1]) and bare.low not in nm.FUNCTION_WORDS:
+                pass
+            else:
+                run = run[1:]
+                while run and not toks[run[0]].is_cap:
+                    run = run[1:]
+    if not run:
+        return None
+    n_title = _split_title(toks, run)
+    role_span = None
+    if n_title:
+        if n_title >= len(run):
+            return None  # a title with no name: "Deputy Foreign Minister"
+        role_span = (run[0], run[n_title - 1])
+        run = run[n_title:]
+    honorific = None
+    while run and toks[run[0]].low in nm.HONORIFICS and len(run) > 1:
+        honorific = toks[run[0]].low
+        run = run[1:]
+    while run and not toks[run[-1]].is_word:
+        run = run[:-1]
+    while run and toks[run[-1]].low in nm.ORG_CONNECTORS | nm.NAME_CONNECTORS:
+        run = run[:-1]
+    if not run:
+        return None
+    last, _ = _strip_possessive(toks[run[-1]])
+    start, end = toks[run[0]].start, last.end
+    words = [toks[i] for i in run]
+    if all(w.low in nm.FUNCTION_WORDS or w.low in nm.CALENDAR_WORDS for w in words):
+        return None
+    if len(words) == 1 and len(last.text) < 2:
+        return None
+    cand = _Cand(start, end, words, sent_no, type_hint=hint)
+    cand.honorific = honorific
+    if role_span is not None:
+        cand.role_span = role_span
+    prev = run[0] - 1
+    if role_span is not None:
+        prev = role_span[0] - 1
+    if prev >= 0 and toks[prev].low in _PLACE_PREPS and not (
+        prev >= 1 and toks[prev].low == "to" and toks[prev - 1].low == "according"
+    ):
+        cand.place_context = True
+    if prev >= 1 and toks[prev].low == "of" and toks[prev - 1].low in ("city", "town", "village", "region", "capital"):
+        cand.place_context = True
+    cand.cue_after = _cue_follows(toks, run[-1])
+    # "the Cold War", "Nord Stream 2": not how people are named
+    if role_span is None and prev >= 0 and toks[prev].low in ("the", "le", "la", "el", "los"):
+        cand.extra["determiner"] = "1"
+    if run[-1] + 1 < len(toks) and toks[run[-1] + 1].text[:1].isdigit():
+        cand.extra["determiner"] = "1"
+    if role_span is None and _role_before(text, toks, run[0] - (1 if honorific else 0)):
+        cand.extra["pre_role"] = "1"
+    if run[-1] + 2 < len(toks) and toks[run[-1] + 1].text == "," and toks[run[-1] + 2].low in (
+        "who", "whose", "qui", "quien", "quien"
+    ):
+        cand.extra["who"] = "1"
+    return cand
+
+
+def _cue_follows(toks: list[_Tok], last: int) -> bool:
+    return last + 1 < len(toks) and toks[last + 1].low in CUE_WORDS
+
+
+def _name_words(c: _Cand) -> list[str]:
+    out = [t.text for t in c.tokens]
+    out[-1] = _strip_possessive(c.tokens[-1])[0].text
+    return out
+
+
+def _type_candidates(cands: list[_Cand], text: str, lower: set[str]) -> None:
+    """Types from the name's own words, then from the article's other mentions."""
+    person_parts: set[str] = set()
+    place_names: set[str] = set()
+    for c in cands:
+        if c.type_hint is not None:
+            if c.type_hint == "PERSON" and c.role_span is None and c.honorific is None:
+                pass
+            if c.type_hint == "PERSON":
+                person_parts.update(w for w in _name_words(c))
+            continue
+        words = _name_words(c)
+        lows = [w.lower() for w in words]
+        name = " ".join(words)
+        if c.honorific or c.role_span is not None or c.extra.get("pre_role"):
+            c.type_hint = "PERSON"
+        elif set(lows) & nm.ORG_WORDS:
+            c.type_hint = "ORG"
+        elif len(words) == 1 and c.tokens[0].is_acronym:
+            c.type_hint = "PLACE" if words[0] in nm.PLACE_ACRONYMS else "ORG"
+        elif nm.is_place_name(name) or (len(words) > 1 and lows[-1] in nm.PLACE_WORDS):
+            c.type_hint = "PLACE"
+        elif all(nm.is_demonym(w) for w in words):
+            c.type_hint = None  # "Russian troops": an adjective, not a name
+            c.extra["drop"] = "1"
+        elif any(t.is_acronym for t in c.tokens) or "-" in name:
+            c.type_hint = "OTHER"
+        elif 2 <= len(words) <= 4 and all(
+            w[:1].isupper() or w.lower() in nm.NAME_CONNECTORS for w in words
+        ) and not c.extra.get("determiner") and (
+            c.cue_after
+            or c.extra.get("who")
+            or not any(w.lower() in lower or _is_title_word(w.lower()) for w in words)
+        ):
+            c.type_hint = "PERSON"
+        if c.type_hint == "PERSON":
+            person_parts.update(words)
+        elif c.type_hint == "PLACE":
+            place_names.add(name)
+    part_keys = {nm.translit_key(p) for p in person_parts if len(p) >= 4}
+    for c in cands:
+        if c.type_hint is not None or c.extra.get("drop"):
+            continue
+        name = " ".join(_name_words(c))
+        if name in place_names:
+            c.type_hint = "PLACE"
+        elif name in person_parts or (
+            len(c.tokens) == 1 and len(name) >= 4 and nm.translit_key(name) in part_keys
+        ):
+            c.type_hint = "PERSON"
+        elif c.place_context:
+            c.type_hint = "PLACE"
+        elif c.cue_after:
+            c.type_hint = "PERSON"
+        else:
+            c.type_hint = "OTHER"
+
+
+def _attach_roles(text: str, cands: list[_Cand], sent_toks: list[list[_Tok]]) -> None:
+    by_sent: dict[int, list[_Cand]] = defaultdict(list)
+    for c in cands:
+        by_sent[c.sent].append(c)
+    for sent_no, items in by_sent.items():
+        toks = sent_toks[sent_no]
+        index = {t.start: i for i, t in enumerate(toks)}
+        starts = {index[c.start] for c in items if c.start in index}
+        for c in items:
+            if c.type_hint != "PERSON":
+                c.role_span = None
+                continue
+            first = index.get(c.start)
+            if first is None:
+                continue
+            last = max(i for i, t in enumerate(toks) if t.start < c.end)
+            span = c.role_span
+            if span is not None:
+                # extend an in-run title left over "former", ages and qualifiers ("Ukraine's")
+                ext = _role_before(text, toks, span[0])
+                if ext is None:
+                    j = span[0] - 1
+                    if j >= 0 and _adjacent(text, toks[j], toks[j + 1]) and (
+                        toks[j].low in ("former", "ex") or _AGE.match(toks[j].low)
+                        or (toks[j].is_cap and _is_qualifier(toks[j]))
+                    ):
+                        span = (j, span[1])
+            if span is None:
+                before = _role_before(text, toks, first - (1 if c.honorific else 0))
+                span = before
+            if span is None:
+                span = _role_after(text, toks, last)
+            if span is None:
+                span = _role_of_list(text, toks, first, starts)
+            if span is None:
+                c.role_span = None
+                continue
+            role, s, e = _role_text(text, toks, span)
+            c.role = role
+            c.role_span = (s, e)
+
+
+# --- canonicalize -------------------------------------------------------------------
+
+
+@dataclass
+class _Group:
+    type: str
+    forms: Counter = field(default_factory=Counter)
+    mentions: list[EntityMention] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    tokens: list[str] = field(default_factory=list)  # of the most complete name
+
+    def add(self, m: EntityMention) -> None:
+        self.mentions.append(m)
+        self.forms[_clean_form(m.span.text)] += 1
+        if m.span.article not in self.articles:
+            self.articles.append(m.span.article)
+
+
+def _clean_form(surface: str) -> str:
+    s = surface.strip()
+    for p in nm._POSSESSIVES if hasattr(nm, "_POSSESSIVES") else _POSSESSIVE:
+        if s.endswith(p):
+            s = s[: -len(p)]
+    return s
+
+
+def _person_tokens(form: str) -> list[str]:
+    words = [w for w in form.replace(".", ". ").split() if w]
+    return [w for w in words if w.lower() not in nm.HONORIFICS and not re.fullmatch(r"[A-Z]\.?", w)]
+
+
+def _same_word(a: str, b: str) -> bool:
+    ka, kb = nm.translit_key(a), nm.translit_key(b)
+    if ka == kb:
+        return True
+    return len(ka) >= 4 and len(kb) >= 4 and JaroWinkler.similarity(ka, kb) >= 0.9
+
+
+def _person_match(a: list[str], b: list[str]) -> bool:
+    """Full names agree on the surname and, when both give one, the given name."""
+    if not a or not b:
+        return False
+    if not _same_word(a[-1], b[-1]):
+        return False
+    if len(a) >= 2 and len(b) >= 2:
+        return _same_word(a[0], b[0]) or a[0][0].lower() == b[0][0].lower() and (len(a[0]) <= 2 or len(b[0]) <= 2)
+    return True
+
+
+def canonicalize(articles: list[Article], analyses: dict[str, ArticleAnalysis]) -> list[Entity]:
+    """Canonical entities of a story, ordered by salience (articles, then mentions)."""
+    order = [a.id for a in articles if a.id in analyses]
+    groups: list[_Group] = []
+    # 1. people with full names, across articles
+    people: list[_Group] = []
+    singles: list[tuple[EntityMention, list[str]]] = []
+    others: list[EntityMention] = []
+    for aid in order:
+        for m in analyses[aid].entities:
+            if m.type == "PERSON":
+                toks = _person_tokens(_clean_form(m.span.text))
+                if len(toks) >= 2:
+                    g = next((p for p in people if _person_match(p.tokens, toks)), None)
+                    if g is None:
+                        g = _Group("PERSON", tokens=toks)
+                        people.append(g)
+                    elif len(toks) > len(g.tokens):
+                        g.tokens = toks
+                    g.add(m)
+                elif toks:
+                    singles.append((m, toks))
+            else:
+                others.append(m)
+    # an untyped lone word that is a person's surname elsewhere in the story
+    surnames = {nm.translit_key(p.tokens[-1]) for p in people if len(p.tokens) > 1}
+    for m in list(others):
+        form = _clean_form(m.span.text)
+        if m.type == "OTHER" and " " not in form and nm.translit_key(form) in surnames:
+            others.remove(m)
+            singles.append((m, [form]))
+    # 2. partial names: the person introduced in the same article, else anywhere in the story
+    for m, toks in singles:
+        word = toks[0]
+        # a lone word is a surname anywhere in the story, a given name only where introduced
+        local = [
+            g for g in people
+            if m.span.article in g.articles
+            and (_same_word(g.tokens[-1], word) or _same_word(g.tokens[0], word))
+        ]
+        pool = local or [g for g in people if len(g.tokens) > 1 and _same_word(g.tokens[-1], word)]
+        if pool:
+            max(pool, key=lambda g: len(g.mentions)).add(m)
+            continue
+        g = next((p for p in people if len(p.tokens) == 1 and _same_word(p.tokens[0], word)), None)
+        if g is None:
+            g = _Group("PERSON", tokens=toks)
+            people.append(g)
+        g.add(m)
+    groups.extend(people)
+    # 3. organisations, places and others: acronyms, exonyms, spelling variants
+    named: list[_Group] = []
+    for m in others:
+        form = _clean_form(m.span.text)
+        g = next((x for x in named if _other_match(x, form, m.type)), None)
+        if g is None:
+            g = _Group(m.type, tokens=form.split())
+            named.append(g)
+        g.add(m)
+    # a later long form may join an earlier acronym group (and the reverse)
+    merged: list[_Group] = []
+    for g in named:
+        target = next((x for x in merged if any(_other_match(x, f, g.type) for f in g.forms)), None)
+        if target is None:
+            merged.append(g)
+        else:
+            for m in g.mentions:
+                target.add(m)
+    # the same written form typed differently in two articles is still one referent
+    for g in list(merged):
+        target = next((p for p in groups if set(p.forms) & set(g.forms)), None)
+        if target is not None:
+            for m in g.mentions:
+                target.add(m)
+            merged.remove(g)
+    groups.extend(merged)
+    return _entities(groups, order)
+
+
+def ascii_low(form: str) -> str:
+    return nm.ascii_fold(form).strip().removeprefix("the ")
+
+
+def _acronym_key(form: str) -> str:
+    return form.replace(".", "").replace(" ", "")
+
+
+def _other_match(g: _Group, form: str, typ: str) -> bool:
+    for f in g.forms:
+        if f == form or nm.place_key(f) == nm.place_key(form):
+            return True
+        fa, fb = _acronym_key(f), _acronym_key(form)
+        if fa.isupper() and fa == fb:
+            return True
+        words_f, words_g = form.split(), f.split()
+        if fb.isupper() and 2 <= len(fb) <= 8 and len(words_g) >= 2 and nm.acronym_of(words_g) == fb:
+            return True
+        if fa.isupper() and 2 <= len(fa) <= 8 and len(words_f) >= 2 and nm.acronym_of(words_f) == fa:
+            return True
+        if len(form) >= 6 and len(f) >= 6 and not fa.isupper() and not fb.isupper():
+            if nm.translit_key(f.replace(" ", "")) == nm.translit_key(form.replace(" ", "")):
+                return True
+    return False
+
+
+def _best_name(g: _Group) -> str:
+    forms = list(g.forms.items())
+    if g.type == "PERSON":
+        def score(item: tuple[str, int]) -> tuple[int, int, int]:
+            form, count = item
+            return (len(_person_tokens(form)), count, -len(form))
+        return max(forms, key=score)[0]
+    def oscore(item: tuple[str, int]) -> tuple[int, int, int, int]:
+        form, count = item
+        modern = 0 if ascii_low(form) in nm.EXONYMS else 1
+        return (modern, 0 if _acronym_key(form).isupper() else 1, count, len(form))
+    return max(forms, key=oscore)[0]
+
+
+def _norm_role(role: str) -> str:
+    """Entity-level title: drop nationality qualifiers ("U.S.", "Russian") and determiners."""
+    words = role.split()
+    while len(words) > 1 and (
+        words[0].lower() in _DETERMINERS
+        or words[0].rstrip(",") in nm.PLACE_ACRONYMS
+        or nm.is_demonym(words[0])
+        or nm.is_place_name(words[0].removesuffix("'s").removesuffix("’s"))
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _entities(groups: list[_Group], order: list[str]) -> list[Entity]:
+    rank = {a: i for i, a in enumerate(order)}
+    built = []
+    for g in groups:
+        if not g.mentions:
+            continue
+        name = _best_name(g)
+        types = Counter(m.type for m in g.mentions)
+        roles: dict[str, Role] = {}
+        role_forms: dict[str, Counter] = defaultdict(Counter)
+        for m in g.mentions:
+            if not m.role:
+                continue
+            r = _norm_role(m.role)
+            key = r.lower()
+            role_forms[key][r] += 1
+            entry = roles.setdefault(key, Role(role=r, articles=[]))
+            if m.span.article not in entry.articles:
+                entry.articles.append(m.span.article)
+            if m.role_span is not None:
+                entry.mentions.append(m.role_span)
+        for key, entry in roles.items():
+            entry.role = role_forms[key].most_common(1)[0][0]
+            entry.articles.sort(key=lambda a: rank.get(a, 0))
+        aliases = [f for f, _ in g.forms.most_common() if f != name]
+        built.append(
+            Entity(
+                id="",
+                name=name,
+                type=types.most_common(1)[0][0],
+                aliases=aliases,
+                roles=list(roles.values()),
+                articles=sorted(g.articles, key=lambda a: rank.get(a, 0)),
+                mentions=[m.span for m in g.mentions],
+            )
+        )
+    built.sort(key=lambda e: (-len(e.articles), -len(e.mentions), e.name))
+    for i, e in enumerate(built, start=1):
+        e.id = f"e{i}"
+    return built

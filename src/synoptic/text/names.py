@@ -1,0 +1,267 @@
+"""Small vocabularies and string keys for names: titles, places, transliteration.
+
+Everything here is general language knowledge (job titles, honorifics,
+country names from Babel's CLDR data, a short table of well-known exonyms),
+never names taken from a particular corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from unidecode import unidecode
+
+# Head nouns of a title: a role phrase must contain one of these.
+TITLE_HEADS = frozenset(
+    """
+    president presidents minister ministers secretary secretaries ambassador ambassadors
+    chancellor chancellors governor governors senator senators spokesman spokeswoman
+    spokesperson spokesmen spokeswomen chief chiefs director directors chairman chairwoman
+    chairperson chair head leader leaders commander commanders envoy envoys negotiator
+    negotiators diplomat diplomats official officials soldier soldiers officer officers analyst
+    analysts correspondent correspondents editor editors professor professors mayor mayors
+    king queen prince princess pope judge judges lawyer lawyers attorney attorneys ceo
+    founder founders premier representative representatives congressman congresswoman
+    lawmaker lawmakers mp mps general generals admiral colonel captain lieutenant sergeant
+    major commissioner commissioners inspector superintendent sheriff detective coach
+    manager managers executive executives economist economists researcher researchers
+    scientist scientists expert experts adviser advisers advisor advisors aide aides
+    activist activists journalist journalists reporter reporters resident residents
+    worker workers student students teacher teachers doctor doctors nurse nurses
+    fighter fighters commentator author writer singer actor actress player striker
+    goalkeeper captain prosecutor prosecutors attorney-general counsel dean rector
+    bishop archbishop cardinal rabbi imam priest emir sultan sheikh prime-minister
+    ministre ministres président présidente porte-parole secrétaire ambassadeur
+    presidente ministro ministra secretario secretaria portavoz embajador
+    """.split()
+)
+# Words that may sit inside a title before or around its head.
+TITLE_MODIFIERS = frozenset(
+    """
+    deputy under vice assistant associate foreign prime former acting interim senior top
+    chief general state defense defence interior home affairs finance treasury justice
+    health trade economy economic energy foreign-affairs national security military
+    army navy air force police party opposition special permanent first second lead
+    principal executive managing attorney supreme high district federal regional
+    democratic republican labour labor conservative liberal green white house of the for
+    ex- ex elect designate outgoing incoming retired late team club
+    adjoint adjointe affaires étrangères vice-président vice-ministre
+    exteriores asuntos adjunto viceministro
+    """.split()
+)
+HONORIFICS = frozenset(
+    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady sen sen. rep rep. gov gov. "
+    "gen gen. col col. lt lt. sgt sgt. capt capt. m. mme mme. mlle sr sr. sra sra. don doña".split()
+)
+# Male / female honorifics, for pronoun compatibility.
+MALE_HONORIFICS = frozenset("mr mr. sir lord m. sr sr. don".split())
+FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. miss dame lady mme mme. mlle sra sra. doña".split())
+
+# Capitalized words that start an organisation's name or end it.
+ORG_WORDS = frozenset(
+    """
+    organization organisation council committee union bank institute university association
+    agency party ministry department court commission forces treaty fund federation
+    foundation corporation company group society office service news times post press
+    network parliament congress senate assembly alliance coalition army navy police
+    administration government league club school college church inc inc. corp corp. ltd
+    ltd. llc plc co. airlines bureau board authority centre center program programme
+    tribunal kremlin pentagon cabinet dialogue summit nations community federal reserve
+    """.split()
+)
+# Capitalized words that make a name a place.
+PLACE_WORDS = frozenset(
+    """
+    city county province region state republic island islands mountains mountain river
+    lake sea ocean gulf bay valley peninsula district street avenue square airport
+    border coast desert
+    """.split()
+)
+# Sentence-level function words that are capitalized only because they start a sentence.
+FUNCTION_WORDS = frozenset(
+    """
+    a an the this that these those there here it its he she they we i you his her their our
+    my your in on at to of for by with from as and or but nor so yet if when while after
+    before since until although though because however also meanwhile still even just only
+    now then thus therefore moreover instead despite during over under about against between
+    among through into onto upon within without what which who whom whose where why how
+    all any both each every few many most much no not some such one two three four five
+    is are was were be been being has have had do does did will would shall should can could
+    may might must yes according last next new
+    le la les un une des du de et en au aux ce cette ces il elle ils elles nous vous mais
+    ou donc or ni car selon pour par sur dans avec sans
+    el los las unos unas del al y o pero según para por con sin en su sus
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december
+    lundi mardi mercredi jeudi vendredi samedi dimanche
+    lunes martes miércoles jueves viernes sábado domingo
+    """.split()
+)
+# Words that are capitalized but are dates, not names.
+CALENDAR_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december mon tue wed thu fri sat sun jan feb
+    mar apr jun jul aug sep sept oct nov dec gmt utc cet cest est edt pst pdt bst am pm a.m.
+    p.m.
+    """.split()
+)
+# Connectors allowed inside multi-word names.
+NAME_CONNECTORS = frozenset("de du des la le von van der den da di del bin ibn al el y e".split())
+ORG_CONNECTORS = frozenset("of for and in on the & de des du la del".split())
+
+# Country-style acronyms that name places, not organisations.
+PLACE_ACRONYMS = frozenset("US U.S. USA U.S.A. UK U.K. UAE U.A.E. DRC PRC ROK DPRK".split())
+
+# Well-known exonyms and older spellings -> current form. Documented, deliberately small:
+# only places whose two spellings are both common in English news.
+EXONYMS = {
+    "kiev": "kyiv",
+    "kharkov": "kharkiv",
+    "odessa": "odesa",
+    "lvov": "lviv",
+    "lugansk": "luhansk",
+    "nikolaev": "mykolaiv",
+    "zaporozhye": "zaporizhzhia",
+    "chernobyl": "chornobyl",
+    "peking": "beijing",
+    "bombay": "mumbai",
+    "calcutta": "kolkata",
+    "madras": "chennai",
+    "burma": "myanmar",
+    "rangoon": "yangon",
+    "ivory coast": "cote d'ivoire",
+    "czechia": "czech republic",
+    "turkiye": "turkey",
+    "byelorussia": "belarus",
+    "belorussia": "belarus",
+    "moldavia": "moldova",
+    "swaziland": "eswatini",
+    "saigon": "ho chi minh city",
+    "holland": "netherlands",
+    "america": "united states",
+}
+
+# Demonyms that are not derivable from a country name by suffix.
+_EXTRA_DEMONYMS = frozenset(
+    """
+    swiss french british dutch greek german chinese japanese english irish scottish welsh
+    spanish portuguese turkish polish danish swedish finnish norwegian thai vietnamese
+    israeli iraqi iranian pakistani afghan saudi yemeni kuwaiti qatari emirati bangladeshi
+    filipino cypriot maltese czech slovak serb serbian croat croatian bosnian kosovar
+    soviet western eastern european african asian arab latin nordic baltic
+    """.split()
+)
+
+_TOKEN_KEY = re.compile(r"[^a-z0-9 ]+")
+
+
+@lru_cache(maxsize=4)
+def country_names(lang: str = "en") -> frozenset[str]:
+    """Lower-cased country and region names from CLDR (Babel), in English, French and Spanish."""
+    names: set[str] = set()
+    try:
+        from babel import Locale
+
+        for code in ("en", "fr", "es"):
+            for key, name in Locale(code).territories.items():
+                if key.isdigit() and code != "en":
+                    continue
+                names.add(name.lower())
+                # "Congo - Kinshasa", "Hong Kong SAR China": keep the first part too
+                names.add(re.split(r" [-(]| SAR", name)[0].lower())
+    except Exception:  # pragma: no cover - Babel ships with the default install
+        pass
+    names.update({"america", "europe", "asia", "africa", "crimea", "donbas", "siberia",
+                  "scandinavia", "balkans", "caucasus", "gaza", "west bank"})
+    names.update(EXONYMS)
+    names.update(city_names())
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """Lower-cased names of the world's larger cities: the IANA time-zone cities
+    (Europe/Vienna, Europe/Kyiv...) and their CLDR display names."""
+    names: set[str] = set()
+    try:
+        import zoneinfo
+
+        for tz in zoneinfo.available_timezones():
+            if "/" in tz and not tz.startswith(("Etc/", "SystemV/", "US/", "Canada/")):
+                names.add(tz.rsplit("/", 1)[-1].replace("_", " ").lower())
+    except Exception:  # pragma: no cover - no tz database on this system
+        pass
+    try:
+        from babel import Locale
+
+        for zone in Locale("en").time_zones.values():
+            city = zone.get("city")
+            if city:
+                names.add(city.lower())
+    except Exception:  # pragma: no cover
+        pass
+    return frozenset(names)
+
+
+def is_place_name(name: str) -> bool:
+    low = name.lower().strip()
+    return low in country_names() or name in PLACE_ACRONYMS or low.removeprefix("the ") in country_names()
+
+
+def is_demonym(word: str) -> bool:
+    """Russian, Ukrainian, American, Swiss...: an adjective of a place, not a name."""
+    low = word.lower()
+    if low in _EXTRA_DEMONYMS:
+        return True
+    countries = country_names()
+    for suffix, repl in (("ian", "ia"), ("ian", "e"), ("ian", ""), ("an", "a"), ("an", ""),
+                         ("ese", ""), ("ese", "a"), ("i", ""), ("ish", ""), ("ic", "ia")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            if low[: -len(suffix)] + repl in countries:
+                return True
+    return False
+
+
+def ascii_fold(text: str) -> str:
+    return unidecode(text).lower()
+
+
+def translit_key(word: str) -> str:
+    """A spelling key that makes common transliteration variants equal.
+
+    Ryabkov / Riabkov / Riyabkov, Sergei / Sergey, Mikhail / Mykhailo-like
+    variants differ in y/i/j vowels, doubled letters and kh/h: fold those.
+    """
+    w = ascii_fold(word)
+    w = _TOKEN_KEY.sub("", w)
+    w = w.replace("kh", "h").replace("ck", "k").replace("ph", "f").replace("ou", "u")
+    w = re.sub(r"[yij]+", "i", w)
+    w = re.sub(r"(.)\1+", r"\1", w)
+    # word-final "ei"/"ey"/"ij" endings -> "i"
+    w = re.sub(r"ei$", "i", w)
+    return w
+
+
+def place_key(name: str) -> str:
+    low = ascii_fold(name).strip()
+    low = low.removeprefix("the ")
+    return EXONYMS.get(low, low)
+
+
+def acronym_of(words: list[str]) -> str:
+    """Initials of the capitalized content words: Organization for Security and
+    Cooperation in Europe -> OSCE."""
+    return "".join(w[0].upper() for w in words if w[:1].isupper() and w.lower() not in ORG_CONNECTORS)
+
+
+def singular(word: str) -> str:
+    low = word.lower()
+    if low.endswith("ies") and len(word) > 4:
+        return word[:-3] + ("Y" if word[-3].isupper() else "y")
+    if low.endswith(("sses", "ches", "shes")):
+        return word[:-2]
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word

@@ -1,0 +1,563 @@
+"""Direct quotations: the quoted words (exact spans), who said them, and the cue verb.
+
+`extract_quotes` pairs quotation marks paragraph by paragraph (curly, straight,
+« », „ “; a paragraph that opens a quote without closing it continues into the
+next one that opens with a quotation mark), then reads the attribution around
+the quote: `X said: "…"`, `"…," X said`, `"…," said X`, `according to X`,
+pronoun speakers resolved to the nearest compatible preceding person, and an
+unattributed quote paragraph that follows a quote of the same speaker.
+`merge_quotes` makes one story-level quote of the wordings that several
+outlets or translations give of the same words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from synoptic.model import (
+    Article,
+    ArticleAnalysis,
+    Entity,
+    EntityMention,
+    Quote,
+    QuoteVariant,
+    Sentence,
+    Span,
+)
+from synoptic.text import names as nm
+
+# Cue verbs of reported speech (English, French, Spanish). Small on purpose.
+CUES = frozenset(
+    """
+    said says say saying told tells telling added adds adding explained explains stated states
+    asked asks replied replies warned warns insisted insists stressed stresses noted notes
+    argued argues wrote writes tweeted tweets declared declares announced announces continued
+    hammered assured assures affirmed affirms claimed claims urged urges acknowledged admitted
+    commented remarked recalled answered confirmed denied suggested predicted conceded cautioned
+    emphasized emphasised pointed posted quoted quipped shouted yelled whispered reiterated
+    concluded observed countered responded vowed promised testified
+    déclaré déclare dit affirmé affirme ajouté ajoute expliqué explique estimé estime souligné
+    souligne assuré assure indiqué indique martelé insisté précisé lancé prévenu
+    dijo dice afirmó afirma declaró declara añadió añade explicó explica aseguró asegura
+    señaló señala indicó indica advirtió insistió subrayó agregó
+    """.split()
+)
+_ACCORDING = re.compile(r"\b(according to|selon|según|d'après)\s+", re.IGNORECASE)
+_MALE = frozenset("he him his il lui él".split())
+_FEMALE = frozenset("she her hers elle ella".split())
+_PRONOUNS = _MALE | _FEMALE | frozenset({"they", "ils", "elles", "ellos"})
+_FR_INVERSION = re.compile(r"-t-(il|elle|ils|elles)\b|-(il|elle)\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d.,]*")
+# opening mark -> closing marks accepted for it
+_PAIRS = {"“": "”“", '"': '"', "«": "»", "„": "“”", "»": "«"}
+_OPENERS = "“\"«„"
+_MIN_WORDS = 3
+
+
+@dataclass
+class _Raw:
+    pieces: list[tuple[int, int]]  # inner (start, end) per paragraph
+    open_at: int  # position of the first opening mark
+    close_at: int | None  # position after the last closing mark (None: unterminated)
+    para_start: int
+    speaker: EntityMention | None = None
+    speaker_name: str | None = None
+    cue: str | None = None
+    speaker_span: Span | None = None
+    carried: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"[^\n]+", text)]
+
+
+def _find_raw(text: str) -> list[_Raw]:
+    """Quoted stretches, paired per paragraph, continued across paragraphs."""
+    out: list[_Raw] = []
+    paras = _paragraphs(text)
+    open_q: _Raw | None = None
+    closers = ""
+    for p_no, (ps, pe) in enumerate(paras):
+        i = ps
+        piece_start: int | None = None
+        if open_q is not None:
+            # a continuing quote: this paragraph opens with a quotation mark
+            j = ps
+            while j < pe and text[j].isspace():
+                j += 1
+            if j < pe and text[j] in _OPENERS:
+                piece_start = j + 1
+                i = j + 1
+            else:
+                open_q = None
+        while i < pe:
+            c = text[i]
+            if open_q is None:
+                if c in _OPENERS and _looks_opening(text, i, ps, pe):
+                    open_q = _Raw(pieces=[], open_at=i, close_at=None, para_start=ps)
+                    closers = _PAIRS[c]
+                    piece_start = i + 1
+            elif c in closers and piece_start is not None and _looks_closing(text, i, piece_start, pe, c):
+                open_q.pieces.append((piece_start, i))
+                open_q.close_at = i + 1
+                out.append(open_q)
+                open_q = None
+                piece_start = None
+            i += 1
+        if open_q is not None and piece_start is not None:
+            open_q.pieces.append((piece_start, pe))
+            nxt = paras[p_no + 1] if p_no + 1 < len(paras) else None
+            nxt_opens = nxt is not None and text[nxt[0] : nxt[1]].lstrip()[:1] in _OPENERS
+            if not nxt_opens:
+                out.append(open_q)
+                open_q = None
+            elif p_no + 1 < len(paras):
+                # keep `open_q` open; remember it is already recorded only when closed
+                pass
+    if open_q is not None and open_q.pieces:
+        out.append(open_q)
+    return out
+
+
+def _looks_opening(text: str, i: int, ps: int, pe: int) -> bool:
+    c = text[i]
+    if c == '"':
+        # an opening straight quote is followed by a non-space
+        return i + 1 < pe and not text[i + 1].isspace()
+    return True
+
+
+def _looks_closing(text: str, i: int, start: int, pe: int, c: str) -> bool:
+    if i == start:
+        return False
+    if c in "“" and text[i - 1].isspace() and i + 1 < pe and not text[i + 1].isspace():
+        return False  # a new opening mark, not a close written as “
+    if c == '"' and text[i - 1].isspace() and i + 1 < pe and text[i + 1].isalnum():
+        return False
+    return True
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in "…" and s == e - 1):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+        e -= 1
+    return s, e
+
+
+def _sentence_bounds(sentences: list[Sentence], pos: int) -> tuple[int, int] | None:
+    for s in sentences:
+        if s.span.start <= pos < s.span.end + 1:
+            return s.span.start, s.span.end
+    return None
+
+
+def _is_cue(word: str) -> bool:
+    return word.lower() in CUES
+
+
+def _speaker_near(
+    text: str,
+    lo: int,
+    hi: int,
+    cue_at: int,
+    cue_end: int,
+    mentions: list[EntityMention],
+    prefer_after: bool,
+) -> tuple[EntityMention | None, Span | None]:
+    """The name (or pronoun) closest to a cue inside [lo, hi)."""
+    cands = [m for m in mentions if lo <= m.span.start and m.span.end <= hi]
+    # "X warned Moscow that “…”": a name after the cue is its object, unless the cue
+    # opens the clause ("said X") as it does after a quote
+    allow_after = prefer_after or not text[lo:cue_at].strip(" ,.:;—–-\"“”«»„")
+    best: tuple[float, EntityMention] | None = None
+    for m in cands:
+        if m.span.end <= cue_at:
+            dist = cue_at - m.span.end
+        elif m.span.start >= cue_end:
+            # after the cue only as its inverted subject: "…," said (29-year-old soldier) X
+            if not allow_after or not _only_title_words(text[cue_end : m.span.start]):
+                continue
+            dist = m.span.start - cue_end + (0 if prefer_after else 5)
+        else:
+            continue
+        # people speak more often than organisations, which speak more than places
+        dist += {"PERSON": 0, "ORG": 15, "PLACE": 30}.get(m.type, 40)
+        if best is None or dist < best[0]:
+            best = (dist, m)
+    pron: tuple[float, Span] | None = None
+    for w in _WORD.finditer(text, lo, hi):
+        low = w.group().lower()
+        if low in _PRONOUNS:
+            if w.end() <= cue_at:
+                d = cue_at - w.end()
+            elif w.start() >= cue_end:
+                d = w.start() - cue_end
+            else:
+                continue
+            if d <= 2 and (pron is None or d < pron[0]):
+                pron = (d, Span("", w.start(), w.end(), w.group()))
+    for m in _FR_INVERSION.finditer(text, lo, hi):
+        if abs(m.start() - cue_end) <= 1 or abs(cue_at - m.end()) <= 1:
+            g = m.group(1) or m.group(2)
+            pron = (0, Span("", m.start() + m.group().index(g), m.end(), g))
+    if pron is not None and (best is None or best[0] > 12):
+        return None, pron[1]
+    if best is not None and best[0] < 80:
+        return best[1], None
+    if pron is not None:
+        return None, pron[1]
+    return None, None
+
+
+def _only_title_words(gap: str) -> bool:
+    words = _WORD.findall(gap)
+    if len(words) > 8 or re.search(r"[.;!?]", gap):
+        return False
+    return all(
+        w.lower() in nm.TITLE_HEADS
+        or w.lower() in nm.TITLE_MODIFIERS
+        or w.lower() in ("the", "a", "an", "by", "year-old")
+        or re.fullmatch(r"\d+(-year-old)?", w.lower())
+        or nm.is_demonym(w)
+        or w.replace(".", "").isupper()
+        for w in words
+    )
+
+
+def _cues_in(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    return [w for w in _WORD.finditer(text, lo, hi) if _is_cue(w.group())]
+
+
+def _attribute(
+    text: str,
+    q: _Raw,
+    quotes: list[_Raw],
+    k: int,
+    sentences: list[Sentence],
+    mentions: list[EntityMention],
+) -> None:
+    first_open = q.open_at
+    close = q.close_at if q.close_at is not None else q.pieces[-1][1]
+    prev_close = quotes[k - 1].close_at or quotes[k - 1].pieces[-1][1] if k else 0
+    nxt_open = quotes[k + 1].open_at if k + 1 < len(quotes) else len(text)
+    sb = _sentence_bounds(sentences, first_open)
+    line_start = text.rfind("\n", 0, first_open) + 1
+    before_lo = max(prev_close, sb[0] if sb else line_start, line_start)
+    se = _sentence_bounds(sentences, max(close - 1, 0))
+    line_end = text.find("\n", close)
+    line_end = len(text) if line_end < 0 else line_end
+    after_hi = min(nxt_open, line_end, (se[1] if se and se[1] > close else line_end))
+    # extend the after-window to the end of the sentence that follows the quote's close
+    if se is not None and se[1] <= close:
+        nse = _sentence_bounds(sentences, close + 1)
+        if nse is not None and nse[0] <= close + 2:
+            after_hi = min(nxt_open, line_end, nse[1])
+    before = (before_lo, first_open)
+    after = (close, after_hi)
+    # 1. "X said:" / "X said, " right before the quote
+    tail = text[before[0] : before[1]]
+    acc = list(_ACCORDING.finditer(text, before[0], before[1]))
+    cues_b = _cues_in(text, *before)
+    cues_a = _cues_in(text, *after)
+    acc_a = list(_ACCORDING.finditer(text, after[0], after[1]))
+    choice: tuple[str, int, int, int, int, bool] | None = None  # cue, at, end, lo, hi, prefer_after
+    if cues_b and re.search(r"[:,]?\s*$", tail) and _close_to_end(text, cues_b[-1].end(), before[1]):
+        c = cues_b[-1]
+        choice = (c.group(), c.start(), c.end(), before[0], before[1], False)
+    elif acc and _close_to_end(text, acc[-1].end(), before[1], slack=60):
+        a = acc[-1]
+        choice = ("according to", a.start(), a.end(), a.end(), before[1], True)
+    elif cues_a and cues_a[0].start() - after[0] < 80:
+        c = cues_a[0]
+        choice = (c.group(), c.start(), c.end(), after[0], after[1], True)
+    elif acc_a and acc_a[0].start() - after[0] < 40:
+        a = acc_a[0]
+        choice = ("according to", a.start(), a.end(), a.end(), after[1], True)
+    elif cues_b:
+        c = cues_b[-1]
+        choice = (c.group(), c.start(), c.end(), before[0], before[1], False)
+    if choice is not None:
+        cue, at, end, lo, hi, pa = choice
+        if cue == "according to":
+            m, pron = _speaker_near(text, lo, hi, lo, lo, mentions, True)
+        else:
+            m, pron = _speaker_near(text, lo, hi, at, end, mentions, pa)
+        q.cue = cue.lower() if cue != "according to" else cue
+        if m is not None:
+            q.speaker = m
+        elif pron is not None:
+            q.speaker = _resolve_pronoun(text, pron, first_open, mentions, sentences)
+            q.speaker_span = pron
+        if q.speaker is not None or pron is not None:
+            return
+    # 2. no attribution of its own: a quote that follows a quote of the same speaker in
+    # the same paragraph, or opens the paragraph right after that speaker's quote
+    if not k or quotes[k - 1].speaker is None:
+        return
+    prev = quotes[k - 1]
+    prev_end = prev.close_at or prev.pieces[-1][1]
+    between = text[prev_end:first_open]
+    same_para = "\n" not in between
+    next_para = (
+        between.count("\n") >= 1
+        and not between.split("\n", 1)[1].strip()  # no other paragraph in between
+        and first_open == _first_non_space(text, line_start)
+    )
+    others = [
+        m for m in mentions
+        if prev_end <= m.span.start < first_open and m.type == "PERSON" and m is not prev.speaker
+        and nm.translit_key(m.span.text.split()[-1]) != nm.translit_key(prev.speaker.span.text.split()[-1])
+    ]
+    if (same_para or next_para) and not others:
+        q.speaker = prev.speaker
+        q.speaker_span = prev.speaker_span
+        q.cue = prev.cue
+        q.carried = True
+
+
+def _first_non_space(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    return i
+
+
+def _close_to_end(text: str, cue_end: int, end: int, slack: int = 40) -> bool:
+    """The cue is followed only by a short object before the quote ("told Sky News:")."""
+    gap = text[cue_end:end]
+    return len(gap) <= slack and not re.search(r"[.!?]\s", gap)
+
+
+def _gender_evidence(
+    text: str, mentions: list[EntityMention], sentences: list[Sentence]
+) -> dict[str, str]:
+    """Surname key -> "m"/"f" from honorifics, or a pronoun right after the name in its sentence."""
+    votes: dict[str, Counter[str]] = {}
+    persons = [m for m in mentions if m.type == "PERSON"]
+    for i, m in enumerate(persons):
+        key = nm.translit_key(m.span.text.split()[-1].removesuffix("'s").removesuffix("’s"))
+        c = votes.setdefault(key, Counter())
+        before = text[max(0, m.span.start - 6) : m.span.start].lower().split()
+        if before and before[-1] in nm.MALE_HONORIFICS:
+            c["m"] += 2
+        if before and before[-1] in nm.FEMALE_HONORIFICS:
+            c["f"] += 2
+        sb = _sentence_bounds(sentences, m.span.start)
+        if sb is None:
+            continue
+        nxt = persons[i + 1].span.start if i + 1 < len(persons) else sb[1]
+        window = text[m.span.end : min(sb[1], nxt)]
+        # "X explained that she ...": a subject pronoun within a few words of the name
+        words = [w.lower() for w in _WORD.findall(window)[:5]]
+        if "he" in words and "she" not in words:
+            c["m"] += 1
+        elif "she" in words and "he" not in words:
+            c["f"] += 1
+    out = {}
+    for key, c in votes.items():
+        if c["m"] != c["f"]:
+            out[key] = "m" if c["m"] > c["f"] else "f"
+    return out
+
+
+def _resolve_pronoun(
+    text: str,
+    pron: Span,
+    before: int,
+    mentions: list[EntityMention],
+    sentences: list[Sentence],
+) -> EntityMention | None:
+    want = "m" if pron.text.lower() in _MALE else "f" if pron.text.lower() in _FEMALE else None
+    genders = _gender_evidence(text, mentions, sentences)
+    quoted = _quoted_ranges(text)
+    for m in sorted(mentions, key=lambda m: -m.span.start):
+        if m.type != "PERSON" or m.span.start >= before:
+            continue
+        if any(s <= m.span.start < e for s, e in quoted):
+            continue
+        key = nm.translit_key(m.span.text.split()[-1].removesuffix("'s").removesuffix("’s"))
+        g = genders.get(key)
+        if want is not None and g is not None and g != want:
+            continue
+        return m
+    return None
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    return [p for r in _find_raw(text) for p in r.pieces]
+
+
+def _full_name(m: EntityMention, mentions: list[EntityMention]) -> str:
+    """The most complete form of this person's name written in the same article."""
+    surface = m.span.text.removesuffix("'s").removesuffix("’s")
+    if m.type != "PERSON":
+        return surface
+    last = nm.translit_key(surface.split()[-1])
+    best = surface
+    for o in mentions:
+        if o.type != "PERSON":
+            continue
+        words = o.span.text.removesuffix("'s").removesuffix("’s").split()
+        if nm.translit_key(words[-1]) == last and len(words) > len(best.split()):
+            best = " ".join(words)
+    return best
+
+
+def extract_quotes(
+    article: Article, sentences: list[Sentence], mentions: list[EntityMention]
+) -> list[Quote]:
+    """Direct quotations of one article with speaker, cue and the exact quoted spans."""
+    text = article.text
+    headings = [s.span for s in sentences if s.is_heading]
+    raws = [
+        r
+        for r in _find_raw(text)
+        if not any(h.start <= r.open_at < h.end for h in headings)
+    ]
+    for k, r in enumerate(raws):
+        _attribute(text, r, raws, k, sentences, mentions)
+    out: list[Quote] = []
+    for r in raws:
+        spans = []
+        for s, e in r.pieces:
+            s, e = _trim(text, s, e)
+            if e > s:
+                spans.append(Span(article.id, s, e, text[s:e]))
+        words = sum(len(_WORD.findall(sp.text)) for sp in spans)
+        if not spans or words < _MIN_WORDS:
+            continue
+        speaker_name = _full_name(r.speaker, mentions) if r.speaker is not None else None
+        out.append(
+            Quote(
+                id=f"q{len(out) + 1}",
+                text=" ".join(sp.text for sp in spans),
+                speaker=None,
+                speaker_name=speaker_name,
+                cue=r.cue,
+                variants=[],
+                articles=[article.id],
+                verbatim=True,
+                mentions=spans,
+                speaker_mention=r.speaker.span if r.speaker is not None else None,
+            )
+        )
+    return out
+
+
+# --- story level --------------------------------------------------------------------
+
+
+def _norm(s: str) -> str:
+    return " ".join(_WORD.findall(s.lower()))
+
+
+def _entity_of(q: Quote, entities: list[Entity]) -> str | None:
+    if q.speaker_mention is not None:
+        sm = q.speaker_mention
+        for e in entities:
+            for m in e.mentions:
+                if m.article == sm.article and m.start == sm.start and m.end == sm.end:
+                    return e.id
+    if q.speaker_name:
+        key = nm.translit_key(q.speaker_name)
+        for e in entities:
+            if any(nm.translit_key(f) == key for f in [e.name, *e.aliases]):
+                return e.id
+    return None
+
+
+_STOP = frozenset(nm.FUNCTION_WORDS | {"s", "t", "ll", "re", "ve", "d", "m"})
+
+
+def _stems(s: str) -> set[str]:
+    return {w[:5] for w in _WORD.findall(s.lower()) if w not in _STOP}
+
+
+def _similar(a: str, b: str) -> float:
+    """0..100: content-word agreement (Dice, or containment of a short partial quote)
+    or character similarity, whichever is larger."""
+    na, nb = _norm(a), _norm(b)
+    if not na or not nb:
+        return 0.0
+    sa, sb = _stems(a), _stems(b)
+    shared = len(sa & sb)
+    dice = 200.0 * shared / (len(sa) + len(sb)) if sa and sb else 0.0
+    small = min(len(sa), len(sb))
+    contained = 100.0 * shared / small if small >= 3 and shared >= 3 else 0.0
+    chars = max(fuzz.ratio(na, nb), fuzz.token_sort_ratio(na, nb))
+    # character similarity of unrelated sentences sits around 40-55: trust it only when high
+    return max(dice, 0.9 * contained, chars if chars >= 70 else 0.0)
+
+
+def merge_quotes(
+    articles: list[Article], analyses: dict[str, ArticleAnalysis], entities: list[Entity]
+) -> list[Quote]:
+    """One quote per thing said, with each outlet's wording as a variant."""
+    texts = {a.id: a.text for a in articles}
+    order = [a.id for a in articles if a.id in analyses]
+    groups: list[dict] = []
+    for aid in order:
+        for q in analyses[aid].quotes:
+            sid = _entity_of(q, entities)
+            best, best_score = None, 0.0
+            for g in groups:
+                if sid is not None and g["speaker"] is not None and g["speaker"] != sid:
+                    continue
+                if any(aid in v.articles for v in g["quotes"]):
+                    continue  # two quotes of one article are two things said
+                score = max(_similar(q.text, v.text) for v in g["quotes"])
+                need = 50 if (sid is not None and sid == g["speaker"]) else 85
+                if score >= need and score > best_score:
+                    best, best_score = g, score
+            if best is None:
+                best = {"speaker": sid, "quotes": []}
+                groups.append(best)
+            if best["speaker"] is None:
+                best["speaker"] = sid
+            best["quotes"].append(q)
+    names = {e.id: e.name for e in entities}
+    out: list[Quote] = []
+    for g in groups:
+        qs: list[Quote] = g["quotes"]
+        variants: dict[str, QuoteVariant] = {}
+        for q in qs:
+            key = _norm(q.text)
+            v = variants.get(key)
+            if v is None:
+                v = variants[key] = QuoteVariant(text=q.text, articles=[], mentions=[])
+            for a in q.articles:
+                if a not in v.articles:
+                    v.articles.append(a)
+            v.mentions.extend(q.mentions)
+        chosen = max(variants.values(), key=lambda v: (len(v.articles), len(v.text)))
+        arts = [a for a in order if any(a in q.articles for q in qs)]
+        verbatim = any(chosen.text in texts.get(a, "") for a in chosen.articles) or all(
+            texts.get(m.article, "")[m.start : m.end] == m.text for m in chosen.mentions
+        )
+        cues = Counter(q.cue for q in qs if q.cue)
+        spoken = [q.speaker_name for q in qs if q.speaker_name]
+        sid = g["speaker"]
+        out.append(
+            Quote(
+                id="",
+                text=chosen.text,
+                speaker=sid,
+                speaker_name=names.get(sid) if sid else (spoken[0] if spoken else None),
+                cue=cues.most_common(1)[0][0] if cues else None,
+                variants=list(variants.values()),
+                articles=arts,
+                verbatim=verbatim,
+                mentions=[m for q in qs for m in q.mentions],
+                speaker_mention=next((q.speaker_mention for q in qs if q.speaker_mention), None),
+            )
+        )
+    first = {id(q): i for i, q in enumerate(out)}
+    out.sort(key=lambda q: (-len(q.articles), first[id(q)]))
+    for i, q in enumerate(out, start=1):
+        q.id = f"q{i}"
+    return out
