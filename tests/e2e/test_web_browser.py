@@ -1,0 +1,261 @@
+"""The real web app in headless Chromium (Debian `chromium` driven by Playwright).
+
+A server on 127.0.0.1 over a store built from the bundled example: load the stories page,
+open the story, click a citation and land on the highlighted sentence, see the disputes
+with both sides, post hostile markup and see it rendered inert, and check screenshots.
+Skips visibly when Chromium or Playwright is missing, unless env CI is set (then fails).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import struct
+import threading
+import time
+import zlib
+from pathlib import Path
+
+import httpx
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+
+
+def _need(what: str, ok: bool) -> None:
+    if ok:
+        return
+    if os.environ.get("CI"):
+        pytest.fail(f"{what} is required in CI")
+    pytest.skip(f"{what} not available: browser tests skipped")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    _need(CHROMIUM, Path(CHROMIUM).exists())
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _need("playwright (pip install playwright==1.65.2)", False)
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class LiveServer:
+    """uvicorn in a thread on 127.0.0.1, stopped at teardown."""
+
+    def __init__(self, app):
+        import uvicorn
+
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        deadline = time.monotonic() + 30
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("web server did not start")
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc):
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory, example_dir):
+    from synoptic.read import read_paths
+    from synoptic.settings import Settings
+    from synoptic.store import Store
+    from synoptic.web import create_app
+
+    settings = Settings(quiet=True)
+    store = Store(f"sqlite:///{tmp_path_factory.mktemp('web')}/s.db")
+    report = store.ingest(read_paths([str(example_dir)], settings.read), settings)
+    assert report.added == 5 and report.stories, report
+    with LiveServer(create_app(store, settings)) as server:
+        yield server
+    store.close()
+
+
+@pytest.fixture()
+def page(browser):
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    pg = context.new_page()
+    problems: list[str] = []
+    # any CSP violation or script error on our pages is a failure
+    pg.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    pg.on("pageerror", lambda e: problems.append(str(e)))
+    pg.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
+    pg.problems = problems
+    yield pg
+    context.close()
+
+
+def png_pixels(data: bytes) -> tuple[int, int, list[bytes]]:
+    """(width, height, rows of RGB(A) bytes) of an 8-bit non-interlaced PNG, as Chromium writes them."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, idat, width = 8, b"", 0
+    while pos < len(data):
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
+        body = data[pos + 8 : pos + 8 + length]
+        if kind == b"IHDR":
+            width, height, depth, color = struct.unpack(">IIBB", body[:10])
+            assert depth == 8 and color in (2, 6)
+            bpp = 3 if color == 2 else 4
+        elif kind == b"IDAT":
+            idat += body
+        pos += 12 + length
+    raw, stride, rows, prev = zlib.decompress(idat), width * bpp, [], bytearray(width * bpp)
+    for y in range(height):
+        f, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1 : (y + 1) * (stride + 1)])
+        for i in range(stride):
+            a = line[i - bpp] if i >= bpp else 0
+            b, c = prev[i], prev[i - bpp] if i >= bpp else 0
+            if f == 1:
+                line[i] = (line[i] + a) & 255
+            elif f == 2:
+                line[i] = (line[i] + b) & 255
+            elif f == 3:
+                line[i] = (line[i] + (a + b) // 2) & 255
+            elif f == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        rows.append(bytes(line))
+        prev = line
+    return width, height, rows
+
+
+def assert_not_blank(png: bytes) -> None:
+    width, height, rows = png_pixels(png)
+    assert width > 100 and height > 100
+    sample = {row[i : i + 3] for row in rows[::7] for i in range(0, len(row), 3 * 11)}
+    assert len(sample) > 8, "screenshot is blank"
+    dark = sum(1 for row in rows[::7] for i in range(0, len(row) - 2, 3 * 5) if sum(row[i : i + 3]) < 200)
+    assert dark > 50, "screenshot has no text"
+
+
+def test_stories_story_citation_and_disputes(live, page, tmp_path):
+    page.goto(live.url + "/")
+    link = page.locator("#latest-list a[href^='/stories/']").first
+    link.wait_for()
+    assert_not_blank(page.screenshot(path=str(tmp_path / "stories.png"), full_page=True))
+    story_url = link.get_attribute("href")
+    link.click()
+    page.wait_for_url("**" + story_url)
+    assert page.locator("h1").inner_text().strip()
+    assert page.locator("#brief .brief-sentence").count() >= 1
+    assert_not_blank(page.screenshot(path=str(tmp_path / "story.png"), full_page=True))
+
+    # the disputes section shows every dispute of the brief with each side
+    brief = httpx.get(live.url + "/api/v1" + story_url).json()
+    story = brief["stories"][0]
+    for conflict in story["conflicts"]:
+        if conflict.get("imprecise"):
+            continue
+        box = page.locator(f"#conflict-{conflict['id']}")
+        assert box.count() == 1
+        text = box.inner_text()
+        assert len(conflict["variants"]) >= 2
+        for variant in conflict["variants"]:
+            assert variant["value"] in text
+
+    # click a citation: land on the article with the cited sentence targeted and highlighted
+    cite = page.locator("#brief a.cite[data-anchor]").first
+    anchor, article_href = cite.get_attribute("data-anchor"), cite.get_attribute("href")
+    cite.click()
+    page.wait_for_url("**" + article_href)
+    target = page.locator(f"mark#{anchor}")
+    assert target.count() == 1 and target.is_visible()
+    assert page.evaluate("document.querySelector(':target') && document.querySelector(':target').id") == anchor
+    colour = target.evaluate("e => getComputedStyle(e).backgroundColor")
+    plain = page.locator("mark.fact:not(:target)").first.evaluate("e => getComputedStyle(e).backgroundColor") \
+        if page.locator("mark.fact:not(:target)").count() else None
+    assert colour != plain and colour not in ("rgba(0, 0, 0, 0)", "transparent")
+    start, end = (int(x) for x in anchor.split("-")[1:])
+    article = httpx.get(live.url + "/api/v1" + article_href.split("#")[0]).json()
+    assert target.inner_text() == article["text"][start:end]
+    assert target.bounding_box()["y"] < 900  # scrolled into view
+    assert_not_blank(page.screenshot(path=str(tmp_path / "article.png")))
+    assert not page.problems, page.problems
+
+
+def test_troop_number_dispute(live, page):
+    stories = httpx.get(live.url + "/api/v1/stories").json()["stories"]
+    story = max(stories, key=lambda s: s["article_count"])
+    brief = httpx.get(f"{live.url}/api/v1/stories/{story['id']}").json()["stories"][0]
+    if not brief["conflicts"]:
+        pytest.skip("the pipeline found no conflicts in the example yet")
+
+    def about_troops(c: dict) -> bool:
+        words = c["topic"] + " ".join(m["text"] for v in c["variants"] for m in v.get("mentions", []))
+        return c["kind"] == "number" and "troop" in words.lower()
+
+    troops = [c for c in brief["conflicts"] if about_troops(c)]
+    assert troops, [c["topic"] for c in brief["conflicts"]]
+    page.goto(f"{live.url}/stories/{story['id']}#disputes")
+    box = page.locator(f"#conflict-{troops[0]['id']}")
+    sides = box.locator(".side")
+    assert sides.count() >= 2
+    for variant, side in zip(troops[0]["variants"], sides.all(), strict=False):
+        assert variant["value"] in side.inner_text()
+        assert side.locator("a.cite").count() >= 1
+
+
+def test_hostile_article_is_inert_in_the_browser(live, page):
+    payload = {
+        "id": "hostile-1",
+        "title": 'Talks <script>alert("title")</script><img src=x onerror=alert(1)>',
+        "outlet": "<b onmouseover=alert(2)>Evil</b>",
+        "url": "javascript:alert(3)",
+        "text": (
+            "Negotiators met in Vienna on Tuesday <script>alert(4)</script> to discuss the reactor.\n\n"
+            'Details <a href="javascript:alert(5)">here</a> <img src=x onerror="alert(6)"> '
+            "<svg onload=alert(7)></svg> and more talks are planned for next month in the city."
+        ),
+    }
+    r = httpx.post(live.url + "/api/v1/articles", json=payload, timeout=120)
+    assert r.status_code == 200, r.text
+    story = r.json()["stories"][0]
+    for path in ("/", f"/stories/{story}", "/articles/hostile-1", "/search?q=Negotiators"):
+        page.goto(live.url + path)
+        assert page.locator("img").count() == 0
+        assert page.evaluate("[...document.scripts].map(s => s.getAttribute('src'))") == ["/static/app.js"]
+        assert page.locator("[href^='javascript:' i]").count() == 0
+        assert page.evaluate(
+            "[...document.querySelectorAll('*')].flatMap(e => [...e.attributes].map(a => a.name))"
+            ".filter(n => n.startsWith('on')).length"
+        ) == 0
+    assert "<script>alert(4)</script>" in page.locator("body").inner_text() or path.startswith("/search")
+    page.goto(live.url + "/articles/hostile-1")
+    assert "<script>alert(4)</script>" in page.locator(".article-text").inner_text()
+    assert not page.problems, page.problems
+
+
+def test_screenshot_for_readme(live, page):
+    """docs/story-page.png: refreshed only when SYNOPTIC_SCREENSHOT is set."""
+    stories = httpx.get(live.url + "/api/v1/stories").json()["stories"]
+    story = max(stories, key=lambda s: s["article_count"])
+    page.goto(f"{live.url}/stories/{story['id']}")
+    png = page.screenshot(full_page=False)
+    assert_not_blank(png)
+    if os.environ.get("SYNOPTIC_SCREENSHOT"):
+        out = Path(__file__).resolve().parents[2] / "docs" / "story-page.png"
+        out.parent.mkdir(exist_ok=True)
+        out.write_bytes(png)
