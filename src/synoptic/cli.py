@@ -170,6 +170,204 @@ def serve(
     uvicorn.run(web, host=host, port=port, log_level="info", server_header=False)
 
 
+# ---------------------------------------------------------------- stream commands (store)
+
+
+class ExecutorName(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", envvar="SYNOPTIC_DB", help="Database URL or SQLite file [default: synoptic.db]."),
+]
+
+
+@contextmanager
+def _ingest_progress(quiet: bool):
+    """A live count of processed items with their rate (the total of a stream is unknown)."""
+    if quiet:
+        yield None
+        return
+    import time
+
+    start = time.monotonic()
+    with Progress(TextColumn("{task.description}"), TextColumn("{task.fields[rate]}"),
+                  TimeElapsedColumn(), console=err, transient=True) as progress:
+        task = progress.add_task("ingest", rate="")
+
+        def update(stage: str, done: int, total: int) -> None:
+            rate = done / max(1e-6, time.monotonic() - start)
+            progress.update(task, description=f"{stage}: {done} items", rate=f"{rate:.1f}/s")
+
+        yield update
+
+
+def _open_store(db: str | None, settings: Settings):
+    from synoptic.store import Store, StoreBusy
+
+    try:
+        return Store(db or settings.store.url)
+    except StoreBusy as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False)
+        raise typer.Exit(code=3) from None
+
+
+def _ingest_once(store, sources: list[str], settings: Settings, executor: ExecutorName,
+                 quiet: bool, stop=None):
+    from synoptic import read
+    from synoptic.executors import get_executor
+    from synoptic.store import StoreBusy
+
+    settings.read.http_cache = store.http_cache
+    runner = get_executor(executor.value)
+    try:
+        with _ingest_progress(quiet) as progress:
+            if executor is ExecutorName.local:
+                report = store.ingest(read.read_paths(sources, settings.read), settings, progress, stop=stop)
+            else:
+                report = store.ingest_sources(sources, settings, progress, executor=runner, stop=stop)
+    except StoreBusy as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False)
+        raise typer.Exit(code=3) from None
+    finally:
+        runner.close()
+    for skipped in report.skipped:
+        err.print(f"skipped {skipped.source}: {skipped.error}", markup=False, highlight=False)
+    if not quiet:
+        err.print(
+            f"{report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
+            f"{len(report.skipped)} skipped; {len(report.stories)} stories touched",
+            markup=False, highlight=False,
+        )
+    return report
+
+
+@app.command()
+def ingest(
+    sources: Annotated[list[str], typer.Argument(help="Files, folders, URLs, RSS/Atom feeds, OPML, WARC.")],
+    db: DbOption = None,
+    executor: Annotated[ExecutorName, typer.Option(help="Run per-article stages locally or on Ray.")] = ExecutorName.local,
+    encoder: Annotated[str, typer.Option(help="Sentence encoder: auto, use, tfidf, sentence-transformers.")] = "auto",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
+) -> None:
+    """Add articles to the store and grow stories incrementally (re-ingesting is a no-op)."""
+    settings = Settings(quiet=quiet)
+    settings.vectors.encoder = encoder
+    store = _open_store(db, settings)
+    try:
+        report = _ingest_once(store, sources, settings, executor, quiet)
+    finally:
+        store.close()
+    if report.added + report.updated + report.unchanged == 0:
+        raise typer.Exit(code=2)
+
+
+def _parse_every(value: str) -> float:
+    import re
+
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*", value.lower())
+    if not match:
+        raise typer.BadParameter(f"expected a duration like 90s, 15m, 2h; got {value!r}")
+    return float(match[1]) * {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[match[2]]
+
+
+@app.command()
+def watch(
+    feeds: Annotated[list[str], typer.Argument(help="Feeds, OPML lists or URLs to poll.")],
+    every: Annotated[str, typer.Option(help="Time between polls, e.g. 90s, 15m, 1h.")] = "15m",
+    db: DbOption = None,
+    encoder: Annotated[str, typer.Option(help="Sentence encoder: auto, use, tfidf, sentence-transformers.")] = "auto",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
+) -> None:
+    """Poll feeds until stopped; Ctrl-C finishes the current batch and exits cleanly."""
+    import signal
+    import threading
+
+    interval = _parse_every(every)
+    settings = Settings(quiet=quiet)
+    settings.vectors.encoder = encoder
+    store = _open_store(db, settings)
+    stopping = threading.Event()
+
+    def on_signal(signum, frame) -> None:
+        if stopping.is_set():  # a second Ctrl-C: stop now (the open batch rolls back)
+            raise KeyboardInterrupt
+        stopping.set()
+        err.print("stopping after the current batch…", markup=False, highlight=False)
+
+    previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        while not stopping.is_set():
+            _ingest_once(store, feeds, settings, ExecutorName.local, quiet, stop=stopping.is_set)
+            stopping.wait(interval)
+    except KeyboardInterrupt:
+        raise typer.Exit(code=130) from None
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        store.close()
+
+
+@app.command()
+def stories(
+    since: Annotated[str | None, typer.Option(help="Only stories updated since YYYY-MM-DD.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="A JSON list instead of a table.")] = False,
+    db: DbOption = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many (newest first).")] = None,
+) -> None:
+    """The stored stories: title, articles, independent sources, disputes, last update."""
+    import json as _json
+
+    from rich.table import Table
+
+    settings = Settings()
+    store = _open_store(db, settings)
+    try:
+        listed = store.list_stories(since=_parse_date(since), limit=limit)
+    finally:
+        store.close()
+    if as_json:
+        keys = ("id", "title", "articles", "independent_sources", "conflicts", "updated")
+        sys.stdout.write(_json.dumps([{k: s[k] for k in keys} for s in listed], ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table(show_lines=False)
+    for column in ("story", "title", "articles", "independent sources", "disputes", "last update"):
+        table.add_column(column, overflow="fold")
+    for s in listed:
+        table.add_row(s["id"], s["title"], str(s["article_count"]), str(s["independent_sources"]),
+                      str(s["conflicts"]), s["updated"].replace("T", " "))
+    Console().print(table)
+
+
+@app.command()
+def show(
+    story: Annotated[str, typer.Argument(help="A story id (see `synoptic stories`).")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    db: DbOption = None,
+) -> None:
+    """The brief of one stored story (the same JSON contract as `brief`)."""
+    settings = Settings()
+    store = _open_store(db, settings)
+    try:
+        data = store.story_brief(story)
+        if data is None and store.story_error(story) is not None:
+            data = store.refresh(story, settings)  # e.g. built by an older version: try again
+        if data is None:
+            problem = store.story_error(story)
+            known = problem is not None or any(s["id"] == story for s in store.list_stories(limit=None))
+    finally:
+        store.close()
+    if data is None:
+        reason = f"its brief could not be built ({problem})" if problem else "no such story"
+        err.print(f"error: story {story}: {reason}" if known else f"error: no such story: {story}",
+                  markup=False, highlight=False)
+        raise typer.Exit(code=1)
+    write_output(render_brief(data, format), output)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

@@ -310,6 +310,8 @@ class OnlineClusterer:
         self._index = None
         self._latest: date | None = None
         self._since_repair = 0
+        # stories changed since the last `repair()`: only they are repaired
+        self.touched: set[int] = set()
 
     # -- index -----------------------------------------------------------
     def _ensure_index(self, dim: int) -> None:
@@ -379,7 +381,42 @@ class OnlineClusterer:
         if f.published is not None:
             self._latest = f.published if self._latest is None else max(self._latest, f.published)
         self._since_repair += 1
+        self.touched.add(story.key)
         return story.key
+
+    def load_story(self, members: list[Features]) -> int:
+        """Restore a story as it was stored (no re-clustering of its members)."""
+        self._ensure_index(members[0].vector.shape[0])
+        story = StoryState(key=self._next_key)
+        self._next_key += 1
+        for f in members:
+            self.features[f.id] = f
+            story.absorb(f)
+            self.story_of[f.id] = story.key
+        self.stories[story.key] = story
+        self._index_put(story)
+        return story.key
+
+    def replace(self, f: Features) -> int:
+        """New features for an article already placed (a revised text): it stays in its story."""
+        key = self.story_of.get(f.id)
+        if key is None:
+            return self.add(f)
+        self.features[f.id] = f
+        self._rebuild(self.stories[key], list(self.stories[key].members))
+        self.touched.add(key)
+        return key
+
+    def evict(self, key: int) -> None:
+        """Forget a (closed) story to bound memory; it stays in the store."""
+        story = self.stories.pop(key, None)
+        if story is None:
+            return
+        for aid in story.members:
+            self.story_of.pop(aid, None)
+            self.features.pop(aid, None)
+        self._index_drop(key)
+        self.touched.discard(key)
 
     def repair(self) -> set[int]:
         """Merge stories whose centroids score as one; split off members that fit elsewhere better.
@@ -388,8 +425,11 @@ class OnlineClusterer:
         """
         changed: set[int] = set()
         self._since_repair = 0
+        todo = {k for k in self.touched if k in self.stories}
+        self.touched = set()
         # split: a member whose own story (without it) scores it below threshold leaves
-        for key, story in list(self.stories.items()):
+        for key in sorted(todo):
+            story = self.stories[key]
             if len(story.members) < 3:
                 continue
             keep: list[str] = []
@@ -407,8 +447,9 @@ class OnlineClusterer:
                 for aid in out:
                     del self.story_of[aid]
                     changed.add(self.add(self.features[aid]))
-        # merge: each story looks for a better-scoring larger partner among its neighbours
-        for key in sorted(self.stories, key=lambda k: len(self.stories[k].members)):
+        # merge: each story looks for a better-scoring partner among its neighbours
+        todo |= {k for k in changed if k in self.stories}
+        for key in sorted(todo, key=lambda k: (len(self.stories[k].members), k)):
             story = self.stories.get(key)
             if story is None or self._index is None:
                 continue
@@ -422,6 +463,9 @@ class OnlineClusterer:
                     best_key, best = other_key, s
             if best_key is not None and best >= self.settings.story_threshold:
                 target = self.stories[best_key]
+                if len(target.members) < len(story.members):  # the larger story absorbs
+                    target, story = story, target
+                    key = story.key
                 for aid in story.members:
                     target.absorb(self.features[aid])
                     self.story_of[aid] = target.key

@@ -1,0 +1,150 @@
+"""Where the per-article stages run: in this process, or as Ray tasks over shards.
+
+A shard is a list of sources (files, folders, URLs, feeds, WARCs) or of already
+read documents. `prepare_shard` reads, cleans, analyses and vectorizes one shard
+and computes the hashes duplicate blocking uses; it is a pure function of the
+shard and the settings, so the local and the Ray executor give the same results
+when given the same shards. Linking, storing and briefs stay in the driver.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, Protocol, TypeVar
+
+import numpy as np
+
+from synoptic.model import Article, ArticleAnalysis, Document, Skipped
+from synoptic.settings import Settings
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def content_hash(title: str, text: str) -> str:
+    """Hash of what a reader sees: whitespace-normalized title and cleaned text."""
+    return sha256(" ".join(title.split()) + "\n" + " ".join(text.split()))
+
+
+@dataclass
+class ShardTask:
+    sources: list[str] = field(default_factory=list)
+    documents: list[Document | Skipped] = field(default_factory=list)
+
+
+@dataclass
+class ShardResult:
+    """Per-article work of one shard, in input order."""
+
+    articles: list[Article]
+    analyses: dict[str, ArticleAnalysis]
+    skipped: list[Skipped]
+    raw_hashes: dict[str, str]  # article id -> hash of the document's raw content
+    content_hashes: dict[str, str]  # article id -> content_hash(title, text)
+    vectors: np.ndarray  # one L2-normalized row per article (title + lead)
+    names: dict[str, list[str]]
+    numbers: dict[str, list[str]]
+    encoder: str = ""
+
+
+def prepare_shard(task: ShardTask, settings: Settings) -> ShardResult:
+    """read -> clean -> text -> story features for one shard."""
+    from synoptic import pipeline, read, vectors
+    from synoptic.link import stories
+
+    items: list[Document | Skipped] = list(task.documents)
+    if task.sources:
+        items.extend(read.read_paths(task.sources, settings.read))
+    raw_by_id = {d.id: sha256(d.content) for d in items if isinstance(d, Document)}
+    prepared = pipeline.prepare(items, settings)
+    encoder = vectors.get_encoder(settings.vectors)
+    feats = (
+        stories.article_features(prepared.articles, prepared.analyses, encoder)
+        if prepared.articles
+        else []
+    )
+    dim = feats[0].vector.shape[0] if feats else 0
+    return ShardResult(
+        articles=prepared.articles,
+        analyses=prepared.analyses,
+        skipped=prepared.skipped,
+        raw_hashes={a.id: raw_by_id.get(a.id, sha256(a.raw_text)) for a in prepared.articles},
+        content_hashes={a.id: content_hash(a.title, a.text) for a in prepared.articles},
+        vectors=np.stack([f.vector for f in feats]) if feats else np.zeros((0, dim), np.float32),
+        names={f.id: sorted(f.names) for f in feats},
+        numbers={f.id: sorted(f.numbers) for f in feats},
+        encoder=getattr(encoder, "name", type(encoder).__name__),
+    )
+
+
+class Executor(Protocol):
+    name: str
+
+    def map(self, fn: Callable[..., R], items: Iterable[T], *args: Any) -> Iterable[R]:
+        """fn(item, *args) for each item; results in input order, yielded as they are ready."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class LocalExecutor:
+    name = "local"
+
+    def map(self, fn: Callable[..., R], items: Iterable[T], *args: Any) -> Iterable[R]:
+        for item in items:
+            yield fn(item, *args)
+
+    def close(self) -> None:
+        return None
+
+
+class RayExecutor:
+    """Ray tasks, a bounded number in flight so memory stays flat on long inputs."""
+
+    name = "ray"
+
+    def __init__(self, num_cpus: int | None = None, address: str | None = None) -> None:
+        try:
+            import ray
+        except ImportError as exc:  # the optional extra is missing
+            raise RuntimeError(
+                "the Ray executor needs the optional extra: pip install 'synoptic-news[ray]'"
+            ) from exc
+        self._ray = ray
+        self._started = False
+        if not ray.is_initialized():
+            ray.init(address=address, num_cpus=num_cpus, include_dashboard=False,
+                     log_to_driver=False, ignore_reinit_error=True)
+            self._started = True
+        self.in_flight = max(2, int(ray.available_resources().get("CPU", 2)) * 2)
+
+    def map(self, fn: Callable[..., R], items: Iterable[T], *args: Any) -> Iterable[R]:
+        ray = self._ray
+        remote = ray.remote(fn)
+        shared = [ray.put(a) for a in args]
+        pending: list[Any] = []
+        for item in items:
+            pending.append(remote.remote(item, *shared))
+            if len(pending) >= self.in_flight:
+                yield ray.get(pending.pop(0))
+        for ref in pending:
+            yield ray.get(ref)
+
+    def close(self) -> None:
+        if self._started:
+            self._ray.shutdown()
+            self._started = False
+
+
+def get_executor(name: str, **kwargs: Any) -> Executor:
+    if name == "local":
+        return LocalExecutor()
+    if name == "ray":
+        return RayExecutor(**kwargs)
+    raise ValueError(f"unknown executor {name!r} (local | ray)")

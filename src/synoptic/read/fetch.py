@@ -1,0 +1,226 @@
+"""Article pages fetched over HTTP(S) with httpx, politely.
+
+Only URLs the user names (or that their feeds list) are fetched. Every request has
+a timeout, a size cap (`ReadSettings.max_bytes`, enforced while streaming), a limited
+number of redirects, a User-Agent that says who we are, and waits
+`ReadSettings.host_delay` seconds between two requests to one host. When the caller
+passes a validator cache (`ReadSettings.http_cache`, a mapping url -> {"etag",
+"last_modified"}; the store passes its own), requests are conditional and a 304
+yields nothing: the page is already known.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+import time
+from collections.abc import Iterator, MutableMapping
+from dataclasses import dataclass, field
+from datetime import date
+from email.utils import parsedate_to_datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from synoptic.model import Document, Skipped
+from synoptic.read.files import BadInput, decode_bytes, looks_like_html
+from synoptic.settings import ReadSettings
+
+_CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.I)
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "text/x-opml")
+
+
+class FetchError(Exception):
+    """A fetch that failed; the message is the one-line reason."""
+
+
+class _HostClock:
+    """When each host was last asked: the per-host politeness delay.
+
+    Process-wide on purpose: two feeds of one site read in a row still wait.
+    Keyed by host only; holds floats, so it stays tiny.
+    """
+
+    def __init__(self) -> None:
+        self._last: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def wait(self, host: str, delay: float) -> None:
+        if delay <= 0:
+            return
+        with self._lock:
+            last = self._last.get(host)
+            now = time.monotonic()
+            pause = 0.0 if last is None else max(0.0, last + delay - now)
+            self._last[host] = now + pause
+        if pause:
+            time.sleep(pause)
+
+
+HOST_CLOCK = _HostClock()
+
+
+@dataclass
+class Response:
+    url: str  # after redirects
+    status: int
+    content: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+
+def url_id(url: str) -> str:
+    """A stable article id for a URL: the same page keeps its id across revisions."""
+    return "u" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:15]
+
+
+def host_of(url: str) -> str:
+    return urlsplit(url).netloc.lower()
+
+
+def outlet_of(url: str) -> str | None:
+    host = urlsplit(url).hostname or ""
+    return host[4:] if host.startswith("www.") else (host or None)
+
+
+def _cache(settings: ReadSettings) -> MutableMapping[str, Any] | None:
+    cache = settings.http_cache
+    return cache if cache is not None and hasattr(cache, "__setitem__") else None  # type: ignore[return-value]
+
+
+def make_client(settings: ReadSettings) -> httpx.Client:
+    return httpx.Client(
+        follow_redirects=True,
+        max_redirects=settings.max_redirects,
+        timeout=httpx.Timeout(settings.timeout),
+        headers={"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"},
+    )
+
+
+def fetch(url: str, settings: ReadSettings, client: httpx.Client | None = None) -> Response:
+    """GET one URL (conditional when validators are cached); raises FetchError with a reason."""
+    if urlsplit(url).scheme not in ("http", "https"):
+        raise FetchError(f"not an http(s) URL: {url}")
+    own = client is None
+    client = client or make_client(settings)
+    cache = _cache(settings)
+    headers: dict[str, str] = {}
+    if cache is not None:
+        validators = cache.get(url) if hasattr(cache, "get") else None
+        if validators:
+            if validators.get("etag"):
+                headers["If-None-Match"] = validators["etag"]
+            if validators.get("last_modified"):
+                headers["If-Modified-Since"] = validators["last_modified"]
+    HOST_CLOCK.wait(host_of(url), settings.host_delay)
+    try:
+        with client.stream("GET", url, headers=headers) as resp:
+            if resp.status_code == 304:
+                return Response(str(resp.url), 304, b"", dict(resp.headers))
+            if resp.status_code >= 400:
+                raise FetchError(f"HTTP {resp.status_code} {resp.reason_phrase}".strip())
+            declared = resp.headers.get("content-length")
+            if declared and declared.isdigit() and int(declared) > settings.max_bytes:
+                raise FetchError(f"too large: {declared} bytes > limit {settings.max_bytes}")
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in resp.iter_bytes():
+                size += len(chunk)
+                if size > settings.max_bytes:
+                    raise FetchError(f"too large: more than {settings.max_bytes} bytes")
+                chunks.append(chunk)
+            response = Response(str(resp.url), resp.status_code, b"".join(chunks), dict(resp.headers))
+    except httpx.TooManyRedirects:
+        raise FetchError(f"too many redirects (more than {settings.max_redirects})") from None
+    except httpx.TimeoutException:
+        raise FetchError(f"timed out after {settings.timeout:g} s") from None
+    except httpx.HTTPError as exc:
+        raise FetchError(f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else 'request failed'}") from None
+    finally:
+        if own:
+            client.close()
+    if cache is not None and (response.headers.get("etag") or response.headers.get("last-modified")):
+        cache[url] = {"etag": response.headers.get("etag"),
+                      "last_modified": response.headers.get("last-modified")}
+    return response
+
+
+def response_text(response: Response) -> str:
+    """Bytes to text: the declared charset when it decodes, else detection."""
+    match = _CHARSET.search(response.headers.get("content-type", ""))
+    if match:
+        try:
+            return response.content.decode(match.group(1))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_bytes(response.content, response.url)
+
+
+def last_modified_date(response: Response) -> date | None:
+    value = response.headers.get("last-modified")
+    if not value:
+        return None
+    try:
+        return parsedate_to_datetime(value).date()
+    except (TypeError, ValueError):
+        return None
+
+
+def is_feed(response: Response, text: str) -> bool:
+    if response.content_type in _FEED_TYPES:
+        return True
+    head = text.lstrip()[:500].lower()
+    return head.startswith("<?xml") and any(t in head for t in ("<rss", "<feed", "<rdf:rdf", "<opml"))
+
+
+def page_document(url: str, response: Response, text: str, **meta: Any) -> Document:
+    kind = "html" if "html" in response.content_type or looks_like_html(text) else "text"
+    return Document(
+        id=url_id(url),
+        source=url,
+        content=text,
+        kind=kind,
+        url=response.url or url,
+        outlet=meta.get("outlet") or outlet_of(response.url or url),
+        title=meta.get("title"),
+        published=meta.get("published"),
+        author=meta.get("author"),
+        language=meta.get("language"),
+    )
+
+
+def read_url(url: str, settings: ReadSettings, client: httpx.Client | None = None) -> Iterator[Document | Skipped]:
+    """One URL: an article page, or a feed/OPML whose entries are read in turn."""
+    own = client is None
+    client = client or make_client(settings)
+    try:
+        try:
+            response = fetch(url, settings, client)
+        except FetchError as exc:
+            yield Skipped(url, str(exc))
+            return
+        if response.not_modified:
+            return  # unchanged since we stored it
+        try:
+            text = response_text(response)
+        except BadInput as exc:
+            yield Skipped(url, str(exc))
+            return
+        if is_feed(response, text):
+            from synoptic.read.feeds import documents_from_feed_text
+
+            yield from documents_from_feed_text(text, url, settings, client)
+            return
+        yield page_document(url, response, text)
+    finally:
+        if own:
+            client.close()

@@ -1,0 +1,110 @@
+"""The store on SQLite: ingestion is idempotent, revisions refresh briefs, queries follow the API."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from synoptic import read
+from synoptic.model import Document
+from synoptic.settings import Settings
+from synoptic.store import Store
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture()
+def settings() -> Settings:
+    s = Settings(quiet=True)
+    s.vectors.encoder = "tfidf"  # fast and stateless; the default encoder is exercised by e2e
+    return s
+
+
+@pytest.fixture()
+def store(tmp_path: Path):
+    with Store(f"sqlite:///{tmp_path / 'synoptic.db'}") as s:
+        yield s
+
+
+def test_example_ingests_into_one_story_and_reingest_is_a_noop(
+    store: Store, settings: Settings, example_dir: Path
+) -> None:
+    report = store.ingest(read.read_paths([str(example_dir)], settings.read), settings)
+    assert report.added == 5 and report.unchanged == 0 and not report.skipped
+    assert len(report.stories) == 1
+    listed = store.list_stories()
+    assert len(listed) == 1 and listed[0]["article_count"] == 5
+    assert store.count_stories() == 1
+    brief = store.story_brief(listed[0]["id"])
+    assert brief is not None and brief["schema"] == "synoptic.brief/1"
+    assert [s["id"] for s in brief["stories"]] == [listed[0]["id"]]
+    assert sorted(a["id"] for a in brief["articles"]) == sorted(listed[0]["articles"])
+
+    again = store.ingest(read.read_paths([str(example_dir)], settings.read), settings)
+    assert again.added == 0 and again.updated == 0 and again.unchanged == 5
+    assert store.article_count() == 5 and store.count_stories() == 1
+
+    art = store.article(listed[0]["articles"][0])
+    assert art is not None and art["story"] == listed[0]["id"]
+    assert set(art) >= {"id", "source", "outlet", "title", "language", "published", "text",
+                        "removed", "url", "raw_text", "headings", "story"}
+
+
+def test_same_url_new_text_is_a_revision_and_refreshes_the_brief(
+    store: Store, settings: Settings, example_dir: Path
+) -> None:
+    paths = sorted(example_dir.glob("*.txt"))
+    docs = [
+        Document(id=p.stem, source=str(p), content=p.read_text(encoding="utf-8"),
+                 url=f"https://news.example.org/{p.stem}?utm_source=feed")
+        for p in paths
+    ]
+    first = store.ingest(docs, settings)
+    assert first.added == 5
+    sid = first.stories[0]
+    before = store.story_brief(sid)
+    revised_text = docs[2].content + "\n\nUpdate: officials said a second round of talks would follow next month.\n"
+    revised = Document(id=docs[2].id, source=docs[2].source, content=revised_text,
+                       url=f"https://news.example.org/{paths[2].stem}")  # same page, tracking param gone
+    second = store.ingest([revised], settings)
+    assert (second.added, second.updated) == (0, 1)
+    assert second.stories == [sid]
+    art = store.article(docs[2].id)
+    assert art is not None and art["revision"] == 2 and "second round of talks" in art["text"]
+    assert len(store.revisions(docs[2].id)) == 1
+    after = store.story_brief(sid)
+    assert after is not None and before is not None
+    texts = {a["id"]: a["text"] for a in after["articles"]}
+    assert "second round of talks" in texts[docs[2].id]
+
+
+def test_copy_of_a_file_is_not_a_new_article(store: Store, settings: Settings, example_dir: Path, tmp_path: Path) -> None:
+    src = sorted(example_dir.glob("*.txt"))[0]
+    copy = tmp_path / "copy" / "renamed.txt"
+    copy.parent.mkdir()
+    shutil.copy(src, copy)
+    store.ingest(read.read_paths([str(src)], settings.read), settings, build_briefs=False)
+    report = store.ingest(read.read_paths([str(copy)], settings.read), settings, build_briefs=False)
+    assert report.added == 0 and report.unchanged == 1
+
+
+def test_bad_inputs_are_skipped_not_fatal(store: Store, settings: Settings, tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    report = store.ingest(read.read_paths([str(tmp_path / "empty.txt"), str(tmp_path / "missing.txt")],
+                                          settings.read), settings)
+    assert report.added == 0 and len(report.skipped) == 2
+    assert store.count_stories() == 0
+
+
+def test_search_and_entity_lookup(store: Store, settings: Settings, example_dir: Path) -> None:
+    store.ingest(read.read_paths([str(example_dir)], settings.read), settings)
+    found = store.search("geneva")
+    assert found["stories"] and found["articles"]
+    assert all({"id", "title", "outlet", "story"} <= set(a) for a in found["articles"])
+    if found["entities"]:
+        key = found["entities"][0]["key"]
+        entity = store.entity(key)
+        assert entity is not None and entity["stories"]
+    assert store.list_stories(query="no-such-words-anywhere") == []
