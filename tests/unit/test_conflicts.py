@@ -252,3 +252,30 @@ def test_quote_variants_from_one_report_are_not_disputed():
     assert find_conflicts([], [x, y, z], analyses, [], [quote], same_report, CompareSettings()) == []
     (c,) = find_conflicts([], [x, y, z], analyses, [], [quote], [], CompareSettings())
     assert c.kind == "quote" and "John Roe" in c.topic
+
+
+def _bench_module():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "bench" / "conflicts.py"
+    spec = importlib.util.spec_from_file_location("bench_conflicts", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_conflicts"] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_hand_written_pairs_precision_and_recall():
+    """The 25+ hand-written pairs through the real stages (text, entities, quotes, facts)."""
+    bench = _bench_module()
+    pairs = bench.load_pairs()
+    assert len(pairs) >= 25
+    assert sum(1 for p in pairs if p["expected"]) >= 10
+    assert sum(1 for p in pairs if not p["expected"]) >= 10
+    outcomes = [bench.run_pair(p) for p in pairs]
+    s = bench.score(outcomes)
+    wrong = [(o.pair["id"], o.kinds) for o in outcomes if not o.correct]
+    assert s["precision"] >= 0.9, wrong
+    assert s["recall"] >= 0.8, wrong

@@ -12,10 +12,12 @@ rounding or a more specific wording is left out.
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from synoptic.compare import nli, numbers, polarity, roles
 from synoptic.compare.sources import count_sources, group_of, origin_map
@@ -190,44 +192,76 @@ def _far_apart(a: numbers.QuantityMention, b: numbers.QuantityMention) -> bool:
     return upper_low / lower_high > MAX_COUNT_RATIO
 
 
+# Units that measure rather than count: the topic is what they measure, named before them
+# ("Turnout in the referendum was 61 percent").
+_MEASURES = frozenset(
+    """percent pourcent porciento dollar euro pound yen hour minute day week month year
+    kilometer kilometre mile meter metre ton tonne""".split()
+)
+_PUNCT = ".,;:!?\"“”'’()[]"
+
+
+def _unit_word(m: numbers.QuantityMention) -> str:
+    """The counted noun as written ("troops"), else the unit lemma."""
+    q, sent = m.quantity.span, m.sentence
+    for w in re.findall(r"\S+", q.text)[1:]:
+        if numbers.is_unit_word(w, m.quantity.unit):
+            return w.strip(_PUNCT)
+    after = sent.text[q.end - sent.start :].split()[:3]
+    for w in after:
+        if numbers.is_unit_word(w, m.quantity.unit):
+            return w.strip(_PUNCT)
+    return m.quantity.unit
+
+
+def _phrase(words: list[str], shared: set[str], from_left: bool) -> tuple[int, str]:
+    """The shortest run of `words` next to the number that holds the shared context words."""
+    clean = [w.strip(_PUNCT) for w in words]
+    hits = [i for i, w in enumerate(clean) if w and numbers.stem(w) in shared]
+    if not hits:
+        return 0, ""
+    if from_left:  # words before the number: from the first hit to the number
+        first = hits[0]
+        run = [w for w in clean[first:] if w]
+        while run and run[-1].casefold() in numbers.STOPWORDS:
+            run.pop()
+        return len(hits), " ".join(run)
+    last = hits[-1]
+    run = [w for w in clean[: last + 1] if w]
+    return len(hits), " ".join(run)
+
+
 def _number_topic(mentions: list[numbers.QuantityMention]) -> str:
     """The counted noun and the context words most mentions share, in source wording."""
     counts = Counter(s for m in mentions for s in m.window)
     shared = {s for s, c in counts.items() if c >= max(2, (len(mentions) + 1) // 2)}
     best: tuple[int, int, str] | None = None
     for m in mentions:
-        q = m.quantity.span
-        sent = m.sentence
-        after = sent.text[q.end - sent.start :]
-        unit_word = ""
-        words = re.findall(r"\S+", after)
-        label = numbers.value_label(m.quantity)
-        tail = m.quantity.span.text[len(label) :].strip(" ,")
-        if tail and not tail.lower().startswith(("of ", "de ")):
-            unit_word = tail
-        elif tail:
-            unit_word = tail.split(" ", 1)[1] if " " in tail else tail
-        phrase_words: list[str] = []
-        covered = 0
-        last_hit = 0
-        for w in words[:TOPIC_WORDS]:
-            if w[-1:] in ".;:!?" and phrase_words:
-                phrase_words.append(w.rstrip(".;:!?,"))
-                if numbers.stem(w.strip(".;:!?,\"“”'’")) in shared:
-                    covered += 1
-                    last_hit = len(phrase_words)
-                break
-            phrase_words.append(w)
-            if numbers.stem(w.strip(".;:!?,\"“”'’")) in shared:
-                covered += 1
-                last_hit = len(phrase_words)
-        phrase = " ".join(phrase_words[:last_hit]).rstrip(",;:")
-        topic = (unit_word or m.quantity.unit) + (" " + phrase if phrase else "")
+        q, sent = m.quantity.span, m.sentence
+        unit = _unit_word(m)
+        measure = numbers.unit_key(m.quantity.unit) in _MEASURES
+        if measure:
+            before = sent.text[: q.start - sent.start].split()[-numbers.WINDOW :]
+            # stop at a clause break so the topic is one phrase
+            for k in range(len(before) - 1, -1, -1):
+                if before[k][-1:] in ",;:":
+                    before = before[k + 1 :]
+                    break
+            covered, phrase = _phrase(before, shared, from_left=True)
+            topic = f"{phrase} ({unit})" if phrase else unit
+        else:
+            after_text = sent.text[q.end - sent.start :]
+            after_text = re.split(r"[,;:.!?]", after_text, maxsplit=1)[0]
+            words = after_text.split()[: numbers.WINDOW]
+            if words and numbers.is_unit_word(words[0], m.quantity.unit):
+                words = words[1:]
+            covered, phrase = _phrase(words, shared, from_left=False)
+            topic = f"{unit} {phrase}".strip()
         key = (covered, -len(topic), topic)
         if best is None or key > best:
             best = key
     topic = best[2] if best else mentions[0].quantity.unit
-    return topic.strip(" ,\"“”") or mentions[0].quantity.unit
+    return topic.strip(" ,") or mentions[0].quantity.unit
 
 
 def _number_conflicts(
@@ -404,30 +438,51 @@ def _dedup_spans(spans: Iterable[Span]) -> list[Span]:
 # ---------------------------------------------------------------- dates
 
 
+@dataclass
+class _Dated:
+    span: Span  # the time expression
+    value: date  # resolved date (against a common anchor when the article gave none)
+    precision: str
+    relative: bool
+    resolved: bool  # False: resolved here only to compare
+
+
+_PREPOSITIONS = frozenset("on in at by from until since during for of the this last next".split())
+
+
+def _date_topic(sentence: Span, time: Span) -> str:
+    """What happens at the date, in the source's words: the clause around the date expression."""
+    before = sentence.text[: time.start - sentence.start].split()
+    after = sentence.text[time.end - sentence.start :].split()
+    use_before = len(before) >= 3
+    words = [w.strip(_PUNCT) for w in (before if use_before else after)]
+    if use_before:
+        while words and words[-1].casefold() in _PREPOSITIONS:
+            words.pop()
+        words = words[-TOPIC_WORDS:]
+    else:
+        cut = next((i for i, w in enumerate(after) if w[-1:] in ",;:."), len(after))
+        words = words[: min(cut + 1, TOPIC_WORDS)]
+    phrase = " ".join(w for w in words if w)
+    return f"date: {phrase}" if phrase else "date"
+
+
 def _date_conflicts(
     facts: list[Fact], analyses: dict[str, ArticleAnalysis], idx: _Index
 ) -> list[Conflict]:
     out: list[Conflict] = []
+    anchor = _common_anchor(analyses, idx)
     for fact in facts:
         if len({idx.group(a) for a in fact.articles}) < 2:
             continue
-        dated: list[tuple[Span, object, str, bool]] = []
+        dated: list[_Dated] = []
         for m in fact.mentions:
-            analysis = analyses.get(m.article)
-            if analysis is None:
-                continue
-            times = [
-                t
-                for t in analysis.times
-                if t.value is not None and m.start <= t.span.start and t.span.end <= m.end
-            ]
-            if len({(t.value, t.precision) for t in times}) != 1:
-                continue  # undated, or several dates: which one is the event's is unclear
-            t = times[0]
-            dated.append((t.span, t.value, t.precision, t.relative))
+            item = _one_date(m, analyses.get(m.article), anchor)
+            if item is not None:
+                dated.append(item)
         if len(dated) < 2:
             continue
-        groups: list[list[tuple[Span, object, str, bool]]] = []
+        groups: list[list[_Dated]] = []
         for item in dated:
             for g in groups:
                 if _dates_agree(item, g[0]):
@@ -439,37 +494,77 @@ def _date_conflicts(
             continue
         variants = [
             Variant(
-                value=str(g[0][1]) if g[0][2] == "day" else _date_label(g[0]),
-                articles=_unique(s.article for s, *_ in g),
-                mentions=[s for s, *_ in g],
+                value=_date_label(g),
+                articles=_unique(d.span.article for d in g),
+                mentions=[d.span for d in g],
             )
             for g in groups
         ]
-        if not _cross_source(variants, idx) or not _date_groups_real(groups, idx):
+        if not _cross_source(variants, idx):
             continue
-        out.append(_conflict("date", "date of: " + _short(fact.text), variants, idx))
+        first = groups[0][0].span
+        out.append(_conflict("date", _date_topic(idx.sentence_of(first), first), variants, idx))
     return out
 
 
-def _date_label(item: tuple[Span, object, str, bool]) -> str:
-    value, precision = item[1], item[2]
-    text = str(value)
-    return text[:4] if precision == "year" else text[:7] if precision == "month" else text
+def _common_anchor(analyses: dict[str, ArticleAnalysis], idx: _Index) -> date:
+    """A date to resolve leftover relative expressions against, the same for every article."""
+    for aid in idx.articles:
+        art = idx.articles[aid]
+        if art.published:
+            return art.published
+    values = sorted(
+        t.value for aid in idx.articles for t in getattr(analyses.get(aid), "times", []) if t.value
+    )
+    return values[len(values) // 2] if values else date(2000, 1, 1)
 
 
-def _dates_agree(a: tuple[Span, object, str, bool], b: tuple[Span, object, str, bool]) -> bool:
+def _one_date(mention: Span, analysis: ArticleAnalysis | None, anchor: date) -> _Dated | None:
+    """The single date a statement gives, or None when it gives none or several."""
+    if analysis is None:
+        return None
+    inside = [t for t in analysis.times if mention.start <= t.span.start and t.span.end <= mention.end]
+    if not inside:
+        return None
+    unresolved = [t for t in inside if t.value is None]
+    resolved_here = set()
+    if unresolved:
+        try:
+            from synoptic.text.timex import resolve_times
+        except ImportError:
+            return None
+        again = resolve_times(unresolved, anchor)
+        resolved_here = {(t.span.start, t.span.end) for t in again if t.value is not None}
+        inside = [t for t in inside if t.value is not None] + [t for t in again if t.value is not None]
+    distinct = {(t.value, t.precision) for t in inside}
+    if len(distinct) != 1:
+        return None  # several dates: which one is the event's is unclear
+    t = inside[0]
+    return _Dated(
+        span=t.span,
+        value=t.value,  # type: ignore[arg-type]
+        precision=t.precision,
+        relative=t.relative,
+        resolved=(t.span.start, t.span.end) not in resolved_here,
+    )
+
+
+def _date_label(group: list[_Dated]) -> str:
+    """ISO date at its precision when the article fixed it; the words themselves otherwise."""
+    d = group[0]
+    if not d.resolved:
+        return d.span.text
+    text = d.value.isoformat()
+    return text[:4] if d.precision == "year" else text[:7] if d.precision == "month" else text
+
+
+def _dates_agree(a: _Dated, b: _Dated) -> bool:
     order = {"year": 4, "month": 7, "day": 10}
-    keep = min(order.get(a[2], 10), order.get(b[2], 10))
-    if str(a[1])[:keep] == str(b[1])[:keep]:
+    keep = min(order.get(a.precision, 10), order.get(b.precision, 10))
+    if a.value.isoformat()[:keep] == b.value.isoformat()[:keep]:
         return True
     # one relative word resolved against two anchors is not a disagreement of the sources
-    return a[3] and b[3] and a[0].text.casefold() == b[0].text.casefold()
-
-
-def _date_groups_real(groups: list[list[tuple[Span, object, str, bool]]], idx: _Index) -> bool:
-    """Sides from different sources, and not only relative words resolved differently."""
-    sides = [{idx.group(s.article) for s, *_ in g} for g in groups]
-    return len(set().union(*sides)) >= 2
+    return a.relative and b.relative and a.span.text.casefold() == b.span.text.casefold()
 
 
 # ---------------------------------------------------------------- quotes
@@ -577,13 +672,23 @@ def _claim(a: Span, b: Span, idx: _Index) -> Conflict:
         Variant(value=a.text, articles=[a.article], mentions=[a]),
         Variant(value=b.text, articles=[b.article], mentions=[b]),
     ]
-    ra, rb = polarity.read(a.text), polarity.read(b.text)
-    shared = ra.stems & rb.stems
-    # topic: the first words of the affirmative side that both statements share
-    positive = b if ra.negated and not rb.negated else a
-    words = [w for w in positive.text.split() if numbers.stem(w.strip(".,;:\"“”")) in shared]
-    topic = " ".join(words[:TOPIC_WORDS]) or _short(positive.text)
-    return _conflict("claim", topic.strip(" ,.;:"), variants, idx)
+    return _conflict("claim", _claim_topic(a.text, b.text), variants, idx)
+
+
+def _claim_topic(a: str, b: str) -> str:
+    """The words both statements share, in order, with "…" where they part."""
+    wa, wb = a.split(), b.split()
+    matcher = difflib.SequenceMatcher(a=[w.casefold() for w in wa], b=[w.casefold() for w in wb])
+    parts: list[str] = []
+    used = 0
+    for block in matcher.get_matching_blocks():
+        if not block.size or used >= TOPIC_WORDS + 4:
+            continue
+        words = wa[block.a : block.a + block.size]
+        parts.append(" ".join(words).strip(_PUNCT + " "))
+        used += block.size
+    topic = " … ".join(p for p in parts if p)
+    return _short(topic, TOPIC_WORDS + 4) if topic else _short(a)
 
 
 # ---------------------------------------------------------------- entry points

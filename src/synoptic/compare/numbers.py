@@ -29,6 +29,8 @@ _STOP = frozenset(
     nearly almost around roughly approximately estimated least some up out off per
     another other such very so if do does did being all both each""".split()
 )
+STOPWORDS = _STOP
+
 # Words that make a count a casualty toll; a toll and a non-toll count different things.
 _CASUALTY = frozenset(
     """kill kille died dies death dead deadl wound injur casua victi fatal murde
@@ -76,6 +78,14 @@ class QuantityMention:
         return self.quantity.unit
 
 
+def is_unit_word(word: str, unit: str) -> bool:
+    """Is `word` (as written) the counted noun `unit` ("jobs" for "job")?"""
+    w = word.strip(".,;:!?\"“”'’()")
+    if not w or not unit:
+        return False
+    return unit_key(w) == unit_key(unit) or (len(w) > STEM_LEN and stem(w) == stem(unit))
+
+
 def unit_key(unit: str) -> str:
     """Lemma-ish unit key: "troops" and "troop" are one unit."""
     u = unidecode(unit).casefold().strip()
@@ -87,16 +97,14 @@ def unit_key(unit: str) -> str:
 
 
 def same_unit(a: Quantity, b: Quantity) -> bool:
+    """Same counted noun, across the text layer's synonym groups (troop/soldier)."""
+    if not a.unit or not b.unit:
+        return False
     try:
         from synoptic.text.quantities import same_unit as text_same_unit
-    except ImportError:
-        text_same_unit = None
-    if text_same_unit is not None:
-        try:
-            return bool(text_same_unit(a.unit, b.unit))
-        except TypeError:  # other signature: the quantities themselves
-            return bool(text_same_unit(a, b))
-    return bool(a.unit) and unit_key(a.unit) == unit_key(b.unit)
+    except ImportError:  # text layer without unit groups: compare lemmas
+        return unit_key(a.unit) == unit_key(b.unit)
+    return bool(text_same_unit(a, b)) or unit_key(a.unit) == unit_key(b.unit)
 
 
 def _words_with_offsets(text: str) -> list[tuple[int, int, str]]:
@@ -116,14 +124,16 @@ def describe(
     ctx_words = [w[2] for w in before[-WINDOW:]] + [w[2] for w in after[:WINDOW]]
     stems = content_stems(" ".join(ctx_words))
     unit_stem = stem(quantity.unit) if quantity.unit else ""
-    window = frozenset(s for s in stems if s != unit_stem)
-    # qualifiers: capitalized words in the quantity span, or right after it, before the unit
+    unit_stems = {stem(w[2]) for w in inside + after[:2] if is_unit_word(w[2], quantity.unit)}
+    window = frozenset(s for s in stems if s != unit_stem and s not in unit_stems)
+    # qualifiers: capitalized words between the figure and the counted noun ("100,000
+    # Russian troops"); the span's first word is the figure or its hedge, even capitalized
     quals: set[str] = set()
-    near = inside + after[:2]
+    near = inside[1:] + after[:2]
     for _, _, w in near:
-        if w[0].isupper() and stem(w) != unit_stem and unidecode(w).casefold() not in _STOP:
+        if w[0].isupper() and not is_unit_word(w, quantity.unit) and unidecode(w).casefold() not in _STOP:
             quals.add(stem(w))
-        if unit_stem and stem(w) == unit_stem:
+        if is_unit_word(w, quantity.unit):
             break
     all_stems = set(stems) | {stem(w[2]) for w in inside}
     casualty = any(s[:4] in {c[:4] for c in _CASUALTY} for s in all_stems)
@@ -152,21 +162,35 @@ def aligned(a: QuantityMention, b: QuantityMention, min_shared: int = 2) -> bool
     return len(a.window & b.window) >= min_shared
 
 
+# A bare plural order of magnitude ("thousands", "hundreds") is used by the press for
+# counts well past its order ("thousands have died" for 13,000): its top end is soft.
+BARE_PLURAL_STRETCH = 2.0
+_BARE_PLURAL = re.compile(
+    r"^(?:(?!(?:of|de|tens|hundreds|dozens|dizaines|centaines|decenas|cientos)\b)\w+\s+){0,2}?"
+    r"(?:des\s+)?(hundreds|thousands|millions|billions|dozens|scores|centaines"
+    r"|milliers|milliards|dizaines|cientos|centenares|miles|millones|decenas|docenas)\b"
+    r"(?!\s+(?:of|de|d['’])\s+(?:thousands|millions|billions|milliers|millions|milliards|miles|millones))",
+    re.IGNORECASE,
+)
+
+
 def _bounds(q: Quantity) -> tuple[float, float] | None:
     if q.low is None and q.high is None:
         return None
     low = q.low if q.low is not None else -math.inf
     high = q.high if q.high is not None else math.inf
-    return (min(low, high), max(low, high))
-
-
-def _is_point(q: Quantity) -> bool:
-    b = _bounds(q)
-    return b is not None and b[0] == b[1] and not q.vague
+    low, high = min(low, high), max(low, high)
+    if q.vague and _BARE_PLURAL.match(q.span.text.strip()) and high != math.inf:
+        high *= BARE_PLURAL_STRETCH
+    return (low, high)
 
 
 def _point(q: Quantity) -> float | None:
-    """The value an approximate figure names ("estimated 100,000" -> 100000)."""
+    """The figure a source names, hedged or not ("estimated 100,000" -> 100000).
+
+    Only symmetric hedges ("about", "some", "estimated") name a figure; one-sided
+    ones ("nearly", "more than", "up to") state a range and stay ranges.
+    """
     if q.vague:
         return None
     b = _bounds(q)
@@ -174,25 +198,40 @@ def _point(q: Quantity) -> float | None:
         return None
     if b[0] == b[1]:
         return b[0]
-    # "about 100,000" may arrive as a widened range: its named value is the figure in the span
     digits = re.findall(r"\d[\d,]*(?:\.\d+)?", q.span.text)
-    if len(digits) == 1:
-        try:
-            value = float(digits[0].replace(",", ""))
-        except ValueError:
-            return None
-        if b[0] <= value <= b[1] and q.approximate:
-            return value
+    if len(digits) != 1 or not q.approximate:
+        return None
+    try:
+        value = float(digits[0].replace(",", ""))
+    except ValueError:
+        return None
+    scale = re.search(r"\b(thousand|million|billion|trillion)\b", q.span.text, re.IGNORECASE)
+    if scale:
+        value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}[
+            scale.group(1).lower()
+        ]
+    if b[0] < value < b[1]:
+        return value
     return None
+
+
+def _overlap(a: tuple[float, float], a_vague: bool, b: tuple[float, float], b_vague: bool) -> bool:
+    # the top of a vague amount is the next order, which it does not include:
+    # "tens of thousands" stops short of 100,000
+    a_top_ok = (lambda x: x < a[1]) if a_vague else (lambda x: x <= a[1])
+    b_top_ok = (lambda x: x < b[1]) if b_vague else (lambda x: x <= b[1])
+    return a_top_ok(b[0]) and b_top_ok(a[0]) if (a_vague or b_vague) else (
+        a[0] <= b[1] and b[0] <= a[1]
+    )
 
 
 def values_compatible(a: Quantity, b: Quantity) -> bool:
     """Can both figures be true of one count?
 
-    Ranges (vague amounts, "more than X") are compatible when they overlap; a
-    figure compared with a vague amount must fall inside it (the figure is what
-    the source claims, even when it says "estimated"); two figures are compatible
-    within rounding (5 %, 10 % when either is approximate).
+    Two named figures are compatible within rounding (5 %, 10 % when either is
+    hedged); a figure and a range when the figure lies in the range (the top of a
+    vague amount excluded: "100,000" is not "tens of thousands"); two ranges when
+    they overlap.
     """
     ba, bb = _bounds(a), _bounds(b)
     if ba is None or bb is None:
@@ -203,10 +242,10 @@ def values_compatible(a: Quantity, b: Quantity) -> bool:
         scale = max(abs(pa), abs(pb)) or 1.0
         return abs(pa - pb) <= tol * scale
     if pa is not None:
-        return bb[0] <= pa <= bb[1]
+        ba = (pa, pa)
     if pb is not None:
-        return ba[0] <= pb <= ba[1]
-    return ba[0] <= bb[1] and bb[0] <= ba[1]
+        bb = (pb, pb)
+    return _overlap(ba, a.vague, bb, b.vague)
 
 
 def value_label(q: Quantity) -> str:
@@ -214,11 +253,10 @@ def value_label(q: Quantity) -> str:
     text = q.span.text.strip()
     if not q.unit:
         return text
-    unit_stem = stem(q.unit)
     words = _words_with_offsets(text)
     # cut before the first word of the unit (and a joining "of")
     for i, (start, _, w) in enumerate(words):
-        if i > 0 and stem(w) == unit_stem:
+        if i > 0 and is_unit_word(w, q.unit):
             cut = start
             if i > 1 and words[i - 1][2].casefold() in ("of", "de", "d"):
                 cut = words[i - 1][0]

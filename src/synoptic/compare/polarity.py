@@ -21,10 +21,8 @@ NEGATIONS = frozenset(
     nunca nada ningun ninguna sin
     nicht kein keine keinen nie niemals ohne""".split()
 )
-# Verbs that negate what follows ("denied that ...", "refused to ...").
-NEGATING_VERBS = frozenset(
-    "deni deny denie refus rejec dismi declin fail".split()
-)
+# Verbs that negate what follows ("denied that ...", "refused to ..."), by prefix.
+NEGATING_VERBS = ("deni", "deny", "refus", "rejec", "dismiss", "declin", "fail")
 # Antonym pairs by 5-character stem; a documented, general vocabulary.
 ANTONYMS: tuple[tuple[str, str], ...] = (
     ("incre", "decre"), ("rise", "fall"), ("rose", "fell"), ("raise", "lower"),
@@ -75,7 +73,7 @@ def read(text: str) -> Reading:
             negated = True
             continue
         st = _stem(w)
-        if st in NEGATING_VERBS:
+        if w.startswith(NEGATING_VERBS):
             negated = True
             continue
         if w in _STOP or len(w) < 2:
