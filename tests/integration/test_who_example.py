@@ -8,15 +8,29 @@ import pytest
 from synoptic.clean import clean_documents
 from synoptic.model import Article, ArticleAnalysis, Skipped
 from synoptic.read import read_paths
-from synoptic.settings import Settings
-from synoptic.text.entities import canonicalize, extract_mentions
+from synoptic.settings import Settings, TextSettings
+from synoptic.text.entities import _spacy_model, canonicalize, extract_mentions
 from synoptic.text.quotes import extract_quotes, merge_quotes
 from synoptic.text.sentences import split_sentences
 
 
-@pytest.fixture(scope="module")
-def story(example_dir):
+def _has_spacy_model() -> bool:
+    return _spacy_model(TextSettings().spacy_model) is not None
+
+
+@pytest.fixture(
+    scope="module",
+    params=[
+        "rules",
+        pytest.param(
+            "spacy",
+            marks=pytest.mark.skipif(not _has_spacy_model(), reason="spaCy model not installed"),
+        ),
+    ],
+)
+def story(example_dir, request):
     settings = Settings()
+    settings.text.use_spacy = request.param == "spacy"
     docs = [d for d in read_paths([str(example_dir)], settings.read) if not isinstance(d, Skipped)]
     articles, _ = clean_documents(docs, settings.clean)
     analyses: dict[str, ArticleAnalysis] = {}

