@@ -95,9 +95,9 @@ _SCALE = {
     "millón": 1e6, "millones": 1e6, "m": 1e6, "k": 1e3, "mn": 1e6,
 }
 _DIGITS = (
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"
-    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)"
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)"
     r"|\d+(?:[.,]\d+)?"
 )
 _SCALE_WORD = r"thousand|million|billion|trillion|bn|mn|mille|millions?|milliards?|mil\s+millones|mil|millón|millones"
@@ -120,13 +120,12 @@ _CURRENCY = {"$": "dollar", "us$": "dollar", "usd": "dollar", "€": "euro", "eu
 
 _NUMBER = re.compile(
     rf"(?<![\w.,/-])(?:(?:{_HEDGE_ALT})\s+)?"
-    rf"(?:(?P<cur>US\$|[$€£¥]|USD|EUR|GBP)\s*)?"
+    rf"(?:(?P<cur>us\$|[$€£¥]|usd|eur|gbp)\s*)?"
     rf"(?:(?P<digits>{_DIGITS})(?:(?:\s*(?:-|–|to|à|a)\s*)(?P<digits2>{_DIGITS})(?![\d]))?"
     rf"(?:\s*(?P<scale>{_SCALE_WORD})(?![\w])|(?<=\d)(?P<short>bn|m|k)(?![\w]))?"
     rf"|(?P<words>{_SPELLED}))"
     rf"(?P<pct>\s*(?:%|percent|per\s+cent|pour\s+cent|por\s+ciento))?"
     rf"(?P<hyphen>-(?P<hyunit>[^\W\d_]+(?:-old)?))?",
-    _FLAGS,
 )
 
 # vague amounts: (pattern, low, high) with `s` the scale word's value
@@ -152,7 +151,6 @@ _VAGUE = re.compile(
     r"|(?:des\s+)?(?P<plural>hundreds|thousands|millions|billions|dozens|scores|centaines"
     r"|milliers|milliards|dizaines|cientos|centenares|miles|millones|decenas|docenas))"
     r"(?![\w])".replace("{h}", _HEDGE_ALT),
-    _FLAGS,
 )
 _APPROX_WORDS = {
     "dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
@@ -194,24 +192,25 @@ _LABEL_WORDS = {
 _TIME_UNITS = {"day", "week", "month", "year", "decade", "hour", "minute", "second"}
 
 
-def singular(word: str) -> str:
+def singular(word: str, language: str = "en") -> str:
     """Lowercase lemma-ish singular of a count noun (English, French, Spanish plurals)."""
     w = word.lower().strip("'’-")
     if w in _IRREGULAR:
         return _IRREGULAR[w]
     if len(w) <= 3 or w.endswith(_NOT_PLURAL_ENDINGS):
         return w
+    if language == "es" and w.endswith("es") and len(w) > 4:
+        # Spanish consonant stems: "ciudades" -> "ciudad", "millones" -> "millon"
+        if w[-3] in "dlnrzj" and w[-4] in "aeiouáéíóú":
+            stem = w[:-2]
+            return stem[:-1] + "z" if stem.endswith("c") else stem
+        return w[:-1]
+    if language == "fr" and w.endswith("aux"):
+        return w[:-3] + "al"
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "xes", "sses", "zes")):
         return w[:-2]
-    if w.endswith("aux"):
-        return w[:-3] + "al"
-    if w.endswith("ones") and len(w) > 6:  # Spanish "millones", "naciones"
-        return w[:-2]
-    if w.endswith(("des", "les", "res", "nes")) and len(w) > 5 and w[-4] not in "aeiouy":
-        # Spanish consonant stems: "ciudades" -> "ciudad"; English "bottles" keeps the e
-        return w[:-2] if w[-4] in "dlnr" and w[:-2][-1] in "dlnr" else w[:-1]
     if w.endswith(("s", "x")):
         return w[:-1]
     return w
@@ -311,7 +310,6 @@ _BLOCKERS = re.compile(
     r"|\d{2}(?:\.\d{2}){4}"
     r"|[A-Za-z]+-?\d+[A-Za-z\d]*|\d+[A-Za-z]+\d[\w]*"  # codes: G7, COVID-19, 5G
     r"|\d+(?:\.\d+){2,}",  # version numbers
-    _FLAGS,
 )
 
 
@@ -351,36 +349,72 @@ def _is_label(text: str, start: int, sentence_start: int) -> bool:
     return word[0].isupper() and not at_sentence_start and not word.endswith(("'s", "’s"))
 
 
+_TOKEN = re.compile(r"[^\W_]+")
+_NUMBER_TRIGGERS = {w for w in _WORDS if w not in _ARTICLES and not _WORDS[w][1]} | {
+    "hundred", "thousand", "million", "billion", "trillion", "dozen", "mille", "cent",
+    "milliard", "millions", "milliards", "mil", "millón", "millones",
+}
+_VAGUE_TRIGGERS = set(
+    """tens hundreds thousands millions billions dozens scores several few couple handful
+    dizaines centaines milliers milliards plusieurs quelques dizaine quinzaine vingtaine
+    trentaine quarantaine cinquantaine centaine millier cientos centenares miles millones
+    decenas docenas varios varias pocos pocas decena veintena treintena docena centena
+    centenar millar dozen""".split()
+)
+# hedges reach back at most this many characters before the number
+_BACK, _AHEAD = 28, 80
+
+
 def extract_quantities(article: Article, sentences: list[Sentence]) -> list[Quantity]:
-    """Counted quantities of one article, each with its exact span."""
+    """Counted quantities of one article, each with its exact span.
+
+    Matching runs on a lowercased copy, only in windows around trigger tokens
+    (digits, number words, vague-amount words): a full scan per pattern is
+    several times slower. Case checks read the original text.
+    """
     text = article.text
+    low = timex.lower_same_length(text)
     language = (article.language or "").split("-")[0].lower()
-    blocked = timex.time_spans(text) + [m.span() for m in _BLOCKERS.finditer(text)]
+    times = timex.time_spans(text)
     out: list[_Cand] = []
     for sent in sentences:
         s0, s1 = sent.span.start, sent.span.end
+        num_triggers: list[tuple[int, int]] = []
+        vague_triggers: list[tuple[int, int]] = []
+        for t in _TOKEN.finditer(low, s0, s1):
+            tok = t.group()
+            if tok[0].isdigit() or tok in _NUMBER_TRIGGERS:
+                num_triggers.append(t.span())
+            if tok in _VAGUE_TRIGGERS:
+                vague_triggers.append(t.span())
+        if not num_triggers and not vague_triggers:
+            continue
         taken: list[tuple[int, int]] = []
-        for cand in _vague_in(text, s0, s1):
-            if not _overlaps(cand.start, cand.end, blocked):
-                out.append(cand)
-                taken.append((cand.start, cand.end))
-        for m in _NUMBER.finditer(text, s0, s1):
-            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_/."):
+        if vague_triggers:
+            for cand in _vague_in(text, low, s0, s1, vague_triggers, language):
+                if not _overlaps(cand.start, cand.end, times):
+                    out.append(cand)
+                    taken.append((cand.start, cand.end))
+        seen: set[int] = set()
+        for ts, te in num_triggers:
+            if _overlaps(ts, te, taken):
                 continue
-            num_start = m.start("digits") if m.group("digits") else m.start("words")
-            num_end = (m.end("digits2") if m.group("digits2") else m.end("digits")) if m.group(
-                "digits"
-            ) else m.end("words")
-            if _overlaps(num_start, num_end, taken):
-                continue
-            if m.group("digits") and _overlaps(num_start, num_end, blocked):
-                continue
-            if m.group("words") and _overlaps(num_start, num_end, blocked):
-                continue
-            cand = _from_number(text, m, language, s0)
-            if cand is not None:
-                out.append(cand)
-                taken.append((cand.start, cand.end))
+            for m in _NUMBER.finditer(low, max(s0, ts - _BACK), min(s1, te + _AHEAD)):
+                if m.end() <= ts or m.start() >= te or m.start() in seen:
+                    continue
+                seen.add(m.start())
+                num_start = m.start("digits") if m.group("digits") else m.start("words")
+                num_end = m.end("digits2") if m.group("digits2") else m.end("digits")
+                if not m.group("digits"):
+                    num_end = m.end("words")
+                if _overlaps(num_start, num_end, taken) or _overlaps(num_start, num_end, times):
+                    continue
+                if m.group("digits") and _blocked(low, num_start, num_end):
+                    continue
+                cand = _from_number(text, m, language, s0)
+                if cand is not None:
+                    out.append(cand)
+                    taken.append((cand.start, cand.end))
     out.sort(key=lambda c: c.start)
     return [
         Quantity(
@@ -393,6 +427,14 @@ def extract_quantities(article: Article, sentences: list[Sentence]) -> list[Quan
         )
         for c in out
     ]
+
+
+def _blocked(low: str, start: int, end: int) -> bool:
+    """Is the number low[start:end] part of a time of day, ordinal, phone number or code?"""
+    ws, we = max(0, start - 16), min(len(low), end + 16)
+    return any(
+        m.start() < end and start < m.end() for m in _BLOCKERS.finditer(low, ws, we)
+    )
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -445,7 +487,7 @@ def _from_number(text: str, m: re.Match[str], language: str, s0: int) -> _Cand |
             found = _unit_after(text, m.end(), 2)
             if not found:
                 return None
-            unit, end = singular(found[0]), found[1]
+            unit, end = singular(found[0], language), found[1]
         elif unit not in {"year-old"} and not re.fullmatch(r"[^\W\d_]{2,}", unit):
             return None
     elif m.group("pct"):
@@ -457,7 +499,7 @@ def _from_number(text: str, m: re.Match[str], language: str, s0: int) -> _Cand |
         if not found:
             return None
         word, end = found
-        unit = singular(word)
+        unit = singular(word, language)
         if unit == "year" and re.match(r"\s+old\b", text[end:]):
             end = re.match(r"\s+old\b", text[end:]).end() + end  # type: ignore[union-attr]
             unit = "year-old"
@@ -466,9 +508,21 @@ def _from_number(text: str, m: re.Match[str], language: str, s0: int) -> _Cand |
     return _Cand(start, end, low_h, high_h, unit, approx, False)
 
 
-def _vague_in(text: str, s0: int, s1: int) -> list[_Cand]:
-    out = []
-    for m in _VAGUE.finditer(text, s0, s1):
+def _vague_in(
+    text: str, low: str, s0: int, s1: int, triggers: list[tuple[int, int]], language: str
+) -> list[_Cand]:
+    out: list[_Cand] = []
+    matches: dict[int, re.Match[str]] = {}
+    for ts, te in triggers:
+        for m in _VAGUE.finditer(low, max(s0, ts - _BACK - 20), min(s1, te + _AHEAD)):
+            if m.start() < te and ts < m.end():
+                matches.setdefault(m.start(), m)
+    last_end = -1
+    for start in sorted(matches):
+        m = matches[start]
+        if start < last_end:
+            continue
+        last_end = m.end()
         low: float
         high: float
         approx = True
@@ -519,7 +573,7 @@ def _vague_in(text: str, s0: int, s1: int) -> list[_Cand]:
                 found = None
             else:
                 continue
-        unit = singular(found[0]) if found else ""
+        unit = singular(found[0], language) if found else ""
         if found:
             end = found[1]
         if m.group("qual") and not m.group("qscale") and (not found or not _looks_plural(found[0])):

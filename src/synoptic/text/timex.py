@@ -177,12 +177,23 @@ _FLAGS = re.IGNORECASE
 def _finder(kind: str, core: str) -> re.Pattern[str]:
     if kind == "month":
         # a bare month name needs a preposition or modifier: "in December"
-        return re.compile(rf"(?:{_B}(?P<prep>{_MONTH_PREP})\s*)?(?P<core>{core}){_E}", _FLAGS)
-    return re.compile(rf"{_B}(?P<core>{core}){_E}", _FLAGS)
+        return re.compile(rf"{_START}(?:(?P<prep>{_MONTH_PREP})\s*)?(?P<core>{core}){_E}")
+    return re.compile(rf"{_START}(?P<core>{core}){_E}")
 
 
+# Matching runs on a lowercased copy of the text without IGNORECASE (several
+# times faster in `re`); case checks read the original text at the same offsets.
+_START = r"(?=[a-z0-9à-ÿ])(?<![\w-])"
 _FINDERS = [(kind, _finder(kind, core)) for kind, core in _CORE]
-_FULL = [(kind, re.compile(core, _FLAGS)) for kind, core in _CORE]
+_FULL = [(kind, re.compile(core)) for kind, core in _CORE]
+
+
+def lower_same_length(text: str) -> str:
+    """`text.lower()` with offsets kept (a few characters lowercase to two)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 @dataclass(frozen=True)
@@ -243,8 +254,9 @@ def _month_ok(token: str) -> bool:
     return True
 
 
-def _expr_from_match(kind: str, m: re.Match[str]) -> _Expr | None:
+def _expr_from_match(kind: str, m: re.Match[str], orig: str) -> _Expr | None:
     g = m.groupdict()
+    mon = orig[m.start("mon") : m.end("mon")] if "mon" in g and g["mon"] else ""
     if kind == "iso":
         return _valid(_Expr("date", int(g["y"]), int(g["m"]), int(g["d"])))
     if kind == "numeric":
@@ -253,7 +265,7 @@ def _expr_from_match(kind: str, m: re.Match[str]) -> _Expr | None:
         month, day = (b, a) if a > 12 else (a, b)
         return _valid(_Expr("date", int(g["y"]), month, day))
     if kind in {"mdy", "dmy"}:
-        if not _month_ok(g["mon"]):
+        if not _month_ok(mon):
             return None
         wd = WEEKDAYS[g["wd"].lower()] if g.get("wd") else None
         year = int(g["y"]) if g.get("y") else None
@@ -261,11 +273,11 @@ def _expr_from_match(kind: str, m: re.Match[str]) -> _Expr | None:
             _Expr("date", year, _MONTH_LOOKUP[g["mon"].rstrip(".").lower()], int(g["d"]), wd)
         )
     if kind == "my":
-        if not _month_ok(g["mon"]):
+        if not _month_ok(mon):
             return None
         return _Expr("month", int(g["y"]), MONTHS_FULL[g["mon"].lower()])
     if kind == "month":
-        if not _month_ok(g["mon"]):
+        if not _month_ok(mon):
             return None
         mod = (g.get("mod") or "").lower()
         return _Expr(
@@ -319,10 +331,11 @@ def _valid(e: _Expr) -> _Expr | None:
 @lru_cache(maxsize=4096)
 def parse_expression(text: str) -> _Expr | None:
     """Read a time expression span (as produced by `extract_times`) back into its parts."""
+    low = lower_same_length(text)
     for kind, pattern in _FULL:
-        m = pattern.fullmatch(text)
+        m = pattern.fullmatch(low)
         if m:
-            expr = _expr_from_match(kind, m)
+            expr = _expr_from_match(kind, m, text)
             if expr is not None:
                 return expr
     return None
@@ -388,13 +401,80 @@ class Found:
     expr: _Expr
 
 
-def find_times(text: str) -> list[Found]:
-    """Every time expression in `text`, non-overlapping, longest first."""
+# One cheap scan finds trigger words; the full patterns then run only in a
+# window around each trigger (15 full-text scans cost ~10x more).
+_TRIGGER_KINDS = {
+    "digit": {"iso", "numeric", "year"},
+    "mon": {"mdy", "dmy", "my", "month"},
+    "wd": {"weekday", "mdy", "dmy"},
+    "deictic": {"deictic"},
+    "unit": {"period", "offset"},
+}
+_TOKEN = re.compile(r"[^\W_]+")
+_TRIGGER_WORDS: dict[str, str] = {
+    **{w: "mon" for w in _MONTH_LOOKUP},
+    **{w: "wd" for w in WEEKDAYS},
+    **{
+        w: "deictic"
+        for w in (
+            "yesterday today tomorrow tonight night morning afternoon evening hier demain "
+            "aujourd matin soir ayer hoy mañana anteayer tarde noche"
+        ).split()
+    },
+    **{
+        w: "unit"
+        for w in (
+            "day days week weeks weekend month months year years decade decades jour jours "
+            "semaine semaines mois an ans année années día días dia dias semana semanas mes "
+            "meses año años"
+        ).split()
+    },
+}
+_WINDOW = 48
+_FINDERS_BY_KIND: dict[str, list[tuple[str, re.Pattern[str]]]] = {
+    cat: [(k, p) for k, p in _FINDERS if k in kinds] for cat, kinds in _TRIGGER_KINDS.items()
+}
+
+
+def _windowed_matches(low: str) -> list[tuple[str, re.Match[str]]]:
+    n = len(low)
+    seen: set[tuple[str, int, int]] = set()
+    out: list[tuple[str, re.Match[str]]] = []
+    for t in _TOKEN.finditer(low):
+        tok = t.group()
+        if tok[0].isdigit():
+            if len(tok) == 4 and tok.isdigit():
+                cat = "digit"
+            else:
+                continue
+        else:
+            cat = _TRIGGER_WORDS.get(tok, "")
+            if not cat:
+                continue
+        ws, we = max(0, t.start() - _WINDOW), min(n, t.end() + _WINDOW)
+        for kind, pattern in _FINDERS_BY_KIND[cat]:
+            for m in pattern.finditer(low, ws, we):
+                if m.end() <= t.start() or m.start() >= t.end():
+                    continue  # found from its own trigger
+                if m.end() == we and we < n:
+                    continue  # may be cut by the window
+                key = (kind, m.start(), m.end())
+                if key not in seen:
+                    seen.add(key)
+                    out.append((kind, m))
+    return out
+
+
+@lru_cache(maxsize=64)
+def find_times(text: str) -> tuple[Found, ...]:
+    """Every time expression in `text`, non-overlapping, longest first (cached: shared
+    by `extract_times` and `quantities`)."""
+    low = lower_same_length(text)
     cands: list[Found] = []
-    for kind, pattern in _FINDERS:
-        for m in pattern.finditer(text):
+    for kind, m in _windowed_matches(low):
+        if True:
             start, end = m.span("core")
-            expr = _expr_from_match(kind, m)
+            expr = _expr_from_match(kind, m, text)
             if expr is None:
                 continue
             if kind == "month" and not (m.group("prep") or m.group("mod")):
@@ -402,7 +482,7 @@ def find_times(text: str) -> list[Found]:
             if kind == "year" and not is_year_like(text, m.start("y"), m.end("y")):
                 continue
             if kind in {"weekday", "mdy", "dmy"} and m.group("wd"):
-                if not _weekday_ok(text, m.start("wd"), m.group("wd")):
+                if not _weekday_ok(text, m.start("wd"), text[m.start("wd") : m.end("wd")]):
                     continue
             if kind == "deictic" and m.group("w").lower() == "mañana":
                 # "la mañana" is "the morning", not "tomorrow"
@@ -415,7 +495,7 @@ def find_times(text: str) -> list[Found]:
         if all(f.end <= t.start or f.start >= t.end for t in taken):
             taken.append(f)
     taken.sort(key=lambda f: f.start)
-    return taken
+    return tuple(taken)
 
 
 def time_spans(text: str) -> list[tuple[int, int]]:
