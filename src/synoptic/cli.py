@@ -215,7 +215,7 @@ def _open_store(db: str | None, settings: Settings):
 
 
 def _ingest_once(store, sources: list[str], settings: Settings, executor: ExecutorName,
-                 quiet: bool, stop=None):
+                 quiet: bool, stop=None, batch_size: int = 256):
     from synoptic import read
     from synoptic.executors import get_executor
     from synoptic.store import StoreBusy
@@ -225,7 +225,8 @@ def _ingest_once(store, sources: list[str], settings: Settings, executor: Execut
     try:
         with _ingest_progress(quiet) as progress:
             if executor is ExecutorName.local:
-                report = store.ingest(read.read_paths(sources, settings.read), settings, progress, stop=stop)
+                report = store.ingest(read.read_paths(sources, settings.read), settings, progress,
+                                      stop=stop, batch_size=batch_size)
             else:
                 report = store.ingest_sources(sources, settings, progress, executor=runner, stop=stop)
     except StoreBusy as exc:
@@ -251,13 +252,14 @@ def ingest(
     executor: Annotated[ExecutorName, typer.Option(help="Run per-article stages locally or on Ray.")] = ExecutorName.local,
     encoder: Annotated[str, typer.Option(help="Sentence encoder: auto, use, tfidf, sentence-transformers.")] = "auto",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
+    batch_size: Annotated[int, typer.Option(help="Articles per database transaction.", min=1)] = 256,
 ) -> None:
     """Add articles to the store and grow stories incrementally (re-ingesting is a no-op)."""
     settings = Settings(quiet=quiet)
     settings.vectors.encoder = encoder
     store = _open_store(db, settings)
     try:
-        report = _ingest_once(store, sources, settings, executor, quiet)
+        report = _ingest_once(store, sources, settings, executor, quiet, batch_size=batch_size)
     finally:
         store.close()
     if report.added + report.updated + report.unchanged == 0:

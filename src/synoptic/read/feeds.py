@@ -103,6 +103,9 @@ def documents_from_feed_text(
         reason = parsed.get("bozo_exception")
         yield Skipped(source, f"malformed feed: {reason}" if reason else "feed has no entries")
         return
+    if parsed.get("bozo") and not any(e.get("link") or _entry_text(e).strip() for e in parsed.entries):
+        yield Skipped(source, f"malformed feed: {parsed.get('bozo_exception')}")
+        return
     outlet = (parsed.feed.get("title") or "").strip() or None
     language = (parsed.feed.get("language") or "").strip() or None
     own = client is None and settings.fetch_links

@@ -39,7 +39,9 @@ def read_warc(path: str, settings: ReadSettings) -> Iterator[Document | Skipped]
     n = 0
     with handle:
         try:
-            for n, record in enumerate(ArchiveIterator(handle), start=1):  # noqa: B007
+            size = file.stat().st_size
+            records = ArchiveIterator(handle)
+            for n, record in enumerate(records, start=1):  # noqa: B007
                 if record.rec_type not in ("response", "resource"):
                     continue
                 uri = record.rec_headers.get_header("WARC-Target-URI") or ""
@@ -72,6 +74,10 @@ def read_warc(path: str, settings: ReadSettings) -> Iterator[Document | Skipped]
                 document = page_document(uri or where, response, text, outlet=outlet_of(uri) if uri else None)
                 document.source = where
                 yield document
+            # a truncated gzip member ends the iteration silently: say so
+            if size - records.offset > 8:
+                yield Skipped(path, f"broken WARC after record {n}: the last {size - records.offset} "
+                              "bytes could not be read (truncated or corrupt)")
         except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error) as exc:
             message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             yield Skipped(path, f"broken WARC after record {n}: {message}")
