@@ -9,7 +9,7 @@ from synoptic.model import Article, Entity, Fact, Origin, Quote, QuoteVariant, S
 def fact(fid: str, *articles: str) -> Fact:
     return Fact(
         id=fid,
-        text=fid,
+        text=f"The statement {fid} reported by several outlets.",
         mentions=[Span(a, 0, 1, "x") for a in articles],
         articles=list(articles),
     )
@@ -48,6 +48,12 @@ def test_unique_and_missing_at_origin_level():
     assert cov["d"].missing_facts == ["f_trim"]
     assert cov["c"].missing_facts == []
     assert cov["w1"].missing_facts == ["f_two"]
+
+
+def test_fragments_are_not_major_facts():
+    frag = Fact(id="f_frag", text="“", mentions=[], articles=["w1", "b", "c"])
+    cov = {c.article: c for c in compute_coverage([frag], ARTS, [], [], ORIGINS)}
+    assert cov["d"].missing_facts == []
 
 
 def test_quoted_entities_per_article():

@@ -285,8 +285,6 @@ def _number_conflicts(
     for i in range(n):
         for j in range(i + 1, n):
             a, b = mentions[i], mentions[j]
-            if a.article == b.article:
-                continue
             if numbers.aligned(a, b) and not _far_apart(a, b):
                 union.join(i, j)
                 edges.add((i, j))

@@ -43,7 +43,7 @@ def compute_coverage(
         if len(groups) == 1:
             for a in carriers:
                 unique[a].append(fact.id)
-        if total >= 2 and len(groups) >= threshold:
+        if total >= 2 and len(groups) >= threshold and _substantive(fact):
             for a in ids:
                 if a not in carriers:
                     missing[a].append(fact.id)
@@ -57,6 +57,14 @@ def compute_coverage(
         )
         for a in ids
     ]
+
+
+# A statement shorter than this (in words) is a fragment, not a fact worth missing.
+MIN_FACT_WORDS = 4
+
+
+def _substantive(fact: Fact) -> bool:
+    return sum(1 for w in fact.text.split() if any(ch.isalnum() for ch in w)) >= MIN_FACT_WORDS
 
 
 def _quoted(quotes: list[Quote], entities: list[Entity], known: set[str]) -> dict[str, list[str]]:

@@ -18,7 +18,8 @@ from synoptic.model import Quantity, Span
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*", re.UNICODE)
 STEM_LEN = 5
-WINDOW = 8  # words either side of a number that describe what it counts
+WINDOW = 8  # words either side of a number that can name what it counts (topics)
+CONTEXT_WORDS = 6  # content words either side of a number that describe what it counts
 # Function words and reporting verbs: no evidence that two numbers count the same thing.
 _STOP = frozenset(
     """a an the of to in on at by for from with and or but as is are was were be been
@@ -121,8 +122,9 @@ def describe(
     before = [w for w in words if base + w[1] <= q.start]
     after = [w for w in words if base + w[0] >= q.end]
     inside = [w for w in words if base + w[0] >= q.start and base + w[1] <= q.end]
-    ctx_words = [w[2] for w in before[-WINDOW:]] + [w[2] for w in after[:WINDOW]]
-    stems = content_stems(" ".join(ctx_words))
+    left = content_stems(" ".join(w[2] for w in before))[-CONTEXT_WORDS:]
+    right = content_stems(" ".join(w[2] for w in after))[:CONTEXT_WORDS]
+    stems = left + right
     unit_stem = stem(quantity.unit) if quantity.unit else ""
     unit_stems = {stem(w[2]) for w in inside + after[:2] if is_unit_word(w[2], quantity.unit)}
     window = frozenset(s for s in stems if s != unit_stem and s not in unit_stems)
@@ -159,6 +161,9 @@ def aligned(a: QuantityMention, b: QuantityMention, min_shared: int = 2) -> bool
         return False
     if a.fact is not None and a.fact == b.fact:
         return True
+    if a.article == b.article:
+        # an article repeats its own figure for one count, in other words each time
+        return values_compatible(a.quantity, b.quantity)
     return len(a.window & b.window) >= min_shared
 
 
@@ -186,10 +191,10 @@ def _bounds(q: Quantity) -> tuple[float, float] | None:
 
 
 def _point(q: Quantity) -> float | None:
-    """The figure a source names, hedged or not ("estimated 100,000" -> 100000).
+    """The figure a source names, hedged or not ("estimated 100,000", "nearly 100,000").
 
-    Only symmetric hedges ("about", "some", "estimated") name a figure; one-sided
-    ones ("nearly", "more than", "up to") state a range and stay ranges.
+    A hedge around a figure ("about", "nearly") still names that figure; an open
+    bound ("more than 13,000", "up to 500") states a range and stays a range.
     """
     if q.vague:
         return None
@@ -198,6 +203,8 @@ def _point(q: Quantity) -> float | None:
         return None
     if b[0] == b[1]:
         return b[0]
+    if math.isinf(b[0]) or math.isinf(b[1]):
+        return None
     digits = re.findall(r"\d[\d,]*(?:\.\d+)?", q.span.text)
     if len(digits) != 1 or not q.approximate:
         return None
@@ -210,7 +217,7 @@ def _point(q: Quantity) -> float | None:
         value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}[
             scale.group(1).lower()
         ]
-    if b[0] < value < b[1]:
+    if b[0] <= value <= b[1]:
         return value
     return None
 
