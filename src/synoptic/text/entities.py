@@ -40,7 +40,10 @@ CUE_WORDS = frozenset(
     """.split()
 )
 _PLACE_PREPS = frozenset("in at near across outside inside from to en à dans".split())
-_DETERMINERS = frozenset("the a an his her their its our my your this that".split())
+_DETERMINERS = frozenset(
+    "the a an his her their its our my your this that "
+    "le la les l' l’ un une son sa ses leur el los las uno una su sus".split()
+)
 _OPENERS = frozenset("\"“‘«„(:—")
 
 
@@ -251,65 +254,100 @@ def _split_title(toks: list[_Tok], run: list[int]) -> int:
     return best if has_head else 0
 
 
+_OF_WORDS = frozenset("of for to at in de del du des d' d’ da di".split())
+_ARTICLES = frozenset("the la el le les los las l' l’".split())
+_CLAUSE_WORDS = frozenset("who whose which that qui que dont quien quienes que".split())
+
+
+def _is_head(tok: _Tok) -> bool:
+    return tok.low in nm.TITLE_HEADS or nm.singular(tok.low) in nm.TITLE_HEADS
+
+
+def _pre_word(tok: _Tok) -> bool:
+    """A word that may come before a title's head: Deputy, U.S., NATO, Treasury, 29-year-old."""
+    low = tok.low
+    if low in nm.TITLE_MODIFIERS and low not in ("of", "the", "for", "and"):
+        return True
+    if _AGE.match(low) or low in ("former", "ex", "top"):
+        return True
+    if _is_qualifier(tok):
+        return True
+    return tok.is_word and tok.is_cap and low not in nm.FUNCTION_WORDS and low not in nm.CALENDAR_WORDS
+
+
+def _parse_role(toks: list[_Tok], s: int, e: int, loose: bool) -> bool:
+    """Does toks[s..e] read as a title: PRE* HEAD+ (of-phrase)?
+
+    `loose` (after a determiner: "the commerce secretary") admits a few ordinary words.
+    """
+    if s > e or e - s > 10:
+        return False
+    i, unknown = s, 0
+    while i <= e and not _is_head(toks[i]):
+        t = toks[i]
+        if _pre_word(t):
+            pass
+        elif loose and t.is_word and t.low not in nm.FUNCTION_WORDS and unknown < 2:
+            unknown += 1
+        else:
+            return False
+        i += 1
+    if i > e:
+        return False
+    i += 1
+    while i <= e and (_is_head(toks[i]) or (toks[i].low in nm.TITLE_MODIFIERS and toks[i].low not in _OF_WORDS | _ARTICLES | {"and"})):
+        i += 1
+    if i > e:
+        return True
+    if toks[i].low not in _OF_WORDS:
+        return False
+    i += 1
+    if i <= e and toks[i].low in _ARTICLES:
+        i += 1
+    count = 0
+    while i <= e:
+        t = toks[i]
+        if not t.is_word or count >= 5 or not (t.is_cap or loose or _pre_word(t)):
+            return False
+        count += 1
+        i += 1
+    return count > 0
+
+
 def _role_before(text: str, toks: list[_Tok], first: int) -> tuple[int, int] | None:
     """Title words written just before a name: "NATO chief", "29-year-old soldier"."""
-    i = first - 1
-    start = None
-    has_head = False
-    last_is_title = False
-    while i >= 0 and _adjacent(text, toks[i], toks[i + 1]):
-        tok = toks[i]
-        low = tok.low
-        if low in nm.TITLE_HEADS or (low in nm.TITLE_MODIFIERS and low not in ("of", "the", "for")):
-            if i == first - 1:
-                last_is_title = True
-            has_head = has_head or low in nm.TITLE_HEADS
-            start = i
-        elif _AGE.match(low) or low in ("former", "ex"):
-            start = i
-        elif tok.is_cap and _is_qualifier(tok) and start is not None:
-            start = i
-        elif low in ("of", "the") and start is not None:
-            pass
-        else:
-            break
-        i -= 1
-    if start is None or not has_head or not last_is_title:
+    end = first - 1
+    if end < 0 or not _adjacent(text, toks[end], toks[first]) or not (
+        _is_head(toks[end]) or toks[end].low in nm.TITLE_MODIFIERS - {"of", "the", "for", "and"}
+    ):
         return None
-    while toks[start].low in ("of", "the"):
-        start += 1
-    return start, first - 1
+    best = None
+    i = end
+    while i >= 0 and end - i < 8 and (i == end or _adjacent(text, toks[i], toks[i + 1])):
+        if toks[i].low in _DETERMINERS or not toks[i].is_word and not _AGE.match(toks[i].low):
+            break
+        if _parse_role(toks, i, end, loose=False):
+            best = i
+        i -= 1
+    return (best, end) if best is not None else None
 
 
 def _role_after(text: str, toks: list[_Tok], last: int) -> tuple[int, int] | None:
-    """An appositive title: "Jens Stoltenberg, NATO chief, said"."""
+    """An appositive title: "Jens Stoltenberg, NATO chief, said", "X, a spokesman for Y."."""
     if last + 2 >= len(toks) or toks[last + 1].text != ",":
         return None
     i = last + 2
-    if toks[i].low in _DETERMINERS:
+    loose = toks[i].low in _DETERMINERS
+    if loose:
         i += 1
     start = i
-    has_head = False
-    end = None
-    while i < len(toks) and i - start < 9:
-        tok = toks[i]
-        low = tok.low
-        if tok.text in (",", ".", ";", ")") or tok.text in "—–":
-            break
-        if low in nm.TITLE_HEADS:
-            has_head = True
-            end = i
-        elif low in nm.TITLE_MODIFIERS or _AGE.match(low) or _is_qualifier(tok):
-            if low in nm.TITLE_MODIFIERS and low not in ("of", "the", "for") and has_head:
-                end = i
-        else:
-            return None
+    while i < len(toks) and toks[i].text not in (",", ".", ";", ")", "—", "–", ":") and (
+        toks[i].low not in _CLAUSE_WORDS
+    ):
         i += 1
-    if not has_head or end is None or end != i - 1:
+    if i == start or not _parse_role(toks, start, i - 1, loose):
         return None
-    if i < len(toks) and toks[i].text not in (",", ".", ";", ")", "—", "–"):
-        return None
-    return start, end
+    return start, i - 1
 
 
 def _role_of_list(text: str, toks: list[_Tok], first: int, name_starts: set[int]) -> tuple[int, int] | None:
@@ -339,28 +377,31 @@ def _role_of_list(text: str, toks: list[_Tok], first: int, name_starts: set[int]
     comma = i - 1
     if comma < 1:
         return None
-    j = comma - 1
-    end = j
-    if not (toks[j].low in nm.TITLE_HEADS or nm.singular(toks[j].text).lower() in nm.TITLE_HEADS):
-        return None
-    start = j
-    k = j - 1
-    while k >= 0 and (
-        _is_title_word(toks[k].low) or _is_qualifier(toks[k])
-    ) and toks[k].low not in ("the", "of"):
-        start = k
-        k -= 1
-    return start, end
+    end = comma - 1
+    for s in range(max(0, comma - 10), comma):
+        before = toks[s - 1] if s else None
+        if before is not None and before.low not in _DETERMINERS and before.is_word:
+            continue
+        loose = before is not None and before.low in _DETERMINERS
+        if _parse_role(toks, s, end, loose):
+            return s, end
+    return None
 
 
 def _role_text(text: str, toks: list[_Tok], span: tuple[int, int]) -> tuple[str, int, int]:
     s, e = toks[span[0]].start, toks[span[1]].end
-    words = text[s:e].split()
-    if words and words[-1].lower().rstrip(".") not in nm.TITLE_HEADS or (
-        words and words[-1].lower() in ("ministers", "secretaries", "presidents", "ambassadors")
-    ):
-        words[-1] = nm.singular(words[-1])
-    return " ".join(words), s, e
+    words = []
+    for t in toks[span[0] : span[1] + 1]:
+        w = t.text
+        if nm.singular(t.low) != t.low and nm.singular(t.low) in nm.TITLE_HEADS:
+            w = nm.singular(w)  # "deputy foreign ministers, A and B": each is a minister
+        words.append(w)
+    out = ""
+    for i, t in enumerate(toks[span[0] : span[1] + 1]):
+        if i and text[toks[span[0] + i - 1].end : t.start]:
+            out += " "
+        out += words[i]
+    return out, s, e
 
 
 # --- spaCy --------------------------------------------------------------------------
@@ -665,7 +706,7 @@ def _attach_roles(text: str, cands: list[_Cand], sent_toks: list[list[_Tok]]) ->
     for sent_no, items in by_sent.items():
         toks = sent_toks[sent_no]
         index = {t.start: i for i, t in enumerate(toks)}
-        starts = {index[c.start] for c in items if c.start in index}
+        starts = {index[c.start] for c in items if c.start in index and c.type_hint == "PERSON"}
         for c in items:
             if c.type_hint != "PERSON":
                 c.role_span = None

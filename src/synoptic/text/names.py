@@ -32,7 +32,8 @@ TITLE_HEADS = frozenset(
     fighter fighters commentator author writer singer actor actress player striker
     goalkeeper captain prosecutor prosecutors attorney-general counsel dean rector
     bishop archbishop cardinal rabbi imam priest emir sultan sheikh prime-minister
-    ministre ministres président présidente porte-parole secrétaire ambassadeur
+    ministre ministres président présidente porte-parole secrétaire ambassadeur chancelier
+    chancelière dirigeant dirigeante maire canciller líder lider alcalde alcaldesa jefe jefa
     presidente ministro ministra secretario secretaria portavoz embajador
     """.split()
 )

@@ -53,8 +53,10 @@ _PRONOUNS = _MALE | _FEMALE | frozenset({"they", "ils", "elles", "ellos"})
 _FR_INVERSION = re.compile(r"-t-(il|elle|ils|elles)\b|-(il|elle)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d.,]*")
 # opening mark -> closing marks accepted for it
-_PAIRS = {"“": "”“", '"': '"', "«": "»", "„": "“”", "»": "«"}
-_OPENERS = "“\"«„"
+_PAIRS = {"“": "”“", '"': '"', "«": "»", "„": "“”", "»": "«", "‘": "’", "'": "'"}
+# single quotes open a quotation only at the top level (British style); inside a
+# double-quoted one they are a nested quote and part of its words
+_OPENERS = "“\"«„‘'"
 _MIN_WORDS = 3
 
 
@@ -129,6 +131,10 @@ def _looks_opening(text: str, i: int, ps: int, pe: int) -> bool:
     if c == '"':
         # an opening straight quote is followed by a non-space
         return i + 1 < pe and not text[i + 1].isspace()
+    if c in "'‘":
+        # not an apostrophe: follows a space or an opening bracket, precedes a word
+        before_ok = i == ps or text[i - 1].isspace() or text[i - 1] in "([—-:"
+        return before_ok and i + 1 < pe and text[i + 1].isalnum()
     return True
 
 
@@ -139,6 +145,8 @@ def _looks_closing(text: str, i: int, start: int, pe: int, c: str) -> bool:
         return False  # a new opening mark, not a close written as “
     if c == '"' and text[i - 1].isspace() and i + 1 < pe and text[i + 1].isalnum():
         return False
+    if c in "'’" and (text[i - 1].isspace() or (i + 1 < pe and text[i + 1].isalnum())):
+        return False  # an apostrophe inside a word ("don't", "Ukraine’s")
     return True
 
 
@@ -219,6 +227,8 @@ def _only_title_words(gap: str) -> bool:
     words = _WORD.findall(gap)
     if len(words) > 8 or re.search(r"[.;!?]", gap):
         return False
+    if gap.rstrip().endswith(","):
+        return True  # an appositive title before the name: "said the opposition leader, X"
     return all(
         w.lower() in nm.TITLE_HEADS
         or w.lower() in nm.TITLE_MODIFIERS
