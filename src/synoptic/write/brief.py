@@ -36,14 +36,22 @@ else:
 
 # Relative weights of the selection objective (tuned on MultiLing 2011 English).
 CONCEPT_WEIGHT = 1.0
-FACT_WEIGHT = 0.6
-CLARITY_WEIGHT = 0.3
+FACT_WEIGHT = 1.0
+CLARITY_WEIGHT = 1.0
 REDUNDANCY_WEIGHT = 1.0
 # Sentences more similar than this (encoder cosine) to a chosen one are not taken.
 MAX_REDUNDANCY = 0.85
+POSITION_WEIGHT = 3.0
+LENGTH_EXPONENT = 0.6
+BIGRAM_BOOST = 1.5
+MIN_DF = 2
 MIN_WORDS = 6
 MAX_WORDS_SENTENCE = 60
 DISPUTED_FACTOR = 0.3
+
+
+# A statement ends with a full stop or "!", possibly inside closing quotes/brackets.
+_STATEMENT_END = re.compile(r"[.!…][\"'”’»)\]]*\s*$")
 
 
 @dataclass
@@ -51,30 +59,32 @@ class _Candidate:
     span: Span
     fact: Fact
     position: float
+    index: int
     words: int
     concepts: set[str]
     clarity: float
 
 
 def _candidates(facts: list[Fact], analyses: dict[str, ArticleAnalysis]) -> list[_Candidate]:
-    positions: dict[tuple[str, int], float] = {}
+    positions: dict[tuple[str, int], tuple[float, int]] = {}
     for aid, analysis in analyses.items():
         body = [s for s in analysis.sentences if not s.is_heading]
         for i, s in enumerate(body):
-            positions[(aid, s.span.start)] = i / max(1, len(body))
+            positions[(aid, s.span.start)] = (i / max(1, len(body)), i)
     out = []
     for fact in facts:
         for span in fact.mentions:
             n = lx.word_count(span.text)
             if n < MIN_WORDS or n > MAX_WORDS_SENTENCE:
                 continue
-            if span.text.rstrip()[-1:] == "?":  # questions are not statements of fact
+            if not _STATEMENT_END.search(span.text):  # headlines, captions, questions
                 continue
             out.append(
                 _Candidate(
                     span=span,
                     fact=fact,
-                    position=positions.get((span.article, span.start), 1.0),
+                    position=positions.get((span.article, span.start), (1.0, 99))[0],
+                    index=positions.get((span.article, span.start), (1.0, 99))[1],
                     words=n,
                     concepts=lx.concepts(span.text),
                     clarity=clarity(span.text),
@@ -98,6 +108,16 @@ def _concept_weights(cands: list[_Candidate], facts: list[Fact]) -> dict[str, fl
     return {
         c: (d - 1) / (n_articles - 1) * (1.5 if " " in c else 1.0) for c, d in df.items() if d >= 2
     }
+
+
+POSITION_DECAY = 2.0
+
+
+def _lead(c: _Candidate) -> float:
+    """How much a sentence is part of its article's lead (news put the key facts first)."""
+    if POSITION_DECAY > 0:
+        return float(np.exp(-c.index / POSITION_DECAY))
+    return 1.0 - c.position
 
 
 def summarize(
@@ -140,8 +160,9 @@ def summarize(
             if c.fact.id in disputed:
                 fact_value *= DISPUTED_FACTOR
             gain = (
-                CONCEPT_WEIGHT * concept_gain / np.sqrt(c.words)
+                CONCEPT_WEIGHT * concept_gain / c.words**LENGTH_EXPONENT
                 + FACT_WEIGHT * fact_value
+                + POSITION_WEIGHT * _lead(c)
                 + CLARITY_WEIGHT * c.clarity
                 - REDUNDANCY_WEIGHT * max(0.0, redundancy)
             )
