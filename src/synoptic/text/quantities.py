@@ -85,9 +85,13 @@ _ARTICLES = {"a", "an", "un", "une", "uno", "una"}
 _ONLY_IN = {"once": "es", "dos": "es", "sept": "fr", "un": "fr"}
 _CONNECT = r"(?:[\s-]+(?:(?:and|et|y)\s+)?)"
 _NUM_WORD_ALT = "|".join(
-    sorted((re.escape(w) for w in list(_WORDS) + ["a", "an", "une", "una"]), key=len, reverse=True)
+    sorted((re.escape(w) for w in _WORDS if w not in _ARTICLES), key=len, reverse=True)
 )
-_SPELLED = rf"(?:{_NUM_WORD_ALT})(?![\w'’])(?:{_CONNECT}(?:{_NUM_WORD_ALT})(?![\w'’]))*"
+_MULT_ALT = "|".join(re.escape(w) for w, (_v, mult) in _WORDS.items() if mult)
+_SPELLED = (
+    rf"(?:(?:a|an|un|une|uno|una)\s+(?=(?:{_MULT_ALT})(?![\w'’])))?"
+    rf"(?:{_NUM_WORD_ALT})(?![\w'’])(?:{_CONNECT}(?:{_NUM_WORD_ALT})(?![\w'’]))*"
+)
 
 _SCALE = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9,
@@ -354,13 +358,26 @@ _NUMBER_TRIGGERS = {w for w in _WORDS if w not in _ARTICLES and not _WORDS[w][1]
     "hundred", "thousand", "million", "billion", "trillion", "dozen", "mille", "cent",
     "milliard", "millions", "milliards", "mil", "millón", "millones",
 }
-_VAGUE_TRIGGERS = set(
-    """tens hundreds thousands millions billions dozens scores several few couple handful
-    dizaines centaines milliers milliards plusieurs quelques dizaine quinzaine vingtaine
-    trentaine quarantaine cinquantaine centaine millier cientos centenares miles millones
-    decenas docenas varios varias pocos pocas decena veintena treintena docena centena
-    centenar millar dozen""".split()
-)
+# vague-amount trigger words by language; words of another language than the
+# article's are ignored ("miles" is Spanish "thousands", English "miles")
+_VAGUE_TRIGGERS: dict[str, str] = {
+    **dict.fromkeys(
+        "tens hundreds thousands millions billions dozens scores several few couple handful "
+        "dozen".split(),
+        "en",
+    ),
+    **dict.fromkeys(
+        "dizaines centaines milliers milliards plusieurs quelques dizaine quinzaine vingtaine "
+        "trentaine quarantaine cinquantaine centaine millier".split(),
+        "fr",
+    ),
+    **dict.fromkeys(
+        "cientos centenares miles millones decenas docenas varios varias pocos pocas decena "
+        "veintena treintena docena centena centenar millar".split(),
+        "es",
+    ),
+}
+_AMBIGUOUS_VAGUE = {"miles"}  # needs a Spanish article
 # hedges reach back at most this many characters before the number
 _BACK, _AHEAD = 28, 80
 
@@ -385,20 +402,22 @@ def extract_quantities(article: Article, sentences: list[Sentence]) -> list[Quan
             tok = t.group()
             if tok[0].isdigit() or tok in _NUMBER_TRIGGERS:
                 num_triggers.append(t.span())
-            if tok in _VAGUE_TRIGGERS:
+            vague_lang = _VAGUE_TRIGGERS.get(tok)
+            if vague_lang and (
+                vague_lang == "en"
+                or vague_lang == language
+                or (not language and tok not in _AMBIGUOUS_VAGUE)
+            ):
                 vague_triggers.append(t.span())
         if not num_triggers and not vague_triggers:
             continue
-        taken: list[tuple[int, int]] = []
+        cands: list[_Cand] = []
         if vague_triggers:
             for cand in _vague_in(text, low, s0, s1, vague_triggers, language):
                 if not _overlaps(cand.start, cand.end, times):
-                    out.append(cand)
-                    taken.append((cand.start, cand.end))
+                    cands.append(cand)
         seen: set[int] = set()
         for ts, te in num_triggers:
-            if _overlaps(ts, te, taken):
-                continue
             for m in _NUMBER.finditer(low, max(s0, ts - _BACK), min(s1, te + _AHEAD)):
                 if m.end() <= ts or m.start() >= te or m.start() in seen:
                     continue
@@ -407,14 +426,19 @@ def extract_quantities(article: Article, sentences: list[Sentence]) -> list[Quan
                 num_end = m.end("digits2") if m.group("digits2") else m.end("digits")
                 if not m.group("digits"):
                     num_end = m.end("words")
-                if _overlaps(num_start, num_end, taken) or _overlaps(num_start, num_end, times):
+                if _overlaps(num_start, num_end, times):
                     continue
                 if m.group("digits") and _blocked(low, num_start, num_end):
                     continue
                 cand = _from_number(text, m, language, s0)
                 if cand is not None:
-                    out.append(cand)
-                    taken.append((cand.start, cand.end))
+                    cands.append(cand)
+        # overlapping readings: the longest wins ("300 square miles" over "miles")
+        taken: list[tuple[int, int]] = []
+        for cand in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
+            if not _overlaps(cand.start, cand.end, taken):
+                out.append(cand)
+                taken.append((cand.start, cand.end))
     out.sort(key=lambda c: c.start)
     return [
         Quantity(
@@ -563,16 +587,10 @@ def _vague_in(
         end = m.end()
         rest = re.match(r"\s+(?:of|de|d['’])\s*", text[end:s1], _FLAGS)
         found = _unit_after(text, end + rest.end(), low) if rest else None
-        if found is None:
-            if m.group("qual") and not m.group("qscale"):
-                found = _unit_after(text, end, low)
-                if found is None:
-                    continue
-            elif m.group("plural") or m.group("few"):
-                # "Thousands have been killed": what is counted is implied
-                found = None
-            else:
-                continue
+        if found is None and not rest and (m.group("qual") or m.group("approx")):
+            found = _unit_after(text, end, low)  # "several thousand refugees"
+        if found is None and not (m.group("plural") or m.group("few")):
+            continue  # "Thousands have been killed": the counted thing is implied
         unit = singular(found[0], language) if found else ""
         if found:
             end = found[1]

@@ -116,7 +116,8 @@ _MONTH_PREP = (
 # added in `_FINDERS`. Order = priority when two kinds match the same text.
 _CORE: list[tuple[str, str]] = [
     ("iso", rf"(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)"),
-    ("numeric", rf"(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>{_YEAR})"),
+    ("numeric", rf"(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>{_YEAR})"),
+    ("ymd", rf"(?P<y>{_YEAR})[/.](?P<m>0?[1-9]|1[0-2])[/.](?P<d>[0-3]?\d)(?![\d/.])"),
     (
         "mdy",
         rf"(?:(?P<wd>{_WD})\s*,?\s+)?(?P<mon>{_MON_ANY})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
@@ -259,11 +260,18 @@ def _expr_from_match(kind: str, m: re.Match[str], orig: str) -> _Expr | None:
     mon = orig[m.start("mon") : m.end("mon")] if "mon" in g and g["mon"] else ""
     if kind == "iso":
         return _valid(_Expr("date", int(g["y"]), int(g["m"]), int(g["d"])))
+    if kind == "ymd":
+        return _valid(_Expr("date", int(g["y"]), int(g["m"]), int(g["d"])))
     if kind == "numeric":
         a, b = int(g["a"]), int(g["b"])
-        # day/month order is ambiguous; take the only valid reading, else month/day
-        month, day = (b, a) if a > 12 else (a, b)
-        return _valid(_Expr("date", int(g["y"]), month, day))
+        # day/month order differs by country: keep only unambiguous readings
+        if a > 12 and b <= 12:
+            return _valid(_Expr("date", int(g["y"]), b, a))
+        if b > 12 and a <= 12:
+            return _valid(_Expr("date", int(g["y"]), a, b))
+        if a == b:
+            return _valid(_Expr("date", int(g["y"]), a, a))
+        return None
     if kind in {"mdy", "dmy"}:
         if not _month_ok(mon):
             return None
@@ -344,15 +352,17 @@ def parse_expression(text: str) -> _Expr | None:
 # --- finding --------------------------------------------------------------------
 
 _COUNT_HEDGE = re.compile(
-    r"(?:about|some|nearly|almost|over|than|least|to|around|roughly|approximately|only|just"
-    r"|estimated|environ|de|près|casi|unos|unas|barely)\s*$",
+    r"\b(?:about|some|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|at\s+least"
+    r"|up\s+to|around|roughly|approximately|only|just|estimated|barely|environ|plus\s+de"
+    r"|moins\s+de|près\s+de|casi|unos|unas|más\s+de|menos\s+de)\s*$",
     _FLAGS,
 )
 _YEAR_PREP = re.compile(
-    r"(?:in|since|of|by|until|till|from|before|after|during|the|a|an|its|their|his|her|['’]s"
-    r"|en|depuis|desde|de|del|el|le|la|l['’]|et|and|or|to|between|entre|year|année|año)\s*$",
+    r"\b(?:in|since|of|by|until|till|from|before|after|during|the|a|an|its|their|his|her"
+    r"|en|depuis|desde|de|del|el|le|la|l['’]|between|entre)\s*$|['’]s\s*$",
     _FLAGS,
 )
+_COUNT_NOUNS_IRREGULAR = {"people", "men", "women", "children", "police", "personnel", "staff"}
 _FOLLOW_WORD = re.compile(r"\s*([^\W\d_][\w'’-]*)")
 
 
@@ -371,12 +381,12 @@ def is_year_like(text: str, start: int, end: int) -> bool:
         return False
     if re.match(r"[.,]\d|\d|:\d|-\d", after):
         return False
-    if _COUNT_HEDGE.search(before) and not _YEAR_PREP.search(before):
+    if _COUNT_HEDGE.search(before):
         return False
     m = _FOLLOW_WORD.match(after)
     if m and not _YEAR_PREP.search(before):
         word = m.group(1)
-        if (
+        if word in _COUNT_NOUNS_IRREGULAR or (
             word.islower()
             and len(word) > 3
             and word.endswith("s")
@@ -404,7 +414,7 @@ class Found:
 # One cheap scan finds trigger words; the full patterns then run only in a
 # window around each trigger (15 full-text scans cost ~10x more).
 _TRIGGER_KINDS = {
-    "digit": {"iso", "numeric", "year"},
+    "digit": {"iso", "numeric", "ymd", "year"},
     "mon": {"mdy", "dmy", "my", "month"},
     "wd": {"weekday", "mdy", "dmy"},
     "deictic": {"deictic"},
@@ -520,6 +530,9 @@ _PAST = re.compile(
     r"|spent|threw|withdrew|sought|heard|felt|met|ago|earlier|last"
     r"|avait|avaient|était|étaient|ont|s['’]est|se\s+sont|hier"
     r"|fue|fueron|había|habían|dijo|hubo|ayer)\b"
+    # French passé composé, Spanish pretérito perfecto: "a annoncé", "ont été", "ha dicho"
+    r"|\b(?:a|ont|est|sont)\s+(?:\w+\s+)?(?:\w+(?:é|ée|és|ées)|dit|fait|pris|mis|eu|été|vu)\b"
+    r"|\b(?:ha|han)\s+\w+(?:ado|ido)\b"
     r"|\b(?!(?:be|been|being)\s)\w{2,}ed\b"
     r"|\b\w+(?:ó|aron|ieron)\b",
     _FLAGS,

@@ -1,0 +1,198 @@
+"""Quantities on hand-written passages in several styles, with expected outputs by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from synoptic.model import Article, Quantity, Span
+from synoptic.text.quantities import extract_quantities, ranges_compatible, same_unit, singular
+from synoptic.text.sentences import split_sentences
+
+INF = None  # open bound
+
+
+def _quantities(text: str, language: str = "en") -> list[Quantity]:
+    article = Article(id="a", source="a", text=text, language=language)
+    found = extract_quantities(article, split_sentences(article))
+    for q in found:
+        assert text[q.span.start : q.span.end] == q.span.text
+    return found
+
+
+def _rows(found: list[Quantity]) -> list[tuple]:
+    def r(x: float | None) -> float | None:
+        return None if x is None else round(x, 2)
+
+    return [(q.span.text, r(q.low), r(q.high), q.unit) for q in found]
+
+
+# (style, language, text, expected [(span, low, high, unit)])
+PASSAGES = [
+    (
+        "US wire: hedged count",
+        "en",
+        "WASHINGTON (AP) — About 2,500 protesters gathered outside the Capitol on Tuesday, "
+        "police said.",
+        [("About 2,500 protesters", 2250, 2750, "protester")],
+    ),
+    (
+        "UK paper: scale word, percent, vote count",
+        "en",
+        "MPs rejected the deal by 230 votes in January. Some 1.2 million people signed a "
+        "petition, and the pound fell 0.5% on Monday.",
+        [
+            ("230 votes", 230, 230, "vote"),
+            ("Some 1.2 million people", 1080000, 1320000, "people"),
+            ("0.5%", 0.5, 0.5, "percent"),
+        ],
+    ),
+    (
+        "Reuters: nearly, adjective before the noun",
+        "en",
+        "LONDON, Tuesday 12 March 2019 (Reuters) - Nearly 40,000 rail workers walked out on "
+        "Friday, the biggest strike since 1989.",
+        [("Nearly 40,000 rail workers", 36000, 40000, "worker")],
+    ),
+    (
+        "French agency: spaced thousands, vague amount, spelled-out number",
+        "fr",
+        "Près de 13 000 soldats seraient déployés. Des dizaines de milliers de manifestants ont "
+        "défilé hier à Paris, et plus de deux cents personnes ont été arrêtées.",
+        [
+            ("Près de 13 000 soldats", 11700, 13000, "soldat"),
+            ("Des dizaines de milliers de manifestants", 20000, 100000, "manifestant"),
+            ("plus de deux cents personnes", 200, INF, "personne"),
+        ],
+    ),
+    (
+        "Spanish agency: dotted thousands, vague amount, spelled-out number",
+        "es",
+        "El gobierno anunció que unos 5.000 soldados llegarán a la frontera. Miles de personas "
+        "protestaron ayer en Madrid y más de trescientas personas murieron en la región.",
+        [
+            ("unos 5.000 soldados", 4500, 5500, "soldado"),
+            ("Miles de personas", 2000, 10000, "persona"),
+            ("más de trescientas personas", 300, INF, "persona"),
+        ],
+    ),
+    (
+        "US local news: age, up to, dozens; years and times of day skipped",
+        "en",
+        "The 45-year-old mayor, who has served since 2014, said that up to 300 homes were "
+        "destroyed and dozens of families displaced. A town hall is set for Jan. 5 at 9:30 a.m.",
+        [
+            ("45-year-old", 45, 45, "year-old"),
+            ("up to 300 homes", INF, 300, "home"),
+            ("dozens of families", 24, 100, "family"),
+        ],
+    ),
+    (
+        "Business wire: money and percentages",
+        "en",
+        "The company will cut 1,200 jobs, or roughly 8 percent of its workforce, after posting a "
+        "$2.3 billion loss in the third quarter. Shares fell 12% yesterday.",
+        [
+            ("1,200 jobs", 1200, 1200, "job"),
+            ("roughly 8 percent", 7.2, 8.8, "percent"),
+            ("$2.3 billion", 2.3e9, 2.3e9, "dollar"),
+            ("12%", 12, 12, "percent"),
+        ],
+    ),
+    (
+        "Compound modifiers and durations; ordinals skipped",
+        "en",
+        "Two teenagers were rescued after 18 hours at sea. A 24-member crew searched an area of "
+        "300 square miles. The coastguard's 3rd cutter joined an eight-hour search.",
+        [
+            ("Two teenagers", 2, 2, "teenager"),
+            ("18 hours", 18, 18, "hour"),
+            ("24-member", 24, 24, "member"),
+            ("300 square miles", 300, 300, "mile"),
+            ("eight-hour", 8, 8, "hour"),
+        ],
+    ),
+    (
+        "Offsets belong to time; at least, hundreds",
+        "en",
+        "Three years ago, the dam burst, killing at least 62 people. Engineers say hundreds of "
+        "homes remain at risk.",
+        [("at least 62 people", 62, INF, "people"), ("hundreds of homes", 200, 1000, "home")],
+    ),
+    (
+        "Labels, phone numbers, codes and dates are not quantities",
+        "en",
+        "The Nord Stream 2 pipeline runs under the Baltic Sea. Call 555-123-4567 for details. "
+        "Article 5 was invoked on 12 September 2001 after COVID-19 hit version 2.0 of the plan.",
+        [],
+    ),
+    (
+        "Wire: tens of thousands, barely, estimated, 57-member",
+        "en",
+        "Moscow has massed tens of thousands of troops near the border. Barely 100,000 troops "
+        "remain, with its estimated 100,000 troops away from a 57-member meeting.",
+        [
+            ("tens of thousands of troops", 20000, 100000, "troop"),
+            ("Barely 100,000 troops", 90000, 100000, "troop"),
+            ("estimated 100,000 troops", 90000, 110000, "troop"),
+            ("57-member", 57, 57, "member"),
+        ],
+    ),
+    (
+        "English 'miles' is not Spanish 'miles'",
+        "en",
+        "Refugees walked for miles. Several thousand refugees crossed; a few dozen stayed.",
+        [("Several thousand refugees", 3000, 9000, "refugee")],
+    ),
+]
+
+
+@pytest.mark.parametrize("style,language,text,expected", PASSAGES, ids=[p[0] for p in PASSAGES])
+def test_passages(style, language, text, expected):
+    assert _rows(_quantities(text, language)) == [
+        (s, None if lo is None else round(lo, 2), None if hi is None else round(hi, 2), u)
+        for s, lo, hi, u in expected
+    ]
+
+
+def test_flags():
+    by_text = {q.span.text: q for q in _quantities(
+        "Officials counted 100,000 troops, more than 13,000 people and tens of thousands of "
+        "refugees."
+    )}
+    exact = by_text["100,000 troops"]
+    assert (exact.approximate, exact.vague) == (False, False)
+    more = by_text["more than 13,000 people"]
+    assert (more.approximate, more.vague) == (True, False)
+    vague = by_text["tens of thousands of refugees"]
+    assert (vague.approximate, vague.vague) == (True, True)
+
+
+def _q(low, high, unit="troop", approximate=False) -> Quantity:
+    return Quantity(Span("a", 0, 1, "x"), low, high, unit, approximate)
+
+
+def test_ranges_compatible():
+    assert ranges_compatible(_q(100000, 100000), _q(100000, 100000))
+    assert ranges_compatible(_q(90000, 110000, approximate=True), _q(100000, 100000))
+    assert ranges_compatible(_q(20000, 100000), _q(100000, 100000))  # tens of thousands
+    assert not ranges_compatible(_q(13000, 13000), _q(100000, 100000))
+    assert ranges_compatible(_q(13000, None), _q(15000, 15000))  # more than 13,000
+    assert not ranges_compatible(_q(None, 300), _q(450, 450))  # up to 300
+    assert ranges_compatible(_q(100, 100), _q(105, 105), tolerance=0.05)
+
+
+def test_same_unit():
+    assert same_unit(_q(1, 1, "troop"), _q(1, 1, "soldier"))
+    assert same_unit(_q(1, 1, "troop"), _q(1, 1, "soldat"))
+    assert same_unit(_q(1, 1, "people"), _q(1, 1, "persona"))
+    assert not same_unit(_q(1, 1, "troop"), _q(1, 1, "people"))
+    assert not same_unit(_q(1, 1, ""), _q(1, 1, ""))
+
+
+def test_singular():
+    assert [singular(w) for w in ("troops", "casualties", "people", "women", "churches")] == [
+        "troop", "casualty", "people", "woman", "church"
+    ]
+    assert singular("ciudades", "es") == "ciudad"
+    assert singular("personnes", "fr") == "personne"
+    assert singular("chevaux", "fr") == "cheval"

@@ -1,0 +1,266 @@
+"""Time expressions on hand-written passages in several styles, with expected outputs by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from synoptic.model import Article, ArticleAnalysis, Span, TimeRef
+from synoptic.text import timex
+from synoptic.text.sentences import split_sentences
+
+
+def _article(text: str, language: str = "en", published: date | None = None, aid: str = "a"):
+    return Article(id=aid, source=aid, text=text, language=language, published=published)
+
+
+def _times(text: str, language: str = "en", published: date | None = None) -> list[TimeRef]:
+    article = _article(text, language, published)
+    refs = timex.extract_times(article, split_sentences(article))
+    for r in refs:
+        assert text[r.span.start : r.span.end] == r.span.text
+    return refs
+
+
+def _pairs(refs: list[TimeRef]) -> list[tuple[str, str | None]]:
+    return [(r.span.text, r.value.isoformat() if r.value else None) for r in refs]
+
+
+# (style, language, publication date, text, expected [(span, resolved ISO date or None)])
+PASSAGES = [
+    (
+        "US wire, past and future weekdays",
+        "en",
+        date(2023, 5, 16),  # a Tuesday
+        "WASHINGTON (AP) — The Senate voted on Tuesday to confirm the nominee, ending a fight "
+        "that began in March 2021. Lawmakers will return on Monday.",
+        [("Tuesday", "2023-05-16"), ("March 2021", "2021-03-01"), ("Monday", "2023-05-22")],
+    ),
+    (
+        "UK paper, month without year and a past weekday",
+        "en",
+        date(2019, 3, 12),  # a Tuesday
+        "Britain's parliament will vote again on Thursday on the deal, which MPs rejected by "
+        "230 votes in January. Some 1.2 million people signed a petition last week, and the "
+        "pound fell 0.5% on Monday.",
+        [
+            ("Thursday", "2019-03-14"),
+            ("January", "2019-01-01"),
+            ("last week", None),  # no week precision: found, not resolved
+            ("Monday", "2019-03-11"),
+        ],
+    ),
+    (
+        "Reuters dateline with weekday, no publication date",
+        "en",
+        None,
+        "LONDON, Tuesday 12 March 2019 (Reuters) - Nearly 40,000 workers walked out on Friday, "
+        "the biggest strike since 1989, union leaders said.",
+        [("Tuesday 12 March 2019", "2019-03-12"), ("Friday", None), ("since 1989", "1989-01-01")],
+    ),
+    (
+        "French agency copy",
+        "fr",
+        date(2022, 1, 10),  # a Monday
+        "Le président a annoncé lundi que près de 13 000 soldats seraient déployés. La réunion "
+        "aura lieu jeudi à Vienne. Des dizaines de milliers de manifestants ont défilé hier à Paris.",
+        [("lundi", "2022-01-10"), ("jeudi", "2022-01-13"), ("hier", "2022-01-09")],
+    ),
+    (
+        "Spanish agency copy",
+        "es",
+        date(2022, 3, 1),  # a Tuesday
+        "El gobierno anunció el lunes que unos 5.000 soldados llegarán a la frontera el próximo "
+        "viernes. Miles de personas protestaron ayer en Madrid. La pandemia comenzó el 3 de marzo "
+        "de 2020.",
+        [
+            ("lunes", "2022-02-28"),
+            ("el próximo viernes", "2022-03-04"),
+            ("ayer", "2022-02-28"),
+            ("el 3 de marzo de 2020", "2020-03-03"),
+        ],
+    ),
+    (
+        "US local news: age and time of day are not dates",
+        "en",
+        date(2022, 1, 3),  # a Monday
+        "The 45-year-old mayor, who has served since 2014, said Friday that up to 300 homes were "
+        "destroyed. A town hall is scheduled for Jan. 5 at 9:30 a.m.",
+        [("since 2014", "2014-01-01"), ("Friday", "2021-12-31"), ("Jan. 5", "2022-01-05")],
+    ),
+    (
+        "Business wire",
+        "en",
+        date(2021, 11, 4),  # a Thursday
+        "The company said on Wednesday it would cut 1,200 jobs after posting a $2.3 billion loss. "
+        "Shares fell 12% yesterday.",
+        [("Wednesday", "2021-11-03"), ("yesterday", "2021-11-03")],
+    ),
+    (
+        "Offsets against the publication date",
+        "en",
+        date(2018, 9, 20),
+        "Three years ago, the dam burst, killing at least 62 people. Eight years after the first "
+        "warning, engineers say hundreds of homes remain at risk. A report is due next month.",
+        [
+            ("Three years ago", "2015-01-01"),
+            ("Eight years after", "2010-01-01"),
+            ("next month", "2018-10-01"),
+        ],
+    ),
+    (
+        "ISO and unambiguous numeric dates",
+        "en",
+        None,
+        "The filing, dated 2021-07-15, lists 57 creditors. A hearing was set for 08/30/2021, "
+        "court records show.",
+        [("2021-07-15", "2021-07-15"), ("08/30/2021", "2021-08-30")],
+    ),
+    (
+        "Labels and phone numbers are not dates",
+        "en",
+        None,
+        "The Nord Stream 2 pipeline runs under the Baltic Sea. Call 555-123-4567 for details. "
+        "Article 5 of the treaty was invoked once.",
+        [],
+    ),
+    (
+        "French explicit date and a month since",
+        "fr",
+        date(2022, 2, 8),
+        "Les négociations ont débuté le mardi 8 février 2022 à Genève. Environ 150 000 soldats "
+        "russes sont massés à la frontière depuis décembre.",
+        [("mardi 8 février 2022", "2022-02-08"), ("depuis décembre", "2021-12-01")],
+    ),
+    (
+        "Wire style: Sunday evening, weekday in the past perfect",
+        "en",
+        date(2022, 1, 10),
+        "The two envoys had already met informally on Sunday evening. Talks resume Wednesday "
+        "and a summit will follow on Friday.",
+        [("Sunday evening", "2022-01-09"), ("Wednesday", "2022-01-12"), ("Friday", "2022-01-14")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "style,language,published,text,expected", PASSAGES, ids=[p[0] for p in PASSAGES]
+)
+def test_passages(style, language, published, text, expected):
+    assert _pairs(_times(text, language, published)) == expected
+
+
+def test_relative_refs_stay_unresolved_without_anchor_and_resolve_later():
+    text = "The ministers met on Sunday and will meet again on Thursday, ahead of talks in 2024."
+    refs = _times(text)
+    assert _pairs(refs) == [("Sunday", None), ("Thursday", None), ("2024", "2024-01-01")]
+    assert [r.relative for r in refs] == [True, True, False]
+    resolved = timex.resolve_times(refs, date(2022, 1, 10))  # a Monday
+    assert _pairs(resolved) == [
+        ("Sunday", "2022-01-09"),
+        ("Thursday", "2022-01-13"),
+        ("2024", "2024-01-01"),
+    ]
+    # the input records are not changed, and resolving again is stable
+    assert refs[0].value is None
+    assert _pairs(timex.resolve_times(resolved, date(2022, 1, 10))) == _pairs(resolved)
+
+
+def test_same_weekday_as_anchor_is_the_anchor_unless_last_or_next():
+    refs = _times("Talks opened on Monday. They had failed last Monday; next Monday they resume.")
+    resolved = timex.resolve_times(refs, date(2022, 1, 10))
+    assert _pairs(resolved) == [
+        ("Monday", "2022-01-10"),
+        ("last Monday", "2022-01-03"),
+        ("next Monday", "2022-01-17"),
+    ]
+
+
+def test_month_and_day_without_year_take_the_nearest_year():
+    refs = _times("The truce signed on December 28 held until January 3.")
+    resolved = timex.resolve_times(refs, date(2022, 1, 10))
+    assert _pairs(resolved) == [("December 28", "2021-12-28"), ("January 3", "2022-01-03")]
+
+
+def test_lowercase_may_and_march_are_not_months():
+    assert _times("Troops may march on the capital, officials said.") == []
+    assert _pairs(_times("Elections are due in May 2024.")) == [("May 2024", "2024-05-01")]
+
+
+def test_year_or_count():
+    assert _pairs(_times("About 2000 people fled, up from 1500 in 2019.")) == [
+        ("2019", "2019-01-01")
+    ]
+    assert _pairs(_times("the 2014 annexation")) == [("2014", "2014-01-01")]
+    assert _times("Prices rose 2015% and 2016 troops arrived.") == []
+
+
+def test_capitalized_spanish_weekday_mid_sentence_is_a_name():
+    assert _times("Cantó Plácido Domingo en Madrid.", "es") == []
+
+
+def _analysis(article: Article) -> ArticleAnalysis:
+    sents = split_sentences(article)
+    return ArticleAnalysis(article.id, sents, times=timex.extract_times(article, sents))
+
+
+def test_reference_date_override_and_publication_dates():
+    a = _article("Talks opened on Monday.", published=date(2022, 1, 10), aid="a")
+    b = _article("Talks opened on Monday.", published=date(2022, 1, 10), aid="b")
+    c = _article("Talks opened on Monday.", published=date(2022, 1, 11), aid="c")
+    analyses = {x.id: _analysis(x) for x in (a, b, c)}
+    assert timex.infer_reference_date([a, b, c], analyses, date(2020, 5, 5)) == (
+        date(2020, 5, 5),
+        False,
+    )
+    assert timex.infer_reference_date([a, b, c], analyses, None) == (date(2022, 1, 10), False)
+
+
+def test_reference_date_inferred_from_weekday_and_year_clues():
+    a = _article("Negotiations began on Monday January 10 in Geneva.", aid="a")
+    b = _article(
+        "A new invasion could come eight years after Russia seized Crimea in 2014.", aid="b"
+    )
+    analyses = {x.id: _analysis(x) for x in (a, b)}
+    today = date(2026, 11, 26)
+    assert timex.infer_reference_date([a, b], analyses, None, today=today) == (
+        date(2022, 1, 10),
+        True,
+    )
+    # Monday January 10 alone: the most recent such Monday not in the future
+    assert timex.infer_reference_date([a], {"a": analyses["a"]}, None, today=today) == (
+        date(2022, 1, 10),
+        True,
+    )
+    # ... never one after today
+    assert timex.infer_reference_date(
+        [a], {"a": analyses["a"]}, None, today=date(2021, 6, 1)
+    ) == (date(2011, 1, 10), True)
+
+
+def test_reference_date_explicit_date_with_agreeing_weekday_wins():
+    a = _article("LONDON, Tuesday 12 March 2019 - Workers walked out.", aid="a")
+    b = _article("The deal was first agreed on 25 November 2018.", aid="b")
+    analyses = {x.id: _analysis(x) for x in (a, b)}
+    assert timex.infer_reference_date([a, b], analyses, None) == (date(2019, 3, 12), True)
+
+
+def test_reference_date_none_without_evidence():
+    a = _article("Talks opened on Monday and will resume on Thursday.", aid="a")
+    assert timex.infer_reference_date([a], {"a": _analysis(a)}, None) == (None, False)
+    assert timex.infer_reference_date([], {}, None) == (None, False)
+
+
+def test_parse_expression_round_trips_spans():
+    text = (
+        "On Monday January 10, 2022, since 2014, in December, Sunday night, three weeks ago, "
+        "il y a deux ans, hace tres días, le 3 mars 2020, yesterday."
+    )
+    for ref in _times(text):
+        assert timex.parse_expression(ref.span.text) is not None, ref.span.text
+
+
+def test_resolve_keeps_unparseable_refs():
+    odd = TimeRef(Span("a", 0, 5, "xyzzy"), value=date(2020, 1, 1), precision="day")
+    assert timex.resolve_times([odd], date(2022, 1, 1))[0].value == date(2020, 1, 1)
