@@ -34,6 +34,8 @@ CSP = (
 )
 PAGE = 20  # stories per page
 FACTS_PAGE = 40  # rows of the coverage grid per page
+LIST_PAGE = 40  # timeline entries per page
+PEOPLE_PAGE = 12
 MAX_POST = 100  # articles per POST
 
 
@@ -225,19 +227,30 @@ def create_app(
 
     @app.get("/stories/{story_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def story_page(request: Request, story_id: str,
-                   facts_page: int = Query(1, ge=1, le=100_000)):
+                   facts_page: int = Query(1, ge=1, le=100_000),
+                   timeline_page: int = Query(1, ge=1, le=100_000),
+                   people_page: int = Query(1, ge=1, le=100_000)):
         brief = story_or_404(story_id)
         story = brief["stories"][0]
         srcs = views.sources(brief)
         offset = (facts_page - 1) * FACTS_PAGE
         grid = views.matrix(brief, srcs, FACTS_PAGE, offset)
+        timeline, people = views.timeline(brief, srcs), views.people(brief, srcs)
+        tl_offset, people_offset = (timeline_page - 1) * LIST_PAGE, (people_page - 1) * PEOPLE_PAGE
+        n_tl = len(timeline["entries"][tl_offset : tl_offset + LIST_PAGE])
+        n_people = len(people[people_offset : people_offset + PEOPLE_PAGE])
         return page(
             request, "story.html",
             story=story, counts=views.story_counts(story), sources=srcs,
             summary=views.summary(brief, srcs), disputes=views.disputes(brief, srcs), grid=grid,
             grid_pager=_pager(request, facts_page, offset, len(grid["rows"]), grid["total"], FACTS_PAGE,
                               param="facts_page", fragment="coverage"),
-            timeline=views.timeline(brief, srcs), people=views.people(brief, srcs),
+            timeline=timeline, tl_offset=tl_offset, tl_size=LIST_PAGE,
+            tl_pager=_pager(request, timeline_page, tl_offset, n_tl, len(timeline["entries"]), LIST_PAGE,
+                            param="timeline_page", fragment="timeline"),
+            people=people, people_offset=people_offset, people_size=PEOPLE_PAGE,
+            people_pager=_pager(request, people_page, people_offset, n_people, len(people), PEOPLE_PAGE,
+                                param="people_page", fragment="people"),
             origins=views.origin_groups(brief, srcs),
         )
 

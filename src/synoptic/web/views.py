@@ -164,6 +164,65 @@ def segments(text: str, regions: list[Region], headings: list | None = None) -> 
 # --- the story page --------------------------------------------------------------------
 
 
+def outlet_label(article: dict) -> str:
+    """What to call a source: its outlet, else its site, else its file name (never a full path)."""
+    if article.get("outlet"):
+        return str(article["outlet"])
+    url = safe_url(article.get("url"))
+    if url:
+        host = urlsplit(url).hostname or ""
+        if host:
+            return host.removeprefix("www.")
+    source = str(article.get("source") or "")
+    name = re.split(r"[\\/]", source.rstrip("/\\"))[-1] if source else ""
+    return name or str(article.get("id") or "")
+
+
+_SENT_END = re.compile("[.!?][\"'\u201d\u2019)\\]]*\\s+")
+_ABBREV = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "no", "vs", "prof"}
+
+
+def _is_sentence_end(text: str, m: re.Match) -> bool:
+    """Punctuation then space ends a sentence unless it follows an initial or an abbreviation."""
+    word = re.search(r"(\S+)$", text[: m.start()])
+    token = word.group(1) if word else ""
+    if len(token) == 1 and token.isupper() or "." in token or token.lower() in _ABBREV:
+        return False
+    following = text[m.end() : m.end() + 1]
+    return not following.islower()
+
+
+def in_context(text: str, start: int, end: int, limit: int = 320,
+               sentences: list[tuple[int, int]] | None = None) -> dict:
+    """The sentence around text[start:end], split as before / hit / after, for showing wording.
+
+    `sentences`: known sentence spans (the story's fact mentions); the smallest one holding
+    the hit is used, else the sentence is found by punctuation within the paragraph.
+    """
+    holding = [(a, b) for a, b in sentences or [] if a <= start and end <= b]
+    if holding:
+        left, right = min(holding, key=lambda ab: ab[1] - ab[0])
+    else:
+        para_start = text.rfind("\n", 0, start) + 1
+        para_end = text.find("\n", end)
+        para_end = len(text) if para_end < 0 else para_end
+        left = para_start
+        for m in _SENT_END.finditer(text, para_start, start):
+            if _is_sentence_end(text, m):
+                left = m.end()
+        right = para_end
+        for m in _SENT_END.finditer(text, end, para_end):
+            if _is_sentence_end(text, m):
+                right = m.start() + 1
+                break
+    before, after = text[left:start], text[end:right]
+    if len(before) > limit // 2:
+        before = "\u2026" + before[-(limit // 2):]
+    if len(after) > limit // 2:
+        after = after[: limit // 2] + "\u2026"
+    return {"before": before, "hit": text[start:end], "after": after}
+
+
 @dataclass
 class Source:
     number: int
@@ -187,7 +246,7 @@ def sources(brief: dict) -> list[Source]:
             Source(
                 number=n,
                 id=aid,
-                outlet=art.get("outlet") or art.get("source") or aid,
+                outlet=outlet_label(art) or aid,
                 title=art.get("title") or "",
                 language=art.get("language"),
                 published=art.get("published"),
@@ -249,6 +308,15 @@ def summary(brief: dict, srcs: list[Source]) -> list[dict]:
 def disputes(brief: dict, srcs: list[Source]) -> list[dict]:
     """Each conflict with every side's value, its wording in each source and the outlets."""
     story = brief["stories"][0]
+    texts = {a.get("id"): a.get("text") or "" for a in brief.get("articles") or []}
+    numbers = {s.id: s.number for s in srcs}
+    fact_spans: dict[str, list[tuple[int, int]]] = {}
+    for fact in story.get("facts") or []:
+        for m in fact.get("mentions") or []:
+            ok = _span_ok(m, m.get("article") if isinstance(m, dict) else None, texts.get(
+                m.get("article") if isinstance(m, dict) else None, ""))
+            if ok:
+                fact_spans.setdefault(m["article"], []).append(ok)
     out = []
     for conflict in story.get("conflicts") or []:
         sides = []
@@ -261,10 +329,18 @@ def disputes(brief: dict, srcs: list[Source]) -> list[dict]:
                 if c:
                     cites.append(c)
             cites.sort(key=lambda c: c.number)
-            wording = []
+            wording, seen = [], set()
             for m in mentions:
-                if m.get("text") and m["text"] not in wording:
-                    wording.append(m["text"])
+                aid, text = m.get("article"), texts.get(m.get("article"), "")
+                ok = _span_ok(m, aid, text)
+                if not ok:
+                    continue
+                shown = in_context(text, *ok, sentences=fact_spans.get(aid))
+                key = (shown["before"] + shown["hit"] + shown["after"]).strip().lower()
+                if key in seen:
+                    continue
+                seen.add(key)
+                wording.append(dict(shown, number=numbers.get(aid)))
             sides.append({"value": variant.get("value", ""), "citations": cites, "wording": wording})
         out.append(
             {
@@ -349,22 +425,25 @@ def timeline(brief: dict, srcs: list[Source]) -> dict:
                         "citations": cites, "fact": e.get("fact")})
     entries.sort(key=lambda e: e["date"])
     dates = sorted({e["date"] for e in entries})
-    width, left, right = 720, 40, 40
+    width, left, right = 960, 50, 50
     step = (width - left - right) / max(1, len(dates) - 1)
     x_of = {d: left + i * step if len(dates) > 1 else width / 2 for i, d in enumerate(dates)}
     points = []
     for n, e in enumerate(entries, start=1):
         e["n"] = n
-    for d in dates:
+    every = max(1, math.ceil(len(dates) / 12))  # thin the date labels of a crowded axis
+    for i, d in enumerate(dates):
         here = [e for e in entries if e["date"] == d]
         count = sum(len(e["citations"]) for e in here) or 1
         points.append(
             {
                 "x": round(x_of[d], 1),
                 "r": round(5 + 3 * math.sqrt(count - 1), 1),
-                "label": here[0]["label"],
-                "numbers": ", ".join(str(e["n"]) for e in here),
+                "label": here[0]["label"] if i % every == 0 or i == len(dates) - 1 else "",
+                "full_label": here[0]["label"],
+                "count": len(here),
                 "title": " | ".join(e["text"] for e in here)[:400],
+                "row": i % 2,
                 "anchor": f"t-{here[0]['n']}",
             }
         )
