@@ -396,6 +396,27 @@ def is_year_like(text: str, start: int, end: int) -> bool:
     return True
 
 
+_NAME_BEFORE = re.compile(r"([A-Z][\w.&-]*)\s+$")
+
+
+def _is_name_year(text: str, start: int) -> bool:
+    """A year right after a capitalized word is part of a name: "Euro 2016", "Vision 2030"."""
+    m = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if word in _NOT_NAMES:
+        return False
+    return True
+
+
+# capitalized words that introduce a year at the start of a sentence
+_NOT_NAMES = {
+    "in", "since", "by", "from", "until", "till", "before", "after", "during", "of", "the",
+    "en", "depuis", "desde", "dès", "de", "le", "la", "el", "del", "between", "entre", "and",
+}
+
+
 def _weekday_ok(text: str, start: int, token: str) -> bool:
     if token.lower() not in _LOWERCASE_WEEKDAYS or not token[0].isupper():
         return True
@@ -490,6 +511,8 @@ def find_times(text: str) -> tuple[Found, ...]:
             if kind == "month" and not (m.group("prep") or m.group("mod")):
                 continue
             if kind == "year" and not is_year_like(text, m.start("y"), m.end("y")):
+                continue
+            if kind == "year" and not m.group("mod") and _is_name_year(text, m.start("y")):
                 continue
             if kind in {"weekday", "mdy", "dmy"} and m.group("wd"):
                 if not _weekday_ok(text, m.start("wd"), text[m.start("wd") : m.end("wd")]):

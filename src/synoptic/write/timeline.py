@@ -57,9 +57,12 @@ def build_timeline(
     entries: dict[tuple[str, str], TimelineEntry] = {}
     for fact in facts:
         for mention in fact.mentions:
-            for t in refs_by_article.get(mention.article, []):
-                if t.span.start < mention.start or t.span.end > mention.end:
-                    continue
+            inside = [
+                t
+                for t in refs_by_article.get(mention.article, [])
+                if mention.start <= t.span.start and t.span.end <= mention.end
+            ]
+            for t in _event_dates(inside, mention):
                 iso = _iso(t.value, t.precision)  # type: ignore[arg-type]
                 key = (iso, fact.id)
                 entry = entries.get(key)
@@ -72,6 +75,27 @@ def build_timeline(
                 if not any(_same(m, mention) for m in entry.mentions):
                     entry.mentions.append(mention)
     return sorted(entries.values(), key=lambda e: (e.date, -len(e.articles), e.fact or ""))
+
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def _event_dates(refs: list[TimeRef], mention: Span) -> list[TimeRef]:
+    """The refs that date the events of one mention sentence.
+
+    A possessive date ("After Monday's talks, a meeting will take place on
+    Wednesday") modifies a noun; when the sentence has another date, the
+    possessive one is background to it, not the date of its event.
+    """
+    if len(refs) < 2:
+        return refs
+
+    def possessive(t: TimeRef) -> bool:
+        after = mention.text[t.span.end - mention.start : t.span.end - mention.start + 2]
+        return after.startswith(_POSSESSIVE)
+
+    plain = [t for t in refs if not possessive(t)]
+    return plain or refs
 
 
 def _same(a: Span, b: Span) -> bool:

@@ -1,0 +1,102 @@
+"""Timeline from hand-built facts over real sentence spans and extracted times."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from synoptic.model import Article, ArticleAnalysis, Fact, Quantity, Span, TimeRef
+from synoptic.text import quantities, timex
+from synoptic.text.sentences import split_sentences
+from synoptic.write.timeline import build_timeline
+
+A_TEXT = (
+    "The envoys met informally on Sunday evening. "
+    "Formal talks opened in Geneva on Monday January 10 and lasted eight hours. "
+    "Russia seized Crimea in 2014. "
+    "After Monday's talks, a council will meet in Brussels on Wednesday, then a conference "
+    "opens in Vienna on Thursday."
+)
+B_TEXT = (
+    "Negotiators held talks on Monday. "
+    "A council session follows on Wednesday in Brussels. "
+    "The 29-year-old soldier said little would change this week."
+)
+
+
+def _analyse(aid: str, text: str) -> tuple[Article, ArticleAnalysis]:
+    article = Article(id=aid, source=aid, text=text, language="en")
+    sents = split_sentences(article)
+    return article, ArticleAnalysis(
+        aid,
+        sents,
+        quantities=quantities.extract_quantities(article, sents),
+        times=timex.extract_times(article, sents),
+    )
+
+
+def _setup():
+    (a, an_a), (b, an_b) = _analyse("a", A_TEXT), _analyse("b", B_TEXT)
+    analyses = {"a": an_a, "b": an_b}
+    ref, inferred = timex.infer_reference_date([a, b], analyses, None, today=date(2026, 1, 1))
+    assert (ref, inferred) == (date(2022, 1, 10), True)
+    for an in analyses.values():
+        an.times = timex.resolve_times(an.times, ref)
+    s = {aid: [x.span for x in an.sentences] for aid, an in analyses.items()}
+    facts = [
+        Fact("f1", s["a"][0].text, [s["a"][0]], ["a"]),
+        Fact("f2", s["a"][1].text, [s["a"][1], s["b"][0]], ["a", "b"]),
+        Fact("f3", s["a"][2].text, [s["a"][2]], ["a"]),
+        Fact("f4", s["b"][1].text, [s["a"][3], s["b"][1]], ["a", "b"]),
+        Fact("f5", s["b"][2].text, [s["b"][2]], ["b"]),
+    ]
+    return facts, analyses, ref
+
+
+def test_entries_dates_and_merging():
+    facts, analyses, ref = _setup()
+    entries = build_timeline(facts, analyses, ref)
+    got = [(e.date, e.precision, e.fact, e.articles) for e in entries]
+    assert got == [
+        ("2014", "year", "f3", ["a"]),
+        ("2022-01-09", "day", "f1", ["a"]),
+        ("2022-01-10", "day", "f2", ["a", "b"]),
+        ("2022-01-12", "day", "f4", ["a", "b"]),
+        ("2022-01-13", "day", "f4", ["a"]),
+    ]
+    by_key = {(e.date, e.fact): e for e in entries}
+    # one entry per date and fact, with every supporting mention
+    assert len(by_key[("2022-01-10", "f2")].mentions) == 2
+    assert by_key[("2022-01-12", "f4")].text == facts[3].text
+    # the age is not a date and "this week" has no day: fact f5 is not on the timeline
+    assert all(e.fact != "f5" for e in entries)
+
+
+def test_possessive_date_does_not_date_the_sentence():
+    facts, analyses, ref = _setup()
+    entries = build_timeline(facts, analyses, ref)
+    # "After Monday's talks, a council will meet ... on Wednesday": not a Monday event
+    assert ("2022-01-10", "f4") not in {(e.date, e.fact) for e in entries}
+
+
+def test_unresolved_refs_are_resolved_with_the_reference_date():
+    article, analysis = _analyse("c", "The ministers met on Sunday.")
+    assert analysis.times[0].value is None
+    fact = Fact("f", analysis.sentences[0].span.text, [analysis.sentences[0].span], ["c"])
+    assert build_timeline([fact], {"c": analysis}, None) == []
+    entries = build_timeline([fact], {"c": analysis}, date(2022, 1, 10))
+    assert [(e.date, e.fact) for e in entries] == [("2022-01-09", "f")]
+
+
+def test_time_inside_a_quantity_is_skipped():
+    text = "In 2019 some 2000 people fled."
+    span = Span("d", 0, len(text), text)
+    bogus = TimeRef(Span("d", 13, 17, "2000"), value=date(2000, 1, 1), precision="year")
+    good = TimeRef(Span("d", 3, 7, "2019"), value=date(2019, 1, 1), precision="year")
+    qty = Quantity(Span("d", 8, 24, "some 2000 people"), 1800, 2200, "people", True)
+    analysis = ArticleAnalysis("d", times=[good, bogus], quantities=[qty])
+    entries = build_timeline([Fact("f", text, [span], ["d"])], {"d": analysis}, None)
+    assert [e.date for e in entries] == ["2019"]
+
+
+def test_empty():
+    assert build_timeline([], {}, None) == []
