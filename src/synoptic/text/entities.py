@@ -453,7 +453,9 @@ def extract_mentions(
     """
     text = article.text
     body = [s for s in sentences if not s.is_heading]
-    nlp = _spacy_model(settings.spacy_model) if settings.use_spacy else None
+    # the model is English: other languages keep the rules
+    lang = (article.language or "en").split("-")[0].lower()
+    nlp = _spacy_model(settings.spacy_model) if settings.use_spacy and lang == "en" else None
     mid_caps, lower = _word_stats(text, body)
     cands: list[_Cand] = []
     sent_toks: list[list[_Tok]] = []
@@ -470,12 +472,25 @@ def extract_mentions(
         sent_toks.append(toks)
         for run in _runs(text, toks):
             cand = _candidate(text, toks, run, k, ent_starts, mid_caps, lower, sent)
-            if cand is not None:
-                cands.append(cand)
+            if cand is None:
+                continue
+            cands.append(cand)
+            if cand.role_span is not None:
+                # "NATO Secretary General X", "U.S. Deputy Secretary of State X": the
+                # organisation or country inside the title is a mention of its own
+                for i in range(cand.role_span[0], cand.role_span[1] + 1):
+                    t, _ = _strip_possessive(toks[i])
+                    if toks[i].is_acronym or (toks[i].is_cap and nm.is_place_name(t.text)):
+                        cands.append(_Cand(t.start, t.end, [t], k))
     if ents:
         _spacy_types(cands, ents)
     _type_candidates(cands, text, lower)
     _attach_roles(text, cands, sent_toks)
+    # words of a person's title ("ministro de Agricultura") are not names of their own
+    role_spans = [c.role_span for c in cands if c.role_span and c.type_hint == "PERSON"]
+    for c in cands:
+        if c.type_hint == "OTHER" and any(rs <= c.start and c.end <= re_ for rs, re_ in role_spans):
+            c.type_hint = None
     mentions = []
     for c in cands:
         if c.type_hint is None:
@@ -535,7 +550,7 @@ def _candidate(
     if at_start and first.start not in ent_starts:
         bare, _ = _strip_possessive(first)
         rest = [toks[i] for i in run[1:]]
-        if bare.low in nm.FUNCTION_WORDS or (
+        if (bare.low in nm.FUNCTION_WORDS and not first.is_acronym) or (
             bare.text not in mid_caps
             and not first.is_acronym
             and (
@@ -570,14 +585,17 @@ def _candidate(
         run = run[:-1]
     if not run:
         return None
-    if len(run) > 1 and toks[run[0]].low == "the" and nm.is_place_name(
-        " ".join(toks[i].text for i in run[1:])
+    if toks[run[0]].low in _ARTICLES and (
+        len(run) > 2 or nm.is_place_name(" ".join(toks[i].text for i in run[1:]))
     ):
-        run = run[1:]
+        run = run[1:]  # "the Organization for ...", "The United States"; not "The Hague"
     last, _ = _strip_possessive(toks[run[-1]])
     start, end = toks[run[0]].start, last.end
     words = [toks[i] for i in run]
-    if all(w.low in nm.FUNCTION_WORDS or w.low in nm.CALENDAR_WORDS for w in words):
+    if all(
+        (w.low in nm.FUNCTION_WORDS and not w.is_acronym) or w.low in nm.CALENDAR_WORDS
+        for w in words
+    ):
         return None
     if len(words) == 1 and len(last.text) < 2:
         return None
@@ -610,7 +628,13 @@ def _candidate(
 
 
 def _cue_follows(toks: list[_Tok], last: int) -> bool:
-    return last + 1 < len(toks) and toks[last + 1].low in CUE_WORDS
+    """A speech verb right after the name, or after an adverb or auxiliary ("X later said")."""
+    for k in range(last + 1, min(last + 4, len(toks))):
+        if toks[k].low in CUE_WORDS:
+            return True
+        if not toks[k].is_word or toks[k].is_cap:
+            return False
+    return False
 
 
 def _name_words(c: _Cand) -> list[str]:
@@ -637,6 +661,8 @@ def _type_candidates(cands: list[_Cand], text: str, lower: set[str]) -> None:
         name = " ".join(words)
         if c.honorific or c.role_span is not None or c.extra.get("pre_role"):
             c.type_hint = "PERSON"
+        elif _is_dateline(text, c):
+            c.type_hint = "PLACE"
         elif set(lows) & nm.ORG_WORDS:
             c.type_hint = "ORG"
         elif len(words) == 1 and c.tokens[0].is_acronym:
@@ -699,6 +725,16 @@ def _type_candidates(cands: list[_Cand], text: str, lower: set[str]) -> None:
             c.type_hint = "PERSON"
 
 
+def _is_dateline(text: str, c: _Cand) -> bool:
+    """"WASHINGTON —", "KIEV, March 3 (Reuters) -": an upper-case place opening the story."""
+    if not all(t.text.isupper() and len(t.text) >= 3 for t in c.tokens):
+        return False
+    line_start = text.rfind("\n", 0, c.start) + 1
+    if text[line_start : c.start].strip():
+        return False
+    return bool(re.match(r"\s*(?:[,(—–-]|$)", text[c.end : c.end + 3]))
+
+
 def _attach_roles(text: str, cands: list[_Cand], sent_toks: list[list[_Tok]]) -> None:
     by_sent: dict[int, list[_Cand]] = defaultdict(list)
     for c in cands:
@@ -732,7 +768,7 @@ def _attach_roles(text: str, cands: list[_Cand], sent_toks: list[list[_Tok]]) ->
             if span is None:
                 span = _role_after(text, toks, last)
             if span is None:
-                span = _role_of_list(text, toks, first, starts)
+                span = _role_of_list(text, toks, first - (1 if c.honorific else 0), starts)
             if span is None:
                 c.role_span = None
                 continue
@@ -832,7 +868,7 @@ def canonicalize(articles: list[Article], analyses: dict[str, ArticleAnalysis]) 
         ]
         pool = local or [g for g in people if len(g.tokens) > 1 and _same_word(g.tokens[-1], word)]
         if pool:
-            max(pool, key=lambda g: len(g.mentions)).add(m)
+            _nearest(pool, m).add(m)
             continue
         g = next((p for p in people if len(p.tokens) == 1 and _same_word(p.tokens[0], word)), None)
         if g is None:
@@ -873,6 +909,18 @@ def ascii_low(form: str) -> str:
     return nm.ascii_fold(form).strip().removeprefix("the ")
 
 
+def _nearest(pool: list[_Group], m: EntityMention) -> _Group:
+    """Of several people a lone name may refer to, the one named last before it in its
+    article ("Clinton" after "Hillary Clinton said"), else the most mentioned."""
+    def key(g: _Group) -> tuple[int, int]:
+        before = [
+            x.span.start for x in g.mentions
+            if x.span.article == m.span.article and x.span.start < m.span.start
+        ]
+        return (max(before) if before else -1, len(g.mentions))
+    return max(pool, key=key)
+
+
 def _acronym_key(form: str) -> str:
     return form.replace(".", "").replace(" ", "")
 
@@ -902,10 +950,16 @@ def _best_name(g: _Group) -> str:
             form, count = item
             return (len(_person_tokens(form)), count, -len(form))
         return max(forms, key=score)[0]
-    def oscore(item: tuple[str, int]) -> tuple[int, int, int, int]:
+    def oscore(item: tuple[str, int]) -> tuple[int, int, int, int, int]:
         form, count = item
         modern = 0 if ascii_low(form) in nm.EXONYMS else 1
-        return (modern, 0 if _acronym_key(form).isupper() else 1, count, len(form))
+        return (
+            modern,
+            0 if _acronym_key(form).isupper() and " " not in form and len(form) <= 6 else 1,
+            0 if form.isupper() else 1,
+            count,
+            len(form),
+        )
     return max(forms, key=oscore)[0]
 
 

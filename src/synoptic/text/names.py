@@ -189,9 +189,16 @@ def city_names() -> frozenset[str]:
     try:
         import zoneinfo
 
+        areas = {"Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe",
+                 "Indian", "Pacific"}
+        compass = {"north", "south", "east", "west", "central", "general", "eastern", "western",
+                   "southern", "northern", "yukon", "acre", "knox", "oral"}
         for tz in zoneinfo.available_timezones():
-            if "/" in tz and not tz.startswith(("Etc/", "SystemV/", "US/", "Canada/")):
-                names.add(tz.rsplit("/", 1)[-1].replace("_", " ").lower())
+            area, _, rest = tz.partition("/")
+            city = rest.rsplit("/", 1)[-1].replace("_", " ")
+            # legacy aliases ("Mexico/General", "Australia/West") are not cities
+            if area in areas and city and not city.isupper() and city.lower() not in compass:
+                names.add(city.lower())
     except Exception:  # pragma: no cover - no tz database on this system
         pass
     try:

@@ -1,0 +1,194 @@
+"""Entity mentions and canonical entities on hand-written passages in several styles.
+
+The passages live in tests/data/passages/; every expected value below was written by
+hand from reading them. Each test runs with the rule-based extractor (default
+install) and, where the model is installed, with spaCy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from synoptic.model import Article, ArticleAnalysis
+from synoptic.settings import TextSettings
+from synoptic.text.entities import _spacy_model, canonicalize, extract_mentions
+from synoptic.text.sentences import split_sentences
+
+PASSAGES = Path(__file__).resolve().parents[1] / "data" / "passages"
+LANG = {"french": "fr", "spanish": "es"}
+
+
+def _has_spacy() -> bool:
+    return _spacy_model(TextSettings().spacy_model) is not None
+
+
+@pytest.fixture(
+    params=[
+        "rules",
+        pytest.param("spacy", marks=pytest.mark.skipif(not _has_spacy(), reason="no spaCy model")),
+    ]
+)
+def settings(request) -> TextSettings:
+    return TextSettings(use_spacy=request.param == "spacy")
+
+
+def _article(name: str, text: str | None = None) -> Article:
+    body = text if text is not None else (PASSAGES / f"{name}.txt").read_text(encoding="utf-8")
+    return Article(id=name, source=name, text=body, language=LANG.get(name, "en"))
+
+
+def _analyse(articles: list[Article], settings: TextSettings) -> dict[str, ArticleAnalysis]:
+    out = {}
+    for a in articles:
+        sents = split_sentences(a)
+        out[a.id] = ArticleAnalysis(a.id, sents, extract_mentions(a, sents, settings))
+    return out
+
+
+def _story(names: list[str], settings: TextSettings):
+    articles = [_article(n) for n in names]
+    analyses = _analyse(articles, settings)
+    return articles, analyses, canonicalize(articles, analyses)
+
+
+def _by_form(entities):
+    return {f: e for e in entities for f in [e.name, *e.aliases]}
+
+
+def _roles(entity) -> dict[str, list[str]]:
+    return {r.role.lower(): sorted(r.articles) for r in entity.roles}
+
+
+def test_spans_exact_and_headings_skipped(settings):
+    text = "Talks Collapse In Geneva\nNegotiator Wendy Sherman left Geneva on Monday."
+    article = _article("t", text)
+    article.headings = [(0, 24)]
+    sents = split_sentences(article)
+    mentions = extract_mentions(article, sents, settings)
+    assert all(text[m.span.start : m.span.end] == m.span.text for m in mentions)
+    assert all(m.span.start > 24 for m in mentions)
+    assert ("Wendy Sherman", "PERSON") in {(m.span.text, m.type) for m in mentions}
+    sherman = next(m for m in mentions if m.span.text == "Wendy Sherman")
+    assert sherman.role == "Negotiator" and sherman.role_span.text == "Negotiator"
+
+
+def test_us_style_titles_honorifics_and_initials(settings):
+    articles, analyses, entities = _story(["us_treasury", "us_treasury_b"], settings)
+    mentions = {(m.span.text, m.role) for m in analyses["us_treasury"].entities}
+    assert ("Janet L. Yellen", "Treasury Secretary") in mentions
+    assert ("Gina Raimondo", "commerce secretary") in mentions
+    assert ("Yellen", None) in mentions  # "Ms. Yellen": the honorific is not the name
+    forms = _by_form(entities)
+    yellen = forms["Janet L. Yellen"]
+    assert forms["Janet Yellen"] is yellen and forms["Yellen"] is yellen
+    assert yellen.id == "e1" and yellen.type == "PERSON"
+    assert yellen.articles == ["us_treasury", "us_treasury_b"]
+    # "Treasury Secretary" and "the U.S. Treasury secretary" are one title
+    assert _roles(yellen) == {"treasury secretary": ["us_treasury", "us_treasury_b"]}
+    assert forms["Gina Raimondo"] is not yellen
+    assert forms["United States"].type == "PLACE"
+    assert forms["WASHINGTON"].type == "PLACE"  # a dateline
+
+
+def test_wire_and_uk_spellings_are_one_person_and_one_place(settings):
+    _, analyses, entities = _story(["wire_style", "uk_style"], settings)
+    forms = _by_form(entities)
+    zelensky = forms["Volodymyr Zelensky"]
+    assert forms["Volodymyr Zelenskyy"] is zelensky and forms["Zelenskyy"] is zelensky
+    assert sorted(zelensky.articles) == ["uk_style", "wire_style"]
+    assert _roles(zelensky) == {"president": ["wire_style"]}  # "Ukrainian President"
+    assert forms["KIEV"] is forms["Kyiv"] and forms["Kyiv"].type == "PLACE"
+    assert forms["Kyiv"].name == "Kyiv"  # the current spelling names the place
+    assert forms["Kharkov"].type == "PLACE"
+    assert _roles(forms["Dmitry Peskov"]) == {"kremlin spokesman": ["wire_style"]}
+    assert _roles(forms["Mykhailo Podolyak"]) == {
+        "adviser to the ukrainian president": ["wire_style"]
+    }
+    assert _roles(forms["Keir Starmer"]) == {"prime minister": ["uk_style"]}
+    assert forms["Starmer"] is forms["Keir Starmer"]
+
+
+def test_acronyms_and_long_forms(settings):
+    _, _, entities = _story(["acronyms", "according_to"], settings)
+    forms = _by_form(entities)
+    assert forms["NATO"] is forms["North Atlantic Treaty Organization"]
+    assert forms["OSCE"] is forms["Organization for Security and Co-operation in Europe"]
+    assert forms["WHO"] is forms["World Health Organization"]
+    assert forms["NATO"].type == forms["OSCE"].type == "ORG"
+    assert _roles(forms["Jens Stoltenberg"]) == {"nato secretary general": ["acronyms"]}
+    assert forms["Vilnius"].type == "PLACE"
+    assert forms["Tedros Adhanom Ghebreyesus"].type == "PERSON"
+
+
+def test_same_surname_two_people_and_lone_surnames(settings):
+    _, analyses, entities = _story(["clintons", "clintons_b"], settings)
+    people = [e for e in entities if e.type == "PERSON"]
+    assert sorted(e.name for e in people) == ["Bill Clinton", "Hillary Clinton"]
+    hillary = next(e for e in people if e.name == "Hillary Clinton")
+    bill = next(e for e in people if e.name == "Bill Clinton")
+    assert _roles(hillary) == {"former secretary of state": ["clintons"]}
+    assert _roles(bill) == {"former president": ["clintons"]}
+    lone = {(m.article, m.text) for e in people for m in e.mentions if m.text == "Clinton"}
+    assert lone == {("clintons", "Clinton"), ("clintons_b", "Clinton")}
+    # "Clinton later met delegates" follows Hillary's quote; "Clinton, who served two terms"
+    # is in the article about Bill
+    assert [m.article for m in hillary.mentions if m.text == "Clinton"] == ["clintons"]
+    assert [m.article for m in bill.mentions if m.text == "Clinton"] == ["clintons_b"]
+
+
+def test_appositive_titles_and_plural_lists(settings):
+    _, analyses, _ = _story(["pronouns"], settings)
+    roles = {m.span.text: m.role for m in analyses["pronouns"].entities if m.type == "PERSON"}
+    assert roles["Maria Lopez"] == "nurse at the county hospital"
+    assert roles["Daniel Hart"] == "mayor"
+    text = "Their foreign ministers, Ana Ruiz and Karl Berg, met in Oslo. Berg said little."
+    article = _article("t", text)
+    mentions = extract_mentions(article, split_sentences(article), settings)
+    by_text = {m.span.text: m for m in mentions}
+    assert by_text["Ana Ruiz"].role == by_text["Karl Berg"].role == "foreign minister"
+    assert by_text["Ana Ruiz"].role_span.text == "foreign ministers"
+    assert by_text["Oslo"].type == "PLACE"
+
+
+def test_spanish_and_french_titles(settings):
+    _, analyses, entities = _story(["spanish"], settings)
+    roles = {m.span.text: m.role for m in analyses["spanish"].entities if m.role}
+    assert roles == {
+        "Pedro Sánchez": "presidente del Gobierno",
+        "Luis Planas": "ministro de Agricultura",
+        "Alberto Núñez Feijóo": "líder de la oposición",
+    }
+    assert _by_form(entities)["Madrid"].type == "PLACE"
+    _, analyses, entities = _story(["french"], settings)
+    macron = _by_form(entities)["Emmanuel Macron"]
+    assert macron.type == "PERSON" and _roles(macron) == {"président": ["french"]}
+    assert len([e for e in entities if e.type == "PERSON"]) == 2  # Macron, Scholz
+
+
+def test_sentence_initial_words_are_not_names(settings):
+    text = (
+        "Limiting NATO expansion was the main demand.\n"
+        "Unfortunately, Ryabkov said, the positions remain far apart.\n"
+        "Pointing to the map, Ryabkov described the front line."
+    )
+    article = _article("t", text)
+    mentions = extract_mentions(article, split_sentences(article), settings)
+    assert sorted({m.span.text for m in mentions}) == ["NATO", "Ryabkov"]
+
+
+def test_transliterations_and_partial_names_across_articles(settings):
+    a = _article("a", "Deputy Foreign Minister Sergei Ryabkov led the delegation. Ryabkov spoke first.")
+    b = _article("b", "The talks were led by Sergey Riabkov. Later, Riyabkov told reporters little.")
+    c = _article("c", "Sherman met Riabkov again on Tuesday in Geneva.")
+    analyses = _analyse([a, b, c], settings)
+    entities = canonicalize([a, b, c], analyses)
+    ryabkov = _by_form(entities)["Ryabkov"]
+    assert {"Sergei Ryabkov", "Sergey Riabkov", "Riyabkov", "Riabkov"} <= {
+        ryabkov.name,
+        *ryabkov.aliases,
+    }
+    assert ryabkov.articles == ["a", "b", "c"]
+    assert ryabkov.id == "e1"
+    assert [(r.role, r.articles) for r in ryabkov.roles] == [("Deputy Foreign Minister", ["a"])]

@@ -1,0 +1,211 @@
+"""Quotations, speakers and cross-outlet merging on hand-written passages.
+
+Passages are in tests/data/passages/ (and a few inline); every expected speaker, cue
+and quoted span was written by hand. Runs with the rules and, when installed, spaCy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from synoptic.model import Article, ArticleAnalysis
+from synoptic.settings import TextSettings
+from synoptic.text.entities import _spacy_model, canonicalize, extract_mentions
+from synoptic.text.quotes import extract_quotes, merge_quotes
+from synoptic.text.sentences import split_sentences
+
+PASSAGES = Path(__file__).resolve().parents[1] / "data" / "passages"
+LANG = {"french": "fr", "spanish": "es"}
+
+
+def _has_spacy() -> bool:
+    return _spacy_model(TextSettings().spacy_model) is not None
+
+
+@pytest.fixture(
+    params=[
+        "rules",
+        pytest.param("spacy", marks=pytest.mark.skipif(not _has_spacy(), reason="no spaCy model")),
+    ]
+)
+def settings(request) -> TextSettings:
+    return TextSettings(use_spacy=request.param == "spacy")
+
+
+def _article(name: str, text: str | None = None) -> Article:
+    body = text if text is not None else (PASSAGES / f"{name}.txt").read_text(encoding="utf-8")
+    return Article(id=name, source=name, text=body, language=LANG.get(name, "en"))
+
+
+def _analyse(article: Article, settings: TextSettings) -> ArticleAnalysis:
+    sents = split_sentences(article)
+    mentions = extract_mentions(article, sents, settings)
+    return ArticleAnalysis(
+        article.id, sents, mentions, quotes=extract_quotes(article, sents, mentions)
+    )
+
+
+def _quotes(name: str, settings: TextSettings, text: str | None = None):
+    article = _article(name, text)
+    quotes = _analyse(article, settings).quotes
+    for q in quotes:
+        for s in q.mentions:
+            assert article.text[s.start : s.end] == s.text
+    return [(q.speaker_name, q.cue, q.text) for q in quotes]
+
+
+def test_us_style_said_told_and_inverted(settings):
+    assert _quotes("us_treasury", settings) == [
+        (
+            "Janet L. Yellen",
+            "told",
+            "We are prepared to act if we see evidence of support for the war",
+        ),
+        ("Gina Raimondo", "said", "Nobody wants a trade war"),
+    ]
+
+
+def test_uk_single_quotes_and_continuation_in_paragraph(settings):
+    assert _quotes("uk_style", settings) == [
+        ("Keir Starmer", "said", "stand with Ukraine for as long as it takes"),
+        ("Keir Starmer", "said", "This is a defining moment for Europe"),
+        ("Keir Starmer", "said", "We will not waver."),
+        ("Volodymyr Zelenskyy", "said", "Britain has been with us from the first day"),
+    ]
+
+
+def test_wire_style(settings):
+    assert _quotes("wire_style", settings) == [
+        ("Volodymyr Zelensky", "said", "They want to destroy us, but they will not succeed"),
+        ("Dmitry Peskov", "told", "according to plan"),
+        ("Mykhailo Podolyak", "said", "Talks will continue on Friday"),
+    ]
+
+
+def test_pronoun_speakers_resolved_to_a_compatible_person(settings):
+    # "she said" skips Mr. Hart, named last, for Maria Lopez
+    assert _quotes("pronouns", settings) == [
+        ("Maria Lopez", "said", "We have lost a third of our night staff since the winter"),
+        ("Daniel Hart", "said", "I hear them and we will fix the rota before the summer"),
+    ]
+
+
+def test_nested_quotes_stay_inside_the_outer_quote(settings):
+    assert _quotes("nested", settings) == [
+        (
+            "Ana Silva",
+            "said",
+            "The officer looked at me and said, 'You have one hour to leave,' "
+            "and then he walked away",
+        ),
+        ("Ana Silva", "added", "My son asked me: 'Will we come back?' I could not answer him"),
+    ]
+
+
+def test_multi_paragraph_quote_is_one_quote(settings):
+    article = _article("multi_paragraph")
+    quotes = _analyse(article, settings).quotes
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.speaker_name == "Penny Wong" and q.cue == "said"
+    assert [s.text for s in q.mentions] == [
+        "Australia will keep working with partners in the region to keep the peace.",
+        "We do not accept that any country should decide the future of its neighbours by force.",
+        "And we will say so, plainly, in every forum available to us",
+    ]
+
+
+def test_according_to(settings):
+    assert _quotes("according_to", settings) == [
+        (
+            "Tedros Adhanom Ghebreyesus",
+            "according to",
+            "the virus has not finished with us, even if we have finished with it.",
+        )
+    ]
+
+
+def test_french_guillemets_selon_and_inversion(settings):
+    assert _quotes("french", settings) == [
+        ("Emmanuel Macron", "déclaré", "Nous devons tenir bon face à la Russie et rester unis"),
+        ("Olaf Scholz", "according to", "l'Europe ne doit pas se diviser sur cette question"),
+        ("Olaf Scholz", "ajouté", "Nous avancerons ensemble"),
+    ]
+
+
+def test_spanish_straight_quotes_and_guillemets(settings):
+    assert _quotes("spanish", settings) == [
+        ("Pedro Sánchez", "dijo", "Vamos a estar al lado del campo español en esta crisis"),
+        ("Alberto Núñez Feijóo", "afirmó", "El Gobierno llega tarde y mal"),
+    ]
+
+
+def test_scare_quotes_and_unattributed_quotes(settings):
+    text = (
+        'The so-called "peace plan" was rejected by Kyiv.\n\n'
+        '"Nobody here believes the ceasefire will hold through the winter."\n\n'
+        "Local officials declined to comment."
+    )
+    # two words are a scare quote, not a quotation; nobody is named for the second
+    assert _quotes("t", settings, text) == [
+        (None, None, "Nobody here believes the ceasefire will hold through the winter.")
+    ]
+
+
+def test_german_low_high_quotes_and_colon_cue(settings):
+    text = "Chancellor Olaf Scholz said in Berlin: „We stand firmly with our partners.“"
+    assert _quotes("t", settings, text) == [
+        ("Olaf Scholz", "said", "We stand firmly with our partners.")
+    ]
+
+
+def _story(names: list[str], settings: TextSettings):
+    articles = [_article(n) for n in names]
+    analyses = {a.id: _analyse(a, settings) for a in articles}
+    entities = canonicalize(articles, analyses)
+    return articles, analyses, entities, merge_quotes(articles, analyses, entities)
+
+
+def test_same_quote_from_two_outlets_is_one_quote_with_variants(settings):
+    _, _, entities, quotes = _story(["us_treasury", "us_treasury_b"], settings)
+    yellen = next(e for e in entities if e.name.endswith("Yellen"))
+    merged = [q for q in quotes if len(q.articles) == 2]
+    assert len(merged) == 1
+    q = merged[0]
+    assert q.id == "q1" and q.speaker == yellen.id and q.speaker_name == yellen.name
+    assert {v.text: v.articles for v in q.variants} == {
+        "We are prepared to act if we see evidence of support for the war": ["us_treasury"],
+        "We are prepared to act if we see any evidence of support for the war": ["us_treasury_b"],
+    }
+    assert q.verbatim
+    assert [x.id for x in quotes] == ["q1", "q2"]
+    assert quotes[1].speaker_name == "Gina Raimondo"
+
+
+def test_different_things_said_by_one_speaker_stay_apart(settings):
+    _, _, _, quotes = _story(["uk_style"], settings)
+    starmer = [q for q in quotes if q.speaker_name == "Keir Starmer"]
+    assert len(starmer) == 3
+    assert all(len(q.variants) == 1 and q.articles == ["uk_style"] for q in starmer)
+
+
+def test_curly_and_straight_wordings_of_one_quote_merge(settings):
+    a = _article(
+        "a",
+        "Health minister Ana Costa said on Monday: “We will open three new hospitals this year.”",
+    )
+    b = _article(
+        "b",
+        '"We will open three new hospitals by the end of the year," Costa told parliament.',
+    )
+    c = _article("c", "Costa later said she was \"confident about the budget for next year\".")
+    analyses = {x.id: _analyse(x, settings) for x in (a, b, c)}
+    entities = canonicalize([a, b, c], analyses)
+    quotes = merge_quotes([a, b, c], analyses, entities)
+    costa = next(e for e in entities if e.name == "Ana Costa")
+    assert [(q.speaker, sorted(q.articles), len(q.variants)) for q in quotes] == [
+        (costa.id, ["a", "b"], 2),
+        (costa.id, ["c"], 1),
+    ]
