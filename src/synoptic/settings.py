@@ -61,8 +61,9 @@ class LinkSettings:
     shingle_size: int = 5
     # sentence-alignment share above which two articles carry one report
     # (share of the shorter article's sentences aligned in order; see link/dedup.py)
-    syndication_share: float = 0.35
+    syndication_share: float = 0.45
     sentence_match: float = 0.65  # same-language sentence cosine (USE) for an aligned pair
+    cross_lingual_match: float = 0.55  # the same across languages (cosines run lower there)
     story_threshold: float = 0.35
     story_quiet_days: float = 3.0
 
@@ -71,6 +72,12 @@ class LinkSettings:
 class CompareSettings:
     fact_similarity: float = 0.62
     nli_model_path: str | None = None  # optional local NLI cross-encoder
+    # compare/facts.py: link score (encoder + word evidence, 0..1) above which two
+    # sentences state the same fact; tuned on MultiLing 2011 translations and news paraphrases
+    fact_link: float = 0.5
+    # sentences in different languages share few words: the encoder alone links
+    # them when its cosine exceeds the link score by this margin
+    fact_crosslingual_margin: float = 0.15
 
 
 @dataclass

@@ -14,7 +14,8 @@ import unicodedata
 from unidecode import unidecode
 
 # digits of any script (\d is Unicode-aware), with thousands/decimal separators
-_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
+# (Arabic writes the decimal mark as "٫" or "،" and groups thousands with "٬")
+_NUMBER = re.compile(r"\d+(?:[.,\u066c\u00a0\u202f ]\d{3})*(?:[.,\u066b\u060c]\d+)?")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 # Names are matched on a transliterated prefix, so inflected forms (Czech "Bushe",
 # "Bushem") and spelling variants ("Riabkov"/"Ryabkov" differ later) still meet.
@@ -28,17 +29,23 @@ def normalize_number(token: str) -> str | None:
         value = unicodedata.decimal(ch, None)
         if value is not None:
             digits.append(str(value))
-        elif ch in ".,":
-            digits.append(ch)
+        elif ch in ".,\u066c\u00a0\u202f ":
+            digits.append(",")  # a group separator, or a decimal mark: decided below
+        elif ch in "\u066b\u060c":
+            digits.append(".")
     text = "".join(digits).strip(".,")
     if not text:
         return None
     groups = re.split(r"[.,]", text)
     if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]):
-        return "".join(groups)  # thousands separators
-    if len(groups) == 2:
-        return f"{groups[0]}.{groups[1]}"
-    return "".join(groups)
+        value = "".join(groups)  # thousands separators
+    elif len(groups) == 2:
+        value = f"{groups[0]}.{groups[1]}"
+    else:
+        value = "".join(groups)
+    if "." not in value:  # "08" and "8" are one number ("2005/01/08" vs "8 January 2005")
+        value = value.lstrip("0") or "0"
+    return value
 
 
 def numbers(text: str) -> list[str]:
@@ -48,6 +55,29 @@ def numbers(text: str) -> list[str]:
         if value is not None:
             out.append(value)
     return out
+
+
+def mantissa(number: str) -> str:
+    """Significant digits only: "1.3" (million), "1300000" and "1,300,000" meet as "13".
+
+    Number formatting is the noisiest thing translation and copy-editing change
+    (separators, "1.3 million", a thousands comma read as a list comma), so numbers
+    are compared on their significant digits; "13" and "15" still differ.
+    """
+    return number.replace(".", "").strip("0")
+
+
+def number_set(anchor_list: list[str]) -> set[str]:
+    return {m for a in anchor_list if a.startswith("#") and (m := mantissa(a[1:]))}
+
+
+def numbers_conflict(a: set[str], b: set[str]) -> bool:
+    """Each side states a number the other does not: two reports, not one.
+
+    One-sided differences are tolerated: a translation may spell a number out
+    ("quinze marins" for "15 sailors") or drop one.
+    """
+    return bool(a - b) and bool(b - a)
 
 
 def anchors(text: str) -> list[str]:

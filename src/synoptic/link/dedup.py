@@ -35,7 +35,7 @@ from synoptic.vectors import Encoder
 _WORD = re.compile(r"\w+", re.UNICODE)
 # A sentence shorter than this many words (or characters, for scripts written
 # without spaces) is a label, dateline or caption, not reporting.
-MIN_WORDS = 4
+MIN_WORDS = 5
 MIN_CHARS = 20
 # Exact Jaccard of word shingles above which a pair is the same text.
 DUPLICATE_JACCARD = 0.8
@@ -44,8 +44,6 @@ CONTAINMENT = 0.6
 # Nearest neighbours (by article vector) examined per article, and their floor.
 NEIGHBOURS = 8
 NEIGHBOUR_FLOOR = 0.45
-# Cross-lingual sentence similarity runs lower than within one language.
-CROSS_LINGUAL_MATCH = 0.6
 # Anchor (numbers and names) alignment, for languages the encoder cannot embed.
 ANCHOR_MATCH = 0.5
 ANCHOR_SHARE = 0.5
@@ -63,6 +61,7 @@ class _View:
     sentences: list[Sentence]
     shingles: set[str]
     anchors: list[list[str]]  # per sentence
+    numbers: list[set[str]]  # per sentence
     encodable: bool
     vectors: np.ndarray | None = None
     doc_vector: np.ndarray | None = None
@@ -118,8 +117,32 @@ def _sentences(article: Article, analysis: ArticleAnalysis | None) -> list[Sente
             if text:
                 start = article.text.index(text, m.start())
                 sents.append(Sentence(Span(article.id, start, start + len(text), text), len(sents)))
-    content = [s for s in sents if _is_content(s)]
-    return content or [s for s in sents if not s.is_heading] or list(sents)
+    units = _merge_clauses(article.text, sents)
+    content = [s for s in units if _is_content(s)]
+    return content or [s for s in units if not s.is_heading] or list(units)
+
+
+# A "sentence" ending in a comma-like mark is a clause some splitters cut off
+# (pysbd splits Arabic at "،"); alignment works on whole sentences.
+_CLAUSE_END = (",", "،", ";", "؛", "、", ":", "，")
+
+
+def _merge_clauses(text: str, sents: list[Sentence]) -> list[Sentence]:
+    units: list[Sentence] = []
+    for s in sents:
+        prev = units[-1] if units else None
+        if (
+            prev is not None
+            and not prev.is_heading
+            and not s.is_heading
+            and prev.span.text.rstrip("\"'”’») ").endswith(_CLAUSE_END)
+            and "\n" not in text[prev.span.end : s.span.start]
+        ):
+            start, end = prev.span.start, s.span.end
+            units[-1] = Sentence(Span(prev.span.article, start, end, text[start:end]), prev.index)
+        else:
+            units.append(s)
+    return units
 
 
 def _views(
@@ -142,6 +165,7 @@ def _views(
                 sentences=sents,
                 shingles=_shingles(body, settings.shingle_size),
                 anchors=per_sentence,
+                numbers=[anchors_mod.number_set(x) for x in per_sentence],
                 encodable=encoder.supports(lang),
                 anchor_set={a for sent in per_sentence for a in sent},
             )
@@ -245,6 +269,15 @@ def _anchor_matrix(a: _View, b: _View) -> np.ndarray:
     return sim
 
 
+def _veto_number_conflicts(a: _View, b: _View, sim: np.ndarray, floor: float) -> np.ndarray:
+    """A sentence pair whose numbers disagree on both sides is not one report's sentence."""
+    sim = sim.copy()
+    for i, j in zip(*np.nonzero(sim >= floor), strict=True):
+        if anchors_mod.numbers_conflict(a.numbers[i], b.numbers[j]):
+            sim[i, j] = 0.0
+    return sim
+
+
 def _decide(a: _View, b: _View, encoder: Encoder, settings: LinkSettings) -> _Link | None:
     same_language = a.language == b.language or a.language is None or b.language is None
     # 1. the same words: duplicate or a trimmed/edited copy
@@ -264,8 +297,8 @@ def _decide(a: _View, b: _View, encoder: Encoder, settings: LinkSettings) -> _Li
     cross_ok = same_language or getattr(encoder, "cross_lingual", False)
     # 2. the same report rewritten or translated: in-order sentence alignment
     if a.vectors is not None and b.vectors is not None and cross_ok:
-        threshold = settings.sentence_match if same_language else CROSS_LINGUAL_MATCH
-        sim = a.vectors @ b.vectors.T
+        threshold = settings.sentence_match if same_language else settings.cross_lingual_match
+        sim = _veto_number_conflicts(a, b, a.vectors @ b.vectors.T, threshold)
         chain = monotone_chain(sim, threshold)
         share = len(chain) / n_short
         if len(chain) >= need and share >= settings.syndication_share:
@@ -274,7 +307,7 @@ def _decide(a: _View, b: _View, encoder: Encoder, settings: LinkSettings) -> _Li
             return _Link(a.index, b.index, relation, f"encoder:{name}", _evidence(a, b, chain), share)
         return None
     # 3. no shared vector space: numbers and names, in order
-    sim = _anchor_matrix(a, b)
+    sim = _veto_number_conflicts(a, b, _anchor_matrix(a, b), ANCHOR_MATCH)
     chain = monotone_chain(sim, ANCHOR_MATCH)
     with_anchors = min(sum(1 for x in a.anchors if x), sum(1 for x in b.anchors if x))
     if with_anchors and len(chain) >= need and len(chain) / with_anchors >= ANCHOR_SHARE:

