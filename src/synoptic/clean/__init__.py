@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from synoptic.clean.batch import learn_boilerplate
-from synoptic.clean.html import extract_html, has_visible_text
+from synoptic.clean.html import extract_main, has_visible_text
 from synoptic.clean.lines import classify, join_wrapped
 from synoptic.clean.normalize import line_key, normalize_text
 from synoptic.clean.outlet import domain_of, resolve_outlet, split_title_suffix
@@ -44,7 +44,7 @@ def _prepare(doc: Document) -> _Prepared | Skipped:
     if doc.kind == "html":
         if not has_visible_text(doc.content):
             return Skipped(doc.source, f"{NO_TEXT} (page has no visible text)")
-        ex = extract_html(doc.content, doc.url)
+        ex = extract_main(doc.content, doc.url)
         if ex is None:
             return Skipped(doc.source, NO_TEXT)
         return _Prepared(
@@ -89,7 +89,8 @@ def _published(doc: Document, date_str: str | None):
 def _finish(prep: _Prepared, settings: CleanSettings, learned: frozenset[str]) -> Article | Skipped:
     doc = prep.doc
     texts = prep.text.split("\n")
-    lines, title = classify(texts, title=prep.title, learned=learned, find_title=doc.kind == "text")
+    lines, title = classify(texts, title=prep.title, learned=learned, find_title=doc.kind == "text",
+                           html=doc.kind == "html")
     paragraphs = join_wrapped(lines, texts)
 
     parts: list[str] = []

@@ -33,6 +33,25 @@ def has_visible_text(markup: str) -> bool:
     return bool(re.search(r"[^\W\d_]{2,}.*[^\W\d_]{2,}", visible, re.S))
 
 
+def extract_main(markup: str, url: str | None = None) -> Extracted | None:
+    """Two opinions: trafilatura tuned for precision, checked against its balanced mode.
+
+    The precise mode drops more furniture (related links, teasers) but now and
+    then loses the article itself and keeps only a stray notice; when its text
+    is short and the balanced extraction finds at least twice as much, the
+    balanced one wins.
+    """
+    precise = extract_html(markup, url, favor="precision")
+    n_precise = len(precise.text.split()) if precise else 0
+    if n_precise >= 150:
+        return precise
+    balanced = extract_html(markup, url, favor="balanced")
+    n_balanced = len(balanced.text.split()) if balanced else 0
+    if balanced is not None and n_balanced >= 2 * n_precise and n_balanced - n_precise >= 40:
+        return balanced
+    return precise or balanced
+
+
 def extract_html(markup: str, url: str | None = None, favor: str = "balanced") -> Extracted | None:
     """trafilatura's main text + metadata; None when it finds no article."""
     import trafilatura

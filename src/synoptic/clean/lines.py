@@ -14,6 +14,7 @@ Each removed line keeps a reason from `model.REMOVAL_REASONS`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from synoptic.clean import patterns as P
@@ -23,6 +24,9 @@ _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 _TERMINAL = re.compile(r"[.!?…:;。！？»\"”’')\]]\s*$")
 _SENTENCE_END = re.compile(r"[.!?…。！？]\s*[\"”’»)]?\s*$")
 _NAME_TOKEN = re.compile(r"^([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’-]+|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+|de|van|von|der|da|di|del|la|le|bin|al|ibn)$")
+_LIST_ITEM = re.compile(r"^([-*•·▪►]|\d+[.)])\s")
+# the publisher speaking about itself ("our newsletter", "delivered to your inbox")
+_WE_OUR = re.compile(r"\b(our|us|we|inbox|unsere?n?|notre|nos|nuestr[oa]s?|nostr[oa])\b", re.I)
 _NAME_PARTICLES = {"de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al", "ibn"}
 
 
@@ -84,13 +88,16 @@ def classify_line(text: str) -> str | None:
         return "media"
     if P.match_any(P.NAVIGATION, text, n):
         return "navigation"
-    if P.is_sharing(text, n):
+    if P.is_sharing(text, n) or P.match_any(P.SHARING, text, n):
         return "sharing"
     if P.match_any(P.LEGAL, text, n):
         return "legal"
     if P.match_any(P.CAPTION, text, n) or (n <= 40 and not text.rstrip().endswith(".") and P.CREDIT_LIST.search(text)):
         return "caption"
-    if P.match_any(P.PROMO, text, n):
+    if P.match_any(P.PROMO, text, n) or P.match_any(P.APPEAL, text, n):
+        return "promo"
+    # a sign-up/subscription pitch that talks to the reader, even when longer
+    if n <= 45 and P.PROMO_WORDS.search(text) and _WE_OUR.search(text):
         return "promo"
     if P.match_any(P.BYLINE, text, n):
         return "byline"
@@ -115,6 +122,7 @@ def classify(
     title: str | None = None,
     learned: frozenset[str] = frozenset(),
     find_title: bool = True,
+    html: bool = False,
 ) -> tuple[list[Line], str]:
     """Decide every non-blank line; returns the lines and the title (given or found).
 
@@ -147,6 +155,7 @@ def classify(
 
     # 3. repeats inside the article: an image's alt text and caption come as a
     # consecutive pair; elsewhere a later copy of a line is a repeat
+    counts = Counter(line_key(ln.text) for ln in lines)
     seen: dict[str, int] = {}
     for i, ln in enumerate(lines):
         if ln.reason is not None or ln.title:
@@ -158,17 +167,24 @@ def classify(
         if prev is not None and line_key(prev.text) == key and not _SENTENCE_END.search(ln.text):
             prev.reason = "caption"
             ln.reason = "caption"
-        elif key in seen and words(ln.text) >= 3:
+        elif (not html and key in seen and words(ln.text) >= 3 and counts[key] == 2
+              and not _LIST_ITEM.match(ln.text)):
+            # one repeat is a pull quote or a re-run caption; a line that recurs
+            # three or more times is the page's own structure (a recipe, a Q&A)
             ln.reason = "repeated"
         seen.setdefault(key, i)
 
-    _structural(lines)
+    _structural(lines, html)
     _mark_headings(lines, blank_before)
     return lines, title or ""
 
 
 def _same_title(key: str, title_key: str) -> bool:
-    return key == title_key or (len(key) > 20 and (title_key.startswith(key) or key.startswith(title_key)))
+    if key == title_key:
+        return True
+    # a title cut short or carrying a site suffix, never a paragraph that opens with it
+    short, long_ = sorted((key, title_key), key=len)
+    return len(short) > 20 and long_.startswith(short) and len(long_) <= 1.5 * len(short) + 10
 
 
 def _first_body(lines: list[Line]) -> int:
@@ -178,7 +194,7 @@ def _first_body(lines: list[Line]) -> int:
     return len(lines)
 
 
-def _structural(lines: list[Line]) -> None:
+def _structural(lines: list[Line], html: bool = False) -> None:
     """Evidence from a line's place on the page."""
     body_start = _first_body(lines)
 
@@ -191,8 +207,9 @@ def _structural(lines: list[Line]) -> None:
             if i < body_start or near_meta:
                 ln.reason = "byline"
         # a short line right after a repeated headline (the image alt text) is its caption
-        if (ln.kept and i < body_start + 1 and prev is not None and prev.reason == "duplicate_title"
-                and words(ln.text) <= 30 and not is_body(ln.text)):
+        # (scraped text only: in HTML the extractor already dropped figures)
+        if (not html and ln.kept and i < body_start + 1 and prev is not None
+                and prev.reason == "duplicate_title" and words(ln.text) <= 20 and not is_body(ln.text)):
             ln.reason = "caption"
 
     # fragments around a player notice are the player's title or teaser
@@ -204,6 +221,22 @@ def _structural(lines: list[Line]) -> None:
                 if (other.kept and words(other.text) <= 14 and not other.text.rstrip().endswith(".")
                         and not is_body(other.text)):
                     other.reason = "media"
+
+    # after the story's last paragraph, a run of headline-cased lines is a
+    # list of links to other stories
+    last_body = max((i for i, ln in enumerate(lines) if ln.kept and is_body(ln.text)), default=-1)
+    if last_body >= 0:
+        run: list[Line] = []
+        for ln in [*lines[last_body + 1:], None]:
+            if ln is not None and ln.kept and _link_like(ln.text):
+                run.append(ln)
+                continue
+            if ln is not None and not ln.kept:
+                continue
+            if 2 <= len(run) <= 8:
+                for other in run:
+                    other.reason = "navigation"
+            run = []
 
     # blocks: what follows a comment form, a "related" header or an appeal
     for i, ln in enumerate(lines):
@@ -220,12 +253,28 @@ def _structural(lines: list[Line]) -> None:
                     other.reason = "navigation"
                 elif other.kept:
                     break
-        elif ln.reason == "promo" and i > body_start:
+        elif ln.reason == "promo" and i > body_start and P.match_any(P.APPEAL, ln.text, words(ln.text)):
             for other in lines[i + 1:]:
-                if other.kept and (_address_density(other.text) >= 0.04 or words(other.text) <= 3):
+                if other.kept and (_address_density(other.text) >= 0.05 or words(other.text) <= 3):
                     other.reason = "promo"
                 elif other.kept:
                     break
+
+
+def _title_case_share(text: str) -> float:
+    long_words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
+    if not long_words:
+        return 0.0
+    return sum(1 for w in long_words if w[0].isupper()) / len(long_words)
+
+
+def _link_like(text: str) -> bool:
+    """A headline standing alone: short, unpunctuated, mostly Capitalized Words."""
+    body = _LIST_ITEM.sub("", text)
+    # data rows (dates, scores, "City @ Venue", "Team (Group A): 10th") are content
+    if re.search(r"\d", re.sub(r"\b(19|20)\d\d\b", "", body)) or re.search(r"\s(--|–|—|@)\s|:\s", body):
+        return False
+    return 2 <= words(body) <= 20 and not _SENTENCE_END.search(body) and _title_case_share(body) >= 0.6
 
 
 def _mark_headings(lines: list[Line], blank_before: dict[int, bool]) -> None:

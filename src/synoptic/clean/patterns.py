@@ -25,6 +25,26 @@ ADDRESS_WORDS = frozenset(
 # --- per-reason line patterns -------------------------------------------------
 # (pattern, max words of the line for the pattern to apply)
 
+# Appeals to the reader for money or sign-ups. They open a block: the
+# paragraphs right after an appeal that keep addressing the reader belong to it.
+APPEAL: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(r"\b(favou?r to ask|(we|i) need your (help|support)|"
+                r"(please|consider|by) (support(ing)? (us|our)|donat|subscrib|becom(e|ing) a (member|subscriber|supporter)|"
+                r"chip in|contribut)|"
+                r"support (us|our journalism|our work|our reporting|independent journalism)\b|"
+                r"your (support|contribution|donation) (helps|makes|matters|keeps|means|allows|enables|is)|"
+                r"(make|give) a (one[- ]off |monthly |small |recurring )?(contribution|donation|gift) (to|today|now)|"
+                r"reader[- ]funded|reader[- ]supported|donate (now|today)|subscribe (now|today)|"
+                r"if you (enjoyed|liked|value|appreciate|found) (this|our|reading)|"
+                r"unterstützen sie (uns|unsere)|ihre unterstützung|soutenez[- ]nous|votre soutien (est|nous)|"
+                r"apóyanos|apoya (nuestro|el periodismo)|tu apoyo|sostieni(ci)? |il tuo sostegno|"
+                r"поддержите нас)", _I), 60),
+]
+
+PROMO_WORDS = re.compile(
+    r"\b(subscribe|subscription|subscriber|sign[ -]?up|newsletter|donat(e|ion)|free trial|"
+    r"inbox|membership|paywall|abonn\w+|suscr[ií]b\w+|iscriviti|spenden)\b", _I)
+
 PROMO: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"^(listen|hear)\b.{0,25}\b(story|article|this|podcast|audio)\b", _I), 8),
     (re.compile(r"\b(subscribe|subscription|subscriber|sign[ -]?up|newsletter|donat(e|ion|ing)|"
@@ -37,12 +57,10 @@ PROMO: list[tuple[re.Pattern[str], int]] = [
                 r"suscripci[oó]n|apoya|donar|dona ahora|abbonati|abbonamento|sostieni|"
                 r"iscriviti|assine|apoie|подпис|поддерж)", _I), 14),
     (re.compile(r"^(support|help|back|fund|donate to|join)\b[^.?]{0,60}!\s*$", _I), 9),
-    (re.compile(r"\b(favou?r to ask|need your (help|support)|your support\b|"
-                r"(please|you can|can you|consider) (support|donat|subscrib|contribut|chip in|give)|"
-                r"(make|give) a (one[- ]off |monthly |small )?(contribution|donation|gift)|"
-                r"support (us|our journalism|our work|independent journalism) (monthly|today|now)|"
-                r"reader[- ]funded|reader[- ]supported|paywall|"
-                r"ihre unterstützung|votre soutien|tu apoyo|su apoyo|il tuo sostegno)", _I), 200),
+    (re.compile(r"\b(click|tap) here\b|\b(listen|read|watch|see|find out more|more information) "
+                r"(back |more |again )?here\W*$|^have a (news )?tip\b|"
+                r"\bfollow (us|me|him|her|them|@?\w+) (on|at) (twitter|facebook|instagram|x|linkedin|"
+                r"tiktok|youtube|threads|bluesky|telegram)\b|\bfollow @\w+", _I), 60),
     (re.compile(r"^(advertisement|advertising|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|"
                 r"sponsored( content)?|paid (post|content)|promoted( content)?|"
                 r"story continues below( advertisement)?|continue reading (below|the main story)|"
@@ -66,6 +84,11 @@ NAVIGATION: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"^(read more|read also|also read|see also|related|more|lire aussi|[àa] lire aussi|"
                 r"lesen sie auch|mehr dazu|lee también|leer más|leggi anche|leia também)\s*[:>»|-]\s*\S", _I), 30),
     (re.compile(r"^(https?://|www\.)\S+$", _I), 1),
+    (re.compile(r"^(don'?t miss|see more|must read|watch next|read next|also on \S+|more:|"
+                r"in (other|related) news|related:|recommended:|sponsored links?)\b", _I), 25),
+    # link teasers tagged like "[VIDEO]", "[INSIGHT]" at the end of a headline
+    (re.compile(r"\[(video|insight|news|pics|photos|poll|reaction|analysis|latest|watch|live|revealed|"
+                r"warning|gallery|quiz|opinion|update|comment)\]\W*$", _I), 30),
 ]
 
 COMMENTS: list[tuple[re.Pattern[str], int]] = [
@@ -98,11 +121,12 @@ READING_TIME: list[tuple[re.Pattern[str], int]] = [
 ]
 
 MEDIA: list[tuple[re.Pattern[str], int]] = [
-    (re.compile(r"\b(video player|audio player|media player|this video|the video|watch (the )?(video|live)|"
+    (re.compile(r"\b(video player|audio player|media player|(watch|play|view|load|see) (this|the) video|"
+                r"this (video|content) (is|has|cannot|can'?t|isn'?t|requires|will)|watch (the )?(video|live)|"
                 r"play(ing)? (video|audio)|your browser (does not|doesn'?t|cannot|can'?t) (support|play)|"
                 r"(enable|turn on|activate) javascript|javascript (is )?(disabled|required|needed)|"
                 r"flash player|media playback|embedded content|loading (video|player)|now playing|"
-                r"autoplay|up next|click to play|tap to (play|unmute)|video unavailable|"
+                r"autoplay|click to play|video unavailable|"
                 r"lecteur vid[ée]o|videoplayer|reproductor)\b", _I), 20),
     (re.compile(r"^(watch|video|listen|audio|podcast|vid[ée]o|ver v[ií]deo|ansehen)\s*[:|]\s*\S", _I), 20),
     (re.compile(r"^(video|audio|watch|vid[ée]o|podcast)\s*$", _I), 1),
@@ -124,6 +148,11 @@ CREDIT_LIST = re.compile(
     r"(^|[.)\]]\s+|\s-\s)([A-Z][\w'’.-]+(\s+[A-Z][\w'’.-]+){0,3})(\s+/\s+[A-Z][\w'’.&-]*(\s+[A-Z][\w'’.&-]*){0,3}){1,4}\s*$"
 )
 
+SHARING: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(r"\bshare (it|this|the story|this story|this article) (with|on)\b|"
+                r"\b(opens|open) in (a )?new (window|tab)\b", _I), 20),
+]
+
 SHARING_WORDS = frozenset(
     """share shares sharing tweet email e-mail mail print copy link url facebook twitter x whatsapp
     linkedin pinterest reddit telegram messenger flipboard tumblr threads bluesky mastodon sms
@@ -138,7 +167,8 @@ LEGAL: list[tuple[re.Pattern[str], int]] = [
                 r"without (prior )?(written )?permission|terms (of|and) (use|service|conditions)|"
                 r"privacy (policy|notice|settings)|cookie (policy|settings|preferences)|"
                 r"we use cookies|this (site|website) uses cookies|accept (all )?cookies|"
-                r"datenschutz(erklärung)?|mentions l[ée]gales|aviso legal|impressum)", _I), 40),
+                r"datenschutz(erklärung)?|mentions l[ée]gales|aviso legal|impressum|"
+                r"for your personal,? non-commercial use|(personal|non-commercial) use only)", _I), 40),
     (re.compile(r"^(copyright|\(c\)|©)\s*(\d{4}|[A-Z])", _I), 20),
 ]
 
@@ -153,10 +183,12 @@ BYLINE: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"^(\w+\s+){0,2}(by|par|von|por|di)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}"
                 r"\s*(,|$|\||;|and\b|&)", 0), 14),
     (re.compile(r"^\(?(reporting|writing|additional reporting|editing|compiled|edited) by\b", _I), 40),
-    (re.compile(r"^(author|authors|autor|autorin|auteur|autore|written by|words by|story by)\s*[:|]?\s*\S", _I), 10),
+    (re.compile(r"^(author|authors|autor|autorin|auteur|autore|written by|words by|story by)\b\s*[:|]?\s*\S", _I), 10),
     (re.compile(r"^(staff (writer|reporter)|(senior |chief |foreign |political |\w+ )?correspondent|"
                 r"(news |staff )?reporter|editor|contributor)\W*$", _I), 3),
     (re.compile(r"^\S+@\S+\.\w+$", _I), 1),
+    (re.compile(r"\b(may be reached at|can be reached at|(e-?mail|write to|contact) [A-Z]?\w+( [A-Z]\w+)? at)"
+                r"\s+\S+@\S+", _I), 40),
     (re.compile(r"^@\w{2,}$", _I), 1),
 ]
 
