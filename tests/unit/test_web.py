@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 from dataclasses import dataclass, field
 from datetime import date
 from html.parser import HTMLParser
@@ -199,7 +200,9 @@ def store() -> FakeStore:
 
 @pytest.fixture()
 def client(store) -> TestClient:
-    return TestClient(create_app(store, Settings()), client=LOCAL, raise_server_exceptions=False)
+    # these tests change the fake store behind the app's back: no response cache
+    app = create_app(store, Settings(), cache_seconds=0)
+    return TestClient(app, client=LOCAL, raise_server_exceptions=False)
 
 
 INLINE = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>|\son[a-z]+\s*=|\sstyle\s*=|<style", re.I)
@@ -456,3 +459,27 @@ def test_document_fields_from_post(client, store):
                                               "published": "2024-01-02", "language": "en", "id": "doc-9"})
     assert r.status_code == 200 and r.json()["articles"] == ["doc-9"]
     assert store.article("doc-9")["published"] == date(2024, 1, 2).isoformat()
+
+
+def test_response_cache_follows_store_changes(store):
+    app = create_app(store, Settings(), cache_seconds=60)
+    c = TestClient(app, client=LOCAL)
+    calls = []
+    real = store.story_brief
+    store.story_brief = lambda sid: calls.append(sid) or real(sid)
+    first = c.get("/stories/s1")
+    assert c.get("/stories/s1").text == first.text and len(calls) == 1  # served from the cache
+    assert c.get("/stories/s1").headers["content-security-policy"]
+    # another process ingests: the store's version stamp changes and the cache is dropped
+    b = sample_brief()
+    b["stories"][0]["id"] = "s2"
+    b["stories"][0]["title"] = "Second strike day"
+    store._put(b)
+    time.sleep(1.1)
+    assert "Second strike day" in c.get("/").text
+    c.get("/stories/s1")
+    assert len(calls) == 2
+    # a POST through the app drops it at once
+    c.post("/api/v1/articles", json={"text": "Harbour pilots joined the strike on Wednesday.", "title": "Pilots join"})
+    assert "Pilots join" in c.get("/").text
+    assert c.get("/stories/nope").status_code == 404  # errors are never cached

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import time
+from collections import OrderedDict
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -15,11 +17,12 @@ from urllib.parse import urlencode
 
 from fastapi import Body, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import BaseModel, ConfigDict, Field
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from synoptic.model import Document
@@ -50,6 +53,142 @@ class ArticleIn(BaseModel):
     published: date | None = None
     language: str | None = Field(None, max_length=20)
     id: str | None = Field(None, max_length=200, pattern=r"^[A-Za-z0-9._:-]+$")
+
+
+class ResponseCache:
+    """Rendered GET responses by URL, dropped as soon as the store changes.
+
+    Rendering a story page costs ~10-30 ms of Python; serving it again costs well under one.
+    At most once a second one request asks the store for a cheap version stamp (story count,
+    article count, newest story and its update time); when it differs, everything cached is
+    dropped, so pages follow ingests from any process within about a second. Entries also
+    expire after `max_age` seconds, a safety net for changes the stamp cannot see.
+    """
+
+    def __init__(self, store: Any, max_age: float, max_entries: int = 2048, check_every: float = 1.0):
+        self.store, self.max_age, self.max_entries, self.check_every = store, max_age, max_entries, check_every
+        self._entries: OrderedDict[str, tuple[float, bytes, str]] = OrderedDict()
+        self._lock = threading.Lock()
+        self._stamp: tuple | None = None
+        self._checked = float("-inf")
+        self._checking = False
+        self.generation = 0  # bumped on every clear; a response older than the clear is not kept
+
+    def stamp(self) -> tuple:
+        newest = self.store.list_stories(limit=1)
+        articles = getattr(self.store, "article_count", None)
+        return (
+            self.store.count_stories(),
+            articles() if callable(articles) else None,
+            newest[0].get("id") if newest else None,
+            newest[0].get("updated") if newest else None,
+        )
+
+    def due(self) -> bool:
+        return not self._checking and time.monotonic() - self._checked >= self.check_every
+
+    def refresh(self) -> None:
+        with self._lock:
+            if not self.due():
+                return
+            self._checking = True
+        try:
+            stamp = self.stamp()
+        finally:
+            with self._lock:
+                self._checking = False
+                self._checked = time.monotonic()
+        if stamp != self._stamp:
+            self.clear()
+            self._stamp = stamp
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+            self.generation += 1
+
+    def get(self, key: str) -> tuple[bytes, str] | None:
+        with self._lock:
+            hit = self._entries.get(key)
+            if hit is None:
+                return None
+            if time.monotonic() - hit[0] > self.max_age:
+                del self._entries[key]
+                return None
+            self._entries.move_to_end(key)
+            return hit[1], hit[2]
+
+    def put(self, key: str, body: bytes, media_type: str, generation: int) -> None:
+        with self._lock:
+            if generation != self.generation:
+                return
+            self._entries[key] = (time.monotonic(), body, media_type)
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.max_entries:
+                self._entries.popitem(last=False)
+
+
+SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+]
+
+
+class Guard:
+    """ASGI middleware: Host allowlist, security headers on every response, the response cache.
+
+    Plain ASGI rather than `@app.middleware`: it sits on every request, and the
+    `BaseHTTPMiddleware` machinery costs more than serving a cached page.
+    """
+
+    def __init__(self, app, cache: ResponseCache | None, hosts: set[str] | None):
+        self.app, self.cache, self.hosts = app, cache, hosts
+
+    def _host_ok(self, scope) -> bool:
+        if self.hosts is None:
+            return True
+        host = next((v.decode("latin-1").lower() for k, v in scope["headers"] if k == b"host"), "")
+        name = host if host.endswith("]") else host.rsplit(":", 1)[0]
+        return host in self.hosts or name in self.hosts
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        if not self._host_ok(scope):
+            return await self._send(send, 400, b"unknown host\n", b"text/plain; charset=utf-8")
+        cache, key = self.cache, None
+        if cache is not None and scope["method"] == "GET" and not scope["path"].startswith("/static/"):
+            if cache.due():
+                await run_in_threadpool(cache.refresh)
+            key = scope["path"] + "?" + scope.get("query_string", b"").decode("latin-1")
+            hit = cache.get(key)
+            if hit is not None:
+                return await self._send(send, 200, hit[0], hit[1].encode("latin-1"))
+            generation = cache.generation
+        state = {"status": 0, "type": "", "chunks": []}
+
+        async def send_wrapped(message):
+            if message["type"] == "http.response.start":
+                state["status"] = message["status"]
+                headers = list(message.get("headers", []))
+                state["type"] = next((v.decode("latin-1") for k, v in headers if k == b"content-type"), "")
+                message = dict(message, headers=headers + SECURITY_HEADERS)
+            elif message["type"] == "http.response.body" and key is not None and state["status"] == 200:
+                state["chunks"].append(message.get("body", b""))
+                if not message.get("more_body", False):
+                    cache.put(key, b"".join(state["chunks"]), state["type"], generation)
+            await send(message)
+
+        await self.app(scope, receive, send_wrapped)
+
+    @staticmethod
+    async def _send(send, status: int, body: bytes, media_type: bytes) -> None:
+        headers = [(b"content-type", media_type), (b"content-length", str(len(body)).encode())]
+        await send({"type": "http.response.start", "status": status, "headers": headers + SECURITY_HEADERS})
+        await send({"type": "http.response.body", "body": body})
 
 
 def _document(item: ArticleIn, allow_fetch: bool) -> Document:
@@ -122,6 +261,7 @@ def create_app(
     api_token: str | None = None,
     allow_fetch: bool = False,
     allowed_hosts: list[str] | None = None,
+    cache_seconds: float = 30.0,
 ) -> FastAPI:
     """The web app over `store` (the `synoptic.store.Store` API).
 
@@ -129,6 +269,8 @@ def create_app(
     when None, only clients on this machine may post. `allow_fetch`: let a posted article
     give only a `url` that the server fetches (never private or loopback addresses).
     `allowed_hosts`: Host header values accepted (against DNS rebinding), None for any.
+    `cache_seconds`: keep rendered GET responses this long at most (see `ResponseCache`;
+    they are dropped sooner whenever the store changes); 0 turns the cache off.
     """
     app = FastAPI(
         title="Synoptic",
@@ -142,21 +284,9 @@ def create_app(
     ingest_lock = threading.Lock()  # one ingest at a time: clustering is incremental
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     hosts = {h.lower() for h in allowed_hosts} if allowed_hosts else None
+    cache = ResponseCache(store, cache_seconds) if cache_seconds > 0 else None
 
-    @app.middleware("http")
-    async def headers(request: Request, call_next):
-        if hosts is not None:
-            host = (request.headers.get("host") or "").lower()
-            name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
-            if host not in hosts and name not in hosts:
-                return Response("unknown host\n", status_code=400, media_type="text/plain")
-        response = await call_next(request)
-        response.headers["Content-Security-Policy"] = CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        response.headers["X-Frame-Options"] = "DENY"
-        response.headers["Cross-Origin-Opener-Policy"] = "same-origin"
-        return response
+    app.add_middleware(Guard, cache=cache, hosts=hosts)
 
     def page(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, name, ctx, status_code=status)
@@ -215,9 +345,9 @@ def create_app(
         items = store.list_stories(**filters, limit=PAGE, offset=offset)
         total = store.count_stories(**filters)
         filtered = any(v is not None for v in filters.values())
-        # "most covered" among the latest 200: a bounded query, not a full scan
+        # "most covered" among the latest 100: a bounded query, not a full scan
         top = [] if filtered or page_no > 1 else sorted(
-            store.list_stories(limit=200),
+            store.list_stories(limit=100),
             key=lambda s: (-(s.get("independent_sources") or 0), -(s.get("article_count") or 0)),
         )[:5]
         form = {"q": q or "", "entity": entity or "", "outlet": outlet or "", "since": since or ""}
@@ -318,19 +448,20 @@ def create_app(
             params = {k: v for k, v in request.query_params.items() if k != "offset"}
             params["offset"] = str(offset + len(items))
             nxt = f"/api/v1/stories?{urlencode(params)}"
-        return {"stories": items, "next": nxt, "total": total}
+        return JSONResponse({"stories": items, "next": nxt, "total": total})
 
     @app.get("/api/v1/stories/{story_id:path}", tags=["stories"],
              summary="One story's brief in the synoptic.brief/1 contract")
     def api_story(story_id: str) -> dict:
-        return story_or_404(story_id)
+        # stored JSON goes out as it is: FastAPI's encoder would walk every field again
+        return JSONResponse(story_or_404(story_id))
 
     @app.get("/api/v1/articles/{article_id:path}", tags=["articles"], summary="One article")
     def api_article(article_id: str) -> dict:
         art = store.article(article_id) if len(article_id) <= 200 else None
         if not art:
             raise HTTPException(404, "no such article")
-        return art
+        return JSONResponse(art)
 
     @app.get("/api/v1/entities/{key}", tags=["entities"], summary="A person or organization across stories")
     def api_entity(key: str, limit: int = Query(50, ge=1, le=200),
@@ -365,6 +496,8 @@ def create_app(
         docs = [_document(item, allow_fetch) for item in items]
         with ingest_lock:
             report = store.ingest(docs, settings)
+        if cache is not None:
+            cache.clear()
         return {
             "added": report.added,
             "unchanged": report.unchanged,

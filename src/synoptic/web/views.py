@@ -88,12 +88,18 @@ def _story_spans(story: dict) -> list[tuple[dict, str | None, str | None, bool]]
     return out
 
 
-def article_regions(story: dict | None, article_id: str, text: str) -> list[Region]:
-    """Non-overlapping highlight regions of one article, the same on every page that links them."""
+def article_regions(story: dict | None, article_id: str, text: str,
+                    spans_by_article: dict[str, list] | None = None) -> list[Region]:
+    """Non-overlapping highlight regions of one article, the same on every page that links them.
+
+    `spans_by_article`: `_story_spans` grouped by article, when the caller does every article.
+    """
     if not story:
         return []
+    if spans_by_article is None:
+        spans_by_article = group_spans(story)
     spans: list[tuple[int, int, str | None, str | None, bool]] = []
-    for span, fact, status, disputed in _story_spans(story):
+    for span, fact, status, disputed in spans_by_article.get(article_id, []):
         ok = _span_ok(span, article_id, text)
         if ok:
             spans.append((ok[0], ok[1], fact, status, disputed))
@@ -112,6 +118,14 @@ def article_regions(story: dict | None, article_id: str, text: str) -> list[Regi
             region.statuses.append(status)
         region.disputed = region.disputed or disputed
     return regions
+
+
+def group_spans(story: dict) -> dict[str, list]:
+    grouped: dict[str, list] = {}
+    for item in _story_spans(story):
+        if isinstance(item[0], dict):
+            grouped.setdefault(item[0].get("article"), []).append(item)
+    return grouped
 
 
 def anchor_for(regions: list[Region], start: int, end: int) -> str | None:
@@ -239,6 +253,7 @@ def sources(brief: dict) -> list[Source]:
     story = brief["stories"][0]
     by_id = {a.get("id"): a for a in brief.get("articles") or []}
     out: list[Source] = []
+    grouped = group_spans(story)
     for n, aid in enumerate(story.get("articles") or [], start=1):
         art = by_id.get(aid) or {}
         text = art.get("text") or ""
@@ -250,7 +265,7 @@ def sources(brief: dict) -> list[Source]:
                 title=art.get("title") or "",
                 language=art.get("language"),
                 published=art.get("published"),
-                regions=article_regions(story, aid, text),
+                regions=article_regions(story, aid, text, grouped),
             )
         )
     return out
@@ -269,8 +284,12 @@ class Citation:
         return f"/articles/{seg(self.article)}" + (f"#{self.anchor}" if self.anchor else "")
 
 
-def _mention_in(story: dict, fact_ids: list[str], article_id: str) -> dict | None:
-    facts = {f.get("id"): f for f in story.get("facts") or []}
+def _facts_index(story: dict) -> dict:
+    return {f.get("id"): f for f in story.get("facts") or []}
+
+
+def _mention_in(facts: dict, fact_ids: list[str], article_id: str) -> dict | None:
+    """A mention in this article of the first of the given facts that has one."""
     for fid in fact_ids:
         for m in (facts.get(fid) or {}).get("mentions") or []:
             if isinstance(m, dict) and m.get("article") == article_id:
@@ -291,12 +310,13 @@ def cite(srcs: list[Source], article_id: str, span: dict | None) -> Citation | N
 def summary(brief: dict, srcs: list[Source]) -> list[dict]:
     """The brief's sentences, each with citation markers linking to the cited sentence."""
     story = brief["stories"][0]
+    facts = _facts_index(story)
     out = []
     for sentence in story.get("summary") or []:
         cites = []
         for aid in sentence.get("articles") or []:
             span = sentence.get("span") if (sentence.get("span") or {}).get("article") == aid else None
-            span = span or _mention_in(story, sentence.get("facts") or [], aid)
+            span = span or _mention_in(facts, sentence.get("facts") or [], aid)
             c = cite(srcs, aid, span)
             if c:
                 cites.append(c)
@@ -404,6 +424,7 @@ def timeline(brief: dict, srcs: list[Source]) -> dict:
     with hour-by-hour events, and a linear axis would pile the recent ones together.
     """
     story = brief["stories"][0]
+    facts = _facts_index(story)
     entries = []
     for e in story.get("timeline") or []:
         parsed = _parse_iso(str(e.get("date", "")))
@@ -416,7 +437,7 @@ def timeline(brief: dict, srcs: list[Source]) -> dict:
         cites = []
         for aid in e.get("articles") or []:
             span = mention if mention and mention.get("article") == aid else None
-            span = span or (_mention_in(story, [e["fact"]], aid) if e.get("fact") else None)
+            span = span or (_mention_in(facts, [e["fact"]], aid) if e.get("fact") else None)
             c = cite(srcs, aid, span)
             if c:
                 cites.append(c)
