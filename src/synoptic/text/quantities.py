@@ -17,6 +17,7 @@ says nothing an analyst can compare.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from synoptic.model import Article, Quantity, Sentence, Span
@@ -128,7 +129,8 @@ _NUMBER = re.compile(
     rf"(?:(?P<digits>{_DIGITS})(?:(?:\s*(?:-|–|to|à|a)\s*)(?P<digits2>{_DIGITS})(?![\d]))?"
     rf"(?:\s*(?P<scale>{_SCALE_WORD})(?![\w])|(?<=\d)(?P<short>bn|m|k)(?![\w]))?"
     rf"|(?P<words>{_SPELLED}))"
-    rf"(?P<pct>\s*(?:%|percent|per\s+cent|pour\s+cent|por\s+ciento))?"
+    rf"(?:(?P<pct>\s*(?:%|percent|per\s+cent|pour\s+cent|por\s+ciento))"
+    rf"|\s?(?P<cur_after>[$€£¥]|us\$|usd|eur|gbp)(?![\w$]))?"
     rf"(?P<hyphen>-(?P<hyunit>[^\W\d_]+(?:-old)?))?",
 )
 
@@ -353,7 +355,6 @@ def _is_label(text: str, start: int, sentence_start: int) -> bool:
     return word[0].isupper() and not at_sentence_start and not word.endswith(("'s", "’s"))
 
 
-_TOKEN = re.compile(r"[^\W_]+")
 _NUMBER_TRIGGERS = {w for w in _WORDS if w not in _ARTICLES and not _WORDS[w][1]} | {
     "hundred", "thousand", "million", "billion", "trillion", "dozen", "mille", "cent",
     "milliard", "millions", "milliards", "mil", "millón", "millones",
@@ -378,6 +379,8 @@ _VAGUE_TRIGGERS: dict[str, str] = {
     ),
 }
 _AMBIGUOUS_VAGUE = {"miles"}  # needs a Spanish article
+_ALL_TRIGGERS = frozenset(_NUMBER_TRIGGERS) | frozenset(_VAGUE_TRIGGERS)
+_DIGIT_RUN = re.compile(r"\d+")
 # hedges reach back at most this many characters before the number
 _BACK, _AHEAD = 28, 80
 
@@ -393,22 +396,26 @@ def extract_quantities(article: Article, sentences: list[Sentence]) -> list[Quan
     low = timex.lower_same_length(text)
     language = (article.language or "").split("-")[0].lower()
     times = timex.time_spans(text)
+    vague_ok = {
+        w
+        for w, lang in _VAGUE_TRIGGERS.items()
+        if lang == "en" or lang == language or (not language and w not in _AMBIGUOUS_VAGUE)
+    }
+    num_at = [(m.start(), m.end()) for m in _DIGIT_RUN.finditer(low)]
+    vague_at: list[tuple[int, int]] = []
+    for start, end, word in timex.find_words(low, _ALL_TRIGGERS):
+        if word in _NUMBER_TRIGGERS:
+            num_at.append((start, end))
+        if word in vague_ok:
+            vague_at.append((start, end))
+    num_at.sort()
+    num_starts = [t[0] for t in num_at]
+    vague_starts = [t[0] for t in vague_at]
     out: list[_Cand] = []
     for sent in sentences:
         s0, s1 = sent.span.start, sent.span.end
-        num_triggers: list[tuple[int, int]] = []
-        vague_triggers: list[tuple[int, int]] = []
-        for t in _TOKEN.finditer(low, s0, s1):
-            tok = t.group()
-            if tok[0].isdigit() or tok in _NUMBER_TRIGGERS:
-                num_triggers.append(t.span())
-            vague_lang = _VAGUE_TRIGGERS.get(tok)
-            if vague_lang and (
-                vague_lang == "en"
-                or vague_lang == language
-                or (not language and tok not in _AMBIGUOUS_VAGUE)
-            ):
-                vague_triggers.append(t.span())
+        num_triggers = num_at[bisect_left(num_starts, s0) : bisect_left(num_starts, s1)]
+        vague_triggers = vague_at[bisect_left(vague_starts, s0) : bisect_left(vague_starts, s1)]
         if not num_triggers and not vague_triggers:
             continue
         cands: list[_Cand] = []
@@ -475,10 +482,11 @@ def _from_number(text: str, m: re.Match[str], language: str, s0: int) -> _Cand |
         scale_word = (m.group("scale") or m.group("short") or "").lower()
         scale_word = re.sub(r"\s+", " ", scale_word)
         scale = 1e9 if scale_word == "mil millones" else _SCALE.get(scale_word, 1.0)
-        if m.group("short") and not m.group("cur"):
+        if m.group("short") and not (m.group("cur") or m.group("cur_after")):
             return None  # "100m" is a distance unless money
         if (
             not m.group("cur")
+            and not m.group("cur_after")
             and not m.group("scale")
             and len(digits) == 4
             and digits.isdigit()
@@ -516,8 +524,8 @@ def _from_number(text: str, m: re.Match[str], language: str, s0: int) -> _Cand |
             return None
     elif m.group("pct"):
         unit = "percent"
-    elif m.group("cur"):
-        unit = _CURRENCY.get(m.group("cur").strip().lower(), "money")
+    elif m.group("cur") or m.group("cur_after"):
+        unit = _CURRENCY.get((m.group("cur") or m.group("cur_after")).strip().lower(), "money")
     else:
         found = _unit_after(text, m.end(), low)
         if not found:

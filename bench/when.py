@@ -1,0 +1,136 @@
+"""Quantities and time: speed, and story-date inference against real datelines.
+
+Speed: articles/s of `extract_quantities` + `extract_times` (sentence splitting
+excluded, it belongs to `text/sentences`) on the bundled example and on the
+MultiLing 2011 source texts (English and French Wikinews articles).
+
+Quality: every MultiLing source text carries its publication date as a
+dateline ("Saturday, January 8, 2005") on its third line. We drop the title
+and the dateline, infer the reference date from the body alone with
+`infer_reference_date` (no publication date given) and compare with the
+dateline: exact-day accuracy, within 7 days, and how often no date is given
+(abstaining is better than a wrong date). A second run keeps the dateline,
+where the answer must be exact.
+
+Usage: .venv/bin/python bench/when.py [--limit N] [--languages english,french]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from datetime import date
+from pathlib import Path
+
+from synoptic.model import Article, ArticleAnalysis
+from synoptic.text import quantities, timex
+from synoptic.text.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "geneva-2022"
+MULTILING = ROOT.parent / "shared" / "bench" / "summaries-multiling2011" / "SourceTexts"
+LANG = {"english": "en", "french": "fr"}
+
+
+def _articles(paths: list[Path], language: str) -> list[Article]:
+    return [
+        Article(id=p.name, source=str(p), text=p.read_text(encoding="utf-8"), language=language)
+        for p in paths
+    ]
+
+
+def speed(articles: list[Article], repeat: int = 3) -> tuple[float, int, int]:
+    """Best-of-`repeat` articles per CPU second (process time: the machine is shared), and
+    how many quantities and times were found."""
+    sentences = [split_sentences(a) for a in articles]
+    best = float("inf")
+    nq = nt = 0
+    for _ in range(repeat):
+        timex.find_times.cache_clear()
+        started = time.process_time()
+        nq = nt = 0
+        for article, sents in zip(articles, sentences, strict=True):
+            nt += len(timex.extract_times(article, sents))
+            nq += len(quantities.extract_quantities(article, sents))
+        best = min(best, time.process_time() - started)
+    return len(articles) / best, nq, nt
+
+
+def _dateline(text: str) -> tuple[date | None, str, str]:
+    """(gold date, text without title and dateline, text without title).
+
+    The dateline is the first line that is a date and nothing else.
+    """
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:6]):
+        found = timex.find_times(line.strip())
+        whole = len(found) == 1 and found[0].end - found[0].start == len(line.strip())
+        if whole and found[0].expr.year and found[0].expr.day:
+            e = found[0].expr
+            gold = date(e.year, e.month or 1, e.day)  # type: ignore[arg-type]
+            body = "\n".join(lines[i + 1 :])
+            return gold, body, "\n".join(lines[i:])
+    return None, text, text
+
+
+def _infer(article_id: str, text: str, language: str) -> date | None:
+    article = Article(id=article_id, source=article_id, text=text, language=language)
+    sents = split_sentences(article)
+    analysis = ArticleAnalysis(article_id, sents, times=timex.extract_times(article, sents))
+    ref, _ = timex.infer_reference_date([article], {article_id: analysis}, None)
+    return ref
+
+
+def inference(articles: list[Article]) -> list[tuple[str, int, int, int, int]]:
+    rows = {"body only": [0, 0, 0, 0], "with dateline": [0, 0, 0, 0]}
+    for a in articles:
+        gold, body, with_dateline = _dateline(a.text)
+        if gold is None:
+            continue
+        for name, text in (("body only", body), ("with dateline", with_dateline)):
+            got = _infer(a.id, text, a.language or "en")
+            row = rows[name]
+            row[0] += 1
+            if got is None:
+                row[3] += 1
+            else:
+                row[1] += got == gold
+                row[2] += abs((got - gold).days) <= 7
+    return [(name, *vals) for name, vals in rows.items()]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=0, help="articles per language (0 = all)")
+    parser.add_argument("--languages", default="english,french")
+    args = parser.parse_args()
+
+    print("speed (extract_quantities + extract_times, articles per CPU second, best of 3)")
+    print(f"{'corpus':<24}{'articles':>9}{'art/s':>9}{'quantities':>12}{'times':>8}")
+    example = _articles(sorted(EXAMPLE.glob("*.txt")), "en")
+    rate, nq, nt = speed(example)
+    print(f"{'example geneva-2022':<24}{len(example):>9}{rate:>9.0f}{nq:>12}{nt:>8}")
+    if not MULTILING.is_dir():
+        print(f"MultiLing source texts not found at {MULTILING}: skipped")
+        return
+    corpora = {}
+    for name in args.languages.split(","):
+        paths = sorted(MULTILING.glob(f"*.{name}"))
+        if args.limit:
+            paths = paths[: args.limit]
+        corpora[name] = _articles(paths, LANG.get(name, "en"))
+        rate, nq, nt = speed(corpora[name])
+        print(f"{'multiling ' + name:<24}{len(paths):>9}{rate:>9.0f}{nq:>12}{nt:>8}")
+
+    print("\nreference date from the texts vs the dateline (MultiLing, no publication date given)")
+    print(f"{'corpus':<20}{'setting':<16}{'n':>5}{'exact':>8}{'<=7 d':>8}{'none':>7}")
+    for name, articles in corpora.items():
+        for setting, n, exact, week, none in inference(articles):
+            print(
+                f"{name:<20}{setting:<16}{n:>5}{exact / max(n, 1):>8.1%}"
+                f"{week / max(n, 1):>8.1%}{none / max(n, 1):>7.1%}"
+            )
+
+
+if __name__ == "__main__":
+    main()
