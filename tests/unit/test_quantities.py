@@ -138,6 +138,26 @@ PASSAGES = [
         ],
     ),
     (
+        "French figures: decimal comma, scale word with 'de', ages in years, currency after",
+        "fr",
+        "Le séisme a fait 222.570 morts et 1,3 millions de réfugiés ; l'aide atteint 7,754 "
+        "milliards de dollars. Les suspects, âgés de 25 ans, ont versé 10 000 $ à trois reprises.",
+        [
+            ("222.570 morts", 222570, 222570, "mort"),
+            ("1,3 millions de réfugiés", 1.3e6, 1.3e6, "réfugié"),
+            ("7,754 milliards de dollars", 7.754e9, 7.754e9, "dollar"),
+            ("25 ans", 25, 25, "an"),
+            ("10 000 $", 10000, 10000, "dollar"),
+        ],
+    ),
+    (
+        "Verbs and 'times' are not what is counted",
+        "en",
+        "Of the five who were arrested, five had fled and two others were freed; prices rose "
+        "three times.",
+        [],
+    ),
+    (
         "English 'miles' is not Spanish 'miles'",
         "en",
         "Refugees walked for miles. Several thousand refugees crossed; a few dozen stayed.",

@@ -185,7 +185,9 @@ _IRREGULAR = {
     "thieves": "thief", "leaves": "leaf", "series": "series", "species": "species",
     "crises": "crisis", "analyses": "analysis", "hours": "hour", "troops": "troop",
     "persons": "people", "mois": "mois", "fois": "fois", "pays": "pays", "gens": "people",
-    "meses": "mes", "veces": "vez", "países": "país",
+    "meses": "mes",
+    "ans": "an",
+    "années": "année", "veces": "vez", "países": "país",
 }
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
 _WORD = re.compile(r"\s*([^\W\d_][\w'’-]*)")
@@ -203,7 +205,7 @@ def singular(word: str, language: str = "en") -> str:
     w = word.lower().strip("'’-")
     if w in _IRREGULAR:
         return _IRREGULAR[w]
-    if len(w) <= 3 or w.endswith(_NOT_PLURAL_ENDINGS):
+    if len(w) <= 3:
         return w
     if language == "es" and w.endswith("es") and len(w) > 4:
         # Spanish consonant stems: "ciudades" -> "ciudad", "millones" -> "millon"
@@ -211,29 +213,57 @@ def singular(word: str, language: str = "en") -> str:
             stem = w[:-2]
             return stem[:-1] + "z" if stem.endswith("c") else stem
         return w[:-1]
-    if language == "fr" and w.endswith("aux"):
-        return w[:-3] + "al"
+    if language == "fr":
+        if w.endswith(("eaux", "eux")):
+            return w[:-1]
+        if w.endswith("aux"):
+            return w[:-3] + "al"
+    if language in {"fr", "es"}:
+        return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+    if w.endswith(_NOT_PLURAL_ENDINGS):
+        return w
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "xes", "sses", "zes")):
         return w[:-2]
-    if w.endswith(("s", "x")):
+    if w.endswith("s"):
         return w[:-1]
     return w
 
 
-def _looks_plural(word: str) -> bool:
+_INVARIANT = {
+    "mois", "fois", "pays", "temps", "prix", "corps", "personnel", "staff", "police", "people",
+    "cattle", "sheep", "fish", "deer", "aircraft", "crew", "gens", "series", "species",
+}
+# measurement abbreviations count whatever the number
+_UNIT_ABBR = {
+    "km", "kg", "m", "cm", "mm", "mi", "ft", "lb", "lbs", "oz", "mph", "kmh", "ha", "mw", "gw",
+    "kw", "kwh", "bpd", "min", "mins", "sec", "hr", "hrs", "t", "g", "l",
+}
+# "three times", "two others": not a thing that is counted
+_NOT_UNITS = {"time", "fois", "reprise", "vez", "ocasión", "ocasion", "other", "autre", "otro", "otra"}
+
+
+def _looks_plural(word: str, language: str = "en") -> bool:
     w = word.lower()
     if w in _IRREGULAR and w not in {"mois", "fois", "pays", "series", "species"}:
         return True
-    return len(w) > 3 and w.endswith(("s", "x")) and not w.endswith(_NOT_PLURAL_ENDINGS)
+    if len(w) <= 3 or not w.endswith(("s", "x")):
+        return False
+    if language in {"fr", "es"}:
+        return not w.endswith("ss")
+    return not w.endswith(_NOT_PLURAL_ENDINGS)
 
 
-def _unit_after(text: str, pos: int, count: float | None) -> tuple[str, int] | None:
+def _unit_after(
+    text: str, pos: int, count: float | None, language: str = "en"
+) -> tuple[str, int] | None:
     """The counted noun after text[pos:] and where it ends, skipping adjectives.
 
-    Up to three words before a function word or punctuation: the first plural
-    word (for counts other than one), else the first lowercase word.
+    Up to three words before a function word or punctuation. For counts other
+    than one the noun is plural in English, French and Spanish: the first
+    plural word (or an invariant noun or a unit abbreviation); for one, the
+    first lowercase word that is not a participle.
     """
     words: list[tuple[str, int, int]] = []
     i = pos
@@ -252,8 +282,10 @@ def _unit_after(text: str, pos: int, count: float | None) -> tuple[str, int] | N
         return None
     if count != 1:
         for w, _s, e in words:
-            if _looks_plural(w):
+            low = w.lower()
+            if _looks_plural(w, language) or low in _INVARIANT or low in _UNIT_ABBR:
                 return w, e
+        return None
     for w, _s, e in words:
         if w[0].islower() and not w.lower().endswith(("ed", "ing")):
             return w, e
@@ -265,7 +297,9 @@ def _parse_digits(s: str, language: str) -> float | None:
     continental = language not in {"en", ""}
     if " " in s:
         s = s.replace(" ", "").replace(",", ".")
-    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s) and not (
+        continental and s.count(",") == 1 and "." not in s
+    ):
         s = s.replace(",", "")
     elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s) and (continental or s.count(".") > 1):
         s = s.replace(".", "").replace(",", ".")
@@ -516,7 +550,7 @@ def _from_number(text: str, m: re.Match[str], language: str, s0: int) -> _Cand |
     if m.group("hyphen"):
         unit = m.group("hyunit").lower()
         if unit == "strong":
-            found = _unit_after(text, m.end(), 2)
+            found = _unit_after(text, m.end(), 2, language)
             if not found:
                 return None
             unit, end = singular(found[0], language), found[1]
@@ -527,7 +561,13 @@ def _from_number(text: str, m: re.Match[str], language: str, s0: int) -> _Cand |
     elif m.group("cur") or m.group("cur_after"):
         unit = _CURRENCY.get((m.group("cur") or m.group("cur_after")).strip().lower(), "money")
     else:
-        found = _unit_after(text, m.end(), low)
+        after = m.end()
+        if m.group("scale") or m.group("words"):
+            # "1,3 millions de réfugiés", "dos millones de personas"
+            link = re.match(r"\s+(?:de|d['’]|of)\s*", text[after : after + 6], _FLAGS)
+            if link and (m.group("scale") or (m.group("words") or "").split()[-1] in _SCALE):
+                after += link.end()
+        found = _unit_after(text, after, low, language)
         if not found:
             return None
         word, end = found
@@ -535,6 +575,8 @@ def _from_number(text: str, m: re.Match[str], language: str, s0: int) -> _Cand |
         if unit == "year" and re.match(r"\s+old\b", text[end:]):
             end = re.match(r"\s+old\b", text[end:]).end() + end  # type: ignore[union-attr]
             unit = "year-old"
+    if unit in _NOT_UNITS:
+        return None
     if words and words.lower() in {"one", "a", "an"} and unit in _TIME_UNITS:
         return None  # "one day", "a year": idiom more than a count
     return _Cand(start, end, low_h, high_h, unit, approx, False)
@@ -594,15 +636,19 @@ def _vague_in(
                 low, high = 2 * s, 10 * s
         end = m.end()
         rest = re.match(r"\s+(?:of|de|d['’])\s*", text[end:s1], _FLAGS)
-        found = _unit_after(text, end + rest.end(), low) if rest else None
+        found = _unit_after(text, end + rest.end(), low, language) if rest else None
         if found is None and not rest and (m.group("qual") or m.group("approx")):
-            found = _unit_after(text, end, low)  # "several thousand refugees"
+            found = _unit_after(text, end, low, language)  # "several thousand refugees"
         if found is None and not (m.group("plural") or m.group("few")):
             continue  # "Thousands have been killed": the counted thing is implied
         unit = singular(found[0], language) if found else ""
+        if unit in _NOT_UNITS:
+            continue
         if found:
             end = found[1]
-        if m.group("qual") and not m.group("qscale") and (not found or not _looks_plural(found[0])):
+        if m.group("qual") and not m.group("qscale") and (
+            not found or not _looks_plural(found[0], language)
+        ):
             continue
         hl, hh, _ = _apply_hedge(m, low, high)
         out.append(_Cand(m.start(), end, hl, hh, unit, approx, True))

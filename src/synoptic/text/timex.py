@@ -421,8 +421,11 @@ def _weekday_ok(text: str, start: int, token: str) -> bool:
     if token.lower() not in _LOWERCASE_WEEKDAYS or not token[0].isupper():
         return True
     # capitalized French/Spanish weekday: only at the start of a sentence
-    prev = text[:start].rstrip()
-    return not prev or prev[-1] in ".!?:\"“«—\n"
+    before = text[max(0, start - 200) : start]
+    prev = before.rstrip()
+    if not prev or "\n" in before[len(prev) :]:
+        return True  # first word of a line
+    return prev[-1] in ".!?:\"“«—\n"
 
 
 @dataclass(frozen=True)
