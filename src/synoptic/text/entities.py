@@ -27,6 +27,8 @@ _TOKEN = re.compile(
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
 _AGE = re.compile(r"\d+-year-old$")
+_DATELINE_END = re.compile(r"\s*(?:[,(—–-]|$)")
+_INITIAL = re.compile(r"[A-Z]\.?")
 _POSSESSIVE = ("'s", "’s")
 # Cue verbs right after a name make it a speaker (person or organisation).
 CUE_WORDS = frozenset(
@@ -52,6 +54,7 @@ class _Tok:
     start: int
     end: int
     text: str
+    cap: bool | None = None  # set in headline-case sentences, where capitals mean little
 
     @property
     def low(self) -> str:
@@ -63,7 +66,7 @@ class _Tok:
 
     @property
     def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+        return self.text[:1].isupper() if self.cap is None else self.cap
 
     @property
     def is_acronym(self) -> bool:
@@ -133,18 +136,41 @@ def _is_qualifier(tok: _Tok) -> bool:
 # --- article-level word statistics (sentence-initial disambiguation) -------------
 
 
+_SMALL_WORDS = frozenset("the a an of in on at to for with from by and or but into as over after".split())
+
+
+def _is_headline_case(sentence: str) -> bool:
+    """"Tara Reid Finally Checks Into Rehab": most words capitalized, function words too."""
+    words = _WORD_RE.findall(sentence)
+    if len(words) < 4:
+        return False
+    caps = sum(w[0].isupper() for w in words)
+    small = [w for w in words[1:] if w.lower() in _SMALL_WORDS]
+    if not small:
+        return len(words) >= 5 and caps >= 0.9 * len(words)
+    return caps >= 0.7 * len(words) and sum(w[0].isupper() for w in small) >= len(small) / 2
+
+
+def _bare(word: str) -> str:
+    return word[:-2] if word.endswith(_POSSESSIVE) else word
+
+
 def _word_stats(text: str, sentences: list[Sentence]) -> tuple[set[str], set[str]]:
-    """Capitalized words seen mid-sentence, and words seen in lower case."""
+    """Capitalized words seen mid-sentence (outside headline-case lines), and words seen
+    in lower case."""
     starts = {s.span.start for s in sentences}
     mid_caps: set[str] = set()
     lower: set[str] = set()
-    for m in _WORD_RE.finditer(text):
-        w = m.group()
-        if w[0].isupper():
-            if m.start() not in starts and not _after_sentence_start(text, m.start(), starts):
-                mid_caps.add(w.rstrip("'’s") if w.endswith(_POSSESSIVE) else w)
-        else:
-            lower.add(w)
+    for sent in sentences:
+        headline = _is_headline_case(sent.span.text)
+        for m in _WORD_RE.finditer(text, sent.span.start, sent.span.end):
+            w = m.group()
+            if not w[0].isupper():
+                lower.add(w)
+            elif not headline and m.start() not in starts and not _after_sentence_start(
+                text, m.start(), starts
+            ):
+                mid_caps.add(_bare(w))
     return mid_caps, lower
 
 
@@ -201,7 +227,12 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[int]]:
             words = {toks[r].low for r in run}
             if toks[k].low in nm.CALENDAR_WORDS:
                 break
-            if ("in" in lows or "on" in lows) and any(toks[r].low in ("in", "on") for r in run):
+            # "in"/"on" only inside names that start with their kind ("Organization for
+            # Security and Cooperation in Europe"), not "Betty Ford Center in Rancho Mirage"
+            if ("in" in lows or "on" in lows) and (
+                next(toks[r].low for r in run if toks[r].low not in _ARTICLES) not in nm.ORG_WORDS
+                or any(toks[r].low in ("in", "on") for r in run)
+            ):
                 break
             orgish = bool(words & nm.ORG_WORDS)
             titled = bool(words & (nm.TITLE_HEADS | nm.PLACE_WORDS))
@@ -228,30 +259,39 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[int]]:
     return runs
 
 
+_AMBIGUOUS_HEADS = frozenset("general major chief head chair captain leader king".split())
+
+
 def _split_title(toks: list[_Tok], run: list[int]) -> int:
-    """Number of leading tokens of a run that form a title ("US Secretary of State")."""
-    best = 0
-    has_head = False
-    for pos, idx in enumerate(run):
-        low = toks[idx].low
-        if low in nm.TITLE_HEADS:
-            has_head = True
-            best = pos + 1
-        elif low in nm.TITLE_MODIFIERS:
-            if has_head and low not in ("of", "the", "for"):
-                best = pos + 1
-        elif _is_qualifier(toks[idx]) and not has_head:
+    """Number of leading tokens of a run that form a title ("US Secretary of State").
+
+    Of the prefixes that read as a title, prefer one ending on a title word ("... of
+    State", not "... of State Hillary"), that leaves a two-word name, and is longest.
+    """
+    n = len(run)
+    if _parse_role(toks, run[0], run[-1], loose=False) and _title_vocab(toks[run[-1]]):
+        return n  # a title with no name: "Deputy Foreign Minister"
+    best: tuple[bool, bool, int] | None = None
+    for k in range(n - 1):
+        nxt = toks[run[k + 1]]
+        if not nxt.is_cap or nxt.low in nm.ORG_CONNECTORS:
             continue
-        elif low in nm.HONORIFICS:
-            break
-        else:
-            break
-    # "State" after "Secretary of" belongs to the title; a bare connector never ends it
-    while best and toks[run[best - 1]].low in ("of", "the", "for", "and"):
-        best -= 1
-    if best >= len(run):
-        return len(run)
-    return best if has_head else 0
+        if not _parse_role(toks, run[0], run[k], loose=False):
+            continue
+        rem = n - k - 1
+        heads = [toks[i].low for i in run[: k + 1] if _is_head(toks[i])]
+        if rem < 2 and all(h in _AMBIGUOUS_HEADS for h in heads):
+            continue  # "General Motors", "Chief Keef": not a title before a name
+        if any(toks[i].low in nm.ORG_WORDS for i in run[k + 1 :]):
+            continue
+        score = (_title_vocab(toks[run[k]]), rem >= 2, k)
+        if best is None or score > best:
+            best = score
+    return best[2] + 1 if best is not None else 0
+
+
+def _title_vocab(tok: _Tok) -> bool:
+    return _is_head(tok) or tok.low in nm.TITLE_MODIFIERS or _is_qualifier(tok)
 
 
 _OF_WORDS = frozenset("of for to at in de del du des d' d’ da di".split())
@@ -469,6 +509,11 @@ def extract_mentions(
     ent_starts = {e[0] for e in ents if e[2] in _SPACY_TYPES}
     for k, sent in enumerate(body):
         toks = _tokens(sent.span.text, sent.span.start)
+        if _is_headline_case(sent.span.text):
+            # a capital is a name's only where the word is capitalized in running text
+            for t in toks:
+                if t.is_word:
+                    t.cap = _bare(t.text) in mid_caps
         sent_toks.append(toks)
         for run in _runs(text, toks):
             cand = _candidate(text, toks, run, k, ent_starts, mid_caps, lower, sent)
@@ -732,7 +777,7 @@ def _is_dateline(text: str, c: _Cand) -> bool:
     line_start = text.rfind("\n", 0, c.start) + 1
     if text[line_start : c.start].strip():
         return False
-    return bool(re.match(r"\s*(?:[,(—–-]|$)", text[c.end : c.end + 3]))
+    return bool(_DATELINE_END.match(text[c.end : c.end + 3]))
 
 
 def _attach_roles(text: str, cands: list[_Cand], sent_toks: list[list[_Tok]]) -> None:
@@ -805,7 +850,7 @@ def _clean_form(surface: str) -> str:
 
 def _person_tokens(form: str) -> list[str]:
     words = [w for w in form.replace(".", ". ").split() if w]
-    return [w for w in words if w.lower() not in nm.HONORIFICS and not re.fullmatch(r"[A-Z]\.?", w)]
+    return [w for w in words if w.lower() not in nm.HONORIFICS and not _INITIAL.fullmatch(w)]
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -834,15 +879,19 @@ def canonicalize(articles: list[Article], analyses: dict[str, ArticleAnalysis]) 
     people: list[_Group] = []
     singles: list[tuple[EntityMention, list[str]]] = []
     others: list[EntityMention] = []
+    # candidates for a full name: people whose surname key starts alike
+    by_surname: dict[str, list[_Group]] = defaultdict(list)
     for aid in order:
         for m in analyses[aid].entities:
             if m.type == "PERSON":
                 toks = _person_tokens(_clean_form(m.span.text))
                 if len(toks) >= 2:
-                    g = next((p for p in people if _person_match(p.tokens, toks)), None)
+                    bucket = by_surname[nm.translit_key(toks[-1])[:2]]
+                    g = next((p for p in bucket if _person_match(p.tokens, toks)), None)
                     if g is None:
                         g = _Group("PERSON", tokens=toks)
                         people.append(g)
+                        bucket.append(g)
                     elif len(toks) > len(g.tokens):
                         g.tokens = toks
                     g.add(m)
@@ -877,32 +926,112 @@ def canonicalize(articles: list[Article], analyses: dict[str, ArticleAnalysis]) 
         g.add(m)
     groups.extend(people)
     # 3. organisations, places and others: acronyms, exonyms, spelling variants
-    named: list[_Group] = []
-    for m in others:
-        form = _clean_form(m.span.text)
-        g = next((x for x in named if _other_match(x, form, m.type)), None)
-        if g is None:
-            g = _Group(m.type, tokens=form.split())
-            named.append(g)
-        g.add(m)
-    # a later long form may join an earlier acronym group (and the reverse)
-    merged: list[_Group] = []
-    for g in named:
-        target = next((x for x in merged if any(_other_match(x, f, g.type) for f in g.forms)), None)
-        if target is None:
-            merged.append(g)
-        else:
-            for m in g.mentions:
-                target.add(m)
+    texts = {a.id: a.text for a in articles}
+    merged = _group_others(others, _defined_acronyms(texts, analyses, order))
     # the same written form typed differently in two articles is still one referent
+    person_form = {f: p for p in groups for f in p.forms}
     for g in list(merged):
-        target = next((p for p in groups if set(p.forms) & set(g.forms)), None)
+        target = next((person_form[f] for f in g.forms if f in person_form), None)
         if target is not None:
             for m in g.mentions:
                 target.add(m)
             merged.remove(g)
     groups.extend(merged)
     return _entities(groups, order)
+
+
+def _defined_acronyms(
+    texts: dict[str, str], analyses: dict[str, ArticleAnalysis], order: list[str]
+) -> list[tuple[str, str]]:
+    """"Long Form (LF)" written in an article: the acronym is defined there."""
+    pairs = []
+    for aid in order:
+        text = texts.get(aid, "")
+        ms = sorted(analyses[aid].entities, key=lambda m: m.span.start)
+        for a, b in zip(ms, ms[1:], strict=False):
+            if text[a.span.end : b.span.start] == " (" and text[b.span.end : b.span.end + 1] == ")":
+                if _acronym_key(b.span.text).isupper() and " " in a.span.text:
+                    pairs.append((_clean_form(a.span.text), _clean_form(b.span.text)))
+    return pairs
+
+
+_DESIGNATORS = frozenset(
+    "center centre clinic hospital inc inc. corp corp. corporation company co co. ltd ltd. "
+    "llc plc group foundation".split()
+)
+
+
+def _form_keys(form: str) -> list[tuple[str, str]]:
+    """Keys under which two written forms name one thing: the same words (case,
+    accents, exonyms folded), the same transliteration, or an acronym and its long form."""
+    keys = [("p", nm.place_key(form))]
+    ak = _acronym_key(form)
+    words = form.split()
+    # two-letter acronyms are too ambiguous to match initials ("AP", "American Pie")
+    if ak.isupper() and ak.isalpha() and 3 <= len(ak) <= 8 and " " not in form.strip():
+        keys.append(("a", ak))
+    elif not ak.isupper():
+        if len(words) >= 2:
+            long_ak = nm.acronym_of(words)
+            if 3 <= len(long_ak) <= 8:
+                keys.append(("l", long_ak))
+        if len(form) >= 6:
+            keys.append(("t", nm.translit_key(form.replace(" ", ""))))
+    # "Promises Treatment Center" / "Promises", "Betty Ford Clinic" / "Betty Ford Center"
+    if len(words) >= 2 and words[-1].lower() in _DESIGNATORS:
+        stem = words[:-1]
+        while len(stem) > 1 and stem[-1].lower() in ("treatment", "medical", "health", "recovery"):
+            stem = stem[:-1]
+        keys.append(("s", nm.place_key(" ".join(stem))))
+    else:
+        keys.append(("s", nm.place_key(form)))
+    return keys
+
+
+def _group_others(
+    others: list[EntityMention], defined: list[tuple[str, str]] = ()  # type: ignore[assignment]
+) -> list[_Group]:
+    """Union-find over distinct written forms, joined by shared keys."""
+    forms: dict[str, int] = {}
+    types: dict[str, Counter] = defaultdict(Counter)
+    for m in others:
+        form = _clean_form(m.span.text)
+        forms.setdefault(form, len(forms))
+        types[form][m.type] += 1
+    parent = list(range(len(forms)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    seen: dict[tuple[str, str], int] = {}
+    for long_form, short in defined:
+        if long_form in forms and short in forms:
+            parent[find(forms[short])] = find(forms[long_form])
+    for form, i in forms.items():
+        kind_of = types[form].most_common(1)[0][0]
+        for kind, key in _form_keys(form):
+            if kind == "s" and kind_of not in ("ORG", "OTHER"):
+                continue  # short names of organisations only
+            # an acronym meets its long forms; a long form meets acronyms, not other long forms
+            probe = [("a", key), ("l", key)] if kind == "a" else [("a", key)] if kind == "l" else [(kind, key)]
+            for pk in probe:
+                if pk in seen:
+                    parent[find(i)] = find(seen[pk])
+            seen.setdefault((kind, key), i)
+    by_root: dict[int, _Group] = {}
+    out: list[_Group] = []
+    for m in others:
+        form = _clean_form(m.span.text)
+        root = find(forms[form])
+        g = by_root.get(root)
+        if g is None:
+            g = by_root[root] = _Group(m.type, tokens=form.split())
+            out.append(g)
+        g.add(m)
+    return out
 
 
 def ascii_low(form: str) -> str:
@@ -923,24 +1052,6 @@ def _nearest(pool: list[_Group], m: EntityMention) -> _Group:
 
 def _acronym_key(form: str) -> str:
     return form.replace(".", "").replace(" ", "")
-
-
-def _other_match(g: _Group, form: str, typ: str) -> bool:
-    for f in g.forms:
-        if f == form or nm.place_key(f) == nm.place_key(form):
-            return True
-        fa, fb = _acronym_key(f), _acronym_key(form)
-        if fa.isupper() and fa == fb:
-            return True
-        words_f, words_g = form.split(), f.split()
-        if fb.isupper() and 2 <= len(fb) <= 8 and len(words_g) >= 2 and nm.acronym_of(words_g) == fb:
-            return True
-        if fa.isupper() and 2 <= len(fa) <= 8 and len(words_f) >= 2 and nm.acronym_of(words_f) == fa:
-            return True
-        if len(form) >= 6 and len(f) >= 6 and not fa.isupper() and not fb.isupper():
-            if nm.translit_key(f.replace(" ", "")) == nm.translit_key(form.replace(" ", "")):
-                return True
-    return False
 
 
 def _best_name(g: _Group) -> str:

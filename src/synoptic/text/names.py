@@ -46,7 +46,10 @@ TITLE_MODIFIERS = frozenset(
     army navy air force police party opposition special permanent first second lead
     principal executive managing attorney supreme high district federal regional
     democratic republican labour labor conservative liberal green white house of the for
-    ex- ex elect designate outgoing incoming retired late team club
+    ex- ex elect designate outgoing incoming retired late team club city county
+    agriculture education transport transportation environment labour culture commerce
+    industry housing veterans immigration communications technology science tourism
+    development infrastructure fisheries sport sports women youth
     adjoint adjointe affaires étrangères vice-président vice-ministre
     exteriores asuntos adjunto viceministro
     """.split()
@@ -142,6 +145,19 @@ EXONYMS = {
     "saigon": "ho chi minh city",
     "holland": "netherlands",
     "america": "united states",
+    # country acronyms and common short names
+    "us": "united states",
+    "u.s.": "united states",
+    "usa": "united states",
+    "u.s.a.": "united states",
+    "uk": "united kingdom",
+    "u.k.": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+    "uae": "united arab emirates",
+    "u.a.e.": "united arab emirates",
+    "drc": "democratic republic of the congo",
+    "dprk": "north korea",
 }
 
 # Demonyms that are not derivable from a country name by suffix.
@@ -213,11 +229,13 @@ def city_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=65536)
 def is_place_name(name: str) -> bool:
     low = name.lower().strip()
     return low in country_names() or name in PLACE_ACRONYMS or low.removeprefix("the ") in country_names()
 
 
+@lru_cache(maxsize=65536)
 def is_demonym(word: str) -> bool:
     """Russian, Ukrainian, American, Swiss...: an adjective of a place, not a name."""
     low = word.lower()
@@ -232,10 +250,17 @@ def is_demonym(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def ascii_fold(text: str) -> str:
     return unidecode(text).lower()
 
 
+_VOWEL_Y = re.compile(r"[yij]+")
+_DOUBLE = re.compile(r"(.)\1+")
+_FINAL_EI = re.compile(r"ei$")
+
+
+@lru_cache(maxsize=65536)
 def translit_key(word: str) -> str:
     """A spelling key that makes common transliteration variants equal.
 
@@ -245,13 +270,14 @@ def translit_key(word: str) -> str:
     w = ascii_fold(word)
     w = _TOKEN_KEY.sub("", w)
     w = w.replace("kh", "h").replace("ck", "k").replace("ph", "f").replace("ou", "u")
-    w = re.sub(r"[yij]+", "i", w)
-    w = re.sub(r"(.)\1+", r"\1", w)
+    w = _VOWEL_Y.sub("i", w)
+    w = _DOUBLE.sub(r"\1", w)
     # word-final "ei"/"ey"/"ij" endings -> "i"
-    w = re.sub(r"ei$", "i", w)
+    w = _FINAL_EI.sub("i", w)
     return w
 
 
+@lru_cache(maxsize=65536)
 def place_key(name: str) -> str:
     low = ascii_fold(name).strip()
     low = low.removeprefix("the ")

@@ -58,6 +58,10 @@ _PAIRS = {"“": "”“", '"': '"', "«": "»", "„": "“”", "»": "«", "�
 # double-quoted one they are a nested quote and part of its words
 _OPENERS = "“\"«„‘'"
 _MIN_WORDS = 3
+_PARA = re.compile(r"[^\n]+")
+_STOP_PUNCT = re.compile(r"[.;!?]")
+_AGE_WORD = re.compile(r"\d+(-year-old)?")
+_SENT_END = re.compile(r"[.!?]\s")
 
 
 @dataclass
@@ -75,7 +79,7 @@ class _Raw:
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in re.finditer(r"[^\n]+", text)]
+    return [m.span() for m in _PARA.finditer(text)]
 
 
 def _find_raw(text: str) -> list[_Raw]:
@@ -225,7 +229,7 @@ def _speaker_near(
 
 def _only_title_words(gap: str) -> bool:
     words = _WORD.findall(gap)
-    if len(words) > 8 or re.search(r"[.;!?]", gap):
+    if len(words) > 8 or _STOP_PUNCT.search(gap):
         return False
     if gap.rstrip().endswith(","):
         return True  # an appositive title before the name: "said the opposition leader, X"
@@ -233,7 +237,7 @@ def _only_title_words(gap: str) -> bool:
         w.lower() in nm.TITLE_HEADS
         or w.lower() in nm.TITLE_MODIFIERS
         or w.lower() in ("the", "a", "an", "by", "year-old")
-        or re.fullmatch(r"\d+(-year-old)?", w.lower())
+        or _AGE_WORD.fullmatch(w.lower())
         or nm.is_demonym(w)
         or w.replace(".", "").isupper()
         for w in words
@@ -251,6 +255,7 @@ def _attribute(
     k: int,
     sentences: list[Sentence],
     mentions: list[EntityMention],
+    cache: dict,
 ) -> None:
     first_open = q.open_at
     close = q.close_at if q.close_at is not None else q.pieces[-1][1]
@@ -271,13 +276,12 @@ def _attribute(
     before = (before_lo, first_open)
     after = (close, after_hi)
     # 1. "X said:" / "X said, " right before the quote
-    tail = text[before[0] : before[1]]
     acc = list(_ACCORDING.finditer(text, before[0], before[1]))
     cues_b = _cues_in(text, *before)
     cues_a = _cues_in(text, *after)
     acc_a = list(_ACCORDING.finditer(text, after[0], after[1]))
     choice: tuple[str, int, int, int, int, bool] | None = None  # cue, at, end, lo, hi, prefer_after
-    if cues_b and re.search(r"[:,]?\s*$", tail) and _close_to_end(text, cues_b[-1].end(), before[1]):
+    if cues_b and _close_to_end(text, cues_b[-1].end(), before[1]):
         c = cues_b[-1]
         choice = (c.group(), c.start(), c.end(), before[0], before[1], False)
     elif acc and _close_to_end(text, acc[-1].end(), before[1], slack=60):
@@ -302,7 +306,12 @@ def _attribute(
         if m is not None:
             q.speaker = m
         elif pron is not None:
-            q.speaker = _resolve_pronoun(text, pron, first_open, mentions, sentences)
+            if "genders" not in cache:
+                cache["genders"] = _gender_evidence(text, mentions, sentences)
+                cache["quoted"] = [p for r in quotes for p in r.pieces]
+            q.speaker = _resolve_pronoun(
+                pron, first_open, mentions, cache["genders"], cache["quoted"]
+            )
             q.speaker_span = pron
         if q.speaker is not None or pron is not None:
             return
@@ -340,7 +349,7 @@ def _first_non_space(text: str, i: int) -> int:
 def _close_to_end(text: str, cue_end: int, end: int, slack: int = 40) -> bool:
     """The cue is followed only by a short object before the quote ("told Sky News:")."""
     gap = text[cue_end:end]
-    return len(gap) <= slack and not re.search(r"[.!?]\s", gap)
+    return len(gap) <= slack and not _SENT_END.search(gap)
 
 
 def _gender_evidence(
@@ -376,15 +385,15 @@ def _gender_evidence(
 
 
 def _resolve_pronoun(
-    text: str,
     pron: Span,
     before: int,
     mentions: list[EntityMention],
-    sentences: list[Sentence],
+    genders: dict[str, str],
+    quoted: list[tuple[int, int]],
 ) -> EntityMention | None:
+    """The nearest person named before the quote, outside quotations, whose known
+    gender (honorifics, "X said she") does not contradict the pronoun."""
     want = "m" if pron.text.lower() in _MALE else "f" if pron.text.lower() in _FEMALE else None
-    genders = _gender_evidence(text, mentions, sentences)
-    quoted = _quoted_ranges(text)
     for m in sorted(mentions, key=lambda m: -m.span.start):
         if m.type != "PERSON" or m.span.start >= before:
             continue
@@ -396,10 +405,6 @@ def _resolve_pronoun(
             continue
         return m
     return None
-
-
-def _quoted_ranges(text: str) -> list[tuple[int, int]]:
-    return [p for r in _find_raw(text) for p in r.pieces]
 
 
 def _full_name(m: EntityMention, mentions: list[EntityMention]) -> str:
@@ -429,8 +434,9 @@ def extract_quotes(
         for r in _find_raw(text)
         if not any(h.start <= r.open_at < h.end for h in headings)
     ]
+    cache: dict = {}  # per-article gender evidence, computed on the first pronoun
     for k, r in enumerate(raws):
-        _attribute(text, r, raws, k, sentences, mentions)
+        _attribute(text, r, raws, k, sentences, mentions, cache)
     out: list[Quote] = []
     for r in raws:
         spans = []

@@ -1,0 +1,273 @@
+"""Cross-document entity linking on ECB+ (Cybulska & Vossen 2014), per topic.
+
+Gold: ECB+ participant and location mentions (HUMAN_PART_*, LOC_*) that are names
+(contain a capitalized word), in the sentences the corpus marks as annotated for
+coreference (ECBplus_coreference_sentences.csv), grouped by their cross-document
+(or within-document) coreference chain. Each ECB+ topic is treated as one story:
+its documents go through `text.entities.extract_mentions` and `canonicalize` as the
+pipeline would run them, and each gold mention takes the canonical entity of the
+system mention that overlaps it most (an unmatched gold mention is a singleton).
+
+Reported per topic and overall (mention-weighted):
+  detect  share of gold name mentions that overlap a system mention
+  B3      B-cubed precision / recall / F1 over the gold name mentions
+  pairs   precision / recall / F1 of cross-document links between gold mentions
+and, measured in the same run on the same gold mentions, the usual same-string
+baseline (mentions with the same lower-cased words are one entity), which is given
+the gold mention boundaries and so detects every mention.
+
+    .venv/bin/python bench/entities.py [--limit N] [--spacy] [--per-topic]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import time
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+from synoptic.model import Article, ArticleAnalysis
+from synoptic.settings import TextSettings
+from synoptic.text.entities import canonicalize, extract_mentions
+from synoptic.text.quotes import extract_quotes
+from synoptic.text.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+ECB = ROOT.parent / "shared" / "bench" / "stories-ecbplus"
+ENTITY_TAGS = ("HUMAN_PART", "LOC_")
+_NAMEISH = re.compile(r"^[A-Z][\w.'&-]*$")
+_NOT_NAMES = {"The", "A", "An", "He", "She", "They", "It", "We", "I", "His", "Her", "Their"}
+
+
+@dataclass
+class Gold:
+    doc: str
+    start: int
+    end: int
+    text: str
+    chain: str
+
+
+def _selected(csv_path: Path) -> dict[str, set[int]]:
+    out: dict[str, set[int]] = defaultdict(set)
+    with csv_path.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            out[f"{row['Topic']}_{row['File']}"].add(int(row["Sentence Number"]))
+    return out
+
+
+def read_doc(path: Path, selected: dict[str, set[int]]) -> tuple[Article, list[Gold]]:
+    """The document as an Article (tokens joined by spaces, one sentence per line) and
+    its gold name mentions with their chains."""
+    root = ET.parse(path).getroot()
+    doc = path.stem
+    sentences: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for tok in root.iter("token"):
+        sentences[int(tok.get("sentence", "0"))].append((tok.get("t_id", ""), tok.text or ""))
+    offsets: dict[str, tuple[int, int]] = {}
+    sent_of: dict[str, int] = {}
+    parts: list[str] = []
+    pos = 0
+    for s_no in sorted(sentences):
+        words = []
+        for t_id, word in sentences[s_no]:
+            if words:
+                pos += 1
+            offsets[t_id] = (pos, pos + len(word))
+            sent_of[t_id] = s_no
+            words.append(word)
+            pos += len(word)
+        parts.append(" ".join(words))
+        pos += 1  # newline
+    text = "\n".join(parts)
+    article = Article(id=doc, source=str(path), text=text, language="en")
+    markables = root.find("Markables")
+    relations = root.find("Relations")
+    instance: dict[str, str] = {}
+    anchors: dict[str, tuple[str, list[str]]] = {}
+    if markables is not None:
+        for m in markables:
+            m_id = m.get("m_id", "")
+            if m.get("instance_id"):
+                instance[m_id] = m.get("instance_id", "")
+            toks = [a.get("t_id", "") for a in m.findall("token_anchor")]
+            if toks:
+                anchors[m_id] = (m.tag, toks)
+    chain: dict[str, str] = {}
+    if relations is not None:
+        for rel in relations:
+            target = rel.find("target")
+            if target is None:
+                continue
+            t_id = target.get("m_id", "")
+            key = instance.get(t_id) if rel.tag == "CROSS_DOC_COREF" else f"{doc}#{t_id}"
+            for src in rel.findall("source"):
+                chain[src.get("m_id", "")] = key or f"{doc}#{t_id}"
+    wanted = selected.get(doc)
+    gold: list[Gold] = []
+    for m_id, (tag, toks) in anchors.items():
+        if not tag.startswith(ENTITY_TAGS) or any(t not in offsets for t in toks):
+            continue
+        if wanted is not None and sent_of[toks[0]] not in wanted:
+            continue
+        words = [text[offsets[t][0] : offsets[t][1]] for t in toks]
+        if not any(_NAMEISH.match(w) and w not in _NOT_NAMES for w in words):
+            continue  # pronouns and common nouns: the linker only sees names
+        start, end = offsets[toks[0]][0], offsets[toks[-1]][1]
+        gold.append(Gold(doc, start, end, text[start:end], chain.get(m_id, f"{doc}#{m_id}#single")))
+    return article, gold
+
+
+def _b_cubed(gold: list[Gold], system: list[str]) -> tuple[float, float]:
+    by_sys: dict[str, set[int]] = defaultdict(set)
+    by_gold: dict[str, set[int]] = defaultdict(set)
+    for i, (g, s) in enumerate(zip(gold, system, strict=True)):
+        by_sys[s].add(i)
+        by_gold[g.chain].add(i)
+    p = r = 0.0
+    for g, s in zip(gold, system, strict=True):
+        inter = len(by_sys[s] & by_gold[g.chain])
+        p += inter / len(by_sys[s])
+        r += inter / len(by_gold[g.chain])
+    n = max(1, len(gold))
+    return p / n, r / n
+
+
+def _pairs(gold: list[Gold], system: list[str]) -> tuple[int, int, int]:
+    """(true links, system links, gold links) over mention pairs of different documents."""
+    tp = sys_links = gold_links = 0
+    for (g1, s1), (g2, s2) in combinations(zip(gold, system, strict=True), 2):
+        if g1.doc == g2.doc:
+            continue
+        same_g, same_s = g1.chain == g2.chain, s1 == s2
+        gold_links += same_g
+        sys_links += same_s
+        tp += same_g and same_s
+    return tp, sys_links, gold_links
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _string_key(text: str) -> str:
+    words = [w for w in text.lower().split() if w not in ("the", "a", "an")]
+    return " ".join(words)
+
+
+def evaluate_topic(paths: list[Path], selected, settings: TextSettings) -> dict:
+    docs = [read_doc(p, selected) for p in paths]
+    articles = [a for a, _ in docs]
+    gold = [g for _, gs in docs for g in gs]
+    t0 = time.perf_counter()
+    analyses: dict[str, ArticleAnalysis] = {}
+    for a in articles:
+        sents = split_sentences(a)
+        mentions = extract_mentions(a, sents, settings)
+        analyses[a.id] = ArticleAnalysis(a.id, sents, mentions, quotes=extract_quotes(a, sents, mentions))
+    t1 = time.perf_counter()
+    entities = canonicalize(articles, analyses)
+    t2 = time.perf_counter()
+    owner = {(s.article, s.start, s.end): e.id for e in entities for s in e.mentions}
+    by_doc = defaultdict(list)
+    for a in articles:
+        by_doc[a.id] = [(m.span.start, m.span.end) for m in analyses[a.id].entities]
+    system: list[str] = []
+    detected = 0
+    for i, g in enumerate(gold):
+        best, best_overlap = None, 0
+        for s, e in by_doc[g.doc]:
+            overlap = min(e, g.end) - max(s, g.start)
+            if overlap > best_overlap:
+                best, best_overlap = (g.doc, s, e), overlap
+        if best is not None and best in owner:
+            system.append(owner[best])
+            detected += 1
+        else:
+            system.append(f"unmatched{i}")
+    baseline = [_string_key(g.text) for g in gold]
+    return {
+        "docs": len(articles),
+        "gold": len(gold),
+        "detected": detected,
+        "b3": _b_cubed(gold, system),
+        "pairs": _pairs(gold, system),
+        "base_b3": _b_cubed(gold, baseline),
+        "base_pairs": _pairs(gold, baseline),
+        "extract_s": t1 - t0,
+        "canon_s": t2 - t1,
+    }
+
+
+def _row(name: str, r: dict) -> str:
+    bp, br = r["b3"]
+    tp, sl, gl = r["pairs"]
+    pp, pr = (tp / sl if sl else 0.0), (tp / gl if gl else 0.0)
+    qp, qr = r["base_b3"]
+    btp, bsl, bgl = r["base_pairs"]
+    bpp, bpr = (btp / bsl if bsl else 0.0), (btp / bgl if bgl else 0.0)
+    return (
+        f"{name:>8} {r['docs']:>5} {r['gold']:>6} {r['detected'] / max(1, r['gold']):>7.3f} "
+        f"{bp:>6.3f} {br:>6.3f} {_f1(bp, br):>6.3f} {pp:>6.3f} {pr:>6.3f} {_f1(pp, pr):>6.3f} | "
+        f"{qp:>6.3f} {qr:>6.3f} {_f1(qp, qr):>6.3f} {bpp:>6.3f} {bpr:>6.3f} {_f1(bpp, bpr):>6.3f}"
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--limit", type=int, default=0, help="evaluate only the first N topics")
+    ap.add_argument("--spacy", action="store_true", help="use spaCy NER when installed")
+    ap.add_argument("--per-topic", action="store_true", help="print one row per topic")
+    ap.add_argument("--data", default=str(ECB), help="the stories-ecbplus folder")
+    args = ap.parse_args(argv)
+    data = Path(args.data)
+    if not (data / "xml").is_dir():
+        print(f"ECB+ not found at {data}: nothing to measure")
+        return
+    selected = _selected(data / "ECBplus_coreference_sentences.csv")
+    topics = sorted((p for p in (data / "xml").iterdir() if p.is_dir()), key=lambda p: int(p.name))
+    if args.limit:
+        topics = topics[: args.limit]
+    settings = TextSettings(use_spacy=args.spacy)
+    header = (
+        f"{'topic':>8} {'docs':>5} {'gold':>6} {'detect':>7} "
+        f"{'B3-P':>6} {'B3-R':>6} {'B3-F':>6} {'pr-P':>6} {'pr-R':>6} {'pr-F':>6} | "
+        f"{'sameB3P':>6} {'B3-R':>6} {'B3-F':>6} {'pr-P':>6} {'pr-R':>6} {'pr-F':>6}"
+    )
+    print(f"ECB+ cross-document entity linking (gold name mentions); spaCy={'on' if args.spacy else 'off'}")
+    print("left: synoptic (text.entities); right: same-string baseline on gold boundaries")
+    print(header)
+    total = {"docs": 0, "gold": 0, "detected": 0, "extract_s": 0.0, "canon_s": 0.0}
+    sums = {"b3": [0.0, 0.0], "base_b3": [0.0, 0.0], "pairs": [0, 0, 0], "base_pairs": [0, 0, 0]}
+    for topic in topics:
+        r = evaluate_topic(sorted(topic.glob("*.xml")), selected, settings)
+        if args.per_topic:
+            print(_row(topic.name, r))
+        for k in ("docs", "gold", "detected", "extract_s", "canon_s"):
+            total[k] += r[k]
+        for k in ("b3", "base_b3"):
+            sums[k][0] += r[k][0] * r["gold"]
+            sums[k][1] += r[k][1] * r["gold"]
+        for k in ("pairs", "base_pairs"):
+            sums[k] = [a + b for a, b in zip(sums[k], r[k], strict=True)]
+    n = max(1, total["gold"])
+    overall = dict(total)
+    overall["b3"] = (sums["b3"][0] / n, sums["b3"][1] / n)
+    overall["base_b3"] = (sums["base_b3"][0] / n, sums["base_b3"][1] / n)
+    overall["pairs"] = tuple(sums["pairs"])
+    overall["base_pairs"] = tuple(sums["base_pairs"])
+    print(_row("all", overall))
+    rate = total["docs"] / max(1e-9, total["extract_s"])
+    print(
+        f"\n{len(topics)} topics, {total['docs']} documents: mentions+quotes {rate:.1f} docs/s, "
+        f"canonicalize {total['canon_s']:.2f}s in all"
+    )
+
+
+if __name__ == "__main__":
+    main()
