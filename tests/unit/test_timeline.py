@@ -100,3 +100,17 @@ def test_time_inside_a_quantity_is_skipped():
 
 def test_empty():
     assert build_timeline([], {}, None) == []
+
+
+def test_bounds_and_offsets_do_not_date_the_sentence():
+    text = (
+        "Countries that joined the alliance after 1997 want guarantees. "
+        "An invasion could come soon, eight years after Russia seized Crimea. "
+        "Russia has backed the rebels since 2014. "
+        "Three years ago, the dam burst."
+    )
+    article, analysis = _analyse("e", text)
+    analysis.times = timex.resolve_times(analysis.times, date(2022, 1, 10))
+    facts = [Fact(f"f{s.index}", s.span.text, [s.span], ["e"]) for s in analysis.sentences]
+    entries = build_timeline(facts, {"e": analysis}, date(2022, 1, 10))
+    assert [(e.date, e.fact) for e in entries] == [("2014", "f2"), ("2019", "f3")]

@@ -13,6 +13,7 @@ unresolved ones are skipped.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from synoptic.model import ArticleAnalysis, Fact, Span, TimelineEntry, TimeRef
@@ -78,15 +79,35 @@ def build_timeline(
 
 
 _POSSESSIVE = ("'s", "’s")
+# "could come soon, eight years after Russia seized Crimea": the offset dates the
+# clause that follows it, not the sentence's own event
+_OTHER_EVENT = re.compile(r"\b(?:after|since|après|después)$", re.IGNORECASE)
+# "countries that joined after 1997", "before Thursday", "until 2020": the date
+# bounds a period, it is not when the event happened ("since 2014" starts one: kept)
+_BOUND = re.compile(
+    r"\b(?:after|before|by|until|till|prior\s+to|ahead\s+of|après|avant|jusqu['’]à|jusqu['’]en"
+    r"|después\s+de|antes\s+de|hasta)\s+(?:(?:the|le|la|el|l['’])\s*)?$",
+    re.IGNORECASE,
+)
 
 
 def _event_dates(refs: list[TimeRef], mention: Span) -> list[TimeRef]:
     """The refs that date the events of one mention sentence.
 
+    A date right after "after", "before", "until"... bounds a period rather
+    than dating an event, and is left out; so is "N years after", which
+    dates the clause after it.
+
     A possessive date ("After Monday's talks, a meeting will take place on
     Wednesday") modifies a noun; when the sentence has another date, the
     possessive one is background to it, not the date of its event.
     """
+    refs = [
+        t
+        for t in refs
+        if not _BOUND.search(mention.text, 0, t.span.start - mention.start)
+        and not _OTHER_EVENT.search(t.span.text)
+    ]
     if len(refs) < 2:
         return refs
 
