@@ -111,8 +111,8 @@ import sys, uvicorn
 from synoptic.settings import Settings
 from synoptic.store import Store
 from synoptic.web import create_app
-uvicorn.run(create_app(Store(sys.argv[1]), Settings()), host="127.0.0.1", port=int(sys.argv[2]),
-            log_level="warning", access_log=False)
+app = create_app(Store(sys.argv[1]), Settings(), cache_seconds=float(sys.argv[3]))
+uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[2]), log_level="warning", access_log=False)
 """
 
 
@@ -123,14 +123,14 @@ def _free_port() -> int:
 
 
 async def _client(port: int, paths: list[str], stop_at: float, budget: list[int],
-                  lat: list[float], errors: list[str]) -> None:
+                  lat: list[float], errors: list[str], ordered: bool = False) -> None:
     """One keep-alive connection, requesting paths in turn until time or budget run out."""
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     rng = random.Random(id(lat) ^ len(errors))
     try:
         while time.perf_counter() < stop_at and budget[0] > 0:
             budget[0] -= 1
-            path = rng.choice(paths)
+            path = paths[budget[0] % len(paths)] if ordered else rng.choice(paths)
             t0 = time.perf_counter()
             writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
             await writer.drain()
@@ -150,12 +150,14 @@ async def _client(port: int, paths: list[str], stop_at: float, budget: list[int]
         writer.close()
 
 
-async def _load(port: int, paths: list[str], clients: int, seconds: float, max_requests: int):
+async def _load(port: int, paths: list[str], clients: int, seconds: float, max_requests: int,
+                ordered: bool = False):
     lat: list[float] = []
     errors: list[str] = []
     budget = [max_requests]
     start = time.perf_counter()
-    await asyncio.gather(*[_client(port, paths, start + seconds, budget, lat, errors) for _ in range(clients)])
+    await asyncio.gather(*[_client(port, paths, start + seconds, budget, lat, errors, ordered)
+                           for _ in range(clients)])
     return lat, errors, time.perf_counter() - start
 
 
@@ -172,22 +174,47 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=30.0, help="per scenario")
     parser.add_argument("--max-requests", type=int, default=200_000, help="per scenario, a hard bound")
-    parser.add_argument("--db", help="reuse this store URL instead of building one")
+    parser.add_argument("--db", help="store URL: reused when it holds articles, else built there and kept")
+    parser.add_argument("--stories", type=int, default=200, help="distinct story URLs requested")
+    parser.add_argument("--modes", default="cached,uncached", help="cached, uncached or both")
     args = parser.parse_args()
 
     tmp = tempfile.TemporaryDirectory(prefix="synoptic-bench-web-")
     url = args.db or f"sqlite:///{tmp.name}/bench.db"
-    if args.db:
-        from synoptic.store import Store
+    from synoptic.store import Store
 
-        store = Store(url)
-        story_ids = [s["id"] for s in store.list_stories(limit=100_000)]
-        store.close()
-    else:
+    store = Store(url)
+    reuse = store.article_count() > 0
+    story_ids = [s["id"] for s in store.list_stories(limit=100_000)] if reuse else []
+    store.close()
+    if not reuse:
         story_ids = build_store(url, args.articles)
+    sample = random.Random(0).sample(story_ids, min(args.stories, len(story_ids)))
+    scenarios = [
+        ("stories page /", ["/", "/?page=2", "/?page=3"]),
+        ("story page /stories/{id}", [f"/stories/{s}" for s in sample]),
+        ("API /api/v1/stories/{id}", [f"/api/v1/stories/{s}" for s in sample]),
+        ("API /api/v1/stories", ["/api/v1/stories", "/api/v1/stories?offset=20"]),
+    ]
+    print(f"\n{len(story_ids)} stories in the store, {len(sample)} story URLs requested at random · "
+          f"{args.clients} concurrent keep-alive clients · {args.seconds:g} s per row · 127.0.0.1, "
+          f"one uvicorn process · load average before: {os.getloadavg()[0]:.1f}")
+    verdicts = []
+    try:
+        for mode in args.modes.split(","):
+            cache_seconds = 30.0 if mode == "cached" else 0.0
+            verdicts.append(_run_mode(mode, url, cache_seconds, scenarios, args))
+    finally:
+        tmp.cleanup()
+    print()
+    for line in verdicts:
+        print(line)
+
+
+def _run_mode(mode: str, url: str, cache_seconds: float, scenarios, args) -> str:
     port = _free_port()
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    server = subprocess.Popen([sys.executable, "-c", SERVER, url, str(port)], env=env)
+    server = subprocess.Popen([sys.executable, "-c", SERVER, url, str(port), str(cache_seconds)], env=env)
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -198,35 +225,31 @@ def main() -> None:
                 if time.monotonic() > deadline or server.poll() is not None:
                     raise SystemExit("the web server did not start") from None
                 time.sleep(0.2)
-        sample = random.Random(0).sample(story_ids, min(200, len(story_ids)))
-        scenarios = [
-            ("stories page /", ["/", "/?page=2", "/?page=3"]),
-            ("story page /stories/{id}", [f"/stories/{s}" for s in sample]),
-            ("API /api/v1/stories/{id}", [f"/api/v1/stories/{s}" for s in sample]),
-            ("API /api/v1/stories", ["/api/v1/stories", "/api/v1/stories?offset=20"]),
-        ]
-        print(f"\n{len(story_ids)} stories · {args.clients} concurrent clients · {args.seconds:g} s per row · "
-              f"127.0.0.1, one uvicorn process\n")
+        note = ("response cache on; one warm-up pass over the URLs first" if cache_seconds
+                else "response cache off: every request renders from the store")
+        print(f"\n{mode}: {note}\n")
         print(f"| {'endpoint':<28} | {'requests':>8} | {'req/s':>7} | {'p50 ms':>7} | {'p99 ms':>7} | {'errors':>6} |")
         print(f"|{'-' * 30}|{'-' * 10}|{'-' * 9}|{'-' * 9}|{'-' * 9}|{'-' * 8}|")
         results = {}
         for name, paths in scenarios:
-            asyncio.run(_load(port, paths, min(4, args.clients), 1.0, 200))  # warm up
+            if cache_seconds:
+                asyncio.run(_load(port, paths, min(4, args.clients), 600.0, len(paths), ordered=True))
+            else:
+                asyncio.run(_load(port, paths, min(4, args.clients), 1.0, 20))
             lat, errors, took = asyncio.run(_load(port, paths, args.clients, args.seconds, args.max_requests))
             results[name] = (lat, errors)
             print(f"| {name:<28} | {len(lat):>8} | {len(lat) / took:>7.0f} | {_pct(lat, 0.5):>7.1f} | "
                   f"{_pct(lat, 0.99):>7.1f} | {len(errors):>6} |")
             if errors:
                 print(f"  first errors: {errors[:3]}")
-        lat, errors = results["story page /stories/{id}"]
+        lat, _ = results["story page /stories/{id}"]
         total_errors = sum(len(e) for _, e in results.values())
         ok = _pct(lat, 0.99) < 200 and total_errors == 0
-        print(f"\ntarget story page p99 < 200 ms and zero errors: {'MET' if ok else 'NOT MET'} "
-              f"(p99 {_pct(lat, 0.99):.1f} ms, {total_errors} errors)")
+        return (f"{mode}: target story page p99 < 200 ms and zero errors: {'MET' if ok else 'NOT MET'} "
+                f"(p99 {_pct(lat, 0.99):.1f} ms, {total_errors} errors)")
     finally:
         server.terminate()
         server.wait(timeout=10)
-        tmp.cleanup()
 
 
 if __name__ == "__main__":

@@ -6,6 +6,8 @@ Everything untrusted (article text, titles, outlets, URLs) goes through Jinja2 a
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hashlib
 import threading
 import time
@@ -98,9 +100,9 @@ class ResponseCache:
             with self._lock:
                 self._checking = False
                 self._checked = time.monotonic()
-        if stamp != self._stamp:
+        if self._stamp is not None and stamp != self._stamp:
             self.clear()
-            self._stamp = stamp
+        self._stamp = stamp
 
     def clear(self) -> None:
         with self._lock:
@@ -146,6 +148,8 @@ class Guard:
 
     def __init__(self, app, cache: ResponseCache | None, hosts: set[str] | None):
         self.app, self.cache, self.hosts = app, cache, hosts
+        # one render per URL at a time: concurrent misses wait for it instead of piling up
+        self.inflight: dict[str, asyncio.Event] = {}
 
     def _host_ok(self, scope) -> bool:
         if self.hosts is None:
@@ -165,6 +169,10 @@ class Guard:
                 await run_in_threadpool(cache.refresh)
             key = scope["path"] + "?" + scope.get("query_string", b"").decode("latin-1")
             hit = cache.get(key)
+            if hit is None and key in self.inflight:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self.inflight[key].wait(), timeout=30)
+                hit = cache.get(key)
             if hit is not None:
                 return await self._send(send, 200, hit[0], hit[1].encode("latin-1"))
             generation = cache.generation
@@ -182,7 +190,14 @@ class Guard:
                     cache.put(key, b"".join(state["chunks"]), state["type"], generation)
             await send(message)
 
-        await self.app(scope, receive, send_wrapped)
+        leader = key is not None and key not in self.inflight
+        if leader:
+            self.inflight[key] = asyncio.Event()
+        try:
+            await self.app(scope, receive, send_wrapped)
+        finally:
+            if leader:
+                self.inflight.pop(key).set()
 
     @staticmethod
     async def _send(send, status: int, body: bytes, media_type: bytes) -> None:
