@@ -254,6 +254,14 @@ def _structural(lines: list[Line], html: bool = False) -> None:
                 elif other.kept:
                     break
         elif ln.reason == "promo" and i > body_start and P.match_any(P.APPEAL, ln.text, words(ln.text)):
+            # a short lead-in right before the appeal ("Before you go...") belongs to it
+            for other in reversed(lines[body_start + 1:i]):
+                if other.reason == "promo":
+                    continue
+                if other.kept and words(other.text) <= 8 and not is_body(other.text) \
+                        and _address_density(other.text) > 0:
+                    other.reason = "promo"
+                break
             for other in lines[i + 1:]:
                 if other.kept and (_address_density(other.text) >= 0.05 or words(other.text) <= 3):
                     other.reason = "promo"
@@ -288,10 +296,18 @@ def _mark_headings(lines: list[Line], blank_before: dict[int, bool]) -> None:
         if stripped.endswith((",", ";")) or re.search(r"[.!…]\s*[\"”’»)]?$", stripped):
             continue
         nxt = kept[i + 1]
-        if nxt.number == ln.number + 1 and nxt.text[:1].islower():
+        if nxt.number == ln.number + 1 and _continues(ln.text, nxt.text):
             continue  # a hard-wrapped sentence, not a subhead
         if words(nxt.text) > n and (is_body(nxt.text) or words(nxt.text) >= 8):
             ln.heading = True
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """Does `nxt` carry on the sentence `prev` broke off (a hard line wrap)?"""
+    if nxt[:1].islower():
+        return True
+    # a long line broken after a lower-case word or comma: wrapped prose
+    return words(prev) >= 8 and bool(re.search(r"(\b[a-zà-ÿ]+|,)$", prev)) and not _LIST_ITEM.match(nxt)
 
 
 def join_wrapped(lines: list[Line], texts: list[str]) -> list[list[Line]]:
@@ -302,7 +318,7 @@ def join_wrapped(lines: list[Line], texts: list[str]) -> list[list[Line]]:
         if not ln.kept:
             continue
         if (prev is not None and not prev.heading and not ln.heading and ln.number == prev.number + 1
-                and not _TERMINAL.search(prev.text) and ln.text[:1].islower()):
+                and not _TERMINAL.search(prev.text) and _continues(prev.text, ln.text)):
             paragraphs[-1].append(ln)
         else:
             paragraphs.append([ln])

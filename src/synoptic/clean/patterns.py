@@ -82,7 +82,9 @@ NAVIGATION: list[tuple[re.Pattern[str], int]] = [
                 r"ver m[áa]s|noticias relacionadas|leggi (anche|di più)|articoli correlati|"
                 r"leia (também|mais)|читайте также)\W*$", _I), 12),
     (re.compile(r"^(read more|read also|also read|see also|related|more|lire aussi|[àa] lire aussi|"
-                r"lesen sie auch|mehr dazu|lee también|leer más|leggi anche|leia também)\s*[:>»|-]\s*\S", _I), 30),
+                r"lesen sie auch|mehr dazu|lee también|leer más|leggi anche|leia também|lees ook|lees meer|"
+                r"czytaj (także|też|również|więcej)|zobacz (także|też)|читайте также|читайте еще|смотрите также)"
+                r"\s*[:>»|-]\s*\S", _I), 30),
     (re.compile(r"^(https?://|www\.)\S+$", _I), 1),
     (re.compile(r"^(don'?t miss|see more|must read|watch next|read next|also on \S+|more:|"
                 r"in (other|related) news|related:|recommended:|sponsored links?)\b", _I), 25),
@@ -106,7 +108,7 @@ COMMENTS: list[tuple[re.Pattern[str], int]] = [
                 r"deja (un|tu) comentario|lascia un commento|"
                 r"\bcomment(s|ing)? (policy|guidelines)\b)", _I), 25),
     (re.compile(r"^(name|e-?mail|website|comment|nom|courriel|site web|nombre|correo|sitio web|"
-                r"kommentar|nome|sito web)\s*\*?\s*:?$", _I), 2),
+                r"kommentar|nome|sito web)\s*(\*\s*:?|:)$", _I), 2),
     # arithmetic captchas: "9 − nine =", "four + 3 = ?"
     (re.compile(r"^\s*(\d+|[a-zà-ÿ]+)\s*[−–\-+×x*÷/]\s*(\d+|[a-zà-ÿ]+)\s*=+\s*[?.]?\s*(\d+)?\s*$", _I), 6),
     (re.compile(r"\b(captcha|i'?m not a robot|je ne suis pas un robot)\b", _I), 12),
@@ -114,10 +116,10 @@ COMMENTS: list[tuple[re.Pattern[str], int]] = [
 
 READING_TIME: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"^(reading time|read time|temps de lecture|lesezeit|tiempo de lectura|"
-                r"tempo di lettura|tempo de leitura|время чтения)?\s*:?\s*(~|ca\.?|about)?\s*\d+\s*"
+                r"tempo di lettura|tempo de leitura|leestijd|czas czytania|время чтения)?\s*:?\s*(~|ca\.?|about)?\s*\d+\s*"
                 r"(-\s*\d+\s*)?(min(ute)?s?\.?|mins?\.?|minuten?|minutos?|minuti|мин\.?)\s*"
                 r"(read|reading|to read|de lecture|lesezeit|de lectura|di lettura|de leitura|"
-                r"lesen|чтения)?\W*$", _I), 8),
+                r"lesen|leestijd|чтения)?\W*$", _I), 8),
 ]
 
 MEDIA: list[tuple[re.Pattern[str], int]] = [
@@ -130,7 +132,7 @@ MEDIA: list[tuple[re.Pattern[str], int]] = [
                 r"lecteur vid[ée]o|videoplayer|reproductor)\b", _I), 20),
     (re.compile(r"^(watch|video|listen|audio|podcast|vid[ée]o|ver v[ií]deo|ansehen)\s*[:|]\s*\S", _I), 20),
     (re.compile(r"^(video|audio|watch|vid[ée]o|podcast)\s*$", _I), 1),
-    (re.compile(r"^\(?\d{1,2}:\d{2}(:\d{2})?\)?$", _I), 1),  # a lone player duration
+    (re.compile(r"^\(?\d{1,2}:\d{2}(:\d{2})?\)?$", _I), 3),  # a lone player duration
 ]
 
 CAPTION: list[tuple[re.Pattern[str], int]] = [
@@ -138,6 +140,9 @@ CAPTION: list[tuple[re.Pattern[str], int]] = [
                 r"immagine|фото|credit|credits|image caption|image source|media caption|"
                 r"photo caption|caption|source photo)s?\s*(:|by\b|credit\b|©|\||,)", _I), 40),
     (re.compile(r"\((photo|image|picture|foto|bild|credit|photograph)[^)]{0,80}\)\s*$", _I), 60),
+    # a caption ending in its credit: "... on Wednesday. Picture: Tom Barrow / LDRS"
+    (re.compile(r"\b(photo|photos|picture|pic|image|foto|fotos|bild|imagen|immagine|фото|credit|photograph|"
+                r"crédit|credito|crédito)\s*:\s*[^\s.!?][^.!?]{0,80}$", _I), 45),
     (re.compile(r"^©\s*\S.{0,60}$", _I), 8),
     (re.compile(r"\b(getty images|via getty|afp photo|ap photo|reuters photo|epa-efe|shutterstock|"
                 r"alamy|imago|picture alliance|dpa[- ]bildfunk|anadolu agency|sipa press|ddp images)\b\W*$", _I), 40),
@@ -157,7 +162,8 @@ SHARING_WORDS = frozenset(
     """share shares sharing tweet email e-mail mail print copy link url facebook twitter x whatsapp
     linkedin pinterest reddit telegram messenger flipboard tumblr threads bluesky mastodon sms
     this article story on via partager teilen compartir condividi compartilhar imprimer drucken
-    imprimir stampa opens in new window click to the""".split()
+    imprimir stampa opens in new window click to the en sur auf su no na w em dit artikel deel delen
+    udostępnij поделиться compartilhe""".split()
 )
 
 LEGAL: list[tuple[re.Pattern[str], int]] = [
@@ -168,7 +174,9 @@ LEGAL: list[tuple[re.Pattern[str], int]] = [
                 r"privacy (policy|notice|settings)|cookie (policy|settings|preferences)|"
                 r"we use cookies|this (site|website) uses cookies|accept (all )?cookies|"
                 r"datenschutz(erklärung)?|mentions l[ée]gales|aviso legal|impressum|"
-                r"for your personal,? non-commercial use|(personal|non-commercial) use only)", _I), 40),
+                r"for your personal,? non-commercial use|(personal|non-commercial) use only|"
+                r"riproduzione riservata|reproducci[óo]n prohibida|manage (preferences|cookies|consent)|"
+                r"(cookie|privacy) (settings|preferences)|reject all)", _I), 40),
     (re.compile(r"^(copyright|\(c\)|©)\s*(\d{4}|[A-Z])", _I), 20),
 ]
 
@@ -179,11 +187,14 @@ SITE_SIGNATURE: list[tuple[re.Pattern[str], int]] = [
 ]
 
 BYLINE: list[tuple[re.Pattern[str], int]] = [
-    (re.compile(r"^[—–-]?\s*(by|par|von|por|di|door|av|przez|автор:?)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+", 0), 14),
-    (re.compile(r"^(\w+\s+){0,2}(by|par|von|por|di)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}"
+    # "By Jane Doe", "Von Anna Schmidt und ...", "di Giulia Bianchi": keyword any case, name capitalized
+    (re.compile(r"^[—–-]?\s*(?i:by|par|von|por|di|door|av|przez|od|от)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]+", 0), 14),
+    (re.compile(r"^(\w+\s+){0,2}(?i:by|par|von|por|di)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]+(\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]+){0,3}"
                 r"\s*(,|$|\||;|and\b|&)", 0), 14),
+    (re.compile(r"^(posted|published|written|updated|publi[ée]|veröffentlicht|publicado|pubblicato)\b.{0,50}"
+                r"\b(?i:by|par|von|por|di)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}\W*$", _I), 16),
     (re.compile(r"^\(?(reporting|writing|additional reporting|editing|compiled|edited) by\b", _I), 40),
-    (re.compile(r"^(author|authors|autor|autorin|auteur|autore|written by|words by|story by)\b\s*[:|]?\s*\S", _I), 10),
+    (re.compile(r"^(author|authors|autor|autorin|auteur|autore|autora|автор|written by|words by|story by)\b\s*[:|]?\s*\S", _I), 10),
     (re.compile(r"^(staff (writer|reporter)|(senior |chief |foreign |political |\w+ )?correspondent|"
                 r"(news |staff )?reporter|editor|contributor)\W*$", _I), 3),
     (re.compile(r"^\S+@\S+\.\w+$", _I), 1),
@@ -197,7 +208,11 @@ _MONTHS = (
     r"may|mai|jun(e|i|\.)?|juin|jul(y|i|\.)?|juil(let|\.)?|aug(ust|\.)?|ao[uû]t|sep(t|tember|tembre|\.)?|"
     r"oct(ober|obre|\.)?|okt(ober|\.)?|nov(ember|embre|\.)?|dec(ember|\.)?|d[ée]c(embre|\.)?|dez(ember|\.)?|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
-    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    r"januari|februari|maart|mei|juni|juli|augustus|oktober|"
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 )
 _WEEKDAYS = (
     r"mon(day)?|tue(s|sday)?|wed(nesday)?|thu(rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?|"
@@ -216,7 +231,9 @@ DATELINE_REST = re.compile(
     r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|msk|ist|z|th|st|nd|rd|of|the|and|ago|minutes?|hours?|days?|weeks?|"
     r"mins?|hrs?|publi[ée]|le|mis à jour|à|veröffentlicht|aktualisiert|am|um|uhr|publicado|actualizado|el|"
     r"las|a las|pubblicato|aggiornato|il|alle|vor|il y a|hace|fa|stunden?|heures?|horas?|ore|today|yesterday|"
-    r"heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|de|del|di|du|des|y|et|und|e|time|date|read)\b|\d+",
+    r"heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|de|del|di|du|des|y|et|und|e|time|date|read|"
+    r"atualizado|atualizada|publicada|há|em|às|horas?|minutos?|bijgewerkt|gepubliceerd|om|"
+    r"aktualizacja|opublikowano|обновлено|опубликовано|в|г)\b|\d+(h\d*)?",
     re.I,
 )
 
@@ -240,6 +257,7 @@ def is_sharing(line: str, words: int) -> bool:
     tokens = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", line.casefold())
     return bool(tokens) and all(t in SHARING_WORDS for t in tokens) and any(
         t in {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "email", "e-mail",
-              "print", "partager", "teilen", "compartir", "condividi", "pinterest", "reddit", "telegram"}
+              "print", "partager", "teilen", "compartir", "condividi", "pinterest", "reddit", "telegram",
+              "compartilhar", "compartilhe", "deel", "delen", "udostępnij", "поделиться"}
         for t in tokens
     )
