@@ -264,3 +264,30 @@ def test_parse_expression_round_trips_spans():
 def test_resolve_keeps_unparseable_refs():
     odd = TimeRef(Span("a", 0, 5, "xyzzy"), value=date(2020, 1, 1), precision="day")
     assert timex.resolve_times([odd], date(2022, 1, 1))[0].value == date(2020, 1, 1)
+
+
+def test_odd_input_never_crashes_and_spans_stay_exact():
+    import random
+
+    from synoptic.text import quantities
+
+    rng = random.Random(7)
+    words = (
+        "Monday January 0 10 2022 999 decades ago since 1800 in December last week 100,000 "
+        "troops tens of thousands of more than 13.000,5 € $ 1/1/2099 2099-12-31 31/02/2020 "
+        "lundi 31 février hace 999 años 0 people 9999999999999999999999 - – . , ; \n yesterday "
+        "el próximo viernes la mañana İstanbul ß Σ"
+    ).split(" ")
+    for _ in range(200):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 30)))
+        article = _article(text, rng.choice(["en", "fr", "es", None]))
+        sents = split_sentences(article)
+        refs = timex.extract_times(article, sents)
+        found = quantities.extract_quantities(article, sents)
+        for x in [*refs, *found]:
+            assert text[x.span.start : x.span.end] == x.span.text
+        for anchor in (date(1, 1, 2), date(2022, 1, 10), date(9999, 12, 30)):
+            timex.resolve_times(refs, anchor)
+        timex.infer_reference_date(
+            [article], {article.id: ArticleAnalysis(article.id, sents, times=refs)}, None
+        )

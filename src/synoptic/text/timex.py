@@ -330,7 +330,11 @@ def _expr_from_match(kind: str, m: re.Match[str], orig: str) -> _Expr | None:
 
 def _valid(e: _Expr) -> _Expr | None:
     try:
-        date(e.year or 2000, e.month or 1, e.day or 1)
+        date(
+            2000 if e.year is None else e.year,
+            1 if e.month is None else e.month,
+            1 if e.day is None else e.day,
+        )
     except ValueError:
         return None
     return e
@@ -711,7 +715,10 @@ def resolve_times(times: list[TimeRef], anchor: date | None) -> list[TimeRef]:
         if expr is None:
             out.append(replace(t))
             continue
-        value = _resolve(expr, anchor, t.direction)
+        try:
+            value = _resolve(expr, anchor, t.direction)
+        except (ValueError, OverflowError):  # "999 decades ago": outside the calendar
+            value = None
         if value is None and not t.relative:
             value = t.value
         out.append(replace(t, value=value))
