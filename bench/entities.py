@@ -44,6 +44,17 @@ _NAMEISH = re.compile(r"^[A-Z][\w.'&-]*$")
 _NOT_NAMES = {"The", "A", "An", "He", "She", "They", "It", "We", "I", "His", "Her", "Their"}
 
 
+# The corpus is tokenized ("T - Mobile", "Sam 's", "`` We"): undo it so the linker reads
+# text as an outlet would print it.
+_QUOTES = {"``": "\u201c", "''": "\u201d", "-LRB-": "(", "-RRB-": ")"}
+_NO_SPACE_BEFORE = {".", ",", ":", ";", "!", "?", "%", ")", "'s", "'", "n't", "\u201d", "-", "'re", "'ve", "'ll", "'d", "'m"}
+_NO_SPACE_AFTER = {"(", "$", "\u201c", "-"}
+
+
+def _space_between(prev: str, word: str) -> bool:
+    return word not in _NO_SPACE_BEFORE and prev not in _NO_SPACE_AFTER
+
+
 @dataclass
 class Gold:
     doc: str
@@ -74,16 +85,18 @@ def read_doc(path: Path, selected: dict[str, set[int]]) -> tuple[Article, list[G
     parts: list[str] = []
     pos = 0
     for s_no in sorted(sentences):
-        words = []
-        for t_id, word in sentences[s_no]:
-            if words:
-                pos += 1
-            offsets[t_id] = (pos, pos + len(word))
+        line = ""
+        prev = ""
+        for t_id, raw in sentences[s_no]:
+            word = _QUOTES.get(raw, raw)
+            if line and _space_between(prev, word):
+                line += " "
+            offsets[t_id] = (pos + len(line), pos + len(line) + len(word))
             sent_of[t_id] = s_no
-            words.append(word)
-            pos += len(word)
-        parts.append(" ".join(words))
-        pos += 1  # newline
+            line += word
+            prev = word
+        parts.append(line)
+        pos += len(line) + 1  # newline
     text = "\n".join(parts)
     article = Article(id=doc, source=str(path), text=text, language="en")
     markables = root.find("Markables")

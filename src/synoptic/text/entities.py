@@ -230,7 +230,7 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[int]]:
             # "in"/"on" only inside names that start with their kind ("Organization for
             # Security and Cooperation in Europe"), not "Betty Ford Center in Rancho Mirage"
             if ("in" in lows or "on" in lows) and (
-                next(toks[r].low for r in run if toks[r].low not in _ARTICLES) not in nm.ORG_WORDS
+                next((toks[r].low for r in run if toks[r].low not in _ARTICLES), "") not in nm.ORG_WORDS
                 or any(toks[r].low in ("in", "on") for r in run)
             ):
                 break
@@ -300,7 +300,10 @@ _CLAUSE_WORDS = frozenset("who whose which that qui que dont quien quienes que".
 
 
 def _is_head(tok: _Tok) -> bool:
-    return tok.low in nm.TITLE_HEADS or nm.singular(tok.low) in nm.TITLE_HEADS
+    # plural heads only in lower case ("deputy foreign ministers"): "Queens" is a place
+    return tok.low in nm.TITLE_HEADS and not (tok.is_cap and tok.low.endswith("s") and tok.low[:-1] in nm.TITLE_HEADS) or (
+        not tok.is_cap and nm.singular(tok.low) in nm.TITLE_HEADS
+    )
 
 
 def _pre_word(tok: _Tok) -> bool:
@@ -511,9 +514,10 @@ def extract_mentions(
         toks = _tokens(sent.span.text, sent.span.start)
         if _is_headline_case(sent.span.text):
             # a capital is a name's only where the word is capitalized in running text
+            upper = {w.upper() for w in mid_caps} if sent.span.text.isupper() else set()
             for t in toks:
                 if t.is_word:
-                    t.cap = _bare(t.text) in mid_caps
+                    t.cap = _bare(t.text) in mid_caps or _bare(t.text) in upper
         sent_toks.append(toks)
         for run in _runs(text, toks):
             cand = _candidate(text, toks, run, k, ent_starts, mid_caps, lower, sent)
@@ -972,9 +976,9 @@ def _form_keys(form: str) -> list[tuple[str, str]]:
         keys.append(("a", ak))
     elif not ak.isupper():
         if len(words) >= 2:
-            long_ak = nm.acronym_of(words)
-            if 3 <= len(long_ak) <= 8:
-                keys.append(("l", long_ak))
+            for long_ak in sorted(nm.acronyms_of(words)):
+                if 3 <= len(long_ak) <= 8:
+                    keys.append(("l", long_ak))
         if len(form) >= 6:
             keys.append(("t", nm.translit_key(form.replace(" ", ""))))
     # "Promises Treatment Center" / "Promises", "Betty Ford Clinic" / "Betty Ford Center"

@@ -290,6 +290,11 @@ def acronym_of(words: list[str]) -> str:
     return "".join(w[0].upper() for w in words if w[:1].isupper() and w.lower() not in ORG_CONNECTORS)
 
 
+def acronyms_of(words: list[str]) -> set[str]:
+    """Initials with and without capitalized connectors: Research In Motion -> RIM, RM."""
+    return {acronym_of(words), "".join(w[0].upper() for w in words if w[:1].isupper())}
+
+
 def singular(word: str) -> str:
     low = word.lower()
     if low.endswith("ies") and len(word) > 4:
