@@ -72,7 +72,8 @@ def _detect_language(text: str) -> str | None:
         return None
     import py3langid
 
-    lang, _score = py3langid.classify(text[:5000])
+    # the opening paragraphs decide; more text only costs time
+    lang, _score = py3langid.classify(text[:1500])
     return lang
 
 

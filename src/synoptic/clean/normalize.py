@@ -8,11 +8,16 @@ ZWJ/ZWNJ stay because some scripts (Persian, Indic, emoji) need them.
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
 import ftfy
+import ftfy.fixes
+from ftfy.badness import is_bad
 
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_C1 = re.compile("[\u0080-\u009f]")
 _SPACES = re.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _FTFY = ftfy.TextFixerConfig(
     uncurl_quotes=False,  # keep typographic quotes as typed
@@ -26,13 +31,22 @@ _FTFY = ftfy.TextFixerConfig(
 def normalize_text(text: str) -> str:
     """Repaired, NFC text with `\\n` line ends and single spaces inside lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = ftfy.fix_text(text, config=_FTFY)
+    if not text.isascii():
+        # full repair only where ftfy sees mojibake; otherwise just compose
+        # (NFC) and unfold ligatures, which is all ftfy would do
+        if is_bad(text) or _C1.search(text):
+            text = ftfy.fix_text(text, config=_FTFY)
+        else:
+            text = unicodedata.normalize("NFC", ftfy.fixes.fix_latin_ligatures(text))
+    elif "&" in text and re.search(r"&(#\d+|#x[0-9a-f]+|[a-z]+);", text, re.I):
+        text = ftfy.fix_text(text, config=_FTFY)
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
 
 
+@lru_cache(maxsize=65536)
 def line_key(line: str) -> str:
     """A comparison key for a line: case, spacing, digits and edge punctuation ignored."""
     key = re.sub(r"\d", "0", line.casefold())

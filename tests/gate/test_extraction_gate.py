@@ -1,0 +1,51 @@
+"""Pinned floor: main-text extraction on the Article Extraction Benchmark.
+
+Runs on a fixed sample (every 6th page in id order, 31 of 181) to stay fast;
+the full table is `bench/extraction.py`. Measured when pinned (2026-11):
+synoptic P 0.987 R 0.971 F1 0.979; trafilatura alone (no comments) F1 0.966
+on the same sample. Full benchmark: synoptic F1 0.974 (P 0.976, R 0.973).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from synoptic.clean import clean_documents
+from synoptic.clean.evaluate import aggregate, load_aeb, page_scores
+from synoptic.model import Document
+from synoptic.settings import CleanSettings
+
+pytestmark = pytest.mark.gate
+
+SAMPLE_EVERY = 6
+FLOOR_F1 = 0.970
+FLOOR_PRECISION = 0.975
+FLOOR_RECALL = 0.960
+
+
+@pytest.fixture(scope="module")
+def pages(shared_dir: Path):
+    root = shared_dir / "bench" / "extraction-aeb"
+    if not (root / "ground-truth.json").is_file():
+        pytest.skip(f"AEB benchmark not found at {root}")
+    return list(load_aeb(root, sample_every=SAMPLE_EVERY))
+
+
+def test_synoptic_extraction_floor_and_beats_trafilatura_alone(pages) -> None:
+    import trafilatura
+
+    docs = [Document(id=p.id, source=p.id, content=p.html, kind="html", url=p.url or None) for p in pages]
+    articles, _skipped = clean_documents(docs, CleanSettings())
+    by_id = {a.id: a.text for a in articles}
+    ours = aggregate([page_scores(p.gold, by_id.get(p.id, "")) for p in pages])
+    alone = aggregate([
+        page_scores(p.gold, trafilatura.extract(p.html, url=p.url or None, include_comments=False) or "")
+        for p in pages
+    ])
+    assert len(pages) == 31
+    assert ours.f1 >= FLOOR_F1, f"F1 {ours.f1:.4f} < floor {FLOOR_F1}"
+    assert ours.precision >= FLOOR_PRECISION, f"precision {ours.precision:.4f} < {FLOOR_PRECISION}"
+    assert ours.recall >= FLOOR_RECALL, f"recall {ours.recall:.4f} < {FLOOR_RECALL}"
+    assert ours.f1 > alone.f1, f"synoptic {ours.f1:.4f} not above trafilatura alone {alone.f1:.4f}"
