@@ -8,12 +8,11 @@ Skips visibly when Chromium or Playwright is missing, unless env CI is set (then
 
 from __future__ import annotations
 
+import base64
 import os
 import socket
-import struct
 import threading
 import time
-import zlib
 from pathlib import Path
 
 import httpx
@@ -107,61 +106,58 @@ def page(browser):
     context.close()
 
 
-def png_pixels(data: bytes) -> tuple[int, int, list[bytes]]:
-    """(width, height, rows of RGB(A) bytes) of an 8-bit non-interlaced PNG, as Chromium writes them."""
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    pos, idat, width = 8, b"", 0
-    while pos < len(data):
-        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
-        body = data[pos + 8 : pos + 8 + length]
-        if kind == b"IHDR":
-            width, height, depth, color = struct.unpack(">IIBB", body[:10])
-            assert depth == 8 and color in (2, 6)
-            bpp = 3 if color == 2 else 4
-        elif kind == b"IDAT":
-            idat += body
-        pos += 12 + length
-    raw, stride, rows, prev = zlib.decompress(idat), width * bpp, [], bytearray(width * bpp)
-    for y in range(height):
-        f, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1 : (y + 1) * (stride + 1)])
-        for i in range(stride):
-            a = line[i - bpp] if i >= bpp else 0
-            b, c = prev[i], prev[i - bpp] if i >= bpp else 0
-            if f == 1:
-                line[i] = (line[i] + a) & 255
-            elif f == 2:
-                line[i] = (line[i] + b) & 255
-            elif f == 3:
-                line[i] = (line[i] + (a + b) // 2) & 255
-            elif f == 4:
-                p = a + b - c
-                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
-                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-        rows.append(bytes(line))
-        prev = line
-    return width, height, rows
+PIXEL_STATS = """async (src) => {
+  const img = new Image();
+  img.src = src;
+  await img.decode();
+  const canvas = document.createElement("canvas");
+  canvas.width = img.width; canvas.height = img.height;
+  const ctx = canvas.getContext("2d");
+  ctx.drawImage(img, 0, 0);
+  const data = ctx.getImageData(0, 0, img.width, img.height).data;
+  const colours = new Set();
+  let dark = 0, samples = 0;
+  for (let y = 0; y < img.height; y += 7) {
+    for (let x = 0; x < img.width; x += 5) {
+      const i = (y * img.width + x) * 4;
+      colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+      if (data[i] + data[i + 1] + data[i + 2] < 200) dark++;
+      samples++;
+    }
+  }
+  return {width: img.width, height: img.height, colours: colours.size, dark, samples};
+}"""
 
 
-def assert_not_blank(png: bytes) -> None:
-    width, height, rows = png_pixels(png)
-    assert width > 100 and height > 100
-    sample = {row[i : i + 3] for row in rows[::7] for i in range(0, len(row), 3 * 11)}
-    assert len(sample) > 8, "screenshot is blank"
-    dark = sum(1 for row in rows[::7] for i in range(0, len(row) - 2, 3 * 5) if sum(row[i : i + 3]) < 200)
-    assert dark > 50, "screenshot has no text"
+def pixel_stats(browser, png: bytes) -> dict:
+    """Decode a screenshot in a blank page of the browser and count colours and dark pixels."""
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    context = browser.new_context()
+    try:
+        blank = context.new_page()
+        return blank.evaluate(PIXEL_STATS, "data:image/png;base64," + base64.b64encode(png).decode())
+    finally:
+        context.close()
 
 
-def test_stories_story_citation_and_disputes(live, page, tmp_path):
+def assert_not_blank(browser, png: bytes) -> None:
+    stats = pixel_stats(browser, png)
+    assert stats["width"] > 100 and stats["height"] > 100, stats
+    assert stats["colours"] > 8, f"screenshot is blank: {stats}"
+    assert stats["dark"] > 50, f"screenshot has no text: {stats}"
+
+
+def test_stories_story_citation_and_disputes(live, browser, page, tmp_path):
     page.goto(live.url + "/")
     link = page.locator("#latest-list a[href^='/stories/']").first
     link.wait_for()
-    assert_not_blank(page.screenshot(path=str(tmp_path / "stories.png"), full_page=True))
+    assert_not_blank(browser, page.screenshot(path=str(tmp_path / "stories.png"), full_page=True))
     story_url = link.get_attribute("href")
     link.click()
     page.wait_for_url("**" + story_url)
     assert page.locator("h1").inner_text().strip()
     assert page.locator("#brief .brief-sentence").count() >= 1
-    assert_not_blank(page.screenshot(path=str(tmp_path / "story.png"), full_page=True))
+    assert_not_blank(browser, page.screenshot(path=str(tmp_path / "story.png")))
 
     # the disputes section shows every dispute of the brief with each side
     brief = httpx.get(live.url + "/api/v1" + story_url).json()
@@ -192,7 +188,7 @@ def test_stories_story_citation_and_disputes(live, page, tmp_path):
     article = httpx.get(live.url + "/api/v1" + article_href.split("#")[0]).json()
     assert target.inner_text() == article["text"][start:end]
     assert target.bounding_box()["y"] < 900  # scrolled into view
-    assert_not_blank(page.screenshot(path=str(tmp_path / "article.png")))
+    assert_not_blank(browser, page.screenshot(path=str(tmp_path / "article.png")))
     assert not page.problems, page.problems
 
 
@@ -248,14 +244,29 @@ def test_hostile_article_is_inert_in_the_browser(live, page):
     assert not page.problems, page.problems
 
 
-def test_screenshot_for_readme(live, page):
+def test_screenshot_for_readme(live, browser):
     """docs/story-page.png: refreshed only when SYNOPTIC_SCREENSHOT is set."""
     stories = httpx.get(live.url + "/api/v1/stories").json()["stories"]
     story = max(stories, key=lambda s: s["article_count"])
-    page.goto(f"{live.url}/stories/{story['id']}")
-    png = page.screenshot(full_page=False)
-    assert_not_blank(png)
+    context = browser.new_context(viewport={"width": 1200, "height": 1250})
+    try:
+        pg = context.new_page()
+        pg.goto(f"{live.url}/stories/{story['id']}")
+        png = pg.screenshot(full_page=False)
+    finally:
+        context.close()
+    assert_not_blank(browser, png)
     if os.environ.get("SYNOPTIC_SCREENSHOT"):
         out = Path(__file__).resolve().parents[2] / "docs" / "story-page.png"
         out.parent.mkdir(exist_ok=True)
         out.write_bytes(png)
+
+
+def test_blank_screenshot_is_detected(browser):
+    context = browser.new_context(viewport={"width": 400, "height": 300})
+    try:
+        png = context.new_page().screenshot()
+    finally:
+        context.close()
+    with pytest.raises(AssertionError, match="blank"):
+        assert_not_blank(browser, png)
