@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from synoptic.compare import roles
 from synoptic.compare.conflicts import find_conflicts, mark_disputed
 from synoptic.compare.numbers import value_label, values_compatible
@@ -267,6 +269,7 @@ def _bench_module():
     return module
 
 
+@pytest.mark.slow
 def test_hand_written_pairs_precision_and_recall():
     """The 25+ hand-written pairs through the real stages (text, entities, quotes, facts)."""
     bench = _bench_module()

@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from unidecode import unidecode
+
 from synoptic.compare import nli, numbers, polarity, roles
 from synoptic.compare.sources import count_sources, group_of, origin_map
 from synoptic.model import (
@@ -272,8 +274,11 @@ def _number_conflicts(
         analysis = analyses.get(aid)
         if analysis is None:
             continue
+        text = idx.articles[aid].text
         for q in analysis.quantities:
             if not q.unit or (q.low is None and q.high is None):
+                continue
+            if numbers.parenthetical(q, text):
                 continue
             sent = idx.sentence_of(q.span)
             mentions.append(
@@ -281,13 +286,15 @@ def _number_conflicts(
             )
     n = len(mentions)
     union = _Union(n)
-    edges: set[tuple[int, int]] = set()
+    strong: set[tuple[int, int]] = set()
     for i in range(n):
         for j in range(i + 1, n):
             a, b = mentions[i], mentions[j]
-            if numbers.aligned(a, b) and not _far_apart(a, b):
+            link = numbers.alignment(a, b)
+            if link and not _far_apart(a, b):
                 union.join(i, j)
-                edges.add((i, j))
+                if link == numbers.STRONG:
+                    strong.add((i, j))
     out: list[Conflict] = []
     for comp in union.groups():
         if len(comp) < 2:
@@ -303,11 +310,12 @@ def _number_conflicts(
         def ok(i: int, j: int, compat: dict = compat) -> bool:
             return i == j or compat[(min(i, j), max(i, j))]
 
-        # a real dispute needs two directly aligned mentions from different sources
+        # a real dispute needs two surely aligned mentions from different sources
+        members = set(comp)
         disputed = any(
             not compat[(i, j)] and idx.group(mentions[i].article) != idx.group(mentions[j].article)
-            for (i, j) in edges
-            if i in comp and j in comp
+            for (i, j) in strong
+            if i in members and j in members
         )
         # amounts compatible with every other one are vaguer wordings, not sides
         neutral = {i for i in comp if all(ok(i, j) for j in comp)}
@@ -333,7 +341,7 @@ def _number_conflicts(
                     mentions=[mentions[i].quantity.span for i in g],
                 )
             )
-        if disputed and len(variants) >= 2:
+        if disputed and _one_count_per_article(variants):
             out.append(_conflict("number", _number_topic(ms), variants, idx))
         elif not disputed and settings_report_imprecise(settings):
             values = {v.value.casefold() for v in variants}
@@ -341,6 +349,24 @@ def _number_conflicts(
                 merged = _imprecise_variants(ms)
                 out.append(_conflict("number", _number_topic(ms), merged, idx, imprecise=True))
     return out
+
+
+def _one_count_per_article(variants: list[Variant]) -> bool:
+    """At least two sides, and no article on two of them.
+
+    An article that gives two incompatible figures for "the same" count is
+    counting two things (one count of murder, two counts of possession; a sum
+    and its conversion): the alignment is wrong, not the sources.
+    """
+    if len(variants) < 2:
+        return False
+    seen: set[str] = set()
+    for v in variants:
+        arts = set(v.articles)
+        if arts & seen:
+            return False
+        seen |= arts
+    return True
 
 
 def _imprecise_variants(ms: list[numbers.QuantityMention]) -> list[Variant]:
@@ -439,13 +465,27 @@ def _dedup_spans(spans: Iterable[Span]) -> list[Span]:
 @dataclass
 class _Dated:
     span: Span  # the time expression
+    sentence: Span  # the statement it dates
     value: date  # resolved date (against a common anchor when the article gave none)
     precision: str
     relative: bool
     resolved: bool  # False: resolved here only to compare
+    anchored: bool  # the article has its own publication date
 
 
 _PREPOSITIONS = frozenset("on in at by from until since during for of the this last next".split())
+# A date right after these words bounds a period ("until Monday", "since 2014"):
+# it does not date the event itself.
+_NON_EVENT_BEFORE = frozenset(
+    "until till since by before after from through ahead prior within".split()
+)
+# A date next to a reporting verb dates the report ("authorities said Saturday").
+_REPORTING = frozenset(
+    """said says say told tells announced announces reported reports stated states added
+    adds according declared wrote tweeted confirmed confirms explained noted""".split()
+)
+DATE_CONTEXT_SHARED = 3  # content words two dated statements share to be about one event
+DATE_CONTEXT_SHARE = 0.3
 
 
 def _date_topic(sentence: Span, time: Span) -> str:
@@ -465,6 +505,55 @@ def _date_topic(sentence: Span, time: Span) -> str:
     return f"date: {phrase}" if phrase else "date"
 
 
+_WEEKDAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi
+    vendredi samedi dimanche lunes martes miercoles jueves viernes sabado domingo""".split()
+)
+_MONTHS = frozenset(
+    """january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec janvier fevrier mars avril
+    mai juin juillet aout septembre octobre novembre decembre enero febrero marzo abril
+    mayo junio julio agosto septiembre octubre noviembre diciembre""".split()
+)
+
+
+def _date_words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Weekday names, month names and numbers of a time expression."""
+    words = [unidecode(w).casefold().strip(".") for w in re.findall(r"\w+", text)]
+    return (
+        frozenset(w for w in words if w in _WEEKDAYS),
+        frozenset(w for w in words if w in _MONTHS),
+        frozenset(w for w in words if w.isdigit()),
+    )
+
+
+def _dates_comparable(a: _Dated, b: _Dated) -> bool:
+    """Both resolved on solid ground, or both the same kind of relative words read
+    against one anchor ("Friday" / "Thursday"; not "19 August" / "Tuesday")."""
+    solid_a = not a.relative or a.anchored
+    solid_b = not b.relative or b.anchored
+    if solid_a and solid_b:
+        return True
+    if not (a.relative and b.relative and not a.anchored and not b.anchored):
+        return False
+    if a.precision != b.precision:
+        return False
+    wa, wb = _date_words(a.span.text), _date_words(b.span.text)
+    return all(bool(x) == bool(y) for x, y in zip(wa, wb, strict=True))
+
+
+def _same_event(a: _Dated, b: _Dated) -> bool:
+    """The two dated statements share enough words, dates aside, to be about one event."""
+    def stems(d: _Dated) -> frozenset[str]:
+        text = d.sentence.text
+        cut = d.span.start - d.sentence.start
+        return polarity.read(text[:cut] + " " + text[cut + len(d.span.text) :]).stems
+
+    sa, sb = stems(a), stems(b)
+    shared = len(sa & sb)
+    return shared >= DATE_CONTEXT_SHARED and shared / (min(len(sa), len(sb)) or 1) >= DATE_CONTEXT_SHARE
+
+
 def _date_conflicts(
     facts: list[Fact], analyses: dict[str, ArticleAnalysis], idx: _Index
 ) -> list[Conflict]:
@@ -475,21 +564,35 @@ def _date_conflicts(
             continue
         dated: list[_Dated] = []
         for m in fact.mentions:
-            item = _one_date(m, analyses.get(m.article), anchor)
+            art = idx.articles.get(m.article)
+            item = _one_date(m, analyses.get(m.article), anchor, bool(art and art.published))
             if item is not None:
                 dated.append(item)
         if len(dated) < 2:
             continue
+        clash = False
+        linked: set[int] = set()
+        for i in range(len(dated)):
+            for j in range(i + 1, len(dated)):
+                x, y = dated[i], dated[j]
+                if idx.group(x.span.article) == idx.group(y.span.article):
+                    continue
+                if not _dates_comparable(x, y) or not _same_event(x, y):
+                    continue
+                linked.update((i, j))
+                if not _dates_agree(x, y):
+                    clash = True
+        if not clash:
+            continue
         groups: list[list[_Dated]] = []
-        for item in dated:
+        for k in sorted(linked):
+            item = dated[k]
             for g in groups:
                 if _dates_agree(item, g[0]):
                     g.append(item)
                     break
             else:
                 groups.append([item])
-        if len(groups) < 2:
-            continue
         variants = [
             Variant(
                 value=_date_label(g),
@@ -498,10 +601,10 @@ def _date_conflicts(
             )
             for g in groups
         ]
-        if not _cross_source(variants, idx):
+        if not _cross_source(variants, idx) or not _one_count_per_article(variants):
             continue
-        first = groups[0][0].span
-        out.append(_conflict("date", _date_topic(idx.sentence_of(first), first), variants, idx))
+        first = groups[0][0]
+        out.append(_conflict("date", _date_topic(first.sentence, first.span), variants, idx))
     return out
 
 
@@ -517,11 +620,30 @@ def _common_anchor(analyses: dict[str, ArticleAnalysis], idx: _Index) -> date:
     return values[len(values) // 2] if values else date(2000, 1, 1)
 
 
-def _one_date(mention: Span, analysis: ArticleAnalysis | None, anchor: date) -> _Dated | None:
-    """The single date a statement gives, or None when it gives none or several."""
+def _event_time(sentence: Span, time: Span) -> bool:
+    """Does the time expression date the statement's event (not a report or a bound)?"""
+    before = sentence.text[: time.start - sentence.start].split()[-3:]
+    after = sentence.text[time.end - sentence.start :].split()[:2]
+    low_before = [w.strip(_PUNCT).casefold() for w in before]
+    low_after = [w.strip(_PUNCT).casefold() for w in after]
+    if any(w in _NON_EVENT_BEFORE for w in low_before):  # "until at least Monday"
+        return False
+    near = low_before[-2:] + low_after[:1]
+    return not any(w in _REPORTING for w in near)
+
+
+def _one_date(
+    mention: Span, analysis: ArticleAnalysis | None, anchor: date, anchored: bool
+) -> _Dated | None:
+    """The single event date a statement gives, or None when it gives none or several."""
     if analysis is None:
         return None
-    inside = [t for t in analysis.times if mention.start <= t.span.start and t.span.end <= mention.end]
+    inside = [
+        t
+        for t in analysis.times
+        if mention.start <= t.span.start and t.span.end <= mention.end
+    ]
+    inside = [t for t in inside if _event_time(mention, t.span)]
     if not inside:
         return None
     unresolved = [t for t in inside if t.value is None]
@@ -540,10 +662,12 @@ def _one_date(mention: Span, analysis: ArticleAnalysis | None, anchor: date) -> 
     t = inside[0]
     return _Dated(
         span=t.span,
+        sentence=mention,
         value=t.value,  # type: ignore[arg-type]
         precision=t.precision,
-        relative=t.relative,
+        relative=t.relative or (t.span.start, t.span.end) in resolved_here,
         resolved=(t.span.start, t.span.end) not in resolved_here,
+        anchored=anchored,
     )
 
 
@@ -561,8 +685,12 @@ def _dates_agree(a: _Dated, b: _Dated) -> bool:
     keep = min(order.get(a.precision, 10), order.get(b.precision, 10))
     if a.value.isoformat()[:keep] == b.value.isoformat()[:keep]:
         return True
-    # one relative word resolved against two anchors is not a disagreement of the sources
-    return a.relative and b.relative and a.span.text.casefold() == b.span.text.casefold()
+    # the same relative words resolved against two anchors (or two tenses) are not a
+    # disagreement of the sources: "Friday" and "Friday evening" name one day
+    if a.relative and b.relative:
+        wa, wb = _date_words(a.span.text), _date_words(b.span.text)
+        return any(wa) and wa == wb
+    return False
 
 
 # ---------------------------------------------------------------- quotes
@@ -606,7 +734,7 @@ def _quotes_differ(a: str, b: str) -> bool:
     db = {d.replace(",", "").rstrip(".") for d in _DIGITS.findall(b)}
     if da and db and da != db:
         return True
-    return polarity.contradiction(a, b, min_overlap=0.6, min_words=1) is not None
+    return polarity.contradiction(a, b, min_overlap=0.6, min_words=1, min_len_ratio=0.5) is not None
 
 
 # ---------------------------------------------------------------- claims

@@ -151,25 +151,45 @@ def describe(
     )
 
 
-def aligned(a: QuantityMention, b: QuantityMention, min_shared: int = 2) -> bool:
-    """Do two quantity mentions count the same thing?"""
+WEAK, STRONG = 1, 2
+STRONG_SHARED = 3  # content words two contexts share to carry a dispute on their own
+STRONG_SHARE = 0.3  # ... as a share of the smaller context
+
+
+def alignment(a: QuantityMention, b: QuantityMention) -> int:
+    """0: different counts; WEAK: probably the same count; STRONG: surely the same count.
+
+    Only a STRONG link may set two figures against each other; WEAK links only
+    gather more mentions of a figure already matched (an article repeating its
+    own figure, two outlets giving the same amount with little shared context).
+    """
     if not same_unit(a.quantity, b.quantity):
-        return False
+        return 0
     if a.casualty != b.casualty:
-        return False
+        return 0
     if a.qualifiers and b.qualifiers and not (a.qualifiers & b.qualifiers):
-        return False
-    if a.fact is not None and a.fact == b.fact:
-        return True
+        return 0
     if a.article == b.article:
         # an article repeats its own figure for one count, in other words each time
-        return values_compatible(a.quantity, b.quantity)
-    return len(a.window & b.window) >= min_shared
+        return WEAK if values_compatible(a.quantity, b.quantity) else 0
+    if a.fact is not None and a.fact == b.fact:
+        return STRONG
+    shared = len(a.window & b.window)
+    smaller = min(len(a.window), len(b.window)) or 1
+    if shared >= STRONG_SHARED and shared / smaller >= STRONG_SHARE:
+        return STRONG
+    return WEAK if shared >= 2 else 0
+
+
+def aligned(a: QuantityMention, b: QuantityMention) -> bool:
+    """Do two quantity mentions (probably) count the same thing?"""
+    return alignment(a, b) > 0
 
 
 # A bare plural order of magnitude ("thousands", "hundreds") is used by the press for
 # counts well past its order ("thousands have died" for 13,000): its top end is soft.
 BARE_PLURAL_STRETCH = 2.0
+VAGUE_PAIR_STRETCH = 10.0  # ... and against another vague amount, up to the order above
 _BARE_PLURAL = re.compile(
     r"^(?:(?!(?:of|de|tens|hundreds|dozens|dizaines|centaines|decenas|cientos)\b)\w+\s+){0,2}?"
     r"(?:des\s+)?(hundreds|thousands|millions|billions|dozens|scores|centaines"
@@ -232,6 +252,13 @@ def _overlap(a: tuple[float, float], a_vague: bool, b: tuple[float, float], b_va
     )
 
 
+def parenthetical(quantity: Quantity, text: str) -> bool:
+    """An amount in parentheses restates another ("$US1 million ($1.52 million)", "13
+    nautical miles (about 24km)"): a conversion or an aside, not a second claim."""
+    before = text[: quantity.span.start].rstrip()
+    return before.endswith("(")
+
+
 def values_compatible(a: Quantity, b: Quantity) -> bool:
     """Can both figures be true of one count?
 
@@ -252,7 +279,16 @@ def values_compatible(a: Quantity, b: Quantity) -> bool:
         ba = (pa, pa)
     if pb is not None:
         bb = (pb, pb)
+    if a.vague and b.vague:
+        # two vague amounts are both loose: "millions" does not deny "tens of millions"
+        ba, bb = _loose(a, ba), _loose(b, bb)
     return _overlap(ba, a.vague, bb, b.vague)
+
+
+def _loose(q: Quantity, b: tuple[float, float]) -> tuple[float, float]:
+    if _BARE_PLURAL.match(q.span.text.strip()) and b[1] != math.inf:
+        return (b[0], b[1] * VAGUE_PAIR_STRETCH / BARE_PLURAL_STRETCH)
+    return b
 
 
 def value_label(q: Quantity) -> str:

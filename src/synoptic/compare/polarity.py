@@ -21,13 +21,16 @@ NEGATIONS = frozenset(
     nunca nada ningun ninguna sin
     nicht kein keine keinen nie niemals ohne""".split()
 )
-# Verbs that negate what follows ("denied that ...", "refused to ..."), by prefix.
-NEGATING_VERBS = ("deni", "deny", "refus", "rejec", "dismiss", "declin", "fail")
+# Verbs that say an event did not happen ("failed to reach", "refused to sign"), by
+# prefix. Denials and rejections are speech acts, not negations ("X denies arson" does
+# not contradict "X charged with arson"); they oppose their antonyms below instead.
+NEGATING_VERBS = ("refus", "declin", "fail")
+NEGATION_REACH = 1  # content words after a cue that it negates
 # Antonym pairs by 5-character stem; a documented, general vocabulary.
 ANTONYMS: tuple[tuple[str, str], ...] = (
     ("incre", "decre"), ("rise", "fall"), ("rose", "fell"), ("raise", "lower"),
     ("accep", "rejec"), ("agree", "refus"), ("agree", "disag"), ("confi", "denie"),
-    ("confi", "deny"), ("won", "lost"), ("win", "lose"), ("wins", "loses"),
+    ("confi", "deny"), ("admit", "denie"), ("ackno", "denie"), ("suppo", "rejec"), ("won", "lost"), ("win", "lose"), ("wins", "loses"),
     ("open", "close"), ("opene", "close"), ("appro", "rejec"), ("succe", "failu"),
     ("succe", "faile"), ("allow", "ban"), ("allow", "forbi"), ("allow", "prohi"),
     ("suppo", "oppos"), ("posit", "negat"), ("optim", "pessi"), ("guilt", "innoc"),
@@ -60,26 +63,30 @@ def _stem(word: str) -> str:
 class Reading:
     negated: bool
     stems: frozenset[str]  # content stems without negation cues
+    targets: frozenset[str] = frozenset()  # content stems right after a negation cue
 
 
 def read(text: str) -> Reading:
     words = _words(text)
     negated = False
     stems: set[str] = set()
+    targets: set[str] = set()
+    reach = 0
     for w in words:
-        if w in NEGATIONS or w.endswith("n't"):
+        if w in NEGATIONS or w.endswith("n't") or w.startswith(NEGATING_VERBS):
             # any cue negates: lists ("no plans, no intention") are far more common
             # in news than double negatives
             negated = True
-            continue
-        st = _stem(w)
-        if w.startswith(NEGATING_VERBS):
-            negated = True
+            reach = NEGATION_REACH
             continue
         if w in _STOP or len(w) < 2:
             continue
+        st = _stem(w)
+        if reach > 0:
+            targets.add(st)
+        reach -= 1
         stems.add(st)
-    return Reading(negated, frozenset(stems))
+    return Reading(negated, frozenset(stems), frozenset(targets))
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -89,7 +96,7 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def contradiction(
-    a: str, b: str, min_overlap: float = 0.75, min_words: int = 3
+    a: str, b: str, min_overlap: float = 0.75, min_words: int = 4, min_len_ratio: float = 0.7
 ) -> str | None:
     """Why two aligned statements contradict ("negation", "antonym"), or None.
 
@@ -99,9 +106,16 @@ def contradiction(
     ra, rb = read(a), read(b)
     if len(ra.stems) < min_words or len(rb.stems) < min_words:
         return None
+    # a statement and a fragment of it (a split sentence, a headline) are not two claims
+    if min(len(ra.stems), len(rb.stems)) / max(len(ra.stems), len(rb.stems)) < min_len_ratio:
+        return None
     if ra.negated != rb.negated and overlap(ra.stems, rb.stems) >= min_overlap:
-        # the negated side must not just add words the other lacks
-        if len(ra.stems ^ rb.stems) <= max(2, len(ra.stems | rb.stems) // 4):
+        neg, pos = (ra, rb) if ra.negated else (rb, ra)
+        # the negation must bear on what both say ("would not extend" / "would extend"),
+        # not on words only one side has ("We have no idea what caused it", said X)
+        if neg.targets & pos.stems and len(ra.stems ^ rb.stems) <= max(
+            2, len(ra.stems | rb.stems) // 5
+        ):
             return "negation"
     only_a, only_b = ra.stems - rb.stems, rb.stems - ra.stems
     if ra.negated == rb.negated and len(only_a) <= 2 and len(only_b) <= 2:

@@ -25,8 +25,20 @@ _ABBREVIATIONS = {
 }
 # Words that change which office is meant when added to a title.
 RANK_MODIFIERS = frozenset(
-    """deputy under vice assistant acting former ex first associate principal interim
-    lieutenant junior second third executive sub co""".split()
+    """deputy under vice assistant acting associate principal interim lieutenant junior
+    sub co""".split()
+)
+# "former President Bush" and "President Bush" name one post at two times: no dispute.
+_TEMPORAL = frozenset("former ex then late outgoing incoming elect designate".split())
+# Portfolios: words that say which ministry or department a post is in. Two
+# different portfolios are a dispute; other qualifiers (an organization's name,
+# "team", "police") only make a title more specific.
+PORTFOLIOS = frozenset(
+    """foreign finance defense defence interior home health justice education state
+    treasury economy economic trade energy environment labor labour agriculture transport
+    transportation culture commerce industry housing tourism sport sports communications
+    information science technology security intelligence immigration prime war navy army
+    air homeland veterans""".split()
 )
 # Head nouns of offices: a title without one is a descriptor, never disputed.
 OFFICE_HEADS = frozenset(
@@ -95,24 +107,35 @@ def is_office(norm: str) -> bool:
     return any(t in OFFICE_HEADS and t not in _DESCRIPTOR_HEADS for t in toks)
 
 
+def _parts(norm: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    toks = [t for t in norm.split() if t not in _TEMPORAL]
+    return (
+        frozenset(t for t in toks if t in RANK_MODIFIERS),
+        frozenset(t for t in toks if t in OFFICE_HEADS and t not in _DESCRIPTOR_HEADS),
+        frozenset(t for t in toks if t in PORTFOLIOS),
+    )
+
+
 def titles_conflict(a: str, b: str) -> bool:
-    """Two normalized titles of one person that cannot both be right."""
+    """Two normalized titles of one person that cannot both be right.
+
+    They clash when their rank differs ("deputy", "under", "vice" ...), when
+    their posts differ ("minister" vs "secretary", "president" vs "senator"),
+    or when both name a portfolio and the portfolios differ ("foreign" vs
+    "finance"). A title that only adds a qualifier is more specific, not
+    different ("minister" / "foreign minister", "spokesman" / "team spokesman").
+    """
     if a == b or not a or not b:
         return False
     if not (is_office(a) and is_office(b)):
         return False
-    ta, tb = a.split(), b.split()
-    small, big = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    rest = list(big)
-    for tok in small:
-        if tok not in rest:
-            break
-        rest.remove(tok)
-    else:
-        # one title is the other with extra words: a conflict only when an extra
-        # word changes the rank ("deputy secretary of state" vs "secretary of state")
-        return any(t in RANK_MODIFIERS for t in rest)
-    return True
+    rank_a, head_a, port_a = _parts(a)
+    rank_b, head_b, port_b = _parts(b)
+    if rank_a != rank_b:
+        return True
+    if head_a != head_b and not (head_a <= head_b or head_b <= head_a):
+        return True
+    return bool(port_a and port_b and port_a != port_b)
 
 
 def display_title(title: str) -> str:
