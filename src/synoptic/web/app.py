@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
 import threading
 import time
 from collections import OrderedDict
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
 from fastapi import Body, FastAPI, HTTPException, Query, Request
@@ -28,6 +27,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from synoptic.model import Document
+from synoptic.read.files import BadInput, record_document
 from synoptic.settings import Settings
 from synoptic.web import safety, views
 
@@ -45,16 +45,20 @@ MAX_POST = 100  # articles per POST
 
 
 class ArticleIn(BaseModel):
-    """One submitted article: the fields of a JSONL input line."""
+    """One submitted article: the fields of a JSONL input line, read by the same code."""
 
     model_config = ConfigDict(extra="ignore")
-    text: str | None = Field(None, max_length=2_000_000, description="the article text (required unless the server fetches URLs)")
+    text: str | None = Field(None, max_length=2_000_000,
+                             description="the article text or HTML (required unless the server fetches URLs)")
     title: str | None = Field(None, max_length=2000)
     url: str | None = Field(None, max_length=4000)
     outlet: str | None = Field(None, max_length=500)
-    published: date | None = None
+    published: str | int | None = Field(None, description="a date, ISO or as written, or a Unix time")
     language: str | None = Field(None, max_length=20)
-    id: str | None = Field(None, max_length=200, pattern=r"^[A-Za-z0-9._:-]+$")
+    author: str | None = Field(None, max_length=500)
+    kind: Literal["text", "html"] | None = Field(None, description="html when text is markup")
+    id: str | None = Field(None, max_length=200, pattern=r"^[^\s/?#%\\]+$",
+                           description="default: a hash of the text, as for JSONL input")
 
 
 class ResponseCache:
@@ -207,31 +211,24 @@ class Guard:
 
 
 def _document(item: ArticleIn, allow_fetch: bool) -> Document:
-    text, kind, url = item.text, "text", item.url
-    if not (text and text.strip()):
+    """The `Document` the JSONL reader would make of this record (fetching `url` if allowed)."""
+    record = item.model_dump(exclude_none=True)
+    if not (item.text and item.text.strip()):
         if not item.url:
             raise HTTPException(422, "text is required")
         if not allow_fetch:
             raise HTTPException(422, "text is required: this server does not fetch URLs")
         try:
-            url, text = safety.fetch_public(item.url)
+            record["url"], record["text"] = safety.fetch_public(item.url)
         except safety.FetchRefused as exc:
             raise HTTPException(422, f"cannot fetch url: {exc}") from exc
         except Exception as exc:  # network errors: one clear line, never a traceback
             raise HTTPException(422, f"cannot fetch url: {type(exc).__name__}") from exc
-        kind = "html"
-    doc_id = item.id or "api-" + hashlib.sha1((item.url or text or "").encode()).hexdigest()[:16]
-    return Document(
-        id=doc_id,
-        source=item.url or f"api:{doc_id}",
-        content=text or "",
-        kind=kind,
-        title=item.title,
-        url=url,
-        outlet=item.outlet,
-        published=item.published,
-        language=item.language,
-    )
+        record["kind"] = "html"
+    try:
+        return record_document(record, record.get("url") or "api", None)
+    except BadInput as exc:
+        raise HTTPException(422, str(exc)) from exc
 
 
 def _since(value: str | None) -> date | None:
