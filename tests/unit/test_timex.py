@@ -291,3 +291,33 @@ def test_odd_input_never_crashes_and_spans_stay_exact():
         timex.infer_reference_date(
             [article], {article.id: ArticleAnalysis(article.id, sents, times=refs)}, None
         )
+
+
+@pytest.mark.parametrize(
+    "language,text,expected",
+    [
+        (
+            "de",
+            "Die Gespräche begannen am Montag, 10. Januar 2022, in Genf. Gestern trafen sich "
+            "die Minister.",
+            [("Montag, 10. Januar 2022", "2022-01-10"), ("Gestern", "2022-01-09")],
+        ),
+        (
+            "cs",
+            "Jednání začala v pondělí 10. ledna 2022 v Ženevě. Včera se ministři sešli.",
+            [("pondělí 10. ledna 2022", "2022-01-10"), ("Včera", "2022-01-09")],
+        ),
+        (
+            "el",
+            "Οι συνομιλίες ξεκίνησαν τη Δευτέρα 10 Ιανουαρίου 2022 στη Γενεύη.",
+            [("Δευτέρα 10 Ιανουαρίου 2022", "2022-01-10")],
+        ),
+    ],
+)
+def test_other_languages_from_dateparser_data(language, text, expected):
+    refs = timex.resolve_times(_times(text, language), date(2022, 1, 10))
+    assert _pairs(refs) == expected
+
+
+def test_other_language_names_need_the_language():
+    assert _times("Die Gespräche begannen am Montag.", None) == []

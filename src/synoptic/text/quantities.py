@@ -429,7 +429,7 @@ def extract_quantities(article: Article, sentences: list[Sentence]) -> list[Quan
     text = article.text
     low = timex.lower_same_length(text)
     language = (article.language or "").split("-")[0].lower()
-    times = timex.time_spans(text)
+    times = timex.time_spans(text, article.language)
     vague_ok = {
         w
         for w, lang in _VAGUE_TRIGGERS.items()

@@ -1,10 +1,11 @@
 """Time expressions: find dates and relative expressions, resolve them, infer a story date.
 
 Finding is regex-based over small documented vocabularies (English, French,
-Spanish weekday/month names, deictics, offsets) because a full `dateparser.search`
-pass is far too slow for the text layer (>= 20 articles/s). Values are computed
-with `datetime` arithmetic; `dateparser` is used only as a fallback to normalize
-an explicit date string our own tables cannot read.
+Spanish weekday/month names, deictics, offsets, tense cues) because a full
+`dateparser.search` pass is far too slow for the text layer (>= 20 articles/s);
+patterns run on a lowercased copy only around trigger words. Other languages
+(`EXTRA_LANGUAGES`) take their month/weekday names and yesterday/today/tomorrow
+from dateparser's language data. Values are computed with `datetime`.
 
 Spans never include plain prepositions ("on", "in", "en"), but do include words
 that change the meaning: "last", "next", "this", "since", "early", parts of day.
@@ -27,6 +28,7 @@ Resolution conventions (news sense), all relative to an anchor date:
 from __future__ import annotations
 
 import bisect
+import importlib
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -350,7 +352,133 @@ def parse_expression(text: str) -> _Expr | None:
             expr = _expr_from_match(kind, m, text)
             if expr is not None:
                 return expr
+    for language in EXTRA_LANGUAGES:
+        vocab = _extra_vocab(language)
+        if vocab is None:
+            continue
+        for kind, pattern in vocab.full:
+            m = pattern.fullmatch(low)
+            if m:
+                expr = _extra_expr(kind, m, vocab)
+                if expr is not None:
+                    return expr
     return None
+
+
+# --- other languages, from dateparser's language data ---------------------------------
+
+# Languages beyond English/French/Spanish whose month and weekday names, and
+# words for yesterday/today/tomorrow, come from dateparser's data: explicit
+# dates ("10. Januar 2022"), weekday names and those deictics are found and
+# resolved; tense cues are English/French/Spanish only, so a weekday name in
+# these languages resolves to the most recent one (news reports the past).
+EXTRA_LANGUAGES = (
+    "de", "it", "pt", "nl", "pl", "cs", "sk", "ru", "uk", "el", "ro", "tr", "sv", "da", "nb",
+    "fi", "hu", "ca", "ar", "he", "hi",
+)
+# words that mean something else too often to be read as dates
+_EXTRA_AMBIGUOUS = {"morgen", "اليوم", "היום", "שני", "כל", "can", "mar"}
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    deictic: dict[str, int]  # word -> day offset
+    day_first: bool
+    find: tuple[tuple[str, re.Pattern[str]], ...]
+    full: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+_EN_KEYS = (
+    "january february march april may june july august september october november december"
+).split()
+_WD_KEYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+
+
+@lru_cache(maxsize=64)
+def _extra_vocab(language: str) -> _Vocab | None:
+    """Date vocabulary of one language from dateparser's data (None if it has none)."""
+    if language not in EXTRA_LANGUAGES:
+        return None
+    try:
+        module = importlib.import_module(f"dateparser.data.date_translation_data.{language}")
+    except ImportError:
+        return None
+    info = module.info
+
+    def names(key: str, shortest: int) -> list[str]:
+        out = []
+        for name in info.get(key, []):
+            low = lower_same_length(name)
+            if len(low) >= shortest and not re.search(r"[.׳']", low) and low not in _EXTRA_AMBIGUOUS:
+                out.append(low)
+        return out
+
+    months = {n: i for i, k in enumerate(_EN_KEYS, start=1) for n in names(k, 4)}
+    weekdays = {n: i for i, k in enumerate(_WD_KEYS) for n in names(k, 4)}
+    rel = info.get("relative-type", {})
+    deictic: dict[str, int] = {}
+    seen: Counter[str] = Counter()
+    for key, offset in (("1 day ago", -1), ("0 day ago", 0), ("in 1 day", 1)):
+        for w in rel.get(key, []):
+            low = lower_same_length(w)
+            seen[low] += 1
+            if len(low) >= 3 and low not in _EXTRA_AMBIGUOUS:
+                deictic[low] = offset
+    deictic = {w: o for w, o in deictic.items() if seen[w] == 1}
+    if not months and not weekdays:
+        return None
+    mon, wd = _alt(months), _alt(weekdays) if weekdays else r"(?!x)x"
+    year = rf"(?P<y>{_YEAR})(?!\d)"
+    core = [
+        (
+            "dmy",
+            rf"(?:(?P<wd>{wd})\s*,?\s+)?(?P<d>[0-3]?\d)\.?\s*(?:de\s+)?(?P<mon>{mon})"
+            rf"(?:\s*,?\s*(?:de\s+)?{year})?",
+        ),
+        ("mdy", rf"(?:(?P<wd>{wd})\s*,?\s+)?(?P<mon>{mon})\s+(?P<d>[0-3]?\d)(?:\s*,\s*{year})?"),
+        ("my", rf"(?P<mon>{mon})(?:\s+de)?\s+{year}"),
+        ("weekday", rf"(?P<wd>{wd})"),
+    ]
+    if deictic:
+        core.append(("deictic", rf"(?P<w>{_alt(deictic)})"))
+    return _Vocab(
+        months=months,
+        weekdays=weekdays,
+        deictic=deictic,
+        day_first=not str(info.get("date_order", "DMY")).startswith("M"),
+        find=tuple((k, re.compile(rf"(?<![\w-])(?P<core>{c})(?![\w])")) for k, c in core),
+        full=tuple((k, re.compile(c)) for k, c in core),
+    )
+
+
+def _extra_expr(kind: str, m: re.Match[str], vocab: _Vocab) -> _Expr | None:
+    g = m.groupdict()
+    wd = vocab.weekdays.get(g["wd"]) if g.get("wd") else None
+    if kind in {"dmy", "mdy"}:
+        year = int(g["y"]) if g.get("y") else None
+        return _valid(_Expr("date", year, vocab.months[g["mon"]], int(g["d"]), wd))
+    if kind == "my":
+        return _Expr("month", int(g["y"]), vocab.months[g["mon"]])
+    if kind == "weekday" and wd is not None:
+        return _Expr("weekday", weekday=wd)
+    if kind == "deictic":
+        return _Expr("deictic", n=vocab.deictic[g["w"]], unit="day")
+    return None
+
+
+def _extra_matches(low: str, language: str | None) -> list[Found]:
+    vocab = _extra_vocab((language or "").split("-")[0].lower())
+    if vocab is None:
+        return []
+    out = []
+    for kind, pattern in vocab.find:
+        for m in pattern.finditer(low):
+            expr = _extra_expr(kind, m, vocab)
+            if expr is not None:
+                out.append(Found(m.start("core"), m.end("core"), expr))
+    return out
 
 
 # --- finding --------------------------------------------------------------------
@@ -517,11 +645,12 @@ def _windowed_matches(low: str) -> list[tuple[str, re.Match[str]]]:
 
 
 @lru_cache(maxsize=64)
-def find_times(text: str) -> tuple[Found, ...]:
+def find_times(text: str, language: str | None = None) -> tuple[Found, ...]:
     """Every time expression in `text`, non-overlapping, longest first (cached: shared
-    by `extract_times` and `quantities`)."""
+    by `extract_times` and `quantities`). English, French and Spanish always; one
+    of `EXTRA_LANGUAGES` too when `language` names it."""
     low = lower_same_length(text)
-    cands: list[Found] = []
+    cands: list[Found] = _extra_matches(low, language)
     for kind, m in _windowed_matches(low):
         if True:
             start, end = m.span("core")
@@ -551,9 +680,9 @@ def find_times(text: str) -> tuple[Found, ...]:
     return tuple(taken)
 
 
-def time_spans(text: str) -> list[tuple[int, int]]:
+def time_spans(text: str, language: str | None = None) -> list[tuple[int, int]]:
     """(start, end) of every time expression: `quantities` skips numbers inside them."""
-    return [(f.start, f.end) for f in find_times(text)]
+    return [(f.start, f.end) for f in find_times(text, language)]
 
 
 # --- tense of the clause around a relative expression ------------------------------
@@ -620,7 +749,7 @@ def extract_times(article: Article, sentences: list[Sentence]) -> list[TimeRef]:
     text = article.text
     starts = [s.span.start for s in sentences]
     refs: list[TimeRef] = []
-    for f in find_times(text):
+    for f in find_times(text, article.language):
         direction = 0
         if True:  # also for explicit dates: a future one does not date the story
             i = bisect.bisect_right(starts, f.start) - 1
