@@ -154,3 +154,7 @@ def test_story_quotes_point_at_entities(story):
         assert q.verbatim
     blinken = [q for q in quotes if q.speaker_name == "Antony Blinken" and len(q.articles) == 2]
     assert blinken, "the CNN warning is one quote reported by two outlets"
+    # "... without our allies," he/she added/said: the wire story and its translation
+    allies = [q for q in quotes if "will listen to Russia's concerns" in q.text]
+    assert len(allies) == 1 and len(allies[0].articles) == 2
+    assert allies[0].speaker_name == "Wendy Sherman"

@@ -766,6 +766,10 @@ def _type_candidates(cands: list[_Cand], text: str, lower: set[str]) -> None:
         words = _name_words(c)
         if titled:
             c.type_hint = "PERSON"
+        elif c.type_hint == "PERSON" and len(words) == 1 and c.place_context and (
+            nm.translit_key(words[0]) not in surnames
+        ):
+            c.type_hint = "PLACE"  # "in the town of Avdiivka": not a person whatever NER says
         elif len(words) == 1 and nm.is_demonym(words[0]):
             c.type_hint = None  # "Ukrainian": an adjective, not a name
         elif nm.is_place_name(" ".join(words)) and not {w.lower() for w in words} & nm.ORG_WORDS:

@@ -58,6 +58,10 @@ _PAIRS = {"“": "”“", '"': '"', "«": "»", "„": "“”", "»": "«", "�
 # double-quoted one they are a nested quote and part of its words
 _OPENERS = "“\"«„‘'"
 _MIN_WORDS = 3
+_PREPOSITIONS = frozenset(
+    "on in at to from with by of for about against into onto over under via sur dans avec "
+    "par pour contre en con por para sobre contra".split()
+)
 _PARA = re.compile(r"[^\n]+")
 _STOP_PUNCT = re.compile(r"[.;!?]")
 _AGE_WORD = re.compile(r"\d+(-year-old)?")
@@ -310,7 +314,7 @@ def _attribute(
                 cache["genders"] = _gender_evidence(text, mentions, sentences)
                 cache["quoted"] = [p for r in quotes for p in r.pieces]
             q.speaker = _resolve_pronoun(
-                pron, first_open, mentions, cache["genders"], cache["quoted"]
+                text, pron, first_open, mentions, cache["genders"], cache["quoted"]
             )
             q.speaker_span = pron
         if q.speaker is not None or pron is not None:
@@ -385,6 +389,7 @@ def _gender_evidence(
 
 
 def _resolve_pronoun(
+    text: str,
     pron: Span,
     before: int,
     mentions: list[EntityMention],
@@ -398,6 +403,10 @@ def _resolve_pronoun(
         if m.type != "PERSON" or m.span.start >= before:
             continue
         if any(s <= m.span.start < e for s, e in quoted):
+            continue
+        # "on Twitter", "with Biden": the object of a preposition is rarely the "he" who speaks
+        prev = _WORD.findall(text[max(0, m.span.start - 12) : m.span.start])
+        if prev and prev[-1].lower() in _PREPOSITIONS:
             continue
         key = nm.translit_key(m.span.text.split()[-1].removesuffix("'s").removesuffix("’s"))
         g = genders.get(key)
