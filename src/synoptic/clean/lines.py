@@ -23,7 +23,7 @@ from synoptic.clean.normalize import line_key
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 _TERMINAL = re.compile(r"[.!?…:;。！？»\"”’')\]]\s*$")
 _SENTENCE_END = re.compile(r"[.!?…。！？]\s*[\"”’»)]?\s*$")
-_NAME_TOKEN = re.compile(r"^([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’-]+|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+|de|van|von|der|da|di|del|la|le|bin|al|ibn)$")
+_NAME_TOKEN = re.compile(r"^([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’]+(-[A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zà-öø-ÿā-ž'’]+)*|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+|de|van|von|der|da|di|del|la|le|bin|al|ibn)$")
 _LIST_ITEM = re.compile(r"^([-*•·▪►]|\d+[.)])\s")
 # the publisher speaking about itself ("our newsletter", "delivered to your inbox")
 _WE_OUR = re.compile(r"\b(our|us|we|inbox|unsere?n?|notre|nos|nuestr[oa]s?|nostr[oa])\b", re.I)
@@ -95,6 +95,13 @@ def classify_line(text: str) -> str | None:
     if P.match_any(P.CAPTION, text, n) or (n <= 40 and not text.rstrip().endswith(".") and P.CREDIT_LIST.search(text)):
         return "caption"
     if P.match_any(P.PROMO, text, n) or P.match_any(P.APPEAL, text, n):
+        return "promo"
+    # "subscribe", "donate", "newsletter" in a short line: a pitch when it is not
+    # a plain statement, or when it talks to the reader; a story sentence that
+    # merely mentions donors or subscribers stays
+    if n <= 14 and P.PROMO_KEYWORDS.search(text) and (
+        not _SENTENCE_END.search(text) or P.READER_ADDRESS.search(text)
+    ):
         return "promo"
     # a sign-up/subscription pitch that talks to the reader, even when longer
     if n <= 45 and P.PROMO_WORDS.search(text) and _WE_OUR.search(text):

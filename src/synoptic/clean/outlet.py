@@ -73,7 +73,19 @@ def resolve_outlet(
 
 
 def split_title_suffix(title: str, outlet: str | None = None) -> tuple[str, str | None]:
-    """"Talks end | World news" -> ("Talks end", "World news"); titles without a suffix unchanged."""
+    """"Talks end | World news" -> ("Talks end", "World news"); titles without a suffix unchanged.
+
+    Several suffixes ("Talks end | Business | The Herald") all go, joined by " | ".
+    """
+    head, tail = _split_once(title.strip(), outlet)
+    tails = []
+    while tail is not None and len(tails) < 3:
+        tails.insert(0, tail)
+        head, tail = _split_once(head, outlet)
+    return head, (" | ".join(tails) if tails else None)
+
+
+def _split_once(title: str, outlet: str | None) -> tuple[str, str | None]:
     m = _SUFFIX.match(title.strip())
     if not m:
         return title.strip(), None
@@ -82,7 +94,7 @@ def split_title_suffix(title: str, outlet: str | None = None) -> tuple[str, str 
     known = bool(outlet) and tail.casefold() == (outlet or "").casefold()
     if sep in "|｜" and tail_words <= 6:
         return head, tail
-    if known or (tail_words <= 4 and not tail.endswith((".", "?", "!")) and len(head.split()) >= 4
+    if known or (tail_words <= 4 and not tail.endswith((".", "?", "!")) and len(head.split()) >= 3
                  and sum(w[:1].isupper() for w in tail.split()) >= max(1, tail_words - 1)):
         return head, tail
     return title.strip(), None

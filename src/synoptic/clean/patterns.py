@@ -45,17 +45,24 @@ PROMO_WORDS = re.compile(
     r"\b(subscribe|subscription|subscriber|sign[ -]?up|newsletter|donat(e|ion)|free trial|"
     r"inbox|membership|paywall|abonn\w+|suscr[ií]b\w+|iscriviti|spenden)\b", _I)
 
+# words of a sign-up or donation pitch; judged with the line's shape in `lines.py`
+PROMO_KEYWORDS = re.compile(
+    r"\b(subscribe|subscription|subscriber|sign[ -]?up|newsletter|donat(e|ion|ing)|"
+    r"become an? (member|subscriber|supporter|patron|friend)|free trial|"
+    r"unlock (this|the|all|full)|get (the|our) app|download (the|our) app|"
+    r"install (the|our) app|follow us|join us|log ?in to (read|continue)|"
+    r"already a (subscriber|member)|support (us|our|independent|quality|local)|"
+    r"abonnez|abonnement|s'abonner|abonnieren|abonniere|abonnent|spende|spenden|"
+    r"unterstützen sie|unterstütze|soutenez|faites un don|faire un don|suscr[ií]b|"
+    r"suscripci[oó]n|apoya|donar|dona ahora|abbonati|abbonamento|sostieni|"
+    r"iscriviti|assine|apoie|подпис|поддерж)", _I)
+# the page talking to its reader
+READER_ADDRESS = re.compile(
+    r"\b(you|your|yours|our|ours|us|we|vous|votre|vos|notre|nos|nous|ihnen|euch|unser\w*|nuestr\w+|"
+    r"vuestr\w+|usted\w*|nostr\w+|vostr\w+|noss\w+|você\w*|наш\w*|ваш\w*|нас|вас)\b", _I)
+
 PROMO: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"^(listen|hear)\b.{0,25}\b(story|article|this|podcast|audio)\b", _I), 8),
-    (re.compile(r"\b(subscribe|subscription|subscriber|sign[ -]?up|newsletter|donat(e|ion|ing)|"
-                r"become an? (member|subscriber|supporter|patron|friend)|free trial|"
-                r"unlock (this|the|all|full)|get (the|our) app|download (the|our) app|"
-                r"install (the|our) app|follow us|join us|log ?in to (read|continue)|"
-                r"already a (subscriber|member)|support (us|our|independent|quality|local)|"
-                r"abonnez|abonnement|s'abonner|abonnieren|abonniere|abonnent|spende|spenden|"
-                r"unterstützen sie|unterstütze|soutenez|faites un don|faire un don|suscr[ií]b|"
-                r"suscripci[oó]n|apoya|donar|dona ahora|abbonati|abbonamento|sostieni|"
-                r"iscriviti|assine|apoie|подпис|поддерж)", _I), 14),
     (re.compile(r"^(support|help|back|fund|donate to|join)\b[^.?]{0,60}!\s*$", _I), 9),
     (re.compile(r"\b(click|tap) here\b|\b(listen|read|watch|see|find out more|more information) "
                 r"(back |more |again )?here\W*$|^have a (news )?tip\b|"

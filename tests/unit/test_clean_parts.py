@@ -1,0 +1,142 @@
+"""The cleaner's parts alone: normalization, outlet names, batch-learned boilerplate, line rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from synoptic.clean import clean_document, clean_documents, learn_boilerplate
+from synoptic.clean.lines import classify_line, is_name_line
+from synoptic.clean.normalize import normalize_text
+from synoptic.clean.outlet import domain_of, resolve_outlet, split_title_suffix
+from synoptic.model import REMOVAL_REASONS, Article, Document, Skipped
+from synoptic.settings import CleanSettings
+
+
+def test_normalize_repairs_mojibake_and_keeps_typography() -> None:
+    assert normalize_text("The minister\u2019s â€œplanâ€\x9d") == "The minister’s “plan”"
+    assert normalize_text("“Curly” quotes – and dashes — stay") == "“Curly” quotes – and dashes — stay"
+    assert normalize_text("zero\u200bwidth soft\u00adhyphen\ufeff") == "zerowidth softhyphen"
+    assert normalize_text("a\r\nb\rc  \u00a0 d ") == "a\nb\nc d"
+    assert normalize_text("ﬁnal ﬂight") == "final flight"
+
+
+def test_offsets_refer_to_the_normalized_text() -> None:
+    raw = "Title here\n\nThe cafÃ© reopened on Monday after a two-year renovation, its owner said.\n"
+    article = clean_document(Document("m", "m", raw), CleanSettings())
+    assert isinstance(article, Article)
+    start = article.text.index("café")
+    assert article.text[start:start + 4] == "café"
+
+
+@pytest.mark.parametrize(
+    ("title", "head", "suffix"),
+    [
+        ("Floods close motorway | UK news", "Floods close motorway", "UK news"),
+        ("Floods close motorway | Travel | The Daily Item", "Floods close motorway", "Travel | The Daily Item"),
+        ("Floods close motorway - The Daily Item", "Floods close motorway", "The Daily Item"),
+        ("Floods: what we know so far - and what we don't", "Floods: what we know so far - and what we don't", None),
+        ("Hurricane season - what to expect this year", "Hurricane season - what to expect this year", None),
+    ],
+)
+def test_headline_suffixes(title: str, head: str, suffix: str | None) -> None:
+    assert split_title_suffix(title) == (head, suffix)
+
+
+def test_outlet_is_never_invented() -> None:
+    assert domain_of("https://www.themoscowtimes.com/2022/01/10/x") == "themoscowtimes.com"
+    text = "Independent reporting from The Moscow Times since 1992."
+    assert resolve_outlet(None, None, "https://www.themoscowtimes.com/a", text) == "The Moscow Times"
+    assert resolve_outlet(None, None, "https://www.themoscowtimes.com/a", "no name here") == "themoscowtimes.com"
+    assert resolve_outlet(None, None, None, text) is None
+    assert resolve_outlet("Given Outlet", "Site", "https://x.org/a", text) == "Given Outlet"
+    assert resolve_outlet(None, "BBC News", "https://www.bbc.co.uk/news/1", "") == "BBC News"
+    assert resolve_outlet(None, None, "https://www.bbc.co.uk/news/1", "BBC Verify found") == "BBC"
+
+
+def _story(n: int, topic: str) -> str:
+    return (
+        f"{topic} update number {n}\n\n"
+        f"Officials in the district said on day {n} that work on the {topic} would continue through the week, "
+        f"with crews rotating every {n + 3} hours.\n\n"
+        f"Residents were asked to avoid the area around the {topic} site until further notice.\n\n"
+        "“We will rebuild, whatever it takes,” the mayor said.\n\n"
+        "The Valley Courier is part of the Dale Media family of local newspapers\n"
+    )
+
+
+def test_batch_learns_recurring_furniture_but_not_shared_quotes() -> None:
+    topics = ["bridge", "school", "library", "harbour"]
+    docs = [Document(f"d{i}", f"d{i}", _story(i, t), outlet="Valley Courier") for i, t in enumerate(topics)]
+    articles, skipped = clean_documents(docs, CleanSettings())
+    assert not skipped
+    for article in articles:
+        removed = {r.text: r.reason for r in article.removed}
+        assert removed.get("The Valley Courier is part of the Dale Media family of local newspapers") == "boilerplate"
+        assert "“We will rebuild, whatever it takes,” the mayor said." in article.text
+    # alone, nothing is learned: the footer is just a line
+    alone = clean_document(docs[0], CleanSettings())
+    assert isinstance(alone, Article) and "Dale Media" in alone.text
+
+
+def test_syndicated_copies_count_once() -> None:
+    wire = _story(1, "bridge").replace("The Valley Courier is part of the Dale Media family of local newspapers\n", "")
+    texts = [wire, wire + "\nExtra local paragraph for one copy.", wire, _story(2, "school")]
+    learned = learn_boilerplate(texts, [None] * 4, min_articles=3, min_share=0.5)
+    assert not any("crews rotating" in k for k in learned)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Listen to this article", "promo"),
+        ("Subscribe for just €1 a week", "promo"),
+        ("Read more: Council approves new cycle lanes", "navigation"),
+        ("Related Stories", "navigation"),
+        ("5 min read", "reading_time"),
+        ("Lesezeit: 4 Minuten", "reading_time"),
+        ("4 - two =", "comments"),
+        ("six + 3 =", "comments"),
+        ("Comments are closed.", "comments"),
+        ("Updated 3 hours ago", "dateline"),
+        ("Published: Tuesday 14 March 2023, 09:12 GMT", "dateline"),
+        ("Firefighters at the scene. Photo: Jan Kowalski / PAP / EPA", "caption"),
+        ("(Photo by Jane Doe/Getty Images)", "caption"),
+        ("Your browser does not support the video element.", "media"),
+        ("Share on Facebook | Share on Twitter | Email", "sharing"),
+        ("source site-07", "site_signature"),
+        ("By Maria Gonzalez and Tom Weller", "byline"),
+        ("© 2024 Example Media. All rights reserved.", "legal"),
+    ],
+)
+def test_single_line_vocabulary(line: str, reason: str) -> None:
+    assert reason in REMOVAL_REASONS
+    assert classify_line(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The charity urged people to donate blood before the holidays, saying stocks were low.",
+        "Subscribers to the service will pay 20 percent more from June, the company said.",
+        "He said he would read more about the case before deciding.",
+        "The video, filmed by a bystander, shows the moment the bridge collapsed.",
+        "By the end of the week, more than 3,000 homes were without power.",
+        "Authorities say the cases appear to be unrelated.",
+        "Photographers waited outside the court for hours.",
+        "Listeners of the station complained about the change.",
+    ],
+)
+def test_story_sentences_are_not_furniture(line: str) -> None:
+    assert classify_line(line) is None
+
+
+def test_name_lines() -> None:
+    assert is_name_line("Cora Lindqvist")
+    assert is_name_line("Ahmed El-Sayed, Cairo correspondent")
+    assert not is_name_line("Delicate negotiations")
+    assert not is_name_line("The talks resumed on Monday.")
+
+
+def test_no_article_text() -> None:
+    result = clean_document(Document("e", "e.txt", "Share\nTwitter\nFacebook\n"), CleanSettings())
+    assert isinstance(result, Skipped) and result.error == "no article text found"
