@@ -175,7 +175,7 @@ def _resolve_model_path(model_path: str) -> str:
         raise ValueError(f"sentence-transformers model not found: {model_path}")
     root = Path(next(iter(spec.submodule_search_locations)))
     module = importlib.import_module(module_name)
-    for attr in ("MODEL_PATH", "model_path", "PATH"):
+    for attr in ("MODEL_PATH", "MODEL_DIR", "model_path", "PATH"):
         value = getattr(module, attr, None)
         if value:
             return str(value)
@@ -212,7 +212,9 @@ class SentenceTransformerEncoder(_CachedEncoder):
 
             torch.set_num_threads(self.threads)
             self._model = SentenceTransformer(_resolve_model_path(self.model_path), device="cpu")
-            get_dim = getattr(self._model, "get_sentence_embedding_dimension", None)
+            get_dim = getattr(self._model, "get_embedding_dimension", None) or getattr(
+                self._model, "get_sentence_embedding_dimension", None
+            )
             self.dim = int(get_dim() or 0) if callable(get_dim) else 0
         return self._model
 

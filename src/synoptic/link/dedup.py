@@ -371,13 +371,30 @@ def find_origins(
         if (link := _decide(views[i], views[j], encoder, settings)) is not None
     ]
     uf = _UnionFind(len(views))
-    for link in links:
-        uf.union(link.a, link.b)
+    # languages of each group's members that the encoder placed
+    placed: list[set[str]] = [{v.language or ""} if v.vectors is not None else set() for v in views]
+    cross = bool(getattr(encoder, "cross_lingual", False))
+    kept: list[_Link] = []
+    # Strong evidence first (shared wording, encoder alignment), then numbers and names.
+    # A lexical-only link may not join two groups that both hold articles the encoder
+    # could compare: the encoder did not link them, so a weaker path must not either.
+    for link in sorted(links, key=lambda k: k.method == "lexical:anchors"):
+        ra, rb = uf.find(link.a), uf.find(link.b)
+        if ra == rb:
+            kept.append(link)
+            continue
+        if link.method == "lexical:anchors" and (
+            (placed[ra] and placed[rb]) if cross else (placed[ra] & placed[rb])
+        ):
+            continue
+        uf.union(ra, rb)
+        placed[uf.find(ra)] = placed[ra] | placed[rb]
+        kept.append(link)
     members: dict[int, list[int]] = {}
     for v in views:
         members.setdefault(uf.find(v.index), []).append(v.index)
     by_root: dict[int, list[_Link]] = {}
-    for link in links:
+    for link in kept:
         by_root.setdefault(uf.find(link.a), []).append(link)
     origins: list[Origin] = []
     for root in sorted(members):  # root = smallest input index: stable order
