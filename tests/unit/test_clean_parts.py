@@ -140,3 +140,25 @@ def test_name_lines() -> None:
 def test_no_article_text() -> None:
     result = clean_document(Document("e", "e.txt", "Share\nTwitter\nFacebook\n"), CleanSettings())
     assert isinstance(result, Skipped) and result.error == "no article text found"
+
+
+def test_a_wire_sentence_shared_across_outlets_is_story_not_boilerplate() -> None:
+    shared = "The canal handles about 5 percent of world maritime trade, according to the authority."
+    bodies = [
+        "Shipping lines cut cargo loads as the drought deepened over the weekend in central Panama.",
+        "Water levels in Gatun Lake fell to their lowest level for the season since records began.",
+        "Exporters in Chile and Peru said delays were adding costs of up to a million dollars a ship.",
+        "The authority said it might lift the limits if the rainy season arrives on time in May.",
+    ]
+    docs = [Document(f"w{i}", f"w{i}", f"Canal limits crossings\n\n{b}\n\n{shared}\n", outlet=f"Outlet {i}")
+            for i, b in enumerate(bodies)]
+    articles, _ = clean_documents(docs, CleanSettings())
+    assert len(articles) == 4 and all(shared in a.text for a in articles)
+
+
+def test_a_record_without_title_keeps_its_lead_sentence() -> None:
+    lead = "The port authority said on Friday that container traffic fell 12 percent in May as imports slowed."
+    doc = Document("r", "r.jsonl:1", f"{lead}\n\nAnalysts expect a recovery in the autumn.")
+    article = clean_document(doc, CleanSettings())
+    assert isinstance(article, Article)
+    assert article.title == "" and article.text.startswith(lead)

@@ -5,8 +5,12 @@ is page furniture ("Sign up for our morning briefing", a site footer), even
 when no pattern knows it. Two guards keep story text safe:
 - near-duplicate articles (syndicated copies, updates of one story) count once,
   so a paragraph shared by three copies of a wire story is not "recurring";
-- quotations and long prose lines are never learned: a quote carried by every
-  outlet is the story, not furniture.
+- quotations and long lines are never learned: a quote carried by every
+  outlet is the story, not furniture;
+- across outlets, a prose sentence shared by several articles is more likely a
+  wire sentence of the story than furniture, so batch-wide only non-prose lines
+  are learned; prose is learned only when one outlet repeats it across
+  different stories (a standing footer or disclaimer).
 """
 
 from __future__ import annotations
@@ -18,12 +22,17 @@ from collections.abc import Sequence
 from synoptic.clean.normalize import line_key
 
 _QUOTE = re.compile(r"[\"“”«»„]|(^|\s)['‘’]\w")
+_PROSE_END = re.compile(r"[.!?…。！？]\s*[\"”’»)]?\s*$")
 _MAX_WORDS = 30
 
 
 def _learnable(line: str) -> bool:
     n = len(line.split())
     return 1 <= n <= _MAX_WORDS and not _QUOTE.search(line)
+
+
+def _is_prose(line: str) -> bool:
+    return len(line.split()) >= 8 and bool(_PROSE_END.search(line))
 
 
 def _groups(keysets: list[set[str]], threshold: float = 0.5) -> list[int]:
@@ -53,14 +62,21 @@ def learn_boilerplate(
     """Line keys (see `normalize.line_key`) that recur across the batch or an outlet."""
     if len(texts) < min_articles:
         return frozenset()
-    keysets = [
-        {line_key(ln) for ln in text.split("\n") if _learnable(ln.strip()) and line_key(ln)}
-        for text in texts
-    ]
+    keysets: list[set[str]] = []
+    prose: set[str] = set()
+    for text in texts:
+        keys = set()
+        for ln in text.split("\n"):
+            ln = ln.strip()
+            if _learnable(ln) and line_key(ln):
+                keys.add(line_key(ln))
+                if _is_prose(ln):
+                    prose.add(line_key(ln))
+        keysets.append(keys)
     groups = _groups(keysets)
     learned: set[str] = set()
 
-    def scan(members: list[int]) -> None:
+    def scan(members: list[int], allow_prose: bool) -> None:
         units = {groups[i] for i in members}
         if len(units) < min_articles:
             return
@@ -72,15 +88,15 @@ def learn_boilerplate(
                     keys |= keysets[i]
             counts.update(keys)
         for key, n in counts.items():
-            if n >= min_articles and n / len(units) >= min_share:
+            if n >= min_articles and n / len(units) >= min_share and (allow_prose or key not in prose):
                 learned.add(key)
 
-    scan(list(range(len(texts))))
+    scan(list(range(len(texts))), allow_prose=False)
     by_outlet: dict[str, list[int]] = defaultdict(list)
     for i, outlet in enumerate(outlets):
         if outlet:
             by_outlet[outlet.casefold()].append(i)
     for members in by_outlet.values():
         if len(members) < len(texts):
-            scan(members)
+            scan(members, allow_prose=True)
     return frozenset(learned)

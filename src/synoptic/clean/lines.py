@@ -53,8 +53,11 @@ def is_body(line: str) -> bool:
 
 
 def is_headline_like(line: str) -> bool:
+    """Headlines are short and rarely end with a full stop; an opening paragraph does."""
     n = words(line)
-    return 1 <= n <= 30 and not (n > 12 and line.rstrip().endswith(".") and line.count(". ") >= 1)
+    if not 1 <= n <= 30:
+        return False
+    return not (line.rstrip().endswith(".") and not line.rstrip().endswith("...") and n > 10)
 
 
 def is_name_line(line: str) -> bool:
