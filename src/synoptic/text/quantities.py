@@ -16,9 +16,11 @@ says nothing an analyst can compare.
 
 from __future__ import annotations
 
+import importlib
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from synoptic.model import Article, Quantity, Sentence, Span
 from synoptic.text import timex
@@ -201,8 +203,11 @@ _TIME_UNITS = {"day", "week", "month", "year", "decade", "hour", "minute", "seco
 
 
 def singular(word: str, language: str = "en") -> str:
-    """Lowercase lemma-ish singular of a count noun (English, French, Spanish plurals)."""
+    """Lowercase lemma-ish singular of a count noun (English, French, Spanish plurals;
+    other languages keep the word as written, lowercased)."""
     w = word.lower().strip("'’-")
+    if language and language not in {"en", "fr", "es"}:
+        return w
     if w in _IRREGULAR:
         return _IRREGULAR[w]
     if len(w) <= 3:
@@ -232,6 +237,7 @@ def singular(word: str, language: str = "en") -> str:
 
 
 _INVARIANT = {
+    "dead", "wounded", "injured", "missing", "homeless", "displaced", "unemployed",
     "mois", "fois", "pays", "temps", "prix", "corps", "personnel", "staff", "police", "people",
     "cattle", "sheep", "fish", "deer", "aircraft", "crew", "gens", "series", "species",
 }
@@ -241,6 +247,7 @@ _UNIT_ABBR = {
     "kw", "kwh", "bpd", "min", "mins", "sec", "hr", "hrs", "t", "g", "l",
 }
 # "three times", "two others": not a thing that is counted
+_PLURAL_RULES = {"en", "fr", "es"}
 _NOT_UNITS = {"time", "fois", "reprise", "vez", "ocasión", "ocasion", "other", "autre", "otro", "otra"}
 
 
@@ -253,6 +260,16 @@ def _looks_plural(word: str, language: str = "en") -> bool:
     if language in {"fr", "es"}:
         return not w.endswith("ss")
     return not w.endswith(_NOT_PLURAL_ENDINGS)
+
+
+@lru_cache(maxsize=32)
+def _stopwords(language: str) -> frozenset[str]:
+    """spaCy's stop words for a language when spaCy is installed (optional extra)."""
+    try:
+        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+    except ImportError:
+        return frozenset()
+    return frozenset(getattr(module, "STOP_WORDS", ()))
 
 
 def _unit_after(
@@ -279,6 +296,13 @@ def _unit_after(
         if text[i : i + 1] in {",", ";", ":", ".", ")", "(", '"', "”", "»"}:
             break
     if not words:
+        return None
+    if language and language not in _PLURAL_RULES:
+        # no plural rules for this language: the first lowercase content word ("vojáků")
+        stop = _stopwords(language)
+        for w, _s, e in words:
+            if w[0].islower() and len(w) >= 4 and w.lower() not in stop:
+                return w, e
         return None
     if count != 1:
         for w, _s, e in words:
