@@ -270,3 +270,50 @@ def test_blank_screenshot_is_detected(browser):
         context.close()
     with pytest.raises(AssertionError, match="blank"):
         assert_not_blank(browser, png)
+
+
+def test_enhancements_filter_and_hover(live, page):
+    stories = httpx.get(live.url + "/api/v1/stories").json()["stories"]
+    story = max(stories, key=lambda s: s["article_count"])
+    page.goto(f"{live.url}/stories/{story['id']}")
+    rows = page.locator("#grid tbody tr")
+    total = rows.count()
+    assert total > 1
+    # hovering a fact row highlights every element carrying that fact (brief sentences, cells)
+    fact = rows.first.get_attribute("data-fact")
+    rows.first.hover()
+    assert "hover" in (rows.first.get_attribute("class") or "")
+    marked = page.locator(f"[data-facts~='{fact}'].hover, [data-fact='{fact}'].hover").count()
+    assert marked >= 1
+    # typing filters the grid to matching rows
+    words = rows.first.locator("th").inner_text().split()
+    word = max(words, key=len)
+    page.fill("#fact-filter", word)
+    visible = page.locator("#grid tbody tr:not(.hidden)")
+    assert 1 <= visible.count() < total or total == 1
+    for i in range(visible.count()):
+        assert word.lower() in visible.nth(i).inner_text().lower()
+    assert not page.problems, page.problems
+
+
+def test_pages_work_without_javascript(live, browser):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        pg = context.new_page()
+        pg.goto(live.url + "/")
+        pg.locator("#latest-list a[href^='/stories/']").first.click()
+        assert pg.locator("#disputes").is_visible() and pg.locator("#grid").is_visible()
+        assert not pg.locator("#fact-filter").is_visible()  # the JS-only filter stays hidden
+        cite = pg.locator("#brief a.cite[data-anchor]").first
+        anchor = cite.get_attribute("data-anchor")
+        cite.click()
+        assert pg.evaluate("location.hash") == f"#{anchor}"
+        assert pg.locator(f"mark#{anchor}").is_visible()
+        # the search form is a plain GET form
+        pg.goto(live.url + "/")
+        pg.fill("#site-q", "Geneva")
+        pg.press("#site-q", "Enter")
+        pg.wait_for_url("**/search?q=Geneva")
+        assert pg.locator("#sr-articles").is_visible()
+    finally:
+        context.close()
