@@ -114,3 +114,18 @@ def test_bounds_and_offsets_do_not_date_the_sentence():
     facts = [Fact(f"f{s.index}", s.span.text, [s.span], ["e"]) for s in analysis.sentences]
     entries = build_timeline(facts, {"e": analysis}, date(2022, 1, 10))
     assert [(e.date, e.fact) for e in entries] == [("2014", "f2"), ("2019", "f3")]
+
+
+def test_entry_reads_as_a_mention_that_gives_its_date():
+    _, an_a = _analyse("a", "The envoys met on Sunday night.")
+    _, an_b = _analyse("b", "The envoys began talks on Monday.")
+    analyses = {"a": an_a, "b": an_b}
+    for an in analyses.values():
+        an.times = timex.resolve_times(an.times, date(2022, 1, 10))
+    sa, sb = an_a.sentences[0].span, an_b.sentences[0].span
+    # a (wrongly) aligned fact whose clearest text is a's sentence
+    entries = build_timeline([Fact("f", sa.text, [sa, sb], ["a", "b"])], analyses, None)
+    assert [(e.date, e.text) for e in entries] == [
+        ("2022-01-09", "The envoys met on Sunday night."),
+        ("2022-01-10", "The envoys began talks on Monday."),
+    ]

@@ -2,7 +2,9 @@
 
 A fact is dated by each resolved time expression found inside one of its
 mention sentences (spans are mapped, not re-parsed). Entries with the same
-date and fact merge their articles and mentions. Background dates ("in 2014")
+date and fact merge their articles and mentions. An entry reads as its fact,
+unless none of the mentions giving its date is the fact's own text: then it
+reads as the first of those mentions, so the date shown is in the words shown. Background dates ("in 2014")
 are kept: they are part of the story's chronology.
 
 Not every time expression dates the event of its sentence: ages and
@@ -69,13 +71,26 @@ def build_timeline(
                 entry = entries.get(key)
                 if entry is None:
                     entry = entries[key] = TimelineEntry(
-                        date=iso, precision=t.precision, text=fact.text, articles=[], fact=fact.id
+                        date=iso, precision=t.precision, text="", articles=[], fact=fact.id
                     )
                 if mention.article not in entry.articles:
                     entry.articles.append(mention.article)
                 if not any(_same(m, mention) for m in entry.mentions):
                     entry.mentions.append(mention)
+    by_id = {f.id: f for f in facts}
+    for entry in entries.values():
+        entry.text = _entry_text(by_id[entry.fact or ""], entry.mentions)
     return sorted(entries.values(), key=lambda e: (e.date, -len(e.articles), e.fact or ""))
+
+
+def _entry_text(fact: Fact, dated: list[Span]) -> str:
+    """The fact's text when one of the mentions giving this date reads so; else the first
+    such mention's own sentence, so that the date shown is in the text shown (a fact
+    aligned across outlets may read "met on Sunday night" where another outlet's
+    mention gives Monday)."""
+    if any(m.text == fact.text for m in dated):
+        return fact.text
+    return dated[0].text if dated else fact.text
 
 
 _POSSESSIVE = ("'s", "’s")
