@@ -162,3 +162,23 @@ def test_a_record_without_title_keeps_its_lead_sentence() -> None:
     article = clean_document(doc, CleanSettings())
     assert isinstance(article, Article)
     assert article.title == "" and article.text.startswith(lead)
+
+
+def test_language_fast_path_agrees_with_py3langid() -> None:
+    from pathlib import Path
+
+    import py3langid
+
+    from synoptic.clean.language import _profile_guess, detect_language
+
+    data = Path(__file__).resolve().parents[1] / "data" / "clean"
+    decided = 0
+    for path in sorted(data.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        guess = _profile_guess(text)
+        if guess is not None:
+            decided += 1
+            assert guess == py3langid.classify(text[:1500])[0], path.name
+        assert detect_language(text) == py3langid.classify(text[:1500])[0]
+    assert decided >= 8
+    assert detect_language("Hi") is None

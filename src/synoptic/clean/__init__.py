@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from synoptic.clean.batch import learn_boilerplate
 from synoptic.clean.html import extract_main, has_visible_text
+from synoptic.clean.language import detect_language
 from synoptic.clean.lines import classify, join_wrapped
 from synoptic.clean.normalize import line_key, normalize_text
 from synoptic.clean.outlet import domain_of, resolve_outlet, split_title_suffix
@@ -67,16 +68,6 @@ def _prepare(doc: Document) -> _Prepared | Skipped:
     )
 
 
-def _detect_language(text: str) -> str | None:
-    if len(text) < 20:
-        return None
-    import py3langid
-
-    # the opening paragraphs decide; more text only costs time
-    lang, _score = py3langid.classify(text[:1500])
-    return lang
-
-
 def _published(doc: Document, date_str: str | None):
     if doc.published is not None:
         return doc.published
@@ -125,9 +116,9 @@ def _finish(prep: _Prepared, settings: CleanSettings, learned: frozenset[str]) -
     domain = domain_of(prep.url)
     if domain:
         meta["domain"] = domain
-    language = prep.language or _detect_language(text)
+    language = prep.language or detect_language(text)
     if prep.language is None and language:
-        meta["language_detected"] = "py3langid"
+        meta["language_detected"] = "auto"
 
     return Article(
         id=doc.id,

@@ -1,0 +1,59 @@
+"""Language of an article: py3langid, with a fast path for unambiguous text.
+
+py3langid's model takes most of a second to load, which dominates a small
+batch's cold start. A long text whose function words clearly belong to one
+of the common news languages (one profile covers at least a fifth of its
+tokens, three times more than any other) is decided by that profile; every
+other text, and every language without a profile, goes to py3langid.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "en": "the of and to in is that for on with was as it by at from he said his have are be which has but not",
+        "de": "der die und das den von zu mit ist im sich auf für nicht dem des ein eine auch es wird bei nach wurde sie",
+        "fr": "le la les de des et du un une est en dans que qui pour pas au sur par il ce sont avec plus aux",
+        "es": "el la los las de del y en que un una es por para con se al su como más lo pero fue ha sus",
+        "it": "il la di che e del della per un una è in non con sono al le dei gli da si nel anche ha alla",
+        "pt": "o a os as de do da dos das e em que um uma para com não no na por se mais foi ao é",
+        "nl": "de het een en van in is op dat te met voor zijn niet aan er die ook als bij door om wordt naar heeft",
+        "pl": "i w na z się że do nie to jest o po przez dla jak od ale co za jego już tak są był oraz",
+        "ru": "и в на не что с по к из о от за для это как а он его до также у так же было были",
+    }.items()
+}
+_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _profile_guess(text: str) -> str | None:
+    tokens = [t.casefold() for t in _TOKEN.findall(text[:3000])]
+    if len(tokens) < 40:
+        return None
+    scores = sorted(
+        ((sum(1 for t in tokens if t in words) / len(tokens), lang) for lang, words in _FUNCTION_WORDS.items()),
+        reverse=True,
+    )
+    (best, lang), (second, _) = scores[0], scores[1]
+    return lang if best >= 0.2 and best >= 3 * second else None
+
+
+@lru_cache(maxsize=1)
+def _langid():
+    import py3langid
+
+    return py3langid
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of `text`, or None for text too short to tell."""
+    if len(text.strip()) < 20:
+        return None
+    guess = _profile_guess(text)
+    if guess is not None:
+        return guess
+    lang, _score = _langid().classify(text[:1500])
+    return lang
