@@ -321,3 +321,16 @@ def test_other_languages_from_dateparser_data(language, text, expected):
 
 def test_other_language_names_need_the_language():
     assert _times("Die Gespräche begannen am Montag.", None) == []
+
+
+def test_weekday_modifiers_after_the_name():
+    refs = _times("Se reunieron el lunes pasado y volverán el lunes próximo.", "es")
+    assert _pairs(timex.resolve_times(refs, date(2022, 1, 10))) == [
+        ("lunes pasado", "2022-01-03"),
+        ("lunes próximo", "2022-01-17"),
+    ]
+    refs = _times("Ils se sont vus lundi dernier, puis lundi soir.", "fr")
+    assert _pairs(timex.resolve_times(refs, date(2022, 1, 10))) == [
+        ("lundi dernier", "2022-01-03"),
+        ("lundi soir", "2022-01-10"),
+    ]

@@ -297,7 +297,9 @@ def _expr_from_match(kind: str, m: re.Match[str], orig: str) -> _Expr | None:
     if kind == "year":
         return _Expr("year", int(g["y"]), since=bool(g.get("mod")))
     if kind == "weekday":
-        return _Expr("weekday", weekday=WEEKDAYS[g["wd"].lower()], mod=_mod_value(g.get("mod")))
+        # "last Monday", and after the name: "lundi dernier", "el lunes pasado"
+        mod = _mod_value(g.get("mod")) or _mod_value(g.get("part"))
+        return _Expr("weekday", weekday=WEEKDAYS[g["wd"].lower()], mod=mod)
     if kind == "deictic":
         w = re.sub(r"\s+", " ", g["w"].lower())
         if "before yesterday" in w or w in {"avant-hier", "anteayer"}:
