@@ -483,3 +483,27 @@ def test_response_cache_follows_store_changes(store):
     c.post("/api/v1/articles", json={"text": "Harbour pilots joined the strike on Wednesday.", "title": "Pilots join"})
     assert "Pilots join" in c.get("/").text
     assert c.get("/stories/nope").status_code == 404  # errors are never cached
+
+
+def test_long_story_lists_are_paginated(store, client):
+    brief = sample_brief()
+    story = brief["stories"][0]
+    fact = story["facts"][1]
+    story["facts"] = [dict(fact, id=f"g{n}") for n in range(95)]
+    story["timeline"] = [{"date": f"2024-03-{1 + n % 28:02d}", "precision": "day", "text": f"event {n}",
+                          "articles": ["a1"], "fact": None} for n in range(90)]
+    story["entities"] = [{"id": f"p{n}", "name": f"Person {n}", "type": "PERSON", "aliases": [], "roles": [],
+                          "articles": ["a1"]} for n in range(30)]
+    store._put(brief)
+    page1 = client.get("/stories/s1").text
+    grid = page1[page1.index('id="grid"') : page1.index("</table>")]
+    assert grid.count("<tr data-fact=") == 40
+    assert "Page 1 of 3" in page1 and 'facts_page=2#coverage' in page1
+    assert 'timeline_page=2#timeline' in page1 and 'people_page=2#people' in page1
+    page3 = client.get("/stories/s1", params={"facts_page": 3, "timeline_page": 3, "people_page": 3}).text
+    grid3 = page3[page3.index('id="grid"') : page3.index("</table>")]
+    assert grid3.count("<tr data-fact=") == 15
+    assert 'id="t-81"' in page3 and 'id="t-1"' not in page3
+    assert "Person 29" in page3 or "Person 9" in page3
+    # chart dots for entries on another page link there
+    assert 'href="?timeline_page=1#t-1"' in page3

@@ -466,6 +466,7 @@ def timeline(brief: dict, srcs: list[Source]) -> dict:
                 "title": " | ".join(e["text"] for e in here)[:400],
                 "row": i % 2,
                 "anchor": f"t-{here[0]['n']}",
+                "n": here[0]["n"],
             }
         )
     return {"entries": entries, "points": points, "width": width, "height": 110}
