@@ -334,3 +334,12 @@ def test_weekday_modifiers_after_the_name():
         ("lundi dernier", "2022-01-03"),
         ("lundi soir", "2022-01-10"),
     ]
+
+
+def test_present_tense_schedule_reads_as_future():
+    refs = _times("The talks, which began on Sunday, resume on Thursday. The summit opens Friday.")
+    assert _pairs(timex.resolve_times(refs, date(2022, 1, 10))) == [
+        ("Sunday", "2022-01-09"),
+        ("Thursday", "2022-01-13"),
+        ("Friday", "2022-01-14"),
+    ]

@@ -692,6 +692,9 @@ def time_spans(text: str, language: str | None = None) -> list[tuple[int, int]]:
 _FUTURE = re.compile(
     r"\b(?:will|['’]ll|shall|would|won['’]t|going\s+to|scheduled|due|set\s+to|expected|plans?"
     r"|planned|upcoming|next|follows|is\s+to|are\s+to|to\s+be\s+held|to\s+meet|coming"
+    # present tense of scheduling verbs reads as future in news: "talks resume Thursday"
+    r"|opens?|begins?|starts?|resumes?|reconvenes?|meets|travels|arrives|visits|heads|hosts|kicks\s+off"
+    r"|takes\s+place|get\s+under\s+way|gets\s+under\s+way"
     r"|sera|seront|aura|auront|va|vont|prévue?s?|doit|doivent|prochaine?"
     r"|será|serán|va\s+a|van\s+a|previst[oa]s?|próxim[oa])\b"
     r"|\b\w+(?:era|eront|ira|iront|rá|rán)\b",
