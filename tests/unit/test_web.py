@@ -325,6 +325,7 @@ def test_store_failure_is_a_500_page_without_traceback(store):
     for path in ("/stories/s1", "/api/v1/stories/s1"):
         r = c.get(path)
         assert r.status_code == 500 and "secret internal detail" not in r.text and "Traceback" not in r.text
+        assert "default-src 'self'" in r.headers["content-security-policy"]
 
 
 def test_api_shapes(client, store):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -134,6 +135,12 @@ class ResponseCache:
                 self._entries.popitem(last=False)
 
 
+log = logging.getLogger("synoptic.web")
+ERROR_PAGE = (
+    b'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Internal error</title>'
+    b'<link rel="stylesheet" href="/static/style.css"></head><body><main id="main"><h1>Internal error</h1>'
+    b'<p>Something went wrong on our side.</p><p><a href="/">Back to the stories</a></p></main></body></html>'
+)
 SECURITY_HEADERS = [
     (b"content-security-policy", CSP.encode()),
     (b"x-content-type-options", b"nosniff"),
@@ -199,6 +206,15 @@ class Guard:
             self.inflight[key] = asyncio.Event()
         try:
             await self.app(scope, receive, send_wrapped)
+        except Exception:
+            # a 500 with the same headers as every page, never a traceback; the log has it
+            log.exception("error serving %s", scope.get("path"))
+            if state["status"]:
+                raise
+            api = scope["path"].startswith("/api/")
+            body, media_type = (b'{"detail":"internal error"}', b"application/json") if api else (
+                ERROR_PAGE, b"text/html; charset=utf-8")
+            await self._send(send, 500, body, media_type)
         finally:
             if leader:
                 self.inflight.pop(key).set()
