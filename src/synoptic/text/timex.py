@@ -717,15 +717,29 @@ _PAST = re.compile(
 _PASSIVE = re.compile(r"\b(?:be|been|being)\s+\w+$", _FLAGS)
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
+
+
 def clause_direction(sentence: str, start: int, end: int) -> int:
     """+1 if the clause around sentence[start:end] is future, -1 past, 0 unknown.
 
     The nearest tense cue wins; cues after the expression count a little less
-    ("met on Sunday" and "On Sunday, they met" both read past).
+    ("met on Sunday" and "On Sunday, they met" both read past). Cues inside the
+    expression's own comma-delimited segment come first ("The talks, which began
+    on Sunday, resume on Thursday").
     """
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+    seg_start = max((b + 1 for b in breaks if b < start), default=0)
+    seg_end = min((b for b in breaks if b >= end), default=len(sentence))
+    return _nearest_cue(sentence, start, end, seg_start, seg_end) or _nearest_cue(
+        sentence, start, end, 0, len(sentence)
+    )
+
+
+def _nearest_cue(sentence: str, start: int, end: int, lo: int, hi: int) -> int:
     best: tuple[float, int] | None = None
     for pattern, sign in ((_FUTURE, 1), (_PAST, -1)):
-        for m in pattern.finditer(sentence):
+        for m in pattern.finditer(sentence, lo, hi):
             if start <= m.start() < end:
                 continue
             if sign == -1:
