@@ -39,7 +39,7 @@ from synoptic.text.sentences import split_sentences
 
 KIND_ORDER = {"number": 0, "date": 1, "time": 2, "role": 3, "quote": 4, "claim": 5}
 # Two counts further apart than this factor are not the same count misreported.
-MAX_COUNT_RATIO = 100.0
+MAX_COUNT_RATIO = 20.0
 NLI_THRESHOLD = 0.9
 TOPIC_WORDS = 8
 
@@ -278,7 +278,7 @@ def _number_conflicts(
         for q in analysis.quantities:
             if not q.unit or (q.low is None and q.high is None):
                 continue
-            if numbers.parenthetical(q, text):
+            if numbers.parenthetical(q, text) or numbers.broken(q, text):
                 continue
             sent = idx.sentence_of(q.span)
             mentions.append(

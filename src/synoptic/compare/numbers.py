@@ -31,6 +31,16 @@ _STOP = frozenset(
     another other such very so if do does did being all both each""".split()
 )
 STOPWORDS = _STOP
+# Words that are part of a figure, not of what it counts.
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety hundred hundreds thousand thousands million millions billion billions
+    dozen dozens tens scores several few couple handful of a an
+    un une deux trois quatre cinq six sept huit neuf dix cent cents mille millier milliers
+    dizaines centaines uno dos tres cuatro cinco seis siete ocho nueve diez cien mil miles
+    decenas cientos""".split()
+)
 
 # Words that make a count a casualty toll; a toll and a non-toll count different things.
 _CASUALTY = frozenset(
@@ -128,15 +138,20 @@ def describe(
     unit_stem = stem(quantity.unit) if quantity.unit else ""
     unit_stems = {stem(w[2]) for w in inside + after[:2] if is_unit_word(w[2], quantity.unit)}
     window = frozenset(s for s in stems if s != unit_stem and s not in unit_stems)
-    # qualifiers: capitalized words between the figure and the counted noun ("100,000
-    # Russian troops"); the span's first word is the figure or its hedge, even capitalized
+    # qualifiers: words between the figure and the counted noun ("100,000 Russian
+    # troops", "three ladder trucks"): counts with different qualifiers differ
     quals: set[str] = set()
-    near = inside[1:] + after[:2]
-    for _, _, w in near:
-        if w[0].isupper() and not is_unit_word(w, quantity.unit) and unidecode(w).casefold() not in _STOP:
-            quals.add(stem(w))
+    near = inside + after[:2]
+    last_number = max(
+        (k for k, (_, _, w) in enumerate(near) if w[0].isdigit() or w.casefold() in _NUMBER_WORDS),
+        default=0,
+    )
+    for _, _, w in near[last_number + 1 :]:
         if is_unit_word(w, quantity.unit):
             break
+        low = unidecode(w).casefold()
+        if low not in _STOP and low not in _NUMBER_WORDS and len(low) > 1:
+            quals.add(stem(w))
     all_stems = set(stems) | {stem(w[2]) for w in inside}
     casualty = any(s[:4] in {c[:4] for c in _CASUALTY} for s in all_stems)
     return QuantityMention(
@@ -176,9 +191,28 @@ def alignment(a: QuantityMention, b: QuantityMention) -> int:
         return STRONG
     shared = len(a.window & b.window)
     smaller = min(len(a.window), len(b.window)) or 1
-    if shared >= STRONG_SHARED and shared / smaller >= STRONG_SHARE:
+    if shared >= STRONG_SHARED and shared / smaller >= STRONG_SHARE and not (
+        _generic(a) or _generic(b)
+    ):
         return STRONG
     return WEAK if shared >= 2 else 0
+
+
+# Units that measure durations and distances: a story measures many things with them.
+_MEASURE_UNITS = frozenset(
+    """hour minute second day week month year decade km kilometer kilometre mile meter
+    metre foot feet yard inch mph percent""".split()
+)
+SMALL_COUNT = 12  # "two", "three": a story counts many things this small
+
+
+def _generic(m: QuantityMention) -> bool:
+    """A small count or a measure: only an aligned statement shows what it is about."""
+    q = m.quantity
+    if unit_key(q.unit) in _MEASURE_UNITS or "-" in q.unit:  # "year-old", "square-foot"
+        return True
+    top = q.high if q.high is not None else q.low
+    return top is not None and top <= SMALL_COUNT
 
 
 def aligned(a: QuantityMention, b: QuantityMention) -> bool:
@@ -257,6 +291,12 @@ def parenthetical(quantity: Quantity, text: str) -> bool:
     nautical miles (about 24km)"): a conversion or an aside, not a second claim."""
     before = text[: quantity.span.start].rstrip()
     return before.endswith("(")
+
+
+def broken(quantity: Quantity, text: str) -> bool:
+    """A figure cut out of a longer one ("800" of "12,800", "9" of "5.9-magnitude")."""
+    start = quantity.span.start
+    return start >= 2 and text[start - 1] in ",." and text[start - 2].isdigit()
 
 
 def values_compatible(a: Quantity, b: Quantity) -> bool:
