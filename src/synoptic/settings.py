@@ -37,6 +37,10 @@ class CleanSettings:
     batch_min_articles: int = 3
     batch_min_share: float = 0.5
     min_article_chars: int = 200
+    # markup left after scripts/styles are dropped, and plain text: beyond these
+    # an input is not one article (real pages stay under ~0.2 MB of markup)
+    max_html_chars: int = 2_000_000
+    max_text_chars: int = 1_000_000
 
 
 @dataclass
@@ -72,6 +76,10 @@ class LinkSettings:
 class CompareSettings:
     fact_similarity: float = 0.62
     nli_model_path: str | None = None  # optional local NLI cross-encoder
+    # compare/conflicts.py: also return compatible precision differences ("thousands" vs
+    # "more than 13,000") as conflicts flagged `imprecise` (renderers skip them)
+    report_imprecise: bool = False
+    nli_threshold: float = 0.9  # P(contradiction) above which the NLI hook reports a claim
     # compare/facts.py: link score (encoder + word evidence, 0..1) above which two
     # sentences state the same fact; tuned on MultiLing 2011 translations and news paraphrases
     fact_link: float = 0.5
