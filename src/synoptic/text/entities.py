@@ -531,9 +531,7 @@ def extract_mentions(
                     t, _ = _strip_possessive(toks[i])
                     if toks[i].is_acronym or (toks[i].is_cap and nm.is_place_name(t.text)):
                         cands.append(_Cand(t.start, t.end, [t], k))
-    if ents:
-        _spacy_types(cands, ents)
-    _type_candidates(cands, text, lower)
+    _type_candidates(cands, text, lower, ents)
     _attach_roles(text, cands, sent_toks)
     # words of a person's title ("ministro de Agricultura") are not names of their own
     role_spans = [c.role_span for c in cands if c.role_span and c.type_hint == "PERSON"]
@@ -560,7 +558,8 @@ def extract_mentions(
 
 
 def _spacy_types(cands: list[_Cand], ents: list[tuple[int, int, str]]) -> None:
-    """Type each name by the spaCy entity that covers most of it."""
+    """Type each name the rules have no firm evidence for by the spaCy entity that
+    covers most of it (titles, organisation words, gazetteers and datelines win)."""
     for c in cands:
         best, best_overlap = None, 0
         for start, end, label in ents:
@@ -571,6 +570,8 @@ def _spacy_types(cands: list[_Cand], ents: list[tuple[int, int, str]]) -> None:
             continue
         if c.honorific or c.role_span is not None or c.extra.get("pre_role"):
             continue  # a title makes a person whatever the model says
+        if c.extra.get("firm"):
+            continue
         if best in _SPACY_TYPES:
             c.type_hint = _SPACY_TYPES[best]
         else:
@@ -692,10 +693,17 @@ def _name_words(c: _Cand) -> list[str]:
     return out
 
 
-def _type_candidates(cands: list[_Cand], text: str, lower: set[str]) -> None:
-    """Types from the name's own words, then from the article's other mentions."""
+def _type_candidates(
+    cands: list[_Cand], text: str, lower: set[str], ents: list[tuple[int, int, str]]
+) -> None:
+    """Types from the name's own words (firm evidence), then from spaCy when it ran,
+    then from the article's other mentions."""
     person_parts: set[str] = set()
     place_names: set[str] = set()
+    for c in cands:
+        _firm_type(c, text)
+    if ents:
+        _spacy_types(cands, ents)
     for c in cands:
         if c.extra.get("drop"):
             continue
@@ -706,22 +714,8 @@ def _type_candidates(cands: list[_Cand], text: str, lower: set[str]) -> None:
                 place_names.add(" ".join(_name_words(c)))
             continue
         words = _name_words(c)
-        lows = [w.lower() for w in words]
         name = " ".join(words)
-        if c.honorific or c.role_span is not None or c.extra.get("pre_role"):
-            c.type_hint = "PERSON"
-        elif _is_dateline(text, c):
-            c.type_hint = "PLACE"
-        elif set(lows) & nm.ORG_WORDS:
-            c.type_hint = "ORG"
-        elif len(words) == 1 and c.tokens[0].is_acronym:
-            c.type_hint = "PLACE" if words[0] in nm.PLACE_ACRONYMS else "ORG"
-        elif nm.is_place_name(name) or (len(words) > 1 and lows[-1] in nm.PLACE_WORDS):
-            c.type_hint = "PLACE"
-        elif all(nm.is_demonym(w) for w in words):
-            c.type_hint = None  # "Russian troops": an adjective, not a name
-            c.extra["drop"] = "1"
-        elif any(t.is_acronym for t in c.tokens) or "-" in name:
+        if any(t.is_acronym for t in c.tokens) or "-" in name:
             c.type_hint = "OTHER"
         elif 2 <= len(words) <= 4 and all(
             w[:1].isupper() or w.lower() in nm.NAME_CONNECTORS for w in words
@@ -786,6 +780,31 @@ def _is_dateline(text: str, c: _Cand) -> bool:
     if text[line_start : c.start].strip():
         return False
     return bool(_DATELINE_END.match(text[c.end : c.end + 3]))
+
+
+def _firm_type(c: _Cand, text: str) -> None:
+    """Types the name's own words or position settle: titles, datelines, organisation
+    words, acronyms, gazetteer places; demonyms are dropped."""
+    words = _name_words(c)
+    lows = [w.lower() for w in words]
+    name = " ".join(words)
+    typ: str | None = None
+    if c.honorific or c.role_span is not None or c.extra.get("pre_role"):
+        typ = "PERSON"
+    elif _is_dateline(text, c):
+        typ = "PLACE"
+    elif set(lows) & nm.ORG_WORDS:
+        typ = "ORG"
+    elif len(words) == 1 and c.tokens[0].is_acronym:
+        typ = "PLACE" if words[0] in nm.PLACE_ACRONYMS else "ORG"
+    elif nm.is_place_name(name) or (len(words) > 1 and lows[-1] in nm.PLACE_WORDS):
+        typ = "PLACE"
+    elif all(nm.is_demonym(w) for w in words):
+        c.extra["drop"] = "1"  # "Russian troops": an adjective, not a name
+        return
+    if typ is not None:
+        c.type_hint = typ
+        c.extra["firm"] = "1"
 
 
 def _attach_roles(text: str, cands: list[_Cand], sent_toks: list[list[_Tok]]) -> None:
