@@ -16,7 +16,7 @@ and, measured in the same run on the same gold mentions, the usual same-string
 baseline (mentions with the same lower-cased words are one entity), which is given
 the gold mention boundaries and so detects every mention.
 
-    .venv/bin/python bench/entities.py [--limit N] [--spacy] [--per-topic]
+    .venv/bin/python bench/entities.py [--limit N] [--spacy] [--per-topic] [--speed]
 """
 
 from __future__ import annotations
@@ -178,12 +178,14 @@ def evaluate_topic(paths: list[Path], selected, settings: TextSettings) -> dict:
     articles = [a for a, _ in docs]
     gold = [g for _, gs in docs for g in gs]
     t0 = time.perf_counter()
+    c0 = time.process_time()
     analyses: dict[str, ArticleAnalysis] = {}
     for a in articles:
         sents = split_sentences(a)
         mentions = extract_mentions(a, sents, settings)
         analyses[a.id] = ArticleAnalysis(a.id, sents, mentions, quotes=extract_quotes(a, sents, mentions))
     t1 = time.perf_counter()
+    c1 = time.process_time()
     entities = canonicalize(articles, analyses)
     t2 = time.perf_counter()
     owner = {(s.article, s.start, s.end): e.id for e in entities for s in e.mentions}
@@ -213,6 +215,7 @@ def evaluate_topic(paths: list[Path], selected, settings: TextSettings) -> dict:
         "base_b3": _b_cubed(gold, baseline),
         "base_pairs": _pairs(gold, baseline),
         "extract_s": t1 - t0,
+        "extract_cpu": c1 - c0,
         "canon_s": t2 - t1,
     }
 
@@ -237,6 +240,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--spacy", action="store_true", help="use spaCy NER when installed")
     ap.add_argument("--per-topic", action="store_true", help="print one row per topic")
     ap.add_argument("--data", default=str(ECB), help="the stories-ecbplus folder")
+    ap.add_argument("--speed", action="store_true", help="also time the whole text/ layer")
     args = ap.parse_args(argv)
     data = Path(args.data)
     if not (data / "xml").is_dir():
@@ -255,13 +259,13 @@ def main(argv: list[str] | None = None) -> None:
     print(f"ECB+ cross-document entity linking (gold name mentions); spaCy={'on' if args.spacy else 'off'}")
     print("left: synoptic (text.entities); right: same-string baseline on gold boundaries")
     print(header)
-    total = {"docs": 0, "gold": 0, "detected": 0, "extract_s": 0.0, "canon_s": 0.0}
+    total = {"docs": 0, "gold": 0, "detected": 0, "extract_s": 0.0, "extract_cpu": 0.0, "canon_s": 0.0}
     sums = {"b3": [0.0, 0.0], "base_b3": [0.0, 0.0], "pairs": [0, 0, 0], "base_pairs": [0, 0, 0]}
     for topic in topics:
         r = evaluate_topic(sorted(topic.glob("*.xml")), selected, settings)
         if args.per_topic:
             print(_row(topic.name, r))
-        for k in ("docs", "gold", "detected", "extract_s", "canon_s"):
+        for k in ("docs", "gold", "detected", "extract_s", "extract_cpu", "canon_s"):
             total[k] += r[k]
         for k in ("b3", "base_b3"):
             sums[k][0] += r[k][0] * r["gold"]
@@ -276,10 +280,38 @@ def main(argv: list[str] | None = None) -> None:
     overall["base_pairs"] = tuple(sums["base_pairs"])
     print(_row("all", overall))
     rate = total["docs"] / max(1e-9, total["extract_s"])
+    cpu_rate = total["docs"] / max(1e-9, total["extract_cpu"])
     print(
-        f"\n{len(topics)} topics, {total['docs']} documents: mentions+quotes {rate:.1f} docs/s, "
+        f"\n{len(topics)} topics, {total['docs']} documents: sentences+mentions+quotes "
+        f"{rate:.1f} docs/s wall, {cpu_rate:.1f} docs/s of CPU time; "
         f"canonicalize {total['canon_s']:.2f}s in all"
     )
+    if args.speed:
+        speed(settings, [a for t in topics for a, _ in (read_doc(p, selected) for p in sorted(t.glob("*.xml")))])
+
+
+def speed(settings: TextSettings, ecb_articles: list[Article]) -> None:
+    """The whole text/ layer (`synoptic.text.analyze`: sentences, entities, quotes,
+    quantities, times) on the bundled example and on ECB+ documents."""
+    from synoptic import text as text_layer
+    from synoptic.clean import clean_documents
+    from synoptic.read import read_paths
+    from synoptic.settings import Settings
+
+    base = Settings()
+    example, _ = clean_documents(list(read_paths([str(ROOT / "examples" / "geneva-2022")], base.read)), base.clean)
+    print(f"\nwhole text/ layer (text.analyze), spaCy={'on' if settings.use_spacy else 'off'}")
+    print(f"{'corpus':>16} {'docs':>5} {'chars/doc':>9} {'wall docs/s':>11} {'cpu docs/s':>10}")
+    for name, arts in (("example x10", example * 10), ("ECB+", ecb_articles)):
+        if not arts:
+            continue
+        text_layer.analyze(arts[0], settings)  # load models outside the clock
+        t0, c0 = time.perf_counter(), time.process_time()
+        for a in arts:
+            text_layer.analyze(a, settings)
+        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+        chars = sum(len(a.text) for a in arts) / len(arts)
+        print(f"{name:>16} {len(arts):>5} {chars:>9.0f} {len(arts) / wall:>11.1f} {len(arts) / cpu:>10.1f}")
 
 
 if __name__ == "__main__":
