@@ -215,7 +215,9 @@ def print_table(result: LanguageResult) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--languages", default="en,fr", help="comma-separated: en,fr,ar,cs,el,he,hi")
+    parser.add_argument(
+        "--languages", default="en,fr", help="comma-separated: en,fr,ar,cs,el,he,hi"
+    )
     parser.add_argument("--topics", type=int, default=10, help="how many topics (1-10)")
     parser.add_argument("--words", type=int, default=250)
     parser.add_argument("--no-peers", action="store_true")

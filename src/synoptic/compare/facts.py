@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+from scipy import sparse
 
 from synoptic.compare import lexical as lx
 from synoptic.compare.embed import embed
@@ -36,19 +37,32 @@ else:
 # Weight of the encoder against word overlap in a link score.
 ENCODER_WEIGHT = 0.6
 # A clause must have this many words to carry a link on its own.
-MIN_CLAUSE_WORDS = 5
+MIN_CLAUSE_WORDS = 6
 # Clause links are easier to get by chance (short texts): they pay a small toll.
 CLAUSE_PENALTY = 0.05
+# Hashed character n-gram (TF-IDF) cosines, scaled to a neural encoder's range.
+LEXICAL_COSINE_SCALE = 1.8
+# Word containment counts only with at least this many shared terms.
+MIN_SHARED_TERMS = 3
+# Added to a pair's score when each sentence is the other's best match across
+# its two articles.
+MUTUAL_BONUS = 0.05
 # Average linkage may be this much below the link threshold.
 LINKAGE_SLACK = 0.1
 
-# Clause boundaries: strong punctuation, and a comma before a clause-opening
-# conjunction (a small English vocabulary; other languages split on punctuation).
-_CLAUSE_BREAK = re.compile(
-    r"\s*[;:—–]\s+|\s+[—–]\s*|,\s+(?=(?:and|but|while|whereas|after|before|as|with|"
-    r"which|who|where|when|then|although|though|because|while|et|mais|alors)\b)",
-    re.IGNORECASE,
-)
+# Clause boundaries: strong punctuation and commas. A piece counts as a clause only
+# if it has a predicate-like core (lowercase content words), so an appositive such
+# as ", Deputy Foreign Minister Sergey Ryabkov," never links on names alone.
+_CLAUSE_BREAK = re.compile(r"\s*[;:—–]\s+|\s+[—–]\s*|,\s+|\s+\(|\)\s*")
+MIN_CLAUSE_CONTENT = 2
+
+
+def _is_clause(text: str) -> bool:
+    toks = lx.words(text)
+    if len(toks) < MIN_CLAUSE_WORDS:
+        return False
+    content = sum(1 for t in toks if t[:1].islower() and lx.is_content(t))
+    return content >= MIN_CLAUSE_CONTENT
 
 
 @dataclass
@@ -90,12 +104,13 @@ def clause_spans(span: Span) -> list[Span]:
     for a, b in pieces:
         chunk = text[a:b]
         stripped = chunk.strip(" \"'“”‘’«»()")
-        if lx.word_count(stripped) < MIN_CLAUSE_WORDS:
+        if not _is_clause(stripped):
             continue
         a += chunk.find(stripped)
         b = a + len(stripped)
         out.append(Span(span.article, span.start + a, span.start + b, text[a:b]))
-    return out if len(out) > 1 else []
+    # one clause that is the whole sentence adds nothing
+    return [] if len(out) == 1 and out[0].start == span.start and out[0].end == span.end else out
 
 
 @dataclass
@@ -109,53 +124,134 @@ class SimilarityModel:
     idf: dict[str, float]
 
 
-def similarity_model(sentences: list[StorySentence], encoder: Encoder) -> SimilarityModel:
-    texts = [s.span.text for s in sentences]
-    n = len(texts)
-    clauses = [clause_spans(s.span) for s in sentences]
-    unit_texts = list(texts)
-    owner = list(range(n))
-    for i, cl in enumerate(clauses):
-        unit_texts.extend(c.text for c in cl)
-        owner.extend([i] * len(cl))
-    vecs = embed(encoder, unit_texts) if unit_texts else np.zeros((0, 1), np.float32)
-    sent_vecs = vecs[:n]
-    cos = sent_vecs @ sent_vecs.T
+def _term_matrix(term_sets: list[set[str]], vocab: dict[str, int]) -> sparse.csr_matrix:
+    rows, cols = [], []
+    for r, terms in enumerate(term_sets):
+        for t in terms:
+            if t in vocab:
+                rows.append(r)
+                cols.append(vocab[t])
+    data = np.ones(len(rows), dtype=np.float32)
+    return sparse.csr_matrix((data, (rows, cols)), shape=(len(term_sets), len(vocab)))
 
-    # best clause-or-sentence pair per sentence pair
-    order = np.argsort(np.asarray(owner, dtype=np.int64), kind="stable")
-    owner_sorted = np.asarray(owner)[order]
-    starts = np.flatnonzero(np.r_[True, owner_sorted[1:] != owner_sorted[:-1]]) if n else []
-    unit_cos = vecs[order] @ vecs[order].T
-    clause_cos = (
-        np.maximum.reduceat(np.maximum.reduceat(unit_cos, starts, axis=0), starts, axis=1)
-        if n
-        else cos
-    )
+
+def _group_max(mat: np.ndarray, owner: np.ndarray, n: int, axis: int) -> np.ndarray:
+    """Max over the rows (axis 0) or columns (axis 1) that belong to each of n owners."""
+    shape = (n, mat.shape[1]) if axis == 0 else (mat.shape[0], n)
+    out = np.full(shape, -np.inf, dtype=np.float32)
+    if axis == 0:
+        np.maximum.at(out, owner, mat)
+    else:
+        np.maximum.at(out.T, owner, mat.T)
+    return out
+
+
+def similarity_model(
+    sentences: list[StorySentence],
+    encoder: Encoder,
+    languages: dict[str, str | None] | None = None,
+    crosslingual_margin: float = 0.15,
+) -> SimilarityModel:
+    """Link scores for every pair of sentences from different articles."""
+    languages = languages or {}
+    n = len(sentences)
+    texts = [s.span.text for s in sentences]
+    clauses = [clause_spans(s.span) for s in sentences]
+    clause_texts = [c.text for cl in clauses for c in cl]
+    clause_owner = np.asarray([i for i, cl in enumerate(clauses) for _ in cl], dtype=np.int64)
+    if n == 0:
+        empty = np.zeros((0, 0), dtype=np.float32)
+        return SimilarityModel(sentences, np.zeros((0, 1), np.float32), empty, [], {})
+    # lexical encoders' cosines run about half a neural encoder's for the same
+    # paraphrase (measured on tests/data/facts): bring them to one scale
+    vecs = embed(encoder, texts + clause_texts)
+    scale = _cosine_scale(encoder)
+    sent_vecs, clause_vecs = vecs[:n], vecs[n:]
+    cos = np.minimum(1.0, scale * (sent_vecs @ sent_vecs.T))
 
     names = lx.canonical_names(texts)
     terms = [lx.extract_terms(t, names) for t in texts]
-    clause_terms = [[lx.extract_terms(c.text, names).terms for c in cl] for cl in clauses]
+    clause_terms = [lx.extract_terms(t, names).terms for t in clause_texts]
     idf = lx.idf_weights([t.terms for t in terms])
+    vocab = {t: k for k, t in enumerate(idf)}
+    weights = np.asarray([idf[t] for t in vocab], dtype=np.float32)
+    sx = _term_matrix([t.terms for t in terms], vocab)
+    cx = _term_matrix(clause_terms, vocab)
+    sw = np.asarray(sx @ weights).ravel()  # total term weight per sentence
+    shared = np.asarray((sx.multiply(weights) @ sx.T).todense())
+    dice = 2 * shared / np.maximum(sw[:, None] + sw[None, :], 1e-9)
+    contain = shared / np.maximum(np.minimum(sw[:, None], sw[None, :]), 1e-9)
+    # containment on one shared word is chance ("quick" / "quickly"): need two
+    contain = np.where((sx @ sx.T).toarray() >= MIN_SHARED_TERMS, contain, 0.0)
 
-    scores = np.zeros((n, n), dtype=np.float32)
-    articles = [s.span.article for s in sentences]
+    # clause view: the best clause (or the sentence itself) of each side
+    clause_cos = cos.copy()
+    if len(clause_texts):
+        cw = np.asarray(cx @ weights).ravel()
+        c_shared = np.asarray((cx.multiply(weights) @ sx.T).todense())  # clauses x sentences
+        c_contain = c_shared / np.maximum(np.minimum(cw[:, None], sw[None, :]), 1e-9)
+        c_contain = np.where((cx @ sx.T).toarray() >= MIN_SHARED_TERMS, c_contain, 0.0)
+        by_sentence = _group_max(c_contain, clause_owner, n, axis=0)
+        contain = np.maximum(contain, np.maximum(by_sentence, by_sentence.T))
+        cc = np.minimum(1.0, scale * (clause_vecs @ vecs.T))  # clauses x (sentences + clauses)
+        cc_s = _group_max(cc[:, :n], clause_owner, n, axis=0)  # sentence-owner x sentences
+        clause_cos = np.maximum(clause_cos, np.maximum(cc_s, cc_s.T))
+        cc_c = _group_max(_group_max(cc[:, n:], clause_owner, n, axis=0), clause_owner, n, axis=1)
+        clause_cos = np.maximum(clause_cos, cc_c)
+
     w = ENCODER_WEIGHT
-    for i in range(n):
-        for j in range(i + 1, n):
-            if articles[i] == articles[j]:
+    whole = w * cos + (1 - w) * dice
+    part = w * clause_cos + (1 - w) * contain - CLAUSE_PENALTY
+    scores = np.maximum(whole, part)
+
+    art = np.asarray([s.span.article for s in sentences])
+    lang = np.asarray([(languages.get(s.span.article) or "").split("-")[0] for s in sentences])
+    supported = np.asarray([_supports(encoder, lg or None) for lg in lang])
+    # an encoder that does not know a language gives noise there: words only
+    lexical_only = ~(supported[:, None] & supported[None, :])
+    scores = np.where(lexical_only, np.maximum(dice, contain - CLAUSE_PENALTY), scores)
+    # across languages words rarely match: a clearly high encoder cosine links alone
+    if getattr(encoder, "cross_lingual", True):
+        cross = (lang[:, None] != lang[None, :]) & (lang[:, None] != "") & (lang[None, :] != "")
+        scores = np.where(
+            cross & ~lexical_only, np.maximum(scores, cos - crosslingual_margin), scores
+        )
+    scores = np.where(art[:, None] == art[None, :], 0.0, scores).astype(np.float32)
+    return SimilarityModel(sentences, sent_vecs, _mutual_boost(scores, art), terms, idf)
+
+
+def _mutual_boost(scores: np.ndarray, art: np.ndarray) -> np.ndarray:
+    """Raise pairs that are each other's best match between their two articles.
+
+    Mutual nearest neighbours are the standard evidence in paraphrase and bitext
+    mining: a pair that both sides prefer over every alternative is far more often
+    right than its raw score suggests.
+    """
+    out = scores.copy()
+    ids = list(dict.fromkeys(art.tolist()))
+    rows = {a: np.flatnonzero(art == a) for a in ids}
+    for x, a in enumerate(ids):
+        for b in ids[x + 1 :]:
+            ra, rb = rows[a], rows[b]
+            sub = scores[np.ix_(ra, rb)]
+            if sub.size == 0:
                 continue
-            dice, cont = lx.weighted_overlap(terms[i].terms, terms[j].terms, idf)
-            whole = w * cos[i, j] + (1 - w) * dice
-            # clause view: containment of the best clause of one in the other
-            best_cont = cont
-            for ct in clause_terms[i]:
-                best_cont = max(best_cont, lx.weighted_overlap(ct, terms[j].terms, idf)[1])
-            for ct in clause_terms[j]:
-                best_cont = max(best_cont, lx.weighted_overlap(ct, terms[i].terms, idf)[1])
-            part = w * clause_cos[i, j] + (1 - w) * best_cont - CLAUSE_PENALTY
-            scores[i, j] = scores[j, i] = max(whole, part)
-    return SimilarityModel(sentences, sent_vecs, scores, terms, idf)
+            best_b = sub.argmax(axis=1)
+            best_a = sub.argmax(axis=0)
+            for i, j in enumerate(best_b):
+                if best_a[j] == i and sub[i, j] > 0:
+                    gi, gj = ra[i], rb[j]
+                    out[gi, gj] = out[gj, gi] = sub[i, j] + MUTUAL_BONUS
+    return out
+
+
+def _cosine_scale(encoder: Encoder) -> float:
+    return LEXICAL_COSINE_SCALE if getattr(encoder, "name", "") == "tfidf" else 1.0
+
+
+def _supports(encoder: Encoder, language: str | None) -> bool:
+    supports = getattr(encoder, "supports", None)
+    return bool(supports(language)) if callable(supports) else True
 
 
 def _cluster(model: SimilarityModel, threshold: float) -> list[list[int]]:
@@ -271,7 +367,8 @@ def align_facts(
     sentences = story_sentences(articles, analyses)
     if not sentences:
         return []
-    model = similarity_model(sentences, encoder)
+    languages = {a.id: a.language for a in articles}
+    model = similarity_model(sentences, encoder, languages, settings.fact_crosslingual_margin)
     clusters = _cluster(model, _link_threshold(settings))
     central = centrality(model.vectors)
     fluency = article_fluency(sentences)
@@ -315,4 +412,4 @@ def _text_score(
 
 
 def _link_threshold(settings: CompareSettings) -> float:
-    return float(getattr(settings, "fact_link", 0.5))
+    return float(settings.fact_link)

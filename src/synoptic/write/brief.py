@@ -2,7 +2,7 @@
 
 Selection is a budgeted greedy maximization (Lin & Bilmes style) of
 - coverage of the story's concepts (content words and word pairs), each weighted by
-  how many independent sources use it, so corroborated content wins and a concept
+  how many articles use it, so corroborated content wins and a concept
   already covered adds nothing (non-redundancy within a language);
 - the value of each not-yet-covered fact: its independent corroboration and
   centrality (one sentence per fact: non-redundancy across paraphrases and
@@ -34,21 +34,22 @@ if TYPE_CHECKING:
 else:
     Encoder = Any
 
-# Relative weights of the selection objective (tuned on MultiLing 2011 English).
-CONCEPT_WEIGHT = 1.0
-FACT_WEIGHT = 1.0
-CLARITY_WEIGHT = 1.0
-REDUNDANCY_WEIGHT = 1.0
-# Sentences more similar than this (encoder cosine) to a chosen one are not taken.
-MAX_REDUNDANCY = 0.85
-POSITION_WEIGHT = 3.0
-LENGTH_EXPONENT = 0.6
-BIGRAM_BOOST = 1.5
-MIN_DF = 2
+# The selection objective, tuned on MultiLing 2011 English (bench/summarize.py);
+# the terms are on comparable scales (each about 0..1 per sentence).
+CONCEPT_WEIGHT = 1.0  # new corroborated concepts per word**LENGTH_EXPONENT
+LENGTH_EXPONENT = 0.6  # < 1: long informative sentences are not punished per word
+FACT_WEIGHT = 1.0  # independent corroboration and centrality of the sentence's fact
+POSITION_WEIGHT = 3.0  # the fact is in an article's lead (news put key facts first)
+POSITION_DECAY = 3.0  # lead-ness of the i-th sentence: exp(-i / decay)
+CLARITY_WEIGHT = 0.5  # stands alone, reads cleanly
+FLUENCY_WEIGHT = 0.25  # from an article that reads fluently (not garbled translation)
+REDUNDANCY_WEIGHT = 1.0  # encoder similarity to what is already chosen (MMR)
+MAX_REDUNDANCY = 0.85  # above this cosine to a chosen sentence: never both
+BIGRAM_BOOST = 1.5  # word pairs carry more evidence of shared content than words
+MIN_DF = 2  # a concept counts when at least this many articles use it
 MIN_WORDS = 6
 MAX_WORDS_SENTENCE = 60
-DISPUTED_FACTOR = 0.3
-
+DISPUTED_FACTOR = 0.3  # a disputed fact may appear, but is not stated as settled first
 
 # A statement ends with a full stop or "!", possibly inside closing quotes/brackets.
 _STATEMENT_END = re.compile(r"[.!…][\"'”’»)\]]*\s*$")
@@ -58,21 +59,36 @@ _STATEMENT_END = re.compile(r"[.!…][\"'”’»)\]]*\s*$")
 class _Candidate:
     span: Span
     fact: Fact
-    position: float
-    index: int
+    position: float  # index / sentences in its article
+    lead: float  # the fact's best lead-ness over all its mentions
     words: int
     concepts: set[str]
     clarity: float
+    fluency: float
 
 
-def _candidates(facts: list[Fact], analyses: dict[str, ArticleAnalysis]) -> list[_Candidate]:
-    positions: dict[tuple[str, int], tuple[float, int]] = {}
+def _positions(analyses: dict[str, ArticleAnalysis]) -> dict[tuple[str, int], tuple[float, int]]:
+    out: dict[tuple[str, int], tuple[float, int]] = {}
     for aid, analysis in analyses.items():
         body = [s for s in analysis.sentences if not s.is_heading]
         for i, s in enumerate(body):
-            positions[(aid, s.span.start)] = (i / max(1, len(body)), i)
+            out[(aid, s.span.start)] = (i / max(1, len(body)), i)
+    return out
+
+
+def _candidates(facts: list[Fact], analyses: dict[str, ArticleAnalysis]) -> list[_Candidate]:
+    positions = _positions(analyses)
+    fluency: dict[str, list[float]] = {}
+    for fact in facts:
+        for span in fact.mentions:
+            fluency.setdefault(span.article, []).append(clarity(span.text))
+    article_fluency = {a: float(np.mean(v)) for a, v in fluency.items()}
     out = []
     for fact in facts:
+        lead = max(
+            float(np.exp(-positions.get((m.article, m.start), (1.0, 99))[1] / POSITION_DECAY))
+            for m in fact.mentions
+        )
         for span in fact.mentions:
             n = lx.word_count(span.text)
             if n < MIN_WORDS or n > MAX_WORDS_SENTENCE:
@@ -84,40 +100,33 @@ def _candidates(facts: list[Fact], analyses: dict[str, ArticleAnalysis]) -> list
                     span=span,
                     fact=fact,
                     position=positions.get((span.article, span.start), (1.0, 99))[0],
-                    index=positions.get((span.article, span.start), (1.0, 99))[1],
+                    lead=lead,
                     words=n,
                     concepts=lx.concepts(span.text),
                     clarity=clarity(span.text),
+                    fluency=article_fluency.get(span.article, 0.0),
                 )
             )
     return out
 
 
-def _concept_weights(cands: list[_Candidate], facts: list[Fact]) -> dict[str, float]:
-    """A concept's weight: how many articles use it, beyond the first (corroboration)."""
+def _concept_weights(facts: list[Fact]) -> dict[str, float]:
+    """A concept's weight: the share of articles beyond the first that use it."""
     per_article: dict[str, set[str]] = {}
-    for c in cands:
-        per_article.setdefault(c.span.article, set()).update(c.concepts)
+    for fact in facts:
+        for span in fact.mentions:
+            per_article.setdefault(span.article, set()).update(lx.concepts(span.text))
     df: Counter[str] = Counter()
     for concepts in per_article.values():
         df.update(concepts)
-    n_articles = max(1, len(per_article))
-    if n_articles == 1:
-        return {c: 1.0 for c in df}
-    # concepts in a single article carry little weight; word pairs count more than words
+    n_articles = len(per_article)
+    if n_articles <= 1:
+        return dict.fromkeys(df, 1.0)
     return {
-        c: (d - 1) / (n_articles - 1) * (1.5 if " " in c else 1.0) for c, d in df.items() if d >= 2
+        c: (d - 1) / (n_articles - 1) * (BIGRAM_BOOST if " " in c else 1.0)
+        for c, d in df.items()
+        if d >= MIN_DF
     }
-
-
-POSITION_DECAY = 2.0
-
-
-def _lead(c: _Candidate) -> float:
-    """How much a sentence is part of its article's lead (news put the key facts first)."""
-    if POSITION_DECAY > 0:
-        return float(np.exp(-c.index / POSITION_DECAY))
-    return 1.0 - c.position
 
 
 def summarize(
@@ -133,10 +142,11 @@ def summarize(
         return []
     disputed = {f.id for f in facts if f.status == "disputed"}
     for conflict in conflicts:
-        disputed.update(conflict.facts)
+        if not conflict.imprecise:
+            disputed.update(conflict.facts)
     vecs = embed(encoder, [c.span.text for c in cands])
     central = centrality(vecs)
-    weights = _concept_weights(cands, facts)
+    weights = _concept_weights(facts)
     max_sources = max(f.independent_sources for f in facts) or 1
     budget = settings.max_words
 
@@ -144,12 +154,10 @@ def summarize(
     covered: set[str] = set()
     facts_done: set[str] = set()
     used = 0
-    remaining = set(range(len(cands)))
-    while remaining:
+    while True:
         best, best_gain = -1, 0.0
         chosen_vecs = vecs[chosen] if chosen else None
-        for i in remaining:
-            c = cands[i]
+        for i, c in enumerate(cands):
             if used + c.words > budget or c.fact.id in facts_done:
                 continue
             redundancy = float((chosen_vecs @ vecs[i]).max()) if chosen_vecs is not None else 0.0
@@ -162,8 +170,9 @@ def summarize(
             gain = (
                 CONCEPT_WEIGHT * concept_gain / c.words**LENGTH_EXPONENT
                 + FACT_WEIGHT * fact_value
-                + POSITION_WEIGHT * _lead(c)
+                + POSITION_WEIGHT * c.lead
                 + CLARITY_WEIGHT * c.clarity
+                + FLUENCY_WEIGHT * c.fluency
                 - REDUNDANCY_WEIGHT * max(0.0, redundancy)
             )
             if best < 0 or gain > best_gain:
@@ -175,27 +184,29 @@ def summarize(
         covered |= c.concepts
         facts_done.add(c.fact.id)
         used += c.words
-        remaining.discard(best)
 
+    return [_summary_sentence(cands[i]) for i in _story_order(chosen, cands, articles)]
+
+
+def _story_order(chosen: list[int], cands: list[_Candidate], articles: list[Article]) -> list[int]:
+    """Dated articles in date order; within that, what leads articles comes first."""
     published = {a.id: a.published for a in articles}
     order = {a.id: n for n, a in enumerate(articles)}
-    chosen.sort(
+    return sorted(
+        chosen,
         key=lambda i: (
             published.get(cands[i].span.article) or date.min,
             round(cands[i].position, 1),
             order.get(cands[i].span.article, 0),
             cands[i].span.start,
-        )
+        ),
     )
-    return [
-        SummarySentence(
-            text=cands[i].span.text,
-            articles=list(cands[i].fact.articles),
-            facts=[cands[i].fact.id],
-            span=cands[i].span,
-        )
-        for i in chosen
-    ]
+
+
+def _summary_sentence(c: _Candidate) -> SummarySentence:
+    return SummarySentence(
+        text=c.span.text, articles=list(c.fact.articles), facts=[c.fact.id], span=c.span
+    )
 
 
 # A site or section suffix after a separator: "Headline | World news".
