@@ -49,29 +49,19 @@ _DETERMINERS = frozenset(
 _OPENERS = frozenset("\"“‘«„(:—")
 
 
-@dataclass
 class _Tok:
-    start: int
-    end: int
-    text: str
-    cap: bool | None = None  # set in headline-case sentences, where capitals mean little
+    """A token with the word-shape facts the rules ask about, computed once."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    __slots__ = ("start", "end", "text", "low", "is_word", "is_acronym", "is_cap")
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha()
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper() if self.cap is None else self.cap
-
-    @property
-    def is_acronym(self) -> bool:
-        core = self.text.replace(".", "")
-        return len(core) >= 2 and core.isupper() and core.isalpha()
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
+        self.low = text.lower()
+        self.is_word = text[:1].isalpha()
+        core = text.replace(".", "")
+        self.is_acronym = len(core) >= 2 and core.isupper() and core.isalpha()
+        # reset in headline-case sentences, where capitals mean little
+        self.is_cap = text[:1].isupper()
 
 
 @dataclass
@@ -517,7 +507,7 @@ def extract_mentions(
             upper = {w.upper() for w in mid_caps} if sent.span.text.isupper() else set()
             for t in toks:
                 if t.is_word:
-                    t.cap = _bare(t.text) in mid_caps or _bare(t.text) in upper
+                    t.is_cap = _bare(t.text) in mid_caps or _bare(t.text) in upper
         sent_toks.append(toks)
         for run in _runs(text, toks):
             cand = _candidate(text, toks, run, k, ent_starts, mid_caps, lower, sent)
