@@ -14,7 +14,10 @@ dateline: exact-day accuracy, within 7 days, and how often no date is given
 (abstaining is better than a wrong date). A second run keeps the dateline,
 where the answer must be exact.
 
-Usage: .venv/bin/python bench/when.py [--limit N] [--languages english,french,czech]
+Time expression recall: ECB+ annotates the time expressions (TIME_DATE) that
+anchor its events; we report how many of them `find_times` finds.
+
+Usage: .venv/bin/python bench/when.py [--limit N] [--languages english,french,czech] [--verbose]
 """
 
 from __future__ import annotations
@@ -109,9 +112,81 @@ def inference(articles: list[Article]) -> list[tuple[str, int, int, int, int]]:
     return [(name, *vals) for name, vals in rows.items()]
 
 
+def weekday_resolution(articles: list[Article]) -> tuple[int, int]:
+    """Weekday names resolved against the dateline, checked on "Tuesday, January 4"-style
+    mentions: the weekday alone (with its clause's tense) must give the stated date."""
+    n = ok = 0
+    for a in articles:
+        gold, body, _ = _dateline(a.text, a.language)
+        if gold is None:
+            continue
+        article = Article(id=a.id, source=a.id, text=body, language=a.language)
+        for ref in timex.extract_times(article, split_sentences(article)):
+            e = timex.parse_expression(ref.span.text)
+            if e is None or e.kind != "date" or e.weekday is None or e.month is None:
+                continue
+            stated = timex.resolve_times([ref], gold)[0].value
+            if stated is None or stated.weekday() != e.weekday or abs((stated - gold).days) > 6:
+                continue  # inconsistent source, or not within the week around the dateline
+            alone = timex._resolve(timex._Expr("weekday", weekday=e.weekday), gold, ref.direction)
+            n += 1
+            ok += alone == stated
+    return n, ok
+
+
+ECBPLUS = ROOT.parent / "shared" / "bench" / "stories-ecbplus" / "xml"
+
+
+def ecbplus_recall(limit: int = 0, show: int = 0) -> tuple[int, int, int, list[str]]:
+    """Recall of ECB+'s gold TIME_DATE mentions (annotated where they anchor an event).
+
+    ECB+ marks only the time expressions tied to its annotated events, so
+    precision cannot be measured. Returns (documents, gold mentions, found, misses).
+    """
+    import xml.etree.ElementTree as ET
+
+    paths = sorted(ECBPLUS.glob("*/*.xml"))
+    if limit:
+        paths = paths[:limit]
+    gold_n = found_n = 0
+    misses: list[str] = []
+    for path in paths:
+        root = ET.parse(path).getroot()
+        pieces: list[str] = []
+        offsets: dict[str, tuple[int, int]] = {}
+        pos, sentence = 0, None
+        for tok in root.iter("token"):
+            if sentence is not None and tok.get("sentence") != sentence:
+                pieces.append("\n")
+                pos += 1
+            elif pieces:
+                pieces.append(" ")
+                pos += 1
+            sentence = tok.get("sentence")
+            word = tok.text or ""
+            offsets[tok.get("t_id", "")] = (pos, pos + len(word))
+            pieces.append(word)
+            pos += len(word)
+        text = "".join(pieces)
+        spans = timex.time_spans(text, "en")
+        markables = root.find("Markables")
+        for m in markables.iter("TIME_DATE") if markables is not None else []:
+            anchors = [offsets[a.get("t_id", "")] for a in m.iter("token_anchor")]
+            if not anchors:
+                continue
+            start, end = anchors[0][0], anchors[-1][1]
+            gold_n += 1
+            if any(s < end and start < e for s, e in spans):
+                found_n += 1
+            elif len(misses) < show:
+                misses.append(text[start:end])
+    return len(paths), gold_n, found_n, misses
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=0, help="articles per language (0 = all)")
+    parser.add_argument("--verbose", action="store_true", help="list missed ECB+ mentions")
     parser.add_argument("--languages", default="english,french,czech,greek,arabic,hebrew,hindi")
     args = parser.parse_args()
 
@@ -131,6 +206,20 @@ def main() -> None:
         corpora[name] = _articles(paths, LANG.get(name, "en"))
         rate, nq, nt = speed(corpora[name])
         print(f"{'multiling ' + name:<24}{len(paths):>9}{rate:>9.0f}{nq:>12}{nt:>8}")
+
+    print("\nweekday names resolved against the dateline (checked on 'Tuesday, January 4')")
+    print(f"{'corpus':<20}{'n':>5}{'correct':>9}")
+    for name, articles in corpora.items():
+        n, ok = weekday_resolution(articles)
+        print(f"{name:<20}{n:>5}{ok / max(n, 1):>9.1%}")
+
+    if ECBPLUS.is_dir():
+        docs, gold, found, misses = ecbplus_recall(args.limit * 10 if args.limit else 0, 40)
+        print("\nECB+ gold TIME_DATE mentions found (recall; ECB+ marks only event-anchoring ones)")
+        print(f"{'documents':>10}{'gold':>7}{'found':>7}{'recall':>8}")
+        print(f"{docs:>10}{gold:>7}{found:>7}{found / max(gold, 1):>8.1%}")
+        if args.verbose:
+            print("missed:", "; ".join(misses))
 
     print("\nreference date from the texts vs the dateline (MultiLing, no publication date given)")
     print(f"{'corpus':<20}{'setting':<16}{'n':>5}{'exact':>8}{'<=7 d':>8}{'none':>7}")
