@@ -73,3 +73,17 @@ def test_json_record_metadata_wins_over_the_page() -> None:
     article = clean_document(doc, CleanSettings())
     assert isinstance(article, Article)
     assert article.outlet == "Record Outlet" and article.title == "Record title"
+
+
+def test_huge_inputs_are_skipped_quickly() -> None:
+    settings = CleanSettings(max_html_chars=200_000, max_text_chars=100_000)
+    para = "<div><p>Filler paragraph %d with a few words in it.</p><script>var x = %d;</script></div>\n"
+    page = "<html><body>" + "".join(para % (i, i) for i in range(6000)) + "</body></html>"
+    result = clean_document(Document("big", "big.html", page, kind="html"), settings)
+    assert isinstance(result, Skipped) and "too large" in result.error
+    text = clean_document(Document("long", "long.txt", "word " * 30_000), settings)
+    assert isinstance(text, Skipped) and "too long" in text.error
+    # scripts do not count towards the size: a real page with heavy scripts is fine
+    heavy = (HTML / "harbour_strike.html").read_text(encoding="utf-8").replace(
+        "</head>", "<script>" + "var pad = 1;\n" * 30_000 + "</script></head>")
+    assert isinstance(clean_document(Document("h", "h.html", heavy, kind="html"), settings), Article)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from synoptic.clean.batch import learn_boilerplate
-from synoptic.clean.html import extract_main, has_visible_text
+from synoptic.clean.html import extract_main, has_visible_text, strip_heavy
 from synoptic.clean.language import detect_language
 from synoptic.clean.lines import classify, join_wrapped
 from synoptic.clean.normalize import line_key, normalize_text
@@ -41,11 +41,16 @@ class _Prepared:
     meta: dict[str, str] = field(default_factory=dict)
 
 
-def _prepare(doc: Document) -> _Prepared | Skipped:
+def _prepare(doc: Document, settings: CleanSettings) -> _Prepared | Skipped:
     if doc.kind == "html":
-        if not has_visible_text(doc.content):
+        # ten times the limit is too much even if most of it were scripts
+        markup = strip_heavy(doc.content) if len(doc.content) <= 10 * settings.max_html_chars else doc.content
+        if len(markup) > settings.max_html_chars:
+            return Skipped(doc.source, f"{NO_TEXT}: page too large to be one article "
+                                       f"({len(markup) / 1e6:.1f} MB of markup without scripts)")
+        if not has_visible_text(markup):
             return Skipped(doc.source, f"{NO_TEXT} (page has no visible text)")
-        ex = extract_main(doc.content, doc.url)
+        ex = extract_main(markup, doc.url)
         if ex is None:
             return Skipped(doc.source, NO_TEXT)
         return _Prepared(
@@ -58,6 +63,8 @@ def _prepare(doc: Document) -> _Prepared | Skipped:
             language=doc.language or ex.language,
             url=doc.url or ex.url,
         )
+    if len(doc.content) > settings.max_text_chars:
+        return Skipped(doc.source, f"{NO_TEXT}: text too long to be one article ({len(doc.content)} characters)")
     return _Prepared(
         doc,
         normalize_text(doc.content),
@@ -142,7 +149,7 @@ def clean_document(
 ) -> Article | Skipped:
     """One document alone (with optional boilerplate keys learned from its batch)."""
     try:
-        prep = _prepare(doc)
+        prep = _prepare(doc, settings)
         if isinstance(prep, Skipped):
             return prep
         return _finish(prep, settings, learned)
@@ -158,7 +165,7 @@ def clean_documents(
     skipped: list[Skipped] = []
     for doc in docs:
         try:
-            prep = _prepare(doc)
+            prep = _prepare(doc, settings)
         except Exception as exc:  # one bad page never stops the batch
             prep = Skipped(doc.source, f"clean failed: {type(exc).__name__}: {str(exc)[:200]}".splitlines()[0])
         (skipped if isinstance(prep, Skipped) else prepared).append(prep)

@@ -10,6 +10,13 @@ import re
 from dataclasses import dataclass, field
 
 _SCRIPT_ONLY = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
+# what no extractor reads: scripts (except JSON-LD metadata), styles, inline
+# images, comments. Dropping them first makes huge pages cheap to parse.
+_HEAVY = re.compile(
+    r"<(script|style|svg|noscript|template)\b(?![^>]*application/ld\+json)[^>]*>.*?</\1\s*>|<!--.*?-->|"
+    r"data:[a-z]+/[a-z0-9.+-]+;base64,[A-Za-z0-9+/=]{64,}",
+    re.S | re.I,
+)
 _TAGS = re.compile(r"<[^>]+>")
 
 
@@ -25,6 +32,10 @@ class Extracted:
     url: str | None = None
     description: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
+
+
+def strip_heavy(markup: str) -> str:
+    return _HEAVY.sub(" ", markup)
 
 
 def has_visible_text(markup: str) -> bool:
