@@ -469,7 +469,9 @@ def test_response_cache_follows_store_changes(store):
     real = store.story_brief
     store.story_brief = lambda sid: calls.append(sid) or real(sid)
     first = c.get("/stories/s1")
-    assert c.get("/stories/s1").text == first.text and len(calls) == 1  # served from the cache
+    second = c.get("/stories/s1")
+    assert second.text == first.text and len(calls) == 1  # served from the cache
+    assert second.headers["content-encoding"] == "gzip"  # httpx asks for gzip and decodes it
     assert c.get("/stories/s1").headers["content-security-policy"]
     # another process ingests: the store's version stamp changes and the cache is dropped
     b = sample_brief()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gzip
 import logging
 import threading
 import time
@@ -74,7 +75,7 @@ class ResponseCache:
 
     def __init__(self, store: Any, max_age: float, max_entries: int = 2048, check_every: float = 1.0):
         self.store, self.max_age, self.max_entries, self.check_every = store, max_age, max_entries, check_every
-        self._entries: OrderedDict[str, tuple[float, bytes, str]] = OrderedDict()
+        self._entries: OrderedDict[str, tuple[float, bytes, str, bytes | None]] = OrderedDict()
         self._lock = threading.Lock()
         self._stamp: tuple | None = None
         self._checked = float("-inf")
@@ -114,7 +115,8 @@ class ResponseCache:
             self._entries.clear()
             self.generation += 1
 
-    def get(self, key: str) -> tuple[bytes, str] | None:
+    def get(self, key: str) -> tuple[bytes, str, bytes | None] | None:
+        """(body, media type, gzipped body or None) of a fresh entry."""
         with self._lock:
             hit = self._entries.get(key)
             if hit is None:
@@ -123,13 +125,15 @@ class ResponseCache:
                 del self._entries[key]
                 return None
             self._entries.move_to_end(key)
-            return hit[1], hit[2]
+            return hit[1], hit[2], hit[3]
 
     def put(self, key: str, body: bytes, media_type: str, generation: int) -> None:
+        # compressed once here, not per request: a story page shrinks about eightfold
+        packed = gzip.compress(body, 6) if len(body) > 1024 else None
         with self._lock:
             if generation != self.generation:
                 return
-            self._entries[key] = (time.monotonic(), body, media_type)
+            self._entries[key] = (time.monotonic(), body, media_type, packed)
             self._entries.move_to_end(key)
             while len(self._entries) > self.max_entries:
                 self._entries.popitem(last=False)
@@ -185,7 +189,10 @@ class Guard:
                     await asyncio.wait_for(self.inflight[key].wait(), timeout=30)
                 hit = cache.get(key)
             if hit is not None:
-                return await self._send(send, 200, hit[0], hit[1].encode("latin-1"))
+                gz = hit[2] is not None and any(
+                    k == b"accept-encoding" and b"gzip" in v for k, v in scope["headers"])
+                extra = [(b"vary", b"Accept-Encoding")] + ([(b"content-encoding", b"gzip")] if gz else [])
+                return await self._send(send, 200, hit[2] if gz else hit[0], hit[1].encode("latin-1"), extra)
             generation = cache.generation
         state = {"status": 0, "type": "", "chunks": []}
 
@@ -220,8 +227,8 @@ class Guard:
                 self.inflight.pop(key).set()
 
     @staticmethod
-    async def _send(send, status: int, body: bytes, media_type: bytes) -> None:
-        headers = [(b"content-type", media_type), (b"content-length", str(len(body)).encode())]
+    async def _send(send, status: int, body: bytes, media_type: bytes, extra: list | None = None) -> None:
+        headers = [(b"content-type", media_type), (b"content-length", str(len(body)).encode())] + (extra or [])
         await send({"type": "http.response.start", "status": status, "headers": headers + SECURITY_HEADERS})
         await send({"type": "http.response.body", "body": body})
 
