@@ -49,7 +49,9 @@ BIGRAM_BOOST = 1.5  # word pairs carry more evidence of shared content than word
 MIN_DF = 2  # a concept counts when at least this many articles use it
 MIN_WORDS = 6
 MAX_WORDS_SENTENCE = 60
-DISPUTED_FACTOR = 0.3  # a disputed fact may appear, but is not stated as settled first
+# A disputed fact may appear, but after what is settled: the disputes section
+# (rendered from the conflicts) tells the sides.
+DISPUTED_PENALTY = 3.0
 
 # A statement ends with a full stop or "!", possibly inside closing quotes/brackets.
 _STATEMENT_END = re.compile(r"[.!…][\"'”’»)\]]*\s*$")
@@ -165,8 +167,6 @@ def summarize(
                 continue
             concept_gain = sum(weights.get(k, 0.0) for k in c.concepts - covered)
             fact_value = c.fact.independent_sources / max_sources + max(0.0, float(central[i]))
-            if c.fact.id in disputed:
-                fact_value *= DISPUTED_FACTOR
             gain = (
                 CONCEPT_WEIGHT * concept_gain / c.words**LENGTH_EXPONENT
                 + FACT_WEIGHT * fact_value
@@ -174,6 +174,7 @@ def summarize(
                 + CLARITY_WEIGHT * c.clarity
                 + FLUENCY_WEIGHT * c.fluency
                 - REDUNDANCY_WEIGHT * max(0.0, redundancy)
+                - (DISPUTED_PENALTY if c.fact.id in disputed else 0.0)
             )
             if best < 0 or gain > best_gain:
                 best, best_gain = i, gain

@@ -1,0 +1,120 @@
+"""The extractive brief and the story title, on hand-written multi-outlet passages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from synoptic import vectors
+from synoptic.compare.facts import align_facts
+from synoptic.model import Article, ArticleAnalysis, Conflict, Sentence, Span, Variant
+from synoptic.settings import CompareSettings, VectorSettings, WriteSettings
+from synoptic.write.brief import story_title, summarize
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "facts" / "stories.json"
+
+
+@pytest.fixture(scope="module")
+def encoder():
+    return vectors.get_encoder(VectorSettings())
+
+
+def build(story: dict, extra: dict[str, list[str]] | None = None):
+    articles, analyses = [], {}
+    for art in story["articles"]:
+        aid = f"{story['id']}-{art['id']}"
+        sentences = [s for s, _ in art["sentences"]] + (extra or {}).get(aid, [])
+        text, spans = "", []
+        for k, sentence in enumerate(sentences):
+            start = len(text)
+            text += sentence
+            spans.append(Sentence(Span(aid, start, len(text), sentence), k))
+            text += "\n"
+        articles.append(Article(id=aid, source=aid, text=text, language="en", title=""))
+        analyses[aid] = ArticleAnalysis(aid, spans)
+    return articles, analyses
+
+
+@pytest.fixture(scope="module")
+def stories():
+    return {s["id"]: s for s in json.loads(DATA.read_text(encoding="utf-8"))["stories"]}
+
+
+def brief(stories, name, encoder, words=80, extra=None, conflicts=None):
+    articles, analyses = build(stories[name], extra)
+    facts = align_facts(articles, analyses, [], encoder, CompareSettings())
+    summary = summarize(
+        facts, conflicts or [], articles, analyses, encoder, WriteSettings(max_words=words)
+    )
+    return articles, facts, summary
+
+
+@pytest.mark.parametrize("name", ["quake", "merger", "election", "match"])
+def test_summary_is_verbatim_cited_and_within_budget(stories, encoder, name):
+    articles, facts, summary = brief(stories, name, encoder, words=70)
+    texts = {a.id: a.text for a in articles}
+    by_id = {f.id: f for f in facts}
+    assert summary
+    assert sum(len(s.text.split()) for s in summary) <= 70
+    for s in summary:
+        assert s.span is not None and texts[s.span.article][s.span.start : s.span.end] == s.text
+        assert s.span.article in s.articles
+        # every article that states the same fact is cited
+        assert len(s.facts) == 1 and s.articles == by_id[s.facts[0]].articles
+    # one sentence per fact: no paraphrase twice
+    assert len({s.facts[0] for s in summary}) == len(summary)
+
+
+def test_summary_prefers_corroborated_facts(stories, encoder):
+    _, facts, summary = brief(stories, "quake", encoder, words=40)
+    by_id = {f.id: f for f in facts}
+    assert any(len(by_id[s.facts[0]].articles) == 3 for s in summary)
+    assert "21" in " ".join(s.text for s in summary)  # the death toll, told by all three
+
+
+def test_summary_avoids_dangling_openings_when_a_clear_wording_exists(stories, encoder):
+    _, _, summary = brief(stories, "merger", encoder, words=120)
+    for s in summary:
+        assert s.text.split()[0] not in {"He", "She", "It", "They", "But", "However"}, s.text
+
+
+def test_disputed_fact_is_not_stated_first(stories, encoder):
+    articles, analyses = build(stories["election"])
+    facts = align_facts(articles, analyses, [], encoder, CompareSettings())
+    top = max(facts, key=lambda f: len(f.articles))
+    top.status = "disputed"
+    conflict = Conflict(
+        id="c1", kind="number", topic="vote share", variants=[Variant("41", [])], facts=[top.id]
+    )
+    summary = summarize(facts, [conflict], articles, analyses, encoder, WriteSettings(max_words=30))
+    assert top.id not in {s.facts[0] for s in summary}
+
+
+def test_tiny_budget_and_empty_input(stories, encoder):
+    _, _, summary = brief(stories, "match", encoder, words=3)
+    assert summary == []
+    assert summarize([], [], [], {}, encoder, WriteSettings()) == []
+
+
+def test_questions_headlines_and_fragments_are_not_summary_sentences(stories, encoder):
+    extra = {"match-a": ["Can anyone stop Brazil now?", "Brazil top the table"]}
+    _, _, summary = brief(stories, "match", encoder, words=250, extra=extra)
+    texts = {s.text for s in summary}
+    assert "Can anyone stop Brazil now?" not in texts
+    assert "Brazil top the table" not in texts
+
+
+def test_story_title_is_a_real_headline_of_a_central_article(stories, encoder):
+    articles, analyses = build(stories["quake"])
+    articles[0].title = "Deadly earthquake hits Albania | World news"
+    articles[1].title = "LIVE"
+    articles[2].title = "Albania quake death toll rises to 21"
+    facts = align_facts(articles, analyses, [], encoder, CompareSettings())
+    title = story_title(articles, facts)
+    assert title in {"Deadly earthquake hits Albania", "Albania quake death toll rises to 21"}
+    assert any(title in a.title for a in articles)
+    assert story_title([], []) == ""
+    untitled = [Article(id="x", source="x", text="Some text.")]
+    assert story_title(untitled, []) == ""
