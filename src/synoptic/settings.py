@@ -70,6 +70,10 @@ class LinkSettings:
     cross_lingual_match: float = 0.55  # the same across languages (cosines run lower there)
     story_threshold: float = 0.35
     story_quiet_days: float = 3.0
+    # online stories (link/stories.py): an article joins a story when the mean of its
+    # `stream_top_k` best pair scores with the story's members reaches this
+    stream_threshold: float = 0.65
+    stream_top_k: int = 3
 
 
 @dataclass
