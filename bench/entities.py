@@ -1,7 +1,8 @@
 """Cross-document entity linking on ECB+ (Cybulska & Vossen 2014), per topic.
 
 Gold: ECB+ participant and location mentions (HUMAN_PART_*, LOC_*) that are names
-(contain a capitalized word), in the sentences the corpus marks as annotated for
+(their first word after a determiner or preposition is capitalized: "in Sudan",
+"South Sudan officials", not "a refugee camp in South Sudan"), in the sentences the corpus marks as annotated for
 coreference (ECBplus_coreference_sentences.csv), grouped by their cross-document
 (or within-document) coreference chain. Each ECB+ topic is treated as one story:
 its documents go through `text.entities.extract_mentions` and `canonicalize` as the
@@ -41,6 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 ECB = ROOT.parent / "shared" / "bench" / "stories-ecbplus"
 ENTITY_TAGS = ("HUMAN_PART", "LOC_")
 _NAMEISH = re.compile(r"^[A-Z][\w.'&-]*$")
+_LEADING = {"the", "a", "an", "in", "on", "at", "to", "from", "of", "near", "outside", "inside", "by", "with"}
 _NOT_NAMES = {"The", "A", "An", "He", "She", "They", "It", "We", "I", "His", "Her", "Their"}
 
 
@@ -129,8 +131,11 @@ def read_doc(path: Path, selected: dict[str, set[int]]) -> tuple[Article, list[G
         if wanted is not None and sent_of[toks[0]] not in wanted:
             continue
         words = [text[offsets[t][0] : offsets[t][1]] for t in toks]
-        if not any(_NAMEISH.match(w) and w not in _NOT_NAMES for w in words):
-            continue  # pronouns and common nouns: the linker only sees names
+        content = [w for w in words if w.lower() not in _LEADING]
+        # names, not pronouns or nominals: the first content word is capitalized
+        # ("in Sudan", "South Sudan officials"; not "a refugee camp in South Sudan")
+        if not content or not _NAMEISH.match(content[0]) or content[0] in _NOT_NAMES:
+            continue
         start, end = offsets[toks[0]][0], offsets[toks[-1]][1]
         gold.append(Gold(doc, start, end, text[start:end], chain.get(m_id, f"{doc}#{m_id}#single")))
     return article, gold

@@ -859,7 +859,7 @@ class _Group:
 
 def _clean_form(surface: str) -> str:
     s = surface.strip()
-    for p in nm._POSSESSIVES if hasattr(nm, "_POSSESSIVES") else _POSSESSIVE:
+    for p in _POSSESSIVE:
         if s.endswith(p):
             s = s[: -len(p)]
     return s
