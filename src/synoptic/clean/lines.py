@@ -26,7 +26,9 @@ _SENTENCE_END = re.compile(r"[.!?…。！？]\s*[\"”’»)]?\s*$")
 _NAME_TOKEN = re.compile(r"^([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’]+(-[A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zà-öø-ÿā-ž'’]+)*|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+|de|van|von|der|da|di|del|la|le|bin|al|ibn)$")
 _LIST_ITEM = re.compile(r"^([-*•·▪►]|\d+[.)])\s")
 # the publisher speaking about itself ("our newsletter", "delivered to your inbox")
-_WE_OUR = re.compile(r"\b(our|us|we|inbox|unsere?n?|notre|nos|nuestr[oa]s?|nostr[oa])\b", re.I)
+_WE_OUR = re.compile(r"\b(our|us|we|unsere?n?|notre|nos|nuestr[oa]s?|nostr[oa])\b", re.I)
+# a sentence that is an order to sign up ("Sign up for X today to get ...")
+_IMPERATIVE_PITCH = re.compile(r"(^|[.!?]\s+)(sign up|subscribe|register|donate|join|become a member)\b", re.I)
 _NAME_PARTICLES = {"de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al", "ibn"}
 
 
@@ -107,9 +109,10 @@ def classify_line(text: str) -> str | None:
     ):
         return "promo"
     # a sign-up/subscription pitch that talks to the reader, even when longer
-    if n <= 45 and P.PROMO_WORDS.search(text) and _WE_OUR.search(text):
+    if n <= 45 and P.PROMO_WORDS.search(text) and (_WE_OUR.search(text) or _IMPERATIVE_PITCH.search(text)):
         return "promo"
-    if P.match_any(P.BYLINE, text, n):
+    # a byline is a label, not a sentence ("Von Montag an gilt ..." is prose)
+    if P.match_any(P.BYLINE, text, n) and (not _SENTENCE_END.search(text) or n <= 6 or P.CONTACT.search(text)):
         return "byline"
     if P.is_dateline(text, n):
         return "dateline"
@@ -165,16 +168,16 @@ def classify(
 
     # 3. repeats inside the article: an image's alt text and caption come as a
     # consecutive pair; elsewhere a later copy of a line is a repeat
-    counts = Counter(line_key(ln.text) for ln in lines)
+    counts = Counter(_exact_key(ln.text) for ln in lines)
     seen: dict[str, int] = {}
     for i, ln in enumerate(lines):
         if ln.reason is not None or ln.title:
             continue
-        key = line_key(ln.text)
+        key = _exact_key(ln.text)
         if not key:
             continue
         prev = lines[i - 1] if i > 0 else None
-        if prev is not None and line_key(prev.text) == key and not _SENTENCE_END.search(ln.text):
+        if prev is not None and _exact_key(prev.text) == key and not _SENTENCE_END.search(ln.text):
             prev.reason = "caption"
             ln.reason = "caption"
         elif (not html and key in seen and words(ln.text) >= 3 and counts[key] == 2
@@ -187,6 +190,11 @@ def classify(
     _structural(lines, html)
     _mark_headings(lines, blank_before)
     return lines, title or ""
+
+
+def _exact_key(text: str) -> str:
+    """Repeats inside one article: same words and numbers, any case or spacing."""
+    return " ".join(_WORD.findall(text.casefold()))
 
 
 def _same_title(key: str, title_key: str) -> bool:
@@ -232,21 +240,20 @@ def _structural(lines: list[Line], html: bool = False) -> None:
                         and not is_body(other.text)):
                     other.reason = "media"
 
-    # after the story's last paragraph, a run of headline-cased lines is a
-    # list of links to other stories
+    # the page ends with a run of headline-cased lines after the story's last
+    # paragraph: a list of links to other stories
     last_body = max((i for i, ln in enumerate(lines) if ln.kept and is_body(ln.text)), default=-1)
     if last_body >= 0:
-        run: list[Line] = []
-        for ln in [*lines[last_body + 1:], None]:
-            if ln is not None and ln.kept and _link_like(ln.text):
-                run.append(ln)
+        tail: list[Line] = []
+        for ln in reversed(lines[last_body + 1:]):
+            if not ln.kept:
                 continue
-            if ln is not None and not ln.kept:
-                continue
-            if 2 <= len(run) <= 8:
-                for other in run:
-                    other.reason = "navigation"
-            run = []
+            if not _link_like(ln.text):
+                break
+            tail.append(ln)
+        if 3 <= len(tail) <= 12:
+            for other in tail:
+                other.reason = "navigation"
 
     # blocks: what follows a comment form, a "related" header or an appeal
     for i, ln in enumerate(lines):
@@ -258,11 +265,16 @@ def _structural(lines: list[Line], html: bool = False) -> None:
                 elif other.kept:
                     break
         elif ln.reason == "navigation" and words(ln.text) <= 4 and i > body_start:
+            run: list[Line] = []
             for other in lines[i + 1:]:
                 if other.kept and not _SENTENCE_END.search(other.text) and words(other.text) <= 16:
-                    other.reason = "navigation"
+                    run.append(other)
                 elif other.kept:
                     break
+            # a header's link list is a handful of items; a long list is content
+            if len(run) <= 10:
+                for other in run:
+                    other.reason = "navigation"
         elif ln.reason == "promo" and i > body_start and P.match_any(P.APPEAL, ln.text, words(ln.text)):
             # a short lead-in right before the appeal ("Before you go...") belongs to it
             for other in reversed(lines[body_start + 1:i]):

@@ -43,7 +43,7 @@ APPEAL: list[tuple[re.Pattern[str], int]] = [
 
 PROMO_WORDS = re.compile(
     r"\b(subscribe|subscription|subscriber|sign[ -]?up|newsletter|donat(e|ion)|free trial|"
-    r"inbox|membership|paywall|abonn\w+|suscr[ií]b\w+|iscriviti|spenden)\b", _I)
+    r"membership|paywall|abonn\w+|suscr[ií]b\w+|iscriviti|spenden)\b", _I)
 
 # words of a sign-up or donation pitch; judged with the line's shape in `lines.py`
 PROMO_KEYWORDS = re.compile(
@@ -196,7 +196,7 @@ SITE_SIGNATURE: list[tuple[re.Pattern[str], int]] = [
 BYLINE: list[tuple[re.Pattern[str], int]] = [
     # "By Jane Doe", "Von Anna Schmidt und ...", "di Giulia Bianchi": keyword any case, name capitalized
     (re.compile(r"^[—–-]?\s*(?i:by|par|von|por|di|door|av|przez|od|от)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]+", 0), 14),
-    (re.compile(r"^(\w+\s+){0,2}(?i:by|par|von|por|di)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]+(\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]+){0,3}"
+    (re.compile(r"^(\w+\s+){0,2}(?i:by)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]+(\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]+){0,3}"
                 r"\s*(,|$|\||;|and\b|&)", 0), 14),
     (re.compile(r"^(posted|published|written|updated|publi[ée]|veröffentlicht|publicado|pubblicato)\b.{0,50}"
                 r"\b(?i:by|par|von|por|di)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}\W*$", _I), 16),
@@ -205,8 +205,8 @@ BYLINE: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"^(staff (writer|reporter)|(senior |chief |foreign |political |\w+ )?correspondent|"
                 r"(news |staff )?reporter|editor|contributor)\W*$", _I), 3),
     (re.compile(r"^\S+@\S+\.\w+$", _I), 1),
-    (re.compile(r"\b(may be reached at|can be reached at|(e-?mail|write to|contact) [A-Z]?\w+( [A-Z]\w+)? at)"
-                r"\s+\S+@\S+", _I), 40),
+    (CONTACT := re.compile(r"\b(may be reached at|can be reached at|(e-?mail|write to|contact) [A-Z]?\w+( [A-Z]\w+)? at)"
+                           r"\s+\S+@\S+", _I), 40),
     (re.compile(r"^@\w{2,}$", _I), 1),
 ]
 
