@@ -158,6 +158,23 @@ PASSAGES = [
         [],
     ),
     (
+        "Czech: spaced thousands, a Czech scale word, an abbreviation; no English number words",
+        "cs",
+        "Zemřelo 80 000 lidí a 2,7 milionu lidí zůstalo bez domova, 153 km severozápadně. "
+        "Ten rozruch trval.",
+        [
+            ("80 000 lidí", 80000, 80000, "lidí"),
+            ("2,7 milionu lidí", 2.7e6, 2.7e6, "lidí"),
+            ("153 km", 153, 153, "km"),
+        ],
+    ),
+    (
+        "Greek: scale word and percent words",
+        "el",
+        "Η βοήθεια έφτασε τα 322 εκατομμύρια δολάρια, το 40 τοις εκατό του συνόλου.",
+        [("322 εκατομμύρια δολάρια", 3.22e8, 3.22e8, "δολάρια"), ("40 τοις εκατό", 40, 40, "percent")],
+    ),
+    (
         "English 'miles' is not Spanish 'miles'",
         "en",
         "Refugees walked for miles. Several thousand refugees crossed; a few dozen stayed.",

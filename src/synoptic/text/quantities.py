@@ -84,8 +84,25 @@ _WORDS.update(
 # Words that are numbers only when followed by a multiplier ("a hundred",
 # "un million"); alone they are articles/pronouns.
 _ARTICLES = {"a", "an", "un", "une", "uno", "una"}
-# cross-language false friends: English "once", French "cent" (also currency)
-_ONLY_IN = {"once": "es", "dos": "es", "sept": "fr", "un": "fr"}
+# Which language each number word belongs to: a word is read as a number only
+# in its own language's text (English "once", Czech "ten", Spanish "mil" are
+# words of other languages), or when the language is unknown.
+_WORDS_BY_LANGUAGE = {
+    "en": set(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+        "eighty ninety hundred thousand million billion trillion dozen bn mn a an".split()
+    ),
+    "fr": set(
+        "zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
+        "quinze seize vingt vingts trente quarante cinquante soixante cent cents mille million "
+        "millions milliard milliards".split()
+    ),
+}
+_WORDS_BY_LANGUAGE["es"] = set(_WORDS) - _WORDS_BY_LANGUAGE["en"] - _WORDS_BY_LANGUAGE["fr"] | {
+    "uno", "una", "un", "seis", "millón", "millones", "mil"
+}
+_ONLY_IN = {"once": "es", "dos": "es"}  # false friends when the language is unknown
 _CONNECT = r"(?:[\s-]+(?:(?:and|et|y)\s+)?)"
 _NUM_WORD_ALT = "|".join(
     sorted((re.escape(w) for w in _WORDS if w not in _ARTICLES), key=len, reverse=True)
@@ -131,7 +148,8 @@ _NUMBER = re.compile(
     rf"(?:(?P<digits>{_DIGITS})(?:(?:\s*(?:-|–|to|à|a)\s*)(?P<digits2>{_DIGITS})(?![\d]))?"
     rf"(?:\s*(?P<scale>{_SCALE_WORD})(?![\w])|(?<=\d)(?P<short>bn|m|k)(?![\w]))?"
     rf"|(?P<words>{_SPELLED}))"
-    rf"(?:(?P<pct>\s*(?:%|percent|per\s+cent|pour\s+cent|por\s+ciento))"
+    rf"(?:(?P<pct>\s*(?:%|percent|per\s+cent|pour\s+cent|por\s+ciento|procent\w*|prozent"
+    rf"|per\s+cento|por\s+cento|τοις\s+εκατό|процент\w*|אחוז\w*|प्रतिशत|بالمئة|في\s+المئة)(?![\w]))"
     rf"|\s?(?P<cur_after>[$€£¥]|us\$|usd|eur|gbp)(?![\w$]))?"
     rf"(?P<hyphen>-(?P<hyunit>[^\W\d_]+(?:-old)?))?",
 )
@@ -248,6 +266,18 @@ _UNIT_ABBR = {
 }
 # "three times", "two others": not a thing that is counted
 _PLURAL_RULES = {"en", "fr", "es"}
+# scale words of other languages, by stem (declined forms share it)
+_OTHER_SCALES = (
+    ("miliard", 1e9), ("milliard", 1e9), ("miljard", 1e9), ("δισεκατομμύρι", 1e9),
+    ("миллиард", 1e9), ("мільярд", 1e9), ("mrd", 1e9), ("miliardi", 1e9), ("bilion", 1e9),
+    ("milion", 1e6), ("milión", 1e6), ("million", 1e6), ("miljoen", 1e6), ("miljon", 1e6),
+    ("milhões", 1e6), ("milhão", 1e6), ("milioni", 1e6), ("εκατομμύρι", 1e6), ("миллион", 1e6),
+    ("мільйон", 1e6), ("mio", 1e6), ("مليون", 1e6), ("ملايين", 1e6), ("מיליון", 1e6),
+    ("मिलियन", 1e6), ("करोड़", 1e7), ("लाख", 1e5),
+    ("tisíc", 1e3), ("tysiąc", 1e3), ("tysięcy", 1e3), ("χιλιάδ", 1e3), ("тысяч", 1e3),
+    ("тисяч", 1e3), ("tausend", 1e3), ("ألف", 1e3), ("آلاف", 1e3), ("אלף", 1e3),
+    ("हज़ार", 1e3), ("हजार", 1e3),
+)
 _NOT_UNITS = {"time", "fois", "reprise", "vez", "ocasión", "ocasion", "other", "autre", "otro", "otra"}
 
 
@@ -300,6 +330,9 @@ def _unit_after(
     if language and language not in _PLURAL_RULES:
         # no plural rules for this language: the first lowercase content word ("vojáků")
         stop = _stopwords(language)
+        for w, _s, e in words[:1]:
+            if w.lower() in _UNIT_ABBR:
+                return w, e
         for w, _s, e in words:
             if w[0].islower() and len(w) >= 4 and w.lower() not in stop:
                 return w, e
@@ -339,10 +372,12 @@ def _parse_words(s: str, language: str) -> float | None:
     tokens = [t for t in re.split(r"[\s-]+", s.lower()) if t not in {"and", "et", "y"}]
     if not tokens:
         return None
-    for t in tokens:
-        only = _ONLY_IN.get(t)
-        if only and language and language != only:
+    if language:
+        vocabulary = _WORDS_BY_LANGUAGE.get(language)
+        if vocabulary is None or any(t not in vocabulary for t in tokens):
             return None
+    elif any(t in _ONLY_IN for t in tokens):
+        return None
     if tokens[0] in _ARTICLES:
         if len(tokens) < 2 or not _WORDS.get(tokens[1], (0, False))[1]:
             return None
@@ -591,6 +626,16 @@ def _from_number(text: str, m: re.Match[str], language: str, s0: int) -> _Cand |
             link = re.match(r"\s+(?:de|d['’]|of)\s*", text[after : after + 6], _FLAGS)
             if link and (m.group("scale") or (m.group("words") or "").split()[-1] in _SCALE):
                 after += link.end()
+        if language and language not in _PLURAL_RULES and not m.group("scale"):
+            # "322 εκατομμύρια", "5 milionů": a scale word of another language
+            nxt = re.match(r"\s+([^\W\d_]+)", text[after : after + 40])
+            scale = nxt and next(
+                (v for stem, v in _OTHER_SCALES if nxt.group(1).lower().startswith(stem)), None
+            )
+            if nxt and scale:
+                low_h = None if low_h is None else low_h * scale
+                high_h = None if high_h is None else high_h * scale
+                after += nxt.end()
         found = _unit_after(text, after, low, language)
         if not found:
             return None
