@@ -6,6 +6,7 @@ these tests check the web layer alone; tests/e2e/test_web_browser.py drives the 
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import re
 import time
@@ -510,3 +511,16 @@ def test_long_story_lists_are_paginated(store, client):
     assert "Person 29" in page3 or "Person 9" in page3
     # chart dots for entries on another page link there
     assert 'href="?timeline_page=1#t-1"' in page3
+
+
+def test_response_cache_is_bounded_in_bytes(store):
+    from synoptic.web.app import ResponseCache
+
+    cache = ResponseCache(store, max_age=60, max_bytes=10_000)
+    for n in range(20):
+        cache.put(f"/p{n}", b"x" * 1500, "text/html", cache.generation)
+    assert cache._bytes <= 10_000 and cache.get("/p19") and cache.get("/p0") is None
+    hit = cache.get("/p19")
+    assert hit[2] and gzip.decompress(hit[2]) == b"x" * 1500
+    cache.clear()
+    assert cache._bytes == 0 and cache.get("/p19") is None

@@ -73,8 +73,9 @@ class ResponseCache:
     expire after `max_age` seconds, a safety net for changes the stamp cannot see.
     """
 
-    def __init__(self, store: Any, max_age: float, max_entries: int = 2048, check_every: float = 1.0):
-        self.store, self.max_age, self.max_entries, self.check_every = store, max_age, max_entries, check_every
+    def __init__(self, store: Any, max_age: float, max_bytes: int = 64 * 1024 * 1024, check_every: float = 1.0):
+        self.store, self.max_age, self.max_bytes, self.check_every = store, max_age, max_bytes, check_every
+        self._bytes = 0
         self._entries: OrderedDict[str, tuple[float, bytes, str, bytes | None]] = OrderedDict()
         self._lock = threading.Lock()
         self._stamp: tuple | None = None
@@ -113,6 +114,7 @@ class ResponseCache:
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+            self._bytes = 0
             self.generation += 1
 
     def get(self, key: str) -> tuple[bytes, str, bytes | None] | None:
@@ -123,6 +125,7 @@ class ResponseCache:
                 return None
             if time.monotonic() - hit[0] > self.max_age:
                 del self._entries[key]
+                self._bytes -= len(hit[1]) + len(hit[3] or b"")
                 return None
             self._entries.move_to_end(key)
             return hit[1], hit[2], hit[3]
@@ -133,10 +136,14 @@ class ResponseCache:
         with self._lock:
             if generation != self.generation:
                 return
+            old = self._entries.pop(key, None)
+            if old is not None:
+                self._bytes -= len(old[1]) + len(old[3] or b"")
             self._entries[key] = (time.monotonic(), body, media_type, packed)
-            self._entries.move_to_end(key)
-            while len(self._entries) > self.max_entries:
-                self._entries.popitem(last=False)
+            self._bytes += len(body) + len(packed or b"")
+            while self._bytes > self.max_bytes and self._entries:
+                _, dropped = self._entries.popitem(last=False)
+                self._bytes -= len(dropped[1]) + len(dropped[3] or b"")
 
 
 log = logging.getLogger("synoptic.web")
