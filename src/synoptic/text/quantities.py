@@ -16,11 +16,12 @@ says nothing an analyst can compare.
 
 from __future__ import annotations
 
-import importlib
+import importlib.util
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from synoptic.model import Article, Quantity, Sentence, Span
 from synoptic.text import timex
@@ -294,12 +295,22 @@ def _looks_plural(word: str, language: str = "en") -> bool:
 
 @lru_cache(maxsize=32)
 def _stopwords(language: str) -> frozenset[str]:
-    """spaCy's stop words for a language when spaCy is installed (optional extra)."""
-    try:
-        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
-    except ImportError:
+    """spaCy's stop words for a language when spaCy is installed (optional extra).
+
+    The word list file is read on its own: importing spaCy itself takes seconds.
+    """
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.submodule_search_locations or not language.isalpha():
         return frozenset()
-    return frozenset(getattr(module, "STOP_WORDS", ()))
+    path = Path(list(spec.submodule_search_locations)[0]) / "lang" / language / "stop_words.py"
+    try:
+        source = path.read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    # the list is a triple-quoted block of words: read it as data, never run it
+    source = "\n".join(line for line in source.splitlines() if not line.lstrip().startswith("#"))
+    blocks = re.findall(r'"""(.*?)"""', source, re.DOTALL)
+    return frozenset(w for block in blocks for w in block.split())
 
 
 def _unit_after(
