@@ -5,7 +5,13 @@ that either disagree (with the acceptable conflict kinds) or do not (paraphrase,
 rounding, vaguer or more specific wording). The pair runs through the real
 stages (text layer, entities, quotes, facts) and `find_conflicts`.
 
+A second mode reviews real coverage nobody here wrote: `--ecb N` runs the first N
+ECB+ stories (`../shared/bench/stories-ecbplus`, several articles about one real
+event) through the pipeline and prints every dispute found with its context, for
+judging by hand, plus disputes per story.
+
 Usage: .venv/bin/python bench/conflicts.py [--limit N] [--encoder tfidf|auto] [--verbose]
+       .venv/bin/python bench/conflicts.py --ecb 20
 """
 
 from __future__ import annotations
@@ -95,12 +101,83 @@ def score(outcomes: list[Outcome]) -> dict[str, float]:
     }
 
 
+def _detokenize(text: str) -> str:
+    """ECB+ text is tokenized ("Reid 's rep , told"): undo the common cases."""
+    import re
+
+    t = text.replace("``", '"').replace("''", '"')
+    t = re.sub(r" ([,.;:!?%)\]])", r"\1", t)
+    t = re.sub(r"([(\[$]) ", r"\1", t)
+    t = re.sub(r" (n't|'s|'re|'ve|'ll|'d|'m)\b", r"\1", t)
+    t = re.sub(r"(\d) , (\d{3})", r"\1,\2", t)
+    t = re.sub(r" - ", "-", t)
+    return re.sub(r'" (.*?) "', r'"\1"', t)
+
+
+def review_ecb(n_stories: int, encoder_name: str) -> int:
+    """Disputes the pipeline finds in real multi-outlet stories, printed for judging."""
+    from synoptic import pipeline, vectors
+    from synoptic.model import Document
+    from synoptic.settings import Settings
+
+    path = ROOT.parent / "shared" / "bench" / "stories-ecbplus" / "ecbplus_docs_clusters.jsonl"
+    if not path.is_file():
+        print(f"ECB+ not found at {path}")
+        return 0
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        doc = json.loads(line)
+        groups[doc["subtopic"]].append(doc)
+    settings = Settings()
+    settings.vectors.encoder = encoder_name
+    encoder = vectors.get_encoder(settings.vectors)
+    order = sorted(groups, key=lambda k: (int(k.split("_")[0]), k))[:n_stories]
+    kinds: dict[str, int] = defaultdict(int)
+    started = time.perf_counter()
+    n_built = 0
+    for sub in order:
+        docs = [
+            Document(id=d["doc"], source=d["doc"], content=_detokenize(d["text"]), language="en")
+            for d in groups[sub]
+        ]
+        try:
+            prepared = pipeline.prepare(docs, settings)
+            if len(prepared.articles) < 2:
+                continue
+            story = pipeline.build_story(sub, prepared.articles, prepared.analyses, encoder, settings)
+        except Exception as exc:  # a broken story is reported, the review goes on
+            print(f"== {sub}: failed: {exc}")
+            continue
+        n_built += 1
+        texts = {a.id: a.text for a in prepared.articles}
+        real = [c for c in story.conflicts if not c.imprecise]
+        print(f"== {sub}: {len(prepared.articles)} articles, {story.independent_sources} sources, "
+              f"{len(real)} disputes")
+        for c in real:
+            kinds[c.kind] += 1
+            print(f"  [{c.kind}] {c.topic} | {c.majority or '-'}")
+            for v in c.variants:
+                print(f"     {v.value[:70]!r} {len(v.articles)} article(s)")
+                m = v.mentions[0] if v.mentions else None
+                if m is not None:
+                    ctx = texts[m.article][max(0, m.start - 70) : m.end + 70].replace("\n", " ")
+                    print(f"         … {ctx} …")
+    total = sum(kinds.values())
+    print(f"stories {n_built} · disputes {total} ({total / max(1, n_built):.2f} per story) · "
+          + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))
+          + f" · {time.perf_counter() - started:.0f} s")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="only the first N pairs")
     parser.add_argument("--encoder", default="tfidf", help="tfidf (default, fast) or auto")
     parser.add_argument("--verbose", action="store_true", help="one line per pair")
+    parser.add_argument("--ecb", type=int, default=0, help="review disputes in N ECB+ stories")
     args = parser.parse_args()
+    if args.ecb:
+        return review_ecb(args.ecb, args.encoder)
 
     from synoptic import vectors
     from synoptic.settings import VectorSettings

@@ -539,6 +539,10 @@ def _dates_comparable(a: _Dated, b: _Dated) -> bool:
     if a.precision != b.precision:
         return False
     wa, wb = _date_words(a.span.text), _date_words(b.span.text)
+    # "yesterday" and "today" in two undated articles may be one day: only named
+    # days and months can be compared without publication dates
+    if not (wa[0] or wa[1]) or not (wb[0] or wb[1]):
+        return False
     return all(bool(x) == bool(y) for x, y in zip(wa, wb, strict=True))
 
 
@@ -728,10 +732,20 @@ def _quote_conflicts(quotes: list[Quote], idx: _Index) -> list[Conflict]:
     return out
 
 
+_CLOCK = re.compile(
+    r"\b\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|\b\d{4}\s*(?:GMT|UTC)\b",
+    re.IGNORECASE,
+)
+
+
+def _figures(text: str) -> set[str]:
+    """Numbers of a quote, clock times aside ("6:41pm" and "18:41" are one time)."""
+    return {d.replace(",", "").rstrip(".") for d in _DIGITS.findall(_CLOCK.sub(" ", text))}
+
+
 def _quotes_differ(a: str, b: str) -> bool:
     """Materially different: other figures, or one wording negates the other."""
-    da = {d.replace(",", "").rstrip(".") for d in _DIGITS.findall(a)}
-    db = {d.replace(",", "").rstrip(".") for d in _DIGITS.findall(b)}
+    da, db = _figures(a), _figures(b)
     if da and db and da != db:
         return True
     return polarity.contradiction(a, b, min_overlap=0.6, min_words=1, min_len_ratio=0.5) is not None
@@ -774,6 +788,7 @@ def _claim_conflicts(
             elif shared >= 0.6 * min(len(r.stems), len(ro.stems)) and r.negated == ro.negated:
                 candidates.append((s, other, None))
     unresolved: list[tuple[Span, Span]] = []
+    opposed: list[tuple[Span, Span]] = []
     for a, b, _ in candidates:
         key = frozenset({(a.article, a.start), (b.article, b.start)})
         if key in seen:
@@ -783,13 +798,68 @@ def _claim_conflicts(
         if why is None:
             unresolved.append((a, b))
             continue
-        out.append(_claim(a, b, idx))
+        opposed.append((a, b))
     if settings.nli_model_path and unresolved:
         pairs = [(a.text, b.text) for a, b in unresolved]
         scores = nli.contradiction_scores(pairs, settings.nli_model_path) or []
+        threshold = getattr(settings, "nli_threshold", NLI_THRESHOLD)
         for (a, b), score in zip(unresolved, scores, strict=False):
-            if score >= NLI_THRESHOLD:
-                out.append(_claim(a, b, idx))
+            if score >= threshold:
+                opposed.append((a, b))
+    out.extend(_merge_claims(opposed, idx))
+    return out
+
+
+def _merge_claims(opposed: list[tuple[Span, Span]], idx: _Index) -> list[Conflict]:
+    """One conflict per disputed statement: opposed pairs that share a sentence join,
+    and the sentences fall on two sides (each pair puts its two ends on opposite sides)."""
+    key = lambda s: (s.article, s.start, s.end)  # noqa: E731
+    spans: dict[tuple[str, int, int], Span] = {}
+    nodes: dict[tuple[str, int, int], int] = {}
+    for a, b in opposed:
+        for s in (a, b):
+            spans.setdefault(key(s), s)
+            nodes.setdefault(key(s), len(nodes))
+    union = _Union(len(nodes))
+    adjacency: dict[int, list[int]] = defaultdict(list)
+    for a, b in opposed:
+        i, j = nodes[key(a)], nodes[key(b)]
+        union.join(i, j)
+        adjacency[i].append(j)
+        adjacency[j].append(i)
+    by_index = {v: k for k, v in nodes.items()}
+    out: list[Conflict] = []
+    for comp in union.groups():
+        side = {comp[0]: 0}
+        todo = [comp[0]]
+        bipartite = True
+        while todo:
+            i = todo.pop()
+            for j in adjacency[i]:
+                if j not in side:
+                    side[j] = 1 - side[i]
+                    todo.append(j)
+                elif side[j] == side[i]:
+                    bipartite = False
+        if not bipartite:  # no two consistent sides: keep the pairs apart
+            out.extend(
+                _claim(spans[by_index[i]], spans[by_index[j]], idx)
+                for i in comp
+                for j in adjacency[i]
+                if i < j
+            )
+            continue
+        groups = [[spans[by_index[i]] for i in comp if side[i] == k] for k in (0, 1)]
+        variants = [
+            Variant(
+                value=min(g, key=lambda s: len(s.text)).text,
+                articles=_unique(s.article for s in g),
+                mentions=g,
+            )
+            for g in groups
+        ]
+        topic = _claim_topic(variants[0].value, variants[1].value)
+        out.append(_conflict("claim", topic, variants, idx))
     return out
 
 

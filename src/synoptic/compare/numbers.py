@@ -187,15 +187,18 @@ def alignment(a: QuantityMention, b: QuantityMention) -> int:
     if a.article == b.article:
         # an article repeats its own figure for one count, in other words each time
         return WEAK if values_compatible(a.quantity, b.quantity) else 0
-    if a.fact is not None and a.fact == b.fact:
-        return STRONG
     shared = len(a.window & b.window)
     smaller = min(len(a.window), len(b.window)) or 1
-    if shared >= STRONG_SHARED and shared / smaller >= STRONG_SHARE and not (
-        _generic(a) or _generic(b)
-    ):
+    close = shared >= STRONG_SHARED and shared / smaller >= STRONG_SHARE
+    same_fact = a.fact is not None and a.fact == b.fact
+    if _generic(a) or _generic(b):
+        # small counts and measures are everywhere in a story: the statements must be
+        # aligned and their words around the figure close
+        if close and (same_fact or shared > STRONG_SHARED):
+            return STRONG
+    elif close or (same_fact and shared >= 2):
         return STRONG
-    return WEAK if shared >= 2 else 0
+    return WEAK if shared >= 2 or same_fact else 0
 
 
 # Units that measure durations and distances: a story measures many things with them.

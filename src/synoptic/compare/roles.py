@@ -50,7 +50,7 @@ OFFICE_HEADS = frozenset(
     treasurer speaker leader""".split()
 )
 # Heads that say what someone does, not which post they hold.
-_DESCRIPTOR_HEADS = frozenset("leader envoy chief".split())
+_DESCRIPTOR_HEADS = frozenset("leader envoy chief executive prosecutor officer".split())
 _SYNONYMS = {
     "spokesman": "spokesperson", "spokeswoman": "spokesperson",
     "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
@@ -119,11 +119,12 @@ def _parts(norm: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def titles_conflict(a: str, b: str) -> bool:
     """Two normalized titles of one person that cannot both be right.
 
-    They clash when their rank differs ("deputy", "under", "vice" ...), when
-    their posts differ ("minister" vs "secretary", "president" vs "senator"),
-    or when both name a portfolio and the portfolios differ ("foreign" vs
-    "finance"). A title that only adds a qualifier is more specific, not
-    different ("minister" / "foreign minister", "spokesman" / "team spokesman").
+    They clash when their rank differs ("deputy", "under", "vice" ...) or when
+    both name a portfolio and the portfolios differ ("foreign" vs "finance"). A
+    title that only adds a qualifier is more specific, not different ("minister"
+    / "foreign minister", "spokesman" / "team spokesman"); two different posts
+    without a rank or portfolio clash ("president" / "general manager") are
+    often held together, so they are not disputed either.
     """
     if a == b or not a or not b:
         return False
@@ -132,8 +133,6 @@ def titles_conflict(a: str, b: str) -> bool:
     rank_a, head_a, port_a = _parts(a)
     rank_b, head_b, port_b = _parts(b)
     if rank_a != rank_b:
-        return True
-    if head_a != head_b and not (head_a <= head_b or head_b <= head_a):
         return True
     return bool(port_a and port_b and port_a != port_b)
 
