@@ -39,7 +39,8 @@ CUES = frozenset(
     hammered assured assures affirmed affirms claimed claims urged urges acknowledged admitted
     commented remarked recalled answered confirmed denied suggested predicted conceded cautioned
     emphasized emphasised pointed posted quoted quipped shouted yelled whispered reiterated
-    concluded observed countered responded vowed promised testified
+    concluded observed countered responded vowed promised testified called calling described
+    describing
     déclaré déclare dit affirmé affirme ajouté ajoute expliqué explique estimé estime souligné
     souligne assuré assure indiqué indique martelé insisté précisé lancé prévenu
     dijo dice afirmó afirma declaró declara añadió añade explicó explica aseguró asegura
@@ -321,8 +322,8 @@ def _attribute(
             return
     # 2. no attribution of its own: a quote that follows a quote of the same speaker in
     # the same paragraph, or opens the paragraph right after that speaker's quote
-    if not k or quotes[k - 1].speaker is None:
-        return
+    if choice is not None or not k or quotes[k - 1].speaker is None:
+        return  # a cue with a subject we cannot name is not the previous speaker's
     prev = quotes[k - 1]
     prev_end = prev.close_at or prev.pieces[-1][1]
     between = text[prev_end:first_open]
