@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from synoptic.compare.coverage import compute_coverage, major_threshold, outlet_coverage
-from synoptic.model import Article, Entity, Fact, Origin, Quote, QuoteVariant, Span
+from synoptic.model import Article, Entity, Fact, Origin, Quote, QuoteVariant, Role, Span
 
 
 def fact(fid: str, *articles: str) -> Fact:
@@ -78,3 +78,18 @@ def test_outlet_rows_union_unique_and_intersect_missing():
     assert rows["Daily B"]["unique_facts"] == ["f_wire", "f_b"]
     assert rows["Daily B"]["missing_facts"] == ["f_maj"]
     assert rows["Daily A"]["missing_facts"] == []
+
+
+def test_outlet_rows_group_voices_by_side_their_titles_reveal():
+    ents = [
+        Entity("e1", "Sergei Ryabkov", "PERSON",
+               roles=[Role("Russian Deputy Foreign Minister", ["w1", "b"]), Role("Deputy Foreign Minister", ["c"])]),
+        Entity("e2", "Wendy Sherman", "PERSON",
+               roles=[Role("U.S. Deputy Secretary of State", ["w1"]), Role("US Under Secretary of State", ["b"])]),
+        Entity("e3", "Mykhailo", "PERSON", roles=[Role("29-year-old soldier", ["w1"])]),
+    ]
+    quotes = [Quote(f"q{i}", "words", speaker=e.id, articles=["w1"]) for i, e in enumerate(ents)]
+    cov = compute_coverage([], ARTS, ents, quotes, ORIGINS)
+    rows = {r["outlet"]: r for r in outlet_coverage(cov, ARTS, ents)}
+    assert rows["Daily A"]["quoted_sides"] == {"Russian": ["e1"], "US": ["e2"], "": ["e3"]}
+    assert "quoted_sides" not in outlet_coverage(cov, ARTS)[0]

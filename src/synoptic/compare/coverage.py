@@ -9,8 +9,9 @@ that does not carry it omits it, even when a copy of the same wire story does.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 
+from synoptic.compare.roles import side_marker
 from synoptic.compare.sources import group_of, origin_map
 from synoptic.model import Article, Coverage, Entity, Fact, Origin, Quote
 
@@ -97,12 +98,28 @@ def outlet_label(article: Article) -> str:
     return article.id
 
 
-def outlet_coverage(coverage: list[Coverage], articles: list[Article]) -> list[dict]:
+def entity_side(entity: Entity) -> str | None:
+    """The side an entity's titles reveal ("Russian ..." -> "Russian"), when they agree."""
+    markers = Counter(
+        m for r in entity.roles if (m := side_marker(r.role)) for _ in range(max(1, len(r.articles)))
+    )
+    if not markers:
+        return None
+    best, n = markers.most_common(1)[0]
+    return best if n * 2 > sum(markers.values()) else None
+
+
+def outlet_coverage(
+    coverage: list[Coverage], articles: list[Article], entities: list[Entity] | None = None
+) -> list[dict]:
     """Coverage aggregated per outlet, for the renderers' coverage matrix.
 
     An outlet reported what any of its articles reported (unique facts and
     voices are unions) and left out only what all of its articles left out.
+    With `entities`, each row also groups the voices it quotes by the side their
+    titles reveal (`quoted_sides`: {"Russian": [ids], "US": [ids], "": [no side]}).
     """
+    sides = {e.id: entity_side(e) or "" for e in entities or []}
     by_article = {c.article: c for c in coverage}
     outlets: dict[str, list[Article]] = defaultdict(list)
     for article in articles:
@@ -115,13 +132,17 @@ def outlet_coverage(coverage: list[Coverage], articles: list[Article]) -> list[d
         missing_sets = [set(c.missing_facts) for c in covs]
         common = set.intersection(*missing_sets) if missing_sets else set()
         missing = [f for f in (covs[0].missing_facts if covs else []) if f in common]
-        rows.append(
-            {
-                "outlet": outlet,
-                "articles": [a.id for a in arts],
-                "unique_facts": unique,
-                "missing_facts": missing,
-                "quoted": quoted,
-            }
-        )
+        row = {
+            "outlet": outlet,
+            "articles": [a.id for a in arts],
+            "unique_facts": unique,
+            "missing_facts": missing,
+            "quoted": quoted,
+        }
+        if entities is not None:
+            by_side: dict[str, list[str]] = defaultdict(list)
+            for e in quoted:
+                by_side[sides.get(e, "")].append(e)
+            row["quoted_sides"] = dict(by_side)
+        rows.append(row)
     return rows

@@ -152,3 +152,18 @@ def display_title(title: str) -> str:
     for tok in toks[:start]:
         pos = title.index(tok, pos) + len(tok)
     return title[pos:].strip(" ,")
+
+
+def side_marker(title: str) -> str | None:
+    """The country or organization a title names first ("Russian Deputy Foreign
+    Minister" -> "Russian", "U.S. Deputy Secretary of State" -> "US"), or None."""
+    toks = _TOKEN.findall(title.replace("-", " "))
+    for tok in toks:
+        plain = unidecode(tok)
+        if plain.lower() in _DROP:
+            continue
+        if not _is_country_marker(plain):
+            return None
+        marker = plain.removesuffix("'s").removesuffix("’s").replace(".", "")
+        return marker or None
+    return None
