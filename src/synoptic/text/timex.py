@@ -654,25 +654,24 @@ def find_times(text: str, language: str | None = None) -> tuple[Found, ...]:
     low = lower_same_length(text)
     cands: list[Found] = _extra_matches(low, language)
     for kind, m in _windowed_matches(low):
-        if True:
-            start, end = m.span("core")
-            expr = _expr_from_match(kind, m, text)
-            if expr is None:
+        start, end = m.span("core")
+        expr = _expr_from_match(kind, m, text)
+        if expr is None:
+            continue
+        if kind == "month" and not (m.group("prep") or m.group("mod")):
+            continue
+        if kind == "year" and not is_year_like(text, m.start("y"), m.end("y")):
+            continue
+        if kind == "year" and not m.group("mod") and _is_name_year(text, m.start("y")):
+            continue
+        if kind in {"weekday", "mdy", "dmy"} and m.group("wd"):
+            if not _weekday_ok(text, m.start("wd"), text[m.start("wd") : m.end("wd")]):
                 continue
-            if kind == "month" and not (m.group("prep") or m.group("mod")):
+        if kind == "deictic" and m.group("w").lower() == "mañana":
+            # "la mañana" is "the morning", not "tomorrow"
+            if re.search(r"(?:la|por|de|esta)\s+$", text[max(0, start - 6) : start], _FLAGS):
                 continue
-            if kind == "year" and not is_year_like(text, m.start("y"), m.end("y")):
-                continue
-            if kind == "year" and not m.group("mod") and _is_name_year(text, m.start("y")):
-                continue
-            if kind in {"weekday", "mdy", "dmy"} and m.group("wd"):
-                if not _weekday_ok(text, m.start("wd"), text[m.start("wd") : m.end("wd")]):
-                    continue
-            if kind == "deictic" and m.group("w").lower() == "mañana":
-                # "la mañana" is "the morning", not "tomorrow"
-                if re.search(r"(?:la|por|de|esta)\s+$", text[max(0, start - 6) : start], _FLAGS):
-                    continue
-            cands.append(Found(start, end, expr))
+        cands.append(Found(start, end, expr))
     cands.sort(key=lambda f: (-(f.end - f.start), f.start))
     taken: list[Found] = []
     for f in cands:
@@ -769,12 +768,12 @@ def extract_times(article: Article, sentences: list[Sentence]) -> list[TimeRef]:
     starts = [s.span.start for s in sentences]
     refs: list[TimeRef] = []
     for f in find_times(text, article.language):
+        # tense also for explicit dates: a future one does not date the story
         direction = 0
-        if True:  # also for explicit dates: a future one does not date the story
-            i = bisect.bisect_right(starts, f.start) - 1
-            if i >= 0 and sentences[i].span.end >= f.end:
-                s = sentences[i].span
-                direction = clause_direction(s.text, f.start - s.start, f.end - s.start)
+        i = bisect.bisect_right(starts, f.start) - 1
+        if i >= 0 and sentences[i].span.end >= f.end:
+            s = sentences[i].span
+            direction = clause_direction(s.text, f.start - s.start, f.end - s.start)
         ref = TimeRef(
             span=Span(article.id, f.start, f.end, text[f.start : f.end]),
             value=None,
