@@ -58,6 +58,8 @@ def _check(name: str, article: Article) -> None:
     if "title_suffix" in exp:
         assert article.meta.get("title_suffix") == exp["title_suffix"]
     assert article.language == exp["language"]
+    # a publication date only from the page's own dateline, never guessed
+    assert (str(article.published) if article.published else None) == exp.get("published")
     marked = [article.text[s:e] for s, e in article.headings]
     for heading in exp.get("headings", []):
         assert heading in marked, f"{name}: heading {heading!r} not marked ({marked})"

@@ -182,3 +182,25 @@ def test_language_fast_path_agrees_with_py3langid() -> None:
         assert detect_language(text) == py3langid.classify(text[:1500])[0]
     assert decided >= 8
     assert detect_language("Hi") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "expected"),
+    [
+        ("Published: 14:32, 3 March 2023", "en", "2023-03-03"),
+        ("Publié le 7 mars 2023 à 18h02", "fr", "2023-03-07"),
+        ("Actualizado el 12 de abril de 2023, 10:21", "es", "2023-04-12"),
+        ("27.03.2023, 06:45 Uhr", "de", "2023-03-27"),
+        ("Updated Feb 16, 2023", "en", "2023-02-16"),
+        ("2022-01-10T10:00:00Z", None, "2022-01-10"),
+        ("11/04/2023 09h12", "pt", "2023-04-11"),
+        ("04/05/2023", "en", None),  # month or day first: undecidable, so no date
+        ("Updated 3 hours ago", "en", None),
+        ("May 2023", "en", None),
+    ],
+)
+def test_dateline_dates(line: str, language: str | None, expected: str | None) -> None:
+    from synoptic.clean.dates import date_in_line
+
+    found = date_in_line(line, language)
+    assert (str(found) if found else None) == expected

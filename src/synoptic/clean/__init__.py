@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from synoptic.clean.batch import learn_boilerplate
+from synoptic.clean.dates import date_in_line
 from synoptic.clean.html import extract_main, has_visible_text, strip_heavy
 from synoptic.clean.language import detect_language
 from synoptic.clean.lines import classify, join_wrapped
@@ -127,6 +128,15 @@ def _finish(prep: _Prepared, settings: CleanSettings, learned: frozenset[str]) -
     if prep.language is None and language:
         meta["language_detected"] = "auto"
 
+    published = _published(doc, prep.date)
+    if published is None:
+        # the page's own dateline ("Published: 3 March 2023"), never a guess
+        for r in removed:
+            if r.reason in ("dateline", "byline") and (found := date_in_line(r.text, language)):
+                published = found
+                meta["published_from"] = "dateline"
+                break
+
     return Article(
         id=doc.id,
         source=doc.source,
@@ -136,7 +146,7 @@ def _finish(prep: _Prepared, settings: CleanSettings, learned: frozenset[str]) -
         outlet=outlet,
         url=prep.url,
         language=language,
-        published=_published(doc, prep.date),
+        published=published,
         author=prep.author,
         removed=removed,
         headings=headings,

@@ -1,0 +1,77 @@
+"""A publication date from a page's own dateline ("Published: 14:32, 3 March 2023").
+
+Only complete dates with a four-digit year are read, so that nothing is
+guessed: relative stamps ("3 hours ago") and ambiguous slash dates
+("04/05/2023" on an English page) give None.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS: dict[str, int] = {}
+for _n, _names in enumerate(
+    [
+        "january jan janvier janv januar jän enero ene gennaio gen janeiro januari stycznia styczeń января январь",
+        "february feb février févr februar febrero febbraio fevereiro fev februari lutego luty февраля февраль",
+        "march mar mars märz marzo março maart marca marzec марта март",
+        "april apr avril abril aprile abr kwietnia kwiecień апреля апрель",
+        "may mai mayo maggio maio mei maja maj мая май",
+        "june jun juin juni junio giugno junho czerwca czerwiec июня июнь",
+        "july jul juillet juil juli julio luglio julho lipca lipiec июля июль",
+        "august aug août agosto augustus ago sierpnia sierpień августа август",
+        "september sep sept septembre settembre septiembre setembro set września wrzesień сентября сентябрь",
+        "october oct octobre oktober okt octubre ottobre outubro out października październik октября октябрь",
+        "november nov novembre noviembre novembro listopada listopad ноября ноябрь",
+        "december dec décembre déc dezember dez diciembre dic dicembre dezembro grudnia grudzień декабря декабрь",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _n
+
+_MONTH = r"(?P<mon>[^\W\d_]{3,12})\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_PATTERNS = [
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
+    re.compile(r"\b(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH}\s+(?:de\s+)?{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+]
+_SLASH = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
+
+
+def _month(value: str) -> int | None:
+    if value.isdigit():
+        return int(value)
+    return _MONTHS.get(value.casefold().rstrip("."))
+
+
+def date_in_line(line: str, language: str | None = None) -> date | None:
+    """The first complete date written in `line`, or None."""
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(line):
+            month = _month(m.group("mon"))
+            if month is None:
+                continue
+            try:
+                return date(int(m.group("year")), month, int(m.group("day")))
+            except ValueError:
+                continue
+    m = _SLASH.search(line)
+    if m:
+        a, b = int(m.group("a")), int(m.group("b"))
+        # day first everywhere but in US-style English; undecidable 1-12/1-12 in English is left alone
+        if a > 12 or (language not in (None, "en") and b <= 12):
+            day, month = a, b
+        elif b > 12:
+            month, day = a, b
+        else:
+            return None
+        try:
+            return date(int(m.group("year")), month, day)
+        except ValueError:
+            return None
+    return None
