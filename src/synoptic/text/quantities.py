@@ -159,6 +159,7 @@ _NUMBER = re.compile(
 _VAGUE_SCALE = {
     "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "dozens": 12,
     "scores": 20, "tens": 10,
+    "centaines": 100, "milliers": 1e3, "milliards": 1e9, "dizaines": 10,
     "cientos": 100, "centenares": 100, "miles": 1e3, "millones": 1e6, "decenas": 10,
     "docenas": 12,
     "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "dozen": 12,
