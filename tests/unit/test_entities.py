@@ -192,3 +192,22 @@ def test_transliterations_and_partial_names_across_articles(settings):
     assert ryabkov.articles == ["a", "b", "c"]
     assert ryabkov.id == "e1"
     assert [(r.role, r.articles) for r in ryabkov.roles] == [("Deputy Foreign Minister", ["a"])]
+
+
+def test_titles_at_sentence_start_and_possessive_owners(settings):
+    _, analyses, entities = _story(["wire_statement", "straight_multi"], settings)
+    roles = {
+        m.span.text: m.role
+        for a in analyses.values()
+        for m in a.entities
+        if m.type == "PERSON" and m.role
+    }
+    assert roles == {
+        "Bernard Looney": "Chief Executive",
+        "Murray Auchincloss": "finance chief",
+        "Sarah Mills": "Coach",
+        "Jade Cole": "captain",
+    }
+    forms = _by_form(entities)
+    assert forms["LONDON"].type == "PLACE"
+    assert forms["Mills"] is forms["Sarah Mills"] and forms["Cole"] is forms["Jade Cole"]

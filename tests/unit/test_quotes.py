@@ -209,3 +209,25 @@ def test_curly_and_straight_wordings_of_one_quote_merge(settings):
         (costa.id, ["a", "b"], 2),
         (costa.id, ["c"], 1),
     ]
+
+
+def test_wire_statement_and_unnamed_speakers_stay_unnamed(settings):
+    # "A union official said": nobody is named, so nobody is invented
+    assert _quotes("wire_statement", settings) == [
+        ("Bernard Looney", "told", "This is a painful but necessary step"),
+        ("Murray Auchincloss", "said", "We expect the savings to be fully in place by 2023"),
+        (None, "said", "a hammer blow for working families"),
+    ]
+
+
+def test_straight_quote_continued_over_paragraphs(settings):
+    article = _article("straight_multi")
+    quotes = _analyse(article, settings).quotes
+    assert [(q.speaker_name, len(q.mentions)) for q in quotes] == [
+        ("Sarah Mills", 2),
+        ("Jade Cole", 1),
+    ]
+    assert quotes[0].text == (
+        "We gave away two soft goals in the first half. "
+        "You cannot do that at this level and expect to win"
+    )

@@ -164,12 +164,19 @@ def _word_stats(text: str, sentences: list[Sentence]) -> tuple[set[str], set[str
     return mid_caps, lower
 
 
+def _opens(text: str, i: int) -> bool:
+    """Is the mark at i an opening one? A straight quote after a word or a comma closes."""
+    if text[i] not in "\"'":
+        return True
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-"
+
+
 def _after_sentence_start(text: str, pos: int, starts: set[int]) -> bool:
     """A word that opens a sentence, a quotation or a clause after a colon."""
     i = pos - 1
     while i >= 0 and text[i] in " \t":
         i -= 1
-    if i < 0 or text[i] == "\n" or text[i] in _OPENERS or text[i] == "…":
+    if i < 0 or text[i] == "\n" or text[i] == "…" or (text[i] in _OPENERS and _opens(text, i)):
         return True
     while i >= 0 and text[i] in "\"'“‘«„([—- ":
         if i in starts:
@@ -422,6 +429,9 @@ def _role_of_list(text: str, toks: list[_Tok], first: int, name_starts: set[int]
 
 
 def _role_text(text: str, toks: list[_Tok], span: tuple[int, int]) -> tuple[str, int, int]:
+    # "the company's finance chief": the title is "finance chief"
+    if span[0] < span[1] and toks[span[0]].text.endswith(_POSSESSIVE) and not toks[span[0]].is_cap:
+        span = (span[0] + 1, span[1])
     s, e = toks[span[0]].start, toks[span[1]].end
     words = []
     for t in toks[span[0] : span[1] + 1]:
@@ -584,9 +594,12 @@ def _candidate(
     at_start = (
         run[0] == 0
         or all(not t.is_word for t in toks[: run[0]])
-        or toks[run[0] - 1].text in _OPENERS
+        or (toks[run[0] - 1].text in _OPENERS and _opens(text, toks[run[0] - 1].start))
         or toks[run[0] - 1].text == "…"
     )
+    # a title opening the sentence stays: "Chief Executive Bernard Looney told staff"
+    if at_start and _is_title_word(first.low) and _split_title(toks, run):
+        at_start = False
     if at_start and first.start not in ent_starts:
         bare, _ = _strip_possessive(first)
         rest = [toks[i] for i in run[1:]]
