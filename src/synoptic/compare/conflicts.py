@@ -697,6 +697,93 @@ def _dates_agree(a: _Dated, b: _Dated) -> bool:
     return False
 
 
+# ---------------------------------------------------------------- clock times
+
+_CLOCK_TIME = re.compile(
+    r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?\s*(?P<ap>[ap]\.?\s?m\b\.?)?"
+    r"(?:\s*(?P<tz>GMT|UTC|[A-Z]{2,3}T|local time))?(?![\d:])",
+    re.IGNORECASE,
+)
+TIME_TOLERANCE_MIN = 10  # "about 9 a.m." and "9:05" are one time
+
+
+def _clock_times(text: str) -> list[tuple[int, str, re.Match[str]]]:
+    """(minutes after midnight, time zone, match) of explicit clock times; times inside
+    parentheses restate another in a second zone and are skipped."""
+    out = []
+    for m in _CLOCK_TIME.finditer(text):
+        if m.group("m") is None and m.group("ap") is None:
+            continue  # a bare number is not a time
+        if text[: m.start()].rstrip().endswith("("):
+            continue
+        hour, minute = int(m.group("h")), int(m.group("m") or 0)
+        ap = (m.group("ap") or "").lower()
+        if hour > 23 or minute > 59 or (ap and hour > 12):
+            continue
+        if ap.startswith("p") and hour < 12:
+            hour += 12
+        elif ap.startswith("a") and hour == 12:
+            hour = 0
+        out.append((hour * 60 + minute, (m.group("tz") or "").upper(), m))
+    return out
+
+
+def _time_conflicts(facts: list[Fact], idx: _Index) -> list[Conflict]:
+    """Aligned statements from different sources that put one event at other clock times."""
+    out: list[Conflict] = []
+    for fact in facts:
+        timed: list[tuple[int, str, Span, Span]] = []
+        for mention in fact.mentions:
+            found = _clock_times(mention.text)
+            if len(found) != 1:
+                continue
+            minutes, tz, m = found[0]
+            start = mention.start + m.start()
+            text = mention.text[m.start() : m.end()].rstrip()
+            timed.append((minutes, tz, Span(mention.article, start, start + len(text), text), mention))
+        clash = False
+        for i in range(len(timed)):
+            for j in range(i + 1, len(timed)):
+                a, b = timed[i], timed[j]
+                if idx.group(a[2].article) == idx.group(b[2].article) or a[1] != b[1]:
+                    continue
+                if not _statements_close(a[3], a[2], b[3], b[2]):
+                    continue
+                if abs(a[0] - b[0]) > TIME_TOLERANCE_MIN:
+                    clash = True
+        if not clash:
+            continue
+        groups: list[list[tuple[int, str, Span, Span]]] = []
+        for item in timed:
+            for g in groups:
+                if abs(g[0][0] - item[0]) <= TIME_TOLERANCE_MIN and g[0][1] == item[1]:
+                    g.append(item)
+                    break
+            else:
+                groups.append([item])
+        variants = [
+            Variant(value=g[0][2].text, articles=_unique(t[2].article for t in g), mentions=[t[2] for t in g])
+            for g in groups
+        ]
+        if len(variants) < 2 or not _one_count_per_article(variants):
+            continue
+        first = groups[0][0]
+        topic = _date_topic(first[3], first[2]).replace("date:", "time:", 1)
+        out.append(_conflict("time", topic, variants, idx))
+    return out
+
+
+def _statements_close(sa: Span, ta: Span, sb: Span, tb: Span) -> bool:
+    """Two statements share enough words, their times aside, to be about one event."""
+    def stems(sentence: Span, time: Span) -> frozenset[str]:
+        cut = time.start - sentence.start
+        return polarity.read(sentence.text[:cut] + " " + sentence.text[cut + len(time.text) :]).stems
+
+    a, b = stems(sa, ta), stems(sb, tb)
+    shared = len(a & b)
+    return shared >= DATE_CONTEXT_SHARED and shared / (min(len(a), len(b)) or 1) >= DATE_CONTEXT_SHARE
+
+
 # ---------------------------------------------------------------- quotes
 
 
@@ -905,6 +992,7 @@ def find_conflicts(
     found += _number_conflicts(analyses, idx, settings)
     found += _role_conflicts(entities, analyses, idx)
     found += _date_conflicts(facts, analyses, idx)
+    found += _time_conflicts(facts, idx)
     found += _quote_conflicts(quotes, idx)
     found += _claim_conflicts(facts, idx, settings)
     found = _drop_overlaps(found)
