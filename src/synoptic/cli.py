@@ -162,7 +162,8 @@ def serve(
     local = is_loopback_host(host)
     if not local and api_token is None:
         api_token = secrets.token_urlsafe(24)
-        err.print(f"POST /api/v1/articles needs: Authorization: Bearer {api_token}", markup=False, highlight=False)
+        err.print(f"POST /api/v1/articles needs: Authorization: Bearer {api_token}", markup=False,
+                  highlight=False, soft_wrap=True)
     # bound to this machine: refuse other Host names, so DNS rebinding cannot reach the API
     hosts = ["localhost", "127.0.0.1", "[::1]", host] if local else None
     web = create_app(Store(db or settings.store.url), settings, api_token=api_token,

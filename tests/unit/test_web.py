@@ -524,3 +524,31 @@ def test_response_cache_is_bounded_in_bytes(store):
     assert hit[2] and gzip.decompress(hit[2]) == b"x" * 1500
     cache.clear()
     assert cache._bytes == 0 and cache.get("/p19") is None
+
+
+def test_serve_beyond_loopback_requires_a_token(monkeypatch, tmp_path):
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from synoptic.cli import app as cli
+
+    served = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: served.update(app=app, **kw))
+    monkeypatch.delenv("SYNOPTIC_API_TOKEN", raising=False)
+    result = CliRunner().invoke(cli, ["serve", "--db", f"sqlite:///{tmp_path}/s.db", "--host", "0.0.0.0"])
+    assert result.exit_code == 0, result.output
+    assert served["host"] == "0.0.0.0"
+    token = re.search(r"Bearer (\S+)", result.output).group(1)
+    c = TestClient(served["app"], client=("198.51.100.7", 1234))
+    body = {"text": "A short note."}
+    assert c.post("/api/v1/articles", json=body).status_code == 401
+    assert c.post("/api/v1/articles", json={"title": "no text"}).status_code == 401  # auth before parsing
+    good = {"Authorization": f"Bearer {token}"}
+    assert c.post("/api/v1/articles", json={"title": "no text"}, headers=good).status_code == 422
+    assert c.post("/api/v1/articles", json=body, headers={"Authorization": "Bearer wrong"}).status_code == 401
+    assert c.get("/", headers={"Host": "news.example.org"}).status_code == 200  # no Host allowlist
+    # on loopback: no token printed, other Host names refused
+    served.clear()
+    result = CliRunner().invoke(cli, ["serve", "--db", f"sqlite:///{tmp_path}/s.db"])
+    assert result.exit_code == 0 and "Bearer" not in result.output
+    assert TestClient(served["app"]).get("/", headers={"Host": "evil.example"}).status_code == 400

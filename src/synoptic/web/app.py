@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
-from fastapi import Body, FastAPI, HTTPException, Query, Request
+from fastapi import Body, Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
@@ -523,15 +523,18 @@ def create_app(
         nxt = f"/api/v1/search?{urlencode({'q': q, 'limit': limit, 'offset': offset + limit})}" if full else None
         return dict(found, next=nxt)
 
+    def authorized(request: Request) -> None:
+        # a dependency, so it runs before the body is parsed: strangers learn nothing from 422s
+        _authorize(request, api_token)
+
     @app.post("/api/v1/articles", tags=["articles"], summary="Submit articles to ingest",
               description="One article object or a list of up to 100, with the fields of a JSONL input "
               "line. Needs `Authorization: Bearer <token>` when the server has a token; without one, "
-              "only clients on this machine may post.")
+              "only clients on this machine may post.", dependencies=[Depends(authorized)])
     def api_post_articles(
         request: Request,
         body: Annotated[ArticleIn | list[ArticleIn], Body()],
     ) -> dict:
-        _authorize(request, api_token)
         items = body if isinstance(body, list) else [body]
         if not items or len(items) > MAX_POST:
             raise HTTPException(422, f"send 1 to {MAX_POST} articles")
