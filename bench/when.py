@@ -137,6 +137,15 @@ def weekday_resolution(articles: list[Article]) -> tuple[int, int]:
 ECBPLUS = ROOT.parent / "shared" / "bench" / "stories-ecbplus" / "xml"
 
 
+def _glued(prev: str, word: str) -> bool:
+    """Undo the corpus tokenisation where it splits dates: "Sept . 13", "11 / 28 / 05"."""
+    if word in {".", ",", ";", ":", "!", "?", ")", "%", "'s", "n't", "''"}:
+        return True
+    if prev in {"(", "$", "``"}:
+        return True
+    return word == "/" or prev == "/"
+
+
 def ecbplus_recall(limit: int = 0, show: int = 0) -> tuple[int, int, int, list[str]]:
     """Recall of ECB+'s gold TIME_DATE mentions (annotated where they anchor an event).
 
@@ -154,16 +163,16 @@ def ecbplus_recall(limit: int = 0, show: int = 0) -> tuple[int, int, int, list[s
         root = ET.parse(path).getroot()
         pieces: list[str] = []
         offsets: dict[str, tuple[int, int]] = {}
-        pos, sentence = 0, None
+        pos, sentence, prev = 0, None, ""
         for tok in root.iter("token"):
+            word = tok.text or ""
             if sentence is not None and tok.get("sentence") != sentence:
                 pieces.append("\n")
                 pos += 1
-            elif pieces:
+            elif pieces and not _glued(prev, word):
                 pieces.append(" ")
                 pos += 1
-            sentence = tok.get("sentence")
-            word = tok.text or ""
+            sentence, prev = tok.get("sentence"), word
             offsets[tok.get("t_id", "")] = (pos, pos + len(word))
             pieces.append(word)
             pos += len(word)
