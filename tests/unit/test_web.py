@@ -552,3 +552,43 @@ def test_serve_beyond_loopback_requires_a_token(monkeypatch, tmp_path):
     result = CliRunner().invoke(cli, ["serve", "--db", f"sqlite:///{tmp_path}/s.db"])
     assert result.exit_code == 0 and "Bearer" not in result.output
     assert TestClient(served["app"]).get("/", headers={"Host": "evil.example"}).status_code == 400
+
+
+def test_fetch_connects_to_the_checked_address_and_rechecks_redirects(monkeypatch):
+    import http.server
+    import threading
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            if self.path == "/hop":
+                self.send_response(302)
+                self.send_header("Location", "http://169.254.169.254/latest/meta-data")
+                self.end_headers()
+                return
+            body = f"<html><body><p>host={self.headers['Host']}</p></body></html>".encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    port = server.server_address[1]
+    real = safety.resolve_public
+
+    def fake_resolve(host, p):
+        # pretend news.example.test is public and lives on this machine; everything else as usual
+        return "127.0.0.1" if host == "news.example.test" else real(host, p)
+
+    monkeypatch.setattr(safety, "resolve_public", fake_resolve)
+    try:
+        url, text = safety.fetch_public(f"http://news.example.test:{port}/story")
+        assert url.endswith("/story") and f"host=news.example.test:{port}" in text
+        with pytest.raises(safety.FetchRefused, match="non-public"):
+            safety.fetch_public(f"http://news.example.test:{port}/hop")
+    finally:
+        server.shutdown()
