@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from synoptic import clean  # noqa: E402
 from synoptic.link import dedup  # noqa: E402
-from synoptic.model import Article, ArticleAnalysis, Document  # noqa: E402
+from synoptic.model import Article, ArticleAnalysis, Document, Sentence, Span  # noqa: E402
 from synoptic.read.files import decode_bytes  # noqa: E402
 from synoptic.settings import Settings  # noqa: E402
 from synoptic.text.sentences import split_sentences  # noqa: E402
@@ -104,7 +104,7 @@ def load_multiling(topics: int, languages: set[str], settings: Settings) -> list
 
 def score_pairs(items: list[Item], encoder, settings: Settings):
     """Pairwise counts per language pair, over within-topic pairs; and the deciding methods."""
-    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])  # tp fp fn
+    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # tp fp fn tn
     methods: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     by_topic: dict[str, list[Item]] = defaultdict(list)
     for item in items:
@@ -128,6 +128,8 @@ def score_pairs(items: list[Item], encoder, settings: Settings):
                 counts[key][1] += 1
             elif gold:
                 counts[key][2] += 1
+            else:
+                counts[key][3] += 1
             if pred:
                 methods[key][method_of[owner[a.article.id]]] += 1
     return counts, methods, seconds
@@ -142,14 +144,14 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 def print_table(title: str, counts, methods=None) -> dict[str, float]:
     print(f"\n{title}")
-    print(f"{'pair':8} {'TP':>5} {'FP':>5} {'FN':>5} {'P':>6} {'R':>6} {'F1':>6}  decided by")
+    print(f"{'pair':8} {'TP':>5} {'FP':>5} {'FN':>5} {'TN':>5} {'P':>6} {'R':>6} {'F1':>6}  decided by")
     for key in sorted(counts, key=lambda k: (k[0] not in SUPPORTED_TARGET or k[1] not in SUPPORTED_TARGET, k)):
-        tp, fp, fn = counts[key]
+        tp, fp, fn, tn = counts[key]
         p, r, f = prf(tp, fp, fn)
         how = ""
         if methods and methods.get(key):
             how = ", ".join(f"{m}: {n}" for m, n in sorted(methods[key].items(), key=lambda x: -x[1])[:2])
-        print(f"{'-'.join(key):8} {tp:5} {fp:5} {fn:5} {p:6.3f} {r:6.3f} {f:6.3f}  {how}")
+        print(f"{'-'.join(key):8} {tp:5} {fp:5} {fn:5} {tn:5} {p:6.3f} {r:6.3f} {f:6.3f}  {how}")
     summary: dict[str, float] = {}
     for label, keep in (
         ("en/fr/ar", lambda k: k[0] in SUPPORTED_TARGET and k[1] in SUPPORTED_TARGET),
@@ -184,43 +186,63 @@ def _ecb_documents(limit: int) -> list[Document]:
     return docs
 
 
-def synthetic_mixture(n: int, base: list[Article], seed: int = 7) -> list[Article]:
-    """n articles: the base articles, then copies, trimmed/edited copies and sentence composites.
+def _compose(aid: str, sentences: list[str], language: str | None) -> tuple[Article, ArticleAnalysis]:
+    """An article made of given sentences, one per line, with exact sentence spans."""
+    parts: list[str] = []
+    spans: list[Sentence] = []
+    offset = 0
+    for text in sentences:
+        spans.append(Sentence(Span(aid, offset, offset + len(text), text), len(spans)))
+        parts.append(text)
+        offset += len(text) + 1
+    article = Article(id=aid, source="synthetic", text="\n".join(parts), language=language)
+    return article, ArticleAnalysis(aid, sentences=spans)
 
-    Composites (random sentences of unrelated articles) stand for more independent
+
+def synthetic_mixture(
+    n: int, base: list[Article], analyses: dict[str, ArticleAnalysis], seed: int = 7
+) -> tuple[list[Article], dict[str, ArticleAnalysis]]:
+    """n articles: base articles, then copies, trimmed/edited copies and sentence composites.
+
+    Composites (sentences of four unrelated articles) stand for more independent
     coverage; their sentences are already encoded, so the timing is dominated by
     linking, with encoder time reported apart.
     """
     rng = random.Random(seed)
-    out: list[Article] = []
     pool = list(base)
     rng.shuffle(pool)
-    out.extend(pool[: n // 2])
-    paragraphs = {a.id: [p for p in a.text.split("\n") if p.strip()] for a in base}
+    out = pool[: n // 2]
+    out_analyses = {a.id: analyses[a.id] for a in out}
+    sents = {a.id: [s.span.text for s in analyses[a.id].sentences] for a in base}
     k = 0
     while len(out) < n:
         k += 1
         src = rng.choice(out)
-        paras = paragraphs.get(src.id) or [p for p in src.text.split("\n") if p.strip()]
+        lines = sents.get(src.id) or [s.span.text for s in out_analyses[src.id].sentences]
         kind = rng.random()
         if kind < 0.15:
-            text = src.text  # exact copy
+            chosen = list(lines)  # exact copy
         elif kind < 0.3:
-            text = "\n".join(paras[: max(1, int(len(paras) * 0.6))])  # trimmed
+            chosen = lines[: max(1, int(len(lines) * 0.6))]  # trimmed
         elif kind < 0.45:
-            kept = [p for p in paras if rng.random() > 0.3] or paras[:1]
-            text = "\n".join(kept)  # edited: paragraphs dropped
+            chosen = [x for x in lines if rng.random() > 0.3] or lines[:1]  # edited
         else:
             donors = rng.sample(base, 4)
-            text = "\n".join(rng.choice(paragraphs[d.id] or [d.text]) for d in donors)
-        out.append(Article(id=f"syn{k}", source="synthetic", text=text, language=src.language))
-    return out[:n]
+            chosen = [x for d in donors for x in rng.sample(sents[d.id], min(3, len(sents[d.id])))]
+            src = donors[0]
+        article, analysis = _compose(f"syn{k}", chosen, src.language)
+        out.append(article)
+        out_analyses[article.id] = analysis
+    return out[:n], out_analyses
 
 
 def speed(sizes: list[int], encoder, settings: Settings) -> None:
     base_items = load_multiling(10, set(LANGUAGES.values()), settings)
     base = [i.article for i in base_items]
+    base_analyses = {i.article.id: i.analysis for i in base_items}
     ecb, _ = clean.clean_documents(_ecb_documents(max(sizes)), settings.clean)
+    for a in ecb:
+        base_analyses[a.id] = ArticleAnalysis(a.id, sentences=split_sentences(a))
     base += ecb
     print(f"\nSpeed: synthetic mixtures of {len(base)} cleaned shared articles "
           f"(MultiLing 7 languages + ECB+), copies and composites to reach the size")
@@ -228,8 +250,7 @@ def speed(sizes: list[int], encoder, settings: Settings) -> None:
           f"{'pairs/art':>9} {'origins':>7} {'art/s link':>10} {'art/s total':>11}")
     prev = None
     for n in sizes:
-        articles = synthetic_mixture(n, base)
-        analyses = {a.id: ArticleAnalysis(a.id, sentences=split_sentences(a)) for a in articles}
+        articles, analyses = synthetic_mixture(n, base, base_analyses)
         texts = [s.span.text for a in articles for s in analyses[a.id].sentences]
         started = time.perf_counter()
         if getattr(encoder, "name", "") != "none":
