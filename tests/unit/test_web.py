@@ -592,3 +592,44 @@ def test_fetch_connects_to_the_checked_address_and_rechecks_redirects(monkeypatc
             safety.fetch_public(f"http://news.example.test:{port}/hop")
     finally:
         server.shutdown()
+
+
+class Structure(HTMLParser):
+    """Inputs, labels and headings of a page, for accessibility checks."""
+
+    def __init__(self):
+        super().__init__()
+        self.inputs: list[dict] = []
+        self.label_for: set[str] = set()
+        self.in_label = 0
+        self.headings: list[int] = []
+        self.html_lang = None
+
+    def handle_starttag(self, tag, attrs):
+        a = {k: v or "" for k, v in attrs}
+        if tag == "html":
+            self.html_lang = a.get("lang")
+        if tag == "label":
+            self.in_label += 1
+            if a.get("for"):
+                self.label_for.add(a["for"])
+        if tag == "input" and a.get("type") not in ("hidden", "submit"):
+            self.inputs.append(dict(a, wrapped=self.in_label > 0))
+        if re.fullmatch(r"h[1-6]", tag):
+            self.headings.append(int(tag[1]))
+
+    def handle_endtag(self, tag):
+        if tag == "label":
+            self.in_label -= 1
+
+
+def test_pages_are_labelled_and_structured(client):
+    for path in ("/", "/stories/s1", "/articles/a1", "/entities/niek-stam", "/search?q=strike", "/nope"):
+        page = Structure()
+        page.feed(client.get(path).text)
+        assert page.html_lang == "en"
+        for box in page.inputs:
+            assert box["wrapped"] or box.get("id") in page.label_for or box.get("aria-label"), (path, box)
+        assert page.headings.count(1) == 1, path
+        # no heading level is skipped on the way down
+        assert all(b <= a + 1 for a, b in zip(page.headings, page.headings[1:], strict=False)), (path, page.headings)
