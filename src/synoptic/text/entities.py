@@ -267,7 +267,8 @@ def _split_title(toks: list[_Tok], run: list[int]) -> int:
     """
     n = len(run)
     if _parse_role(toks, run[0], run[-1], loose=False) and _title_vocab(toks[run[-1]]):
-        return n  # a title with no name: "Deputy Foreign Minister"
+        if not (n == 1 and _cue_follows(toks, run[0])):
+            return n  # a title with no name: "Deputy Foreign Minister" (but "King said")
     best: tuple[bool, bool, int] | None = None
     for k in range(n - 1):
         nxt = toks[run[k + 1]]
@@ -296,7 +297,13 @@ _ARTICLES = frozenset("the la el le les los las l' l’".split())
 _CLAUSE_WORDS = frozenset("who whose which that qui que dont quien quienes que".split())
 
 
+_COMPOUND_HEADS = ("sheriff", "president", "minister", "secretary", "governor", "director",
+                   "chancellor", "commissioner", "general", "chairman", "chairwoman")
+
+
 def _is_head(tok: _Tok) -> bool:
+    if tok.is_cap and len(tok.low) > 8 and tok.low.endswith(_COMPOUND_HEADS):
+        return True  # "Undersheriff", "Vice-President", "Attorney-General"
     # plural heads only in lower case ("deputy foreign ministers"): "Queens" is a place
     return tok.low in nm.TITLE_HEADS and not (tok.is_cap and tok.low.endswith("s") and tok.low[:-1] in nm.TITLE_HEADS) or (
         not tok.is_cap and nm.singular(tok.low) in nm.TITLE_HEADS

@@ -101,9 +101,12 @@ def _find_raw(text: str) -> list[_Raw]:
             j = ps
             while j < pe and text[j].isspace():
                 j += 1
-            if j < pe and text[j] in _OPENERS:
+            if j < pe and text[j] in _OPENERS and not _closes_first(text, ps, pe, closers):
                 piece_start = j + 1
                 i = j + 1
+            elif _closes_first(text, ps, pe, closers):
+                piece_start = j  # one sentence per line: the quote goes on to its close
+                i = j
             else:
                 open_q = None
         while i < pe:
@@ -123,7 +126,10 @@ def _find_raw(text: str) -> list[_Raw]:
         if open_q is not None and piece_start is not None:
             open_q.pieces.append((piece_start, pe))
             nxt = paras[p_no + 1] if p_no + 1 < len(paras) else None
-            nxt_opens = nxt is not None and text[nxt[0] : nxt[1]].lstrip()[:1] in _OPENERS
+            nxt_opens = nxt is not None and (
+                text[nxt[0] : nxt[1]].lstrip()[:1] in _OPENERS
+                or _closes_first(text, nxt[0], nxt[1], closers)
+            )
             if not nxt_opens:
                 out.append(open_q)
                 open_q = None
@@ -133,6 +139,19 @@ def _find_raw(text: str) -> list[_Raw]:
     if open_q is not None and open_q.pieces:
         out.append(open_q)
     return out
+
+
+def _closes_first(text: str, ps: int, pe: int, closers: str) -> bool:
+    """Is the first quotation mark of this paragraph the close of an open quote?"""
+    for i in range(ps, pe):
+        c = text[i]
+        if c in closers or c in _OPENERS:
+            if c not in closers or i == ps or text[i - 1].isspace():
+                return False
+            return _looks_closing(text, i, ps, pe, c) and not (
+                c in "\"'" and i + 1 < pe and text[i + 1].isalnum()
+            )
+    return False
 
 
 def _looks_opening(text: str, i: int, ps: int, pe: int) -> bool:
@@ -245,6 +264,7 @@ def _only_title_words(gap: str) -> bool:
         or _AGE_WORD.fullmatch(w.lower())
         or nm.is_demonym(w)
         or w.replace(".", "").isupper()
+        or (w[:1].isupper() and w.endswith(("'s", "’s")))  # "Microsoft's Dustin Childs"
         for w in words
     )
 
@@ -292,7 +312,7 @@ def _attribute(
     elif acc and _close_to_end(text, acc[-1].end(), before[1], slack=60):
         a = acc[-1]
         choice = ("according to", a.start(), a.end(), a.end(), before[1], True)
-    elif cues_a and cues_a[0].start() - after[0] < 80:
+    elif cues_a and cues_a[0].start() - after[0] < 140:
         c = cues_a[0]
         choice = (c.group(), c.start(), c.end(), after[0], after[1], True)
     elif acc_a and acc_a[0].start() - after[0] < 40:
@@ -534,8 +554,10 @@ def merge_quotes(
             for g in groups:
                 if sid is not None and g["speaker"] is not None and g["speaker"] != sid:
                     continue
-                if any(aid in v.articles for v in g["quotes"]):
-                    continue  # two quotes of one article are two things said
+                if any(aid in v.articles for v in g["quotes"]) and not any(
+                    _norm(v.text) == _norm(q.text) for v in g["quotes"]
+                ):
+                    continue  # two quotes of one article are two things said, unless repeated
                 score = max(_similar(q.text, v.text) for v in g["quotes"])
                 need = 50 if (sid is not None and sid == g["speaker"]) else 85
                 if score >= need and score > best_score:
