@@ -555,7 +555,20 @@ def _same_event(a: _Dated, b: _Dated) -> bool:
 
     sa, sb = stems(a), stems(b)
     shared = len(sa & sb)
-    return shared >= DATE_CONTEXT_SHARED and shared / (min(len(sa), len(sb)) or 1) >= DATE_CONTEXT_SHARE
+    if shared < DATE_CONTEXT_SHARED or shared / (min(len(sa), len(sb)) or 1) < DATE_CONTEXT_SHARE:
+        return False
+    return bool(_around(a.sentence, a.span) & _around(b.sentence, b.span))
+
+
+TIME_NEIGHBOURS = 4  # words either side of a date that say what happened then
+
+
+def _around(sentence: Span, time: Span) -> frozenset[str]:
+    """Content words right next to a date or time ("approved ... in 2009"): two dates
+    of one sentence-level fact date one event only if these words meet."""
+    before = sentence.text[: time.start - sentence.start].split()[-TIME_NEIGHBOURS:]
+    after = sentence.text[time.end - sentence.start :].split()[:TIME_NEIGHBOURS]
+    return polarity.read(" ".join(before + after)).stems
 
 
 def _date_conflicts(
@@ -781,7 +794,9 @@ def _statements_close(sa: Span, ta: Span, sb: Span, tb: Span) -> bool:
 
     a, b = stems(sa, ta), stems(sb, tb)
     shared = len(a & b)
-    return shared >= DATE_CONTEXT_SHARED and shared / (min(len(a), len(b)) or 1) >= DATE_CONTEXT_SHARE
+    if shared < DATE_CONTEXT_SHARED or shared / (min(len(a), len(b)) or 1) < DATE_CONTEXT_SHARE:
+        return False
+    return bool(_around(sa, ta) & _around(sb, tb))
 
 
 # ---------------------------------------------------------------- quotes
