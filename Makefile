@@ -2,31 +2,38 @@
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
 
 .PHONY: demo test bench lint install clean
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
-	touch $(STAMP)
 
-install: $(STAMP)
+# the default install: offline, no model download
+$(VENV)/.demo: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
 
-demo: $(STAMP)
-	$(BIN)/synoptic brief examples/geneva-2022 --format html -o brief.html
+# the test install adds every optional path the tests exercise (spaCy, Ray, browser, sentence-transformers)
+$(VENV)/.test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.demo
+
+install: $(VENV)/.demo
+
+demo: $(VENV)/.demo
+	$(BIN)/synoptic brief examples/geneva-2022 --format html -o brief.html --quiet
 	$(BIN)/synoptic brief examples/geneva-2022 --format md --quiet
 	@echo "HTML brief written to brief.html"
 
-test: $(STAMP)
+test: $(VENV)/.test
 	$(BIN)/ruff check src tests bench
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -ra
 
-bench: $(STAMP)
+bench: $(VENV)/.test
 	$(BIN)/python bench/run_all.py
 
-lint: $(STAMP)
+lint: $(VENV)/.test
 	$(BIN)/ruff check src tests bench
 
 clean:
