@@ -129,3 +129,23 @@ def test_entry_reads_as_a_mention_that_gives_its_date():
         ("2022-01-09", "The envoys met on Sunday night."),
         ("2022-01-10", "The envoys began talks on Monday."),
     ]
+
+
+def test_attributive_date_names_another_event():
+    text = (
+        "Artists will gather in Bucharest on Sunday, January 23, for the victims of the "
+        "December 26, 2004 tsunami."
+    )
+    _, analysis = _analyse("g", text)
+    analysis.times = timex.resolve_times(analysis.times, date(2005, 1, 18))
+    span = analysis.sentences[0].span
+    entries = build_timeline([Fact("f", text, [span], ["g"])], {"g": analysis}, None)
+    assert [e.date for e in entries] == ["2005-01-23"]
+    # alone in its sentence, the same date does date it (background is kept)
+    _, alone = _analyse("h", "The December 26, 2004 tsunami killed 230,000 people.")
+    entries = build_timeline(
+        [Fact("f", alone.sentences[0].span.text, [alone.sentences[0].span], ["h"])],
+        {"h": alone},
+        None,
+    )
+    assert [e.date for e in entries] == ["2004-12-26"]

@@ -94,6 +94,8 @@ def _entry_text(fact: Fact, dated: list[Span]) -> str:
 
 
 _POSSESSIVE = ("'s", "’s")
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+_NOUN_NEXT = re.compile(r",?\s+(?!(?:and|or|to|in|on|at|of|for|by|with|when|as|that)\b)[a-zA-Z]")
 # "could come soon, eight years after Russia seized Crimea": the offset dates the
 # clause that follows it, not the sentence's own event
 _OTHER_EVENT = re.compile(r"\b(?:after|since|après|después)$", re.IGNORECASE)
@@ -113,9 +115,10 @@ def _event_dates(refs: list[TimeRef], mention: Span) -> list[TimeRef]:
     than dating an event, and is left out; so is "N years after", which
     dates the clause after it.
 
-    A possessive date ("After Monday's talks, a meeting will take place on
-    Wednesday") modifies a noun; when the sentence has another date, the
-    possessive one is background to it, not the date of its event.
+    A date that modifies a noun, possessive ("After Monday's talks, a meeting
+    will take place on Wednesday") or attributive ("gather on Sunday, January
+    23, for the victims of the December 26 tsunami"), names another event;
+    when the sentence has a date of its own, that one dates the sentence.
     """
     refs = [
         t
@@ -126,11 +129,17 @@ def _event_dates(refs: list[TimeRef], mention: Span) -> list[TimeRef]:
     if len(refs) < 2:
         return refs
 
-    def possessive(t: TimeRef) -> bool:
-        after = mention.text[t.span.end - mention.start : t.span.end - mention.start + 2]
-        return after.startswith(_POSSESSIVE)
+    def modifier(t: TimeRef) -> bool:
+        start, end = t.span.start - mention.start, t.span.end - mention.start
+        after = mention.text[end : end + 2]
+        if after.startswith(_POSSESSIVE):
+            return True
+        return bool(
+            _DETERMINER.search(mention.text, max(0, start - 8), start)
+            and _NOUN_NEXT.match(mention.text, end)
+        )
 
-    plain = [t for t in refs if not possessive(t)]
+    plain = [t for t in refs if not modifier(t)]
     return plain or refs
 
 
