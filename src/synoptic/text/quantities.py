@@ -11,7 +11,14 @@ ordinals, phone numbers or labels ("Nord Stream 2", "Article 5") are not
 quantities; `timex` owns dates and years (shared test `timex.is_year_like`).
 
 A quantity needs what it counts (a noun, "%" or a currency): a bare number
-says nothing an analyst can compare.
+says nothing an analyst can compare. Above one, the counted noun is plural in
+English, French and Spanish, which keeps verbs out ("five had fled"). Other
+languages take digits only, with the first content word after the number as
+the unit (spaCy's stop-word lists when installed) and scale words by stem.
+
+Ranges: hedges widen a value ("about" +-10%, "nearly"/"barely" -10%, "more
+than" open above, "up to" open below); a vague amount spans its order of
+magnitude ("thousands" [2000, 10000], "dozens" [24, 100]).
 """
 
 from __future__ import annotations
