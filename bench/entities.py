@@ -89,8 +89,12 @@ def read_doc(path: Path, selected: dict[str, set[int]]) -> tuple[Article, list[G
     for s_no in sorted(sentences):
         line = ""
         prev = ""
+        straight_open = False
         for t_id, raw in sentences[s_no]:
             word = _QUOTES.get(raw, raw)
+            if word == '"':  # straight quotes alternate: open, then close
+                word = "\u201d" if straight_open else "\u201c"
+                straight_open = not straight_open
             if line and _space_between(prev, word):
                 line += " "
             offsets[t_id] = (pos + len(line), pos + len(line) + len(word))

@@ -64,6 +64,7 @@ _PREPOSITIONS = frozenset(
     "par pour contre en con por para sobre contra".split()
 )
 _PARA = re.compile(r"[^\n]+")
+_APPOSITIVE = re.compile(r"\s*,[^.;:!?\n]{1,140},\s*(?:\w+\s+){0,2}")
 _STOP_PUNCT = re.compile(r"[.;!?]")
 _AGE_WORD = re.compile(r"\d+(-year-old)?")
 _SENT_END = re.compile(r"[.!?]\s")
@@ -214,7 +215,15 @@ def _speaker_near(
     best: tuple[float, EntityMention] | None = None
     for m in cands:
         if m.span.end <= cue_at:
-            dist = cue_at - m.span.end
+            gap = text[m.span.end : cue_at]
+            # "Joe Crilly, a spokesperson for William Hill, said": the appositive's
+            # names are not the subject; the name before it is
+            appositive = _APPOSITIVE.fullmatch(gap) and not _cues_in(text, m.span.end, cue_at) and not any(
+                o.type == "PERSON" and m.span.end <= o.span.start < cue_at for o in cands
+            )
+            dist = 0 if appositive else cue_at - m.span.end
+            if prefer_after and m.span.start - lo <= 3 and m.type == "PERSON":
+                dist = 0  # the name right after the quote: "…," LaRue, recalling…, told
         elif m.span.start >= cue_end:
             # after the cue only as its inverted subject: "…," said (29-year-old soldier) X
             if not allow_after or not _only_title_words(text[cue_end : m.span.start]):
@@ -342,6 +351,33 @@ def _attribute(
             return
     # 2. no attribution of its own: a quote that follows a quote of the same speaker in
     # the same paragraph, or opens the paragraph right after that speaker's quote
+    if choice is None and first_open == _first_non_space(text, line_start) and line_start >= 2:
+        # "Looking back, she told Playboy in 1998:" / "The UN's Mr Gunness disagreed:"
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        prev_line = text[prev_start : line_start - 1].rstrip()
+        if prev_line.endswith(":") and not any(c in prev_line for c in "“”«»\""):
+            lo, hi = prev_start, prev_start + len(prev_line)
+            cues = _cues_in(text, lo, hi)
+            at = cues[-1] if cues else None
+            m, pron = _speaker_near(
+                text, lo, hi, at.start() if at else hi, at.end() if at else hi, mentions, False
+            )
+            if m is None and pron is None:
+                people = [x for x in mentions if lo <= x.span.start < hi and x.type == "PERSON"]
+                m = people[0] if people else None
+            if m is not None or pron is not None:
+                q.cue = at.group().lower() if at else None
+                if m is not None:
+                    q.speaker = m
+                elif pron is not None:
+                    if "genders" not in cache:
+                        cache["genders"] = _gender_evidence(text, mentions, sentences)
+                        cache["quoted"] = [p for r in quotes for p in r.pieces]
+                    q.speaker = _resolve_pronoun(
+                        text, pron, lo, mentions, cache["genders"], cache["quoted"]
+                    )
+                    q.speaker_span = pron
+                return
     if choice is not None or not k or quotes[k - 1].speaker is None:
         return  # a cue with a subject we cannot name is not the previous speaker's
     prev = quotes[k - 1]
