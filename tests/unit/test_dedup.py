@@ -62,6 +62,18 @@ L'opérateur du ferry, Costa Lines, a affirmé dans un communiqué que le navire
 Les accidents de ferry sont fréquents dans l'archipel, où de nombreux bateaux sont vétustes et souvent surchargés."""
 
 
+# Outlet F translated the wire story into Czech (not a USE language: lexical path).
+WIRE_CZECH = """Trajekt s 212 lidmi na palubě se v úterý převrátil u ostrova Talora a zahynulo nejméně 37 lidí, uvedla pobřežní stráž.
+Loď MV Santa Lucia se převrátila na rozbouřeném moři asi čtyři kilometry od přístavu Belmar krátce po 6. hodině ranní, řekl novinářům mluvčí pobřežní stráže Rafael Ortiz.
+Záchranáři vytáhli z vody 151 přeživších a 24 lidí bylo v úterý večer stále pohřešováno, dodal Ortiz.
+Guvernérka Maria Santosová uvedla, že trajekt dostal povolení vyplout navzdory varování před bouří vydanému předchozí noc.
+„Zjistíme, kdo dovolil této lodi opustit přístav,“ řekla Santosová na tiskové konferenci v Belmaru.
+Přeživší uvedli, že se plavidlo prudce naklonilo na jednu stranu, než voda zaplavila spodní palubu.
+Do pátrání se zapojili potápěči námořnictva a rybářské lodě, pátrání ale ztěžovaly až třímetrové vlny.
+Provozovatel trajektu, společnost Costa Lines, v prohlášení uvedl, že plavidlo v březnu prošlo bezpečnostní kontrolou.
+Nehody trajektů jsou v souostroví časté, mnoho lodí je starých a často přetížených."""
+
+
 def _article(aid: str, text: str, language: str = "en") -> Article:
     return Article(id=aid, source=f"{aid}.txt", text=text, language=language)
 
@@ -135,16 +147,26 @@ def test_translation_is_found_across_languages():
             assert texts[span.article][span.start : span.end] == span.text
 
 
-def test_unsupported_language_falls_back_to_lexical_and_says_so():
-    # Greek is not among USE's languages; a copy of an English report in Greek script
-    # still shares its numbers and (Latin-script) names.
-    greek = _article("el", WIRE, "el")
-    other = _article("b", OUTLET_B)
-    origins = _run([greek, other], "use" if use_available() else "tfidf")
-    by = {o.articles[0]: o for o in origins}
-    if use_available():
-        assert "not supported" in by["el"].method
-    assert len(origins) == 2  # independent reports still apart
+@needs_use
+def test_unsupported_language_falls_back_to_numbers_and_names():
+    # Czech is not a USE language: the translation is found by its numbers and names
+    # in order, and the method says so; independent reports stay apart.
+    articles = [
+        _article("wire", WIRE),
+        _article("cs", WIRE_CZECH, "cs"),
+        _article("b", OUTLET_B),
+        _article("c", OUTLET_C),
+    ]
+    origins = _run(articles)
+    owner = origin_of(origins)
+    assert owner["cs"] == owner["wire"]
+    assert len({owner["wire"], owner["b"], owner["c"]}) == 3
+    group = next(o for o in origins if "cs" in o.articles)
+    assert group.relation == "translated" and group.method == "lexical:anchors"
+    # alone, an unsupported-language article says which method was left
+    alone = _run([_article("cs", WIRE_CZECH, "cs"), _article("b", OUTLET_B)])
+    assert [o.articles for o in alone] == [["cs"], ["b"]]
+    assert "not supported" in alone[0].method
 
 
 def test_every_article_in_exactly_one_origin_and_stable_ids():

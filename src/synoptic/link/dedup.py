@@ -48,6 +48,9 @@ NEIGHBOUR_FLOOR = 0.45
 ANCHOR_MATCH = 0.5
 ANCHOR_SHARE = 0.5
 MIN_ALIGNED = 3
+# Median word overlap of anchor-aligned sentences needed within one language
+# (a same-language copy rewords some sentences, never all of them).
+SAME_LANGUAGE_WORDS = 0.3
 MAX_EVIDENCE = 12
 
 
@@ -311,9 +314,20 @@ def _decide(a: _View, b: _View, encoder: Encoder, settings: LinkSettings) -> _Li
     chain = monotone_chain(sim, ANCHOR_MATCH)
     with_anchors = min(sum(1 for x in a.anchors if x), sum(1 for x in b.anchors if x))
     if with_anchors and len(chain) >= need and len(chain) / with_anchors >= ANCHOR_SHARE:
+        if same_language and _median_word_overlap(a, b, chain) < SAME_LANGUAGE_WORDS:
+            # in one language a copy keeps much of the wording, not only the facts
+            return None
         relation = "syndicated" if same_language else "translated"
         return _Link(a.index, b.index, relation, "lexical:anchors", _evidence(a, b, chain), len(chain) / with_anchors)
     return None
+
+
+def _median_word_overlap(a: _View, b: _View, chain: list[tuple[int, int, float]]) -> float:
+    overlaps = []
+    for i, j, _ in chain:
+        wa, wb = set(_words(a.sentences[i].span.text)), set(_words(b.sentences[j].span.text))
+        overlaps.append(len(wa & wb) / len(wa | wb) if wa and wb else 0.0)
+    return float(np.median(overlaps)) if overlaps else 0.0
 
 
 def _lexical_sentence_matrix(a: _View, b: _View) -> np.ndarray:
@@ -434,6 +448,8 @@ def find_origins(
 
 def _singleton_method(view: _View, encoder: Encoder) -> str:
     name = getattr(encoder, "name", "encoder")
+    if not view.sentences:
+        return "minhash (no sentences to align)"
     if view.vectors is None:
         lang = view.language or "unknown"
         return f"minhash+lexical:anchors (language {lang} not supported by {name})"
