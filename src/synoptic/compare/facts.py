@@ -42,6 +42,8 @@ MIN_CLAUSE_WORDS = 6
 CLAUSE_PENALTY = 0.05
 # Hashed character n-gram (TF-IDF) cosines, scaled to a neural encoder's range.
 LEXICAL_COSINE_SCALE = 1.8
+# Embed clauses too (clause-level encoder similarity); costs about twice the encoder time.
+CLAUSE_VECTORS = False
 # Word containment counts only with at least this many shared terms.
 MIN_SHARED_TERMS = 3
 # Added to a pair's score when each sentence is the other's best match across
@@ -164,7 +166,7 @@ def similarity_model(
         return SimilarityModel(sentences, np.zeros((0, 1), np.float32), empty, [], {})
     # lexical encoders' cosines run about half a neural encoder's for the same
     # paraphrase (measured on tests/data/facts): bring them to one scale
-    vecs = embed(encoder, texts + clause_texts)
+    vecs = embed(encoder, texts + (clause_texts if CLAUSE_VECTORS else []))
     scale = _cosine_scale(encoder)
     sent_vecs, clause_vecs = vecs[:n], vecs[n:]
     cos = np.minimum(1.0, scale * (sent_vecs @ sent_vecs.T))
@@ -193,6 +195,7 @@ def similarity_model(
         c_contain = np.where((cx @ sx.T).toarray() >= MIN_SHARED_TERMS, c_contain, 0.0)
         by_sentence = _group_max(c_contain, clause_owner, n, axis=0)
         contain = np.maximum(contain, np.maximum(by_sentence, by_sentence.T))
+    if len(clause_texts) and CLAUSE_VECTORS:
         cc = np.minimum(1.0, scale * (clause_vecs @ vecs.T))  # clauses x (sentences + clauses)
         cc_s = _group_max(cc[:, :n], clause_owner, n, axis=0)  # sentence-owner x sentences
         clause_cos = np.maximum(clause_cos, np.maximum(cc_s, cc_s.T))
