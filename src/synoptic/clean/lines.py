@@ -264,7 +264,8 @@ def _structural(lines: list[Line], html: bool = False) -> None:
                     other.reason = "comments"
                 elif other.kept:
                     break
-        elif ln.reason == "navigation" and words(ln.text) <= 4 and i > body_start:
+        elif (ln.reason == "navigation" and words(ln.text) <= 4 and i > body_start
+              and not re.match(r"(https?://|www\.)", ln.text)):
             run: list[Line] = []
             for other in lines[i + 1:]:
                 if other.kept and not _SENTENCE_END.search(other.text) and words(other.text) <= 16:

@@ -64,7 +64,8 @@ READER_ADDRESS = re.compile(
 PROMO: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"^(listen|hear)\b.{0,25}\b(story|article|this|podcast|audio)\b", _I), 8),
     (re.compile(r"^(support|help|back|fund|donate to|join)\b[^.?]{0,60}!\s*$", _I), 9),
-    (re.compile(r"\b(click|tap) here\b|\b(listen|read|watch|see|find out more|more information) "
+    (re.compile(r"\b(click|tap)(ing)? here\b|thanks? (you )?for (signing up|subscribing)|"
+                r"(check|keep an eye on) your inbox|\b(listen|read|watch|see|find out more|more information) "
                 r"(back |more |again )?here\W*$|^have a (news )?tip\b|"
                 r"\bfollow (us|me|him|her|them|@?\w+) (on|at) (twitter|facebook|instagram|x|linkedin|"
                 r"tiktok|youtube|threads|bluesky|telegram)\b|\bfollow @\w+", _I), 60),
@@ -88,11 +89,13 @@ NAVIGATION: list[tuple[re.Pattern[str], int]] = [
                 r"weiterlesen|mehr zum thema|auch interessant|leer m[áa]s|lee (también|tambi[eé]n)|"
                 r"ver m[áa]s|noticias relacionadas|leggi (anche|di più)|articoli correlati|"
                 r"leia (também|mais)|читайте также)\W*$", _I), 12),
-    (re.compile(r"^(read more|read also|also read|see also|related|more|lire aussi|[àa] lire aussi|"
-                r"lesen sie auch|mehr dazu|lee también|leer más|leggi anche|leia também|lees ook|lees meer|"
+    (re.compile(r"^\(?(read more|read also|also read|see also|related|more|lire aussi|[àa] lire aussi|"
+                r"lesen sie auch|mehr dazu|lee también|leer más|leggi anche( su)?|leia também|lees ook|lees meer|"
                 r"czytaj (także|też|również|więcej)|zobacz (także|też)|читайте также|читайте еще|смотрите также)"
                 r"\s*[:>»|-]\s*\S", _I), 30),
-    (re.compile(r"^(https?://|www\.)\S+$", _I), 1),
+    (re.compile(r"^(https?://|www\.)\S+$", _I), 200),
+    (re.compile(r"^(tags?|topics?|keywords?|schlagwörter|etiquetas|mots-clés|categoria|categoría|"
+                r"catégorie|kategorie)\s*:?\s+[^.!?]*,[^.!?]*,[^.!?]*$", _I), 60),
     (re.compile(r"^(don'?t miss|see more|must read|watch next|read next|also on \S+|more:|"
                 r"in (other|related) news|related:|recommended:|sponsored links?)\b", _I), 25),
     # link teasers tagged like "[VIDEO]", "[INSIGHT]" at the end of a headline
@@ -110,7 +113,8 @@ COMMENTS: list[tuple[re.Pattern[str], int]] = [
                 r"(not|nicht|ne sera|no ser[áa]|non sar[àa]).{0,20}(publish|veröffentlicht|publi)", _I), 20),
     (re.compile(r"(required fields are marked|save my name|notify me of (new|follow-up)|"
                 r"you must be (logged|signed) in to (post|comment)|comments? (are|is) closed|"
-                r"join the (conversation|discussion)|this site uses akismet|"
+                r"join the (conversation|discussion)|this site uses akismet|tell us what you think|"
+                r"what do you think\?\s*(let us know|comment|share)|"
                 r"laisser un commentaire|schreibe einen kommentar|kommentar (schreiben|hinterlassen)|"
                 r"deja (un|tu) comentario|lascia un commento|"
                 r"\bcomment(s|ing)? (policy|guidelines)\b)", _I), 25),
@@ -161,6 +165,7 @@ CREDIT_LIST = re.compile(
 )
 
 SHARING: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(r"^(this article has been sent to|an error has occurred|please try again later)\b", _I), 10),
     (re.compile(r"\bshare (it|this|the story|this story|this article) (with|on)\b|"
                 r"\b(opens|open) in (a )?new (window|tab)\b", _I), 20),
 ]
@@ -183,7 +188,8 @@ LEGAL: list[tuple[re.Pattern[str], int]] = [
                 r"datenschutz(erklärung)?|mentions l[ée]gales|aviso legal|impressum|"
                 r"for your personal,? non-commercial use|(personal|non-commercial) use only|"
                 r"riproduzione riservata|reproducci[óo]n prohibida|manage (preferences|cookies|consent)|"
-                r"(cookie|privacy) (settings|preferences)|reject all)", _I), 40),
+                r"(cookie|privacy) (settings|preferences)|reject all|order reprints|reprints (and|&) permissions)",
+                _I), 40),
     (re.compile(r"^(copyright|\(c\)|©)\s*(\d{4}|[A-Z])", _I), 20),
 ]
 
@@ -198,6 +204,8 @@ BYLINE: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"^[—–-]?\s*(?i:by|par|von|por|di|door|av|przez|od|от)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]+", 0), 14),
     (re.compile(r"^(\w+\s+){0,2}(?i:by)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]+(\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]+){0,3}"
                 r"\s*(,|$|\||;|and\b|&)", 0), 14),
+    (re.compile(r"\b(publicado|publié|pubblicato|veröffentlicht|posted|published|escrito|scritto|geschrieben)"
+                r" (por|par|da|von|by)\s*:?\s*[A-ZÀ-ÖØ-Þ]", _I), 20),
     (re.compile(r"^(posted|published|written|updated|publi[ée]|veröffentlicht|publicado|pubblicato)\b.{0,50}"
                 r"\b(?i:by|par|von|por|di)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}\W*$", _I), 16),
     (re.compile(r"^\(?(reporting|writing|additional reporting|editing|compiled|edited) by\b", _I), 40),
@@ -224,7 +232,9 @@ _MONTHS = (
 _WEEKDAYS = (
     r"mon(day)?|tue(s|sday)?|wed(nesday)?|thu(rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|"
-    r"freitag|samstag|sonntag|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
+    r"freitag|samstag|sonntag|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
+    r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|"
+    r"venerdì|sabato|domenica|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela"
 )
 DATE_TOKEN = re.compile(
     rf"\b({_MONTHS})\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}\b|\b\d{{1,2}}[:.h]\d{{2}}\b|"

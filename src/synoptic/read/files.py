@@ -164,8 +164,9 @@ def record_document(record: Any, source: str, default_id: str | None) -> Documen
     if not isinstance(text, str) or not text.strip():
         raise BadInput("record has no 'text'")
     rid = _str_field(record, "id") or default_id or content_id(text)
-    kind = "html" if record.get("kind") == "html" or (
-        record.get("format") == "html"
+    # a record may carry a whole page instead of text
+    kind = "html" if record.get("kind") == "html" or record.get("format") == "html" or (
+        text.lstrip()[:1] == "<" and looks_like_html(text)
     ) else "text"
     return Document(
         id=rid,
