@@ -106,10 +106,11 @@ def _detokenize(text: str) -> str:
     import re
 
     t = text.replace("``", '"').replace("''", '"')
+    t = re.sub(r"(\d) , (\d{3})\b", r"\1,\2", t)  # figures first: "15 , 800" -> "15,800"
+    t = re.sub(r"(\d) \. (\d)", r"\1.\2", t)
     t = re.sub(r" ([,.;:!?%)\]])", r"\1", t)
     t = re.sub(r"([(\[$]) ", r"\1", t)
     t = re.sub(r" (n't|'s|'re|'ve|'ll|'d|'m)\b", r"\1", t)
-    t = re.sub(r"(\d) , (\d{3})", r"\1,\2", t)
     t = re.sub(r" - ", "-", t)
     return re.sub(r'" (.*?) "', r'"\1"', t)
 

@@ -689,9 +689,10 @@ def _one_date(
 
 
 def _date_label(group: list[_Dated]) -> str:
-    """ISO date at its precision when the article fixed it; the words themselves otherwise."""
+    """ISO date at its precision when the article fixed it; the words themselves when
+    only a guessed anchor did ("Tuesday" in an undated article)."""
     d = group[0]
-    if not d.resolved:
+    if not d.resolved or (d.relative and not d.anchored):
         return d.span.text
     text = d.value.isoformat()
     return text[:4] if d.precision == "year" else text[:7] if d.precision == "month" else text
