@@ -86,10 +86,10 @@ def read_doc(path: Path, selected: dict[str, set[int]]) -> tuple[Article, list[G
     sent_of: dict[str, int] = {}
     parts: list[str] = []
     pos = 0
+    straight_open = False  # quotes may span sentences: parity over the document
     for s_no in sorted(sentences):
         line = ""
         prev = ""
-        straight_open = False
         for t_id, raw in sentences[s_no]:
             word = _QUOTES.get(raw, raw)
             if word == '"':  # straight quotes alternate: open, then close

@@ -231,3 +231,17 @@ def test_straight_quote_continued_over_paragraphs(settings):
         "We gave away two soft goals in the first half. "
         "You cannot do that at this level and expect to win"
     )
+
+
+def test_appositives_possessors_colon_lines_and_transcripts(settings):
+    assert _quotes("attribution", settings) == [
+        # the spokesperson, not the company named in the appositive
+        ("Joe Crilly", "said", "The betting has moved sharply in the last two days."),
+        # "Anna Reid's publicist": the possessor did not speak, the publicist is unnamed
+        (None, "told", "She is resting and asks for privacy at this time"),
+        # a line ending in a colon introduces the quote on the next line
+        ("Maria Santos", "told", "I never thought we would win the north. Nobody did."),
+        # transcript labels
+        ("Nixon", None, "Somebody in the bureau?"),
+        ("Haldeman", None, "Yes, sir, and he knows everything."),
+    ]

@@ -602,7 +602,7 @@ def _candidate(
         run[0] == 0
         or all(not t.is_word for t in toks[: run[0]])
         or (toks[run[0] - 1].text in _OPENERS and _opens(text, toks[run[0] - 1].start))
-        or toks[run[0] - 1].text == "…"
+        or toks[run[0] - 1].text in ("…", ".", "!", "?")
     )
     # a title opening the sentence stays: "Chief Executive Bernard Looney told staff"
     if at_start and _is_title_word(first.low) and _split_title(toks, run):
@@ -620,7 +620,11 @@ def _candidate(
                 or all(_is_qualifier(t) or t.is_acronym for t in rest)
             )
         ):
-            if len(run) == 1 and _cue_follows(toks, run[-1]) and bare.low not in nm.FUNCTION_WORDS:
+            # "Ryabkov said ...", or a speaker label: "Haldeman: “Yes, sir.”"
+            label = run[-1] + 2 < len(toks) and toks[run[-1] + 1].text == ":" and toks[
+                run[-1] + 2
+            ].text in "\"“«„"
+            if len(run) == 1 and (_cue_follows(toks, run[-1]) or label) and bare.low not in nm.FUNCTION_WORDS:
                 pass
             else:
                 run = run[1:]
@@ -672,7 +676,12 @@ def _candidate(
         cand.place_context = True
     if prev >= 1 and toks[prev].low == "of" and toks[prev - 1].low in ("city", "town", "village", "region", "capital"):
         cand.place_context = True
-    cand.cue_after = _cue_follows(toks, run[-1])
+    cand.cue_after = _cue_follows(toks, run[-1]) or (
+        # a speaker label: "Haldeman: “Yes, sir.”"
+        run[-1] + 2 < len(toks)
+        and toks[run[-1] + 1].text == ":"
+        and toks[run[-1] + 2].text in "\"“«„"
+    )
     # "the Cold War", "Nord Stream 2": not how people are named
     if role_span is None and prev >= 0 and toks[prev].low in ("the", "le", "la", "el", "los"):
         cand.extra["determiner"] = "1"

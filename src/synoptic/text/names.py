@@ -92,7 +92,8 @@ FUNCTION_WORDS = frozenset(
     among through into onto upon within without what which who whom whose where why how
     all any both each every few many most much no not some such one two three four five
     is are was were be been being has have had do does did will would shall should can could
-    may might must yes according last next new
+    may might must yes according last next new nobody everyone everybody someone somebody
+    anyone anybody nothing everything something
     le la les un une des du de et en au aux ce cette ces il elle ils elles nous vous mais
     ou donc or ni car selon pour par sur dans avec sans
     el los las unos unas del al y o pero según para por con sin en su sus

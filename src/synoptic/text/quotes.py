@@ -214,13 +214,13 @@ def _speaker_near(
     allow_after = prefer_after or not text[lo:cue_at].strip(" ,.:;—–-\"“”«»„")
     best: tuple[float, EntityMention] | None = None
     for m in cands:
+        if text[m.span.end : m.span.end + 2] in ("'s", "’s") and m.span.end + 2 < cue_at:
+            continue  # "Reid's rep told Us": the possessor is not the speaker
         if m.span.end <= cue_at:
             gap = text[m.span.end : cue_at]
             # "Joe Crilly, a spokesperson for William Hill, said": the appositive's
             # names are not the subject; the name before it is
-            appositive = _APPOSITIVE.fullmatch(gap) and not _cues_in(text, m.span.end, cue_at) and not any(
-                o.type == "PERSON" and m.span.end <= o.span.start < cue_at for o in cands
-            )
+            appositive = _APPOSITIVE.fullmatch(gap) and not _cues_in(text, m.span.end, cue_at)
             dist = 0 if appositive else cue_at - m.span.end
             if prefer_after and m.span.start - lo <= 3 and m.type == "PERSON":
                 dist = 0  # the name right after the quote: "…," LaRue, recalling…, told
@@ -351,6 +351,16 @@ def _attribute(
             return
     # 2. no attribution of its own: a quote that follows a quote of the same speaker in
     # the same paragraph, or opens the paragraph right after that speaker's quote
+    if choice is None:
+        # a transcript or interview line: "Haldeman: “Yes, sir.”"
+        named = [
+            m for m in mentions
+            if before[0] <= m.span.start and m.type == "PERSON"
+            and not text[m.span.end : first_open].strip(" \t:") and ":" in text[m.span.end : first_open]
+        ]
+        if named:
+            q.speaker = named[-1]
+            return
     if choice is None and first_open == _first_non_space(text, line_start) and line_start >= 2:
         # "Looking back, she told Playboy in 1998:" / "The UN's Mr Gunness disagreed:"
         prev_start = text.rfind("\n", 0, line_start - 1) + 1
