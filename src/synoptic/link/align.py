@@ -12,6 +12,8 @@ import bisect
 
 import numpy as np
 
+PER_ROW = 3  # candidate counterparts kept per sentence
+
 
 def monotone_chain(sim: np.ndarray, threshold: float) -> list[tuple[int, int, float]]:
     """Heaviest chain of (i, j) cells with sim >= threshold, i and j strictly increasing.
@@ -22,10 +24,17 @@ def monotone_chain(sim: np.ndarray, threshold: float) -> list[tuple[int, int, fl
     """
     if sim.size == 0:
         return []
-    rows, cols = np.nonzero(sim >= threshold)
+    mask = sim >= threshold
+    if sim.shape[1] > PER_ROW:
+        # only each sentence's few best counterparts: keeps the chain search linear in
+        # practice even when many cells clear the threshold (one shared year, a template)
+        top = np.argpartition(-sim, PER_ROW - 1, axis=1)[:, :PER_ROW]
+        keep = np.zeros_like(mask)
+        np.put_along_axis(keep, top, True, axis=1)
+        mask &= keep
+    rows, cols = np.nonzero(mask)
     if rows.size == 0:
         return []
-    # one best cell per row and per column first: a sentence aligns once
     order = np.lexsort((-sim[rows, cols], rows))
     cells = [(int(rows[k]), int(cols[k]), float(sim[rows[k], cols[k]])) for k in order]
     n = len(cells)
