@@ -69,8 +69,13 @@ def build_story(
     origins = dedup.find_origins(articles, story_analyses, encoder, settings.link)
     ref_date, inferred = timex.infer_reference_date(articles, story_analyses, settings.reference_date)
     for article in articles:
-        anchor = article.published or ref_date
-        story_analyses[article.id].times = timex.resolve_times(story_analyses[article.id].times, anchor)
+        analysis = story_analyses[article.id]
+        # an undated article's own dateline beats the story's date for its relative dates
+        own_date = None
+        if article.published is None and settings.reference_date is None:
+            own_date = timex.infer_reference_date([article], {article.id: analysis}, None)[0]
+        anchor = article.published or own_date or ref_date
+        analysis.times = timex.resolve_times(analysis.times, anchor)
     entities = entities_mod.canonicalize(articles, story_analyses)
     quotes = quotes_mod.merge_quotes(articles, story_analyses, entities)
     facts = facts_mod.align_facts(articles, story_analyses, origins, encoder, settings.compare)
