@@ -169,6 +169,22 @@ def test_unsupported_language_falls_back_to_numbers_and_names():
     assert "not supported" in alone[0].method
 
 
+def test_hnsw_blocking_finds_the_same_copies(monkeypatch):
+    """Large batches block with an HNSW index instead of exact neighbours: same result here."""
+    from synoptic.link import dedup
+
+    articles = [
+        _article("wire", WIRE),
+        _article("b", OUTLET_B),
+        _article("c", OUTLET_C),
+        _article("trimmed", WIRE_TRIMMED),
+    ]
+    exact = _run(articles, "tfidf")
+    monkeypatch.setattr(dedup, "EXACT_NEIGHBOURS_MAX", 1)
+    assert _run(articles, "tfidf") == exact
+    assert origin_of(exact)["wire"] == origin_of(exact)["trimmed"]
+
+
 def test_every_article_in_exactly_one_origin_and_stable_ids():
     articles = [_article(str(i), t) for i, t in enumerate([OUTLET_C, WIRE, OUTLET_B, WIRE])]
     origins = _run(articles, "tfidf")

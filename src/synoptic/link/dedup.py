@@ -44,6 +44,9 @@ CONTAINMENT = 0.6
 # Nearest neighbours (by article vector) examined per article, and their floor.
 NEIGHBOURS = 8
 NEIGHBOUR_FLOOR = 0.45
+# Up to this many articles neighbours are found exactly (blocked matrix products);
+# beyond, with an HNSW index (usearch), so the cost stays about n log n.
+EXACT_NEIGHBOURS_MAX = 4000
 # Anchor (numbers and names) alignment, for languages the encoder cannot embed.
 ANCHOR_MATCH = 0.5
 ANCHOR_SHARE = 0.5
@@ -220,7 +223,7 @@ def _vector_pairs(views: list[_View]) -> set[tuple[int, int]]:
     matrix = np.stack([v.doc_vector for v in have]).astype(np.float32)
     k = min(NEIGHBOURS + 1, len(have))
     pairs: set[tuple[int, int]] = set()
-    if len(have) <= 4000:
+    if len(have) <= EXACT_NEIGHBOURS_MAX:
         for start in range(0, len(have), 1024):
             block = matrix[start : start + 1024] @ matrix.T
             top = np.argpartition(-block, k - 1, axis=1)[:, :k]
