@@ -67,3 +67,28 @@ def test_text_cleaner_leaves_clean_article_bodies_alone(shared_dir: Path) -> Non
     removed = sum(len(r.text.split()) for a in articles for r in a.removed)
     assert len(skipped) == 0
     assert removed / total <= 0.006, f"{removed / total:.4f} of clean article words removed"
+
+
+def test_clean_wikinews_in_seven_languages_is_left_alone(shared_dir: Path) -> None:
+    """MultiLing 2011 source texts (WikiNews, 7 languages, 2 scripts directions) are clean.
+
+    Measured when pinned (all 700): 0.47% of words removed, all of them
+    datelines, photo credits and a few repeated lines; language right for 700/700.
+    """
+    from synoptic.read.files import decode_bytes
+
+    root = shared_dir / "bench" / "summaries-multiling2011" / "SourceTexts"
+    if not root.is_dir():
+        pytest.skip(f"MultiLing source texts not found at {root}")
+    files = sorted(root.iterdir())[::4]
+    codes = {"arabic": "ar", "czech": "cs", "english": "en", "french": "fr", "greek": "el",
+             "hebrew": "he", "hindi": "hi"}
+    docs = [Document(id=f.name, source=str(f), content=decode_bytes(f.read_bytes())) for f in files]
+    articles, skipped = clean_documents(docs, CleanSettings())
+    assert not skipped and len(articles) == len(docs)
+    total = sum(len(d.content.split()) for d in docs)
+    removed = [r for a in articles for r in a.removed]
+    assert sum(len(r.text.split()) for r in removed) / total <= 0.01
+    assert {r.reason for r in removed} <= {"dateline", "caption", "repeated", "empty"}
+    right = sum(a.language == codes[a.id.rsplit(".", 1)[1].lower()] for a in articles)
+    assert right / len(articles) >= 0.99

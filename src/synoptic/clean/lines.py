@@ -101,11 +101,11 @@ def classify_line(text: str) -> str | None:
         return "caption"
     if P.match_any(P.PROMO, text, n) or P.match_any(P.APPEAL, text, n):
         return "promo"
-    # "subscribe", "donate", "newsletter" in a short line: a pitch when it is not
-    # a plain statement, or when it talks to the reader; a story sentence that
-    # merely mentions donors or subscribers stays
+    # "subscribe", "donate", "newsletter" in a short line: a pitch when it opens
+    # with the call, talks to the reader, or is a bare label; a story line or
+    # headline that merely mentions donations or subscribers stays
     if n <= 14 and P.PROMO_KEYWORDS.search(text) and (
-        not _SENTENCE_END.search(text) or P.READER_ADDRESS.search(text)
+        n <= 3 or P.PITCH_START.match(text) or P.READER_ADDRESS.search(text)
     ):
         return "promo"
     # a sign-up/subscription pitch that talks to the reader, even when longer

@@ -56,6 +56,11 @@ PROMO_KEYWORDS = re.compile(
     r"unterstützen sie|unterstütze|soutenez|faites un don|faire un don|suscr[ií]b|"
     r"suscripci[oó]n|apoya|donar|dona ahora|abbonati|abbonamento|sostieni|"
     r"iscriviti|assine|apoie|подпис|поддерж)", _I)
+# a line opening with the call itself: "Subscribe for ...", "Iscriviti alla ..."
+PITCH_START = re.compile(
+    r"^(subscribe|sign[ -]?up|donate|join|become|support|get|try|register|download|install|follow|"
+    r"jetzt|abonnez|abonniere|abonnieren|suscr[ií]bete|iscriviti|abbonati|assine|apoie|apoya|"
+    r"soutenez|spenden|подпис\w*|поддерж\w*)\b", _I)
 # the page talking to its reader
 READER_ADDRESS = re.compile(
     r"\b(you|your|yours|our|ours|us|we|vous|votre|vos|notre|nos|nous|ihnen|euch|unser\w*|nuestr\w+|"
@@ -148,7 +153,7 @@ MEDIA: list[tuple[re.Pattern[str], int]] = [
 
 CAPTION: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"^(photo|photos|image|picture|pictures|photograph|illustration|foto|fotos|bild|imagen|"
-                r"immagine|фото|credit|credits|image caption|image source|media caption|"
+                r"immagine|фото|εικόνα|φωτογραφία|credit|credits|image caption|image source|media caption|"
                 r"photo caption|caption|source photo)s?\s*(:|by\b|credit\b|©|\||,)", _I), 40),
     (re.compile(r"\((photo|image|picture|foto|bild|credit|photograph)[^)]{0,80}\)\s*$", _I), 60),
     # a caption ending in its credit: "... on Wednesday. Picture: Tom Barrow / LDRS"
