@@ -72,7 +72,7 @@ class LinkSettings:
     story_quiet_days: float = 3.0
     # online stories (link/stories.py): an article joins a story when the mean of its
     # `stream_top_k` best pair scores with the story's members reaches this
-    stream_threshold: float = 0.65
+    stream_threshold: float = 0.6
     stream_top_k: int = 3
 
 
