@@ -1,8 +1,12 @@
 """People, organisations and places: mentions per article, canonical entities per story.
 
-`extract_mentions` finds names with exact spans (spaCy NER when its model is
-installed, else capitalized-word rules) and the title written next to a person
-("U.S. Deputy Secretary of State Wendy Sherman", "Jens Stoltenberg, NATO chief,").
+`extract_mentions` finds names with exact spans as runs of capitalized words
+(sentence-initial and headline-case capitals discounted), splits a title off the
+name and reads titles written around a person ("U.S. Deputy Secretary of State
+Wendy Sherman", "Jens Stoltenberg, NATO chief,", "their deputy foreign ministers, A
+and B"). Types come from the name's own words (titles, honorifics, organisation
+words, CLDR country and city names, datelines), then spaCy NER for English text
+when the model is installed, then the article's other mentions.
 `canonicalize` groups mentions of one referent across articles and spellings:
 transliteration keys + edit distance, partial names, honorifics, initials,
 acronyms and their long forms, and a small table of exonyms.
@@ -953,22 +957,30 @@ def canonicalize(articles: list[Article], analyses: dict[str, ArticleAnalysis]) 
             others.remove(m)
             singles.append((m, [form]))
     # 2. partial names: the person introduced in the same article, else anywhere in the story
+    in_article: dict[str, list[_Group]] = defaultdict(list)
+    for g in people:
+        for aid in g.articles:
+            in_article[aid].append(g)
+    lone: list[_Group] = []
     for m, toks in singles:
         word = toks[0]
         # a lone word is a surname anywhere in the story, a given name only where introduced
         local = [
-            g for g in people
-            if m.span.article in g.articles
-            and (_same_word(g.tokens[-1], word) or _same_word(g.tokens[0], word))
+            g for g in in_article[m.span.article]
+            if _same_word(g.tokens[-1], word) or _same_word(g.tokens[0], word)
         ]
-        pool = local or [g for g in people if len(g.tokens) > 1 and _same_word(g.tokens[-1], word)]
+        pool = local or [
+            g for g in by_surname[nm.translit_key(word)[:2]]
+            if len(g.tokens) > 1 and _same_word(g.tokens[-1], word)
+        ]
         if pool:
             _nearest(pool, m).add(m)
             continue
-        g = next((p for p in people if len(p.tokens) == 1 and _same_word(p.tokens[0], word)), None)
+        g = next((p for p in lone if _same_word(p.tokens[0], word)), None)
         if g is None:
             g = _Group("PERSON", tokens=toks)
             people.append(g)
+            lone.append(g)
         g.add(m)
     groups.extend(people)
     # 3. organisations, places and others: acronyms, exonyms, spelling variants
