@@ -204,3 +204,26 @@ def test_dateline_dates(line: str, language: str | None, expected: str | None) -
 
     found = date_in_line(line, language)
     assert (str(found) if found else None) == expected
+
+
+def test_an_outlets_reused_background_paragraph_stays() -> None:
+    background = "The dam, completed in 1968, supplies water to about 400,000 people in the valley."
+    footer = "The Valley Courier is an independent newspaper owned by its readers' cooperative."
+    stories = [
+        ("Dam inspection ordered", "Engineers were sent to inspect the dam on Monday after cracks were reported.",
+         "A hiker noticed water seeping from the eastern wall.", "Fishing on the reservoir is suspended."),
+        ("Dam repairs to cost millions", "Repairs to the dam will cost at least 12 million, officials said.",
+         "The council will borrow part of the money.", "Contractors are expected to bid in autumn."),
+        ("Dam reopens to visitors", "The viewing platform on the dam reopened on Friday after a week of closures.",
+         "Queues formed at the car park before dawn.", "The café at the visitor centre stays shut."),
+    ]
+    docs = [
+        Document(f"v{i}", f"v{i}",
+                 f"{title}\n\n{lead}\n\n{background}\n\n{second}\n\n{third}\n\n{footer}\n",
+                 outlet="Valley Courier")
+        for i, (title, lead, second, third) in enumerate(stories)
+    ]
+    articles, _ = clean_documents(docs, CleanSettings())
+    for article in articles:
+        assert background in article.text
+        assert footer not in article.text

@@ -24,6 +24,7 @@ from synoptic.clean.normalize import line_key
 _QUOTE = re.compile(r"[\"“”«»„]|(^|\s)['‘’]\w")
 _PROSE_END = re.compile(r"[.!?…。！？]\s*[\"”’»)]?\s*$")
 _MAX_WORDS = 30
+_EDGE_HEAD, _EDGE_TAIL = 3, 4  # lines counted as a page's top and bottom
 
 
 def _learnable(line: str) -> bool:
@@ -64,14 +65,19 @@ def learn_boilerplate(
         return frozenset()
     keysets: list[set[str]] = []
     prose: set[str] = set()
+    # where a prose line sits: furniture stands at the top or the bottom of a
+    # page, a background paragraph an outlet reuses sits inside the story
+    inside: Counter[str] = Counter()
     for text in texts:
         keys = set()
-        for ln in text.split("\n"):
-            ln = ln.strip()
+        lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+        for pos, ln in enumerate(lines):
             if _learnable(ln) and line_key(ln):
                 keys.add(line_key(ln))
                 if _is_prose(ln):
                     prose.add(line_key(ln))
+                    if _EDGE_HEAD <= pos < len(lines) - _EDGE_TAIL:
+                        inside[line_key(ln)] += 1
         keysets.append(keys)
     groups = _groups(keysets)
     learned: set[str] = set()
@@ -88,7 +94,9 @@ def learn_boilerplate(
                     keys |= keysets[i]
             counts.update(keys)
         for key, n in counts.items():
-            if n >= min_articles and n / len(units) >= min_share and (allow_prose or key not in prose):
+            if key in prose and (not allow_prose or inside[key] > 0):
+                continue
+            if n >= min_articles and n / len(units) >= min_share:
                 learned.add(key)
 
     scan(list(range(len(texts))), allow_prose=False)
@@ -97,6 +105,5 @@ def learn_boilerplate(
         if outlet:
             by_outlet[outlet.casefold()].append(i)
     for members in by_outlet.values():
-        if len(members) < len(texts):
-            scan(members, allow_prose=True)
+        scan(members, allow_prose=True)
     return frozenset(learned)
