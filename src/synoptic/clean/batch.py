@@ -24,7 +24,7 @@ from synoptic.clean.normalize import line_key
 _QUOTE = re.compile(r"[\"“”«»„]|(^|\s)['‘’]\w")
 _PROSE_END = re.compile(r"[.!?…。！？]\s*[\"”’»)]?\s*$")
 _MAX_WORDS = 30
-_EDGE_HEAD, _EDGE_TAIL = 3, 4  # lines counted as a page's top and bottom
+_EDGE_HEAD, _EDGE_TAIL = 2, 3  # lines counted as a page's top and bottom
 
 
 def _learnable(line: str) -> bool:
