@@ -11,18 +11,24 @@ rounding or a more specific wording is left out.
 
 from __future__ import annotations
 
-import bisect
 import difflib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
-from datetime import date
+from dataclasses import replace
 
-from unidecode import unidecode
-
-from synoptic.compare import nli, numbers, polarity, roles
-from synoptic.compare.sources import count_sources, group_of, origin_map
+from synoptic.compare import dates, nli, numbers, polarity, roles
+from synoptic.compare.evidence import (
+    PUNCT,
+    TOPIC_WORDS,
+    StoryIndex,
+    UnionFind,
+    build_index,
+    dedup_spans,
+    make_conflict,
+    one_count_per_article,
+    short,
+    unique,
+)
 from synoptic.model import (
     Article,
     ArticleAnalysis,
@@ -35,148 +41,11 @@ from synoptic.model import (
     Variant,
 )
 from synoptic.settings import CompareSettings
-from synoptic.text.sentences import split_sentences
 
 KIND_ORDER = {"number": 0, "date": 1, "time": 2, "role": 3, "quote": 4, "claim": 5}
 # Two counts further apart than this factor are not the same count misreported.
 MAX_COUNT_RATIO = 20.0
 NLI_THRESHOLD = 0.9
-TOPIC_WORDS = 8
-
-
-# ---------------------------------------------------------------- the story's index
-
-
-@dataclass
-class _Index:
-    """Lookups over one story: sentences, facts and origin groups."""
-
-    articles: dict[str, Article]
-    sentences: dict[str, list[Span]]
-    starts: dict[str, list[int]]
-    omap: dict[str, str]
-    origins: list[Origin]
-    fact_spans: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
-
-    def sentence_of(self, span: Span) -> Span:
-        sents = self.sentences.get(span.article, [])
-        i = bisect.bisect_right(self.starts.get(span.article, []), span.start) - 1
-        if 0 <= i < len(sents) and sents[i].end >= span.end:
-            return sents[i]
-        article = self.articles.get(span.article)
-        if article is None:
-            return span
-        # fall back on the line holding the span
-        start = article.text.rfind("\n", 0, span.start) + 1
-        end = article.text.find("\n", span.end)
-        end = len(article.text) if end < 0 else end
-        return Span(span.article, start, end, article.text[start:end])
-
-    def facts_of(self, span: Span) -> list[str]:
-        return [
-            fid
-            for start, end, fid in self.fact_spans.get(span.article, [])
-            if start < span.end and span.start < end
-        ]
-
-    def fact_of(self, span: Span) -> str | None:
-        found = self.facts_of(span)
-        return found[0] if found else None
-
-    def group(self, article_id: str) -> str:
-        return group_of(article_id, self.omap)
-
-    def sources(self, article_ids: Iterable[str]) -> int:
-        return count_sources(article_ids, self.origins)
-
-
-def _index(
-    facts: list[Fact],
-    articles: list[Article],
-    analyses: dict[str, ArticleAnalysis],
-    origins: list[Origin],
-) -> _Index:
-    by_id = {a.id: a for a in articles}
-    sentences: dict[str, list[Span]] = {}
-    for article in articles:
-        analysis = analyses.get(article.id)
-        sents = analysis.sentences if analysis and analysis.sentences else split_sentences(article)
-        sentences[article.id] = sorted((s.span for s in sents), key=lambda s: s.start)
-    fact_spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for fact in facts:
-        for m in fact.mentions:
-            fact_spans[m.article].append((m.start, m.end, fact.id))
-    return _Index(
-        articles=by_id,
-        sentences=sentences,
-        starts={k: [s.start for s in v] for k, v in sentences.items()},
-        omap=origin_map(origins),
-        origins=origins,
-        fact_spans=dict(fact_spans),
-    )
-
-
-# ---------------------------------------------------------------- shared helpers
-
-
-def _unique(items: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(items))
-
-
-def _short(text: str, words: int = TOPIC_WORDS) -> str:
-    toks = text.split()
-    out = " ".join(toks[:words])
-    return out.rstrip(" ,;:") + ("…" if len(toks) > words else "")
-
-
-def _majority(variants: list[Variant], idx: _Index) -> str | None:
-    """ "k of n independent sources: value" when one variant has a strict majority."""
-    total = idx.sources(a for v in variants for a in v.articles)
-    if total < 3:
-        return None
-    counts = [(idx.sources(v.articles), v.value) for v in variants]
-    best, value = max(counts, key=lambda c: c[0])
-    if best * 2 > total:
-        return f"{best} of {total} independent sources: {value}"
-    return None
-
-
-def _cross_source(variants: list[Variant], idx: _Index) -> bool:
-    """The variants are carried by at least two origin groups."""
-    return len({idx.group(a) for v in variants for a in v.articles}) >= 2
-
-
-def _conflict(kind: str, topic: str, variants: list[Variant], idx: _Index, **kw) -> Conflict:
-    fact_ids = _unique(f for v in variants for m in v.mentions for f in idx.facts_of(m))
-    return Conflict(
-        id="",
-        kind=kind,  # type: ignore[arg-type]
-        topic=topic,
-        variants=variants,
-        majority=_majority(variants, idx),
-        facts=fact_ids,
-        **kw,
-    )
-
-
-class _Union:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def join(self, i: int, j: int) -> None:
-        self.parent[self.find(i)] = self.find(j)
-
-    def groups(self) -> list[list[int]]:
-        out: dict[int, list[int]] = defaultdict(list)
-        for i in range(len(self.parent)):
-            out[self.find(i)].append(i)
-        return list(out.values())
 
 
 # ---------------------------------------------------------------- numbers
@@ -200,7 +69,6 @@ _MEASURES = frozenset(
     """percent pourcent porciento dollar euro pound yen hour minute day week month year
     kilometer kilometre mile meter metre ton tonne""".split()
 )
-_PUNCT = ".,;:!?\"“”'’()[]"
 
 
 def _unit_word(m: numbers.QuantityMention) -> str:
@@ -208,17 +76,17 @@ def _unit_word(m: numbers.QuantityMention) -> str:
     q, sent = m.quantity.span, m.sentence
     for w in re.findall(r"\S+", q.text)[1:]:
         if numbers.is_unit_word(w, m.quantity.unit):
-            return w.strip(_PUNCT)
+            return w.strip(PUNCT)
     after = sent.text[q.end - sent.start :].split()[:3]
     for w in after:
         if numbers.is_unit_word(w, m.quantity.unit):
-            return w.strip(_PUNCT)
+            return w.strip(PUNCT)
     return m.quantity.unit
 
 
 def _phrase(words: list[str], shared: set[str], from_left: bool) -> tuple[int, str]:
     """The shortest run of `words` next to the number that holds the shared context words."""
-    clean = [w.strip(_PUNCT) for w in words]
+    clean = [w.strip(PUNCT) for w in words]
     hits = [i for i, w in enumerate(clean) if w and numbers.stem(w) in shared]
     if not hits:
         return 0, ""
@@ -267,7 +135,7 @@ def _number_topic(mentions: list[numbers.QuantityMention]) -> str:
 
 
 def _number_conflicts(
-    analyses: dict[str, ArticleAnalysis], idx: _Index, settings: CompareSettings
+    analyses: dict[str, ArticleAnalysis], idx: StoryIndex, settings: CompareSettings
 ) -> list[Conflict]:
     mentions: list[numbers.QuantityMention] = []
     for aid in idx.articles:
@@ -285,7 +153,7 @@ def _number_conflicts(
                 numbers.describe(q, sent, idx.fact_of(sent), index=len(mentions))
             )
     n = len(mentions)
-    union = _Union(n)
+    union = UnionFind(n)
     strong: set[tuple[int, int]] = set()
     for i in range(n):
         for j in range(i + 1, n):
@@ -337,36 +205,20 @@ def _number_conflicts(
             variants.append(
                 Variant(
                     value=value,
-                    articles=_unique(mentions[i].article for i in g),
+                    articles=unique(mentions[i].article for i in g),
                     mentions=[mentions[i].quantity.span for i in g],
                 )
             )
-        if disputed and _one_count_per_article(variants):
-            out.append(_conflict("number", _number_topic(ms), variants, idx))
+        if disputed and one_count_per_article(variants):
+            out.append(make_conflict("number", _number_topic(ms), variants, idx))
         elif not disputed and settings_report_imprecise(settings):
             values = {v.value.casefold() for v in variants}
             if len(values) >= 2 and len({idx.group(m.article) for m in ms}) >= 2:
                 merged = _imprecise_variants(ms)
-                out.append(_conflict("number", _number_topic(ms), merged, idx, imprecise=True))
+                out.append(make_conflict("number", _number_topic(ms), merged, idx, imprecise=True))
     return out
 
 
-def _one_count_per_article(variants: list[Variant]) -> bool:
-    """At least two sides, and no article on two of them.
-
-    An article that gives two incompatible figures for "the same" count is
-    counting two things (one count of murder, two counts of possession; a sum
-    and its conversion): the alignment is wrong, not the sources.
-    """
-    if len(variants) < 2:
-        return False
-    seen: set[str] = set()
-    for v in variants:
-        arts = set(v.articles)
-        if arts & seen:
-            return False
-        seen |= arts
-    return True
 
 
 def _imprecise_variants(ms: list[numbers.QuantityMention]) -> list[Variant]:
@@ -374,7 +226,7 @@ def _imprecise_variants(ms: list[numbers.QuantityMention]) -> list[Variant]:
     for m in ms:
         by_label[numbers.value_label(m.quantity)].append(m)
     return [
-        Variant(value=label, articles=_unique(m.article for m in g), mentions=[m.quantity.span for m in g])
+        Variant(value=label, articles=unique(m.article for m in g), mentions=[m.quantity.span for m in g])
         for label, g in by_label.items()
     ]
 
@@ -387,7 +239,7 @@ def settings_report_imprecise(settings: CompareSettings) -> bool:
 
 
 def _entity_roles(
-    entity: Entity, analyses: dict[str, ArticleAnalysis], idx: _Index
+    entity: Entity, analyses: dict[str, ArticleAnalysis], idx: StoryIndex
 ) -> list[tuple[str, str, Span | None]]:
     """(title, article, span) for every title the entity is given in the story."""
     out: list[tuple[str, str, Span | None]] = []
@@ -411,7 +263,7 @@ def _entity_roles(
 
 
 def _role_conflicts(
-    entities: list[Entity], analyses: dict[str, ArticleAnalysis], idx: _Index
+    entities: list[Entity], analyses: dict[str, ArticleAnalysis], idx: StoryIndex
 ) -> list[Conflict]:
     out: list[Conflict] = []
     for entity in entities:
@@ -437,367 +289,15 @@ def _role_conflicts(
             variants.append(
                 Variant(
                     value=value,
-                    articles=_unique(a for _, a, _ in items),
-                    mentions=_dedup_spans(s for _, _, s in items if s is not None),
+                    articles=unique(a for _, a, _ in items),
+                    mentions=dedup_spans(s for _, _, s in items if s is not None),
                 )
             )
         if len({a for v in variants for a in v.articles}) < 2:
             continue  # one article's own inconsistency is more likely an extraction slip
         variants.sort(key=lambda v: (-idx.sources(v.articles), v.value))
-        out.append(_conflict("role", f"{entity.name}'s title", variants, idx))
+        out.append(make_conflict("role", f"{entity.name}'s title", variants, idx))
     return out
-
-
-def _dedup_spans(spans: Iterable[Span]) -> list[Span]:
-    seen: set[tuple[str, int, int]] = set()
-    out = []
-    for s in spans:
-        key = (s.article, s.start, s.end)
-        if key not in seen:
-            seen.add(key)
-            out.append(s)
-    return out
-
-
-# ---------------------------------------------------------------- dates
-
-
-@dataclass
-class _Dated:
-    span: Span  # the time expression
-    sentence: Span  # the statement it dates
-    value: date  # resolved date (against a common anchor when the article gave none)
-    precision: str
-    relative: bool
-    resolved: bool  # False: resolved here only to compare
-    anchored: bool  # the article has its own publication date
-
-
-_PREPOSITIONS = frozenset("on in at by from until since during for of the this last next".split())
-# A date right after these words bounds a period ("until Monday", "since 2014"):
-# it does not date the event itself.
-_NON_EVENT_BEFORE = frozenset(
-    "until till since by before after from through ahead prior within".split()
-)
-# A date next to a reporting verb dates the report ("authorities said Saturday").
-_REPORTING = frozenset(
-    """said says say told tells announced announces reported reports stated states added
-    adds according declared wrote tweeted confirmed confirms explained noted""".split()
-)
-DATE_CONTEXT_SHARED = 3  # content words two dated statements share to be about one event
-DATE_CONTEXT_SHARE = 0.3
-
-
-def _date_topic(sentence: Span, time: Span) -> str:
-    """What happens at the date, in the source's words: the clause around the date expression."""
-    before = sentence.text[: time.start - sentence.start].split()
-    after = sentence.text[time.end - sentence.start :].split()
-    use_before = len(before) >= 3
-    words = [w.strip(_PUNCT) for w in (before if use_before else after)]
-    if use_before:
-        while words and words[-1].casefold() in _PREPOSITIONS:
-            words.pop()
-        words = words[-TOPIC_WORDS:]
-    else:
-        cut = next((i for i, w in enumerate(after) if w[-1:] in ",;:."), len(after))
-        words = words[: min(cut + 1, TOPIC_WORDS)]
-    phrase = " ".join(w for w in words if w)
-    return f"date: {phrase}" if phrase else "date"
-
-
-_WEEKDAYS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi
-    vendredi samedi dimanche lunes martes miercoles jueves viernes sabado domingo""".split()
-)
-_MONTHS = frozenset(
-    """january february march april may june july august september october november
-    december jan feb mar apr jun jul aug sep sept oct nov dec janvier fevrier mars avril
-    mai juin juillet aout septembre octobre novembre decembre enero febrero marzo abril
-    mayo junio julio agosto septiembre octubre noviembre diciembre""".split()
-)
-
-
-def _date_words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Weekday names, month names and numbers of a time expression."""
-    words = [unidecode(w).casefold().strip(".") for w in re.findall(r"\w+", text)]
-    return (
-        frozenset(w for w in words if w in _WEEKDAYS),
-        frozenset(w for w in words if w in _MONTHS),
-        frozenset(w for w in words if w.isdigit()),
-    )
-
-
-def _dates_comparable(a: _Dated, b: _Dated) -> bool:
-    """Both resolved on solid ground, or both the same kind of relative words read
-    against one anchor ("Friday" / "Thursday"; not "19 August" / "Tuesday")."""
-    solid_a = not a.relative or a.anchored
-    solid_b = not b.relative or b.anchored
-    if solid_a and solid_b:
-        return True
-    if not (a.relative and b.relative and not a.anchored and not b.anchored):
-        return False
-    if a.precision != b.precision:
-        return False
-    wa, wb = _date_words(a.span.text), _date_words(b.span.text)
-    # "yesterday" and "today" in two undated articles may be one day: only named
-    # days and months can be compared without publication dates
-    if not (wa[0] or wa[1]) or not (wb[0] or wb[1]):
-        return False
-    return all(bool(x) == bool(y) for x, y in zip(wa, wb, strict=True))
-
-
-def _same_event(a: _Dated, b: _Dated) -> bool:
-    """The two dated statements share enough words, dates aside, to be about one event."""
-    def stems(d: _Dated) -> frozenset[str]:
-        text = d.sentence.text
-        cut = d.span.start - d.sentence.start
-        return polarity.read(text[:cut] + " " + text[cut + len(d.span.text) :]).stems
-
-    sa, sb = stems(a), stems(b)
-    shared = len(sa & sb)
-    if shared < DATE_CONTEXT_SHARED or shared / (min(len(sa), len(sb)) or 1) < DATE_CONTEXT_SHARE:
-        return False
-    return bool(_around(a.sentence, a.span) & _around(b.sentence, b.span))
-
-
-TIME_NEIGHBOURS = 4  # words either side of a date that say what happened then
-
-
-def _around(sentence: Span, time: Span) -> frozenset[str]:
-    """Content words right next to a date or time ("approved ... in 2009"): two dates
-    of one sentence-level fact date one event only if these words meet."""
-    before = sentence.text[: time.start - sentence.start].split()[-TIME_NEIGHBOURS:]
-    after = sentence.text[time.end - sentence.start :].split()[:TIME_NEIGHBOURS]
-    return polarity.read(" ".join(before + after)).stems
-
-
-def _date_conflicts(
-    facts: list[Fact], analyses: dict[str, ArticleAnalysis], idx: _Index
-) -> list[Conflict]:
-    out: list[Conflict] = []
-    anchor = _common_anchor(analyses, idx)
-    for fact in facts:
-        if len({idx.group(a) for a in fact.articles}) < 2:
-            continue
-        dated: list[_Dated] = []
-        for m in fact.mentions:
-            art = idx.articles.get(m.article)
-            item = _one_date(m, analyses.get(m.article), anchor, bool(art and art.published))
-            if item is not None:
-                dated.append(item)
-        if len(dated) < 2:
-            continue
-        clash = False
-        linked: set[int] = set()
-        for i in range(len(dated)):
-            for j in range(i + 1, len(dated)):
-                x, y = dated[i], dated[j]
-                if idx.group(x.span.article) == idx.group(y.span.article):
-                    continue
-                if not _dates_comparable(x, y) or not _same_event(x, y):
-                    continue
-                linked.update((i, j))
-                if not _dates_agree(x, y):
-                    clash = True
-        if not clash:
-            continue
-        groups: list[list[_Dated]] = []
-        for k in sorted(linked):
-            item = dated[k]
-            for g in groups:
-                if _dates_agree(item, g[0]):
-                    g.append(item)
-                    break
-            else:
-                groups.append([item])
-        variants = [
-            Variant(
-                value=_date_label(g),
-                articles=_unique(d.span.article for d in g),
-                mentions=[d.span for d in g],
-            )
-            for g in groups
-        ]
-        if not _cross_source(variants, idx) or not _one_count_per_article(variants):
-            continue
-        first = groups[0][0]
-        out.append(_conflict("date", _date_topic(first.sentence, first.span), variants, idx))
-    return out
-
-
-def _common_anchor(analyses: dict[str, ArticleAnalysis], idx: _Index) -> date:
-    """A date to resolve leftover relative expressions against, the same for every article."""
-    for aid in idx.articles:
-        art = idx.articles[aid]
-        if art.published:
-            return art.published
-    values = sorted(
-        t.value for aid in idx.articles for t in getattr(analyses.get(aid), "times", []) if t.value
-    )
-    return values[len(values) // 2] if values else date(2000, 1, 1)
-
-
-def _event_time(sentence: Span, time: Span) -> bool:
-    """Does the time expression date the statement's event (not a report or a bound)?"""
-    before = sentence.text[: time.start - sentence.start].split()[-3:]
-    after = sentence.text[time.end - sentence.start :].split()[:2]
-    low_before = [w.strip(_PUNCT).casefold() for w in before]
-    low_after = [w.strip(_PUNCT).casefold() for w in after]
-    if any(w in _NON_EVENT_BEFORE for w in low_before):  # "until at least Monday"
-        return False
-    near = low_before[-2:] + low_after[:1]
-    return not any(w in _REPORTING for w in near)
-
-
-def _one_date(
-    mention: Span, analysis: ArticleAnalysis | None, anchor: date, anchored: bool
-) -> _Dated | None:
-    """The single event date a statement gives, or None when it gives none or several."""
-    if analysis is None:
-        return None
-    inside = [
-        t
-        for t in analysis.times
-        if mention.start <= t.span.start and t.span.end <= mention.end
-    ]
-    inside = [t for t in inside if _event_time(mention, t.span)]
-    if not inside:
-        return None
-    unresolved = [t for t in inside if t.value is None]
-    resolved_here = set()
-    if unresolved:
-        try:
-            from synoptic.text.timex import resolve_times
-        except ImportError:
-            return None
-        again = resolve_times(unresolved, anchor)
-        resolved_here = {(t.span.start, t.span.end) for t in again if t.value is not None}
-        inside = [t for t in inside if t.value is not None] + [t for t in again if t.value is not None]
-    distinct = {(t.value, t.precision) for t in inside}
-    if len(distinct) != 1:
-        return None  # several dates: which one is the event's is unclear
-    t = inside[0]
-    return _Dated(
-        span=t.span,
-        sentence=mention,
-        value=t.value,  # type: ignore[arg-type]
-        precision=t.precision,
-        relative=t.relative or (t.span.start, t.span.end) in resolved_here,
-        resolved=(t.span.start, t.span.end) not in resolved_here,
-        anchored=anchored,
-    )
-
-
-def _date_label(group: list[_Dated]) -> str:
-    """ISO date at its precision when the article fixed it; the words themselves when
-    only a guessed anchor did ("Tuesday" in an undated article)."""
-    d = group[0]
-    if not d.resolved or (d.relative and not d.anchored):
-        return d.span.text
-    text = d.value.isoformat()
-    return text[:4] if d.precision == "year" else text[:7] if d.precision == "month" else text
-
-
-def _dates_agree(a: _Dated, b: _Dated) -> bool:
-    order = {"year": 4, "month": 7, "day": 10}
-    keep = min(order.get(a.precision, 10), order.get(b.precision, 10))
-    if a.value.isoformat()[:keep] == b.value.isoformat()[:keep]:
-        return True
-    # the same relative words resolved against two anchors (or two tenses) are not a
-    # disagreement of the sources: "Friday" and "Friday evening" name one day
-    if a.relative and b.relative:
-        wa, wb = _date_words(a.span.text), _date_words(b.span.text)
-        return any(wa) and wa == wb
-    return False
-
-
-# ---------------------------------------------------------------- clock times
-
-_CLOCK_TIME = re.compile(
-    r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?\s*(?P<ap>[ap]\.?\s?m\b\.?)?"
-    r"(?:\s*(?P<tz>GMT|UTC|[A-Z]{2,3}T|local time))?(?![\d:])",
-    re.IGNORECASE,
-)
-TIME_TOLERANCE_MIN = 10  # "about 9 a.m." and "9:05" are one time
-
-
-def _clock_times(text: str) -> list[tuple[int, str, re.Match[str]]]:
-    """(minutes after midnight, time zone, match) of explicit clock times; times inside
-    parentheses restate another in a second zone and are skipped."""
-    out = []
-    for m in _CLOCK_TIME.finditer(text):
-        if m.group("m") is None and m.group("ap") is None:
-            continue  # a bare number is not a time
-        if text[: m.start()].rstrip().endswith("("):
-            continue
-        hour, minute = int(m.group("h")), int(m.group("m") or 0)
-        ap = (m.group("ap") or "").lower()
-        if hour > 23 or minute > 59 or (ap and hour > 12):
-            continue
-        if ap.startswith("p") and hour < 12:
-            hour += 12
-        elif ap.startswith("a") and hour == 12:
-            hour = 0
-        out.append((hour * 60 + minute, (m.group("tz") or "").upper(), m))
-    return out
-
-
-def _time_conflicts(facts: list[Fact], idx: _Index) -> list[Conflict]:
-    """Aligned statements from different sources that put one event at other clock times."""
-    out: list[Conflict] = []
-    for fact in facts:
-        timed: list[tuple[int, str, Span, Span]] = []
-        for mention in fact.mentions:
-            found = _clock_times(mention.text)
-            if len(found) != 1:
-                continue
-            minutes, tz, m = found[0]
-            start = mention.start + m.start()
-            text = mention.text[m.start() : m.end()].rstrip()
-            timed.append((minutes, tz, Span(mention.article, start, start + len(text), text), mention))
-        clash = False
-        for i in range(len(timed)):
-            for j in range(i + 1, len(timed)):
-                a, b = timed[i], timed[j]
-                if idx.group(a[2].article) == idx.group(b[2].article) or a[1] != b[1]:
-                    continue
-                if not _statements_close(a[3], a[2], b[3], b[2]):
-                    continue
-                if abs(a[0] - b[0]) > TIME_TOLERANCE_MIN:
-                    clash = True
-        if not clash:
-            continue
-        groups: list[list[tuple[int, str, Span, Span]]] = []
-        for item in timed:
-            for g in groups:
-                if abs(g[0][0] - item[0]) <= TIME_TOLERANCE_MIN and g[0][1] == item[1]:
-                    g.append(item)
-                    break
-            else:
-                groups.append([item])
-        variants = [
-            Variant(value=g[0][2].text, articles=_unique(t[2].article for t in g), mentions=[t[2] for t in g])
-            for g in groups
-        ]
-        if len(variants) < 2 or not _one_count_per_article(variants):
-            continue
-        first = groups[0][0]
-        topic = _date_topic(first[3], first[2]).replace("date:", "time:", 1)
-        out.append(_conflict("time", topic, variants, idx))
-    return out
-
-
-def _statements_close(sa: Span, ta: Span, sb: Span, tb: Span) -> bool:
-    """Two statements share enough words, their times aside, to be about one event."""
-    def stems(sentence: Span, time: Span) -> frozenset[str]:
-        cut = time.start - sentence.start
-        return polarity.read(sentence.text[:cut] + " " + sentence.text[cut + len(time.text) :]).stems
-
-    a, b = stems(sa, ta), stems(sb, tb)
-    shared = len(a & b)
-    if shared < DATE_CONTEXT_SHARED or shared / (min(len(a), len(b)) or 1) < DATE_CONTEXT_SHARE:
-        return False
-    return bool(_around(sa, ta) & _around(sb, tb))
 
 
 # ---------------------------------------------------------------- quotes
@@ -806,7 +306,7 @@ def _statements_close(sa: Span, ta: Span, sb: Span, tb: Span) -> bool:
 _DIGITS = re.compile(r"\d[\d,.]*")
 
 
-def _quote_conflicts(quotes: list[Quote], idx: _Index) -> list[Conflict]:
+def _quote_conflicts(quotes: list[Quote], idx: StoryIndex) -> list[Conflict]:
     out: list[Conflict] = []
     for quote in quotes:
         variants = [v for v in quote.variants if any(a in idx.articles for a in v.articles)]
@@ -830,8 +330,8 @@ def _quote_conflicts(quotes: list[Quote], idx: _Index) -> list[Conflict]:
             for v in chosen
         ]
         speaker = quote.speaker_name or "unattributed"
-        topic = f"{speaker}'s words: “{_short(quote.text, 6)}”"
-        out.append(_conflict("quote", topic, out_variants, idx))
+        topic = f"{speaker}'s words: “{short(quote.text, 6)}”"
+        out.append(make_conflict("quote", topic, out_variants, idx))
     return out
 
 
@@ -858,7 +358,7 @@ def _quotes_differ(a: str, b: str) -> bool:
 
 
 def _claim_conflicts(
-    facts: list[Fact], idx: _Index, settings: CompareSettings
+    facts: list[Fact], idx: StoryIndex, settings: CompareSettings
 ) -> list[Conflict]:
     """Aligned statements from different sources where one negates the other."""
     out: list[Conflict] = []
@@ -913,7 +413,7 @@ def _claim_conflicts(
     return out
 
 
-def _merge_claims(opposed: list[tuple[Span, Span]], idx: _Index) -> list[Conflict]:
+def _merge_claims(opposed: list[tuple[Span, Span]], idx: StoryIndex) -> list[Conflict]:
     """One conflict per disputed statement: opposed pairs that share a sentence join,
     and the sentences fall on two sides (each pair puts its two ends on opposite sides)."""
     key = lambda s: (s.article, s.start, s.end)  # noqa: E731
@@ -923,7 +423,7 @@ def _merge_claims(opposed: list[tuple[Span, Span]], idx: _Index) -> list[Conflic
         for s in (a, b):
             spans.setdefault(key(s), s)
             nodes.setdefault(key(s), len(nodes))
-    union = _Union(len(nodes))
+    union = UnionFind(len(nodes))
     adjacency: dict[int, list[int]] = defaultdict(list)
     for a, b in opposed:
         i, j = nodes[key(a)], nodes[key(b)]
@@ -956,22 +456,22 @@ def _merge_claims(opposed: list[tuple[Span, Span]], idx: _Index) -> list[Conflic
         variants = [
             Variant(
                 value=min(g, key=lambda s: len(s.text)).text,
-                articles=_unique(s.article for s in g),
+                articles=unique(s.article for s in g),
                 mentions=g,
             )
             for g in groups
         ]
         topic = _claim_topic(variants[0].value, variants[1].value)
-        out.append(_conflict("claim", topic, variants, idx))
+        out.append(make_conflict("claim", topic, variants, idx))
     return out
 
 
-def _claim(a: Span, b: Span, idx: _Index) -> Conflict:
+def _claim(a: Span, b: Span, idx: StoryIndex) -> Conflict:
     variants = [
         Variant(value=a.text, articles=[a.article], mentions=[a]),
         Variant(value=b.text, articles=[b.article], mentions=[b]),
     ]
-    return _conflict("claim", _claim_topic(a.text, b.text), variants, idx)
+    return make_conflict("claim", _claim_topic(a.text, b.text), variants, idx)
 
 
 def _claim_topic(a: str, b: str) -> str:
@@ -984,10 +484,10 @@ def _claim_topic(a: str, b: str) -> str:
         if not block.size or used >= TOPIC_WORDS + 4:
             continue
         words = wa[block.a : block.a + block.size]
-        parts.append(" ".join(words).strip(_PUNCT + " "))
+        parts.append(" ".join(words).strip(PUNCT + " "))
         used += block.size
     topic = " … ".join(p for p in parts if p)
-    return _short(topic, TOPIC_WORDS + 4) if topic else _short(a)
+    return short(topic, TOPIC_WORDS + 4) if topic else short(a)
 
 
 # ---------------------------------------------------------------- entry points
@@ -1003,12 +503,12 @@ def find_conflicts(
     settings: CompareSettings,
 ) -> list[Conflict]:
     """Statements about the same thing that disagree, with every variant and its spans."""
-    idx = _index(facts, articles, analyses, origins)
+    idx = build_index(facts, articles, analyses, origins)
     found: list[Conflict] = []
     found += _number_conflicts(analyses, idx, settings)
     found += _role_conflicts(entities, analyses, idx)
-    found += _date_conflicts(facts, analyses, idx)
-    found += _time_conflicts(facts, idx)
+    found += dates.date_conflicts(facts, analyses, idx)
+    found += dates.time_conflicts(facts, idx)
     found += _quote_conflicts(quotes, idx)
     found += _claim_conflicts(facts, idx, settings)
     found = _drop_overlaps(found)

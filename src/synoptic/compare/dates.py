@@ -1,0 +1,367 @@
+"""Dates and clock times that disagree about one event.
+
+A fact's statements from different sources date one event differently when each
+gives exactly one date for it (not a reporting date, "said Saturday", nor a
+bound, "until Monday"), the statements share their words and the words right
+next to the dates, and the two dates can be compared: both fixed by the text or
+a publication date, or both the same kind of relative words read against one
+anchor ("Friday" / "Thursday"). Clock times likewise, within one time zone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from unidecode import unidecode
+
+from synoptic.compare import polarity
+from synoptic.compare.evidence import (
+    PUNCT,
+    TOPIC_WORDS,
+    StoryIndex,
+    cross_source,
+    make_conflict,
+    one_count_per_article,
+    unique,
+)
+from synoptic.model import ArticleAnalysis, Conflict, Fact, Span, Variant
+
+
+@dataclass
+class _Dated:
+    span: Span  # the time expression
+    sentence: Span  # the statement it dates
+    value: date  # resolved date (against a common anchor when the article gave none)
+    precision: str
+    relative: bool
+    resolved: bool  # False: resolved here only to compare
+    anchored: bool  # the article has its own publication date
+
+
+_PREPOSITIONS = frozenset("on in at by from until since during for of the this last next".split())
+# A date right after these words bounds a period ("until Monday", "since 2014"):
+# it does not date the event itself.
+_NON_EVENT_BEFORE = frozenset(
+    "until till since by before after from through ahead prior within".split()
+)
+# A date next to a reporting verb dates the report ("authorities said Saturday").
+_REPORTING = frozenset(
+    """said says say told tells announced announces reported reports stated states added
+    adds according declared wrote tweeted confirmed confirms explained noted""".split()
+)
+DATE_CONTEXT_SHARED = 3  # content words two dated statements share to be about one event
+DATE_CONTEXT_SHARE = 0.3
+
+
+def _date_topic(sentence: Span, time: Span) -> str:
+    """What happens at the date, in the source's words: the clause around the date expression."""
+    before = sentence.text[: time.start - sentence.start].split()
+    after = sentence.text[time.end - sentence.start :].split()
+    use_before = len(before) >= 3
+    words = [w.strip(PUNCT) for w in (before if use_before else after)]
+    if use_before:
+        while words and words[-1].casefold() in _PREPOSITIONS:
+            words.pop()
+        words = words[-TOPIC_WORDS:]
+    else:
+        cut = next((i for i, w in enumerate(after) if w[-1:] in ",;:."), len(after))
+        words = words[: min(cut + 1, TOPIC_WORDS)]
+    phrase = " ".join(w for w in words if w)
+    return f"date: {phrase}" if phrase else "date"
+
+
+_WEEKDAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi
+    vendredi samedi dimanche lunes martes miercoles jueves viernes sabado domingo""".split()
+)
+_MONTHS = frozenset(
+    """january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec janvier fevrier mars avril
+    mai juin juillet aout septembre octobre novembre decembre enero febrero marzo abril
+    mayo junio julio agosto septiembre octubre noviembre diciembre""".split()
+)
+
+
+def _date_words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Weekday names, month names and numbers of a time expression."""
+    words = [unidecode(w).casefold().strip(".") for w in re.findall(r"\w+", text)]
+    return (
+        frozenset(w for w in words if w in _WEEKDAYS),
+        frozenset(w for w in words if w in _MONTHS),
+        frozenset(w for w in words if w.isdigit()),
+    )
+
+
+def _dates_comparable(a: _Dated, b: _Dated) -> bool:
+    """Both resolved on solid ground, or both the same kind of relative words read
+    against one anchor ("Friday" / "Thursday"; not "19 August" / "Tuesday")."""
+    solid_a = not a.relative or a.anchored
+    solid_b = not b.relative or b.anchored
+    if solid_a and solid_b:
+        return True
+    if not (a.relative and b.relative and not a.anchored and not b.anchored):
+        return False
+    if a.precision != b.precision:
+        return False
+    wa, wb = _date_words(a.span.text), _date_words(b.span.text)
+    # "yesterday" and "today" in two undated articles may be one day: only named
+    # days and months can be compared without publication dates
+    if not (wa[0] or wa[1]) or not (wb[0] or wb[1]):
+        return False
+    return all(bool(x) == bool(y) for x, y in zip(wa, wb, strict=True))
+
+
+def _same_event(a: _Dated, b: _Dated) -> bool:
+    """The two dated statements share enough words, dates aside, to be about one event."""
+    def stems(d: _Dated) -> frozenset[str]:
+        text = d.sentence.text
+        cut = d.span.start - d.sentence.start
+        return polarity.read(text[:cut] + " " + text[cut + len(d.span.text) :]).stems
+
+    sa, sb = stems(a), stems(b)
+    shared = len(sa & sb)
+    if shared < DATE_CONTEXT_SHARED or shared / (min(len(sa), len(sb)) or 1) < DATE_CONTEXT_SHARE:
+        return False
+    return bool(_around(a.sentence, a.span) & _around(b.sentence, b.span))
+
+
+TIME_NEIGHBOURS = 4  # words either side of a date that say what happened then
+
+
+def _around(sentence: Span, time: Span) -> frozenset[str]:
+    """Content words right next to a date or time ("approved ... in 2009"): two dates
+    of one sentence-level fact date one event only if these words meet."""
+    before = sentence.text[: time.start - sentence.start].split()[-TIME_NEIGHBOURS:]
+    after = sentence.text[time.end - sentence.start :].split()[:TIME_NEIGHBOURS]
+    return polarity.read(" ".join(before + after)).stems
+
+
+def date_conflicts(
+    facts: list[Fact], analyses: dict[str, ArticleAnalysis], idx: StoryIndex
+) -> list[Conflict]:
+    out: list[Conflict] = []
+    anchor = _common_anchor(analyses, idx)
+    for fact in facts:
+        if len({idx.group(a) for a in fact.articles}) < 2:
+            continue
+        dated: list[_Dated] = []
+        for m in fact.mentions:
+            art = idx.articles.get(m.article)
+            item = _one_date(m, analyses.get(m.article), anchor, bool(art and art.published))
+            if item is not None:
+                dated.append(item)
+        if len(dated) < 2:
+            continue
+        clash = False
+        linked: set[int] = set()
+        for i in range(len(dated)):
+            for j in range(i + 1, len(dated)):
+                x, y = dated[i], dated[j]
+                if idx.group(x.span.article) == idx.group(y.span.article):
+                    continue
+                if not _dates_comparable(x, y) or not _same_event(x, y):
+                    continue
+                linked.update((i, j))
+                if not _dates_agree(x, y):
+                    clash = True
+        if not clash:
+            continue
+        groups: list[list[_Dated]] = []
+        for k in sorted(linked):
+            item = dated[k]
+            for g in groups:
+                if _dates_agree(item, g[0]):
+                    g.append(item)
+                    break
+            else:
+                groups.append([item])
+        variants = [
+            Variant(
+                value=_date_label(g),
+                articles=unique(d.span.article for d in g),
+                mentions=[d.span for d in g],
+            )
+            for g in groups
+        ]
+        if not cross_source(variants, idx) or not one_count_per_article(variants):
+            continue
+        first = groups[0][0]
+        out.append(make_conflict("date", _date_topic(first.sentence, first.span), variants, idx))
+    return out
+
+
+def _common_anchor(analyses: dict[str, ArticleAnalysis], idx: StoryIndex) -> date:
+    """A date to resolve leftover relative expressions against, the same for every article."""
+    for aid in idx.articles:
+        art = idx.articles[aid]
+        if art.published:
+            return art.published
+    values = sorted(
+        t.value for aid in idx.articles for t in getattr(analyses.get(aid), "times", []) if t.value
+    )
+    return values[len(values) // 2] if values else date(2000, 1, 1)
+
+
+def _event_time(sentence: Span, time: Span) -> bool:
+    """Does the time expression date the statement's event (not a report or a bound)?"""
+    before = sentence.text[: time.start - sentence.start].split()[-3:]
+    after = sentence.text[time.end - sentence.start :].split()[:2]
+    low_before = [w.strip(PUNCT).casefold() for w in before]
+    low_after = [w.strip(PUNCT).casefold() for w in after]
+    if any(w in _NON_EVENT_BEFORE for w in low_before):  # "until at least Monday"
+        return False
+    near = low_before[-2:] + low_after[:1]
+    return not any(w in _REPORTING for w in near)
+
+
+def _one_date(
+    mention: Span, analysis: ArticleAnalysis | None, anchor: date, anchored: bool
+) -> _Dated | None:
+    """The single event date a statement gives, or None when it gives none or several."""
+    if analysis is None:
+        return None
+    inside = [
+        t
+        for t in analysis.times
+        if mention.start <= t.span.start and t.span.end <= mention.end
+    ]
+    inside = [t for t in inside if _event_time(mention, t.span)]
+    if not inside:
+        return None
+    unresolved = [t for t in inside if t.value is None]
+    resolved_here = set()
+    if unresolved:
+        try:
+            from synoptic.text.timex import resolve_times
+        except ImportError:
+            return None
+        again = resolve_times(unresolved, anchor)
+        resolved_here = {(t.span.start, t.span.end) for t in again if t.value is not None}
+        inside = [t for t in inside if t.value is not None] + [t for t in again if t.value is not None]
+    distinct = {(t.value, t.precision) for t in inside}
+    if len(distinct) != 1:
+        return None  # several dates: which one is the event's is unclear
+    t = inside[0]
+    return _Dated(
+        span=t.span,
+        sentence=mention,
+        value=t.value,  # type: ignore[arg-type]
+        precision=t.precision,
+        relative=t.relative or (t.span.start, t.span.end) in resolved_here,
+        resolved=(t.span.start, t.span.end) not in resolved_here,
+        anchored=anchored,
+    )
+
+
+def _date_label(group: list[_Dated]) -> str:
+    """ISO date at its precision when the article fixed it; the words themselves when
+    only a guessed anchor did ("Tuesday" in an undated article)."""
+    d = group[0]
+    if not d.resolved or (d.relative and not d.anchored):
+        return d.span.text
+    text = d.value.isoformat()
+    return text[:4] if d.precision == "year" else text[:7] if d.precision == "month" else text
+
+
+def _dates_agree(a: _Dated, b: _Dated) -> bool:
+    order = {"year": 4, "month": 7, "day": 10}
+    keep = min(order.get(a.precision, 10), order.get(b.precision, 10))
+    if a.value.isoformat()[:keep] == b.value.isoformat()[:keep]:
+        return True
+    # the same relative words resolved against two anchors (or two tenses) are not a
+    # disagreement of the sources: "Friday" and "Friday evening" name one day
+    if a.relative and b.relative:
+        wa, wb = _date_words(a.span.text), _date_words(b.span.text)
+        return any(wa) and wa == wb
+    return False
+
+
+# ---------------------------------------------------------------- clock times
+
+_CLOCK_TIME = re.compile(
+    r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?\s*(?P<ap>[ap]\.?\s?m\b\.?)?"
+    r"(?:\s*(?P<tz>GMT|UTC|[A-Z]{2,3}T|local time))?(?![\d:])",
+    re.IGNORECASE,
+)
+TIME_TOLERANCE_MIN = 10  # "about 9 a.m." and "9:05" are one time
+
+
+def _clock_times(text: str) -> list[tuple[int, str, re.Match[str]]]:
+    """(minutes after midnight, time zone, match) of explicit clock times; times inside
+    parentheses restate another in a second zone and are skipped."""
+    out = []
+    for m in _CLOCK_TIME.finditer(text):
+        if m.group("m") is None and m.group("ap") is None:
+            continue  # a bare number is not a time
+        if text[: m.start()].rstrip().endswith("("):
+            continue
+        hour, minute = int(m.group("h")), int(m.group("m") or 0)
+        ap = (m.group("ap") or "").lower()
+        if hour > 23 or minute > 59 or (ap and hour > 12):
+            continue
+        if ap.startswith("p") and hour < 12:
+            hour += 12
+        elif ap.startswith("a") and hour == 12:
+            hour = 0
+        out.append((hour * 60 + minute, (m.group("tz") or "").upper(), m))
+    return out
+
+
+def time_conflicts(facts: list[Fact], idx: StoryIndex) -> list[Conflict]:
+    """Aligned statements from different sources that put one event at other clock times."""
+    out: list[Conflict] = []
+    for fact in facts:
+        timed: list[tuple[int, str, Span, Span]] = []
+        for mention in fact.mentions:
+            found = _clock_times(mention.text)
+            if len(found) != 1:
+                continue
+            minutes, tz, m = found[0]
+            start = mention.start + m.start()
+            text = mention.text[m.start() : m.end()].rstrip()
+            timed.append((minutes, tz, Span(mention.article, start, start + len(text), text), mention))
+        clash = False
+        for i in range(len(timed)):
+            for j in range(i + 1, len(timed)):
+                a, b = timed[i], timed[j]
+                if idx.group(a[2].article) == idx.group(b[2].article) or a[1] != b[1]:
+                    continue
+                if not _statements_close(a[3], a[2], b[3], b[2]):
+                    continue
+                if abs(a[0] - b[0]) > TIME_TOLERANCE_MIN:
+                    clash = True
+        if not clash:
+            continue
+        groups: list[list[tuple[int, str, Span, Span]]] = []
+        for item in timed:
+            for g in groups:
+                if abs(g[0][0] - item[0]) <= TIME_TOLERANCE_MIN and g[0][1] == item[1]:
+                    g.append(item)
+                    break
+            else:
+                groups.append([item])
+        variants = [
+            Variant(value=g[0][2].text, articles=unique(t[2].article for t in g), mentions=[t[2] for t in g])
+            for g in groups
+        ]
+        if len(variants) < 2 or not one_count_per_article(variants):
+            continue
+        first = groups[0][0]
+        topic = _date_topic(first[3], first[2]).replace("date:", "time:", 1)
+        out.append(make_conflict("time", topic, variants, idx))
+    return out
+
+
+def _statements_close(sa: Span, ta: Span, sb: Span, tb: Span) -> bool:
+    """Two statements share enough words, their times aside, to be about one event."""
+    def stems(sentence: Span, time: Span) -> frozenset[str]:
+        cut = time.start - sentence.start
+        return polarity.read(sentence.text[:cut] + " " + sentence.text[cut + len(time.text) :]).stems
+
+    a, b = stems(sa, ta), stems(sb, tb)
+    shared = len(a & b)
+    if shared < DATE_CONTEXT_SHARED or shared / (min(len(a), len(b)) or 1) < DATE_CONTEXT_SHARE:
+        return False
+    return bool(_around(sa, ta) & _around(sb, tb))

@@ -1,0 +1,188 @@
+"""What dispute finders share: one story's lookups and the assembly of a conflict.
+
+A `StoryIndex` answers, for a span, which sentence holds it, which facts mention
+it and which origin group (one underlying report) its article belongs to;
+`make_conflict` builds a `Conflict` with the facts involved and the majority,
+counted in independent sources.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from synoptic.compare.sources import count_sources, group_of, origin_map
+from synoptic.model import Article, ArticleAnalysis, Conflict, Fact, Origin, Span, Variant
+from synoptic.text.sentences import split_sentences
+
+TOPIC_WORDS = 8
+
+
+# ---------------------------------------------------------------- the story's index
+
+
+@dataclass
+class StoryIndex:
+    """Lookups over one story: sentences, facts and origin groups."""
+
+    articles: dict[str, Article]
+    sentences: dict[str, list[Span]]
+    starts: dict[str, list[int]]
+    omap: dict[str, str]
+    origins: list[Origin]
+    fact_spans: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+
+    def sentence_of(self, span: Span) -> Span:
+        sents = self.sentences.get(span.article, [])
+        i = bisect.bisect_right(self.starts.get(span.article, []), span.start) - 1
+        if 0 <= i < len(sents) and sents[i].end >= span.end:
+            return sents[i]
+        article = self.articles.get(span.article)
+        if article is None:
+            return span
+        # fall back on the line holding the span
+        start = article.text.rfind("\n", 0, span.start) + 1
+        end = article.text.find("\n", span.end)
+        end = len(article.text) if end < 0 else end
+        return Span(span.article, start, end, article.text[start:end])
+
+    def facts_of(self, span: Span) -> list[str]:
+        return [
+            fid
+            for start, end, fid in self.fact_spans.get(span.article, [])
+            if start < span.end and span.start < end
+        ]
+
+    def fact_of(self, span: Span) -> str | None:
+        found = self.facts_of(span)
+        return found[0] if found else None
+
+    def group(self, article_id: str) -> str:
+        return group_of(article_id, self.omap)
+
+    def sources(self, article_ids: Iterable[str]) -> int:
+        return count_sources(article_ids, self.origins)
+
+
+def build_index(
+    facts: list[Fact],
+    articles: list[Article],
+    analyses: dict[str, ArticleAnalysis],
+    origins: list[Origin],
+) -> StoryIndex:
+    by_id = {a.id: a for a in articles}
+    sentences: dict[str, list[Span]] = {}
+    for article in articles:
+        analysis = analyses.get(article.id)
+        sents = analysis.sentences if analysis and analysis.sentences else split_sentences(article)
+        sentences[article.id] = sorted((s.span for s in sents), key=lambda s: s.start)
+    fact_spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for fact in facts:
+        for m in fact.mentions:
+            fact_spans[m.article].append((m.start, m.end, fact.id))
+    return StoryIndex(
+        articles=by_id,
+        sentences=sentences,
+        starts={k: [s.start for s in v] for k, v in sentences.items()},
+        omap=origin_map(origins),
+        origins=origins,
+        fact_spans=dict(fact_spans),
+    )
+
+
+# ---------------------------------------------------------------- shared helpers
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def short(text: str, words: int = TOPIC_WORDS) -> str:
+    toks = text.split()
+    out = " ".join(toks[:words])
+    return out.rstrip(" ,;:") + ("…" if len(toks) > words else "")
+
+
+def majority(variants: list[Variant], idx: StoryIndex) -> str | None:
+    """ "k of n independent sources: value" when one variant has a strict majority."""
+    total = idx.sources(a for v in variants for a in v.articles)
+    if total < 3:
+        return None
+    counts = [(idx.sources(v.articles), v.value) for v in variants]
+    best, value = max(counts, key=lambda c: c[0])
+    if best * 2 > total:
+        return f"{best} of {total} independent sources: {value}"
+    return None
+
+
+def cross_source(variants: list[Variant], idx: StoryIndex) -> bool:
+    """The variants are carried by at least two origin groups."""
+    return len({idx.group(a) for v in variants for a in v.articles}) >= 2
+
+
+def make_conflict(kind: str, topic: str, variants: list[Variant], idx: StoryIndex, **kw) -> Conflict:
+    fact_ids = unique(f for v in variants for m in v.mentions for f in idx.facts_of(m))
+    return Conflict(
+        id="",
+        kind=kind,  # type: ignore[arg-type]
+        topic=topic,
+        variants=variants,
+        majority=majority(variants, idx),
+        facts=fact_ids,
+        **kw,
+    )
+
+
+class UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> None:
+        self.parent[self.find(i)] = self.find(j)
+
+    def groups(self) -> list[list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            out[self.find(i)].append(i)
+        return list(out.values())
+
+
+# Punctuation stripped from words quoted in topics.
+PUNCT = ".,;:!?\"“”'’()[]"
+
+
+def one_count_per_article(variants: list[Variant]) -> bool:
+    """At least two sides, and no article on two of them.
+
+    An article that gives two incompatible figures for "the same" count is
+    counting two things (one count of murder, two counts of possession; a sum
+    and its conversion): the alignment is wrong, not the sources.
+    """
+    if len(variants) < 2:
+        return False
+    seen: set[str] = set()
+    for v in variants:
+        arts = set(v.articles)
+        if arts & seen:
+            return False
+        seen |= arts
+    return True
+
+
+def dedup_spans(spans: Iterable[Span]) -> list[Span]:
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for s in spans:
+        key = (s.article, s.start, s.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out
