@@ -115,7 +115,8 @@ def _finish(prep: _Prepared, settings: CleanSettings, learned: frozenset[str]) -
         return Skipped(doc.source, NO_TEXT)
 
     meta: dict[str, str] = dict(prep.meta)
-    outlet = resolve_outlet(doc.outlet, prep.sitename, prep.url, prep.doc.content if doc.kind == "text" else prep.text + "\n" + (prep.sitename or ""))
+    # the name may be written anywhere on the page: text, <title>, footer
+    outlet = resolve_outlet(doc.outlet, prep.sitename, prep.url, doc.content)
     clean_title, suffix = split_title_suffix(title, outlet) if title else ("", None)
     if suffix:
         meta["title_suffix"] = suffix
@@ -141,7 +142,7 @@ def _finish(prep: _Prepared, settings: CleanSettings, learned: frozenset[str]) -
         id=doc.id,
         source=doc.source,
         text=text,
-        raw_text=doc.content if doc.kind == "text" else prep.text,
+        raw_text=prep.text,  # normalized, before cleaning: `Removed.line` indexes its lines
         title=clean_title,
         outlet=outlet,
         url=prep.url,

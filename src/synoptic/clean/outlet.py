@@ -48,12 +48,19 @@ def name_in_text(domain: str, text: str) -> str | None:
         return None
     # the label's characters, with optional spaces/punctuation between them
     pattern = r"(?<![\w])" + r"[\s.&'’-]?".join(re.escape(c) for c in label) + r"(?![\w])"
+    spaced: str | None = None
+    camel: str | None = None
     for m in re.finditer(pattern, text, re.I):
         name = m.group(0).strip()
         # a proper name: starts upper-case and is not just the bare domain label
-        if name[:1].isupper() and (" " in name or any(c.isupper() for c in name[1:])):
-            return name
-    return None
+        if not name[:1].isupper():
+            continue
+        if " " in name:
+            spaced = spaced or name
+            break
+        if any(c.isupper() for c in name[1:]) or name.isupper():
+            camel = camel or name
+    return spaced or camel
 
 
 def resolve_outlet(
@@ -64,8 +71,10 @@ def resolve_outlet(
 ) -> str | None:
     if record_outlet and record_outlet.strip():
         return record_outlet.strip()
-    if sitename and sitename.strip() and not re.fullmatch(r"[\w.-]+\.\w{2,}", sitename.strip()):
-        return sitename.strip()
+    # "Site | Section | Other": the site is the first part
+    sitename = re.split(r"\s+[|｜]\s+", sitename.strip())[0].strip() if sitename else None
+    if sitename and not re.fullmatch(r"[\w.-]+\.\w{2,}", sitename):
+        return sitename
     domain = domain_of(url) or (domain_of(sitename) if sitename else None)
     if domain is None:
         return None
@@ -92,7 +101,10 @@ def _split_once(title: str, outlet: str | None) -> tuple[str, str | None]:
     head, sep, tail = m.group("head").strip(), m.group("sep"), m.group("tail").strip()
     tail_words = len(tail.split())
     known = bool(outlet) and tail.casefold() == (outlet or "").casefold()
-    if sep in "|｜" and tail_words <= 6:
+    capitalized = sum(w[:1].isupper() or not w[:1].isalpha() for w in tail.split()) >= max(1, tail_words - 1)
+    # after a bar: a section or site name ("World news", "The Daily Item"), not
+    # the second half of a headline ("Design Week | a preview of the show")
+    if sep in "|｜" and (known or tail_words <= 2 or (tail_words <= 6 and capitalized)):
         return head, tail
     if known or (tail_words <= 4 and not tail.endswith((".", "?", "!")) and len(head.split()) >= 3
                  and sum(w[:1].isupper() for w in tail.split()) >= max(1, tail_words - 1)):
