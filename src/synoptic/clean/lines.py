@@ -29,6 +29,12 @@ _LIST_ITEM = re.compile(r"^([-*•·▪►]|\d+[.)])\s")
 _WE_OUR = re.compile(r"\b(our|us|we|unsere?n?|notre|nos|nuestr[oa]s?|nostr[oa])\b", re.I)
 # a sentence that is an order to sign up ("Sign up for X today to get ...")
 _IMPERATIVE_PITCH = re.compile(r"(^|[.!?]\s+)(sign up|subscribe|register|donate|join|become a member)\b", re.I)
+_COMMENTS_HEADER = re.compile(
+    r"^(\d+\s+)?(comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti)(\s*\(\d+\))?\W*$|"
+    r"^(leave|post|add|write) (a |your )?(reply|comment)\W*$|^join the (conversation|discussion)\W*$|"
+    r"^\d+ (thoughts|responses|replies|comments) (on|to) ",
+    re.I,
+)
 _NAME_PARTICLES = {"de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al", "ibn"}
 
 
@@ -257,7 +263,13 @@ def _structural(lines: list[Line], html: bool = False) -> None:
 
     # blocks: what follows a comment form, a "related" header or an appeal
     for i, ln in enumerate(lines):
-        if ln.reason == "comments":
+        if ln.reason == "comments" and _COMMENTS_HEADER.match(ln.text) and i >= 0.6 * len(lines):
+            # past the story, a comments header opens the readers' section:
+            # everything after it is comments and forms
+            for other in lines[i + 1:]:
+                if other.kept:
+                    other.reason = "comments"
+        elif ln.reason == "comments":
             for other in lines[i + 1:]:
                 if other.kept and (words(other.text) <= 6 or _address_density(other.text) > 0.08) \
                         and not is_body(other.text):
