@@ -100,7 +100,7 @@ NAVIGATION: list[tuple[re.Pattern[str], int]] = [
                 r"\s*[:>»|-]\s*\S", _I), 30),
     (re.compile(r"^(https?://|www\.)\S+$", _I), 200),
     (re.compile(r"^(tags?|topics?|keywords?|schlagwörter|etiquetas|mots-clés|categoria|categoría|"
-                r"catégorie|kategorie)\s*:?\s+[^.!?]*,[^.!?]*,[^.!?]*$", _I), 60),
+                r"catégorie|kategorie)\s*:?\s+[^.!?]*,[^.!?]*,[^.!?]*$", _I), 150),
     (re.compile(r"^(don'?t miss|see more|must read|watch next|read next|also on \S+|more:|"
                 r"in (other|related) news|related:|recommended:|sponsored links?)\b", _I), 25),
     # link teasers tagged like "[VIDEO]", "[INSIGHT]" at the end of a headline
