@@ -12,7 +12,7 @@ never cross a line break.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from synoptic.clean.batch import learn_boilerplate
 from synoptic.clean.dates import date_in_line
@@ -22,6 +22,7 @@ from synoptic.clean.lines import classify, join_wrapped
 from synoptic.clean.normalize import line_key, normalize_text
 from synoptic.clean.outlet import domain_of, resolve_outlet, split_title_suffix
 from synoptic.model import Article, Document, Removed, Skipped
+from synoptic.read.files import looks_like_html
 from synoptic.settings import CleanSettings
 
 __all__ = ["clean_documents", "clean_document", "learn_boilerplate", "normalize_text", "line_key"]
@@ -52,6 +53,9 @@ def _prepare(doc: Document, settings: CleanSettings) -> _Prepared | Skipped:
         if not has_visible_text(markup):
             return Skipped(doc.source, f"{NO_TEXT} (page has no visible text)")
         ex = extract_main(markup, doc.url)
+        if ex is None and not looks_like_html(doc.content):
+            # marked as a page but plain text after all: clean it as text
+            return _prepare(replace(doc, kind="text"), settings)
         if ex is None:
             return Skipped(doc.source, NO_TEXT)
         return _Prepared(
