@@ -86,3 +86,11 @@ def test_paragraphs_are_lines_and_headings_exact(batch: dict[str, Article]) -> N
             heading = article.text[start:end]
             assert heading and "\n" not in heading
             assert start == 0 or article.text[start - 1] == "\n"
+
+
+def test_every_reason_is_from_the_fixed_vocabulary(batch: dict[str, Article]) -> None:
+    from synoptic.model import REMOVAL_REASONS
+
+    reasons = {r.reason for a in batch.values() for r in a.removed}
+    assert reasons <= set(REMOVAL_REASONS)
+    assert len(reasons) >= 10  # the hand-written pages exercise most of the vocabulary
