@@ -503,7 +503,8 @@ def extract_mentions(
     """Names with exact spans, typed PERSON | ORG | PLACE | OTHER, with a person's title.
 
     Names are runs of capitalized words split into title + name; with spaCy, its
-    NER labels type them (and vetoes dates, nationalities and numbers).
+    NER labels type the names the rules have no firm evidence for (and veto dates,
+    nationalities and numbers); it only reads the sentences holding such names.
     """
     text = article.text
     body = [s for s in sentences if not s.is_heading]
@@ -513,14 +514,6 @@ def extract_mentions(
     mid_caps, lower = _word_stats(text, body)
     cands: list[_Cand] = []
     sent_toks: list[list[_Tok]] = []
-    ents: list[tuple[int, int, str]] = []
-    if nlp is not None and body:
-        for sent, doc in zip(body, nlp.pipe([s.span.text for s in body]), strict=True):
-            ents.extend(
-                (sent.span.start + e.start_char, sent.span.start + e.end_char, e.label_)
-                for e in doc.ents
-            )
-    ent_starts = {e[0] for e in ents if e[2] in _SPACY_TYPES}
     for k, sent in enumerate(body):
         toks = _tokens(sent.span.text, sent.span.start)
         if _is_headline_case(sent.span.text):
@@ -531,7 +524,7 @@ def extract_mentions(
                     t.is_cap = _bare(t.text) in mid_caps or _bare(t.text) in upper
         sent_toks.append(toks)
         for run in _runs(text, toks):
-            cand = _candidate(text, toks, run, k, ent_starts, mid_caps, lower, sent)
+            cand = _candidate(text, toks, run, k, mid_caps, lower)
             if cand is None:
                 continue
             cands.append(cand)
@@ -542,6 +535,14 @@ def extract_mentions(
                     t, _ = _strip_possessive(toks[i])
                     if toks[i].is_acronym or (toks[i].is_cap and nm.is_place_name(t.text)):
                         cands.append(_Cand(t.start, t.end, [t], k))
+    ents: list[tuple[int, int, str]] = []
+    if nlp is not None and cands:
+        for c in cands:
+            _firm_type(c, text)
+        unsure = sorted({c.sent for c in cands if not c.extra.get("firm") and not c.extra.get("drop")})
+        for k, doc in zip(unsure, nlp.pipe([body[k].span.text for k in unsure]), strict=True):
+            base = body[k].span.start
+            ents.extend((base + e.start_char, base + e.end_char, e.label_) for e in doc.ents)
     _type_candidates(cands, text, lower, ents)
     _attach_roles(text, cands, sent_toks)
     # words of a person's title ("ministro de Agricultura") are not names of their own
@@ -594,10 +595,8 @@ def _candidate(
     toks: list[_Tok],
     run: list[int],
     sent_no: int,
-    ent_starts: set[int],
     mid_caps: set[str],
     lower: set[str],
-    sent: Sentence,
 ) -> _Cand | None:
     run = list(run)
     # sentence-initial capital: drop it unless the word is a name elsewhere in the article
@@ -611,7 +610,7 @@ def _candidate(
     # a title opening the sentence stays: "Chief Executive Bernard Looney told staff"
     if at_start and _is_title_word(first.low) and _split_title(toks, run):
         at_start = False
-    if at_start and first.start not in ent_starts:
+    if at_start:
         bare, _ = _strip_possessive(first)
         rest = [toks[i] for i in run[1:]]
         if (bare.low in nm.FUNCTION_WORDS and not first.is_acronym) or (
@@ -741,7 +740,8 @@ def _type_candidates(
         if any(t.is_acronym for t in c.tokens) or "-" in name:
             c.type_hint = "OTHER"
         elif 2 <= len(words) <= 4 and all(
-            w[:1].isupper() or w.lower() in nm.NAME_CONNECTORS for w in words
+            (w[:1].isupper() and not any(ch.isdigit() for ch in w)) or w.lower() in nm.NAME_CONNECTORS
+            for w in words
         ) and not c.extra.get("determiner") and (
             c.cue_after
             or c.extra.get("who")
@@ -964,11 +964,9 @@ def canonicalize(articles: list[Article], analyses: dict[str, ArticleAnalysis]) 
     lone: list[_Group] = []
     for m, toks in singles:
         word = toks[0]
-        # a lone word is a surname anywhere in the story, a given name only where introduced
-        local = [
-            g for g in in_article[m.span.article]
-            if _same_word(g.tokens[-1], word) or _same_word(g.tokens[0], word)
-        ]
+        # a lone word is a surname (news rarely calls adults by their given name, and
+        # "BlackBerry" is not the given name of "BlackBerry Storm")
+        local = [g for g in in_article[m.span.article] if _same_word(g.tokens[-1], word)]
         pool = local or [
             g for g in by_surname[nm.translit_key(word)[:2]]
             if len(g.tokens) > 1 and _same_word(g.tokens[-1], word)
