@@ -201,6 +201,8 @@ def test_empty_and_tiny_inputs():
     one = _run([_article("only", "Short note.")], "tfidf")
     assert one[0].articles == ["only"] and one[0].relation == "independent"
     assert independent_sources([], one) == 0
+    odd = _run([_article("empty", ""), _article("digits", "2022 2022 2022"), _article("w", WIRE)], "tfidf")
+    assert [o.articles for o in odd] == [["empty"], ["digits"], ["w"]]
     assert independent_sources(["only", "unknown"], one) == 2  # unknown article: its own source
 
 
