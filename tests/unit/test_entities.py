@@ -211,3 +211,20 @@ def test_titles_at_sentence_start_and_possessive_owners(settings):
     forms = _by_form(entities)
     assert forms["LONDON"].type == "PLACE"
     assert forms["Mills"] is forms["Sarah Mills"] and forms["Cole"] is forms["Jade Cole"]
+
+
+def test_french_titles_and_honorific_sir(settings):
+    article = _article("french_multi")
+    article.language = "fr"
+    roles = {
+        m.span.text: m.role
+        for m in extract_mentions(article, split_sentences(article), settings)
+        if m.type == "PERSON"
+    }
+    assert roles == {
+        "Catherine Colonna": "ministre des Affaires étrangères",
+        "Éric Ciotti": "député",
+    }
+    _, analyses, _ = _story(["uk_nested"], settings)
+    people = {m.span.text: m.role for m in analyses["uk_nested"].entities if m.type == "PERSON"}
+    assert people == {"Keir Starmer": None, "Kemi Badenoch": "Opposition leader", "Badenoch": None}

@@ -245,3 +245,30 @@ def test_appositives_possessors_colon_lines_and_transcripts(settings):
         ("Nixon", None, "Somebody in the bureau?"),
         ("Haldeman", None, "Yes, sir, and he knows everything."),
     ]
+
+
+def test_french_quote_over_paragraphs_with_inverted_pronoun(settings):
+    article = _article("french_multi")
+    article.language = "fr"
+    quotes = _analyse(article, settings).quotes
+    # "« trop timide »" is two words: a judgement, not a quotation
+    assert [(q.speaker_name, q.cue, [s.text for s in q.mentions]) for q in quotes] == [
+        (
+            "Catherine Colonna",
+            "déclaré",
+            [
+                "La France ne reconnaîtra jamais l'annexion de ces territoires.",
+                "Nous continuerons à soutenir l'Ukraine aussi longtemps qu'il le faudra",
+            ],
+        )
+    ]
+
+
+def test_double_quotes_nested_in_british_single_quotes(settings):
+    assert _quotes("uk_nested", settings) == [
+        (
+            "Kemi Badenoch",
+            "said",
+            'When the chancellor says "no new taxes", nobody in this country believes her',
+        )
+    ]

@@ -34,6 +34,7 @@ TITLE_HEADS = frozenset(
     bishop archbishop cardinal rabbi imam priest emir sultan sheikh prime-minister
     ministre ministres président présidente porte-parole secrétaire ambassadeur chancelier
     chancelière dirigeant dirigeante maire canciller líder lider alcalde alcaldesa jefe jefa
+    député députée sénateur sénatrice diputado diputada senador senadora portavoz
     presidente ministro ministra secretario secretaria portavoz embajador
     """.split()
 )
