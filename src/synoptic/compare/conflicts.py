@@ -149,9 +149,9 @@ def _number_conflicts(
             if numbers.parenthetical(q, text) or numbers.broken(q, text):
                 continue
             sent = idx.sentence_of(q.span)
-            mentions.append(
-                numbers.describe(q, sent, idx.fact_of(sent), index=len(mentions))
-            )
+            mention = numbers.describe(q, sent, idx.fact_of(sent), index=len(mentions))
+            if not mention.negated:
+                mentions.append(mention)
     n = len(mentions)
     union = UnionFind(n)
     strong: set[tuple[int, int]] = set()

@@ -51,8 +51,15 @@ _REPORTING = frozenset(
     """said says say told tells announced announces reported reports stated states added
     adds according declared wrote tweeted confirmed confirms explained noted""".split()
 )
+# Words whose date depends on when the article was written, whatever the resolver says.
+_DEICTIC = re.compile(
+    r"\b(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening|week|month|year)"
+    r"|last|next|ago|aujourd|hier|demain|hoy|ayer|mañana)\b",
+    re.IGNORECASE,
+)
 DATE_CONTEXT_SHARED = 3  # content words two dated statements share to be about one event
-DATE_CONTEXT_SHARE = 0.3
+DATE_CONTEXT_SHARE = 0.4
+AROUND_SHARED = 2  # ... and words right next to the two dates they share
 
 
 def _date_topic(sentence: Span, time: Span) -> str:
@@ -124,7 +131,7 @@ def _same_event(a: _Dated, b: _Dated) -> bool:
     shared = len(sa & sb)
     if shared < DATE_CONTEXT_SHARED or shared / (min(len(sa), len(sb)) or 1) < DATE_CONTEXT_SHARE:
         return False
-    return bool(_around(a.sentence, a.span) & _around(b.sentence, b.span))
+    return len(_around(a.sentence, a.span) & _around(b.sentence, b.span)) >= AROUND_SHARED
 
 
 TIME_NEIGHBOURS = 4  # words either side of a date that say what happened then
@@ -249,7 +256,9 @@ def _one_date(
         sentence=mention,
         value=t.value,  # type: ignore[arg-type]
         precision=t.precision,
-        relative=t.relative or (t.span.start, t.span.end) in resolved_here,
+        relative=t.relative
+        or (t.span.start, t.span.end) in resolved_here
+        or bool(_DEICTIC.search(t.span.text)),
         resolved=(t.span.start, t.span.end) not in resolved_here,
         anchored=anchored,
     )
@@ -281,11 +290,13 @@ def _dates_agree(a: _Dated, b: _Dated) -> bool:
 # ---------------------------------------------------------------- clock times
 
 _CLOCK_TIME = re.compile(
-    r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?\s*(?P<ap>[ap]\.?\s?m\b\.?)?"
+    r"(?<![\d:.])(?<!:\s)(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?\s*(?P<ap>[ap]\.?\s?m\b\.?)?"
     r"(?:\s*(?P<tz>GMT|UTC|[A-Z]{2,3}T|local time))?(?![\d:])",
     re.IGNORECASE,
 )
-TIME_TOLERANCE_MIN = 10  # "about 9 a.m." and "9:05" are one time
+TIME_TOLERANCE_MIN = 10  # "9 a.m." and "9:05" are one time
+APPROX_TIME_TOLERANCE_MIN = 30  # "around 9pm" and "8.49pm" too
+_APPROX_BEFORE = re.compile(r"(?:about|around|approximately|roughly|shortly|just|near|some)\W*$", re.I)
 
 
 def _clock_times(text: str) -> list[tuple[int, str, re.Match[str]]]:
@@ -314,6 +325,7 @@ def time_conflicts(facts: list[Fact], idx: StoryIndex) -> list[Conflict]:
     out: list[Conflict] = []
     for fact in facts:
         timed: list[tuple[int, str, Span, Span]] = []
+        approx: set[int] = set()
         for mention in fact.mentions:
             found = _clock_times(mention.text)
             if len(found) != 1:
@@ -321,6 +333,8 @@ def time_conflicts(facts: list[Fact], idx: StoryIndex) -> list[Conflict]:
             minutes, tz, m = found[0]
             start = mention.start + m.start()
             text = mention.text[m.start() : m.end()].rstrip()
+            if _APPROX_BEFORE.search(mention.text[: m.start()]):
+                approx.add(len(timed))
             timed.append((minutes, tz, Span(mention.article, start, start + len(text), text), mention))
         clash = False
         for i in range(len(timed)):
@@ -330,7 +344,10 @@ def time_conflicts(facts: list[Fact], idx: StoryIndex) -> list[Conflict]:
                     continue
                 if not _statements_close(a[3], a[2], b[3], b[2]):
                     continue
-                if abs(a[0] - b[0]) > TIME_TOLERANCE_MIN:
+                tolerance = (
+                    APPROX_TIME_TOLERANCE_MIN if {i, j} & approx else TIME_TOLERANCE_MIN
+                )
+                if abs(a[0] - b[0]) > tolerance:
                     clash = True
         if not clash:
             continue
@@ -364,4 +381,4 @@ def _statements_close(sa: Span, ta: Span, sb: Span, tb: Span) -> bool:
     shared = len(a & b)
     if shared < DATE_CONTEXT_SHARED or shared / (min(len(a), len(b)) or 1) < DATE_CONTEXT_SHARE:
         return False
-    return bool(_around(sa, ta) & _around(sb, tb))
+    return len(_around(sa, ta) & _around(sb, tb)) >= AROUND_SHARED

@@ -31,6 +31,15 @@ _STOP = frozenset(
     another other such very so if do does did being all both each""".split()
 )
 STOPWORDS = _STOP
+# Words right before a figure that say which part of a whole it counts: "a combined 157
+# games" is not "54 games"; "another 40 people" is not "40 people".
+_SCOPE_WORDS = frozenset(
+    """combined total overall another other additional extra further first last
+    remaining only all new""".split()
+)
+SCOPE_REACH = 2
+_NEGATIONS = frozenset("not no never without nor".split())
+NEGATION_REACH = 6  # words before a figure within which a negation voids it as a claim
 # Words that are part of a figure, not of what it counts.
 _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
@@ -83,6 +92,8 @@ class QuantityMention:
     casualty: bool
     fact: str | None = None  # the aligned fact holding the sentence, if any
     index: int = 0
+    scope: frozenset[str] = frozenset()  # "combined", "another", "first": which part is counted
+    negated: bool = False  # "has not sent only three observers": not a claim of a count
 
     @property
     def unit(self) -> str:
@@ -154,6 +165,13 @@ def describe(
             quals.add(stem(w))
     all_stems = set(stems) | {stem(w[2]) for w in inside}
     casualty = any(s[:4] in {c[:4] for c in _CASUALTY} for s in all_stems)
+    near_before = [unidecode(w[2]).casefold() for w in before[-SCOPE_REACH:]]
+    near_before += [unidecode(w[2]).casefold() for w in inside[:2]]
+    scope = frozenset(w for w in near_before if w in _SCOPE_WORDS)
+    negated = any(
+        w in _NEGATIONS or w.endswith("n't")
+        for w in (unidecode(x[2]).casefold() for x in before[-NEGATION_REACH:])
+    )
     return QuantityMention(
         quantity=quantity,
         article=q.article,
@@ -163,6 +181,8 @@ def describe(
         casualty=casualty,
         fact=fact,
         index=index,
+        scope=scope,
+        negated=negated,
     )
 
 
@@ -183,6 +203,8 @@ def alignment(a: QuantityMention, b: QuantityMention) -> int:
     if a.casualty != b.casualty:
         return 0
     if a.qualifiers and b.qualifiers and not (a.qualifiers & b.qualifiers):
+        return 0
+    if a.scope != b.scope:
         return 0
     if a.article == b.article:
         # an article repeats its own figure for one count, in other words each time
