@@ -6,7 +6,7 @@ The faces (`cli.py`, `web/`) call these functions; stages never call a face.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from synoptic import clean, read, text, vectors
 from synoptic.compare import conflicts as conflicts_mod
@@ -75,7 +75,8 @@ def build_story(
         if article.published is None and settings.reference_date is None:
             own_date = timex.infer_reference_date([article], {article.id: analysis}, None)[0]
         anchor = article.published or own_date or ref_date
-        analysis.times = timex.resolve_times(analysis.times, anchor)
+        # a copy: the caller's analyses stay unresolved, so a story can be rebuilt
+        story_analyses[article.id] = replace(analysis, times=timex.resolve_times(analysis.times, anchor))
     entities = entities_mod.canonicalize(articles, story_analyses)
     quotes = quotes_mod.merge_quotes(articles, story_analyses, entities)
     facts = facts_mod.align_facts(articles, story_analyses, origins, encoder, settings.compare)
