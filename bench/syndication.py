@@ -201,7 +201,7 @@ def _compose(aid: str, sentences: list[str], language: str | None) -> tuple[Arti
 
 def synthetic_mixture(
     n: int, base: list[Article], analyses: dict[str, ArticleAnalysis], seed: int = 7
-) -> tuple[list[Article], dict[str, ArticleAnalysis]]:
+) -> tuple[list[Article], dict[str, ArticleAnalysis], dict[str, str]]:
     """n articles: base articles, then copies, trimmed/edited copies and sentence composites.
 
     Composites (sentences of four unrelated articles) stand for more independent
@@ -213,27 +213,57 @@ def synthetic_mixture(
     rng.shuffle(pool)
     out = pool[: n // 2]
     out_analyses = {a.id: analyses[a.id] for a in out}
+    # gold report of each article: MultiLing translations share one ("M0012"), copies
+    # inherit their source's, composites and ECB+ articles are their own
+    report = {a.id: a.id.split(".")[0] for a in out}
     sents = {a.id: [s.span.text for s in analyses[a.id].sentences] for a in base}
+    by_language: dict[str | None, list[Article]] = defaultdict(list)
+    for a in base:
+        if sents[a.id]:
+            by_language[a.language].append(a)
     k = 0
     while len(out) < n:
         k += 1
         src = rng.choice(out)
         lines = sents.get(src.id) or [s.span.text for s in out_analyses[src.id].sentences]
         kind = rng.random()
-        if kind < 0.15:
-            chosen = list(lines)  # exact copy
-        elif kind < 0.3:
-            chosen = lines[: max(1, int(len(lines) * 0.6))]  # trimmed
-        elif kind < 0.45:
-            chosen = [x for x in lines if rng.random() > 0.3] or lines[:1]  # edited
-        else:
-            donors = rng.sample(base, 4)
+        aid = f"syn{k}"
+        if kind < 0.45:
+            if kind < 0.15:
+                chosen = list(lines)  # exact copy
+            elif kind < 0.3:
+                chosen = lines[: max(1, int(len(lines) * 0.6))]  # trimmed
+            else:
+                chosen = [x for x in lines if rng.random() > 0.3] or lines[:1]  # edited
+            report[aid] = report[src.id]
+        else:  # composite: three sentences from each of four articles in one language
+            same = by_language[src.language] if len(by_language[src.language]) >= 4 else base
+            donors = rng.sample(same, 4)
             chosen = [x for d in donors for x in rng.sample(sents[d.id], min(3, len(sents[d.id])))]
-            src = donors[0]
-        article, analysis = _compose(f"syn{k}", chosen, src.language)
+            report[aid] = aid
+        article, analysis = _compose(aid, chosen, src.language)
         out.append(article)
         out_analyses[article.id] = analysis
-    return out[:n], out_analyses
+    return out[:n], out_analyses, report
+
+
+def _pair_counts(groups: list[list[str]], report: dict[str, str]) -> tuple[int, int, int]:
+    """(predicted same-origin pairs, of which gold same-report, gold same-report pairs)."""
+
+    def pairs(k: int) -> int:
+        return k * (k - 1) // 2
+
+    predicted = correct = 0
+    for group in groups:
+        predicted += pairs(len(group))
+        per_report: dict[str, int] = defaultdict(int)
+        for a in group:
+            per_report[report[a]] += 1
+        correct += sum(pairs(c) for c in per_report.values())
+    gold_sizes: dict[str, int] = defaultdict(int)
+    for r in report.values():
+        gold_sizes[r] += 1
+    return predicted, correct, sum(pairs(c) for c in gold_sizes.values())
 
 
 def speed(sizes: list[int], encoder, settings: Settings) -> None:
@@ -251,7 +281,7 @@ def speed(sizes: list[int], encoder, settings: Settings) -> None:
           f"{'pairs/art':>9} {'origins':>7} {'art/s link':>10} {'art/s total':>11}")
     prev = None
     for n in sizes:
-        articles, analyses = synthetic_mixture(n, base, base_analyses)
+        articles, analyses, report = synthetic_mixture(n, base, base_analyses)
         texts = [s.span.text for a in articles for s in analyses[a.id].sentences]
         started = time.perf_counter()
         if getattr(encoder, "name", "") != "none":
@@ -268,6 +298,10 @@ def speed(sizes: list[int], encoder, settings: Settings) -> None:
         pairs = dedup.candidate_pairs(dedup._views(articles, analyses, encoder, settings.link), settings.link)
         print(f"{n:8} {len(texts):9} {encode_s:9.1f} {link_s:8.1f} {link_cpu:8.1f} {len(pairs):11} "
               f"{len(pairs) / n:9.2f} {len(origins):7} {n / link_s:10.1f} {n / (link_s + encode_s):11.1f}")
+        predicted, correct, gold = _pair_counts([o.articles for o in origins], report)
+        p, r, f = prf(correct, predicted - correct, gold - correct)
+        print(f"{'':8} same origin vs the mixture's construction: P {p:.3f} R {r:.3f} F1 {f:.3f} "
+              f"({predicted} predicted pairs, {gold} gold)")
         if prev:
             pn, ps = prev
             growth = (link_cpu / ps) / (n / pn)
