@@ -144,6 +144,7 @@ class Run:
     summary: str
     words: int
     seconds: float
+    compare_seconds: float = 0.0  # facts + summary alone
 
 
 def brief_topic(docs: list[Document], settings: Settings, encoder) -> Run:
@@ -151,10 +152,12 @@ def brief_topic(docs: list[Document], settings: Settings, encoder) -> Run:
     articles, analyses = _prepare(docs, settings)
     # every WikiNews article of a topic is its own report: one origin each
     origins = [Origin(f"o{n}", [a.id]) for n, a in enumerate(articles, start=1)]
+    compare_started = time.perf_counter()
     facts = align_facts(articles, analyses, origins, encoder, settings.compare)
     summary = summarize(facts, [], articles, analyses, encoder, settings.write)
     text = "\n".join(s.text for s in summary)
-    return Run(text, len(text.split()), time.perf_counter() - started)
+    now = time.perf_counter()
+    return Run(text, len(text.split()), now - started, now - compare_started)
 
 
 @dataclass
@@ -164,6 +167,7 @@ class LanguageResult:
     ours: list[tuple[float, float]] = field(default_factory=list)
     peers: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
     seconds: list[float] = field(default_factory=list)
+    compare_seconds: list[float] = field(default_factory=list)
     words: list[int] = field(default_factory=list)
 
 
@@ -181,6 +185,7 @@ def evaluate(
         result.topics += 1
         result.ours.append(recall(scorer, run.summary, refs))
         result.seconds.append(run.seconds)
+        result.compare_seconds.append(run.compare_seconds)
         result.words.append(run.words)
         if peers:
             for peer in PEERS:
@@ -209,8 +214,18 @@ def print_table(result: LanguageResult) -> None:
         print(
             f"synoptic: {statistics.fmean(result.words):.0f} words on average; "
             f"brief latency per 10-article topic {statistics.fmean(result.seconds):.2f} s mean, "
-            f"{max(result.seconds):.2f} s max (clean+analyze+facts+summary, warm encoder)"
+            f"{max(result.seconds):.2f} s max (clean+analyze+facts+summary, warm encoder); "
+            f"facts+summary alone {statistics.fmean(result.compare_seconds):.2f} s mean"
         )
+
+
+def pipeline_latency(language: str, topic: int, settings: Settings) -> float:
+    """Wall time of the whole `synoptic brief` pipeline on one 10-article topic."""
+    from synoptic import pipeline
+
+    started = time.perf_counter()
+    pipeline.brief_from_documents(topic_documents(language, topic), settings)
+    return time.perf_counter() - started
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -221,6 +236,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--topics", type=int, default=10, help="how many topics (1-10)")
     parser.add_argument("--words", type=int, default=250)
     parser.add_argument("--no-peers", action="store_true")
+    parser.add_argument(
+        "--latency", action="store_true", help="also time the whole pipeline on one topic"
+    )
     args = parser.parse_args(argv)
     if not DATA.is_dir():
         print(f"summarize: benchmark data not found at {DATA}; skipped")
@@ -235,6 +253,12 @@ def main(argv: list[str] | None = None) -> int:
         if lang not in LANGUAGES:
             print(f"unknown language {lang!r}; known: {', '.join(LANGUAGES)}")
             continue
+        if args.latency:  # first, before the encoder has seen these sentences
+            seconds = pipeline_latency(lang, topics[0], settings)
+            print(
+                f"whole pipeline (brief_from_documents) on {LANGUAGES[lang]} topic {topics[0]}, "
+                f"10 articles, sentence vectors not yet cached: {seconds:.2f} s"
+            )
         print_table(evaluate(lang, topics, settings, encoder, peers=not args.no_peers))
     return 0
 

@@ -41,6 +41,7 @@ LENGTH_EXPONENT = 0.6  # < 1: long informative sentences are not punished per wo
 FACT_WEIGHT = 1.0  # independent corroboration and centrality of the sentence's fact
 POSITION_WEIGHT = 3.0  # the fact is in an article's lead (news put key facts first)
 POSITION_DECAY = 3.0  # lead-ness of the i-th sentence: exp(-i / decay)
+LEAD_FLOOR = 0.5  # share of the lead bonus a single-source fact gets (rest: by corroboration)
 CLARITY_WEIGHT = 0.5  # stands alone, reads cleanly
 FLUENCY_WEIGHT = 0.25  # from an article that reads fluently (not garbled translation)
 REDUNDANCY_WEIGHT = 1.0  # encoder similarity to what is already chosen (MMR)
@@ -48,6 +49,8 @@ MAX_REDUNDANCY = 0.85  # above this cosine to a chosen sentence: never both
 BIGRAM_BOOST = 1.5  # word pairs carry more evidence of shared content than words
 MIN_DF = 2  # a concept counts when at least this many articles use it
 MIN_WORDS = 6
+# Mentions of one fact whose clarity + fluency is this close to the best stay candidates.
+WORDING_TOLERANCE = 0.1
 MAX_WORDS_SENTENCE = 60
 # A disputed fact may appear, but after what is settled: the disputes section
 # (rendered from the conflicts) tells the sides.
@@ -91,13 +94,14 @@ def _candidates(facts: list[Fact], analyses: dict[str, ArticleAnalysis]) -> list
             float(np.exp(-positions.get((m.article, m.start), (1.0, 99))[1] / POSITION_DECAY))
             for m in fact.mentions
         )
+        mentions = []
         for span in fact.mentions:
             n = lx.word_count(span.text)
             if n < MIN_WORDS or n > MAX_WORDS_SENTENCE:
                 continue
             if not _STATEMENT_END.search(span.text):  # headlines, captions, questions
                 continue
-            out.append(
+            mentions.append(
                 _Candidate(
                     span=span,
                     fact=fact,
@@ -109,6 +113,11 @@ def _candidates(facts: list[Fact], analyses: dict[str, ArticleAnalysis]) -> list
                     fluency=article_fluency.get(span.article, 0.0),
                 )
             )
+        # a fact speaks through its clearest wording (stands alone, fluent source);
+        # equally clear wordings all stay candidates
+        if mentions:
+            best = max(c.clarity + c.fluency for c in mentions)
+            out.extend(c for c in mentions if c.clarity + c.fluency >= best - WORDING_TOLERANCE)
     return out
 
 
@@ -166,11 +175,12 @@ def summarize(
             if redundancy > MAX_REDUNDANCY:
                 continue
             concept_gain = sum(weights.get(k, 0.0) for k in c.concepts - covered)
-            fact_value = c.fact.independent_sources / max_sources + max(0.0, float(central[i]))
+            corroboration = c.fact.independent_sources / max_sources
+            fact_value = corroboration + max(0.0, float(central[i]))
             gain = (
                 CONCEPT_WEIGHT * concept_gain / c.words**LENGTH_EXPONENT
                 + FACT_WEIGHT * fact_value
-                + POSITION_WEIGHT * c.lead
+                + POSITION_WEIGHT * c.lead * (LEAD_FLOOR + (1 - LEAD_FLOOR) * corroboration)
                 + CLARITY_WEIGHT * c.clarity
                 + FLUENCY_WEIGHT * c.fluency
                 - REDUNDANCY_WEIGHT * max(0.0, redundancy)
