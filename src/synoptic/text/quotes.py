@@ -1,13 +1,18 @@
 """Direct quotations: the quoted words (exact spans), who said them, and the cue verb.
 
 `extract_quotes` pairs quotation marks paragraph by paragraph (curly, straight,
-« », „ “; a paragraph that opens a quote without closing it continues into the
-next one that opens with a quotation mark), then reads the attribution around
-the quote: `X said: "…"`, `"…," X said`, `"…," said X`, `according to X`,
-pronoun speakers resolved to the nearest compatible preceding person, and an
-unattributed quote paragraph that follows a quote of the same speaker.
+British single, « », „ “; nested quotes stay inside the outer one; a paragraph
+that opens a quote without closing it continues into the next one that opens
+with a quotation mark, or that closes it), then reads the attribution around
+the quote: `X said: "…"`, `"…," X said`, `"…," said X`, `X, a spokesman for Y,
+said`, `according to X`, a line ending in a colon, transcript labels (`X: "…"`),
+pronoun speakers ("he added", "a-t-il ajouté") resolved to the nearest preceding
+person whose known gender fits and who is not the object of a preposition, and
+an unattributed quote that follows a quote of the same speaker. A quote whose
+speaker is not named ("a union official said") keeps `speaker_name` None.
 `merge_quotes` makes one story-level quote of the wordings that several
-outlets or translations give of the same words.
+outlets or translations give of the same words (same speaker entity + content
+word overlap or character similarity).
 """
 
 from __future__ import annotations
