@@ -82,30 +82,28 @@ class _CachedEncoder:
 
     def encode(self, texts: list[str]) -> np.ndarray:
         texts = list(texts)
-        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        found: dict[str, np.ndarray] = {}
+        for t in texts:
+            row = self._cache.get(t)
+            if row is not None:
+                self._cache.move_to_end(t)
+                found[t] = row
+        missing = [t for t in dict.fromkeys(texts) if t not in found]
         for i in range(0, len(missing), self.batch_size):
             chunk = missing[i : i + self.batch_size]
             rows = _normalize_rows(self._embed(chunk))
             for text, row in zip(chunk, rows, strict=True):
+                found[text] = row
                 self._remember(text, row)
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        return np.stack([self._lookup(t) for t in texts]).astype(np.float32, copy=False)
+        return np.stack([found[t] for t in texts]).astype(np.float32, copy=False)
 
     def _remember(self, text: str, row: np.ndarray) -> None:
         self._cache[text] = row
         limit = max(1, self._cache_bytes // max(1, row.nbytes))
         while len(self._cache) > limit:
             self._cache.popitem(last=False)
-
-    def _lookup(self, text: str) -> np.ndarray:
-        row = self._cache.get(text)
-        if row is None:  # evicted within this very call (huge batch): embed again
-            row = _normalize_rows(self._embed([text]))[0]
-            self._remember(text, row)
-        else:
-            self._cache.move_to_end(text)
-        return row
 
 
 class TfidfEncoder(_CachedEncoder):
