@@ -118,7 +118,8 @@ def classify_line(text: str) -> str | None:
     if n <= 45 and P.PROMO_WORDS.search(text) and (_WE_OUR.search(text) or _IMPERATIVE_PITCH.search(text)):
         return "promo"
     # a byline is a label, not a sentence ("Von Montag an gilt ..." is prose)
-    if P.match_any(P.BYLINE, text, n) and (not _SENTENCE_END.search(text) or n <= 6 or P.CONTACT.search(text)):
+    if P.match_any(P.BYLINE, text, n) and (not _SENTENCE_END.search(text) or n <= 6 or P.CONTACT.search(text)
+                                            or text.startswith("(")):
         return "byline"
     if P.is_dateline(text, n):
         return "dateline"
@@ -315,7 +316,9 @@ def _link_like(text: str) -> bool:
     """A headline standing alone: short, unpunctuated, mostly Capitalized Words."""
     body = _LIST_ITEM.sub("", text)
     # data rows (dates, scores, "City @ Venue", "Team (Group A): 10th") are content
-    if re.search(r"\d", re.sub(r"\b(19|20)\d\d\b", "", body)) or re.search(r"\s(--|–|—|@)\s|:\s", body):
+    # (a count opening a headline, "15 Amazing Images of Stars", is fine)
+    rest = re.sub(r"^\d+\s", "", re.sub(r"\b(19|20)\d\d\b", "", body))
+    if re.search(r"\d", rest) or re.search(r"\s(--|–|—|@)\s|\(", body):
         return False
     return 2 <= words(body) <= 20 and not _SENTENCE_END.search(body) and _title_case_share(body) >= 0.6
 

@@ -73,7 +73,9 @@ PROMO: list[tuple[re.Pattern[str], int]] = [
                 r"(check|keep an eye on) your inbox|\b(listen|read|watch|see|find out more|more information) "
                 r"(back |more |again )?here\W*$|^have a (news )?tip\b|"
                 r"\bfollow (us|me|him|her|them|@?\w+) (on|at) (twitter|facebook|instagram|x|linkedin|"
-                r"tiktok|youtube|threads|bluesky|telegram)\b|\bfollow @\w+", _I), 60),
+                r"tiktok|youtube|threads|bluesky|telegram)\b|\bfollow @\w+|"
+                r"^follow\b.{0,80}\bon (twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b",
+                _I), 60),
     (re.compile(r"^(advertisement|advertising|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|"
                 r"sponsored( content)?|paid (post|content)|promoted( content)?|"
                 r"story continues below( advertisement)?|continue reading (below|the main story)|"
