@@ -186,6 +186,26 @@ def similarity_matrix(feats: list[Features], settings: LinkSettings) -> np.ndarr
     return matrix
 
 
+def batch_similarity(feats: list[Features], settings: LinkSettings) -> np.ndarray:
+    """Pair scores of the online clusterer (cosine, IDF-weighted names, numbers, time)."""
+    scorer = OnlineClusterer(settings)
+    for f in feats:
+        scorer._remember(f)  # document frequencies of names over the batch
+    vectors = np.stack([f.vector for f in feats]).astype(np.float64)
+    cosine = vectors @ vectors.T
+    n = len(feats)
+    matrix = np.eye(n, dtype=np.float64)
+    for i in range(n):
+        for j in range(i + 1, n):
+            gap = _days_apart(feats[i].published, feats[j].published)
+            if gap is not None and gap > settings.story_quiet_days:
+                score = 0.0
+            else:
+                score = scorer.pair_score(feats[i], feats[j], float(cosine[i, j]))
+            matrix[i, j] = matrix[j, i] = score
+    return matrix
+
+
 def average_linkage(sim: np.ndarray, threshold: float) -> list[list[int]]:
     """Agglomerative clustering: merge the closest groups while their average similarity >= threshold."""
     from sklearn.cluster import AgglomerativeClustering
@@ -231,7 +251,7 @@ def cluster_batch(
         groups_ids = clusterer.groups()
     else:
         feats = article_features(articles, analyses, encoder)
-        groups = average_linkage(similarity_matrix(feats, settings), settings.story_threshold)
+        groups = average_linkage(batch_similarity(feats, settings), settings.story_threshold)
         groups_ids = [[feats[i].id for i in g] for g in groups]
     order = {a.id: i for i, a in enumerate(articles)}
     for g in groups_ids:
