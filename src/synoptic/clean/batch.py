@@ -46,11 +46,22 @@ def _groups(keysets: list[set[str]], threshold: float = 0.5) -> list[int]:
             i = parent[i]
         return i
 
-    for i in range(len(keysets)):
-        for j in range(i + 1, len(keysets)):
-            a, b = keysets[i], keysets[j]
-            if a and b and len(a & b) / len(a | b) >= threshold:
-                parent[find(i)] = find(j)
+    # candidate pairs share a line that few documents carry: near-duplicates
+    # share many such lines, and this keeps large batches far from n² pairs
+    holders: dict[str, list[int]] = defaultdict(list)
+    for i, keys in enumerate(keysets):
+        for key in keys:
+            holders[key].append(i)
+    rare_limit = max(10, len(keysets) // 20)
+    pairs = {
+        (a, b)
+        for docs in holders.values() if 2 <= len(docs) <= rare_limit
+        for n, a in enumerate(docs) for b in docs[n + 1:]
+    }
+    for i, j in pairs:
+        a, b = keysets[i], keysets[j]
+        if len(a & b) / len(a | b) >= threshold:
+            parent[find(i)] = find(j)
     return [find(i) for i in range(len(keysets))]
 
 
@@ -86,12 +97,11 @@ def learn_boilerplate(
         units = {groups[i] for i in members}
         if len(units) < min_articles:
             return
+        unit_keys: dict[int, set[str]] = defaultdict(set)
+        for i in members:
+            unit_keys[groups[i]] |= keysets[i]
         counts: Counter[str] = Counter()
-        for unit in units:
-            keys: set[str] = set()
-            for i in members:
-                if groups[i] == unit:
-                    keys |= keysets[i]
+        for keys in unit_keys.values():
             counts.update(keys)
         for key, n in counts.items():
             if key in prose and (not allow_prose or inside[key] > 0):
