@@ -111,6 +111,11 @@ def test_legacy_encodings_and_boms() -> None:
     assert decode_bytes("Київ, понеділок".encode("utf-16")) == "Київ, понеділок"
     with pytest.raises(BadInput):
         decode_bytes(b"\x00\x01\x02\x03" * 100)
+    # Cyrillic bytes are not read as accented Latin; a page's declared charset wins
+    ru = "Паводок в Оренбургской области: эвакуированы более пяти тысяч человек."
+    assert decode_bytes(ru.encode("cp1251")) == ru
+    page = f'<html><head><meta charset="windows-1251"></head><body><p>{ru}</p></body></html>'
+    assert ru in decode_bytes(page.encode("cp1251"))
 
 
 def test_dispatch_to_other_readers_never_crashes(tmp_path: Path) -> None:

@@ -54,7 +54,7 @@ def decode_bytes(data: bytes, source: str = "") -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = _detect_decode(data)
+            text = _declared_decode(data) or _detect_decode(data)
     sample = text[:20000]
     if sample and len(_CONTROL.findall(sample)) > 0.01 * len(sample):
         raise BadInput("binary file (control characters), not text")
@@ -63,18 +63,39 @@ def decode_bytes(data: bytes, source: str = "") -> str:
     return text
 
 
+_DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def _declared_decode(data: bytes) -> str | None:
+    """A page's own declaration (`<meta charset="windows-1251">`) wins over guessing."""
+    m = _DECLARED.search(data[:4096])
+    if not m:
+        return None
+    encoding = (m.group(1) or m.group(2)).decode("ascii", "ignore")
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
 def _detect_decode(data: bytes) -> str:
     """Legacy encodings (cp1252, latin-1, cp1251...): trust a confident detection only."""
     from charset_normalizer import from_bytes
 
-    # Windows-1252/Latin-1 is by far the most common legacy encoding of news
-    # text; detectors guess wrong on short samples, so accept it first when
-    # every non-ASCII byte decodes to a Latin letter or typographic sign.
+    # Windows-1252/Latin-1 is by far the most common legacy encoding of
+    # Western news text; detectors guess wrong on short samples, so accept it
+    # first when every non-ASCII byte decodes to a Latin letter or typographic
+    # sign and accented letters stay a minority (Cyrillic or Greek bytes read
+    # as cp1252 come out as nothing but accented letters).
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         text = ""
-    if text and all(c.isascii() or "\u00a0" <= c <= "\u00ff" or c in "€‚„…†‡‰‹›‘’“”•–—™ŠšŽžŒœŸ" for c in text):
+    letters = [c for c in text[:20000] if c.isalpha()]
+    accented = sum(1 for c in letters if not c.isascii())
+    if text and letters and accented <= 0.3 * len(letters) and all(
+        c.isascii() or "\u00a0" <= c <= "\u00ff" or c in "€‚„…†‡‰‹›‘’“”•–—™ŠšŽžŒœŸ" for c in text
+    ):
         return text
 
     best = from_bytes(data[:200_000]).best()
