@@ -77,7 +77,12 @@ def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
-def lock_for_write(conn, engine: Engine) -> None:
-    """Serialize writers on PostgreSQL (SQLite does it with BEGIN IMMEDIATE)."""
+def lock_for_write(session, engine: Engine) -> None:
+    """Serialize writers on PostgreSQL (SQLite does it with BEGIN IMMEDIATE).
+
+    Runs through the session, so the lock belongs to the session's transaction
+    (a statement on the bare connection would open a transaction the session
+    joins but never commits).
+    """
     if engine.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_advisory_xact_lock(7340033)"))
+        session.execute(text("SELECT pg_advisory_xact_lock(7340033)"))

@@ -323,7 +323,7 @@ class Store:
             conn.info["write"] = True
             try:
                 with Session(bind=conn, autoflush=False) as session, session.begin():
-                    lock_for_write(conn, self.engine)
+                    lock_for_write(session, self.engine)
                     self._write_batch(session, result, settings, build_briefs, report)
             except OperationalError as exc:
                 if "locked" in str(exc).lower() or "busy" in str(exc).lower():
@@ -684,7 +684,7 @@ class Store:
             conn.info["write"] = True
             try:
                 with Session(bind=conn, autoflush=False) as session, session.begin():
-                    lock_for_write(conn, self.engine)
+                    lock_for_write(session, self.engine)
                     story = session.get(StoryRow, story_id)
                     if story is None:
                         return None

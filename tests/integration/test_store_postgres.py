@@ -1,0 +1,74 @@
+"""The store on a real PostgreSQL server (127.0.0.1:5432, trust auth).
+
+A fixture creates and drops its own database. Without a server the tests skip with
+the reason, unless SYNOPTIC_REQUIRE_POSTGRES=1 (CI), where they fail.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import pytest
+
+from synoptic import read
+from synoptic.model import Document
+from synoptic.settings import Settings
+from synoptic.store import Store
+
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]
+
+SERVER = os.environ.get("SYNOPTIC_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
+
+
+@pytest.fixture()
+def pg_url():
+    try:
+        import psycopg
+    except ImportError as exc:
+        reason = f"psycopg not installed: {exc}"
+        if os.environ.get("SYNOPTIC_REQUIRE_POSTGRES") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    name = f"synoptic_test_{uuid.uuid4().hex[:10]}"
+    try:
+        admin = psycopg.connect(SERVER, autocommit=True, connect_timeout=3)
+    except Exception as exc:  # no server answers
+        reason = f"no PostgreSQL server at {SERVER}: {str(exc).splitlines()[0] if str(exc) else exc}"
+        if os.environ.get("SYNOPTIC_REQUIRE_POSTGRES") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    with admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    base = SERVER.rsplit("/", 1)[0]
+    try:
+        yield f"{base}/{name}"
+    finally:
+        with psycopg.connect(SERVER, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_postgres_ingest_revision_and_queries(pg_url: str, example_dir: Path) -> None:
+    settings = Settings(quiet=True)
+    settings.vectors.encoder = "tfidf"
+    with Store(pg_url) as store:
+        first = store.ingest(read.read_paths([str(example_dir)], settings.read), settings)
+        assert first.added == 5 and len(first.stories) == 1
+        again = store.ingest(read.read_paths([str(example_dir)], settings.read), settings)
+        assert again.added == 0 and again.unchanged == 5
+        listed = store.list_stories()
+        assert len(listed) == 1 and listed[0]["article_count"] == 5
+        brief = store.story_brief(listed[0]["id"])
+        assert brief is not None and brief["schema"] == "synoptic.brief/1"
+        assert store.search("ukraine")["articles"]
+        path = sorted(example_dir.glob("*.txt"))[0]
+        doc = Document(id=path.stem, source=str(path), content=path.read_text(encoding="utf-8")
+                       + "\n\nCorrection: an earlier version misspelled a name.\n")
+        revised = store.ingest([doc], settings, build_briefs=False)
+        # no URL: a new text at the same path is a revision of that article
+        assert revised.updated == 1 and revised.added == 0
+        assert store.article(path.stem)["revision"] == 2
+    # a second connection sees the same, with the schema already migrated
+    with Store(pg_url) as store:
+        assert store.count_stories() == 1 and store.article_count() == 5
