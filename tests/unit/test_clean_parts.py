@@ -227,3 +227,25 @@ def test_an_outlets_reused_background_paragraph_stays() -> None:
     for article in articles:
         assert background in article.text
         assert footer not in article.text
+
+
+def test_an_appeal_block_takes_its_lead_in_but_not_the_storys_last_quote() -> None:
+    raw = (
+        "Mill closure ends 140 years of paper making\n\n"
+        "The last paper mill in the valley closed on Friday, ending 140 years of production in the town.\n\n"
+        "About 300 workers lost their jobs, although the owners said 40 would move to a plant in the north.\n\n"
+        "“We gave this place our whole lives, and we will not forget it,” said a machine operator.\n\n"
+        "Before you close this page, one request.\n\n"
+        "Our reporters stayed with the mill workers for a year. Reporting like this costs money, and you can help.\n\n"
+        "Please support our journalism with a monthly gift.\n\n"
+        "Thank you.\n"
+    )
+    article = clean_document(Document("m", "m.txt", raw), CleanSettings())
+    assert isinstance(article, Article)
+    removed = {r.text: r.reason for r in article.removed}
+    assert "“We gave this place our whole lives, and we will not forget it,” said a machine operator." in article.text
+    for line in ("Before you close this page, one request.", "Please support our journalism with a monthly gift.",
+                 "Thank you."):
+        assert removed.get(line) == "promo", line
+    assert removed.get("Our reporters stayed with the mill workers for a year. Reporting like this costs money, "
+                       "and you can help.") == "promo"

@@ -133,6 +133,18 @@ def _address_density(text: str) -> float:
     return sum(1 for t in tokens if t in P.ADDRESS_WORDS) / len(tokens)
 
 
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|„[^“”]*[“”]|‘[^’]*’(?!\w)")
+
+
+def _reader_density(text: str) -> float:
+    """Share of words addressing the reader, quotations left out (a quoted "we" is a source's)."""
+    outside = _QUOTED.sub(" ", text)
+    tokens = _WORD.findall(outside)
+    if not tokens:
+        return 0.0
+    return len(P.READER_ADDRESS.findall(outside)) / len(tokens)
+
+
 def _neighbours(lines: list[Line], i: int) -> tuple[Line | None, Line | None]:
     return (lines[i - 1] if i > 0 else None, lines[i + 1] if i + 1 < len(lines) else None)
 
@@ -290,16 +302,18 @@ def _structural(lines: list[Line], html: bool = False) -> None:
                 for other in run:
                     other.reason = "navigation"
         elif ln.reason == "promo" and i > body_start and P.match_any(P.APPEAL, ln.text, words(ln.text)):
-            # a short lead-in right before the appeal ("Before you go...") belongs to it
+            # an appeal is a block of paragraphs talking to the reader ("we",
+            # "you", "our" outside quotations): it extends both ways from its
+            # clearest line for as long as the paragraphs keep doing so
             for other in reversed(lines[body_start + 1:i]):
                 if other.reason == "promo":
                     continue
-                if other.kept and words(other.text) <= 8 and not is_body(other.text) \
-                        and _address_density(other.text) > 0:
+                if other.kept and _reader_density(other.text) >= 0.04:
                     other.reason = "promo"
+                    continue
                 break
             for other in lines[i + 1:]:
-                if other.kept and (_address_density(other.text) >= 0.05 or words(other.text) <= 3):
+                if other.kept and (_reader_density(other.text) >= 0.04 or words(other.text) <= 3):
                     other.reason = "promo"
                 elif other.kept:
                     break

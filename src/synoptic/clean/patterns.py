@@ -28,7 +28,7 @@ ADDRESS_WORDS = frozenset(
 # Appeals to the reader for money or sign-ups. They open a block: the
 # paragraphs right after an appeal that keep addressing the reader belong to it.
 APPEAL: list[tuple[re.Pattern[str], int]] = [
-    (re.compile(r"\b(favou?r to ask|(we|i) need your (help|support)|"
+    (re.compile(r"\b((we|i) need your (help|support)|"
                 r"(please|consider|by) (support(ing)? (us|our)|donat|subscrib|becom(e|ing) a (member|subscriber|supporter)|"
                 r"chip in|contribut)|"
                 r"support (us|our journalism|our work|our reporting|independent journalism)\b|"
