@@ -69,7 +69,7 @@ def is_headline_like(line: str) -> bool:
 
 
 def is_name_line(line: str) -> bool:
-    """"Cesar Romero", "Anna K. Schmidt, Reuters", "Jane Doe and John Roe": a byline without "By"."""
+    """"Mara Ilves", "Anna K. Schmidt, Reuters", "Jane Doe and John Roe": a byline without "By"."""
     head = re.split(r"\s*[,|–—]\s*|\s+(?:and|und|et|y|e)\s+", line.strip())
     parts = [p for p in head if p]
     if not parts or len(parts) > 4 or words(line) > 12:

@@ -1,7 +1,7 @@
 """Outlet names and headline suffixes.
 
 An outlet comes from the record, the page metadata, or the URL's domain. A
-domain becomes a proper name ("www.themoscowtimes.com" -> "The Moscow Times")
+domain becomes a proper name ("www.coastalherald.co.uk" -> "Coastal Herald")
 only when the text itself spells that name; otherwise the domain is kept as is.
 Nothing is invented: with no record, page or URL evidence the outlet is None.
 """

@@ -127,7 +127,7 @@ COMMENTS: list[tuple[re.Pattern[str], int]] = [
                 r"\bcomment(s|ing)? (policy|guidelines)\b)", _I), 25),
     (re.compile(r"^(name|e-?mail|website|comment|nom|courriel|site web|nombre|correo|sitio web|"
                 r"kommentar|nome|sito web)\s*(\*\s*:?|:)$", _I), 2),
-    # arithmetic captchas: "9 − nine =", "four + 3 = ?"
+    # arithmetic captchas: "7 + four =", "four + 3 = ?"
     (re.compile(r"^\s*(\d+|[a-zà-ÿ]+)\s*[−–\-+×x*÷/]\s*(\d+|[a-zà-ÿ]+)\s*=+\s*[?.]?\s*(\d+)?\s*$", _I), 6),
     (re.compile(r"\b(captcha|i'?m not a robot|je ne suis pas un robot)\b", _I), 12),
 ]
@@ -166,7 +166,7 @@ CAPTION: list[tuple[re.Pattern[str], int]] = [
                 r"alamy|imago|picture alliance|dpa[- ]bildfunk|anadolu agency|sipa press|ddp images)\b\W*$", _I), 40),
 ]
 
-# "… Andriy Smith / AP / TASS": a caption ending with a " / "-separated credit list
+# "… Jan Novak / CTK / EPA": a caption ending with a " / "-separated credit list
 CREDIT_LIST = re.compile(
     r"(^|[.)\]]\s+|\s-\s)([A-Z][\w'’.-]+(\s+[A-Z][\w'’.-]+){0,3})(\s+/\s+[A-Z][\w'’.&-]*(\s+[A-Z][\w'’.&-]*){0,3}){1,4}\s*$"
 )
@@ -201,7 +201,7 @@ LEGAL: list[tuple[re.Pattern[str], int]] = [
 ]
 
 SITE_SIGNATURE: list[tuple[re.Pattern[str], int]] = [
-    # scraper/site tags: "source site-29", "src: feed_12"
+    # scraper/site tags: "source site-12", "src: feed_7"
     (re.compile(r"^(source|src|via|origin)\s*[:\-]?\s*[a-z0-9]+([_.-][a-z0-9]+)*[_.-]?\d+$", _I), 3),
     (re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|news|info|co\.uk|de|fr|es|it|ru|ua|ch)$", _I), 1),
 ]
