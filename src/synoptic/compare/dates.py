@@ -211,8 +211,20 @@ def _common_anchor(analyses: dict[str, ArticleAnalysis], idx: StoryIndex) -> dat
     return values[len(values) // 2] if values else date(2000, 1, 1)
 
 
+def _inside_quote(sentence: Span, time: Span) -> bool:
+    """Is the time inside a direct quotation? A speaker's "today" is the day of the
+    speech, and rhetoric ("we can grow our economy today"), not the event's date."""
+    head = sentence.text[: time.start - sentence.start]
+    opened = head.count('"') % 2 == 1
+    curly = head.count("“") + head.count("«") + head.count("„") > head.count("”") + head.count("»")
+    return opened or curly
+
+
 def _event_time(sentence: Span, time: Span) -> bool:
-    """Does the time expression date the statement's event (not a report or a bound)?"""
+    """Does the time expression date the statement's event (not a report, a bound or a
+    quotation)?"""
+    if _inside_quote(sentence, time):
+        return False
     before = sentence.text[: time.start - sentence.start].split()[-3:]
     after = sentence.text[time.end - sentence.start :].split()[:2]
     low_before = [w.strip(PUNCT).casefold() for w in before]
