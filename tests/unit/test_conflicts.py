@@ -282,3 +282,46 @@ def test_hand_written_pairs_precision_and_recall():
     wrong = [(o.pair["id"], o.kinds) for o in outcomes if not o.correct]
     assert s["precision"] >= 0.9, wrong
     assert s["recall"] >= 0.8, wrong
+
+
+def test_opposed_statements_make_one_claim_with_two_sides():
+    texts = {
+        "x": "The club said it would extend the contract of its head coach beyond June.",
+        "y": "The club said it would not extend the contract of its head coach beyond June.",
+        "z": "The club said it would not extend the contract of its head coach beyond June, reports say.",
+    }
+    arts = [Article(k, k, v) for k, v in texts.items()]
+    analyses = {a.id: analysis(a) for a in arts}
+    facts = [sentence_fact("f1", *(analyses[k].sentences[0].span for k in texts))]
+    (c,) = find_conflicts(facts, arts, analyses, [], [], [], CompareSettings())
+    assert c.kind == "claim"
+    assert sorted(sorted(v.articles) for v in c.variants) == [["x"], ["y", "z"]]
+    assert c.majority == "2 of 3 independent sources: " + c.variants[[sorted(v.articles) for v in c.variants].index(["y", "z"])].value
+
+
+def test_clock_times_and_time_dispute():
+    from synoptic.compare.dates import _clock_times
+
+    assert [t[0] for t in _clock_times("at 8:55 a.m. (07:55 GMT) in Geneva")] == [535]
+    assert [t[0] for t in _clock_times("at 6:41pm")] == [t[0] for t in _clock_times("at 18:41")]
+    assert _clock_times("in 2014 and 57 members") == []
+    x = Article("x", "x", "The blast happened at 8:15 a.m. near the central station, police said.")
+    y = Article("y", "y", "The blast happened at 10:40 a.m. near the central station, police said.")
+    analyses = {a.id: analysis(a) for a in (x, y)}
+    facts = [sentence_fact("f1", analyses["x"].sentences[0].span, analyses["y"].sentences[0].span)]
+    (c,) = find_conflicts(facts, [x, y], analyses, [], [], [], CompareSettings())
+    assert c.kind == "time"
+    assert {v.value for v in c.variants} == {"8:15 a.m.", "10:40 a.m."}
+    for v in c.variants:
+        for m in v.mentions:
+            assert {"x": x, "y": y}[m.article].text[m.start : m.end] == m.text
+
+
+def test_titles_across_time_and_organizations_are_not_disputes():
+    n = roles.normalize_title
+    assert not roles.titles_conflict(n("former President"), n("President"))
+    assert not roles.titles_conflict(n("Angels spokesman"), n("Team spokesman"))
+    assert not roles.titles_conflict(n("President"), n("general manager"))
+    assert roles.titles_conflict(n("Prime Minister"), n("Finance Minister"))
+    assert roles.side_marker("Russian Deputy Foreign Minister") == "Russian"
+    assert roles.side_marker("U.S. Deputy Secretary of State") == "US"
