@@ -196,7 +196,8 @@ def classify(
         if not key:
             continue
         prev = lines[i - 1] if i > 0 else None
-        if prev is not None and _exact_key(prev.text) == key and not _SENTENCE_END.search(ln.text):
+        if (prev is not None and _exact_key(prev.text) == key and not _SENTENCE_END.search(ln.text)
+                and not ln.text.startswith("|")):  # repeated table header rows are data
             prev.reason = "caption"
             ln.reason = "caption"
         elif (not html and key in seen and words(ln.text) >= 3 and counts[key] == 2
