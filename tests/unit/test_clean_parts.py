@@ -106,6 +106,14 @@ def test_syndicated_copies_count_once() -> None:
         ("source site-07", "site_signature"),
         ("By Maria Gonzalez and Tom Weller", "byline"),
         ("© 2024 Example Media. All rights reserved.", "legal"),
+        ("Advertisement - scroll to continue", "promo"),
+        ("This article was originally published on The Conversation.", "site_signature"),
+        ("toggle caption", "caption"),
+        ("First published on Mon 10 Jan 2022 18.00 GMT", "dateline"),
+        ("— AFP", "byline"),
+        ("Contact the author at jane@example.com", "byline"),
+        ("Copy link", "sharing"),
+        ("Comments are moderated.", "comments"),
     ],
 )
 def test_single_line_vocabulary(line: str, reason: str) -> None:
@@ -124,6 +132,10 @@ def test_single_line_vocabulary(line: str, reason: str) -> None:
         "Authorities say the cases appear to be unrelated.",
         "Photographers waited outside the court for hours.",
         "Listeners of the station complained about the change.",
+        "The AP reported that the talks had stalled.",
+        "Register now to vote, officials urged residents.",
+        "Image quality improved, the agency said.",
+        "Copy the code below into the form.",
     ],
 )
 def test_story_sentences_are_not_furniture(line: str) -> None:

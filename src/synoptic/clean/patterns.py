@@ -76,6 +76,8 @@ PROMO: list[tuple[re.Pattern[str], int]] = [
                 r"tiktok|youtube|threads|bluesky|telegram)\b|\bfollow @\w+|"
                 r"^follow\b.{0,80}\bon (twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b",
                 _I), 60),
+    (re.compile(r"\bscroll (down )?to (continue|read)|^(around|from) the web\W*$|\b(by|from) (taboola|outbrain)\b|"
+                r"^(sponsored|promoted|partner) (stories|links|content)\W*$|^paid partner content", _I), 12),
     (re.compile(r"^(advertisement|advertising|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|"
                 r"sponsored( content)?|paid (post|content)|promoted( content)?|"
                 r"story continues below( advertisement)?|continue reading (below|the main story)|"
@@ -89,7 +91,8 @@ NAVIGATION: list[tuple[re.Pattern[str], int]] = [
                 r"previous( article| story| post)?|back to (top|home)|you (may|might) (also )?like|"
                 r"recommended( for you| stories| articles)?|most (read|popular|viewed|shared)|"
                 r"trending( now| stories)?|top stories|latest( news| stories)?|show more|load more|"
-                r"skip to (main )?content|skip (ad|navigation)|home|menu|search|sections?|"
+                r"skip to (main )?content|skip (ad|navigation)|home|menu|search|sections?|topics|tags|"
+                r"sign in|log ?in|register|sign in to comment|"
                 r"(tags?|topics?|categories|category|filed under|keywords?|schlagwörter|mots-clés|"
                 r"etiquetas|temas)\s*:.*|"
                 r"lire (aussi|la suite|plus)|[àa] lire aussi|voir aussi|lesen sie (auch|mehr)|"
@@ -121,6 +124,7 @@ COMMENTS: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"(required fields are marked|save my name|notify me of (new|follow-up)|"
                 r"you must be (logged|signed) in to (post|comment)|comments? (are|is) closed|"
                 r"join the (conversation|discussion)|this site uses akismet|tell us what you think|"
+                r"comments are (moderated|reviewed)|"
                 r"what do you think\?\s*(let us know|comment|share)|"
                 r"laisser un commentaire|schreibe einen kommentar|kommentar (schreiben|hinterlassen)|"
                 r"deja (un|tu) comentario|lascia un commento|"
@@ -149,11 +153,13 @@ MEDIA: list[tuple[re.Pattern[str], int]] = [
                 r"autoplay|click to play|video unavailable|"
                 r"lecteur vid[ée]o|videoplayer|reproductor)\b", _I), 20),
     (re.compile(r"^(watch|video|listen|audio|podcast|vid[ée]o|ver v[ií]deo|ansehen)\s*[:|]\s*\S", _I), 20),
-    (re.compile(r"^(video|audio|watch|vid[ée]o|podcast)\s*$", _I), 1),
+    (re.compile(r"^(video|audio|watch|vid[ée]o|podcast|loading|chargement|wird geladen|cargando)\W*$", _I), 2),
     (re.compile(r"^\(?\d{1,2}:\d{2}(:\d{2})?\)?$", _I), 3),  # a lone player duration
 ]
 
 CAPTION: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(r"^(click to enlarge|enlarge this image|(toggle|hide|show) caption|expand image|"
+                r"image|photo|picture|graphic|gallery|foto|bild)\W*$", _I), 4),
     (re.compile(r"^(photo|photos|image|picture|pictures|photograph|illustration|foto|fotos|bild|imagen|"
                 r"immagine|фото|εικόνα|φωτογραφία|credit|credits|image caption|image source|media caption|"
                 r"photo caption|caption|source photo)s?\s*(:|by\b|credit\b|©|\||,)", _I), 40),
@@ -182,7 +188,7 @@ SHARING_WORDS = frozenset(
     linkedin pinterest reddit telegram messenger flipboard tumblr threads bluesky mastodon sms
     this article story on via partager teilen compartir condividi compartilhar imprimer drucken
     imprimir stampa opens in new window click to the en sur auf su no na w em dit artikel deel delen
-    udostępnij поделиться compartilhe""".split()
+    udostępnij поделиться compartilhe page copied save saved bookmark embed""".split()
 )
 
 LEGAL: list[tuple[re.Pattern[str], int]] = [
@@ -201,6 +207,8 @@ LEGAL: list[tuple[re.Pattern[str], int]] = [
 ]
 
 SITE_SIGNATURE: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(r"^(this (article|story|post) )?(was )?(originally (published|appeared|posted)|first appeared) "
+                r"(on|in|at|by)\b|^this (article|story|post) (was )?first published (on|in|by)\b", _I), 30),
     # scraper/site tags: "source site-12", "src: feed_7"
     (re.compile(r"^(source|src|via|origin)\s*[:\-]?\s*[a-z0-9]+([_.-][a-z0-9]+)*[_.-]?\d+$", _I), 3),
     (re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|news|info|co\.uk|de|fr|es|it|ru|ua|ch)$", _I), 1),
@@ -220,7 +228,10 @@ BYLINE: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"^(staff (writer|reporter)|(senior |chief |foreign |political |\w+ )?correspondent|"
                 r"(news |staff )?reporter|editor|contributor)\W*$", _I), 3),
     (re.compile(r"^\S+@\S+\.\w+$", _I), 1),
-    (CONTACT := re.compile(r"\b(may be reached at|can be reached at|(e-?mail|write to|contact) [A-Z]?\w+( [A-Z]\w+)? at)"
+    # a news agency's name alone closing a story: "— AFP", "(Reuters)"
+    (re.compile(r"^[—–-]?\s*\(?(afp|ap|reuters|dpa|efe|ansa|xinhua|tass|ria novosti|pa|upi|kyodo|yonhap|"
+                r"bloomberg|anadolu|apa|sda|belga|anp|ntb|tt|ritzau|ctk|pap|mti|ats)\)?\s*$", _I), 3),
+    (CONTACT := re.compile(r"\b(may be reached at|can be reached at|(e-?mail|write to|contact) (\w+ ){1,3}at)"
                            r"\s+\S+@\S+", _I), 40),
     (re.compile(r"^@\w{2,}$", _I), 1),
 ]
@@ -251,7 +262,7 @@ DATE_TOKEN = re.compile(
 )
 # what may surround a date in a dateline ("Published: Mon 10 Jan 2022 17.32 GMT, updated ...")
 DATELINE_REST = re.compile(
-    rf"\b({_MONTHS}|{_WEEKDAYS}|published|updated|posted|last|modified|created|on|at|am|pm|a\.m\.|p\.m\.|"
+    rf"\b({_MONTHS}|{_WEEKDAYS}|published|updated|posted|last|first|modified|created|on|at|am|pm|a\.m\.|p\.m\.|"
     r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|msk|ist|z|th|st|nd|rd|of|the|and|ago|minutes?|hours?|days?|weeks?|"
     r"mins?|hrs?|publi[ée]|le|mis à jour|à|veröffentlicht|aktualisiert|am|um|uhr|publicado|actualizado|el|"
     r"las|a las|pubblicato|aggiornato|il|alle|vor|il y a|hace|fa|stunden?|heures?|horas?|ore|today|yesterday|"
@@ -282,6 +293,7 @@ def is_sharing(line: str, words: int) -> bool:
     return bool(tokens) and all(t in SHARING_WORDS for t in tokens) and any(
         t in {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "email", "e-mail",
               "print", "partager", "teilen", "compartir", "condividi", "pinterest", "reddit", "telegram",
-              "compartilhar", "compartilhe", "deel", "delen", "udostępnij", "поделиться"}
+              "compartilhar", "compartilhe", "deel", "delen", "udostępnij", "поделиться", "bookmark",
+              "embed", "save", "copied", "copy"}
         for t in tokens
     )
