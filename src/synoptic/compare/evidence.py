@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from synoptic.compare.polarity import read
 from synoptic.compare.sources import count_sources, group_of, origin_map
 from synoptic.model import Article, ArticleAnalysis, Conflict, Fact, Origin, Span, Variant
 from synoptic.text.sentences import split_sentences
@@ -33,6 +34,9 @@ class StoryIndex:
     omap: dict[str, str]
     origins: list[Origin]
     fact_spans: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    fact_texts: dict[str, str] = field(default_factory=dict)
+    # (article, start, end) of a fact's mention -> does it say what the fact's text says?
+    _on_topic: dict[tuple[str, int, int, str], bool] = field(default_factory=dict)
 
     def sentence_of(self, span: Span) -> Span:
         sents = self.sentences.get(span.article, [])
@@ -54,6 +58,23 @@ class StoryIndex:
             for start, end, fid in self.fact_spans.get(span.article, [])
             if start < span.end and span.start < end
         ]
+
+    def involved_facts(self, span: Span) -> list[str]:
+        """Facts a disputed span is part of: those whose mention holding the span states
+        what the fact's text states. A sentence the aligner joined to a fact for another
+        of its clauses ("... 100,000 troops ..., eight years after Russia seized Crimea")
+        does not make that fact ("Russia seized Crimea") disputed."""
+        out = []
+        for start, end, fid in self.fact_spans.get(span.article, []):
+            if not (start < span.end and span.start < end):
+                continue
+            key = (span.article, start, end, fid)
+            if key not in self._on_topic:
+                text = self.articles[span.article].text[start:end]
+                self._on_topic[key] = _says_same(text, self.fact_texts.get(fid, text))
+            if self._on_topic[key]:
+                out.append(fid)
+        return out
 
     def fact_of(self, span: Span) -> str | None:
         found = self.facts_of(span)
@@ -89,7 +110,18 @@ def build_index(
         omap=origin_map(origins),
         origins=origins,
         fact_spans=dict(fact_spans),
+        fact_texts={f.id: f.text for f in facts},
     )
+
+
+SAME_STATEMENT = 0.5  # share of content words a mention shares with its fact's text
+
+
+def _says_same(mention: str, fact_text: str) -> bool:
+    if mention == fact_text:
+        return True
+    a, b = read(mention).stems, read(fact_text).stems
+    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= SAME_STATEMENT
 
 
 # ---------------------------------------------------------------- shared helpers
@@ -123,7 +155,7 @@ def cross_source(variants: list[Variant], idx: StoryIndex) -> bool:
 
 
 def make_conflict(kind: str, topic: str, variants: list[Variant], idx: StoryIndex, **kw) -> Conflict:
-    fact_ids = unique(f for v in variants for m in v.mentions for f in idx.facts_of(m))
+    fact_ids = unique(f for v in variants for m in v.mentions for f in idx.involved_facts(m))
     return Conflict(
         id="",
         kind=kind,  # type: ignore[arg-type]
