@@ -41,7 +41,7 @@ def compute_coverage(
         if not carriers:
             continue
         groups = {group_of(a, omap) for a in carriers}
-        if len(groups) == 1:
+        if len(groups) == 1 and _substantive(fact):
             for a in carriers:
                 unique[a].append(fact.id)
         if total >= 2 and len(groups) >= threshold and _substantive(fact):
@@ -60,7 +60,7 @@ def compute_coverage(
     ]
 
 
-# A statement shorter than this (in words) is a fragment, not a fact worth missing.
+# A statement shorter than this (in words) is a fragment, not a fact worth listing.
 MIN_FACT_WORDS = 4
 
 
