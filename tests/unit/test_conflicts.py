@@ -325,3 +325,17 @@ def test_titles_across_time_and_organizations_are_not_disputes():
     assert roles.titles_conflict(n("Prime Minister"), n("Finance Minister"))
     assert roles.side_marker("Russian Deputy Foreign Minister") == "Russian"
     assert roles.side_marker("U.S. Deputy Secretary of State") == "US"
+
+
+def test_imprecise_wordings_only_on_request():
+    x = Article("x", "x", "More than 13,000 people have died in the conflict in the eastern provinces.")
+    y = Article("y", "y", "Thousands of people have died in the conflict in the eastern provinces.")
+    analyses = {
+        "x": analysis(x, [qty(x, "More than 13,000 people", 13000, None, "people", approx=True)]),
+        "y": analysis(y, [qty(y, "Thousands of people", 2000, 10000, "people", vague=True)]),
+    }
+    facts = [sentence_fact("f1", analyses["x"].sentences[0].span, analyses["y"].sentences[0].span)]
+    assert find_conflicts(facts, [x, y], analyses, [], [], [], CompareSettings()) == []
+    (c,) = find_conflicts(facts, [x, y], analyses, [], [], [], CompareSettings(report_imprecise=True))
+    assert c.imprecise and {v.value for v in c.variants} == {"More than 13,000", "Thousands"}
+    assert mark_disputed(facts, [c])[0].status == "single_source"

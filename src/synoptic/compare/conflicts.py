@@ -211,14 +211,19 @@ def _number_conflicts(
             )
         if disputed and one_count_per_article(variants):
             out.append(make_conflict("number", _number_topic(ms), variants, idx))
-        elif not disputed and settings_report_imprecise(settings):
-            values = {v.value.casefold() for v in variants}
-            if len(values) >= 2 and len({idx.group(m.article) for m in ms}) >= 2:
+        elif not disputed and settings.report_imprecise:
+            # compatible wordings of one surely matched count ("thousands" / "more than 13,000")
+            worded = any(
+                numbers.value_label(mentions[i].quantity).casefold()
+                != numbers.value_label(mentions[j].quantity).casefold()
+                and idx.group(mentions[i].article) != idx.group(mentions[j].article)
+                for (i, j) in strong
+                if i in members and j in members
+            )
+            if worded:
                 merged = _imprecise_variants(ms)
                 out.append(make_conflict("number", _number_topic(ms), merged, idx, imprecise=True))
     return out
-
-
 
 
 def _imprecise_variants(ms: list[numbers.QuantityMention]) -> list[Variant]:
@@ -229,10 +234,6 @@ def _imprecise_variants(ms: list[numbers.QuantityMention]) -> list[Variant]:
         Variant(value=label, articles=unique(m.article for m in g), mentions=[m.quantity.span for m in g])
         for label, g in by_label.items()
     ]
-
-
-def settings_report_imprecise(settings: CompareSettings) -> bool:
-    return bool(getattr(settings, "report_imprecise", False))
 
 
 # ---------------------------------------------------------------- roles
