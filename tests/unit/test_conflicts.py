@@ -339,3 +339,15 @@ def test_imprecise_wordings_only_on_request():
     (c,) = find_conflicts(facts, [x, y], analyses, [], [], [], CompareSettings(report_imprecise=True))
     assert c.imprecise and {v.value for v in c.variants} == {"More than 13,000", "Thousands"}
     assert mark_disputed(facts, [c])[0].status == "single_source"
+
+
+def test_nli_hook_is_optional():
+    from synoptic.compare import nli
+
+    assert nli.contradiction_scores([("a", "b")], None) is None
+    assert nli.contradiction_scores([("a", "b")], "/nonexistent/model") is None
+    x = Article("x", "x", "The talks in Geneva ended on Monday with a promise to meet again.")
+    y = Article("y", "y", "The talks in Geneva ended on Monday without any promise to meet again.")
+    analyses = {a.id: analysis(a) for a in (x, y)}
+    settings = CompareSettings(nli_model_path="/nonexistent/model")
+    assert all(c.kind != "claim" or c.variants for c in find_conflicts([], [x, y], analyses, [], [], [], settings))
