@@ -8,6 +8,7 @@ inputs that need it.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,14 +44,21 @@ def expand_paths(paths: list[str], settings: ReadSettings) -> Iterator[str]:
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(
-                (p for p in path.rglob("*") if p.is_file() and _wanted(p, settings)
-                 and not any(part.startswith(".") for part in p.relative_to(path).parts)),
-                key=lambda p: str(p.relative_to(path)),
-            )
-            yield from (str(p) for p in found)
+            yield from (str(p) for p in _scan_folder(path, settings))
         else:
             yield raw
+
+
+def _scan_folder(root: Path, settings: ReadSettings) -> list[Path]:
+    """Wanted files under `root`, sorted; unreadable sub-folders are passed over."""
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(root, onerror=lambda _err: None):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]  # hidden folders (.git, .cache)
+        for name in files:
+            p = Path(folder) / name
+            if not name.startswith(".") and _wanted(p, settings) and p.is_file():
+                found.append(p)
+    return sorted(found, key=lambda p: str(p.relative_to(root)))
 
 
 def _delegate(module: str, func: str, arg: str, settings: ReadSettings) -> Iterator[Document | Skipped]:
