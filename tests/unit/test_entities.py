@@ -228,3 +228,19 @@ def test_french_titles_and_honorific_sir(settings):
     _, analyses, _ = _story(["uk_nested"], settings)
     people = {m.span.text: m.role for m in analyses["uk_nested"].entities if m.type == "PERSON"}
     assert people == {"Keir Starmer": None, "Kemi Badenoch": "Opposition leader", "Badenoch": None}
+
+
+def test_place_names_opening_sentences_and_compound_surnames(settings):
+    a = _article(
+        "a",
+        "New Zealand police said Englishman Robert Buckley died on Mount Cook.\n"
+        "Police arrested Gaetano Lo Presti in Palermo on Monday.",
+    )
+    b = _article("b", "Lo Presti was found dead in his cell. Buckley had climbed for years.")
+    analyses = _analyse([a, b], settings)
+    forms = _by_form(canonicalize([a, b], analyses))
+    assert forms["New Zealand"].type == "PLACE"
+    assert forms["Robert Buckley"] is forms["Buckley"]
+    assert _roles(forms["Robert Buckley"]) == {"englishman": ["a"]}
+    assert forms["Lo Presti"] is forms["Gaetano Lo Presti"]
+    assert forms["Palermo"].type == "PLACE"

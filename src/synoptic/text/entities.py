@@ -260,6 +260,8 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[int]]:
     return runs
 
 
+# "Buckley had climbed": a capitalized subject of an auxiliary is likely a name
+_AUXILIARIES = frozenset("is was has had will would could did does".split())
 _AMBIGUOUS_HEADS = frozenset("general major chief head chair captain leader king".split())
 
 
@@ -289,6 +291,10 @@ def _split_title(toks: list[_Tok], run: list[int]) -> int:
         score = (_title_vocab(toks[run[k]]), rem >= 2, k)
         if best is None or score > best:
             best = score
+    if best is None and 3 <= n <= 4 and nm.is_demonym(toks[run[0]].text) and not any(
+        toks[i].low in nm.ORG_WORDS or toks[i].is_acronym for i in run[1:]
+    ):
+        return 1  # "Englishman Robert Buckley": the nationality describes the person
     return best[2] + 1 if best is not None else 0
 
 
@@ -610,6 +616,8 @@ def _candidate(
     # a title opening the sentence stays: "Chief Executive Bernard Looney told staff"
     if at_start and _is_title_word(first.low) and _split_title(toks, run):
         at_start = False
+    if at_start and nm.is_place_name(" ".join(_strip_possessive(toks[i])[0].text for i in run)):
+        at_start = False  # "New Zealand", "Saudi Arabia" open sentences as they are
     if at_start:
         bare, _ = _strip_possessive(first)
         rest = [toks[i] for i in run[1:]]
@@ -627,7 +635,10 @@ def _candidate(
             label = run[-1] + 2 < len(toks) and toks[run[-1] + 1].text == ":" and toks[
                 run[-1] + 2
             ].text in "\"“«„"
-            if len(run) == 1 and (_cue_follows(toks, run[-1]) or label) and bare.low not in nm.FUNCTION_WORDS:
+            aux = run[-1] + 1 < len(toks) and toks[run[-1] + 1].low in _AUXILIARIES
+            if len(run) == 1 and (_cue_follows(toks, run[-1]) or label or aux) and (
+                bare.low not in nm.FUNCTION_WORDS
+            ):
                 pass
             else:
                 run = run[1:]
@@ -911,11 +922,17 @@ def _same_word(a: str, b: str) -> bool:
 
 
 def _person_match(a: list[str], b: list[str]) -> bool:
-    """Full names agree on the surname and, when both give one, the given name."""
+    """Full names agree on the surname and, when both give one, the given name; a
+    compound surname alone ("Lo Presti") matches the full name that ends with it."""
     if not a or not b:
         return False
     if not _same_word(a[-1], b[-1]):
         return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) >= 2 and len(long_) > len(short) and all(
+        _same_word(x, y) for x, y in zip(short, long_[-len(short) :], strict=True)
+    ) and short[0][:1].isupper() and len(short[0]) <= 3:
+        return True  # particles: "Lo Presti", "De Niro", "Van Gogh"
     if len(a) >= 2 and len(b) >= 2:
         return _same_word(a[0], b[0]) or a[0][0].lower() == b[0][0].lower() and (len(a[0]) <= 2 or len(b[0]) <= 2)
     return True
@@ -953,7 +970,13 @@ def canonicalize(articles: list[Article], analyses: dict[str, ArticleAnalysis]) 
     surnames = {nm.translit_key(p.tokens[-1]) for p in people if len(p.tokens) > 1}
     for m in list(others):
         form = _clean_form(m.span.text)
-        if m.type == "OTHER" and " " not in form and nm.translit_key(form) in surnames:
+        # (ORG too: NER calls a lone surname an organisation often enough)
+        if (
+            m.type in ("OTHER", "ORG")
+            and " " not in form
+            and not _acronym_key(form).isupper()
+            and nm.translit_key(form) in surnames
+        ):
             others.remove(m)
             singles.append((m, [form]))
     # 2. partial names: the person introduced in the same article, else anywhere in the story

@@ -93,7 +93,7 @@ FUNCTION_WORDS = frozenset(
     among through into onto upon within without what which who whom whose where why how
     all any both each every few many most much no not some such one two three four five
     is are was were be been being has have had do does did will would shall should can could
-    may might must yes according last next new nobody everyone everybody someone somebody
+    may might must yes according last next nobody everyone everybody someone somebody
     anyone anybody nothing everything something
     le la les un une des du de et en au aux ce cette ces il elle ils elles nous vous mais
     ou donc or ni car selon pour par sur dans avec sans
@@ -169,7 +169,9 @@ _EXTRA_DEMONYMS = frozenset(
     spanish portuguese turkish polish danish swedish finnish norwegian thai vietnamese
     israeli iraqi iranian pakistani afghan saudi yemeni kuwaiti qatari emirati bangladeshi
     filipino cypriot maltese czech slovak serb serbian croat croatian bosnian kosovar
-    soviet western eastern european african asian arab latin nordic baltic
+    soviet western eastern european african asian arab latin nordic baltic englishman
+    englishwoman frenchman frenchwoman irishman irishwoman scotsman scotswoman welshman
+    welshwoman dutchman dutchwoman briton brit
     """.split()
 )
 
