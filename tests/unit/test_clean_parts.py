@@ -261,3 +261,12 @@ def test_an_appeal_block_takes_its_lead_in_but_not_the_storys_last_quote() -> No
         assert removed.get(line) == "promo", line
     assert removed.get("Our reporters stayed with the mill workers for a year. Reporting like this costs money, "
                        "and you can help.") == "promo"
+
+
+def test_a_short_title_case_headline_is_the_title_not_a_byline() -> None:
+    raw = ("Brexit Deal Collapses\n\nBy Anna Lee\n\nTalks between London and Brussels collapsed on Friday "
+           "after negotiators failed to agree on fishing rights, officials said.\n")
+    article = clean_document(Document("b", "b.txt", raw), CleanSettings())
+    assert isinstance(article, Article)
+    assert article.title == "Brexit Deal Collapses"
+    assert [(r.reason, r.text) for r in article.removed] == [("byline", "By Anna Lee")]

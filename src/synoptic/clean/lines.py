@@ -176,7 +176,8 @@ def classify(
         for ln in lines:
             if ln.reason is not None:
                 continue
-            if is_headline_like(ln.text) and not is_name_line(ln.text):
+            # (a short Title Case headline looks like a name; as the first line it is the headline)
+            if is_headline_like(ln.text):
                 ln.title = True
                 title = ln.text
                 title_key = line_key(ln.text)
