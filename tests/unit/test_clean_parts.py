@@ -114,6 +114,7 @@ def test_syndicated_copies_count_once() -> None:
         ("Contact the author at jane@example.com", "byline"),
         ("Copy link", "sharing"),
         ("Comments are moderated.", "comments"),
+        ("ROTTERDAM, NETHERLANDS", "dateline"),
     ],
 )
 def test_single_line_vocabulary(line: str, reason: str) -> None:

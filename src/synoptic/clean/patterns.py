@@ -277,8 +277,14 @@ def match_any(patterns: list[tuple[re.Pattern[str], int]], line: str, words: int
     return any(words <= limit and p.search(line) for p, limit in patterns)
 
 
+# a place line standing alone above a story: "BAAR, SWITZERLAND", "LAGOS, Nigeria —"
+PLACE_LINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ.' -]{1,30},\s+[A-ZÀ-Þ][\w.' -]{1,30}?\s*[—–-]?\s*$")
+
+
 def is_dateline(line: str, words: int) -> bool:
     """A line that is only a date/time stamp, possibly with Published/Updated words."""
+    if words <= 5 and PLACE_LINE.match(line):
+        return True
     if words > 16 or not DATE_TOKEN.search(line):
         return False
     rest = DATELINE_REST.sub(" ", line)
