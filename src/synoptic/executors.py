@@ -36,6 +36,8 @@ def content_hash(title: str, text: str) -> str:
 class ShardTask:
     sources: list[str] = field(default_factory=list)
     documents: list[Document | Skipped] = field(default_factory=list)
+    # run text.analyze here too; otherwise analyses are made when a brief needs them
+    analyse: bool = False
 
 
 @dataclass
@@ -55,14 +57,22 @@ class ShardResult:
 
 def prepare_shard(task: ShardTask, settings: Settings) -> ShardResult:
     """read -> clean -> text -> story features for one shard."""
-    from synoptic import pipeline, read, vectors
+    from synoptic import clean, pipeline, read, vectors
     from synoptic.link import stories
 
     items: list[Document | Skipped] = list(task.documents)
     if task.sources:
         items.extend(read.read_paths(task.sources, settings.read))
     raw_by_id = {d.id: sha256(d.content) for d in items if isinstance(d, Document)}
-    prepared = pipeline.prepare(items, settings)
+    if task.analyse:
+        prepared = pipeline.prepare(items, settings)
+    else:
+        # the language layer is the costly part; the store runs it when a brief needs it
+        docs = [d for d in items if isinstance(d, Document)]
+        cleaned, clean_skipped = clean.clean_documents(docs, settings.clean)
+        prepared = pipeline.Prepared(
+            cleaned, {}, [s for s in items if isinstance(s, Skipped)] + clean_skipped
+        )
     encoder = vectors.get_encoder(settings.vectors)
     feats = (
         stories.article_features(prepared.articles, prepared.analyses, encoder)

@@ -65,7 +65,10 @@ def test_same_url_new_text_is_a_revision_and_refreshes_the_brief(
     assert first.added == 5
     sid = first.stories[0]
     before = store.story_brief(sid)
-    revised_text = docs[2].content + "\n\nUpdate: officials said a second round of talks would follow next month.\n"
+    lines = docs[2].content.split("\n")
+    middle = next(i for i in range(len(lines) // 3, len(lines)) if len(lines[i]) > 100)
+    lines[middle] += " Officials said a second round of talks would follow next month."
+    revised_text = "\n".join(lines)
     revised = Document(id=docs[2].id, source=docs[2].source, content=revised_text,
                        url=f"https://news.example.org/{paths[2].stem}")  # same page, tracking param gone
     second = store.ingest([revised], settings)

@@ -331,6 +331,9 @@ class OnlineClusterer:
         self._next_article = 0
         self._df: Counter = Counter()
         self._docs = 0
+        self._idf_memo: dict[str, float] = {}
+        self._sum_memo: dict[frozenset[str], float] = {}
+        self._memo_docs = 0
         self.touched: set[int] = set()
 
     # -- article index ---------------------------------------------------
@@ -385,14 +388,34 @@ class OnlineClusterer:
 
     # -- scoring ---------------------------------------------------------
     def _idf(self, name: str) -> float:
-        return math.log((self._docs + 1) / (self._df.get(name, 0) + 1)) + 1.0
+        # memoized; the memo is rebuilt once the collection grew by a tenth, since
+        # weights barely move in between and this is the inner loop of clustering
+        if self._docs > self._memo_docs * 1.1 + 10 or self._docs < self._memo_docs * 0.9:
+            self._idf_memo = {}
+            self._sum_memo = {}
+            self._memo_docs = self._docs
+        value = self._idf_memo.get(name)
+        if value is None:
+            value = math.log((self._docs + 1) / (self._df.get(name, 0) + 1)) + 1.0
+            self._idf_memo[name] = value
+        return value
+
+    def _idf_sum(self, names: frozenset[str]) -> float:
+        total = self._sum_memo.get(names)
+        if total is None:
+            total = sum(self._idf(k) for k in names)
+            self._sum_memo[names] = total
+        return total
 
     def name_share(self, a: frozenset[str], b: frozenset[str]) -> float | None:
         """IDF-weighted share of names in common (of the smaller side); None when unknown."""
         if len(a) < NAME_MIN or len(b) < NAME_MIN:
             return None
-        shared = sum(self._idf(k) for k in a & b)
-        total = min(sum(self._idf(k) for k in a), sum(self._idf(k) for k in b))
+        common = a & b
+        if not common:
+            return 0.0
+        shared = sum(self._idf(k) for k in common)
+        total = min(self._idf_sum(a), self._idf_sum(b))
         return shared / total if total else None
 
     def pair_score(self, a: Features, b: Features, cosine: float | None = None) -> float:

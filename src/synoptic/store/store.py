@@ -652,7 +652,12 @@ class Store:
             return
         chosen = rows[-BRIEF_MAX_ARTICLES:]
         articles = [_article_from_row(r) for r in chosen]
-        analyses = {r.id: _analysis(r, a, settings) for r, a in zip(chosen, articles, strict=True)}
+        analyses = {}
+        for row, article in zip(chosen, articles, strict=True):
+            analysis, fresh = _analysis(row, article, settings)
+            if fresh:  # keep it: the next refresh of this story reuses it
+                row.analysis = pickle.dumps(analysis, protocol=5)
+            analyses[row.id] = analysis
         try:
             data = build_brief(story.id, articles, analyses, settings)
         except Exception as exc:  # one story's failure must not lose the batch
@@ -894,17 +899,18 @@ def _renamed_analysis(analysis: ArticleAnalysis, new_id: str) -> ArticleAnalysis
     return data
 
 
-def _analysis(row: ArticleRow, article: Article, settings: Settings) -> ArticleAnalysis:
+def _analysis(row: ArticleRow, article: Article, settings: Settings) -> tuple[ArticleAnalysis, bool]:
+    """The article's analysis from the row's cache, else computed now (then `fresh` is True)."""
     if row.analysis:
         try:
             value = pickle.loads(row.analysis)
             if isinstance(value, ArticleAnalysis) and value.article == row.id:
-                return value
+                return value, False
         except Exception:  # an analysis cached by an older version: recompute
             pass
     from synoptic import text
 
-    return text.analyze(article, settings.text)
+    return text.analyze(article, settings.text), True
 
 
 def build_brief(story_id: str, articles: list[Article], analyses: dict[str, ArticleAnalysis],
