@@ -9,7 +9,8 @@ topic, then over topics.
 
 English uses `rouge-score` with its Porter stemmer. Its tokenizer keeps only [a-z0-9],
 so every other language is scored with a simple unicode word tokenizer (lowercased
-`\\w+` runs, no stemming); those numbers are comparable only within this table.
+runs of letters, combining marks and digits; no stemming); those numbers are
+comparable only within this table.
 
 Usage: .venv/bin/python bench/summarize.py [--languages en,fr] [--topics N] [--words 250]
 Data: ../shared/bench/summaries-multiling2011 (skips with a message when absent).
@@ -18,12 +19,13 @@ Data: ../shared/bench/summaries-multiling2011 (skips with a message when absent)
 from __future__ import annotations
 
 import argparse
-import re
 import statistics
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import regex
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -49,9 +51,10 @@ PEER_NOTE = {"ID9": "centroid baseline", "ID10": "topline (uses the models)"}
 
 
 class UnicodeTokenizer:
-    """Lowercased unicode word runs: the rouge-score tokenizer drops non-ASCII letters."""
+    """Lowercased unicode words (letters with their combining marks, digits): the
+    rouge-score tokenizer drops non-ASCII letters."""
 
-    _word = re.compile(r"\w+", re.UNICODE)
+    _word = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
     def tokenize(self, text: str) -> list[str]:
         return self._word.findall(text.lower())

@@ -25,6 +25,21 @@ def _normalize(mat: np.ndarray) -> np.ndarray:
     return mat / norms
 
 
+def story_encoder(encoder: Any, languages: Sequence[str | None]) -> Any:
+    """The encoder to use for a story: a lexical one when the given encoder does not
+    know the language of most of its sentences (its vectors would be noise there)."""
+    supports = getattr(encoder, "supports", None)
+    if not callable(supports) or not languages:
+        return encoder
+    unknown = sum(1 for lang in languages if lang and not supports(lang))
+    if unknown * 2 <= len(languages):
+        return encoder
+    from synoptic import vectors
+    from synoptic.settings import VectorSettings
+
+    return vectors.get_encoder(VectorSettings(encoder="tfidf"))
+
+
 def embed(encoder: Any, texts: Sequence[str]) -> np.ndarray:
     """L2-normalized vectors, one row per text (a (0, d) array for no texts)."""
     try:

@@ -24,7 +24,7 @@ import numpy as np
 from scipy import sparse
 
 from synoptic.compare import lexical as lx
-from synoptic.compare.embed import embed
+from synoptic.compare.embed import embed, story_encoder
 from synoptic.link.dedup import independent_sources
 from synoptic.model import Article, ArticleAnalysis, Fact, Origin, Span
 from synoptic.settings import CompareSettings
@@ -303,7 +303,7 @@ def _cluster(model: SimilarityModel, threshold: float) -> list[list[int]]:
 # Sentence openings that lean on the previous sentence (small documented
 # vocabulary, English and French): a fact's text should stand alone.
 _DANGLING = re.compile(
-    r"^[\"'“‘«\s]*(he|she|it|they|them|his|her|its|their|this|that|these|those|"
+    r"^[\"'“‘«\s]*(he|she|it|they|them|his|her|its|their|this|that|these|those|we|i|our|us|"
     r"but|and|or|so|however|also|yet|still|instead|meanwhile|then|thus|therefore|"
     r"moreover|furthermore|nevertheless|nonetheless|besides|otherwise|"
     r"il|elle|ils|elles|mais|et|cependant|pourtant|ainsi|ce|cette|ces)\b",
@@ -313,7 +313,7 @@ _TERMINAL = re.compile(r"[.!?…»\"”’)]\s*$")
 _GARBLE = (
     re.compile(r"\s[,.;:]"),  # space before punctuation
     re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE),  # doubled word
-    re.compile(r"[.!?]\s+[a-z]"),  # sentence continuing lowercase after a stop
+    re.compile(r"\b[a-z]{2,}[.!?]\s+[a-z]"),  # lowercase after a full stop (not "U.S. mission")
 )
 
 
@@ -371,6 +371,7 @@ def align_facts(
     if not sentences:
         return []
     languages = {a.id: a.language for a in articles}
+    encoder = story_encoder(encoder, [languages.get(s.span.article) for s in sentences])
     model = similarity_model(sentences, encoder, languages, settings.fact_crosslingual_margin)
     clusters = _cluster(model, _link_threshold(settings))
     central = centrality(model.vectors)

@@ -15,11 +15,13 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+import regex
 from rapidfuzz import fuzz
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from unidecode import unidecode
 
-_WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'’.]\w+)*", re.UNICODE)
+# Letters with their combining marks (Devanagari vowel signs are marks, not \w).
+_WORD = regex.compile(r"\d+(?:[.,]\d+)*|[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*")
 _NUMBER = re.compile(r"^\d[\d,.]*$")
 STEM_LEN = 5
 

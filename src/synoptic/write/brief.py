@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from synoptic.compare import lexical as lx
-from synoptic.compare.embed import embed
+from synoptic.compare.embed import embed, story_encoder
 from synoptic.compare.facts import centrality, clarity
 from synoptic.model import Article, ArticleAnalysis, Conflict, Fact, Span, SummarySentence
 from synoptic.settings import WriteSettings
@@ -56,8 +56,9 @@ MAX_WORDS_SENTENCE = 60
 # (rendered from the conflicts) tells the sides.
 DISPUTED_PENALTY = 3.0
 
-# A statement ends with a full stop or "!", possibly inside closing quotes/brackets.
-_STATEMENT_END = re.compile(r"[.!…][\"'”’»)\]]*\s*$")
+# A statement ends with a full stop or "!" (in the scripts' own forms: Devanagari
+# danda, CJK, Armenian, Ethiopic, Myanmar), possibly inside closing quotes/brackets.
+_STATEMENT_END = re.compile(r"[.!…।॥。！։።။][\"'”’»)\]]*\s*$")
 
 
 @dataclass
@@ -155,6 +156,8 @@ def summarize(
     for conflict in conflicts:
         if not conflict.imprecise:
             disputed.update(conflict.facts)
+    language = {a.id: a.language for a in articles}
+    encoder = story_encoder(encoder, [language.get(c.span.article) for c in cands])
     vecs = embed(encoder, [c.span.text for c in cands])
     central = centrality(vecs)
     weights = _concept_weights(facts)
