@@ -142,7 +142,8 @@ def _around(sentence: Span, time: Span) -> frozenset[str]:
     of one sentence-level fact date one event only if these words meet."""
     before = sentence.text[: time.start - sentence.start].split()[-TIME_NEIGHBOURS:]
     after = sentence.text[time.end - sentence.start :].split()[:TIME_NEIGHBOURS]
-    return polarity.read(" ".join(before + after)).stems
+    # short words ("one", "man") meet by chance
+    return frozenset(w for w in polarity.read(" ".join(before + after)).stems if len(w) >= 4)
 
 
 def date_conflicts(
