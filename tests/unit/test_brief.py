@@ -118,3 +118,28 @@ def test_story_title_is_a_real_headline_of_a_central_article(stories, encoder):
     assert story_title([], []) == ""
     untitled = [Article(id="x", source="x", text="Some text.")]
     assert story_title(untitled, []) == ""
+
+
+def test_sentences_ending_in_a_script_full_stop_are_statements(encoder):
+    sentences = {
+        "a": [
+            "नई दिल्ली में सोमवार को भारी बारिश से कई सड़कें पानी में डूब गईं।",
+            "मौसम विभाग ने अगले दो दिनों के लिए चेतावनी जारी की है।",
+        ],
+        "b": ["सोमवार को नई दिल्ली में भारी बारिश के कारण कई सड़कें डूब गईं।", "स्कूल मंगलवार को बंद रहेंगे।"],
+    }
+    articles, analyses = [], {}
+    for aid, sents in sentences.items():
+        text, spans = "", []
+        for k, sentence in enumerate(sents):
+            start = len(text)
+            text += sentence
+            spans.append(Sentence(Span(aid, start, len(text), sentence), k))
+            text += "\n"
+        articles.append(Article(id=aid, source=aid, text=text, language="hi"))
+        analyses[aid] = ArticleAnalysis(aid, spans)
+    facts = align_facts(articles, analyses, [], encoder, CompareSettings())
+    summary = summarize(facts, [], articles, analyses, encoder, WriteSettings(max_words=40))
+    assert summary and all(s.text.endswith("।") for s in summary)
+    # the rain that both report comes first among the chosen
+    assert any(len(s.articles) == 2 for s in summary)

@@ -191,3 +191,17 @@ def test_name_spellings_are_merged():
     )
     assert names["ryabkov"] == names["riabkov"] == names["riyabkov"]
     assert names["ryan"] != names["ryabkov"]
+
+
+def test_languages_the_encoder_does_not_know_use_lexical_vectors(encoder):
+    from synoptic.compare.embed import story_encoder
+
+    assert story_encoder(encoder, ["en", "fr", "el"]) is encoder
+    fallback = story_encoder(encoder, ["el", "el", "en"])
+    assert fallback is not encoder and fallback.name == "tfidf"
+
+
+def test_words_keep_combining_marks():
+    # Devanagari vowel signs are combining marks: a word must not split at them
+    assert lexical.words("नई दिल्ली में भारी बारिश हुई।") == ["नई", "दिल्ली", "में", "भारी", "बारिश", "हुई"]
+    assert lexical.words("Washington and Kiev said 100,000 troops")[-2:] == ["100,000", "troops"]
