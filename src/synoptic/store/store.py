@@ -55,7 +55,7 @@ BATCH_SIZE = 256
 # briefs of huge stories would cost more than they tell.
 BRIEF_MAX_ARTICLES = 200
 # Loaded open stories beyond this many articles are evicted, oldest first.
-MAX_LOADED_ARTICLES = 50_000
+MAX_LOADED_ARTICLES = 20_000
 _TRACKING_PARAMS = re.compile(r"^(utm_|fbclid$|gclid$|mc_cid$|mc_eid$|ref$|cmpid$)")
 
 
