@@ -204,7 +204,8 @@ def synthetic_mixture(
 ) -> tuple[list[Article], dict[str, ArticleAnalysis], dict[str, str]]:
     """n articles: base articles, then copies, trimmed/edited copies and sentence composites.
 
-    Composites (sentences of four unrelated articles) stand for more independent
+    Composites (three sentences from each of four unrelated articles of at least eight
+    sentences, in one language) stand for more independent
     coverage; their sentences are already encoded, so the timing is dominated by
     linking, with encoder time reported apart.
     """
@@ -219,7 +220,7 @@ def synthetic_mixture(
     sents = {a.id: [s.span.text for s in analyses[a.id].sentences] for a in base}
     by_language: dict[str | None, list[Article]] = defaultdict(list)
     for a in base:
-        if sents[a.id]:
+        if len(sents[a.id]) >= 8:  # three sentences stay a minor part of each donor
             by_language[a.language].append(a)
     k = 0
     while len(out) < n:
@@ -237,7 +238,9 @@ def synthetic_mixture(
                 chosen = [x for x in lines if rng.random() > 0.3] or lines[:1]  # edited
             report[aid] = report[src.id]
         else:  # composite: three sentences from each of four articles in one language
-            same = by_language[src.language] if len(by_language[src.language]) >= 4 else base
+            same = by_language[src.language]
+            if len(same) < 4:
+                same = [a for group in by_language.values() for a in group]
             donors = rng.sample(same, 4)
             chosen = [x for d in donors for x in rng.sample(sents[d.id], min(3, len(sents[d.id])))]
             report[aid] = aid

