@@ -1,19 +1,12 @@
-"""Sentence vectors through the story's encoder, cached by text.
-
-Facts and the brief embed the same sentences; the cache (keyed by encoder and
-text, bounded) avoids paying the neural encoder twice per story.
-"""
+"""Sentence vectors through the story's encoder (normalized), and which encoder a
+story's languages call for."""
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
-
-_MAX_ENTRIES = 50_000
-_caches: weakref.WeakKeyDictionary[Any, dict[str, np.ndarray]] = weakref.WeakKeyDictionary()
 
 
 def _normalize(mat: np.ndarray) -> np.ndarray:
@@ -41,22 +34,11 @@ def story_encoder(encoder: Any, languages: Sequence[str | None]) -> Any:
 
 
 def embed(encoder: Any, texts: Sequence[str]) -> np.ndarray:
-    """L2-normalized vectors, one row per text (a (0, d) array for no texts)."""
-    try:
-        cache = _caches.setdefault(encoder, {})
-    except TypeError:  # an encoder that cannot be weakly referenced: no cache
-        cache = {}
-    missing = list(dict.fromkeys(t for t in texts if t not in cache))
-    if missing:
-        vecs = _normalize(encoder.encode(missing))
-        dims = {v.shape[0] for v in cache.values()} if cache else set()
-        if len(cache) + len(missing) > _MAX_ENTRIES or dims - {vecs.shape[1]}:
-            # a vocabulary-fitted encoder changed dimension: vectors are not comparable
-            cache.clear()
-            if len(missing) < len(set(texts)):
-                return _normalize(encoder.encode(list(texts)))
-        cache.update(zip(missing, vecs, strict=True))
+    """L2-normalized vectors, one row per text (a (0, d) array for no texts).
+
+    The encoders of `vectors.py` cache vectors per text, so the sentences dedup
+    already embedded cost nothing here.
+    """
     if not texts:
-        dim = next(iter(cache.values())).shape[0] if cache else 1
-        return np.zeros((0, dim), dtype=np.float32)
-    return np.stack([cache[t] for t in texts])
+        return np.zeros((0, int(getattr(encoder, "dim", 0) or 1)), dtype=np.float32)
+    return _normalize(encoder.encode(list(texts)))
