@@ -304,9 +304,12 @@ def _decide(a: _View, b: _View, encoder: Encoder, settings: LinkSettings) -> _Li
             relation = "duplicate" if jaccard >= DUPLICATE_JACCARD else "syndicated"
             return _Link(a.index, b.index, relation, "minhash", _evidence(a, b, chain), jaccard, *_used(chain))
     n_short = min(len(a.sentences), len(b.sentences))
-    if n_short == 0:
+    # One or two similar sentences are what any two reports of one event share (the
+    # lead); a rewritten copy needs at least MIN_ALIGNED sentences in order. Shorter
+    # articles are linked only by shared wording (step 1).
+    if n_short < MIN_ALIGNED:
         return None
-    need = min(MIN_ALIGNED, n_short)
+    need = MIN_ALIGNED
     cross_ok = same_language or getattr(encoder, "cross_lingual", False)
     # 2. the same report rewritten or translated: in-order sentence alignment
     if a.vectors is not None and b.vectors is not None and cross_ok:
