@@ -88,6 +88,7 @@ def brief(
     ref_date: Annotated[str | None, typer.Option("--date", help="Reference date YYYY-MM-DD (overrides inference).")] = None,
     encoder: Annotated[str, typer.Option(help="Sentence encoder: auto, use, tfidf, sentence-transformers.")] = "auto",
     model_path: Annotated[str | None, typer.Option(help="Local model folder for sentence-transformers.")] = None,
+    spacy: Annotated[bool, typer.Option("--spacy", help="Type names with spaCy NER (extra 'spacy').")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or notices.")] = False,
 ) -> None:
     """Brief a pile of articles: stories, facts, disputes, sources, a cited summary."""
@@ -98,6 +99,7 @@ def brief(
     settings.write.max_words = max_words
     settings.vectors.encoder = encoder
     settings.vectors.model_path = model_path
+    settings.text.use_spacy = spacy
     with progress_bar(quiet) as progress:
         result = pipeline.brief_paths(paths, settings, progress)
     for skipped in result.skipped:
