@@ -71,11 +71,11 @@ class LinkSettings:
     syndication_share: float = 0.45
     sentence_match: float = 0.65  # same-language sentence cosine (USE) for an aligned pair
     cross_lingual_match: float = 0.55  # the same across languages (cosines run lower there)
-    story_threshold: float = 0.35
+    story_threshold: float = 0.3  # batch average linkage of pair scores (link/stories.py)
     story_quiet_days: float = 3.0
     # online stories (link/stories.py): an article joins a story when the mean of its
     # `stream_top_k` best pair scores with the story's members reaches this
-    stream_threshold: float = 0.6
+    stream_threshold: float = 0.55
     stream_top_k: int = 3
 
 

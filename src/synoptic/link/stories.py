@@ -264,8 +264,8 @@ def _chunks(items: list[Features], size: int) -> Iterable[list[Features]]:
 # NAME_WEIGHT * (share of rare names in common - NAME_PRIOR), and only when both
 # articles name at least NAME_MIN things (in scripts without capitals, such as
 # Arabic, the stand-in finds none, and the vectors decide alone).
-NAME_WEIGHT = 1.0
-NAME_PRIOR = 0.3
+NAME_WEIGHT = 1.5
+NAME_PRIOR = 0.35
 NAME_MIN = 3
 NEIGHBOURS = 30  # articles looked up per newcomer
 SPLIT_MARGIN = 0.1  # a member leaves its story when it scores this far below the threshold
