@@ -58,6 +58,11 @@ class _HostClock:
         if pause:
             time.sleep(pause)
 
+    def done(self, host: str) -> None:
+        """The delay counts from the end of a request: a slow answer is not a head start."""
+        with self._lock:
+            self._last[host] = max(self._last.get(host, 0.0), time.monotonic())
+
 
 HOST_CLOCK = _HostClock()
 
@@ -146,6 +151,8 @@ def fetch(url: str, settings: ReadSettings, client: httpx.Client | None = None) 
     except httpx.HTTPError as exc:
         raise FetchError(f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else 'request failed'}") from None
     finally:
+        if settings.host_delay > 0:
+            HOST_CLOCK.done(host_of(url))
         if own:
             client.close()
     if cache is not None and (response.headers.get("etag") or response.headers.get("last-modified")):

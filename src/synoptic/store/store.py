@@ -22,7 +22,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import numpy as np
 from sqlalchemy import Engine, delete, func, or_, select, update
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from synoptic.executors import (
     Executor,
@@ -730,7 +730,10 @@ class Store:
     ) -> list[dict]:
         """Stories, newest update first; `limit=None` lists them all."""
         with Session(self.engine) as session:
-            stmt = self._story_filter(select(StoryRow), since, query, entity, outlet)
+            # a listing never needs the stored brief JSON (~100 KB a story)
+            stmt = self._story_filter(
+                select(StoryRow).options(defer(StoryRow.brief)), since, query, entity, outlet
+            )
             stmt = stmt.order_by(StoryRow.updated_at.desc(), StoryRow.last_day.desc(), StoryRow.id)
             if limit is not None:
                 stmt = stmt.limit(limit)
