@@ -219,6 +219,9 @@ class Fact:
     independent_sources: int = 1
     status: FactStatus = "single_source"
     weight: float = 0.0  # centrality/salience, used for ranking; not part of the contract
+    # set on a single-source fact for what one origin's sentence adds to a shared fact
+    # (the same sentence is also a mention of that fact): the shared fact's id
+    detail_of: str | None = None
 
 
 @dataclass

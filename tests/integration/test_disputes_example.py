@@ -112,11 +112,6 @@ def test_unique_contributions(story):
         assert not any("soldiers were killed" in t for t in _unique_texts(s, prefix))
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="fact alignment may merge 002's lead (eight hours of talks) into the shared "
-    "'talks were held' fact; coverage can only list whole facts",
-)
 def test_eight_hour_talks_unique_to_002(story):
     _, s = story
     assert any("eight hours" in t for t in _unique_texts(s, "002"))

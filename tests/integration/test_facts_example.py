@@ -59,9 +59,14 @@ def test_key_facts_are_backed_by_four_or_more_articles(story):
 def test_spans_exact_and_every_sentence_in_exactly_one_fact(story):
     articles, analyses, _, facts, _ = story
     texts = {a.id: a.text for a in articles}
-    mentions = [m for f in facts for m in f.mentions]
-    for m in mentions:
+    for m in (m for f in facts for m in f.mentions):
         assert texts[m.article][m.start : m.end] == m.text
+    # detail facts restate a sentence of their shared fact; the rest partition the sentences
+    by_id = {f.id: f for f in facts}
+    for f in facts:
+        if f.detail_of:
+            assert f.mentions[0] in by_id[f.detail_of].mentions and len(f.mentions) == 1
+    mentions = [m for f in facts if not f.detail_of for m in f.mentions]
     expected = sorted(
         (aid, s.span.start) for aid, a in analyses.items() for s in a.sentences if not s.is_heading
     )

@@ -205,3 +205,27 @@ def test_words_keep_combining_marks():
     # Devanagari vowel signs are combining marks: a word must not split at them
     assert lexical.words("नई दिल्ली में भारी बारिश हुई।") == ["नई", "दिल्ली", "में", "भारी", "बारिश", "हुई"]
     assert lexical.words("Washington and Kiev said 100,000 troops")[-2:] == ["100,000", "troops"]
+
+
+def test_detail_facts_keep_what_one_origin_adds_to_a_shared_fact():
+    from synoptic.compare.facts import detail_facts
+    from synoptic.model import ArticleAnalysis, Fact, Origin, Quantity, Span
+
+    a_text = "Officials held six hours of talks in Oslo on Monday."
+    b_text = "Officials held talks in Oslo on Monday, the two delegations said."
+    a_span, b_span = Span("a", 0, len(a_text), a_text), Span("b", 0, len(b_text), b_text)
+    hours = Quantity(Span("a", 15, 24, "six hours"), 6, 6, "hour")
+    two = Quantity(Span("b", 44, 59, "two delegations"), 2, 2, "delegation")
+    shared = Fact("f1", a_text, [a_span, b_span], ["a", "b"], 2, "corroborated", weight=1.0)
+    analyses = {
+        "a": ArticleAnalysis("a", quantities=[hours]),
+        "b": ArticleAnalysis("b", quantities=[two]),
+    }
+    origins = [Origin("o1", ["a"]), Origin("o2", ["b"])]
+    details = detail_facts([shared], analyses, origins)
+    # "six hours" is reported by one origin only; "the two delegations" refers back
+    assert [(d.articles, d.text, d.status) for d in details] == [(["a"], a_text, "single_source")]
+    # a copy of the same wire story does not make the detail shared
+    origins = [Origin("o1", ["a", "c"], relation="syndicated"), Origin("o2", ["b"])]
+    analyses["c"] = ArticleAnalysis("c", quantities=[Quantity(Span("c", 0, 9, "six hours"), 6, 6, "hour")])
+    assert len(detail_facts([shared], analyses, origins)) == 1

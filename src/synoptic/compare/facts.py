@@ -29,9 +29,10 @@ from scipy import sparse
 
 from synoptic.compare import lexical as lx
 from synoptic.compare.embed import embed, story_encoder
-from synoptic.link.dedup import independent_sources
+from synoptic.link.dedup import independent_sources, origin_of
 from synoptic.model import Article, ArticleAnalysis, Fact, Origin, Span
 from synoptic.settings import CompareSettings
+from synoptic.text.quantities import canonical_unit
 
 if TYPE_CHECKING:  # the encoder protocol lives in vectors.py
     from synoptic.vectors import Encoder
@@ -407,7 +408,61 @@ def align_facts(
     drafts.sort(key=lambda f: (-f.weight, f.mentions[0].article, f.mentions[0].start))
     for n, fact in enumerate(drafts, start=1):
         fact.id = f"f{n}"
-    return drafts
+    details = detail_facts(drafts, analyses, origins)
+    for n, fact in enumerate(details, start=len(drafts) + 1):
+        fact.id = f"f{n}"
+    return drafts + details
+
+
+def detail_facts(
+    facts: list[Fact], analyses: dict[str, ArticleAnalysis], origins: list[Origin]
+) -> list[Fact]:
+    """Single-source facts for what one origin's sentence adds to a shared fact.
+
+    A sentence that states a corroborated fact can carry a detail nobody else
+    reports ("eight hours of talks" where the others say "talks"). Sentences belong
+    to one fact, so that detail would vanish from coverage; here a counted quantity
+    whose unit no other origin group mentions anywhere in the story makes the
+    sentence also a single-source fact of its own origin.
+    """
+    origin = origin_of(origins)
+    units_by_origin: dict[str, set[str]] = {}
+    for aid, analysis in analyses.items():
+        units = units_by_origin.setdefault(origin.get(aid, aid), set())
+        units.update(canonical_unit(q.unit) for q in analysis.quantities if q.unit)
+    out: list[Fact] = []
+    for fact in facts:
+        groups = {origin.get(m.article, m.article) for m in fact.mentions}
+        if len(groups) < 2:
+            continue
+        for mention in fact.mentions:
+            own = origin.get(mention.article, mention.article)
+            elsewhere = set().union(*(u for o, u in units_by_origin.items() if o != own))
+            quantities = [
+                q
+                for q in analyses[mention.article].quantities
+                # "the two countries", "both sides": small counts mostly refer back
+                if q.unit
+                and q.low is not None
+                and q.low > 2
+                and mention.start <= q.span.start
+                and q.span.end <= mention.end
+                and canonical_unit(q.unit) not in elsewhere
+            ]
+            if quantities:
+                out.append(
+                    Fact(
+                        id="",
+                        text=mention.text,
+                        mentions=[mention],
+                        articles=[mention.article],
+                        independent_sources=1,
+                        status="single_source",
+                        weight=round(fact.weight * 0.5, 4),
+                        detail_of=fact.id,
+                    )
+                )
+    return out
 
 
 def _text_score(

@@ -78,6 +78,7 @@ def fact_dict(fact: Fact) -> dict[str, Any]:
         "articles": fact.articles,
         "independent_sources": fact.independent_sources,
         "mentions": [span_dict(s) for s in fact.mentions],
+        "detail_of": fact.detail_of,
     }
 
 
