@@ -9,15 +9,16 @@ story, so words every article repeats carry little evidence.
 
 from __future__ import annotations
 
+import importlib.util
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import regex
 from rapidfuzz import fuzz
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from unidecode import unidecode
 
 # Letters with their combining marks (Devanagari vowel signs are marks, not \w).
@@ -25,8 +26,28 @@ _WORD = regex.compile(r"\d+(?:[.,]\d+)*|[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}
 _NUMBER = re.compile(r"^\d[\d,.]*$")
 STEM_LEN = 5
 
+
+
+def _english_stop_words() -> frozenset[str]:
+    """scikit-learn's English stop list, read from its own module file.
+
+    Importing sklearn runs its package init (scipy.stats and more: ~0.8 s of every
+    cold `synoptic brief`) for a constant; the file alone holds just the list.
+    """
+    spec = importlib.util.find_spec("sklearn")
+    path = Path(spec.origin).parent / "feature_extraction" / "_stop_words.py" if spec and spec.origin else None
+    if path is None or not path.is_file():  # a future layout: pay the import
+        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+        return frozenset(ENGLISH_STOP_WORDS)
+    file_spec = importlib.util.spec_from_file_location("_sklearn_stop_words", path)
+    module = importlib.util.module_from_spec(file_spec)
+    file_spec.loader.exec_module(module)
+    return frozenset(module.ENGLISH_STOP_WORDS)
+
+
 # Function words of the languages the stack reads most; IDF handles the rest.
-STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | frozenset(
+STOP_WORDS = _english_stop_words() | frozenset(
     """
     said says say told also would could just like year years new one two
     le la les un une des du de et en au aux dans pour par sur avec est sont

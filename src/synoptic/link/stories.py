@@ -191,24 +191,23 @@ def batch_similarity(feats: list[Features], settings: LinkSettings) -> np.ndarra
 
 def average_linkage(sim: np.ndarray, threshold: float) -> list[list[int]]:
     """Agglomerative clustering: merge the closest groups while their average similarity >= threshold."""
-    from sklearn.cluster import AgglomerativeClustering
+    # scipy rather than sklearn: same average linkage, without sklearn's start-up cost
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
 
     n = sim.shape[0]
     if n == 1:
         return [[0]]
     distance = np.clip(1.0 - sim, 0.0, None)
+    distance = (distance + distance.T) / 2.0
     np.fill_diagonal(distance, 0.0)
-    model = AgglomerativeClustering(
-        n_clusters=None,
-        metric="precomputed",
-        linkage="average",
-        distance_threshold=1.0 - threshold,
-    )
-    labels = model.fit_predict(distance)
+    tree = linkage(squareform(distance, checks=False), method="average")
+    # groups at average distance <= 1 - threshold merge, as similarity >= threshold
+    labels = fcluster(tree, t=1.0 - threshold + 1e-9, criterion="distance")
     groups: dict[int, list[int]] = {}
     for i, label in enumerate(labels):
         groups.setdefault(int(label), []).append(i)
-    return list(groups.values())
+    return sorted(groups.values(), key=lambda g: g[0])
 
 
 # Above this many articles the batch falls back to the online clusterer: the
