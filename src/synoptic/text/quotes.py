@@ -287,6 +287,24 @@ def _cues_in(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     return [w for w in _WORD.finditer(text, lo, hi) if _is_cue(w.group())]
 
 
+def _pronoun_speaker(
+    text: str,
+    q: _Raw,
+    pron: Span,
+    before: int,
+    quotes: list[_Raw],
+    sentences: list[Sentence],
+    mentions: list[EntityMention],
+    cache: dict,
+) -> None:
+    """A pronoun speaker resolved to the nearest compatible person before `before`."""
+    if "genders" not in cache:  # computed once per article, only when a pronoun needs it
+        cache["genders"] = _gender_evidence(text, mentions, sentences)
+        cache["quoted"] = [p for r in quotes for p in r.pieces]
+    q.speaker = _resolve_pronoun(text, pron, before, mentions, cache["genders"], cache["quoted"])
+    q.speaker_span = pron
+
+
 def _attribute(
     text: str,
     q: _Raw,
@@ -345,13 +363,7 @@ def _attribute(
         if m is not None:
             q.speaker = m
         elif pron is not None:
-            if "genders" not in cache:
-                cache["genders"] = _gender_evidence(text, mentions, sentences)
-                cache["quoted"] = [p for r in quotes for p in r.pieces]
-            q.speaker = _resolve_pronoun(
-                text, pron, first_open, mentions, cache["genders"], cache["quoted"]
-            )
-            q.speaker_span = pron
+            _pronoun_speaker(text, q, pron, first_open, quotes, sentences, mentions, cache)
         if q.speaker is not None or pron is not None:
             return
     # 2. no attribution of its own: a quote that follows a quote of the same speaker in
@@ -385,13 +397,7 @@ def _attribute(
                 if m is not None:
                     q.speaker = m
                 elif pron is not None:
-                    if "genders" not in cache:
-                        cache["genders"] = _gender_evidence(text, mentions, sentences)
-                        cache["quoted"] = [p for r in quotes for p in r.pieces]
-                    q.speaker = _resolve_pronoun(
-                        text, pron, lo, mentions, cache["genders"], cache["quoted"]
-                    )
-                    q.speaker_span = pron
+                    _pronoun_speaker(text, q, pron, lo, quotes, sentences, mentions, cache)
                 return
     if choice is not None or not k or quotes[k - 1].speaker is None:
         return  # a cue with a subject we cannot name is not the previous speaker's
