@@ -59,6 +59,8 @@ def build_timeline(
         )
     entries: dict[tuple[str, str], TimelineEntry] = {}
     for fact in facts:
+        if fact.detail_of:  # its sentence is dated through the shared fact already
+            continue
         for mention in fact.mentions:
             inside = [
                 t
