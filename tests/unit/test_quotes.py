@@ -6,37 +6,14 @@ and quoted span was written by hand. Runs with the rules and, when installed, sp
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from synoptic.model import Article, ArticleAnalysis
 from synoptic.settings import TextSettings
-from synoptic.text.entities import _spacy_model, canonicalize, extract_mentions
+from synoptic.text.entities import canonicalize, extract_mentions
 from synoptic.text.quotes import extract_quotes, merge_quotes
 from synoptic.text.sentences import split_sentences
+from tests.unit.conftest import passage_article
 
-PASSAGES = Path(__file__).resolve().parents[1] / "data" / "passages"
-LANG = {"french": "fr", "spanish": "es"}
-
-
-def _has_spacy() -> bool:
-    return _spacy_model(TextSettings().spacy_model) is not None
-
-
-@pytest.fixture(
-    params=[
-        "rules",
-        pytest.param("spacy", marks=pytest.mark.skipif(not _has_spacy(), reason="no spaCy model")),
-    ]
-)
-def settings(request) -> TextSettings:
-    return TextSettings(use_spacy=request.param == "spacy")
-
-
-def _article(name: str, text: str | None = None) -> Article:
-    body = text if text is not None else (PASSAGES / f"{name}.txt").read_text(encoding="utf-8")
-    return Article(id=name, source=name, text=body, language=LANG.get(name, "en"))
+_article = passage_article
 
 
 def _analyse(article: Article, settings: TextSettings) -> ArticleAnalysis:
