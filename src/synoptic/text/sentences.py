@@ -45,7 +45,8 @@ def split_sentences(article: Article) -> list[Sentence]:
                 start += 1
             while end > start and text[end - 1].isspace():
                 end -= 1
-            if end <= start:
+            # a stray quote mark or dash split off by the segmenter states nothing
+            if end <= start or not any(ch.isalnum() for ch in text[start:end]):
                 continue
             sentences.append(
                 Sentence(

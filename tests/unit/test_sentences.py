@@ -1,0 +1,36 @@
+"""Sentence spans: exact, within a paragraph, headings flagged, punctuation debris dropped."""
+
+from __future__ import annotations
+
+from synoptic.model import Article
+from synoptic.text.sentences import split_sentences
+
+
+def test_spans_are_exact_and_never_cross_a_line():
+    text = 'Mr. Smith went to Washington. He said: "It went well."\nA new paragraph starts here.'
+    article = Article(id="a", source="a", text=text, language="en")
+    sentences = split_sentences(article)
+    assert [s.span.text for s in sentences] == [
+        "Mr. Smith went to Washington.",
+        'He said: "It went well."',
+        "A new paragraph starts here.",
+    ]
+    for s in sentences:
+        assert text[s.span.start : s.span.end] == s.span.text
+    assert [s.index for s in sentences] == [0, 1, 2]
+
+
+def test_headings_are_one_flagged_sentence():
+    text = "Talks end. No deal\nOfficials met on Monday. They left."
+    article = Article(id="a", source="a", text=text, headings=[(0, 18)])
+    sentences = split_sentences(article)
+    assert (sentences[0].span.text, sentences[0].is_heading) == ("Talks end. No deal", True)
+    assert not any(s.is_heading for s in sentences[1:])
+
+
+def test_a_stray_quote_mark_is_not_a_sentence():
+    text = "“We will not make decisions about Ukraine without Ukraine. “\nNext line here."
+    article = Article(id="a", source="a", text=text, language="en")
+    texts = [s.span.text for s in split_sentences(article)]
+    assert "“" not in texts
+    assert texts[-1] == "Next line here."
