@@ -75,15 +75,15 @@ def _voices(view: StoryView) -> list[str]:
         out.append(f"- **{_md(e['name'])}**" + (f": {roles}" if roles else ""))
         for q in by_speaker.pop(e["id"], []):
             out.append(_quote_line(view, q))
+    # quotes with no speaker entity: one heading per name as written, not one per quote
+    leftover: dict[str, list[dict[str, Any]]] = {}
     for speaker, qs in by_speaker.items():
-        if speaker is None:
-            for q in qs:
-                name = q.get("speaker_name") or "unattributed"
-                out.append(f"- **{_md(name)}**")
-                out.append(_quote_line(view, q))
-        else:
-            out.append(f"- **{_md(view.entity_names.get(speaker, speaker))}**")
-            out.extend(_quote_line(view, q) for q in qs)
+        for q in qs:
+            name = view.entity_names.get(speaker, speaker) if speaker else q.get("speaker_name")
+            leftover.setdefault(name or "unattributed", []).append(q)
+    for name, qs in leftover.items():
+        out.append(f"- **{_md(name)}**")
+        out.extend(_quote_line(view, q) for q in qs)
     return out + [""]
 
 
