@@ -444,6 +444,8 @@ class Store:
                 )
             )
         )
+        # ids already stored, in one query: a new article whose id is taken gets a suffix
+        taken_ids = _existing(session, ArticleRow.id, [a.id for a in result.articles])
         seen_keys: set[str] = set()
         for article in result.articles:
             key = keys[article.id]
@@ -464,7 +466,7 @@ class Store:
                 continue
             if not article.url:
                 known_hashes.add(chash)
-            new_rows.append((article, self._new_row(session, article, key, result, now, today)))
+            new_rows.append((article, self._new_row(session, article, key, result, now, today, taken_ids)))
 
         # 2. place them in stories
         index = {a.id: i for i, a in enumerate(result.articles)}
@@ -505,8 +507,10 @@ class Store:
         touched_ids |= {after[a.id] for a, _ in new_rows if a.id in after}
         live_ids = set(after.values())
         # story rows first: articles point at them
-        for sid in sorted(touched_ids & live_ids):
-            if session.get(StoryRow, sid) is None:
+        wanted = sorted(touched_ids & live_ids)
+        stored = _existing(session, StoryRow.id, wanted)
+        for sid in wanted:
+            if sid not in stored:
                 session.add(StoryRow(id=sid, title="", created_at=now, updated_at=now, outlets=[]))
         session.flush()
         for article, row in new_rows:
@@ -514,9 +518,9 @@ class Store:
             session.add(row)
             report.added += 1
             report.articles.append(row.id)
-        for aid, sid in moved.items():
-            session.execute(update(ArticleRow).where(ArticleRow.id == aid).values(story_id=sid))
         session.flush()
+        if moved:  # one executemany by primary key, not a statement per article
+            session.execute(update(ArticleRow), [{"id": aid, "story_id": sid} for aid, sid in moved.items()])
         members_by_story: dict[str, list[str]] = {}
         for aid, sid in after.items():
             members_by_story.setdefault(sid, []).append(aid)
@@ -524,17 +528,7 @@ class Store:
         self._loaded |= set(members_by_story)
 
         # 4. refresh every touched story: counts, days, brief
-        for sid in sorted(touched_ids):
-            story_row = session.get(StoryRow, sid)
-            if story_row is None:
-                continue
-            count = session.scalar(select(func.count()).select_from(ArticleRow).where(ArticleRow.story_id == sid))
-            if not count:
-                session.execute(delete(StoryRow).where(StoryRow.id == sid))
-                self._loaded.discard(sid)
-                continue
-            self._refresh_story(session, story_row, settings, build_briefs, now)
-        report.stories = sorted(s for s in touched_ids if session.get(StoryRow, s) is not None)
+        report.stories = self._refresh_stories(session, sorted(touched_ids), settings, build_briefs, now)
 
         version = self._state(session, "version")
         if version is None:
@@ -544,15 +538,18 @@ class Store:
         self._version = version.number
 
     def _new_row(
-        self, session: Session, article: Article, key: str, result: ShardResult, now: datetime, today: date
+        self, session: Session, article: Article, key: str, result: ShardResult, now: datetime, today: date,
+        taken: set[str],
     ) -> ArticleRow:
+        """The row of a new article; `taken` holds the ids in use (stored or earlier in this batch)."""
         aid = article.id
-        if session.get(ArticleRow, aid) is not None:
+        if aid in taken:
             aid = f"{article.id}-{result.content_hashes[article.id][:8]}"
             n = 2
-            while session.get(ArticleRow, aid) is not None:
+            while aid in taken or session.get(ArticleRow, aid) is not None:
                 aid = f"{article.id}-{result.content_hashes[article.id][:8]}-{n}"
                 n += 1
+        taken.add(aid)
         analysis = result.analyses.get(article.id)
         if analysis is not None and aid != article.id:
             analysis = _renamed_analysis(analysis, aid)
@@ -631,18 +628,56 @@ class Store:
             n += 1
         return sid
 
+    def _refresh_stories(
+        self, session: Session, story_ids: list[str], settings: Settings, build_briefs: bool, now: datetime
+    ) -> list[str]:
+        """Counts, days, outlets and brief of many stories, with a few queries for all of them.
+
+        Stories left without articles are deleted. Returns the ids still stored.
+        """
+        kept: list[str] = []
+        for i in range(0, len(story_ids), 500):
+            chunk = story_ids[i : i + 500]
+            stories = {s.id: s for s in session.scalars(select(StoryRow).where(StoryRow.id.in_(chunk)))}
+            # only the columns a summary needs: full rows carry text and vectors
+            members: dict[str, list[Any]] = {}
+            for r in session.execute(
+                select(ArticleRow.story_id, ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.cluster_day)
+                .where(ArticleRow.story_id.in_(list(stories)))
+                .order_by(ArticleRow.story_id, ArticleRow.cluster_day, ArticleRow.ingested_at, ArticleRow.id)
+            ):
+                members.setdefault(r.story_id, []).append(r)
+            empty = [sid for sid in stories if sid not in members]
+            if empty:
+                session.execute(delete(StoryRow).where(StoryRow.id.in_(empty)))
+                self._loaded.difference_update(empty)
+            live = [sid for sid in chunk if sid in members]
+            if not live:
+                continue
+            # the denormalized brief parts are rebuilt (or dropped, without briefs)
+            session.execute(delete(OriginRow).where(OriginRow.story_id.in_(live)))
+            session.execute(delete(FactRow).where(FactRow.story_id.in_(live)))
+            session.execute(delete(EntityRow).where(EntityRow.story_id.in_(live)))
+            for sid in live:
+                story, rows = stories[sid], members[sid]
+                _summarize(story, rows, now)
+                if build_briefs:
+                    self._build_story_brief(session, story, settings)
+                else:
+                    story.title = story.title or (rows[0].title or rows[0].id)
+                    story.brief = None
+            kept.extend(live)
+        return sorted(kept)
+
     def _refresh_story(
         self, session: Session, story: StoryRow, settings: Settings, build_briefs: bool, now: datetime
     ) -> None:
-        rows = session.scalars(
-            select(ArticleRow).where(ArticleRow.story_id == story.id)
+        rows = session.execute(
+            select(ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.cluster_day)
+            .where(ArticleRow.story_id == story.id)
             .order_by(ArticleRow.cluster_day, ArticleRow.ingested_at, ArticleRow.id)
         ).all()
-        story.article_count = len(rows)
-        story.first_day = min(r.cluster_day for r in rows)
-        story.last_day = max(r.cluster_day for r in rows)
-        story.outlets = sorted({r.outlet for r in rows if r.outlet})
-        story.updated_at = now
+        _summarize(story, rows, now)
         session.execute(delete(OriginRow).where(OriginRow.story_id == story.id))
         session.execute(delete(FactRow).where(FactRow.story_id == story.id))
         session.execute(delete(EntityRow).where(EntityRow.story_id == story.id))
@@ -650,6 +685,14 @@ class Store:
             story.title = story.title or (rows[0].title or rows[0].id)
             story.brief = None
             return
+        self._build_story_brief(session, story, settings)
+
+    def _build_story_brief(self, session: Session, story: StoryRow, settings: Settings) -> None:
+        """Build and store one story's brief and its denormalized origins, facts and entities."""
+        rows = session.scalars(
+            select(ArticleRow).where(ArticleRow.story_id == story.id)
+            .order_by(ArticleRow.cluster_day, ArticleRow.ingested_at, ArticleRow.id)
+        ).all()
         chosen = rows[-BRIEF_MAX_ARTICLES:]
         articles = [_article_from_row(r) for r in chosen]
         analyses = {}
@@ -860,6 +903,24 @@ class Store:
     def unassigned_articles(self) -> list[str]:
         with Session(self.engine) as session:
             return list(session.scalars(select(ArticleRow.id).where(ArticleRow.story_id.is_(None))))
+
+
+def _existing(session: Session, column: Any, values: Iterable[str]) -> set[str]:
+    """Which of `values` are stored in `column` (one IN query per 500)."""
+    values = list(dict.fromkeys(values))
+    found: set[str] = set()
+    for i in range(0, len(values), 500):
+        found.update(session.scalars(select(column).where(column.in_(values[i : i + 500]))))
+    return found
+
+
+def _summarize(story: StoryRow, rows: list[Any], now: datetime) -> None:
+    """A story's counts, days and outlets from its member rows (id, outlet, cluster_day)."""
+    story.article_count = len(rows)
+    story.first_day = min(r.cluster_day for r in rows)
+    story.last_day = max(r.cluster_day for r in rows)
+    story.outlets = sorted({r.outlet for r in rows if r.outlet})
+    story.updated_at = now
 
 
 def _story_summary(story: StoryRow, members: list[str]) -> dict:
