@@ -1,15 +1,17 @@
-"""Where the per-article stages run: in this process, or as Ray tasks over shards.
+"""Where the per-article stages run: in this process, in local worker processes, or as Ray tasks over shards.
 
 A shard is a list of sources (files, folders, URLs, feeds, WARCs) or of already
 read documents. `prepare_shard` reads, cleans, analyses and vectorizes one shard
 and computes the hashes duplicate blocking uses; it is a pure function of the
-shard and the settings, so the local and the Ray executor give the same results
+shard and the settings, so the local, process and Ray executors give the same results
 when given the same shards. Linking, storing and briefs stay in the driver.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
@@ -114,6 +116,46 @@ class LocalExecutor:
         return None
 
 
+class ProcessExecutor:
+    """Worker processes on this machine (no cluster): shards are prepared while the
+    driver links and stores the previous ones.
+
+    Results come back in input order; at most `workers + 1` shards are in flight, so
+    memory stays flat on long inputs. Workers are spawned (not forked: the driver may
+    hold database connections and threads) and kept for the executor's lifetime.
+    """
+
+    name = "process"
+
+    def __init__(self, workers: int | None = None) -> None:
+        # one core stays with the driver, which links and writes
+        self.workers = max(1, workers if workers is not None else (os.cpu_count() or 2) - 1)
+        self._pool: Any = None
+
+    def map(self, fn: Callable[..., R], items: Iterable[T], *args: Any) -> Iterable[R]:
+        if self._pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+        pending: deque[Any] = deque()
+        try:
+            for item in items:
+                pending.append(self._pool.submit(fn, item, *args))
+                if len(pending) > self.workers:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        finally:
+            for future in pending:  # the driver stopped early: drop queued work
+                future.cancel()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
 class RayExecutor:
     """Ray tasks, a bounded number in flight so memory stays flat on long inputs."""
 
@@ -155,6 +197,8 @@ class RayExecutor:
 def get_executor(name: str, **kwargs: Any) -> Executor:
     if name == "local":
         return LocalExecutor()
+    if name == "process":
+        return ProcessExecutor(**kwargs)
     if name == "ray":
         return RayExecutor(**kwargs)
-    raise ValueError(f"unknown executor {name!r} (local | ray)")
+    raise ValueError(f"unknown executor {name!r} (local | process | ray)")
