@@ -10,9 +10,11 @@ loading are exercised as in a long stream.
 
 Each size runs in a fresh subprocess and a fresh database file, so peak RSS is that
 size's own. Default: the stateless hashed TF-IDF encoder (USE-multilingual costs far
-more per article on a 2-core machine: say `--encoder use` to measure it), and no
+more per article on a 2-core machine: say `--encoder use` to measure it), no
 per-story briefs (`--briefs` adds them: their cost grows with story size, not with
-the store).
+the store), and cleaning + vectors in one worker process beside the driver, which
+links and writes (`--executor process`; `--executor local` runs all in one process).
+Peak RSS is the driver's plus the worker's.
 
     .venv/bin/python bench/scale.py --sizes 10000,30000,100000
 """
@@ -91,7 +93,8 @@ def synthetic_documents(n: int, seed: int = 0) -> Iterator:
         story += 1
 
 
-def run_one(size: int, encoder: str, briefs: bool, batch: int) -> dict:
+def run_one(size: int, encoder: str, briefs: bool, batch: int, executor: str) -> dict:
+    from synoptic.executors import get_executor
     from synoptic.settings import Settings
     from synoptic.store import Store
 
@@ -100,6 +103,7 @@ def run_one(size: int, encoder: str, briefs: bool, batch: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "scale.db"
         store = Store(f"sqlite:///{db}")
+        runner = get_executor(executor)
         t0 = time.perf_counter()
         marks = []
 
@@ -107,8 +111,9 @@ def run_one(size: int, encoder: str, briefs: bool, batch: int) -> dict:
             marks.append((done, time.perf_counter() - t0))
 
         report = store.ingest(synthetic_documents(size), settings, progress=progress,
-                              batch_size=batch, build_briefs=briefs)
+                              batch_size=batch, build_briefs=briefs, executor=runner)
         elapsed = time.perf_counter() - t0
+        runner.close()
         stories = store.count_stories()
         store.close()
         db_mb = db.stat().st_size / 1e6
@@ -123,7 +128,10 @@ def run_one(size: int, encoder: str, briefs: bool, batch: int) -> dict:
     return {
         "size": size, "added": report.added, "stories": stories, "seconds": elapsed,
         "rate": report.added / elapsed, "first_rate": first, "last_rate": last,
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "db_mb": db_mb,
+        # with worker processes, their peak counts too (driver + largest worker: an upper bound)
+        "peak_rss_mb": (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+                        + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024,
+        "db_mb": db_mb,
     }
 
 
@@ -133,20 +141,24 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--encoder", default="tfidf")
     parser.add_argument("--briefs", action="store_true", help="also build every touched story's brief")
     parser.add_argument("--batch", type=int, default=512, help="articles per transaction")
+    parser.add_argument("--executor", default="process",
+                        help="where cleaning and vectors run: process (a worker process beside the "
+                             "driver), local (all in one process) or ray")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: run one size here
     args = parser.parse_args(argv)
     if args.one:
-        print(json.dumps(run_one(args.one, args.encoder, args.briefs, args.batch)))
+        print(json.dumps(run_one(args.one, args.encoder, args.briefs, args.batch, args.executor)))
         return
     if not SHARED.is_dir():
         print(f"shared data not found at {SHARED}")
         return
     print("synthetic articles (sentences of real ECB+/MultiLing documents mixed per story; distinct dates), "
-          f"encoder {args.encoder}, briefs {'on' if args.briefs else 'off'}, SQLite")
+          f"encoder {args.encoder}, briefs {'on' if args.briefs else 'off'}, executor {args.executor}, SQLite")
     print(f"{'articles':>9} {'stories':>8} {'seconds':>8} {'art/s':>7} {'first10%':>9} {'last10%':>8} "
           f"{'peak RSS MB':>12} {'db MB':>7}")
     for size in (int(s) for s in args.sizes.split(",")):
-        cmd = [sys.executable, __file__, "--one", str(size), "--encoder", args.encoder, "--batch", str(args.batch)]
+        cmd = [sys.executable, __file__, "--one", str(size), "--encoder", args.encoder, "--batch", str(args.batch),
+               "--executor", args.executor]
         if args.briefs:
             cmd.append("--briefs")
         out = subprocess.run(cmd, capture_output=True, text=True)
