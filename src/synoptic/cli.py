@@ -178,6 +178,7 @@ def serve(
 
 class ExecutorName(StrEnum):
     local = "local"
+    process = "process"
     ray = "ray"
 
 
@@ -227,9 +228,11 @@ def _ingest_once(store, sources: list[str], settings: Settings, executor: Execut
     runner = get_executor(executor.value)
     try:
         with _ingest_progress(quiet) as progress:
-            if executor is ExecutorName.local:
+            if executor is not ExecutorName.ray:
+                # reading stays here (it shares the store's HTTP cache); `process` cleans
+                # and vectorizes in a worker process while this one links and writes
                 report = store.ingest(read.read_paths(sources, settings.read), settings, progress,
-                                      stop=stop, batch_size=batch_size)
+                                      executor=runner, stop=stop, batch_size=batch_size)
             else:
                 report = store.ingest_sources(sources, settings, progress, executor=runner, stop=stop)
     except StoreBusy as exc:
@@ -252,7 +255,7 @@ def _ingest_once(store, sources: list[str], settings: Settings, executor: Execut
 def ingest(
     sources: Annotated[list[str], typer.Argument(help="Files, folders, URLs, RSS/Atom feeds, OPML, WARC.")],
     db: DbOption = None,
-    executor: Annotated[ExecutorName, typer.Option(help="Run per-article stages locally or on Ray.")] = ExecutorName.local,
+    executor: Annotated[ExecutorName, typer.Option(help="Run per-article stages in this process, in a local worker process, or on Ray.")] = ExecutorName.local,
     encoder: Annotated[str, typer.Option(help="Sentence encoder: auto, use, tfidf, sentence-transformers.")] = "auto",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
     batch_size: Annotated[int, typer.Option(help="Articles per database transaction.", min=1)] = 256,

@@ -13,7 +13,7 @@ import pickle
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from hashlib import sha1
 from typing import Any
@@ -236,7 +236,9 @@ class Store:
         """
         executor = executor or LocalExecutor()
         tasks = self._document_tasks(documents, batch_size, stop)
-        return self._run(executor.map(prepare_shard, tasks, settings), settings, progress, build_briefs)
+        # the documents are read already: workers get no HTTP cache (it holds this store's engine)
+        shard_settings = replace(settings, read=replace(settings.read, http_cache=None))
+        return self._run(executor.map(prepare_shard, tasks, shard_settings), settings, progress, build_briefs)
 
     def ingest_sources(
         self,
