@@ -10,10 +10,15 @@ import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from synoptic.link.stories import (
+    Features,
     OnlineClusterer,
     article_features,
+    average_linkage,
+    batch_similarity,
     cluster_batch,
+    lowest_score,
     named_keys,
+    score_matrix,
 )
 from synoptic.model import Article
 from synoptic.settings import LinkSettings
@@ -120,3 +125,60 @@ def test_named_keys_skip_sentence_starts_and_fold_possessives() -> None:
     keys = named_keys(article, None)
     assert "durres" in keys
     assert "rescuers" not in keys
+
+
+def test_score_matrix_matches_pair_scores() -> None:
+    articles, _ = _articles([QUAKE_A, QUAKE_B, OTHER])
+    articles[0].published = date(2019, 11, 26)
+    articles[3].published = date(2019, 12, 20)  # far apart: the lowest score
+    encoder = TfidfEncoder([a.text for a in articles])
+    feats = article_features(articles, {}, encoder)
+    settings = LinkSettings()
+    clusterer = OnlineClusterer(settings)
+    for f in feats:
+        clusterer._remember(f)  # the same name frequencies as the batch
+    matrix = score_matrix(feats, settings, clusterer._idf)
+    for i, a in enumerate(feats):
+        for j, b in enumerate(feats):
+            if i != j:
+                assert matrix[i, j] == pytest.approx(clusterer.pair_score(a, b), abs=1e-6)
+    assert matrix[0, 3] == pytest.approx(lowest_score(settings))
+
+
+def _unit(*values: float) -> np.ndarray:
+    v = np.array(values, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_stream_ends_where_the_batch_does(seed: int) -> None:
+    # no names to compare (a caseless script, say): the cosine decides alone. "b" sits
+    # between two tight groups; whatever the arrival order and the greedy placement
+    # did, the repair pass re-clusters the region as the batch does.
+    settings = LinkSettings()
+    feats = [Features("b", _unit(1.0, 0.0, 0.9), frozenset(), frozenset(), None)]
+    feats += [Features(f"a{k}", _unit(1.0, 0.05 * k, 0.0), frozenset(), frozenset(), None) for k in range(3)]
+    feats += [Features(f"c{k}", _unit(0.0, 0.05 * k, 1.0), frozenset(), frozenset(), None) for k in range(3)]
+    batch = average_linkage(batch_similarity(feats, settings), settings.story_threshold)
+    expected = sorted(sorted(feats[i].id for i in g) for g in batch)
+    assert ["c0", "c1", "c2"] in expected and not any({"a0", "c0"} <= set(g) for g in expected)
+    clusterer = OnlineClusterer(settings)
+    for i in np.random.default_rng(seed).permutation(len(feats)):
+        clusterer.add(feats[i])
+    clusterer.repair()
+    assert sorted(map(sorted, clusterer.groups())) == expected
+
+
+def test_repair_keeps_story_keys_stable() -> None:
+    articles, gold = _articles([QUAKE_A, QUAKE_B, OTHER])
+    encoder = TfidfEncoder([a.text for a in articles])
+    feats = article_features(articles, {}, encoder)
+    clusterer = OnlineClusterer(LinkSettings())
+    for f in feats:
+        clusterer.add(f)
+    clusterer.repair()
+    before = dict(clusterer.story_of)
+    for f in feats:
+        clusterer.touched.add(clusterer.story_of[f.id])
+    assert clusterer.repair() == set()  # nothing to change: no key moves
+    assert clusterer.story_of == before

@@ -1,15 +1,18 @@
 """Group articles into stories: one batch pass for `brief`, one online clusterer for streams.
 
-Both score article pairs the same way (`OnlineClusterer.pair_score`):
+Both score article pairs the same way (`score_matrix`, and `OnlineClusterer.pair_score`
+for one pair), with the weights of `LinkSettings`:
 - the cosine of the encoder's vectors of title + lead (multilingual when the encoder is);
 - the share of named things in common, weighted by rarity (IDF), from entity mentions
   of `text/` or else capitalized tokens: it separates two events of the same kind
   ("an earthquake in A" vs "in B");
 - overlap of the numbers the articles state;
 - time: nothing links across more than `story_quiet_days`.
-The batch groups pairs by average linkage (`story_threshold`); the stream places each
-article by top-k linkage (`stream_threshold`) and repairs by split/merge passes.
-Measured on ECB+ and MultiLing by `bench/stories.py`.
+Both group by average linkage at `story_threshold`. The stream places each newcomer at
+once by top-k linkage (`stream_threshold`), then its repair pass re-clusters the touched
+stories and their neighbours by the batch's average linkage, so a stream ends where a
+batch would, whatever the arrival order. Measured on ECB+ and MultiLing by
+`bench/stories.py`.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
@@ -36,8 +39,6 @@ class Encoder(Protocol):
 # Characters of the article body put beside the title in the story vector: the lead
 # says what the story is; later paragraphs drift to background.
 LEAD_CHARS = 1200
-# Weight of the number overlap added to a pair's cosine similarity.
-NUMBER_WEIGHT = 0.05
 # Fewer shared names than this can not count fully: one common name ("Monday")
 # should not join two stories.
 ENTITY_FLOOR = 4
@@ -169,24 +170,83 @@ def _days_apart(a: date | None, b: date | None) -> float | None:
     return abs((a - b).days)
 
 
-def batch_similarity(feats: list[Features], settings: LinkSettings) -> np.ndarray:
-    """Pair scores of the online clusterer (cosine, IDF-weighted names, numbers, time)."""
-    scorer = OnlineClusterer(settings)
+def idf_weights(feats: list[Features]) -> Callable[[str], float]:
+    """IDF of names over a batch, the same formula as the online clusterer's."""
+    df: Counter = Counter()
     for f in feats:
-        scorer._remember(f)  # document frequencies of names over the batch
-    vectors = np.stack([f.vector for f in feats]).astype(np.float64)
-    cosine = vectors @ vectors.T
+        df.update(f.names)
+    docs = len(feats)
+    return lambda name: math.log((docs + 1) / (df.get(name, 0) + 1)) + 1.0
+
+
+def _membership(sets: list[frozenset[str]]) -> tuple[object, list[str]]:
+    """A sparse 0/1 matrix: row i marks the keys of sets[i]."""
+    from scipy.sparse import csr_matrix
+
+    vocab: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    for i, keys in enumerate(sets):
+        for k in keys:
+            rows.append(i)
+            cols.append(vocab.setdefault(k, len(vocab)))
+    matrix = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(sets), max(1, len(vocab))))
+    return matrix, list(vocab)
+
+
+def unknown_names_term(settings: LinkSettings) -> float:
+    """The name term of a pair whose names can not be compared (too few, or a script
+    without capitals): it puts the pair's decision at cosine `story_cosine_alone`."""
+    return settings.story_threshold - settings.story_cosine_weight * settings.story_cosine_alone
+
+
+def lowest_score(settings: LinkSettings) -> float:
+    """The score of two articles with nothing in common (opposite vectors, no names shared)."""
+    return -settings.story_cosine_weight - settings.story_name_weight * settings.story_name_prior
+
+
+def score_matrix(feats: list[Features], settings: LinkSettings, idf: Callable[[str], float]) -> np.ndarray:
+    """Pair scores of all articles at once; entry (i, j) equals `pair_score` of the two.
+
+    Pairs further apart in time than `story_quiet_days` get `lowest_score`.
+    """
     n = len(feats)
-    matrix = np.eye(n, dtype=np.float64)
-    for i in range(n):
-        for j in range(i + 1, n):
-            gap = _days_apart(feats[i].published, feats[j].published)
-            if gap is not None and gap > settings.story_quiet_days:
-                score = 0.0
-            else:
-                score = scorer.pair_score(feats[i], feats[j], float(cosine[i, j]))
-            matrix[i, j] = matrix[j, i] = score
-    return matrix
+    vectors = np.stack([f.vector for f in feats]).astype(np.float64)
+    score = settings.story_cosine_weight * (vectors @ vectors.T)
+    # names: IDF of the names in common over the smaller side's total, where both name enough
+    names, vocab = _membership([f.names for f in feats])
+    if vocab:
+        weights = np.array([idf(k) for k in vocab])
+        shared = (names.multiply(weights[None, :]) @ names.T).toarray()
+        total = np.asarray(names @ weights).ravel()
+        enough = np.asarray(names.sum(axis=1)).ravel() >= NAME_MIN
+        smaller = np.minimum.outer(total, total)
+        share = np.divide(shared, smaller, out=np.zeros_like(shared), where=smaller > 0)
+        known = np.outer(enough, enough) & (smaller > 0)
+        score += np.where(known, settings.story_name_weight * (share - settings.story_name_prior),
+                          unknown_names_term(settings))
+    else:
+        score += unknown_names_term(settings)
+    # numbers: shared count over the smaller set, damped below ENTITY_FLOOR
+    numbers, vocab = _membership([f.numbers for f in feats])
+    if vocab:
+        shared = (numbers @ numbers.T).toarray()
+        sizes = np.asarray(numbers.sum(axis=1)).ravel()
+        floor = np.maximum(ENTITY_FLOOR, np.minimum.outer(sizes, sizes))
+        both = np.outer(sizes > 0, sizes > 0)
+        score += np.where(both, settings.story_number_weight * shared / floor, 0.0)
+    days = np.array([f.published.toordinal() if f.published else np.nan for f in feats], dtype=np.float64)
+    if not np.isnan(days).all():
+        with np.errstate(invalid="ignore"):
+            apart = np.abs(days[:, None] - days[None, :]) > settings.story_quiet_days
+        score[apart] = lowest_score(settings)
+    np.fill_diagonal(score, score.max() if n else 0.0)
+    return score
+
+
+def batch_similarity(feats: list[Features], settings: LinkSettings) -> np.ndarray:
+    """Pair scores of a batch, names weighted by their IDF over the batch."""
+    return score_matrix(feats, settings, idf_weights(feats))
 
 
 def average_linkage(sim: np.ndarray, threshold: float) -> list[list[int]]:
@@ -198,12 +258,13 @@ def average_linkage(sim: np.ndarray, threshold: float) -> list[list[int]]:
     n = sim.shape[0]
     if n == 1:
         return [[0]]
-    distance = np.clip(1.0 - sim, 0.0, None)
-    distance = (distance + distance.T) / 2.0
+    # scores are not bounded by 1: distances count down from the highest one
+    top = max(float(sim.max()), threshold)
+    distance = top - (sim + sim.T) / 2.0
     np.fill_diagonal(distance, 0.0)
-    tree = linkage(squareform(distance, checks=False), method="average")
-    # groups at average distance <= 1 - threshold merge, as similarity >= threshold
-    labels = fcluster(tree, t=1.0 - threshold + 1e-9, criterion="distance")
+    tree = linkage(squareform(np.clip(distance, 0.0, None), checks=False), method="average")
+    # groups at average distance <= top - threshold merge, as similarity >= threshold
+    labels = fcluster(tree, t=top - threshold + 1e-9, criterion="distance")
     groups: dict[int, list[int]] = {}
     for i, label in enumerate(labels):
         groups.setdefault(int(label), []).append(i)
@@ -260,14 +321,11 @@ def _chunks(items: list[Features], size: int) -> Iterable[list[Features]]:
 
 # Names weigh by rarity (IDF over the articles seen), so sharing "Tara Reid" counts
 # and sharing "Los Angeles" barely does; the name term moves a pair score by
-# NAME_WEIGHT * (share of rare names in common - NAME_PRIOR), and only when both
-# articles name at least NAME_MIN things (in scripts without capitals, such as
-# Arabic, the stand-in finds none, and the vectors decide alone).
-NAME_WEIGHT = 1.5
-NAME_PRIOR = 0.35
+# story_name_weight * (share of rare names in common - story_name_prior), and only
+# when both articles name at least NAME_MIN things (in scripts without capitals, such
+# as Arabic, the stand-in finds none, and the vectors decide alone).
 NAME_MIN = 3
 NEIGHBOURS = 30  # articles looked up per newcomer
-SPLIT_MARGIN = 0.1  # a member leaves its story when it scores this far below the threshold
 
 
 @dataclass
@@ -295,9 +353,8 @@ class OnlineClusterer:
     """Each new article joins the best open story or starts one.
 
     Candidates are the stories of the newcomer's nearest articles in a usearch index,
-    so the cost per article stays flat as the store grows. `repair()` splits off
-    members that no longer fit their story and merges stories whose members link
-    across; it looks only at stories touched since the last repair.
+    so the cost per article stays flat as the store grows. `repair()` re-clusters the
+    stories touched since the last repair, and their neighbours, by average linkage.
     """
 
     def __init__(self, settings: LinkSettings, dim: int | None = None) -> None:
@@ -403,11 +460,17 @@ class OnlineClusterer:
     def pair_score(self, a: Features, b: Features, cosine: float | None = None) -> float:
         if cosine is None:
             cosine = float(np.dot(a.vector, b.vector))
+        gap = _days_apart(a.published, b.published)
+        if gap is not None and gap > self.settings.story_quiet_days:
+            return lowest_score(self.settings)
+        st = self.settings
+        score = st.story_cosine_weight * cosine
         share = self.name_share(a.names, b.names)
-        if share is not None:
-            cosine += NAME_WEIGHT * (share - NAME_PRIOR)
-        share_n = overlap(a.numbers, b.numbers, ENTITY_FLOOR)
-        return cosine + NUMBER_WEIGHT * share_n
+        if share is None:
+            score += unknown_names_term(st)
+        else:
+            score += st.story_name_weight * (share - st.story_name_prior)
+        return score + st.story_number_weight * overlap(a.numbers, b.numbers, ENTITY_FLOOR)
 
     def _is_closed(self, story: StoryState, when: date | None) -> bool:
         if when is None or story.last is None or story.first is None:
@@ -489,70 +552,88 @@ class OnlineClusterer:
         self.touched.discard(key)
 
     def repair(self) -> set[int]:
-        """Split off members that no longer fit; merge stories that link across.
+        """Re-cluster the stories touched since the last repair, with their neighbours.
 
-        Only stories touched since the last repair are examined. Returns the keys of
-        stories that changed.
+        The region is the touched stories plus the open stories their members'
+        nearest articles belong to (at most `stream_repair_articles` articles); its
+        articles are grouped afresh by the batch's average linkage, so early mistakes
+        of the greedy placement (a story split by arrival order, two stories joined by
+        one ambiguous article) are undone. New groups keep the key of the old story
+        they overlap most, so story identities survive. Returns the keys of stories
+        that changed.
         """
-        threshold = self.settings.stream_threshold
-        changed: set[int] = set()
-        todo = {k for k in self.touched if k in self.stories}
+        todo = sorted(k for k in self.touched if k in self.stories and self.stories[k].members)
         self.touched = set()
-        # split: a member whose best links into the rest of its story are weak leaves
-        for key in sorted(todo):
-            story = self.stories[key]
-            if len(story.members) < 3:
+        if not todo:
+            return set()
+        region = self._repair_region(todo)
+        members = [aid for key in region for aid in self.stories[key].members]
+        if len(members) < 2:
+            return set()
+        feats = [self.features[aid] for aid in members]
+        groups = average_linkage(score_matrix(feats, self.settings, self._idf), self.settings.story_threshold)
+        return self._regroup(region, [[members[i] for i in g] for g in groups])
+
+    def _repair_region(self, todo: list[int]) -> list[int]:
+        """Touched stories first, then the stories most linked to them, within the size budget."""
+        budget = max(2, self.settings.stream_repair_articles)
+        region: list[int] = []
+        size = 0
+        for key in sorted(todo, key=lambda k: -len(self.stories[k].members)):
+            if size + len(self.stories[key].members) > budget and region:
+                self.touched.add(key)  # not re-clustered this time: next pass
                 continue
-            leaving = []
-            for aid in story.members:
-                score = self.story_scores(self.features[aid]).get(key)
-                if score is None or score < threshold - SPLIT_MARGIN:
-                    leaving.append(aid)
-            if leaving and len(leaving) < len(story.members):
-                story.members = [m for m in story.members if m not in set(leaving)]
-                story.recompute_days(self.features)
-                changed.add(key)
-                for aid in leaving:
-                    del self.story_of[aid]
-                    f = self.features[aid]
-                    scores = self.story_scores(f)
-                    best = max(scores, key=lambda k: (scores[k], -k), default=None)
-                    target = self.stories[best] if best is not None and scores[best] >= threshold else self._new_story()
-                    target.absorb(f)
-                    self.story_of[aid] = target.key
-                    changed.add(target.key)
-        # merge: stories whose members link across as strongly as within a story
-        todo |= {k for k in changed if k in self.stories}
-        for key in sorted(todo, key=lambda k: (len(self.stories[k].members) if k in self.stories else 0, k)):
-            story = self.stories.get(key)
-            if story is None:
+            region.append(key)
+            size += len(self.stories[key].members)
+        chosen = set(region)
+        links: Counter = Counter()
+        for key in list(region):
+            for aid in self.stories[key].members:
+                f = self.features[aid]
+                for other, _ in self.neighbours(f.vector, NEIGHBOURS):
+                    other_key = self.story_of.get(other)
+                    if other_key is not None and other_key not in chosen:
+                        if not self._is_closed(self.stories[other_key], f.published):
+                            links[other_key] += 1
+        for key, _ in links.most_common():
+            count = len(self.stories[key].members)
+            if size + count > budget:
                 continue
-            links: dict[int, list[float]] = {}
-            for aid in story.members:
-                for other_key, score in self.story_scores(self.features[aid]).items():
-                    if other_key != key:
-                        links.setdefault(other_key, []).append(score)
-            best_key, best = None, -math.inf
-            for other_key, values in links.items():
-                # most of the smaller story must link: one stray pair does not merge two stories
-                smaller = min(len(story.members), len(self.stories[other_key].members))
-                values.sort(reverse=True)
-                need = max(1, min(self.settings.stream_top_k, smaller))
-                if len(values) < need:
-                    continue
-                score = sum(values[:need]) / need
-                if score > best:
-                    best_key, best = other_key, score
-            if best_key is not None and best >= threshold:
-                target, gone = self.stories[best_key], story
-                if len(target.members) < len(gone.members):
-                    target, gone = gone, target
-                for aid in gone.members:
-                    target.absorb(self.features[aid])
-                    self.story_of[aid] = target.key
-                del self.stories[gone.key]
-                changed.discard(gone.key)
-                changed.add(target.key)
+            region.append(key)
+            chosen.add(key)
+            size += count
+        return region
+
+    def _regroup(self, region: list[int], groups: list[list[str]]) -> set[int]:
+        """Write new groups over the region's stories, each keeping its best-overlapping old key."""
+        old_members = {key: set(self.stories[key].members) for key in region}
+        overlaps = sorted(
+            ((len(set(g) & old_members[key]), -key, gi) for gi, g in enumerate(groups) for key in region
+             if old_members[key] & set(g)),
+            reverse=True,
+        )
+        key_of: dict[int, int] = {}
+        used: set[int] = set()
+        for _, neg_key, gi in overlaps:
+            if gi not in key_of and -neg_key not in used:
+                key_of[gi] = -neg_key
+                used.add(-neg_key)
+        changed: set[int] = set()
+        for key in region:
+            if key not in used:
+                del self.stories[key]  # every member moved elsewhere
+        for gi, group in enumerate(groups):
+            key = key_of.get(gi)
+            story = self.stories[key] if key is not None else self._new_story()
+            if key is not None and set(group) == old_members[key]:
+                continue
+            # members keep their arrival order within the story
+            order = {aid: i for i, aid in enumerate(story.members)}
+            story.members = sorted(group, key=lambda aid: (order.get(aid, len(order)), aid))
+            story.recompute_days(self.features)
+            for aid in group:
+                self.story_of[aid] = story.key
+            changed.add(story.key)
         return changed
 
     def groups(self) -> list[list[str]]:
