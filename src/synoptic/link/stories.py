@@ -559,8 +559,8 @@ class OnlineClusterer:
     def repair(self) -> set[int]:
         """Re-cluster the stories touched since the last repair, with their neighbours.
 
-        The region is the touched stories plus the open stories their members'
-        nearest articles belong to (at most `stream_repair_articles` articles); its
+        The region is the touched stories plus the open stories that were candidates
+        for the articles placed since (at most `stream_repair_articles` articles); its
         articles are grouped afresh by the batch's average linkage, so early mistakes
         of the greedy placement (a story split by arrival order, two stories joined by
         one ambiguous article) are undone. New groups keep the key of the old story
@@ -612,17 +612,17 @@ class OnlineClusterer:
     def _regroup(self, region: list[int], groups: list[list[str]]) -> set[int]:
         """Write new groups over the region's stories, each keeping its best-overlapping old key."""
         old_members = {key: set(self.stories[key].members) for key in region}
-        overlaps = sorted(
-            ((len(set(g) & old_members[key]), -key, gi) for gi, g in enumerate(groups) for key in region
-             if old_members[key] & set(g)),
-            reverse=True,
-        )
+        shared: Counter = Counter()
+        for gi, group in enumerate(groups):
+            for aid in group:
+                shared[(gi, self.story_of[aid])] += 1
         key_of: dict[int, int] = {}
         used: set[int] = set()
-        for _, neg_key, gi in overlaps:
-            if gi not in key_of and -neg_key not in used:
-                key_of[gi] = -neg_key
-                used.add(-neg_key)
+        # the largest overlaps choose first; ties go to the older story
+        for (gi, key), _ in sorted(shared.items(), key=lambda item: (-item[1], item[0][1], item[0][0])):
+            if gi not in key_of and key not in used:
+                key_of[gi] = key
+                used.add(key)
         changed: set[int] = set()
         for key in region:
             if key not in used:
