@@ -19,7 +19,7 @@ no dates are given (neither corpus has reliable ones), so time decay plays no pa
     .venv/bin/python bench/stories.py [--limit N] [--seeds 3] [--encoder auto]
 
 `--tune` prints how the defaults of `LinkSettings` (story weights and threshold) were
-chosen: a grid over the weights, each cut at every threshold of one average-linkage
+chosen (before `split_events`, which runs after and at the same threshold): a grid over the weights, each cut at every threshold of one average-linkage
 tree, keeping the best F1 of the worse of the two data sets; then the same search on
 half of the stories of each data set, scored on the other half (and the reverse), to
 show how much of the result is fitted to these data.

@@ -19,6 +19,7 @@ from synoptic.link.stories import (
     lowest_score,
     named_keys,
     score_matrix,
+    split_events,
 )
 from synoptic.model import Article
 from synoptic.settings import LinkSettings
@@ -182,3 +183,29 @@ def test_repair_keeps_story_keys_stable() -> None:
         clusterer.touched.add(clusterer.story_of[f.id])
     assert clusterer.repair() == set()  # nothing to change: no key moves
     assert clusterer.story_of == before
+
+
+def test_a_story_of_two_events_of_one_kind_splits() -> None:
+    # Ten reports share the topic's names (ceremony, academy, city); five name one host
+    # and five another. Beside them, unrelated reports make the topic's names rare
+    # overall, so the first pass keeps the ten together; within the story, the shared
+    # names stop counting and the hosts separate the two events.
+    rng = np.random.default_rng(0)
+    first_axis, second_axis = np.eye(16)[0], np.eye(16)[1]
+    bases = {"a": first_axis, "b": 0.4 * first_axis + np.sqrt(1 - 0.4**2) * second_axis}  # cosine 0.4
+    topic = {"oscars", "academy", "hollywood", "kodak", "theatre"}
+    feats = []
+    for event, hosts in (("a", {"jackman", "hugh", "australian", "wolverine", "sydney"}),
+                         ("b", {"degeneres", "ellen", "comedian", "louisiana", "metairie"})):
+        for k in range(5):
+            vector = _unit(*(bases[event] + 0.05 * rng.normal(size=16)))
+            feats.append(Features(f"{event}{k}", vector, frozenset(topic | hosts), frozenset(), None))
+    for k in range(20):
+        names = frozenset({f"other{k}", f"place{k}", f"person{k}"})
+        feats.append(Features(f"x{k}", _unit(*rng.normal(size=16)), names, frozenset(), None))
+    settings = LinkSettings()
+    first = average_linkage(batch_similarity(feats, settings), settings.story_threshold)
+    assert sorted(i for g in first if 0 in g for i in g) == list(range(10))
+    events = split_events(feats, first, settings)
+    ids = sorted(sorted(feats[i].id for i in g) for g in events if len(g) > 1)
+    assert ids == [[f"a{k}" for k in range(5)], [f"b{k}" for k in range(5)]]
