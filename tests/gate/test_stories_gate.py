@@ -5,26 +5,18 @@ The full table (all of ECB+, three seeds, the tuned TF-IDF baseline) is `bench/s
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
 from synoptic.settings import Settings
 from synoptic.vectors import get_encoder, use_available
+from tests.gate.conftest import load_bench
 
 pytestmark = pytest.mark.gate
 
-BENCH = Path(__file__).resolve().parents[2] / "bench" / "stories.py"
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("bench_stories", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("stories")
 
 
 def _stream_f1(bench, articles, gold) -> float:

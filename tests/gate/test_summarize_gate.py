@@ -9,16 +9,14 @@ scorer in the same run. Measured (10 topics): R-1 49.4-50.8, R-2 19.7-20.2; the 
 
 from __future__ import annotations
 
-import importlib.util
 import statistics
-import sys
-from pathlib import Path
 
 import pytest
 
+from tests.gate.conftest import load_bench
+
 pytestmark = [pytest.mark.gate, pytest.mark.slow]
 
-BENCH = Path(__file__).resolve().parents[2] / "bench" / "summarize.py"
 TOPICS = list(range(10))
 FLOOR_R1 = 48.5
 FLOOR_R2 = 18.5
@@ -31,10 +29,7 @@ def bench(shared_dir):
     data = shared_dir / "bench" / "summaries-multiling2011"
     if not data.is_dir():
         pytest.skip(f"MultiLing 2011 data not found at {data}")
-    spec = importlib.util.spec_from_file_location("bench_summarize", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
+    module = load_bench("summarize")
     module.DATA = data
     return module
 

