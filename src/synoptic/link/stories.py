@@ -171,13 +171,18 @@ def _days_apart(a: date | None, b: date | None) -> float | None:
     return abs((a - b).days)
 
 
+def smoothed_idf(docs: int, count: int) -> float:
+    """Smoothed inverse document frequency of a name found in `count` of `docs` articles."""
+    return math.log((docs + 1) / (count + 1)) + 1.0
+
+
 def idf_weights(feats: list[Features]) -> Callable[[str], float]:
-    """IDF of names over a batch, the same formula as the online clusterer's."""
+    """IDF of names over a batch."""
     df: Counter = Counter()
     for f in feats:
         df.update(f.names)
     docs = len(feats)
-    return lambda name: math.log((docs + 1) / (df.get(name, 0) + 1)) + 1.0
+    return lambda name: smoothed_idf(docs, df.get(name, 0))
 
 
 def _membership(sets: list[frozenset[str]]) -> tuple[object, list[str]]:
@@ -465,7 +470,7 @@ class OnlineClusterer:
             self._memo_docs = self._docs
         value = self._idf_memo.get(name)
         if value is None:
-            value = math.log((self._docs + 1) / (self._df.get(name, 0) + 1)) + 1.0
+            value = smoothed_idf(self._docs, self._df.get(name, 0))
             self._idf_memo[name] = value
         return value
 
