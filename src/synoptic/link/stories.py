@@ -280,8 +280,10 @@ def average_linkage(sim: np.ndarray, threshold: float) -> list[list[int]]:
 # A story whose members fall into two or more groups of at least SPLIT_MIN articles
 # each, once names are weighted by their rarity within the story alone (the names every
 # member shares stop counting), covers two events of one kind: "the Oscars hosted by A"
-# and "hosted by B". Smaller groups are too weak evidence to split on.
+# and "hosted by B". Smaller groups are too weak evidence to split on, and the big
+# groups must hold SPLIT_COVER of the story (not one event plus scattered strays).
 SPLIT_MIN = 5
+SPLIT_COVER = 0.8
 
 
 def split_events(feats: list[Features], groups: list[list[int]], settings: LinkSettings) -> list[list[int]]:
@@ -295,7 +297,7 @@ def split_events(feats: list[Features], groups: list[list[int]], settings: LinkS
         members = [feats[i] for i in group]
         parts = average_linkage(score_matrix(members, settings, idf_weights(members)), settings.story_threshold)
         big = [p for p in parts if len(p) >= SPLIT_MIN]
-        if len(big) >= 2 and sum(len(p) for p in big) >= 0.8 * len(group):
+        if len(big) >= 2 and sum(len(p) for p in big) >= SPLIT_COVER * len(group):
             out.extend([group[i] for i in part] for part in parts)
         else:
             out.append(group)
