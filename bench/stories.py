@@ -19,10 +19,13 @@ no dates are given (neither corpus has reliable ones), so time decay plays no pa
     .venv/bin/python bench/stories.py [--limit N] [--seeds 3] [--encoder auto]
 
 `--tune` prints how the defaults of `LinkSettings` (story weights and threshold) were
-chosen (before `split_events`, which runs after and at the same threshold): a grid over the weights, each cut at every threshold of one average-linkage
-tree, keeping the best F1 of the worse of the two data sets; then the same search on
-half of the stories of each data set, scored on the other half (and the reverse), to
-show how much of the result is fitted to these data.
+chosen (before `split_events`, which runs after): a grid over the weights, each cut at
+every threshold of one average-linkage tree, keeping the best F1 of the worst data set;
+then the same search on half of the stories of each data set, scored on the other half
+(and the reverse), to show how much of the result is fitted to these data.
+
+`--split` prints how the constants of `split_events` (`SPLIT_GAP`, `SPLIT_MIN`) were
+chosen: batch F1 of every data set over a small grid, at the default weights.
 """
 
 from __future__ import annotations
@@ -256,12 +259,11 @@ def _half(feats: list[stories.Features], gold: dict[str, str], part: int) -> tup
     return chosen, {f.id: gold[f.id] for f in chosen}
 
 
-def tune(args: argparse.Namespace) -> None:
-    from synoptic import vectors
+TUNE_SET_NAMES = ["ECB+", "MultiLing"] + [f"MultiLing {_LANG_CODES[lang]} alone" for lang in MULTILING_LANGS]
 
-    settings = Settings()
-    settings.vectors.encoder = args.encoder
-    encoder = vectors.get_encoder(settings.vectors)
+
+def _tuning_sets(args: argparse.Namespace, settings: Settings, encoder: stories.Encoder) -> list:
+    """(features, gold) of ECB+, MultiLing mixed, and each MultiLing language alone."""
     sets = []
     for loader in (load_ecbplus, load_multiling):
         articles, gold = loader(args.limit)
@@ -273,7 +275,17 @@ def tune(args: argparse.Namespace) -> None:
     for lang in MULTILING_LANGS:
         feats = [f for f in multiling_feats if f.id.endswith("." + lang)]
         sets.append((feats, {f.id: multiling_gold[f.id] for f in feats}))
-    names = ["ECB+", "MultiLing"] + [f"MultiLing {_LANG_CODES[lang]} alone" for lang in MULTILING_LANGS]
+    return sets
+
+
+def tune(args: argparse.Namespace) -> None:
+    from synoptic import vectors
+
+    settings = Settings()
+    settings.vectors.encoder = args.encoder
+    encoder = vectors.get_encoder(settings.vectors)
+    sets = _tuning_sets(args, settings, encoder)
+    names = TUNE_SET_NAMES
 
     def show(scores: list[float]) -> str:
         return ", ".join(f"{n} {v:.3f}" for n, v in zip(names, scores, strict=True))
@@ -290,6 +302,35 @@ def tune(args: argparse.Namespace) -> None:
               f"  fitted: {show(fitted)}\n  held-out half: {show(scored)}")
 
 
+SPLIT_GRID = {"SPLIT_GAP": (0.2, 0.25, 0.3, 0.35, 0.4), "SPLIT_MIN": (4, 5, 6)}
+
+
+def split_grid(args: argparse.Namespace) -> None:
+    """Batch F1 of each data set as the event-split constants vary (weights at their defaults)."""
+    from synoptic import vectors
+
+    settings = Settings()
+    settings.vectors.encoder = args.encoder
+    encoder = vectors.get_encoder(settings.vectors)
+    sets = _tuning_sets(args, settings, encoder)
+    link = settings.link
+    firsts = [stories.average_linkage(stories.batch_similarity(f, link), link.story_threshold) for f, _ in sets]
+    defaults = {name: getattr(stories, name) for name in SPLIT_GRID}
+    print(f"{'SPLIT_GAP':>9} {'SPLIT_MIN':>9}  " + "  ".join(f"{n:>14}" for n in TUNE_SET_NAMES))
+    print(f"{'(no split)':>19}  " + "  ".join(
+        f"{bcubed([[f[i].id for i in g] for g in first], gold)[2]:14.3f}"
+        for (f, gold), first in zip(sets, firsts, strict=True)))
+    try:
+        for gap, minimum in itertools.product(*SPLIT_GRID.values()):
+            stories.SPLIT_GAP, stories.SPLIT_MIN = gap, minimum
+            scores = [bcubed([[f[i].id for i in g] for g in stories.split_events(f, first, link)], gold)[2]
+                      for (f, gold), first in zip(sets, firsts, strict=True)]
+            mark = "  <- default" if (gap, minimum) == (defaults["SPLIT_GAP"], defaults["SPLIT_MIN"]) else ""
+            print(f"{gap:9.2f} {minimum:9d}  " + "  ".join(f"{v:14.3f}" for v in scores) + mark)
+    finally:
+        stories.SPLIT_GAP, stories.SPLIT_MIN = defaults["SPLIT_GAP"], defaults["SPLIT_MIN"]
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="articles per data set (sampled)")
@@ -300,12 +341,16 @@ def main(argv: list[str] | None = None) -> None:
                         "capitalized-token stand-in")
     parser.add_argument("--datasets", default="ecbplus,multiling")
     parser.add_argument("--tune", action="store_true", help="show how the story weights and threshold were chosen")
+    parser.add_argument("--split", action="store_true", help="show how the event-split constants were chosen")
     args = parser.parse_args(argv)
     if not SHARED.is_dir():
         print(f"shared data not found at {SHARED}")
         return
     if args.tune:
         tune(args)
+        return
+    if args.split:
+        split_grid(args)
         return
     targets = {"ECB+ (subtopic)": 0.94, "MultiLing 2011 en+fr+ar (topic)": 0.95}
     print(f"{'data set / system':58} {'P':>6} {'R':>6} {'F1':>6}  notes")

@@ -44,5 +44,5 @@ def test_two_events_of_one_kind_kept_apart(shared_dir):
     articles, gold = bench.load_ecbplus(None)
     # the first twelve topics (two events each): a quarter of the corpus keeps this quick
     keep = [a for a in articles if int(gold[a.id].split("_")[0]) <= 12]
-    # measured 0.867 (the whole corpus: 0.877); the target of 0.94 is not met
-    assert _stream_f1(bench, keep, {a.id: gold[a.id] for a in keep}) >= 0.85
+    # measured 0.908 (the whole corpus: 0.929); the target of 0.94 is not met
+    assert _stream_f1(bench, keep, {a.id: gold[a.id] for a in keep}) >= 0.89

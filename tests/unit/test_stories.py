@@ -16,6 +16,7 @@ from synoptic.link.stories import (
     average_linkage,
     batch_similarity,
     cluster_batch,
+    event_halves,
     lowest_score,
     named_keys,
     score_matrix,
@@ -209,3 +210,42 @@ def test_a_story_of_two_events_of_one_kind_splits() -> None:
     events = split_events(feats, first, settings)
     ids = sorted(sorted(feats[i].id for i in g) for g in events if len(g) > 1)
     assert ids == [[f"a{k}" for k in range(5)], [f"b{k}" for k in range(5)]]
+
+
+def test_a_loose_story_of_one_topic_stays_whole() -> None:
+    # Twelve reports of one topic from many angles: each names a few of the topic's
+    # people and places and its vector wanders around the topic's. No two tight halves
+    # exist, so however 2-means cuts it, pairs across the cut score about as high as
+    # pairs within.
+    rng = np.random.default_rng(1)
+    axis = np.eye(16)[0]
+    pool = ["geneva", "ryabkov", "sherman", "nato", "kyiv", "moscow", "blinken", "lavrov", "ukraine", "biden"]
+    feats = [
+        Features(f"r{k}", _unit(*(axis + 0.35 * rng.normal(size=16))),
+                 frozenset(rng.choice(pool, size=5, replace=False)), frozenset(), None)
+        for k in range(12)
+    ]
+    assert event_halves(feats, LinkSettings()) is None
+    assert split_events(feats, [list(range(12))], LinkSettings()) == [list(range(12))]
+
+
+def test_event_halves_do_not_depend_on_arrival_order() -> None:
+    rng = np.random.default_rng(2)
+    first_axis, second_axis = np.eye(16)[0], np.eye(16)[1]
+    feats = []
+    for event, axis, names in (("a", first_axis, {"jackman", "hugh", "sydney"}),
+                               ("b", second_axis, {"degeneres", "ellen", "metairie"})):
+        for k in range(6):
+            feats.append(Features(f"{event}{k}", _unit(*(axis + 0.3 * rng.normal(size=16))),
+                                  frozenset(names | {"oscars", "academy"}), frozenset(), None))
+    settings = LinkSettings()
+
+    def split_ids(order: list[int]) -> list[list[str]]:
+        members = [feats[i] for i in order]
+        halves = event_halves(members, settings)
+        assert halves is not None
+        return sorted(sorted(members[i].id for i in half) for half in halves)
+
+    expected = [[f"a{k}" for k in range(6)], [f"b{k}" for k in range(6)]]
+    assert split_ids(list(range(12))) == expected
+    assert split_ids(list(rng.permutation(12))) == expected

@@ -9,7 +9,7 @@ for one pair), with the weights of `LinkSettings`:
 - overlap of the numbers the articles state;
 - time: nothing links across more than `story_quiet_days`.
 Both group by average linkage at `story_threshold`, then split a story whose members
-form separate events once names are weighted within it (`split_events`). The stream
+form two separate events once names are weighted within it (`split_events`). The stream
 places each newcomer at once by top-k linkage (`stream_threshold`), then its repair pass
 re-clusters the touched stories and their neighbours as the batch does, so a stream
 ends where a batch would, whatever the arrival order. Measured on ECB+ and MultiLing by
@@ -277,30 +277,72 @@ def average_linkage(sim: np.ndarray, threshold: float) -> list[list[int]]:
     return sorted(groups.values(), key=lambda g: g[0])
 
 
-# A story whose members fall into two or more groups of at least SPLIT_MIN articles
-# each, once names are weighted by their rarity within the story alone (the names every
-# member shares stop counting), covers two events of one kind: "the Oscars hosted by A"
-# and "hosted by B". Smaller groups are too weak evidence to split on, and the big
-# groups must hold SPLIT_COVER of the story (not one event plus scattered strays).
+# A story that covers two events of one kind ("the Oscars hosted by A" and "hosted by
+# B") falls into two tight halves once names are weighted by their rarity within the
+# story alone (the names every member shares stop counting): pairs across the halves
+# score SPLIT_GAP lower on average than pairs within them. A loose story (one topic told
+# from many angles or in several languages) has no such halves: its best bisection
+# leaves cross pairs nearly as close as pairs within. Halves smaller than SPLIT_MIN are
+# too weak evidence to split on (one odd report is not a second event). Both constants
+# come from `bench/stories.py --split` (ECB+ and MultiLing, by language and mixed).
 SPLIT_MIN = 5
-SPLIT_COVER = 0.8
+SPLIT_GAP = 0.3
+# restarts of 2-means (fixed seeds, so a story always splits the same way)
+SPLIT_RESTARTS = 8
+
+
+def _name_profiles(members: list[Features]) -> np.ndarray:
+    """Rows: each member's names weighted by their IDF within the story, unit length."""
+    names, vocab = _membership([f.names for f in members])
+    idf = idf_weights(members)
+    rows = names.multiply(np.array([idf(k) for k in vocab])[None, :]).toarray() if vocab else names.toarray()
+    return _normalize(rows)
+
+
+def bisect(members: list[Features]) -> np.ndarray:
+    """0/1 labels of the best of several 2-means runs over names (who, where) and vectors (what)."""
+    from scipy.cluster.vq import kmeans2
+
+    points = np.hstack([_name_profiles(members), np.stack([f.vector for f in members])]).astype(np.float64)
+    best: tuple[float, np.ndarray] | None = None
+    for seed in range(SPLIT_RESTARTS):
+        centres, labels = kmeans2(points, 2, minit="++", seed=seed)
+        inertia = float(((points - centres[labels]) ** 2).sum())
+        if best is None or inertia < best[0] - 1e-12:
+            best = (inertia, labels)
+    assert best is not None
+    return best[1]
+
+
+def event_halves(members: list[Features], settings: LinkSettings) -> tuple[list[int], list[int]] | None:
+    """The two halves of a story that covers two events, or None when it is one."""
+    if len(members) < 2 * SPLIT_MIN:
+        return None
+    # 2-means starts from members picked by position: bisect in a canonical order, so a
+    # story splits the same way whatever order its articles arrived in
+    canonical = sorted(range(len(members)), key=lambda i: members[i].id)
+    labels = np.empty(len(members), dtype=int)
+    labels[canonical] = bisect([members[i] for i in canonical])
+    first = [i for i, label in enumerate(labels) if label == 0]
+    second = [i for i, label in enumerate(labels) if label == 1]
+    if min(len(first), len(second)) < SPLIT_MIN:
+        return None
+    scores = score_matrix(members, settings, idf_weights(members))
+    within = [scores[np.ix_(half, half)] for half in (first, second)]
+    within_mean = sum(float(w.sum() - np.trace(w)) for w in within) / sum(len(h) * (len(h) - 1) for h in (first, second))
+    across_mean = float(scores[np.ix_(first, second)].mean())
+    return (first, second) if within_mean - across_mean >= SPLIT_GAP else None
 
 
 def split_events(feats: list[Features], groups: list[list[int]], settings: LinkSettings) -> list[list[int]]:
-    """Each group re-clustered with names weighted within the group; kept whole unless it
-    splits into big groups covering most of it."""
+    """Each group split into its two events where it covers two (see `event_halves`)."""
     out: list[list[int]] = []
     for group in groups:
-        if len(group) < 2 * SPLIT_MIN:
+        halves = event_halves([feats[i] for i in group], settings)
+        if halves is None:
             out.append(group)
-            continue
-        members = [feats[i] for i in group]
-        parts = average_linkage(score_matrix(members, settings, idf_weights(members)), settings.story_threshold)
-        big = [p for p in parts if len(p) >= SPLIT_MIN]
-        if len(big) >= 2 and sum(len(p) for p in big) >= SPLIT_COVER * len(group):
-            out.extend([group[i] for i in part] for part in parts)
         else:
-            out.append(group)
+            out.extend([group[i] for i in half] for half in halves)
     return out
 
 
