@@ -88,6 +88,8 @@ class LinkSettings:
     # two articles whose names can not be compared (too few, or a script without
     # capitals) are judged on their cosine alone: they join at this cosine
     story_cosine_alone: float = 0.5
+    # a story closes after this many days without a new article: a silence longer than
+    # this cuts a story, and the stream adds nothing to a story quiet for longer
     story_quiet_days: float = 3.0
     # online stories: an article joins a story at once when the mean of its
     # `stream_top_k` best pair scores with the story's members reaches this; the

@@ -7,9 +7,11 @@ for one pair), with the weights of `LinkSettings`:
   of `text/` or else capitalized tokens: it separates two events of the same kind
   ("an earthquake in A" vs "in B");
 - overlap of the numbers the articles state;
-- time: nothing links across more than `story_quiet_days`.
-Both group by average linkage at `story_threshold`, then split a story whose members
-form two separate events once names are weighted within it (`split_events`). The stream
+- time: a story runs while its coverage goes on; a silence of more than
+  `story_quiet_days` ends it (`split_silences`), however alike the articles after it.
+Both group by average linkage at `story_threshold`, cut stories at their silences, then
+split a story whose members form two separate events once names are weighted within it
+(`split_events`). The stream
 places each newcomer at once by top-k linkage (`stream_threshold`), then its repair pass
 re-clusters the touched stories and their neighbours as the batch does, so a stream
 ends where a batch would, whatever the arrival order. Measured on ECB+ and MultiLing by
@@ -25,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from typing import Protocol
 
 import numpy as np
@@ -165,12 +168,6 @@ def _normalize(vectors: np.ndarray) -> np.ndarray:
     return vectors / norms
 
 
-def _days_apart(a: date | None, b: date | None) -> float | None:
-    if a is None or b is None:
-        return None
-    return abs((a - b).days)
-
-
 def smoothed_idf(docs: int, count: int) -> float:
     """Smoothed inverse document frequency of a name found in `count` of `docs` articles."""
     return math.log((docs + 1) / (count + 1)) + 1.0
@@ -206,15 +203,11 @@ def unknown_names_term(settings: LinkSettings) -> float:
     return settings.story_threshold - settings.story_cosine_weight * settings.story_cosine_alone
 
 
-def lowest_score(settings: LinkSettings) -> float:
-    """The score of two articles with nothing in common (opposite vectors, no names shared)."""
-    return -settings.story_cosine_weight - settings.story_name_weight * settings.story_name_prior
-
-
 def score_matrix(feats: list[Features], settings: LinkSettings, idf: Callable[[str], float]) -> np.ndarray:
     """Pair scores of all articles at once; entry (i, j) equals `pair_score` of the two.
 
-    Pairs further apart in time than `story_quiet_days` get `lowest_score`.
+    Time is not part of a pair's score: two articles a week apart belong to one story
+    when coverage went on in between (`split_silences` cuts where it did not).
     """
     n = len(feats)
     vectors = np.stack([f.vector for f in feats]).astype(np.float64)
@@ -241,11 +234,6 @@ def score_matrix(feats: list[Features], settings: LinkSettings, idf: Callable[[s
         floor = np.maximum(ENTITY_FLOOR, np.minimum.outer(sizes, sizes))
         both = np.outer(sizes > 0, sizes > 0)
         score += np.where(both, settings.story_number_weight * shared / floor, 0.0)
-    days = np.array([f.published.toordinal() if f.published else np.nan for f in feats], dtype=np.float64)
-    if not np.isnan(days).all():
-        with np.errstate(invalid="ignore"):
-            apart = np.abs(days[:, None] - days[None, :]) > settings.story_quiet_days
-        score[apart] = lowest_score(settings)
     np.fill_diagonal(score, score.max() if n else 0.0)
     return score
 
@@ -346,6 +334,42 @@ def split_events(feats: list[Features], groups: list[list[int]], settings: LinkS
     return out
 
 
+def split_silences(
+    feats: list[Features], groups: list[list[int]], quiet_days: float, scores: np.ndarray
+) -> list[list[int]]:
+    """Each group cut where its coverage falls silent for more than `quiet_days`.
+
+    A story runs as long as articles keep coming, so a week of daily coverage stays one
+    story while the same kind of event months later starts another. The undated members
+    join, as one block, the run they score highest with on average (`scores`: pair scores).
+    """
+    out: list[list[int]] = []
+    for group in groups:
+        dated = sorted((i for i in group if feats[i].published is not None), key=lambda i: feats[i].published)
+        runs = [dated[:1]]
+        for before, after in pairwise(dated):
+            if (feats[after].published - feats[before].published).days > quiet_days:
+                runs.append([])
+            runs[-1].append(after)
+        if len(runs) < 2:
+            out.append(group)
+            continue
+        undated = [i for i in group if feats[i].published is None]
+        if undated:
+            # together, as average linkage put them together (the event split may still part them)
+            runs[int(np.argmax([scores[np.ix_(undated, run)].mean() for run in runs]))].extend(undated)
+        position = {i: k for k, i in enumerate(group)}
+        out.extend(sorted(run, key=position.__getitem__) for run in runs)
+    return out
+
+
+def group_stories(feats: list[Features], scores: np.ndarray, settings: LinkSettings) -> list[list[int]]:
+    """Average linkage at `story_threshold`, then cut at silences, then split two-event stories."""
+    groups = average_linkage(scores, settings.story_threshold)
+    groups = split_silences(feats, groups, settings.story_quiet_days, scores)
+    return split_events(feats, groups, settings)
+
+
 # Above this many articles the batch falls back to the online clusterer: the
 # pairwise matrix grows with the square of the batch.
 BATCH_MAX = 3000
@@ -369,8 +393,7 @@ def cluster_batch(
         groups_ids = clusterer.groups()
     else:
         feats = article_features(articles, analyses, encoder)
-        groups = average_linkage(batch_similarity(feats, settings), settings.story_threshold)
-        groups = split_events(feats, groups, settings)
+        groups = group_stories(feats, batch_similarity(feats, settings), settings)
         groups_ids = [[feats[i].id for i in g] for g in groups]
     order = {a.id: i for i, a in enumerate(articles)}
     for g in groups_ids:
@@ -539,9 +562,6 @@ class OnlineClusterer:
     def pair_score(self, a: Features, b: Features, cosine: float | None = None) -> float:
         if cosine is None:
             cosine = float(np.dot(a.vector, b.vector))
-        gap = _days_apart(a.published, b.published)
-        if gap is not None and gap > self.settings.story_quiet_days:
-            return lowest_score(self.settings)
         st = self.settings
         score = st.story_cosine_weight * cosine
         share = self.name_share(a.names, b.names)
@@ -652,8 +672,7 @@ class OnlineClusterer:
         if len(members) < 2:
             return set()
         feats = [self.features[aid] for aid in members]
-        groups = average_linkage(score_matrix(feats, self.settings, self._idf), self.settings.story_threshold)
-        groups = split_events(feats, groups, self.settings)
+        groups = group_stories(feats, score_matrix(feats, self.settings, self._idf), self.settings)
         return self._regroup(region, [[members[i] for i in g] for g in groups])
 
     def _repair_region(self, todo: list[int]) -> list[int]:
