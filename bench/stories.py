@@ -173,14 +173,6 @@ def tfidf_baseline(articles: list[Article], gold: dict[str, str]) -> tuple[float
     return best
 
 
-def analyses_for(articles: list[Article], settings: Settings, use_text: bool) -> dict:
-    if not use_text:
-        return {}
-    from synoptic import text
-
-    return {a.id: text.analyze(a, settings.text) for a in articles}
-
-
 def run_dataset(name: str, articles: list[Article], gold: dict[str, str], args: argparse.Namespace,
                 baseline: bool) -> list[tuple[str, float, float, float, str]]:
     from synoptic import vectors
@@ -189,8 +181,7 @@ def run_dataset(name: str, articles: list[Article], gold: dict[str, str], args: 
     settings.vectors.encoder = args.encoder
     encoder = vectors.get_encoder(settings.vectors)
     t0 = time.perf_counter()
-    analyses = analyses_for(articles, settings, args.text)
-    feats = stories.article_features(articles, analyses, encoder)
+    feats = stories.article_features(articles, encoder)
     prep = time.perf_counter() - t0
     rows = []
     scores = []
@@ -202,14 +193,14 @@ def run_dataset(name: str, articles: list[Article], gold: dict[str, str], args: 
     spread = max(s[2] for s in scores) - min(s[2] for s in scores)
     rows.append((f"streaming ({encoder.name}, {args.seeds} seeds)", p, r, f,
                  f"F1 range {spread:.3f}; {per:.2f} ms/article; features {prep:.0f} s"))
-    groups = stories.cluster_batch(articles, analyses, encoder, settings.link)
+    groups = stories.cluster_batch(articles, encoder, settings.link)
     rows.append((f"batch cluster_batch ({encoder.name})", *bcubed(groups, gold), ""))
     if baseline:
         p, r, f, th = tfidf_baseline(articles, gold)
         rows.append(("TF-IDF + average linkage (tuned on gold)", p, r, f, f"distance {th:.2f}"))
     if name.startswith("ECB+"):
         dated = with_dateline_dates(articles)
-        dated_feats = stories.article_features(dated, analyses, encoder)
+        dated_feats = stories.article_features(dated, encoder)
         scores = [bcubed(stream(dated_feats, settings.link, seed, args.repair_every), gold)
                   for seed in range(args.seeds)]
         p, r, f = (float(np.mean([s[i] for s in scores])) for i in range(3))
@@ -290,12 +281,12 @@ def _half(feats: list[stories.Features], gold: dict[str, str], part: int) -> tup
 TUNE_SET_NAMES = ["ECB+", "MultiLing"] + [f"MultiLing {_LANG_CODES[lang]} alone" for lang in MULTILING_LANGS]
 
 
-def _tuning_sets(args: argparse.Namespace, settings: Settings, encoder: stories.Encoder) -> list:
+def _tuning_sets(args: argparse.Namespace, encoder: stories.Encoder) -> list:
     """(features, gold) of ECB+, MultiLing mixed, and each MultiLing language alone."""
     sets = []
     for loader in (load_ecbplus, load_multiling):
         articles, gold = loader(args.limit)
-        sets.append((stories.article_features(articles, analyses_for(articles, settings, args.text), encoder), gold))
+        sets.append((stories.article_features(articles, encoder), gold))
     # each MultiLing language alone too: one-language streams are the common case, and
     # without translations to glue a topic they test the scoring harder (searching on the
     # two mixed sets alone gave ECB+ 0.908 and MultiLing 0.905, but 0.65-0.70 per language)
@@ -312,7 +303,7 @@ def tune(args: argparse.Namespace) -> None:
     settings = Settings()
     settings.vectors.encoder = args.encoder
     encoder = vectors.get_encoder(settings.vectors)
-    sets = _tuning_sets(args, settings, encoder)
+    sets = _tuning_sets(args, encoder)
     names = TUNE_SET_NAMES
 
     def show(scores: list[float]) -> str:
@@ -340,7 +331,7 @@ def split_grid(args: argparse.Namespace) -> None:
     settings = Settings()
     settings.vectors.encoder = args.encoder
     encoder = vectors.get_encoder(settings.vectors)
-    sets = _tuning_sets(args, settings, encoder)
+    sets = _tuning_sets(args, encoder)
     link = settings.link
     firsts = [stories.average_linkage(stories.batch_similarity(f, link), link.story_threshold) for f, _ in sets]
     defaults = {name: getattr(stories, name) for name in SPLIT_GRID}
@@ -365,8 +356,6 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seeds", type=int, default=3)
     parser.add_argument("--encoder", default="auto")
     parser.add_argument("--repair-every", type=int, default=100)
-    parser.add_argument("--text", action="store_true", help="entities from text/ (slower) instead of the "
-                        "capitalized-token stand-in")
     parser.add_argument("--datasets", default="ecbplus,multiling")
     parser.add_argument("--tune", action="store_true", help="show how the story weights and threshold were chosen")
     parser.add_argument("--split", action="store_true", help="show how the event-split constants were chosen")

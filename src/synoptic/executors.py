@@ -77,7 +77,7 @@ def prepare_shard(task: ShardTask, settings: Settings) -> ShardResult:
         )
     encoder = vectors.get_encoder(settings.vectors)
     feats = (
-        stories.article_features(prepared.articles, prepared.analyses, encoder)
+        stories.article_features(prepared.articles, encoder)
         if prepared.articles
         else []
     )

@@ -87,14 +87,14 @@ def _articles(groups: list[list[tuple[str, str]]]) -> tuple[list[Article], list[
 def test_example_articles_form_one_story(example_dir: Path) -> None:
     articles = _example_articles(example_dir)
     encoder = TfidfEncoder([a.text for a in articles])
-    groups = cluster_batch(articles, {}, encoder, LinkSettings())
+    groups = cluster_batch(articles, encoder, LinkSettings())
     assert groups == [[a.id for a in articles]]
 
 
 def test_batch_separates_two_events_of_one_kind() -> None:
     articles, gold = _articles([QUAKE_A, QUAKE_B, OTHER])
     encoder = TfidfEncoder([a.text for a in articles])
-    groups = cluster_batch(articles, {}, encoder, LinkSettings())
+    groups = cluster_batch(articles, encoder, LinkSettings())
     assert sorted(map(sorted, groups)) == sorted(map(sorted, gold))
     # biggest story first, ids in input order
     assert groups[0] == ["g0a0", "g0a1", "g0a2"]
@@ -104,7 +104,7 @@ def test_batch_separates_two_events_of_one_kind() -> None:
 def test_online_matches_gold_in_any_order(seed: int) -> None:
     articles, gold = _articles([QUAKE_A, QUAKE_B, OTHER])
     encoder = TfidfEncoder([a.text for a in articles])
-    feats = article_features(articles, {}, encoder)
+    feats = article_features(articles, encoder)
     order = np.random.default_rng(seed).permutation(len(feats))
     clusterer = OnlineClusterer(LinkSettings())
     for i in order:
@@ -118,7 +118,7 @@ def test_quiet_period_closes_a_story() -> None:
     articles[0].published = date(2019, 11, 26)
     articles[1].published = date(2019, 12, 20)  # weeks later: a new story, even on the same topic
     encoder = TfidfEncoder([a.text for a in articles])
-    groups = cluster_batch(articles, {}, encoder, LinkSettings(story_quiet_days=3))
+    groups = cluster_batch(articles, encoder, LinkSettings(story_quiet_days=3))
     assert len(groups) == 2
 
 
@@ -137,10 +137,10 @@ def test_a_week_of_daily_coverage_stays_one_story(seed: int) -> None:
                             published=date.fromordinal(start + 20)))
     encoder = TfidfEncoder([a.text for a in articles])
     settings = LinkSettings(story_quiet_days=3)
-    groups = cluster_batch(articles, {}, encoder, settings)
+    groups = cluster_batch(articles, encoder, settings)
     assert sorted(map(sorted, groups)) == sorted([sorted(a.id for a in articles[:-1]), ["late"]])
     clusterer = OnlineClusterer(settings)
-    feats = article_features(articles, {}, encoder)
+    feats = article_features(articles, encoder)
     for i in np.random.default_rng(seed).permutation(len(feats)):
         clusterer.add(feats[i])
     clusterer.repair()
@@ -162,7 +162,7 @@ def test_split_silences_sends_undated_reports_to_the_closest_run() -> None:
 
 def test_named_keys_skip_sentence_starts_and_fold_possessives() -> None:
     article = Article(id="x", source="x", title="", text="Rescuers reached Durres. Durres's mayor spoke.")
-    keys = named_keys(article, None)
+    keys = named_keys(article)
     assert "durres" in keys
     assert "rescuers" not in keys
 
@@ -172,7 +172,7 @@ def test_score_matrix_matches_pair_scores() -> None:
     articles[0].published = date(2019, 11, 26)
     articles[3].published = date(2019, 12, 20)  # time is not part of a pair's score
     encoder = TfidfEncoder([a.text for a in articles])
-    feats = article_features(articles, {}, encoder)
+    feats = article_features(articles, encoder)
     settings = LinkSettings()
     clusterer = OnlineClusterer(settings)
     for f in feats:
@@ -211,7 +211,7 @@ def test_stream_ends_where_the_batch_does(seed: int) -> None:
 def test_repair_keeps_story_keys_stable() -> None:
     articles, gold = _articles([QUAKE_A, QUAKE_B, OTHER])
     encoder = TfidfEncoder([a.text for a in articles])
-    feats = article_features(articles, {}, encoder)
+    feats = article_features(articles, encoder)
     clusterer = OnlineClusterer(LinkSettings())
     for f in feats:
         clusterer.add(f)

@@ -32,7 +32,7 @@ from typing import Protocol
 
 import numpy as np
 
-from synoptic.model import Article, ArticleAnalysis
+from synoptic.model import Article
 from synoptic.settings import LinkSettings
 
 
@@ -78,21 +78,17 @@ def lead_text(article: Article, chars: int = LEAD_CHARS) -> str:
     return f"{article.title}\n{body}" if article.title else body
 
 
-def named_keys(article: Article, analysis: ArticleAnalysis | None) -> frozenset[str]:
-    """Keys of the named things an article mentions.
+def named_keys(article: Article) -> frozenset[str]:
+    """Keys of the named things an article mentions: its capitalized words that do not
+    open a sentence, each word alone (so "Wendy Sherman" meets "Sherman").
 
-    Entity mentions from `text/` when it found any; otherwise capitalized tokens
-    that do not open a sentence (a language-independent stand-in for names).
-    Multi-word names also count by each word, so "Wendy Sherman" meets "Sherman".
+    A language-independent stand-in for names, and the same whether or not `text/` ran,
+    so `brief` and the stream group one pile of articles alike. Entity mentions from
+    `text/` grouped worse (ECB+ 0.916 and MultiLing 0.743 against 0.929 and 0.963, by the
+    `--text` option `bench/stories.py` had until then): they name fewer things, and the
+    weights were chosen on these keys.
     """
     keys: set[str] = set()
-    if analysis is not None and analysis.entities:
-        for mention in analysis.entities:
-            for word in _CAP_TOKEN.findall(mention.span.text):
-                folded = _fold(word)
-                if len(folded) > 2 and folded not in _STOP_CAPS:
-                    keys.add(folded)
-        return frozenset(keys)
     text = f"{article.title}\n{article.text}"
     for match in _CAP_TOKEN.finditer(text):
         word = match.group()
@@ -108,14 +104,9 @@ def named_keys(article: Article, analysis: ArticleAnalysis | None) -> frozenset[
     return frozenset(keys)
 
 
-def number_keys(article: Article, analysis: ArticleAnalysis | None) -> frozenset[str]:
-    """The numbers an article states (normalized), from `text/` quantities when present."""
+def number_keys(article: Article) -> frozenset[str]:
+    """The numbers an article states, digits only (the same with or without `text/`)."""
     values: set[str] = set()
-    if analysis is not None and analysis.quantities:
-        for q in analysis.quantities:
-            if q.low is not None:
-                values.add(f"{q.low:g}")
-        return frozenset(values)
     for match in _NUMBER.finditer(article.text):
         digits = re.sub(r"[,.]", "", match.group())
         # small numbers (1..31, counts of a few) are too common to identify a story
@@ -141,19 +132,15 @@ class Features:
     published: date | None
 
 
-def article_features(
-    articles: list[Article],
-    analyses: dict[str, ArticleAnalysis],
-    encoder: Encoder,
-) -> list[Features]:
+def article_features(articles: list[Article], encoder: Encoder) -> list[Features]:
     vectors = np.asarray(encoder.encode([lead_text(a) for a in articles]), dtype=np.float32)
     vectors = _normalize(vectors)
     return [
         Features(
             id=a.id,
             vector=vectors[i],
-            names=named_keys(a, analyses.get(a.id)),
-            numbers=number_keys(a, analyses.get(a.id)),
+            names=named_keys(a),
+            numbers=number_keys(a),
             published=a.published,
         )
         for i, a in enumerate(articles)
@@ -375,24 +362,19 @@ def group_stories(feats: list[Features], scores: np.ndarray, settings: LinkSetti
 BATCH_MAX = 3000
 
 
-def cluster_batch(
-    articles: list[Article],
-    analyses: dict[str, ArticleAnalysis],
-    encoder: Encoder,
-    settings: LinkSettings,
-) -> list[list[str]]:
+def cluster_batch(articles: list[Article], encoder: Encoder, settings: LinkSettings) -> list[list[str]]:
     """Article ids grouped into stories: biggest story first, ids in input order."""
     if not articles:
         return []
     if len(articles) > BATCH_MAX:
         clusterer = OnlineClusterer(settings, dim=None)
-        for feats in _chunks(article_features(articles, analyses, encoder), 512):
+        for feats in _chunks(article_features(articles, encoder), 512):
             for f in feats:
                 clusterer.add(f)
         clusterer.repair()
         groups_ids = clusterer.groups()
     else:
-        feats = article_features(articles, analyses, encoder)
+        feats = article_features(articles, encoder)
         groups = group_stories(feats, batch_similarity(feats, settings), settings)
         groups_ids = [[feats[i].id for i in g] for g in groups]
     order = {a.id: i for i, a in enumerate(articles)}
