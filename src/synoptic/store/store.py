@@ -35,6 +35,7 @@ from synoptic.executors import (
 from synoptic.link.stories import Features, OnlineClusterer
 from synoptic.model import Article, ArticleAnalysis, Brief, Document, Removed, Skipped
 from synoptic.settings import Settings
+from synoptic.store.blobs import pack_vector, unpack_vector
 from synoptic.store.db import StoreBusy, lock_for_write, make_engine, migrate, normalize_url
 from synoptic.store.models import (
     ArticleRow,
@@ -128,7 +129,7 @@ def _features_from_row(row: ArticleRow) -> Features | None:
         return None
     return Features(
         id=row.id,
-        vector=np.frombuffer(row.vector, dtype=np.float32).copy(),
+        vector=unpack_vector(row.vector),
         names=frozenset(row.names or []),
         numbers=frozenset(row.numbers or []),
         published=row.cluster_day,
@@ -385,7 +386,7 @@ class Store:
                 if r.vector is None:
                     continue
                 by_story.setdefault(r.story_id, []).append(
-                    Features(r.id, np.frombuffer(r.vector, dtype=np.float32).copy(),
+                    Features(r.id, unpack_vector(r.vector),
                              frozenset(r.names or []), frozenset(r.numbers or []), r.cluster_day)
                 )
             for sid in chunk:
@@ -590,7 +591,7 @@ class Store:
         if i is None:
             i = next(j for j, a in enumerate(result.articles) if a is article)
         vector = np.asarray(result.vectors[i], dtype=np.float32)
-        row.vector = vector.tobytes()
+        row.vector = pack_vector(vector)
         return Features(row.id, vector, frozenset(row.names or []), frozenset(row.numbers or []), row.cluster_day)
 
     def _revise(
