@@ -3,9 +3,8 @@
 Both score article pairs the same way (`score_matrix`, and `OnlineClusterer.pair_score`
 for one pair), with the weights of `LinkSettings`:
 - the cosine of the encoder's vectors of title + lead (multilingual when the encoder is);
-- the share of named things in common, weighted by rarity (IDF), from entity mentions
-  of `text/` or else capitalized tokens: it separates two events of the same kind
-  ("an earthquake in A" vs "in B");
+- the share of named things in common (capitalized words), weighted by rarity (IDF):
+  it separates two events of the same kind ("an earthquake in A" vs "in B");
 - overlap of the numbers the articles state;
 - time: a story runs while its coverage goes on; a silence of more than
   `story_quiet_days` ends it (`split_silences`), however alike the articles after it.
@@ -274,7 +273,7 @@ def _name_profiles(members: list[Features]) -> np.ndarray:
     return _normalize(rows)
 
 
-def bisect(members: list[Features]) -> np.ndarray:
+def bisect_story(members: list[Features]) -> np.ndarray:
     """0/1 labels of the best of several 2-means runs over names (who, where) and vectors (what)."""
     from scipy.cluster.vq import kmeans2
 
@@ -297,16 +296,17 @@ def event_halves(members: list[Features], settings: LinkSettings) -> tuple[list[
     # story splits the same way whatever order its articles arrived in
     canonical = sorted(range(len(members)), key=lambda i: members[i].id)
     labels = np.empty(len(members), dtype=int)
-    labels[canonical] = bisect([members[i] for i in canonical])
+    labels[canonical] = bisect_story([members[i] for i in canonical])
     first = [i for i, label in enumerate(labels) if label == 0]
     second = [i for i, label in enumerate(labels) if label == 1]
     if min(len(first), len(second)) < SPLIT_MIN:
         return None
     scores = score_matrix(members, settings, idf_weights(members))
-    within = [scores[np.ix_(half, half)] for half in (first, second)]
-    within_mean = sum(float(w.sum() - np.trace(w)) for w in within) / sum(len(h) * (len(h) - 1) for h in (first, second))
+    # mean over the pairs within each half (the diagonal is no pair), and across
+    within_sum = sum(float(scores[np.ix_(h, h)].sum() - scores[h, h].sum()) for h in (first, second))
+    within_pairs = sum(len(h) * (len(h) - 1) for h in (first, second))
     across_mean = float(scores[np.ix_(first, second)].mean())
-    return (first, second) if within_mean - across_mean >= SPLIT_GAP else None
+    return (first, second) if within_sum / within_pairs - across_mean >= SPLIT_GAP else None
 
 
 def split_events(feats: list[Features], groups: list[list[int]], settings: LinkSettings) -> list[list[int]]:
