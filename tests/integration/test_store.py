@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -111,3 +112,20 @@ def test_search_and_entity_lookup(store: Store, settings: Settings, example_dir:
         entity = store.entity(key)
         assert entity is not None and entity["stories"]
     assert store.list_stories(query="no-such-words-anywhere") == []
+
+
+def test_a_story_covered_day_after_day_stays_one_story(
+    store: Store, settings: Settings, example_dir: Path
+) -> None:
+    # The example's five reports arrive one batch at a time over six days, never more
+    # than two days apart: the story never falls quiet for the quiet period (3 days),
+    # so the first and the last report, six days apart, share one story.
+    days = [date(2022, 1, 9), date(2022, 1, 10), date(2022, 1, 12), date(2022, 1, 13), date(2022, 1, 15)]
+    paths = sorted(example_dir.glob("*.txt"))
+    stories = set()
+    for path, day in zip(paths, days, strict=True):
+        doc = Document(id=path.stem, source=str(path), content=path.read_text(encoding="utf-8"), published=day)
+        stories.update(store.ingest([doc], settings).stories)
+    listed = store.list_stories()
+    assert len(listed) == 1 and listed[0]["article_count"] == 5
+    assert stories == {listed[0]["id"]}
