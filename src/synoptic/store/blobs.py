@@ -35,7 +35,8 @@ def unpack_vector(blob: bytes) -> np.ndarray:
     """The float32 vector a blob of `pack_vector` (or a plain float32 blob) holds."""
     if blob[:4] == _MAGIC and len(blob) >= _HEADER:
         dims, count = (int(v) for v in np.frombuffer(blob, dtype="<u4", count=2, offset=4))
-        if len(blob) == _sparse_length(dims, count) < 4 * dims:
+        # a dense blob is 4 * dims bytes; a sparse one, exactly its own (shorter) length
+        if len(blob) == _sparse_length(dims, count) and len(blob) < 4 * dims:
             bitmap = np.frombuffer(blob, dtype=np.uint8, count=(dims + 7) // 8, offset=_HEADER)
             mask = np.unpackbits(bitmap, count=dims).astype(bool)
             vector = np.zeros(dims, dtype=np.float32)

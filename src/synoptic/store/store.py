@@ -124,7 +124,9 @@ def _article_from_row(row: ArticleRow) -> Article:
     )
 
 
-def _features_from_row(row: ArticleRow) -> Features | None:
+def _features_from_row(row: Any) -> Features | None:
+    """Story features of an article row (or a selected row with its id, vector, names,
+    numbers and cluster_day columns); None for a row stored without a vector."""
     if row.vector is None:
         return None
     return Features(
@@ -383,12 +385,9 @@ class Store:
             ).all()
             by_story: dict[str, list[Features]] = {}
             for r in rows:
-                if r.vector is None:
-                    continue
-                by_story.setdefault(r.story_id, []).append(
-                    Features(r.id, unpack_vector(r.vector),
-                             frozenset(r.names or []), frozenset(r.numbers or []), r.cluster_day)
-                )
+                features = _features_from_row(r)
+                if features is not None:
+                    by_story.setdefault(r.story_id, []).append(features)
             for sid in chunk:
                 members = by_story.get(sid)
                 self._loaded.add(sid)
