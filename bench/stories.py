@@ -94,7 +94,7 @@ def with_dateline_dates(articles: list[Article]) -> list[Article]:
     out = []
     for a in articles:
         cleaned = clean_document(text_document(Path(a.source), a.text), clean)
-        out.append(replace(a, published=getattr(cleaned, "published", None)))
+        out.append(replace(a, published=cleaned.published if isinstance(cleaned, Article) else None))
     return out
 
 

@@ -265,19 +265,18 @@ SPLIT_GAP = 0.3
 SPLIT_RESTARTS = 8
 
 
-def _name_profiles(members: list[Features]) -> np.ndarray:
-    """Rows: each member's names weighted by their IDF within the story, unit length."""
+def _name_profiles(members: list[Features], idf: Callable[[str], float]) -> np.ndarray:
+    """Rows: each member's names weighted by `idf` (within the story), unit length."""
     names, vocab = _membership([f.names for f in members])
-    idf = idf_weights(members)
     rows = names.multiply(np.array([idf(k) for k in vocab])[None, :]).toarray() if vocab else names.toarray()
     return _normalize(rows)
 
 
-def bisect_story(members: list[Features]) -> np.ndarray:
+def bisect_story(members: list[Features], idf: Callable[[str], float]) -> np.ndarray:
     """0/1 labels of the best of several 2-means runs over names (who, where) and vectors (what)."""
     from scipy.cluster.vq import kmeans2
 
-    points = np.hstack([_name_profiles(members), np.stack([f.vector for f in members])]).astype(np.float64)
+    points = np.hstack([_name_profiles(members, idf), np.stack([f.vector for f in members])]).astype(np.float64)
     best: tuple[float, np.ndarray] | None = None
     for seed in range(SPLIT_RESTARTS):
         centres, labels = kmeans2(points, 2, minit="++", seed=seed)
@@ -294,14 +293,15 @@ def event_halves(members: list[Features], settings: LinkSettings) -> tuple[list[
         return None
     # 2-means starts from members picked by position: bisect in a canonical order, so a
     # story splits the same way whatever order its articles arrived in
+    idf = idf_weights(members)  # names weighed within the story
     canonical = sorted(range(len(members)), key=lambda i: members[i].id)
     labels = np.empty(len(members), dtype=int)
-    labels[canonical] = bisect_story([members[i] for i in canonical])
+    labels[canonical] = bisect_story([members[i] for i in canonical], idf)
     first = [i for i, label in enumerate(labels) if label == 0]
     second = [i for i, label in enumerate(labels) if label == 1]
     if min(len(first), len(second)) < SPLIT_MIN:
         return None
-    scores = score_matrix(members, settings, idf_weights(members))
+    scores = score_matrix(members, settings, idf)
     # mean over the pairs within each half (the diagonal is no pair), and across
     within_sum = sum(float(scores[np.ix_(h, h)].sum() - scores[h, h].sum()) for h in (first, second))
     within_pairs = sum(len(h) * (len(h) - 1) for h in (first, second))
