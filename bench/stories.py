@@ -333,7 +333,8 @@ def split_grid(args: argparse.Namespace) -> None:
     encoder = vectors.get_encoder(settings.vectors)
     sets = _tuning_sets(args, encoder)
     link = settings.link
-    firsts = [stories.average_linkage(stories.batch_similarity(f, link), link.story_threshold) for f, _ in sets]
+    sims = [stories.batch_similarity(f, link) for f, _ in sets]
+    firsts = [stories.average_linkage(sim, link.story_threshold) for sim in sims]
     defaults = {name: getattr(stories, name) for name in SPLIT_GRID}
     print(f"{'SPLIT_GAP':>9} {'SPLIT_MIN':>9}  " + "  ".join(f"{n:>14}" for n in TUNE_SET_NAMES))
     print(f"{'(no split)':>19}  " + "  ".join(
@@ -342,8 +343,8 @@ def split_grid(args: argparse.Namespace) -> None:
     try:
         for gap, minimum in itertools.product(*SPLIT_GRID.values()):
             stories.SPLIT_GAP, stories.SPLIT_MIN = gap, minimum
-            scores = [bcubed([[f[i].id for i in g] for g in stories.split_events(f, first, link)], gold)[2]
-                      for (f, gold), first in zip(sets, firsts, strict=True)]
+            scores = [bcubed([[f[i].id for i in g] for g in stories.split_events(f, first, link, sim)], gold)[2]
+                      for (f, gold), first, sim in zip(sets, firsts, sims, strict=True)]
             mark = "  <- default" if (gap, minimum) == (defaults["SPLIT_GAP"], defaults["SPLIT_MIN"]) else ""
             print(f"{gap:9.2f} {minimum:9d}  " + "  ".join(f"{v:14.3f}" for v in scores) + mark)
     finally:

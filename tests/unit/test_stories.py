@@ -18,6 +18,7 @@ from synoptic.link.stories import (
     cluster_batch,
     event_halves,
     named_keys,
+    rejoin_halves,
     score_matrix,
     split_events,
     split_silences,
@@ -160,6 +161,34 @@ def test_split_silences_sends_undated_reports_to_the_closest_run() -> None:
     assert split_silences(feats, [[0, 1, 3]], 3, scores) == [[0, 1, 3]]
 
 
+def _block_scores(blocks: list[list[int]], means: dict[tuple[int, int], float], n: int) -> np.ndarray:
+    """A pair-score matrix in which pairs across blocks i and j score means[(i, j)]."""
+    scores = np.full((n, n), -1.0)
+    for (i, j), value in means.items():
+        for a in blocks[i]:
+            for b in blocks[j]:
+                scores[a, b] = scores[b, a] = value
+    for block in blocks:
+        scores[np.ix_(block, block)] = 1.0
+    return scores
+
+
+def test_a_split_half_takes_back_the_pieces_of_its_own_event() -> None:
+    # Average linkage had left [6, 7] outside a story mixing two events ([0-2] and [3-5]):
+    # against the whole story they average 0.05, against their own event 0.3.
+    blocks = [[0, 1, 2], [3, 4, 5], [6, 7], [8]]
+    scores = _block_scores(blocks, {(0, 1): 0.2, (0, 2): 0.3, (1, 2): -0.2, (0, 3): -0.5,
+                                    (1, 3): -0.5, (2, 3): -0.5}, 9)
+    feats = [Features(str(i), np.eye(9)[i], frozenset(), frozenset(), None) for i in range(9)]
+    settings = LinkSettings()
+    # the halves themselves (0.2 apart) never merge again
+    assert rejoin_halves(feats, blocks, [(0, 1)], scores, settings) == [[0, 1, 2, 6, 7], [3, 4, 5], [8]]
+    # nor across a silence: the piece came a month after its event's half went quiet
+    dated = [Features(f.id, f.vector, f.names, f.numbers, date(2020, 1, 1) if i < 6 else date(2020, 2, 1))
+             for i, f in enumerate(feats)]
+    assert rejoin_halves(dated, blocks, [(0, 1)], scores, settings) == blocks
+
+
 def test_named_keys_skip_sentence_starts_and_fold_possessives() -> None:
     article = Article(id="x", source="x", title="", text="Rescuers reached Durres. Durres's mayor spoke.")
     keys = named_keys(article)
@@ -242,9 +271,10 @@ def test_a_story_of_two_events_of_one_kind_splits() -> None:
         names = frozenset({f"other{k}", f"place{k}", f"person{k}"})
         feats.append(Features(f"x{k}", _unit(*rng.normal(size=16)), names, frozenset(), None))
     settings = LinkSettings()
-    first = average_linkage(batch_similarity(feats, settings), settings.story_threshold)
+    scores = batch_similarity(feats, settings)
+    first = average_linkage(scores, settings.story_threshold)
     assert sorted(i for g in first if 0 in g for i in g) == list(range(10))
-    events = split_events(feats, first, settings)
+    events = split_events(feats, first, settings, scores)
     ids = sorted(sorted(feats[i].id for i in g) for g in events if len(g) > 1)
     assert ids == [[f"a{k}" for k in range(5)], [f"b{k}" for k in range(5)]]
 
@@ -263,7 +293,8 @@ def test_a_loose_story_of_one_topic_stays_whole() -> None:
         for k in range(12)
     ]
     assert event_halves(feats, LinkSettings()) is None
-    assert split_events(feats, [list(range(12))], LinkSettings()) == [list(range(12))]
+    scores = batch_similarity(feats, LinkSettings())
+    assert split_events(feats, [list(range(12))], LinkSettings(), scores) == [list(range(12))]
 
 
 def test_event_halves_do_not_depend_on_arrival_order() -> None:

@@ -309,16 +309,87 @@ def event_halves(members: list[Features], settings: LinkSettings) -> tuple[list[
     return (first, second) if within_sum / within_pairs - across_mean >= SPLIT_GAP else None
 
 
-def split_events(feats: list[Features], groups: list[list[int]], settings: LinkSettings) -> list[list[int]]:
-    """Each group split into its two events where it covers two (see `event_halves`)."""
+def split_events(
+    feats: list[Features], groups: list[list[int]], settings: LinkSettings, scores: np.ndarray
+) -> list[list[int]]:
+    """Each group split into its two events where it covers two (see `event_halves`);
+    then each half may rejoin pieces of its own event (`rejoin_halves`)."""
     out: list[list[int]] = []
+    apart: list[tuple[int, int]] = []
     for group in groups:
         halves = event_halves([feats[i] for i in group], settings)
         if halves is None:
             out.append(group)
         else:
+            apart.append((len(out), len(out) + 1))
             out.extend([group[i] for i in half] for half in halves)
-    return out
+    return rejoin_halves(feats, out, apart, scores, settings) if apart else out
+
+
+def _silent(feats: list[Features], members: list[int], quiet_days: float) -> bool:
+    """Whether the dated members fall silent for more than `quiet_days` at some point."""
+    days = sorted(feats[i].published for i in members if feats[i].published is not None)
+    return any((after - before).days > quiet_days for before, after in pairwise(days))
+
+
+def rejoin_halves(
+    feats: list[Features],
+    groups: list[list[int]],
+    apart: list[tuple[int, int]],
+    scores: np.ndarray,
+    settings: LinkSettings,
+) -> list[list[int]]:
+    """Average linkage once more, from the halves of split stories (`apart`: their
+    positions in `groups`, two halves that must stay apart).
+
+    While two events shared a story, its average pair score hid how close one event's
+    half is to pieces of that same event that linkage had left outside (an article or a
+    cluster of the same event, below `story_threshold` only against the mixed story).
+    So each half, and what it grows into, merges with the group of highest average
+    score at `story_threshold` or above, as average linkage would, never with its
+    sibling half and never across a silence.
+    """
+    members = [list(g) for g in groups]
+    blocked: list[set[int]] = [set() for _ in groups]
+    for a, b in apart:
+        blocked[a].add(b)
+        blocked[b].add(a)
+    label = np.empty(len(feats), dtype=int)
+    for k, g in enumerate(members):
+        label[g] = k
+    alive = np.ones(len(members), dtype=bool)
+    sizes = np.array([len(g) for g in members], dtype=float)
+    growing = sorted({k for pair in apart for k in pair})
+    while True:
+        best: tuple[float, int, int] | None = None
+        for a in growing:
+            # sums of a's pair scores with every group, by group label
+            sums = np.bincount(label, weights=scores[members[a]].sum(axis=0), minlength=len(members))
+            means = np.where(alive, sums / (len(members[a]) * np.maximum(sizes, 1)), -np.inf)
+            means[[a, *blocked[a]]] = -np.inf
+            for b in np.argsort(-means, kind="stable"):
+                if means[b] < settings.story_threshold:
+                    break
+                if not _silent(feats, members[a] + members[b], settings.story_quiet_days):
+                    if best is None or means[b] > best[0]:
+                        best = (float(means[b]), a, int(b))
+                    break
+        if best is None:
+            break
+        _, a, b = best
+        members[a].extend(members[b])
+        label[members[b]] = a
+        sizes[a] += sizes[b]
+        alive[b] = False
+        blocked[a] |= blocked[b]
+        for c in blocked[b]:
+            blocked[c].discard(b)
+            blocked[c].add(a)
+        if b in growing:
+            growing.remove(b)
+        members[b] = []
+    position = {i: k for k, i in enumerate(i for g in groups for i in g)}
+    return [sorted(g, key=position.__getitem__) for g, live in zip(members, alive, strict=True) if live]
 
 
 def split_silences(
@@ -354,7 +425,7 @@ def group_stories(feats: list[Features], scores: np.ndarray, settings: LinkSetti
     """Average linkage at `story_threshold`, then cut at silences, then split two-event stories."""
     groups = average_linkage(scores, settings.story_threshold)
     groups = split_silences(feats, groups, settings.story_quiet_days, scores)
-    return split_events(feats, groups, settings)
+    return split_events(feats, groups, settings, scores)
 
 
 # Above this many articles the batch falls back to the online clusterer: the
