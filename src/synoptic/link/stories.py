@@ -10,7 +10,7 @@ for one pair), with the weights of `LinkSettings`:
   `story_quiet_days` ends it (`split_silences`), however alike the articles after it.
 Both group by average linkage at `story_threshold`, cut stories at their silences, then
 split a story whose members form two separate events once names are weighted within it
-(`split_events`). The stream
+(`split_events`), each half taking back the pieces of its own event (`rejoin_halves`). The stream
 places each newcomer at once by top-k linkage (`stream_threshold`), then its repair pass
 re-clusters the touched stories and their neighbours as the batch does, so a stream
 ends where a batch would, whatever the arrival order. Measured on ECB+ and MultiLing by
@@ -350,26 +350,31 @@ def rejoin_halves(
     sibling half and never across a silence.
     """
     members = [list(g) for g in groups]
-    blocked: list[set[int]] = [set() for _ in groups]
-    for a, b in apart:
-        blocked[a].add(b)
-        blocked[b].add(a)
     label = np.empty(len(feats), dtype=int)
     for k, g in enumerate(members):
         label[g] = k
-    alive = np.ones(len(members), dtype=bool)
     sizes = np.array([len(g) for g in members], dtype=float)
+    alive = np.ones(len(members), dtype=bool)
+
+    def score_sums(rows: list[int]) -> np.ndarray:
+        """Sums of the pair scores of `rows` with every group, by group."""
+        return np.bincount(label, weights=scores[rows].sum(axis=0), minlength=len(members))
+
+    # one row of sums per growing group, kept up to date through the merges (recomputing
+    # them would cost a pass over the region per merge)
     growing = sorted({k for pair in apart for k in pair})
+    sums = {a: score_sums(members[a]) for a in growing}
+    blocked: dict[int, set[int]] = {k: set() for k in growing}
+    for a, b in apart:
+        blocked[a].add(b)
+        blocked[b].add(a)
     while True:
         best: tuple[float, int, int] | None = None
         for a in growing:
-            # sums of a's pair scores with every group, by group label
-            sums = np.bincount(label, weights=scores[members[a]].sum(axis=0), minlength=len(members))
-            means = np.where(alive, sums / (len(members[a]) * np.maximum(sizes, 1)), -np.inf)
+            means = np.where(alive, sums[a] / (sizes[a] * np.maximum(sizes, 1)), -np.inf)
             means[[a, *blocked[a]]] = -np.inf
-            for b in np.argsort(-means, kind="stable"):
-                if means[b] < settings.story_threshold:
-                    break
+            near = np.flatnonzero(means >= settings.story_threshold)
+            for b in near[np.argsort(-means[near], kind="stable")]:
                 if not _silent(feats, members[a] + members[b], settings.story_quiet_days):
                     if best is None or means[b] > best[0]:
                         best = (float(means[b]), a, int(b))
@@ -377,17 +382,23 @@ def rejoin_halves(
         if best is None:
             break
         _, a, b = best
+        # b joins a: a's sums gain b's, and every growing group's sum with a gains its sum with b
+        sums[a] += sums.pop(b) if b in sums else score_sums(members[b])
+        for row in sums.values():
+            row[a] += row[b]
+            row[b] = 0.0
         members[a].extend(members[b])
-        label[members[b]] = a
-        sizes[a] += sizes[b]
-        alive[b] = False
-        blocked[a] |= blocked[b]
-        for c in blocked[b]:
-            blocked[c].discard(b)
-            blocked[c].add(a)
-        if b in growing:
-            growing.remove(b)
         members[b] = []
+        label[members[a]] = a
+        sizes[a] += sizes[b]
+        sizes[b] = 0.0
+        alive[b] = False
+        if b in blocked:
+            for c in blocked.pop(b):
+                blocked[c].discard(b)
+                blocked[c].add(a)
+                blocked[a].add(c)
+            growing.remove(b)
     position = {i: k for k, i in enumerate(i for g in groups for i in g)}
     return [sorted(g, key=position.__getitem__) for g, live in zip(members, alive, strict=True) if live]
 
