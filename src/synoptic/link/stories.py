@@ -281,8 +281,9 @@ def bisect_story(members: list[Features], idf: Callable[[str], float]) -> np.nda
         # 2-means sees only the distances between the points: the same points in the
         # coordinates of their own span (as many dimensions as members, not thousands of
         # names and hashed words) give the same halves, many times faster
-        u, s, _ = np.linalg.svd(points - points.mean(axis=0), full_matrices=False)
-        points = u * s
+        centred = points - points.mean(axis=0)
+        values, axes = np.linalg.eigh(centred @ centred.T)
+        points = axes * np.sqrt(np.clip(values, 0.0, None))
     best: tuple[float, np.ndarray] | None = None
     for seed in range(SPLIT_RESTARTS):
         centres, labels = kmeans2(points, 2, minit="++", seed=seed)
