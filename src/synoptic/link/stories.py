@@ -440,7 +440,8 @@ def split_silences(
 
 
 def group_stories(feats: list[Features], scores: np.ndarray, settings: LinkSettings) -> list[list[int]]:
-    """Average linkage at `story_threshold`, then cut at silences, then split two-event stories."""
+    """Average linkage at `story_threshold`, then cut at silences, then split two-event
+    stories (their halves taking back the pieces of their own events)."""
     groups = average_linkage(scores, settings.story_threshold)
     groups = split_silences(feats, groups, settings.story_quiet_days, scores)
     return split_events(feats, groups, settings, scores)
