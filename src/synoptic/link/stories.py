@@ -333,10 +333,15 @@ def split_events(
     return rejoin_halves(feats, out, apart, scores, settings) if apart else out
 
 
-def _silent(feats: list[Features], members: list[int], quiet_days: float) -> bool:
-    """Whether the dated members fall silent for more than `quiet_days` at some point."""
-    days = sorted(feats[i].published for i in members if feats[i].published is not None)
-    return any((after - before).days > quiet_days for before, after in pairwise(days))
+def _dated_runs(feats: list[Features], members: list[int], quiet_days: float) -> list[list[int]]:
+    """The dated members in date order, cut wherever no article came for more than `quiet_days`."""
+    dated = sorted((i for i in members if feats[i].published is not None), key=lambda i: feats[i].published)
+    runs = [dated[:1]]
+    for before, after in pairwise(dated):
+        if (feats[after].published - feats[before].published).days > quiet_days:
+            runs.append([])
+        runs[-1].append(after)
+    return runs
 
 
 def rejoin_halves(
@@ -382,7 +387,7 @@ def rejoin_halves(
             means[[a, *blocked[a]]] = -np.inf
             near = np.flatnonzero(means >= settings.story_threshold)
             for b in near[np.argsort(-means[near], kind="stable")]:
-                if not _silent(feats, members[a] + members[b], settings.story_quiet_days):
+                if len(_dated_runs(feats, members[a] + members[b], settings.story_quiet_days)) == 1:
                     if best is None or means[b] > best[0]:
                         best = (float(means[b]), a, int(b))
                     break
@@ -421,12 +426,7 @@ def split_silences(
     """
     out: list[list[int]] = []
     for group in groups:
-        dated = sorted((i for i in group if feats[i].published is not None), key=lambda i: feats[i].published)
-        runs = [dated[:1]]
-        for before, after in pairwise(dated):
-            if (feats[after].published - feats[before].published).days > quiet_days:
-                runs.append([])
-            runs[-1].append(after)
+        runs = _dated_runs(feats, group, quiet_days)
         if len(runs) < 2:
             out.append(group)
             continue
