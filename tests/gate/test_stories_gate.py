@@ -42,5 +42,6 @@ def test_two_events_of_one_kind_kept_apart(shared_dir):
         pytest.skip("ECB+ not in shared/")
     bench = _bench()
     articles, gold = bench.load_ecbplus(None)  # 43 topics, two events each
-    # measured 0.935 (P 0.923, R 0.948); the target of 0.94 is not met
-    assert _stream_f1(bench, articles, gold) >= 0.93
+    # measured 0.939 (P 0.927, R 0.952); the target of 0.94 is not met; 0.935
+    # without `settle_members`
+    assert _stream_f1(bench, articles, gold) >= 0.937

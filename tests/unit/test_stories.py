@@ -20,6 +20,7 @@ from synoptic.link.stories import (
     named_keys,
     rejoin_halves,
     score_matrix,
+    settle_members,
     split_events,
     split_silences,
 )
@@ -187,6 +188,21 @@ def test_a_split_half_takes_back_the_pieces_of_its_own_event() -> None:
     dated = [Features(f.id, f.vector, f.names, f.numbers, date(2020, 1, 1) if i < 6 else date(2020, 2, 1))
              for i, f in enumerate(feats)]
     assert rejoin_halves(dated, blocks, [(0, 1)], scores, settings) == blocks
+
+
+def test_a_member_clearly_closer_to_the_other_half_moves_there() -> None:
+    # Two events of five: 0.6 within each, 0.1 across. 2-means put member 4 with the
+    # second event although it scores 0.6 with the first and 0.1 with the second;
+    # member 5 is torn (0.35 either way) and stays where it was put.
+    events = [0, 0, 0, 0, 0, 1, 1, 1, 1, 1]
+    scores = np.array([[0.6 if a == b else 0.1 for b in events] for a in events])
+    scores[5, :5] = scores[:5, 5] = 0.35
+    scores[5, 6:] = scores[6:, 5] = 0.35
+    labels = np.array([0, 0, 0, 0, 1, 1, 1, 1, 1, 1])
+    settled = settle_members(scores, labels)
+    assert settled.tolist() == [0, 0, 0, 0, 0, 1, 1, 1, 1, 1]
+    # right halves stay as they are
+    assert settle_members(scores, settled).tolist() == settled.tolist()
 
 
 def test_named_keys_skip_sentence_starts_and_fold_possessives() -> None:
