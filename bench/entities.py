@@ -13,6 +13,9 @@ Reported per topic and overall (mention-weighted):
   detect  share of gold name mentions that overlap a system mention
   B3      B-cubed precision / recall / F1 over the gold name mentions
   pairs   precision / recall / F1 of cross-document links between gold mentions
+and, overall, typing: of the detected gold names that ECB+ types as a person
+(HUMAN_PART_PER), an organisation (HUMAN_PART_ORG) or a place (LOC_*, HUMAN_PART_GPE),
+the share whose canonical entity has that type (what a brief shows), with the confusion;
 and, measured in the same run on the same gold mentions, the usual same-string
 baseline (mentions with the same lower-cased words are one entity), which is given
 the gold mention boundaries and so detects every mention.
@@ -27,7 +30,7 @@ import csv
 import re
 import time
 import xml.etree.ElementTree as ET
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
@@ -64,6 +67,7 @@ class Gold:
     end: int
     text: str
     chain: str
+    tag: str = ""
 
 
 def _selected(csv_path: Path) -> dict[str, set[int]]:
@@ -141,7 +145,7 @@ def read_doc(path: Path, selected: dict[str, set[int]]) -> tuple[Article, list[G
         if not content or not _NAMEISH.match(content[0]) or content[0] in _NOT_NAMES:
             continue
         start, end = offsets[toks[0]][0], offsets[toks[-1]][1]
-        gold.append(Gold(doc, start, end, text[start:end], chain.get(m_id, f"{doc}#{m_id}#single")))
+        gold.append(Gold(doc, start, end, text[start:end], chain.get(m_id, f"{doc}#{m_id}#single"), tag))
     return article, gold
 
 
@@ -158,6 +162,14 @@ def _b_cubed(gold: list[Gold], system: list[str]) -> tuple[float, float]:
         r += inter / len(by_gold[g.chain])
     n = max(1, len(gold))
     return p / n, r / n
+
+
+# ECB+ tags -> the types of `synoptic` entities (a country acting is a place there too)
+GOLD_TYPES = {"HUMAN_PART_PER": "PERSON", "HUMAN_PART_ORG": "ORG", "HUMAN_PART_GPE": "PLACE"}
+
+
+def gold_type(tag: str) -> str | None:
+    return "PLACE" if tag.startswith("LOC_") else GOLD_TYPES.get(tag)
 
 
 def _pairs(gold: list[Gold], system: list[str]) -> tuple[int, int, int]:
@@ -198,6 +210,7 @@ def evaluate_topic(paths: list[Path], selected, settings: TextSettings) -> dict:
     entities = canonicalize(articles, analyses)
     t2 = time.perf_counter()
     owner = {(s.article, s.start, s.end): e.id for e in entities for s in e.mentions}
+    type_of = {e.id: e.type for e in entities}
     by_doc = defaultdict(list)
     for a in articles:
         by_doc[a.id] = [(m.span.start, m.span.end) for m in analyses[a.id].entities]
@@ -215,7 +228,12 @@ def evaluate_topic(paths: list[Path], selected, settings: TextSettings) -> dict:
         else:
             system.append(f"unmatched{i}")
     baseline = [_string_key(g.text) for g in gold]
+    typing: Counter = Counter()  # (gold type, system type)
+    for g, s in zip(gold, system, strict=True):
+        if gold_type(g.tag) is not None and s in type_of:
+            typing[(gold_type(g.tag), type_of[s])] += 1
     return {
+        "typing": typing,
         "docs": len(articles),
         "gold": len(gold),
         "detected": detected,
@@ -269,6 +287,7 @@ def main(argv: list[str] | None = None) -> None:
     print("left: synoptic (text.entities); right: same-string baseline on gold boundaries")
     print(header)
     total = {"docs": 0, "gold": 0, "detected": 0, "extract_s": 0.0, "extract_cpu": 0.0, "canon_s": 0.0}
+    typing: Counter = Counter()
     sums = {"b3": [0.0, 0.0], "base_b3": [0.0, 0.0], "pairs": [0, 0, 0], "base_pairs": [0, 0, 0]}
     for topic in topics:
         r = evaluate_topic(sorted(topic.glob("*.xml")), selected, settings)
@@ -276,6 +295,7 @@ def main(argv: list[str] | None = None) -> None:
             print(_row(topic.name, r))
         for k in ("docs", "gold", "detected", "extract_s", "extract_cpu", "canon_s"):
             total[k] += r[k]
+        typing.update(r["typing"])
         for k in ("b3", "base_b3"):
             sums[k][0] += r[k][0] * r["gold"]
             sums[k][1] += r[k][1] * r["gold"]
@@ -288,6 +308,7 @@ def main(argv: list[str] | None = None) -> None:
     overall["pairs"] = tuple(sums["pairs"])
     overall["base_pairs"] = tuple(sums["base_pairs"])
     print(_row("all", overall))
+    print_typing(typing)
     rate = total["docs"] / max(1e-9, total["extract_s"])
     cpu_rate = total["docs"] / max(1e-9, total["extract_cpu"])
     print(
@@ -297,6 +318,17 @@ def main(argv: list[str] | None = None) -> None:
     )
     if args.speed:
         speed(settings, [a for t in topics for a, _ in (read_doc(p, selected) for p in sorted(t.glob("*.xml")))])
+
+
+def print_typing(typing: Counter) -> None:
+    types = ("PERSON", "ORG", "PLACE", "OTHER")
+    right = sum(n for (g, s), n in typing.items() if g == s)
+    print(f"\ntyping of detected gold names: {right / max(1, sum(typing.values())):.3f} right "
+          f"({sum(typing.values())} mentions); rows: ECB+ type, columns: synoptic's")
+    print(f"{'':>8} " + " ".join(f"{t:>7}" for t in types) + "  accuracy")
+    for g in types[:3]:
+        row = [typing[(g, s)] for s in types]
+        print(f"{g:>8} " + " ".join(f"{n:>7}" for n in row) + f"  {typing[(g, g)] / max(1, sum(row)):>8.3f}")
 
 
 def speed(settings: TextSettings, ecb_articles: list[Article]) -> None:

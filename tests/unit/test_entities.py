@@ -221,3 +221,18 @@ def test_place_names_opening_sentences_and_compound_surnames(settings):
     assert _roles(forms["Robert Buckley"]) == {"englishman": ["a"]}
     assert forms["Lo Presti"] is forms["Gaetano Lo Presti"]
     assert forms["Palermo"].type == "PLACE"
+
+
+def test_places_named_by_their_own_words_and_adjectives_made_of_names(settings):
+    a = _article(
+        "a",
+        "Firefighters from Fort Collins reached Newport Beach on Tuesday, while the Gulf of Mexico "
+        "stayed calm.\nCrews in Northern Arizona said the London-based insurer would pay. "
+        "Governor Ana Ruiz thanked the Texas-born pilots.",
+    )
+    forms = _by_form(canonicalize([a], _analyse([a], settings)))
+    for place in ("Fort Collins", "Newport Beach", "Gulf of Mexico", "Northern Arizona"):
+        assert forms[place].type == "PLACE", place
+    assert forms["Ana Ruiz"].type == "PERSON"
+    # "London-based", "Texas-born": adjectives, not names
+    assert not any(form.endswith(("-based", "-born")) for form in forms)

@@ -831,10 +831,10 @@ def _firm_type(c: _Cand, text: str) -> None:
         typ = "ORG"
     elif len(words) == 1 and c.tokens[0].is_acronym:
         typ = "PLACE" if words[0] in nm.PLACE_ACRONYMS else "ORG"
-    elif nm.is_place_name(name) or (len(words) > 1 and lows[-1] in nm.PLACE_WORDS):
+    elif nm.is_place_name(name) or nm.is_place_phrase(words):
         typ = "PLACE"
-    elif all(nm.is_demonym(w) for w in words):
-        c.extra["drop"] = "1"  # "Russian troops": an adjective, not a name
+    elif all(nm.is_demonym(w) for w in words) or (len(words) == 1 and nm.is_compound_adjective(words[0])):
+        c.extra["drop"] = "1"  # "Russian troops", "Egyptian-born": an adjective, not a name
         return
     if typ is not None:
         c.type_hint = typ

@@ -80,9 +80,32 @@ PLACE_WORDS = frozenset(
     """
     city county province region state republic island islands mountains mountain river
     lake sea ocean gulf bay valley peninsula district street avenue square airport
-    border coast desert
+    border coast desert beach heights springs gardens falls glacier canyon creek harbor
+    harbour hills road bridge station line stadium arena
     """.split()
 )
+# Words that open a place's name ("Fort Smith", "Mount Cook", "Lake Placid", "San Francisco").
+PLACE_OPENERS = frozenset("fort mount mt mt. lake port san santa los las".split())
+# Compass words that name a part of a known place ("West Texas", "Northern California").
+COMPASS_WORDS = frozenset(
+    """
+    north south east west northern southern eastern western central northeast northwest
+    southeast southwest northeastern northwestern southeastern southwestern upper lower
+    """.split()
+)
+# The states of the United States, which CLDR does not list (Washington is left out: it is
+# as often a surname, or the US government, as the state).
+US_STATES = frozenset(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
+    """.split()
+) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota",
+     "rhode island", "south carolina", "south dakota", "west virginia"}
+# The second half of a hyphenated adjective ("Egyptian-born", "London-based"): no name.
+_ADJECTIVE_TAILS = frozenset("born based backed led owned run made controlled held occupied funded".split())
 # Sentence-level function words that are capitalized only because they start a sentence.
 FUNCTION_WORDS = frozenset(
     """
@@ -195,7 +218,8 @@ def country_names(lang: str = "en") -> frozenset[str]:
     except Exception:  # pragma: no cover - Babel ships with the default install
         pass
     names.update({"america", "europe", "asia", "africa", "crimea", "donbas", "siberia",
-                  "scandinavia", "balkans", "caucasus", "gaza", "west bank"})
+                  "scandinavia", "balkans", "caucasus", "gaza", "west bank", "middle east"})
+    names.update(US_STATES)
     names.update(EXONYMS)
     names.update(city_names())
     return frozenset(names)
@@ -237,6 +261,26 @@ def city_names() -> frozenset[str]:
 def is_place_name(name: str) -> bool:
     low = name.lower().strip()
     return low in country_names() or name in PLACE_ACRONYMS or low.removeprefix("the ") in country_names()
+
+
+def is_place_phrase(words: list[str]) -> bool:
+    """A name of several words that its own words make a place: "Fort Smith", "Newport
+    Beach", "Gulf of Aden", "West Texas" (a compass word before a known place)."""
+    if len(words) < 2:
+        return False
+    lows = [w.lower() for w in words]
+    return (
+        lows[0] in PLACE_OPENERS
+        or lows[-1] in PLACE_WORDS
+        or (lows[0] in PLACE_WORDS and lows[1] == "of")
+        or (lows[0] in COMPASS_WORDS and is_place_name(" ".join(words[1:])))
+    )
+
+
+def is_compound_adjective(word: str) -> bool:
+    """"Egyptian-born", "Kremlin-backed": an adjective made of a name, not a name."""
+    head, _, tail = word.rpartition("-")
+    return bool(head) and tail.lower() in _ADJECTIVE_TAILS
 
 
 @lru_cache(maxsize=65536)
