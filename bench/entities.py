@@ -70,7 +70,7 @@ class Gold:
     tag: str = ""
 
 
-def _selected(csv_path: Path) -> dict[str, set[int]]:
+def selected_sentences(csv_path: Path) -> dict[str, set[int]]:
     out: dict[str, set[int]] = defaultdict(set)
     with csv_path.open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
@@ -261,6 +261,37 @@ def _row(name: str, r: dict) -> str:
     )
 
 
+def evaluate(topics: list[Path], selected, settings: TextSettings, per_topic: bool = False) -> dict:
+    """Every topic scored as one story; overall figures weighted by gold mentions, and the typing counts."""
+    total = {"docs": 0, "gold": 0, "detected": 0, "extract_s": 0.0, "extract_cpu": 0.0, "canon_s": 0.0}
+    typing: Counter = Counter()
+    sums = {"b3": [0.0, 0.0], "base_b3": [0.0, 0.0], "pairs": [0, 0, 0], "base_pairs": [0, 0, 0]}
+    for topic in topics:
+        r = evaluate_topic(sorted(topic.glob("*.xml")), selected, settings)
+        if per_topic:
+            print(_row(topic.name, r))
+        for k in ("docs", "gold", "detected", "extract_s", "extract_cpu", "canon_s"):
+            total[k] += r[k]
+        typing.update(r["typing"])
+        for k in ("b3", "base_b3"):
+            sums[k][0] += r[k][0] * r["gold"]
+            sums[k][1] += r[k][1] * r["gold"]
+        for k in ("pairs", "base_pairs"):
+            sums[k] = [a + b for a, b in zip(sums[k], r[k], strict=True)]
+    n = max(1, total["gold"])
+    overall: dict = dict(total)
+    overall["b3"] = (sums["b3"][0] / n, sums["b3"][1] / n)
+    overall["base_b3"] = (sums["base_b3"][0] / n, sums["base_b3"][1] / n)
+    overall["pairs"] = tuple(sums["pairs"])
+    overall["base_pairs"] = tuple(sums["base_pairs"])
+    overall["typing"] = typing
+    return overall
+
+
+def typing_accuracy(typing: Counter) -> float:
+    return sum(n for (g, s), n in typing.items() if g == s) / max(1, sum(typing.values()))
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--limit", type=int, default=0, help="evaluate only the first N topics")
@@ -273,7 +304,7 @@ def main(argv: list[str] | None = None) -> None:
     if not (data / "xml").is_dir():
         print(f"ECB+ not found at {data}: nothing to measure")
         return
-    selected = _selected(data / "ECBplus_coreference_sentences.csv")
+    selected = selected_sentences(data / "ECBplus_coreference_sentences.csv")
     topics = sorted((p for p in (data / "xml").iterdir() if p.is_dir()), key=lambda p: int(p.name))
     if args.limit:
         topics = topics[: args.limit]
@@ -286,35 +317,15 @@ def main(argv: list[str] | None = None) -> None:
     print(f"ECB+ cross-document entity linking (gold name mentions); spaCy={'on' if args.spacy else 'off'}")
     print("left: synoptic (text.entities); right: same-string baseline on gold boundaries")
     print(header)
-    total = {"docs": 0, "gold": 0, "detected": 0, "extract_s": 0.0, "extract_cpu": 0.0, "canon_s": 0.0}
-    typing: Counter = Counter()
-    sums = {"b3": [0.0, 0.0], "base_b3": [0.0, 0.0], "pairs": [0, 0, 0], "base_pairs": [0, 0, 0]}
-    for topic in topics:
-        r = evaluate_topic(sorted(topic.glob("*.xml")), selected, settings)
-        if args.per_topic:
-            print(_row(topic.name, r))
-        for k in ("docs", "gold", "detected", "extract_s", "extract_cpu", "canon_s"):
-            total[k] += r[k]
-        typing.update(r["typing"])
-        for k in ("b3", "base_b3"):
-            sums[k][0] += r[k][0] * r["gold"]
-            sums[k][1] += r[k][1] * r["gold"]
-        for k in ("pairs", "base_pairs"):
-            sums[k] = [a + b for a, b in zip(sums[k], r[k], strict=True)]
-    n = max(1, total["gold"])
-    overall = dict(total)
-    overall["b3"] = (sums["b3"][0] / n, sums["b3"][1] / n)
-    overall["base_b3"] = (sums["base_b3"][0] / n, sums["base_b3"][1] / n)
-    overall["pairs"] = tuple(sums["pairs"])
-    overall["base_pairs"] = tuple(sums["base_pairs"])
+    overall = evaluate(topics, selected, settings, per_topic=args.per_topic)
     print(_row("all", overall))
-    print_typing(typing)
-    rate = total["docs"] / max(1e-9, total["extract_s"])
-    cpu_rate = total["docs"] / max(1e-9, total["extract_cpu"])
+    print_typing(overall["typing"])
+    rate = overall["docs"] / max(1e-9, overall["extract_s"])
+    cpu_rate = overall["docs"] / max(1e-9, overall["extract_cpu"])
     print(
-        f"\n{len(topics)} topics, {total['docs']} documents: sentences+mentions+quotes "
+        f"\n{len(topics)} topics, {overall['docs']} documents: sentences+mentions+quotes "
         f"{rate:.1f} docs/s wall, {cpu_rate:.1f} docs/s of CPU time; "
-        f"canonicalize {total['canon_s']:.2f}s in all"
+        f"canonicalize {overall['canon_s']:.2f}s in all"
     )
     if args.speed:
         speed(settings, [a for t in topics for a, _ in (read_doc(p, selected) for p in sorted(t.glob("*.xml")))])
@@ -322,8 +333,7 @@ def main(argv: list[str] | None = None) -> None:
 
 def print_typing(typing: Counter) -> None:
     types = ("PERSON", "ORG", "PLACE", "OTHER")
-    right = sum(n for (g, s), n in typing.items() if g == s)
-    print(f"\ntyping of detected gold names: {right / max(1, sum(typing.values())):.3f} right "
+    print(f"\ntyping of detected gold names: {typing_accuracy(typing):.3f} right "
           f"({sum(typing.values())} mentions); rows: ECB+ type, columns: synoptic's")
     print(f"{'':>8} " + " ".join(f"{t:>7}" for t in types) + "  accuracy")
     for g in types[:3]:
