@@ -62,8 +62,11 @@ def _timeline(view: StoryView) -> list[str]:
 
 
 def _voices(view: StoryView) -> list[str]:
-    people = [e for e in view.story.get("entities", []) if e.get("type") == "PERSON"]
     quotes = view.story.get("quotes", [])
+    speakers = {q.get("speaker") for q in quotes}
+    # people with something to show: a role, or words of theirs
+    people = [e for e in view.story.get("entities", [])
+              if e.get("type") == "PERSON" and (e.get("roles") or e["id"] in speakers)]
     if not people and not quotes:
         return []
     out = ["## Who said what", ""]
