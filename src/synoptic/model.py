@@ -250,6 +250,7 @@ class TimelineEntry:
     articles: list[str]
     fact: str | None = None
     mentions: list[Span] = field(default_factory=list)
+    expression: str | None = None  # the time expression in `text` that gives `date`, as written
 
 
 @dataclass

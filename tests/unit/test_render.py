@@ -73,3 +73,18 @@ def test_markdown_escapes_markup_and_numbers_sources():
 def test_html_of_empty_brief():
     page = html.render(to_dict(Brief(articles=[], stories=[])))
     assert "No article could be read." in page
+
+
+def test_a_long_timeline_entry_is_cut_around_the_words_that_date_it():
+    from synoptic.render.common import shorten
+
+    text = ("After Monday's talks, a meeting of the NATO-Russia Council will take place in Brussels "
+            "on Wednesday, then the permanent council of the Organization for Security and "
+            "Cooperation in Europe will meet in Vienna on Thursday with Ukraine expected to dominate.")
+    late = shorten(text, 120, around="Thursday")
+    assert "on Thursday" in late and late.startswith("…") and len(late) <= 120
+    assert late.removeprefix("…").removesuffix("…").strip() in text  # whole words of the text
+    early = shorten(text, 120, around="Wednesday")
+    assert early == shorten(text, 120) and early.startswith("After Monday's talks")
+    assert shorten(text, 120, around="not in the text") == shorten(text, 120)
+    assert shorten("Short enough.", 120, around="Short") == "Short enough."

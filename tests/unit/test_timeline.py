@@ -129,6 +129,8 @@ def test_entry_reads_as_a_mention_that_gives_its_date():
         ("2022-01-09", "The envoys met on Sunday night."),
         ("2022-01-10", "The envoys began talks on Monday."),
     ]
+    # each entry names the words of its text that give its date
+    assert [e.expression for e in entries] == ["Sunday night", "Monday"]
 
 
 def test_attributive_date_names_another_event():

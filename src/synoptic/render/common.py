@@ -86,6 +86,22 @@ def fact_texts(story: dict[str, Any]) -> dict[str, str]:
     return {f["id"]: f["text"] for f in story.get("facts", [])}
 
 
-def shorten(text: str, limit: int = 160) -> str:
+def shorten(text: str, limit: int = 160, around: str | None = None) -> str:
+    """`text` cut to `limit` characters with an ellipsis; a window around the phrase
+    `around` instead of the start when the phrase would be cut off (a timeline entry
+    shows the words that give its date)."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    at = text.find(" ".join(around.split())) if around else -1
+    if at < 0 or at + len(around or "") <= limit - 1:
+        return text[: limit - 1].rstrip() + "…"
+    # centre the phrase, on word boundaries, with room for both ellipses
+    start = max(0, min(at - (limit - 2 - len(around or "")) // 2, len(text) - (limit - 2)))
+    if start > 0 and text[start - 1] != " ":
+        start = text.find(" ", start) + 1 or start
+    window = text[start : start + limit - 2]
+    if start + limit - 2 < len(text):
+        window = window[: window.rfind(" ")] if " " in window else window
+        return "…" + window.strip() + "…"
+    return "…" + window.strip()

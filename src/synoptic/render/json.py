@@ -129,6 +129,7 @@ def timeline_dict(entry: TimelineEntry) -> dict[str, Any]:
         "text": entry.text,
         "articles": entry.articles,
         "fact": entry.fact,
+        "expression": entry.expression,
     }
 
 

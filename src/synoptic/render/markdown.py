@@ -57,7 +57,8 @@ def _timeline(view: StoryView) -> list[str]:
         return []
     out = ["## Timeline", ""]
     for t in entries:
-        out.append(f"- **{t['date']}** {_md(shorten(t['text'], 220))} {_refs(view, t['articles'])}")
+        text = shorten(t["text"], 220, around=t.get("expression"))
+        out.append(f"- **{t['date']}** {_md(text)} {_refs(view, t['articles'])}")
     return out + [""]
 
 

@@ -58,6 +58,7 @@ def build_timeline(
             _dated_refs(analysis, reference_date), key=lambda t: t.span.start
         )
     entries: dict[tuple[str, str], TimelineEntry] = {}
+    expressions: dict[tuple[str, str], list[tuple[Span, str]]] = {}  # the ref of each mention
     for fact in facts:
         if fact.detail_of:  # its sentence is dated through the shared fact already
             continue
@@ -79,9 +80,12 @@ def build_timeline(
                     entry.articles.append(mention.article)
                 if not any(_same(m, mention) for m in entry.mentions):
                     entry.mentions.append(mention)
+                    expressions.setdefault(key, []).append((mention, t.span.text))
     by_id = {f.id: f for f in facts}
-    for entry in entries.values():
+    for key, entry in entries.items():
         entry.text = _entry_text(by_id[entry.fact or ""], entry.mentions)
+        # the expression of a mention that reads as the text shown, so that it is in it
+        entry.expression = next((expr for m, expr in expressions.get(key, []) if m.text == entry.text), None)
     return sorted(entries.values(), key=lambda e: (e.date, -len(e.articles), e.fact or ""))
 
 
