@@ -88,3 +88,28 @@ def test_a_long_timeline_entry_is_cut_around_the_words_that_date_it():
     assert early == shorten(text, 120) and early.startswith("After Monday's talks")
     assert shorten(text, 120, around="not in the text") == shorten(text, 120)
     assert shorten("Short enough.", 120, around="Short") == "Short enough."
+
+
+def test_who_said_what_lists_people_with_a_role_or_a_quote_and_loses_no_quote():
+    from synoptic.render.common import voices
+
+    story = {
+        "entities": [
+            {"id": "e1", "name": "Wendy Sherman", "type": "PERSON", "roles": [{"role": "Deputy Secretary", "articles": ["a"]}]},
+            {"id": "e2", "name": "Kings Cross", "type": "PERSON", "roles": []},  # named, says nothing
+            {"id": "e3", "name": "Kremlin", "type": "ORG", "roles": []},
+        ],
+        "quotes": [
+            {"text": "We have a long way to go", "speaker": "e1", "articles": ["a"]},
+            {"text": "The talks were useful", "speaker": "e3", "articles": ["b"]},
+            {"text": "Nobody knows", "speaker": None, "speaker_name": "a diplomat", "articles": ["b"]},
+        ],
+    }
+    got = [(v.name, [q["text"] for q in v.quotes]) for v in voices(story, limit=15)]
+    assert got == [
+        ("Wendy Sherman", ["We have a long way to go"]),
+        ("Kremlin", ["The talks were useful"]),
+        ("a diplomat", ["Nobody knows"]),
+    ]
+    # past the limit, a speaker's quotes still show, under their name
+    assert [v.name for v in voices(story, limit=0)] == ["Wendy Sherman", "Kremlin", "a diplomat"]

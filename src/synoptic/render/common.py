@@ -105,3 +105,33 @@ def shorten(text: str, limit: int = 160, around: str | None = None) -> str:
         window = window[: window.rfind(" ")] if " " in window else window
         return "…" + window.strip() + "…"
     return "…" + window.strip()
+
+
+@dataclass
+class Voice:
+    """One entry of "Who said what": a person (with roles) or a speaker named only as written."""
+
+    name: str
+    entity: dict[str, Any] | None
+    quotes: list[dict[str, Any]]
+
+
+def voices(story: dict[str, Any], limit: int) -> list[Voice]:
+    """The people with a role or a quote (at most `limit`, most covered first), each with
+    their quotes; then every other quote under its speaker's name, so none is lost."""
+    quotes = story.get("quotes", [])
+    by_speaker: dict[str | None, list[dict[str, Any]]] = {}
+    for q in quotes:
+        by_speaker.setdefault(q.get("speaker"), []).append(q)
+    people = [e for e in story.get("entities", [])
+              if e.get("type") == "PERSON" and (e.get("roles") or e["id"] in by_speaker)]
+    out = [Voice(e["name"], e, by_speaker.pop(e["id"], [])) for e in people[:limit]]
+    # quotes of speakers not listed above: one entry per name as written, not one per quote
+    names = {e["id"]: e["name"] for e in story.get("entities", [])}
+    leftover: dict[str, list[dict[str, Any]]] = {}
+    for speaker, qs in by_speaker.items():
+        for q in qs:
+            name = names.get(speaker, speaker) if speaker else q.get("speaker_name")
+            leftover.setdefault(name or "unattributed", []).append(q)
+    return out + [Voice(name, None, qs) for name, qs in leftover.items()]
+

@@ -15,6 +15,7 @@ from synoptic.render.common import (
     headline_stats,
     shorten,
     story_view,
+    voices,
 )
 
 
@@ -88,10 +89,6 @@ def story_context(data: dict[str, Any], story: dict[str, Any]) -> dict[str, Any]
         for aid in story.get("articles", [])
         if aid in view.articles
     }
-    people = [e for e in story.get("entities", []) if e.get("type") == "PERSON"]
-    quotes_by_speaker: dict[str | None, list[dict[str, Any]]] = {}
-    for q in story.get("quotes", []):
-        quotes_by_speaker.setdefault(q.get("speaker"), []).append(q)
     return {
         "story": story,
         "view": view,
@@ -99,8 +96,7 @@ def story_context(data: dict[str, Any], story: dict[str, Any]) -> dict[str, Any]
         "disputes": disputes(story),
         "matrix": fact_matrix(story),
         "fact_texts": fact_texts(story),
-        "people": people[:20],
-        "quotes_by_speaker": quotes_by_speaker,
+        "voices": voices(story, limit=20),
         "status_label": STATUS_LABEL,
         "cites": cites,
         "texts": texts,

@@ -13,6 +13,7 @@ from synoptic.render.common import (
     headline_stats,
     shorten,
     story_view,
+    voices,
 )
 
 
@@ -63,31 +64,14 @@ def _timeline(view: StoryView) -> list[str]:
 
 
 def _voices(view: StoryView) -> list[str]:
-    quotes = view.story.get("quotes", [])
-    speakers = {q.get("speaker") for q in quotes}
-    # people with something to show: a role, or words of theirs
-    people = [e for e in view.story.get("entities", [])
-              if e.get("type") == "PERSON" and (e.get("roles") or e["id"] in speakers)]
-    if not people and not quotes:
+    entries = voices(view.story, limit=15)
+    if not entries:
         return []
     out = ["## Who said what", ""]
-    by_speaker: dict[str | None, list[dict[str, Any]]] = {}
-    for q in quotes:
-        by_speaker.setdefault(q.get("speaker"), []).append(q)
-    for e in people[:15]:
-        roles = "; ".join(f"{_md(r['role'])} {_refs(view, r['articles'])}" for r in e.get("roles", []))
-        out.append(f"- **{_md(e['name'])}**" + (f": {roles}" if roles else ""))
-        for q in by_speaker.pop(e["id"], []):
-            out.append(_quote_line(view, q))
-    # quotes with no speaker entity: one heading per name as written, not one per quote
-    leftover: dict[str, list[dict[str, Any]]] = {}
-    for speaker, qs in by_speaker.items():
-        for q in qs:
-            name = view.entity_names.get(speaker, speaker) if speaker else q.get("speaker_name")
-            leftover.setdefault(name or "unattributed", []).append(q)
-    for name, qs in leftover.items():
-        out.append(f"- **{_md(name)}**")
-        out.extend(_quote_line(view, q) for q in qs)
+    for v in entries:
+        roles = "; ".join(f"{_md(r['role'])} {_refs(view, r['articles'])}" for r in (v.entity or {}).get("roles", []))
+        out.append(f"- **{_md(v.name)}**" + (f": {roles}" if roles else ""))
+        out.extend(_quote_line(view, q) for q in v.quotes)
     return out + [""]
 
 
