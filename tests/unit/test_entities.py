@@ -236,3 +236,15 @@ def test_places_named_by_their_own_words_and_adjectives_made_of_names(settings):
     assert forms["Ana Ruiz"].type == "PERSON"
     # "London-based", "Texas-born": adjectives, not names
     assert not any(form.endswith(("-based", "-born")) for form in forms)
+
+
+def test_a_lone_surname_that_is_also_a_place_is_the_person_the_article_named(settings):
+    a = _article(
+        "a",
+        "On Friday, Michael Jordan scored 30 points in Chicago. Later, Jordan said the team played well.\n"
+        "Star quarterback Joe Montana threw three passes in Denver. Fans cheered as Montana left the field.",
+    )
+    forms = _by_form(canonicalize([a], _analyse([a], settings)))
+    for full, lone in (("Michael Jordan", "Jordan"), ("Joe Montana", "Montana")):
+        assert forms[full].type == "PERSON"
+        assert forms[lone] is forms[full]

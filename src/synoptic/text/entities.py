@@ -800,10 +800,10 @@ def _type_candidates(
             c.type_hint = "PLACE"  # "in the town of Avdiivka": not a person whatever NER says
         elif len(words) == 1 and nm.is_demonym(words[0]):
             c.type_hint = None  # "Ukrainian": an adjective, not a name
+        elif len(words) == 1 and len(words[0]) >= 4 and nm.translit_key(words[0]) in surnames:
+            c.type_hint = "PERSON"  # "Jordan" after "Michael Jordan": the article says who
         elif nm.is_place_name(" ".join(words)) and not {w.lower() for w in words} & nm.ORG_WORDS:
             c.type_hint = "PLACE"
-        elif len(words) == 1 and len(words[0]) >= 4 and nm.translit_key(words[0]) in surnames:
-            c.type_hint = "PERSON"
 
 
 def _is_dateline(text: str, c: _Cand) -> bool:
