@@ -93,11 +93,12 @@ def shorten(text: str, limit: int = 160, around: str | None = None) -> str:
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
-    at = text.find(" ".join(around.split())) if around else -1
-    if at < 0 or at + len(around or "") <= limit - 1:
+    phrase = " ".join((around or "").split())
+    at = text.find(phrase) if phrase else -1
+    if at < 0 or at + len(phrase) <= limit - 1:
         return text[: limit - 1].rstrip() + "…"
     # centre the phrase, on word boundaries, with room for both ellipses
-    start = max(0, min(at - (limit - 2 - len(around or "")) // 2, len(text) - (limit - 2)))
+    start = max(0, min(at - (limit - 2 - len(phrase)) // 2, len(text) - (limit - 2)))
     if start > 0 and text[start - 1] != " ":
         start = text.find(" ", start) + 1 or start
     window = text[start : start + limit - 2]
