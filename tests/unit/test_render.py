@@ -91,7 +91,7 @@ def test_a_long_timeline_entry_is_cut_around_the_words_that_date_it():
 
 
 def test_who_said_what_lists_people_with_a_role_or_a_quote_and_loses_no_quote():
-    from synoptic.render.common import voices
+    from synoptic.render.common import story_view, voices
 
     story = {
         "entities": [
@@ -105,11 +105,12 @@ def test_who_said_what_lists_people_with_a_role_or_a_quote_and_loses_no_quote():
             {"text": "Nobody knows", "speaker": None, "speaker_name": "a diplomat", "articles": ["b"]},
         ],
     }
-    got = [(v.name, [q["text"] for q in v.quotes]) for v in voices(story, limit=15)]
+    view = story_view({"articles": []}, story)
+    got = [(v.name, [q["text"] for q in v.quotes]) for v in voices(view, limit=15)]
     assert got == [
         ("Wendy Sherman", ["We have a long way to go"]),
         ("Kremlin", ["The talks were useful"]),
         ("a diplomat", ["Nobody knows"]),
     ]
     # past the limit, a speaker's quotes still show, under their name
-    assert [v.name for v in voices(story, limit=0)] == ["Wendy Sherman", "Kremlin", "a diplomat"]
+    assert [v.name for v in voices(view, limit=0)] == ["Wendy Sherman", "Kremlin", "a diplomat"]

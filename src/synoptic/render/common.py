@@ -117,9 +117,10 @@ class Voice:
     quotes: list[dict[str, Any]]
 
 
-def voices(story: dict[str, Any], limit: int) -> list[Voice]:
+def voices(view: StoryView, limit: int) -> list[Voice]:
     """The people with a role or a quote (at most `limit`, most covered first), each with
     their quotes; then every other quote under its speaker's name, so none is lost."""
+    story = view.story
     quotes = story.get("quotes", [])
     by_speaker: dict[str | None, list[dict[str, Any]]] = {}
     for q in quotes:
@@ -128,11 +129,10 @@ def voices(story: dict[str, Any], limit: int) -> list[Voice]:
               if e.get("type") == "PERSON" and (e.get("roles") or e["id"] in by_speaker)]
     out = [Voice(e["name"], e, by_speaker.pop(e["id"], [])) for e in people[:limit]]
     # quotes of speakers not listed above: one entry per name as written, not one per quote
-    names = {e["id"]: e["name"] for e in story.get("entities", [])}
     leftover: dict[str, list[dict[str, Any]]] = {}
     for speaker, qs in by_speaker.items():
         for q in qs:
-            name = names.get(speaker, speaker) if speaker else q.get("speaker_name")
+            name = view.entity_names.get(speaker, speaker) if speaker else q.get("speaker_name")
             leftover.setdefault(name or "unattributed", []).append(q)
     return out + [Voice(name, None, qs) for name, qs in leftover.items()]
 

@@ -96,7 +96,7 @@ def story_context(data: dict[str, Any], story: dict[str, Any]) -> dict[str, Any]
         "disputes": disputes(story),
         "matrix": fact_matrix(story),
         "fact_texts": fact_texts(story),
-        "voices": voices(story, limit=20),
+        "voices": voices(view, limit=20),
         "status_label": STATUS_LABEL,
         "cites": cites,
         "texts": texts,

@@ -64,7 +64,7 @@ def _timeline(view: StoryView) -> list[str]:
 
 
 def _voices(view: StoryView) -> list[str]:
-    entries = voices(view.story, limit=15)
+    entries = voices(view, limit=15)
     if not entries:
         return []
     out = ["## Who said what", ""]
