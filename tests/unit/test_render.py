@@ -114,3 +114,14 @@ def test_who_said_what_lists_people_with_a_role_or_a_quote_and_loses_no_quote():
     ]
     # past the limit, a speaker's quotes still show, under their name
     assert [v.name for v in voices(view, limit=0)] == ["Wendy Sherman", "Kremlin", "a diplomat"]
+
+
+def test_the_html_page_shows_the_quote_of_a_speaker_who_is_not_a_person():
+    story = {
+        "id": "s1", "title": "Talks", "articles": ["a", "b"],
+        "entities": [{"id": "e3", "name": "Kremlin", "type": "ORG", "roles": [], "aliases": []}],
+        "quotes": [{"text": "The talks were useful", "speaker": "e3", "articles": ["b"], "verbatim": True}],
+    }
+    data = {"articles": [{"id": "a", "text": "x"}, {"id": "b", "text": "y"}], "stories": [story]}
+    for rendered in (html.render(data), markdown.render(data)):
+        assert "Kremlin" in rendered and "The talks were useful" in rendered
