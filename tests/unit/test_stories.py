@@ -18,6 +18,7 @@ from synoptic.link.stories import (
     cluster_batch,
     event_halves,
     named_keys,
+    number_keys,
     rejoin_halves,
     score_matrix,
     settle_members,
@@ -210,6 +211,17 @@ def test_named_keys_skip_sentence_starts_and_fold_possessives() -> None:
     keys = named_keys(article)
     assert "durres" in keys
     assert "rescuers" not in keys
+
+
+def test_number_keys_keep_large_numbers_and_decimal_fractions() -> None:
+    english = Article(id="en", source="en", title="", text=(
+        "A magnitude 5.9 quake killed 10 people and left 2,000 homeless on May 3, 2005."))
+    french = Article(id="fr", source="fr", title="", text=(
+        "Un séisme de magnitude 5,9 a fait 10 morts et 2.000 sans-abri le 3 mai 2005."))
+    # small counts and days are too common to tell stories apart; thousands separators
+    # of either kind give the same number; a decimal keeps its point in both languages
+    assert number_keys(english) == {"5.9", "2000", "2005"}
+    assert number_keys(french) == number_keys(english)
 
 
 def test_score_matrix_matches_pair_scores() -> None:

@@ -48,6 +48,9 @@ LEAD_CHARS = 1200
 ENTITY_FLOOR = 4
 _CAP_TOKEN = re.compile(r"\b[^\W\d_][\w'’-]*", re.UNICODE)
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+# one to three digits, a point or comma, one or two more: a decimal fraction ("5.9",
+# "5,9"), not a thousands separator ("1,500", "1.500")
+_DECIMAL = re.compile(r"(\d{1,3})[.,](\d{1,2})")
 # Capitalized words that start many sentences without naming anything; a small
 # closed vocabulary of function words (English/French/Spanish/German/Italian).
 _STOP_CAPS = frozenset(
@@ -105,10 +108,17 @@ def named_keys(article: Article) -> frozenset[str]:
 
 
 def number_keys(article: Article) -> frozenset[str]:
-    """The numbers an article states, digits only (the same with or without `text/`)."""
+    """The numbers an article states, digits only (the same with or without `text/`);
+    a decimal fraction keeps its point ("5.9"; the French "5,9" meets it)."""
     values: set[str] = set()
     for match in _NUMBER.finditer(article.text):
-        digits = re.sub(r"[,.]", "", match.group())
+        number = match.group()
+        decimal = _DECIMAL.fullmatch(number)
+        if decimal:
+            # a magnitude, a rate, a score: as telling as a large number, though few digits
+            values.add(f"{decimal[1]}.{decimal[2]}")
+            continue
+        digits = re.sub(r"[,.]", "", number)
         # small numbers (1..31, counts of a few) are too common to identify a story
         if len(digits) >= 3:
             values.add(digits.lstrip("0") or "0")
