@@ -213,6 +213,13 @@ def test_named_keys_skip_sentence_starts_and_fold_possessives() -> None:
     assert "rescuers" not in keys
 
 
+def test_named_keys_skip_lines_set_in_capitals() -> None:
+    article = Article(id="x", source="x", title="POLICE MAKE ARRESTS IN REMOTE COMMUNITY", text=(
+        "OFFICERS SAID TWO MEN WERE HELD.\nThe attorney general, Wally Oppal, confirmed it, and NATO said so."))
+    # in capitals every word looks like a name; an acronym in a normal line is one
+    assert named_keys(article) == {"wally", "oppal", "nato"}
+
+
 def test_number_keys_keep_large_numbers_and_decimal_fractions() -> None:
     english = Article(id="en", source="en", title="", text=(
         "A magnitude 5.9 quake killed 10 people and left 2,000 homeless on May 3, 2005."))

@@ -92,19 +92,31 @@ def named_keys(article: Article) -> frozenset[str]:
     weights were chosen on these keys.
     """
     keys: set[str] = set()
-    text = f"{article.title}\n{article.text}"
-    for match in _CAP_TOKEN.finditer(text):
-        word = match.group()
-        if not word[0].isupper():
-            continue
-        # skip sentence-initial words: capitalized by position, not by being a name
-        before = text[max(0, match.start() - 3) : match.start()].rstrip(" \t\"'“‘«(")
-        if not before or before[-1] in ".!?\n:":
-            continue
-        folded = _fold(word)
-        if len(folded) > 2 and folded not in _STOP_CAPS:
-            keys.add(folded)
+    for line in f"{article.title}\n{article.text}".splitlines():
+        if _in_capitals(line):
+            continue  # every word is capitalized there, names or not
+        for match in _CAP_TOKEN.finditer(line):
+            word = match.group()
+            if not word[0].isupper():
+                continue
+            # skip sentence-initial words: capitalized by position, not by being a name
+            before = line[max(0, match.start() - 3) : match.start()].rstrip(" \t\"'“‘«(")
+            if not before or before[-1] in ".!?:":
+                continue
+            folded = _fold(word)
+            if len(folded) > 2 and folded not in _STOP_CAPS:
+                keys.add(folded)
     return frozenset(keys)
+
+
+def _in_capitals(line: str) -> bool:
+    """A line set in capitals (a shouted headline, a wire story in caps): most of its
+    cased letters upper case, over more than an acronym's worth of them."""
+    if any(c.islower() for c in line[:24]):
+        return False  # nearly every line: settled within its first few letters
+    upper = sum(1 for c in line if c.isupper())
+    lower = sum(1 for c in line if c.islower())
+    return upper > 10 and upper > 4 * lower
 
 
 def number_keys(article: Article) -> frozenset[str]:
