@@ -200,6 +200,36 @@ def test_values_compatible_rules():
     assert value_label(exact) == "100,000"
 
 
+def test_figures_written_to_a_decimal_place_are_as_precise_as_written():
+    art = Article("m", "m", "a 5.9 quake a 6.1 quake a 5.95 quake about 6.0 quake $1.5 billion $1.52 billion 6 quake")
+    five_nine = qty(art, "5.9 quake", 5.9, 5.9, "magnitude")
+    six_one = qty(art, "6.1 quake", 6.1, 6.1, "magnitude")
+    finer = qty(art, "5.95 quake", 5.95, 5.95, "magnitude")
+    about_six = qty(art, "about 6.0 quake", 5.4, 6.6, "magnitude", approx=True)
+    whole = qty(art, "6 quake", 6, 6, "magnitude")
+    # 3 % apart, within the rounding of large counts, but each names its tenth
+    assert not values_compatible(five_nine, six_one)
+    assert values_compatible(five_nine, finer)  # 5.95 rounds to the coarser 5.9 or 6.0
+    assert values_compatible(about_six, six_one) and values_compatible(about_six, five_nine)
+    assert values_compatible(whole, five_nine)  # a whole number keeps the rounding rule
+    billion = qty(art, "$1.5 billion", 1.5e9, 1.5e9, "dollar")
+    assert values_compatible(billion, qty(art, "$1.52 billion", 1.52e9, 1.52e9, "dollar"))
+
+
+def test_a_magnitude_reported_two_ways_is_a_dispute():
+    from synoptic.text.quantities import extract_quantities
+
+    x = Article("x", "x", "The 6.1-magnitude quake struck the island, home to 120,000 people, state media said.")
+    y = Article("y", "y", "The 5.9-magnitude quake struck the island, home to 120,000 people, state media said.")
+    analyses = {}
+    for art in (x, y):
+        sentences = split_sentences(art)
+        analyses[art.id] = ArticleAnalysis(art.id, sentences=sentences, quantities=extract_quantities(art, sentences))
+    facts = [sentence_fact("f1", analyses["x"].sentences[0].span, analyses["y"].sentences[0].span)]
+    (conflict,) = find_conflicts(facts, [x, y], analyses, [], [], [], CompareSettings())
+    assert {v.value: v.articles for v in conflict.variants} == {"6.1": ["x"], "5.9": ["y"]}
+
+
 def test_date_dispute_on_aligned_fact():
     import datetime as dt
 

@@ -301,6 +301,25 @@ def _point(q: Quantity) -> float | None:
     return None
 
 
+_FRACTION = re.compile(r"[.,](\d{1,2})$")  # one or two digits: never a thousands group
+
+
+def _half_step(q: Quantity, point: float) -> float | None:
+    """Half the step of the last digit of a figure written with a decimal fraction
+    ("5.9" -> 0.05; "$1.52 billion" -> 5e6); None for a whole number."""
+    figures = re.findall(r"\d[\d,.]*\d|\d", q.span.text)
+    if len(figures) != 1:
+        return None
+    fraction = _FRACTION.search(figures[0])
+    if not fraction:
+        return None
+    whole = re.sub(r"\D", "", figures[0][: fraction.start()])
+    written = float(f"{whole or 0}.{fraction[1]}")
+    if written == 0:
+        return None
+    return 0.5 * 10 ** -len(fraction[1]) * abs(point / written)
+
+
 def _overlap(a: tuple[float, float], a_vague: bool, b: tuple[float, float], b_vague: bool) -> bool:
     # the top of a vague amount is the next order, which it does not include:
     # "tens of thousands" stops short of 100,000
@@ -337,6 +356,11 @@ def values_compatible(a: Quantity, b: Quantity) -> bool:
         return True
     pa, pb = _point(a), _point(b)
     if pa is not None and pb is not None:
+        steps = (_half_step(a, pa), _half_step(b, pb))
+        if not (a.approximate or b.approximate) and None not in steps:
+            # both written to a decimal place: as precise as written ("5.9" vs "6.1"
+            # disagree, though 3 % apart; "1.5 billion" and "1.52 billion" agree)
+            return abs(pa - pb) <= max(steps) * (1 + 1e-9)  # type: ignore[type-var]
         tol = APPROX_TOLERANCE if (a.approximate or b.approximate) else POINT_TOLERANCE
         scale = max(abs(pa), abs(pb)) or 1.0
         return abs(pa - pb) <= tol * scale
