@@ -125,3 +125,11 @@ def test_the_html_page_shows_the_quote_of_a_speaker_who_is_not_a_person():
     data = {"articles": [{"id": "a", "text": "x"}, {"id": "b", "text": "y"}], "stories": [story]}
     for rendered in (html.render(data), markdown.render(data)):
         assert "Kremlin" in rendered and "The talks were useful" in rendered
+
+
+def test_counts_agree_with_their_nouns() -> None:
+    from synoptic.render.common import counted, headline_stats
+
+    assert [counted(n, "major fact") for n in (0, 1, 2)] == ["0 major facts", "1 major fact", "2 major facts"]
+    stats = headline_stats({"articles": ["a"], "independent_sources": 1, "conflicts": [{"imprecise": False}]})
+    assert stats == ["1 article", "1 independent source", "1 dispute"]

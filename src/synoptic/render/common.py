@@ -49,15 +49,19 @@ def story_view(data: dict[str, Any], story: dict[str, Any]) -> StoryView:
     return StoryView(story, by_id, number, notes, names)
 
 
+def counted(n: int, noun: str) -> str:
+    """"1 fact", "3 facts": a count with its noun (plural by an s)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def headline_stats(story: dict[str, Any]) -> list[str]:
     """"5 articles · 4 independent sources · 2 disputes · reference date …"."""
-    n_articles = len(story.get("articles", []))
-    parts = [f"{n_articles} article{'s' if n_articles != 1 else ''}"]
+    parts = [counted(len(story.get("articles", [])), "article")]
     indep = story.get("independent_sources")
     if indep is not None:
-        parts.append(f"{indep} independent source{'s' if indep != 1 else ''}")
+        parts.append(counted(indep, "independent source"))
     disputes = [c for c in story.get("conflicts", []) if not c.get("imprecise")]
-    parts.append(f"{len(disputes)} dispute{'s' if len(disputes) != 1 else ''}")
+    parts.append(counted(len(disputes), "dispute"))
     if story.get("reference_date"):
         inferred = " (inferred)" if story.get("reference_date_inferred") else ""
         parts.append(f"reference date {story['reference_date']}{inferred}")

@@ -9,6 +9,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from synoptic.render.common import (
     STATUS_LABEL,
+    counted,
     disputes,
     fact_matrix,
     fact_texts,
@@ -29,6 +30,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["shorten"] = shorten
+    env.filters["counted"] = counted
     return env
 
 

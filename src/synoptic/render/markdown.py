@@ -7,6 +7,7 @@ from typing import Any
 from synoptic.render.common import (
     STATUS_LABEL,
     StoryView,
+    counted,
     disputes,
     fact_matrix,
     fact_texts,
@@ -91,8 +92,8 @@ def _coverage(view: StoryView) -> list[str]:
     for c in cov:
         aid = c["article"]
         n = view.number.get(aid)
-        out.append(f"- [{n}] **{_md(view.outlet(aid))}**: {len(c['unique_facts'])} facts alone, "
-                   f"left out {len(c['missing_facts'])} major facts")
+        out.append(f"- [{n}] **{_md(view.outlet(aid))}**: {counted(len(c['unique_facts']), 'fact')} alone, "
+                   f"left out {counted(len(c['missing_facts']), 'major fact')}")
         for fid in c["unique_facts"][:3]:
             out.append(f"  - only here: {_md(shorten(texts.get(fid, fid), 160))}")
         for fid in c["missing_facts"][:3]:
