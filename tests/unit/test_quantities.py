@@ -175,6 +175,20 @@ PASSAGES = [
         [("322 εκατομμύρια δολάρια", 3.22e8, 3.22e8, "δολάρια"), ("40 τοις εκατό", 40, 40, "percent")],
     ),
     (
+        "wire: the measure named before the figure",
+        "en",
+        "The quake had a magnitude of at least 5.9, officials said. The island has a "
+        "population of 120,000. A total of 12 were hurt, and one of 10 homes fell.",
+        [("at least 5.9", 5.9, None, "magnitude"), ("120,000", 120000, 120000, "population"),
+         ("10 homes", 10, 10, "home")],
+    ),
+    (
+        "French: the measure named before the figure",
+        "fr",
+        "Le séisme, d'une magnitude de 5,9, a frappé l'île dimanche.",
+        [("5,9", 5.9, 5.9, "magnitude")],
+    ),
+    (
         "English 'miles' is not Spanish 'miles'",
         "en",
         "Refugees walked for miles. Several thousand refugees crossed; a few dozen stayed.",

@@ -367,6 +367,36 @@ def _unit_after(
     return None
 
 
+# "a magnitude of 5.9", "the death toll of 10", "une magnitude de 5,9": a determiner,
+# at most one modifier, the measure, the preposition, then (hedge and) the figure
+_MEASURE_BEFORE = {
+    "en": re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[a-z]+\s+)?([a-z]{3,})\s+of\s+$"),
+    "fr": re.compile(r"\b(?:un|une|le|la|l['’]|sa|son|leur|ce|cette)\s*(?:[a-zé]+\s+)?([a-zé]{3,})\s+de\s+$"),
+    "es": re.compile(r"\b(?:un|una|el|la|su)\s+(?:[a-zé]+\s+)?([a-záéíóúñ]{3,})\s+de\s+$"),
+}
+# measures that only count something named elsewhere ("a total of 10", "a group of 20")
+_NOT_MEASURES = frozenset(
+    """total maximum minimum average number sum excess series range handful couple group
+    set lot list batch pair dozen majority minority part share rest crowd team
+    nombre groupe ensemble série total moyenne maximum minimum majorité part reste
+    número grupo serie conjunto mayoría parte resto""".split()
+)
+
+
+def _unit_before(text: str, start: int, language: str) -> str | None:
+    """The measure named just before a figure that has no noun after it."""
+    pattern = _MEASURE_BEFORE.get(language or "en")
+    if pattern is None:
+        return None
+    m = pattern.search(text[max(0, start - 60) : start].lower())
+    if not m:
+        return None
+    word = m.group(1)
+    if word in _STOP or word in _NOT_MEASURES or word.endswith(("ed", "ing")):
+        return None
+    return word
+
+
 def _parse_digits(s: str, language: str) -> float | None:
     s = s.replace("\u00a0", " ").replace("\u202f", " ")
     continental = language not in {"en", ""}
@@ -655,9 +685,13 @@ def _from_number(text: str, m: re.Match[str], language: str, s0: int) -> _Cand |
                 high_h = None if high_h is None else high_h * scale
                 after += nxt.end()
         found = _unit_after(text, after, low, language)
-        if not found:
-            return None
-        word, end = found
+        if found:
+            word, end = found
+        else:
+            # no noun after: the measure may be named before ("a magnitude of 5.9")
+            word = _unit_before(text, start, language)
+            if word is None:
+                return None
         unit = singular(word, language)
         if unit == "year" and re.match(r"\s+old\b", text[end:]):
             end = re.match(r"\s+old\b", text[end:]).end() + end  # type: ignore[union-attr]
