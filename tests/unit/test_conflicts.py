@@ -230,6 +230,20 @@ def test_a_magnitude_reported_two_ways_is_a_dispute():
     assert {v.value: v.articles for v in conflict.variants} == {"6.1": ["x"], "5.9": ["y"]}
 
 
+def test_a_part_of_a_count_is_not_a_second_figure_for_it():
+    from synoptic.text.quantities import extract_quantities
+
+    x = Article("x", "x", "A fired worker shot three people, killing one, at the accounting firm on Monday.")
+    y = Article("y", "y", "A fired worker shot to death one person and injured two others at the accounting firm on Monday.")
+    analyses = {}
+    for art in (x, y):
+        sentences = split_sentences(art)
+        analyses[art.id] = ArticleAnalysis(art.id, sentences=sentences, quantities=extract_quantities(art, sentences))
+    facts = [sentence_fact("f1", analyses["x"].sentences[0].span, analyses["y"].sentences[0].span)]
+    # x gives both the three shot and the one killed: "one" is no rival of "three"
+    assert find_conflicts(facts, [x, y], analyses, [], [], [], CompareSettings()) == []
+
+
 def test_date_dispute_on_aligned_fact():
     import datetime as dt
 

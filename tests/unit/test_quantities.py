@@ -189,6 +189,14 @@ PASSAGES = [
         [("5,9", 5.9, 5.9, "magnitude")],
     ),
     (
+        "wire: a count whose noun is the one before it",
+        "en",
+        "A gunman shot three people, killing one, on Monday. Police arrested 30 protesters "
+        "and charged 12.",
+        [("three people", 3, 3, "people"), ("one", 1, 1, "people"), ("30 protesters", 30, 30, "protester"),
+         ("12", 12, 12, "protester")],
+    ),
+    (
         "English 'miles' is not Spanish 'miles'",
         "en",
         "Refugees walked for miles. Several thousand refugees crossed; a few dozen stayed.",

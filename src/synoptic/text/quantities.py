@@ -397,6 +397,29 @@ def _unit_before(text: str, start: int, language: str) -> str | None:
     return word
 
 
+_ELIDED = "\0"  # a count whose noun is the one counted just before it in the sentence
+_VERB_BEFORE = re.compile(r"\b[a-z]{3,}(?:ing|ed)\s+$")
+
+
+def _after_verb(text: str, start: int, language: str) -> bool:
+    """Does a figure follow a participle ("killing one", "wounded 20")? English only."""
+    return language in ("en", "") and bool(_VERB_BEFORE.search(text[max(0, start - 30) : start]))
+
+
+def _resolve_elided(cands: list[_Cand]) -> list[_Cand]:
+    """Elided counts take the unit of the nearest counted noun before them; the others go."""
+    out: list[_Cand] = []
+    for cand in sorted(cands, key=lambda c: c.start):
+        if cand.unit != _ELIDED:
+            out.append(cand)
+            continue
+        before = [c for c in out if c.end <= cand.start and not c.vague]
+        if before:
+            out.append(_Cand(cand.start, cand.end, cand.low, cand.high, before[-1].unit,
+                             cand.approximate, cand.vague))
+    return out
+
+
 def _parse_digits(s: str, language: str) -> float | None:
     s = s.replace("\u00a0", " ").replace("\u202f", " ")
     continental = language not in {"en", ""}
@@ -583,7 +606,7 @@ def extract_quantities(article: Article, sentences: list[Sentence]) -> list[Quan
                     cands.append(cand)
         # overlapping readings: the longest wins ("300 square miles" over "miles")
         taken: list[tuple[int, int]] = []
-        for cand in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
+        for cand in sorted(_resolve_elided(cands), key=lambda c: (c.start - c.end, c.start)):
             if not _overlaps(cand.start, cand.end, taken):
                 out.append(cand)
                 taken.append((cand.start, cand.end))
@@ -691,6 +714,9 @@ def _from_number(text: str, m: re.Match[str], language: str, s0: int) -> _Cand |
             # no noun after: the measure may be named before ("a magnitude of 5.9")
             word = _unit_before(text, start, language)
             if word is None:
+                if _after_verb(text, start, language):
+                    # "shot three people, killing one": the count of the noun before it
+                    return _Cand(start, end, low_h, high_h, _ELIDED, approx, False)
                 return None
         unit = singular(word, language)
         if unit == "year" and re.match(r"\s+old\b", text[end:]):
