@@ -196,6 +196,15 @@ def test_year_or_count():
     assert _times("Prices rose 2015% and 2016 troops arrived.") == []
 
 
+def test_a_definite_article_makes_no_this_year_without_its_modifier():
+    published = date(2007, 12, 15)
+    # "l'année 2050" is the year 2050, not this year; "l'an passé" is last year
+    assert _pairs(_times("Réduire les émissions d'ici l'année 2050, comme l'an passé.", "fr", published)) == [
+        ("2050", "2050-01-01"), ("l'an passé", "2006-01-01")]
+    assert _pairs(_times("El año 2020 y el mes pasado.", "es", published)) == [
+        ("2020", "2020-01-01"), ("el mes pasado", "2007-11-01")]
+
+
 def test_capitalized_spanish_weekday_mid_sentence_is_a_name():
     assert _times("Cantó Plácido Domingo en Madrid.", "es") == []
 

@@ -148,14 +148,20 @@ _CORE: list[tuple[str, str]] = [
     ),
     (
         "period",
-        r"(?:la|cette)\s+(?P<unit>semaine)(?:\s+(?P<mod>dernière|prochaine))?"
-        r"|(?:le|ce)\s+(?P<unit2>mois)(?:\s+(?P<mod2>dernier|prochain))?"
-        r"|(?:l['’]|cette\s+)(?P<unit3>an|année)(?:\s+(?P<mod3>dernier|dernière|prochain|prochaine|passée))?",
+        # after a definite article only with its modifier: "la semaine dernière", but
+        # "l'année 2050" or "le mois de mars" is no "this year" or "this month"
+        r"(?:cette|la(?=\s+semaine\s+(?:dernière|prochaine)))\s+(?P<unit>semaine)"
+        r"(?:\s+(?P<mod>dernière|prochaine))?"
+        r"|(?:ce|le(?=\s+mois\s+(?:dernier|prochain)))\s+(?P<unit2>mois)(?:\s+(?P<mod2>dernier|prochain))?"
+        r"|(?:cette\s+|l['’](?=an\s+(?:dernier|prochain|passé)|année\s+(?:dernière|prochaine|passée)))"
+        r"(?P<unit3>an|année)(?:\s+(?P<mod3>dernier|dernière|prochain|prochaine|passée|passé))?",
     ),
     (
         "period",
-        r"(?:la|esta)\s+(?P<unit>semana)(?:\s+(?P<mod>pasada|próxima|que\s+viene))?"
-        r"|(?:el|este)\s+(?P<unit2>mes|año)(?:\s+(?P<mod2>pasado|próximo|que\s+viene))?",
+        r"(?:esta|la(?=\s+semana\s+(?:pasada|próxima|que\s+viene)))\s+(?P<unit>semana)"
+        r"(?:\s+(?P<mod>pasada|próxima|que\s+viene))?"
+        r"|(?:este|el(?=\s+(?:mes|año)\s+(?:pasado|próximo|que\s+viene)))\s+(?P<unit2>mes|año)"
+        r"(?:\s+(?P<mod2>pasado|próximo|que\s+viene))?",
     ),
     (
         "offset",
@@ -218,7 +224,7 @@ def _mod_value(word: str | None) -> int:
     if not word:
         return 0
     w = word.lower()
-    if w in {"last", "past", "el pasado", "dernier", "dernière", "pasado", "pasada", "passée"}:
+    if w in {"last", "past", "el pasado", "dernier", "dernière", "pasado", "pasada", "passé", "passée"}:
         return -1
     if w.startswith(("next", "coming", "this coming", "el próximo", "prochain", "próxim", "que")):
         return 1
