@@ -131,6 +131,19 @@ def test_scare_quotes_and_unattributed_quotes(settings):
     ]
 
 
+def test_a_term_in_quotation_marks_is_not_a_quotation(settings):
+    text = (
+        "Delegates agreed on what is now called the « feuille de route de Bali ».\n\n"
+        'Ministers met at the "United Nations Climate Change Conference" in December.\n\n'
+        'The minister said the talks were "a very important step forward for us."'
+    )
+    # a determiner outside the marks makes the quoted words its noun phrase; a cue
+    # makes even a short fragment speech
+    assert [(cue, quote) for _, cue, quote in _quotes("t", settings, text)] == [
+        ("said", "a very important step forward for us.")
+    ]
+
+
 def test_german_low_high_quotes_and_colon_cue(settings):
     text = "Chancellor Olaf Scholz said in Berlin: „We stand firmly with our partners.“"
     assert _quotes("t", settings, text) == [

@@ -68,6 +68,18 @@ _PREPOSITIONS = frozenset(
     "on in at to from with by of for about against into onto over under via sur dans avec "
     "par pour contre en con por para sobre contra".split()
 )
+# a determiner just before the opening mark makes the quoted words its noun phrase: a
+# term or a name in quotation marks (the « feuille de route de Bali »), not speech
+_TERM_WORDS = 8
+_DETERMINERS = frozenset(
+    "the a an this these those its their his her our your "
+    "le la les l' l’ un une des du au aux ce cet cette ces sa son ses leur leurs notre "
+    "el los las una del al su sus este esta estos estas der die das den dem ein eine".split()
+)
+_NAMING_CUES = frozenset(
+    "call called calls dub dubbed name named term termed appelé appelée appelés appeler "
+    "nommé nommée baptisé baptisée llamado llamada denominado denominada".split()
+)
 _PARA = re.compile(r"[^\n]+")
 _APPOSITIVE = re.compile(r"\s*,[^.;:!?\n]{1,140},\s*(?:\w+\s+){0,2}")
 _STOP_PUNCT = re.compile(r"[.;!?]")
@@ -534,6 +546,9 @@ def extract_quotes(
         words = sum(len(_WORD.findall(sp.text)) for sp in spans)
         if not spans or words < _MIN_WORDS:
             continue
+        naming = r.cue is None or r.cue.lower() in _NAMING_CUES  # "what is now called the « … »"
+        if r.speaker is None and naming and words <= _TERM_WORDS and _after_determiner(text, r.open_at):
+            continue
         speaker_name = _full_name(r.speaker, mentions) if r.speaker is not None else None
         out.append(
             Quote(
@@ -550,6 +565,12 @@ def extract_quotes(
             )
         )
     return out
+
+
+def _after_determiner(text: str, open_at: int) -> bool:
+    before = text[max(0, open_at - 12) : open_at].rstrip()
+    word = re.search(r"[^\W\d_]+['’]?$", before)
+    return word is not None and word.group().lower() in _DETERMINERS
 
 
 # --- story level --------------------------------------------------------------------
