@@ -144,6 +144,17 @@ def test_a_term_in_quotation_marks_is_not_a_quotation(settings):
     ]
 
 
+def test_the_name_an_organisation_qualifies_is_the_speaker(settings):
+    text = (
+        "Hier soir Yvo de Boer de la CCNUCC avait déclaré que les partis étaient « sur le point "
+        "de trouver un accord », quand on lui a demandé.\n\n"
+        'A lawyer, John Bellinger of the State Department, said: "We felt that it was an invasion of privacy."'
+    )
+    assert [(speaker, quote[:20]) for speaker, _, quote in _quotes("t", settings, text)] == [
+        ("Yvo de Boer", "sur le point de trou"), ("John Bellinger", "We felt that it was ")
+    ]
+
+
 def test_german_low_high_quotes_and_colon_cue(settings):
     text = "Chancellor Olaf Scholz said in Berlin: „We stand firmly with our partners.“"
     assert _quotes("t", settings, text) == [

@@ -80,6 +80,7 @@ _NAMING_CUES = frozenset(
     "call called calls dub dubbed name named term termed appelé appelée appelés appeler "
     "nommé nommée baptisé baptisée llamado llamada denominado denominada".split()
 )
+_OF_LINK = re.compile(r"\s+(?:of(?:\s+the)?|from(?:\s+the)?|de(?:\s+la)?|du|des|d['’]|del)\s*", re.IGNORECASE)
 _PARA = re.compile(r"[^\n]+")
 _APPOSITIVE = re.compile(r"\s*,[^.;:!?\n]{1,140},\s*(?:\w+\s+){0,2}")
 _STOP_PUNCT = re.compile(r"[.;!?]")
@@ -225,7 +226,13 @@ def _speaker_near(
     prefer_after: bool,
 ) -> tuple[EntityMention | None, Span | None]:
     """The name (or pronoun) closest to a cue inside [lo, hi)."""
-    cands = [m for m in mentions if lo <= m.span.start and m.span.end <= hi]
+    cands = sorted((m for m in mentions if lo <= m.span.start and m.span.end <= hi), key=lambda m: m.span.start)
+    # "Yvo de Boer de la CCNUCC a déclaré", "Smith of Reuters said": the name after
+    # "of" qualifies the one before it, which is the subject
+    cands = [
+        m for k, m in enumerate(cands)
+        if not (k and _OF_LINK.fullmatch(text[cands[k - 1].span.end : m.span.start]))
+    ]
     # "X warned Moscow that “…”": a name after the cue is its object, unless the cue
     # opens the clause ("said X") as it does after a quote
     allow_after = prefer_after or not text[lo:cue_at].strip(" ,.:;—–-\"“”«»„")
