@@ -223,6 +223,21 @@ def test_place_names_opening_sentences_and_compound_surnames(settings):
     assert forms["Palermo"].type == "PLACE"
 
 
+def test_a_nationality_before_an_organisation_or_event_is_part_of_its_name(settings):
+    a = _article(
+        "a",
+        "Passengers flew home on British Airways BA6634 on Thursday.\n"
+        "Volunteers of the American Bird Conservancy counted the birds, and the Australian "
+        "Robbie McEwan won the stage.",
+    )
+    analyses = _analyse([a], settings)
+    forms = _by_form(canonicalize([a], analyses))
+    # not "Airways BA6634" holding the post "British"
+    assert _roles(forms["British Airways BA6634"]) == {}
+    assert _roles(forms["American Bird Conservancy"]) == {}
+    assert _roles(forms["Robbie McEwan"]) == {"australian": ["a"]}  # who he is, said of a person
+
+
 def test_places_named_by_their_own_words_and_adjectives_made_of_names(settings):
     a = _article(
         "a",

@@ -292,7 +292,9 @@ def _split_title(toks: list[_Tok], run: list[int]) -> int:
         if best is None or score > best:
             best = score
     if best is None and 3 <= n <= 4 and nm.is_demonym(toks[run[0]].text) and not any(
-        toks[i].low in nm.ORG_WORDS or toks[i].is_acronym for i in run[1:]
+        toks[i].low in nm.ORG_WORDS or toks[i].low in nm.PLACE_WORDS or toks[i].low in nm.EVENT_WORDS
+        or toks[i].is_acronym
+        for i in run[1:]
     ):
         return 1  # "Englishman Robert Buckley": the nationality describes the person
     return best[2] + 1 if best is not None else 0
@@ -1166,6 +1168,13 @@ def _norm_role(role: str) -> str:
     return " ".join(words)
 
 
+def _only_nationality(role: str) -> bool:
+    words = role.split()
+    return bool(words) and all(
+        nm.is_demonym(w) or w.rstrip(",") in nm.PLACE_ACRONYMS or nm.is_place_name(w) for w in words
+    )
+
+
 def _entities(groups: list[_Group], order: list[str]) -> list[Entity]:
     rank = {a: i for i, a in enumerate(order)}
     built = []
@@ -1180,6 +1189,10 @@ def _entities(groups: list[_Group], order: list[str]) -> list[Entity]:
             if not m.role:
                 continue
             r = _norm_role(m.role)
+            if _only_nationality(r) and types.most_common(1)[0][0] != "PERSON":
+                # "Englishman Robert Buckley" says who he is; "Iranian" of the
+                # Revolutionary Guard or "British" of British Airways is no post
+                continue
             key = r.lower()
             role_forms[key][r] += 1
             entry = roles.setdefault(key, Role(role=r, articles=[]))

@@ -73,6 +73,14 @@ ORG_WORDS = frozenset(
     administration government league club school college church inc inc. corp corp. ltd
     ltd. llc plc co. airlines bureau board authority centre center program programme
     tribunal kremlin pentagon cabinet dialogue summit nations community federal reserve
+    airways crescent conservancy corps brigade brigades regiment
+    """.split()
+)
+# Words that end the name of an event ("Tour de France", "Taipei Badminton Open").
+EVENT_WORDS = frozenset(
+    """
+    tour prix open championship championships cup games olympics festival tournament
+    race rally marathon awards award tsunami earthquake
     """.split()
 )
 # Capitalized words that make a name a place.
