@@ -238,6 +238,17 @@ def test_a_nationality_before_an_organisation_or_event_is_part_of_its_name(setti
     assert _roles(forms["Robbie McEwan"]) == {"australian": ["a"]}  # who he is, said of a person
 
 
+def test_a_surname_with_a_particle_written_joined_or_apart_is_one_person(settings):
+    a = _article("a", "Brooklyn Supreme Court Judge Vincent Del Giudice opened the trial on Monday.")
+    b = _article("b", "On Thursday Justice Vincent DelGiudice made it clear.\nUN climate chief Yvo de Boer "
+                      "arrived, and later Boer spoke.")
+    analyses = _analyse([a, b], settings)
+    forms = _by_form(canonicalize([a, b], analyses))
+    assert forms["Vincent Del Giudice"] is forms["Vincent DelGiudice"]
+    assert _roles(forms["Vincent DelGiudice"]) == {"brooklyn supreme court judge": ["a"], "justice": ["b"]}
+    assert forms["Boer"] is forms["Yvo de Boer"]
+
+
 def test_places_named_by_their_own_words_and_adjectives_made_of_names(settings):
     a = _article(
         "a",

@@ -43,7 +43,7 @@ PORTFOLIOS = frozenset(
 # Head nouns of offices: a title without one is a descriptor, never disputed.
 OFFICE_HEADS = frozenset(
     """secretary minister president chancellor ambassador director governor senator
-    general admiral spokesperson chair commissioner premier mayor judge attorney
+    general admiral spokesperson chair commissioner premier mayor judge justice magistrate attorney
     representative adviser counselor counsellor colonel major captain commander
     king queen prince princess emperor pope archbishop bishop chief executive officer
     undersecretary envoy prosecutor congressman congresswoman councillor councilor

@@ -262,7 +262,7 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[int]]:
 
 # "Buckley had climbed": a capitalized subject of an auxiliary is likely a name
 _AUXILIARIES = frozenset("is was has had will would could did does".split())
-_AMBIGUOUS_HEADS = frozenset("general major chief head chair captain leader king".split())
+_AMBIGUOUS_HEADS = frozenset("general major chief head chair captain leader king justice".split())
 
 
 def _split_title(toks: list[_Tok], run: list[int]) -> int:
@@ -911,9 +911,36 @@ def _clean_form(surface: str) -> str:
     return s
 
 
+# particles that belong to the surname after them: "Del Giudice" is spelled
+# "DelGiudice" too, "Le Pen" "LePen"
+_SURNAME_PARTICLES = frozenset("de del della delle di da das dos du van von der den ter le la lo".split())
+
+
 def _person_tokens(form: str) -> list[str]:
     words = [w for w in form.replace(".", ". ").split() if w]
-    return [w for w in words if w.lower() not in nm.HONORIFICS and not _INITIAL.fullmatch(w)]
+    words = [w for w in words if w.lower() not in nm.HONORIFICS and not _INITIAL.fullmatch(w)]
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if out and out[-1].lower() in _SURNAME_PARTICLES and (len(out) > 1 or i == 1):
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
+
+
+def _bare_surname(token: str) -> str:
+    """A surname without the particle `_person_tokens` joined to it ("deBoer" -> "Boer")."""
+    for particle in _SURNAME_PARTICLES:
+        rest = token[len(particle) :]
+        if token.lower().startswith(particle) and rest[:1].isupper():
+            return rest
+    return token
+
+
+def _surname_of(group_tokens: list[str], word: str) -> bool:
+    """Is a lone word the surname of a full name, with or without its particle?"""
+    last = group_tokens[-1]
+    return _same_word(last, word) or _same_word(_bare_surname(last), word)
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -961,6 +988,9 @@ def canonicalize(articles: list[Article], analyses: dict[str, ArticleAnalysis]) 
                         g = _Group("PERSON", tokens=toks)
                         people.append(g)
                         bucket.append(g)
+                        bare = nm.translit_key(_bare_surname(toks[-1]))[:2]
+                        if bare != nm.translit_key(toks[-1])[:2]:
+                            by_surname[bare].append(g)  # "Boer" finds "Yvo de Boer"
                     elif len(toks) > len(g.tokens):
                         g.tokens = toks
                     g.add(m)
@@ -969,7 +999,8 @@ def canonicalize(articles: list[Article], analyses: dict[str, ArticleAnalysis]) 
             else:
                 others.append(m)
     # an untyped lone word that is a person's surname elsewhere in the story
-    surnames = {nm.translit_key(p.tokens[-1]) for p in people if len(p.tokens) > 1}
+    surnames = {nm.translit_key(form) for p in people if len(p.tokens) > 1
+                for form in (p.tokens[-1], _bare_surname(p.tokens[-1]))}
     for m in list(others):
         form = _clean_form(m.span.text)
         # (ORG too: NER calls a lone surname an organisation often enough)
@@ -991,10 +1022,10 @@ def canonicalize(articles: list[Article], analyses: dict[str, ArticleAnalysis]) 
         word = toks[0]
         # a lone word is a surname (news rarely calls adults by their given name, and
         # "BlackBerry" is not the given name of "BlackBerry Storm")
-        local = [g for g in in_article[m.span.article] if _same_word(g.tokens[-1], word)]
+        local = [g for g in in_article[m.span.article] if _surname_of(g.tokens, word)]
         pool = local or [
             g for g in by_surname[nm.translit_key(word)[:2]]
-            if len(g.tokens) > 1 and _same_word(g.tokens[-1], word)
+            if len(g.tokens) > 1 and _surname_of(g.tokens, word)
         ]
         if pool:
             _nearest(pool, m).add(m)

@@ -21,7 +21,8 @@ TITLE_HEADS = frozenset(
     chairperson chair head leader leaders commander commanders envoy envoys negotiator
     negotiators diplomat diplomats official officials soldier soldiers officer officers analyst
     analysts correspondent correspondents editor editors professor professors mayor mayors
-    king queen prince princess pope judge judges lawyer lawyers attorney attorneys ceo
+    king queen prince princess pope judge judges justice justices magistrate magistrates
+    lawyer lawyers attorney attorneys ceo
     founder founders premier representative representatives congressman congresswoman
     lawmaker lawmakers mp mps general generals admiral colonel captain lieutenant sergeant
     major commissioner commissioners inspector superintendent sheriff detective coach
@@ -62,6 +63,15 @@ HONORIFICS = frozenset(
 # Male / female honorifics, for pronoun compatibility.
 MALE_HONORIFICS = frozenset("mr mr. sir lord m. sr sr. don".split())
 FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. miss dame lady mme mme. mlle sra sra. doña".split())
+# Nouns of a role or an appositive that tell a person's gender ("a mother of 12").
+MALE_NOUNS = frozenset(
+    """man father husband son brother boy dad grandfather widower actor king prince
+    spokesman chairman congressman businessman""".split()
+)
+FEMALE_NOUNS = frozenset(
+    """woman mother wife daughter sister girl mom mum grandmother widow actress queen princess
+    spokeswoman chairwoman congresswoman businesswoman""".split()
+)
 
 # Capitalized words that start an organisation's name or end it.
 ORG_WORDS = frozenset(

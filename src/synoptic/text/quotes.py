@@ -81,6 +81,8 @@ _NAMING_CUES = frozenset(
     "nommé nommée baptisé baptisée llamado llamada denominado denominada".split()
 )
 _OF_LINK = re.compile(r"\s+(?:of(?:\s+the)?|from(?:\s+the)?|de(?:\s+la)?|du|des|d['’]|del)\s*", re.IGNORECASE)
+# ", 34, a mother of 12," after a name: the noun that says who the person is
+_APPOSITION = re.compile(r",(?:\s*\d{1,3},)?\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?")
 _PARA = re.compile(r"[^\n]+")
 _APPOSITIVE = re.compile(r"\s*,[^.;:!?\n]{1,140},\s*(?:\w+\s+){0,2}")
 _STOP_PUNCT = re.compile(r"[.;!?]")
@@ -466,6 +468,13 @@ def _gender_evidence(
         if before and before[-1] in nm.MALE_HONORIFICS:
             c["m"] += 2
         if before and before[-1] in nm.FEMALE_HONORIFICS:
+            c["f"] += 2
+        # "Zurana Horton, 34, a mother of 12": the role or the appositive's noun
+        described = (m.role or "") + " " + (_APPOSITION.match(text, m.span.end) or [""])[0]
+        nouns = {w.lower() for w in _WORD.findall(described)}
+        if nouns & nm.MALE_NOUNS and not nouns & nm.FEMALE_NOUNS:
+            c["m"] += 2
+        elif nouns & nm.FEMALE_NOUNS and not nouns & nm.MALE_NOUNS:
             c["f"] += 2
         sb = _sentence_bounds(sentences, m.span.start)
         if sb is None:
