@@ -151,3 +151,16 @@ def test_attributive_date_names_another_event():
         None,
     )
     assert [e.date for e in entries] == ["2004-12-26"]
+
+
+def test_a_time_stamp_or_a_house_number_dates_no_event():
+    article, analysis = _analyse(
+        "t",
+        "April 24, 2013 4:45pm\n"
+        "All three live inside 1800 Pitkin Ave., the building the gunman fired from.\n"
+        "The jury convicted him on April 23, 2013.",
+    )
+    facts = [Fact(f"f{i}", s.span.text, [s.span], ["t"]) for i, s in enumerate(analysis.sentences)]
+    entries = build_timeline(facts, {"t": analysis}, date(2013, 4, 24))
+    # the time stamp says only when; "1800 Pitkin Ave." is an address, not the year 1800
+    assert [(e.date, e.text) for e in entries] == [("2013-04-23", "The jury convicted him on April 23, 2013.")]

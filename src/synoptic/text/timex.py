@@ -523,6 +523,8 @@ def is_year_like(text: str, start: int, end: int) -> bool:
         return False
     if _COUNT_HEDGE.search(before):
         return False
+    if _STREET_AFTER.match(text, end):
+        return False  # "1800 Pitkin Ave.": a house number
     m = _FOLLOW_WORD.match(after)
     if m and not _YEAR_PREP.search(before):
         word = m.group(1)
@@ -536,6 +538,11 @@ def is_year_like(text: str, start: int, end: int) -> bool:
     return True
 
 
+# one or two capitalized words, then a street type: an address, not a year
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+){1,2}(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr"
+    r"|Way|Place|Pl|Court|Ct|Terrace|Highway|Hwy|Parkway|Pkwy)\b"
+)
 _NAME_BEFORE = re.compile(r"([A-Z][\w.&-]*)\s+$")
 
 

@@ -68,6 +68,8 @@ def build_timeline(
                 for t in refs_by_article.get(mention.article, [])
                 if mention.start <= t.span.start and t.span.end <= mention.end
             ]
+            if not _tells_an_event(mention, inside):
+                continue  # "April 24, 2013 4:45pm": a dateline or a time stamp, no event
             for t in _event_dates(inside, mention):
                 iso = _iso(t.value, t.precision)  # type: ignore[arg-type]
                 key = (iso, fact.id)
@@ -87,6 +89,19 @@ def build_timeline(
         # the expression of a mention that reads as the text shown, so that it is in it
         entry.expression = next((expr for m, expr in expressions.get(key, []) if m.text == entry.text), None)
     return sorted(entries.values(), key=lambda e: (e.date, -len(e.articles), e.fact or ""))
+
+
+# an entry needs this many words besides its dates
+EVENT_WORDS_MIN = 3
+
+
+def _tells_an_event(mention: Span, refs: list[TimeRef]) -> bool:
+    """Does a sentence say something besides its time expressions?"""
+    chars = list(mention.text)
+    for t in refs:
+        for i in range(t.span.start - mention.start, t.span.end - mention.start):
+            chars[i] = " "
+    return len(re.findall(r"[^\W\d_]{2,}", "".join(chars))) >= EVENT_WORDS_MIN
 
 
 def _entry_text(fact: Fact, dated: list[Span]) -> str:
