@@ -352,3 +352,12 @@ def test_present_tense_schedule_reads_as_future():
         ("Thursday", "2022-01-13"),
         ("Friday", "2022-01-14"),
     ]
+
+
+def test_a_passive_infinitive_looks_ahead_unless_it_reports_a_fact():
+    refs = _times("The phone, long rumored to be released in May, got a date. "
+                  "The man was said to be taken to hospital on Monday.")
+    assert _pairs(timex.resolve_times(refs, date(2013, 4, 24))) == [
+        ("May", "2013-05-01"),
+        ("Monday", "2013-04-22"),
+    ]

@@ -704,6 +704,9 @@ def time_spans(text: str, language: str | None = None) -> list[tuple[int, int]]:
 _FUTURE = re.compile(
     r"\b(?:will|['’]ll|shall|would|won['’]t|going\s+to|scheduled|due|set\s+to|expected|plans?"
     r"|planned|upcoming|next|follows|is\s+to|are\s+to|to\s+be\s+held|to\s+meet|coming"
+    # a passive infinitive looks ahead: "rumored to be released in May" (but a report
+    # of a fact is past: "was said to be taken to hospital on Monday")
+    r"|(?<!said\s)(?<!reported\s)(?<!believed\s)(?<!thought\s)(?<!known\s)to\s+be\s+\w+(?:ed|en)"
     # present tense of scheduling verbs reads as future in news: "talks resume Thursday"
     r"|opens?|begins?|starts?|resumes?|reconvenes?|meets|travels|arrives|visits|heads|hosts|kicks\s+off"
     r"|takes\s+place|get\s+under\s+way|gets\s+under\s+way"
