@@ -34,3 +34,12 @@ def test_a_stray_quote_mark_is_not_a_sentence():
     texts = [s.span.text for s in split_sentences(article)]
     assert "“" not in texts
     assert texts[-1] == "Next line here."
+
+
+def test_a_military_title_before_a_name_ends_no_sentence():
+    text = "A court martial found Army Spc. Charles Graner guilty. He had met Pfc. Lynndie England."
+    article = Article(id="a", source="a", text=text, language="en")
+    assert [s.span.text for s in split_sentences(article)] == [
+        "A court martial found Army Spc. Charles Graner guilty.",
+        "He had met Pfc. Lynndie England.",
+    ]

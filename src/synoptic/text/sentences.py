@@ -16,6 +16,11 @@ _PYSBD_LANGS = {
     "nl", "da", "fr", "my", "el", "it", "ja", "de", "kk", "sk",
 }
 _PARAGRAPH = re.compile(r"[^\n]+")
+# Titles pysbd's English rules do not know as abbreviations: a sentence never ends on
+# one ("Army Spc. Charles Graner", "Pfc. Lynndie England")
+_TITLE_ABBREVIATION = re.compile(
+    r"(?:^|\s)(?:Spc|Pfc|Pvt|Insp|Amb|Atty|Pres|Hon|Msgr|Supt|Det|Sgt|Cpl|Lt|Col|Gen|Maj|Capt|Adm|Cmdr)\.$"
+)
 
 
 @lru_cache(maxsize=32)
@@ -38,7 +43,9 @@ def split_sentences(article: Article) -> list[Sentence]:
         if _in_heading(p_start, p_end, article.headings):
             pieces = [(p_start, p_end)]
         else:
-            pieces = [(p_start + s.start, p_start + s.end) for s in segmenter.segment(para.group())]
+            pieces = _join_after_titles(
+                para.group(), [(s.start, s.end) for s in segmenter.segment(para.group())], p_start
+            )
         for start, end in pieces:
             # trim whitespace so spans are exact sentence text
             while start < end and text[start].isspace():
@@ -56,3 +63,16 @@ def split_sentences(article: Article) -> list[Sentence]:
                 )
             )
     return sentences
+
+
+def _join_after_titles(text: str, pieces: list[tuple[int, int]], offset: int) -> list[tuple[int, int]]:
+    """Pieces of a paragraph, rejoined where one ends on a title before a name."""
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if out and _TITLE_ABBREVIATION.search(text[out[-1][0] : out[-1][1]].rstrip()) and (
+            text[start:end].lstrip()[:1].isupper()
+        ):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return [(offset + s, offset + e) for s, e in out]
