@@ -115,6 +115,8 @@ def test_syndicated_copies_count_once() -> None:
         ("Copy link", "sharing"),
         ("Comments are moderated.", "comments"),
         ("ROTTERDAM, NETHERLANDS", "dateline"),
+        ("Posted September 26, 2013 3:47pm Updated September 27, 2013 6:03pm", "dateline"),
+        ("Updated 10:32am GMT", "dateline"),
     ],
 )
 def test_single_line_vocabulary(line: str, reason: str) -> None:

@@ -255,7 +255,7 @@ _WEEKDAYS = (
     r"venerdì|sabato|domenica|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela"
 )
 DATE_TOKEN = re.compile(
-    rf"\b({_MONTHS})\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}\b|\b\d{{1,2}}[:.h]\d{{2}}\b|"
+    rf"\b({_MONTHS})\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}\b|\b\d{{1,2}}[:.h]\d{{2}}(?:\b|(?=[ap]\.?m\b))|"
     r"\b\d+\s+(minutes?|hours?|days?|weeks?|mins?|hrs?|h|stunden?|tagen?|heures?|jours?|horas?|d[ií]as?|ore|giorni)\s+(ago)\b|"
     r"\b(vor|il y a|hace|fa)\s+\d+\s+\w+",
     re.I,
@@ -268,7 +268,7 @@ DATELINE_REST = re.compile(
     r"las|a las|pubblicato|aggiornato|il|alle|vor|il y a|hace|fa|stunden?|heures?|horas?|ore|today|yesterday|"
     r"heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|de|del|di|du|des|y|et|und|e|time|date|read|"
     r"atualizado|atualizada|publicada|há|em|às|horas?|minutos?|bijgewerkt|gepubliceerd|om|"
-    r"aktualizacja|opublikowano|обновлено|опубликовано|в|г)\b|\d+(h\d*)?",
+    r"aktualizacja|opublikowano|обновлено|опубликовано|в|г)\b|\d+(h\d*|[ap]\.?m\b\.?)?",
     re.I,
 )
 
