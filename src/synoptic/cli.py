@@ -340,13 +340,21 @@ def stories(
         keys = ("id", "title", "articles", "independent_sources", "conflicts", "updated")
         sys.stdout.write(_json.dumps([{k: s[k] for k in keys} for s in listed], ensure_ascii=False, indent=2) + "\n")
         return
+    # ids, counts and times never wrap (an id is what `show` takes); the title wraps
     table = Table(show_lines=False)
-    for column in ("story", "title", "articles", "independent sources", "disputes", "last update"):
-        table.add_column(column, overflow="fold")
+    table.add_column("story", no_wrap=True, min_width=max((len(s["id"]) for s in listed), default=5))
+    table.add_column("title", overflow="fold")
+    for column in ("articles", "independent sources", "disputes"):
+        table.add_column(column, justify="right")
+    table.add_column("last update", no_wrap=True, min_width=16)
     for s in listed:
         table.add_row(s["id"], s["title"], str(s["article_count"]), str(s["independent_sources"]),
-                      str(s["conflicts"]), s["updated"].replace("T", " "))
-    Console().print(table)
+                      str(s["conflicts"]), s["updated"].replace("T", " ")[:16])
+    console = Console()
+    if not console.is_terminal:
+        # piped or redirected: one line per story, not wrapped to an assumed 80 columns
+        console = Console(width=max(120, 90 + max((len(s["title"]) for s in listed), default=0)))
+    console.print(table)
 
 
 @app.command()

@@ -74,7 +74,9 @@ def test_ingest_stories_show(example_dir: Path, tmp_path: Path) -> None:
     assert set(story) == {"id", "title", "articles", "independent_sources", "conflicts", "updated"}
     assert len(story["articles"]) == 5
     table = synoptic("stories", "--db", str(db)).stdout
-    assert story["id"][:8] in table
+    # piped, each story stays on one line: its whole id, title and counts
+    row = next(line for line in table.splitlines() if story["id"] in line)
+    assert story["title"] in row and f" {len(story['articles'])} " in row
     brief = json.loads(synoptic("show", story["id"], "--db", str(db)).stdout)
     assert brief["schema"] == "synoptic.brief/1" and brief["stories"][0]["id"] == story["id"]
     md = synoptic("show", story["id"], "--format", "md", "--db", str(db)).stdout
