@@ -317,3 +317,35 @@ def test_pages_work_without_javascript(live, browser):
         assert pg.locator("#sr-articles").is_visible()
     finally:
         context.close()
+
+
+def test_right_to_left_article_text_reads_right_to_left(browser, tmp_path):
+    from synoptic.pipeline import brief_paths
+    from synoptic.render import html
+    from synoptic.render.json import to_dict
+    from synoptic.settings import Settings
+
+    texts = [
+        "زلزال في جزيرة قشم\n\nوقع زلزال بقوة 5.9 درجات في جزيرة قشم جنوب إيران يوم الأحد، "
+        "وأدى إلى مقتل عشرة أشخاص وتدمير سبع قرى.\n\nقال محافظ الجزيرة إن فرق الإنقاذ وصلت إلى القرى المتضررة.",
+        "مقتل عشرة في زلزال جنوب إيران\n\nضرب زلزال بقوة 5.9 درجات جزيرة قشم في جنوب إيران يوم الأحد، "
+        "مما أدى إلى مقتل عشرة أشخاص.\n\nوقالت السلطات إن المساعدات أرسلت إلى القرى.",
+    ]
+    for i, text in enumerate(texts):
+        (tmp_path / f"ar{i}.txt").write_text(text, encoding="utf-8")
+    page_html = html.render(to_dict(brief_paths([str(tmp_path)], Settings(quiet=True))))
+    context = browser.new_context(viewport={"width": 1000, "height": 800})
+    try:
+        pg = context.new_page()
+        pg.set_content(page_html)
+        gaps = pg.evaluate("""() => {
+          const p = document.querySelector('.summary p');
+          const range = document.createRange(); range.selectNodeContents(p);
+          const lines = [...range.getClientRects()], box = p.getBoundingClientRect();
+          return [Math.min(...lines.map(r => r.left)) - box.left, box.right - Math.max(...lines.map(r => r.right))];
+        }""")
+    finally:
+        context.close()
+    left, right = gaps
+    # an Arabic sentence starts at the right edge (left-aligned it would start at the left)
+    assert right < 2 and left > 50
