@@ -367,6 +367,9 @@ def test_titles_across_time_and_organizations_are_not_disputes():
     assert not roles.titles_conflict(n("Angels spokesman"), n("Team spokesman"))
     assert not roles.titles_conflict(n("President"), n("general manager"))
     assert roles.titles_conflict(n("Prime Minister"), n("Finance Minister"))
+    # a military grade and the job its holder does
+    assert not roles.titles_conflict(n("Lieutenant Colonel"), n("military spokesman"))
+    assert roles.titles_conflict(n("Lieutenant Colonel"), n("Colonel"))
     assert roles.side_marker("Russian Deputy Foreign Minister") == "Russian"
     assert roles.side_marker("U.S. Deputy Secretary of State") == "US"
 

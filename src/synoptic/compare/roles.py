@@ -119,7 +119,7 @@ def _parts(norm: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def titles_conflict(a: str, b: str) -> bool:
     """Two normalized titles of one person that cannot both be right.
 
-    They clash when their rank differs ("deputy", "under", "vice" ...) or when
+    They clash when their rank differs ("deputy", "under", "vice" ...) on one post or when
     both name a portfolio and the portfolios differ ("foreign" vs "finance"). A
     title that only adds a qualifier is more specific, not different ("minister"
     / "foreign minister", "spokesman" / "team spokesman"); two different posts
@@ -133,7 +133,9 @@ def titles_conflict(a: str, b: str) -> bool:
     rank_a, head_a, port_a = _parts(a)
     rank_b, head_b, port_b = _parts(b)
     if rank_a != rank_b:
-        return True
+        # a rank sets apart two grades of one post ("deputy secretary" / "secretary");
+        # a grade and a job are held together ("lieutenant colonel" / "military spokesman")
+        return bool(head_a & head_b)
     return bool(port_a and port_b and port_a != port_b)
 
 
