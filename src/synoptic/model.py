@@ -240,6 +240,9 @@ class Conflict:
     majority: str | None = None  # e.g. "3 of 4 independent sources: 100,000"
     facts: list[str] = field(default_factory=list)
     imprecise: bool = False  # compatible precision difference, not a dispute
+    # the figure grew from one publication date to the next ("13 aftershocks", days later
+    # "at least 27"): an update as the event went on, not a dispute
+    over_time: bool = False
 
 
 @dataclass

@@ -244,6 +244,38 @@ def test_a_part_of_a_count_is_not_a_second_figure_for_it():
     assert find_conflicts(facts, [x, y], analyses, [], [], [], CompareSettings()) == []
 
 
+def _toll_story(first: str, second: str):
+    from datetime import date
+
+    from synoptic.text.quantities import extract_quantities
+
+    x = Article("x", "x", first, published=date(2010, 1, 12))
+    y = Article("y", "y", second, published=date(2010, 1, 13))
+    analyses = {}
+    for art in (x, y):
+        sentences = split_sentences(art)
+        analyses[art.id] = ArticleAnalysis(art.id, sentences=sentences, quantities=extract_quantities(art, sentences))
+    facts = [sentence_fact("f1", analyses["x"].sentences[0].span, analyses["y"].sentences[0].span)]
+    return facts, [x, y], analyses
+
+
+def test_a_toll_that_rose_from_one_day_to_the_next_is_an_update_not_a_dispute():
+    facts, arts, analyses = _toll_story(
+        "The earthquake killed 10 people on the island, officials said.",
+        "The earthquake killed 14 people on the island, officials said.",
+    )
+    (conflict,) = find_conflicts(facts, arts, analyses, [], [], [], CompareSettings())
+    assert conflict.over_time and [v.value for v in conflict.variants] == ["10", "14"]
+    assert [f.status for f in mark_disputed(facts, [conflict])] == ["single_source"]
+    # a later, smaller figure is no update: the sources disagree
+    facts, arts, analyses = _toll_story(
+        "The earthquake killed 14 people on the island, officials said.",
+        "The earthquake killed 10 people on the island, officials said.",
+    )
+    (conflict,) = find_conflicts(facts, arts, analyses, [], [], [], CompareSettings())
+    assert not conflict.over_time
+
+
 def test_date_dispute_on_aligned_fact():
     import datetime as dt
 

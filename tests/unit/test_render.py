@@ -133,3 +133,20 @@ def test_counts_agree_with_their_nouns() -> None:
     assert [counted(n, "major fact") for n in (0, 1, 2)] == ["0 major facts", "1 major fact", "2 major facts"]
     stats = headline_stats({"articles": ["a"], "independent_sources": 1, "conflicts": [{"imprecise": False}]})
     assert stats == ["1 article", "1 independent source", "1 dispute"]
+
+
+def test_a_figure_that_grew_over_time_is_shown_as_an_update_not_a_dispute() -> None:
+    from dataclasses import replace
+
+    brief = _brief()
+    story = brief.stories[0]
+    grown = replace(story.conflicts[0], id="c2", topic=f"people killed {EVIL}", over_time=True,
+                    variants=[Variant("10", ["b"], []), Variant("14", ["a"], [])])
+    brief.stories[0] = replace(story, conflicts=[story.conflicts[0], grown])
+    data = to_dict(brief)
+    assert data["stories"][0]["conflicts"][1]["over_time"] is True
+    text = markdown.render(data)
+    assert "1 dispute" in text and "## Figures that changed over time" in text
+    assert "“10” [2] → “14” [1]" in text
+    page = html.render(data)
+    assert "Figures that changed over time" in page and "<script>" not in page

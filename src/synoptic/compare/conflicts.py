@@ -15,6 +15,7 @@ import difflib
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
+from itertools import pairwise
 
 from synoptic.compare import dates, nli, numbers, polarity, roles
 from synoptic.compare.evidence import (
@@ -210,7 +211,10 @@ def _number_conflicts(
                 )
             )
         if disputed and one_count_per_article(variants):
-            out.append(make_conflict("number", _number_topic(ms), variants, idx))
+            over_time = _grew_over_time(groups, mentions, idx)
+            if over_time:
+                variants = [variants[k] for k in over_time]
+            out.append(make_conflict("number", _number_topic(ms), variants, idx, over_time=bool(over_time)))
         elif not disputed and settings.report_imprecise:
             # compatible wordings of one surely matched count ("thousands" / "more than 13,000")
             worded = any(
@@ -224,6 +228,27 @@ def _number_conflicts(
                 merged = _imprecise_variants(ms)
                 out.append(make_conflict("number", _number_topic(ms), merged, idx, imprecise=True))
     return out
+
+
+def _grew_over_time(
+    groups: list[list[int]], mentions: list[numbers.QuantityMention], idx: StoryIndex
+) -> list[int]:
+    """The variants in date order when each was published after the one before and
+    states a larger figure (a toll that rose as the event went on); else []."""
+    spans = []
+    for g in groups:
+        days = [idx.articles[mentions[i].article].published for i in g]
+        bounds = [numbers.bounds(mentions[i].quantity) for i in g]
+        if None in days or None in bounds:
+            return []
+        spans.append((min(days), max(days), min(b[0] for b in bounds), max(b[1] for b in bounds)))  # type: ignore
+    order = sorted(range(len(groups)), key=lambda k: spans[k][0])
+    for before, after in pairwise(order):
+        first_day, last_day, _, top = spans[before]
+        next_day, _, bottom, _ = spans[after]
+        if not (last_day < next_day and top < bottom):
+            return []
+    return order
 
 
 def _imprecise_variants(ms: list[numbers.QuantityMention]) -> list[Variant]:
@@ -516,6 +541,7 @@ def find_conflicts(
     found.sort(
         key=lambda c: (
             c.imprecise,
+            c.over_time,
             KIND_ORDER.get(c.kind, 9),
             -idx.sources(a for v in c.variants for a in v.articles),
             c.topic,
@@ -548,6 +574,7 @@ def _drop_overlaps(conflicts: list[Conflict]) -> list[Conflict]:
 
 
 def mark_disputed(facts: list[Fact], conflicts: list[Conflict]) -> list[Fact]:
-    """Facts involved in a real (not merely imprecise) conflict become `disputed`."""
-    involved = {f for c in conflicts if not c.imprecise for f in c.facts}
+    """Facts involved in a real conflict (not merely imprecise, not an update over
+    time) become `disputed`."""
+    involved = {f for c in conflicts if not (c.imprecise or c.over_time) for f in c.facts}
     return [replace(f, status="disputed") if f.id in involved else f for f in facts]

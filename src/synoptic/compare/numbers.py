@@ -258,7 +258,8 @@ _BARE_PLURAL = re.compile(
 )
 
 
-def _bounds(q: Quantity) -> tuple[float, float] | None:
+def bounds(q: Quantity) -> tuple[float, float] | None:
+    """The range a figure allows: (low, high), open ends infinite; None without a figure."""
     if q.low is None and q.high is None:
         return None
     low = q.low if q.low is not None else -math.inf
@@ -277,7 +278,7 @@ def _point(q: Quantity) -> float | None:
     """
     if q.vague:
         return None
-    b = _bounds(q)
+    b = bounds(q)
     if b is None:
         return None
     if b[0] == b[1]:
@@ -351,7 +352,7 @@ def values_compatible(a: Quantity, b: Quantity) -> bool:
     vague amount excluded: "100,000" is not "tens of thousands"); two ranges when
     they overlap.
     """
-    ba, bb = _bounds(a), _bounds(b)
+    ba, bb = bounds(a), bounds(b)
     if ba is None or bb is None:
         return True
     pa, pb = _point(a), _point(b)

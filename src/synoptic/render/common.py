@@ -60,8 +60,7 @@ def headline_stats(story: dict[str, Any]) -> list[str]:
     indep = story.get("independent_sources")
     if indep is not None:
         parts.append(counted(indep, "independent source"))
-    disputes = [c for c in story.get("conflicts", []) if not c.get("imprecise")]
-    parts.append(counted(len(disputes), "dispute"))
+    parts.append(counted(len(disputes(story)), "dispute"))
     if story.get("reference_date"):
         inferred = " (inferred)" if story.get("reference_date_inferred") else ""
         parts.append(f"reference date {story['reference_date']}{inferred}")
@@ -69,7 +68,13 @@ def headline_stats(story: dict[str, Any]) -> list[str]:
 
 
 def disputes(story: dict[str, Any]) -> list[dict[str, Any]]:
-    return [c for c in story.get("conflicts", []) if not c.get("imprecise")]
+    """Conflicts the sources really have: not a precision difference, not an update."""
+    return [c for c in story.get("conflicts", []) if not (c.get("imprecise") or c.get("over_time"))]
+
+
+def updates(story: dict[str, Any]) -> list[dict[str, Any]]:
+    """Figures that grew from one publication date to the next, earliest first."""
+    return [c for c in story.get("conflicts", []) if c.get("over_time") and not c.get("imprecise")]
 
 
 def fact_matrix(story: dict[str, Any], limit: int = 40) -> list[dict[str, Any]]:

@@ -16,6 +16,7 @@ from synoptic.render.common import (
     headline_stats,
     shorten,
     story_view,
+    updates,
     voices,
 )
 
@@ -96,6 +97,7 @@ def story_context(data: dict[str, Any], story: dict[str, Any]) -> dict[str, Any]
         "view": view,
         "stats": headline_stats(story),
         "disputes": disputes(story),
+        "updates": updates(story),
         "matrix": fact_matrix(story),
         "fact_texts": fact_texts(story),
         "voices": voices(view, limit=20),

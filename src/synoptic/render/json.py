@@ -94,6 +94,7 @@ def conflict_dict(conflict: Conflict) -> dict[str, Any]:
         "majority": conflict.majority,
         "facts": conflict.facts,
         "imprecise": conflict.imprecise,
+        "over_time": conflict.over_time,
     }
 
 

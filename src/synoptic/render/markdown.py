@@ -14,6 +14,7 @@ from synoptic.render.common import (
     headline_stats,
     shorten,
     story_view,
+    updates,
     voices,
 )
 
@@ -50,6 +51,19 @@ def _disputes(view: StoryView) -> list[str]:
         if c.get("majority"):
             line += f". {_md(c['majority'])}"
         out.append(line)
+    return out + [""]
+
+
+def _updates(view: StoryView) -> list[str]:
+    items = updates(view.story)
+    if not items:
+        return []
+    out = ["## Figures that changed over time", ""]
+    for c in items:
+        steps = " → ".join(
+            f"“{_md(v['value'])}” {_refs(view, v['articles'])}" for v in c["variants"]
+        )
+        out.append(f"- **{_md(c['topic'])}**: {steps}")
     return out + [""]
 
 
@@ -128,7 +142,7 @@ def _sources(view: StoryView) -> list[str]:
 def render_story(data: dict[str, Any], story: dict[str, Any]) -> str:
     view = story_view(data, story)
     lines = [f"# {_md(story.get('title') or story['id'])}", "", " \u00b7 ".join(headline_stats(story)), ""]
-    for part in (_summary, _disputes, _timeline, _voices, _coverage, _facts_table, _sources):
+    for part in (_summary, _disputes, _updates, _timeline, _voices, _coverage, _facts_table, _sources):
         lines.extend(part(view))
     return "\n".join(lines)
 

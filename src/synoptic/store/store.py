@@ -715,7 +715,7 @@ class Store:
         sd = data["stories"][0]
         story.title = sd.get("title") or rows[0].title or story.id
         story.independent_sources = int(sd.get("independent_sources") or 0)
-        story.conflicts = sum(1 for c in sd.get("conflicts", []) if not c.get("imprecise"))
+        story.conflicts = sum(1 for c in sd.get("conflicts", []) if not (c.get("imprecise") or c.get("over_time")))
         for o in sd.get("origins", []):
             session.add(OriginRow(story_id=story.id, origin_id=o["id"], relation=o["relation"],
                                   articles=o["articles"]))

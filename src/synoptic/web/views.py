@@ -78,7 +78,8 @@ def _story_spans(story: dict) -> list[tuple[dict, str | None, str | None, bool]]
     for conflict in story.get("conflicts") or []:
         for variant in conflict.get("variants") or []:
             for m in variant.get("mentions") or []:
-                out.append((m, None, None, not conflict.get("imprecise", False)))
+                real = not (conflict.get("imprecise") or conflict.get("over_time"))
+                out.append((m, None, None, real))
     for sentence in story.get("summary") or []:
         if isinstance(sentence.get("span"), dict):
             out.append((sentence["span"], None, None, False))
@@ -369,6 +370,7 @@ def disputes(brief: dict, srcs: list[Source]) -> list[dict]:
                 "topic": conflict.get("topic", ""),
                 "majority": conflict.get("majority"),
                 "imprecise": bool(conflict.get("imprecise")),
+                "over_time": bool(conflict.get("over_time")),
                 "sides": sides,
             }
         )
@@ -537,7 +539,9 @@ def story_counts(story: dict) -> dict:
     """The "N articles / M independent sources / K disputes" line of a story."""
     conflicts = story.get("conflicts")
     n_conflicts = (
-        len([c for c in conflicts if not c.get("imprecise")]) if isinstance(conflicts, list) else conflicts
+        len([c for c in conflicts if not (c.get("imprecise") or c.get("over_time"))])
+        if isinstance(conflicts, list)
+        else conflicts
     )
     articles = story.get("article_count")
     if articles is None:
