@@ -256,6 +256,19 @@ def test_story_page_disputes_show_both_sides_with_wording_and_outlets(client):
     assert "NL Times" in section and "Harbour Daily" in section
 
 
+def test_a_figure_that_grew_over_time_is_listed_apart_from_the_disputes(store):
+    brief = sample_brief()
+    grown = dict(brief["stories"][0]["conflicts"][0], id="c2", topic="ships waiting", over_time=True)
+    brief["stories"][0]["conflicts"] = [grown]
+    client = TestClient(create_app(FakeStore([brief]), Settings(), cache_seconds=0), client=LOCAL)
+    page = client.get("/stories/s1").text
+    section = page[page.index('id="disputes"') : page.index('id="coverage"')]
+    assert "No disagreements found between the sources." in section
+    assert "Figures that changed over time" in section and "ships waiting" in section
+    assert "3,000" in section and "→" in section and "5,000" in section
+    assert views.story_counts(brief["stories"][0])["disputes"] == 0
+
+
 def test_story_page_grid_timeline_people(client):
     page = client.get("/stories/s1").text
     grid = page[page.index('id="grid"') : page.index("</table>")]
