@@ -244,7 +244,7 @@ def _grew_over_time(
         spans.append((min(days), max(days), min(b[0] for b in bounds), max(b[1] for b in bounds)))  # type: ignore
     order = sorted(range(len(groups)), key=lambda k: spans[k][0])
     for before, after in pairwise(order):
-        first_day, last_day, _, top = spans[before]
+        _, last_day, _, top = spans[before]
         next_day, _, bottom, _ = spans[after]
         if not (last_day < next_day and top < bottom):
             return []

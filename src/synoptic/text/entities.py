@@ -46,10 +46,7 @@ CUE_WORDS = frozenset(
     """.split()
 )
 _PLACE_PREPS = frozenset("in at near across outside inside from to en à dans".split())
-_DETERMINERS = frozenset(
-    "the a an his her their its our my your this that "
-    "le la les l' l’ un une son sa ses leur el los las uno una su sus".split()
-)
+_DETERMINERS = nm.DETERMINERS | {"that"}  # "that minister": a demonstrative before a title
 _OPENERS = frozenset("\"“‘«„(:—")
 
 

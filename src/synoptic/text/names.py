@@ -63,6 +63,12 @@ HONORIFICS = frozenset(
 # Male / female honorifics, for pronoun compatibility.
 MALE_HONORIFICS = frozenset("mr mr. sir lord m. sr sr. don".split())
 FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. miss dame lady mme mme. mlle sra sra. doña".split())
+# Determiners (English, French, Spanish, German) that open a noun phrase.
+DETERMINERS = frozenset(
+    "the a an this these those its their his her our my your "
+    "le la les l' l’ un une des du au aux ce cet cette ces sa son ses leur leurs notre "
+    "el los las uno una del al su sus este esta estos estas der die das den dem ein eine".split()
+)
 # Nouns of a role or an appositive that tell a person's gender ("a mother of 12").
 MALE_NOUNS = frozenset(
     """man father husband son brother boy dad grandfather widower actor king prince

@@ -70,12 +70,8 @@ _PREPOSITIONS = frozenset(
 )
 # a determiner just before the opening mark makes the quoted words its noun phrase: a
 # term or a name in quotation marks (the « feuille de route de Bali »), not speech
+# ("that" is no determiner there: 'said that "…"' opens speech)
 _TERM_WORDS = 8
-_DETERMINERS = frozenset(
-    "the a an this these those its their his her our your "
-    "le la les l' l’ un une des du au aux ce cet cette ces sa son ses leur leurs notre "
-    "el los las una del al su sus este esta estos estas der die das den dem ein eine".split()
-)
 _NAMING_CUES = frozenset(
     "call called calls dub dubbed name named term termed appelé appelée appelés appeler "
     "nommé nommée baptisé baptisée llamado llamada denominado denominada".split()
@@ -586,7 +582,7 @@ def extract_quotes(
 def _after_determiner(text: str, open_at: int) -> bool:
     before = text[max(0, open_at - 12) : open_at].rstrip()
     word = re.search(r"[^\W\d_]+['’]?$", before)
-    return word is not None and word.group().lower() in _DETERMINERS
+    return word is not None and word.group().lower() in nm.DETERMINERS
 
 
 # --- story level --------------------------------------------------------------------
