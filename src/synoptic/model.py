@@ -244,6 +244,11 @@ class Conflict:
     # "at least 27"): an update as the event went on, not a dispute
     over_time: bool = False
 
+    @property
+    def is_dispute(self) -> bool:
+        """The sources really disagree: not a precision difference, not an update."""
+        return not (self.imprecise or self.over_time)
+
 
 @dataclass
 class TimelineEntry:

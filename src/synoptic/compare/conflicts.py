@@ -576,5 +576,5 @@ def _drop_overlaps(conflicts: list[Conflict]) -> list[Conflict]:
 def mark_disputed(facts: list[Fact], conflicts: list[Conflict]) -> list[Fact]:
     """Facts involved in a real conflict (not merely imprecise, not an update over
     time) become `disputed`."""
-    involved = {f for c in conflicts if not (c.imprecise or c.over_time) for f in c.facts}
+    involved = {f for c in conflicts if c.is_dispute for f in c.facts}
     return [replace(f, status="disputed") if f.id in involved else f for f in facts]

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from synoptic.render.json import is_dispute
+
 STATUS_LABEL = {
     "corroborated": "corroborated",
     "single_source": "single source",
@@ -69,7 +71,7 @@ def headline_stats(story: dict[str, Any]) -> list[str]:
 
 def disputes(story: dict[str, Any]) -> list[dict[str, Any]]:
     """Conflicts the sources really have: not a precision difference, not an update."""
-    return [c for c in story.get("conflicts", []) if not (c.get("imprecise") or c.get("over_time"))]
+    return [c for c in story.get("conflicts", []) if is_dispute(c)]
 
 
 def updates(story: dict[str, Any]) -> list[dict[str, Any]]:

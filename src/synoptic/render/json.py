@@ -82,6 +82,12 @@ def fact_dict(fact: Fact) -> dict[str, Any]:
     }
 
 
+def is_dispute(conflict: dict[str, Any]) -> bool:
+    """A conflict of the contract that is a real dispute: not a difference of precision
+    (`imprecise`), not a figure that grew over time (`over_time`)."""
+    return not (conflict.get("imprecise") or conflict.get("over_time"))
+
+
 def conflict_dict(conflict: Conflict) -> dict[str, Any]:
     return {
         "id": conflict.id,

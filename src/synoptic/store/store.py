@@ -34,6 +34,7 @@ from synoptic.executors import (
 )
 from synoptic.link.stories import Features, OnlineClusterer
 from synoptic.model import Article, ArticleAnalysis, Brief, Document, Removed, Skipped
+from synoptic.render.json import is_dispute
 from synoptic.settings import Settings
 from synoptic.store.blobs import pack_vector, unpack_vector
 from synoptic.store.db import StoreBusy, lock_for_write, make_engine, migrate, normalize_url
@@ -715,7 +716,7 @@ class Store:
         sd = data["stories"][0]
         story.title = sd.get("title") or rows[0].title or story.id
         story.independent_sources = int(sd.get("independent_sources") or 0)
-        story.conflicts = sum(1 for c in sd.get("conflicts", []) if not (c.get("imprecise") or c.get("over_time")))
+        story.conflicts = sum(1 for c in sd.get("conflicts", []) if is_dispute(c))
         for o in sd.get("origins", []):
             session.add(OriginRow(story_id=story.id, origin_id=o["id"], relation=o["relation"],
                                   articles=o["articles"]))

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import quote, urlsplit
 
+from synoptic.render.json import is_dispute
+
 
 def slugify(name: str) -> str:
     """The entity key of a canonical name ("Wendy Sherman" -> "wendy-sherman"), as the store keys it."""
@@ -78,8 +80,7 @@ def _story_spans(story: dict) -> list[tuple[dict, str | None, str | None, bool]]
     for conflict in story.get("conflicts") or []:
         for variant in conflict.get("variants") or []:
             for m in variant.get("mentions") or []:
-                real = not (conflict.get("imprecise") or conflict.get("over_time"))
-                out.append((m, None, None, real))
+                out.append((m, None, None, is_dispute(conflict)))
     for sentence in story.get("summary") or []:
         if isinstance(sentence.get("span"), dict):
             out.append((sentence["span"], None, None, False))
@@ -539,9 +540,7 @@ def story_counts(story: dict) -> dict:
     """The "N articles / M independent sources / K disputes" line of a story."""
     conflicts = story.get("conflicts")
     n_conflicts = (
-        len([c for c in conflicts if not (c.get("imprecise") or c.get("over_time"))])
-        if isinstance(conflicts, list)
-        else conflicts
+        len([c for c in conflicts if is_dispute(c)]) if isinstance(conflicts, list) else conflicts
     )
     articles = story.get("article_count")
     if articles is None:

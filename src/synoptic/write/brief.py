@@ -154,7 +154,7 @@ def summarize(
         return []
     disputed = {f.id for f in facts if f.status == "disputed"}
     for conflict in conflicts:
-        if not (conflict.imprecise or conflict.over_time):
+        if conflict.is_dispute:
             disputed.update(conflict.facts)
     language = {a.id: a.language for a in articles}
     encoder = story_encoder(encoder, [language.get(c.span.article) for c in cands])
