@@ -216,47 +216,42 @@ def test_figures_written_to_a_decimal_place_are_as_precise_as_written():
     assert values_compatible(billion, qty(art, "$1.52 billion", 1.52e9, 1.52e9, "dollar"))
 
 
-def test_a_magnitude_reported_two_ways_is_a_dispute():
+def _two_reports(first: str, second: str, days=(None, None)):
+    """Two articles whose first sentences are aligned as one fact, their quantities extracted."""
     from synoptic.text.quantities import extract_quantities
 
-    x = Article("x", "x", "The 6.1-magnitude quake struck the island, home to 120,000 people, state media said.")
-    y = Article("y", "y", "The 5.9-magnitude quake struck the island, home to 120,000 people, state media said.")
-    analyses = {}
-    for art in (x, y):
-        sentences = split_sentences(art)
-        analyses[art.id] = ArticleAnalysis(art.id, sentences=sentences, quantities=extract_quantities(art, sentences))
-    facts = [sentence_fact("f1", analyses["x"].sentences[0].span, analyses["y"].sentences[0].span)]
-    (conflict,) = find_conflicts(facts, [x, y], analyses, [], [], [], CompareSettings())
-    assert {v.value: v.articles for v in conflict.variants} == {"6.1": ["x"], "5.9": ["y"]}
-
-
-def test_a_part_of_a_count_is_not_a_second_figure_for_it():
-    from synoptic.text.quantities import extract_quantities
-
-    x = Article("x", "x", "A fired worker shot three people, killing one, at the accounting firm on Monday.")
-    y = Article("y", "y", "A fired worker shot to death one person and injured two others at the accounting firm on Monday.")
-    analyses = {}
-    for art in (x, y):
-        sentences = split_sentences(art)
-        analyses[art.id] = ArticleAnalysis(art.id, sentences=sentences, quantities=extract_quantities(art, sentences))
-    facts = [sentence_fact("f1", analyses["x"].sentences[0].span, analyses["y"].sentences[0].span)]
-    # x gives both the three shot and the one killed: "one" is no rival of "three"
-    assert find_conflicts(facts, [x, y], analyses, [], [], [], CompareSettings()) == []
-
-
-def _toll_story(first: str, second: str):
-    from datetime import date
-
-    from synoptic.text.quantities import extract_quantities
-
-    x = Article("x", "x", first, published=date(2010, 1, 12))
-    y = Article("y", "y", second, published=date(2010, 1, 13))
+    x = Article("x", "x", first, published=days[0])
+    y = Article("y", "y", second, published=days[1])
     analyses = {}
     for art in (x, y):
         sentences = split_sentences(art)
         analyses[art.id] = ArticleAnalysis(art.id, sentences=sentences, quantities=extract_quantities(art, sentences))
     facts = [sentence_fact("f1", analyses["x"].sentences[0].span, analyses["y"].sentences[0].span)]
     return facts, [x, y], analyses
+
+
+def test_a_magnitude_reported_two_ways_is_a_dispute():
+    facts, arts, analyses = _two_reports(
+        "The 6.1-magnitude quake struck the island, home to 120,000 people, state media said.",
+        "The 5.9-magnitude quake struck the island, home to 120,000 people, state media said.",
+    )
+    (conflict,) = find_conflicts(facts, arts, analyses, [], [], [], CompareSettings())
+    assert {v.value: v.articles for v in conflict.variants} == {"6.1": ["x"], "5.9": ["y"]}
+
+
+def test_a_part_of_a_count_is_not_a_second_figure_for_it():
+    facts, arts, analyses = _two_reports(
+        "A fired worker shot three people, killing one, at the accounting firm on Monday.",
+        "A fired worker shot to death one person and injured two others at the accounting firm on Monday.",
+    )
+    # x gives both the three shot and the one killed: "one" is no rival of "three"
+    assert find_conflicts(facts, arts, analyses, [], [], [], CompareSettings()) == []
+
+
+def _toll_story(first: str, second: str):
+    from datetime import date
+
+    return _two_reports(first, second, days=(date(2010, 1, 12), date(2010, 1, 13)))
 
 
 def test_a_toll_that_rose_from_one_day_to_the_next_is_an_update_not_a_dispute():
