@@ -249,6 +249,16 @@ def test_a_surname_with_a_particle_written_joined_or_apart_is_one_person(setting
     assert forms["Boer"] is forms["Yvo de Boer"]
 
 
+def test_a_military_title_and_a_sentence_after_a_dateline_dash(settings):
+    a = _article("a", "TEXAS, US – A United States Army court martial found Army Spc. Charles Graner "
+                      "guilty on Friday, and Pfc. Lynndie England testified.")
+    mentions = {m.span.text: (m.type, m.role) for m in _analyse([a], settings)["a"].entities}
+    # the indefinite article opens the sentence, not the name; "Spc." is a rank
+    assert mentions["United States Army"][0] == "ORG"
+    assert mentions["Charles Graner"] == ("PERSON", "Army Spc.")
+    assert mentions["Lynndie England"] == ("PERSON", "Pfc.")
+
+
 def test_places_named_by_their_own_words_and_adjectives_made_of_names(settings):
     a = _article(
         "a",

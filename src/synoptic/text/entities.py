@@ -47,7 +47,7 @@ CUE_WORDS = frozenset(
 )
 _PLACE_PREPS = frozenset("in at near across outside inside from to en à dans".split())
 _DETERMINERS = nm.DETERMINERS | {"that"}  # "that minister": a demonstrative before a title
-_OPENERS = frozenset("\"“‘«„(:—")
+_OPENERS = frozenset("\"“‘«„(:—–")  # (an en dash opens a clause too: "TEXAS, US – A court…")
 
 
 class _Tok:

@@ -25,6 +25,7 @@ TITLE_HEADS = frozenset(
     lawyer lawyers attorney attorneys ceo
     founder founders premier representative representatives congressman congresswoman
     lawmaker lawmakers mp mps general generals admiral colonel captain lieutenant sergeant
+    spc spc. pfc pfc. pvt pvt. cpl cpl. sgt sgt.
     major commissioner commissioners inspector superintendent sheriff detective coach
     manager managers executive executives economist economists researcher researchers
     scientist scientists expert experts adviser advisers advisor advisors aide aides
@@ -58,7 +59,8 @@ TITLE_MODIFIERS = frozenset(
 )
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady sen sen. rep rep. gov gov. "
-    "gen gen. col col. lt lt. sgt sgt. capt capt. m. mme mme. mlle sr sr. sra sra. don doña".split()
+    "gen gen. col col. lt lt. sgt sgt. capt capt. m. mme mme. mlle sr sr. sra sra. don doña "
+    "spc spc. pfc pfc. pvt pvt. cpl cpl. maj maj. adm adm. cmdr cmdr. det det. insp insp.".split()
 )
 # Male / female honorifics, for pronoun compatibility.
 MALE_HONORIFICS = frozenset("mr mr. sir lord m. sr sr. don".split())
