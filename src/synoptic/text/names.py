@@ -57,11 +57,14 @@ TITLE_MODIFIERS = frozenset(
     exteriores asuntos adjunto viceministro
     """.split()
 )
+# Abbreviated ranks and titles written before a name ("Army Spc. Charles Graner").
+TITLE_ABBREVIATIONS = frozenset(
+    "spc pfc pvt cpl sgt lt col gen maj capt adm cmdr det insp supt amb atty pres hon msgr".split()
+)
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady sen sen. rep rep. gov gov. "
-    "gen gen. col col. lt lt. sgt sgt. capt capt. m. mme mme. mlle sr sr. sra sra. don doña "
-    "spc spc. pfc pfc. pvt pvt. cpl cpl. maj maj. adm adm. cmdr cmdr. det det. insp insp.".split()
-)
+    "m. mme mme. mlle sr sr. sra sra. don doña".split()
+) | TITLE_ABBREVIATIONS | {f"{a}." for a in TITLE_ABBREVIATIONS}
 # Male / female honorifics, for pronoun compatibility.
 MALE_HONORIFICS = frozenset("mr mr. sir lord m. sr sr. don".split())
 FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. miss dame lady mme mme. mlle sra sra. doña".split())

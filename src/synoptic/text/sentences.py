@@ -8,6 +8,7 @@ from functools import lru_cache
 import pysbd
 
 from synoptic.model import Article, Sentence, Span
+from synoptic.text import names as nm
 
 # pysbd knows these languages; others fall back to English rules, which split
 # on the same punctuation for most Latin-script text.
@@ -19,7 +20,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # Titles pysbd's English rules do not know as abbreviations: a sentence never ends on
 # one ("Army Spc. Charles Graner", "Pfc. Lynndie England")
 _TITLE_ABBREVIATION = re.compile(
-    r"(?:^|\s)(?:Spc|Pfc|Pvt|Insp|Amb|Atty|Pres|Hon|Msgr|Supt|Det|Sgt|Cpl|Lt|Col|Gen|Maj|Capt|Adm|Cmdr)\.$"
+    r"(?:^|\s)(?:" + "|".join(sorted(a.capitalize() for a in nm.TITLE_ABBREVIATIONS)) + r")\.$"
 )
 
 
