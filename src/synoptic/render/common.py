@@ -75,7 +75,7 @@ def disputes(story: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def updates(story: dict[str, Any]) -> list[dict[str, Any]]:
-    """Figures that grew from one publication date to the next, earliest first."""
+    """Figures that grew from one publication date to the next (their variants in date order)."""
     return [c for c in story.get("conflicts", []) if c.get("over_time") and not c.get("imprecise")]
 
 
