@@ -179,13 +179,18 @@ def tfidf_baseline(articles: list[Article], gold: dict[str, str]) -> tuple[float
     return best
 
 
-def run_dataset(name: str, articles: list[Article], gold: dict[str, str], args: argparse.Namespace,
-                baseline: bool) -> list[tuple[str, float, float, float, str]]:
+def _settings_and_encoder(args: argparse.Namespace) -> tuple[Settings, stories.Encoder]:
+    """Default settings with the encoder `--encoder` names, and that encoder."""
     from synoptic import vectors
 
     settings = Settings()
     settings.vectors.encoder = args.encoder
-    encoder = vectors.get_encoder(settings.vectors)
+    return settings, vectors.get_encoder(settings.vectors)
+
+
+def run_dataset(name: str, articles: list[Article], gold: dict[str, str], args: argparse.Namespace,
+                baseline: bool) -> list[tuple[str, float, float, float, str]]:
+    settings, encoder = _settings_and_encoder(args)
     t0 = time.perf_counter()
     feats = stories.article_features(articles, encoder)
     prep = time.perf_counter() - t0
@@ -304,11 +309,7 @@ def _tuning_sets(args: argparse.Namespace, encoder: stories.Encoder) -> list:
 
 
 def tune(args: argparse.Namespace) -> None:
-    from synoptic import vectors
-
-    settings = Settings()
-    settings.vectors.encoder = args.encoder
-    encoder = vectors.get_encoder(settings.vectors)
+    settings, encoder = _settings_and_encoder(args)
     sets = _tuning_sets(args, encoder)
     names = TUNE_SET_NAMES
 
@@ -332,11 +333,7 @@ SPLIT_GRID = {"SPLIT_GAP": (0.2, 0.25, 0.3, 0.35, 0.4), "SPLIT_MIN": (4, 5, 6)}
 
 def split_grid(args: argparse.Namespace) -> None:
     """Batch F1 of each data set as the event-split constants vary (weights at their defaults)."""
-    from synoptic import vectors
-
-    settings = Settings()
-    settings.vectors.encoder = args.encoder
-    encoder = vectors.get_encoder(settings.vectors)
+    settings, encoder = _settings_and_encoder(args)
     sets = _tuning_sets(args, encoder)
     link = settings.link
     sims = [stories.batch_similarity(f, link) for f, _ in sets]
@@ -362,11 +359,7 @@ QUIET_GRID = (1, 3, 7, 14, 30, 365)
 
 def quiet_grid(args: argparse.Namespace) -> None:
     """Batch F1 of ECB+ dated by its datelines as the quiet period varies."""
-    from synoptic import vectors
-
-    settings = Settings()
-    settings.vectors.encoder = args.encoder
-    encoder = vectors.get_encoder(settings.vectors)
+    settings, encoder = _settings_and_encoder(args)
     articles, gold = load_ecbplus(args.limit)
     feats = stories.article_features(with_dateline_dates(articles), encoder)
     sim = stories.batch_similarity(feats, settings.link)
