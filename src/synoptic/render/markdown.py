@@ -38,16 +38,20 @@ def _summary(view: StoryView) -> list[str]:
     return [" ".join(lines), ""] if lines else ["_No summary: no sentence could be cited._", ""]
 
 
+def _variants(view: StoryView, conflict: dict[str, Any], joiner: str) -> str:
+    """A conflict's values, each quoted with its sources: “100,000” [1][3] vs “tens of thousands” [2]."""
+    return joiner.join(
+        f"\u201c{_md(v['value'])}\u201d {_refs(view, v['articles'])}" for v in conflict["variants"]
+    )
+
+
 def _disputes(view: StoryView) -> list[str]:
     items = disputes(view.story)
     if not items:
         return []
     out = ["## Where sources disagree", ""]
     for c in items:
-        sides = " vs ".join(
-            f"\u201c{_md(v['value'])}\u201d {_refs(view, v['articles'])}" for v in c["variants"]
-        )
-        line = f"- **{_md(c['topic'])}** ({c['kind']}): {sides}"
+        line = f"- **{_md(c['topic'])}** ({c['kind']}): {_variants(view, c, ' vs ')}"
         if c.get("majority"):
             line += f". {_md(c['majority'])}"
         out.append(line)
@@ -58,13 +62,9 @@ def _updates(view: StoryView) -> list[str]:
     items = updates(view.story)
     if not items:
         return []
-    out = ["## Figures that changed over time", ""]
-    for c in items:
-        steps = " → ".join(
-            f"“{_md(v['value'])}” {_refs(view, v['articles'])}" for v in c["variants"]
-        )
-        out.append(f"- **{_md(c['topic'])}**: {steps}")
-    return out + [""]
+    return ["## Figures that changed over time", ""] + [
+        f"- **{_md(c['topic'])}**: {_variants(view, c, ' → ')}" for c in items
+    ] + [""]
 
 
 def _timeline(view: StoryView) -> list[str]:
