@@ -28,8 +28,10 @@ every threshold of one average-linkage tree, keeping the best F1 of the worst da
 then the same search on half of the stories of each data set, scored on the other half
 (and the reverse), to show how much of the result is fitted to these data.
 
-`--split` prints how the constants of `split_events` (`SPLIT_GAP`, `SPLIT_MIN`) were
-chosen: batch F1 of every data set over a small grid, at the default weights.
+`--split` prints how the word weight (`story_word_weight`) and the constants of
+`split_events` (`SPLIT_GAP`, `SPLIT_MIN`) were chosen, together: batch F1 of every data
+set over a grid, the best worst-set F1, and the same choice made on half of the topics
+scored on the other half.
 
 `--quiet` prints how the quiet period (`story_quiet_days`) was chosen: batch F1 of ECB+
 dated by its datelines, over a grid of quiet periods.
@@ -269,7 +271,9 @@ def _search(sets: list[tuple[list[stories.Features], dict[str, str]]]) -> tuple[
     thresholds = np.round(np.arange(-0.2, 0.32, 0.02), 3)
     for values in itertools.product(*TUNE_GRID.values()):
         weights = dict(zip(TUNE_GRID, values, strict=True))
-        link = LinkSettings(**weights)
+        # the first stage: linkage weights without words; `--split` then chooses the word
+        # weight with the split constants, on the whole grouping
+        link = LinkSettings(**weights, story_word_weight=0.0)
         curves = [_curve(feats, gold, link, thresholds) for feats, gold in sets]
         worst = np.minimum.reduce(curves)
         k = int(worst.argmax())
@@ -322,36 +326,65 @@ def tune(args: argparse.Namespace) -> None:
         fit = [_half(f, g, part) for f, g in sets]
         held = [_half(f, g, 1 - part) for f, g in sets]
         weights, threshold, fitted = _search(fit)
-        link = LinkSettings(**weights)
+        link = LinkSettings(**weights, story_word_weight=0.0)
         scored = [float(_curve(f, g, link, np.array([threshold]))[0]) for f, g in held]
         print(f"fit on half {part} of the topics: {weights}, story_threshold {threshold}:\n"
               f"  fitted: {show(fitted)}\n  held-out half: {show(scored)}")
 
 
-SPLIT_GRID = {"SPLIT_GAP": (0.2, 0.25, 0.3, 0.35, 0.4), "SPLIT_MIN": (4, 5, 6)}
+# `story_word_weight` and the split constants act together (words move pair scores
+# within a story as well as across stories), so they are chosen together, on the whole
+# grouping (linkage, split, rejoin), not on linkage alone as `--tune` does.
+SPLIT_GRID = {
+    "story_word_weight": (0.0, 0.3, 0.45, 0.5, 0.55, 0.6),
+    "SPLIT_GAP": (0.25, 0.3, 0.35, 0.4),
+    "SPLIT_MIN": (4, 5, 6),
+}
+
+
+def _grouping_f1(sets: list, link: LinkSettings) -> list[float]:
+    """Batch F1 of each (features, gold) set, grouped as `cluster_batch` groups."""
+    out = []
+    for feats, gold in sets:
+        sim = stories.batch_similarity(feats, link)
+        out.append(bcubed([[feats[i].id for i in g] for g in stories.group_stories(feats, sim, link)], gold)[2])
+    return out
 
 
 def split_grid(args: argparse.Namespace) -> None:
-    """Batch F1 of each data set as the event-split constants vary (weights at their defaults)."""
+    """Batch F1 of each data set over the word weight and the event-split constants; the
+    choice is the best worst-set F1 (ties: the best ECB+), then the same choice made on
+    half of the topics is scored on the other half."""
+    from dataclasses import replace
+
     settings, encoder = _settings_and_encoder(args)
     sets = _tuning_sets(args, encoder)
-    link = settings.link
-    sims = [stories.batch_similarity(f, link) for f, _ in sets]
-    firsts = [stories.average_linkage(sim, link.story_threshold) for sim in sims]
-    defaults = {name: getattr(stories, name) for name in SPLIT_GRID}
-    print(f"{'SPLIT_GAP':>9} {'SPLIT_MIN':>9}  " + "  ".join(f"{n:>14}" for n in TUNE_SET_NAMES))
-    print(f"{'(no split)':>19}  " + "  ".join(
-        f"{bcubed([[f[i].id for i in g] for g in first], gold)[2]:14.3f}"
-        for (f, gold), first in zip(sets, firsts, strict=True)))
+    halves = [[_half(f, g, part) for f, g in sets] for part in (0, 1)]
+    defaults = {name: getattr(stories, name) for name in ("SPLIT_GAP", "SPLIT_MIN")}
+    default_key = (settings.link.story_word_weight, defaults["SPLIT_GAP"], defaults["SPLIT_MIN"])
+    results = {}
+    print(f"{'words':>5} {'gap':>5} {'min':>3}  " + "  ".join(f"{n:>14}" for n in TUNE_SET_NAMES) + "   worst")
     try:
-        for gap, minimum in itertools.product(*SPLIT_GRID.values()):
-            stories.SPLIT_GAP, stories.SPLIT_MIN = gap, minimum
-            scores = [bcubed([[f[i].id for i in g] for g in stories.split_events(f, first, link, sim)], gold)[2]
-                      for (f, gold), first, sim in zip(sets, firsts, sims, strict=True)]
-            mark = "  <- default" if (gap, minimum) == (defaults["SPLIT_GAP"], defaults["SPLIT_MIN"]) else ""
-            print(f"{gap:9.2f} {minimum:9d}  " + "  ".join(f"{v:14.3f}" for v in scores) + mark)
+        for key in itertools.product(*SPLIT_GRID.values()):
+            words, stories.SPLIT_GAP, stories.SPLIT_MIN = key
+            link = replace(settings.link, story_word_weight=words)
+            results[key] = [_grouping_f1(s, link) for s in (sets, *halves)]
+            scores = results[key][0]
+            mark = "  <- default" if key == default_key else ""
+            print(f"{key[0]:5.2f} {key[1]:5.2f} {key[2]:3d}  " + "  ".join(f"{v:14.4f}" for v in scores)
+                  + f"  {min(scores):.4f}{mark}", flush=True)
     finally:
         stories.SPLIT_GAP, stories.SPLIT_MIN = defaults["SPLIT_GAP"], defaults["SPLIT_MIN"]
+
+    def choose(part: int) -> tuple:
+        return max(results, key=lambda k: (round(min(results[k][part]), 4), results[k][part][0]))
+
+    print(f"chosen on all topics: words {choose(0)[0]}, gap {choose(0)[1]}, min {choose(0)[2]}")
+    for part in (0, 1):
+        key = choose(1 + part)
+        held = results[key][2 - part]
+        print(f"chosen on half {part} of the topics: words {key[0]}, gap {key[1]}, min {key[2]}; "
+              f"held-out half: " + ", ".join(f"{n} {v:.3f}" for n, v in zip(TUNE_SET_NAMES, held, strict=True)))
 
 
 QUIET_GRID = (1, 3, 7, 14, 30, 365)
@@ -380,7 +413,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--repair-every", type=int, default=100)
     parser.add_argument("--datasets", default="ecbplus,multiling")
     parser.add_argument("--tune", action="store_true", help="show how the story weights and threshold were chosen")
-    parser.add_argument("--split", action="store_true", help="show how the event-split constants were chosen")
+    parser.add_argument("--split", action="store_true",
+                        help="show how the word weight and the event-split constants were chosen")
     parser.add_argument("--quiet", action="store_true", help="show F1 on dated ECB+ as the quiet period varies")
     args = parser.parse_args(argv)
     if not SHARED.is_dir():

@@ -162,6 +162,35 @@ class UseEncoder(_CachedEncoder):
         return self._model.encode(texts)
 
 
+# Words hashed into this many columns: collisions stay rare among the word types of a
+# large news collection, and a stored article keeps its words as bucket numbers.
+WORD_BUCKETS = 2**20
+_WORD_PATTERN = r"(?u)\b[^\W\d_]{2,}\b"  # two letters or more, any script
+
+
+def word_counts(texts: list[str]):  # -> scipy.sparse.csr_matrix
+    """Each text's word counts (case and accents folded), hashed into `WORD_BUCKETS` columns.
+
+    Stateless like `TfidfEncoder`: a row never depends on the rest of the batch, so rows
+    are stored and compared with rows made later. Rarity (IDF) is applied by whoever
+    compares them, over the collection they know.
+    """
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    counts = HashingVectorizer(
+        n_features=WORD_BUCKETS,
+        token_pattern=_WORD_PATTERN,
+        strip_accents="unicode",
+        lowercase=True,
+        alternate_sign=False,
+        norm=None,
+        dtype=np.float32,
+    ).transform(texts).tocsr()
+    counts.sum_duplicates()
+    counts.sort_indices()
+    return counts
+
+
 def _resolve_model_path(model_path: str) -> str:
     """A folder as is; an installed package name -> the model folder it ships."""
     path = Path(model_path).expanduser()

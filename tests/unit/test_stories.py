@@ -13,6 +13,7 @@ from synoptic.link.stories import (
     Features,
     OnlineClusterer,
     article_features,
+    article_words,
     average_linkage,
     batch_similarity,
     cluster_batch,
@@ -231,6 +232,19 @@ def test_number_keys_keep_large_numbers_and_decimal_fractions() -> None:
     assert number_keys(french) == number_keys(english)
 
 
+def test_article_words_fold_case_and_accents_and_damp_repeats() -> None:
+    from synoptic.vectors import word_counts
+
+    article = Article(id="a", source="a", title="Séisme", text="Le séisme, un SEISME: seisme! En 2005 à 9 h.")
+    (words, weights), = article_words([article])
+    # one word said four times (title included); figures and one-letter words are no words
+    assert len(words) == 4  # seisme, le, un, en
+    assert list(words) == sorted(words)
+    quake = word_counts(["seisme"]).indices[0]
+    assert weights[list(words).index(quake)] == pytest.approx(1.0 + np.log(4.0))
+    assert sorted(weights)[:3] == [1.0, 1.0, 1.0]
+
+
 def test_score_matrix_matches_pair_scores() -> None:
     articles, _ = _articles([QUAKE_A, QUAKE_B, OTHER])
     articles[0].published = date(2019, 11, 26)
@@ -241,7 +255,7 @@ def test_score_matrix_matches_pair_scores() -> None:
     clusterer = OnlineClusterer(settings)
     for f in feats:
         clusterer._remember(f)  # the same name frequencies as the batch
-    matrix = score_matrix(feats, settings, clusterer._idf)
+    matrix = score_matrix(feats, settings, clusterer._idf, clusterer._word_weights)
     for i, a in enumerate(feats):
         for j, b in enumerate(feats):
             if i != j:
