@@ -55,12 +55,15 @@ class ShardResult:
     names: dict[str, list[str]]
     numbers: dict[str, list[str]]
     encoder: str = ""
+    # article id -> its words (store.blobs.pack_words), for stories
+    words: dict[str, bytes] = field(default_factory=dict)
 
 
 def prepare_shard(task: ShardTask, settings: Settings) -> ShardResult:
     """read -> clean -> text -> story features for one shard."""
     from synoptic import clean, pipeline, read, vectors
     from synoptic.link import stories
+    from synoptic.store.blobs import pack_words
 
     items: list[Document | Skipped] = list(task.documents)
     if task.sources:
@@ -92,6 +95,7 @@ def prepare_shard(task: ShardTask, settings: Settings) -> ShardResult:
         names={f.id: sorted(f.names) for f in feats},
         numbers={f.id: sorted(f.numbers) for f in feats},
         encoder=getattr(encoder, "name", type(encoder).__name__),
+        words={f.id: pack_words(f.words, f.word_tf) for f in feats},
     )
 
 

@@ -6,12 +6,15 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
+from sqlalchemy import update
 
 from synoptic import read
 from synoptic.model import Document
 from synoptic.settings import Settings
 from synoptic.store import Store
+from synoptic.store.models import ArticleRow
 
 pytestmark = pytest.mark.slow
 
@@ -129,3 +132,25 @@ def test_a_story_covered_day_after_day_stays_one_story(
     listed = store.list_stories()
     assert len(listed) == 1 and listed[0]["article_count"] == 5
     assert stories == {listed[0]["id"]}
+
+
+def test_articles_stored_before_words_were_kept_get_them_from_their_text(
+    settings: Settings, example_dir: Path, tmp_path: Path
+) -> None:
+    # a store made before the words column (migration 0002): its rows have none, and the
+    # clusterer must not compare a newcomer's words with nothing
+    url = f"sqlite:///{tmp_path / 'synoptic.db'}"
+    paths = [str(p) for p in sorted(example_dir.glob("*.txt"))]
+    with Store(url) as store:
+        store.ingest(read.read_paths(paths[:4], settings.read), settings)
+        kept = {aid: (f.words.copy(), f.word_tf.copy()) for aid, f in store._clusterer.features.items()}
+        assert len(kept) == 4 and all(words.size > 100 for words, _ in kept.values())
+        with store.engine.begin() as conn:
+            conn.execute(update(ArticleRow).values(words=None))
+    with Store(url) as store:
+        report = store.ingest(read.read_paths(paths[4:], settings.read), settings)
+        assert report.added == 1 and store.count_stories() == 1
+        loaded = store._clusterer.features
+        for aid, (words, weights) in kept.items():
+            assert np.array_equal(loaded[aid].words, words)
+            assert np.allclose(loaded[aid].word_tf, weights, atol=1e-2)  # stored as float16

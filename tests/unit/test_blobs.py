@@ -6,8 +6,10 @@ from pathlib import Path
 
 import numpy as np
 
+from synoptic.link.stories import article_words
+from synoptic.model import Article
 from synoptic.settings import VectorSettings
-from synoptic.store.blobs import pack_vector, unpack_vector
+from synoptic.store.blobs import pack_vector, pack_words, unpack_vector, unpack_words
 from synoptic.vectors import get_encoder
 
 
@@ -36,3 +38,15 @@ def test_a_dense_blob_that_opens_like_the_sparse_header_reads_as_dense() -> None
     vector[:] = np.frombuffer(b"SPB1" + bytes(60), dtype=np.float32)
     vector[1:] = 1.0
     assert np.array_equal(unpack_vector(vector.tobytes()), vector)
+
+
+def test_words_pack_to_six_bytes_each_and_come_back(example_dir: Path) -> None:
+    articles = [Article(id=p.stem, source=str(p), title="", text=p.read_text(encoding="utf-8"))
+                for p in sorted(example_dir.glob("*.txt"))]
+    for words, weights in article_words(articles):
+        blob = pack_words(words, weights)
+        assert len(blob) == 6 * words.size
+        back_words, back_weights = unpack_words(blob)
+        assert np.array_equal(back_words, words) and back_words.dtype == np.int32
+        # float16 keeps a log-scaled count to three decimals
+        assert np.allclose(back_weights, weights, atol=1e-2)

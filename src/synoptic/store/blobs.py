@@ -43,3 +43,20 @@ def unpack_vector(blob: bytes) -> np.ndarray:
             vector[mask] = np.frombuffer(blob, dtype="<f4", count=count, offset=_HEADER + (dims + 7) // 8)
             return vector
     return np.frombuffer(blob, dtype=np.float32).copy()
+
+
+def pack_words(words: np.ndarray, weights: np.ndarray) -> bytes:
+    """An article's word buckets (uint32) and their weights (float16: a log-scaled count
+    needs no more), as one blob."""
+    words = np.ascontiguousarray(words, dtype="<u4")
+    return words.tobytes() + np.ascontiguousarray(weights, dtype="<f2").tobytes()
+
+
+def unpack_words(blob: bytes) -> tuple[np.ndarray, np.ndarray]:
+    """The word buckets (int32) and weights (float32) of a blob of `pack_words`."""
+    count = len(blob) // 6  # 4 bytes of bucket and 2 of weight per word
+    if len(blob) != 6 * count:
+        raise ValueError(f"a words blob of {len(blob)} bytes is not whole words")
+    words = np.frombuffer(blob, dtype="<u4", count=count).astype(np.int32)
+    weights = np.frombuffer(blob, dtype="<f2", count=count, offset=4 * count).astype(np.float32)
+    return words, weights

@@ -62,6 +62,8 @@ class ArticleRow(Base):
     vector: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     names: Mapped[list] = mapped_column(JSON, default=list)
     numbers: Mapped[list] = mapped_column(JSON, default=list)
+    # the words of the whole text (blobs.pack_words); NULL in rows stored before them
+    words: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     # pickled ArticleAnalysis: a cache keyed by content_hash; recomputed when unreadable
     analysis: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     ingested_at: Mapped[datetime] = mapped_column(DateTime)

@@ -32,11 +32,11 @@ from synoptic.executors import (
     prepare_shard,
     sha256,
 )
-from synoptic.link.stories import Features, OnlineClusterer
+from synoptic.link.stories import Features, OnlineClusterer, article_words
 from synoptic.model import Article, ArticleAnalysis, Brief, Document, Removed, Skipped
 from synoptic.render.json import is_dispute
 from synoptic.settings import Settings
-from synoptic.store.blobs import pack_vector, unpack_vector
+from synoptic.store.blobs import pack_vector, pack_words, unpack_vector, unpack_words
 from synoptic.store.db import StoreBusy, lock_for_write, make_engine, migrate, normalize_url
 from synoptic.store.models import (
     ArticleRow,
@@ -127,16 +127,32 @@ def _article_from_row(row: ArticleRow) -> Article:
 
 def _features_from_row(row: Any) -> Features | None:
     """Story features of an article row (or a selected row with its id, vector, names,
-    numbers and cluster_day columns); None for a row stored without a vector."""
+    numbers, words and cluster_day columns); None for a row stored without a vector.
+    A row stored before words were kept has none here (`_with_words` adds them)."""
     if row.vector is None:
         return None
-    return Features(
+    features = Features(
         id=row.id,
         vector=unpack_vector(row.vector),
         names=frozenset(row.names or []),
         numbers=frozenset(row.numbers or []),
         published=row.cluster_day,
     )
+    if row.words is not None:
+        features.words, features.word_tf = unpack_words(row.words)
+    return features
+
+
+def _with_words(session: Session, rows: list[Any], features: dict[str, Features]) -> None:
+    """Words for the features of rows stored without them, from their stored text."""
+    missing = [r.id for r in rows if r.words is None and r.id in features]
+    for i in range(0, len(missing), 500):
+        texts = session.execute(
+            select(ArticleRow.id, ArticleRow.title, ArticleRow.text).where(ArticleRow.id.in_(missing[i : i + 500]))
+        ).all()
+        articles = [Article(id=t.id, source="", title=t.title or "", text=t.text or "") for t in texts]
+        for article, (words, weights) in zip(articles, article_words(articles), strict=True):
+            features[article.id].words, features[article.id].word_tf = words, weights
 
 
 class HttpCache:
@@ -380,15 +396,18 @@ class Store:
             chunk = missing[i : i + 500]
             rows = session.execute(
                 select(ArticleRow.id, ArticleRow.story_id, ArticleRow.vector, ArticleRow.names,
-                       ArticleRow.numbers, ArticleRow.cluster_day)
+                       ArticleRow.numbers, ArticleRow.words, ArticleRow.cluster_day)
                 .where(ArticleRow.story_id.in_(chunk))
                 .order_by(ArticleRow.ingested_at, ArticleRow.id)
             ).all()
             by_story: dict[str, list[Features]] = {}
+            loaded: dict[str, Features] = {}
             for r in rows:
                 features = _features_from_row(r)
                 if features is not None:
                     by_story.setdefault(r.story_id, []).append(features)
+                    loaded[r.id] = features
+            _with_words(session, rows, loaded)
             for sid in chunk:
                 members = by_story.get(sid)
                 self._loaded.add(sid)
@@ -577,6 +596,7 @@ class Store:
             cluster_day=article.published or today,
             names=result.names.get(article.id, []),
             numbers=result.numbers.get(article.id, []),
+            words=result.words.get(article.id),
             analysis=pickle.dumps(analysis, protocol=5) if analysis is not None else None,
             ingested_at=now,
             updated_at=now,
@@ -592,7 +612,13 @@ class Store:
             i = next(j for j, a in enumerate(result.articles) if a is article)
         vector = np.asarray(result.vectors[i], dtype=np.float32)
         row.vector = pack_vector(vector)
-        return Features(row.id, vector, frozenset(row.names or []), frozenset(row.numbers or []), row.cluster_day)
+        features = Features(row.id, vector, frozenset(row.names or []), frozenset(row.numbers or []), row.cluster_day)
+        if row.words is None:  # a shard made without words: from the text, as a reload would
+            (features.words, features.word_tf), = article_words([article])
+            row.words = pack_words(features.words, features.word_tf)
+        else:
+            features.words, features.word_tf = unpack_words(row.words)
+        return features
 
     def _revise(
         self, session: Session, article: Article, row: ArticleRow, result: ShardResult,
@@ -618,6 +644,7 @@ class Store:
         row.revision = (row.revision or 1) + 1
         row.names = result.names.get(article.id, [])
         row.numbers = result.numbers.get(article.id, [])
+        row.words = result.words.get(article.id)
         row.analysis = pickle.dumps(analysis, protocol=5) if analysis is not None else None
         row.updated_at = now
         article.id = row.id
