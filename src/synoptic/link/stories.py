@@ -307,7 +307,7 @@ def score_matrix(
 
 
 def batch_similarity(feats: list[Features], settings: LinkSettings) -> np.ndarray:
-    """Pair scores of a batch, names weighted by their IDF over the batch."""
+    """Pair scores of a batch, names and words weighted by their IDF over the batch."""
     return score_matrix(feats, settings, idf_weights(feats), word_idf_weights(feats))
 
 
