@@ -22,7 +22,10 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import os
-from collections import OrderedDict
+import re
+import unicodedata
+import zlib
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol, runtime_checkable
@@ -165,7 +168,15 @@ class UseEncoder(_CachedEncoder):
 # Words hashed into this many columns: collisions stay rare among the word types of a
 # large news collection, and a stored article keeps its words as bucket numbers.
 WORD_BUCKETS = 2**20
-_WORD_PATTERN = r"(?u)\b[^\W\d_]{2,}\b"  # two letters or more, any script
+_WORD = re.compile(r"\b[^\W\d_]{2,}\b")  # two letters or more, any script
+
+
+def _fold_text(text: str) -> str:
+    """Case and accents folded ("Séisme" -> "seisme"), as for names in link/stories."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    if decomposed.isascii():
+        return decomposed
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def word_counts(texts: list[str]):  # -> scipy.sparse.csr_matrix
@@ -173,22 +184,26 @@ def word_counts(texts: list[str]):  # -> scipy.sparse.csr_matrix
 
     Stateless like `TfidfEncoder`: a row never depends on the rest of the batch, so rows
     are stored and compared with rows made later. Rarity (IDF) is applied by whoever
-    compares them, over the collection they know.
+    compares them, over the collection they know. CRC-32 is stable across processes and
+    machines (Python's `hash` of a string is not), and needs no import of scikit-learn,
+    which would cost a short `brief` most of a second.
     """
-    from sklearn.feature_extraction.text import HashingVectorizer
+    from scipy.sparse import csr_matrix
 
-    counts = HashingVectorizer(
-        n_features=WORD_BUCKETS,
-        token_pattern=_WORD_PATTERN,
-        strip_accents="unicode",
-        lowercase=True,
-        alternate_sign=False,
-        norm=None,
-        dtype=np.float32,
-    ).transform(texts).tocsr()
-    counts.sum_duplicates()
-    counts.sort_indices()
-    return counts
+    indptr, indices, data = [0], [], []
+    for text in texts:
+        counts: dict[int, int] = {}
+        for word, n in Counter(_WORD.findall(_fold_text(text))).items():
+            bucket = zlib.crc32(word.encode("utf-8")) % WORD_BUCKETS
+            counts[bucket] = counts.get(bucket, 0) + n  # two words in one bucket add up
+        row = sorted(counts)
+        indices.extend(row)
+        data.extend(counts[b] for b in row)
+        indptr.append(len(indices))
+    return csr_matrix(
+        (np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int32), np.asarray(indptr)),
+        shape=(len(texts), WORD_BUCKETS),
+    )
 
 
 def _resolve_model_path(model_path: str) -> str:
