@@ -8,12 +8,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from sqlalchemy import update
+from sqlalchemy import inspect, update
 
 from synoptic import read
 from synoptic.model import Document
 from synoptic.settings import Settings
 from synoptic.store import Store
+from synoptic.store.db import make_engine, migrate
 from synoptic.store.models import ArticleRow
 
 pytestmark = pytest.mark.slow
@@ -154,3 +155,15 @@ def test_articles_stored_before_words_were_kept_get_them_from_their_text(
         for aid, (words, weights) in kept.items():
             assert np.array_equal(loaded[aid].words, words)
             assert np.allclose(loaded[aid].word_tf, weights, atol=1e-2)  # stored as float16
+
+
+def test_a_store_made_before_words_upgrades_in_place(settings: Settings, example_dir: Path, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'synoptic.db'}"
+    engine = make_engine(url)
+    migrate(engine, "0001")  # the schema as the first release made it
+    assert "words" not in {c["name"] for c in inspect(engine).get_columns("articles")}
+    engine.dispose()
+    with Store(url) as store:  # opening upgrades it
+        assert "words" in {c["name"] for c in inspect(store.engine).get_columns("articles")}
+        report = store.ingest(read.read_paths([str(example_dir)], settings.read), settings)
+        assert report.added == 5 and store.count_stories() == 1

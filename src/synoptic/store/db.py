@@ -59,8 +59,8 @@ def make_engine(url: str, busy_timeout: float = BUSY_TIMEOUT_S) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-def migrate(engine: Engine) -> None:
-    """Create or upgrade the schema to the latest Alembic revision."""
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Create or upgrade the schema to an Alembic revision (the latest by default)."""
     from alembic import command
     from alembic.config import Config
 
@@ -69,7 +69,7 @@ def migrate(engine: Engine) -> None:
     with engine.connect() as conn:
         conn.info["write"] = True
         config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+        command.upgrade(config, revision)
         conn.commit()
 
 
