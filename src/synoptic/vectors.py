@@ -171,8 +171,8 @@ WORD_BUCKETS = 2**20
 _WORD = re.compile(r"\b[^\W\d_]{2,}\b")  # two letters or more, any script
 
 
-def _fold_text(text: str) -> str:
-    """Case and accents folded ("Séisme" -> "seisme"), as for names in link/stories."""
+def fold_text(text: str) -> str:
+    """Case and accents folded ("Séisme" -> "seisme"): words here, names in link/stories."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     if decomposed.isascii():
         return decomposed
@@ -193,7 +193,7 @@ def word_counts(texts: list[str]):  # -> scipy.sparse.csr_matrix
     indptr, indices, data = [0], [], []
     for text in texts:
         counts: dict[int, int] = {}
-        for word, n in Counter(_WORD.findall(_fold_text(text))).items():
+        for word, n in Counter(_WORD.findall(fold_text(text))).items():
             bucket = zlib.crc32(word.encode("utf-8")) % WORD_BUCKETS
             counts[bucket] = counts.get(bucket, 0) + n  # two words in one bucket add up
         row = sorted(counts)

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -37,7 +36,7 @@ import numpy as np
 
 from synoptic.model import Article
 from synoptic.settings import LinkSettings
-from synoptic.vectors import WORD_BUCKETS, word_counts
+from synoptic.vectors import WORD_BUCKETS, fold_text, word_counts
 
 
 class Encoder(Protocol):
@@ -75,9 +74,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 def _fold(text: str) -> str:
     """Case- and accent-insensitive key, so spellings of one name meet ("Moscow's" -> "moscow")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _POSSESSIVE.sub("", folded)
+    return _POSSESSIVE.sub("", fold_text(text))
 
 
 def lead_text(article: Article, chars: int = LEAD_CHARS) -> str:

@@ -36,7 +36,7 @@ from synoptic.link.stories import Features, OnlineClusterer, article_words
 from synoptic.model import Article, ArticleAnalysis, Brief, Document, Removed, Skipped
 from synoptic.render.json import is_dispute
 from synoptic.settings import Settings
-from synoptic.store.blobs import pack_vector, pack_words, unpack_vector, unpack_words
+from synoptic.store.blobs import pack_vector, unpack_vector, unpack_words
 from synoptic.store.db import StoreBusy, lock_for_write, make_engine, migrate, normalize_url
 from synoptic.store.models import (
     ArticleRow,
@@ -613,11 +613,8 @@ class Store:
         vector = np.asarray(result.vectors[i], dtype=np.float32)
         row.vector = pack_vector(vector)
         features = Features(row.id, vector, frozenset(row.names or []), frozenset(row.numbers or []), row.cluster_day)
-        if row.words is None:  # a shard made without words: from the text, as a reload would
-            (features.words, features.word_tf), = article_words([article])
-            row.words = pack_words(features.words, features.word_tf)
-        else:
-            features.words, features.word_tf = unpack_words(row.words)
+        # the weights as stored (float16), so the clusterer sees what a reload will see
+        features.words, features.word_tf = unpack_words(row.words)
         return features
 
     def _revise(
