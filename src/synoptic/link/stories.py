@@ -200,8 +200,11 @@ def _normalize(vectors: np.ndarray) -> np.ndarray:
     return vectors / norms
 
 
-def smoothed_idf(docs: int, count: int) -> float:
-    """Smoothed inverse document frequency of a name found in `count` of `docs` articles."""
+def smoothed_idf(docs: int, count: int | np.ndarray) -> float | np.ndarray:
+    """Smoothed inverse document frequency of a name or word found in `count` of `docs`
+    articles; an array of counts gives an array of weights."""
+    if isinstance(count, np.ndarray):
+        return np.log((docs + 1) / (count + 1.0)) + 1.0
     return math.log((docs + 1) / (count + 1)) + 1.0
 
 
@@ -223,7 +226,7 @@ def word_idf_weights(feats: list[Features]) -> WordWeights:
     docs = len(feats)
 
     def weights(words: np.ndarray) -> np.ndarray:
-        return np.log((docs + 1) / (df[words] + 1.0)) + 1.0
+        return smoothed_idf(docs, df[words])
 
     return weights
 
@@ -740,7 +743,7 @@ class OnlineClusterer:
         """IDF of word buckets over the articles held."""
         self._refresh_memos()
         if self._word_idf is None:
-            self._word_idf = np.log((self._docs + 1) / (self._word_df + 1.0)) + 1.0
+            self._word_idf = smoothed_idf(self._docs, self._word_df)
         return self._word_idf[words]
 
     def _unit_weights(self, f: Features) -> np.ndarray:
