@@ -194,7 +194,7 @@ def run_dataset(name: str, articles: list[Article], gold: dict[str, str], args: 
                 baseline: bool) -> list[tuple[str, float, float, float, str]]:
     settings, encoder = _settings_and_encoder(args)
     t0 = time.perf_counter()
-    feats = stories.article_features(articles, encoder)
+    feats = stories.article_features(articles, encoder, settings.link)
     prep = time.perf_counter() - t0
     rows = []
     scores = []
@@ -213,7 +213,7 @@ def run_dataset(name: str, articles: list[Article], gold: dict[str, str], args: 
         rows.append(("TF-IDF + average linkage (tuned on gold)", p, r, f, f"distance {th:.2f}"))
     if name.startswith("ECB+"):
         dated = with_dateline_dates(articles)
-        dated_feats = stories.article_features(dated, encoder)
+        dated_feats = stories.article_features(dated, encoder, settings.link)
         scores = [bcubed(stream(dated_feats, settings.link, seed, args.repair_every), gold)
                   for seed in range(args.seeds)]
         p, r, f = (float(np.mean([s[i] for s in scores])) for i in range(3))
@@ -301,7 +301,7 @@ def _tuning_sets(args: argparse.Namespace, encoder: stories.Encoder) -> list:
     sets = []
     for loader in (load_ecbplus, load_multiling):
         articles, gold = loader(args.limit)
-        sets.append((stories.article_features(articles, encoder), gold))
+        sets.append((stories.article_features(articles, encoder, LinkSettings()), gold))
     # each MultiLing language alone too: one-language streams are the common case, and
     # without translations to glue a topic they test the scoring harder (searching on the
     # two mixed sets alone gave ECB+ 0.908 and MultiLing 0.905, but 0.65-0.70 per language)
@@ -360,21 +360,18 @@ def split_grid(args: argparse.Namespace) -> None:
     settings, encoder = _settings_and_encoder(args)
     sets = _tuning_sets(args, encoder)
     halves = [[_half(f, g, part) for f, g in sets] for part in (0, 1)]
-    defaults = {name: getattr(stories, name) for name in ("SPLIT_GAP", "SPLIT_MIN")}
-    default_key = (settings.link.story_word_weight, defaults["SPLIT_GAP"], defaults["SPLIT_MIN"])
+    default_key = (settings.link.story_word_weight, settings.link.story_split_gap,
+                   settings.link.story_split_min)
     results = {}
     print(f"{'words':>5} {'gap':>5} {'min':>3}  " + "  ".join(f"{n:>14}" for n in TUNE_SET_NAMES) + "   worst")
-    try:
-        for key in itertools.product(*SPLIT_GRID.values()):
-            words, stories.SPLIT_GAP, stories.SPLIT_MIN = key
-            link = replace(settings.link, story_word_weight=words)
-            results[key] = [_grouping_f1(s, link) for s in (sets, *halves)]
-            scores = results[key][0]
-            mark = "  <- default" if key == default_key else ""
-            print(f"{key[0]:5.2f} {key[1]:5.2f} {key[2]:3d}  " + "  ".join(f"{v:14.4f}" for v in scores)
-                  + f"  {min(scores):.4f}{mark}", flush=True)
-    finally:
-        stories.SPLIT_GAP, stories.SPLIT_MIN = defaults["SPLIT_GAP"], defaults["SPLIT_MIN"]
+    for key in itertools.product(*SPLIT_GRID.values()):
+        words, gap, least = key
+        link = replace(settings.link, story_word_weight=words, story_split_gap=gap, story_split_min=least)
+        results[key] = [_grouping_f1(s, link) for s in (sets, *halves)]
+        scores = results[key][0]
+        mark = "  <- default" if key == default_key else ""
+        print(f"{key[0]:5.2f} {key[1]:5.2f} {key[2]:3d}  " + "  ".join(f"{v:14.4f}" for v in scores)
+              + f"  {min(scores):.4f}{mark}", flush=True)
 
     def choose(part: int) -> tuple:
         return max(results, key=lambda k: (round(min(results[k][part]), 4), results[k][part][0]))
@@ -394,7 +391,7 @@ def quiet_grid(args: argparse.Namespace) -> None:
     """Batch F1 of ECB+ dated by its datelines as the quiet period varies."""
     settings, encoder = _settings_and_encoder(args)
     articles, gold = load_ecbplus(args.limit)
-    feats = stories.article_features(with_dateline_dates(articles), encoder)
+    feats = stories.article_features(with_dateline_dates(articles), encoder, settings.link)
     sim = stories.batch_similarity(feats, settings.link)
     default = settings.link.story_quiet_days
     print("ECB+ dated by the datelines the cleaner finds (its gold keeps an event's follow-ups)")

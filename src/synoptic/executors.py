@@ -80,7 +80,7 @@ def prepare_shard(task: ShardTask, settings: Settings) -> ShardResult:
         )
     encoder = vectors.get_encoder(settings.vectors)
     feats = (
-        stories.article_features(prepared.articles, encoder)
+        stories.article_features(prepared.articles, encoder, settings.link)
         if prepared.articles
         else []
     )

@@ -93,6 +93,16 @@ class LinkSettings:
     story_name_prior: float = 0.6
     story_number_weight: float = 0.8
     story_word_weight: float = 0.5
+    # characters of the article body put beside the title in the story vector: the lead
+    # says what the story is, later paragraphs drift to background (600 -> ECB+ 0.933,
+    # 3,000 -> 0.930; chosen on all ECB+ topics by `bench/stories.py`: development figure)
+    story_lead_chars: int = 1200
+    # the event split (link/stories.py `event_halves`): a story splits in two when pairs
+    # across its halves score this much lower on average than pairs within, and each half
+    # has at least `story_split_min` articles. Chosen with the word weight by
+    # `bench/stories.py --split` on all ECB+ and MultiLing topics (development figures).
+    story_split_gap: float = 0.35
+    story_split_min: int = 5
     # two articles whose names can not be compared (too few, or a script without
     # capitals) are judged on their cosine alone: they join at this cosine
     story_cosine_alone: float = 0.5

@@ -23,7 +23,7 @@ def _stream_f1(bench, articles, gold) -> float:
     from synoptic.link import stories
 
     settings = Settings()
-    feats = stories.article_features(articles, get_encoder(settings.vectors))
+    feats = stories.article_features(articles, get_encoder(settings.vectors), settings.link)
     return bench.bcubed(bench.stream(feats, settings.link, seed=0, repair_every=100), gold)[2]
 
 

@@ -108,7 +108,7 @@ def test_batch_separates_two_events_of_one_kind() -> None:
 def test_online_matches_gold_in_any_order(seed: int) -> None:
     articles, gold = _articles([QUAKE_A, QUAKE_B, OTHER])
     encoder = TfidfEncoder([a.text for a in articles])
-    feats = article_features(articles, encoder)
+    feats = article_features(articles, encoder, LinkSettings())
     order = np.random.default_rng(seed).permutation(len(feats))
     clusterer = OnlineClusterer(LinkSettings())
     for i in order:
@@ -144,7 +144,7 @@ def test_a_week_of_daily_coverage_stays_one_story(seed: int) -> None:
     groups = cluster_batch(articles, encoder, settings)
     assert sorted(map(sorted, groups)) == sorted([sorted(a.id for a in articles[:-1]), ["late"]])
     clusterer = OnlineClusterer(settings)
-    feats = article_features(articles, encoder)
+    feats = article_features(articles, encoder, LinkSettings())
     for i in np.random.default_rng(seed).permutation(len(feats)):
         clusterer.add(feats[i])
     clusterer.repair()
@@ -201,10 +201,10 @@ def test_a_member_clearly_closer_to_the_other_half_moves_there() -> None:
     scores[5, :5] = scores[:5, 5] = 0.35
     scores[5, 6:] = scores[6:, 5] = 0.35
     labels = np.array([0, 0, 0, 0, 1, 1, 1, 1, 1, 1])
-    settled = settle_members(scores, labels)
+    settled = settle_members(scores, labels, LinkSettings().story_split_gap)
     assert settled.tolist() == [0, 0, 0, 0, 0, 1, 1, 1, 1, 1]
     # right halves stay as they are
-    assert settle_members(scores, settled).tolist() == settled.tolist()
+    assert settle_members(scores, settled, LinkSettings().story_split_gap).tolist() == settled.tolist()
 
 
 def test_named_keys_skip_sentence_starts_and_fold_possessives() -> None:
@@ -250,7 +250,7 @@ def test_score_matrix_matches_pair_scores() -> None:
     articles[0].published = date(2019, 11, 26)
     articles[3].published = date(2019, 12, 20)  # time is not part of a pair's score
     encoder = TfidfEncoder([a.text for a in articles])
-    feats = article_features(articles, encoder)
+    feats = article_features(articles, encoder, LinkSettings())
     settings = LinkSettings()
     clusterer = OnlineClusterer(settings)
     for f in feats:
@@ -289,7 +289,7 @@ def test_stream_ends_where_the_batch_does(seed: int) -> None:
 def test_repair_keeps_story_keys_stable() -> None:
     articles, gold = _articles([QUAKE_A, QUAKE_B, OTHER])
     encoder = TfidfEncoder([a.text for a in articles])
-    feats = article_features(articles, encoder)
+    feats = article_features(articles, encoder, LinkSettings())
     clusterer = OnlineClusterer(LinkSettings())
     for f in feats:
         clusterer.add(f)

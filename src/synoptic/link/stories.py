@@ -43,9 +43,6 @@ class Encoder(Protocol):
     def encode(self, texts: list[str]) -> np.ndarray: ...
 
 
-# Characters of the article body put beside the title in the story vector: the lead
-# says what the story is; later paragraphs drift to background.
-LEAD_CHARS = 1200
 # Fewer shared names than this can not count fully: one common name ("Monday")
 # should not join two stories.
 ENTITY_FLOOR = 4
@@ -77,7 +74,7 @@ def _fold(text: str) -> str:
     return _POSSESSIVE.sub("", fold_text(text))
 
 
-def lead_text(article: Article, chars: int = LEAD_CHARS) -> str:
+def lead_text(article: Article, chars: int) -> str:
     body = article.text[:chars]
     return f"{article.title}\n{body}" if article.title else body
 
@@ -174,8 +171,9 @@ def article_words(articles: list[Article]) -> list[tuple[np.ndarray, np.ndarray]
     return out
 
 
-def article_features(articles: list[Article], encoder: Encoder) -> list[Features]:
-    vectors = np.asarray(encoder.encode([lead_text(a) for a in articles]), dtype=np.float32)
+def article_features(articles: list[Article], encoder: Encoder, settings: LinkSettings) -> list[Features]:
+    lead_chars = settings.story_lead_chars
+    vectors = np.asarray(encoder.encode([lead_text(a, lead_chars) for a in articles]), dtype=np.float32)
     vectors = _normalize(vectors)
     words = article_words(articles)
     return [
@@ -336,14 +334,11 @@ def average_linkage(sim: np.ndarray, threshold: float) -> list[list[int]]:
 # A story that covers two events of one kind ("the Oscars hosted by A" and "hosted by
 # B") falls into two tight halves once names are weighted by their rarity within the
 # story alone (the names every member shares stop counting): pairs across the halves
-# score SPLIT_GAP lower on average than pairs within them. A loose story (one topic told
-# from many angles or in several languages) has no such halves: its best bisection
-# leaves cross pairs nearly as close as pairs within. Halves smaller than SPLIT_MIN are
-# too weak evidence to split on (one odd report is not a second event). Both constants
-# come from `bench/stories.py --split` (ECB+ and MultiLing, by language and mixed), with
-# the word weight, which moves pair scores within a story too.
-SPLIT_MIN = 5
-SPLIT_GAP = 0.35
+# score `story_split_gap` lower on average than pairs within them. A loose story (one
+# topic told from many angles or in several languages) has no such halves: its best
+# bisection leaves cross pairs nearly as close as pairs within. Halves smaller than
+# `story_split_min` are too weak evidence to split on (one odd report is not a second
+# event). Both are in LinkSettings.
 # restarts of 2-means (fixed seeds, so a story always splits the same way)
 SPLIT_RESTARTS = 8
 
@@ -377,9 +372,9 @@ def bisect_story(members: list[Features], idf: Callable[[str], float]) -> np.nda
     return best[1]
 
 
-def settle_members(scores: np.ndarray, labels: np.ndarray) -> np.ndarray:
+def settle_members(scores: np.ndarray, labels: np.ndarray, gap: float) -> np.ndarray:
     """0/1 labels after moving each member whose mean pair score with the other half is at
-    least `SPLIT_GAP` above its mean with its own half (all at once, from the given halves).
+    least `gap` above its mean with its own half (all at once, from the given halves).
 
     2-means bisects on names and vectors, not on the pair score that decides the split,
     and now and then leaves one article in the wrong half; by the standard that makes the
@@ -394,14 +389,14 @@ def settle_members(scores: np.ndarray, labels: np.ndarray) -> np.ndarray:
         others = np.where(inside, inside.sum() - 1, inside.sum())
         means.append(pair[:, inside].sum(axis=1) / np.maximum(others, 1))
     settled = labels.copy()
-    settled[(labels == 0) & (means[1] - means[0] >= SPLIT_GAP)] = 1
-    settled[(labels == 1) & (means[0] - means[1] >= SPLIT_GAP)] = 0
+    settled[(labels == 0) & (means[1] - means[0] >= gap)] = 1
+    settled[(labels == 1) & (means[0] - means[1] >= gap)] = 0
     return settled
 
 
 def event_halves(members: list[Features], settings: LinkSettings) -> tuple[list[int], list[int]] | None:
     """The two halves of a story that covers two events, or None when it is one."""
-    if len(members) < 2 * SPLIT_MIN:
+    if len(members) < 2 * settings.story_split_min:
         return None
     # 2-means starts from members picked by position: bisect in a canonical order, so a
     # story splits the same way whatever order its articles arrived in
@@ -410,16 +405,16 @@ def event_halves(members: list[Features], settings: LinkSettings) -> tuple[list[
     labels = np.empty(len(members), dtype=int)
     labels[canonical] = bisect_story([members[i] for i in canonical], idf)
     scores = score_matrix(members, settings, idf, word_idf_weights(members))
-    labels = settle_members(scores, labels)
+    labels = settle_members(scores, labels, settings.story_split_gap)
     first = [i for i, label in enumerate(labels) if label == 0]
     second = [i for i, label in enumerate(labels) if label == 1]
-    if min(len(first), len(second)) < SPLIT_MIN:
+    if min(len(first), len(second)) < settings.story_split_min:
         return None
     # mean over the pairs within each half (the diagonal is no pair), and across
     within_sum = sum(float(scores[np.ix_(h, h)].sum() - scores[h, h].sum()) for h in (first, second))
     within_pairs = sum(len(h) * (len(h) - 1) for h in (first, second))
     across_mean = float(scores[np.ix_(first, second)].mean())
-    return (first, second) if within_sum / within_pairs - across_mean >= SPLIT_GAP else None
+    return (first, second) if within_sum / within_pairs - across_mean >= settings.story_split_gap else None
 
 
 def split_events(
@@ -564,13 +559,13 @@ def cluster_batch(articles: list[Article], encoder: Encoder, settings: LinkSetti
         return []
     if len(articles) > BATCH_MAX:
         clusterer = OnlineClusterer(settings, dim=None)
-        for feats in _chunks(article_features(articles, encoder), 512):
+        for feats in _chunks(article_features(articles, encoder, settings), 512):
             for f in feats:
                 clusterer.add(f)
         clusterer.repair()
         groups_ids = clusterer.groups()
     else:
-        feats = article_features(articles, encoder)
+        feats = article_features(articles, encoder, settings)
         groups = group_stories(feats, batch_similarity(feats, settings), settings)
         groups_ids = [[feats[i].id for i in g] for g in groups]
     order = {a.id: i for i, a in enumerate(articles)}
