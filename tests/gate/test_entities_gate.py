@@ -1,6 +1,9 @@
-"""Pinned floors for entity linking and typing on ECB+ (rule-based extractor, the default install).
+"""Pinned floors for entity linking and typing on ECB+ (rule-based extractor, the default install),
+and for persons, organisations and roles on the test split of the labelled sample
+(bench/data/entities, issue #19).
 
-The full table (per topic, the same-string baseline, spaCy) is `bench/entities.py`.
+The full table (per topic, the same-string baseline, spaCy; the sample on both splits with its
+errors) is `bench/entities.py`.
 """
 
 from __future__ import annotations
@@ -26,3 +29,27 @@ def test_entities_link_across_documents_and_get_their_types(shared_dir):
     assert 2 * precision * recall / (precision + recall) >= 0.80
     # measured 0.638 (0.604 before places were typed by their own words)
     assert bench.typing_accuracy(overall["typing"]) >= 0.63
+
+
+def test_people_and_organisations_of_the_labelled_test_stories(shared_dir):
+    """The test split only (MultiLing M006-M009, GVC test incidents, Wikinews test topics):
+    nothing here was tuned on. Measured with
+    `PYTHONPATH=src python bench/entities.py --only sample --split test`."""
+    bench = load_bench("entities")
+    records = load_bench("entity_records")
+    if not records.available():
+        pytest.skip("MultiLing, GVC or Wikinews not in shared/")
+    table, _ = bench.evaluate_sample(split="test")
+    test = table["test"]
+    assert test["stories"] >= 9 and test["mentions"] >= 300
+    # measured 0.662 / 0.772 (57 gold persons); issue #19's target is 0.95 / 0.85
+    assert test["person_p"] >= 0.63
+    assert test["person_r"] >= 0.74
+    # measured 0.711 / 0.409 (66 gold organisations, 14 of them outlets)
+    assert test["org_p"] >= 0.68
+    assert test["org_r"] >= 0.38
+    # measured 1 split ("Tahirah" beside "Tahirah Phillips") and 2 merges
+    assert test["splits"] <= 2
+    right, wrong, missing = test["roles"]
+    # measured 18 right, 0 on another person, 31 missing
+    assert wrong <= 1 and right >= 16
