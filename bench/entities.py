@@ -511,6 +511,8 @@ def print_sample(table: dict[str, dict], results: list[dict], errors: bool = Fal
     for r in results:
         for kind, name, detail in sorted(r["errors"], key=lambda e: e[0]):
             print(f"  {r['story']:<28} [{r['split']}] {kind}: {name}" + (f"  {detail}" if detail else ""))
+    kinds = Counter((r["split"], kind.split(" (")[0]) for r in results for kind, _, _ in r["errors"])
+    print("\nerrors by kind: " + "; ".join(f"{split} {kind} {n}" for (split, kind), n in sorted(kinds.items())))
 
 
 def main(argv: list[str] | None = None) -> None:
