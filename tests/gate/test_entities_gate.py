@@ -53,3 +53,32 @@ def test_people_and_organisations_of_the_labelled_test_stories(shared_dir):
     right, wrong, missing = test["roles"]
     # measured 18 right, 0 on another person, 31 missing
     assert wrong <= 1 and right >= 16
+
+
+def test_the_sample_scorer_counts_false_persons_splits_merges_and_roles():
+    """The scoring rule on one real gold story (gvc-541769) and a hand-made system answer."""
+    bench = load_bench("entities")
+    story = next(s for s in bench.load_sample() if s["id"] == "gvc-541769")
+
+    def person(name, aliases=(), roles=()):
+        return {"name": name, "type": "PERSON", "aliases": list(aliases), "roles": [{"role": r} for r in roles]}
+
+    entities = [
+        person("Maurice Phillips"),
+        person("Tahirah Phillips", aliases=["Phillips"]),  # holds the father's surname: a merge
+        person("Tahirah"),  # a second entity for her: a split
+        person("Authorities"),  # a not_entities string: a false person
+        person("CNN"),  # an outlet typed as a person: a false person
+        person("Eric Gripp", roles=["Sgt."]),
+        person("Cameron Kline", roles=["Sgt."]),
+        {"name": "KYW", "type": "ORG", "aliases": [], "roles": []},
+        {"name": "Mayfield Street", "type": "ORG", "aliases": [], "roles": []},  # unscored: ignored
+    ]
+    counts = bench.score_story(story, {"stories": [{"entities": entities}]})["counts"]
+    assert counts["person_system"] == 7 and counts["person_tp"] == 5
+    assert counts["person_found"] == 4 and counts["person_gold"] == 7
+    assert counts["splits"] == 1 and counts["merges"] == 1
+    assert counts["organisation_system"] == 1 and counts["organisation_tp"] == 1
+    assert counts["roles_right"] == 1 and counts["roles_wrong"] == 0
+    assert not bench._role_matches("President", "former Chrysler President")
+    assert bench._role_matches("chief executive officer", "chief executive officer of Apple Inc.")
