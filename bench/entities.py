@@ -20,14 +20,23 @@ and, measured in the same run on the same gold mentions, the usual same-string
 baseline (mentions with the same lower-cased words are one entity), which is given
 the gold mention boundaries and so detects every mention.
 
+Then (first, in the printout) the labelled people-and-organisations sample of issue #19
+(`bench/data/entities/`, see its README): 20 stories from MultiLing 2011 en/fr/ar, GVC and
+Wikinews en/es/it/nl, run through the user's path (JSONL records -> `synoptic brief`), scored on
+the dev and test splits: person and organisation precision / recall, one person split in two,
+one system person holding two, outlets, and roles on the right person.
+
     .venv/bin/python bench/entities.py [--limit N] [--spacy] [--per-topic] [--speed]
+                                       [--only ecb|sample] [--split dev|test] [--errors]
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import re
+import sys
 import time
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
@@ -292,6 +301,220 @@ def typing_accuracy(typing: Counter) -> float:
     return sum(n for (g, s), n in typing.items() if g == s) / max(1, sum(typing.values()))
 
 
+# --- The labelled people-and-organisations sample (bench/data/entities/, issue #19) -------------
+#
+# Each story file holds its articles (data-set references, rebuilt into JSONL records by
+# `entity_records.py`), the gold persons and organisations (outlets are organisations of kind
+# outlet) with every surface form and role, names left unscored (facilities, events, products,
+# places whose type is debatable) and `not_entities` (pronouns, titles without a name, groups,
+# sentence-initial words) that a careless tagger would call a person. The system runs the
+# user's path (records -> read -> clean -> text -> link -> compare), and its entities are
+# matched to the gold by name: see `score_story`.
+
+BENCH = ROOT / "bench"
+SAMPLE = BENCH / "data" / "entities"
+PERSON_TYPES = {"PERSON"}
+ORG_TYPES = {"ORG", "ORGANIZATION", "ORGANISATION", "OUTLET"}
+
+
+def name_key(text: str) -> str:
+    """A name as compared: case and accents folded, typographic apostrophes straightened,
+    spaces collapsed, a leading English article dropped ("The New York Times")."""
+    from synoptic.vectors import fold_text
+
+    key = " ".join(fold_text(text.replace("\u2019", "'")).split())
+    return key[4:] if key.startswith("the ") else key
+
+
+def load_sample(folder: Path = SAMPLE) -> list[dict]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))]
+
+
+def run_system(story: dict, settings=None) -> dict:
+    """The brief the CLI would print for the story's articles as a JSONL file
+    (`synoptic brief <file>.jsonl --format json`), as a dict."""
+    import tempfile
+
+    if str(BENCH) not in sys.path:  # bench/ is scripts, not a package
+        sys.path.insert(0, str(BENCH))
+    from entity_records import story_records
+    from synoptic import pipeline
+    from synoptic.render.json import to_dict
+    from synoptic.settings import Settings
+
+    settings = settings or Settings(quiet=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{story['id']}.jsonl"
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in story_records(story)), encoding="utf-8")
+        return to_dict(pipeline.brief_paths([str(path)], settings))
+
+
+def _role_matches(system_role: str, gold_role: str) -> bool:
+    """The same role: one contains the other and the shorter is most of the longer
+    ("chief executive officer" for "chief executive officer of Apple Inc.", but not
+    "President" for "former Chrysler President")."""
+    s, g = name_key(system_role), name_key(gold_role)
+    short, long = sorted((s, g), key=len)
+    return len(short) >= 2 and short in long and len(short) >= 0.6 * len(long)
+
+
+def score_story(story: dict, brief: dict) -> dict:
+    """Counts for one story. A system entity is matched by its name to a gold entity whose
+    name or surface forms equal it (folded), else by one of its aliases; then to a
+    `not_entities` string; then to an unscored name (ignored). A system person matching no
+    gold person is a false positive, whatever else it matches; the same for organisations."""
+    gold = story["entities"]
+    keys: dict[str, int] = {}
+    for i, g in enumerate(gold):
+        for form in [g["name"], *g["aliases"]]:
+            keys.setdefault(name_key(form), i)
+    not_entities = {name_key(s) for s in story.get("not_entities", [])}
+    unscored = {name_key(s) for s in story.get("unscored", [])}
+
+    def match(entity: dict) -> tuple[str, int | None]:
+        if (i := keys.get(name_key(entity["name"]))) is not None:
+            return "gold", i
+        for alias in entity.get("aliases", []):
+            if (i := keys.get(name_key(alias))) is not None:
+                return "gold", i
+        if name_key(entity["name"]) in not_entities:
+            return "not_entity", None
+        if name_key(entity["name"]) in unscored:
+            return "unscored", None
+        return "unlabelled", None
+
+    def gold_kind(i: int) -> str:
+        return "person" if gold[i]["type"] == "person" else "organisation" if gold[i]["type"] in ("organisation", "outlet") else gold[i]["type"]
+
+    out: dict = {"story": story["id"], "split": story["split"], "language": story["language"],
+                 "systems": len(brief["stories"]), "errors": [], "counts": Counter()}
+    c = out["counts"]
+    found: dict[str, set[int]] = {"person": set(), "organisation": set()}
+    entities_of: dict[int, list[dict]] = defaultdict(list)  # gold index -> system entities (any type)
+    for s_story in brief["stories"]:
+        per_gold_person: dict[int, list[str]] = defaultdict(list)
+        for e in s_story["entities"]:
+            kind = "person" if e["type"] in PERSON_TYPES else "organisation" if e["type"] in ORG_TYPES else None
+            how, i = match(e)
+            if how == "gold":
+                entities_of[i].append(e)
+                matched_forms = {keys.get(name_key(f)) for f in [e["name"], *e.get("aliases", [])]} - {None}
+                if kind == "person" and len({j for j in matched_forms if gold_kind(j) == "person"}) > 1:
+                    c["merges"] += 1
+                    out["errors"].append(("merge", e["name"], sorted(gold[j]["name"] for j in matched_forms)))
+            if kind is None or how == "unscored":
+                continue
+            c[f"{kind}_system"] += 1
+            if how == "gold" and gold_kind(i) == kind:
+                c[f"{kind}_tp"] += 1
+                found[kind].add(i)
+                if kind == "person":
+                    per_gold_person[i].append(e["name"])
+            else:
+                label = f"{gold_kind(i)} ({gold[i]['name']})" if how == "gold" else how.replace("_", " ")
+                out["errors"].append((f"false {kind}: {label}", e["name"], ""))
+        for i, names in per_gold_person.items():
+            if len(names) > 1:
+                c["splits"] += len(names) - 1
+                out["errors"].append(("split", gold[i]["name"], names))
+    for i, g in enumerate(gold):
+        kind = gold_kind(i)
+        if kind not in found:
+            continue
+        c[f"{kind}_gold"] += 1
+        c[f"{kind}_mentions"] += len(g.get("mentions", []))
+        if i in found[kind]:
+            c[f"{kind}_found"] += 1
+            c[f"{kind}_mentions_found"] += len(g.get("mentions", []))
+        else:
+            typed = sorted({f"{e['name']}: {e['type']}" for e in entities_of[i]})
+            out["errors"].append((f"missed {kind}", g["name"], typed))
+        if g.get("kind") == "outlet" or g["type"] == "outlet":
+            c["outlet_gold"] += 1
+            c["outlet_found"] += i in found["organisation"]
+            c["outlet_kind"] += any(e.get("kind") == "outlet" or e["type"] == "OUTLET" for e in entities_of[i])
+        for role in g.get("roles", []):
+            c["roles_gold"] += 1
+            mine = {id(e) for e in entities_of[i]}
+            right = any(_role_matches(r["role"], role["role"]) for e in entities_of[i] for r in e["roles"])
+            elsewhere = sorted({e["name"] for s_story in brief["stories"] for e in s_story["entities"]
+                                if id(e) not in mine and any(_role_matches(r["role"], role["role"]) for r in e["roles"])})
+            if right:
+                c["roles_right"] += 1
+            elif elsewhere:
+                c["roles_wrong"] += 1
+                out["errors"].append(("role on another", f"{role['role']} ({g['name']})", elsewhere))
+            else:
+                c["roles_missing"] += 1
+    return out
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
+
+
+def sample_table(results: list[dict]) -> dict[str, dict]:
+    """Per split: persons and organisations precision / recall (and mention-weighted recall),
+    splits and merges of persons, outlets found, roles on the right person."""
+    table: dict[str, dict] = {}
+    for split in ("dev", "test"):
+        rows = [r for r in results if r["split"] == split]
+        c: Counter = sum((r["counts"] for r in rows), Counter())
+        table[split] = {
+            "stories": len(rows),
+            "mentions": c["person_mentions"] + c["organisation_mentions"],
+            "person_p": _ratio(c["person_tp"], c["person_system"]),
+            "person_r": _ratio(c["person_found"], c["person_gold"]),
+            "person_mr": _ratio(c["person_mentions_found"], c["person_mentions"]),
+            "org_p": _ratio(c["organisation_tp"], c["organisation_system"]),
+            "org_r": _ratio(c["organisation_found"], c["organisation_gold"]),
+            "splits": c["splits"],
+            "merges": c["merges"],
+            "outlets": (c["outlet_found"], c["outlet_kind"], c["outlet_gold"]),
+            "roles": (c["roles_right"], c["roles_wrong"], c["roles_missing"]),
+            "role_accuracy": _ratio(c["roles_right"], c["roles_right"] + c["roles_wrong"]),
+            "counts": c,
+        }
+    return table
+
+
+def evaluate_sample(stories: list[dict] | None = None, split: str | None = None, settings=None) -> tuple[dict, list[dict]]:
+    stories = load_sample() if stories is None else stories
+    results = []
+    for story in stories:
+        if split and story["split"] != split:
+            continue
+        r = score_story(story, run_system(story, settings))
+        results.append(r)
+    return sample_table(results), results
+
+
+def print_sample(table: dict[str, dict], results: list[dict], errors: bool = False) -> None:
+    print("\nLabelled people and organisations (bench/data/entities; MultiLing en/fr/ar, GVC, Wikinews), "
+          "the system run as `synoptic brief <story>.jsonl --format json`")
+    print("P/R: system entities of the type vs gold entities; mR: recall weighted by gold mentions; "
+          "splits: extra system persons for one gold person; merges: one system person holding two; "
+          "outlets: found as organisations / given kind outlet / gold; roles: right / on another / missing")
+    print(f"{'split':>5} {'stories':>7} {'mentions':>8} | {'per-P':>6} {'per-R':>6} {'per-mR':>6} | "
+          f"{'org-P':>6} {'org-R':>6} | {'splits':>6} {'merges':>6} | {'outlets':>9} | {'roles':>9} {'acc':>6}")
+    for split, t in table.items():
+        if not t["stories"]:
+            continue
+        outlets = "/".join(map(str, t["outlets"]))
+        roles = "/".join(map(str, t["roles"]))
+        print(f"{split:>5} {t['stories']:>7} {t['mentions']:>8} | {t['person_p']:>6.3f} {t['person_r']:>6.3f} "
+              f"{t['person_mr']:>6.3f} | {t['org_p']:>6.3f} {t['org_r']:>6.3f} | {t['splits']:>6} {t['merges']:>6} | "
+              f"{outlets:>9} | {roles:>9} {t['role_accuracy']:>6.3f}")
+    if not errors:
+        return
+    print("\nerrors by story (kind, name, detail)")
+    for r in results:
+        for kind, name, detail in sorted(r["errors"], key=lambda e: e[0]):
+            print(f"  {r['story']:<28} [{r['split']}] {kind}: {name}" + (f"  {detail}" if detail else ""))
+    kinds = Counter((r["split"], kind.split(" (")[0]) for r in results for kind, _, _ in r["errors"])
+    print("\nerrors by kind: " + "; ".join(f"{split} {kind} {n}" for (split, kind), n in sorted(kinds.items())))
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--limit", type=int, default=0, help="evaluate only the first N topics")
@@ -299,7 +522,15 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--per-topic", action="store_true", help="print one row per topic")
     ap.add_argument("--data", default=str(ECB), help="the stories-ecbplus folder")
     ap.add_argument("--speed", action="store_true", help="also time the whole text/ layer")
+    ap.add_argument("--only", choices=("ecb", "sample"), help="run only ECB+ or only the labelled sample")
+    ap.add_argument("--split", choices=("dev", "test"), help="the labelled sample's split (default both)")
+    ap.add_argument("--errors", action="store_true", help="list the labelled sample's errors by story")
     args = ap.parse_args(argv)
+    if args.only != "ecb":
+        table, results = evaluate_sample(split=args.split)
+        print_sample(table, results, errors=args.errors)
+    if args.only == "sample":
+        return
     data = Path(args.data)
     if not (data / "xml").is_dir():
         print(f"ECB+ not found at {data}: nothing to measure")
