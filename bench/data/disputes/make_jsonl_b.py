@@ -30,7 +30,7 @@ ENGLISH_MONTHS = {
         "january february march april may june july august september october november december".split()
     )
 }
-DATELINE = re.compile(r"^(?:[A-Za-z]+, )?([A-Za-z]+) (\d{1,2}), (\d{4})\b\s*")
+DATELINE = re.compile(r"^(?:[A-Za-z]+, )?([A-Za-z]+) (\d{1,2}), (\d{4})(?!\d)\s*")
 
 
 def english_dateline(line: str) -> str | None:
@@ -57,11 +57,17 @@ def multiling_article(ref: str) -> dict:
         line for line in (MULTILING / ref).with_suffix(".english").read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
-    published = english_dateline(english[1]) if len(english) > 1 else None
-    if published and body and re.search(r"\d{4}\s*$", body[0]) and len(body[0]) < 60:
-        body = body[1:]
-    elif published and body and DATELINE.match(body[0].strip()):
-        body[0] = DATELINE.sub("", body[0].strip())  # a dateline run into the first sentence
+    # the dateline is line 2, or line 3 after an image caption
+    published = next(filter(None, map(english_dateline, english[1:4])), None)
+    for n, line in enumerate(body[:3]):
+        if not published:
+            break
+        if re.search(r"\d{4}\s*$", line) and len(line) < 60:
+            del body[n]
+            break
+        if DATELINE.match(line.strip()):
+            body[n] = DATELINE.sub("", line.strip())  # a dateline run into the first sentence
+            break
     language = LANGUAGE_CODES[path.suffix.lstrip(".")]
     return {
         "title": title,
