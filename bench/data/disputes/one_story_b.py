@@ -7,7 +7,7 @@ story with the real stages (`pipeline.prepare` + `pipeline.build_story`, as
 `bench/conflicts.py --ecb` does for ECB+) and prints the disputes the renderers would show
 (neither `imprecise` nor `over_time`), each variant with a little context, as JSON lines.
 
-Usage: PYTHONPATH=src python bench/data/disputes/one_story_b.py bench/data/disputes/jsonl/<story_id>.jsonl
+Usage: PYTHONPATH=src python bench/data/disputes/one_story_b.py bench/data/disputes/jsonl/<story_id>.jsonl [--hidden]
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from synoptic.render.json import conflict_dict, is_dispute
 from synoptic.settings import Settings
 
 
-def one_story_disputes(path: Path) -> list[dict]:
+def one_story_disputes(path: Path, hidden: bool = False) -> list[dict]:
     settings = Settings()
     lines = path.read_text(encoding="utf-8").splitlines()
     prepared = pipeline.prepare(jsonl_documents(lines, str(path)), settings)
@@ -31,7 +31,7 @@ def one_story_disputes(path: Path) -> list[dict]:
     texts = {a.id: a.text for a in prepared.articles}
     found = []
     for conflict in map(conflict_dict, story.conflicts):
-        if not is_dispute(conflict):
+        if not (hidden or is_dispute(conflict)):
             continue
         for variant in conflict["variants"]:
             variant["context"] = [
@@ -44,7 +44,8 @@ def one_story_disputes(path: Path) -> list[dict]:
 
 
 def main() -> None:
-    for conflict in one_story_disputes(Path(sys.argv[1])):
+    hidden = "--hidden" in sys.argv[2:]  # also the imprecise and over-time conflicts
+    for conflict in one_story_disputes(Path(sys.argv[1]), hidden):
         print(json.dumps(conflict, ensure_ascii=False))
 
 
