@@ -312,6 +312,7 @@ class StoryOutcome:
     shown: list[dict]  # the conflicts the renderers show as disputes
     found: list[int] = field(default_factory=list)  # gold dispute indexes matched
     false_alarms: list[dict] = field(default_factory=list)  # shown conflicts matching no dispute
+    as_updates: list[dict] = field(default_factory=list)  # false alarms matching a labelled update
 
 
 def load_stories(folder: Path = DISPUTES / "stories") -> list[dict]:
@@ -344,6 +345,8 @@ def score_story(story: dict, shown: list[dict]) -> StoryOutcome:
             outcome.found.extend(h for h in hits if h not in outcome.found)
         else:
             outcome.false_alarms.append(conflict)
+            if any(matches_dispute(conflict, u) for u in story.get("updates", [])):
+                outcome.as_updates.append(conflict)
     return outcome
 
 
@@ -354,6 +357,7 @@ def _family_of(kind: str) -> str:
 def set_table(outcomes: list[StoryOutcome]) -> dict[str, dict[str, float]]:
     """Precision (per reported family) and recall (per gold family), and ALL."""
     rows: dict[str, dict[str, float]] = defaultdict(lambda: {"gold": 0, "found": 0, "shown": 0, "correct": 0})
+    rows["ALL"]  # printed even when a split has neither gold nor reports
     for o in outcomes:
         for i, g in enumerate(o.story.get("disputes", [])):
             for key in (_family_of(g["kind"]), "ALL"):
@@ -450,6 +454,9 @@ def run_set(args: argparse.Namespace) -> int:
             continue
         outcomes = evaluate_set(chosen, settings, args.verbose)
         print_set(outcomes, split)
+        n_updates = sum(len(o.as_updates) for o in outcomes)
+        if n_updates:
+            print(f"  false alarms that are labelled updates over time: {n_updates}")
         agree, judged = rule_agreement(outcomes)
         if judged:
             print(f"  the matching rule agrees with the hand judgement on {agree} of {judged} judged conflicts")

@@ -128,9 +128,13 @@ def story_records(story: dict) -> list[dict]:
         records = [gvc_record(r) for r in refs]
     else:
         other = _part_b()
-        if other is None or not hasattr(other, "story_records"):
-            raise LookupError(f"no loader for data set {story['dataset']!r} (make_jsonl_b.story_records)")
-        return list(other.story_records(story))
+        if other is not None and hasattr(other, "story_records"):
+            return list(other.story_records(story))
+        if other is None or not hasattr(other, "article_record"):
+            raise LookupError(f"no loader for data set {story['dataset']!r} (make_jsonl_b.py)")
+        # part B's loader: article_record(ref, article_id, docs), docs = the Wikinews documents
+        docs = other.wikinews_documents() if hasattr(other, "wikinews_documents") else {}
+        return [other.article_record(a["ref"], a["id"], docs) for a in story["articles"]]
     for record, article in zip(records, story["articles"], strict=True):
         record["id"] = article["id"]
     return records
