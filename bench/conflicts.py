@@ -21,7 +21,7 @@ alarms by reason as judged by hand in each story's `system` block. Last, the
 bundled example must show exactly its two disputes (troops, Sherman's title).
 
 Usage: .venv/bin/python bench/conflicts.py [--limit N] [--encoder tfidf|auto] [--verbose]
-       .venv/bin/python bench/conflicts.py --only set [--split test] [--dataset gvc]
+       .venv/bin/python bench/conflicts.py --only set [--split test] [--dataset gvc] [--one-story]
        .venv/bin/python bench/conflicts.py --ecb 20
 """
 
@@ -327,13 +327,20 @@ def story_jsonl(story: dict) -> Path:
     return path
 
 
-def brief_conflicts(path: Path, settings) -> list[dict]:  # type: ignore[no-untyped-def]
-    """What `synoptic brief <path> --format json` reports as disputes, in-process."""
-    from synoptic import pipeline
-    from synoptic.render.json import is_dispute, to_dict
+def brief_conflicts(path: Path, settings, one_story: bool = False) -> list[dict]:  # type: ignore[no-untyped-def]
+    """What `synoptic brief <path> --format json` reports as disputes, in-process; with
+    `one_story`, the same stages on all the file's articles as ONE story (no clustering),
+    to tell missed disputes from articles the clustering put in different stories."""
+    from synoptic import pipeline, read, vectors
+    from synoptic.render.json import is_dispute, story_dict, to_dict
 
-    data = to_dict(pipeline.brief_paths([str(path)], settings))
-    return [c for s in data["stories"] for c in s["conflicts"] if is_dispute(c)]
+    if not one_story:
+        data = to_dict(pipeline.brief_paths([str(path)], settings))
+        return [c for s in data["stories"] for c in s["conflicts"] if is_dispute(c)]
+    prepared = pipeline.prepare(read.read_paths([str(path)], settings.read), settings)
+    encoder = vectors.get_encoder(settings.vectors)
+    story = pipeline.build_story("s1", prepared.articles, prepared.analyses, encoder, settings)
+    return [c for c in story_dict(story)["conflicts"] if is_dispute(c)]
 
 
 def score_story(story: dict, shown: list[dict]) -> StoryOutcome:
@@ -401,10 +408,11 @@ def rule_agreement(outcomes: list[StoryOutcome]) -> tuple[int, int]:
     return agree, judged
 
 
-def evaluate_set(stories: list[dict], settings, verbose: bool = False) -> list[StoryOutcome]:  # type: ignore[no-untyped-def]
+def evaluate_set(stories: list[dict], settings, verbose: bool = False,  # type: ignore[no-untyped-def]
+                 one_story: bool = False) -> list[StoryOutcome]:
     outcomes = []
     for story in stories:
-        outcome = score_story(story, brief_conflicts(story_jsonl(story), settings))
+        outcome = score_story(story, brief_conflicts(story_jsonl(story), settings, one_story))
         outcomes.append(outcome)
         if verbose:
             n = len(story.get("disputes", []))
@@ -452,8 +460,8 @@ def run_set(args: argparse.Namespace) -> int:
         chosen = [s for s in stories if s["split"] == split]
         if not chosen:
             continue
-        outcomes = evaluate_set(chosen, settings, args.verbose)
-        print_set(outcomes, split)
+        outcomes = evaluate_set(chosen, settings, args.verbose, args.one_story)
+        print_set(outcomes, split + (", each story's articles as one story" if args.one_story else ""))
         n_updates = sum(len(o.as_updates) for o in outcomes)
         if n_updates:
             print(f"  false alarms that are labelled updates over time: {n_updates}")
@@ -522,6 +530,8 @@ def main() -> int:
                         help="pairs: tfidf (default, fast); labelled set and example: auto (the CLI's default)")
     parser.add_argument("--split", choices=["dev", "test"], default=None, help="labelled set: one split")
     parser.add_argument("--dataset", default=None, help="labelled set: one data set (ecbplus, gvc, ...)")
+    parser.add_argument("--one-story", action="store_true",
+                        help="labelled set: build each story's articles as one story (skip clustering)")
     parser.add_argument("--verbose", action="store_true", help="one line per pair / story")
     parser.add_argument("--ecb", type=int, default=0, help="review disputes in N ECB+ stories")
     args = parser.parse_args()
