@@ -52,6 +52,10 @@ def _is_dateline(line: str) -> bool:
     return len(line) < 45 and bool(re.search(r"\b(19|20)\d\d\b|\d+ / \d+ / \d+", line))
 
 
+def _is_sentence(line: str) -> bool:
+    return line.rstrip().endswith((".", "!", "?", '"')) or len(line) > 120
+
+
 def _outlet(url: str | None) -> str | None:
     if not url:
         return None
@@ -89,11 +93,15 @@ def ecbplus_record(ref: str) -> dict:
     # a dateline ("June 06, 2013", "6 / 6 / 2013 10:10 AM") often comes before the headline
     heads = [i for i, ln in enumerate(lines) if not _is_dateline(ln)]
     at = heads[0] if heads else 0
-    title = lines[at] if lines else ""
-    # ECB's first line is a headline or, without one, the lead sentence: keep a lead in the text
-    is_lead = title.endswith((".", '"')) and len(title) > 80
-    body = "\n".join(lines if is_lead else lines[:at] + lines[at + 1 :]) or title
-    return {"id": ref, "title": title, "text": body, "published": _esc_dates().get(ref),
+    first = lines[at] if lines else ""
+    body = lines[:at] + lines[at + 1 :]
+    # ECB's half of a topic has no headlines: its first line is then the lead sentence, which
+    # stays in the text and no title is made up; a one-line article is text without a title
+    if _is_sentence(first) or not body:
+        title, body = None, lines
+    else:
+        title = first
+    return {"id": ref, "title": title, "text": "\n".join(body), "published": _esc_dates().get(ref),
             "outlet": _outlet(url), "url": url, "language": "en"}
 
 
