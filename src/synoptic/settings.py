@@ -120,6 +120,20 @@ class LinkSettings:
     stream_top_k: int = 3
     # the repair pass re-clusters at most this many articles around the touched stories
     stream_repair_articles: int = 2000
+    # names compare only when both articles name at least this many things (in scripts
+    # without capitals the stand-in finds none and the vectors decide alone); hand-set
+    story_name_min: int = 3
+    # fewer shared numbers than this can not count fully (one common number should not
+    # join two stories): the share's denominator is at least this; hand-set
+    story_number_floor: int = 4
+    # restarts of the event split's 2-means (fixed seeds, so a story always splits the
+    # same way); hand-set
+    story_split_restarts: int = 8
+    # above this many articles `cluster_batch` falls back to the online clusterer: the
+    # pair matrix grows with the square of the batch; hand-set for memory
+    story_batch_max: int = 3000
+    # stored articles the stream looks up per newcomer (nearest by vector); hand-set
+    stream_neighbours: int = 30
 
 
 @dataclass
