@@ -71,6 +71,39 @@ class LinkSettings:
     syndication_share: float = 0.45
     sentence_match: float = 0.65  # same-language sentence cosine (USE) for an aligned pair
     cross_lingual_match: float = 0.55  # the same across languages (cosines run lower there)
+    # origins (link/dedup.py); every figure below is hand-set unless it says otherwise.
+    # A sentence with fewer words than this (or characters, in a script written without
+    # spaces) is a label, dateline or caption, not reporting; hand-set
+    content_min_words: int = 5
+    content_min_chars: int = 20
+    # exact Jaccard of word shingles from which a pair is the same text; hand-set
+    duplicate_jaccard: float = 0.8
+    # share of the shorter article's shingles found in the longer: a trimmed copy; hand-set
+    copy_containment: float = 0.6
+    # word Jaccard from which two sentences of a copy align as its evidence; hand-set
+    copy_sentence_jaccard: float = 0.8
+    # nearest articles (by vector) examined per article for a copy, from this cosine; hand-set
+    origin_neighbours: int = 8
+    origin_neighbour_floor: float = 0.45
+    # up to this many articles neighbours are found exactly, beyond with an HNSW index
+    # (cost about n log n); hand-set for speed, same pairs on the tests
+    origin_exact_neighbours_max: int = 4000
+    # a rewritten copy aligns at least this many sentences in order (one or two similar
+    # sentences are what any two reports of one event share: the lead); hand-set
+    min_aligned: int = 3
+    # candidate counterparts kept per sentence in the in-order alignment (link/align.py):
+    # keeps the chain search near-linear; hand-set
+    align_per_row: int = 3
+    # for languages the encoder cannot embed: numbers and names. Blocking by MinHash of
+    # the anchors at this threshold; sentences align from this anchor overlap, and a copy
+    # aligns this share of the sentences that have anchors; hand-set
+    anchor_minhash_threshold: float = 0.3
+    anchor_match: float = 0.5
+    anchor_share: float = 0.5
+    # median word overlap of anchor-aligned sentences needed within one language (a
+    # same-language copy rewords some sentences, never all of them); hand-set
+    anchor_same_language_words: float = 0.3
+    origin_max_evidence: int = 12  # aligned sentence pairs kept as an origin's evidence; hand-set
     # stories (link/stories.py): a pair of articles scores
     #   story_cosine_weight * cosine of their vectors
     #   + story_name_weight * (IDF-weighted share of names in common - story_name_prior)
