@@ -13,10 +13,10 @@ from synoptic.compare import conflicts as conflicts_mod
 from synoptic.compare import coverage as coverage_mod
 from synoptic.compare import facts as facts_mod
 from synoptic.link import dedup, stories
+from synoptic.link import entities as entities_mod
+from synoptic.link import quotes as quotes_mod
 from synoptic.model import Article, ArticleAnalysis, Brief, Document, Skipped, Story
 from synoptic.settings import Settings
-from synoptic.text import entities as entities_mod
-from synoptic.text import quotes as quotes_mod
 from synoptic.text import timex
 from synoptic.write import brief as brief_mod
 from synoptic.write import timeline as timeline_mod

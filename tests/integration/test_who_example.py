@@ -6,11 +6,13 @@ from __future__ import annotations
 import pytest
 
 from synoptic.clean import clean_documents
+from synoptic.link.entities import canonicalize
+from synoptic.link.quotes import merge_quotes
 from synoptic.model import Article, ArticleAnalysis, Skipped
 from synoptic.read import read_paths
 from synoptic.settings import Settings, TextSettings
-from synoptic.text.entities import _spacy_model, canonicalize, extract_mentions
-from synoptic.text.quotes import extract_quotes, merge_quotes
+from synoptic.text.entities import _spacy_model, extract_mentions
+from synoptic.text.quotes import extract_quotes
 from synoptic.text.sentences import split_sentences
 
 

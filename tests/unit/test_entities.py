@@ -7,9 +7,10 @@ install) and, where the model is installed, with spaCy.
 
 from __future__ import annotations
 
+from synoptic.link.entities import canonicalize
 from synoptic.model import Article, ArticleAnalysis
 from synoptic.settings import TextSettings
-from synoptic.text.entities import canonicalize, extract_mentions
+from synoptic.text.entities import extract_mentions
 from synoptic.text.sentences import split_sentences
 from tests.unit.conftest import passage_article
 

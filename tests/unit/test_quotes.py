@@ -6,10 +6,12 @@ and quoted span was written by hand. Runs with the rules and, when installed, sp
 
 from __future__ import annotations
 
+from synoptic.link.entities import canonicalize
+from synoptic.link.quotes import merge_quotes
 from synoptic.model import Article, ArticleAnalysis
 from synoptic.settings import TextSettings
-from synoptic.text.entities import canonicalize, extract_mentions
-from synoptic.text.quotes import extract_quotes, merge_quotes
+from synoptic.text.entities import extract_mentions
+from synoptic.text.quotes import extract_quotes
 from synoptic.text.sentences import split_sentences
 from tests.unit.conftest import passage_article
 
