@@ -77,8 +77,8 @@ def build_story(
         anchor = article.published or own_date or ref_date
         # a copy: the caller's analyses stay unresolved, so a story can be rebuilt
         story_analyses[article.id] = replace(analysis, times=timex.resolve_times(analysis.times, anchor))
-    entities = entities_mod.canonicalize(articles, story_analyses)
-    quotes = quotes_mod.merge_quotes(articles, story_analyses, entities)
+    entities = entities_mod.canonicalize(articles, story_analyses, settings.link)
+    quotes = quotes_mod.merge_quotes(articles, story_analyses, entities, settings.link)
     facts = facts_mod.align_facts(articles, story_analyses, origins, encoder, settings.compare)
     conflicts = conflicts_mod.find_conflicts(
         facts, articles, story_analyses, entities, quotes, origins, settings.compare

@@ -59,6 +59,15 @@ class TextSettings:
     # load and ~4x the time per article, so it is opt-in (`synoptic brief --spacy`).
     use_spacy: bool = False
     spacy_model: str = "en_core_web_sm"
+    # text/quotes.py, all hand-set: a quotation has at least this many words; an
+    # unattributed phrase of at most `quote_term_words` in quotation marks after a
+    # determiner is a term or a name, not speech
+    quote_min_words: int = 3
+    quote_term_words: int = 8
+    # characters allowed between a cue before a quote ("told Sky News:") or an
+    # "according to X" and the quote, for the cue to introduce it; hand-set
+    quote_cue_gap: int = 40
+    quote_according_gap: int = 60
 
 
 @dataclass
@@ -167,6 +176,22 @@ class LinkSettings:
     story_batch_max: int = 3000
     # stored articles the stream looks up per newcomer (nearest by vector); hand-set
     stream_neighbours: int = 30
+    # canonical entities (link/entities.py): two name parts of at least
+    # `name_fuzzy_min_chars` letters are one spelling from this Jaro-Winkler similarity of
+    # their transliteration keys; hand-set
+    name_similarity: float = 0.9
+    name_fuzzy_min_chars: int = 4
+    # story quotes (link/quotes.py), similarity 0..100 (content words or characters): two
+    # wordings are one thing said from `quote_same_speaker_similarity` when one speaker
+    # entity says both, else from `quote_similarity`; character similarity counts from
+    # `quote_char_similarity_floor` (unrelated sentences score 40-55), and containment of
+    # a short partial quote (at least `quote_contained_min_words` shared) is weighed by
+    # `quote_containment_weight`; all hand-set
+    quote_similarity: float = 85.0
+    quote_same_speaker_similarity: float = 50.0
+    quote_char_similarity_floor: float = 70.0
+    quote_contained_min_words: int = 3
+    quote_containment_weight: float = 0.9
 
 
 @dataclass

@@ -43,10 +43,10 @@ def story(example_dir, request):
             article=a.id,
             sentences=sents,
             entities=mentions,
-            quotes=extract_quotes(a, sents, mentions),
+            quotes=extract_quotes(a, sents, mentions, settings.text),
         )
-    entities = canonicalize(articles, analyses)
-    quotes = merge_quotes(articles, analyses, entities)
+    entities = canonicalize(articles, analyses, settings.link)
+    quotes = merge_quotes(articles, analyses, entities, settings.link)
     return articles, analyses, entities, quotes
 
 

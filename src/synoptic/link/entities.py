@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import JaroWinkler
 
 from synoptic.model import Article, ArticleAnalysis, Entity, EntityMention, Role
+from synoptic.settings import LinkSettings
 from synoptic.text import names as nm
 from synoptic.text.tokens import DETERMINERS, INITIAL, POSSESSIVE
 from synoptic.util.unionfind import UnionFind
@@ -65,37 +66,42 @@ def _bare_surname(token: str) -> str:
     return token
 
 
-def _surname_of(group_tokens: list[str], word: str) -> bool:
+def _surname_of(group_tokens: list[str], word: str, settings: LinkSettings) -> bool:
     """Is a lone word the surname of a full name, with or without its particle?"""
     last = group_tokens[-1]
-    return _same_word(last, word) or _same_word(_bare_surname(last), word)
+    return _same_word(last, word, settings) or _same_word(_bare_surname(last), word, settings)
 
 
-def _same_word(a: str, b: str) -> bool:
+def _same_word(a: str, b: str, settings: LinkSettings) -> bool:
+    """One spelling of a name part: the same transliteration key, or keys long enough
+    to compare that are close (Jaro-Winkler)."""
     ka, kb = nm.translit_key(a), nm.translit_key(b)
     if ka == kb:
         return True
-    return len(ka) >= 4 and len(kb) >= 4 and JaroWinkler.similarity(ka, kb) >= 0.9
+    shortest = settings.name_fuzzy_min_chars
+    return len(ka) >= shortest and len(kb) >= shortest and JaroWinkler.similarity(ka, kb) >= settings.name_similarity
 
 
-def _person_match(a: list[str], b: list[str]) -> bool:
+def _person_match(a: list[str], b: list[str], settings: LinkSettings) -> bool:
     """Full names agree on the surname and, when both give one, the given name; a
     compound surname alone ("Lo Presti") matches the full name that ends with it."""
     if not a or not b:
         return False
-    if not _same_word(a[-1], b[-1]):
+    if not _same_word(a[-1], b[-1], settings):
         return False
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if len(short) >= 2 and len(long_) > len(short) and all(
-        _same_word(x, y) for x, y in zip(short, long_[-len(short) :], strict=True)
+        _same_word(x, y, settings) for x, y in zip(short, long_[-len(short) :], strict=True)
     ) and short[0][:1].isupper() and len(short[0]) <= 3:
         return True  # particles: "Lo Presti", "De Niro", "Van Gogh"
     if len(a) >= 2 and len(b) >= 2:
-        return _same_word(a[0], b[0]) or a[0][0].lower() == b[0][0].lower() and (len(a[0]) <= 2 or len(b[0]) <= 2)
+        return _same_word(a[0], b[0], settings) or a[0][0].lower() == b[0][0].lower() and (len(a[0]) <= 2 or len(b[0]) <= 2)
     return True
 
 
-def canonicalize(articles: list[Article], analyses: dict[str, ArticleAnalysis]) -> list[Entity]:
+def canonicalize(
+    articles: list[Article], analyses: dict[str, ArticleAnalysis], settings: LinkSettings
+) -> list[Entity]:
     """Canonical entities of a story, ordered by salience (articles, then mentions)."""
     order = [a.id for a in articles if a.id in analyses]
     groups: list[_Group] = []
@@ -111,7 +117,7 @@ def canonicalize(articles: list[Article], analyses: dict[str, ArticleAnalysis]) 
                 toks = _person_tokens(_clean_form(m.span.text))
                 if len(toks) >= 2:
                     bucket = by_surname[nm.translit_key(toks[-1])[:2]]
-                    g = next((p for p in bucket if _person_match(p.tokens, toks)), None)
+                    g = next((p for p in bucket if _person_match(p.tokens, toks, settings)), None)
                     if g is None:
                         g = _Group("PERSON", tokens=toks)
                         people.append(g)
@@ -150,15 +156,15 @@ def canonicalize(articles: list[Article], analyses: dict[str, ArticleAnalysis]) 
         word = toks[0]
         # a lone word is a surname (news rarely calls adults by their given name, and
         # "BlackBerry" is not the given name of "BlackBerry Storm")
-        local = [g for g in in_article[m.span.article] if _surname_of(g.tokens, word)]
+        local = [g for g in in_article[m.span.article] if _surname_of(g.tokens, word, settings)]
         pool = local or [
             g for g in by_surname[nm.translit_key(word)[:2]]
-            if len(g.tokens) > 1 and _surname_of(g.tokens, word)
+            if len(g.tokens) > 1 and _surname_of(g.tokens, word, settings)
         ]
         if pool:
             _nearest(pool, m).add(m)
             continue
-        g = next((p for p in lone if _same_word(p.tokens[0], word)), None)
+        g = next((p for p in lone if _same_word(p.tokens[0], word, settings)), None)
         if g is None:
             g = _Group("PERSON", tokens=toks)
             people.append(g)

@@ -9,6 +9,7 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from synoptic.model import Article, ArticleAnalysis, Entity, Quote, QuoteVariant
+from synoptic.settings import LinkSettings
 from synoptic.text import names as nm
 from synoptic.text.quotes import WORD
 
@@ -39,7 +40,7 @@ def _stems(s: str) -> set[str]:
     return {w[:5] for w in WORD.findall(s.lower()) if w not in _STOP}
 
 
-def _similar(a: str, b: str) -> float:
+def _similar(a: str, b: str, settings: LinkSettings) -> float:
     """0..100: content-word agreement (Dice, or containment of a short partial quote)
     or character similarity, whichever is larger."""
     na, nb = _norm(a), _norm(b)
@@ -49,14 +50,16 @@ def _similar(a: str, b: str) -> float:
     shared = len(sa & sb)
     dice = 200.0 * shared / (len(sa) + len(sb)) if sa and sb else 0.0
     small = min(len(sa), len(sb))
-    contained = 100.0 * shared / small if small >= 3 and shared >= 3 else 0.0
+    least = settings.quote_contained_min_words
+    contained = 100.0 * shared / small if small >= least and shared >= least else 0.0
     chars = max(fuzz.ratio(na, nb), fuzz.token_sort_ratio(na, nb))
     # character similarity of unrelated sentences sits around 40-55: trust it only when high
-    return max(dice, 0.9 * contained, chars if chars >= 70 else 0.0)
+    trusted = chars if chars >= settings.quote_char_similarity_floor else 0.0
+    return max(dice, settings.quote_containment_weight * contained, trusted)
 
 
 def merge_quotes(
-    articles: list[Article], analyses: dict[str, ArticleAnalysis], entities: list[Entity]
+    articles: list[Article], analyses: dict[str, ArticleAnalysis], entities: list[Entity], settings: LinkSettings
 ) -> list[Quote]:
     """One quote per thing said, with each outlet's wording as a variant."""
     texts = {a.id: a.text for a in articles}
@@ -73,8 +76,9 @@ def merge_quotes(
                     _norm(v.text) == _norm(q.text) for v in g["quotes"]
                 ):
                     continue  # two quotes of one article are two things said, unless repeated
-                score = max(_similar(q.text, v.text) for v in g["quotes"])
-                need = 50 if (sid is not None and sid == g["speaker"]) else 85
+                score = max(_similar(q.text, v.text, settings) for v in g["quotes"])
+                same_speaker = sid is not None and sid == g["speaker"]
+                need = settings.quote_same_speaker_similarity if same_speaker else settings.quote_similarity
                 if score >= need and score > best_score:
                     best, best_score = g, score
             if best is None:

@@ -19,7 +19,7 @@ def analyze(article: Article, settings: TextSettings) -> ArticleAnalysis:
         article=article.id,
         sentences=sents,
         entities=mentions,
-        quotes=quotes.extract_quotes(article, sents, mentions),
+        quotes=quotes.extract_quotes(article, sents, mentions, settings),
         quantities=quantities.extract_quantities(article, sents),
         times=timex.extract_times(article, sents),
     )

@@ -24,6 +24,7 @@ from synoptic.model import (
     Sentence,
     Span,
 )
+from synoptic.settings import TextSettings
 from synoptic.text import names as nm
 from synoptic.text.quote_marks import RawQuote, find_quoted, trim_quote
 
@@ -50,15 +51,10 @@ _FEMALE = frozenset("she her hers elle ella".split())
 _PRONOUNS = _MALE | _FEMALE | frozenset({"they", "ils", "elles", "ellos"})
 _FR_INVERSION = re.compile(r"-t-(il|elle|ils|elles)\b|-(il|elle)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d.,]*")
-_MIN_WORDS = 3
 _PREPOSITIONS = frozenset(
     "on in at to from with by of for about against into onto over under via sur dans avec "
     "par pour contre en con por para sobre contra".split()
 )
-# a determiner just before the opening mark makes the quoted words its noun phrase: a
-# term or a name in quotation marks (the « feuille de route de Bali »), not speech
-# ("that" is no determiner there: 'said that "…"' opens speech)
-_TERM_WORDS = 8
 _NAMING_CUES = frozenset(
     "call called calls dub dubbed name named term termed appelé appelée appelés appeler "
     "nommé nommée baptisé baptisée llamado llamada denominado denominada".split()
@@ -199,6 +195,7 @@ def _attribute(
     sentences: list[Sentence],
     mentions: list[EntityMention],
     cache: dict,
+    settings: TextSettings,
 ) -> None:
     first_open = q.open_at
     close = q.close_at if q.close_at is not None else q.pieces[-1][1]
@@ -224,10 +221,10 @@ def _attribute(
     cues_a = _cues_in(text, *after)
     acc_a = list(_ACCORDING.finditer(text, after[0], after[1]))
     choice: tuple[str, int, int, int, int, bool] | None = None  # cue, at, end, lo, hi, prefer_after
-    if cues_b and _close_to_end(text, cues_b[-1].end(), before[1]):
+    if cues_b and _close_to_end(text, cues_b[-1].end(), before[1], settings.quote_cue_gap):
         c = cues_b[-1]
         choice = (c.group(), c.start(), c.end(), before[0], before[1], False)
-    elif acc and _close_to_end(text, acc[-1].end(), before[1], slack=60):
+    elif acc and _close_to_end(text, acc[-1].end(), before[1], settings.quote_according_gap):
         a = acc[-1]
         choice = ("according to", a.start(), a.end(), a.end(), before[1], True)
     elif cues_a and cues_a[0].start() - after[0] < 140:
@@ -314,7 +311,7 @@ def _first_non_space(text: str, i: int) -> int:
     return i
 
 
-def _close_to_end(text: str, cue_end: int, end: int, slack: int = 40) -> bool:
+def _close_to_end(text: str, cue_end: int, end: int, slack: int) -> bool:
     """The cue is followed only by a short object before the quote ("told Sky News:")."""
     gap = text[cue_end:end]
     return len(gap) <= slack and not _SENT_END.search(gap)
@@ -404,7 +401,7 @@ def _full_name(m: EntityMention, mentions: list[EntityMention]) -> str:
 
 
 def extract_quotes(
-    article: Article, sentences: list[Sentence], mentions: list[EntityMention]
+    article: Article, sentences: list[Sentence], mentions: list[EntityMention], settings: TextSettings
 ) -> list[Quote]:
     """Direct quotations of one article with speaker, cue and the exact quoted spans."""
     text = article.text
@@ -416,7 +413,7 @@ def extract_quotes(
     ]
     cache: dict = {}  # per-article gender evidence, computed on the first pronoun
     for k, r in enumerate(raws):
-        _attribute(text, r, raws, k, sentences, mentions, cache)
+        _attribute(text, r, raws, k, sentences, mentions, cache, settings)
     out: list[Quote] = []
     for r in raws:
         spans = []
@@ -425,10 +422,13 @@ def extract_quotes(
             if e > s:
                 spans.append(Span(article.id, s, e, text[s:e]))
         words = sum(len(WORD.findall(sp.text)) for sp in spans)
-        if not spans or words < _MIN_WORDS:
+        if not spans or words < settings.quote_min_words:
             continue
+        # a determiner just before the opening mark makes a short quoted phrase its noun
+        # phrase: a term or a name in quotation marks (the « feuille de route de Bali »),
+        # not speech ("that" is no determiner there: 'said that "…"' opens speech)
         naming = r.cue is None or r.cue.lower() in _NAMING_CUES  # "what is now called the « … »"
-        if r.speaker is None and naming and words <= _TERM_WORDS and _after_determiner(text, r.open_at):
+        if r.speaker is None and naming and words <= settings.quote_term_words and _after_determiner(text, r.open_at):
             continue
         speaker_name = _full_name(r.speaker, mentions) if r.speaker is not None else None
         out.append(
