@@ -176,6 +176,12 @@ class LinkSettings:
     story_batch_max: int = 3000
     # stored articles the stream looks up per newcomer (nearest by vector); hand-set
     stream_neighbours: int = 30
+    # search breadth of the stream's 8-bit ANN index (usearch expansion, adding and
+    # searching): candidates only, scores use the exact vectors; hand-set
+    stream_index_expansion: int = 64
+    # the stream's memoized name and word IDF is rebuilt once the articles held grew
+    # or shrank by this share (and by 10 articles); hand-set for speed
+    stream_idf_refresh: float = 0.1
     # canonical entities (link/entities.py): two name parts of at least
     # `name_fuzzy_min_chars` letters are one spelling from this Jaro-Winkler similarity of
     # their transliteration keys; hand-set

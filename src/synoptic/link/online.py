@@ -93,7 +93,10 @@ class OnlineClusterer:
             self.dim = dim
             # 8-bit quantized graph: candidates only (scores use the exact vectors), and
             # several times cheaper per add and search than f32 at TF-IDF's 8,192 dimensions
-            self._index = Index(ndim=dim, metric="cos", dtype="i8", expansion_add=64, expansion_search=64)
+            expansion = self.settings.stream_index_expansion
+            self._index = Index(
+                ndim=dim, metric="cos", dtype="i8", expansion_add=expansion, expansion_search=expansion
+            )
 
     def _remember(self, f: Features) -> None:
         self._ensure_index(f.vector.shape[0])
@@ -144,8 +147,9 @@ class OnlineClusterer:
     # -- scoring ---------------------------------------------------------
     def _refresh_memos(self) -> None:
         # weights are memoized and rebuilt once the collection grew (or shrank) by a
-        # tenth: they barely move in between, and this is the inner loop of clustering
-        if self._docs > self._memo_docs * 1.1 + 10 or self._docs < self._memo_docs * 0.9:
+        # share: they barely move in between, and this is the inner loop of clustering
+        share = self.settings.stream_idf_refresh
+        if self._docs > self._memo_docs * (1 + share) + 10 or self._docs < self._memo_docs * (1 - share):
             self._idf_memo = {}
             self._sum_memo = {}
             self._word_idf = None
