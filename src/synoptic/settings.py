@@ -72,16 +72,18 @@ class TextSettings:
 
 @dataclass
 class LinkSettings:
+    # origins (link/dedup.py): candidate pairs by MinHash LSH of word shingles at this
+    # estimated Jaccard, with this many permutations, over shingles of this many words;
+    # hand-set
     minhash_threshold: float = 0.5
     minhash_perm: int = 128
     shingle_size: int = 5
     # sentence-alignment share above which two articles carry one report
-    # (share of the shorter article's sentences aligned in order; see link/dedup.py)
+    # (share of the shorter article's sentences aligned in order); hand-set
     syndication_share: float = 0.45
-    sentence_match: float = 0.65  # same-language sentence cosine (USE) for an aligned pair
-    cross_lingual_match: float = 0.55  # the same across languages (cosines run lower there)
-    # origins (link/dedup.py); every figure below is hand-set unless it says otherwise.
-    # A sentence with fewer words than this (or characters, in a script written without
+    sentence_match: float = 0.65  # same-language sentence cosine (USE) for an aligned pair; hand-set
+    cross_lingual_match: float = 0.55  # the same across languages (cosines run lower there); hand-set
+    # a sentence with fewer words than this (or characters, in a script written without
     # spaces) is a label, dateline or caption, not reporting; hand-set
     content_min_words: int = 5
     content_min_chars: int = 20
@@ -113,7 +115,7 @@ class LinkSettings:
     # same-language copy rewords some sentences, never all of them); hand-set
     anchor_same_language_words: float = 0.3
     origin_max_evidence: int = 12  # aligned sentence pairs kept as an origin's evidence; hand-set
-    # stories (link/stories.py): a pair of articles scores
+    # stories (link/stories.py; pair scores in link/scoring.py): a pair of articles scores
     #   story_cosine_weight * cosine of their vectors
     #   + story_name_weight * (IDF-weighted share of names in common - story_name_prior)
     #   + story_number_weight * share of numbers in common
@@ -121,7 +123,8 @@ class LinkSettings:
     # groups merge by average linkage while their mean pair score reaches story_threshold
     # (in the batch, and in the stream's repair pass over the touched neighbourhood)
     # Chosen by `bench/stories.py --tune`: the best F1 of the worst of five sets (ECB+
-    # events, MultiLing topics in three languages mixed, and each language alone).
+    # events, MultiLing topics in three languages mixed, and each language alone), on all
+    # their topics before development/test splits existed: development figures.
     # Names carry much of the weight: two events of one kind differ in who and where.
     # That search scores linkage alone; the event split that follows it came later.
     # Today it prefers name weight 1.5 at threshold -0.1, which scores worse on the whole
@@ -139,28 +142,31 @@ class LinkSettings:
     # says what the story is, later paragraphs drift to background (600 -> ECB+ 0.933,
     # 3,000 -> 0.930; chosen on all ECB+ topics by `bench/stories.py`: development figure)
     story_lead_chars: int = 1200
-    # the event split (link/stories.py `event_halves`): a story splits in two when pairs
+    # the event split (link/events.py `event_halves`): a story splits in two when pairs
     # across its halves score this much lower on average than pairs within, and each half
     # has at least `story_split_min` articles. Chosen with the word weight by
     # `bench/stories.py --split` on all ECB+ and MultiLing topics (development figures).
     story_split_gap: float = 0.35
     story_split_min: int = 5
     # two articles whose names can not be compared (too few, or a script without
-    # capitals) are judged on their cosine alone: they join at this cosine
+    # capitals) are judged on their cosine alone: they join at this cosine. Chosen with
+    # the weights by `bench/stories.py --tune` on all data (development figure)
     story_cosine_alone: float = 0.5
     # a story closes after this many days without a new article: a silence longer than
     # this cuts a story, and the stream adds nothing to a story quiet for longer. A week
     # lets a story outlast a weekend, a weekly paper or a lull before the next hearing;
     # on ECB+ dated by its datelines, whose gold keeps an event's follow-ups, F1 is
-    # 0.891 / 0.899 / 0.912 / 0.919 at 1 / 3 / 7 / 30 days (`bench/stories.py --quiet`). Longer
-    # scores higher there only because its sibling events lie years apart.
+    # 0.891 / 0.899 / 0.912 / 0.919 at 1 / 3 / 7 / 30 days (`bench/stories.py --quiet`, on
+    # all of ECB+: development figures). Longer scores higher there only because its
+    # sibling events lie years apart.
     story_quiet_days: float = 7.0
     # online stories: an article joins a story at once when the mean of its
     # `stream_top_k` best pair scores with the story's members reaches this; the
-    # repair pass then re-clusters by `story_threshold`
+    # repair pass then re-clusters by `story_threshold`; hand-set
     stream_threshold: float = 0.2
     stream_top_k: int = 3
-    # the repair pass re-clusters at most this many articles around the touched stories
+    # the repair pass re-clusters at most this many articles around the touched stories;
+    # hand-set for speed
     stream_repair_articles: int = 2000
     # names compare only when both articles name at least this many things (in scripts
     # without capitals the stand-in finds none and the vectors decide alone); hand-set

@@ -1,6 +1,6 @@
 """Group articles into stories: one batch pass for `brief`, one online clusterer for streams.
 
-Both score article pairs the same way (`score_matrix`, and `OnlineClusterer.pair_score`
+Both score article pairs the same way (`scoring.score_matrix`, and `OnlineClusterer.pair_score`
 for one pair), with the weights of `LinkSettings`:
 - the cosine of the encoder's vectors of title + lead (multilingual when the encoder is);
 - the share of named things in common (capitalized words), weighted by rarity (IDF):
@@ -19,6 +19,10 @@ places each newcomer at once by top-k linkage (`stream_threshold`), then its rep
 re-clusters the touched stories and their neighbours as the batch does, so a stream
 ends where a batch would, whatever the arrival order. Measured on ECB+ and MultiLing by
 `bench/stories.py`.
+
+Where each part lives: article features in `link/features.py`, pair scores in
+`link/scoring.py`, linkage, silences and the event split in `link/events.py`, the
+online clusterer in `link/online.py`; `cluster_batch` below runs them for a batch.
 """
 
 from __future__ import annotations

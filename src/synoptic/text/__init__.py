@@ -1,4 +1,5 @@
-"""The per-article language layer: sentences, entities, quotes, quantities, time."""
+"""The per-article language layer: sentences, entities (with `tokens` and `roles`), quotes
+(with `quote_marks`), quantities, time. Work across a story's articles lives in `link/`."""
 
 from __future__ import annotations
 
