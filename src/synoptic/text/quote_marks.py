@@ -20,6 +20,8 @@ _PARA = re.compile(r"[^\n]+")
 
 @dataclass
 class RawQuote:
+    """A quoted stretch as the marks give it; `text/quotes.py` fills in who said it."""
+
     pieces: list[tuple[int, int]]  # inner (start, end) per paragraph
     open_at: int  # position of the first opening mark
     close_at: int | None  # position after the last closing mark (None: unterminated)

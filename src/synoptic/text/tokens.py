@@ -43,6 +43,8 @@ class Token:
 
 @dataclass
 class Candidate:
+    """A possible name of one sentence (a run of tokens), with what the rules learn of it."""
+
     start: int
     end: int
     tokens: list[Token]
