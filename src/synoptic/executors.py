@@ -62,7 +62,7 @@ class ShardResult:
 def prepare_shard(task: ShardTask, settings: Settings) -> ShardResult:
     """read -> clean -> text -> story features for one shard."""
     from synoptic import clean, pipeline, read, vectors
-    from synoptic.link import stories
+    from synoptic.link import features as story_features
     from synoptic.store.blobs import pack_words
 
     items: list[Document | Skipped] = list(task.documents)
@@ -80,7 +80,7 @@ def prepare_shard(task: ShardTask, settings: Settings) -> ShardResult:
         )
     encoder = vectors.get_encoder(settings.vectors)
     feats = (
-        stories.article_features(prepared.articles, encoder, settings.link)
+        story_features.article_features(prepared.articles, encoder, settings.link)
         if prepared.articles
         else []
     )

@@ -13,10 +13,10 @@ from synoptic.compare import conflicts as conflicts_mod
 from synoptic.compare import coverage as coverage_mod
 from synoptic.compare import facts as facts_mod
 from synoptic.link import dedup, stories
+from synoptic.link import entities as entities_mod
+from synoptic.link import quotes as quotes_mod
 from synoptic.model import Article, ArticleAnalysis, Brief, Document, Skipped, Story
 from synoptic.settings import Settings
-from synoptic.text import entities as entities_mod
-from synoptic.text import quotes as quotes_mod
 from synoptic.text import timex
 from synoptic.write import brief as brief_mod
 from synoptic.write import timeline as timeline_mod
@@ -77,8 +77,8 @@ def build_story(
         anchor = article.published or own_date or ref_date
         # a copy: the caller's analyses stay unresolved, so a story can be rebuilt
         story_analyses[article.id] = replace(analysis, times=timex.resolve_times(analysis.times, anchor))
-    entities = entities_mod.canonicalize(articles, story_analyses)
-    quotes = quotes_mod.merge_quotes(articles, story_analyses, entities)
+    entities = entities_mod.canonicalize(articles, story_analyses, settings.link)
+    quotes = quotes_mod.merge_quotes(articles, story_analyses, entities, settings.link)
     facts = facts_mod.align_facts(articles, story_analyses, origins, encoder, settings.compare)
     conflicts = conflicts_mod.find_conflicts(
         facts, articles, story_analyses, entities, quotes, origins, settings.compare

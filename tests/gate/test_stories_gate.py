@@ -20,10 +20,10 @@ def _bench():
 
 
 def _stream_f1(bench, articles, gold) -> float:
-    from synoptic.link import stories
+    from synoptic.link import features
 
     settings = Settings()
-    feats = stories.article_features(articles, get_encoder(settings.vectors), settings.link)
+    feats = features.article_features(articles, get_encoder(settings.vectors), settings.link)
     return bench.bcubed(bench.stream(feats, settings.link, seed=0, repair_every=100), gold)[2]
 
 

@@ -6,11 +6,13 @@ from __future__ import annotations
 import pytest
 
 from synoptic.clean import clean_documents
+from synoptic.link.entities import canonicalize
+from synoptic.link.quotes import merge_quotes
 from synoptic.model import Article, ArticleAnalysis, Skipped
 from synoptic.read import read_paths
 from synoptic.settings import Settings, TextSettings
-from synoptic.text.entities import _spacy_model, canonicalize, extract_mentions
-from synoptic.text.quotes import extract_quotes, merge_quotes
+from synoptic.text.entities import _spacy_model, extract_mentions
+from synoptic.text.quotes import extract_quotes
 from synoptic.text.sentences import split_sentences
 
 
@@ -41,10 +43,10 @@ def story(example_dir, request):
             article=a.id,
             sentences=sents,
             entities=mentions,
-            quotes=extract_quotes(a, sents, mentions),
+            quotes=extract_quotes(a, sents, mentions, settings.text),
         )
-    entities = canonicalize(articles, analyses)
-    quotes = merge_quotes(articles, analyses, entities)
+    entities = canonicalize(articles, analyses, settings.link)
+    quotes = merge_quotes(articles, analyses, entities, settings.link)
     return articles, analyses, entities, quotes
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 
-from synoptic.link.stories import article_words
+from synoptic.link.features import article_words
 from synoptic.model import Article
 from synoptic.settings import VectorSettings
 from synoptic.store.blobs import pack_vector, pack_words, unpack_vector, unpack_words
@@ -14,7 +14,7 @@ from synoptic.vectors import get_encoder
 
 
 def _example_leads(example_dir: Path) -> list[str]:
-    # what the store keeps a vector of: title and lead (`link.stories.lead_text`)
+    # what the store keeps a vector of: title and lead (`link.features.lead_text`)
     return [p.read_text(encoding="utf-8")[:1300] for p in sorted(example_dir.glob("*.txt"))]
 
 

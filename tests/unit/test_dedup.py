@@ -78,10 +78,10 @@ def _article(aid: str, text: str, language: str = "en") -> Article:
     return Article(id=aid, source=f"{aid}.txt", text=text, language=language)
 
 
-def _run(articles: list[Article], encoder_kind: str = "use") -> list[Origin]:
+def _run(articles: list[Article], encoder_kind: str = "use", settings: LinkSettings | None = None) -> list[Origin]:
     analyses = {a.id: ArticleAnalysis(a.id, sentences=split_sentences(a)) for a in articles}
     encoder = get_encoder(VectorSettings(encoder=encoder_kind))
-    return find_origins(articles, analyses, encoder, LinkSettings())
+    return find_origins(articles, analyses, encoder, settings or LinkSettings())
 
 
 @needs_use
@@ -183,10 +183,8 @@ def test_a_roundup_of_two_reports_does_not_merge_them(kind):
     assert independent_sources(["b", "c", "r"], origins) == 2
 
 
-def test_hnsw_blocking_finds_the_same_copies(monkeypatch):
+def test_hnsw_blocking_finds_the_same_copies():
     """Large batches block with an HNSW index instead of exact neighbours: same result here."""
-    from synoptic.link import dedup
-
     articles = [
         _article("wire", WIRE),
         _article("b", OUTLET_B),
@@ -194,8 +192,7 @@ def test_hnsw_blocking_finds_the_same_copies(monkeypatch):
         _article("trimmed", WIRE_TRIMMED),
     ]
     exact = _run(articles, "tfidf")
-    monkeypatch.setattr(dedup, "EXACT_NEIGHBOURS_MAX", 1)
-    assert _run(articles, "tfidf") == exact
+    assert _run(articles, "tfidf", LinkSettings(origin_exact_neighbours_max=1)) == exact
     assert origin_of(exact)["wire"] == origin_of(exact)["trimmed"]
 
 

@@ -7,9 +7,10 @@ install) and, where the model is installed, with spaCy.
 
 from __future__ import annotations
 
+from synoptic.link.entities import canonicalize
 from synoptic.model import Article, ArticleAnalysis
-from synoptic.settings import TextSettings
-from synoptic.text.entities import canonicalize, extract_mentions
+from synoptic.settings import LinkSettings, TextSettings
+from synoptic.text.entities import extract_mentions
 from synoptic.text.sentences import split_sentences
 from tests.unit.conftest import passage_article
 
@@ -27,7 +28,7 @@ def _analyse(articles: list[Article], settings: TextSettings) -> dict[str, Artic
 def _story(names: list[str], settings: TextSettings):
     articles = [_article(n) for n in names]
     analyses = _analyse(articles, settings)
-    return articles, analyses, canonicalize(articles, analyses)
+    return articles, analyses, canonicalize(articles, analyses, LinkSettings())
 
 
 def _by_form(entities):
@@ -160,7 +161,7 @@ def test_transliterations_and_partial_names_across_articles(settings):
     b = _article("b", "The talks were led by Sergey Riabkov. Later, Riyabkov told reporters little.")
     c = _article("c", "Sherman met Riabkov again on Tuesday in Geneva.")
     analyses = _analyse([a, b, c], settings)
-    entities = canonicalize([a, b, c], analyses)
+    entities = canonicalize([a, b, c], analyses, LinkSettings())
     ryabkov = _by_form(entities)["Ryabkov"]
     assert {"Sergei Ryabkov", "Sergey Riabkov", "Riyabkov", "Riabkov"} <= {
         ryabkov.name,
@@ -215,7 +216,7 @@ def test_place_names_opening_sentences_and_compound_surnames(settings):
     )
     b = _article("b", "Lo Presti was found dead in his cell. Buckley had climbed for years.")
     analyses = _analyse([a, b], settings)
-    forms = _by_form(canonicalize([a, b], analyses))
+    forms = _by_form(canonicalize([a, b], analyses, LinkSettings()))
     assert forms["New Zealand"].type == "PLACE"
     assert forms["Robert Buckley"] is forms["Buckley"]
     assert _roles(forms["Robert Buckley"]) == {"englishman": ["a"]}
@@ -231,7 +232,7 @@ def test_a_nationality_before_an_organisation_or_event_is_part_of_its_name(setti
         "Robbie McEwan won the stage.",
     )
     analyses = _analyse([a], settings)
-    forms = _by_form(canonicalize([a], analyses))
+    forms = _by_form(canonicalize([a], analyses, LinkSettings()))
     # not "Airways BA6634" holding the post "British"
     assert _roles(forms["British Airways BA6634"]) == {}
     assert _roles(forms["American Bird Conservancy"]) == {}
@@ -243,7 +244,7 @@ def test_a_surname_with_a_particle_written_joined_or_apart_is_one_person(setting
     b = _article("b", "On Thursday Justice Vincent DelGiudice made it clear.\nUN climate chief Yvo de Boer "
                       "arrived, and later Boer spoke.")
     analyses = _analyse([a, b], settings)
-    forms = _by_form(canonicalize([a, b], analyses))
+    forms = _by_form(canonicalize([a, b], analyses, LinkSettings()))
     assert forms["Vincent Del Giudice"] is forms["Vincent DelGiudice"]
     assert _roles(forms["Vincent DelGiudice"]) == {"brooklyn supreme court judge": ["a"], "justice": ["b"]}
     assert forms["Boer"] is forms["Yvo de Boer"]
@@ -266,7 +267,7 @@ def test_places_named_by_their_own_words_and_adjectives_made_of_names(settings):
         "stayed calm.\nCrews in Northern Arizona said the London-based insurer would pay. "
         "Governor Ana Ruiz thanked the Texas-born pilots.",
     )
-    forms = _by_form(canonicalize([a], _analyse([a], settings)))
+    forms = _by_form(canonicalize([a], _analyse([a], settings), LinkSettings()))
     for place in ("Fort Collins", "Newport Beach", "Gulf of Mexico", "Northern Arizona"):
         assert forms[place].type == "PLACE", place
     assert forms["Ana Ruiz"].type == "PERSON"
@@ -280,7 +281,7 @@ def test_a_lone_surname_that_is_also_a_place_is_the_person_the_article_named(set
         "On Friday, Michael Jordan scored 30 points in Chicago. Later, Jordan said the team played well.\n"
         "Star quarterback Joe Montana threw three passes in Denver. Fans cheered as Montana left the field.",
     )
-    forms = _by_form(canonicalize([a], _analyse([a], settings)))
+    forms = _by_form(canonicalize([a], _analyse([a], settings), LinkSettings()))
     for full, lone in (("Michael Jordan", "Jordan"), ("Joe Montana", "Montana")):
         assert forms[full].type == "PERSON"
         assert forms[lone] is forms[full]

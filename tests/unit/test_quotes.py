@@ -6,10 +6,12 @@ and quoted span was written by hand. Runs with the rules and, when installed, sp
 
 from __future__ import annotations
 
+from synoptic.link.entities import canonicalize
+from synoptic.link.quotes import merge_quotes
 from synoptic.model import Article, ArticleAnalysis
-from synoptic.settings import TextSettings
-from synoptic.text.entities import canonicalize, extract_mentions
-from synoptic.text.quotes import extract_quotes, merge_quotes
+from synoptic.settings import LinkSettings, TextSettings
+from synoptic.text.entities import extract_mentions
+from synoptic.text.quotes import extract_quotes
 from synoptic.text.sentences import split_sentences
 from tests.unit.conftest import passage_article
 
@@ -20,7 +22,7 @@ def _analyse(article: Article, settings: TextSettings) -> ArticleAnalysis:
     sents = split_sentences(article)
     mentions = extract_mentions(article, sents, settings)
     return ArticleAnalysis(
-        article.id, sents, mentions, quotes=extract_quotes(article, sents, mentions)
+        article.id, sents, mentions, quotes=extract_quotes(article, sents, mentions, settings)
     )
 
 
@@ -165,8 +167,8 @@ def test_german_low_high_quotes_and_colon_cue(settings):
 def _story(names: list[str], settings: TextSettings):
     articles = [_article(n) for n in names]
     analyses = {a.id: _analyse(a, settings) for a in articles}
-    entities = canonicalize(articles, analyses)
-    return articles, analyses, entities, merge_quotes(articles, analyses, entities)
+    entities = canonicalize(articles, analyses, LinkSettings())
+    return articles, analyses, entities, merge_quotes(articles, analyses, entities, LinkSettings())
 
 
 def test_same_quote_from_two_outlets_is_one_quote_with_variants(settings):
@@ -203,8 +205,8 @@ def test_curly_and_straight_wordings_of_one_quote_merge(settings):
     )
     c = _article("c", "Costa later said she was \"confident about the budget for next year\".")
     analyses = {x.id: _analyse(x, settings) for x in (a, b, c)}
-    entities = canonicalize([a, b, c], analyses)
-    quotes = merge_quotes([a, b, c], analyses, entities)
+    entities = canonicalize([a, b, c], analyses, LinkSettings())
+    quotes = merge_quotes([a, b, c], analyses, entities, LinkSettings())
     costa = next(e for e in entities if e.name == "Ana Costa")
     assert [(q.speaker, sorted(q.articles), len(q.variants)) for q in quotes] == [
         (costa.id, ["a", "b"], 2),

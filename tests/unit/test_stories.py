@@ -9,23 +9,24 @@ import numpy as np
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from synoptic.link.stories import (
-    Features,
-    OnlineClusterer,
-    article_features,
-    article_words,
+from synoptic.link.events import (
     average_linkage,
-    batch_similarity,
-    cluster_batch,
     event_halves,
-    named_keys,
-    number_keys,
     rejoin_halves,
-    score_matrix,
     settle_members,
     split_events,
     split_silences,
 )
+from synoptic.link.features import (
+    Features,
+    article_features,
+    article_words,
+    named_keys,
+    number_keys,
+)
+from synoptic.link.online import OnlineClusterer
+from synoptic.link.scoring import batch_similarity, score_matrix
+from synoptic.link.stories import cluster_batch
 from synoptic.model import Article
 from synoptic.settings import LinkSettings
 

@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from synoptic.clean.normalize import line_key
+from synoptic.util.unionfind import UnionFind
 
 _QUOTE = re.compile(r"[\"“”«»„]|(^|\s)['‘’]\w")
 _PROSE_END = re.compile(r"[.!?…。！？]\s*[\"”’»)]?\s*$")
@@ -38,14 +39,7 @@ def _is_prose(line: str) -> bool:
 
 def _groups(keysets: list[set[str]], threshold: float = 0.5) -> list[int]:
     """Union near-duplicate documents (Jaccard of line sets) so they count once."""
-    parent = list(range(len(keysets)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = UnionFind(len(keysets))
     # candidate pairs share a line that few documents carry: near-duplicates
     # share many such lines, and this keeps large batches far from n² pairs
     holders: dict[str, list[int]] = defaultdict(list)
@@ -61,8 +55,8 @@ def _groups(keysets: list[set[str]], threshold: float = 0.5) -> list[int]:
     for i, j in pairs:
         a, b = keysets[i], keysets[j]
         if len(a & b) / len(a | b) >= threshold:
-            parent[find(i)] = find(j)
-    return [find(i) for i in range(len(keysets))]
+            sets.union(i, j)
+    return [sets.find(i) for i in range(len(keysets))]
 
 
 def learn_boilerplate(

@@ -12,11 +12,10 @@ import bisect
 
 import numpy as np
 
-PER_ROW = 3  # candidate counterparts kept per sentence
 
-
-def monotone_chain(sim: np.ndarray, threshold: float) -> list[tuple[int, int, float]]:
-    """Heaviest chain of (i, j) cells with sim >= threshold, i and j strictly increasing.
+def monotone_chain(sim: np.ndarray, threshold: float, per_row: int) -> list[tuple[int, int, float]]:
+    """Heaviest chain of (i, j) cells with sim >= threshold, i and j strictly increasing,
+    among each row's `per_row` best cells.
 
     Weight of a cell is how far it clears the threshold plus a constant, so the chain
     prefers many good pairs over a few perfect ones. Sparse: only cells over the
@@ -25,10 +24,10 @@ def monotone_chain(sim: np.ndarray, threshold: float) -> list[tuple[int, int, fl
     if sim.size == 0:
         return []
     mask = sim >= threshold
-    if sim.shape[1] > PER_ROW:
+    if sim.shape[1] > per_row:
         # only each sentence's few best counterparts: keeps the chain search linear in
         # practice even when many cells clear the threshold (one shared year, a template)
-        top = np.argpartition(-sim, PER_ROW - 1, axis=1)[:, :PER_ROW]
+        top = np.argpartition(-sim, per_row - 1, axis=1)[:, :per_row]
         keep = np.zeros_like(mask)
         np.put_along_axis(keep, top, True, axis=1)
         mask &= keep

@@ -30,31 +30,10 @@ from synoptic.link import anchors as anchors_mod
 from synoptic.link.align import monotone_chain
 from synoptic.model import AlignedPair, Article, ArticleAnalysis, Origin, Sentence, Span
 from synoptic.settings import LinkSettings
+from synoptic.util.unionfind import UnionFind
 from synoptic.vectors import Encoder
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-# A sentence shorter than this many words (or characters, for scripts written
-# without spaces) is a label, dateline or caption, not reporting.
-MIN_WORDS = 5
-MIN_CHARS = 20
-# Exact Jaccard of word shingles above which a pair is the same text.
-DUPLICATE_JACCARD = 0.8
-# Share of the shorter article's shingles found in the longer: a trimmed copy.
-CONTAINMENT = 0.6
-# Nearest neighbours (by article vector) examined per article, and their floor.
-NEIGHBOURS = 8
-NEIGHBOUR_FLOOR = 0.45
-# Up to this many articles neighbours are found exactly (blocked matrix products);
-# beyond, with an HNSW index (usearch), so the cost stays about n log n.
-EXACT_NEIGHBOURS_MAX = 4000
-# Anchor (numbers and names) alignment, for languages the encoder cannot embed.
-ANCHOR_MATCH = 0.5
-ANCHOR_SHARE = 0.5
-MIN_ALIGNED = 3
-# Median word overlap of anchor-aligned sentences needed within one language
-# (a same-language copy rewords some sentences, never all of them).
-SAME_LANGUAGE_WORDS = 0.3
-MAX_EVIDENCE = 12
 
 
 @dataclass
@@ -98,11 +77,15 @@ def _shingles(text: str, k: int) -> set[str]:
     return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
 
 
-def _is_content(sentence: Sentence) -> bool:
+def _is_content(sentence: Sentence, settings: LinkSettings) -> bool:
+    """Reporting, not a label, dateline or caption (too few words, or characters in a
+    script written without spaces)."""
     if sentence.is_heading:
         return False
     text = sentence.span.text
-    return len(_words(text)) >= MIN_WORDS or (" " not in text and len(text) >= MIN_CHARS)
+    return len(_words(text)) >= settings.content_min_words or (
+        " " not in text and len(text) >= settings.content_min_chars
+    )
 
 
 def _language(article: Article) -> str | None:
@@ -116,7 +99,7 @@ def _language(article: Article) -> str | None:
         return None
 
 
-def _sentences(article: Article, analysis: ArticleAnalysis | None) -> list[Sentence]:
+def _sentences(article: Article, analysis: ArticleAnalysis | None, settings: LinkSettings) -> list[Sentence]:
     if analysis is not None and analysis.sentences:
         sents = analysis.sentences
     else:  # no analysis given: lines as sentences keep spans exact
@@ -127,7 +110,7 @@ def _sentences(article: Article, analysis: ArticleAnalysis | None) -> list[Sente
                 start = article.text.index(text, m.start())
                 sents.append(Sentence(Span(article.id, start, start + len(text), text), len(sents)))
     units = _merge_clauses(article.text, sents)
-    content = [s for s in units if _is_content(s)]
+    content = [s for s in units if _is_content(s, settings)]
     return content or [s for s in units if not s.is_heading] or list(units)
 
 
@@ -162,7 +145,7 @@ def _views(
 ) -> list[_View]:
     views: list[_View] = []
     for i, article in enumerate(articles):
-        sents = _sentences(article, analyses.get(article.id))
+        sents = _sentences(article, analyses.get(article.id), settings)
         lang = _language(article)
         body = "\n".join(s.span.text for s in sents)
         per_sentence = [anchors_mod.anchors(s.span.text) for s in sents]
@@ -218,15 +201,17 @@ def _lsh_pairs(sets: list[set[str]], threshold: float, num_perm: int) -> set[tup
     return pairs
 
 
-def _vector_pairs(views: list[_View]) -> set[tuple[int, int]]:
-    """Nearest neighbours of article vectors: exact for small batches, HNSW for large ones."""
+def _vector_pairs(views: list[_View], settings: LinkSettings) -> set[tuple[int, int]]:
+    """Nearest neighbours of article vectors: exact for small batches (blocked matrix
+    products), HNSW (usearch) for large ones, so the cost stays about n log n."""
     have = [v for v in views if v.doc_vector is not None]
     if len(have) < 2:
         return set()
     matrix = np.stack([v.doc_vector for v in have]).astype(np.float32)
-    k = min(NEIGHBOURS + 1, len(have))
+    k = min(settings.origin_neighbours + 1, len(have))
+    floor = settings.origin_neighbour_floor
     pairs: set[tuple[int, int]] = set()
-    if len(have) <= EXACT_NEIGHBOURS_MAX:
+    if len(have) <= settings.origin_exact_neighbours_max:
         for start in range(0, len(have), 1024):
             block = matrix[start : start + 1024] @ matrix.T
             top = np.argpartition(-block, k - 1, axis=1)[:, :k]
@@ -234,7 +219,7 @@ def _vector_pairs(views: list[_View]) -> set[tuple[int, int]]:
                 i = have[start + r].index
                 for c in row:
                     j = have[int(c)].index
-                    if i != j and block[r, c] >= NEIGHBOUR_FLOOR:
+                    if i != j and block[r, c] >= floor:
                         pairs.add((min(i, j), max(i, j)))
         return pairs
     from usearch.index import Index
@@ -248,13 +233,14 @@ def _vector_pairs(views: list[_View]) -> set[tuple[int, int]]:
             if key < 0 or key >= len(have):
                 continue
             j = have[int(key)].index
-            if i != j and 1.0 - float(dist) >= NEIGHBOUR_FLOOR:
+            if i != j and 1.0 - float(dist) >= floor:
                 pairs.add((min(i, j), max(i, j)))
     return pairs
 
 
-def _evidence(a: _View, b: _View, chain: list[tuple[int, int, float]]) -> list[AlignedPair]:
-    ranked = sorted(chain, key=lambda c: -c[2])[:MAX_EVIDENCE]
+def _evidence(a: _View, b: _View, chain: list[tuple[int, int, float]], most: int) -> list[AlignedPair]:
+    """The `most` best-aligned pairs of the chain, in order, as evidence."""
+    ranked = sorted(chain, key=lambda c: -c[2])[:most]
     ranked.sort(key=lambda c: c[0])
     return [
         AlignedPair(a=a.sentences[i].span, b=b.sentences[j].span, similarity=round(s, 3))
@@ -298,43 +284,43 @@ def _decide(a: _View, b: _View, encoder: Encoder, settings: LinkSettings) -> _Li
         inter = len(a.shingles & b.shingles)
         jaccard = inter / len(a.shingles | b.shingles)
         containment = inter / min(len(a.shingles), len(b.shingles))
-        if jaccard >= DUPLICATE_JACCARD or containment >= CONTAINMENT:
+        if jaccard >= settings.duplicate_jaccard or containment >= settings.copy_containment:
             sim = _lexical_sentence_matrix(a, b)
-            chain = monotone_chain(sim, 0.8)
-            relation = "duplicate" if jaccard >= DUPLICATE_JACCARD else "syndicated"
-            return _Link(a.index, b.index, relation, "minhash", _evidence(a, b, chain), jaccard, *_used(chain))
+            chain = monotone_chain(sim, settings.copy_sentence_jaccard, settings.align_per_row)
+            relation = "duplicate" if jaccard >= settings.duplicate_jaccard else "syndicated"
+            return _Link(a.index, b.index, relation, "minhash", _evidence(a, b, chain, settings.origin_max_evidence), jaccard, *_used(chain))
     n_short = min(len(a.sentences), len(b.sentences))
     # One or two similar sentences are what any two reports of one event share (the
-    # lead); a rewritten copy needs at least MIN_ALIGNED sentences in order. Shorter
+    # lead); a rewritten copy needs at least `min_aligned` sentences in order. Shorter
     # articles are linked only by shared wording (step 1).
-    if n_short < MIN_ALIGNED:
+    need = settings.min_aligned
+    if n_short < need:
         return None
-    need = MIN_ALIGNED
     cross_ok = same_language or getattr(encoder, "cross_lingual", False)
     # 2. the same report rewritten or translated: in-order sentence alignment
     if a.vectors is not None and b.vectors is not None and cross_ok:
         threshold = settings.sentence_match if same_language else settings.cross_lingual_match
         sim = _veto_number_conflicts(a, b, a.vectors @ b.vectors.T, threshold)
-        chain = monotone_chain(sim, threshold)
+        chain = monotone_chain(sim, threshold, settings.align_per_row)
         share = len(chain) / n_short
         if len(chain) >= need and share >= settings.syndication_share:
             relation = "syndicated" if same_language else "translated"
             name = getattr(encoder, "name", "encoder")
             return _Link(
-                a.index, b.index, relation, f"encoder:{name}", _evidence(a, b, chain), share, *_used(chain)
+                a.index, b.index, relation, f"encoder:{name}", _evidence(a, b, chain, settings.origin_max_evidence), share, *_used(chain)
             )
         return None
     # 3. no shared vector space: numbers and names, in order
-    sim = _veto_number_conflicts(a, b, _anchor_matrix(a, b), ANCHOR_MATCH)
-    chain = monotone_chain(sim, ANCHOR_MATCH)
+    sim = _veto_number_conflicts(a, b, _anchor_matrix(a, b), settings.anchor_match)
+    chain = monotone_chain(sim, settings.anchor_match, settings.align_per_row)
     with_anchors = min(sum(1 for x in a.anchors if x), sum(1 for x in b.anchors if x))
-    if with_anchors and len(chain) >= need and len(chain) / with_anchors >= ANCHOR_SHARE:
-        if same_language and _median_word_overlap(a, b, chain) < SAME_LANGUAGE_WORDS:
+    if with_anchors and len(chain) >= need and len(chain) / with_anchors >= settings.anchor_share:
+        if same_language and _median_word_overlap(a, b, chain) < settings.anchor_same_language_words:
             # in one language a copy keeps much of the wording, not only the facts
             return None
         relation = "syndicated" if same_language else "translated"
         score = len(chain) / with_anchors
-        return _Link(a.index, b.index, relation, "lexical:anchors", _evidence(a, b, chain), score, *_used(chain))
+        return _Link(a.index, b.index, relation, "lexical:anchors", _evidence(a, b, chain, settings.origin_max_evidence), score, *_used(chain))
     return None
 
 
@@ -358,29 +344,13 @@ def _lexical_sentence_matrix(a: _View, b: _View) -> np.ndarray:
     return sim
 
 
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, x: int) -> int:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, x: int, y: int) -> None:
-        rx, ry = self.find(x), self.find(y)
-        if rx != ry:
-            self.parent[max(rx, ry)] = min(rx, ry)
-
-
 def candidate_pairs(views: list[_View], settings: LinkSettings) -> set[tuple[int, int]]:
     pairs = _lsh_pairs([v.shingles for v in views], settings.minhash_threshold, settings.minhash_perm)
-    pairs |= _vector_pairs(views)
+    pairs |= _vector_pairs(views, settings)
     # numbers and names: blocking for articles the encoder cannot place
     unplaced = {v.index for v in views if v.doc_vector is None}
     if unplaced:
-        anchor_pairs = _lsh_pairs([v.anchor_set for v in views], 0.3, settings.minhash_perm)
+        anchor_pairs = _lsh_pairs([v.anchor_set for v in views], settings.anchor_minhash_threshold, settings.minhash_perm)
         pairs |= {p for p in anchor_pairs if p[0] in unplaced or p[1] in unplaced}
     return pairs
 
@@ -400,7 +370,7 @@ def find_origins(
         for i, j in sorted(candidate_pairs(views, settings))
         if (link := _decide(views[i], views[j], encoder, settings)) is not None
     ]
-    uf = _UnionFind(len(views))
+    uf = UnionFind(len(views))
     # languages of each group's members that the encoder placed
     placed: list[set[str]] = [{v.language or ""} if v.vectors is not None else set() for v in views]
     cross = bool(getattr(encoder, "cross_lingual", False))

@@ -32,7 +32,8 @@ from synoptic.executors import (
     prepare_shard,
     sha256,
 )
-from synoptic.link.stories import Features, OnlineClusterer, article_words
+from synoptic.link.features import Features, article_words
+from synoptic.link.online import OnlineClusterer
 from synoptic.model import Article, ArticleAnalysis, Brief, Document, Removed, Skipped
 from synoptic.render.json import is_dispute
 from synoptic.settings import Settings

@@ -1,4 +1,5 @@
-"""The per-article language layer: sentences, entities, quotes, quantities, time."""
+"""The per-article language layer: sentences, entities (with `tokens` and `roles`), quotes
+(with `quote_marks`), quantities, time. Work across a story's articles lives in `link/`."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ def analyze(article: Article, settings: TextSettings) -> ArticleAnalysis:
         article=article.id,
         sentences=sents,
         entities=mentions,
-        quotes=quotes.extract_quotes(article, sents, mentions),
+        quotes=quotes.extract_quotes(article, sents, mentions, settings),
         quantities=quantities.extract_quantities(article, sents),
         times=timex.extract_times(article, sents),
     )

@@ -1,39 +1,32 @@
 """Direct quotations: the quoted words (exact spans), who said them, and the cue verb.
 
-`extract_quotes` pairs quotation marks paragraph by paragraph (curly, straight,
-British single, « », „ “; nested quotes stay inside the outer one; a paragraph
-that opens a quote without closing it continues into the next one that opens
-with a quotation mark, or that closes it), then reads the attribution around
+`extract_quotes` pairs quotation marks paragraph by paragraph (`text/quote_marks.py`),
+then reads the attribution around
 the quote: `X said: "…"`, `"…," X said`, `"…," said X`, `X, a spokesman for Y,
 said`, `according to X`, a line ending in a colon, transcript labels (`X: "…"`),
 pronoun speakers ("he added", "a-t-il ajouté") resolved to the nearest preceding
 person whose known gender fits and who is not the object of a preposition, and
 an unattributed quote that follows a quote of the same speaker. A quote whose
 speaker is not named ("a union official said") keeps `speaker_name` None.
-`merge_quotes` makes one story-level quote of the wordings that several
-outlets or translations give of the same words (same speaker entity + content
-word overlap or character similarity).
+One story-level quote of the wordings that several outlets give of the same words is
+`link/quotes.py`.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-
-from rapidfuzz import fuzz
 
 from synoptic.model import (
     Article,
-    ArticleAnalysis,
-    Entity,
     EntityMention,
     Quote,
-    QuoteVariant,
     Sentence,
     Span,
 )
+from synoptic.settings import TextSettings
 from synoptic.text import names as nm
+from synoptic.text.quote_marks import RawQuote, find_quoted, trim_quote
 
 # Cue verbs of reported speech (English, French, Spanish). Small on purpose.
 CUES = frozenset(
@@ -57,21 +50,11 @@ _MALE = frozenset("he him his il lui él".split())
 _FEMALE = frozenset("she her hers elle ella".split())
 _PRONOUNS = _MALE | _FEMALE | frozenset({"they", "ils", "elles", "ellos"})
 _FR_INVERSION = re.compile(r"-t-(il|elle|ils|elles)\b|-(il|elle)\b", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d.,]*")
-# opening mark -> closing marks accepted for it
-_PAIRS = {"“": "”“", '"': '"', "«": "»", "„": "“”", "»": "«", "‘": "’", "'": "'"}
-# single quotes open a quotation only at the top level (British style); inside a
-# double-quoted one they are a nested quote and part of its words
-_OPENERS = "“\"«„‘'"
-_MIN_WORDS = 3
+WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d.,]*")
 _PREPOSITIONS = frozenset(
     "on in at to from with by of for about against into onto over under via sur dans avec "
     "par pour contre en con por para sobre contra".split()
 )
-# a determiner just before the opening mark makes the quoted words its noun phrase: a
-# term or a name in quotation marks (the « feuille de route de Bali »), not speech
-# ("that" is no determiner there: 'said that "…"' opens speech)
-_TERM_WORDS = 8
 _NAMING_CUES = frozenset(
     "call called calls dub dubbed name named term termed appelé appelée appelés appeler "
     "nommé nommée baptisé baptisée llamado llamada denominado denominada".split()
@@ -79,128 +62,10 @@ _NAMING_CUES = frozenset(
 _OF_LINK = re.compile(r"\s+(?:of(?:\s+the)?|from(?:\s+the)?|de(?:\s+la)?|du|des|d['’]|del)\s*", re.IGNORECASE)
 # ", 34, a mother of 12," after a name: the noun that says who the person is
 _APPOSITION = re.compile(r",(?:\s*\d{1,3},)?\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?")
-_PARA = re.compile(r"[^\n]+")
 _APPOSITIVE = re.compile(r"\s*,[^.;:!?\n]{1,140},\s*(?:\w+\s+){0,2}")
 _STOP_PUNCT = re.compile(r"[.;!?]")
 _AGE_WORD = re.compile(r"\d+(-year-old)?")
 _SENT_END = re.compile(r"[.!?]\s")
-
-
-@dataclass
-class _Raw:
-    pieces: list[tuple[int, int]]  # inner (start, end) per paragraph
-    open_at: int  # position of the first opening mark
-    close_at: int | None  # position after the last closing mark (None: unterminated)
-    para_start: int
-    speaker: EntityMention | None = None
-    speaker_name: str | None = None
-    cue: str | None = None
-    speaker_span: Span | None = None
-    carried: bool = False
-    extra: dict[str, str] = field(default_factory=dict)
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _PARA.finditer(text)]
-
-
-def _find_raw(text: str) -> list[_Raw]:
-    """Quoted stretches, paired per paragraph, continued across paragraphs."""
-    out: list[_Raw] = []
-    paras = _paragraphs(text)
-    open_q: _Raw | None = None
-    closers = ""
-    for p_no, (ps, pe) in enumerate(paras):
-        i = ps
-        piece_start: int | None = None
-        if open_q is not None:
-            # a continuing quote: this paragraph opens with a quotation mark
-            j = ps
-            while j < pe and text[j].isspace():
-                j += 1
-            if j < pe and text[j] in _OPENERS and not _closes_first(text, ps, pe, closers):
-                piece_start = j + 1
-                i = j + 1
-            elif _closes_first(text, ps, pe, closers):
-                piece_start = j  # one sentence per line: the quote goes on to its close
-                i = j
-            else:
-                open_q = None
-        while i < pe:
-            c = text[i]
-            if open_q is None:
-                if c in _OPENERS and _looks_opening(text, i, ps, pe):
-                    open_q = _Raw(pieces=[], open_at=i, close_at=None, para_start=ps)
-                    closers = _PAIRS[c]
-                    piece_start = i + 1
-            elif c in closers and piece_start is not None and _looks_closing(text, i, piece_start, pe, c):
-                open_q.pieces.append((piece_start, i))
-                open_q.close_at = i + 1
-                out.append(open_q)
-                open_q = None
-                piece_start = None
-            i += 1
-        if open_q is not None and piece_start is not None:
-            open_q.pieces.append((piece_start, pe))
-            nxt = paras[p_no + 1] if p_no + 1 < len(paras) else None
-            nxt_opens = nxt is not None and (
-                text[nxt[0] : nxt[1]].lstrip()[:1] in _OPENERS
-                or _closes_first(text, nxt[0], nxt[1], closers)
-            )
-            if not nxt_opens:
-                out.append(open_q)
-                open_q = None
-            elif p_no + 1 < len(paras):
-                # keep `open_q` open; remember it is already recorded only when closed
-                pass
-    if open_q is not None and open_q.pieces:
-        out.append(open_q)
-    return out
-
-
-def _closes_first(text: str, ps: int, pe: int, closers: str) -> bool:
-    """Is the first quotation mark of this paragraph the close of an open quote?"""
-    for i in range(ps, pe):
-        c = text[i]
-        if c in closers or c in _OPENERS:
-            if c not in closers or i == ps or text[i - 1].isspace():
-                return False
-            return _looks_closing(text, i, ps, pe, c) and not (
-                c in "\"'" and i + 1 < pe and text[i + 1].isalnum()
-            )
-    return False
-
-
-def _looks_opening(text: str, i: int, ps: int, pe: int) -> bool:
-    c = text[i]
-    if c == '"':
-        # an opening straight quote is followed by a non-space
-        return i + 1 < pe and not text[i + 1].isspace()
-    if c in "'‘":
-        # not an apostrophe: follows a space or an opening bracket, precedes a word
-        before_ok = i == ps or text[i - 1].isspace() or text[i - 1] in "([—-:"
-        return before_ok and i + 1 < pe and text[i + 1].isalnum()
-    return True
-
-
-def _looks_closing(text: str, i: int, start: int, pe: int, c: str) -> bool:
-    if i == start:
-        return False
-    if c in "“" and text[i - 1].isspace() and i + 1 < pe and not text[i + 1].isspace():
-        return False  # a new opening mark, not a close written as “
-    if c == '"' and text[i - 1].isspace() and i + 1 < pe and text[i + 1].isalnum():
-        return False
-    if c in "'’" and (text[i - 1].isspace() or (i + 1 < pe and text[i + 1].isalnum())):
-        return False  # an apostrophe inside a word ("don't", "Ukraine’s")
-    return True
-
-
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and (text[s].isspace() or text[s] in "…" and s == e - 1):
-        s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
-        e -= 1
-    return s, e
 
 
 def _sentence_bounds(sentences: list[Sentence], pos: int) -> tuple[int, int] | None:
@@ -258,7 +123,7 @@ def _speaker_near(
         if best is None or dist < best[0]:
             best = (dist, m)
     pron: tuple[float, Span] | None = None
-    for w in _WORD.finditer(text, lo, hi):
+    for w in WORD.finditer(text, lo, hi):
         low = w.group().lower()
         if low in _PRONOUNS:
             if w.end() <= cue_at:
@@ -283,7 +148,7 @@ def _speaker_near(
 
 
 def _only_title_words(gap: str) -> bool:
-    words = _WORD.findall(gap)
+    words = WORD.findall(gap)
     if len(words) > 8 or _STOP_PUNCT.search(gap):
         return False
     if gap.rstrip().endswith(","):
@@ -301,15 +166,15 @@ def _only_title_words(gap: str) -> bool:
 
 
 def _cues_in(text: str, lo: int, hi: int) -> list[re.Match[str]]:
-    return [w for w in _WORD.finditer(text, lo, hi) if _is_cue(w.group())]
+    return [w for w in WORD.finditer(text, lo, hi) if _is_cue(w.group())]
 
 
 def _pronoun_speaker(
     text: str,
-    q: _Raw,
+    q: RawQuote,
     pron: Span,
     before: int,
-    quotes: list[_Raw],
+    quotes: list[RawQuote],
     sentences: list[Sentence],
     mentions: list[EntityMention],
     cache: dict,
@@ -324,12 +189,13 @@ def _pronoun_speaker(
 
 def _attribute(
     text: str,
-    q: _Raw,
-    quotes: list[_Raw],
+    q: RawQuote,
+    quotes: list[RawQuote],
     k: int,
     sentences: list[Sentence],
     mentions: list[EntityMention],
     cache: dict,
+    settings: TextSettings,
 ) -> None:
     first_open = q.open_at
     close = q.close_at if q.close_at is not None else q.pieces[-1][1]
@@ -355,10 +221,10 @@ def _attribute(
     cues_a = _cues_in(text, *after)
     acc_a = list(_ACCORDING.finditer(text, after[0], after[1]))
     choice: tuple[str, int, int, int, int, bool] | None = None  # cue, at, end, lo, hi, prefer_after
-    if cues_b and _close_to_end(text, cues_b[-1].end(), before[1]):
+    if cues_b and _close_to_end(text, cues_b[-1].end(), before[1], settings.quote_cue_gap):
         c = cues_b[-1]
         choice = (c.group(), c.start(), c.end(), before[0], before[1], False)
-    elif acc and _close_to_end(text, acc[-1].end(), before[1], slack=60):
+    elif acc and _close_to_end(text, acc[-1].end(), before[1], settings.quote_according_gap):
         a = acc[-1]
         choice = ("according to", a.start(), a.end(), a.end(), before[1], True)
     elif cues_a and cues_a[0].start() - after[0] < 140:
@@ -445,7 +311,7 @@ def _first_non_space(text: str, i: int) -> int:
     return i
 
 
-def _close_to_end(text: str, cue_end: int, end: int, slack: int = 40) -> bool:
+def _close_to_end(text: str, cue_end: int, end: int, slack: int) -> bool:
     """The cue is followed only by a short object before the quote ("told Sky News:")."""
     gap = text[cue_end:end]
     return len(gap) <= slack and not _SENT_END.search(gap)
@@ -467,7 +333,7 @@ def _gender_evidence(
             c["f"] += 2
         # "Zurana Horton, 34, a mother of 12": the role or the appositive's noun
         described = (m.role or "") + " " + (_APPOSITION.match(text, m.span.end) or [""])[0]
-        nouns = {w.lower() for w in _WORD.findall(described)}
+        nouns = {w.lower() for w in WORD.findall(described)}
         if nouns & nm.MALE_NOUNS and not nouns & nm.FEMALE_NOUNS:
             c["m"] += 2
         elif nouns & nm.FEMALE_NOUNS and not nouns & nm.MALE_NOUNS:
@@ -478,7 +344,7 @@ def _gender_evidence(
         nxt = persons[i + 1].span.start if i + 1 < len(persons) else sb[1]
         window = text[m.span.end : min(sb[1], nxt)]
         # "X explained that she ...": a subject pronoun within a few words of the name
-        words = [w.lower() for w in _WORD.findall(window)[:5]]
+        words = [w.lower() for w in WORD.findall(window)[:5]]
         if "he" in words and "she" not in words:
             c["m"] += 1
         elif "she" in words and "he" not in words:
@@ -507,7 +373,7 @@ def _resolve_pronoun(
         if any(s <= m.span.start < e for s, e in quoted):
             continue
         # "on Twitter", "with Biden": the object of a preposition is rarely the "he" who speaks
-        prev = _WORD.findall(text[max(0, m.span.start - 12) : m.span.start])
+        prev = WORD.findall(text[max(0, m.span.start - 12) : m.span.start])
         if prev and prev[-1].lower() in _PREPOSITIONS:
             continue
         key = nm.translit_key(m.span.text.split()[-1].removesuffix("'s").removesuffix("’s"))
@@ -535,31 +401,34 @@ def _full_name(m: EntityMention, mentions: list[EntityMention]) -> str:
 
 
 def extract_quotes(
-    article: Article, sentences: list[Sentence], mentions: list[EntityMention]
+    article: Article, sentences: list[Sentence], mentions: list[EntityMention], settings: TextSettings
 ) -> list[Quote]:
     """Direct quotations of one article with speaker, cue and the exact quoted spans."""
     text = article.text
     headings = [s.span for s in sentences if s.is_heading]
     raws = [
         r
-        for r in _find_raw(text)
+        for r in find_quoted(text)
         if not any(h.start <= r.open_at < h.end for h in headings)
     ]
     cache: dict = {}  # per-article gender evidence, computed on the first pronoun
     for k, r in enumerate(raws):
-        _attribute(text, r, raws, k, sentences, mentions, cache)
+        _attribute(text, r, raws, k, sentences, mentions, cache, settings)
     out: list[Quote] = []
     for r in raws:
         spans = []
         for s, e in r.pieces:
-            s, e = _trim(text, s, e)
+            s, e = trim_quote(text, s, e)
             if e > s:
                 spans.append(Span(article.id, s, e, text[s:e]))
-        words = sum(len(_WORD.findall(sp.text)) for sp in spans)
-        if not spans or words < _MIN_WORDS:
+        words = sum(len(WORD.findall(sp.text)) for sp in spans)
+        if not spans or words < settings.quote_min_words:
             continue
+        # a determiner just before the opening mark makes a short quoted phrase its noun
+        # phrase: a term or a name in quotation marks (the « feuille de route de Bali »),
+        # not speech ("that" is no determiner there: 'said that "…"' opens speech)
         naming = r.cue is None or r.cue.lower() in _NAMING_CUES  # "what is now called the « … »"
-        if r.speaker is None and naming and words <= _TERM_WORDS and _after_determiner(text, r.open_at):
+        if r.speaker is None and naming and words <= settings.quote_term_words and _after_determiner(text, r.open_at):
             continue
         speaker_name = _full_name(r.speaker, mentions) if r.speaker is not None else None
         out.append(
@@ -583,119 +452,3 @@ def _after_determiner(text: str, open_at: int) -> bool:
     before = text[max(0, open_at - 12) : open_at].rstrip()
     word = re.search(r"[^\W\d_]+['’]?$", before)
     return word is not None and word.group().lower() in nm.DETERMINERS
-
-
-# --- story level --------------------------------------------------------------------
-
-
-def _norm(s: str) -> str:
-    return " ".join(_WORD.findall(s.lower()))
-
-
-def _entity_of(q: Quote, entities: list[Entity]) -> str | None:
-    if q.speaker_mention is not None:
-        sm = q.speaker_mention
-        for e in entities:
-            for m in e.mentions:
-                if m.article == sm.article and m.start == sm.start and m.end == sm.end:
-                    return e.id
-    if q.speaker_name:
-        key = nm.translit_key(q.speaker_name)
-        for e in entities:
-            if any(nm.translit_key(f) == key for f in [e.name, *e.aliases]):
-                return e.id
-    return None
-
-
-_STOP = frozenset(nm.FUNCTION_WORDS | {"s", "t", "ll", "re", "ve", "d", "m"})
-
-
-def _stems(s: str) -> set[str]:
-    return {w[:5] for w in _WORD.findall(s.lower()) if w not in _STOP}
-
-
-def _similar(a: str, b: str) -> float:
-    """0..100: content-word agreement (Dice, or containment of a short partial quote)
-    or character similarity, whichever is larger."""
-    na, nb = _norm(a), _norm(b)
-    if not na or not nb:
-        return 0.0
-    sa, sb = _stems(a), _stems(b)
-    shared = len(sa & sb)
-    dice = 200.0 * shared / (len(sa) + len(sb)) if sa and sb else 0.0
-    small = min(len(sa), len(sb))
-    contained = 100.0 * shared / small if small >= 3 and shared >= 3 else 0.0
-    chars = max(fuzz.ratio(na, nb), fuzz.token_sort_ratio(na, nb))
-    # character similarity of unrelated sentences sits around 40-55: trust it only when high
-    return max(dice, 0.9 * contained, chars if chars >= 70 else 0.0)
-
-
-def merge_quotes(
-    articles: list[Article], analyses: dict[str, ArticleAnalysis], entities: list[Entity]
-) -> list[Quote]:
-    """One quote per thing said, with each outlet's wording as a variant."""
-    texts = {a.id: a.text for a in articles}
-    order = [a.id for a in articles if a.id in analyses]
-    groups: list[dict] = []
-    for aid in order:
-        for q in analyses[aid].quotes:
-            sid = _entity_of(q, entities)
-            best, best_score = None, 0.0
-            for g in groups:
-                if sid is not None and g["speaker"] is not None and g["speaker"] != sid:
-                    continue
-                if any(aid in v.articles for v in g["quotes"]) and not any(
-                    _norm(v.text) == _norm(q.text) for v in g["quotes"]
-                ):
-                    continue  # two quotes of one article are two things said, unless repeated
-                score = max(_similar(q.text, v.text) for v in g["quotes"])
-                need = 50 if (sid is not None and sid == g["speaker"]) else 85
-                if score >= need and score > best_score:
-                    best, best_score = g, score
-            if best is None:
-                best = {"speaker": sid, "quotes": []}
-                groups.append(best)
-            if best["speaker"] is None:
-                best["speaker"] = sid
-            best["quotes"].append(q)
-    names = {e.id: e.name for e in entities}
-    out: list[Quote] = []
-    for g in groups:
-        qs: list[Quote] = g["quotes"]
-        variants: dict[str, QuoteVariant] = {}
-        for q in qs:
-            key = _norm(q.text)
-            v = variants.get(key)
-            if v is None:
-                v = variants[key] = QuoteVariant(text=q.text, articles=[], mentions=[])
-            for a in q.articles:
-                if a not in v.articles:
-                    v.articles.append(a)
-            v.mentions.extend(q.mentions)
-        chosen = max(variants.values(), key=lambda v: (len(v.articles), len(v.text)))
-        arts = [a for a in order if any(a in q.articles for q in qs)]
-        verbatim = any(chosen.text in texts.get(a, "") for a in chosen.articles) or all(
-            texts.get(m.article, "")[m.start : m.end] == m.text for m in chosen.mentions
-        )
-        cues = Counter(q.cue for q in qs if q.cue)
-        spoken = [q.speaker_name for q in qs if q.speaker_name]
-        sid = g["speaker"]
-        out.append(
-            Quote(
-                id="",
-                text=chosen.text,
-                speaker=sid,
-                speaker_name=names.get(sid) if sid else (spoken[0] if spoken else None),
-                cue=cues.most_common(1)[0][0] if cues else None,
-                variants=list(variants.values()),
-                articles=arts,
-                verbatim=verbatim,
-                mentions=[m for q in qs for m in q.mentions],
-                speaker_mention=next((q.speaker_mention for q in qs if q.speaker_mention), None),
-            )
-        )
-    first = {id(q): i for i, q in enumerate(out)}
-    out.sort(key=lambda q: (-len(q.articles), first[id(q)]))
-    for i, q in enumerate(out, start=1):
-        q.id = f"q{i}"
-    return out

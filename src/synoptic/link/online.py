@@ -1,0 +1,395 @@
+"""The online story clusterer of the stream: each newcomer joins the best open story at
+once, and a repair pass re-clusters the touched neighbourhood as the batch would."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+
+from synoptic.link.events import group_stories
+from synoptic.link.features import Features
+from synoptic.link.scoring import overlap, score_matrix, smoothed_idf, unknown_names_term
+from synoptic.settings import LinkSettings
+from synoptic.vectors import WORD_BUCKETS
+
+# Online clustering
+#
+# A story is judged by its members nearest to the newcomer, not by a centroid: the
+# centroid of a growing story drifts towards "news in general" and attracts
+# everything, and loose stories (a topic covered from many angles, in several
+# languages) have low average similarity although each article has close
+# neighbours in them. So: the mean of the newcomer's `stream_top_k` best pair
+# scores with a story's members (a top-k linkage between single and average linkage),
+# found with an approximate nearest-neighbour index over article vectors.
+
+# Names weigh by rarity (IDF over the articles seen), so sharing "Tara Reid" counts
+# and sharing "Los Angeles" barely does; the name term moves a pair score by
+# story_name_weight * (share of rare names in common - story_name_prior), and only
+# when both articles name at least `story_name_min` things (in scripts without
+# capitals, such as Arabic, the stand-in finds none, and the vectors decide alone).
+
+
+@dataclass
+class StoryState:
+    """What the online clusterer remembers of one story."""
+
+    key: int
+    members: list[str] = field(default_factory=list)
+    first: date | None = None
+    last: date | None = None
+
+    def absorb(self, f: Features) -> None:
+        self.members.append(f.id)
+        if f.published is not None:
+            self.first = f.published if self.first is None else min(self.first, f.published)
+            self.last = f.published if self.last is None else max(self.last, f.published)
+
+    def recompute_days(self, features: dict[str, Features]) -> None:
+        days = [features[m].published for m in self.members if features[m].published is not None]
+        self.first = min(days) if days else None
+        self.last = max(days) if days else None
+
+
+class OnlineClusterer:
+    """Each new article joins the best open story or starts one.
+
+    Candidates are the stories of the newcomer's nearest articles in a usearch index,
+    so the cost per article stays flat as the store grows. `repair()` re-clusters the
+    stories touched since the last repair, and their neighbours, by average linkage.
+    """
+
+    def __init__(self, settings: LinkSettings, dim: int | None = None) -> None:
+        self.settings = settings
+        self.dim = dim
+        self.stories: dict[int, StoryState] = {}
+        self.features: dict[str, Features] = {}
+        self.story_of: dict[str, int] = {}
+        self._next_key = 0
+        self._index = None
+        self._article_key: dict[str, int] = {}
+        self._article_of: dict[int, str] = {}
+        self._next_article = 0
+        self._df: Counter = Counter()
+        self._word_df = np.zeros(WORD_BUCKETS, dtype=np.int32)
+        self._word_idf: np.ndarray | None = None
+        # article id -> (its word buckets, their unit TF-IDF weights), under the memo's IDF
+        self._unit_words: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._docs = 0
+        self._idf_memo: dict[str, float] = {}
+        self._sum_memo: dict[frozenset[str], float] = {}
+        self._memo_docs = 0
+        self.touched: set[int] = set()
+        # candidate stories of articles placed since the last repair
+        self._links: dict[str, set[int]] = {}
+
+    # -- article index ---------------------------------------------------
+    def _ensure_index(self, dim: int) -> None:
+        if self._index is None:
+            from usearch.index import Index
+
+            self.dim = dim
+            # 8-bit quantized graph: candidates only (scores use the exact vectors), and
+            # several times cheaper per add and search than f32 at TF-IDF's 8,192 dimensions
+            expansion = self.settings.stream_index_expansion
+            self._index = Index(
+                ndim=dim, metric="cos", dtype="i8", expansion_add=expansion, expansion_search=expansion
+            )
+
+    def _remember(self, f: Features) -> None:
+        self._ensure_index(f.vector.shape[0])
+        old = self.features.get(f.id)
+        if old is not None:
+            self._df.subtract(old.names)
+            self._word_df[old.words] -= 1
+            self._docs -= 1
+        self.features[f.id] = f
+        self._df.update(f.names)
+        self._word_df[f.words] += 1  # an article's buckets are distinct
+        self._docs += 1
+        key = self._article_key.get(f.id)
+        if key is None:
+            key = self._next_article
+            self._next_article += 1
+            self._article_key[f.id] = key
+            self._article_of[key] = f.id
+        elif key in self._index:
+            self._index.remove(key)
+        self._index.add(key, f.vector.astype(np.float32))
+
+    def _forget(self, aid: str) -> None:
+        f = self.features.pop(aid, None)
+        self._unit_words.pop(aid, None)
+        if f is not None:
+            self._df.subtract(f.names)
+            self._word_df[f.words] -= 1
+            self._docs -= 1
+        key = self._article_key.pop(aid, None)
+        if key is not None:
+            self._article_of.pop(key, None)
+            if self._index is not None and key in self._index:
+                self._index.remove(key)
+
+    def neighbours(self, vector: np.ndarray, count: int | None = None) -> list[tuple[str, float]]:
+        """Nearest stored articles with their cosine similarity."""
+        if self._index is None or len(self._index) == 0:
+            return []
+        count = self.settings.stream_neighbours if count is None else count
+        matches = self._index.search(vector.astype(np.float32), min(count, len(self._index)))
+        found = [aid for aid in (self._article_of.get(int(key)) for key in matches.keys) if aid is not None]
+        if not found:
+            return []
+        cosines = np.stack([self.features[aid].vector for aid in found]) @ vector
+        return list(zip(found, (float(c) for c in cosines), strict=True))
+
+    # -- scoring ---------------------------------------------------------
+    def _refresh_memos(self) -> None:
+        # weights are memoized and rebuilt once the collection grew (or shrank) by a
+        # share: they barely move in between, and this is the inner loop of clustering
+        share = self.settings.stream_idf_refresh
+        if self._docs > self._memo_docs * (1 + share) + 10 or self._docs < self._memo_docs * (1 - share):
+            self._idf_memo = {}
+            self._sum_memo = {}
+            self._word_idf = None
+            self._unit_words = {}
+            self._memo_docs = self._docs
+
+    def _idf(self, name: str) -> float:
+        self._refresh_memos()
+        value = self._idf_memo.get(name)
+        if value is None:
+            value = smoothed_idf(self._docs, self._df.get(name, 0))
+            self._idf_memo[name] = value
+        return value
+
+    def _idf_sum(self, names: frozenset[str]) -> float:
+        total = self._sum_memo.get(names)
+        if total is None:
+            total = sum(self._idf(k) for k in names)
+            self._sum_memo[names] = total
+        return total
+
+    def _word_weights(self, words: np.ndarray) -> np.ndarray:
+        """IDF of word buckets over the articles held."""
+        self._refresh_memos()
+        if self._word_idf is None:
+            self._word_idf = smoothed_idf(self._docs, self._word_df)
+        return self._word_idf[words]
+
+    def _unit_weights(self, f: Features) -> np.ndarray:
+        """The article's TF-IDF word weights at unit length (memoized: a newcomer meets
+        its neighbours one by one, and a neighbour meets many newcomers)."""
+        self._refresh_memos()
+        cached = self._unit_words.get(f.id)
+        if cached is None or cached[0] is not f.words:
+            weights = f.word_tf * self._word_weights(f.words)
+            norm = float(np.linalg.norm(weights))
+            cached = (f.words, weights / norm if norm else weights)
+            self._unit_words[f.id] = cached
+        return cached[1]
+
+    def word_cosine(self, a: Features, b: Features) -> float:
+        """Cosine of the two articles' TF-IDF word vectors."""
+        if not a.words.size or not b.words.size:
+            return 0.0
+        _, ia, ib = np.intersect1d(a.words, b.words, assume_unique=True, return_indices=True)
+        if not ia.size:
+            return 0.0
+        return float(self._unit_weights(a)[ia] @ self._unit_weights(b)[ib])
+
+    def name_share(self, a: frozenset[str], b: frozenset[str]) -> float | None:
+        """IDF-weighted share of names in common (of the smaller side); None when unknown."""
+        if len(a) < self.settings.story_name_min or len(b) < self.settings.story_name_min:
+            return None
+        common = a & b
+        if not common:
+            return 0.0
+        shared = sum(self._idf(k) for k in common)
+        total = min(self._idf_sum(a), self._idf_sum(b))
+        return shared / total if total else None
+
+    def pair_score(self, a: Features, b: Features, cosine: float | None = None) -> float:
+        if cosine is None:
+            cosine = float(np.dot(a.vector, b.vector))
+        st = self.settings
+        score = st.story_cosine_weight * cosine
+        share = self.name_share(a.names, b.names)
+        if share is None:
+            score += unknown_names_term(st)
+        else:
+            score += st.story_name_weight * (share - st.story_name_prior)
+        if st.story_word_weight:
+            score += st.story_word_weight * self.word_cosine(a, b)
+        return score + st.story_number_weight * overlap(a.numbers, b.numbers, st.story_number_floor)
+
+    def _is_closed(self, story: StoryState, when: date | None) -> bool:
+        if when is None or story.last is None or story.first is None:
+            return False
+        quiet = self.settings.story_quiet_days
+        return (when - story.last).days > quiet or (story.first - when).days > quiet
+
+    def story_scores(self, f: Features, exclude: str | None = None) -> dict[int, float]:
+        """Top-k linkage of `f` with each candidate story."""
+        per_story: dict[int, list[float]] = {}
+        for aid, cosine in self.neighbours(f.vector):
+            if aid == f.id or aid == exclude:
+                continue
+            key = self.story_of.get(aid)
+            if key is None:
+                continue
+            per_story.setdefault(key, []).append(self.pair_score(f, self.features[aid], cosine))
+        k = max(1, self.settings.stream_top_k)
+        scores = {}
+        for key, values in per_story.items():
+            story = self.stories[key]
+            if self._is_closed(story, f.published):
+                continue
+            values.sort(reverse=True)
+            # a story smaller than k is judged on all its members
+            scores[key] = sum(values[:k]) / min(k, max(1, len(story.members) - (f.id in story.members)))
+        return scores
+
+    # -- updates ---------------------------------------------------------
+    def _new_story(self) -> StoryState:
+        story = StoryState(key=self._next_key)
+        self._next_key += 1
+        self.stories[story.key] = story
+        return story
+
+    def add(self, f: Features) -> int:
+        """Place one article; returns its story key."""
+        if f.id in self.story_of:
+            return self.story_of[f.id]
+        scores = self.story_scores(f)
+        self._links[f.id] = set(scores)  # the repair pass looks at these stories too
+        best_key = max(scores, key=lambda k: (scores[k], -k), default=None)
+        self._remember(f)
+        if best_key is not None and scores[best_key] >= self.settings.stream_threshold:
+            story = self.stories[best_key]
+        else:
+            story = self._new_story()
+        story.absorb(f)
+        self.story_of[f.id] = story.key
+        self.touched.add(story.key)
+        return story.key
+
+    def load_story(self, members: list[Features]) -> int:
+        """Restore a story as it was stored (no re-clustering of its members)."""
+        story = self._new_story()
+        for f in members:
+            self._remember(f)
+            story.absorb(f)
+            self.story_of[f.id] = story.key
+        return story.key
+
+    def replace(self, f: Features) -> int:
+        """New features for an article already placed (a revised text): it stays in its story."""
+        key = self.story_of.get(f.id)
+        if key is None:
+            return self.add(f)
+        self._links[f.id] = set(self.story_scores(f, exclude=f.id))
+        self._remember(f)
+        self.stories[key].recompute_days(self.features)
+        self.touched.add(key)
+        return key
+
+    def evict(self, key: int) -> None:
+        """Forget a (closed) story to bound memory; it stays in the store."""
+        story = self.stories.pop(key, None)
+        if story is None:
+            return
+        for aid in story.members:
+            self.story_of.pop(aid, None)
+            self._forget(aid)
+        self.touched.discard(key)
+
+    def repair(self) -> set[int]:
+        """Re-cluster the stories touched since the last repair, with their neighbours.
+
+        The region is the touched stories plus the open stories that were candidates
+        for the articles placed since (at most `stream_repair_articles` articles); its
+        articles are grouped afresh by the batch's average linkage, so early mistakes
+        of the greedy placement (a story split by arrival order, two stories joined by
+        one ambiguous article) are undone. New groups keep the key of the old story
+        they overlap most, so story identities survive. Returns the keys of stories
+        that changed.
+        """
+        todo = sorted(k for k in self.touched if k in self.stories and self.stories[k].members)
+        self.touched = set()
+        if not todo:
+            return set()
+        region = self._repair_region(todo)
+        members = [aid for key in region for aid in self.stories[key].members]
+        if len(members) < 2:
+            return set()
+        feats = [self.features[aid] for aid in members]
+        scores = score_matrix(feats, self.settings, self._idf, self._word_weights)
+        groups = group_stories(feats, scores, self.settings)
+        return self._regroup(region, [[members[i] for i in g] for g in groups])
+
+    def _repair_region(self, todo: list[int]) -> list[int]:
+        """Touched stories first, then the stories most linked to them, within the size budget."""
+        budget = max(2, self.settings.stream_repair_articles)
+        region: list[int] = []
+        size = 0
+        for key in sorted(todo, key=lambda k: -len(self.stories[k].members)):
+            if size + len(self.stories[key].members) > budget and region:
+                self.touched.add(key)  # not re-clustered this time: next pass
+                continue
+            region.append(key)
+            size += len(self.stories[key].members)
+        chosen = set(region)
+        links: Counter = Counter()
+        fresh, self._links = self._links, {}
+        # the stories near the articles placed since the last repair (found when each was
+        # placed); older members were looked at by earlier passes
+        for aid, near in fresh.items():
+            if self.story_of.get(aid) in chosen:
+                for other_key in near - chosen:
+                    if other_key in self.stories:
+                        links[other_key] += 1
+        for key, _ in links.most_common():
+            count = len(self.stories[key].members)
+            if size + count > budget:
+                continue
+            region.append(key)
+            chosen.add(key)
+            size += count
+        return region
+
+    def _regroup(self, region: list[int], groups: list[list[str]]) -> set[int]:
+        """Write new groups over the region's stories, each keeping its best-overlapping old key."""
+        old_members = {key: set(self.stories[key].members) for key in region}
+        shared: Counter = Counter()
+        for gi, group in enumerate(groups):
+            for aid in group:
+                shared[(gi, self.story_of[aid])] += 1
+        key_of: dict[int, int] = {}
+        used: set[int] = set()
+        # the largest overlaps choose first; ties go to the older story
+        for (gi, key), _ in sorted(shared.items(), key=lambda item: (-item[1], item[0][1], item[0][0])):
+            if gi not in key_of and key not in used:
+                key_of[gi] = key
+                used.add(key)
+        changed: set[int] = set()
+        for key in region:
+            if key not in used:
+                del self.stories[key]  # every member moved elsewhere
+        for gi, group in enumerate(groups):
+            key = key_of.get(gi)
+            story = self.stories[key] if key is not None else self._new_story()
+            if key is not None and set(group) == old_members[key]:
+                continue
+            # members keep their arrival order within the story
+            order = {aid: i for i, aid in enumerate(story.members)}
+            story.members = sorted(group, key=lambda aid: (order.get(aid, len(order)), aid))
+            story.recompute_days(self.features)
+            for aid in group:
+                self.story_of[aid] = story.key
+            changed.add(story.key)
+        return changed
+
+    def groups(self) -> list[list[str]]:
+        return [list(s.members) for s in self.stories.values() if s.members]

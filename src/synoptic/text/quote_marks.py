@@ -1,0 +1,138 @@
+"""Quotation marks of one article paired into quoted stretches: curly, straight, British
+single, « », „ “; nested quotes stay inside the outer one; a paragraph that opens a
+quote without closing it continues into the next one that opens with a quotation mark,
+or that closes it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from synoptic.model import EntityMention, Span
+
+# opening mark -> closing marks accepted for it
+_PAIRS = {"“": "”“", '"': '"', "«": "»", "„": "“”", "»": "«", "‘": "’", "'": "'"}
+# single quotes open a quotation only at the top level (British style); inside a
+# double-quoted one they are a nested quote and part of its words
+_OPENERS = "“\"«„‘'"
+_PARA = re.compile(r"[^\n]+")
+
+
+@dataclass
+class RawQuote:
+    """A quoted stretch as the marks give it; `text/quotes.py` fills in who said it."""
+
+    pieces: list[tuple[int, int]]  # inner (start, end) per paragraph
+    open_at: int  # position of the first opening mark
+    close_at: int | None  # position after the last closing mark (None: unterminated)
+    para_start: int
+    speaker: EntityMention | None = None
+    speaker_name: str | None = None
+    cue: str | None = None
+    speaker_span: Span | None = None
+    carried: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _PARA.finditer(text)]
+
+
+def find_quoted(text: str) -> list[RawQuote]:
+    """Quoted stretches, paired per paragraph, continued across paragraphs."""
+    out: list[RawQuote] = []
+    paras = _paragraphs(text)
+    open_q: RawQuote | None = None
+    closers = ""
+    for p_no, (ps, pe) in enumerate(paras):
+        i = ps
+        piece_start: int | None = None
+        if open_q is not None:
+            # a continuing quote: this paragraph opens with a quotation mark
+            j = ps
+            while j < pe and text[j].isspace():
+                j += 1
+            if j < pe and text[j] in _OPENERS and not _closes_first(text, ps, pe, closers):
+                piece_start = j + 1
+                i = j + 1
+            elif _closes_first(text, ps, pe, closers):
+                piece_start = j  # one sentence per line: the quote goes on to its close
+                i = j
+            else:
+                open_q = None
+        while i < pe:
+            c = text[i]
+            if open_q is None:
+                if c in _OPENERS and _looks_opening(text, i, ps, pe):
+                    open_q = RawQuote(pieces=[], open_at=i, close_at=None, para_start=ps)
+                    closers = _PAIRS[c]
+                    piece_start = i + 1
+            elif c in closers and piece_start is not None and _looks_closing(text, i, piece_start, pe, c):
+                open_q.pieces.append((piece_start, i))
+                open_q.close_at = i + 1
+                out.append(open_q)
+                open_q = None
+                piece_start = None
+            i += 1
+        if open_q is not None and piece_start is not None:
+            open_q.pieces.append((piece_start, pe))
+            nxt = paras[p_no + 1] if p_no + 1 < len(paras) else None
+            nxt_opens = nxt is not None and (
+                text[nxt[0] : nxt[1]].lstrip()[:1] in _OPENERS
+                or _closes_first(text, nxt[0], nxt[1], closers)
+            )
+            if not nxt_opens:
+                out.append(open_q)
+                open_q = None
+            elif p_no + 1 < len(paras):
+                # keep `open_q` open; remember it is already recorded only when closed
+                pass
+    if open_q is not None and open_q.pieces:
+        out.append(open_q)
+    return out
+
+
+def _closes_first(text: str, ps: int, pe: int, closers: str) -> bool:
+    """Is the first quotation mark of this paragraph the close of an open quote?"""
+    for i in range(ps, pe):
+        c = text[i]
+        if c in closers or c in _OPENERS:
+            if c not in closers or i == ps or text[i - 1].isspace():
+                return False
+            return _looks_closing(text, i, ps, pe, c) and not (
+                c in "\"'" and i + 1 < pe and text[i + 1].isalnum()
+            )
+    return False
+
+
+def _looks_opening(text: str, i: int, ps: int, pe: int) -> bool:
+    c = text[i]
+    if c == '"':
+        # an opening straight quote is followed by a non-space
+        return i + 1 < pe and not text[i + 1].isspace()
+    if c in "'‘":
+        # not an apostrophe: follows a space or an opening bracket, precedes a word
+        before_ok = i == ps or text[i - 1].isspace() or text[i - 1] in "([—-:"
+        return before_ok and i + 1 < pe and text[i + 1].isalnum()
+    return True
+
+
+def _looks_closing(text: str, i: int, start: int, pe: int, c: str) -> bool:
+    if i == start:
+        return False
+    if c in "“" and text[i - 1].isspace() and i + 1 < pe and not text[i + 1].isspace():
+        return False  # a new opening mark, not a close written as “
+    if c == '"' and text[i - 1].isspace() and i + 1 < pe and text[i + 1].isalnum():
+        return False
+    if c in "'’" and (text[i - 1].isspace() or (i + 1 < pe and text[i + 1].isalnum())):
+        return False  # an apostrophe inside a word ("don't", "Ukraine’s")
+    return True
+
+
+def trim_quote(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in "…" and s == e - 1):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+        e -= 1
+    return s, e
+

@@ -1,0 +1,290 @@
+"""Titles and roles of a person as one article writes them: in the name's run ("U.S.
+Deputy Secretary of State Wendy Sherman"), before it ("NATO chief X"), after it ("X, a
+spokesman for Y,") or before a list of names ("their deputy foreign ministers, A and B")."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from synoptic.text import names as nm
+from synoptic.text.tokens import (
+    AGE,
+    ARTICLES,
+    DETERMINERS,
+    POSSESSIVE,
+    Candidate,
+    Token,
+    adjacent,
+    is_qualifier,
+)
+
+# Cue verbs right after a name make it a speaker (person or organisation).
+CUE_WORDS = frozenset(
+    """
+    said says say told tells added adds explained stated asked replied warned insisted
+    stressed noted argued wrote tweeted declared announced continued hammered assured
+    affirmed claimed urged acknowledged admitted commented remarked recalled answered
+    confirmed denied suggested predicted conceded cautioned emphasized emphasised
+    déclaré dit affirmé ajouté expliqué estimé souligné assuré indiqué
+    dijo afirmó declaró añadió explicó aseguró señaló indicó
+    """.split()
+)
+
+
+def cue_follows(toks: list[Token], last: int) -> bool:
+    """A speech verb right after the name, or after an adverb or auxiliary ("X later said")."""
+    for k in range(last + 1, min(last + 4, len(toks))):
+        if toks[k].low in CUE_WORDS:
+            return True
+        if not toks[k].is_word or toks[k].is_cap:
+            return False
+    return False
+
+
+
+# "Buckley had climbed": a capitalized subject of an auxiliary is likely a name
+AUXILIARIES = frozenset("is was has had will would could did does".split())
+_AMBIGUOUS_HEADS = frozenset("general major chief head chair captain leader king justice".split())
+
+
+def split_title(toks: list[Token], run: list[int]) -> int:
+    """Number of leading tokens of a run that form a title ("US Secretary of State").
+
+    Of the prefixes that read as a title, prefer one ending on a title word ("... of
+    State", not "... of State Hillary"), that leaves a two-word name, and is longest.
+    """
+    n = len(run)
+    if _parse_role(toks, run[0], run[-1], loose=False) and _title_vocab(toks[run[-1]]):
+        if not (n == 1 and cue_follows(toks, run[0])):
+            return n  # a title with no name: "Deputy Foreign Minister" (but "King said")
+    best: tuple[bool, bool, int] | None = None
+    for k in range(n - 1):
+        nxt = toks[run[k + 1]]
+        if not nxt.is_cap or nxt.low in nm.ORG_CONNECTORS:
+            continue
+        if not _parse_role(toks, run[0], run[k], loose=False):
+            continue
+        rem = n - k - 1
+        heads = [toks[i].low for i in run[: k + 1] if _is_head(toks[i])]
+        if rem < 2 and all(h in _AMBIGUOUS_HEADS for h in heads):
+            continue  # "General Motors", "Chief Keef": not a title before a name
+        if any(toks[i].low in nm.ORG_WORDS for i in run[k + 1 :]):
+            continue
+        score = (_title_vocab(toks[run[k]]), rem >= 2, k)
+        if best is None or score > best:
+            best = score
+    if best is None and 3 <= n <= 4 and nm.is_demonym(toks[run[0]].text) and not any(
+        toks[i].low in nm.ORG_WORDS or toks[i].low in nm.PLACE_WORDS or toks[i].low in nm.EVENT_WORDS
+        or toks[i].is_acronym
+        for i in run[1:]
+    ):
+        return 1  # "Englishman Robert Buckley": the nationality describes the person
+    return best[2] + 1 if best is not None else 0
+
+
+def _title_vocab(tok: Token) -> bool:
+    return _is_head(tok) or tok.low in nm.TITLE_MODIFIERS or is_qualifier(tok)
+
+
+_OF_WORDS = frozenset("of for to at in de del du des d' d’ da di".split())
+_CLAUSE_WORDS = frozenset("who whose which that qui que dont quien quienes que".split())
+
+
+_COMPOUND_HEADS = ("sheriff", "president", "minister", "secretary", "governor", "director",
+                   "chancellor", "commissioner", "general", "chairman", "chairwoman")
+
+
+def _is_head(tok: Token) -> bool:
+    if tok.is_cap and len(tok.low) > 8 and tok.low.endswith(_COMPOUND_HEADS):
+        return True  # "Undersheriff", "Vice-President", "Attorney-General"
+    # plural heads only in lower case ("deputy foreign ministers"): "Queens" is a place
+    return tok.low in nm.TITLE_HEADS and not (tok.is_cap and tok.low.endswith("s") and tok.low[:-1] in nm.TITLE_HEADS) or (
+        not tok.is_cap and nm.singular(tok.low) in nm.TITLE_HEADS
+    )
+
+
+def _pre_word(tok: Token) -> bool:
+    """A word that may come before a title's head: Deputy, U.S., NATO, Treasury, 29-year-old."""
+    low = tok.low
+    if low in nm.TITLE_MODIFIERS and low not in ("of", "the", "for", "and"):
+        return True
+    if AGE.match(low) or low in ("former", "ex", "top"):
+        return True
+    if is_qualifier(tok):
+        return True
+    return tok.is_word and tok.is_cap and low not in nm.FUNCTION_WORDS and low not in nm.CALENDAR_WORDS
+
+
+def _parse_role(toks: list[Token], s: int, e: int, loose: bool) -> bool:
+    """Does toks[s..e] read as a title: PRE* HEAD+ (of-phrase)?
+
+    `loose` (after a determiner: "the commerce secretary") admits a few ordinary words.
+    """
+    if s > e or e - s > 10:
+        return False
+    i, unknown = s, 0
+    while i <= e and not _is_head(toks[i]):
+        t = toks[i]
+        if _pre_word(t):
+            pass
+        elif loose and t.is_word and t.low not in nm.FUNCTION_WORDS and unknown < 2:
+            unknown += 1
+        else:
+            return False
+        i += 1
+    if i > e:
+        return False
+    i += 1
+    while i <= e and (_is_head(toks[i]) or (toks[i].low in nm.TITLE_MODIFIERS and toks[i].low not in _OF_WORDS | ARTICLES | {"and"})):
+        i += 1
+    if i > e:
+        return True
+    if toks[i].low not in _OF_WORDS:
+        return False
+    i += 1
+    if i <= e and toks[i].low in ARTICLES:
+        i += 1
+    count = 0
+    while i <= e:
+        t = toks[i]
+        if not t.is_word or count >= 5 or not (t.is_cap or loose or _pre_word(t)):
+            return False
+        count += 1
+        i += 1
+    return count > 0
+
+
+def role_before(text: str, toks: list[Token], first: int) -> tuple[int, int] | None:
+    """Title words written just before a name: "NATO chief", "29-year-old soldier"."""
+    end = first - 1
+    if end < 0 or not adjacent(text, toks[end], toks[first]) or not (
+        _is_head(toks[end]) or toks[end].low in nm.TITLE_MODIFIERS - {"of", "the", "for", "and"}
+    ):
+        return None
+    best = None
+    i = end
+    while i >= 0 and end - i < 8 and (i == end or adjacent(text, toks[i], toks[i + 1])):
+        if toks[i].low in DETERMINERS or not toks[i].is_word and not AGE.match(toks[i].low):
+            break
+        if _parse_role(toks, i, end, loose=False):
+            best = i
+        i -= 1
+    return (best, end) if best is not None else None
+
+
+def _role_after(text: str, toks: list[Token], last: int) -> tuple[int, int] | None:
+    """An appositive title: "Jens Stoltenberg, NATO chief, said", "X, a spokesman for Y."."""
+    if last + 2 >= len(toks) or toks[last + 1].text != ",":
+        return None
+    i = last + 2
+    loose = toks[i].low in DETERMINERS
+    if loose:
+        i += 1
+    start = i
+    while i < len(toks) and toks[i].text not in (",", ".", ";", ")", "—", "–", ":") and (
+        toks[i].low not in _CLAUSE_WORDS
+    ):
+        i += 1
+    if i == start or not _parse_role(toks, start, i - 1, loose):
+        return None
+    return start, i - 1
+
+
+def _role_of_list(text: str, toks: list[Token], first: int, name_starts: set[int]) -> tuple[int, int] | None:
+    """"their deputy foreign ministers, Wendy Sherman and Sergei Riabkov": walk back over
+    the list of names to the comma, then read the title before it."""
+    i = first
+    while True:
+        if i >= 2 and toks[i - 1].text == "," and (i - 1) not in name_starts:
+            j = i - 2
+            # the comma may follow another name of the list
+            back = j
+            while back >= 0 and toks[back].is_cap and toks[back].is_word and back not in name_starts:
+                back -= 1
+            if back in name_starts and back != j + 1:
+                i = back
+                continue
+            break
+        if i >= 2 and toks[i - 1].low in ("and", "et", "y", "&"):
+            j = i - 2
+            back = j
+            while back > 0 and toks[back].is_cap and back not in name_starts:
+                back -= 1
+            if back in name_starts:
+                i = back
+                continue
+        return None
+    comma = i - 1
+    if comma < 1:
+        return None
+    end = comma - 1
+    for s in range(max(0, comma - 10), comma):
+        before = toks[s - 1] if s else None
+        if before is not None and before.low not in DETERMINERS and before.is_word:
+            continue
+        loose = before is not None and before.low in DETERMINERS
+        if _parse_role(toks, s, end, loose):
+            return s, end
+    return None
+
+
+def _role_text(text: str, toks: list[Token], span: tuple[int, int]) -> tuple[str, int, int]:
+    # "the company's finance chief": the title is "finance chief"
+    if span[0] < span[1] and toks[span[0]].text.endswith(POSSESSIVE) and not toks[span[0]].is_cap:
+        span = (span[0] + 1, span[1])
+    s, e = toks[span[0]].start, toks[span[1]].end
+    words = []
+    for t in toks[span[0] : span[1] + 1]:
+        w = t.text
+        if nm.singular(t.low) != t.low and nm.singular(t.low) in nm.TITLE_HEADS:
+            w = nm.singular(w)  # "deputy foreign ministers, A and B": each is a minister
+        words.append(w)
+    out = ""
+    for i, t in enumerate(toks[span[0] : span[1] + 1]):
+        if i and text[toks[span[0] + i - 1].end : t.start]:
+            out += " "
+        out += words[i]
+    return out, s, e
+
+
+def attach_roles(text: str, cands: list[Candidate], sent_toks: list[list[Token]]) -> None:
+    by_sent: dict[int, list[Candidate]] = defaultdict(list)
+    for c in cands:
+        by_sent[c.sent].append(c)
+    for sent_no, items in by_sent.items():
+        toks = sent_toks[sent_no]
+        index = {t.start: i for i, t in enumerate(toks)}
+        starts = {index[c.start] for c in items if c.start in index and c.type_hint == "PERSON"}
+        for c in items:
+            if c.type_hint != "PERSON":
+                c.role_span = None
+                continue
+            first = index.get(c.start)
+            if first is None:
+                continue
+            last = max(i for i, t in enumerate(toks) if t.start < c.end)
+            span = c.role_span
+            if span is not None:
+                # extend an in-run title left over "former", ages and qualifiers ("Ukraine's")
+                ext = role_before(text, toks, span[0])
+                if ext is None:
+                    j = span[0] - 1
+                    if j >= 0 and adjacent(text, toks[j], toks[j + 1]) and (
+                        toks[j].low in ("former", "ex") or AGE.match(toks[j].low)
+                        or (toks[j].is_cap and is_qualifier(toks[j]))
+                    ):
+                        span = (j, span[1])
+            if span is None:
+                before = role_before(text, toks, first - (1 if c.honorific else 0))
+                span = before
+            if span is None:
+                span = _role_after(text, toks, last)
+            if span is None:
+                span = _role_of_list(text, toks, first - (1 if c.honorific else 0), starts)
+            if span is None:
+                c.role_span = None
+                continue
+            role, s, e = _role_text(text, toks, span)
+            c.role = role
+            c.role_span = (s, e)
+

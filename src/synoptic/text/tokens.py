@@ -1,0 +1,235 @@
+"""Tokens of one sentence with the word-shape facts the name rules ask about, and the
+runs of capitalized words (with their connectors) that may be names.
+
+Sentence-initial and headline-case capitals are discounted with the article's own word
+statistics (`word_stats`): a word is a name's where it is capitalized in running text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from synoptic.model import Sentence
+from synoptic.text import names as nm
+
+# Tokens: dotted acronyms (U.S.), ages (29-year-old), words with inner '-’, numbers, punctuation.
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|\d+-year-old|[^\W\d_](?:[\w'’\-]*[^\W_])?|\d[\d,.]*\d|\d|\S"
+)
+_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+AGE = re.compile(r"\d+-year-old$")
+INITIAL = re.compile(r"[A-Z]\.?")
+POSSESSIVE = ("'s", "’s")
+DETERMINERS = nm.DETERMINERS | {"that"}  # "that minister": a demonstrative before a title
+OPENERS = frozenset("\"“‘«„(:—–")  # (an en dash opens a clause too: "TEXAS, US – A court…")
+ARTICLES = frozenset("the la el le les los las l' l’".split())
+
+
+class Token:
+    """A token with the word-shape facts the rules ask about, computed once."""
+
+    __slots__ = ("start", "end", "text", "low", "is_word", "is_acronym", "is_cap")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
+        self.low = text.lower()
+        self.is_word = text[:1].isalpha()
+        core = text.replace(".", "")
+        self.is_acronym = len(core) >= 2 and core.isupper() and core.isalpha()
+        # reset in headline-case sentences, where capitals mean little
+        self.is_cap = text[:1].isupper()
+
+
+@dataclass
+class Candidate:
+    """A possible name of one sentence (a run of tokens), with what the rules learn of it."""
+
+    start: int
+    end: int
+    tokens: list[Token]
+    sent: int
+    type_hint: str | None = None
+    role: str | None = None
+    role_span: tuple[int, int] | None = None
+    place_context: bool = False
+    cue_after: bool = False
+    honorific: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def tokenize(text: str, offset: int) -> list[Token]:
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        start, end = m.start() + offset, m.end() + offset
+        tok = m.group()
+        # keep the dot of an initial ("R.") or an honorific ("Mr.") with the word
+        if m.end() < len(text) and text[m.end()] == "." and (
+            (len(tok) == 1 and tok.isupper()) or (tok.lower() + ".") in nm.HONORIFICS
+        ):
+            end += 1
+            tok += "."
+        if out and out[-1].end > start:  # the dot was consumed above
+            continue
+        out.append(Token(start, end, tok))
+    # drop the "." tokens swallowed by an initial
+    return [t for i, t in enumerate(out) if not (i and t.text == "." and out[i - 1].end > t.start)]
+
+
+def adjacent(text: str, a: Token, b: Token) -> bool:
+    gap = text[a.end : b.start]
+    return gap != "" and gap.isspace() and "\n" not in gap if b.start > a.end else False
+
+
+def strip_possessive(tok: Token) -> tuple[Token, bool]:
+    if tok.text.endswith(POSSESSIVE) and len(tok.text) > 2:
+        return Token(tok.start, tok.end - 2, tok.text[:-2]), True
+    return tok, False
+
+
+def is_title_word(low: str) -> bool:
+    return low in nm.TITLE_HEADS or low in nm.TITLE_MODIFIERS
+
+
+def is_qualifier(tok: Token) -> bool:
+    """A word that may qualify a title: U.S., NATO, Russian, Ukraine's, Former."""
+    core, _ = strip_possessive(tok)
+    return (
+        tok.is_acronym
+        or nm.is_demonym(core.text)
+        or nm.is_place_name(core.text)
+        or (tok.is_cap and tok.text.endswith(POSSESSIVE))
+    )
+
+
+# --- article-level word statistics (sentence-initial disambiguation) -------------
+
+
+_SMALL_WORDS = frozenset("the a an of in on at to for with from by and or but into as over after".split())
+
+
+def is_headline_case(sentence: str) -> bool:
+    """"Tara Reid Finally Checks Into Rehab": most words capitalized, function words too."""
+    words = _WORD_RE.findall(sentence)
+    if len(words) < 4:
+        return False
+    caps = sum(w[0].isupper() for w in words)
+    small = [w for w in words[1:] if w.lower() in _SMALL_WORDS]
+    if not small:
+        return len(words) >= 5 and caps >= 0.9 * len(words)
+    return caps >= 0.7 * len(words) and sum(w[0].isupper() for w in small) >= len(small) / 2
+
+
+def without_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(POSSESSIVE) else word
+
+
+def word_stats(text: str, sentences: list[Sentence]) -> tuple[set[str], set[str]]:
+    """Capitalized words seen mid-sentence (outside headline-case lines), and words seen
+    in lower case."""
+    starts = {s.span.start for s in sentences}
+    mid_caps: set[str] = set()
+    lower: set[str] = set()
+    for sent in sentences:
+        headline = is_headline_case(sent.span.text)
+        for m in _WORD_RE.finditer(text, sent.span.start, sent.span.end):
+            w = m.group()
+            if not w[0].isupper():
+                lower.add(w)
+            elif not headline and m.start() not in starts and not _after_sentence_start(
+                text, m.start(), starts
+            ):
+                mid_caps.add(without_possessive(w))
+    return mid_caps, lower
+
+
+def is_opening_mark(text: str, i: int) -> bool:
+    """Is the mark at i an opening one? A straight quote after a word or a comma closes."""
+    if text[i] not in "\"'":
+        return True
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-"
+
+
+def _after_sentence_start(text: str, pos: int, starts: set[int]) -> bool:
+    """A word that opens a sentence, a quotation or a clause after a colon."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] == "\n" or text[i] == "…" or (text[i] in OPENERS and is_opening_mark(text, i)):
+        return True
+    while i >= 0 and text[i] in "\"'“‘«„([—- ":
+        if i in starts:
+            return True
+        i -= 1
+    return False
+
+
+# --- rule-based name runs -----------------------------------------------------------
+
+
+def name_runs(text: str, toks: list[Token]) -> list[list[int]]:
+    """Maximal runs of capitalized words (with connectors) inside one sentence."""
+    runs: list[list[int]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        if not (t.is_word and t.is_cap) or t.low in nm.CALENDAR_WORDS:
+            i += 1
+            continue
+        run = [i]
+        j = i
+        while not toks[j].text.endswith(POSSESSIVE):
+            nxt = j + 1
+            if nxt >= n or not adjacent(text, toks[j], toks[nxt]):
+                break
+            cand = toks[nxt]
+            if cand.is_word and cand.is_cap and cand.low not in nm.CALENDAR_WORDS:
+                run.append(nxt)
+                j = nxt
+                continue
+            # connectors: "bin", "de" in personal names; "of", "for", "and" in organisations
+            k = nxt
+            conn: list[int] = []
+            while k < n and toks[k].is_word and not toks[k].is_cap and len(conn) < 2:
+                if not adjacent(text, toks[k - 1], toks[k]):
+                    break
+                conn.append(k)
+                k += 1
+            if not conn or k >= n or not (toks[k].is_cap and toks[k].is_word):
+                break
+            if not adjacent(text, toks[k - 1], toks[k]):
+                break
+            lows = [toks[c].low for c in conn]
+            words = {toks[r].low for r in run}
+            if toks[k].low in nm.CALENDAR_WORDS:
+                break
+            # "in"/"on" only inside names that start with their kind ("Organization for
+            # Security and Cooperation in Europe"), not "Betty Ford Center in Rancho Mirage"
+            if ("in" in lows or "on" in lows) and (
+                next((toks[r].low for r in run if toks[r].low not in ARTICLES), "") not in nm.ORG_WORDS
+                or any(toks[r].low in ("in", "on") for r in run)
+            ):
+                break
+            orgish = bool(words & nm.ORG_WORDS)
+            titled = bool(words & (nm.TITLE_HEADS | nm.PLACE_WORDS))
+            if len(conn) == 1 and lows[0] in nm.NAME_CONNECTORS and not orgish:
+                ok = True
+            elif lows in (["of"], ["of", "the"]) and (orgish or titled):
+                ok = not (orgish and toks[k].low in nm.ORG_WORDS)
+            elif lows == ["and"]:
+                # "Organization for Security and Cooperation": only after an inner connector
+                ok = orgish and any(toks[r].low in ("of", "for", "on") for r in run)
+            elif all(c in nm.ORG_CONNECTORS for c in lows) and toks[run[0]].low in nm.ORG_WORDS:
+                ok = True
+            elif all(c in nm.ORG_CONNECTORS for c in lows) and orgish and lows != ["and"]:
+                ok = lows[0] != "of" or toks[k].low not in nm.ORG_WORDS
+            else:
+                ok = False
+            if not ok:
+                break
+            run.extend(conn)
+            run.append(k)
+            j = k
+        runs.append(run)
+        i = run[-1] + 1
+    return runs
