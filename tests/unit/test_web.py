@@ -19,6 +19,7 @@ from fastapi.testclient import TestClient
 
 from synoptic.model import Document
 from synoptic.settings import Settings
+from synoptic.util.text import slugify
 from synoptic.web import create_app, safety, views
 
 A1 = (
@@ -131,9 +132,9 @@ class FakeStore:
     def _match(self, brief, since, query, entity, outlet) -> bool:
         blob = " ".join([brief["stories"][0]["title"]] + [a["text"] for a in brief["articles"]]).lower()
         outlets = {(a["outlet"] or "").lower() for a in brief["articles"]}
-        names = {views.slugify(e["name"]) for e in brief["stories"][0]["entities"]}
+        names = {slugify(e["name"]) for e in brief["stories"][0]["entities"]}
         return ((not query or query.lower() in blob) and (not outlet or outlet.lower() in outlets)
-                and (not entity or views.slugify(entity) in names))
+                and (not entity or slugify(entity) in names))
 
     def list_stories(self, since=None, query=None, entity=None, outlet=None, limit=50, offset=0):
         found = [self._summary(b) for b in reversed(self.briefs.values()) if self._match(b, since, query, entity, outlet)]
@@ -158,7 +159,7 @@ class FakeStore:
         for b in self.briefs.values():
             story = b["stories"][0]
             for e in story["entities"]:
-                if views.slugify(e["name"]) == key:
+                if slugify(e["name"]) == key:
                     found = e
                     quotes = [q for q in story["quotes"] if q["speaker"] == e["id"]]
                     stories.append({"id": story["id"], "title": story["title"], "entity": e, "quotes": quotes})
@@ -448,7 +449,7 @@ def test_safety_helpers():
     with pytest.raises(safety.FetchRefused):
         safety.resolve_public("192.168.0.1", 80)
     assert views.safe_url("https://a.example/x") and not views.safe_url("javascript:alert(1)")
-    assert not views.safe_url("//evil.example") and views.slugify("Sergei Ryabkov") == "sergei-ryabkov"
+    assert not views.safe_url("//evil.example") and slugify("Sergei Ryabkov") == "sergei-ryabkov"
 
 
 def test_host_header_allowlist(store):

@@ -31,6 +31,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from synoptic.model import Document
 from synoptic.read.files import BadInput, record_document
 from synoptic.settings import Settings
+from synoptic.util.text import slugify
 from synoptic.web import safety, views
 
 HERE = Path(__file__).parent
@@ -279,7 +280,7 @@ def _blank(value: str | None) -> str | None:
 
 def _entity_key(value: str | None) -> str | None:
     """A typed name or a key: the store filters by key ("Wendy Sherman" -> "wendy-sherman")."""
-    return views.slugify(value) if _blank(value) else None
+    return slugify(value) if _blank(value) else None
 
 
 def _templates() -> Jinja2Templates:
@@ -290,7 +291,7 @@ def _templates() -> Jinja2Templates:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals["slugify"] = views.slugify
+    env.globals["slugify"] = slugify
     env.globals["safe_url"] = views.safe_url
     env.filters["seg"] = views.seg
     return Jinja2Templates(env=env)

@@ -8,19 +8,12 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import quote, urlsplit
 
 from synoptic.render.json import is_dispute
-
-
-def slugify(name: str) -> str:
-    """The entity key of a canonical name ("Wendy Sherman" -> "wendy-sherman"), as the store keys it."""
-    folded = unicodedata.normalize("NFKD", (name or "").casefold())
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    return re.sub(r"[^\w]+", "-", folded).strip("-")[:300] or "entity"
+from synoptic.util.text import slugify
 
 
 def seg(value: object) -> str:
