@@ -528,7 +528,7 @@ def test_long_story_lists_are_paginated(store, client):
 
 
 def test_response_cache_is_bounded_in_bytes(store):
-    from synoptic.web.app import ResponseCache
+    from synoptic.web.cache import ResponseCache
 
     cache = ResponseCache(store, max_age=60, max_bytes=10_000)
     for n in range(20):
