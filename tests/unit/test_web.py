@@ -18,6 +18,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from synoptic.model import Document
+from synoptic.render.view import article_regions, safe_url, segments
 from synoptic.settings import Settings
 from synoptic.util.text import slugify
 from synoptic.web import create_app, safety, views
@@ -298,11 +299,11 @@ def test_segments_are_lossless_and_regions_ignore_bad_spans():
     story["facts"].append({"id": "bad", "text": "x", "status": "single_source", "articles": ["a1"],
                            "mentions": [{"article": "a1", "start": 5, "end": 9999, "text": "x"},
                                         {"article": "a1", "start": 0, "end": 4, "text": "nope"}]})
-    regions = views.article_regions(story, "a1", A1)
+    regions = article_regions(story, "a1", A1)
     assert all(A1[r.start : r.end] for r in regions)
     assert all(r.start >= regions[i - 1].end for i, r in enumerate(regions) if i)
-    assert "".join(s.text for s in views.segments(A1, regions, [[0, 34]])) == A1
-    assert views.segments(A1, regions, [[0, 34]])[0].heading
+    assert "".join(s.text for s in segments(A1, regions, [[0, 34]])) == A1
+    assert segments(A1, regions, [[0, 34]])[0].heading
 
 
 def test_entity_search_and_api_docs_pages(client):
@@ -448,8 +449,8 @@ def test_safety_helpers():
         safety.resolve_public("127.0.0.1", 80)
     with pytest.raises(safety.FetchRefused):
         safety.resolve_public("192.168.0.1", 80)
-    assert views.safe_url("https://a.example/x") and not views.safe_url("javascript:alert(1)")
-    assert not views.safe_url("//evil.example") and slugify("Sergei Ryabkov") == "sergei-ryabkov"
+    assert safe_url("https://a.example/x") and not safe_url("javascript:alert(1)")
+    assert not safe_url("//evil.example") and slugify("Sergei Ryabkov") == "sergei-ryabkov"
 
 
 def test_host_header_allowlist(store):

@@ -14,8 +14,8 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from synoptic.render.view import article_regions, safe_url, segments
 from synoptic.settings import WebSettings
-from synoptic.util.text import slugify
 from synoptic.web import views
 from synoptic.web.params import (
     article_or_404,
@@ -38,8 +38,6 @@ def templates() -> Jinja2Templates:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals["slugify"] = slugify
-    env.globals["safe_url"] = views.safe_url
     env.filters["seg"] = views.seg
     return Jinja2Templates(env=env)
 
@@ -125,11 +123,11 @@ def pages_router(store: Any, web: WebSettings, tpl: Jinja2Templates) -> APIRoute
             ids = story.get("articles") or []
             number = ids.index(article_id) + 1 if article_id in ids else None
         text = art.get("text") or ""
-        regions = views.article_regions(story, article_id, text)
+        regions = article_regions(story, article_id, text)
         facts = {f.get("id"): f for f in (story or {}).get("facts") or []}
         return page(request, "article.html", article=art, story=story, number=number,
-                    segments=views.segments(text, regions, art.get("headings")), facts=facts,
-                    regions=regions, url=views.safe_url(art.get("url")))
+                    segments=segments(text, regions, art.get("headings")), facts=facts,
+                    regions=regions, url=safe_url(art.get("url")))
 
     @router.get("/entities/{key}", response_class=HTMLResponse)
     def entity_page(request: Request, key: str, page_no: int = Query(1, alias="page", ge=1, le=100_000)):
