@@ -150,3 +150,19 @@ def test_a_figure_that_grew_over_time_is_shown_as_an_update_not_a_dispute() -> N
     assert "“10” [2] → “14” [1]" in text
     page = html.render(data)
     assert "Figures that changed over time" in page and "<script>" not in page
+
+
+def test_one_dispute_rule_for_records_and_contract_dicts() -> None:
+    import dataclasses
+
+    from synoptic.model import Conflict, Variant
+    from synoptic.render.json import conflict_dict
+    from synoptic.render.view import conflict_nature
+
+    base = Conflict("c1", "number", "troops", [Variant("100,000", ["a"], []), Variant("tens of thousands", ["b"], [])])
+    cases = {(False, False): "dispute", (False, True): "update", (True, False): "precision", (True, True): "precision"}
+    for (imprecise, over_time), nature in cases.items():
+        record = dataclasses.replace(base, imprecise=imprecise, over_time=over_time)
+        data = conflict_dict(record)
+        assert Conflict.dict_is_dispute(data) == record.is_dispute == (nature == "dispute")
+        assert conflict_nature(data) == nature

@@ -648,3 +648,42 @@ def test_pages_are_labelled_and_structured(client):
         assert page.headings.count(1) == 1, path
         # no heading level is skipped on the way down
         assert all(b <= a + 1 for a, b in zip(page.headings, page.headings[1:], strict=False)), (path, page.headings)
+
+
+def test_the_story_page_loses_no_quote_and_a_speaker_who_is_no_entity_gets_no_entity_link():
+    brief = sample_brief()
+    story = brief["stories"][0]
+    said = "Employers said talks would resume next week."
+    story["quotes"].append({"id": "q2", "speaker": None, "speaker_name": "port officials", "text": said,
+                            "variants": [], "articles": ["a2"], "verbatim": False, "cue": "said",
+                            "mentions": [span("a2", A2, said)]})
+    page = TestClient(create_app(FakeStore([brief]), Settings(), cache_seconds=0), client=LOCAL).get("/stories/s1").text
+    people = page[page.index('id="people"') : page.index('id="sources"')]
+    assert "port officials" in people and said in people and "paraphrased" in people
+    assert 'href="/entities/port-officials"' not in people and "None" not in people
+    assert 'href="/entities/niek-stam"' in people  # entities keep their page
+
+
+def test_every_face_names_a_source_without_outlet_alike():
+    from synoptic.render import html, markdown
+    from synoptic.render.view import outlet_label, story_view
+
+    brief = sample_brief()
+    brief["articles"][0].update(outlet=None, url=None, source="/data/feeds/rotterdam-strike.txt")
+    brief["articles"][1].update(outlet=None, url="https://www.harbour.example/x")
+    assert [outlet_label(a) for a in brief["articles"]] == ["rotterdam-strike.txt", "harbour.example"]
+    view = story_view(brief, brief["stories"][0])
+    assert [s.outlet for s in views.sources(brief)] == [view.outlet("a1"), view.outlet("a2")]
+    for rendered in (markdown.render(brief), html.render(brief)):
+        assert "rotterdam-strike.txt" in rendered and "harbour.example" in rendered
+        assert "/data/feeds" not in rendered  # never a full path
+    page = TestClient(create_app(FakeStore([brief]), Settings(), cache_seconds=0), client=LOCAL).get("/stories/s1").text
+    assert "rotterdam-strike.txt" in page and "harbour.example" in page
+
+
+def test_slugify_is_the_entity_key_of_a_name():
+    assert slugify("Wendy Sherman") == "wendy-sherman"
+    assert slugify("  Ségolène  Royal ") == "segolene-royal"  # accents folded, spaces one hyphen
+    assert slugify("Mykhailo Podolyak (adviser)") == "mykhailo-podolyak-adviser"
+    assert slugify("!!!") == "entity" and slugify("") == "entity"
+    assert len(slugify("x" * 1000)) == 300
