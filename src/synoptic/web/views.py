@@ -137,15 +137,26 @@ def cite(srcs: list[Source], article_id: str, span: dict | None) -> Citation | N
     return Citation(src.number, src.id, src.outlet, anchor, (span or {}).get("text", ""))
 
 
+def citations(srcs: list[Source], article_ids: list[str] | None, span_in) -> list[Citation]:
+    """The citation markers of these articles in source order; `span_in(article id)` gives
+    the words cited there (or None: the marker links to the article)."""
+    found = (cite(srcs, aid, span_in(aid)) for aid in article_ids or [])
+    return sorted((c for c in found if c), key=lambda c: c.number)
+
+
+def _first_in(mentions: list | None):
+    """`span_in` for a thing cited by its first mention: that span in its article, nothing elsewhere."""
+    first = next((m for m in mentions or [] if isinstance(m, dict)), None)
+    return lambda aid: first if first and first.get("article") == aid else None
+
+
 def summary(brief: dict, srcs: list[Source]) -> list[dict]:
     """The brief's sentences, each with citation markers linking to the cited sentence."""
     story = brief["stories"][0]
     facts = facts_index(story)
     out = []
     for sentence in story.get("summary") or []:
-        cites = [c for aid in sentence.get("articles") or []
-                 if (c := cite(srcs, aid, summary_span(sentence, facts, aid)))]
-        cites.sort(key=lambda c: c.number)
+        cites = citations(srcs, sentence.get("articles"), lambda aid, s=sentence: summary_span(s, facts, aid))
         out.append({"text": sentence.get("text", ""), "citations": cites, "facts": sentence.get("facts") or []})
     return out
 
@@ -167,13 +178,8 @@ def disputes(brief: dict, srcs: list[Source]) -> list[dict]:
         sides = []
         for variant in conflict.get("variants") or []:
             mentions = [m for m in variant.get("mentions") or [] if isinstance(m, dict)]
-            cites = []
-            for aid in variant.get("articles") or []:
-                m = next((m for m in mentions if m.get("article") == aid), None)
-                c = cite(srcs, aid, m)
-                if c:
-                    cites.append(c)
-            cites.sort(key=lambda c: c.number)
+            cites = citations(srcs, variant.get("articles"),
+                              lambda aid, ms=mentions: next((m for m in ms if m.get("article") == aid), None))
             wording, seen = [], set()
             for m in mentions:
                 aid, text = m.get("article"), texts.get(m.get("article"), "")
@@ -260,15 +266,9 @@ def timeline(brief: dict, srcs: list[Source]) -> dict:
         day, natural = parsed
         precision = e.get("precision") or natural
         label = day.strftime(_PRECISION_LABEL.get(precision, "%Y-%m-%d")).lstrip("0")
-        mention = next((m for m in e.get("mentions") or [] if isinstance(m, dict)), None)
-        cites = []
-        for aid in e.get("articles") or []:
-            span = mention if mention and mention.get("article") == aid else None
-            span = span or (mention_in(facts, [e["fact"]], aid) if e.get("fact") else None)
-            c = cite(srcs, aid, span)
-            if c:
-                cites.append(c)
-        cites.sort(key=lambda c: c.number)
+        first = _first_in(e.get("mentions"))
+        fact = [e["fact"]] if e.get("fact") else []
+        cites = citations(srcs, e.get("articles"), lambda aid, f=first, k=fact: f(aid) or mention_in(facts, k, aid))
         entries.append({"date": day, "iso": e.get("date"), "label": label, "text": e.get("text", ""),
                         "citations": cites, "fact": e.get("fact")})
     entries.sort(key=lambda e: e["date"])
@@ -309,10 +309,7 @@ def people(brief: dict, srcs: list[Source]) -> list[dict]:
         ent = voice.entity or {}
         quotes = []
         for q in voice.quotes:
-            mention = next((m for m in q.get("mentions") or [] if isinstance(m, dict)), None)
-            cites = [c for aid in q.get("articles") or []
-                     if (c := cite(srcs, aid, mention if mention and mention.get("article") == aid else None))]
-            cites.sort(key=lambda c: c.number)
+            cites = citations(srcs, q.get("articles"), _first_in(q.get("mentions")))
             quotes.append({"text": q.get("text", ""), "verbatim": q.get("verbatim", True), "citations": cites})
         out.append(
             {
