@@ -67,17 +67,33 @@ class StoryView:
         return outlet_label(self.articles.get(article_id, {})) or article_id
 
 
+@dataclass
+class Copies:
+    """Articles of the story that are copies of one report (an origin with two or more)."""
+
+    relation: str  # duplicate | syndicated | translated
+    articles: list[str]
+    origin: dict[str, Any]
+
+
+def copies(story: dict[str, Any]) -> list[Copies]:
+    ids = set(story.get("articles") or [])
+    out = []
+    for origin in story.get("origins") or []:
+        members = [a for a in origin.get("articles") or [] if a in ids]
+        if len(members) >= 2:
+            out.append(Copies(origin.get("relation") or "duplicate", members, origin))
+    return out
+
+
 def story_view(data: dict[str, Any], story: dict[str, Any]) -> StoryView:
     by_id = {a["id"]: a for a in data.get("articles") or []}
     number = {aid: n for n, aid in enumerate(story.get("articles") or [], start=1)}
     notes: dict[str, str] = {}
-    for origin in story.get("origins") or []:
-        members = origin.get("articles") or []
-        if len(members) < 2:
-            continue
-        for aid in members:
-            others = ", ".join(f"[{number[o]}]" for o in members if o != aid and o in number)
-            notes[aid] = f"{origin.get('relation', 'syndicated')} with {others}"
+    for group in copies(story):
+        for aid in group.articles:
+            others = ", ".join(f"[{number[o]}]" for o in group.articles if o != aid)
+            notes[aid] = f"{group.relation} with {others}"
     names = {e["id"]: e["name"] for e in story.get("entities") or []}
     return StoryView(story, by_id, number, notes, names)
 

@@ -19,6 +19,7 @@ from synoptic.render.view import (
     anchor_for,
     article_regions,
     conflict_nature,
+    copies,
     dispute_count,
     facts_index,
     group_spans,
@@ -330,20 +331,16 @@ def people(brief: dict, srcs: list[Source]) -> list[dict]:
 
 
 def origin_groups(brief: dict, srcs: list[Source]) -> list[dict]:
-    """Which articles are copies of which: origins carrying more than one article."""
-    story = brief["stories"][0]
+    """Which articles are copies of which, with a few of the sentence pairs that show it."""
     by_id = {s.id: s for s in srcs}
     out = []
-    for origin in story.get("origins") or []:
-        members = [by_id[a] for a in origin.get("articles") or [] if a in by_id]
-        if len(members) < 2:
-            continue
+    for group in copies(brief["stories"][0]):
         evidence = []
-        for pair in (origin.get("evidence") or [])[:3]:
+        for pair in (group.origin.get("evidence") or [])[:3]:
             a, b = pair.get("a") or {}, pair.get("b") or {}
             evidence.append({"a": a.get("text", ""), "b": b.get("text", ""),
                              "similarity": pair.get("similarity")})
-        out.append({"relation": origin.get("relation", "duplicate"), "members": members, "evidence": evidence})
+        out.append({"relation": group.relation, "members": [by_id[a] for a in group.articles], "evidence": evidence})
     return out
 
 
