@@ -7,9 +7,10 @@ Records are plain dataclasses so that every stage can be run and tested alone.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 Relation = Literal["independent", "duplicate", "syndicated", "translated"]
 FactStatus = Literal["corroborated", "single_source", "disputed"]
@@ -247,7 +248,13 @@ class Conflict:
     @property
     def is_dispute(self) -> bool:
         """The sources really disagree: not a precision difference, not an update."""
-        return not (self.imprecise or self.over_time)
+        return Conflict.dict_is_dispute(vars(self))
+
+    @staticmethod
+    def dict_is_dispute(conflict: Mapping[str, Any]) -> bool:
+        """The rule of `is_dispute` on a conflict's fields: the record's own (`vars`) or its
+        `synoptic.brief/1` dict, which names the two flags as the record does."""
+        return not (conflict.get("imprecise") or conflict.get("over_time"))
 
 
 @dataclass

@@ -242,6 +242,20 @@ class LLMSettings:
 
 
 @dataclass
+class WebSettings:
+    """`synoptic serve`: page sizes, request limits and the response cache (hand-set)."""
+
+    stories_page: int = 20  # stories per page: the list, an entity's stories, search results
+    facts_page: int = 40  # rows of a story's who-reported-what grid per page
+    timeline_page: int = 40  # timeline entries per page of a story
+    people_page: int = 12  # people and organizations per page of a story
+    max_post: int = 100  # articles in one POST /api/v1/articles
+    cache_seconds: float = 30.0  # keep a rendered GET response this long at most; 0: no cache
+    cache_max_bytes: int = 64 * 1024 * 1024  # rendered responses kept, gzipped copies included
+    cache_check_seconds: float = 1.0  # how often the cache asks the store whether it changed
+
+
+@dataclass
 class Settings:
     read: ReadSettings = field(default_factory=ReadSettings)
     clean: CleanSettings = field(default_factory=CleanSettings)
@@ -252,5 +266,6 @@ class Settings:
     write: WriteSettings = field(default_factory=WriteSettings)
     store: StoreSettings = field(default_factory=StoreSettings)
     llm: LLMSettings = field(default_factory=LLMSettings)
+    web: WebSettings = field(default_factory=WebSettings)
     reference_date: date | None = None  # --date: overrides inference
     quiet: bool = False

@@ -76,7 +76,7 @@ def test_html_of_empty_brief():
 
 
 def test_a_long_timeline_entry_is_cut_around_the_words_that_date_it():
-    from synoptic.render.common import shorten
+    from synoptic.render.view import shorten
 
     text = ("After Monday's talks, a meeting of the NATO-Russia Council will take place in Brussels "
             "on Wednesday, then the permanent council of the Organization for Security and "
@@ -91,7 +91,7 @@ def test_a_long_timeline_entry_is_cut_around_the_words_that_date_it():
 
 
 def test_who_said_what_lists_people_with_a_role_or_a_quote_and_loses_no_quote():
-    from synoptic.render.common import story_view, voices
+    from synoptic.render.view import story_view, voices
 
     story = {
         "entities": [
@@ -128,7 +128,7 @@ def test_the_html_page_shows_the_quote_of_a_speaker_who_is_not_a_person():
 
 
 def test_counts_agree_with_their_nouns() -> None:
-    from synoptic.render.common import counted, headline_stats
+    from synoptic.render.view import counted, headline_stats
 
     assert [counted(n, "major fact") for n in (0, 1, 2)] == ["0 major facts", "1 major fact", "2 major facts"]
     stats = headline_stats({"articles": ["a"], "independent_sources": 1, "conflicts": [{"imprecise": False}]})
@@ -150,3 +150,19 @@ def test_a_figure_that_grew_over_time_is_shown_as_an_update_not_a_dispute() -> N
     assert "“10” [2] → “14” [1]" in text
     page = html.render(data)
     assert "Figures that changed over time" in page and "<script>" not in page
+
+
+def test_one_dispute_rule_for_records_and_contract_dicts() -> None:
+    import dataclasses
+
+    from synoptic.model import Conflict, Variant
+    from synoptic.render.json import conflict_dict
+    from synoptic.render.view import conflict_nature
+
+    base = Conflict("c1", "number", "troops", [Variant("100,000", ["a"], []), Variant("tens of thousands", ["b"], [])])
+    cases = {(False, False): "dispute", (False, True): "update", (True, False): "precision", (True, True): "precision"}
+    for (imprecise, over_time), nature in cases.items():
+        record = dataclasses.replace(base, imprecise=imprecise, over_time=over_time)
+        data = conflict_dict(record)
+        assert Conflict.dict_is_dispute(data) == record.is_dispute == (nature == "dispute")
+        assert conflict_nature(data) == nature

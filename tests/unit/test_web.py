@@ -18,7 +18,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from synoptic.model import Document
+from synoptic.render.view import article_regions, safe_url, segments
 from synoptic.settings import Settings
+from synoptic.util.text import slugify
 from synoptic.web import create_app, safety, views
 
 A1 = (
@@ -131,9 +133,9 @@ class FakeStore:
     def _match(self, brief, since, query, entity, outlet) -> bool:
         blob = " ".join([brief["stories"][0]["title"]] + [a["text"] for a in brief["articles"]]).lower()
         outlets = {(a["outlet"] or "").lower() for a in brief["articles"]}
-        names = {views.slugify(e["name"]) for e in brief["stories"][0]["entities"]}
+        names = {slugify(e["name"]) for e in brief["stories"][0]["entities"]}
         return ((not query or query.lower() in blob) and (not outlet or outlet.lower() in outlets)
-                and (not entity or views.slugify(entity) in names))
+                and (not entity or slugify(entity) in names))
 
     def list_stories(self, since=None, query=None, entity=None, outlet=None, limit=50, offset=0):
         found = [self._summary(b) for b in reversed(self.briefs.values()) if self._match(b, since, query, entity, outlet)]
@@ -158,7 +160,7 @@ class FakeStore:
         for b in self.briefs.values():
             story = b["stories"][0]
             for e in story["entities"]:
-                if views.slugify(e["name"]) == key:
+                if slugify(e["name"]) == key:
                     found = e
                     quotes = [q for q in story["quotes"] if q["speaker"] == e["id"]]
                     stories.append({"id": story["id"], "title": story["title"], "entity": e, "quotes": quotes})
@@ -297,11 +299,11 @@ def test_segments_are_lossless_and_regions_ignore_bad_spans():
     story["facts"].append({"id": "bad", "text": "x", "status": "single_source", "articles": ["a1"],
                            "mentions": [{"article": "a1", "start": 5, "end": 9999, "text": "x"},
                                         {"article": "a1", "start": 0, "end": 4, "text": "nope"}]})
-    regions = views.article_regions(story, "a1", A1)
+    regions = article_regions(story, "a1", A1)
     assert all(A1[r.start : r.end] for r in regions)
     assert all(r.start >= regions[i - 1].end for i, r in enumerate(regions) if i)
-    assert "".join(s.text for s in views.segments(A1, regions, [[0, 34]])) == A1
-    assert views.segments(A1, regions, [[0, 34]])[0].heading
+    assert "".join(s.text for s in segments(A1, regions, [[0, 34]])) == A1
+    assert segments(A1, regions, [[0, 34]])[0].heading
 
 
 def test_entity_search_and_api_docs_pages(client):
@@ -447,8 +449,8 @@ def test_safety_helpers():
         safety.resolve_public("127.0.0.1", 80)
     with pytest.raises(safety.FetchRefused):
         safety.resolve_public("192.168.0.1", 80)
-    assert views.safe_url("https://a.example/x") and not views.safe_url("javascript:alert(1)")
-    assert not views.safe_url("//evil.example") and views.slugify("Sergei Ryabkov") == "sergei-ryabkov"
+    assert safe_url("https://a.example/x") and not safe_url("javascript:alert(1)")
+    assert not safe_url("//evil.example") and slugify("Sergei Ryabkov") == "sergei-ryabkov"
 
 
 def test_host_header_allowlist(store):
@@ -527,7 +529,7 @@ def test_long_story_lists_are_paginated(store, client):
 
 
 def test_response_cache_is_bounded_in_bytes(store):
-    from synoptic.web.app import ResponseCache
+    from synoptic.web.cache import ResponseCache
 
     cache = ResponseCache(store, max_age=60, max_bytes=10_000)
     for n in range(20):
@@ -646,3 +648,42 @@ def test_pages_are_labelled_and_structured(client):
         assert page.headings.count(1) == 1, path
         # no heading level is skipped on the way down
         assert all(b <= a + 1 for a, b in zip(page.headings, page.headings[1:], strict=False)), (path, page.headings)
+
+
+def test_the_story_page_loses_no_quote_and_a_speaker_who_is_no_entity_gets_no_entity_link():
+    brief = sample_brief()
+    story = brief["stories"][0]
+    said = "Employers said talks would resume next week."
+    story["quotes"].append({"id": "q2", "speaker": None, "speaker_name": "port officials", "text": said,
+                            "variants": [], "articles": ["a2"], "verbatim": False, "cue": "said",
+                            "mentions": [span("a2", A2, said)]})
+    page = TestClient(create_app(FakeStore([brief]), Settings(), cache_seconds=0), client=LOCAL).get("/stories/s1").text
+    people = page[page.index('id="people"') : page.index('id="sources"')]
+    assert "port officials" in people and said in people and "paraphrased" in people
+    assert 'href="/entities/port-officials"' not in people and "None" not in people
+    assert 'href="/entities/niek-stam"' in people  # entities keep their page
+
+
+def test_every_face_names_a_source_without_outlet_alike():
+    from synoptic.render import html, markdown
+    from synoptic.render.view import outlet_label, story_view
+
+    brief = sample_brief()
+    brief["articles"][0].update(outlet=None, url=None, source="/data/feeds/rotterdam-strike.txt")
+    brief["articles"][1].update(outlet=None, url="https://www.harbour.example/x")
+    assert [outlet_label(a) for a in brief["articles"]] == ["rotterdam-strike.txt", "harbour.example"]
+    view = story_view(brief, brief["stories"][0])
+    assert [s.outlet for s in views.sources(brief)] == [view.outlet("a1"), view.outlet("a2")]
+    for rendered in (markdown.render(brief), html.render(brief)):
+        assert "rotterdam-strike.txt" in rendered and "harbour.example" in rendered
+        assert "/data/feeds" not in rendered  # never a full path
+    page = TestClient(create_app(FakeStore([brief]), Settings(), cache_seconds=0), client=LOCAL).get("/stories/s1").text
+    assert "rotterdam-strike.txt" in page and "harbour.example" in page
+
+
+def test_slugify_is_the_entity_key_of_a_name():
+    assert slugify("Wendy Sherman") == "wendy-sherman"
+    assert slugify("  Ségolène  Royal ") == "segolene-royal"  # accents folded, spaces one hyphen
+    assert slugify("Mykhailo Podolyak (adviser)") == "mykhailo-podolyak-adviser"
+    assert slugify("!!!") == "entity" and slugify("") == "entity"
+    assert len(slugify("x" * 1000)) == 300

@@ -7,15 +7,19 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from synoptic.render.common import (
+from synoptic.render.view import (
     STATUS_LABEL,
+    Region,
     counted,
     disputes,
     fact_matrix,
     fact_texts,
+    facts_index,
     headline_stats,
+    segments,
     shorten,
     story_view,
+    summary_span,
     updates,
     voices,
 )
@@ -44,23 +48,15 @@ def _citations(story: dict[str, Any]) -> tuple[list[list[tuple[int, str]]], dict
     sentence of each cited article that states the same fact; and per article the
     spans to mark."""
     number = {aid: n for n, aid in enumerate(story.get("articles", []), start=1)}
-    mentions: dict[str, list[dict[str, Any]]] = {
-        f["id"]: f.get("mentions", []) for f in story.get("facts", [])
-    }
+    facts = facts_index(story)
     marks: dict[str, set[tuple[int, int]]] = {}
     cites: list[list[tuple[int, str]]] = []
     for sent in story.get("summary", []):
-        spans: dict[str, dict[str, Any]] = {}
-        if sent.get("span"):
-            spans[sent["span"]["article"]] = sent["span"]
-        for fid in sent.get("facts", []):
-            for m in mentions.get(fid, []):
-                spans.setdefault(m["article"], m)
         row = []
         for aid in sent.get("articles", []):
             if aid not in number:
                 continue
-            m = spans.get(aid)
+            m = summary_span(sent, facts, aid)
             if m is None:
                 row.append((number[aid], f"src-{number[aid]}"))
                 continue
@@ -70,25 +66,22 @@ def _citations(story: dict[str, Any]) -> tuple[list[list[tuple[int, str]]], dict
     return cites, marks
 
 
-def segments(text: str, spans: set[tuple[int, int]], article_id: str) -> list[tuple[str, str | None]]:
-    """Split text into (piece, anchor or None) so cited sentences can be marked."""
-    out: list[tuple[str, str | None]] = []
-    pos = 0
+def marked_text(text: str, spans: set[tuple[int, int]], article_id: str) -> list[tuple[str, str | None]]:
+    """Split text into (piece, anchor or None) so cited sentences can be marked; of
+    overlapping spans the first is kept."""
+    kept: list[Region] = []
     for start, end in sorted(spans):
-        if start < pos:  # overlapping spans: keep the first
-            continue
-        out.append((text[pos:start], None))
-        out.append((text[start:end], anchor(article_id, start, end)))
-        pos = end
-    out.append((text[pos:], None))
-    return [(piece, a) for piece, a in out if piece]
+        if not kept or start >= kept[-1].end:
+            kept.append(Region(start, end))
+    return [(s.text, anchor(article_id, s.region.start, s.region.end) if s.region else None)
+            for s in segments(text, kept)]
 
 
 def story_context(data: dict[str, Any], story: dict[str, Any]) -> dict[str, Any]:
     view = story_view(data, story)
     cites, marks = _citations(story)
     texts = {
-        aid: segments(view.articles[aid].get("text", ""), marks.get(aid, set()), aid)
+        aid: marked_text(view.articles[aid].get("text", ""), marks.get(aid, set()), aid)
         for aid in story.get("articles", [])
         if aid in view.articles
     }

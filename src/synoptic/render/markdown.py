@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from synoptic.render.common import (
+from synoptic.render.view import (
     STATUS_LABEL,
     StoryView,
     counted,

@@ -1,4 +1,6 @@
-"""Pure functions turning store JSON (the `synoptic.brief/1` shapes) into what templates draw.
+"""What the web pages draw on top of the one view of a story (`synoptic.render.view`):
+links into the app (article pages, anchors of highlighted sentences), the paged
+source-by-fact grid, the timeline chart, and each dispute's wording in context.
 
 Nothing here escapes or builds HTML: templates do that with autoescape on. Every span
 taken from the store is re-checked against the article text before it is used.
@@ -8,190 +10,31 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
-from synoptic.render.json import is_dispute
-
-
-def slugify(name: str) -> str:
-    """The entity key of a canonical name ("Wendy Sherman" -> "wendy-sherman"), as the store keys it."""
-    folded = unicodedata.normalize("NFKD", (name or "").casefold())
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    return re.sub(r"[^\w]+", "-", folded).strip("-")[:300] or "entity"
+from synoptic.render.view import (
+    Region,
+    anchor_for,
+    article_regions,
+    conflict_nature,
+    copies,
+    dispute_count,
+    facts_index,
+    group_spans,
+    mention_in,
+    span_ok,
+    story_view,
+    summary_span,
+    voices,
+)
+from synoptic.util.text import slugify
 
 
 def seg(value: object) -> str:
     """An id quoted for use as one URL path segment."""
     return quote(str(value), safe="")
-
-
-def safe_url(url: str | None) -> str | None:
-    """An untrusted URL usable as a link target: only absolute http(s), else None."""
-    if not url or not isinstance(url, str):
-        return None
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    return url.strip()
-
-
-# --- spans and the regions an article page highlights ---------------------------------
-
-
-@dataclass
-class Region:
-    """A highlighted range of an article's text: merged overlapping evidence spans."""
-
-    start: int
-    end: int
-    facts: list[str] = field(default_factory=list)
-    statuses: list[str] = field(default_factory=list)
-    disputed: bool = False
-
-    @property
-    def anchor(self) -> str:
-        return f"s-{self.start}-{self.end}"
-
-
-def _span_ok(span: object, article_id: str, text: str) -> tuple[int, int] | None:
-    """(start, end) of a span of this article whose offsets match its text exactly."""
-    if not isinstance(span, dict) or span.get("article") != article_id:
-        return None
-    start, end = span.get("start"), span.get("end")
-    if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start < end <= len(text):
-        return None
-    if "text" in span and text[start:end] != span["text"]:
-        return None
-    return start, end
-
-
-def _story_spans(story: dict) -> list[tuple[dict, str | None, str | None, bool]]:
-    """(span, fact id, fact status, disputed) for every evidence span a story cites."""
-    out: list[tuple[dict, str | None, str | None, bool]] = []
-    for fact in story.get("facts") or []:
-        for m in fact.get("mentions") or []:
-            out.append((m, fact.get("id"), fact.get("status"), fact.get("status") == "disputed"))
-    for conflict in story.get("conflicts") or []:
-        for variant in conflict.get("variants") or []:
-            for m in variant.get("mentions") or []:
-                out.append((m, None, None, is_dispute(conflict)))
-    for sentence in story.get("summary") or []:
-        if isinstance(sentence.get("span"), dict):
-            out.append((sentence["span"], None, None, False))
-    for q in story.get("quotes") or []:
-        for m in q.get("mentions") or []:
-            out.append((m, None, None, False))
-    return out
-
-
-def article_regions(story: dict | None, article_id: str, text: str,
-                    spans_by_article: dict[str, list] | None = None) -> list[Region]:
-    """Non-overlapping highlight regions of one article, the same on every page that links them.
-
-    `spans_by_article`: `_story_spans` grouped by article, when the caller does every article.
-    """
-    if not story:
-        return []
-    if spans_by_article is None:
-        spans_by_article = group_spans(story)
-    spans: list[tuple[int, int, str | None, str | None, bool]] = []
-    for span, fact, status, disputed in spans_by_article.get(article_id, []):
-        ok = _span_ok(span, article_id, text)
-        if ok:
-            spans.append((ok[0], ok[1], fact, status, disputed))
-    spans.sort(key=lambda s: (s[0], -s[1]))
-    regions: list[Region] = []
-    for start, end, fact, status, disputed in spans:
-        if regions and start < regions[-1].end:
-            region = regions[-1]
-            region.end = max(region.end, end)
-        else:
-            region = Region(start, end)
-            regions.append(region)
-        if fact and fact not in region.facts:
-            region.facts.append(fact)
-        if status and status not in region.statuses:
-            region.statuses.append(status)
-        region.disputed = region.disputed or disputed
-    return regions
-
-
-def group_spans(story: dict) -> dict[str, list]:
-    grouped: dict[str, list] = {}
-    for item in _story_spans(story):
-        if isinstance(item[0], dict):
-            grouped.setdefault(item[0].get("article"), []).append(item)
-    return grouped
-
-
-def anchor_for(regions: list[Region], start: int, end: int) -> str | None:
-    """The region anchor that contains a span (regions are sorted and disjoint)."""
-    for region in regions:
-        if region.start <= start and end <= region.end:
-            return region.anchor
-        if region.start > start:
-            break
-    return None
-
-
-@dataclass
-class Segment:
-    text: str
-    region: Region | None = None
-    heading: bool = False
-
-
-def segments(text: str, regions: list[Region], headings: list | None = None) -> list[Segment]:
-    """The article text cut into plain, heading and highlighted pieces, in order, losslessly."""
-    cuts: list[Segment] = []
-    pos = 0
-
-    def plain(upto: int) -> None:
-        nonlocal pos
-        # headings only mark text outside highlight regions: elements must not overlap
-        for h in sorted(headings or []):
-            if not (isinstance(h, list | tuple) and len(h) == 2):
-                continue
-            h_start, h_end = max(int(h[0]), pos), min(int(h[1]), upto)
-            if h_start >= h_end:
-                continue
-            if h_start > pos:
-                cuts.append(Segment(text[pos:h_start]))
-            cuts.append(Segment(text[h_start:h_end], heading=True))
-            pos = h_end
-        if upto > pos:
-            cuts.append(Segment(text[pos:upto]))
-            pos = upto
-
-    for region in regions:
-        plain(region.start)
-        cuts.append(Segment(text[region.start : region.end], region=region))
-        pos = region.end
-    plain(len(text))
-    return cuts
-
-
-# --- the story page --------------------------------------------------------------------
-
-
-def outlet_label(article: dict) -> str:
-    """What to call a source: its outlet, else its site, else its file name (never a full path)."""
-    if article.get("outlet"):
-        return str(article["outlet"])
-    url = safe_url(article.get("url"))
-    if url:
-        host = urlsplit(url).hostname or ""
-        if host:
-            return host.removeprefix("www.")
-    source = str(article.get("source") or "")
-    name = re.split(r"[\\/]", source.rstrip("/\\"))[-1] if source else ""
-    return name or str(article.get("id") or "")
 
 
 _SENT_END = re.compile("[.!?][\"'\u201d\u2019)\\]]*\\s+")
@@ -253,21 +96,20 @@ class Source:
 def sources(brief: dict) -> list[Source]:
     """The story's articles, numbered as its citation markers are."""
     story = brief["stories"][0]
-    by_id = {a.get("id"): a for a in brief.get("articles") or []}
-    out: list[Source] = []
+    view = story_view(brief, story)
     grouped = group_spans(story)
-    for n, aid in enumerate(story.get("articles") or [], start=1):
-        art = by_id.get(aid) or {}
-        text = art.get("text") or ""
+    out: list[Source] = []
+    for aid, n in view.number.items():
+        art = view.articles.get(aid) or {}
         out.append(
             Source(
                 number=n,
                 id=aid,
-                outlet=outlet_label(art) or aid,
+                outlet=view.outlet(aid),
                 title=art.get("title") or "",
                 language=art.get("language"),
                 published=art.get("published"),
-                regions=article_regions(story, aid, text, grouped),
+                regions=article_regions(story, aid, art.get("text") or "", grouped),
             )
         )
     return out
@@ -286,19 +128,6 @@ class Citation:
         return f"/articles/{seg(self.article)}" + (f"#{self.anchor}" if self.anchor else "")
 
 
-def _facts_index(story: dict) -> dict:
-    return {f.get("id"): f for f in story.get("facts") or []}
-
-
-def _mention_in(facts: dict, fact_ids: list[str], article_id: str) -> dict | None:
-    """A mention in this article of the first of the given facts that has one."""
-    for fid in fact_ids:
-        for m in (facts.get(fid) or {}).get("mentions") or []:
-            if isinstance(m, dict) and m.get("article") == article_id:
-                return m
-    return None
-
-
 def cite(srcs: list[Source], article_id: str, span: dict | None) -> Citation | None:
     src = next((s for s in srcs if s.id == article_id), None)
     if src is None:
@@ -309,20 +138,26 @@ def cite(srcs: list[Source], article_id: str, span: dict | None) -> Citation | N
     return Citation(src.number, src.id, src.outlet, anchor, (span or {}).get("text", ""))
 
 
+def citations(srcs: list[Source], article_ids: list[str] | None, span_in) -> list[Citation]:
+    """The citation markers of these articles in source order; `span_in(article id)` gives
+    the words cited there (or None: the marker links to the article)."""
+    found = (cite(srcs, aid, span_in(aid)) for aid in article_ids or [])
+    return sorted((c for c in found if c), key=lambda c: c.number)
+
+
+def _first_in(mentions: list | None):
+    """`span_in` for a thing cited by its first mention: that span in its article, nothing elsewhere."""
+    first = next((m for m in mentions or [] if isinstance(m, dict)), None)
+    return lambda aid: first if first and first.get("article") == aid else None
+
+
 def summary(brief: dict, srcs: list[Source]) -> list[dict]:
     """The brief's sentences, each with citation markers linking to the cited sentence."""
     story = brief["stories"][0]
-    facts = _facts_index(story)
+    facts = facts_index(story)
     out = []
     for sentence in story.get("summary") or []:
-        cites = []
-        for aid in sentence.get("articles") or []:
-            span = sentence.get("span") if (sentence.get("span") or {}).get("article") == aid else None
-            span = span or _mention_in(facts, sentence.get("facts") or [], aid)
-            c = cite(srcs, aid, span)
-            if c:
-                cites.append(c)
-        cites.sort(key=lambda c: c.number)
+        cites = citations(srcs, sentence.get("articles"), lambda aid, s=sentence: summary_span(s, facts, aid))
         out.append({"text": sentence.get("text", ""), "citations": cites, "facts": sentence.get("facts") or []})
     return out
 
@@ -335,8 +170,8 @@ def disputes(brief: dict, srcs: list[Source]) -> list[dict]:
     fact_spans: dict[str, list[tuple[int, int]]] = {}
     for fact in story.get("facts") or []:
         for m in fact.get("mentions") or []:
-            ok = _span_ok(m, m.get("article") if isinstance(m, dict) else None, texts.get(
-                m.get("article") if isinstance(m, dict) else None, ""))
+            aid = m.get("article") if isinstance(m, dict) else None
+            ok = span_ok(m, aid, texts.get(aid, ""))
             if ok:
                 fact_spans.setdefault(m["article"], []).append(ok)
     out = []
@@ -344,17 +179,12 @@ def disputes(brief: dict, srcs: list[Source]) -> list[dict]:
         sides = []
         for variant in conflict.get("variants") or []:
             mentions = [m for m in variant.get("mentions") or [] if isinstance(m, dict)]
-            cites = []
-            for aid in variant.get("articles") or []:
-                m = next((m for m in mentions if m.get("article") == aid), None)
-                c = cite(srcs, aid, m)
-                if c:
-                    cites.append(c)
-            cites.sort(key=lambda c: c.number)
+            cites = citations(srcs, variant.get("articles"),
+                              lambda aid, ms=mentions: next((m for m in ms if m.get("article") == aid), None))
             wording, seen = [], set()
             for m in mentions:
                 aid, text = m.get("article"), texts.get(m.get("article"), "")
-                ok = _span_ok(m, aid, text)
+                ok = span_ok(m, aid, text)
                 if not ok:
                     continue
                 shown = in_context(text, *ok, sentences=fact_spans.get(aid))
@@ -370,6 +200,7 @@ def disputes(brief: dict, srcs: list[Source]) -> list[dict]:
                 "kind": conflict.get("kind", "claim"),
                 "topic": conflict.get("topic", ""),
                 "majority": conflict.get("majority"),
+                "nature": conflict_nature(conflict),  # dispute | update | precision
                 "imprecise": bool(conflict.get("imprecise")),
                 "over_time": bool(conflict.get("over_time")),
                 "sides": sides,
@@ -427,7 +258,7 @@ def timeline(brief: dict, srcs: list[Source]) -> dict:
     with hour-by-hour events, and a linear axis would pile the recent ones together.
     """
     story = brief["stories"][0]
-    facts = _facts_index(story)
+    facts = facts_index(story)
     entries = []
     for e in story.get("timeline") or []:
         parsed = _parse_iso(str(e.get("date", "")))
@@ -436,15 +267,9 @@ def timeline(brief: dict, srcs: list[Source]) -> dict:
         day, natural = parsed
         precision = e.get("precision") or natural
         label = day.strftime(_PRECISION_LABEL.get(precision, "%Y-%m-%d")).lstrip("0")
-        mention = next((m for m in e.get("mentions") or [] if isinstance(m, dict)), None)
-        cites = []
-        for aid in e.get("articles") or []:
-            span = mention if mention and mention.get("article") == aid else None
-            span = span or (_mention_in(facts, [e["fact"]], aid) if e.get("fact") else None)
-            c = cite(srcs, aid, span)
-            if c:
-                cites.append(c)
-        cites.sort(key=lambda c: c.number)
+        first = _first_in(e.get("mentions"))
+        fact = [e["fact"]] if e.get("fact") else []
+        cites = citations(srcs, e.get("articles"), lambda aid, f=first, k=fact: f(aid) or mention_in(facts, k, aid))
         entries.append({"date": day, "iso": e.get("date"), "label": label, "text": e.get("text", ""),
                         "citations": cites, "fact": e.get("fact")})
     entries.sort(key=lambda e: e["date"])
@@ -476,39 +301,26 @@ def timeline(brief: dict, srcs: list[Source]) -> dict:
 
 
 def people(brief: dict, srcs: list[Source]) -> list[dict]:
-    """People and organizations with their roles and what they are quoted saying."""
+    """People and organizations with their roles and what they are quoted saying; then
+    the quotes of other speakers under their names, so none is lost."""
     story = brief["stories"][0]
-    quotes_by_speaker: dict[str, list[dict]] = {}
-    for q in story.get("quotes") or []:
-        if q.get("speaker"):
-            quotes_by_speaker.setdefault(q["speaker"], []).append(q)
+    view = story_view(brief, story)
     out = []
-    for ent in story.get("entities") or []:
-        if ent.get("type") not in ("PERSON", "ORG"):
-            continue
+    for voice in voices(view, None, types=("PERSON", "ORG"), only_heard=False):
+        ent = voice.entity or {}
         quotes = []
-        for q in quotes_by_speaker.get(ent.get("id"), []):
-            mention = next((m for m in q.get("mentions") or [] if isinstance(m, dict)), None)
-            cites = []
-            for aid in q.get("articles") or []:
-                span = mention if mention and mention.get("article") == aid else None
-                c = cite(srcs, aid, span)
-                if c:
-                    cites.append(c)
-            cites.sort(key=lambda c: c.number)
+        for q in voice.quotes:
+            cites = citations(srcs, q.get("articles"), _first_in(q.get("mentions")))
             quotes.append({"text": q.get("text", ""), "verbatim": q.get("verbatim", True), "citations": cites})
-        roles = []
-        for r in ent.get("roles") or []:
-            numbers = sorted(s.number for s in srcs if s.id in (r.get("articles") or []))
-            roles.append({"role": r.get("role", ""), "sources": numbers})
         out.append(
             {
                 "id": ent.get("id"),
-                "key": slugify(ent.get("name", "")),
-                "name": ent.get("name", ""),
+                "key": slugify(voice.name) if voice.entity else None,  # entity pages exist for entities only
+                "name": voice.name,
                 "type": ent.get("type"),
-                "aliases": [a for a in ent.get("aliases") or [] if a != ent.get("name")],
-                "roles": roles,
+                "aliases": [a for a in ent.get("aliases") or [] if a != voice.name],
+                "roles": [{"role": r.get("role", ""), "sources": view.cite(r.get("articles") or [])}
+                          for r in ent.get("roles") or []],
                 "quotes": quotes,
                 "sources": len(ent.get("articles") or []),
             }
@@ -519,34 +331,26 @@ def people(brief: dict, srcs: list[Source]) -> list[dict]:
 
 
 def origin_groups(brief: dict, srcs: list[Source]) -> list[dict]:
-    """Which articles are copies of which: origins carrying more than one article."""
-    story = brief["stories"][0]
+    """Which articles are copies of which, with a few of the sentence pairs that show it."""
     by_id = {s.id: s for s in srcs}
     out = []
-    for origin in story.get("origins") or []:
-        members = [by_id[a] for a in origin.get("articles") or [] if a in by_id]
-        if len(members) < 2:
-            continue
+    for group in copies(brief["stories"][0]):
         evidence = []
-        for pair in (origin.get("evidence") or [])[:3]:
+        for pair in (group.origin.get("evidence") or [])[:3]:
             a, b = pair.get("a") or {}, pair.get("b") or {}
             evidence.append({"a": a.get("text", ""), "b": b.get("text", ""),
                              "similarity": pair.get("similarity")})
-        out.append({"relation": origin.get("relation", "duplicate"), "members": members, "evidence": evidence})
+        out.append({"relation": group.relation, "members": [by_id[a] for a in group.articles], "evidence": evidence})
     return out
 
 
 def story_counts(story: dict) -> dict:
     """The "N articles / M independent sources / K disputes" line of a story."""
-    conflicts = story.get("conflicts")
-    n_conflicts = (
-        len([c for c in conflicts if is_dispute(c)]) if isinstance(conflicts, list) else conflicts
-    )
     articles = story.get("article_count")
     if articles is None:
         articles = len(story.get("articles") or [])
     return {
         "articles": articles,
         "independent": story.get("independent_sources", 0),
-        "disputes": n_conflicts or 0,
+        "disputes": dispute_count(story),
     }

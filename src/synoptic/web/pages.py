@@ -1,0 +1,156 @@
+"""The HTML pages: stories, a story, an article, an entity, search, the API docs.
+
+Pages work without JavaScript; `static/app.js` only adds filtering and hover highlights.
+Everything untrusted (article text, titles, outlets, URLs) goes through Jinja2 autoescape.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from synoptic.render.view import article_regions, safe_url, segments
+from synoptic.settings import WebSettings
+from synoptic.web import views
+from synoptic.web.params import (
+    article_or_404,
+    blank,
+    entity_or_404,
+    form_date,
+    pager,
+    story_filters,
+    story_or_404,
+)
+
+HERE = Path(__file__).parent
+
+
+def templates() -> Jinja2Templates:
+    env = Environment(
+        loader=FileSystemLoader(HERE / "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        auto_reload=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["seg"] = views.seg
+    return Jinja2Templates(env=env)
+
+
+def page_renderer(tpl: Jinja2Templates):
+    """`page(request, template, status, **context)`: one rendered HTML response."""
+
+    def page(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
+        return tpl.TemplateResponse(request, name, ctx, status_code=status)
+
+    return page
+
+
+def with_counts(stories: list[dict]) -> list[dict]:
+    return [dict(s, counts=views.story_counts(s)) for s in stories]
+
+
+def pages_router(store: Any, web: WebSettings, tpl: Jinja2Templates) -> APIRouter:
+    """The HTML pages over `store` (the `synoptic.store.Store` API)."""
+    router = APIRouter(include_in_schema=False)
+    page = page_renderer(tpl)
+    size = web.stories_page
+
+    @router.get("/", response_class=HTMLResponse)
+    def stories_page(
+        request: Request,
+        q: str | None = Query(None, max_length=500),
+        entity: str | None = Query(None, max_length=200),
+        outlet: str | None = Query(None, max_length=200),
+        since: str | None = Query(None, max_length=20),
+        page_no: int = Query(1, alias="page", ge=1, le=100_000),
+    ):
+        filters = story_filters(q, entity, outlet, form_date(since))
+        offset = (page_no - 1) * size
+        items = store.list_stories(**filters, limit=size, offset=offset)
+        total = store.count_stories(**filters)
+        filtered = any(v is not None for v in filters.values())
+        # "most covered" among the latest 100: a bounded query, not a full scan
+        top = [] if filtered or page_no > 1 else sorted(
+            store.list_stories(limit=100),
+            key=lambda s: (-(s.get("independent_sources") or 0), -(s.get("article_count") or 0)),
+        )[:5]
+        form = {"q": q or "", "entity": entity or "", "outlet": outlet or "", "since": since or ""}
+        return page(request, "stories.html", stories=with_counts(items), top=with_counts(top), total=total,
+                    form=form, filtered=filtered, pager=pager(request, page_no, offset, len(items), total, size))
+
+    @router.get("/stories/{story_id:path}", response_class=HTMLResponse)
+    def story_page(request: Request, story_id: str,
+                   facts_page: int = Query(1, ge=1, le=100_000),
+                   timeline_page: int = Query(1, ge=1, le=100_000),
+                   people_page: int = Query(1, ge=1, le=100_000)):
+        brief = story_or_404(store, story_id)
+        story = brief["stories"][0]
+        srcs = views.sources(brief)
+        offset = (facts_page - 1) * web.facts_page
+        grid = views.matrix(brief, srcs, web.facts_page, offset)
+        timeline, people = views.timeline(brief, srcs), views.people(brief, srcs)
+        tl_offset, people_offset = (timeline_page - 1) * web.timeline_page, (people_page - 1) * web.people_page
+        n_tl = len(timeline["entries"][tl_offset : tl_offset + web.timeline_page])
+        n_people = len(people[people_offset : people_offset + web.people_page])
+        return page(
+            request, "story.html",
+            story=story, counts=views.story_counts(story), sources=srcs,
+            summary=views.summary(brief, srcs), disputes=views.disputes(brief, srcs), grid=grid,
+            grid_pager=pager(request, facts_page, offset, len(grid["rows"]), grid["total"], web.facts_page,
+                             param="facts_page", fragment="coverage"),
+            timeline=timeline, tl_offset=tl_offset, tl_size=web.timeline_page,
+            tl_pager=pager(request, timeline_page, tl_offset, n_tl, len(timeline["entries"]), web.timeline_page,
+                           param="timeline_page", fragment="timeline"),
+            people=people, people_offset=people_offset, people_size=web.people_page,
+            people_pager=pager(request, people_page, people_offset, n_people, len(people), web.people_page,
+                               param="people_page", fragment="people"),
+            origins=views.origin_groups(brief, srcs),
+        )
+
+    @router.get("/articles/{article_id:path}", response_class=HTMLResponse)
+    def article_page(request: Request, article_id: str):
+        art = article_or_404(store, article_id)
+        story, number = None, None
+        brief = store.story_brief(art["story"]) if art.get("story") else None
+        if brief and brief.get("stories"):
+            story = brief["stories"][0]
+            ids = story.get("articles") or []
+            number = ids.index(article_id) + 1 if article_id in ids else None
+        text = art.get("text") or ""
+        regions = article_regions(story, article_id, text)
+        facts = {f.get("id"): f for f in (story or {}).get("facts") or []}
+        return page(request, "article.html", article=art, story=story, number=number,
+                    segments=segments(text, regions, art.get("headings")), facts=facts,
+                    regions=regions, url=safe_url(art.get("url")))
+
+    @router.get("/entities/{key}", response_class=HTMLResponse)
+    def entity_page(request: Request, key: str, page_no: int = Query(1, alias="page", ge=1, le=100_000)):
+        ent = entity_or_404(store, key)
+        all_stories = ent.get("stories") or []
+        offset = (page_no - 1) * size
+        shown = all_stories[offset : offset + size]
+        return page(request, "entity.html", entity=ent, stories=shown,
+                    pager=pager(request, page_no, offset, len(shown), len(all_stories), size))
+
+    @router.get("/search", response_class=HTMLResponse)
+    def search_page(request: Request, q: str | None = Query(None, max_length=500),
+                    page_no: int = Query(1, alias="page", ge=1, le=100_000)):
+        query = blank(q)
+        offset = (page_no - 1) * size
+        found = store.search(query, limit=size, offset=offset) if query else None
+        most = max((len(v) for v in (found or {}).values() if isinstance(v, list)), default=0)
+        return page(request, "search.html", q=q or "", found=found,
+                    stories=with_counts((found or {}).get("stories", [])),
+                    pager=pager(request, page_no, offset, most, None, size))
+
+    @router.get("/api/v1/docs", response_class=HTMLResponse)
+    def api_docs(request: Request):
+        return page(request, "api.html", spec=request.app.openapi())
+
+    return router

@@ -1,0 +1,85 @@
+"""What a request asks for, read once for pages and API alike: query values, and the
+story, article or entity its path names (404 when there is none)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+
+from synoptic.util.text import slugify
+
+MAX_ID = 200  # longer ids are not looked up: no store key is that long
+
+
+def form_date(value: str | None) -> date | None:
+    """An optional date from a form field: empty means none, garbage means 422."""
+    if value is None or not value.strip():
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError as exc:
+        raise RequestValidationError(
+            [{"loc": ["query", "since"], "msg": "expected a date YYYY-MM-DD", "type": "value_error"}]
+        ) from exc
+
+
+def blank(value: str | None) -> str | None:
+    """A query value stripped, None when empty."""
+    return value.strip() if value and value.strip() else None
+
+
+def entity_key(value: str | None) -> str | None:
+    """A typed name or a key: the store filters by key ("Wendy Sherman" -> "wendy-sherman")."""
+    return slugify(value) if blank(value) else None
+
+
+def story_filters(q: str | None, entity: str | None, outlet: str | None, since: date | None) -> dict:
+    """The store's `list_stories` / `count_stories` filters of a stories query."""
+    return {"since": since, "query": blank(q), "entity": entity_key(entity), "outlet": blank(outlet)}
+
+
+def story_or_404(store: Any, story_id: str) -> dict:
+    """The stored brief of one story."""
+    brief = store.story_brief(story_id) if len(story_id) <= MAX_ID else None
+    if not brief or not brief.get("stories"):
+        raise HTTPException(404, "no such story")
+    return brief
+
+
+def article_or_404(store: Any, article_id: str) -> dict:
+    art = store.article(article_id) if len(article_id) <= MAX_ID else None
+    if not art:
+        raise HTTPException(404, "no such article")
+    return art
+
+
+def entity_or_404(store: Any, key: str) -> dict:
+    ent = store.entity(key) if len(key) <= MAX_ID else None
+    if not ent:
+        raise HTTPException(404, "no such entity")
+    return ent
+
+
+def pager(request: Request, page_no: int, offset: int, shown: int, total: int | None, size: int,
+          param: str = "page", fragment: str = "") -> dict:
+    """Previous/next links keeping the other query parameters."""
+
+    def link(n: int) -> str:
+        params = {k: v for k, v in request.query_params.items() if k != param and v != ""}
+        if n > 1:
+            params[param] = str(n)
+        query = urlencode(params)
+        return (request.url.path + (f"?{query}" if query else "")) + (f"#{fragment}" if fragment else "")
+
+    more = offset + shown < total if total is not None else shown >= size
+    pages = None if total is None else max(1, -(-total // size))
+    return {
+        "page": page_no,
+        "pages": pages,
+        "prev": link(page_no - 1) if page_no > 1 else None,
+        "next": link(page_no + 1) if more else None,
+    }
