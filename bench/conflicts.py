@@ -77,9 +77,10 @@ def run_pair(pair: dict, encoder=None) -> Outcome:  # type: ignore[no-untyped-de
     """The stages of `pipeline.build_story` that disputes depend on, on one pair."""
     from synoptic import text, vectors
     from synoptic.compare import conflicts, facts
+    from synoptic.link import entities, quotes
     from synoptic.model import Article
     from synoptic.settings import Settings
-    from synoptic.text import entities, quotes, timex
+    from synoptic.text import timex
 
     settings = Settings()
     published = dt.date.fromisoformat(pair["published"]) if pair.get("published") else None
@@ -92,8 +93,8 @@ def run_pair(pair: dict, encoder=None) -> Outcome:  # type: ignore[no-untyped-de
     ref, _ = timex.infer_reference_date(articles, analyses, published)
     for a in articles:
         analyses[a.id].times = timex.resolve_times(analyses[a.id].times, a.published or ref)
-    ents = entities.canonicalize(articles, analyses)
-    quoted = quotes.merge_quotes(articles, analyses, ents)
+    ents = entities.canonicalize(articles, analyses, settings.link)
+    quoted = quotes.merge_quotes(articles, analyses, ents, settings.link)
     if encoder is None:
         settings.vectors.encoder = "tfidf"
         encoder = vectors.get_encoder(settings.vectors)

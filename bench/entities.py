@@ -5,7 +5,7 @@ Gold: ECB+ participant and location mentions (HUMAN_PART_*, LOC_*) that are name
 "South Sudan officials", not "a refugee camp in South Sudan"), in the sentences the corpus marks as annotated for
 coreference (ECBplus_coreference_sentences.csv), grouped by their cross-document
 (or within-document) coreference chain. Each ECB+ topic is treated as one story:
-its documents go through `text.entities.extract_mentions` and `canonicalize` as the
+its documents go through `text.entities.extract_mentions` and `link.entities.canonicalize` as the
 pipeline would run them, and each gold mention takes the canonical entity of the
 system mention that overlaps it most (an unmatched gold mention is a singleton).
 
@@ -44,9 +44,10 @@ from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
+from synoptic.link.entities import canonicalize
 from synoptic.model import Article, ArticleAnalysis
-from synoptic.settings import TextSettings
-from synoptic.text.entities import canonicalize, extract_mentions
+from synoptic.settings import LinkSettings, TextSettings
+from synoptic.text.entities import extract_mentions
 from synoptic.text.quotes import extract_quotes
 from synoptic.text.sentences import split_sentences
 
@@ -213,10 +214,10 @@ def evaluate_topic(paths: list[Path], selected, settings: TextSettings) -> dict:
     for a in articles:
         sents = split_sentences(a)
         mentions = extract_mentions(a, sents, settings)
-        analyses[a.id] = ArticleAnalysis(a.id, sents, mentions, quotes=extract_quotes(a, sents, mentions))
+        analyses[a.id] = ArticleAnalysis(a.id, sents, mentions, quotes=extract_quotes(a, sents, mentions, settings))
     t1 = time.perf_counter()
     c1 = time.process_time()
-    entities = canonicalize(articles, analyses)
+    entities = canonicalize(articles, analyses, LinkSettings())
     t2 = time.perf_counter()
     owner = {(s.article, s.start, s.end): e.id for e in entities for s in e.mentions}
     type_of = {e.id: e.type for e in entities}
