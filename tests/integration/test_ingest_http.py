@@ -13,7 +13,7 @@ import pytest
 
 from synoptic import read
 from synoptic.model import Document, Skipped
-from synoptic.read.fetch import read_url
+from synoptic.read.urls import read_url
 from synoptic.settings import ReadSettings, Settings
 from synoptic.store import Store
 
