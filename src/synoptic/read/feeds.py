@@ -30,12 +30,6 @@ from synoptic.read.fetch import (
 from synoptic.read.files import BadInput, decode_bytes, is_url, read_file_bytes
 from synoptic.settings import ReadSettings
 
-# Feed text shorter than this is a teaser, not an article: with no page to fall
-# back on, the entry is skipped rather than briefed from a blurb.
-MIN_FEED_TEXT = 400
-# OPML lists may nest; feeds listing feeds deeper than this are not followed.
-MAX_OPML_DEPTH = 3
-
 
 def is_opml(text: str) -> bool:
     return "<opml" in text[:2000].lower()
@@ -87,8 +81,8 @@ def documents_from_feed_text(
         if not feeds:
             yield Skipped(source, "OPML lists no feeds (no outline with xmlUrl)")
             return
-        if depth >= MAX_OPML_DEPTH:
-            yield Skipped(source, f"OPML nested deeper than {MAX_OPML_DEPTH} levels")
+        if depth >= settings.max_opml_depth:
+            yield Skipped(source, f"OPML nested deeper than {settings.max_opml_depth} levels")
             return
         for feed in feeds:
             yield from read_feed(feed, settings, client, depth + 1)
@@ -139,11 +133,11 @@ def _entry_documents(
             yield page_document(link, *got, **meta)
             return
         except (FetchError, BadInput) as exc:
-            if len(feed_text) < MIN_FEED_TEXT:
+            if len(feed_text) < settings.min_feed_text:
                 yield Skipped(where, str(exc))
                 return
             # the feed carries the article itself: use it
-    if len(feed_text.strip()) < MIN_FEED_TEXT:
+    if len(feed_text.strip()) < settings.min_feed_text:
         yield Skipped(where, f"feed entry carries only {len(feed_text.strip())} characters of text")
         return
     yield Document(

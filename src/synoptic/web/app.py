@@ -304,8 +304,12 @@ def create_app(
     allow_fetch: bool = False,
     allowed_hosts: list[str] | None = None,
     cache_seconds: float = 30.0,
+    ingester: Any = None,
 ) -> FastAPI:
     """The web app over `store` (the `synoptic.store.Store` API).
+
+    `ingester`: what posted articles go through (`ingest(documents, settings)`, the
+    `synoptic.ingest.Ingester` API); None for an `Ingester` over `store`.
 
     `api_token`: when set, `POST /api/v1/articles` needs `Authorization: Bearer <token>`;
     when None, only clients on this machine may post. `allow_fetch`: let a posted article
@@ -322,6 +326,10 @@ def create_app(
         redoc_url=None,
         openapi_url="/api/v1/openapi.json",
     )
+    if ingester is None:
+        from synoptic.ingest import Ingester
+
+        ingester = Ingester(store)
     templates = _templates()
     ingest_lock = threading.Lock()  # one ingest at a time: clustering is incremental
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
@@ -540,7 +548,7 @@ def create_app(
             raise HTTPException(422, f"send 1 to {MAX_POST} articles")
         docs = [_document(item, allow_fetch) for item in items]
         with ingest_lock:
-            report = store.ingest(docs, settings)
+            report = ingester.ingest(docs, settings)
         if cache is not None:
             cache.clear()
         return {
