@@ -25,6 +25,7 @@ from synoptic.read.fetch import (
     make_client,
     outlet_of,
     page_document,
+    read_remote,
     url_id,
 )
 from synoptic.read.files import BadInput, decode_bytes, is_url, read_file_bytes
@@ -158,20 +159,10 @@ def read_feed(
 ) -> Iterator[Document | Skipped]:
     """An RSS/Atom feed or an OPML list, from a file or a URL."""
     if is_url(path_or_url):
-        own = client is None
-        client = client or make_client(settings)
-        try:
-            try:
-                got = fetch_text(path_or_url, settings, client)
-            except (FetchError, BadInput) as exc:
-                yield Skipped(path_or_url, str(exc))
-                return
-            if got is None:
-                return  # the feed has not changed since the last poll
-            yield from documents_from_feed_text(got[1], path_or_url, settings, client, depth)
-        finally:
-            if own:
-                client.close()
+        yield from read_remote(
+            path_or_url, settings, client,
+            lambda _response, text, client: documents_from_feed_text(text, path_or_url, settings, client, depth),
+        )
         return
     try:
         text = decode_bytes(read_file_bytes(Path(path_or_url), settings), path_or_url)

@@ -15,7 +15,7 @@ import hashlib
 import re
 import threading
 import time
-from collections.abc import MutableMapping
+from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from datetime import date
 from email.utils import parsedate_to_datetime
@@ -24,8 +24,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from synoptic.model import Document
-from synoptic.read.files import decode_bytes, looks_like_html
+from synoptic.model import Document, Skipped
+from synoptic.read.files import BadInput, decode_bytes, looks_like_html
 from synoptic.settings import ReadSettings
 
 _CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.I)
@@ -178,6 +178,29 @@ def fetch_text(url: str, settings: ReadSettings, client: httpx.Client | None = N
     if response.not_modified:
         return None
     return response, response_text(response)
+
+
+def read_remote(
+    url: str,
+    settings: ReadSettings,
+    client: httpx.Client | None,
+    documents: Callable[[Response, str, httpx.Client], Iterator[Document | Skipped]],
+) -> Iterator[Document | Skipped]:
+    """GET one URL and turn its text into documents with `documents(response, text, client)`:
+    a failed fetch is one `Skipped`, a page not modified since it was stored is nothing."""
+    own = client is None
+    client = client or make_client(settings)
+    try:
+        try:
+            got = fetch_text(url, settings, client)
+        except (FetchError, BadInput) as exc:
+            yield Skipped(url, str(exc))
+            return
+        if got is not None:
+            yield from documents(*got, client)
+    finally:
+        if own:
+            client.close()
 
 
 def last_modified_date(response: Response) -> date | None:

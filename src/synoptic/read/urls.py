@@ -11,8 +11,7 @@ import httpx
 
 from synoptic.model import Document, Skipped
 from synoptic.read.feeds import documents_from_feed_text
-from synoptic.read.fetch import FetchError, Response, fetch_text, make_client, page_document
-from synoptic.read.files import BadInput
+from synoptic.read.fetch import Response, page_document, read_remote
 from synoptic.settings import ReadSettings
 
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "text/x-opml")
@@ -27,21 +26,11 @@ def is_feed(response: Response, text: str) -> bool:
 
 def read_url(url: str, settings: ReadSettings, client: httpx.Client | None = None) -> Iterator[Document | Skipped]:
     """One URL: an article page, or a feed/OPML whose entries are read in turn."""
-    own = client is None
-    client = client or make_client(settings)
-    try:
-        try:
-            got = fetch_text(url, settings, client)
-        except (FetchError, BadInput) as exc:
-            yield Skipped(url, str(exc))
-            return
-        if got is None:
-            return  # unchanged since we stored it
-        response, text = got
+
+    def documents(response: Response, text: str, client: httpx.Client) -> Iterator[Document | Skipped]:
         if is_feed(response, text):
             yield from documents_from_feed_text(text, url, settings, client)
-            return
-        yield page_document(url, response, text)
-    finally:
-        if own:
-            client.close()
+        else:
+            yield page_document(url, response, text)
+
+    return read_remote(url, settings, client, documents)
