@@ -33,6 +33,7 @@ from synoptic.executors import (
 )
 from synoptic.link.stories import Features, OnlineClusterer, article_words
 from synoptic.model import Article, ArticleAnalysis, Brief, Document, Skipped
+from synoptic.pipeline import Progress
 from synoptic.render.json import is_dispute, to_dict
 from synoptic.settings import Settings
 from synoptic.store import Store, writes
@@ -49,7 +50,6 @@ from synoptic.store.queries import (
 )
 from synoptic.store.writes import Incoming, IngestReport
 
-Progress = Callable[[str, int, int], None]
 Stop = Callable[[], bool]
 
 __all__ = ["Ingester", "IngestReport", "build_brief"]
