@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from synoptic.store.db import now
+from synoptic.store.db import now, write_session
 from synoptic.store.models import FetchCacheRow
 
 
@@ -47,20 +47,15 @@ class HttpCache:
     def flush(self) -> None:
         if not self.pending:
             return
-        with self.engine.connect() as conn:
-            conn.info["write"] = True
-            try:
-                with Session(bind=conn) as session, session.begin():
-                    for url, value in self.pending.items():
-                        row = session.get(FetchCacheRow, url)
-                        if row is None:
-                            row = FetchCacheRow(url=url, fetched_at=now())
-                            session.add(row)
-                        row.etag = value.get("etag")
-                        row.last_modified = value.get("last_modified")
-                        row.fetched_at = now()
-            finally:
-                conn.info.pop("write", None)
+        with write_session(self.engine, self.engine.url.render_as_string()) as session:
+            for url, value in self.pending.items():
+                row = session.get(FetchCacheRow, url)
+                if row is None:
+                    row = FetchCacheRow(url=url, fetched_at=now())
+                    session.add(row)
+                row.etag = value.get("etag")
+                row.last_modified = value.get("last_modified")
+                row.fetched_at = now()
         self.pending.clear()
 
     def discard(self) -> None:
