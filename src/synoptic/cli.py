@@ -295,11 +295,11 @@ def watch(
     import signal
     import threading
 
+    from synoptic.ingest import Ingester
+
     interval = _parse_every(every)
     settings = Settings(quiet=quiet)
     settings.vectors.encoder = encoder
-    from synoptic.ingest import Ingester
-
     store = _open_store(db, settings)
     ingester = Ingester(store)  # one for the whole watch: open stories stay in memory
     stopping = threading.Event()

@@ -4,7 +4,8 @@ A shard is a list of sources (files, folders, URLs, feeds, WARCs) or of already
 read documents. `prepare_shard` reads, cleans, analyses and vectorizes one shard
 and computes the hashes duplicate blocking uses; it is a pure function of the
 shard and the settings, so the local, process and Ray executors give the same results
-when given the same shards. Linking, storing and briefs stay in the driver (`ingest.py`); executors know no store.
+when given the same shards. Linking, storing and briefs stay in the driver
+(`ingest.py`): executors know no store.
 """
 
 from __future__ import annotations
