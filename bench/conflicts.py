@@ -14,7 +14,7 @@ A third mode scores the labelled set `bench/data/disputes/` (real multi-outlet
 stories whose disagreements were written down by hand before the system's output
 was read; see its README): each story's JSONL is built from the data sets in
 ../shared and briefed through the user's path (`read.read_paths` -> `pipeline`
--> the JSON contract); the disputes the renderers show (`render.json.is_dispute`)
+-> the JSON contract); the disputes the renderers show (`model.Conflict.dict_is_dispute`)
 are matched to the gold disputes by `matches_dispute` (below), and precision and
 recall are printed by kind on the development and test splits, with the false
 alarms by reason as judged by hand in each story's `system` block. Last, the
@@ -333,15 +333,16 @@ def brief_conflicts(path: Path, settings, one_story: bool = False) -> list[dict]
     `one_story`, the same stages on all the file's articles as ONE story (no clustering),
     to tell missed disputes from articles the clustering put in different stories."""
     from synoptic import pipeline, read, vectors
-    from synoptic.render.json import is_dispute, story_dict, to_dict
+    from synoptic.model import Conflict
+    from synoptic.render.json import story_dict, to_dict
 
     if not one_story:
         data = to_dict(pipeline.brief_paths([str(path)], settings))
-        return [c for s in data["stories"] for c in s["conflicts"] if is_dispute(c)]
+        return [c for s in data["stories"] for c in s["conflicts"] if Conflict.dict_is_dispute(c)]
     prepared = pipeline.prepare(read.read_paths([str(path)], settings.read), settings)
     encoder = vectors.get_encoder(settings.vectors)
     story = pipeline.build_story("s1", prepared.articles, prepared.analyses, encoder, settings)
-    return [c for c in story_dict(story)["conflicts"] if is_dispute(c)]
+    return [c for c in story_dict(story)["conflicts"] if Conflict.dict_is_dispute(c)]
 
 
 def score_story(story: dict, shown: list[dict]) -> StoryOutcome:

@@ -95,6 +95,7 @@ def synthetic_documents(n: int, seed: int = 0) -> Iterator:
 
 def run_one(size: int, encoder: str, briefs: bool, batch: int, executor: str) -> dict:
     from synoptic.executors import get_executor
+    from synoptic.ingest import Ingester
     from synoptic.settings import Settings
     from synoptic.store import Store
 
@@ -110,8 +111,8 @@ def run_one(size: int, encoder: str, briefs: bool, batch: int, executor: str) ->
         def progress(stage: str, done: int, total: int) -> None:
             marks.append((done, time.perf_counter() - t0))
 
-        report = store.ingest(synthetic_documents(size), settings, progress=progress,
-                              batch_size=batch, build_briefs=briefs, executor=runner)
+        report = Ingester(store).ingest(synthetic_documents(size), settings, progress=progress,
+                                        batch_size=batch, build_briefs=briefs, executor=runner)
         elapsed = time.perf_counter() - t0
         runner.close()
         stories = store.count_stories()

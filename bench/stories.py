@@ -2,7 +2,7 @@
 
 Articles are fed to `synoptic.link.stories.OnlineClusterer` one at a time, in a
 shuffled order (three seeds), with the periodic repair pass every `--repair-every`
-articles, exactly as `Store.ingest` does. Two data sets from ../shared/bench:
+articles, exactly as `synoptic.ingest.Ingester` does. Two data sets from ../shared/bench:
 
 - ECB+ (`stories-ecbplus`): 982 English articles, label `subtopic`; each topic holds
   two real events of the same kind, so the sibling subtopic is a hard negative.

@@ -54,6 +54,7 @@ def build_store(url: str, n_articles: int) -> list[str]:
     """Ingest the example, then replicate its rows to n_articles; returns all story ids."""
     from sqlalchemy import select
 
+    from synoptic.ingest import Ingester
     from synoptic.read import read_paths
     from synoptic.settings import Settings
     from synoptic.store import Store
@@ -62,7 +63,7 @@ def build_store(url: str, n_articles: int) -> list[str]:
     settings = Settings(quiet=True)
     store = Store(url)
     t0 = time.perf_counter()
-    store.ingest(read_paths([str(EXAMPLE)], settings.read), settings)
+    Ingester(store).ingest(read_paths([str(EXAMPLE)], settings.read), settings)
     print(f"ingested the example in {time.perf_counter() - t0:.1f}s", file=sys.stderr)
     tables = {
         "articles": m.ArticleRow.__table__,

@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from synoptic.settings import Settings
+from synoptic.settings import Settings, StoreSettings
 
 app = typer.Typer(
     help="Turn many outlets' coverage of the same events into one cited picture.",
@@ -218,23 +218,23 @@ def _open_store(db: str | None, settings: Settings):
         raise typer.Exit(code=3) from None
 
 
-def _ingest_once(store, sources: list[str], settings: Settings, executor: ExecutorName,
-                 quiet: bool, stop=None, batch_size: int = 256):
+def _ingest_once(ingester, sources: list[str], settings: Settings, executor: ExecutorName,
+                 quiet: bool, stop=None, batch_size: int | None = None):
     from synoptic import read
     from synoptic.executors import get_executor
     from synoptic.store import StoreBusy
 
-    settings.read.http_cache = store.http_cache
+    settings.read.http_cache = ingester.store.http_cache
     runner = get_executor(executor.value)
     try:
         with _ingest_progress(quiet) as progress:
             if executor is not ExecutorName.ray:
                 # reading stays here (it shares the store's HTTP cache); `process` cleans
                 # and vectorizes in a worker process while this one links and writes
-                report = store.ingest(read.read_paths(sources, settings.read), settings, progress,
-                                      executor=runner, stop=stop, batch_size=batch_size)
+                report = ingester.ingest(read.read_paths(sources, settings.read), settings, progress,
+                                         executor=runner, stop=stop, batch_size=batch_size)
             else:
-                report = store.ingest_sources(sources, settings, progress, executor=runner, stop=stop)
+                report = ingester.ingest_sources(sources, settings, progress, executor=runner, stop=stop)
     except StoreBusy as exc:
         err.print(f"error: {exc}", markup=False, highlight=False)
         raise typer.Exit(code=3) from None
@@ -258,14 +258,16 @@ def ingest(
     executor: Annotated[ExecutorName, typer.Option(help="Run per-article stages in this process, in a local worker process, or on Ray.")] = ExecutorName.local,
     encoder: Annotated[str, typer.Option(help="Sentence encoder: auto, use, tfidf, sentence-transformers.")] = "auto",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
-    batch_size: Annotated[int, typer.Option(help="Articles per database transaction.", min=1)] = 256,
+    batch_size: Annotated[int, typer.Option(help="Articles per database transaction.", min=1)] = StoreSettings.batch_size,
 ) -> None:
     """Add articles to the store and grow stories incrementally (re-ingesting is a no-op)."""
+    from synoptic.ingest import Ingester
+
     settings = Settings(quiet=quiet)
     settings.vectors.encoder = encoder
     store = _open_store(db, settings)
     try:
-        report = _ingest_once(store, sources, settings, executor, quiet, batch_size=batch_size)
+        report = _ingest_once(Ingester(store), sources, settings, executor, quiet, batch_size=batch_size)
     finally:
         store.close()
     if report.added + report.updated + report.unchanged == 0:
@@ -293,10 +295,13 @@ def watch(
     import signal
     import threading
 
+    from synoptic.ingest import Ingester
+
     interval = _parse_every(every)
     settings = Settings(quiet=quiet)
     settings.vectors.encoder = encoder
     store = _open_store(db, settings)
+    ingester = Ingester(store)  # one for the whole watch: open stories stay in memory
     stopping = threading.Event()
 
     def on_signal(signum, frame) -> None:
@@ -308,7 +313,7 @@ def watch(
     previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
         while not stopping.is_set():
-            _ingest_once(store, feeds, settings, ExecutorName.local, quiet, stop=stopping.is_set)
+            _ingest_once(ingester, feeds, settings, ExecutorName.local, quiet, stop=stopping.is_set)
             stopping.wait(interval)
     except KeyboardInterrupt:
         raise typer.Exit(code=130) from None
@@ -370,7 +375,9 @@ def show(
     try:
         data = store.story_brief(story)
         if data is None and store.story_error(story) is not None:
-            data = store.refresh(story, settings)  # e.g. built by an older version: try again
+            from synoptic.ingest import Ingester
+
+            data = Ingester(store).refresh(story, settings)  # e.g. built by an older version: try again
         if data is None:
             problem = store.story_error(story)
             known = problem is not None or any(s["id"] == story for s in store.list_stories(limit=None))

@@ -4,7 +4,8 @@ A shard is a list of sources (files, folders, URLs, feeds, WARCs) or of already
 read documents. `prepare_shard` reads, cleans, analyses and vectorizes one shard
 and computes the hashes duplicate blocking uses; it is a pure function of the
 shard and the settings, so the local, process and Ray executors give the same results
-when given the same shards. Linking, storing and briefs stay in the driver.
+when given the same shards. Linking, storing and briefs stay in the driver
+(`ingest.py`): executors know no store.
 """
 
 from __future__ import annotations
@@ -55,15 +56,14 @@ class ShardResult:
     names: dict[str, list[str]]
     numbers: dict[str, list[str]]
     encoder: str = ""
-    # article id -> its words (store.blobs.pack_words), for stories
-    words: dict[str, bytes] = field(default_factory=dict)
+    # article id -> its word buckets and their log-scaled counts, for stories
+    words: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
 
 
 def prepare_shard(task: ShardTask, settings: Settings) -> ShardResult:
     """read -> clean -> text -> story features for one shard."""
     from synoptic import clean, pipeline, read, vectors
     from synoptic.link import features as story_features
-    from synoptic.store.blobs import pack_words
 
     items: list[Document | Skipped] = list(task.documents)
     if task.sources:
@@ -95,7 +95,7 @@ def prepare_shard(task: ShardTask, settings: Settings) -> ShardResult:
         names={f.id: sorted(f.names) for f in feats},
         numbers={f.id: sorted(f.numbers) for f in feats},
         encoder=getattr(encoder, "name", type(encoder).__name__),
-        words={f.id: pack_words(f.words, f.word_tf) for f in feats},
+        words={f.id: (f.words, f.word_tf) for f in feats},
     )
 
 

@@ -19,12 +19,16 @@ def default_threads() -> int:
 class ReadSettings:
     max_bytes: int = 50 * 1024 * 1024  # larger inputs are skipped with a reason
     extensions: tuple[str, ...] = (".txt", ".html", ".htm", ".json", ".jsonl")
-    # network (read/fetch.py, read/feeds.py): only what the user names is fetched
+    # network (read/fetch.py, read/feeds.py, read/urls.py): only what the user names is fetched
     user_agent: str = "Synoptic/0.1 (+https://github.com/synoptic-news/synoptic; news reader)"
     timeout: float = 20.0  # seconds, connect and read
     max_redirects: int = 5
     host_delay: float = 1.0  # seconds between two requests to one host (politeness)
     fetch_links: bool = True  # feeds: fetch each entry's page; else use the feed's own text
+    # feed text shorter than this (characters) is a teaser, not an article: with no page
+    # to fall back on, the entry is skipped rather than briefed from a blurb (hand-set)
+    min_feed_text: int = 400
+    max_opml_depth: int = 3  # OPML lists listing lists are followed this deep (hand-set)
     # url -> {"etag", "last_modified"} for conditional GETs; the store passes its own
     # mapping (read/ never imports store/). None: no validators kept.
     http_cache: object | None = None
@@ -230,6 +234,16 @@ class WriteSettings:
 @dataclass
 class StoreSettings:
     url: str = "sqlite:///synoptic.db"
+    # `synoptic ingest` (ingest.py) and the store; all hand-set, none chosen by a benchmark.
+    batch_size: int = 256  # articles per write transaction
+    # a story's brief is built from at most this many of its most recent articles:
+    # briefs of huge stories would cost more than they tell
+    brief_max_articles: int = 200
+    # open stories held in memory beyond this many articles are evicted, oldest first
+    max_loaded_articles: int = 20_000
+    shard_sources: int = 16  # sources per shard when the executor reads too (`--executor ray`)
+    # seconds a writer waits for another process's write lock before failing clearly
+    busy_timeout: float = 60.0
 
 
 @dataclass

@@ -78,6 +78,7 @@ class LiveServer:
 
 @pytest.fixture(scope="module")
 def live(tmp_path_factory, example_dir):
+    from synoptic.ingest import Ingester
     from synoptic.read import read_paths
     from synoptic.settings import Settings
     from synoptic.store import Store
@@ -85,7 +86,7 @@ def live(tmp_path_factory, example_dir):
 
     settings = Settings(quiet=True)
     store = Store(f"sqlite:///{tmp_path_factory.mktemp('web')}/s.db")
-    report = store.ingest(read_paths([str(example_dir)], settings.read), settings)
+    report = Ingester(store).ingest(read_paths([str(example_dir)], settings.read), settings)
     assert report.added == 5 and report.stories, report
     with LiveServer(create_app(store, settings)) as server:
         yield server

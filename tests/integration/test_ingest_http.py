@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from synoptic import read
+from synoptic.ingest import Ingester
 from synoptic.model import Document, Skipped
-from synoptic.read.fetch import read_url
+from synoptic.read.urls import read_url
 from synoptic.settings import ReadSettings, Settings
 from synoptic.store import Store
 
@@ -158,7 +159,7 @@ def test_feed_ingest_then_conditional_repoll(server: Server, tmp_path: Path) -> 
     with Store(f"sqlite:///{tmp_path / 'feeds.db'}") as store:
         settings.read.http_cache = store.http_cache
         feed = server.base + "/feed.rss"
-        report = store.ingest(read.read_paths([feed], settings.read), settings)
+        report = Ingester(store).ingest(read.read_paths([feed], settings.read), settings)
         assert report.added == 2
         assert [s.source for s in report.skipped] == [server.base + "/news/missing"]
         stories = store.list_stories()
@@ -168,7 +169,7 @@ def test_feed_ingest_then_conditional_repoll(server: Server, tmp_path: Path) -> 
         assert art["published"] == "2023-05-15"
 
         server.log.clear()
-        again = store.ingest(read.read_paths([feed], settings.read), settings)
+        again = Ingester(store).ingest(read.read_paths([feed], settings.read), settings)
         assert again.added == 0 and again.updated == 0
         # the feed answered 304 to a conditional GET, so no page was asked for again
         assert server.paths() == ["/feed.rss"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from synoptic.executors import LocalExecutor, ProcessExecutor, get_executor
+from synoptic.ingest import Ingester
 from synoptic.model import Document
 from synoptic.settings import Settings
 from synoptic.store import Store
@@ -27,14 +28,14 @@ def test_process_matches_local(example_dir: Path, tmp_path: Path) -> None:
         for p in sorted(example_dir.glob("*.txt"))
     ]
     with Store(f"sqlite:///{tmp_path / 'local.db'}") as store:
-        local = store.ingest(docs, settings, executor=LocalExecutor(), batch_size=2, build_briefs=False)
+        local = Ingester(store).ingest(docs, settings, executor=LocalExecutor(), batch_size=2, build_briefs=False)
         expected = _snapshot(store)
     executor = get_executor("process", workers=1)
     assert isinstance(executor, ProcessExecutor)
     try:
         with Store(f"sqlite:///{tmp_path / 'process.db'}") as store:
             # several shards in flight: results must still come back in input order
-            got_report = store.ingest(docs, settings, executor=executor, batch_size=2, build_briefs=False)
+            got_report = Ingester(store).ingest(docs, settings, executor=executor, batch_size=2, build_briefs=False)
             got = _snapshot(store)
     finally:
         executor.close()

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from synoptic.executors import LocalExecutor, RayExecutor
+from synoptic.ingest import Ingester
 from synoptic.settings import Settings
 from synoptic.store import Store
 
@@ -34,14 +35,14 @@ def test_ray_matches_local(example_dir: Path, tmp_path: Path) -> None:
     settings.vectors.encoder = "tfidf"
     files = [str(p) for p in sorted(example_dir.glob("*.txt"))]
     with Store(f"sqlite:///{tmp_path / 'local.db'}") as store:
-        local = store.ingest_sources(files, settings, executor=LocalExecutor(), shard_sources=2,
+        local = Ingester(store).ingest_sources(files, settings, executor=LocalExecutor(), shard_sources=2,
                                      build_briefs=False)
         expected = _snapshot(store)
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
     try:
         executor = RayExecutor()
         with Store(f"sqlite:///{tmp_path / 'ray.db'}") as store:
-            remote = store.ingest_sources(files, settings, executor=executor, shard_sources=2,
+            remote = Ingester(store).ingest_sources(files, settings, executor=executor, shard_sources=2,
                                           build_briefs=False)
             got = _snapshot(store)
     finally:

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import inspect, update
 
 from synoptic import read
+from synoptic.ingest import Ingester
 from synoptic.model import Document
 from synoptic.settings import Settings
 from synoptic.store import Store
@@ -36,7 +37,7 @@ def store(tmp_path: Path):
 def test_example_ingests_into_one_story_and_reingest_is_a_noop(
     store: Store, settings: Settings, example_dir: Path
 ) -> None:
-    report = store.ingest(read.read_paths([str(example_dir)], settings.read), settings)
+    report = Ingester(store).ingest(read.read_paths([str(example_dir)], settings.read), settings)
     assert report.added == 5 and report.unchanged == 0 and not report.skipped
     assert len(report.stories) == 1
     listed = store.list_stories()
@@ -47,7 +48,7 @@ def test_example_ingests_into_one_story_and_reingest_is_a_noop(
     assert [s["id"] for s in brief["stories"]] == [listed[0]["id"]]
     assert sorted(a["id"] for a in brief["articles"]) == sorted(listed[0]["articles"])
 
-    again = store.ingest(read.read_paths([str(example_dir)], settings.read), settings)
+    again = Ingester(store).ingest(read.read_paths([str(example_dir)], settings.read), settings)
     assert again.added == 0 and again.updated == 0 and again.unchanged == 5
     assert store.article_count() == 5 and store.count_stories() == 1
 
@@ -66,7 +67,7 @@ def test_same_url_new_text_is_a_revision_and_refreshes_the_brief(
                  url=f"https://news.example.org/{p.stem}?utm_source=feed")
         for p in paths
     ]
-    first = store.ingest(docs, settings)
+    first = Ingester(store).ingest(docs, settings)
     assert first.added == 5
     sid = first.stories[0]
     before = store.story_brief(sid)
@@ -76,7 +77,7 @@ def test_same_url_new_text_is_a_revision_and_refreshes_the_brief(
     revised_text = "\n".join(lines)
     revised = Document(id=docs[2].id, source=docs[2].source, content=revised_text,
                        url=f"https://news.example.org/{paths[2].stem}")  # same page, tracking param gone
-    second = store.ingest([revised], settings)
+    second = Ingester(store).ingest([revised], settings)
     assert (second.added, second.updated) == (0, 1)
     assert second.stories == [sid]
     art = store.article(docs[2].id)
@@ -93,21 +94,21 @@ def test_copy_of_a_file_is_not_a_new_article(store: Store, settings: Settings, e
     copy = tmp_path / "copy" / "renamed.txt"
     copy.parent.mkdir()
     shutil.copy(src, copy)
-    store.ingest(read.read_paths([str(src)], settings.read), settings, build_briefs=False)
-    report = store.ingest(read.read_paths([str(copy)], settings.read), settings, build_briefs=False)
+    Ingester(store).ingest(read.read_paths([str(src)], settings.read), settings, build_briefs=False)
+    report = Ingester(store).ingest(read.read_paths([str(copy)], settings.read), settings, build_briefs=False)
     assert report.added == 0 and report.unchanged == 1
 
 
 def test_bad_inputs_are_skipped_not_fatal(store: Store, settings: Settings, tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("")
-    report = store.ingest(read.read_paths([str(tmp_path / "empty.txt"), str(tmp_path / "missing.txt")],
+    report = Ingester(store).ingest(read.read_paths([str(tmp_path / "empty.txt"), str(tmp_path / "missing.txt")],
                                           settings.read), settings)
     assert report.added == 0 and len(report.skipped) == 2
     assert store.count_stories() == 0
 
 
 def test_search_and_entity_lookup(store: Store, settings: Settings, example_dir: Path) -> None:
-    store.ingest(read.read_paths([str(example_dir)], settings.read), settings)
+    Ingester(store).ingest(read.read_paths([str(example_dir)], settings.read), settings)
     found = store.search("geneva")
     assert found["stories"] and found["articles"]
     assert all({"id", "title", "outlet", "story"} <= set(a) for a in found["articles"])
@@ -129,7 +130,7 @@ def test_a_story_covered_day_after_day_stays_one_story(
     stories = set()
     for path, day in zip(paths, days, strict=True):
         doc = Document(id=path.stem, source=str(path), content=path.read_text(encoding="utf-8"), published=day)
-        stories.update(store.ingest([doc], settings).stories)
+        stories.update(Ingester(store).ingest([doc], settings).stories)
     listed = store.list_stories()
     assert len(listed) == 1 and listed[0]["article_count"] == 5
     assert stories == {listed[0]["id"]}
@@ -143,15 +144,17 @@ def test_articles_stored_before_words_were_kept_get_them_from_their_text(
     url = f"sqlite:///{tmp_path / 'synoptic.db'}"
     paths = [str(p) for p in sorted(example_dir.glob("*.txt"))]
     with Store(url) as store:
-        store.ingest(read.read_paths(paths[:4], settings.read), settings)
-        kept = {aid: (f.words.copy(), f.word_tf.copy()) for aid, f in store._clusterer.features.items()}
+        ingester = Ingester(store)
+        ingester.ingest(read.read_paths(paths[:4], settings.read), settings)
+        kept = {aid: (f.words.copy(), f.word_tf.copy()) for aid, f in ingester._clusterer.features.items()}
         assert len(kept) == 4 and all(words.size > 100 for words, _ in kept.values())
         with store.engine.begin() as conn:
             conn.execute(update(ArticleRow).values(words=None))
     with Store(url) as store:
-        report = store.ingest(read.read_paths(paths[4:], settings.read), settings)
+        ingester = Ingester(store)
+        report = ingester.ingest(read.read_paths(paths[4:], settings.read), settings)
         assert report.added == 1 and store.count_stories() == 1
-        loaded = store._clusterer.features
+        loaded = ingester._clusterer.features
         for aid, (words, weights) in kept.items():
             assert np.array_equal(loaded[aid].words, words)
             assert np.allclose(loaded[aid].word_tf, weights, atol=1e-2)  # stored as float16
@@ -165,5 +168,5 @@ def test_a_store_made_before_words_upgrades_in_place(settings: Settings, example
     engine.dispose()
     with Store(url) as store:  # opening upgrades it
         assert "words" in {c["name"] for c in inspect(store.engine).get_columns("articles")}
-        report = store.ingest(read.read_paths([str(example_dir)], settings.read), settings)
+        report = Ingester(store).ingest(read.read_paths([str(example_dir)], settings.read), settings)
         assert report.added == 5 and store.count_stories() == 1

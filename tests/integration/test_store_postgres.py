@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from synoptic import read
+from synoptic.ingest import Ingester
 from synoptic.model import Document
 from synoptic.settings import Settings
 from synoptic.store import Store
@@ -53,9 +54,9 @@ def test_postgres_ingest_revision_and_queries(pg_url: str, example_dir: Path) ->
     settings = Settings(quiet=True)
     settings.vectors.encoder = "tfidf"
     with Store(pg_url) as store:
-        first = store.ingest(read.read_paths([str(example_dir)], settings.read), settings)
+        first = Ingester(store).ingest(read.read_paths([str(example_dir)], settings.read), settings)
         assert first.added == 5 and len(first.stories) == 1
-        again = store.ingest(read.read_paths([str(example_dir)], settings.read), settings)
+        again = Ingester(store).ingest(read.read_paths([str(example_dir)], settings.read), settings)
         assert again.added == 0 and again.unchanged == 5
         listed = store.list_stories()
         assert len(listed) == 1 and listed[0]["article_count"] == 5
@@ -65,7 +66,7 @@ def test_postgres_ingest_revision_and_queries(pg_url: str, example_dir: Path) ->
         path = sorted(example_dir.glob("*.txt"))[0]
         doc = Document(id=path.stem, source=str(path), content=path.read_text(encoding="utf-8")
                        + "\n\nCorrection: an earlier version misspelled a name.\n")
-        revised = store.ingest([doc], settings, build_briefs=False)
+        revised = Ingester(store).ingest([doc], settings, build_briefs=False)
         # no URL: a new text at the same path is a revision of that article
         assert revised.updated == 1 and revised.added == 0
         assert store.article(path.stem)["revision"] == 2

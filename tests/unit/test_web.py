@@ -204,7 +204,7 @@ def store() -> FakeStore:
 @pytest.fixture()
 def client(store) -> TestClient:
     # these tests change the fake store behind the app's back: no response cache
-    app = create_app(store, Settings(), cache_seconds=0)
+    app = create_app(store, Settings(), ingester=store, cache_seconds=0)
     return TestClient(app, client=LOCAL, raise_server_exceptions=False)
 
 
@@ -337,7 +337,7 @@ def test_store_failure_is_a_500_page_without_traceback(store):
         raise RuntimeError("secret internal detail")
 
     store.story_brief = boom
-    c = TestClient(create_app(store, Settings()), client=LOCAL, raise_server_exceptions=False)
+    c = TestClient(create_app(store, Settings(), ingester=store), client=LOCAL, raise_server_exceptions=False)
     for path in ("/stories/s1", "/api/v1/stories/s1"):
         r = c.get(path)
         assert r.status_code == 500 and "secret internal detail" not in r.text and "Traceback" not in r.text
@@ -408,13 +408,13 @@ def test_posted_article_with_markup_is_rendered_inert(client):
 
 
 def test_post_needs_token_or_local_client(store):
-    app = create_app(store, Settings(), api_token="s3cret")
+    app = create_app(store, Settings(), ingester=store, api_token="s3cret")
     body = {"text": "A short article about the harbour strike in Rotterdam."}
     remote = TestClient(app, client=("203.0.113.9", 4000))
     assert remote.post("/api/v1/articles", json=body).status_code == 401
     assert remote.post("/api/v1/articles", json=body, headers={"Authorization": "Bearer nope"}).status_code == 401
     assert remote.post("/api/v1/articles", json=body, headers={"Authorization": "Bearer s3cret"}).status_code == 200
-    open_app = create_app(store, Settings())
+    open_app = create_app(store, Settings(), ingester=store)
     assert TestClient(open_app, client=("203.0.113.9", 4000)).post("/api/v1/articles", json=body).status_code == 403
     local = TestClient(open_app, client=LOCAL)
     assert local.post("/api/v1/articles", json=body).status_code == 200
@@ -429,10 +429,10 @@ def test_post_needs_token_or_local_client(store):
 
 
 def test_url_only_articles_need_fetching_enabled_and_public_addresses(store):
-    local = TestClient(create_app(store, Settings()), client=LOCAL)
+    local = TestClient(create_app(store, Settings(), ingester=store), client=LOCAL)
     r = local.post("/api/v1/articles", json={"url": "https://example.org/news"})
     assert r.status_code == 422 and "does not fetch" in r.json()["detail"]
-    fetching = TestClient(create_app(store, Settings(), allow_fetch=True), client=LOCAL)
+    fetching = TestClient(create_app(store, Settings(), ingester=store, allow_fetch=True), client=LOCAL)
     for url in ("http://127.0.0.1:8000/", "http://localhost/", "http://169.254.169.254/latest/meta-data",
                 "http://10.0.0.1/", "http://[::1]/", "http://[::ffff:127.0.0.1]/", "file:///etc/passwd",
                 "http://user:pw@example.org/", "gopher://example.org/"):
@@ -454,7 +454,7 @@ def test_safety_helpers():
 
 
 def test_host_header_allowlist(store):
-    app = create_app(store, Settings(), allowed_hosts=["127.0.0.1", "localhost"])
+    app = create_app(store, Settings(), ingester=store, allowed_hosts=["127.0.0.1", "localhost"])
     assert TestClient(app, base_url="http://127.0.0.1:8000").get("/").status_code == 200
     assert TestClient(app, base_url="http://evil.example").get("/").status_code == 400
 
@@ -479,7 +479,7 @@ def test_document_fields_from_post(client, store):
 
 
 def test_response_cache_follows_store_changes(store):
-    app = create_app(store, Settings(), cache_seconds=60)
+    app = create_app(store, Settings(), ingester=store, cache_seconds=60)
     c = TestClient(app, client=LOCAL)
     calls = []
     real = store.story_brief

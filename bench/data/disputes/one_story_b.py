@@ -17,8 +17,9 @@ import sys
 from pathlib import Path
 
 from synoptic import pipeline, vectors
+from synoptic.model import Conflict
 from synoptic.read.files import jsonl_documents
-from synoptic.render.json import conflict_dict, is_dispute
+from synoptic.render.json import conflict_dict
 from synoptic.settings import Settings
 
 
@@ -31,7 +32,7 @@ def one_story_disputes(path: Path, hidden: bool = False) -> list[dict]:
     texts = {a.id: a.text for a in prepared.articles}
     found = []
     for conflict in map(conflict_dict, story.conflicts):
-        if not (hidden or is_dispute(conflict)):
+        if not (hidden or Conflict.dict_is_dispute(conflict)):
             continue
         for variant in conflict["variants"]:
             variant["context"] = [

@@ -2,7 +2,7 @@
 
 `read_paths` is what the pipeline calls. Local formats live in `files.py`;
 WARC archives, feeds and URLs are handled by `warc.py`, `feeds.py` and
-`fetch.py`, imported lazily so that a missing optional piece only skips the
+`urls.py` (over `fetch.py`, the HTTP client), imported lazily so that a missing optional piece only skips the
 inputs that need it.
 """
 
@@ -14,17 +14,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from synoptic.model import Document, Skipped
-from synoptic.read.files import content_id, jsonl_documents, read_local
+from synoptic.read.files import content_id, is_url, jsonl_documents, read_local
 from synoptic.settings import ReadSettings
 
 __all__ = ["read_paths", "expand_paths"]
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 FEED_SUFFIXES = (".rss", ".atom", ".xml", ".opml")
-
-
-def _is_url(path: str) -> bool:
-    return path.lower().startswith(("http://", "https://"))
 
 
 def _has_suffix(name: str, suffixes: tuple[str, ...]) -> bool:
@@ -39,7 +35,7 @@ def _wanted(path: Path, settings: ReadSettings) -> bool:
 def expand_paths(paths: list[str], settings: ReadSettings) -> Iterator[str]:
     """Files as given; folders recursively, sorted, keeping known extensions."""
     for raw in paths:
-        if raw == "-" or _is_url(raw):
+        if raw == "-" or is_url(raw):
             yield raw
             continue
         path = Path(raw)
@@ -80,8 +76,8 @@ def _read_one(path: str, settings: ReadSettings) -> Iterator[Document | Skipped]
     if path == "-":
         yield from jsonl_documents(sys.stdin, "<stdin>")
         return
-    if _is_url(path):
-        yield from _delegate("fetch", "read_url", path, settings)
+    if is_url(path):
+        yield from _delegate("urls", "read_url", path, settings)
         return
     p = Path(path)
     if not p.exists():

@@ -1,6 +1,6 @@
 """RSS/Atom feeds (feedparser) and OPML lists of feeds into `Document`s.
 
-Each feed entry becomes one document: the entry's page fetched with `fetch.py`
+Each feed entry becomes one document: the entry's page fetched with `fetch.fetch_text`
 (the full article) when `ReadSettings.fetch_links`, else, or when the page fails,
 the text the feed itself carries. Entry metadata (title, date, author, feed title as
 outlet) rides along as hints. A dead or malformed feed is one `Skipped`.
@@ -21,25 +21,15 @@ import httpx
 from synoptic.model import Document, Skipped
 from synoptic.read.fetch import (
     FetchError,
-    fetch,
+    fetch_text,
     make_client,
     outlet_of,
     page_document,
-    response_text,
+    read_remote,
     url_id,
 )
-from synoptic.read.files import BadInput, decode_bytes, read_file_bytes
+from synoptic.read.files import BadInput, decode_bytes, is_url, read_file_bytes
 from synoptic.settings import ReadSettings
-
-# Feed text shorter than this is a teaser, not an article: with no page to fall
-# back on, the entry is skipped rather than briefed from a blurb.
-MIN_FEED_TEXT = 400
-# OPML lists may nest; feeds listing feeds deeper than this are not followed.
-MAX_OPML_DEPTH = 3
-
-
-def _is_url(value: str) -> bool:
-    return value.lower().startswith(("http://", "https://"))
 
 
 def is_opml(text: str) -> bool:
@@ -92,8 +82,8 @@ def documents_from_feed_text(
         if not feeds:
             yield Skipped(source, "OPML lists no feeds (no outline with xmlUrl)")
             return
-        if depth >= MAX_OPML_DEPTH:
-            yield Skipped(source, f"OPML nested deeper than {MAX_OPML_DEPTH} levels")
+        if depth >= settings.max_opml_depth:
+            yield Skipped(source, f"OPML nested deeper than {settings.max_opml_depth} levels")
             return
         for feed in feeds:
             yield from read_feed(feed, settings, client, depth + 1)
@@ -136,19 +126,19 @@ def _entry_documents(
     where = link or f"{source}#entry{n}"
     meta = {"title": title, "published": published, "author": author,
             "outlet": outlet or (outlet_of(link) if link else None), "language": language}
-    if link and _is_url(link) and settings.fetch_links:
+    if link and is_url(link) and settings.fetch_links:
         try:
-            response = fetch(link, settings, client)
-            if response.not_modified:
+            got = fetch_text(link, settings, client)
+            if got is None:
                 return  # already read
-            yield page_document(link, response, response_text(response), **meta)
+            yield page_document(link, *got, **meta)
             return
         except (FetchError, BadInput) as exc:
-            if len(feed_text) < MIN_FEED_TEXT:
+            if len(feed_text) < settings.min_feed_text:
                 yield Skipped(where, str(exc))
                 return
             # the feed carries the article itself: use it
-    if len(feed_text.strip()) < MIN_FEED_TEXT:
+    if len(feed_text.strip()) < settings.min_feed_text:
         yield Skipped(where, f"feed entry carries only {len(feed_text.strip())} characters of text")
         return
     yield Document(
@@ -168,26 +158,11 @@ def read_feed(
     depth: int = 0,
 ) -> Iterator[Document | Skipped]:
     """An RSS/Atom feed or an OPML list, from a file or a URL."""
-    if _is_url(path_or_url):
-        own = client is None
-        client = client or make_client(settings)
-        try:
-            try:
-                response = fetch(path_or_url, settings, client)
-            except FetchError as exc:
-                yield Skipped(path_or_url, str(exc))
-                return
-            if response.not_modified:
-                return  # the feed has not changed since the last poll
-            try:
-                text = response_text(response)
-            except BadInput as exc:
-                yield Skipped(path_or_url, str(exc))
-                return
-            yield from documents_from_feed_text(text, path_or_url, settings, client, depth)
-        finally:
-            if own:
-                client.close()
+    if is_url(path_or_url):
+        yield from read_remote(
+            path_or_url, settings, client,
+            lambda _response, text, client: documents_from_feed_text(text, path_or_url, settings, client, depth),
+        )
         return
     try:
         text = decode_bytes(read_file_bytes(Path(path_or_url), settings), path_or_url)

@@ -15,7 +15,7 @@ import hashlib
 import re
 import threading
 import time
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from datetime import date
 from email.utils import parsedate_to_datetime
@@ -29,7 +29,6 @@ from synoptic.read.files import BadInput, decode_bytes, looks_like_html
 from synoptic.settings import ReadSettings
 
 _CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.I)
-_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "text/x-opml")
 
 
 class FetchError(Exception):
@@ -172,6 +171,38 @@ def response_text(response: Response) -> str:
     return decode_bytes(response.content, response.url)
 
 
+def fetch_text(url: str, settings: ReadSettings, client: httpx.Client | None = None) -> tuple[Response, str] | None:
+    """GET one URL and decode it: the response and its text, None when not modified
+    since the cached validators; raises FetchError or BadInput with a one-line reason."""
+    response = fetch(url, settings, client)
+    if response.not_modified:
+        return None
+    return response, response_text(response)
+
+
+def read_remote(
+    url: str,
+    settings: ReadSettings,
+    client: httpx.Client | None,
+    documents: Callable[[Response, str, httpx.Client], Iterator[Document | Skipped]],
+) -> Iterator[Document | Skipped]:
+    """GET one URL and turn its text into documents with `documents(response, text, client)`:
+    a failed fetch is one `Skipped`, a page not modified since it was stored is nothing."""
+    own = client is None
+    client = client or make_client(settings)
+    try:
+        try:
+            got = fetch_text(url, settings, client)
+        except (FetchError, BadInput) as exc:
+            yield Skipped(url, str(exc))
+            return
+        if got is not None:
+            yield from documents(*got, client)
+    finally:
+        if own:
+            client.close()
+
+
 def last_modified_date(response: Response) -> date | None:
     value = response.headers.get("last-modified")
     if not value:
@@ -180,13 +211,6 @@ def last_modified_date(response: Response) -> date | None:
         return parsedate_to_datetime(value).date()
     except (TypeError, ValueError):
         return None
-
-
-def is_feed(response: Response, text: str) -> bool:
-    if response.content_type in _FEED_TYPES:
-        return True
-    head = text.lstrip()[:500].lower()
-    return head.startswith("<?xml") and any(t in head for t in ("<rss", "<feed", "<rdf:rdf", "<opml"))
 
 
 def page_document(url: str, response: Response, text: str, **meta: Any) -> Document:
@@ -203,31 +227,3 @@ def page_document(url: str, response: Response, text: str, **meta: Any) -> Docum
         author=meta.get("author"),
         language=meta.get("language"),
     )
-
-
-def read_url(url: str, settings: ReadSettings, client: httpx.Client | None = None) -> Iterator[Document | Skipped]:
-    """One URL: an article page, or a feed/OPML whose entries are read in turn."""
-    own = client is None
-    client = client or make_client(settings)
-    try:
-        try:
-            response = fetch(url, settings, client)
-        except FetchError as exc:
-            yield Skipped(url, str(exc))
-            return
-        if response.not_modified:
-            return  # unchanged since we stored it
-        try:
-            text = response_text(response)
-        except BadInput as exc:
-            yield Skipped(url, str(exc))
-            return
-        if is_feed(response, text):
-            from synoptic.read.feeds import documents_from_feed_text
-
-            yield from documents_from_feed_text(text, url, settings, client)
-            return
-        yield page_document(url, response, text)
-    finally:
-        if own:
-            client.close()

@@ -28,6 +28,11 @@ class BadInput(ValueError):
     """An input we cannot read; the message is the one-line reason."""
 
 
+def is_url(value: str) -> bool:
+    """An http(s) URL (read over the network), not a path."""
+    return value.lower().startswith(("http://", "https://"))
+
+
 def content_id(text: str) -> str:
     """A stable id for records without a name: a short hash of the content."""
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]

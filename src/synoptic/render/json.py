@@ -71,9 +71,6 @@ def fact_dict(fact: Fact) -> dict[str, Any]:
                    mentions=_spans(fact.mentions))
 
 
-# readers of contract dicts (the store today) ask the model's one rule; the store should
-# switch to `Conflict.dict_is_dispute`, then this name can go
-is_dispute = Conflict.dict_is_dispute
 
 
 def conflict_dict(conflict: Conflict) -> dict[str, Any]:

@@ -2,19 +2,37 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from synoptic.settings import StoreSettings
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 ALEMBIC_INI = Path(__file__).resolve().parent / "alembic.ini"
-# How long a writer waits for another process's transaction before failing clearly.
-BUSY_TIMEOUT_S = 60.0
+# Values per SQL `IN (...)` list: under SQLite's bound-parameter limit on old builds.
+IN_CHUNK = 500
 
 
 class StoreBusy(RuntimeError):
     """Another process holds the database's write lock for too long."""
+
+
+def now() -> datetime:
+    """The store's clock: naive UTC to the second (both backends compare it alike)."""
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+def chunks(values: list, size: int = IN_CHUNK) -> Iterator[list]:
+    """`values` in slices short enough for one `IN (...)` list."""
+    for i in range(0, len(values), size):
+        yield values[i : i + size]
 
 
 def normalize_url(url: str) -> str:
@@ -26,7 +44,7 @@ def normalize_url(url: str) -> str:
     return url
 
 
-def make_engine(url: str, busy_timeout: float = BUSY_TIMEOUT_S) -> Engine:
+def make_engine(url: str, busy_timeout: float = StoreSettings.busy_timeout) -> Engine:
     url = normalize_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -86,3 +104,28 @@ def lock_for_write(session, engine: Engine) -> None:
     """
     if engine.dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(7340033)"))
+
+
+def busy_message(url: str, exc: Exception) -> str:
+    return (
+        f"the database {url} is busy: another process has held its write lock too long "
+        f"({str(exc).splitlines()[0]}); try again when it has finished"
+    )
+
+
+@contextmanager
+def write_session(engine: Engine, url: str) -> Iterator[Session]:
+    """One write transaction, serialized with other writers; committed when the block
+    ends, rolled back when it raises. A write lock held too long elsewhere is `StoreBusy`."""
+    with engine.connect() as conn:
+        conn.info["write"] = True
+        try:
+            with Session(bind=conn, autoflush=False) as session, session.begin():
+                lock_for_write(session, engine)
+                yield session
+        except OperationalError as exc:
+            if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+                raise StoreBusy(busy_message(url, exc)) from exc
+            raise
+        finally:
+            conn.info.pop("write", None)

@@ -58,7 +58,7 @@ def posted_document(item: ArticleIn, allow_fetch: bool) -> Document:
         raise HTTPException(422, str(exc)) from exc
 
 
-def api_router(store: Any, settings: Settings, cache: ResponseCache | None, *,
+def api_router(store: Any, ingester: Any, settings: Settings, cache: ResponseCache | None, *,
                api_token: str | None, allow_fetch: bool) -> APIRouter:
     """The JSON API over `store`; posting needs `api_token` when set (see `authorize_post`)."""
     router = APIRouter()
@@ -128,7 +128,7 @@ def api_router(store: Any, settings: Settings, cache: ResponseCache | None, *,
             raise HTTPException(422, f"send 1 to {max_post} articles")
         docs = [posted_document(item, allow_fetch) for item in items]
         with ingest_lock:
-            report = store.ingest(docs, settings)
+            report = ingester.ingest(docs, settings)
         if cache is not None:
             cache.clear()
         return {

@@ -25,6 +25,7 @@ def create_app(
     allow_fetch: bool = False,
     allowed_hosts: list[str] | None = None,
     cache_seconds: float | None = None,
+    ingester: Any = None,
 ) -> FastAPI:
     """The web app over `store` (the `synoptic.store.Store` API).
 
@@ -34,7 +35,9 @@ def create_app(
     `allowed_hosts`: Host header values accepted (against DNS rebinding), None for any.
     `cache_seconds`: keep rendered GET responses this long at most (see `ResponseCache`;
     they are dropped sooner whenever the store changes); 0 turns the cache off; None
-    takes `settings.web.cache_seconds`.
+    takes `settings.web.cache_seconds`. `ingester`: what posted articles go through
+    (`ingest(documents, settings)`, the `synoptic.ingest.Ingester` API); None for an
+    `Ingester` over `store`.
     """
     web = settings.web
     app = FastAPI(
@@ -45,6 +48,10 @@ def create_app(
         redoc_url=None,
         openapi_url="/api/v1/openapi.json",
     )
+    if ingester is None:
+        from synoptic.ingest import Ingester
+
+        ingester = Ingester(store)
     tpl = templates()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     hosts = {h.lower() for h in allowed_hosts} if allowed_hosts else None
@@ -53,7 +60,7 @@ def create_app(
     app.add_middleware(Guard, cache=cache, hosts=hosts)
     add_error_pages(app, page_renderer(tpl))
     app.include_router(pages_router(store, web, tpl))
-    app.include_router(api_router(store, settings, cache, api_token=api_token, allow_fetch=allow_fetch))
+    app.include_router(api_router(store, ingester, settings, cache, api_token=api_token, allow_fetch=allow_fetch))
     return app
 
 

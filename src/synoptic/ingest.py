@@ -1,0 +1,408 @@
+"""The ingest service: documents into stored stories, incrementally.
+
+The faces (`synoptic ingest` / `watch`, `POST /api/v1/articles`) call it; it runs the
+per-article stages through an executor (`executors.prepare_shard`), places articles in
+stories with `link.online.OnlineClusterer`, builds the touched stories' briefs with
+`pipeline.build_story`, and writes each batch through `store.writes` in one write
+transaction: the batch's new articles, their story placement and the refreshed brief
+of every story it touched are committed together or not at all, so a process killed
+mid-batch leaves the previous consistent state and a re-run picks up where it stopped
+(already stored content is recognized by its hash). The store itself only persists.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Any
+
+import numpy as np
+from sqlalchemy.orm import Session
+
+from synoptic import pipeline, text, vectors
+from synoptic.executors import (
+    Executor,
+    LocalExecutor,
+    ShardResult,
+    ShardTask,
+    prepare_shard,
+    sha256,
+)
+from synoptic.link.features import Features, article_words
+from synoptic.link.online import OnlineClusterer
+from synoptic.model import Article, ArticleAnalysis, Brief, Conflict, Document, Skipped
+from synoptic.pipeline import Progress
+from synoptic.render.json import to_dict
+from synoptic.settings import Settings
+from synoptic.store import Store, writes
+from synoptic.store.blobs import pack_words, unpack_words
+from synoptic.store.db import now as store_now
+from synoptic.store.keys import article_key
+from synoptic.store.models import StoryRow
+from synoptic.store.queries import (
+    StoredFeatures,
+    article_from_row,
+    open_story_ids,
+    stored_features,
+    title_and_text,
+)
+from synoptic.store.writes import Incoming, IngestReport
+
+Stop = Callable[[], bool]
+
+__all__ = ["Ingester", "IngestReport", "build_brief"]
+
+
+class Ingester:
+    """Ingests into one store, keeping its open stories in memory between batches.
+
+    Keep one per store for a long-running face (watch, web): the in-memory clusterer
+    is rebuilt only when another process (or a failure) changed the store.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._clusterer: OnlineClusterer | None = None
+        self._version: float = -1.0
+        self._key_to_story: dict[int, str] = {}
+        self._loaded: set[str] = set()
+        self._pre_unchanged = 0
+
+    # ------------------------------------------------------------------ entry points
+    def ingest(
+        self,
+        documents: Iterable[Document | Skipped],
+        settings: Settings,
+        progress: Progress | None = None,
+        executor: Executor | None = None,
+        batch_size: int | None = None,
+        build_briefs: bool = True,
+        stop: Stop | None = None,
+    ) -> IngestReport:
+        """Clean, analyse and cluster documents into stories; refresh touched stories' briefs.
+
+        Documents whose raw content is already stored are recognized before any work.
+        `stop()` is asked between batches: when true, the current batch is committed
+        and ingestion ends there.
+        """
+        executor = executor or LocalExecutor()
+        tasks = self._document_tasks(documents, batch_size or settings.store.batch_size, stop)
+        # the documents are read already: workers get no HTTP cache (it holds the store's engine)
+        shard_settings = replace(settings, read=replace(settings.read, http_cache=None))
+        return self._run(executor.map(prepare_shard, tasks, shard_settings), settings, progress, build_briefs)
+
+    def ingest_sources(
+        self,
+        sources: list[str],
+        settings: Settings,
+        progress: Progress | None = None,
+        executor: Executor | None = None,
+        shard_sources: int | None = None,
+        build_briefs: bool = True,
+        stop: Stop | None = None,
+    ) -> IngestReport:
+        """Like `ingest`, but reading happens inside the executor too, shard by shard of sources."""
+        from synoptic.read import expand_paths
+
+        executor = executor or LocalExecutor()
+        size = shard_sources or settings.store.shard_sources
+        expanded = list(expand_paths(sources, settings.read))
+        tasks = (
+            ShardTask(sources=expanded[i : i + size])
+            for i in range(0, len(expanded), size)
+            if not (stop and stop())
+        )
+        return self._run(executor.map(prepare_shard, tasks, settings), settings, progress, build_briefs)
+
+    def refresh(self, story_id: str, settings: Settings | None = None) -> dict | None:
+        """Rebuild one story's brief (e.g. after an upgrade); returns it, None when it fails."""
+        settings = settings or Settings()
+        with self.store.write() as session:
+            if session.get(StoryRow, story_id) is None:
+                return None
+            live, _ = writes.summarize_stories(session, [story_id], store_now())
+            for story, members in live:
+                _build_story_brief(session, story, members, settings)
+                return story.brief
+            return None
+
+    # ------------------------------------------------------------------ batches
+    def _document_tasks(
+        self, documents: Iterable[Document | Skipped], batch_size: int, stop: Stop | None
+    ) -> Iterator[ShardTask]:
+        batch: list[Document | Skipped] = []
+        for item in documents:
+            batch.append(item)
+            if len(batch) >= batch_size:
+                yield ShardTask(documents=self._unseen(batch))
+                batch = []
+                if stop is not None and stop():
+                    return
+        if batch:
+            yield ShardTask(documents=self._unseen(batch))
+
+    def _unseen(self, batch: list[Document | Skipped]) -> list[Document | Skipped]:
+        """Drop documents whose exact raw content is stored already (a re-run, a re-polled feed)."""
+        hashes = {sha256(d.content): d for d in batch if isinstance(d, Document)}
+        if not hashes:
+            return batch
+        known = self.store.known_raw_hashes(hashes)
+        self._pre_unchanged += len(known)
+        return [d for d in batch if not (isinstance(d, Document) and sha256(d.content) in known)]
+
+    def _run(
+        self, results: Iterable[ShardResult], settings: Settings, progress: Progress | None, build_briefs: bool
+    ) -> IngestReport:
+        report = IngestReport()
+        self._pre_unchanged = 0
+        done = 0
+        try:
+            for result in results:
+                report.merge(self._commit_batch(result, settings, build_briefs))
+                done += len(result.articles) + len(result.skipped)
+                if progress is not None:
+                    progress("ingest", done, 0)
+        except BaseException:
+            self.store.http_cache.discard()  # validators of pages that were never stored
+            raise
+        report.unchanged += self._pre_unchanged
+        self._pre_unchanged = 0
+        self.store.http_cache.flush()
+        return report
+
+    def _commit_batch(self, result: ShardResult, settings: Settings, build_briefs: bool) -> IngestReport:
+        """The write transaction of one batch."""
+        report = IngestReport(skipped=list(result.skipped))
+        if not result.articles:
+            return report
+        try:
+            with self.store.write() as session:
+                self._write_batch(session, result, settings, build_briefs, report)
+        except BaseException:
+            # whatever happened, our in-memory view may be ahead of the database
+            self._version = -1.0
+            raise
+        return report
+
+    def _write_batch(
+        self, session: Session, result: ShardResult, settings: Settings, build_briefs: bool, report: IngestReport
+    ) -> None:
+        now = store_now()
+        clusterer = self._sync_clusterer(session, settings, result.encoder)
+
+        # 1. which articles are new, revised or already stored
+        batch = writes.sort_batch(session, _incoming(result))
+        report.unchanged += batch.unchanged
+        new_rows = []
+        for item, aid in batch.new:
+            _rename(item, aid)
+            new_rows.append((item, writes.new_article_row(item, now)))
+
+        # 2. place them in stories
+        days = [row.cluster_day for _, row in new_rows] + [row.cluster_day for _, row in batch.revised]
+        if days:
+            self._load_open_stories(session, days, settings)
+        before = {aid: self._key_to_story.get(k) for aid, k in clusterer.story_of.items()}
+        for item, row in new_rows:
+            clusterer.add(_features(item, row))
+        touched_ids: set[str] = set()
+        for item, row in batch.revised:
+            _rename(item, row.id)
+            writes.revise_row(session, item, row, now)
+            feats = _features(item, row)
+            if row.story_id and row.story_id in self._loaded:
+                clusterer.replace(feats)
+            elif row.story_id is None:
+                clusterer.add(feats)
+            if row.story_id:
+                touched_ids.add(row.story_id)
+            report.updated += 1
+            report.articles.append(row.id)
+        clusterer.repair()
+
+        # 3. stories: ids for new clusters, membership changes written back
+        live_keys = {k for k, s in clusterer.stories.items() if s.members}
+        for key in sorted(live_keys):
+            if key not in self._key_to_story:
+                taken = set(self._key_to_story.values())
+                self._key_to_story[key] = writes.new_story_id(session, clusterer.stories[key].members[0], taken)
+        for key in [k for k in self._key_to_story if k not in live_keys]:
+            touched_ids.add(self._key_to_story.pop(key))
+        after = {aid: self._key_to_story[k] for aid, k in clusterer.story_of.items()}
+        moved = {aid: sid for aid, sid in after.items() if aid in before and before[aid] != sid}
+        for aid, sid in moved.items():  # an old article moved by a merge or split
+            touched_ids.add(sid)
+            if before[aid]:
+                touched_ids.add(before[aid])
+        touched_ids |= {after[item.article.id] for item, _ in new_rows if item.article.id in after}
+        # story rows first: articles point at them
+        writes.add_stories(session, sorted(touched_ids & set(after.values())), now)
+        for item, row in new_rows:
+            row.story_id = after.get(item.article.id)
+            report.added += 1
+            report.articles.append(row.id)
+        writes.add_articles(session, [row for _, row in new_rows])
+        writes.move_articles(session, moved)
+        self._loaded |= set(after.values())
+
+        # 4. refresh every touched story: counts, days, brief
+        live, deleted = writes.summarize_stories(session, sorted(touched_ids), now)
+        self._loaded.difference_update(deleted)
+        for story, members in live:
+            if build_briefs:
+                _build_story_brief(session, story, members, settings)
+            else:
+                writes.drop_brief(story, members)
+        report.stories = sorted(story.id for story, _ in live)
+        self._version = writes.bump_version(session)
+
+    # ------------------------------------------------------------------ open stories in memory
+    def _sync_clusterer(self, session: Session, settings: Settings, encoder_name: str) -> OnlineClusterer:
+        """(Re)build the in-memory clusterer when another process (or a failure) changed the store."""
+        current = writes.version(session)
+        if self._clusterer is None or current != self._version:
+            self._clusterer = OnlineClusterer(settings.link)
+            self._key_to_story = {}
+            self._loaded = set()
+            self._version = current
+        writes.check_encoder(session, encoder_name)
+        return self._clusterer
+
+    def _load_open_stories(self, session: Session, days: list[date], settings: Settings) -> None:
+        """Bring into memory the stored stories that articles dated `days` could join."""
+        assert self._clusterer is not None
+        quiet = settings.link.story_quiet_days
+        lo = min(days) - timedelta(days=quiet + 1)
+        hi = max(days) + timedelta(days=quiet + 1)
+        missing = [s for s in open_story_ids(session, lo, hi) if s not in self._loaded]
+        by_story = stored_features(session, missing)
+        features = {s.id: _stored(s) for members in by_story.values() for s in members}
+        # rows stored before words were kept: their words from their stored text
+        no_words = [s.id for members in by_story.values() for s in members if s.words is None]
+        if no_words:
+            articles = title_and_text(session, no_words)
+            for article, (words, weights) in zip(articles, article_words(articles), strict=True):
+                features[article.id].words, features[article.id].word_tf = words, weights
+        for sid in missing:
+            self._loaded.add(sid)
+            members = by_story.get(sid)
+            if members:
+                self._key_to_story[self._clusterer.load_story([features[s.id] for s in members])] = sid
+        self._evict(lo, settings.store.max_loaded_articles)
+
+    def _evict(self, before: date, max_articles: int) -> None:
+        """Forget stories that ended before `before` once memory holds too many articles."""
+        assert self._clusterer is not None
+        if len(self._clusterer.features) <= max_articles:
+            return
+        old = sorted(
+            (s.last or date.min, k) for k, s in self._clusterer.stories.items()
+            if s.last is not None and s.last < before
+        )
+        for _, key in old:
+            if len(self._clusterer.features) <= max_articles // 2:
+                break
+            sid = self._key_to_story.pop(key, None)
+            self._clusterer.evict(key)
+            if sid:
+                self._loaded.discard(sid)
+
+
+def _incoming(result: ShardResult) -> list[Incoming]:
+    """A shard's articles with what the store keeps of each."""
+    return [
+        Incoming(
+            article=article,
+            key=article_key(article),
+            raw_hash=result.raw_hashes[article.id],
+            content_hash=result.content_hashes[article.id],
+            vector=np.asarray(result.vectors[i], dtype=np.float32),
+            names=result.names.get(article.id, []),
+            numbers=result.numbers.get(article.id, []),
+            words=pack_words(*result.words[article.id]) if article.id in result.words else None,
+            analysis=result.analyses.get(article.id),
+        )
+        for i, article in enumerate(result.articles)
+    ]
+
+
+def _rename(item: Incoming, new_id: str) -> None:
+    """The article (and its analysis) under the id the store gives it."""
+    if item.article.id == new_id:
+        return
+    if item.analysis is not None:
+        item.analysis = renamed_analysis(item.analysis, new_id)
+    item.article.id = new_id
+
+
+def _features(item: Incoming, row: Any) -> Features:
+    features = Features(row.id, item.vector, frozenset(row.names or []), frozenset(row.numbers or []),
+                        row.cluster_day)
+    # the weights as stored (float16), so the clusterer sees what a reload will see
+    features.words, features.word_tf = unpack_words(row.words)
+    return features
+
+
+def _stored(s: StoredFeatures) -> Features:
+    features = Features(id=s.id, vector=s.vector, names=s.names, numbers=s.numbers, published=s.cluster_day)
+    if s.words is not None and s.word_tf is not None:
+        features.words, features.word_tf = s.words, s.word_tf
+    return features
+
+
+def renamed_analysis(analysis: ArticleAnalysis, new_id: str) -> ArticleAnalysis:
+    """The analysis of an article whose id had to change to stay unique in the store."""
+    data = pickle.loads(pickle.dumps(analysis, protocol=5))
+
+    def fix(obj: Any, seen: set[int]) -> None:
+        if id(obj) in seen or obj is None or isinstance(obj, str | int | float | bool):
+            return
+        seen.add(id(obj))
+        if isinstance(obj, list | tuple):
+            for x in obj:
+                fix(x, seen)
+            return
+        if hasattr(obj, "__dataclass_fields__"):
+            if hasattr(obj, "article") and isinstance(obj.article, str):
+                obj.article = new_id
+            for name in obj.__dataclass_fields__:
+                if name == "articles" and isinstance(getattr(obj, name), list):
+                    setattr(obj, name, [new_id for _ in getattr(obj, name)])
+                else:
+                    fix(getattr(obj, name), seen)
+
+    fix(data, set())
+    return data
+
+
+def _build_story_brief(session: Session, story: StoryRow, members: list[Any], settings: Settings) -> None:
+    """Build and store one story's brief (from its most recent articles)."""
+    rows = writes.brief_articles(session, story.id, settings.store.brief_max_articles)
+    articles = [article_from_row(r) for r in rows]
+    analyses = {}
+    for row, article in zip(rows, articles, strict=True):
+        analysis = writes.cached_analysis(row)
+        if analysis is None:
+            analysis = text.analyze(article, settings.text)
+            writes.cache_analysis(row, analysis)
+        analyses[row.id] = analysis
+    try:
+        data = build_brief(story.id, articles, analyses, settings)
+    except Exception as exc:  # one story's failure must not lose the batch
+        writes.save_brief_error(story, f"{type(exc).__name__}: {exc}".splitlines()[0][:500], members[0])
+        return
+    disputes = sum(1 for c in data["stories"][0].get("conflicts", []) if Conflict.dict_is_dispute(c))
+    writes.save_brief(session, story, data, disputes, members[0])
+
+
+def build_brief(story_id: str, articles: list[Article], analyses: dict[str, ArticleAnalysis],
+                settings: Settings) -> dict:
+    """The synoptic.brief/1 JSON of one story, exactly as `brief` would print it."""
+    encoder = vectors.get_encoder(settings.vectors)
+    story = pipeline.build_story(story_id, articles, analyses, encoder, settings)
+    data = to_dict(Brief(articles=articles, stories=[story], skipped=[]))
+    # round-trip so what we store is plain JSON (no tuples, no dates)
+    return json.loads(json.dumps(data, ensure_ascii=False))

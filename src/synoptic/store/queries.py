@@ -1,0 +1,289 @@
+"""What the faces ask the store: story listings, search, a story's brief, an article, an entity.
+
+`StoreQueries` holds the read-only methods of `Store` (they need only `self.engine`);
+the module functions are the reads the ingest service makes inside its write session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import numpy as np
+from sqlalchemy import Engine, func, or_, select
+from sqlalchemy.orm import Session, defer
+
+from synoptic.model import Article, Removed
+from synoptic.store.blobs import unpack_vector, unpack_words
+from synoptic.store.db import chunks
+from synoptic.store.models import ArticleRow, EntityRow, RevisionRow, StoryRow
+
+# members of a story, oldest first: the order of its brief, listings and features
+MEMBER_ORDER = (ArticleRow.cluster_day, ArticleRow.ingested_at, ArticleRow.id)
+
+
+@dataclass
+class StoredFeatures:
+    """What story clustering needs of a stored article (see `link.features.Features`)."""
+
+    id: str
+    story_id: str
+    vector: np.ndarray
+    names: frozenset[str]
+    numbers: frozenset[str]
+    cluster_day: date
+    words: np.ndarray | None  # None for a row stored before words were kept
+    word_tf: np.ndarray | None
+
+
+def article_from_row(row: ArticleRow) -> Article:
+    return Article(
+        id=row.id,
+        source=row.source,
+        text=row.text,
+        raw_text=row.raw_text or "",
+        title=row.title or "",
+        outlet=row.outlet,
+        url=row.url,
+        language=row.language,
+        published=row.published,
+        author=row.author,
+        removed=[Removed(r.get("text", ""), r.get("reason", ""), r.get("line")) for r in row.removed or []],
+        headings=[(int(a), int(b)) for a, b in row.headings or []],
+        meta=dict(row.meta or {}),
+    )
+
+
+def existing(session: Session, column: Any, values: Iterable[str]) -> set[str]:
+    """Which of `values` are stored in `column` (one IN query per chunk)."""
+    found: set[str] = set()
+    for chunk in chunks(list(dict.fromkeys(values))):
+        found.update(session.scalars(select(column).where(column.in_(chunk))))
+    return found
+
+
+def open_story_ids(session: Session, lo: date, hi: date) -> list[str]:
+    """Stories whose days overlap `lo`..`hi`."""
+    return list(session.scalars(select(StoryRow.id).where(StoryRow.last_day >= lo, StoryRow.first_day <= hi)))
+
+
+def stored_features(session: Session, story_ids: list[str]) -> dict[str, list[StoredFeatures]]:
+    """The clustering features of the stories' articles, in the order they were stored;
+    articles stored without a vector are left out."""
+    out: dict[str, list[StoredFeatures]] = {}
+    for chunk in chunks(story_ids):
+        rows = session.execute(
+            select(ArticleRow.id, ArticleRow.story_id, ArticleRow.vector, ArticleRow.names,
+                   ArticleRow.numbers, ArticleRow.words, ArticleRow.cluster_day)
+            .where(ArticleRow.story_id.in_(chunk))
+            .order_by(ArticleRow.ingested_at, ArticleRow.id)
+        ).all()
+        for r in rows:
+            if r.vector is None:
+                continue
+            words, word_tf = unpack_words(r.words) if r.words is not None else (None, None)
+            out.setdefault(r.story_id, []).append(StoredFeatures(
+                r.id, r.story_id, unpack_vector(r.vector), frozenset(r.names or []), frozenset(r.numbers or []),
+                r.cluster_day, words, word_tf,
+            ))
+    return out
+
+
+def title_and_text(session: Session, article_ids: list[str]) -> list[Article]:
+    """Articles with only their id, title and text (enough to count their words)."""
+    out: list[Article] = []
+    for chunk in chunks(article_ids):
+        rows = session.execute(
+            select(ArticleRow.id, ArticleRow.title, ArticleRow.text).where(ArticleRow.id.in_(chunk))
+        ).all()
+        out.extend(Article(id=t.id, source="", title=t.title or "", text=t.text or "") for t in rows)
+    return out
+
+
+def _members(session: Session, story_ids: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for chunk in chunks(story_ids):
+        rows = session.execute(
+            select(ArticleRow.story_id, ArticleRow.id).where(ArticleRow.story_id.in_(chunk)).order_by(*MEMBER_ORDER)
+        ).all()
+        for sid, aid in rows:
+            out.setdefault(sid, []).append(aid)
+    return out
+
+
+def _story_summary(story: StoryRow, members: list[str]) -> dict:
+    return {
+        "id": story.id,
+        "title": story.title,
+        "articles": members,
+        "article_count": len(members),
+        "independent_sources": story.independent_sources,
+        "conflicts": story.conflicts,
+        "updated": story.updated_at.isoformat(),
+        "outlets": list(story.outlets or []),
+        "first_day": story.first_day.isoformat() if story.first_day else None,
+        "last_day": story.last_day.isoformat() if story.last_day else None,
+    }
+
+
+def _summaries(session: Session, stories: Iterable[StoryRow]) -> list[dict]:
+    stories = list(stories)
+    members = _members(session, [s.id for s in stories])
+    return [_story_summary(s, members.get(s.id, [])) for s in stories]
+
+
+def _story_filter(stmt, since: date | None, query: str | None, entity: str | None, outlet: str | None):
+    if since is not None:
+        stmt = stmt.where(StoryRow.updated_at >= datetime.combine(since, datetime.min.time()))
+    if query:
+        like = f"%{query.lower()}%"
+        in_articles = select(ArticleRow.story_id).where(func.lower(ArticleRow.title).like(like))
+        in_entities = select(EntityRow.story_id).where(func.lower(EntityRow.name).like(like))
+        stmt = stmt.where(or_(func.lower(StoryRow.title).like(like), StoryRow.id.in_(in_articles),
+                              StoryRow.id.in_(in_entities)))
+    if entity:
+        stmt = stmt.where(StoryRow.id.in_(select(EntityRow.story_id).where(EntityRow.key == entity)))
+    if outlet:
+        stmt = stmt.where(StoryRow.id.in_(select(ArticleRow.story_id).where(ArticleRow.outlet == outlet)))
+    return stmt
+
+
+class StoreQueries:
+    """The read-only methods of `Store`."""
+
+    engine: Engine
+
+    def list_stories(
+        self,
+        since: date | None = None,
+        query: str | None = None,
+        entity: str | None = None,
+        outlet: str | None = None,
+        limit: int | None = 50,
+        offset: int = 0,
+    ) -> list[dict]:
+        """Stories, newest update first; `limit=None` lists them all."""
+        with Session(self.engine) as session:
+            # a listing never needs the stored brief JSON (~100 KB a story)
+            stmt = _story_filter(select(StoryRow).options(defer(StoryRow.brief)), since, query, entity, outlet)
+            stmt = stmt.order_by(StoryRow.updated_at.desc(), StoryRow.last_day.desc(), StoryRow.id)
+            if limit is not None:
+                stmt = stmt.limit(limit)
+            return _summaries(session, session.scalars(stmt.offset(offset)).all())
+
+    def count_stories(
+        self,
+        since: date | None = None,
+        query: str | None = None,
+        entity: str | None = None,
+        outlet: str | None = None,
+    ) -> int:
+        with Session(self.engine) as session:
+            stmt = _story_filter(select(func.count()).select_from(StoryRow), since, query, entity, outlet)
+            return int(session.scalar(stmt) or 0)
+
+    def story_brief(self, story_id: str) -> dict | None:
+        with Session(self.engine) as session:
+            story = session.get(StoryRow, story_id)
+            return story.brief if story is not None else None
+
+    def story_error(self, story_id: str) -> str | None:
+        with Session(self.engine) as session:
+            story = session.get(StoryRow, story_id)
+            return story.brief_error if story is not None else None
+
+    def article(self, article_id: str) -> dict | None:
+        with Session(self.engine) as session:
+            row = session.get(ArticleRow, article_id)
+            if row is None:
+                return None
+            return {
+                "id": row.id,
+                "source": row.source,
+                "outlet": row.outlet,
+                "title": row.title,
+                "language": row.language,
+                "published": row.published.isoformat() if row.published else None,
+                "text": row.text,
+                "removed": [{"text": r.get("text"), "reason": r.get("reason")} for r in row.removed or []],
+                "url": row.url,
+                "raw_text": row.raw_text,
+                "headings": [list(h) for h in row.headings or []],
+                "story": row.story_id,
+                "author": row.author,
+                "revision": row.revision,
+            }
+
+    def revisions(self, article_id: str) -> list[dict]:
+        with Session(self.engine) as session:
+            rows = session.scalars(
+                select(RevisionRow).where(RevisionRow.article_id == article_id).order_by(RevisionRow.revision)
+            ).all()
+            return [{"revision": r.revision, "title": r.title, "text": r.text,
+                     "replaced_at": r.replaced_at.isoformat()} for r in rows]
+
+    def entity(self, entity_key: str) -> dict | None:
+        with Session(self.engine) as session:
+            rows = session.scalars(
+                select(EntityRow).where(EntityRow.key == entity_key).order_by(EntityRow.story_id)
+            ).all()
+            if not rows:
+                return None
+            best = max(rows, key=lambda r: r.mentions)
+            aliases = sorted({a for r in rows for a in (r.aliases or [])} - {best.name})
+            stories = []
+            for r in rows:
+                story = session.get(StoryRow, r.story_id)
+                if story is None:
+                    continue
+                sd = (story.brief or {}).get("stories", [{}])[0] if story.brief else {}
+                ent = next((e for e in sd.get("entities", []) if e.get("id") == r.entity_id), None)
+                quotes = [q for q in sd.get("quotes", []) if q.get("speaker") == r.entity_id]
+                stories.append({"id": story.id, "title": story.title, "entity": ent, "quotes": quotes})
+            return {"key": entity_key, "name": best.name, "type": best.type, "aliases": aliases,
+                    "stories": stories}
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> dict:
+        like = f"%{query.lower()}%"
+        with Session(self.engine) as session:
+            stories = self.list_stories(query=query, limit=limit, offset=offset)
+            if not stories and offset == 0:
+                # no story names it: the stories of the articles whose text does
+                ids = session.scalars(
+                    select(ArticleRow.story_id).where(func.lower(ArticleRow.text).like(like),
+                                                      ArticleRow.story_id.is_not(None)).distinct().limit(limit)
+                ).all()
+                stories = _summaries(session, session.scalars(
+                    select(StoryRow).where(StoryRow.id.in_(ids)).order_by(StoryRow.updated_at.desc(), StoryRow.id)
+                ).all())
+            arts = session.execute(
+                select(ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.story_id)
+                .where(or_(func.lower(ArticleRow.title).like(like), func.lower(ArticleRow.text).like(like)))
+                .order_by(ArticleRow.cluster_day.desc(), ArticleRow.id)
+                .limit(limit).offset(offset)
+            ).all()
+            ents = session.execute(
+                select(EntityRow.key, func.min(EntityRow.name))
+                .where(func.lower(EntityRow.name).like(like))
+                .group_by(EntityRow.key).order_by(EntityRow.key).limit(limit).offset(offset)
+            ).all()
+            return {
+                "stories": stories,
+                "articles": [{"id": a, "title": t, "outlet": o, "story": s} for a, t, o, s in arts],
+                "entities": [{"key": k, "name": n} for k, n in ents],
+            }
+
+    def article_count(self) -> int:
+        with Session(self.engine) as session:
+            return int(session.scalar(select(func.count()).select_from(ArticleRow)) or 0)
+
+    def unassigned_articles(self) -> list[str]:
+        with Session(self.engine) as session:
+            return list(session.scalars(select(ArticleRow.id).where(ArticleRow.story_id.is_(None))))
+
+    def known_raw_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """Which of these raw-content hashes are stored already (a re-run, a re-polled feed)."""
+        with Session(self.engine) as session:
+            return existing(session, ArticleRow.raw_hash, hashes)
