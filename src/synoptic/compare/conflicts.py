@@ -22,7 +22,6 @@ from synoptic.compare.evidence import (
     PUNCT,
     TOPIC_WORDS,
     StoryIndex,
-    UnionFind,
     build_index,
     dedup_spans,
     make_conflict,
@@ -42,6 +41,7 @@ from synoptic.model import (
     Variant,
 )
 from synoptic.settings import CompareSettings
+from synoptic.util.unionfind import UnionFind
 
 KIND_ORDER = {"number": 0, "date": 1, "time": 2, "role": 3, "quote": 4, "claim": 5}
 # Two counts further apart than this factor are not the same count misreported.
@@ -161,7 +161,7 @@ def _number_conflicts(
             a, b = mentions[i], mentions[j]
             link = numbers.alignment(a, b)
             if link and not _far_apart(a, b):
-                union.join(i, j)
+                union.union(i, j)
                 if link == numbers.STRONG:
                     strong.add((i, j))
     out: list[Conflict] = []
@@ -453,7 +453,7 @@ def _merge_claims(opposed: list[tuple[Span, Span]], idx: StoryIndex) -> list[Con
     adjacency: dict[int, list[int]] = defaultdict(list)
     for a, b in opposed:
         i, j = nodes[key(a)], nodes[key(b)]
-        union.join(i, j)
+        union.union(i, j)
         adjacency[i].append(j)
         adjacency[j].append(i)
     by_index = {v: k for k, v in nodes.items()}

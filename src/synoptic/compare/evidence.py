@@ -167,26 +167,6 @@ def make_conflict(kind: str, topic: str, variants: list[Variant], idx: StoryInde
     )
 
 
-class UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def join(self, i: int, j: int) -> None:
-        self.parent[self.find(i)] = self.find(j)
-
-    def groups(self) -> list[list[int]]:
-        out: dict[int, list[int]] = defaultdict(list)
-        for i in range(len(self.parent)):
-            out[self.find(i)].append(i)
-        return list(out.values())
-
-
 # Punctuation stripped from words quoted in topics.
 PUNCT = ".,;:!?\"“”'’()[]"
 

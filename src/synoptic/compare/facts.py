@@ -33,6 +33,7 @@ from synoptic.link.dedup import independent_sources, origin_of
 from synoptic.model import Article, ArticleAnalysis, Fact, Origin, Span
 from synoptic.settings import CompareSettings
 from synoptic.text.quantities import canonical_unit
+from synoptic.util.unionfind import UnionFind
 
 if TYPE_CHECKING:  # the encoder protocol lives in vectors.py
     from synoptic.vectors import Encoder
@@ -269,40 +270,34 @@ def _cluster(model: SimilarityModel, threshold: float) -> list[list[int]]:
     n = len(sents)
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     arts: dict[int, set[str]] = {i: {sents[i].span.article} for i in range(n)}
-    root = list(range(n))
+    sets = UnionFind(n)
 
-    def find(i: int) -> int:
-        while root[i] != i:
-            root[i] = root[root[i]]
-            i = root[i]
-        return i
+    def join(a: int, b: int) -> None:
+        """Merge the groups rooted at a and b; the union-find picks the root."""
+        root = sets.union(a, b)
+        child = b if root == a else a
+        members[root].extend(members.pop(child))
+        arts[root] |= arts.pop(child)
 
     # the same text twice in one article (a repeated caption) is one statement
     seen: dict[tuple[str, str], int] = {}
     for i, s in enumerate(sents):
         key = (s.span.article, " ".join(s.span.text.split()))
         if key in seen:
-            j = find(seen[key])
-            root[i] = j
-            members[j].append(i)
-            del members[i], arts[i]
+            join(sets.find(seen[key]), i)
         else:
             seen[key] = i
 
     iu, ju = np.nonzero(np.triu(model.scores >= threshold, 1))
     order = np.argsort(-model.scores[iu, ju], kind="stable")
     for k in order:
-        a, b = find(int(iu[k])), find(int(ju[k]))
+        a, b = sets.find(int(iu[k])), sets.find(int(ju[k]))
         if a == b or arts[a] & arts[b]:
             continue
         link = float(model.scores[np.ix_(members[a], members[b])].mean())
         if link < threshold - LINKAGE_SLACK:
             continue
-        if len(members[a]) < len(members[b]):
-            a, b = b, a
-        root[b] = a
-        members[a].extend(members.pop(b))
-        arts[a] |= arts.pop(b)
+        join(a, b)
     return [sorted(m) for m in members.values()]
 
 
