@@ -6,7 +6,7 @@ import pytest
 
 from synoptic.compare import roles
 from synoptic.compare.conflicts import find_conflicts, mark_disputed
-from synoptic.compare.numbers import value_label, values_compatible
+from synoptic.compare.numbers import same_unit, value_label, values_compatible
 from synoptic.compare.polarity import contradiction
 from synoptic.model import (
     Article,
@@ -425,3 +425,15 @@ def test_nli_hook_is_optional():
     analyses = {a.id: analysis(a) for a in (x, y)}
     settings = CompareSettings(nli_model_path="/nonexistent/model")
     assert all(c.kind != "claim" or c.variants for c in find_conflicts([], [x, y], analyses, [], [], [], settings))
+
+
+def _unit_q(low, high, unit="troop", approximate=False) -> Quantity:
+    return Quantity(Span("a", 0, 1, "x"), low, high, unit, approximate)
+
+
+def test_same_unit():
+    assert same_unit(_unit_q(1, 1, "troop"), _unit_q(1, 1, "soldier"))
+    assert same_unit(_unit_q(1, 1, "troop"), _unit_q(1, 1, "soldat"))
+    assert same_unit(_unit_q(1, 1, "people"), _unit_q(1, 1, "persona"))
+    assert not same_unit(_unit_q(1, 1, "troop"), _unit_q(1, 1, "people"))
+    assert not same_unit(_unit_q(1, 1, ""), _unit_q(1, 1, ""))

@@ -27,6 +27,7 @@ from synoptic.compare.evidence import (
     unique,
 )
 from synoptic.model import ArticleAnalysis, Conflict, Fact, Span, Variant
+from synoptic.text.timex import resolve_times
 
 
 @dataclass
@@ -253,10 +254,6 @@ def _one_date(
     unresolved = [t for t in inside if t.value is None]
     resolved_here = set()
     if unresolved:
-        try:
-            from synoptic.text.timex import resolve_times
-        except ImportError:
-            return None
         again = resolve_times(unresolved, anchor)
         resolved_here = {(t.span.start, t.span.end) for t in again if t.value is not None}
         inside = [t for t in inside if t.value is not None] + [t for t in again if t.value is not None]

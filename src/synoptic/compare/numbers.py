@@ -118,15 +118,34 @@ def unit_key(unit: str) -> str:
     return u
 
 
+# Units that name one kind of thing across small synonym and language groups.
+_UNIT_GROUPS = [
+    {"troop", "soldier", "serviceman", "servicemember", "service member", "soldat", "troupe",
+     "militaire", "soldado", "tropa", "militar", "force"},
+    {"people", "person", "individual", "personne", "persona", "gens"},
+    {"death", "dead", "fatality", "killed", "mort", "décès", "muerto", "muerte", "victim"},
+    {"hour", "heure", "hora"},
+    {"day", "jour", "día", "dia"},
+    {"year", "an", "année", "año"},
+    {"member", "membre", "miembro"},
+    {"dollar", "usd"},
+    {"euro", "eur"},
+    {"percent", "pourcent", "porciento"},
+]
+_UNIT_CANON = {u: min(g) for g in _UNIT_GROUPS for u in g}
+
+
+def canonical_unit(unit: str) -> str:
+    """One name per synonym group ("soldier" and "troupe" -> "force")."""
+    u = unit.lower().strip()
+    return _UNIT_CANON.get(u, u)
+
+
 def same_unit(a: Quantity, b: Quantity) -> bool:
-    """Same counted noun, across the text layer's synonym groups (troop/soldier)."""
+    """Same counted noun, across synonym groups (troop/soldier) and plurals."""
     if not a.unit or not b.unit:
         return False
-    try:
-        from synoptic.text.quantities import same_unit as text_same_unit
-    except ImportError:  # text layer without unit groups: compare lemmas
-        return unit_key(a.unit) == unit_key(b.unit)
-    return bool(text_same_unit(a, b)) or unit_key(a.unit) == unit_key(b.unit)
+    return canonical_unit(a.unit) == canonical_unit(b.unit) or unit_key(a.unit) == unit_key(b.unit)
 
 
 def _words_with_offsets(text: str) -> list[tuple[int, int, str]]:

@@ -409,10 +409,7 @@ def _extra_vocab(language: str) -> _Vocab | None:
     """Date vocabulary of one language from dateparser's data (None if it has none)."""
     if language not in EXTRA_LANGUAGES:
         return None
-    try:
-        module = importlib.import_module(f"dateparser.data.date_translation_data.{language}")
-    except ImportError:
-        return None
+    module = importlib.import_module(f"dateparser.data.date_translation_data.{language}")
     info = module.info
 
     def names(key: str, shortest: int) -> list[str]:
