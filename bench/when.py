@@ -27,6 +27,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+from synoptic.compare import reference_date
 from synoptic.model import Article, ArticleAnalysis
 from synoptic.text import quantities, timex
 from synoptic.text.sentences import split_sentences
@@ -90,7 +91,7 @@ def _infer(article_id: str, text: str, language: str) -> date | None:
     article = Article(id=article_id, source=article_id, text=text, language=language)
     sents = split_sentences(article)
     analysis = ArticleAnalysis(article_id, sents, times=timex.extract_times(article, sents))
-    ref, _ = timex.infer_reference_date([article], {article_id: analysis}, None)
+    ref, _ = reference_date.infer_reference_date([article], {article_id: analysis}, None)
     return ref
 
 
@@ -128,7 +129,7 @@ def weekday_resolution(articles: list[Article]) -> tuple[int, int]:
             stated = timex.resolve_times([ref], gold)[0].value
             if stated is None or stated.weekday() != e.weekday or abs((stated - gold).days) > 6:
                 continue  # inconsistent source, or not within the week around the dateline
-            alone = timex._resolve(timex._Expr("weekday", weekday=e.weekday), gold, ref.direction)
+            alone = timex._resolve(timex.TimeExpression("weekday", weekday=e.weekday), gold, ref.direction)
             n += 1
             ok += alone == stated
     return n, ok

@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from synoptic import pipeline
-from synoptic.compare import numbers
+from synoptic.compare import numbers, reference_date
 from synoptic.model import Article, ArticleAnalysis, Fact
 from synoptic.settings import Settings
 from synoptic.text import quantities, timex
@@ -40,7 +40,7 @@ def corpus(example_dir):
 @pytest.fixture(scope="module")
 def timeline(corpus):
     articles, analyses = corpus
-    ref, _ = timex.infer_reference_date(articles, analyses, None)
+    ref, _ = reference_date.infer_reference_date(articles, analyses, None)
     for article in articles:
         analyses[article.id].times = timex.resolve_times(analyses[article.id].times, ref)
     facts = [
@@ -54,8 +54,8 @@ def timeline(corpus):
 def test_reference_date_inferred(corpus):
     articles, analyses = corpus
     assert all(a.published is None for a in articles)
-    assert timex.infer_reference_date(articles, analyses, None) == (date(2022, 1, 10), True)
-    assert timex.infer_reference_date(articles, analyses, date(2022, 1, 11)) == (
+    assert reference_date.infer_reference_date(articles, analyses, None) == (date(2022, 1, 10), True)
+    assert reference_date.infer_reference_date(articles, analyses, date(2022, 1, 11)) == (
         date(2022, 1, 11),
         False,
     )

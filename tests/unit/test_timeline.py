@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from synoptic.compare import reference_date
 from synoptic.model import Article, ArticleAnalysis, Fact, Quantity, Span, TimeRef
 from synoptic.text import quantities, timex
 from synoptic.text.sentences import split_sentences
@@ -37,7 +38,7 @@ def _analyse(aid: str, text: str) -> tuple[Article, ArticleAnalysis]:
 def _setup():
     (a, an_a), (b, an_b) = _analyse("a", A_TEXT), _analyse("b", B_TEXT)
     analyses = {"a": an_a, "b": an_b}
-    ref, inferred = timex.infer_reference_date([a, b], analyses, None, today=date(2026, 1, 1))
+    ref, inferred = reference_date.infer_reference_date([a, b], analyses, None, today=date(2026, 1, 1))
     assert (ref, inferred) == (date(2022, 1, 10), True)
     for an in analyses.values():
         an.times = timex.resolve_times(an.times, ref)
