@@ -371,7 +371,7 @@ def test_opposed_statements_make_one_claim_with_two_sides():
 
 
 def test_clock_times_and_time_dispute():
-    from synoptic.compare.dates import _clock_times
+    from synoptic.compare.detectors.time import _clock_times
 
     assert [t[0] for t in _clock_times("at 8:55 a.m. (07:55 GMT) in Geneva")] == [535]
     assert [t[0] for t in _clock_times("at 6:41pm")] == [t[0] for t in _clock_times("at 18:41")]

@@ -15,7 +15,17 @@ from dataclasses import dataclass, field
 
 from synoptic.compare.polarity import read
 from synoptic.compare.sources import count_sources, group_of, origin_map
-from synoptic.model import Article, ArticleAnalysis, Conflict, Fact, Origin, Span, Variant
+from synoptic.model import (
+    Article,
+    ArticleAnalysis,
+    Conflict,
+    Entity,
+    Fact,
+    Origin,
+    Quote,
+    Span,
+    Variant,
+)
 from synoptic.text.sentences import split_sentences
 
 TOPIC_WORDS = 8
@@ -85,6 +95,18 @@ class StoryIndex:
 
     def sources(self, article_ids: Iterable[str]) -> int:
         return count_sources(article_ids, self.origins)
+
+
+@dataclass
+class StoryInputs:
+    """What every dispute detector reads: one story's aligned facts, per-article
+    analyses, people, merged quotes, and the index over them."""
+
+    facts: list[Fact]
+    analyses: dict[str, ArticleAnalysis]
+    entities: list[Entity]
+    quotes: list[Quote]
+    index: StoryIndex
 
 
 def build_index(

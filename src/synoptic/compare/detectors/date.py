@@ -1,11 +1,11 @@
-"""Dates and clock times that disagree about one event.
+"""Date disputes: dates that disagree about one event.
 
 A fact's statements from different sources date one event differently when each
 gives exactly one date for it (not a reporting date, "said Saturday", nor a
 bound, "until Monday"), the statements share their words and the words right
 next to the dates, and the two dates can be compared: both fixed by the text or
 a publication date, or both the same kind of relative words read against one
-anchor ("Friday" / "Thursday"). Clock times likewise, within one time zone.
+anchor ("Friday" / "Thursday").
 """
 
 from __future__ import annotations
@@ -21,12 +21,14 @@ from synoptic.compare.evidence import (
     PUNCT,
     TOPIC_WORDS,
     StoryIndex,
+    StoryInputs,
     cross_source,
     make_conflict,
     one_count_per_article,
     unique,
 )
-from synoptic.model import ArticleAnalysis, Conflict, Fact, Span, Variant
+from synoptic.model import ArticleAnalysis, Conflict, Span, Variant
+from synoptic.settings import CompareSettings
 from synoptic.text.timex import resolve_times
 
 
@@ -63,7 +65,7 @@ DATE_CONTEXT_SHARE = 0.4
 AROUND_SHARED = 2  # ... and words right next to the two dates they share
 
 
-def _date_topic(sentence: Span, time: Span) -> str:
+def date_topic(sentence: Span, time: Span) -> str:
     """What happens at the date, in the source's words: the clause around the date expression."""
     before = sentence.text[: time.start - sentence.start].split()
     after = sentence.text[time.end - sentence.start :].split()
@@ -123,16 +125,7 @@ def _dates_comparable(a: _Dated, b: _Dated) -> bool:
 
 def _same_event(a: _Dated, b: _Dated) -> bool:
     """The two dated statements share enough words, dates aside, to be about one event."""
-    def stems(d: _Dated) -> frozenset[str]:
-        text = d.sentence.text
-        cut = d.span.start - d.sentence.start
-        return polarity.read(text[:cut] + " " + text[cut + len(d.span.text) :]).stems
-
-    sa, sb = stems(a), stems(b)
-    shared = len(sa & sb)
-    if shared < DATE_CONTEXT_SHARED or shared / (min(len(sa), len(sb)) or 1) < DATE_CONTEXT_SHARE:
-        return False
-    return len(_around(a.sentence, a.span) & _around(b.sentence, b.span)) >= AROUND_SHARED
+    return statements_close(a.sentence, a.span, b.sentence, b.span)
 
 
 TIME_NEIGHBOURS = 4  # words either side of a date that say what happened then
@@ -147,9 +140,9 @@ def _around(sentence: Span, time: Span) -> frozenset[str]:
     return frozenset(w for w in polarity.read(" ".join(before + after)).stems if len(w) >= 4)
 
 
-def date_conflicts(
-    facts: list[Fact], analyses: dict[str, ArticleAnalysis], idx: StoryIndex
-) -> list[Conflict]:
+def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
+    """Statements of one fact from different sources that date its event differently."""
+    facts, analyses, idx = story.facts, story.analyses, story.index
     out: list[Conflict] = []
     anchor = _common_anchor(analyses, idx)
     for fact in facts:
@@ -197,7 +190,7 @@ def date_conflicts(
         if not cross_source(variants, idx) or not one_count_per_article(variants):
             continue
         first = groups[0][0]
-        out.append(make_conflict("date", _date_topic(first.sentence, first.span), variants, idx))
+        out.append(make_conflict("date", date_topic(first.sentence, first.span), variants, idx))
     return out
 
 
@@ -297,92 +290,8 @@ def _dates_agree(a: _Dated, b: _Dated) -> bool:
     return False
 
 
-# ---------------------------------------------------------------- clock times
-
-_CLOCK_TIME = re.compile(
-    r"(?<![\d:.])(?<!:\s)(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?\s*(?P<ap>[ap]\.?\s?m\b\.?)?"
-    r"(?:\s*(?P<tz>GMT|UTC|[A-Z]{2,3}T|local time))?(?![\d:])",
-    re.IGNORECASE,
-)
-TIME_TOLERANCE_MIN = 10  # "9 a.m." and "9:05" are one time
-APPROX_TIME_TOLERANCE_MIN = 30  # "around 9pm" and "8.49pm" too
-_APPROX_BEFORE = re.compile(r"(?:about|around|approximately|roughly|shortly|just|near|some)\W*$", re.I)
-
-
-def _clock_times(text: str) -> list[tuple[int, str, re.Match[str]]]:
-    """(minutes after midnight, time zone, match) of explicit clock times; times inside
-    parentheses restate another in a second zone and are skipped."""
-    out = []
-    for m in _CLOCK_TIME.finditer(text):
-        if m.group("m") is None and m.group("ap") is None:
-            continue  # a bare number is not a time
-        if text[: m.start()].rstrip().endswith("("):
-            continue
-        hour, minute = int(m.group("h")), int(m.group("m") or 0)
-        ap = (m.group("ap") or "").lower()
-        if hour > 23 or minute > 59 or (ap and hour > 12):
-            continue
-        if ap.startswith("p") and hour < 12:
-            hour += 12
-        elif ap.startswith("a") and hour == 12:
-            hour = 0
-        out.append((hour * 60 + minute, (m.group("tz") or "").upper(), m))
-    return out
-
-
-def time_conflicts(facts: list[Fact], idx: StoryIndex) -> list[Conflict]:
-    """Aligned statements from different sources that put one event at other clock times."""
-    out: list[Conflict] = []
-    for fact in facts:
-        timed: list[tuple[int, str, Span, Span]] = []
-        approx: set[int] = set()
-        for mention in fact.mentions:
-            found = _clock_times(mention.text)
-            if len(found) != 1:
-                continue
-            minutes, tz, m = found[0]
-            start = mention.start + m.start()
-            text = mention.text[m.start() : m.end()].rstrip()
-            if _APPROX_BEFORE.search(mention.text[: m.start()]):
-                approx.add(len(timed))
-            timed.append((minutes, tz, Span(mention.article, start, start + len(text), text), mention))
-        clash = False
-        for i in range(len(timed)):
-            for j in range(i + 1, len(timed)):
-                a, b = timed[i], timed[j]
-                if idx.group(a[2].article) == idx.group(b[2].article) or a[1] != b[1]:
-                    continue
-                if not _statements_close(a[3], a[2], b[3], b[2]):
-                    continue
-                tolerance = (
-                    APPROX_TIME_TOLERANCE_MIN if {i, j} & approx else TIME_TOLERANCE_MIN
-                )
-                if abs(a[0] - b[0]) > tolerance:
-                    clash = True
-        if not clash:
-            continue
-        groups: list[list[tuple[int, str, Span, Span]]] = []
-        for item in timed:
-            for g in groups:
-                if abs(g[0][0] - item[0]) <= TIME_TOLERANCE_MIN and g[0][1] == item[1]:
-                    g.append(item)
-                    break
-            else:
-                groups.append([item])
-        variants = [
-            Variant(value=g[0][2].text, articles=unique(t[2].article for t in g), mentions=[t[2] for t in g])
-            for g in groups
-        ]
-        if len(variants) < 2 or not one_count_per_article(variants):
-            continue
-        first = groups[0][0]
-        topic = _date_topic(first[3], first[2]).replace("date:", "time:", 1)
-        out.append(make_conflict("time", topic, variants, idx))
-    return out
-
-
-def _statements_close(sa: Span, ta: Span, sb: Span, tb: Span) -> bool:
-    """Two statements share enough words, their times aside, to be about one event."""
+def statements_close(sa: Span, ta: Span, sb: Span, tb: Span) -> bool:
+    """Two statements share enough words, their dates or times aside, to be about one event."""
     def stems(sentence: Span, time: Span) -> frozenset[str]:
         cut = time.start - sentence.start
         return polarity.read(sentence.text[:cut] + " " + sentence.text[cut + len(time.text) :]).stems
