@@ -14,23 +14,14 @@ from dataclasses import dataclass
 
 from unidecode import unidecode
 
+from synoptic import lang
 from synoptic.model import Quantity, Span
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*", re.UNICODE)
-STEM_LEN = 5
 WINDOW = 8  # words either side of a number that can name what it counts (topics)
 CONTEXT_WORDS = 6  # content words either side of a number that describe what it counts
 # Function words and reporting verbs: no evidence that two numbers count the same thing.
-_STOP = frozenset(
-    """a an the of to in on at by for from with and or but as is are was were be been
-    being has have had that this these those there their its it his her they them he she
-    we our you your who which what when where than then into onto over under about
-    after before while during since until also just only some any more most less least
-    said says say told according would could should will can may might must not no
-    nearly almost around roughly approximately estimated least some up out off per
-    another other such very so if do does did being all both each""".split()
-)
-STOPWORDS = _STOP
+_STOP = lang.all_stop_words("COUNT_CONTEXT_WORDS")
 # Words right before a figure that say which part of a whole it counts: "a combined 157
 # games" is not "54 games"; "another 40 people" is not "40 people".
 _SCOPE_WORDS = frozenset(
@@ -63,9 +54,7 @@ APPROX_TOLERANCE = 0.1
 
 def stem(word: str) -> str:
     w = unidecode(word).casefold().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    return w[:STEM_LEN]
+    return lang.stem(w.removesuffix("'s"))
 
 
 def content_stems(text: str) -> list[str]:
@@ -105,7 +94,7 @@ def is_unit_word(word: str, unit: str) -> bool:
     w = word.strip(".,;:!?\"“”'’()")
     if not w or not unit:
         return False
-    return unit_key(w) == unit_key(unit) or (len(w) > STEM_LEN and stem(w) == stem(unit))
+    return unit_key(w) == unit_key(unit) or (len(w) > lang.STEM_LEN and stem(w) == stem(unit))
 
 
 def unit_key(unit: str) -> str:

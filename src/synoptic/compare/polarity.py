@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from unidecode import unidecode
 
+from synoptic import lang
+
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 # Negation cues (English, French, Spanish, German, by surface form).
 NEGATIONS = frozenset(
@@ -43,20 +45,11 @@ _ANTONYM_INDEX: dict[str, set[str]] = {}
 for _a, _b in ANTONYMS:
     _ANTONYM_INDEX.setdefault(_a, set()).add(_b)
     _ANTONYM_INDEX.setdefault(_b, set()).add(_a)
-_STOP = frozenset(
-    """a an the of to in on at by for from with and or but as is are was were be been
-    being has have had that this these those there it its he she they we you i his her
-    their our your will would could should can may might must do does did said says
-    say told also very so than then""".split()
-)
+_STOP = lang.all_stop_words("POLARITY_WORDS")
 
 
 def _words(text: str) -> list[str]:
     return [unidecode(w).casefold().replace("’", "'") for w in _WORD.findall(text)]
-
-
-def _stem(word: str) -> str:
-    return word[:5]
 
 
 @dataclass
@@ -81,7 +74,7 @@ def read(text: str) -> Reading:
             continue
         if w in _STOP or len(w) < 2:
             continue
-        st = _stem(w)
+        st = lang.stem(w)
         if reach > 0:
             targets.add(st)
         reach -= 1

@@ -4,25 +4,13 @@ the first content word elsewhere), a measure named before it, or a label it belo
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from functools import lru_cache
-from pathlib import Path
+
+from synoptic import lang
 
 # --- what is counted --------------------------------------------------------------
 
-_STOP = set(
-    """the a an of in on at to for from with by and or but who which that than as is are was
-    were be been being have has had will would could can may might should must said says
-    per more less most least this these those their its his her our your my there here
-    when where while after before during since until into onto over under about around
-    across through between among against each every other such only also just not no
-    ago later earlier old
-    de des du la le les et ou qui que en à au aux par pour sur dans est sont ont ont été
-    selon avec sans entre chez vers après avant depuis
-    el los las del al con por para es son han fueron fue según desde sin entre hacia
-    y o u e""".split()
-)
+_STOP = lang.all_stop_words("NOUN_SEARCH_WORDS")
 _IRREGULAR = {
     "people": "people", "men": "man", "women": "woman", "children": "child", "feet": "foot",
     "teeth": "tooth", "mice": "mouse", "police": "police", "personnel": "personnel",
@@ -117,26 +105,6 @@ def looks_plural(word: str, language: str = "en") -> bool:
     return not w.endswith(_NOT_PLURAL_ENDINGS)
 
 
-@lru_cache(maxsize=32)
-def _stopwords(language: str) -> frozenset[str]:
-    """spaCy's stop words for a language when spaCy is installed (optional extra).
-
-    The word list file is read on its own: importing spaCy itself takes seconds.
-    """
-    spec = importlib.util.find_spec("spacy")
-    if spec is None or not spec.submodule_search_locations or not language.isalpha():
-        return frozenset()
-    path = Path(list(spec.submodule_search_locations)[0]) / "lang" / language / "stop_words.py"
-    try:
-        source = path.read_text(encoding="utf-8")
-    except OSError:
-        return frozenset()
-    # the list is a triple-quoted block of words: read it as data, never run it
-    source = "\n".join(line for line in source.splitlines() if not line.lstrip().startswith("#"))
-    blocks = re.findall(r'"""(.*?)"""', source, re.DOTALL)
-    return frozenset(w for block in blocks for w in block.split())
-
-
 def unit_after(
     text: str, pos: int, count: float | None, language: str = "en"
 ) -> tuple[str, int] | None:
@@ -164,7 +132,7 @@ def unit_after(
         return None
     if language and language not in PLURAL_RULES:
         # no plural rules for this language: the first lowercase content word ("vojáků")
-        stop = _stopwords(language)
+        stop = lang.spacy_stop_words(language)
         for w, _s, e in words[:1]:
             if w.lower() in _UNIT_ABBR:
                 return w, e

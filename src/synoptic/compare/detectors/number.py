@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 from itertools import pairwise
 
+from synoptic import lang
 from synoptic.compare import numbers
 from synoptic.compare.evidence import (
     PUNCT,
@@ -71,7 +72,7 @@ def _phrase(words: list[str], shared: set[str], from_left: bool) -> tuple[int, s
     if from_left:  # words before the number: from the first hit to the number
         first = hits[0]
         run = [w for w in clean[first:] if w]
-        while run and run[-1].casefold() in numbers.STOPWORDS:
+        while run and run[-1].casefold() in lang.all_stop_words("COUNT_CONTEXT_WORDS"):
             run.pop()
         return len(hits), " ".join(run)
     last = hits[-1]
