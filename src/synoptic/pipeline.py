@@ -85,8 +85,10 @@ def build_story(
         facts, articles, story_analyses, entities, quotes, origins, settings.compare
     )
     facts = conflicts_mod.mark_disputed(facts, conflicts)
-    coverage = coverage_mod.compute_coverage(facts, articles, entities, quotes, origins)
-    timeline = timeline_mod.build_timeline(facts, story_analyses, ref_date)
+    coverage = coverage_mod.compute_coverage(
+        facts, articles, entities, quotes, origins, settings.compare
+    )
+    timeline = timeline_mod.build_timeline(facts, story_analyses, ref_date, settings.write)
     summary = brief_mod.summarize(facts, conflicts, articles, story_analyses, encoder, settings.write)
     return Story(
         id=story_id,

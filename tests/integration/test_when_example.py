@@ -14,7 +14,7 @@ import pytest
 from synoptic import pipeline
 from synoptic.compare import numbers, reference_date
 from synoptic.model import Article, ArticleAnalysis, Fact
-from synoptic.settings import Settings
+from synoptic.settings import Settings, WriteSettings
 from synoptic.text import quantities, timex
 from synoptic.text.sentences import split_sentences
 from synoptic.write.timeline import build_timeline
@@ -48,7 +48,7 @@ def timeline(corpus):
         for aid, an in analyses.items()
         for s in an.sentences
     ]
-    return build_timeline(facts, analyses, ref)
+    return build_timeline(facts, analyses, ref, WriteSettings())
 
 
 def test_reference_date_inferred(corpus):
