@@ -14,7 +14,7 @@ import pytest
 from synoptic import pipeline
 from synoptic.compare import numbers, reference_date
 from synoptic.model import Article, ArticleAnalysis, Fact
-from synoptic.settings import Settings, WriteSettings
+from synoptic.settings import CompareSettings, Settings, WriteSettings
 from synoptic.text import quantities, timex
 from synoptic.text.sentences import split_sentences
 from synoptic.write.timeline import build_timeline
@@ -123,7 +123,9 @@ def test_quantities_of_the_example(corpus):
     # the two accounts of troop numbers count one thing and disagree: the top of a vague
     # amount is the next order, which it does not include (compare/numbers.py)
     assert numbers.same_unit(troops, q003["tens of thousands of troops"])
-    assert not numbers.values_compatible(troops, q003["tens of thousands of troops"])
+    assert not numbers.values_compatible(
+        troops, q003["tens of thousands of troops"], CompareSettings()
+    )
     assert not numbers.same_unit(troops, died)
     assert not numbers.same_unit(hours, q002["57-member"])
 

@@ -33,7 +33,7 @@ def find_conflicts(
     settings: CompareSettings,
 ) -> list[Conflict]:
     """Statements about the same thing that disagree, with every variant and its spans."""
-    idx = build_index(facts, articles, analyses, origins)
+    idx = build_index(facts, articles, analyses, origins, settings)
     story = StoryInputs(facts=facts, analyses=analyses, entities=entities, quotes=quotes, index=idx)
     found = [c for detect in DETECTORS for c in detect(story, settings)]
     found = _drop_overlaps(found)

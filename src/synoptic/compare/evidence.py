@@ -26,6 +26,7 @@ from synoptic.model import (
     Span,
     Variant,
 )
+from synoptic.settings import CompareSettings
 from synoptic.text.sentences import split_sentences
 
 TOPIC_WORDS = 8
@@ -43,6 +44,8 @@ class StoryIndex:
     starts: dict[str, list[int]]
     omap: dict[str, str]
     origins: list[Origin]
+    # share of content words a fact's mention shares with the fact's text to state it
+    same_statement: float
     fact_spans: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     fact_texts: dict[str, str] = field(default_factory=dict)
     # (article, start, end) of a fact's mention -> does it say what the fact's text says?
@@ -81,7 +84,9 @@ class StoryIndex:
             key = (span.article, start, end, fid)
             if key not in self._on_topic:
                 text = self.articles[span.article].text[start:end]
-                self._on_topic[key] = _says_same(text, self.fact_texts.get(fid, text))
+                self._on_topic[key] = _says_same(
+                    text, self.fact_texts.get(fid, text), self.same_statement
+                )
             if self._on_topic[key]:
                 out.append(fid)
         return out
@@ -114,6 +119,7 @@ def build_index(
     articles: list[Article],
     analyses: dict[str, ArticleAnalysis],
     origins: list[Origin],
+    settings: CompareSettings,
 ) -> StoryIndex:
     by_id = {a.id: a for a in articles}
     sentences: dict[str, list[Span]] = {}
@@ -131,19 +137,17 @@ def build_index(
         starts={k: [s.start for s in v] for k, v in sentences.items()},
         omap=origin_map(origins),
         origins=origins,
+        same_statement=settings.same_statement,
         fact_spans=dict(fact_spans),
         fact_texts={f.id: f.text for f in facts},
     )
 
 
-SAME_STATEMENT = 0.5  # share of content words a mention shares with its fact's text
-
-
-def _says_same(mention: str, fact_text: str) -> bool:
+def _says_same(mention: str, fact_text: str, min_share: float) -> bool:
     if mention == fact_text:
         return True
     a, b = read(mention).stems, read(fact_text).stems
-    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= SAME_STATEMENT
+    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= min_share
 
 
 # ---------------------------------------------------------------- shared helpers

@@ -89,7 +89,7 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def contradiction(
-    a: str, b: str, min_overlap: float = 0.75, min_words: int = 4, min_len_ratio: float = 0.7
+    a: str, b: str, *, min_overlap: float, min_words: int, min_len_ratio: float
 ) -> str | None:
     """Why two aligned statements contradict ("negation", "antonym"), or None.
 

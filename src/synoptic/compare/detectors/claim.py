@@ -45,16 +45,16 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         for st in r.stems:
             by_stem[st].append(k)
     for k, (s, r) in enumerate(readings):
-        if len(r.stems) < 3:
+        if len(r.stems) < settings.claim_candidate_stems:
             continue
         hits = Counter(x for st in r.stems for x in by_stem[st] if x > k)
         for x, shared in hits.items():
             other, ro = readings[x]
             if other.article == s.article or idx.group(other.article) == idx.group(s.article):
                 continue
-            if shared >= 0.75 * min(len(r.stems), len(ro.stems)) and r.negated != ro.negated:
+            if shared >= settings.claim_negated_share * min(len(r.stems), len(ro.stems)) and r.negated != ro.negated:
                 candidates.append((s, other, None))
-            elif shared >= 0.6 * min(len(r.stems), len(ro.stems)) and r.negated == ro.negated:
+            elif shared >= settings.claim_same_share * min(len(r.stems), len(ro.stems)) and r.negated == ro.negated:
                 candidates.append((s, other, None))
     unresolved: list[tuple[Span, Span]] = []
     opposed: list[tuple[Span, Span]] = []
@@ -63,7 +63,13 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         if key in seen:
             continue
         seen.add(key)
-        why = polarity.contradiction(a.text, b.text)
+        why = polarity.contradiction(
+            a.text,
+            b.text,
+            min_overlap=settings.claim_min_overlap,
+            min_words=settings.claim_min_words,
+            min_len_ratio=settings.claim_min_len_ratio,
+        )
         if why is None:
             unresolved.append((a, b))
             continue

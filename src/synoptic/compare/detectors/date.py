@@ -60,9 +60,6 @@ _DEICTIC = re.compile(
     r"|last|next|ago|aujourd|hier|demain|hoy|ayer|mañana)\b",
     re.IGNORECASE,
 )
-DATE_CONTEXT_SHARED = 3  # content words two dated statements share to be about one event
-DATE_CONTEXT_SHARE = 0.4
-AROUND_SHARED = 2  # ... and words right next to the two dates they share
 
 
 def date_topic(sentence: Span, time: Span) -> str:
@@ -123,19 +120,16 @@ def _dates_comparable(a: _Dated, b: _Dated) -> bool:
     return all(bool(x) == bool(y) for x, y in zip(wa, wb, strict=True))
 
 
-def _same_event(a: _Dated, b: _Dated) -> bool:
+def _same_event(a: _Dated, b: _Dated, settings: CompareSettings) -> bool:
     """The two dated statements share enough words, dates aside, to be about one event."""
-    return statements_close(a.sentence, a.span, b.sentence, b.span)
+    return statements_close(a.sentence, a.span, b.sentence, b.span, settings)
 
 
-TIME_NEIGHBOURS = 4  # words either side of a date that say what happened then
-
-
-def _around(sentence: Span, time: Span) -> frozenset[str]:
+def _around(sentence: Span, time: Span, reach: int) -> frozenset[str]:
     """Content words right next to a date or time ("approved ... in 2009"): two dates
     of one sentence-level fact date one event only if these words meet."""
-    before = sentence.text[: time.start - sentence.start].split()[-TIME_NEIGHBOURS:]
-    after = sentence.text[time.end - sentence.start :].split()[:TIME_NEIGHBOURS]
+    before = sentence.text[: time.start - sentence.start].split()[-reach:]
+    after = sentence.text[time.end - sentence.start :].split()[:reach]
     # short words ("one", "man") meet by chance
     return frozenset(w for w in polarity.read(" ".join(before + after)).stems if len(w) >= 4)
 
@@ -163,7 +157,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
                 x, y = dated[i], dated[j]
                 if idx.group(x.span.article) == idx.group(y.span.article):
                     continue
-                if not _dates_comparable(x, y) or not _same_event(x, y):
+                if not _dates_comparable(x, y) or not _same_event(x, y, settings):
                     continue
                 linked.update((i, j))
                 if not _dates_agree(x, y):
@@ -290,7 +284,7 @@ def _dates_agree(a: _Dated, b: _Dated) -> bool:
     return False
 
 
-def statements_close(sa: Span, ta: Span, sb: Span, tb: Span) -> bool:
+def statements_close(sa: Span, ta: Span, sb: Span, tb: Span, settings: CompareSettings) -> bool:
     """Two statements share enough words, their dates or times aside, to be about one event."""
     def stems(sentence: Span, time: Span) -> frozenset[str]:
         cut = time.start - sentence.start
@@ -298,6 +292,8 @@ def statements_close(sa: Span, ta: Span, sb: Span, tb: Span) -> bool:
 
     a, b = stems(sa, ta), stems(sb, tb)
     shared = len(a & b)
-    if shared < DATE_CONTEXT_SHARED or shared / (min(len(a), len(b)) or 1) < DATE_CONTEXT_SHARE:
+    smaller = min(len(a), len(b)) or 1
+    if shared < settings.date_context_shared or shared / smaller < settings.date_context_share:
         return False
-    return len(_around(sa, ta) & _around(sb, tb)) >= AROUND_SHARED
+    reach = settings.date_neighbours
+    return len(_around(sa, ta, reach) & _around(sb, tb, reach)) >= settings.date_around_shared

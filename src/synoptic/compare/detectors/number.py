@@ -26,11 +26,8 @@ from synoptic.model import Conflict, Variant
 from synoptic.settings import CompareSettings
 from synoptic.util.unionfind import UnionFind
 
-# Two counts further apart than this factor are not the same count misreported.
-MAX_COUNT_RATIO = 20.0
 
-
-def _far_apart(a: numbers.QuantityMention, b: numbers.QuantityMention) -> bool:
+def _far_apart(a: numbers.QuantityMention, b: numbers.QuantityMention, max_ratio: float) -> bool:
     """Counts orders of magnitude apart are different counts, not one misreported."""
     qa, qb = a.quantity, b.quantity
     if None in (qa.low, qa.high, qb.low, qb.high):
@@ -39,7 +36,7 @@ def _far_apart(a: numbers.QuantityMention, b: numbers.QuantityMention) -> bool:
     lower_high = min(qa.high, qb.high)  # type: ignore[type-var]
     if lower_high <= 0 or upper_low <= lower_high:
         return False
-    return upper_low / lower_high > MAX_COUNT_RATIO
+    return upper_low / lower_high > max_ratio
 
 
 # Units that measure rather than count: the topic is what they measure, named before them
@@ -80,7 +77,7 @@ def _phrase(words: list[str], shared: set[str], from_left: bool) -> tuple[int, s
     return len(hits), " ".join(run)
 
 
-def _number_topic(mentions: list[numbers.QuantityMention]) -> str:
+def _number_topic(mentions: list[numbers.QuantityMention], reach: int) -> str:
     """The counted noun and the context words most mentions share, in source wording."""
     counts = Counter(s for m in mentions for s in m.window)
     shared = {s for s, c in counts.items() if c >= max(2, (len(mentions) + 1) // 2)}
@@ -90,7 +87,7 @@ def _number_topic(mentions: list[numbers.QuantityMention]) -> str:
         unit = _unit_word(m)
         measure = numbers.unit_key(m.quantity.unit) in _MEASURES
         if measure:
-            before = sent.text[: q.start - sent.start].split()[-numbers.WINDOW :]
+            before = sent.text[: q.start - sent.start].split()[-reach:]
             # stop at a clause break so the topic is one phrase
             for k in range(len(before) - 1, -1, -1):
                 if before[k][-1:] in ",;:":
@@ -101,7 +98,7 @@ def _number_topic(mentions: list[numbers.QuantityMention]) -> str:
         else:
             after_text = sent.text[q.end - sent.start :]
             after_text = re.split(r"[,;:.!?]", after_text, maxsplit=1)[0]
-            words = after_text.split()[: numbers.WINDOW]
+            words = after_text.split()[:reach]
             if words and numbers.is_unit_word(words[0], m.quantity.unit):
                 words = words[1:]
             covered, phrase = _phrase(words, shared, from_left=False)
@@ -129,7 +126,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
             if numbers.parenthetical(q, text) or numbers.broken(q, text):
                 continue
             sent = idx.sentence_of(q.span)
-            mention = numbers.describe(q, sent, idx.fact_of(sent), index=len(mentions))
+            mention = numbers.describe(q, sent, settings, idx.fact_of(sent), index=len(mentions))
             if not mention.negated:
                 mentions.append(mention)
     n = len(mentions)
@@ -138,8 +135,8 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
     for i in range(n):
         for j in range(i + 1, n):
             a, b = mentions[i], mentions[j]
-            link = numbers.alignment(a, b)
-            if link and not _far_apart(a, b):
+            link = numbers.alignment(a, b, settings)
+            if link and not _far_apart(a, b, settings.max_count_ratio):
                 union.union(i, j)
                 if link == numbers.STRONG:
                     strong.add((i, j))
@@ -149,7 +146,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
             continue
         ms = [mentions[i] for i in comp]
         compat = {
-            (i, j): numbers.values_compatible(mentions[i].quantity, mentions[j].quantity)
+            (i, j): numbers.values_compatible(mentions[i].quantity, mentions[j].quantity, settings)
             for i in comp
             for j in comp
             if i < j
@@ -190,10 +187,10 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
                 )
             )
         if disputed and one_count_per_article(variants):
-            over_time = _grew_over_time(groups, mentions, idx)
+            over_time = _grew_over_time(groups, mentions, idx, settings)
             if over_time:
                 variants = [variants[k] for k in over_time]
-            out.append(make_conflict("number", _number_topic(ms), variants, idx, over_time=bool(over_time)))
+            out.append(make_conflict("number", _number_topic(ms, settings.number_topic_words), variants, idx, over_time=bool(over_time)))
         elif not disputed and settings.report_imprecise:
             # compatible wordings of one surely matched count ("thousands" / "more than 13,000")
             worded = any(
@@ -205,19 +202,22 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
             )
             if worded:
                 merged = _imprecise_variants(ms)
-                out.append(make_conflict("number", _number_topic(ms), merged, idx, imprecise=True))
+                out.append(make_conflict("number", _number_topic(ms, settings.number_topic_words), merged, idx, imprecise=True))
     return out
 
 
 def _grew_over_time(
-    groups: list[list[int]], mentions: list[numbers.QuantityMention], idx: StoryIndex
+    groups: list[list[int]],
+    mentions: list[numbers.QuantityMention],
+    idx: StoryIndex,
+    settings: CompareSettings,
 ) -> list[int]:
     """The variants in date order when each was published after the one before and
     states a larger figure (a toll that rose as the event went on); else []."""
     spans = []
     for g in groups:
         days = [idx.articles[mentions[i].article].published for i in g]
-        bounds = [numbers.bounds(mentions[i].quantity) for i in g]
+        bounds = [numbers.bounds(mentions[i].quantity, settings) for i in g]
         if None in days or None in bounds:
             return []
         spans.append((min(days), max(days), min(b[0] for b in bounds), max(b[1] for b in bounds)))  # type: ignore

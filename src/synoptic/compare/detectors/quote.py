@@ -28,7 +28,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
                 gb = {idx.group(x) for x in b.articles}
                 if ga <= gb or gb <= ga:
                     continue  # one report's own translations: a weak signal
-                if _quotes_differ(a.text, b.text):
+                if _quotes_differ(a.text, b.text, settings):
                     clash.update((i, j))
         if not clash:
             continue
@@ -54,9 +54,16 @@ def _figures(text: str) -> set[str]:
     return {d.replace(",", "").rstrip(".") for d in _DIGITS.findall(_CLOCK.sub(" ", text))}
 
 
-def _quotes_differ(a: str, b: str) -> bool:
+def _quotes_differ(a: str, b: str, settings: CompareSettings) -> bool:
     """Materially different: other figures, or one wording negates the other."""
     da, db = _figures(a), _figures(b)
     if da and db and da != db:
         return True
-    return polarity.contradiction(a, b, min_overlap=0.6, min_words=1, min_len_ratio=0.5) is not None
+    why = polarity.contradiction(
+        a,
+        b,
+        min_overlap=settings.quote_min_overlap,
+        min_words=settings.quote_min_words,
+        min_len_ratio=settings.quote_min_len_ratio,
+    )
+    return why is not None

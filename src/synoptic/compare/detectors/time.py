@@ -18,8 +18,6 @@ _CLOCK_TIME = re.compile(
     r"(?:\s*(?P<tz>GMT|UTC|[A-Z]{2,3}T|local time))?(?![\d:])",
     re.IGNORECASE,
 )
-TIME_TOLERANCE_MIN = 10  # "9 a.m." and "9:05" are one time
-APPROX_TIME_TOLERANCE_MIN = 30  # "around 9pm" and "8.49pm" too
 _APPROX_BEFORE = re.compile(r"(?:about|around|approximately|roughly|shortly|just|near|some)\W*$", re.I)
 
 
@@ -67,10 +65,11 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
                 a, b = timed[i], timed[j]
                 if idx.group(a[2].article) == idx.group(b[2].article) or a[1] != b[1]:
                     continue
-                if not statements_close(a[3], a[2], b[3], b[2]):
+                if not statements_close(a[3], a[2], b[3], b[2], settings):
                     continue
                 tolerance = (
-                    APPROX_TIME_TOLERANCE_MIN if {i, j} & approx else TIME_TOLERANCE_MIN
+                    settings.approx_time_tolerance_minutes if {i, j} & approx
+                    else settings.time_tolerance_minutes
                 )
                 if abs(a[0] - b[0]) > tolerance:
                     clash = True
@@ -79,7 +78,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         groups: list[list[tuple[int, str, Span, Span]]] = []
         for item in timed:
             for g in groups:
-                if abs(g[0][0] - item[0]) <= TIME_TOLERANCE_MIN and g[0][1] == item[1]:
+                if abs(g[0][0] - item[0]) <= settings.time_tolerance_minutes and g[0][1] == item[1]:
                     g.append(item)
                     break
             else:
