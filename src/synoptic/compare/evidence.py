@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from synoptic.compare.polarity import read
 from synoptic.compare.sources import count_sources, group_of, origin_map
@@ -29,6 +30,7 @@ from synoptic.model import (
 from synoptic.settings import CompareSettings
 from synoptic.text.sentences import split_sentences
 
+T = TypeVar("T")
 TOPIC_WORDS = 8
 
 
@@ -213,6 +215,19 @@ def one_count_per_article(variants: list[Variant]) -> bool:
             return False
         seen |= arts
     return True
+
+
+def first_fit_groups(items: Iterable[T], fits: Callable[[T, list[T]], bool]) -> list[list[T]]:
+    """Each item joins the first group it fits (in order), else starts a new one."""
+    groups: list[list[T]] = []
+    for item in items:
+        for g in groups:
+            if fits(item, g):
+                g.append(item)
+                break
+        else:
+            groups.append([item])
+    return groups
 
 
 def dedup_spans(spans: Iterable[Span]) -> list[Span]:

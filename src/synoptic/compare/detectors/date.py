@@ -23,6 +23,7 @@ from synoptic.compare.evidence import (
     StoryIndex,
     StoryInputs,
     cross_source,
+    first_fit_groups,
     make_conflict,
     one_count_per_article,
     unique,
@@ -164,15 +165,9 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
                     clash = True
         if not clash:
             continue
-        groups: list[list[_Dated]] = []
-        for k in sorted(linked):
-            item = dated[k]
-            for g in groups:
-                if _dates_agree(item, g[0]):
-                    g.append(item)
-                    break
-            else:
-                groups.append([item])
+        groups = first_fit_groups(
+            (dated[k] for k in sorted(linked)), lambda item, g: _dates_agree(item, g[0])
+        )
         variants = [
             Variant(
                 value=_date_label(g),

@@ -18,6 +18,7 @@ from synoptic.compare.evidence import (
     PUNCT,
     StoryIndex,
     StoryInputs,
+    first_fit_groups,
     make_conflict,
     one_count_per_article,
     unique,
@@ -167,14 +168,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         sides = [i for i in comp if i not in neutral] if disputed else list(comp)
         # points first: vague amounts join the figure they fit
         sides.sort(key=lambda i: (mentions[i].quantity.vague, mentions[i].index))
-        groups: list[list[int]] = []
-        for i in sides:
-            for g in groups:
-                if all(ok(i, j) for j in g):
-                    g.append(i)
-                    break
-            else:
-                groups.append([i])
+        groups = first_fit_groups(sides, lambda i, g, ok=ok: all(ok(i, j) for j in g))
         variants: list[Variant] = []
         for g in groups:
             labels = Counter(numbers.value_label(mentions[i].quantity) for i in g)

@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 
 from synoptic.compare.detectors.date import date_topic, statements_close
-from synoptic.compare.evidence import StoryInputs, make_conflict, one_count_per_article, unique
+from synoptic.compare.evidence import (
+    StoryInputs,
+    first_fit_groups,
+    make_conflict,
+    one_count_per_article,
+    unique,
+)
 from synoptic.model import Conflict, Span, Variant
 from synoptic.settings import CompareSettings
 
@@ -75,14 +81,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
                     clash = True
         if not clash:
             continue
-        groups: list[list[tuple[int, str, Span, Span]]] = []
-        for item in timed:
-            for g in groups:
-                if abs(g[0][0] - item[0]) <= settings.time_tolerance_minutes and g[0][1] == item[1]:
-                    g.append(item)
-                    break
-            else:
-                groups.append([item])
+        groups = first_fit_groups(timed, lambda item, g: _one_time(item, g[0], settings))
         variants = [
             Variant(value=g[0][2].text, articles=unique(t[2].article for t in g), mentions=[t[2] for t in g])
             for g in groups
@@ -93,3 +92,8 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         topic = date_topic(first[3], first[2]).replace("date:", "time:", 1)
         out.append(make_conflict("time", topic, variants, idx))
     return out
+
+
+def _one_time(a: tuple[int, str, Span, Span], b: tuple[int, str, Span, Span], settings: CompareSettings) -> bool:
+    """Two clock times in one zone within the tolerance of one time."""
+    return abs(b[0] - a[0]) <= settings.time_tolerance_minutes and b[1] == a[1]
