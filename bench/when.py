@@ -29,6 +29,7 @@ from pathlib import Path
 
 from synoptic.compare import reference_date
 from synoptic.model import Article, ArticleAnalysis
+from synoptic.settings import TextSettings, TimeSettings
 from synoptic.text import quantities, timex
 from synoptic.text.sentences import split_sentences
 
@@ -59,13 +60,14 @@ def speed(articles: list[Article], repeat: int = 3) -> tuple[float, int, int]:
     sentences = [split_sentences(a) for a in articles]
     best = float("inf")
     nq = nt = 0
+    settings = TextSettings()
     for _ in range(repeat):
         timex.find_times.cache_clear()
         started = time.process_time()
         nq = nt = 0
         for article, sents in zip(articles, sentences, strict=True):
-            nt += len(timex.extract_times(article, sents))
-            nq += len(quantities.extract_quantities(article, sents))
+            nt += len(timex.extract_times(article, sents, settings.time))
+            nq += len(quantities.extract_quantities(article, sents, settings))
         best = min(best, time.process_time() - started)
     return len(articles) / best, nq, nt
 
@@ -77,7 +79,7 @@ def _dateline(text: str, language: str | None) -> tuple[date | None, str, str]:
     """
     lines = text.split("\n")
     for i, line in enumerate(lines[:6]):
-        found = timex.find_times(line.strip(), language)
+        found = timex.find_times(line.strip(), language, TimeSettings())
         whole = len(found) == 1 and found[0].end - found[0].start == len(line.strip())
         if whole and found[0].expr.year and found[0].expr.day:
             e = found[0].expr
@@ -90,7 +92,7 @@ def _dateline(text: str, language: str | None) -> tuple[date | None, str, str]:
 def _infer(article_id: str, text: str, language: str) -> date | None:
     article = Article(id=article_id, source=article_id, text=text, language=language)
     sents = split_sentences(article)
-    analysis = ArticleAnalysis(article_id, sents, times=timex.extract_times(article, sents))
+    analysis = ArticleAnalysis(article_id, sents, times=timex.extract_times(article, sents, TimeSettings()))
     ref, _ = reference_date.infer_reference_date([article], {article_id: analysis}, None)
     return ref
 
@@ -122,7 +124,7 @@ def weekday_resolution(articles: list[Article]) -> tuple[int, int]:
         if gold is None:
             continue
         article = Article(id=a.id, source=a.id, text=body, language=a.language)
-        for ref in timex.extract_times(article, split_sentences(article)):
+        for ref in timex.extract_times(article, split_sentences(article), TimeSettings()):
             e = timex.parse_expression(ref.span.text)
             if e is None or e.kind != "date" or e.weekday is None or e.month is None:
                 continue
@@ -178,7 +180,7 @@ def ecbplus_recall(limit: int = 0, show: int = 0) -> tuple[int, int, int, list[s
             pieces.append(word)
             pos += len(word)
         text = "".join(pieces)
-        spans = timex.time_spans(text, "en")
+        spans = timex.time_spans(text, "en", TimeSettings())
         markables = root.find("Markables")
         for m in markables.iter("TIME_DATE") if markables is not None else []:
             anchors = [offsets[a.get("t_id", "")] for a in m.iter("token_anchor")]

@@ -52,6 +52,27 @@ class VectorSettings:
     batch_size: int = 256
 
 
+@dataclass(frozen=True)
+class TimeSettings:
+    """text/timex.py: finding time expressions (frozen: the finder's cache keys on it)."""
+
+    # characters either side of a trigger word (month, weekday, digits, "ago") in which
+    # the full patterns run: longer than any expression's reach from its trigger; one
+    # scan per pattern over the whole text costs ~10x more. Hand-set.
+    trigger_window: int = 48
+
+
+@dataclass(frozen=True)
+class QuantitySettings:
+    """text/quantities.py: finding counted quantities around trigger words."""
+
+    # characters before a number a hedge may start at ("more than", "approximately");
+    # hand-set to the longest hedge with its spacing
+    reach_back: int = 28
+    # characters after a trigger a figure with its scale and currency may reach; hand-set
+    reach_ahead: int = 80
+
+
 @dataclass
 class TextSettings:
     # spaCy NER (extra `spacy`) only types names the rules cannot; on ECB+ it did not
@@ -59,6 +80,8 @@ class TextSettings:
     # load and ~4x the time per article, so it is opt-in (`synoptic brief --spacy`).
     use_spacy: bool = False
     spacy_model: str = "en_core_web_sm"
+    time: TimeSettings = field(default_factory=TimeSettings)
+    quantities: QuantitySettings = field(default_factory=QuantitySettings)
 
 
 @dataclass

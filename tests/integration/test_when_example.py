@@ -14,7 +14,7 @@ import pytest
 from synoptic import pipeline
 from synoptic.compare import numbers, reference_date
 from synoptic.model import Article, ArticleAnalysis, Fact
-from synoptic.settings import CompareSettings, Settings, WriteSettings
+from synoptic.settings import CompareSettings, Settings, TextSettings, TimeSettings, WriteSettings
 from synoptic.text import quantities, timex
 from synoptic.text.sentences import split_sentences
 from synoptic.write.timeline import build_timeline
@@ -31,8 +31,8 @@ def corpus(example_dir):
         analyses[article.id] = ArticleAnalysis(
             article.id,
             sents,
-            quantities=quantities.extract_quantities(article, sents),
-            times=timex.extract_times(article, sents),
+            quantities=quantities.extract_quantities(article, sents, TextSettings()),
+            times=timex.extract_times(article, sents, TimeSettings()),
         )
     return articles, analyses
 

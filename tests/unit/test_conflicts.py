@@ -21,7 +21,7 @@ from synoptic.model import (
     Span,
     TimeRef,
 )
-from synoptic.settings import CompareSettings
+from synoptic.settings import CompareSettings, TextSettings
 from synoptic.text.sentences import split_sentences
 
 SETTINGS = CompareSettings()
@@ -227,7 +227,7 @@ def _two_reports(first: str, second: str, days=(None, None)):
     analyses = {}
     for art in (x, y):
         sentences = split_sentences(art)
-        analyses[art.id] = ArticleAnalysis(art.id, sentences=sentences, quantities=extract_quantities(art, sentences))
+        analyses[art.id] = ArticleAnalysis(art.id, sentences=sentences, quantities=extract_quantities(art, sentences, TextSettings()))
     facts = [sentence_fact("f1", analyses["x"].sentences[0].span, analyses["y"].sentences[0].span)]
     return facts, [x, y], analyses
 

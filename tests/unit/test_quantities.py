@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from synoptic.model import Article, Quantity
+from synoptic.settings import TextSettings
 from synoptic.text.quantities import extract_quantities, singular
 from synoptic.text.sentences import split_sentences
 
@@ -13,7 +14,7 @@ INF = None  # open bound
 
 def _quantities(text: str, language: str = "en") -> list[Quantity]:
     article = Article(id="a", source="a", text=text, language=language)
-    found = extract_quantities(article, split_sentences(article))
+    found = extract_quantities(article, split_sentences(article), TextSettings())
     for q in found:
         assert text[q.span.start : q.span.end] == q.span.text
     return found

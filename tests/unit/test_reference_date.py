@@ -6,6 +6,7 @@ from datetime import date
 
 from synoptic.compare.reference_date import infer_reference_date
 from synoptic.model import Article, ArticleAnalysis
+from synoptic.settings import TimeSettings
 from synoptic.text import timex
 from synoptic.text.sentences import split_sentences
 
@@ -16,7 +17,7 @@ def _article(text: str, language: str = "en", published: date | None = None, aid
 
 def _analysis(article: Article) -> ArticleAnalysis:
     sents = split_sentences(article)
-    return ArticleAnalysis(article.id, sents, times=timex.extract_times(article, sents))
+    return ArticleAnalysis(article.id, sents, times=timex.extract_times(article, sents, TimeSettings()))
 
 
 def test_reference_date_override_and_publication_dates():

@@ -6,7 +6,7 @@ from datetime import date
 
 from synoptic.compare import reference_date
 from synoptic.model import Article, ArticleAnalysis, Fact, Quantity, Span, TimeRef
-from synoptic.settings import WriteSettings
+from synoptic.settings import TextSettings, TimeSettings, WriteSettings
 from synoptic.text import quantities, timex
 from synoptic.text.sentences import split_sentences
 from synoptic.write.timeline import build_timeline
@@ -31,8 +31,8 @@ def _analyse(aid: str, text: str) -> tuple[Article, ArticleAnalysis]:
     return article, ArticleAnalysis(
         aid,
         sents,
-        quantities=quantities.extract_quantities(article, sents),
-        times=timex.extract_times(article, sents),
+        quantities=quantities.extract_quantities(article, sents, TextSettings()),
+        times=timex.extract_times(article, sents, TimeSettings()),
     )
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from synoptic.compare import reference_date
 from synoptic.model import Article, ArticleAnalysis, Span, TimeRef
+from synoptic.settings import TextSettings, TimeSettings
 from synoptic.text import timex
 from synoptic.text.sentences import split_sentences
 
@@ -18,7 +19,7 @@ def _article(text: str, language: str = "en", published: date | None = None, aid
 
 def _times(text: str, language: str = "en", published: date | None = None) -> list[TimeRef]:
     article = _article(text, language, published)
-    refs = timex.extract_times(article, split_sentences(article))
+    refs = timex.extract_times(article, split_sentences(article), TimeSettings())
     for r in refs:
         assert text[r.span.start : r.span.end] == r.span.text
     return refs
@@ -240,8 +241,8 @@ def test_odd_input_never_crashes_and_spans_stay_exact():
         text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 30)))
         article = _article(text, rng.choice(["en", "fr", "es", None]))
         sents = split_sentences(article)
-        refs = timex.extract_times(article, sents)
-        found = quantities.extract_quantities(article, sents)
+        refs = timex.extract_times(article, sents, TimeSettings())
+        found = quantities.extract_quantities(article, sents, TextSettings())
         for x in [*refs, *found]:
             assert text[x.span.start : x.span.end] == x.span.text
         for anchor in (date(1, 1, 2), date(2022, 1, 10), date(9999, 12, 30)):

@@ -29,6 +29,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from synoptic.model import Article, Quantity, Sentence, Span
+from synoptic.settings import TextSettings
 from synoptic.text import timex
 from synoptic.text.quantity_units import (
     ELIDED,
@@ -76,12 +77,12 @@ class _Cand:
 
 
 
-# hedges reach back at most this many characters before the number
-_BACK, _AHEAD = 28, 80
 
 
 
-def extract_quantities(article: Article, sentences: list[Sentence]) -> list[Quantity]:
+def extract_quantities(
+    article: Article, sentences: list[Sentence], settings: TextSettings
+) -> list[Quantity]:
     """Counted quantities of one article, each with its exact span.
 
     Matching runs on a lowercased copy, only in windows around trigger tokens
@@ -91,7 +92,8 @@ def extract_quantities(article: Article, sentences: list[Sentence]) -> list[Quan
     text = article.text
     low = timex.lower_same_length(text)
     language = (article.language or "").split("-")[0].lower()
-    times = timex.time_spans(text, article.language)
+    times = timex.time_spans(text, article.language, settings.time)
+    back, ahead = settings.quantities.reach_back, settings.quantities.reach_ahead
     vague_ok = {
         w
         for w, lang in VAGUE_TRIGGERS.items()
@@ -116,12 +118,12 @@ def extract_quantities(article: Article, sentences: list[Sentence]) -> list[Quan
             continue
         cands: list[_Cand] = []
         if vague_triggers:
-            for cand in _vague_in(text, low, s0, s1, vague_triggers, language):
+            for cand in _vague_in(text, low, s0, s1, vague_triggers, language, (back, ahead)):
                 if not _overlaps(cand.start, cand.end, times):
                     cands.append(cand)
         seen: set[int] = set()
         for ts, te in num_triggers:
-            for m in NUMBER_PATTERN.finditer(low, max(s0, ts - _BACK), min(s1, te + _AHEAD)):
+            for m in NUMBER_PATTERN.finditer(low, max(s0, ts - back), min(s1, te + ahead)):
                 if m.end() <= ts or m.start() >= te or m.start() in seen:
                     continue
                 seen.add(m.start())
@@ -262,12 +264,20 @@ def _from_number(text: str, m: re.Match[str], language: str, s0: int) -> _Cand |
 
 
 def _vague_in(
-    text: str, low: str, s0: int, s1: int, triggers: list[tuple[int, int]], language: str
+    text: str,
+    low: str,
+    s0: int,
+    s1: int,
+    triggers: list[tuple[int, int]],
+    language: str,
+    reach: tuple[int, int],
 ) -> list[_Cand]:
     out: list[_Cand] = []
     matches: dict[int, re.Match[str]] = {}
+    back, ahead = reach
     for ts, te in triggers:
-        for m in VAGUE_PATTERN.finditer(low, max(s0, ts - _BACK - 20), min(s1, te + _AHEAD)):
+        # a vague amount's own words ("tens of") stand before its trigger ("thousands")
+        for m in VAGUE_PATTERN.finditer(low, max(s0, ts - back - 20), min(s1, te + ahead)):
             if m.start() < te and ts < m.end():
                 matches.setdefault(m.start(), m)
     last_end = -1

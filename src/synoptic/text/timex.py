@@ -34,6 +34,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from synoptic.model import Article, Precision, Sentence, Span, TimeRef
+from synoptic.settings import TimeSettings
 from synoptic.text.timex_parse import (
     FINDERS,
     LOWERCASE_WEEKDAYS,
@@ -179,7 +180,6 @@ _TRIGGER_WORDS: dict[str, str] = {
         ).split()
     },
 }
-_WINDOW = 48
 _TRIGGER_SET = frozenset(_TRIGGER_WORDS)
 _YEAR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
@@ -204,7 +204,7 @@ _FINDERS_BY_KIND: dict[str, list[tuple[str, re.Pattern[str]]]] = {
 }
 
 
-def _windowed_matches(low: str) -> list[tuple[str, re.Match[str]]]:
+def _windowed_matches(low: str, window: int) -> list[tuple[str, re.Match[str]]]:
     n = len(low)
     seen: set[tuple[str, int, int]] = set()
     out: list[tuple[str, re.Match[str]]] = []
@@ -213,7 +213,7 @@ def _windowed_matches(low: str) -> list[tuple[str, re.Match[str]]]:
         (start, end, _TRIGGER_WORDS[word]) for start, end, word in find_words(low, _TRIGGER_SET)
     ]
     for t_start, t_end, cat in triggers:
-        ws, we = max(0, t_start - _WINDOW), min(n, t_end + _WINDOW)
+        ws, we = max(0, t_start - window), min(n, t_end + window)
         for kind, pattern in _FINDERS_BY_KIND[cat]:
             for m in pattern.finditer(low, ws, we):
                 if m.end() <= t_start or m.start() >= t_end:
@@ -228,13 +228,13 @@ def _windowed_matches(low: str) -> list[tuple[str, re.Match[str]]]:
 
 
 @lru_cache(maxsize=64)
-def find_times(text: str, language: str | None = None) -> tuple[Found, ...]:
+def find_times(text: str, language: str | None, settings: TimeSettings) -> tuple[Found, ...]:
     """Every time expression in `text`, non-overlapping, longest first (cached: shared
     by `extract_times` and `quantities`). English, French and Spanish always; one
     of `EXTRA_LANGUAGES` too when `language` names it."""
     low = lower_same_length(text)
     cands: list[Found] = extra_language_matches(low, language)
-    for kind, m in _windowed_matches(low):
+    for kind, m in _windowed_matches(low, settings.trigger_window):
         start, end = m.span("core")
         expr = expression_from_match(kind, m, text)
         if expr is None:
@@ -262,9 +262,9 @@ def find_times(text: str, language: str | None = None) -> tuple[Found, ...]:
     return tuple(taken)
 
 
-def time_spans(text: str, language: str | None = None) -> list[tuple[int, int]]:
+def time_spans(text: str, language: str | None, settings: TimeSettings) -> list[tuple[int, int]]:
     """(start, end) of every time expression: `quantities` skips numbers inside them."""
-    return [(f.start, f.end) for f in find_times(text, language)]
+    return [(f.start, f.end) for f in find_times(text, language, settings)]
 
 
 # --- extraction and resolution -------------------------------------------------------
@@ -274,7 +274,9 @@ def _is_relative(expr: TimeExpression) -> bool:
     return expr.year is None
 
 
-def extract_times(article: Article, sentences: list[Sentence]) -> list[TimeRef]:
+def extract_times(
+    article: Article, sentences: list[Sentence], settings: TimeSettings
+) -> list[TimeRef]:
     """Time expressions of one article with exact spans.
 
     Explicit dates (with a year) are resolved; relative ones are resolved
@@ -283,7 +285,7 @@ def extract_times(article: Article, sentences: list[Sentence]) -> list[TimeRef]:
     text = article.text
     starts = [s.span.start for s in sentences]
     refs: list[TimeRef] = []
-    for f in find_times(text, article.language):
+    for f in find_times(text, article.language, settings):
         # tense also for explicit dates: a future one does not date the story
         direction = 0
         i = bisect.bisect_right(starts, f.start) - 1
