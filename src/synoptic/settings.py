@@ -210,6 +210,8 @@ class CompareSettings:
     claim_min_overlap: float = 0.75  # share of content stems an opposed pair shares
     claim_min_words: int = 4  # content words each side needs to be compared
     claim_min_len_ratio: float = 0.7  # a statement and a fragment of it are not two claims
+    # content words after a negation cue that it negates ("would not extend the talks")
+    negation_reach: int = 1
     claim_candidate_stems: int = 3  # content stems a sentence needs to be paired outside facts
     # sentences the aligner kept apart are paired when they share this share of stems:
     # opposite polarity, then the same polarity (antonyms)

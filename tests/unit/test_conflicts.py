@@ -299,6 +299,7 @@ def test_negated_claim_is_a_dispute_paraphrase_is_not():
             min_overlap=SETTINGS.claim_min_overlap,
             min_words=SETTINGS.claim_min_words,
             min_len_ratio=SETTINGS.claim_min_len_ratio,
+            negation_reach=SETTINGS.negation_reach,
         )
 
     assert claims_contradict(

@@ -69,6 +69,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
             min_overlap=settings.claim_min_overlap,
             min_words=settings.claim_min_words,
             min_len_ratio=settings.claim_min_len_ratio,
+            negation_reach=settings.negation_reach,
         )
         if why is None:
             unresolved.append((a, b))

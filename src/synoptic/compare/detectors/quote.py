@@ -65,5 +65,6 @@ def _quotes_differ(a: str, b: str, settings: CompareSettings) -> bool:
         min_overlap=settings.quote_min_overlap,
         min_words=settings.quote_min_words,
         min_len_ratio=settings.quote_min_len_ratio,
+        negation_reach=settings.negation_reach,
     )
     return why is not None
