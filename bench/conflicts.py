@@ -72,7 +72,7 @@ def run_pair(pair: dict, encoder=None) -> Outcome:  # type: ignore[no-untyped-de
         for side in ("a", "b")
     ]
     analyses = {a.id: text.analyze(a, settings.text) for a in articles}
-    ref, _ = reference_date.infer_reference_date(articles, analyses, published)
+    ref, _ = reference_date.infer_reference_date(articles, analyses, published, settings.compare)
     for a in articles:
         analyses[a.id].times = timex.resolve_times(analyses[a.id].times, a.published or ref)
     ents = entities.canonicalize(articles, analyses)

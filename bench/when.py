@@ -29,7 +29,7 @@ from pathlib import Path
 
 from synoptic.compare import reference_date
 from synoptic.model import Article, ArticleAnalysis
-from synoptic.settings import TextSettings, TimeSettings
+from synoptic.settings import CompareSettings, TextSettings, TimeSettings
 from synoptic.text import quantities, timex
 from synoptic.text.sentences import split_sentences
 
@@ -93,7 +93,7 @@ def _infer(article_id: str, text: str, language: str) -> date | None:
     article = Article(id=article_id, source=article_id, text=text, language=language)
     sents = split_sentences(article)
     analysis = ArticleAnalysis(article_id, sents, times=timex.extract_times(article, sents, TimeSettings()))
-    ref, _ = reference_date.infer_reference_date([article], {article_id: analysis}, None)
+    ref, _ = reference_date.infer_reference_date([article], {article_id: analysis}, None, CompareSettings())
     return ref
 
 

@@ -68,13 +68,17 @@ def build_story(
     ids = [a.id for a in articles]
     story_analyses = {i: analyses[i] for i in ids}
     origins = dedup.find_origins(articles, story_analyses, encoder, settings.link)
-    ref_date, inferred = reference_date.infer_reference_date(articles, story_analyses, settings.reference_date)
+    ref_date, inferred = reference_date.infer_reference_date(
+        articles, story_analyses, settings.reference_date, settings.compare
+    )
     for article in articles:
         analysis = story_analyses[article.id]
         # an undated article's own dateline beats the story's date for its relative dates
         own_date = None
         if article.published is None and settings.reference_date is None:
-            own_date = reference_date.infer_reference_date([article], {article.id: analysis}, None)[0]
+            own_date = reference_date.infer_reference_date(
+                [article], {article.id: analysis}, None, settings.compare
+            )[0]
         anchor = article.published or own_date or ref_date
         # a copy: the caller's analyses stay unresolved, so a story can be rebuilt
         story_analyses[article.id] = replace(analysis, times=timex.resolve_times(analysis.times, anchor))

@@ -222,6 +222,16 @@ class CompareSettings:
     quote_min_words: int = 1
     quote_min_len_ratio: float = 0.5
 
+    # --- compare/reference_date.py: votes of the texts for the story's date when no article
+    # has a publication date. Weighed with `bench/when.py` (reference date vs datelines,
+    # MultiLing, all topics before development/test splits existed): development figures.
+    reference_vote_weekday_date: int = 3  # an explicit date whose stated weekday agrees
+    reference_vote_weekday_day: int = 2  # a weekday with day and month, no year
+    reference_vote_dateline: int = 1  # an explicit date without weekday, opening its line
+    reference_vote_future: int = 1  # either of the first two in a future-tense clause
+    # years back from today a weekday with day and month may place the story; hand-set
+    reference_years_back: int = 60
+
     # --- compare/evidence.py, compare/coverage.py; hand-set
     # share of content words a fact's mention shares with the fact's text to state it
     same_statement: float = 0.5

@@ -40,7 +40,7 @@ def corpus(example_dir):
 @pytest.fixture(scope="module")
 def timeline(corpus):
     articles, analyses = corpus
-    ref, _ = reference_date.infer_reference_date(articles, analyses, None)
+    ref, _ = reference_date.infer_reference_date(articles, analyses, None, CompareSettings())
     for article in articles:
         analyses[article.id].times = timex.resolve_times(analyses[article.id].times, ref)
     facts = [
@@ -54,8 +54,8 @@ def timeline(corpus):
 def test_reference_date_inferred(corpus):
     articles, analyses = corpus
     assert all(a.published is None for a in articles)
-    assert reference_date.infer_reference_date(articles, analyses, None) == (date(2022, 1, 10), True)
-    assert reference_date.infer_reference_date(articles, analyses, date(2022, 1, 11)) == (
+    assert reference_date.infer_reference_date(articles, analyses, None, CompareSettings()) == (date(2022, 1, 10), True)
+    assert reference_date.infer_reference_date(articles, analyses, date(2022, 1, 11), CompareSettings()) == (
         date(2022, 1, 11),
         False,
     )

@@ -6,7 +6,7 @@ from datetime import date
 
 from synoptic.compare import reference_date
 from synoptic.model import Article, ArticleAnalysis, Fact, Quantity, Span, TimeRef
-from synoptic.settings import TextSettings, TimeSettings, WriteSettings
+from synoptic.settings import CompareSettings, TextSettings, TimeSettings, WriteSettings
 from synoptic.text import quantities, timex
 from synoptic.text.sentences import split_sentences
 from synoptic.write.timeline import build_timeline
@@ -39,7 +39,7 @@ def _analyse(aid: str, text: str) -> tuple[Article, ArticleAnalysis]:
 def _setup():
     (a, an_a), (b, an_b) = _analyse("a", A_TEXT), _analyse("b", B_TEXT)
     analyses = {"a": an_a, "b": an_b}
-    ref, inferred = reference_date.infer_reference_date([a, b], analyses, None, today=date(2026, 1, 1))
+    ref, inferred = reference_date.infer_reference_date([a, b], analyses, None, CompareSettings(), today=date(2026, 1, 1))
     assert (ref, inferred) == (date(2022, 1, 10), True)
     for an in analyses.values():
         an.times = timex.resolve_times(an.times, ref)

@@ -8,7 +8,7 @@ import pytest
 
 from synoptic.compare import reference_date
 from synoptic.model import Article, ArticleAnalysis, Span, TimeRef
-from synoptic.settings import TextSettings, TimeSettings
+from synoptic.settings import CompareSettings, TextSettings, TimeSettings
 from synoptic.text import timex
 from synoptic.text.sentences import split_sentences
 
@@ -248,7 +248,10 @@ def test_odd_input_never_crashes_and_spans_stay_exact():
         for anchor in (date(1, 1, 2), date(2022, 1, 10), date(9999, 12, 30)):
             timex.resolve_times(refs, anchor)
         reference_date.infer_reference_date(
-            [article], {article.id: ArticleAnalysis(article.id, sents, times=refs)}, None
+            [article],
+            {article.id: ArticleAnalysis(article.id, sents, times=refs)},
+            None,
+            CompareSettings(),
         )
 
 

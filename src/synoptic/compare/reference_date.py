@@ -13,6 +13,7 @@ from collections import Counter
 from datetime import date
 
 from synoptic.model import Article, ArticleAnalysis
+from synoptic.settings import CompareSettings
 from synoptic.text.timex_parse import TimeExpression, parse_expression
 
 _DATELINE_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w.'’-]*[ ,]*){0,4}[,–—-]?\s*$")
@@ -27,10 +28,12 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     )
 
 
-def _weekday_years(month: int, day: int, weekday: int, today: date) -> list[int]:
+def _weekday_years(
+    month: int, day: int, weekday: int, today: date, years_back: int
+) -> list[int]:
     """Years (most recent first, not after today) in which month/day falls on weekday."""
     years = []
-    for y in range(today.year, today.year - 60, -1):
+    for y in range(today.year, today.year - years_back, -1):
         try:
             d = date(y, month, day)
         except ValueError:
@@ -44,13 +47,14 @@ def infer_reference_date(
     articles: list[Article],
     analyses: dict[str, ArticleAnalysis],
     override: date | None,
+    settings: CompareSettings,
     *,
     today: date | None = None,
 ) -> tuple[date | None, bool]:
     """The story's reference date and whether it was inferred from the texts.
 
     Order: `override`; the articles' publication dates (most common, then
-    latest); else votes from the texts:
+    latest); else votes from the texts (weights in `CompareSettings`, defaults shown):
     - an explicit date whose stated weekday agrees ("Tuesday 12 March 2019"): 3;
     - weekday + day + month without a year ("Monday January 10"): 2, placed in
       a year where that day is that weekday, not after `today`: a year that
@@ -93,17 +97,25 @@ def infer_reference_date(
         if e.year is not None:
             d = date(e.year, e.month, e.day)
             if e.weekday is None:
-                votes[d] += 1 if dateline else 0
+                votes[d] += settings.reference_vote_dateline if dateline else 0
             elif d.weekday() == e.weekday:
-                votes[d] += 1 if direction > 0 else 3
+                votes[d] += (
+                    settings.reference_vote_future
+                    if direction > 0
+                    else settings.reference_vote_weekday_date
+                )
         elif e.weekday is not None:
-            years = _weekday_years(e.month, e.day, e.weekday, today)
+            years = _weekday_years(e.month, e.day, e.weekday, today, settings.reference_years_back)
             if not years:
                 continue
             fitting = [y for y in years if y in targets]
             not_older = [y for y in years if floor is not None and y >= floor]
             year = fitting[0] if fitting else (not_older[-1] if not_older else years[0])
-            votes[date(year, e.month, e.day)] += 1 if direction > 0 else 2
+            votes[date(year, e.month, e.day)] += (
+                settings.reference_vote_future
+                if direction > 0
+                else settings.reference_vote_weekday_day
+            )
     votes = Counter({d: v for d, v in votes.items() if v > 0})
     if not votes:
         return None, False
