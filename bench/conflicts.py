@@ -76,7 +76,7 @@ def load_pairs(limit: int | None = None) -> list[dict]:
 def run_pair(pair: dict, encoder=None) -> Outcome:  # type: ignore[no-untyped-def]
     """The stages of `pipeline.build_story` that disputes depend on, on one pair."""
     from synoptic import text, vectors
-    from synoptic.compare import conflicts, facts
+    from synoptic.compare import conflicts, facts, reference_date
     from synoptic.link import entities, quotes
     from synoptic.model import Article
     from synoptic.settings import Settings
@@ -90,7 +90,7 @@ def run_pair(pair: dict, encoder=None) -> Outcome:  # type: ignore[no-untyped-de
         for side in ("a", "b")
     ]
     analyses = {a.id: text.analyze(a, settings.text) for a in articles}
-    ref, _ = timex.infer_reference_date(articles, analyses, published)
+    ref, _ = reference_date.infer_reference_date(articles, analyses, published, settings.compare)
     for a in articles:
         analyses[a.id].times = timex.resolve_times(analyses[a.id].times, a.published or ref)
     ents = entities.canonicalize(articles, analyses, settings.link)

@@ -27,7 +27,9 @@ import time
 from datetime import date
 from pathlib import Path
 
+from synoptic.compare import reference_date
 from synoptic.model import Article, ArticleAnalysis
+from synoptic.settings import CompareSettings, TextSettings, TimeSettings
 from synoptic.text import quantities, timex
 from synoptic.text.sentences import split_sentences
 
@@ -58,13 +60,14 @@ def speed(articles: list[Article], repeat: int = 3) -> tuple[float, int, int]:
     sentences = [split_sentences(a) for a in articles]
     best = float("inf")
     nq = nt = 0
+    settings = TextSettings()
     for _ in range(repeat):
         timex.find_times.cache_clear()
         started = time.process_time()
         nq = nt = 0
         for article, sents in zip(articles, sentences, strict=True):
-            nt += len(timex.extract_times(article, sents))
-            nq += len(quantities.extract_quantities(article, sents))
+            nt += len(timex.extract_times(article, sents, settings.time))
+            nq += len(quantities.extract_quantities(article, sents, settings))
         best = min(best, time.process_time() - started)
     return len(articles) / best, nq, nt
 
@@ -76,7 +79,7 @@ def _dateline(text: str, language: str | None) -> tuple[date | None, str, str]:
     """
     lines = text.split("\n")
     for i, line in enumerate(lines[:6]):
-        found = timex.find_times(line.strip(), language)
+        found = timex.find_times(line.strip(), language, TimeSettings())
         whole = len(found) == 1 and found[0].end - found[0].start == len(line.strip())
         if whole and found[0].expr.year and found[0].expr.day:
             e = found[0].expr
@@ -89,8 +92,8 @@ def _dateline(text: str, language: str | None) -> tuple[date | None, str, str]:
 def _infer(article_id: str, text: str, language: str) -> date | None:
     article = Article(id=article_id, source=article_id, text=text, language=language)
     sents = split_sentences(article)
-    analysis = ArticleAnalysis(article_id, sents, times=timex.extract_times(article, sents))
-    ref, _ = timex.infer_reference_date([article], {article_id: analysis}, None)
+    analysis = ArticleAnalysis(article_id, sents, times=timex.extract_times(article, sents, TimeSettings()))
+    ref, _ = reference_date.infer_reference_date([article], {article_id: analysis}, None, CompareSettings())
     return ref
 
 
@@ -121,14 +124,14 @@ def weekday_resolution(articles: list[Article]) -> tuple[int, int]:
         if gold is None:
             continue
         article = Article(id=a.id, source=a.id, text=body, language=a.language)
-        for ref in timex.extract_times(article, split_sentences(article)):
+        for ref in timex.extract_times(article, split_sentences(article), TimeSettings()):
             e = timex.parse_expression(ref.span.text)
             if e is None or e.kind != "date" or e.weekday is None or e.month is None:
                 continue
             stated = timex.resolve_times([ref], gold)[0].value
             if stated is None or stated.weekday() != e.weekday or abs((stated - gold).days) > 6:
                 continue  # inconsistent source, or not within the week around the dateline
-            alone = timex._resolve(timex._Expr("weekday", weekday=e.weekday), gold, ref.direction)
+            alone = timex._resolve(timex.TimeExpression("weekday", weekday=e.weekday), gold, ref.direction)
             n += 1
             ok += alone == stated
     return n, ok
@@ -177,7 +180,7 @@ def ecbplus_recall(limit: int = 0, show: int = 0) -> tuple[int, int, int, list[s
             pieces.append(word)
             pos += len(word)
         text = "".join(pieces)
-        spans = timex.time_spans(text, "en")
+        spans = timex.time_spans(text, "en", TimeSettings())
         markables = root.find("Markables")
         for m in markables.iter("TIME_DATE") if markables is not None else []:
             anchors = [offsets[a.get("t_id", "")] for a in m.iter("token_anchor")]

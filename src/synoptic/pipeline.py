@@ -12,6 +12,7 @@ from synoptic import clean, read, text, vectors
 from synoptic.compare import conflicts as conflicts_mod
 from synoptic.compare import coverage as coverage_mod
 from synoptic.compare import facts as facts_mod
+from synoptic.compare import reference_date
 from synoptic.link import dedup, stories
 from synoptic.link import entities as entities_mod
 from synoptic.link import quotes as quotes_mod
@@ -67,13 +68,17 @@ def build_story(
     ids = [a.id for a in articles]
     story_analyses = {i: analyses[i] for i in ids}
     origins = dedup.find_origins(articles, story_analyses, encoder, settings.link)
-    ref_date, inferred = timex.infer_reference_date(articles, story_analyses, settings.reference_date)
+    ref_date, inferred = reference_date.infer_reference_date(
+        articles, story_analyses, settings.reference_date, settings.compare
+    )
     for article in articles:
         analysis = story_analyses[article.id]
         # an undated article's own dateline beats the story's date for its relative dates
         own_date = None
         if article.published is None and settings.reference_date is None:
-            own_date = timex.infer_reference_date([article], {article.id: analysis}, None)[0]
+            own_date = reference_date.infer_reference_date(
+                [article], {article.id: analysis}, None, settings.compare
+            )[0]
         anchor = article.published or own_date or ref_date
         # a copy: the caller's analyses stay unresolved, so a story can be rebuilt
         story_analyses[article.id] = replace(analysis, times=timex.resolve_times(analysis.times, anchor))
@@ -84,8 +89,10 @@ def build_story(
         facts, articles, story_analyses, entities, quotes, origins, settings.compare
     )
     facts = conflicts_mod.mark_disputed(facts, conflicts)
-    coverage = coverage_mod.compute_coverage(facts, articles, entities, quotes, origins)
-    timeline = timeline_mod.build_timeline(facts, story_analyses, ref_date)
+    coverage = coverage_mod.compute_coverage(
+        facts, articles, entities, quotes, origins, settings.compare
+    )
+    timeline = timeline_mod.build_timeline(facts, story_analyses, ref_date, settings.write)
     summary = brief_mod.summarize(facts, conflicts, articles, story_analyses, encoder, settings.write)
     return Story(
         id=story_id,

@@ -56,6 +56,27 @@ class VectorSettings:
     batch_size: int = 256
 
 
+@dataclass(frozen=True)
+class TimeSettings:
+    """text/timex.py: finding time expressions (frozen: the finder's cache keys on it)."""
+
+    # characters either side of a trigger word (month, weekday, digits, "ago") in which
+    # the full patterns run: longer than any expression's reach from its trigger; one
+    # scan per pattern over the whole text costs ~10x more. Hand-set.
+    trigger_window: int = 48
+
+
+@dataclass(frozen=True)
+class QuantitySettings:
+    """text/quantities.py: finding counted quantities around trigger words."""
+
+    # characters before a number a hedge may start at ("more than", "approximately");
+    # hand-set to the longest hedge with its spacing
+    reach_back: int = 28
+    # characters after a trigger a figure with its scale and currency may reach; hand-set
+    reach_ahead: int = 80
+
+
 @dataclass
 class TextSettings:
     # spaCy NER (extra `spacy`) only types names the rules cannot; on ECB+ it did not
@@ -72,6 +93,8 @@ class TextSettings:
     # "according to X" and the quote, for the cue to introduce it; hand-set
     quote_cue_gap: int = 40
     quote_according_gap: int = 60
+    time: TimeSettings = field(default_factory=TimeSettings)
+    quantities: QuantitySettings = field(default_factory=QuantitySettings)
 
 
 @dataclass
@@ -212,23 +235,124 @@ class LinkSettings:
 
 @dataclass
 class CompareSettings:
-    fact_similarity: float = 0.62
     nli_model_path: str | None = None  # optional local NLI cross-encoder
     # compare/conflicts.py: also return compatible precision differences ("thousands" vs
     # "more than 13,000") as conflicts flagged `imprecise` (renderers skip them)
     report_imprecise: bool = False
-    nli_threshold: float = 0.9  # P(contradiction) above which the NLI hook reports a claim
-    # compare/facts.py: link score (encoder + word evidence, 0..1) above which two
-    # sentences state the same fact; tuned on MultiLing 2011 translations and news paraphrases
+    nli_threshold: float = 0.9  # P(contradiction) above which the NLI hook reports a claim; hand-set
+
+    # --- compare/facts.py: which sentences state the same fact. Set on the hand-written
+    # multi-outlet passages (tests/data/facts) and MultiLing 2011 translations, on all of
+    # them before development/test splits existed: development figures.
+    # link score (encoder + word evidence, 0..1) above which two sentences state one fact
     fact_link: float = 0.5
     # sentences in different languages share few words: the encoder alone links
     # them when its cosine exceeds the link score by this margin
     fact_crosslingual_margin: float = 0.15
+    fact_encoder_weight: float = 0.6  # weight of the encoder cosine against word overlap
+    fact_min_clause_words: int = 6  # words a clause needs to carry a link on its own
+    # uncapitalized content words a clause needs (an appositive of names links nothing)
+    fact_min_clause_content: int = 2
+    fact_clause_penalty: float = 0.05  # toll on clause links (short texts match by chance)
+    # hashed character n-gram (TF-IDF) cosines scaled to a neural encoder's range
+    # (lexical cosines ran about half as high for one paraphrase on tests/data/facts)
+    fact_lexical_cosine_scale: float = 1.8
+    fact_clause_vectors: bool = False  # embed clauses too: about twice the encoder time
+    fact_min_shared_terms: int = 3  # word containment counts from this many shared terms
+    fact_mutual_bonus: float = 0.05  # added when two sentences are each other's best match
+    fact_linkage_slack: float = 0.1  # average linkage may fall this far below fact_link
+    # a counted quantity above this that no other origin reports makes a detail fact
+    # ("the two countries", "both sides": smaller counts mostly refer back); hand-set
+    detail_min_count: float = 2.0
+    detail_weight_share: float = 0.5  # a detail fact's weight, as a share of its fact's; hand-set
+
+    # --- compare/numbers.py and detectors/number.py: which figures count one thing and
+    # whether both can be right. Set by hand on the conflict pairs (tests/data/conflicts,
+    # `bench/conflicts.py`) and a review of ECB+ disputes, on all of them before
+    # development/test splits existed: development figures.
+    number_topic_words: int = 8  # words either side of a figure that can name what it counts
+    number_context_words: int = 6  # content words either side that describe what it counts
+    number_scope_reach: int = 2  # words before a figure that say which part it counts
+    number_negation_reach: int = 6  # words before a figure within which a negation voids it
+    point_tolerance: float = 0.05  # relative gap of two named figures that round alike
+    approx_tolerance: float = 0.1  # ... when either is hedged ("about", "nearly")
+    strong_shared: int = 3  # context words two mentions share to carry a dispute alone
+    strong_share: float = 0.3  # ... as a share of the smaller context
+    small_count: float = 12  # counts this small are everywhere: they need an aligned statement
+    # a bare plural order ("thousands") is used for counts past its order: its top stretches
+    bare_plural_stretch: float = 2.0
+    vague_pair_stretch: float = 10.0  # ... and against another vague amount, to the next order
+    max_count_ratio: float = 20.0  # counts further apart than this factor are different counts
+
+    # --- compare/detectors/date.py and time.py: one event dated or timed differently.
+    # Set by hand on the conflict pairs (`bench/conflicts.py`): development figures.
+    date_context_shared: int = 3  # content words two dated statements share to be one event
+    date_context_share: float = 0.4  # ... as a share of the smaller statement
+    date_around_shared: int = 2  # ... and words right next to the two dates they share
+    date_neighbours: int = 4  # words either side of a date that say what happened then
+    time_tolerance_minutes: int = 10  # "9 a.m." and "9:05" are one time
+    approx_time_tolerance_minutes: int = 30  # "around 9pm" and "8.49pm" too
+
+    # --- compare/detectors/claim.py and quote.py: opposite statements (compare/polarity.py).
+    # Hand-set on the conflict pairs (`bench/conflicts.py`): development figures.
+    claim_min_overlap: float = 0.75  # share of content stems an opposed pair shares
+    claim_min_words: int = 4  # content words each side needs to be compared
+    claim_min_len_ratio: float = 0.7  # a statement and a fragment of it are not two claims
+    # content words after a negation cue that it negates ("would not extend the talks")
+    negation_reach: int = 1
+    claim_candidate_stems: int = 3  # content stems a sentence needs to be paired outside facts
+    # sentences the aligner kept apart are paired when they share this share of stems:
+    # opposite polarity, then the same polarity (antonyms)
+    claim_negated_share: float = 0.75
+    claim_same_share: float = 0.6
+    # variants of one quotation are compared more loosely: they are known to be one quote
+    quote_min_overlap: float = 0.6
+    quote_min_words: int = 1
+    quote_min_len_ratio: float = 0.5
+
+    # --- compare/reference_date.py: votes of the texts for the story's date when no article
+    # has a publication date. Weighed with `bench/when.py` (reference date vs datelines,
+    # MultiLing, all topics before development/test splits existed): development figures.
+    reference_vote_weekday_date: int = 3  # an explicit date whose stated weekday agrees
+    reference_vote_weekday_day: int = 2  # a weekday with day and month, no year
+    reference_vote_dateline: int = 1  # an explicit date without weekday, opening its line
+    reference_vote_future: int = 1  # either of the first two in a future-tense clause
+    # years back from today a weekday with day and month may place the story; hand-set
+    reference_years_back: int = 60
+
+    # --- compare/evidence.py, compare/coverage.py; hand-set
+    # share of content words a fact's mention shares with the fact's text to state it
+    same_statement: float = 0.5
+    min_fact_words: int = 4  # a statement shorter than this is a fragment, not a fact
 
 
 @dataclass
 class WriteSettings:
     max_words: int = 150
+    # --- write/brief.py: the selection objective, tuned on MultiLing 2011 English
+    # (`bench/summarize.py`) on all topics before development/test splits existed:
+    # development figures. The terms are each about 0..1 per sentence.
+    concept_weight: float = 1.0  # new corroborated concepts per word**length_exponent
+    length_exponent: float = 0.6  # < 1: long informative sentences are not punished per word
+    fact_weight: float = 1.0  # independent corroboration and centrality of the sentence's fact
+    position_weight: float = 3.0  # the fact is in an article's lead (news put key facts first)
+    position_decay: float = 3.0  # lead-ness of the i-th sentence: exp(-i / decay)
+    lead_floor: float = 0.5  # share of the lead bonus a single-source fact gets (rest: by corroboration)
+    clarity_weight: float = 0.5  # stands alone, reads cleanly
+    fluency_weight: float = 0.25  # from an article that reads fluently (not garbled translation)
+    redundancy_weight: float = 1.0  # encoder similarity to what is already chosen (MMR)
+    max_redundancy: float = 0.85  # above this cosine to a chosen sentence: never both
+    bigram_boost: float = 1.5  # word pairs carry more evidence of shared content than words
+    min_df: int = 2  # a concept counts when at least this many articles use it
+    min_sentence_words: int = 6
+    max_sentence_words: int = 60
+    # mentions of one fact whose clarity + fluency is this close to the best stay candidates
+    wording_tolerance: float = 0.1
+    # a disputed fact may appear, but after what is settled (the disputes section tells
+    # the sides); hand-set so that it sorts after every settled fact
+    disputed_penalty: float = 3.0
+    # --- write/timeline.py: words an entry needs besides its dates; hand-set
+    event_words_min: int = 3
 
 
 @dataclass

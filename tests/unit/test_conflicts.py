@@ -6,7 +6,7 @@ import pytest
 
 from synoptic.compare import roles
 from synoptic.compare.conflicts import find_conflicts, mark_disputed
-from synoptic.compare.numbers import value_label, values_compatible
+from synoptic.compare.numbers import same_unit, value_label, values_compatible
 from synoptic.compare.polarity import contradiction
 from synoptic.model import (
     Article,
@@ -21,8 +21,10 @@ from synoptic.model import (
     Span,
     TimeRef,
 )
-from synoptic.settings import CompareSettings
+from synoptic.settings import CompareSettings, TextSettings
 from synoptic.text.sentences import split_sentences
+
+SETTINGS = CompareSettings()
 
 
 def span(article: Article, text: str, nth: int = 0) -> Span:
@@ -192,10 +194,10 @@ def test_values_compatible_rules():
     tens = qty(art, "tens of thousands of troops", 1e4, 99999, "troop", vague=True)
     near = qty(art, "98,000 troops", 98000, 98000, "troop")
     about = qty(art, "about 90,000 troops", 81000, 99000, "troop", approx=True)
-    assert not values_compatible(exact, tens)
-    assert values_compatible(exact, near)
-    assert values_compatible(about, exact)  # 10 % for approximate figures
-    assert values_compatible(about, tens)
+    assert not values_compatible(exact, tens, SETTINGS)
+    assert values_compatible(exact, near, SETTINGS)
+    assert values_compatible(about, exact, SETTINGS)  # 10 % for approximate figures
+    assert values_compatible(about, tens, SETTINGS)
     assert value_label(tens) == "tens of thousands"
     assert value_label(exact) == "100,000"
 
@@ -208,12 +210,12 @@ def test_figures_written_to_a_decimal_place_are_as_precise_as_written():
     about_six = qty(art, "about 6.0 quake", 5.4, 6.6, "magnitude", approx=True)
     whole = qty(art, "6 quake", 6, 6, "magnitude")
     # 3 % apart, within the rounding of large counts, but each names its tenth
-    assert not values_compatible(five_nine, six_one)
-    assert values_compatible(five_nine, finer)  # 5.95 rounds to the coarser 5.9 or 6.0
-    assert values_compatible(about_six, six_one) and values_compatible(about_six, five_nine)
-    assert values_compatible(whole, five_nine)  # a whole number keeps the rounding rule
+    assert not values_compatible(five_nine, six_one, SETTINGS)
+    assert values_compatible(five_nine, finer, SETTINGS)  # 5.95 rounds to the coarser 5.9 or 6.0
+    assert values_compatible(about_six, six_one, SETTINGS) and values_compatible(about_six, five_nine, SETTINGS)
+    assert values_compatible(whole, five_nine, SETTINGS)  # a whole number keeps the rounding rule
     billion = qty(art, "$1.5 billion", 1.5e9, 1.5e9, "dollar")
-    assert values_compatible(billion, qty(art, "$1.52 billion", 1.52e9, 1.52e9, "dollar"))
+    assert values_compatible(billion, qty(art, "$1.52 billion", 1.52e9, 1.52e9, "dollar"), SETTINGS)
 
 
 def _two_reports(first: str, second: str, days=(None, None)):
@@ -225,7 +227,7 @@ def _two_reports(first: str, second: str, days=(None, None)):
     analyses = {}
     for art in (x, y):
         sentences = split_sentences(art)
-        analyses[art.id] = ArticleAnalysis(art.id, sentences=sentences, quantities=extract_quantities(art, sentences))
+        analyses[art.id] = ArticleAnalysis(art.id, sentences=sentences, quantities=extract_quantities(art, sentences, TextSettings()))
     facts = [sentence_fact("f1", analyses["x"].sentences[0].span, analyses["y"].sentences[0].span)]
     return facts, [x, y], analyses
 
@@ -290,11 +292,21 @@ def test_date_dispute_on_aligned_fact():
 
 
 def test_negated_claim_is_a_dispute_paraphrase_is_not():
-    assert contradiction(
+    def claims_contradict(a: str, b: str) -> str | None:
+        return contradiction(
+            a,
+            b,
+            min_overlap=SETTINGS.claim_min_overlap,
+            min_words=SETTINGS.claim_min_words,
+            min_len_ratio=SETTINGS.claim_min_len_ratio,
+            negation_reach=SETTINGS.negation_reach,
+        )
+
+    assert claims_contradict(
         "Russia said it would withdraw its troops from the border.",
         "Russia said it would not withdraw its troops from the border.",
     )
-    assert contradiction(
+    assert claims_contradict(
         "There was no breakthrough in the talks.", "The talks failed to produce a breakthrough."
     ) is None
     x = Article("x", "x", "The parliament approved the budget on Tuesday after a long debate.")
@@ -371,7 +383,7 @@ def test_opposed_statements_make_one_claim_with_two_sides():
 
 
 def test_clock_times_and_time_dispute():
-    from synoptic.compare.dates import _clock_times
+    from synoptic.compare.detectors.time import _clock_times
 
     assert [t[0] for t in _clock_times("at 8:55 a.m. (07:55 GMT) in Geneva")] == [535]
     assert [t[0] for t in _clock_times("at 6:41pm")] == [t[0] for t in _clock_times("at 18:41")]
@@ -425,3 +437,15 @@ def test_nli_hook_is_optional():
     analyses = {a.id: analysis(a) for a in (x, y)}
     settings = CompareSettings(nli_model_path="/nonexistent/model")
     assert all(c.kind != "claim" or c.variants for c in find_conflicts([], [x, y], analyses, [], [], [], settings))
+
+
+def _unit_q(low, high, unit="troop", approximate=False) -> Quantity:
+    return Quantity(Span("a", 0, 1, "x"), low, high, unit, approximate)
+
+
+def test_same_unit():
+    assert same_unit(_unit_q(1, 1, "troop"), _unit_q(1, 1, "soldier"))
+    assert same_unit(_unit_q(1, 1, "troop"), _unit_q(1, 1, "soldat"))
+    assert same_unit(_unit_q(1, 1, "people"), _unit_q(1, 1, "persona"))
+    assert not same_unit(_unit_q(1, 1, "troop"), _unit_q(1, 1, "people"))
+    assert not same_unit(_unit_q(1, 1, ""), _unit_q(1, 1, ""))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from synoptic.compare.coverage import compute_coverage, major_threshold, outlet_coverage
 from synoptic.model import Article, Entity, Fact, Origin, Quote, QuoteVariant, Role, Span
+from synoptic.settings import CompareSettings
 
 
 def fact(fid: str, *articles: str) -> Fact:
@@ -39,7 +40,7 @@ def test_unique_and_missing_at_origin_level():
         fact("f_b", "b"),
         fact("f_two", "c", "d"),  # 2 of 4 sources: major
     ]
-    cov = {c.article: c for c in compute_coverage(facts, ARTS, [], [], ORIGINS)}
+    cov = {c.article: c for c in compute_coverage(facts, ARTS, [], [], ORIGINS, CompareSettings())}
     assert cov["w1"].unique_facts == ["f_wire"]
     assert cov["w2"].unique_facts == ["f_wire"]
     assert cov["b"].unique_facts == ["f_b"]
@@ -52,7 +53,7 @@ def test_unique_and_missing_at_origin_level():
 
 def test_fragments_are_not_major_facts():
     frag = Fact(id="f_frag", text="“", mentions=[], articles=["w1", "b", "c"])
-    cov = {c.article: c for c in compute_coverage([frag], ARTS, [], [], ORIGINS)}
+    cov = {c.article: c for c in compute_coverage([frag], ARTS, [], [], ORIGINS, CompareSettings())}
     assert cov["d"].missing_facts == []
 
 
@@ -64,7 +65,7 @@ def test_quoted_entities_per_article():
         Quote("q2", "No", speaker="e2", articles=["b"]),
         Quote("q3", "Unknown voice", speaker=None, articles=["c"]),
     ]
-    cov = {c.article: c for c in compute_coverage([], ARTS, ents, quotes, ORIGINS)}
+    cov = {c.article: c for c in compute_coverage([], ARTS, ents, quotes, ORIGINS, CompareSettings())}
     assert cov["w1"].quoted == ["e1"]
     assert cov["b"].quoted == ["e1", "e2"]
     assert cov["c"].quoted == []
@@ -72,7 +73,7 @@ def test_quoted_entities_per_article():
 
 def test_outlet_rows_union_unique_and_intersect_missing():
     facts = [fact("f_wire", "w1", "w2"), fact("f_b", "b"), fact("f_maj", "w1", "c", "d")]
-    cov = compute_coverage(facts, ARTS, [], [], ORIGINS)
+    cov = compute_coverage(facts, ARTS, [], [], ORIGINS, CompareSettings())
     rows = {r["outlet"]: r for r in outlet_coverage(cov, ARTS)}
     assert rows["Daily B"]["articles"] == ["w2", "b"]
     assert rows["Daily B"]["unique_facts"] == ["f_wire", "f_b"]
@@ -89,7 +90,7 @@ def test_outlet_rows_group_voices_by_side_their_titles_reveal():
         Entity("e3", "Mykhailo", "PERSON", roles=[Role("29-year-old soldier", ["w1"])]),
     ]
     quotes = [Quote(f"q{i}", "words", speaker=e.id, articles=["w1"]) for i, e in enumerate(ents)]
-    cov = compute_coverage([], ARTS, ents, quotes, ORIGINS)
+    cov = compute_coverage([], ARTS, ents, quotes, ORIGINS, CompareSettings())
     rows = {r["outlet"]: r for r in outlet_coverage(cov, ARTS, ents)}
     assert rows["Daily A"]["quoted_sides"] == {"Russian": ["e1"], "US": ["e2"], "": ["e3"]}
     assert "quoted_sides" not in outlet_coverage(cov, ARTS)[0]

@@ -165,7 +165,7 @@ def test_clauses_need_a_predicate_and_keep_exact_offsets():
     )
     span = Span("a", 10, 10 + len(text), text)
     article_text = " " * 10 + text
-    clauses = facts_mod.clause_spans(span)
+    clauses = facts_mod.clause_spans(span, CompareSettings())
     assert clauses, "a long sentence with commas has clauses"
     for c in clauses:
         assert article_text[c.start : c.end] == c.text
@@ -222,10 +222,10 @@ def test_detail_facts_keep_what_one_origin_adds_to_a_shared_fact():
         "b": ArticleAnalysis("b", quantities=[two]),
     }
     origins = [Origin("o1", ["a"]), Origin("o2", ["b"])]
-    details = detail_facts([shared], analyses, origins)
+    details = detail_facts([shared], analyses, origins, CompareSettings())
     # "six hours" is reported by one origin only; "the two delegations" refers back
     assert [(d.articles, d.text, d.status) for d in details] == [(["a"], a_text, "single_source")]
     # a copy of the same wire story does not make the detail shared
     origins = [Origin("o1", ["a", "c"], relation="syndicated"), Origin("o2", ["b"])]
     analyses["c"] = ArticleAnalysis("c", quantities=[Quantity(Span("c", 0, 9, "six hours"), 6, 6, "hour")])
-    assert len(detail_facts([shared], analyses, origins)) == 1
+    assert len(detail_facts([shared], analyses, origins, CompareSettings())) == 1

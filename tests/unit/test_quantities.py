@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from synoptic.model import Article, Quantity, Span
-from synoptic.text.quantities import extract_quantities, ranges_compatible, same_unit, singular
+from synoptic.model import Article, Quantity
+from synoptic.settings import TextSettings
+from synoptic.text.quantities import extract_quantities, singular
 from synoptic.text.sentences import split_sentences
 
 INF = None  # open bound
@@ -13,7 +14,7 @@ INF = None  # open bound
 
 def _quantities(text: str, language: str = "en") -> list[Quantity]:
     article = Article(id="a", source="a", text=text, language=language)
-    found = extract_quantities(article, split_sentences(article))
+    found = extract_quantities(article, split_sentences(article), TextSettings())
     for q in found:
         assert text[q.span.start : q.span.end] == q.span.text
     return found
@@ -224,28 +225,6 @@ def test_flags():
     assert (more.approximate, more.vague) == (True, False)
     vague = by_text["tens of thousands of refugees"]
     assert (vague.approximate, vague.vague) == (True, True)
-
-
-def _q(low, high, unit="troop", approximate=False) -> Quantity:
-    return Quantity(Span("a", 0, 1, "x"), low, high, unit, approximate)
-
-
-def test_ranges_compatible():
-    assert ranges_compatible(_q(100000, 100000), _q(100000, 100000))
-    assert ranges_compatible(_q(90000, 110000, approximate=True), _q(100000, 100000))
-    assert ranges_compatible(_q(20000, 100000), _q(100000, 100000))  # tens of thousands
-    assert not ranges_compatible(_q(13000, 13000), _q(100000, 100000))
-    assert ranges_compatible(_q(13000, None), _q(15000, 15000))  # more than 13,000
-    assert not ranges_compatible(_q(None, 300), _q(450, 450))  # up to 300
-    assert ranges_compatible(_q(100, 100), _q(105, 105), tolerance=0.05)
-
-
-def test_same_unit():
-    assert same_unit(_q(1, 1, "troop"), _q(1, 1, "soldier"))
-    assert same_unit(_q(1, 1, "troop"), _q(1, 1, "soldat"))
-    assert same_unit(_q(1, 1, "people"), _q(1, 1, "persona"))
-    assert not same_unit(_q(1, 1, "troop"), _q(1, 1, "people"))
-    assert not same_unit(_q(1, 1, ""), _q(1, 1, ""))
 
 
 def test_singular():

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from synoptic.compare import reference_date
 from synoptic.model import Article, ArticleAnalysis, Fact, Quantity, Span, TimeRef
+from synoptic.settings import CompareSettings, TextSettings, TimeSettings, WriteSettings
 from synoptic.text import quantities, timex
 from synoptic.text.sentences import split_sentences
 from synoptic.write.timeline import build_timeline
@@ -29,15 +31,15 @@ def _analyse(aid: str, text: str) -> tuple[Article, ArticleAnalysis]:
     return article, ArticleAnalysis(
         aid,
         sents,
-        quantities=quantities.extract_quantities(article, sents),
-        times=timex.extract_times(article, sents),
+        quantities=quantities.extract_quantities(article, sents, TextSettings()),
+        times=timex.extract_times(article, sents, TimeSettings()),
     )
 
 
 def _setup():
     (a, an_a), (b, an_b) = _analyse("a", A_TEXT), _analyse("b", B_TEXT)
     analyses = {"a": an_a, "b": an_b}
-    ref, inferred = timex.infer_reference_date([a, b], analyses, None, today=date(2026, 1, 1))
+    ref, inferred = reference_date.infer_reference_date([a, b], analyses, None, CompareSettings(), today=date(2026, 1, 1))
     assert (ref, inferred) == (date(2022, 1, 10), True)
     for an in analyses.values():
         an.times = timex.resolve_times(an.times, ref)
@@ -54,7 +56,7 @@ def _setup():
 
 def test_entries_dates_and_merging():
     facts, analyses, ref = _setup()
-    entries = build_timeline(facts, analyses, ref)
+    entries = build_timeline(facts, analyses, ref, WriteSettings())
     got = [(e.date, e.precision, e.fact, e.articles) for e in entries]
     assert got == [
         ("2014", "year", "f3", ["a"]),
@@ -73,7 +75,7 @@ def test_entries_dates_and_merging():
 
 def test_possessive_date_does_not_date_the_sentence():
     facts, analyses, ref = _setup()
-    entries = build_timeline(facts, analyses, ref)
+    entries = build_timeline(facts, analyses, ref, WriteSettings())
     # "After Monday's talks, a council will meet ... on Wednesday": not a Monday event
     assert ("2022-01-10", "f4") not in {(e.date, e.fact) for e in entries}
 
@@ -82,8 +84,8 @@ def test_unresolved_refs_are_resolved_with_the_reference_date():
     article, analysis = _analyse("c", "The ministers met on Sunday.")
     assert analysis.times[0].value is None
     fact = Fact("f", analysis.sentences[0].span.text, [analysis.sentences[0].span], ["c"])
-    assert build_timeline([fact], {"c": analysis}, None) == []
-    entries = build_timeline([fact], {"c": analysis}, date(2022, 1, 10))
+    assert build_timeline([fact], {"c": analysis}, None, WriteSettings()) == []
+    entries = build_timeline([fact], {"c": analysis}, date(2022, 1, 10), WriteSettings())
     assert [(e.date, e.fact) for e in entries] == [("2022-01-09", "f")]
 
 
@@ -94,12 +96,12 @@ def test_time_inside_a_quantity_is_skipped():
     good = TimeRef(Span("d", 3, 7, "2019"), value=date(2019, 1, 1), precision="year")
     qty = Quantity(Span("d", 8, 24, "some 2000 people"), 1800, 2200, "people", True)
     analysis = ArticleAnalysis("d", times=[good, bogus], quantities=[qty])
-    entries = build_timeline([Fact("f", text, [span], ["d"])], {"d": analysis}, None)
+    entries = build_timeline([Fact("f", text, [span], ["d"])], {"d": analysis}, None, WriteSettings())
     assert [e.date for e in entries] == ["2019"]
 
 
 def test_empty():
-    assert build_timeline([], {}, None) == []
+    assert build_timeline([], {}, None, WriteSettings()) == []
 
 
 def test_bounds_and_offsets_do_not_date_the_sentence():
@@ -112,7 +114,7 @@ def test_bounds_and_offsets_do_not_date_the_sentence():
     article, analysis = _analyse("e", text)
     analysis.times = timex.resolve_times(analysis.times, date(2022, 1, 10))
     facts = [Fact(f"f{s.index}", s.span.text, [s.span], ["e"]) for s in analysis.sentences]
-    entries = build_timeline(facts, {"e": analysis}, date(2022, 1, 10))
+    entries = build_timeline(facts, {"e": analysis}, date(2022, 1, 10), WriteSettings())
     assert [(e.date, e.fact) for e in entries] == [("2014", "f2"), ("2019", "f3")]
 
 
@@ -124,7 +126,7 @@ def test_entry_reads_as_a_mention_that_gives_its_date():
         an.times = timex.resolve_times(an.times, date(2022, 1, 10))
     sa, sb = an_a.sentences[0].span, an_b.sentences[0].span
     # a (wrongly) aligned fact whose clearest text is a's sentence
-    entries = build_timeline([Fact("f", sa.text, [sa, sb], ["a", "b"])], analyses, None)
+    entries = build_timeline([Fact("f", sa.text, [sa, sb], ["a", "b"])], analyses, None, WriteSettings())
     assert [(e.date, e.text) for e in entries] == [
         ("2022-01-09", "The envoys met on Sunday night."),
         ("2022-01-10", "The envoys began talks on Monday."),
@@ -141,7 +143,7 @@ def test_attributive_date_names_another_event():
     _, analysis = _analyse("g", text)
     analysis.times = timex.resolve_times(analysis.times, date(2005, 1, 18))
     span = analysis.sentences[0].span
-    entries = build_timeline([Fact("f", text, [span], ["g"])], {"g": analysis}, None)
+    entries = build_timeline([Fact("f", text, [span], ["g"])], {"g": analysis}, None, WriteSettings())
     assert [e.date for e in entries] == ["2005-01-23"]
     # alone in its sentence, the same date does date it (background is kept)
     _, alone = _analyse("h", "The December 26, 2004 tsunami killed 230,000 people.")
@@ -149,6 +151,7 @@ def test_attributive_date_names_another_event():
         [Fact("f", alone.sentences[0].span.text, [alone.sentences[0].span], ["h"])],
         {"h": alone},
         None,
+        WriteSettings(),
     )
     assert [e.date for e in entries] == ["2004-12-26"]
 
@@ -161,6 +164,6 @@ def test_a_time_stamp_or_a_house_number_dates_no_event():
         "The jury convicted him on April 23, 2013.",
     )
     facts = [Fact(f"f{i}", s.span.text, [s.span], ["t"]) for i, s in enumerate(analysis.sentences)]
-    entries = build_timeline(facts, {"t": analysis}, date(2013, 4, 24))
+    entries = build_timeline(facts, {"t": analysis}, date(2013, 4, 24), WriteSettings())
     # the time stamp says only when; "1800 Pitkin Ave." is an address, not the year 1800
     assert [(e.date, e.text) for e in entries] == [("2013-04-23", "The jury convicted him on April 23, 2013.")]

@@ -6,7 +6,9 @@ from datetime import date
 
 import pytest
 
+from synoptic.compare import reference_date
 from synoptic.model import Article, ArticleAnalysis, Span, TimeRef
+from synoptic.settings import CompareSettings, TextSettings, TimeSettings
 from synoptic.text import timex
 from synoptic.text.sentences import split_sentences
 
@@ -17,7 +19,7 @@ def _article(text: str, language: str = "en", published: date | None = None, aid
 
 def _times(text: str, language: str = "en", published: date | None = None) -> list[TimeRef]:
     article = _article(text, language, published)
-    refs = timex.extract_times(article, split_sentences(article))
+    refs = timex.extract_times(article, split_sentences(article), TimeSettings())
     for r in refs:
         assert text[r.span.start : r.span.end] == r.span.text
     return refs
@@ -209,58 +211,6 @@ def test_capitalized_spanish_weekday_mid_sentence_is_a_name():
     assert _times("Cantó Plácido Domingo en Madrid.", "es") == []
 
 
-def _analysis(article: Article) -> ArticleAnalysis:
-    sents = split_sentences(article)
-    return ArticleAnalysis(article.id, sents, times=timex.extract_times(article, sents))
-
-
-def test_reference_date_override_and_publication_dates():
-    a = _article("Talks opened on Monday.", published=date(2022, 1, 10), aid="a")
-    b = _article("Talks opened on Monday.", published=date(2022, 1, 10), aid="b")
-    c = _article("Talks opened on Monday.", published=date(2022, 1, 11), aid="c")
-    analyses = {x.id: _analysis(x) for x in (a, b, c)}
-    assert timex.infer_reference_date([a, b, c], analyses, date(2020, 5, 5)) == (
-        date(2020, 5, 5),
-        False,
-    )
-    assert timex.infer_reference_date([a, b, c], analyses, None) == (date(2022, 1, 10), False)
-
-
-def test_reference_date_inferred_from_weekday_and_year_clues():
-    a = _article("Negotiations began on Monday January 10 in Geneva.", aid="a")
-    b = _article(
-        "A new invasion could come eight years after Russia seized Crimea in 2014.", aid="b"
-    )
-    analyses = {x.id: _analysis(x) for x in (a, b)}
-    today = date(2026, 11, 26)
-    assert timex.infer_reference_date([a, b], analyses, None, today=today) == (
-        date(2022, 1, 10),
-        True,
-    )
-    # Monday January 10 alone: the most recent such Monday not in the future
-    assert timex.infer_reference_date([a], {"a": analyses["a"]}, None, today=today) == (
-        date(2022, 1, 10),
-        True,
-    )
-    # ... never one after today
-    assert timex.infer_reference_date(
-        [a], {"a": analyses["a"]}, None, today=date(2021, 6, 1)
-    ) == (date(2011, 1, 10), True)
-
-
-def test_reference_date_explicit_date_with_agreeing_weekday_wins():
-    a = _article("LONDON, Tuesday 12 March 2019 - Workers walked out.", aid="a")
-    b = _article("The deal was first agreed on 25 November 2018.", aid="b")
-    analyses = {x.id: _analysis(x) for x in (a, b)}
-    assert timex.infer_reference_date([a, b], analyses, None) == (date(2019, 3, 12), True)
-
-
-def test_reference_date_none_without_evidence():
-    a = _article("Talks opened on Monday and will resume on Thursday.", aid="a")
-    assert timex.infer_reference_date([a], {"a": _analysis(a)}, None) == (None, False)
-    assert timex.infer_reference_date([], {}, None) == (None, False)
-
-
 def test_parse_expression_round_trips_spans():
     text = (
         "On Monday January 10, 2022, since 2014, in December, Sunday night, three weeks ago, "
@@ -291,14 +241,17 @@ def test_odd_input_never_crashes_and_spans_stay_exact():
         text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 30)))
         article = _article(text, rng.choice(["en", "fr", "es", None]))
         sents = split_sentences(article)
-        refs = timex.extract_times(article, sents)
-        found = quantities.extract_quantities(article, sents)
+        refs = timex.extract_times(article, sents, TimeSettings())
+        found = quantities.extract_quantities(article, sents, TextSettings())
         for x in [*refs, *found]:
             assert text[x.span.start : x.span.end] == x.span.text
         for anchor in (date(1, 1, 2), date(2022, 1, 10), date(9999, 12, 30)):
             timex.resolve_times(refs, anchor)
-        timex.infer_reference_date(
-            [article], {article.id: ArticleAnalysis(article.id, sents, times=refs)}, None
+        reference_date.infer_reference_date(
+            [article],
+            {article.id: ArticleAnalysis(article.id, sents, times=refs)},
+            None,
+            CompareSettings(),
         )
 
 

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from synoptic.compare.roles import side_marker
 from synoptic.compare.sources import group_of, origin_map
 from synoptic.model import Article, Coverage, Entity, Fact, Origin, Quote
+from synoptic.settings import CompareSettings
 
 
 def major_threshold(total_sources: int) -> int:
@@ -27,6 +28,7 @@ def compute_coverage(
     entities: list[Entity],
     quotes: list[Quote],
     origins: list[Origin],
+    settings: CompareSettings,
 ) -> list[Coverage]:
     """Per article: unique facts, missing major facts, entities quoted (ids)."""
     ids = [a.id for a in articles]
@@ -41,10 +43,10 @@ def compute_coverage(
         if not carriers:
             continue
         groups = {group_of(a, omap) for a in carriers}
-        if len(groups) == 1 and _substantive(fact):
+        if len(groups) == 1 and _substantive(fact, settings.min_fact_words):
             for a in carriers:
                 unique[a].append(fact.id)
-        if total >= 2 and len(groups) >= threshold and _substantive(fact):
+        if total >= 2 and len(groups) >= threshold and _substantive(fact, settings.min_fact_words):
             for a in ids:
                 if a not in carriers:
                     missing[a].append(fact.id)
@@ -60,12 +62,9 @@ def compute_coverage(
     ]
 
 
-# A statement shorter than this (in words) is a fragment, not a fact worth listing.
-MIN_FACT_WORDS = 4
-
-
-def _substantive(fact: Fact) -> bool:
-    return sum(1 for w in fact.text.split() if any(ch.isalnum() for ch in w)) >= MIN_FACT_WORDS
+def _substantive(fact: Fact, min_words: int) -> bool:
+    """A statement shorter than `min_words` is a fragment, not a fact worth listing."""
+    return sum(1 for w in fact.text.split() if any(ch.isalnum() for ch in w)) >= min_words
 
 
 def _quoted(quotes: list[Quote], entities: list[Entity], known: set[str]) -> dict[str, list[str]]:

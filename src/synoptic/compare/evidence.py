@@ -10,14 +10,27 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from synoptic.compare.polarity import read
 from synoptic.compare.sources import count_sources, group_of, origin_map
-from synoptic.model import Article, ArticleAnalysis, Conflict, Fact, Origin, Span, Variant
+from synoptic.model import (
+    Article,
+    ArticleAnalysis,
+    Conflict,
+    Entity,
+    Fact,
+    Origin,
+    Quote,
+    Span,
+    Variant,
+)
+from synoptic.settings import CompareSettings
 from synoptic.text.sentences import split_sentences
 
+T = TypeVar("T")
 TOPIC_WORDS = 8
 
 
@@ -33,6 +46,8 @@ class StoryIndex:
     starts: dict[str, list[int]]
     omap: dict[str, str]
     origins: list[Origin]
+    # share of content words a fact's mention shares with the fact's text to state it
+    same_statement: float
     fact_spans: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     fact_texts: dict[str, str] = field(default_factory=dict)
     # (article, start, end) of a fact's mention -> does it say what the fact's text says?
@@ -71,7 +86,9 @@ class StoryIndex:
             key = (span.article, start, end, fid)
             if key not in self._on_topic:
                 text = self.articles[span.article].text[start:end]
-                self._on_topic[key] = _says_same(text, self.fact_texts.get(fid, text))
+                self._on_topic[key] = _says_same(
+                    text, self.fact_texts.get(fid, text), self.same_statement
+                )
             if self._on_topic[key]:
                 out.append(fid)
         return out
@@ -87,11 +104,24 @@ class StoryIndex:
         return count_sources(article_ids, self.origins)
 
 
+@dataclass
+class StoryInputs:
+    """What every dispute detector reads: one story's aligned facts, per-article
+    analyses, people, merged quotes, and the index over them."""
+
+    facts: list[Fact]
+    analyses: dict[str, ArticleAnalysis]
+    entities: list[Entity]
+    quotes: list[Quote]
+    index: StoryIndex
+
+
 def build_index(
     facts: list[Fact],
     articles: list[Article],
     analyses: dict[str, ArticleAnalysis],
     origins: list[Origin],
+    settings: CompareSettings,
 ) -> StoryIndex:
     by_id = {a.id: a for a in articles}
     sentences: dict[str, list[Span]] = {}
@@ -109,19 +139,17 @@ def build_index(
         starts={k: [s.start for s in v] for k, v in sentences.items()},
         omap=origin_map(origins),
         origins=origins,
+        same_statement=settings.same_statement,
         fact_spans=dict(fact_spans),
         fact_texts={f.id: f.text for f in facts},
     )
 
 
-SAME_STATEMENT = 0.5  # share of content words a mention shares with its fact's text
-
-
-def _says_same(mention: str, fact_text: str) -> bool:
+def _says_same(mention: str, fact_text: str, min_share: float) -> bool:
     if mention == fact_text:
         return True
     a, b = read(mention).stems, read(fact_text).stems
-    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= SAME_STATEMENT
+    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= min_share
 
 
 # ---------------------------------------------------------------- shared helpers
@@ -167,26 +195,6 @@ def make_conflict(kind: str, topic: str, variants: list[Variant], idx: StoryInde
     )
 
 
-class UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def join(self, i: int, j: int) -> None:
-        self.parent[self.find(i)] = self.find(j)
-
-    def groups(self) -> list[list[int]]:
-        out: dict[int, list[int]] = defaultdict(list)
-        for i in range(len(self.parent)):
-            out[self.find(i)].append(i)
-        return list(out.values())
-
-
 # Punctuation stripped from words quoted in topics.
 PUNCT = ".,;:!?\"“”'’()[]"
 
@@ -207,6 +215,19 @@ def one_count_per_article(variants: list[Variant]) -> bool:
             return False
         seen |= arts
     return True
+
+
+def first_fit_groups(items: Iterable[T], fits: Callable[[T, list[T]], bool]) -> list[list[T]]:
+    """Each item joins the first group it fits (in order), else starts a new one."""
+    groups: list[list[T]] = []
+    for item in items:
+        for g in groups:
+            if fits(item, g):
+                g.append(item)
+                break
+        else:
+            groups.append([item])
+    return groups
 
 
 def dedup_spans(spans: Iterable[Span]) -> list[Span]:

@@ -29,48 +29,30 @@ from scipy import sparse
 
 from synoptic.compare import lexical as lx
 from synoptic.compare.embed import embed, story_encoder
+from synoptic.compare.numbers import canonical_unit
 from synoptic.link.dedup import independent_sources, origin_of
 from synoptic.model import Article, ArticleAnalysis, Fact, Origin, Span
 from synoptic.settings import CompareSettings
-from synoptic.text.quantities import canonical_unit
+from synoptic.util.unionfind import UnionFind
 
 if TYPE_CHECKING:  # the encoder protocol lives in vectors.py
     from synoptic.vectors import Encoder
 else:
     Encoder = Any
 
-# Weight of the encoder against word overlap in a link score.
-ENCODER_WEIGHT = 0.6
-# A clause must have this many words to carry a link on its own.
-MIN_CLAUSE_WORDS = 6
-# Clause links are easier to get by chance (short texts): they pay a small toll.
-CLAUSE_PENALTY = 0.05
-# Hashed character n-gram (TF-IDF) cosines, scaled to a neural encoder's range.
-LEXICAL_COSINE_SCALE = 1.8
-# Embed clauses too (clause-level encoder similarity); costs about twice the encoder time.
-CLAUSE_VECTORS = False
-# Word containment counts only with at least this many shared terms.
-MIN_SHARED_TERMS = 3
-# Added to a pair's score when each sentence is the other's best match across
-# its two articles.
-MUTUAL_BONUS = 0.05
-# Average linkage may be this much below the link threshold.
-LINKAGE_SLACK = 0.1
-
 # Clause boundaries: strong punctuation and commas. A piece counts as a clause only
 # if it has a predicate-like core (uncapitalized content words), so an appositive
 # such as ", Deputy Foreign Minister Jane Doe," never links on names alone.
 _CLAUSE_BREAK = re.compile(r"\s*[;:—–]\s+|\s+[—–]\s*|,\s+|\s+\(|\)\s*")
-MIN_CLAUSE_CONTENT = 2
 
 
-def _is_clause(text: str) -> bool:
+def _is_clause(text: str, settings: CompareSettings) -> bool:
     toks = lx.words(text)
-    if len(toks) < MIN_CLAUSE_WORDS:
+    if len(toks) < settings.fact_min_clause_words:
         return False
     # caseless scripts (Arabic, Devanagari, Hebrew...) count as uncapitalized
     content = sum(1 for t in toks if t[:1].isalpha() and not t[:1].isupper() and lx.is_content(t))
-    return content >= MIN_CLAUSE_CONTENT
+    return content >= settings.fact_min_clause_content
 
 
 @dataclass
@@ -99,7 +81,7 @@ def story_sentences(
     return out
 
 
-def clause_spans(span: Span) -> list[Span]:
+def clause_spans(span: Span, settings: CompareSettings) -> list[Span]:
     """The clauses of a sentence long enough to state something alone ([] if just one)."""
     text = span.text
     pieces: list[tuple[int, int]] = []
@@ -112,7 +94,7 @@ def clause_spans(span: Span) -> list[Span]:
     for a, b in pieces:
         chunk = text[a:b]
         stripped = chunk.strip(" \"'“”‘’«»()")
-        if not _is_clause(stripped):
+        if not _is_clause(stripped, settings):
             continue
         a += chunk.find(stripped)
         b = a + len(stripped)
@@ -157,14 +139,14 @@ def _group_max(mat: np.ndarray, owner: np.ndarray, n: int, axis: int) -> np.ndar
 def similarity_model(
     sentences: list[StorySentence],
     encoder: Encoder,
-    languages: dict[str, str | None] | None = None,
-    crosslingual_margin: float = 0.15,
+    languages: dict[str, str | None] | None,
+    settings: CompareSettings,
 ) -> SimilarityModel:
     """Link scores for every pair of sentences from different articles."""
     languages = languages or {}
     n = len(sentences)
     texts = [s.span.text for s in sentences]
-    clauses = [clause_spans(s.span) for s in sentences]
+    clauses = [clause_spans(s.span, settings) for s in sentences]
     clause_texts = [c.text for cl in clauses for c in cl]
     clause_owner = np.asarray([i for i, cl in enumerate(clauses) for _ in cl], dtype=np.int64)
     if n == 0:
@@ -172,8 +154,8 @@ def similarity_model(
         return SimilarityModel(sentences, np.zeros((0, 1), np.float32), empty, [], {})
     # lexical encoders' cosines run about half a neural encoder's for the same
     # paraphrase (measured on tests/data/facts): bring them to one scale
-    vecs = embed(encoder, texts + (clause_texts if CLAUSE_VECTORS else []))
-    scale = _cosine_scale(encoder)
+    vecs = embed(encoder, texts + (clause_texts if settings.fact_clause_vectors else []))
+    scale = _cosine_scale(encoder, settings)
     sent_vecs, clause_vecs = vecs[:n], vecs[n:]
     cos = np.minimum(1.0, scale * (sent_vecs @ sent_vecs.T))
 
@@ -190,7 +172,7 @@ def similarity_model(
     dice = 2 * shared / np.maximum(sw[:, None] + sw[None, :], 1e-9)
     contain = shared / np.maximum(np.minimum(sw[:, None], sw[None, :]), 1e-9)
     # containment on one shared word is chance ("quick" / "quickly"): need two
-    contain = np.where((sx @ sx.T).toarray() >= MIN_SHARED_TERMS, contain, 0.0)
+    contain = np.where((sx @ sx.T).toarray() >= settings.fact_min_shared_terms, contain, 0.0)
 
     # clause view: the best clause (or the sentence itself) of each side
     clause_cos = cos.copy()
@@ -198,19 +180,21 @@ def similarity_model(
         cw = np.asarray(cx @ weights).ravel()
         c_shared = np.asarray((cx.multiply(weights) @ sx.T).todense())  # clauses x sentences
         c_contain = c_shared / np.maximum(np.minimum(cw[:, None], sw[None, :]), 1e-9)
-        c_contain = np.where((cx @ sx.T).toarray() >= MIN_SHARED_TERMS, c_contain, 0.0)
+        c_contain = np.where(
+            (cx @ sx.T).toarray() >= settings.fact_min_shared_terms, c_contain, 0.0
+        )
         by_sentence = _group_max(c_contain, clause_owner, n, axis=0)
         contain = np.maximum(contain, np.maximum(by_sentence, by_sentence.T))
-    if len(clause_texts) and CLAUSE_VECTORS:
+    if len(clause_texts) and settings.fact_clause_vectors:
         cc = np.minimum(1.0, scale * (clause_vecs @ vecs.T))  # clauses x (sentences + clauses)
         cc_s = _group_max(cc[:, :n], clause_owner, n, axis=0)  # sentence-owner x sentences
         clause_cos = np.maximum(clause_cos, np.maximum(cc_s, cc_s.T))
         cc_c = _group_max(_group_max(cc[:, n:], clause_owner, n, axis=0), clause_owner, n, axis=1)
         clause_cos = np.maximum(clause_cos, cc_c)
 
-    w = ENCODER_WEIGHT
+    w = settings.fact_encoder_weight
     whole = w * cos + (1 - w) * dice
-    part = w * clause_cos + (1 - w) * contain - CLAUSE_PENALTY
+    part = w * clause_cos + (1 - w) * contain - settings.fact_clause_penalty
     scores = np.maximum(whole, part)
 
     art = np.asarray([s.span.article for s in sentences])
@@ -218,18 +202,20 @@ def similarity_model(
     supported = np.asarray([_supports(encoder, lg or None) for lg in lang])
     # an encoder that does not know a language gives noise there: words only
     lexical_only = ~(supported[:, None] & supported[None, :])
-    scores = np.where(lexical_only, np.maximum(dice, contain - CLAUSE_PENALTY), scores)
+    scores = np.where(
+        lexical_only, np.maximum(dice, contain - settings.fact_clause_penalty), scores
+    )
     # across languages words rarely match: a clearly high encoder cosine links alone
     if getattr(encoder, "cross_lingual", True):
         cross = (lang[:, None] != lang[None, :]) & (lang[:, None] != "") & (lang[None, :] != "")
         scores = np.where(
-            cross & ~lexical_only, np.maximum(scores, cos - crosslingual_margin), scores
+            cross & ~lexical_only, np.maximum(scores, cos - settings.fact_crosslingual_margin), scores
         )
     scores = np.where(art[:, None] == art[None, :], 0.0, scores).astype(np.float32)
-    return SimilarityModel(sentences, sent_vecs, _mutual_boost(scores, art), terms, idf)
+    return SimilarityModel(sentences, sent_vecs, _mutual_boost(scores, art, settings.fact_mutual_bonus), terms, idf)
 
 
-def _mutual_boost(scores: np.ndarray, art: np.ndarray) -> np.ndarray:
+def _mutual_boost(scores: np.ndarray, art: np.ndarray, bonus: float) -> np.ndarray:
     """Raise pairs that are each other's best match between their two articles.
 
     Mutual nearest neighbours are the standard evidence in paraphrase and bitext
@@ -250,12 +236,12 @@ def _mutual_boost(scores: np.ndarray, art: np.ndarray) -> np.ndarray:
             for i, j in enumerate(best_b):
                 if best_a[j] == i and sub[i, j] > 0:
                     gi, gj = ra[i], rb[j]
-                    out[gi, gj] = out[gj, gi] = sub[i, j] + MUTUAL_BONUS
+                    out[gi, gj] = out[gj, gi] = sub[i, j] + bonus
     return out
 
 
-def _cosine_scale(encoder: Encoder) -> float:
-    return LEXICAL_COSINE_SCALE if getattr(encoder, "name", "") == "tfidf" else 1.0
+def _cosine_scale(encoder: Encoder, settings: CompareSettings) -> float:
+    return settings.fact_lexical_cosine_scale if getattr(encoder, "name", "") == "tfidf" else 1.0
 
 
 def _supports(encoder: Encoder, language: str | None) -> bool:
@@ -263,46 +249,40 @@ def _supports(encoder: Encoder, language: str | None) -> bool:
     return bool(supports(language)) if callable(supports) else True
 
 
-def _cluster(model: SimilarityModel, threshold: float) -> list[list[int]]:
+def _cluster(model: SimilarityModel, threshold: float, slack: float) -> list[list[int]]:
     """Constrained average-linkage clustering of sentences into facts."""
     sents = model.sentences
     n = len(sents)
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     arts: dict[int, set[str]] = {i: {sents[i].span.article} for i in range(n)}
-    root = list(range(n))
+    sets = UnionFind(n)
 
-    def find(i: int) -> int:
-        while root[i] != i:
-            root[i] = root[root[i]]
-            i = root[i]
-        return i
+    def join(a: int, b: int) -> None:
+        """Merge the groups rooted at a and b; the union-find picks the root."""
+        root = sets.union(a, b)
+        child = b if root == a else a
+        members[root].extend(members.pop(child))
+        arts[root] |= arts.pop(child)
 
     # the same text twice in one article (a repeated caption) is one statement
     seen: dict[tuple[str, str], int] = {}
     for i, s in enumerate(sents):
         key = (s.span.article, " ".join(s.span.text.split()))
         if key in seen:
-            j = find(seen[key])
-            root[i] = j
-            members[j].append(i)
-            del members[i], arts[i]
+            join(sets.find(seen[key]), i)
         else:
             seen[key] = i
 
     iu, ju = np.nonzero(np.triu(model.scores >= threshold, 1))
     order = np.argsort(-model.scores[iu, ju], kind="stable")
     for k in order:
-        a, b = find(int(iu[k])), find(int(ju[k]))
+        a, b = sets.find(int(iu[k])), sets.find(int(ju[k]))
         if a == b or arts[a] & arts[b]:
             continue
         link = float(model.scores[np.ix_(members[a], members[b])].mean())
-        if link < threshold - LINKAGE_SLACK:
+        if link < threshold - slack:
             continue
-        if len(members[a]) < len(members[b]):
-            a, b = b, a
-        root[b] = a
-        members[a].extend(members.pop(b))
-        arts[a] |= arts.pop(b)
+        join(a, b)
     return [sorted(m) for m in members.values()]
 
 
@@ -378,8 +358,8 @@ def align_facts(
         return []
     languages = {a.id: a.language for a in articles}
     encoder = story_encoder(encoder, [languages.get(s.span.article) for s in sentences])
-    model = similarity_model(sentences, encoder, languages, settings.fact_crosslingual_margin)
-    clusters = _cluster(model, _link_threshold(settings))
+    model = similarity_model(sentences, encoder, languages, settings)
+    clusters = _cluster(model, settings.fact_link, settings.fact_linkage_slack)
     central = centrality(model.vectors)
     fluency = article_fluency(sentences)
     n_sources = max(1, independent_sources([a.id for a in articles], origins))
@@ -408,14 +388,17 @@ def align_facts(
     drafts.sort(key=lambda f: (-f.weight, f.mentions[0].article, f.mentions[0].start))
     for n, fact in enumerate(drafts, start=1):
         fact.id = f"f{n}"
-    details = detail_facts(drafts, analyses, origins)
+    details = detail_facts(drafts, analyses, origins, settings)
     for n, fact in enumerate(details, start=len(drafts) + 1):
         fact.id = f"f{n}"
     return drafts + details
 
 
 def detail_facts(
-    facts: list[Fact], analyses: dict[str, ArticleAnalysis], origins: list[Origin]
+    facts: list[Fact],
+    analyses: dict[str, ArticleAnalysis],
+    origins: list[Origin],
+    settings: CompareSettings,
 ) -> list[Fact]:
     """Single-source facts for what one origin's sentence adds to a shared fact.
 
@@ -444,7 +427,7 @@ def detail_facts(
                 # "the two countries", "both sides": small counts mostly refer back
                 if q.unit
                 and q.low is not None
-                and q.low > 2
+                and q.low > settings.detail_min_count
                 and mention.start <= q.span.start
                 and q.span.end <= mention.end
                 and canonical_unit(q.unit) not in elsewhere
@@ -458,7 +441,7 @@ def detail_facts(
                         articles=[mention.article],
                         independent_sources=1,
                         status="single_source",
-                        weight=round(fact.weight * 0.5, 4),
+                        weight=round(fact.weight * settings.detail_weight_share, 4),
                         detail_of=fact.id,
                     )
                 )
@@ -474,6 +457,3 @@ def _text_score(
     agree = float(model.scores[i, others].mean()) if others else 0.0
     return clarity(span.text) + 0.5 * fluency[span.article] + 0.3 * agree
 
-
-def _link_threshold(settings: CompareSettings) -> float:
-    return float(settings.fact_link)

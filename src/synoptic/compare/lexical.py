@@ -9,54 +9,24 @@ story, so words every article repeats carry little evidence.
 
 from __future__ import annotations
 
-import importlib.util
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import regex
 from rapidfuzz import fuzz
 from unidecode import unidecode
 
+from synoptic import lang
+
 # Letters with their combining marks (Devanagari vowel signs are marks, not \w).
 _WORD = regex.compile(r"\d+(?:[.,]\d+)*|[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*")
 _NUMBER = re.compile(r"^\d[\d,.]*$")
-STEM_LEN = 5
-
-
-
-def _english_stop_words() -> frozenset[str]:
-    """scikit-learn's English stop list, read from its own module file.
-
-    Importing sklearn runs its package init (scipy.stats and more: ~0.8 s of every
-    cold `synoptic brief`) for a constant; the file alone holds just the list.
-    """
-    spec = importlib.util.find_spec("sklearn")
-    path = Path(spec.origin).parent / "feature_extraction" / "_stop_words.py" if spec and spec.origin else None
-    if path is None or not path.is_file():  # a future layout: pay the import
-        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-        return frozenset(ENGLISH_STOP_WORDS)
-    file_spec = importlib.util.spec_from_file_location("_sklearn_stop_words", path)
-    module = importlib.util.module_from_spec(file_spec)
-    file_spec.loader.exec_module(module)
-    return frozenset(module.ENGLISH_STOP_WORDS)
-
 
 # Function words of the languages the stack reads most; IDF handles the rest.
-STOP_WORDS = _english_stop_words() | frozenset(
-    """
-    said says say told also would could just like year years new one two
-    le la les un une des du de et en au aux dans pour par sur avec est sont
-    qui que qu ce cette ces il elle ils elles se sa son ses leur leurs pas ne
-    plus été être avoir ont fait mais ou où donc car comme selon après avant
-    der die das und ein eine ist nicht mit von zu den dem des sich auf für
-    el los las y del al por con para una es lo se su sus que
-    """.split()
-)
+STOP_WORDS = lang.all_stop_words()
 
 
 def words(text: str) -> list[str]:
@@ -69,10 +39,9 @@ def word_count(text: str) -> int:
 
 
 def stem(token: str) -> str:
-    tok = token.casefold().replace("’", "'")
-    if _NUMBER.match(tok):
-        return tok.replace(",", "").rstrip(".")
-    return tok[:STEM_LEN]
+    if _NUMBER.match(token):
+        return token.replace(",", "").rstrip(".")
+    return lang.stem(token)
 
 
 def is_content(token: str) -> bool:

@@ -1,7 +1,7 @@
 """Optional hook: a local NLI cross-encoder for contradictions the rules cannot see.
 
 Unused by default (`CompareSettings.nli_model_path` is None). When a path to a
-sentence-transformers CrossEncoder folder is set and the `st` extra is installed,
+sentence-transformers CrossEncoder folder is set (the `st` extra must be installed),
 aligned statement pairs are scored and a pair counts as contradictory above
 `threshold`. Never downloads anything: the path must be a local folder.
 """
@@ -17,10 +17,10 @@ from typing import Any
 def _load(path: str) -> tuple[Any, int] | None:
     if not Path(path).is_dir():
         return None
-    try:
-        from sentence_transformers import CrossEncoder
-    except ImportError:
-        return None
+    # imported here: the `st` extra is heavy and only this hook needs it; a configured
+    # model without the extra installed is an error, not a silently skipped check
+    from sentence_transformers import CrossEncoder
+
     model = CrossEncoder(path, local_files_only=True)
     labels = getattr(model.model.config, "id2label", {}) or {}
     idx = next(

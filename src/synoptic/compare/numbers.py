@@ -14,32 +14,20 @@ from dataclasses import dataclass
 
 from unidecode import unidecode
 
+from synoptic import lang
 from synoptic.model import Quantity, Span
+from synoptic.settings import CompareSettings
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d,.]*", re.UNICODE)
-STEM_LEN = 5
-WINDOW = 8  # words either side of a number that can name what it counts (topics)
-CONTEXT_WORDS = 6  # content words either side of a number that describe what it counts
 # Function words and reporting verbs: no evidence that two numbers count the same thing.
-_STOP = frozenset(
-    """a an the of to in on at by for from with and or but as is are was were be been
-    being has have had that this these those there their its it his her they them he she
-    we our you your who which what when where than then into onto over under about
-    after before while during since until also just only some any more most less least
-    said says say told according would could should will can may might must not no
-    nearly almost around roughly approximately estimated least some up out off per
-    another other such very so if do does did being all both each""".split()
-)
-STOPWORDS = _STOP
+_STOP = lang.all_stop_words("COUNT_CONTEXT_WORDS")
 # Words right before a figure that say which part of a whole it counts: "a combined 157
 # games" is not "54 games"; "another 40 people" is not "40 people".
 _SCOPE_WORDS = frozenset(
     """combined total overall another other additional extra further first last
     remaining only all new""".split()
 )
-SCOPE_REACH = 2
 _NEGATIONS = frozenset("not no never without nor".split())
-NEGATION_REACH = 6  # words before a figure within which a negation voids it as a claim
 # Words that are part of a figure, not of what it counts.
 _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
@@ -56,16 +44,11 @@ _CASUALTY = frozenset(
     """kill kille died dies death dead deadl wound injur casua victi fatal murde
     slain perish""".split()
 )
-# Relative tolerance for two point values that both round to the same figure.
-POINT_TOLERANCE = 0.05
-APPROX_TOLERANCE = 0.1
 
 
 def stem(word: str) -> str:
     w = unidecode(word).casefold().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    return w[:STEM_LEN]
+    return lang.stem(w.removesuffix("'s"))
 
 
 def content_stems(text: str) -> list[str]:
@@ -105,7 +88,7 @@ def is_unit_word(word: str, unit: str) -> bool:
     w = word.strip(".,;:!?\"“”'’()")
     if not w or not unit:
         return False
-    return unit_key(w) == unit_key(unit) or (len(w) > STEM_LEN and stem(w) == stem(unit))
+    return unit_key(w) == unit_key(unit) or (len(w) > lang.STEM_LEN and stem(w) == stem(unit))
 
 
 def unit_key(unit: str) -> str:
@@ -118,15 +101,34 @@ def unit_key(unit: str) -> str:
     return u
 
 
+# Units that name one kind of thing across small synonym and language groups.
+_UNIT_GROUPS = [
+    {"troop", "soldier", "serviceman", "servicemember", "service member", "soldat", "troupe",
+     "militaire", "soldado", "tropa", "militar", "force"},
+    {"people", "person", "individual", "personne", "persona", "gens"},
+    {"death", "dead", "fatality", "killed", "mort", "décès", "muerto", "muerte", "victim"},
+    {"hour", "heure", "hora"},
+    {"day", "jour", "día", "dia"},
+    {"year", "an", "année", "año"},
+    {"member", "membre", "miembro"},
+    {"dollar", "usd"},
+    {"euro", "eur"},
+    {"percent", "pourcent", "porciento"},
+]
+_UNIT_CANON = {u: min(g) for g in _UNIT_GROUPS for u in g}
+
+
+def canonical_unit(unit: str) -> str:
+    """One name per synonym group ("soldier" and "troupe" -> "force")."""
+    u = unit.lower().strip()
+    return _UNIT_CANON.get(u, u)
+
+
 def same_unit(a: Quantity, b: Quantity) -> bool:
-    """Same counted noun, across the text layer's synonym groups (troop/soldier)."""
+    """Same counted noun, across synonym groups (troop/soldier) and plurals."""
     if not a.unit or not b.unit:
         return False
-    try:
-        from synoptic.text.quantities import same_unit as text_same_unit
-    except ImportError:  # text layer without unit groups: compare lemmas
-        return unit_key(a.unit) == unit_key(b.unit)
-    return bool(text_same_unit(a, b)) or unit_key(a.unit) == unit_key(b.unit)
+    return canonical_unit(a.unit) == canonical_unit(b.unit) or unit_key(a.unit) == unit_key(b.unit)
 
 
 def _words_with_offsets(text: str) -> list[tuple[int, int, str]]:
@@ -134,7 +136,11 @@ def _words_with_offsets(text: str) -> list[tuple[int, int, str]]:
 
 
 def describe(
-    quantity: Quantity, sentence: Span, fact: str | None = None, index: int = 0
+    quantity: Quantity,
+    sentence: Span,
+    settings: CompareSettings,
+    fact: str | None = None,
+    index: int = 0,
 ) -> QuantityMention:
     """Context of one quantity inside its sentence."""
     q = quantity.span
@@ -143,8 +149,8 @@ def describe(
     before = [w for w in words if base + w[1] <= q.start]
     after = [w for w in words if base + w[0] >= q.end]
     inside = [w for w in words if base + w[0] >= q.start and base + w[1] <= q.end]
-    left = content_stems(" ".join(w[2] for w in before))[-CONTEXT_WORDS:]
-    right = content_stems(" ".join(w[2] for w in after))[:CONTEXT_WORDS]
+    left = content_stems(" ".join(w[2] for w in before))[-settings.number_context_words :]
+    right = content_stems(" ".join(w[2] for w in after))[: settings.number_context_words]
     stems = left + right
     unit_stem = stem(quantity.unit) if quantity.unit else ""
     unit_stems = {stem(w[2]) for w in inside + after[:2] if is_unit_word(w[2], quantity.unit)}
@@ -165,12 +171,12 @@ def describe(
             quals.add(stem(w))
     all_stems = set(stems) | {stem(w[2]) for w in inside}
     casualty = any(s[:4] in {c[:4] for c in _CASUALTY} for s in all_stems)
-    near_before = [unidecode(w[2]).casefold() for w in before[-SCOPE_REACH:]]
+    near_before = [unidecode(w[2]).casefold() for w in before[-settings.number_scope_reach :]]
     near_before += [unidecode(w[2]).casefold() for w in inside[:2]]
     scope = frozenset(w for w in near_before if w in _SCOPE_WORDS)
     negated = any(
         w in _NEGATIONS or w.endswith("n't")
-        for w in (unidecode(x[2]).casefold() for x in before[-NEGATION_REACH:])
+        for w in (unidecode(x[2]).casefold() for x in before[-settings.number_negation_reach :])
     )
     return QuantityMention(
         quantity=quantity,
@@ -187,11 +193,9 @@ def describe(
 
 
 WEAK, STRONG = 1, 2
-STRONG_SHARED = 3  # content words two contexts share to carry a dispute on their own
-STRONG_SHARE = 0.3  # ... as a share of the smaller context
 
 
-def alignment(a: QuantityMention, b: QuantityMention) -> int:
+def alignment(a: QuantityMention, b: QuantityMention, settings: CompareSettings) -> int:
     """0: different counts; WEAK: probably the same count; STRONG: surely the same count.
 
     Only a STRONG link may set two figures against each other; WEAK links only
@@ -208,15 +212,15 @@ def alignment(a: QuantityMention, b: QuantityMention) -> int:
         return 0
     if a.article == b.article:
         # an article repeats its own figure for one count, in other words each time
-        return WEAK if values_compatible(a.quantity, b.quantity) else 0
+        return WEAK if values_compatible(a.quantity, b.quantity, settings) else 0
     shared = len(a.window & b.window)
     smaller = min(len(a.window), len(b.window)) or 1
-    close = shared >= STRONG_SHARED and shared / smaller >= STRONG_SHARE
+    close = shared >= settings.strong_shared and shared / smaller >= settings.strong_share
     same_fact = a.fact is not None and a.fact == b.fact
-    if _generic(a) or _generic(b):
+    if _generic(a, settings.small_count) or _generic(b, settings.small_count):
         # small counts and measures are everywhere in a story: the statements must be
         # aligned and their words around the figure close
-        if close and (same_fact or shared > STRONG_SHARED):
+        if close and (same_fact or shared > settings.strong_shared):
             return STRONG
     elif close or (same_fact and shared >= 2):
         return STRONG
@@ -228,27 +232,20 @@ _MEASURE_UNITS = frozenset(
     """hour minute second day week month year decade km kilometer kilometre mile meter
     metre foot feet yard inch mph percent""".split()
 )
-SMALL_COUNT = 12  # "two", "three": a story counts many things this small
 
 
-def _generic(m: QuantityMention) -> bool:
+def _generic(m: QuantityMention, small_count: float) -> bool:
     """A small count or a measure: only an aligned statement shows what it is about."""
     q = m.quantity
     if unit_key(q.unit) in _MEASURE_UNITS or "-" in q.unit:  # "year-old", "square-foot"
         return True
     top = q.high if q.high is not None else q.low
-    return top is not None and top <= SMALL_COUNT
-
-
-def aligned(a: QuantityMention, b: QuantityMention) -> bool:
-    """Do two quantity mentions (probably) count the same thing?"""
-    return alignment(a, b) > 0
+    return top is not None and top <= small_count
 
 
 # A bare plural order of magnitude ("thousands", "hundreds") is used by the press for
-# counts well past its order ("thousands have died" for 13,000): its top end is soft.
-BARE_PLURAL_STRETCH = 2.0
-VAGUE_PAIR_STRETCH = 10.0  # ... and against another vague amount, up to the order above
+# counts well past its order ("thousands have died" for 13,000): its top end is soft
+# (`CompareSettings.bare_plural_stretch`).
 _BARE_PLURAL = re.compile(
     r"^(?:(?!(?:of|de|tens|hundreds|dozens|dizaines|centaines|decenas|cientos)\b)\w+\s+){0,2}?"
     r"(?:des\s+)?(hundreds|thousands|millions|billions|dozens|scores|centaines"
@@ -258,7 +255,7 @@ _BARE_PLURAL = re.compile(
 )
 
 
-def bounds(q: Quantity) -> tuple[float, float] | None:
+def bounds(q: Quantity, settings: CompareSettings) -> tuple[float, float] | None:
     """The range a figure allows: (low, high), open ends infinite; None without a figure."""
     if q.low is None and q.high is None:
         return None
@@ -266,11 +263,11 @@ def bounds(q: Quantity) -> tuple[float, float] | None:
     high = q.high if q.high is not None else math.inf
     low, high = min(low, high), max(low, high)
     if q.vague and _BARE_PLURAL.match(q.span.text.strip()) and high != math.inf:
-        high *= BARE_PLURAL_STRETCH
+        high *= settings.bare_plural_stretch
     return (low, high)
 
 
-def _point(q: Quantity) -> float | None:
+def _point(q: Quantity, settings: CompareSettings) -> float | None:
     """The figure a source names, hedged or not ("estimated 100,000", "nearly 100,000").
 
     A hedge around a figure ("about", "nearly") still names that figure; an open
@@ -278,7 +275,7 @@ def _point(q: Quantity) -> float | None:
     """
     if q.vague:
         return None
-    b = bounds(q)
+    b = bounds(q, settings)
     if b is None:
         return None
     if b[0] == b[1]:
@@ -344,7 +341,7 @@ def broken(quantity: Quantity, text: str) -> bool:
     return start >= 2 and text[start - 1] in ",." and text[start - 2].isdigit()
 
 
-def values_compatible(a: Quantity, b: Quantity) -> bool:
+def values_compatible(a: Quantity, b: Quantity, settings: CompareSettings) -> bool:
     """Can both figures be true of one count?
 
     Two named figures are compatible within rounding (5 %, 10 % when either is
@@ -352,17 +349,17 @@ def values_compatible(a: Quantity, b: Quantity) -> bool:
     vague amount excluded: "100,000" is not "tens of thousands"); two ranges when
     they overlap.
     """
-    ba, bb = bounds(a), bounds(b)
+    ba, bb = bounds(a, settings), bounds(b, settings)
     if ba is None or bb is None:
         return True
-    pa, pb = _point(a), _point(b)
+    pa, pb = _point(a, settings), _point(b, settings)
     if pa is not None and pb is not None:
         steps = (_half_step(a, pa), _half_step(b, pb))
         if not (a.approximate or b.approximate) and None not in steps:
             # both written to a decimal place: as precise as written ("5.9" vs "6.1"
             # disagree, though 3 % apart; "1.5 billion" and "1.52 billion" agree)
             return abs(pa - pb) <= max(steps) * (1 + 1e-9)  # type: ignore[type-var]
-        tol = APPROX_TOLERANCE if (a.approximate or b.approximate) else POINT_TOLERANCE
+        tol = settings.approx_tolerance if (a.approximate or b.approximate) else settings.point_tolerance
         scale = max(abs(pa), abs(pb)) or 1.0
         return abs(pa - pb) <= tol * scale
     if pa is not None:
@@ -371,13 +368,13 @@ def values_compatible(a: Quantity, b: Quantity) -> bool:
         bb = (pb, pb)
     if a.vague and b.vague:
         # two vague amounts are both loose: "millions" does not deny "tens of millions"
-        ba, bb = _loose(a, ba), _loose(b, bb)
+        ba, bb = _loose(a, ba, settings), _loose(b, bb, settings)
     return _overlap(ba, a.vague, bb, b.vague)
 
 
-def _loose(q: Quantity, b: tuple[float, float]) -> tuple[float, float]:
+def _loose(q: Quantity, b: tuple[float, float], settings: CompareSettings) -> tuple[float, float]:
     if _BARE_PLURAL.match(q.span.text.strip()) and b[1] != math.inf:
-        return (b[0], b[1] * VAGUE_PAIR_STRETCH / BARE_PLURAL_STRETCH)
+        return (b[0], b[1] * settings.vague_pair_stretch / settings.bare_plural_stretch)
     return b
 
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from unidecode import unidecode
 
+from synoptic import lang
+
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 # Negation cues (English, French, Spanish, German, by surface form).
 NEGATIONS = frozenset(
@@ -25,7 +27,6 @@ NEGATIONS = frozenset(
 # prefix. Denials and rejections are speech acts, not negations ("X denies arson" does
 # not contradict "X charged with arson"); they oppose their antonyms below instead.
 NEGATING_VERBS = ("refus", "declin", "fail")
-NEGATION_REACH = 1  # content words after a cue that it negates
 # Antonym pairs by 5-character stem; a documented, general vocabulary.
 ANTONYMS: tuple[tuple[str, str], ...] = (
     ("incre", "decre"), ("rise", "fall"), ("rose", "fell"), ("raise", "lower"),
@@ -43,50 +44,52 @@ _ANTONYM_INDEX: dict[str, set[str]] = {}
 for _a, _b in ANTONYMS:
     _ANTONYM_INDEX.setdefault(_a, set()).add(_b)
     _ANTONYM_INDEX.setdefault(_b, set()).add(_a)
-_STOP = frozenset(
-    """a an the of to in on at by for from with and or but as is are was were be been
-    being has have had that this these those there it its he she they we you i his her
-    their our your will would could should can may might must do does did said says
-    say told also very so than then""".split()
-)
+_STOP = lang.all_stop_words("POLARITY_WORDS")
 
 
 def _words(text: str) -> list[str]:
     return [unidecode(w).casefold().replace("’", "'") for w in _WORD.findall(text)]
 
 
-def _stem(word: str) -> str:
-    return word[:5]
+def _is_cue(word: str) -> bool:
+    return word in NEGATIONS or word.endswith("n't") or word.startswith(NEGATING_VERBS)
 
 
 @dataclass
 class Reading:
     negated: bool
     stems: frozenset[str]  # content stems without negation cues
-    targets: frozenset[str] = frozenset()  # content stems right after a negation cue
 
 
 def read(text: str) -> Reading:
-    words = _words(text)
     negated = False
     stems: set[str] = set()
-    targets: set[str] = set()
-    reach = 0
-    for w in words:
-        if w in NEGATIONS or w.endswith("n't") or w.startswith(NEGATING_VERBS):
+    for w in _words(text):
+        if _is_cue(w):
             # any cue negates: lists ("no plans, no intention") are far more common
             # in news than double negatives
             negated = True
-            reach = NEGATION_REACH
             continue
         if w in _STOP or len(w) < 2:
             continue
-        st = _stem(w)
-        if reach > 0:
-            targets.add(st)
-        reach -= 1
-        stems.add(st)
-    return Reading(negated, frozenset(stems), frozenset(targets))
+        stems.add(lang.stem(w))
+    return Reading(negated, frozenset(stems))
+
+
+def negation_targets(text: str, reach: int) -> frozenset[str]:
+    """Content stems within `reach` content words after a negation cue: what it negates."""
+    targets: set[str] = set()
+    left = 0
+    for w in _words(text):
+        if _is_cue(w):
+            left = reach
+            continue
+        if w in _STOP or len(w) < 2:
+            continue
+        if left > 0:
+            targets.add(lang.stem(w))
+        left -= 1
+    return frozenset(targets)
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -96,7 +99,13 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def contradiction(
-    a: str, b: str, min_overlap: float = 0.75, min_words: int = 4, min_len_ratio: float = 0.7
+    a: str,
+    b: str,
+    *,
+    min_overlap: float,
+    min_words: int,
+    min_len_ratio: float,
+    negation_reach: int,
 ) -> str | None:
     """Why two aligned statements contradict ("negation", "antonym"), or None.
 
@@ -110,10 +119,11 @@ def contradiction(
     if min(len(ra.stems), len(rb.stems)) / max(len(ra.stems), len(rb.stems)) < min_len_ratio:
         return None
     if ra.negated != rb.negated and overlap(ra.stems, rb.stems) >= min_overlap:
-        neg, pos = (ra, rb) if ra.negated else (rb, ra)
+        negated_text, pos = (a, rb) if ra.negated else (b, ra)
+        targets = negation_targets(negated_text, negation_reach)
         # the negation must bear on what both say ("would not extend" / "would extend"),
         # not on words only one side has ("We have no idea what caused it", said X)
-        if neg.targets & pos.stems and len(ra.stems ^ rb.stems) <= max(
+        if targets & pos.stems and len(ra.stems ^ rb.stems) <= max(
             2, len(ra.stems | rb.stems) // 5
         ):
             return "negation"

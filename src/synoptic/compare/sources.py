@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from synoptic.link.dedup import independent_sources
 from synoptic.model import Origin
 
 
@@ -24,15 +25,6 @@ def group_of(article_id: str, omap: dict[str, str]) -> str:
     return omap.get(article_id, "article:" + article_id)
 
 
-def groups(article_ids: Iterable[str], omap: dict[str, str]) -> set[str]:
-    return {group_of(a, omap) for a in article_ids}
-
-
 def count_sources(article_ids: Iterable[str], origins: list[Origin]) -> int:
-    """Independent sources among `article_ids` (the link stage's count when available)."""
-    ids = list(dict.fromkeys(article_ids))
-    try:
-        from synoptic.link.dedup import independent_sources
-    except ImportError:  # link stage not installed yet: same rule, computed here
-        return len(groups(ids, origin_map(origins)))
-    return independent_sources(ids, origins)
+    """Independent sources among `article_ids` (the link stage's count)."""
+    return independent_sources(list(dict.fromkeys(article_ids)), origins)

@@ -10,6 +10,7 @@ from datetime import date
 
 import numpy as np
 
+from synoptic import lang
 from synoptic.model import Article
 from synoptic.settings import LinkSettings
 from synoptic.vectors import Encoder, fold_text, word_counts
@@ -21,17 +22,7 @@ _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 _DECIMAL = re.compile(r"(\d{1,3})[.,](\d{1,2})")
 # Capitalized words that start many sentences without naming anything; a small
 # closed vocabulary of function words (English/French/Spanish/German/Italian).
-_STOP_CAPS = frozenset(
-    """the a an and or but if in on at of for to from by with as is are was were be been
-    it its this that these those there here he she they we you i his her their our
-    mr mrs ms dr said says after before when while during since until about over under
-    monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december
-    le la les un une des du de et ou mais il elle ils elles nous vous je en au aux
-    el los las y o pero por para con del lo se su sus
-    der die das ein eine und oder aber im am zu von mit den dem des
-    il lo gli una e o ma per con del della""".split()
-)
+_STOP_CAPS = lang.all_stop_words("OPENING_WORDS")
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")

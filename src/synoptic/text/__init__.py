@@ -21,6 +21,6 @@ def analyze(article: Article, settings: TextSettings) -> ArticleAnalysis:
         sentences=sents,
         entities=mentions,
         quotes=quotes.extract_quotes(article, sents, mentions, settings),
-        quantities=quantities.extract_quantities(article, sents),
-        times=timex.extract_times(article, sents),
+        quantities=quantities.extract_quantities(article, sents, settings),
+        times=timex.extract_times(article, sents, settings.time),
     )

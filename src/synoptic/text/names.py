@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
+from synoptic import lang
+
 # Head nouns of a title: a role phrase must contain one of these.
 TITLE_HEADS = frozenset(
     """
@@ -136,26 +138,7 @@ US_STATES = frozenset(
 # The second half of a hyphenated adjective ("Egyptian-born", "London-based"): no name.
 _ADJECTIVE_TAILS = frozenset("born based backed led owned run made controlled held occupied funded".split())
 # Sentence-level function words that are capitalized only because they start a sentence.
-FUNCTION_WORDS = frozenset(
-    """
-    a an the this that these those there here it its he she they we i you his her their our
-    my your in on at to of for by with from as and or but nor so yet if when while after
-    before since until although though because however also meanwhile still even just only
-    now then thus therefore moreover instead despite during over under about against between
-    among through into onto upon within without what which who whom whose where why how
-    all any both each every few many most much no not some such one two three four five
-    is are was were be been being has have had do does did will would shall should can could
-    may might must yes according last next nobody everyone everybody someone somebody
-    anyone anybody nothing everything something
-    le la les un une des du de et en au aux ce cette ces il elle ils elles nous vous mais
-    ou donc or ni car selon pour par sur dans avec sans
-    el los las unos unas del al y o pero según para por con sin en su sus
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    june july august september october november december
-    lundi mardi mercredi jeudi vendredi samedi dimanche
-    lunes martes miércoles jueves viernes sábado domingo
-    """.split()
-)
+FUNCTION_WORDS = lang.all_stop_words("FUNCTION_WORDS")
 # Words that are capitalized but are dates, not names.
 CALENDAR_WORDS = frozenset(
     """

@@ -34,28 +34,6 @@ if TYPE_CHECKING:
 else:
     Encoder = Any
 
-# The selection objective, tuned on MultiLing 2011 English (bench/summarize.py);
-# the terms are on comparable scales (each about 0..1 per sentence).
-CONCEPT_WEIGHT = 1.0  # new corroborated concepts per word**LENGTH_EXPONENT
-LENGTH_EXPONENT = 0.6  # < 1: long informative sentences are not punished per word
-FACT_WEIGHT = 1.0  # independent corroboration and centrality of the sentence's fact
-POSITION_WEIGHT = 3.0  # the fact is in an article's lead (news put key facts first)
-POSITION_DECAY = 3.0  # lead-ness of the i-th sentence: exp(-i / decay)
-LEAD_FLOOR = 0.5  # share of the lead bonus a single-source fact gets (rest: by corroboration)
-CLARITY_WEIGHT = 0.5  # stands alone, reads cleanly
-FLUENCY_WEIGHT = 0.25  # from an article that reads fluently (not garbled translation)
-REDUNDANCY_WEIGHT = 1.0  # encoder similarity to what is already chosen (MMR)
-MAX_REDUNDANCY = 0.85  # above this cosine to a chosen sentence: never both
-BIGRAM_BOOST = 1.5  # word pairs carry more evidence of shared content than words
-MIN_DF = 2  # a concept counts when at least this many articles use it
-MIN_WORDS = 6
-# Mentions of one fact whose clarity + fluency is this close to the best stay candidates.
-WORDING_TOLERANCE = 0.1
-MAX_WORDS_SENTENCE = 60
-# A disputed fact may appear, but after what is settled: the disputes section
-# (rendered from the conflicts) tells the sides.
-DISPUTED_PENALTY = 3.0
-
 # A statement ends with a full stop or "!" (in the scripts' own forms: Devanagari
 # danda, CJK, Armenian, Ethiopic, Myanmar), possibly inside closing quotes/brackets.
 _STATEMENT_END = re.compile(r"[.!…।॥。！։።။][\"'”’»)\]]*\s*$")
@@ -82,7 +60,9 @@ def _positions(analyses: dict[str, ArticleAnalysis]) -> dict[tuple[str, int], tu
     return out
 
 
-def _candidates(facts: list[Fact], analyses: dict[str, ArticleAnalysis]) -> list[_Candidate]:
+def _candidates(
+    facts: list[Fact], analyses: dict[str, ArticleAnalysis], settings: WriteSettings
+) -> list[_Candidate]:
     positions = _positions(analyses)
     fluency: dict[str, list[float]] = {}
     for fact in facts:
@@ -92,13 +72,13 @@ def _candidates(facts: list[Fact], analyses: dict[str, ArticleAnalysis]) -> list
     out = []
     for fact in facts:
         lead = max(
-            float(np.exp(-positions.get((m.article, m.start), (1.0, 99))[1] / POSITION_DECAY))
+            float(np.exp(-positions.get((m.article, m.start), (1.0, 99))[1] / settings.position_decay))
             for m in fact.mentions
         )
         mentions = []
         for span in fact.mentions:
             n = lx.word_count(span.text)
-            if n < MIN_WORDS or n > MAX_WORDS_SENTENCE:
+            if n < settings.min_sentence_words or n > settings.max_sentence_words:
                 continue
             if not _STATEMENT_END.search(span.text):  # headlines, captions, questions
                 continue
@@ -118,11 +98,11 @@ def _candidates(facts: list[Fact], analyses: dict[str, ArticleAnalysis]) -> list
         # equally clear wordings all stay candidates
         if mentions:
             best = max(c.clarity + c.fluency for c in mentions)
-            out.extend(c for c in mentions if c.clarity + c.fluency >= best - WORDING_TOLERANCE)
+            out.extend(c for c in mentions if c.clarity + c.fluency >= best - settings.wording_tolerance)
     return out
 
 
-def _concept_weights(facts: list[Fact]) -> dict[str, float]:
+def _concept_weights(facts: list[Fact], settings: WriteSettings) -> dict[str, float]:
     """A concept's weight: the share of articles beyond the first that use it."""
     per_article: dict[str, set[str]] = {}
     for fact in facts:
@@ -135,9 +115,9 @@ def _concept_weights(facts: list[Fact]) -> dict[str, float]:
     if n_articles <= 1:
         return dict.fromkeys(df, 1.0)
     return {
-        c: (d - 1) / (n_articles - 1) * (BIGRAM_BOOST if " " in c else 1.0)
+        c: (d - 1) / (n_articles - 1) * (settings.bigram_boost if " " in c else 1.0)
         for c, d in df.items()
-        if d >= MIN_DF
+        if d >= settings.min_df
     }
 
 
@@ -149,7 +129,7 @@ def summarize(
     encoder: Encoder,
     settings: WriteSettings,
 ) -> list[SummarySentence]:
-    cands = _candidates(facts, analyses)
+    cands = _candidates(facts, analyses, settings)
     if not cands:
         return []
     disputed = {f.id for f in facts if f.status == "disputed"}
@@ -160,7 +140,7 @@ def summarize(
     encoder = story_encoder(encoder, [language.get(c.span.article) for c in cands])
     vecs = embed(encoder, [c.span.text for c in cands])
     central = centrality(vecs)
-    weights = _concept_weights(facts)
+    weights = _concept_weights(facts, settings)
     max_sources = max(f.independent_sources for f in facts) or 1
     budget = settings.max_words
 
@@ -175,19 +155,20 @@ def summarize(
             if used + c.words > budget or c.fact.id in facts_done:
                 continue
             redundancy = float((chosen_vecs @ vecs[i]).max()) if chosen_vecs is not None else 0.0
-            if redundancy > MAX_REDUNDANCY:
+            if redundancy > settings.max_redundancy:
                 continue
             concept_gain = sum(weights.get(k, 0.0) for k in c.concepts - covered)
             corroboration = c.fact.independent_sources / max_sources
             fact_value = corroboration + max(0.0, float(central[i]))
+            lead_share = settings.lead_floor + (1 - settings.lead_floor) * corroboration
             gain = (
-                CONCEPT_WEIGHT * concept_gain / c.words**LENGTH_EXPONENT
-                + FACT_WEIGHT * fact_value
-                + POSITION_WEIGHT * c.lead * (LEAD_FLOOR + (1 - LEAD_FLOOR) * corroboration)
-                + CLARITY_WEIGHT * c.clarity
-                + FLUENCY_WEIGHT * c.fluency
-                - REDUNDANCY_WEIGHT * max(0.0, redundancy)
-                - (DISPUTED_PENALTY if c.fact.id in disputed else 0.0)
+                settings.concept_weight * concept_gain / c.words**settings.length_exponent
+                + settings.fact_weight * fact_value
+                + settings.position_weight * c.lead * lead_share
+                + settings.clarity_weight * c.clarity
+                + settings.fluency_weight * c.fluency
+                - settings.redundancy_weight * max(0.0, redundancy)
+                - (settings.disputed_penalty if c.fact.id in disputed else 0.0)
             )
             if best < 0 or gain > best_gain:
                 best, best_gain = i, gain

@@ -19,6 +19,7 @@ import re
 from datetime import date
 
 from synoptic.model import ArticleAnalysis, Fact, Span, TimelineEntry, TimeRef
+from synoptic.settings import WriteSettings
 from synoptic.text.timex import resolve_times
 
 
@@ -50,6 +51,7 @@ def build_timeline(
     facts: list[Fact],
     analyses: dict[str, ArticleAnalysis],
     reference_date: date | None,
+    settings: WriteSettings,
 ) -> list[TimelineEntry]:
     """Dated entries of the story, sorted by date (coarser precision first on ties)."""
     refs_by_article: dict[str, list[TimeRef]] = {}
@@ -68,7 +70,7 @@ def build_timeline(
                 for t in refs_by_article.get(mention.article, [])
                 if mention.start <= t.span.start and t.span.end <= mention.end
             ]
-            if not _tells_an_event(mention, inside):
+            if not _tells_an_event(mention, inside, settings.event_words_min):
                 continue  # "April 24, 2013 4:45pm": a dateline or a time stamp, no event
             for t in _event_dates(inside, mention):
                 iso = _iso(t.value, t.precision)  # type: ignore[arg-type]
@@ -91,17 +93,13 @@ def build_timeline(
     return sorted(entries.values(), key=lambda e: (e.date, -len(e.articles), e.fact or ""))
 
 
-# an entry needs this many words besides its dates
-EVENT_WORDS_MIN = 3
-
-
-def _tells_an_event(mention: Span, refs: list[TimeRef]) -> bool:
+def _tells_an_event(mention: Span, refs: list[TimeRef], min_words: int) -> bool:
     """Does a sentence say something besides its time expressions?"""
     chars = list(mention.text)
     for t in refs:
         for i in range(t.span.start - mention.start, t.span.end - mention.start):
             chars[i] = " "
-    return len(re.findall(r"[^\W\d_]{2,}", "".join(chars))) >= EVENT_WORDS_MIN
+    return len(re.findall(r"[^\W\d_]{2,}", "".join(chars))) >= min_words
 
 
 def _entry_text(fact: Fact, dated: list[Span]) -> str:

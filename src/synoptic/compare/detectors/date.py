@@ -1,11 +1,11 @@
-"""Dates and clock times that disagree about one event.
+"""Date disputes: dates that disagree about one event.
 
 A fact's statements from different sources date one event differently when each
 gives exactly one date for it (not a reporting date, "said Saturday", nor a
 bound, "until Monday"), the statements share their words and the words right
 next to the dates, and the two dates can be compared: both fixed by the text or
 a publication date, or both the same kind of relative words read against one
-anchor ("Friday" / "Thursday"). Clock times likewise, within one time zone.
+anchor ("Friday" / "Thursday").
 """
 
 from __future__ import annotations
@@ -21,12 +21,16 @@ from synoptic.compare.evidence import (
     PUNCT,
     TOPIC_WORDS,
     StoryIndex,
+    StoryInputs,
     cross_source,
+    first_fit_groups,
     make_conflict,
     one_count_per_article,
     unique,
 )
-from synoptic.model import ArticleAnalysis, Conflict, Fact, Span, Variant
+from synoptic.model import ArticleAnalysis, Conflict, Span, Variant
+from synoptic.settings import CompareSettings
+from synoptic.text.timex import resolve_times
 
 
 @dataclass
@@ -57,12 +61,9 @@ _DEICTIC = re.compile(
     r"|last|next|ago|aujourd|hier|demain|hoy|ayer|mañana)\b",
     re.IGNORECASE,
 )
-DATE_CONTEXT_SHARED = 3  # content words two dated statements share to be about one event
-DATE_CONTEXT_SHARE = 0.4
-AROUND_SHARED = 2  # ... and words right next to the two dates they share
 
 
-def _date_topic(sentence: Span, time: Span) -> str:
+def date_topic(sentence: Span, time: Span) -> str:
     """What happens at the date, in the source's words: the clause around the date expression."""
     before = sentence.text[: time.start - sentence.start].split()
     after = sentence.text[time.end - sentence.start :].split()
@@ -120,35 +121,23 @@ def _dates_comparable(a: _Dated, b: _Dated) -> bool:
     return all(bool(x) == bool(y) for x, y in zip(wa, wb, strict=True))
 
 
-def _same_event(a: _Dated, b: _Dated) -> bool:
+def _same_event(a: _Dated, b: _Dated, settings: CompareSettings) -> bool:
     """The two dated statements share enough words, dates aside, to be about one event."""
-    def stems(d: _Dated) -> frozenset[str]:
-        text = d.sentence.text
-        cut = d.span.start - d.sentence.start
-        return polarity.read(text[:cut] + " " + text[cut + len(d.span.text) :]).stems
-
-    sa, sb = stems(a), stems(b)
-    shared = len(sa & sb)
-    if shared < DATE_CONTEXT_SHARED or shared / (min(len(sa), len(sb)) or 1) < DATE_CONTEXT_SHARE:
-        return False
-    return len(_around(a.sentence, a.span) & _around(b.sentence, b.span)) >= AROUND_SHARED
+    return statements_close(a.sentence, a.span, b.sentence, b.span, settings)
 
 
-TIME_NEIGHBOURS = 4  # words either side of a date that say what happened then
-
-
-def _around(sentence: Span, time: Span) -> frozenset[str]:
+def _around(sentence: Span, time: Span, reach: int) -> frozenset[str]:
     """Content words right next to a date or time ("approved ... in 2009"): two dates
     of one sentence-level fact date one event only if these words meet."""
-    before = sentence.text[: time.start - sentence.start].split()[-TIME_NEIGHBOURS:]
-    after = sentence.text[time.end - sentence.start :].split()[:TIME_NEIGHBOURS]
+    before = sentence.text[: time.start - sentence.start].split()[-reach:]
+    after = sentence.text[time.end - sentence.start :].split()[:reach]
     # short words ("one", "man") meet by chance
     return frozenset(w for w in polarity.read(" ".join(before + after)).stems if len(w) >= 4)
 
 
-def date_conflicts(
-    facts: list[Fact], analyses: dict[str, ArticleAnalysis], idx: StoryIndex
-) -> list[Conflict]:
+def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
+    """Statements of one fact from different sources that date its event differently."""
+    facts, analyses, idx = story.facts, story.analyses, story.index
     out: list[Conflict] = []
     anchor = _common_anchor(analyses, idx)
     for fact in facts:
@@ -169,22 +158,16 @@ def date_conflicts(
                 x, y = dated[i], dated[j]
                 if idx.group(x.span.article) == idx.group(y.span.article):
                     continue
-                if not _dates_comparable(x, y) or not _same_event(x, y):
+                if not _dates_comparable(x, y) or not _same_event(x, y, settings):
                     continue
                 linked.update((i, j))
                 if not _dates_agree(x, y):
                     clash = True
         if not clash:
             continue
-        groups: list[list[_Dated]] = []
-        for k in sorted(linked):
-            item = dated[k]
-            for g in groups:
-                if _dates_agree(item, g[0]):
-                    g.append(item)
-                    break
-            else:
-                groups.append([item])
+        groups = first_fit_groups(
+            (dated[k] for k in sorted(linked)), lambda item, g: _dates_agree(item, g[0])
+        )
         variants = [
             Variant(
                 value=_date_label(g),
@@ -196,7 +179,7 @@ def date_conflicts(
         if not cross_source(variants, idx) or not one_count_per_article(variants):
             continue
         first = groups[0][0]
-        out.append(make_conflict("date", _date_topic(first.sentence, first.span), variants, idx))
+        out.append(make_conflict("date", date_topic(first.sentence, first.span), variants, idx))
     return out
 
 
@@ -253,10 +236,6 @@ def _one_date(
     unresolved = [t for t in inside if t.value is None]
     resolved_here = set()
     if unresolved:
-        try:
-            from synoptic.text.timex import resolve_times
-        except ImportError:
-            return None
         again = resolve_times(unresolved, anchor)
         resolved_here = {(t.span.start, t.span.end) for t in again if t.value is not None}
         inside = [t for t in inside if t.value is not None] + [t for t in again if t.value is not None]
@@ -300,98 +279,16 @@ def _dates_agree(a: _Dated, b: _Dated) -> bool:
     return False
 
 
-# ---------------------------------------------------------------- clock times
-
-_CLOCK_TIME = re.compile(
-    r"(?<![\d:.])(?<!:\s)(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?\s*(?P<ap>[ap]\.?\s?m\b\.?)?"
-    r"(?:\s*(?P<tz>GMT|UTC|[A-Z]{2,3}T|local time))?(?![\d:])",
-    re.IGNORECASE,
-)
-TIME_TOLERANCE_MIN = 10  # "9 a.m." and "9:05" are one time
-APPROX_TIME_TOLERANCE_MIN = 30  # "around 9pm" and "8.49pm" too
-_APPROX_BEFORE = re.compile(r"(?:about|around|approximately|roughly|shortly|just|near|some)\W*$", re.I)
-
-
-def _clock_times(text: str) -> list[tuple[int, str, re.Match[str]]]:
-    """(minutes after midnight, time zone, match) of explicit clock times; times inside
-    parentheses restate another in a second zone and are skipped."""
-    out = []
-    for m in _CLOCK_TIME.finditer(text):
-        if m.group("m") is None and m.group("ap") is None:
-            continue  # a bare number is not a time
-        if text[: m.start()].rstrip().endswith("("):
-            continue
-        hour, minute = int(m.group("h")), int(m.group("m") or 0)
-        ap = (m.group("ap") or "").lower()
-        if hour > 23 or minute > 59 or (ap and hour > 12):
-            continue
-        if ap.startswith("p") and hour < 12:
-            hour += 12
-        elif ap.startswith("a") and hour == 12:
-            hour = 0
-        out.append((hour * 60 + minute, (m.group("tz") or "").upper(), m))
-    return out
-
-
-def time_conflicts(facts: list[Fact], idx: StoryIndex) -> list[Conflict]:
-    """Aligned statements from different sources that put one event at other clock times."""
-    out: list[Conflict] = []
-    for fact in facts:
-        timed: list[tuple[int, str, Span, Span]] = []
-        approx: set[int] = set()
-        for mention in fact.mentions:
-            found = _clock_times(mention.text)
-            if len(found) != 1:
-                continue
-            minutes, tz, m = found[0]
-            start = mention.start + m.start()
-            text = mention.text[m.start() : m.end()].rstrip()
-            if _APPROX_BEFORE.search(mention.text[: m.start()]):
-                approx.add(len(timed))
-            timed.append((minutes, tz, Span(mention.article, start, start + len(text), text), mention))
-        clash = False
-        for i in range(len(timed)):
-            for j in range(i + 1, len(timed)):
-                a, b = timed[i], timed[j]
-                if idx.group(a[2].article) == idx.group(b[2].article) or a[1] != b[1]:
-                    continue
-                if not _statements_close(a[3], a[2], b[3], b[2]):
-                    continue
-                tolerance = (
-                    APPROX_TIME_TOLERANCE_MIN if {i, j} & approx else TIME_TOLERANCE_MIN
-                )
-                if abs(a[0] - b[0]) > tolerance:
-                    clash = True
-        if not clash:
-            continue
-        groups: list[list[tuple[int, str, Span, Span]]] = []
-        for item in timed:
-            for g in groups:
-                if abs(g[0][0] - item[0]) <= TIME_TOLERANCE_MIN and g[0][1] == item[1]:
-                    g.append(item)
-                    break
-            else:
-                groups.append([item])
-        variants = [
-            Variant(value=g[0][2].text, articles=unique(t[2].article for t in g), mentions=[t[2] for t in g])
-            for g in groups
-        ]
-        if len(variants) < 2 or not one_count_per_article(variants):
-            continue
-        first = groups[0][0]
-        topic = _date_topic(first[3], first[2]).replace("date:", "time:", 1)
-        out.append(make_conflict("time", topic, variants, idx))
-    return out
-
-
-def _statements_close(sa: Span, ta: Span, sb: Span, tb: Span) -> bool:
-    """Two statements share enough words, their times aside, to be about one event."""
+def statements_close(sa: Span, ta: Span, sb: Span, tb: Span, settings: CompareSettings) -> bool:
+    """Two statements share enough words, their dates or times aside, to be about one event."""
     def stems(sentence: Span, time: Span) -> frozenset[str]:
         cut = time.start - sentence.start
         return polarity.read(sentence.text[:cut] + " " + sentence.text[cut + len(time.text) :]).stems
 
     a, b = stems(sa, ta), stems(sb, tb)
     shared = len(a & b)
-    if shared < DATE_CONTEXT_SHARED or shared / (min(len(a), len(b)) or 1) < DATE_CONTEXT_SHARE:
+    smaller = min(len(a), len(b)) or 1
+    if shared < settings.date_context_shared or shared / smaller < settings.date_context_share:
         return False
-    return len(_around(sa, ta) & _around(sb, tb)) >= AROUND_SHARED
+    reach = settings.date_neighbours
+    return len(_around(sa, ta, reach) & _around(sb, tb, reach)) >= settings.date_around_shared

@@ -1,0 +1,163 @@
+"""Claim disputes: statements from different sources where one negates the other.
+
+Negation and antonyms over near-identical wording (`compare/polarity.py`); an optional
+NLI model (`CompareSettings.nli_model_path`) judges the pairs the rules leave open.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter, defaultdict
+
+from synoptic.compare import nli, polarity
+from synoptic.compare.evidence import (
+    PUNCT,
+    TOPIC_WORDS,
+    StoryIndex,
+    StoryInputs,
+    make_conflict,
+    short,
+    unique,
+)
+from synoptic.model import Conflict, Span, Variant
+from synoptic.settings import CompareSettings
+from synoptic.util.unionfind import UnionFind
+
+
+def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
+    """Aligned statements from different sources where one negates the other."""
+    facts, idx = story.facts, story.index
+    out: list[Conflict] = []
+    seen: set[frozenset[tuple[str, int]]] = set()
+    candidates: list[tuple[Span, Span, str | None]] = []
+    for fact in facts:
+        ms = fact.mentions
+        for i in range(len(ms)):
+            for j in range(i + 1, len(ms)):
+                if idx.group(ms[i].article) != idx.group(ms[j].article):
+                    candidates.append((ms[i], ms[j], fact.id))
+    # statements the aligner kept apart can still be near-identical but opposite
+    readings: list[tuple[Span, polarity.Reading]] = [
+        (s, polarity.read(s.text)) for sents in idx.sentences.values() for s in sents
+    ]
+    by_stem: dict[str, list[int]] = defaultdict(list)
+    for k, (_, r) in enumerate(readings):
+        for st in r.stems:
+            by_stem[st].append(k)
+    for k, (s, r) in enumerate(readings):
+        if len(r.stems) < settings.claim_candidate_stems:
+            continue
+        hits = Counter(x for st in r.stems for x in by_stem[st] if x > k)
+        for x, shared in hits.items():
+            other, ro = readings[x]
+            if other.article == s.article or idx.group(other.article) == idx.group(s.article):
+                continue
+            if shared >= settings.claim_negated_share * min(len(r.stems), len(ro.stems)) and r.negated != ro.negated:
+                candidates.append((s, other, None))
+            elif shared >= settings.claim_same_share * min(len(r.stems), len(ro.stems)) and r.negated == ro.negated:
+                candidates.append((s, other, None))
+    unresolved: list[tuple[Span, Span]] = []
+    opposed: list[tuple[Span, Span]] = []
+    for a, b, _ in candidates:
+        key = frozenset({(a.article, a.start), (b.article, b.start)})
+        if key in seen:
+            continue
+        seen.add(key)
+        why = polarity.contradiction(
+            a.text,
+            b.text,
+            min_overlap=settings.claim_min_overlap,
+            min_words=settings.claim_min_words,
+            min_len_ratio=settings.claim_min_len_ratio,
+            negation_reach=settings.negation_reach,
+        )
+        if why is None:
+            unresolved.append((a, b))
+            continue
+        opposed.append((a, b))
+    if settings.nli_model_path and unresolved:
+        pairs = [(a.text, b.text) for a, b in unresolved]
+        scores = nli.contradiction_scores(pairs, settings.nli_model_path) or []
+        threshold = settings.nli_threshold
+        for (a, b), score in zip(unresolved, scores, strict=False):
+            if score >= threshold:
+                opposed.append((a, b))
+    out.extend(_merge_claims(opposed, idx))
+    return out
+
+
+def _merge_claims(opposed: list[tuple[Span, Span]], idx: StoryIndex) -> list[Conflict]:
+    """One conflict per disputed statement: opposed pairs that share a sentence join,
+    and the sentences fall on two sides (each pair puts its two ends on opposite sides)."""
+    key = lambda s: (s.article, s.start, s.end)  # noqa: E731
+    spans: dict[tuple[str, int, int], Span] = {}
+    nodes: dict[tuple[str, int, int], int] = {}
+    for a, b in opposed:
+        for s in (a, b):
+            spans.setdefault(key(s), s)
+            nodes.setdefault(key(s), len(nodes))
+    union = UnionFind(len(nodes))
+    adjacency: dict[int, list[int]] = defaultdict(list)
+    for a, b in opposed:
+        i, j = nodes[key(a)], nodes[key(b)]
+        union.union(i, j)
+        adjacency[i].append(j)
+        adjacency[j].append(i)
+    by_index = {v: k for k, v in nodes.items()}
+    out: list[Conflict] = []
+    for comp in union.groups():
+        side = {comp[0]: 0}
+        todo = [comp[0]]
+        bipartite = True
+        while todo:
+            i = todo.pop()
+            for j in adjacency[i]:
+                if j not in side:
+                    side[j] = 1 - side[i]
+                    todo.append(j)
+                elif side[j] == side[i]:
+                    bipartite = False
+        if not bipartite:  # no two consistent sides: keep the pairs apart
+            out.extend(
+                _claim(spans[by_index[i]], spans[by_index[j]], idx)
+                for i in comp
+                for j in adjacency[i]
+                if i < j
+            )
+            continue
+        groups = [[spans[by_index[i]] for i in comp if side[i] == k] for k in (0, 1)]
+        variants = [
+            Variant(
+                value=min(g, key=lambda s: len(s.text)).text,
+                articles=unique(s.article for s in g),
+                mentions=g,
+            )
+            for g in groups
+        ]
+        topic = _claim_topic(variants[0].value, variants[1].value)
+        out.append(make_conflict("claim", topic, variants, idx))
+    return out
+
+
+def _claim(a: Span, b: Span, idx: StoryIndex) -> Conflict:
+    variants = [
+        Variant(value=a.text, articles=[a.article], mentions=[a]),
+        Variant(value=b.text, articles=[b.article], mentions=[b]),
+    ]
+    return make_conflict("claim", _claim_topic(a.text, b.text), variants, idx)
+
+
+def _claim_topic(a: str, b: str) -> str:
+    """The words both statements share, in order, with "…" where they part."""
+    wa, wb = a.split(), b.split()
+    matcher = difflib.SequenceMatcher(a=[w.casefold() for w in wa], b=[w.casefold() for w in wb])
+    parts: list[str] = []
+    used = 0
+    for block in matcher.get_matching_blocks():
+        if not block.size or used >= TOPIC_WORDS + 4:
+            continue
+        words = wa[block.a : block.a + block.size]
+        parts.append(" ".join(words).strip(PUNCT + " "))
+        used += block.size
+    topic = " … ".join(p for p in parts if p)
+    return short(topic, TOPIC_WORDS + 4) if topic else short(a)

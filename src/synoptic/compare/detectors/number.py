@@ -1,0 +1,234 @@
+"""Number disputes: figures for one count that cannot both be right.
+
+Mentions of a count are aligned (`compare/numbers.py`: same unit, shared context,
+same qualifiers); a group of aligned mentions is a dispute when two surely
+aligned mentions from different sources disagree beyond rounding, and an update
+over time when each later report states a larger figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from itertools import pairwise
+
+from synoptic import lang
+from synoptic.compare import numbers
+from synoptic.compare.evidence import (
+    PUNCT,
+    StoryIndex,
+    StoryInputs,
+    first_fit_groups,
+    make_conflict,
+    one_count_per_article,
+    unique,
+)
+from synoptic.model import Conflict, Variant
+from synoptic.settings import CompareSettings
+from synoptic.util.unionfind import UnionFind
+
+
+def _far_apart(a: numbers.QuantityMention, b: numbers.QuantityMention, max_ratio: float) -> bool:
+    """Counts orders of magnitude apart are different counts, not one misreported."""
+    qa, qb = a.quantity, b.quantity
+    if None in (qa.low, qa.high, qb.low, qb.high):
+        return False
+    upper_low = max(qa.low, qb.low)  # type: ignore[type-var]
+    lower_high = min(qa.high, qb.high)  # type: ignore[type-var]
+    if lower_high <= 0 or upper_low <= lower_high:
+        return False
+    return upper_low / lower_high > max_ratio
+
+
+# Units that measure rather than count: the topic is what they measure, named before them
+# ("Turnout in the referendum was 61 percent").
+_MEASURES = frozenset(
+    """percent pourcent porciento dollar euro pound yen hour minute day week month year
+    kilometer kilometre mile meter metre ton tonne""".split()
+)
+
+
+def _unit_word(m: numbers.QuantityMention) -> str:
+    """The counted noun as written ("troops"), else the unit lemma."""
+    q, sent = m.quantity.span, m.sentence
+    for w in re.findall(r"\S+", q.text)[1:]:
+        if numbers.is_unit_word(w, m.quantity.unit):
+            return w.strip(PUNCT)
+    after = sent.text[q.end - sent.start :].split()[:3]
+    for w in after:
+        if numbers.is_unit_word(w, m.quantity.unit):
+            return w.strip(PUNCT)
+    return m.quantity.unit
+
+
+def _phrase(words: list[str], shared: set[str], from_left: bool) -> tuple[int, str]:
+    """The shortest run of `words` next to the number that holds the shared context words."""
+    clean = [w.strip(PUNCT) for w in words]
+    hits = [i for i, w in enumerate(clean) if w and numbers.stem(w) in shared]
+    if not hits:
+        return 0, ""
+    if from_left:  # words before the number: from the first hit to the number
+        first = hits[0]
+        run = [w for w in clean[first:] if w]
+        while run and run[-1].casefold() in lang.all_stop_words("COUNT_CONTEXT_WORDS"):
+            run.pop()
+        return len(hits), " ".join(run)
+    last = hits[-1]
+    run = [w for w in clean[: last + 1] if w]
+    return len(hits), " ".join(run)
+
+
+def _number_topic(mentions: list[numbers.QuantityMention], reach: int) -> str:
+    """The counted noun and the context words most mentions share, in source wording."""
+    counts = Counter(s for m in mentions for s in m.window)
+    shared = {s for s, c in counts.items() if c >= max(2, (len(mentions) + 1) // 2)}
+    best: tuple[int, int, str] | None = None
+    for m in mentions:
+        q, sent = m.quantity.span, m.sentence
+        unit = _unit_word(m)
+        measure = numbers.unit_key(m.quantity.unit) in _MEASURES
+        if measure:
+            before = sent.text[: q.start - sent.start].split()[-reach:]
+            # stop at a clause break so the topic is one phrase
+            for k in range(len(before) - 1, -1, -1):
+                if before[k][-1:] in ",;:":
+                    before = before[k + 1 :]
+                    break
+            covered, phrase = _phrase(before, shared, from_left=True)
+            topic = f"{phrase} ({unit})" if phrase else unit
+        else:
+            after_text = sent.text[q.end - sent.start :]
+            after_text = re.split(r"[,;:.!?]", after_text, maxsplit=1)[0]
+            words = after_text.split()[:reach]
+            if words and numbers.is_unit_word(words[0], m.quantity.unit):
+                words = words[1:]
+            covered, phrase = _phrase(words, shared, from_left=False)
+            topic = f"{unit} {phrase}".strip()
+        key = (covered, -len(topic), topic)
+        if best is None or key > best:
+            best = key
+    topic = best[2] if best else mentions[0].quantity.unit
+    return topic.strip(" ,") or mentions[0].quantity.unit
+
+
+def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
+    """Figures for one count that cannot both be right (or, with `report_imprecise`,
+    compatible wordings of one count)."""
+    analyses, idx = story.analyses, story.index
+    mentions: list[numbers.QuantityMention] = []
+    for aid in idx.articles:
+        analysis = analyses.get(aid)
+        if analysis is None:
+            continue
+        text = idx.articles[aid].text
+        for q in analysis.quantities:
+            if not q.unit or (q.low is None and q.high is None):
+                continue
+            if numbers.parenthetical(q, text) or numbers.broken(q, text):
+                continue
+            sent = idx.sentence_of(q.span)
+            mention = numbers.describe(q, sent, settings, idx.fact_of(sent), index=len(mentions))
+            if not mention.negated:
+                mentions.append(mention)
+    n = len(mentions)
+    union = UnionFind(n)
+    strong: set[tuple[int, int]] = set()
+    for i in range(n):
+        for j in range(i + 1, n):
+            a, b = mentions[i], mentions[j]
+            link = numbers.alignment(a, b, settings)
+            if link and not _far_apart(a, b, settings.max_count_ratio):
+                union.union(i, j)
+                if link == numbers.STRONG:
+                    strong.add((i, j))
+    out: list[Conflict] = []
+    for comp in union.groups():
+        if len(comp) < 2:
+            continue
+        ms = [mentions[i] for i in comp]
+        compat = {
+            (i, j): numbers.values_compatible(mentions[i].quantity, mentions[j].quantity, settings)
+            for i in comp
+            for j in comp
+            if i < j
+        }
+
+        def ok(i: int, j: int, compat: dict = compat) -> bool:
+            return i == j or compat[(min(i, j), max(i, j))]
+
+        # a real dispute needs two surely aligned mentions from different sources
+        members = set(comp)
+        disputed = any(
+            not compat[(i, j)] and idx.group(mentions[i].article) != idx.group(mentions[j].article)
+            for (i, j) in strong
+            if i in members and j in members
+        )
+        # amounts compatible with every other one are vaguer wordings, not sides
+        neutral = {i for i in comp if all(ok(i, j) for j in comp)}
+        sides = [i for i in comp if i not in neutral] if disputed else list(comp)
+        # points first: vague amounts join the figure they fit
+        sides.sort(key=lambda i: (mentions[i].quantity.vague, mentions[i].index))
+        groups = first_fit_groups(sides, lambda i, g, ok=ok: all(ok(i, j) for j in g))
+        variants: list[Variant] = []
+        for g in groups:
+            labels = Counter(numbers.value_label(mentions[i].quantity) for i in g)
+            value = max(labels.items(), key=lambda kv: (kv[1], -len(kv[0])))[0]
+            variants.append(
+                Variant(
+                    value=value,
+                    articles=unique(mentions[i].article for i in g),
+                    mentions=[mentions[i].quantity.span for i in g],
+                )
+            )
+        if disputed and one_count_per_article(variants):
+            over_time = _grew_over_time(groups, mentions, idx, settings)
+            if over_time:
+                variants = [variants[k] for k in over_time]
+            out.append(make_conflict("number", _number_topic(ms, settings.number_topic_words), variants, idx, over_time=bool(over_time)))
+        elif not disputed and settings.report_imprecise:
+            # compatible wordings of one surely matched count ("thousands" / "more than 13,000")
+            worded = any(
+                numbers.value_label(mentions[i].quantity).casefold()
+                != numbers.value_label(mentions[j].quantity).casefold()
+                and idx.group(mentions[i].article) != idx.group(mentions[j].article)
+                for (i, j) in strong
+                if i in members and j in members
+            )
+            if worded:
+                merged = _imprecise_variants(ms)
+                out.append(make_conflict("number", _number_topic(ms, settings.number_topic_words), merged, idx, imprecise=True))
+    return out
+
+
+def _grew_over_time(
+    groups: list[list[int]],
+    mentions: list[numbers.QuantityMention],
+    idx: StoryIndex,
+    settings: CompareSettings,
+) -> list[int]:
+    """The variants in date order when each was published after the one before and
+    states a larger figure (a toll that rose as the event went on); else []."""
+    spans = []
+    for g in groups:
+        days = [idx.articles[mentions[i].article].published for i in g]
+        bounds = [numbers.bounds(mentions[i].quantity, settings) for i in g]
+        if None in days or None in bounds:
+            return []
+        spans.append((min(days), max(days), min(b[0] for b in bounds), max(b[1] for b in bounds)))  # type: ignore
+    order = sorted(range(len(groups)), key=lambda k: spans[k][0])
+    for before, after in pairwise(order):
+        _, last_day, _, top = spans[before]
+        next_day, _, bottom, _ = spans[after]
+        if not (last_day < next_day and top < bottom):
+            return []
+    return order
+
+
+def _imprecise_variants(ms: list[numbers.QuantityMention]) -> list[Variant]:
+    by_label: dict[str, list[numbers.QuantityMention]] = defaultdict(list)
+    for m in ms:
+        by_label[numbers.value_label(m.quantity)].append(m)
+    return [
+        Variant(value=label, articles=unique(m.article for m in g), mentions=[m.quantity.span for m in g])
+        for label, g in by_label.items()
+    ]

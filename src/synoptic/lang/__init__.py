@@ -1,0 +1,79 @@
+"""Words of each language in one place, as spaCy keeps `lang/xx/stop_words.py`.
+
+Each language package (`lang/en`, `lang/fr`, `lang/es`, `lang/de`, `lang/it`) holds its
+function-word lists in `stop_words.py`, one list per purpose, because the stages filter
+words for different reasons and the lists were tuned for them:
+
+- `STOP_WORDS`: no evidence of content (lexical overlap of facts, the brief's concepts);
+- `FUNCTION_WORDS`: capitalized only because they open a sentence (names, quotes);
+- `OPENING_WORDS`: open many sentences without naming anything (story linking's names);
+- `COUNT_CONTEXT_WORDS`: say nothing about what a figure counts (number disputes);
+- `POLARITY_WORDS`: carry no content when two statements are set against each other;
+- `NOUN_SEARCH_WORDS`: end the search for the noun a number counts (quantities).
+
+A language without a list for a purpose has none. The stemmer is one 5-character
+prefix for every language (prefix truncation is a strong stemmer substitute across
+European languages).
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import re
+from functools import lru_cache
+from pathlib import Path
+
+LANGUAGES = ("en", "fr", "es", "de", "it")
+PURPOSES = (
+    "STOP_WORDS",
+    "FUNCTION_WORDS",
+    "OPENING_WORDS",
+    "COUNT_CONTEXT_WORDS",
+    "POLARITY_WORDS",
+    "NOUN_SEARCH_WORDS",
+)
+STEM_LEN = 5
+
+
+@lru_cache(maxsize=64)
+def stop_words(code: str, purpose: str = "STOP_WORDS") -> frozenset[str]:
+    """The words of one language kept out for `purpose` (empty for a language without them)."""
+    if purpose not in PURPOSES:
+        raise ValueError(f"unknown word list {purpose!r}; one of {PURPOSES}")
+    if code not in LANGUAGES:
+        return frozenset()
+    module = importlib.import_module(f"synoptic.lang.{code}.stop_words")
+    return frozenset(getattr(module, purpose, frozenset()))
+
+
+@lru_cache(maxsize=16)
+def all_stop_words(purpose: str = "STOP_WORDS") -> frozenset[str]:
+    """The words kept out for `purpose` in every language the package knows."""
+    return frozenset().union(*(stop_words(code, purpose) for code in LANGUAGES))
+
+
+def stem(word: str) -> str:
+    """The word's 5-character prefix, case-folded, with one apostrophe form."""
+    return word.casefold().replace("’", "'")[:STEM_LEN]
+
+
+@lru_cache(maxsize=32)
+def spacy_stop_words(code: str) -> frozenset[str]:
+    """spaCy's stop words for a language when spaCy is installed (optional extra), for
+    languages this package has no lists for.
+
+    The word list file is read on its own: importing spaCy itself takes seconds.
+    """
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.submodule_search_locations or not code.isalpha():
+        return frozenset()
+    path = Path(list(spec.submodule_search_locations)[0]) / "lang" / code / "stop_words.py"
+    try:
+        source = path.read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    # the list is a triple-quoted block of words: read it as data, never run it
+    source = "\n".join(line for line in source.splitlines() if not line.lstrip().startswith("#"))
+    blocks = re.findall(r'"""(.*?)"""', source, re.DOTALL)
+    return frozenset(w for block in blocks for w in block.split())

@@ -1,0 +1,1 @@
+"""German: `stop_words.py` holds its word lists."""

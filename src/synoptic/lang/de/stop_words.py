@@ -1,0 +1,18 @@
+"""German function words, one list per purpose (see `synoptic.lang`)."""
+
+from __future__ import annotations
+
+# No evidence of content: lexical overlap of facts and the brief's concepts skip them.
+STOP_WORDS = frozenset(
+    """
+    der die das und ein eine ist nicht mit von zu den dem des sich auf für
+    """.split()
+)
+
+# Open many sentences without naming anything: not a name when story linking
+# compares the capitalized words of two articles.
+OPENING_WORDS = frozenset(
+    """
+    der die das ein eine und oder aber im am zu von mit den dem des
+    """.split()
+)

@@ -1,0 +1,1 @@
+"""English: `stop_words.py` holds its word lists."""

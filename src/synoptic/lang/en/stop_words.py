@@ -1,0 +1,97 @@
+"""English function words, one list per purpose (see `synoptic.lang`)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+
+def _sklearn_stop_words() -> frozenset[str]:
+    """scikit-learn's English stop list, read from its own module file.
+
+    Importing sklearn runs its package init (scipy.stats and more: ~0.8 s of every
+    cold `synoptic brief`) for a constant; the file alone holds just the list.
+    """
+    spec = importlib.util.find_spec("sklearn")
+    path = Path(spec.origin).parent / "feature_extraction" / "_stop_words.py" if spec and spec.origin else None
+    if path is None or not path.is_file():  # a future layout: pay the import
+        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+        return frozenset(ENGLISH_STOP_WORDS)
+    file_spec = importlib.util.spec_from_file_location("_sklearn_stop_words", path)
+    module = importlib.util.module_from_spec(file_spec)
+    file_spec.loader.exec_module(module)
+    return frozenset(module.ENGLISH_STOP_WORDS)
+
+
+# No evidence of content: lexical overlap of facts and the brief's concepts skip them
+# (scikit-learn's list and a few words every news story repeats).
+STOP_WORDS = _sklearn_stop_words() | frozenset(
+    """
+    said says say told also would could just like year years new one two
+    """.split()
+)
+
+# Capitalized only because they open a sentence: never a name (entities, quotes).
+FUNCTION_WORDS = frozenset(
+    """
+    a an the this that these those there here it its he she they we i you his her their our
+    my your in on at to of for by with from as and or but nor so yet if when while after
+    before since until although though because however also meanwhile still even just only
+    now then thus therefore moreover instead despite during over under about against between
+    among through into onto upon within without what which who whom whose where why how
+    all any both each every few many most much no not some such one two three four five
+    is are was were be been being has have had do does did will would shall should can could
+    may might must yes according last next nobody everyone everybody someone somebody
+    anyone anybody nothing everything something
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december
+    """.split()
+)
+
+# Open many sentences without naming anything: not a name when story linking
+# compares the capitalized words of two articles.
+OPENING_WORDS = frozenset(
+    """
+    the a an and or but if in on at of for to from by with as is are was were be been
+    it its this that these those there here he she they we you i his her their our
+    mr mrs ms dr said says after before when while during since until about over under
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    """.split()
+)
+
+# Function words and reporting verbs: no evidence that two numbers count the same thing.
+COUNT_CONTEXT_WORDS = frozenset(
+    """
+    a an the of to in on at by for from with and or but as is are was were be been
+    being has have had that this these those there their its it his her they them he she
+    we our you your who which what when where than then into onto over under about
+    after before while during since until also just only some any more most less least
+    said says say told according would could should will can may might must not no
+    nearly almost around roughly approximately estimated least some up out off per
+    another other such very so if do does did being all both each
+    """.split()
+)
+
+# No content when two statements are set against each other (negation, antonyms).
+POLARITY_WORDS = frozenset(
+    """
+    a an the of to in on at by for from with and or but as is are was were be been
+    being has have had that this these those there it its he she they we you i his her
+    their our your will would could should can may might must do does did said says
+    say told also very so than then
+    """.split()
+)
+
+# End the search for the noun a number counts ("100,000 troops", not "100,000 of the").
+NOUN_SEARCH_WORDS = frozenset(
+    """
+    the a an of in on at to for from with by and or but who which that than as is are was
+    were be been being have has had will would could can may might should must said says
+    per more less most least this these those their its his her our your my there here
+    when where while after before during since until into onto over under about around
+    across through between among against each every other such only also just not no
+    ago later earlier old
+    """.split()
+)

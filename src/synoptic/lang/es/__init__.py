@@ -1,0 +1,1 @@
+"""Spanish: `stop_words.py` holds its word lists."""

@@ -1,0 +1,34 @@
+"""Spanish function words, one list per purpose (see `synoptic.lang`)."""
+
+from __future__ import annotations
+
+# No evidence of content: lexical overlap of facts and the brief's concepts skip them.
+STOP_WORDS = frozenset(
+    """
+    el los las y del al por con para una es lo se su sus que
+    """.split()
+)
+
+# Capitalized only because they open a sentence: never a name (entities, quotes).
+FUNCTION_WORDS = frozenset(
+    """
+    el los las unos unas del al y o pero según para por con sin en su sus
+    lunes martes miércoles jueves viernes sábado domingo
+    """.split()
+)
+
+# Open many sentences without naming anything: not a name when story linking
+# compares the capitalized words of two articles.
+OPENING_WORDS = frozenset(
+    """
+    el los las y o pero por para con del lo se su sus
+    """.split()
+)
+
+# End the search for the noun a number counts ("100,000 troops", not "100,000 of the").
+NOUN_SEARCH_WORDS = frozenset(
+    """
+    el los las del al con por para es son han fueron fue según desde sin entre hacia
+    y o u e
+    """.split()
+)

@@ -1,0 +1,1 @@
+"""French: `stop_words.py` holds its word lists."""

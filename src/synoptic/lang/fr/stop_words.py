@@ -1,0 +1,37 @@
+"""French function words, one list per purpose (see `synoptic.lang`)."""
+
+from __future__ import annotations
+
+# No evidence of content: lexical overlap of facts and the brief's concepts skip them.
+STOP_WORDS = frozenset(
+    """
+    le la les un une des du de et en au aux dans pour par sur avec est sont
+    qui que qu ce cette ces il elle ils elles se sa son ses leur leurs pas ne
+    plus été être avoir ont fait mais ou où donc car comme selon après avant
+    """.split()
+)
+
+# Capitalized only because they open a sentence: never a name (entities, quotes).
+FUNCTION_WORDS = frozenset(
+    """
+    le la les un une des du de et en au aux ce cette ces il elle ils elles nous vous mais
+    ou donc or ni car selon pour par sur dans avec sans
+    lundi mardi mercredi jeudi vendredi samedi dimanche
+    """.split()
+)
+
+# Open many sentences without naming anything: not a name when story linking
+# compares the capitalized words of two articles.
+OPENING_WORDS = frozenset(
+    """
+    le la les un une des du de et ou mais il elle ils elles nous vous je en au aux
+    """.split()
+)
+
+# End the search for the noun a number counts ("100,000 troops", not "100,000 of the").
+NOUN_SEARCH_WORDS = frozenset(
+    """
+    de des du la le les et ou qui que en à au aux par pour sur dans est sont ont ont été
+    selon avec sans entre chez vers après avant depuis
+    """.split()
+)

@@ -1,0 +1,1 @@
+"""Italian: `stop_words.py` holds its word lists."""

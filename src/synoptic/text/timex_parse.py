@@ -1,0 +1,473 @@
+"""What a time expression says: the vocabularies and patterns of `text/timex.py`, and
+reading a found expression back into its parts (`parse_expression`).
+
+English, French and Spanish names, deictics, offsets and periods are small documented
+vocabularies; `EXTRA_LANGUAGES` take their month and weekday names and
+yesterday/today/tomorrow from dateparser's language data.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+# --- vocabularies ---------------------------------------------------------------
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
+    "samedi": 5, "dimanche": 6,
+    "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
+    "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6,
+}
+# Spanish/French weekday names are lowercase in running text; a capitalized
+# one mid-sentence is a name ("Plácido Domingo").
+LOWERCASE_WEEKDAYS = {k for k, v in WEEKDAYS.items() if not k.endswith("day")}
+
+MONTHS_FULL: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12,
+}
+MONTHS_ABBR: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "déc": 12, "ene": 1, "dic": 12,
+}
+# English month names are capitalized; lowercase "may"/"march" are words.
+_EN_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+}
+MONTH_LOOKUP = {**MONTHS_FULL, **MONTHS_ABBR}
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six_": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
+    "trente": 30, "quarante": 40, "cinquante": 50,
+    "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15,
+    "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
+}
+NUMBER_WORDS.pop("six_")
+
+
+def word_alternation(words: list[str] | set[str] | dict[str, int]) -> str:
+    # longest first so "sept" does not shadow "september"
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_WD = word_alternation(WEEKDAYS)
+_MON_FULL = word_alternation(MONTHS_FULL)
+_MON_ANY = rf"(?:{_MON_FULL}|(?:{word_alternation(MONTHS_ABBR)})\.?)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_NUMW = rf"(?:\d{{1,3}}|{word_alternation(NUMBER_WORDS)})"
+_B = r"(?<![\w-])"  # left word boundary that also refuses "-" (compounds)
+_E = r"(?![\w])"
+
+_PART_OF_DAY = (
+    r"morning|afternoon|evening|night|matin|soir|soirée|après-midi|dernier|prochain"
+    r"|pasado|próximo|por\s+la\s+(?:mañana|tarde|noche)"
+)
+_WEEK_MOD = r"last|next|this\s+coming|this|coming|past|ce|el\s+pasado|el\s+próximo|este"
+_MONTH_MOD = (
+    r"since|depuis|desde|last|next|this|early|late|mid|début|fin|principios\s+de"
+    r"|finales\s+de|mediados\s+de|el\s+pasado|el\s+próximo"
+)
+_MONTH_PREP = (
+    r"in|until|till|by|from|during|through|throughout|en|jusqu['’]en|hasta|durante|of|de|d['’]"
+)
+
+# (kind, core pattern). The core is exactly the span; finder-only context is
+# added in `FINDERS`. Order = priority when two kinds match the same text.
+_CORE: list[tuple[str, str]] = [
+    ("iso", rf"(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)"),
+    ("numeric", rf"(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>{_YEAR})"),
+    ("ymd", rf"(?P<y>{_YEAR})[/.](?P<m>0?[1-9]|1[0-2])[/.](?P<d>[0-3]?\d)(?![\d/.])"),
+    (
+        "mdy",
+        rf"(?:(?P<wd>{_WD})\s*,?\s+)?(?P<mon>{_MON_ANY})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+        rf"(?:\s*,?\s*(?P<y>{_YEAR})(?!\d))?",
+    ),
+    (
+        "dmy",
+        rf"(?:(?P<wd>{_WD})\s*,?\s+)?(?:(?:the|le|el)\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º)?"
+        rf"(?:\s+of|\s+de)?\s+(?P<mon>{_MON_ANY})(?:\s*,?\s*(?:del?\s+)?(?P<y>{_YEAR})(?!\d))?",
+    ),
+    ("my", rf"(?P<mon>{_MON_FULL})(?:\s+del?)?\s*,?\s+(?P<y>{_YEAR})(?!\d)"),
+    ("month", rf"(?:(?P<mod>{_MONTH_MOD})[\s-]+(?:de\s+)?)?(?P<mon>{_MON_FULL})"),
+    ("year", rf"(?:(?P<mod>since|depuis|desde|dès)\s+)?(?P<y>{_YEAR})"),
+    ("weekday", rf"(?:(?P<mod>{_WEEK_MOD})\s+)?(?P<wd>{_WD})(?:\s+(?P<part>{_PART_OF_DAY}))?"),
+    (
+        "deictic",
+        r"(?P<w>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|yesterday"
+        r"|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night"
+        r"|avant-hier|après-demain|aujourd['’]hui|hier(?:\s+soir|\s+matin)?|demain"
+        r"|ce\s+(?:matin|soir)|anteayer|pasado\s+mañana|ayer|hoy|esta\s+(?:mañana|tarde|noche)"
+        r"|mañana)",
+    ),
+    (
+        "period",
+        r"(?P<mod>last|next|this|coming)\s+(?P<unit>week|weekend|month|year)",
+    ),
+    (
+        "period",
+        # after a definite article only with its modifier: "la semaine dernière", but
+        # "l'année 2050" or "le mois de mars" is no "this year" or "this month"
+        r"(?:cette|la(?=\s+semaine\s+(?:dernière|prochaine)))\s+(?P<unit>semaine)"
+        r"(?:\s+(?P<mod>dernière|prochaine))?"
+        r"|(?:ce|le(?=\s+mois\s+(?:dernier|prochain)))\s+(?P<unit2>mois)(?:\s+(?P<mod2>dernier|prochain))?"
+        r"|(?:cette\s+|l['’](?=an\s+(?:dernier|prochain|passé)|année\s+(?:dernière|prochaine|passée)))"
+        r"(?P<unit3>an|année)(?:\s+(?P<mod3>dernier|dernière|prochain|prochaine|passée|passé))?",
+    ),
+    (
+        "period",
+        r"(?:esta|la(?=\s+semana\s+(?:pasada|próxima|que\s+viene)))\s+(?P<unit>semana)"
+        r"(?:\s+(?P<mod>pasada|próxima|que\s+viene))?"
+        r"|(?:este|el(?=\s+(?:mes|año)\s+(?:pasado|próximo|que\s+viene)))\s+(?P<unit2>mes|año)"
+        r"(?:\s+(?P<mod2>pasado|próximo|que\s+viene))?",
+    ),
+    (
+        "offset",
+        rf"(?P<n>{_NUMW})\s+(?P<unit>day|week|month|year|decade)s?\s+"
+        r"(?P<dir>ago|later|earlier|after|before|since|from\s+now)",
+    ),
+    (
+        "offset",
+        rf"(?:il\s+y\s+a|hace)\s+(?P<n>{_NUMW})\s+(?P<unit>jours?|semaines?|mois|ans?|années?"
+        r"|días?|semanas?|mes(?:es)?|años?)",
+    ),
+    (
+        "offset",
+        rf"(?P<n>{_NUMW})\s+(?P<unit>jours|semaines|mois|ans|années|días|semanas|meses|años)\s+"
+        r"(?P<dir>après|plus\s+tard|plus\s+tôt|auparavant|después|más\s+tarde|antes)",
+    ),
+]
+
+_FLAGS = re.IGNORECASE
+
+
+def _finder(kind: str, core: str) -> re.Pattern[str]:
+    if kind == "month":
+        # a bare month name needs a preposition or modifier: "in December"
+        return re.compile(rf"{_START}(?:(?P<prep>{_MONTH_PREP})\s*)?(?P<core>{core}){_E}")
+    return re.compile(rf"{_START}(?P<core>{core}){_E}")
+
+
+# Matching runs on a lowercased copy of the text without IGNORECASE (several
+# times faster in `re`); case checks read the original text at the same offsets.
+_START = r"(?=[a-z0-9à-ÿ])(?<![\w-])"
+FINDERS = [(kind, _finder(kind, core)) for kind, core in _CORE]
+_FULL = [(kind, re.compile(core)) for kind, core in _CORE]
+
+
+def lower_same_length(text: str) -> str:
+    """`text.lower()` with offsets kept (a few characters lowercase to two)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """What a time expression says, independent of any anchor."""
+
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    mod: int = 0  # -1 last/past, +1 next, 0 none; for weekdays, months, periods
+    n: int = 0  # offsets: how many units
+    unit: str = ""  # offsets/periods: day|week|month|year
+    since: bool = False
+
+
+def _mod_value(word: str | None) -> int:
+    if not word:
+        return 0
+    w = word.lower()
+    if w in {"last", "past", "el pasado", "dernier", "dernière", "pasado", "pasada", "passé", "passée"}:
+        return -1
+    if w.startswith(("next", "coming", "this coming", "el próximo", "prochain", "próxim", "que")):
+        return 1
+    return 0
+
+
+def _unit_of(word: str) -> str:
+    w = word.lower()
+    if w.startswith(("day", "jour", "día", "dia")):
+        return "day"
+    if w.startswith(("week", "semaine", "semana")):
+        return "week"
+    if w.startswith(("month", "mois", "mes")):
+        return "month"
+    if w.startswith("decade"):
+        return "decade"
+    return "year"
+
+
+def _number(word: str) -> int | None:
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    return NUMBER_WORDS.get(w)
+
+
+def _month_ok(token: str) -> bool:
+    """English month names must be capitalized; abbreviations need a capital or a period."""
+    bare = token.rstrip(".")
+    low = bare.lower()
+    if low in _EN_MONTHS and low not in MONTHS_FULL.keys() - _EN_MONTHS:
+        if not bare[0].isupper():
+            return False
+    if low in MONTHS_ABBR and low not in MONTHS_FULL:
+        return bare[0].isupper() or token.endswith(".")
+    return True
+
+
+def expression_from_match(kind: str, m: re.Match[str], orig: str) -> TimeExpression | None:
+    g = m.groupdict()
+    mon = orig[m.start("mon") : m.end("mon")] if "mon" in g and g["mon"] else ""
+    if kind == "iso":
+        return _valid(TimeExpression("date", int(g["y"]), int(g["m"]), int(g["d"])))
+    if kind == "ymd":
+        return _valid(TimeExpression("date", int(g["y"]), int(g["m"]), int(g["d"])))
+    if kind == "numeric":
+        a, b = int(g["a"]), int(g["b"])
+        # day/month order differs by country: keep only unambiguous readings
+        if a > 12 and b <= 12:
+            return _valid(TimeExpression("date", int(g["y"]), b, a))
+        if b > 12 and a <= 12:
+            return _valid(TimeExpression("date", int(g["y"]), a, b))
+        if a == b:
+            return _valid(TimeExpression("date", int(g["y"]), a, a))
+        return None
+    if kind in {"mdy", "dmy"}:
+        if not _month_ok(mon):
+            return None
+        wd = WEEKDAYS[g["wd"].lower()] if g.get("wd") else None
+        year = int(g["y"]) if g.get("y") else None
+        return _valid(
+            TimeExpression("date", year, MONTH_LOOKUP[g["mon"].rstrip(".").lower()], int(g["d"]), wd)
+        )
+    if kind == "my":
+        if not _month_ok(mon):
+            return None
+        return TimeExpression("month", int(g["y"]), MONTHS_FULL[g["mon"].lower()])
+    if kind == "month":
+        if not _month_ok(mon):
+            return None
+        mod = (g.get("mod") or "").lower()
+        return TimeExpression(
+            "month", None, MONTHS_FULL[g["mon"].lower()], mod=_mod_value(mod),
+            since=mod in {"since", "depuis", "desde"},
+        )
+    if kind == "year":
+        return TimeExpression("year", int(g["y"]), since=bool(g.get("mod")))
+    if kind == "weekday":
+        # "last Monday", and after the name: "lundi dernier", "el lunes pasado"
+        mod = _mod_value(g.get("mod")) or _mod_value(g.get("part"))
+        return TimeExpression("weekday", weekday=WEEKDAYS[g["wd"].lower()], mod=mod)
+    if kind == "deictic":
+        w = re.sub(r"\s+", " ", g["w"].lower())
+        if "before yesterday" in w or w in {"avant-hier", "anteayer"}:
+            n = -2
+        elif "after tomorrow" in w or w in {"après-demain", "pasado mañana"}:
+            n = 2
+        elif w.startswith(("yesterday", "last night", "hier", "ayer")):
+            n = -1
+        elif w in {"tomorrow", "demain", "mañana"}:
+            n = 1
+        else:
+            n = 0
+        return TimeExpression("deictic", n=n, unit="day")
+    if kind == "period":
+        unit = g.get("unit") or g.get("unit2") or g.get("unit3") or ""
+        mod = g.get("mod") or g.get("mod2") or g.get("mod3")
+        return TimeExpression("period", mod=_mod_value(mod), unit=_unit_of(unit))
+    if kind == "offset":
+        n = _number(g["n"])
+        if n is None:
+            return None
+        direction = (g.get("dir") or "ago").lower()
+        if direction in {"ago", "after", "since", "après", "después"}:
+            sign = -1  # dates the other event before the anchor
+        elif direction.startswith("from"):
+            sign = 1
+        else:
+            sign = 0  # narrative-relative: later/earlier/before
+        return TimeExpression("offset", n=n * sign, unit=_unit_of(g["unit"]))
+    return None
+
+
+def _valid(e: TimeExpression) -> TimeExpression | None:
+    try:
+        date(
+            2000 if e.year is None else e.year,
+            1 if e.month is None else e.month,
+            1 if e.day is None else e.day,
+        )
+    except ValueError:
+        return None
+    return e
+
+
+@lru_cache(maxsize=4096)
+def parse_expression(text: str) -> TimeExpression | None:
+    """Read a time expression span (as produced by `extract_times`) back into its parts."""
+    low = lower_same_length(text)
+    for kind, pattern in _FULL:
+        m = pattern.fullmatch(low)
+        if m:
+            expr = expression_from_match(kind, m, text)
+            if expr is not None:
+                return expr
+    for language in EXTRA_LANGUAGES:
+        vocab = _extra_vocab(language)
+        if vocab is None:
+            continue
+        for kind, pattern in vocab.full:
+            m = pattern.fullmatch(low)
+            if m:
+                expr = _extra_expr(kind, m, vocab)
+                if expr is not None:
+                    return expr
+    return None
+
+
+@dataclass(frozen=True)
+class Found:
+    """A time expression found in a text: where, and what it says."""
+
+    start: int
+    end: int
+    expr: TimeExpression
+
+
+# --- other languages, from dateparser's language data ---------------------------------
+
+# Languages beyond English/French/Spanish whose month and weekday names, and
+# words for yesterday/today/tomorrow, come from dateparser's data: explicit
+# dates ("10. Januar 2022"), weekday names and those deictics are found and
+# resolved; tense cues are English/French/Spanish only, so a weekday name in
+# these languages resolves to the most recent one (news reports the past).
+EXTRA_LANGUAGES = (
+    "de", "it", "pt", "nl", "pl", "cs", "sk", "ru", "uk", "el", "ro", "tr", "sv", "da", "nb",
+    "fi", "hu", "ca", "ar", "he", "hi",
+)
+# words that mean something else too often to be read as dates
+_EXTRA_AMBIGUOUS = {"morgen", "اليوم", "היום", "שני", "כל", "can", "mar"}
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    deictic: dict[str, int]  # word -> day offset
+    day_first: bool
+    find: tuple[tuple[str, re.Pattern[str]], ...]
+    full: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+_EN_KEYS = (
+    "january february march april may june july august september october november december"
+).split()
+_WD_KEYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+
+
+@lru_cache(maxsize=64)
+def _extra_vocab(language: str) -> _Vocab | None:
+    """Date vocabulary of one language from dateparser's data (None if it has none)."""
+    if language not in EXTRA_LANGUAGES:
+        return None
+    module = importlib.import_module(f"dateparser.data.date_translation_data.{language}")
+    info = module.info
+
+    def names(key: str, shortest: int) -> list[str]:
+        out = []
+        for name in info.get(key, []):
+            low = lower_same_length(name)
+            if len(low) >= shortest and not re.search(r"[.׳']", low) and low not in _EXTRA_AMBIGUOUS:
+                out.append(low)
+        return out
+
+    months = {n: i for i, k in enumerate(_EN_KEYS, start=1) for n in names(k, 4)}
+    weekdays = {n: i for i, k in enumerate(_WD_KEYS) for n in names(k, 4)}
+    rel = info.get("relative-type", {})
+    deictic: dict[str, int] = {}
+    seen: Counter[str] = Counter()
+    for key, offset in (("1 day ago", -1), ("0 day ago", 0), ("in 1 day", 1)):
+        for w in rel.get(key, []):
+            low = lower_same_length(w)
+            seen[low] += 1
+            if len(low) >= 3 and low not in _EXTRA_AMBIGUOUS:
+                deictic[low] = offset
+    deictic = {w: o for w, o in deictic.items() if seen[w] == 1}
+    if not months and not weekdays:
+        return None
+    mon, wd = word_alternation(months), word_alternation(weekdays) if weekdays else r"(?!x)x"
+    year = rf"(?P<y>{_YEAR})(?!\d)"
+    core = [
+        (
+            "dmy",
+            rf"(?:(?P<wd>{wd})\s*,?\s+)?(?P<d>[0-3]?\d)\.?\s*(?:de\s+)?(?P<mon>{mon})"
+            rf"(?:\s*,?\s*(?:de\s+)?{year})?",
+        ),
+        ("mdy", rf"(?:(?P<wd>{wd})\s*,?\s+)?(?P<mon>{mon})\s+(?P<d>[0-3]?\d)(?:\s*,\s*{year})?"),
+        ("my", rf"(?P<mon>{mon})(?:\s+de)?\s+{year}"),
+        ("weekday", rf"(?P<wd>{wd})"),
+    ]
+    if deictic:
+        core.append(("deictic", rf"(?P<w>{word_alternation(deictic)})"))
+    return _Vocab(
+        months=months,
+        weekdays=weekdays,
+        deictic=deictic,
+        day_first=not str(info.get("date_order", "DMY")).startswith("M"),
+        find=tuple((k, re.compile(rf"(?<![\w-])(?P<core>{c})(?![\w])")) for k, c in core),
+        full=tuple((k, re.compile(c)) for k, c in core),
+    )
+
+
+def _extra_expr(kind: str, m: re.Match[str], vocab: _Vocab) -> TimeExpression | None:
+    g = m.groupdict()
+    wd = vocab.weekdays.get(g["wd"]) if g.get("wd") else None
+    if kind in {"dmy", "mdy"}:
+        year = int(g["y"]) if g.get("y") else None
+        return _valid(TimeExpression("date", year, vocab.months[g["mon"]], int(g["d"]), wd))
+    if kind == "my":
+        return TimeExpression("month", int(g["y"]), vocab.months[g["mon"]])
+    if kind == "weekday" and wd is not None:
+        return TimeExpression("weekday", weekday=wd)
+    if kind == "deictic":
+        return TimeExpression("deictic", n=vocab.deictic[g["w"]], unit="day")
+    return None
+
+
+def extra_language_matches(low: str, language: str | None) -> list[Found]:
+    vocab = _extra_vocab((language or "").split("-")[0].lower())
+    if vocab is None:
+        return []
+    out = []
+    for kind, pattern in vocab.find:
+        for m in pattern.finditer(low):
+            expr = _extra_expr(kind, m, vocab)
+            if expr is not None:
+                out.append(Found(m.start("core"), m.end("core"), expr))
+    return out

@@ -1,0 +1,76 @@
+"""Tense of the clause around a time expression: future, past or unknown.
+
+Small documented cue lists (English, French, Spanish): a weekday or a month without a
+year resolves forward in a future clause ("will meet on Sunday") and back otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FLAGS = re.IGNORECASE
+
+_FUTURE = re.compile(
+    r"\b(?:will|['’]ll|shall|would|won['’]t|going\s+to|scheduled|due|set\s+to|expected|plans?"
+    r"|planned|upcoming|next|follows|is\s+to|are\s+to|to\s+be\s+held|to\s+meet|coming"
+    # a passive infinitive looks ahead: "rumored to be released in May" (but a report
+    # of a fact is past: "was said to be taken to hospital on Monday")
+    r"|(?<!said\s)(?<!reported\s)(?<!believed\s)(?<!thought\s)(?<!known\s)to\s+be\s+\w+(?:ed|en)"
+    # present tense of scheduling verbs reads as future in news: "talks resume Thursday"
+    r"|opens?|begins?|starts?|resumes?|reconvenes?|meets|travels|arrives|visits|heads|hosts|kicks\s+off"
+    r"|takes\s+place|get\s+under\s+way|gets\s+under\s+way"
+    r"|sera|seront|aura|auront|va|vont|prévue?s?|doit|doivent|prochaine?"
+    r"|será|serán|va\s+a|van\s+a|previst[oa]s?|próxim[oa])\b"
+    r"|\b\w+(?:era|eront|ira|iront|rá|rán)\b",
+    _FLAGS,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|has\s+been|have\s+been|said|met|held|told|took|came|went|began|saw"
+    r"|made|gave|spoke|left|fled|fell|won|lost|ran|stood|sent|brought|thought|found|became"
+    r"|got|kept|led|struck|shot|fought|flew|drove|wrote|rose|broke|chose|grew|knew|paid|sold"
+    r"|spent|threw|withdrew|sought|heard|felt|met|ago|earlier|last"
+    r"|avait|avaient|était|étaient|ont|s['’]est|se\s+sont|hier"
+    r"|fue|fueron|había|habían|dijo|hubo|ayer)\b"
+    # French passé composé, Spanish pretérito perfecto: "a annoncé", "ont été", "ha dicho"
+    r"|\b(?:a|ont|est|sont)\s+(?:\w+\s+)?(?:\w+(?:é|ée|és|ées)|dit|fait|pris|mis|eu|été|vu)\b"
+    r"|\b(?:ha|han)\s+\w+(?:ado|ido)\b"
+    r"|\b(?!(?:be|been|being)\s)\w{2,}ed\b"
+    r"|\b\w+(?:ó|aron|ieron)\b",
+    _FLAGS,
+)
+_PASSIVE = re.compile(r"\b(?:be|been|being)\s+\w+$", _FLAGS)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
+
+
+def clause_direction(sentence: str, start: int, end: int) -> int:
+    """+1 if the clause around sentence[start:end] is future, -1 past, 0 unknown.
+
+    The nearest tense cue wins; cues after the expression count a little less
+    ("met on Sunday" and "On Sunday, they met" both read past). Cues inside the
+    expression's own comma-delimited segment come first ("The talks, which began
+    on Sunday, resume on Thursday").
+    """
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+    seg_start = max((b + 1 for b in breaks if b < start), default=0)
+    seg_end = min((b for b in breaks if b >= end), default=len(sentence))
+    return _nearest_cue(sentence, start, end, seg_start, seg_end) or _nearest_cue(
+        sentence, start, end, 0, len(sentence)
+    )
+
+
+def _nearest_cue(sentence: str, start: int, end: int, lo: int, hi: int) -> int:
+    best: tuple[float, int] | None = None
+    for pattern, sign in ((_FUTURE, 1), (_PAST, -1)):
+        for m in pattern.finditer(sentence, lo, hi):
+            if start <= m.start() < end:
+                continue
+            if sign == -1:
+                # "will be held": a participle after "be" is not a past tense
+                if _PASSIVE.search(sentence[max(0, m.start() - 12) : m.end()]):
+                    continue
+            dist = start - m.end() if m.end() <= start else (m.start() - end) * 1.5
+            if best is None or dist < best[0]:
+                best = (dist, sign)
+    return best[1] if best else 0
