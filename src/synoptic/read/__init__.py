@@ -15,6 +15,7 @@ from pathlib import Path
 
 from synoptic.model import Document, Skipped
 from synoptic.read.files import content_id, jsonl_documents, read_local
+from synoptic.read.limits import limit_document
 from synoptic.settings import ReadSettings
 
 __all__ = ["read_paths", "expand_paths"]
@@ -111,10 +112,13 @@ def read_paths(paths: list[str], settings: ReadSettings) -> Iterator[Document | 
     """Every input item as a `Document`, or a `Skipped` with a one-line reason.
 
     Ids are unique within the batch: a repeated id gets a "-2", "-3"... suffix.
+    Every document is within the field limits of `settings` (read/limits.py).
     """
     seen: set[str] = set()
     for path in expand_paths(paths, settings):
         for item in _guarded(path, settings):
+            if isinstance(item, Document):
+                item = limit_document(item, settings)
             if isinstance(item, Document):
                 if not item.id:
                     item.id = content_id(item.content)

@@ -21,6 +21,9 @@ HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
 # C0 control characters other than tab/newline/carriage return/form feed: a
 # text file full of them is a binary file with a text extension.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+# the longest written date ("Wednesday, 22 September 2021 14:05:33 Central European
+# Summer Time") is well under this
+MAX_DATE_CHARS = 120
 _MARKUP = re.compile(r"<\s*(html|head|body|div|p|article|!doctype|meta|title|span|section)\b", re.I)
 
 
@@ -140,6 +143,8 @@ def parse_date(value: Any) -> date | None:
         except (OverflowError, OSError, ValueError):
             return None
     s = str(value).strip()
+    if len(s) > MAX_DATE_CHARS:  # no date is this long; dateparser is slow on long strings
+        return None
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})", s)
     if m:
         try:
