@@ -102,10 +102,16 @@ def _read_one(path: str, settings: ReadSettings) -> Iterator[Document | Skipped]
 
 
 def _guarded(path: str, settings: ReadSettings) -> Iterator[Document | Skipped]:
+    given = 0
     try:
-        yield from _read_one(path, settings)
+        for item in _read_one(path, settings):
+            given += 1
+            yield item
     except Exception as exc:  # never a traceback for one bad input
+        given += 1
         yield Skipped(path, (f"{type(exc).__name__}: {exc}".splitlines() or ["read failed"])[0])
+    if not given:  # e.g. an archive with no page in it: say so rather than nothing
+        yield Skipped(path, "no article found in this input")
 
 
 def read_paths(paths: list[str], settings: ReadSettings) -> Iterator[Document | Skipped]:

@@ -264,7 +264,9 @@ def read_local(path: Path, settings: ReadSettings) -> Iterator[Document | Skippe
         elif suffix == ".json":
             yield from json_documents(path, text)
         elif suffix == ".jsonl":
-            yield from jsonl_documents(text.splitlines(), source)
+            # JSON lines end at "\n" only: str.splitlines would also cut a record at a
+            # U+2028, U+0085 or \x1c that JSON writers leave unescaped inside strings
+            yield from jsonl_documents(text.split("\n"), source)
         elif looks_like_html(text) and text.lstrip()[:1] == "<":
             # a page saved as .txt is still a page
             yield Document(id=path.stem, source=source, content=text, kind="html")
