@@ -7,6 +7,7 @@ reason where hypothesis is not installed.
 from __future__ import annotations
 
 import dataclasses
+import os
 from typing import Any
 
 from hypothesis import HealthCheck, settings
@@ -15,9 +16,9 @@ from hypothesis import strategies as st
 from synoptic.model import Span
 
 # derandomized with a fixed example budget: the same inputs in every run, well
-# under a minute in CI; raise max_examples locally to search harder
+# under a minute in CI; SYNOPTIC_FUZZ_EXAMPLES=500 searches harder locally
 BUDGET = settings(
-    max_examples=40,
+    max_examples=int(os.environ.get("SYNOPTIC_FUZZ_EXAMPLES", "40")),
     deadline=None,
     derandomize=True,
     database=None,
