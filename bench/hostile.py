@@ -238,11 +238,18 @@ def main() -> int:
     parser.add_argument("folder", nargs="?", help="where to write (default: a temporary folder)")
     parser.add_argument("--tiny", type=int, default=2000, help="how many tiny files")
     args = parser.parse_args()
-    folder = Path(args.folder) if args.folder else Path(tempfile.mkdtemp(prefix="synoptic-hostile-"))
-    for case in build(folder, args.tiny):
-        print(f"{case.name:45} good={case.good!s:5} {' '.join(case.inputs)[:80]}")
-    print(f"written under {folder}")
+    if not args.folder:  # e.g. from bench/run_all.py: list the cases, leave nothing behind
+        with tempfile.TemporaryDirectory(prefix="synoptic-hostile-") as tmp:
+            _list(build(Path(tmp), args.tiny))
+        return 0
+    _list(build(Path(args.folder), args.tiny))
+    print(f"written under {args.folder}")
     return 0
+
+
+def _list(cases: list[Case]) -> None:
+    for case in cases:
+        print(f"{case.name:45} good={case.good!s:5} {' '.join(Path(i).name for i in case.inputs)[:80]}")
 
 
 if __name__ == "__main__":
