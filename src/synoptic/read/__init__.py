@@ -110,7 +110,9 @@ def _guarded(path: str, settings: ReadSettings) -> Iterator[Document | Skipped]:
     except Exception as exc:  # never a traceback for one bad input
         given += 1
         yield Skipped(path, (f"{type(exc).__name__}: {exc}".splitlines() or ["read failed"])[0])
-    if not given:  # e.g. an archive with no page in it: say so rather than nothing
+    # a local file that yields nothing (an archive with no page in it) says so; a URL
+    # yields nothing when unchanged since it was stored (HTTP 304), which is no problem
+    if not given and not _is_url(path):
         yield Skipped(path, "no article found in this input")
 
 
