@@ -34,6 +34,8 @@ REMOVAL_REASONS = (
     "legal",
     "boilerplate",  # learned from the batch: recurs across many articles
     "empty",
+    "oversize",  # a record field over its limit was cut or dropped (read/limits.py)
+    "invalid",  # a record field that cannot be what it claims was dropped (read/limits.py)
 )
 
 
@@ -65,6 +67,8 @@ class Document:
     published: date | None = None
     language: str | None = None
     author: str | None = None
+    # notes from read/limits.py (a field cut or dropped); the article carries them
+    removed: list[Removed] = field(default_factory=list)
 
 
 @dataclass

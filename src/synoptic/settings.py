@@ -32,6 +32,17 @@ class ReadSettings:
     # url -> {"etag", "last_modified"} for conditional GETs; the store passes its own
     # mapping (read/ never imports store/). None: no validators kept.
     http_cache: object | None = None
+    # per-record field limits (read/limits.py), applied to every document read
+    max_title_chars: int = 1_000  # longer titles are cut, noted as `oversize`; hand-set
+    max_outlet_chars: int = 300  # longer outlet names are cut, noted; hand-set
+    max_author_chars: int = 300  # longer author lines are cut, noted; hand-set
+    # a longer id skips the record (a cut id could collide); hand-set below the store's
+    # 200-character id column, leaving room for its collision suffix
+    max_id_chars: int = 160
+    # a longer URL is dropped (a cut URL is wrong), noted; hand-set to the store's key column
+    max_url_chars: int = 2_000
+    max_content_chars: int = 2_000_000  # longer text or markup is cut, noted; hand-set
+    max_language_chars: int = 20  # "zh-Hant-TW" fits, and the store's column; longer ones become unknown; hand-set
 
 
 @dataclass

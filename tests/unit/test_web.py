@@ -426,6 +426,10 @@ def test_post_needs_token_or_local_client(store):
     assert local.post("/api/v1/articles", json={"title": "no text"}).status_code == 422
     assert local.post("/api/v1/articles", json=[body] * 101).status_code == 422
     assert local.post("/api/v1/articles", json={"text": "x", "id": "../etc"}).status_code == 422
+    # the JSONL reader's field limits hold at this door too (`read.limits`)
+    long_id = local.post("/api/v1/articles", json={**body, "id": "a" * 180})
+    assert long_id.status_code == 422 and "id too long" in long_id.text
+    assert len(store.briefs) == before
 
 
 def test_url_only_articles_need_fetching_enabled_and_public_addresses(store):

@@ -109,7 +109,8 @@ def _finish(prep: _Prepared, settings: CleanSettings, learned: frozenset[str]) -
         parts.append(chunk)
         pos += len(chunk)
     text = "\n\n".join(parts)
-    removed = [Removed(ln.text, ln.reason, ln.number) for ln in lines if ln.reason is not None]
+    # notes from the reader (a field cut to its limit) come first
+    removed = list(doc.removed) + [Removed(ln.text, ln.reason, ln.number) for ln in lines if ln.reason is not None]
 
     body_chars = len(text) - sum(end - start for start, end in headings)
     # a page whose extraction is this short is an index page or a wall; text a

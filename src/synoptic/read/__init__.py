@@ -15,6 +15,7 @@ from pathlib import Path
 
 from synoptic.model import Document, Skipped
 from synoptic.read.files import content_id, is_url, jsonl_documents, read_local
+from synoptic.read.limits import limit_document
 from synoptic.settings import ReadSettings
 
 __all__ = ["read_paths", "expand_paths"]
@@ -97,20 +98,31 @@ def _read_one(path: str, settings: ReadSettings) -> Iterator[Document | Skipped]
 
 
 def _guarded(path: str, settings: ReadSettings) -> Iterator[Document | Skipped]:
+    given = 0
     try:
-        yield from _read_one(path, settings)
+        for item in _read_one(path, settings):
+            given += 1
+            yield item
     except Exception as exc:  # never a traceback for one bad input
+        given += 1
         yield Skipped(path, (f"{type(exc).__name__}: {exc}".splitlines() or ["read failed"])[0])
+    # a local file that yields nothing (an archive with no page in it) says so; a URL
+    # yields nothing when unchanged since it was stored (HTTP 304), which is no problem
+    if not given and not is_url(path):
+        yield Skipped(path, "no article found in this input")
 
 
 def read_paths(paths: list[str], settings: ReadSettings) -> Iterator[Document | Skipped]:
     """Every input item as a `Document`, or a `Skipped` with a one-line reason.
 
     Ids are unique within the batch: a repeated id gets a "-2", "-3"... suffix.
+    Every document is within the field limits of `settings` (read/limits.py).
     """
     seen: set[str] = set()
     for path in expand_paths(paths, settings):
         for item in _guarded(path, settings):
+            if isinstance(item, Document):
+                item = limit_document(item, settings)
             if isinstance(item, Document):
                 if not item.id:
                     item.id = content_id(item.content)

@@ -21,6 +21,9 @@ HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
 # C0 control characters other than tab/newline/carriage return/form feed: a
 # text file full of them is a binary file with a text extension.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+# the longest written date ("Wednesday, 22 September 2021 14:05:33 Central European
+# Summer Time") is well under this
+MAX_DATE_CHARS = 120
 _MARKUP = re.compile(r"<\s*(html|head|body|div|p|article|!doctype|meta|title|span|section)\b", re.I)
 
 
@@ -145,6 +148,8 @@ def parse_date(value: Any) -> date | None:
         except (OverflowError, OSError, ValueError):
             return None
     s = str(value).strip()
+    if len(s) > MAX_DATE_CHARS:  # no date is this long; dateparser is slow on long strings
+        return None
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})", s)
     if m:
         try:
@@ -264,7 +269,9 @@ def read_local(path: Path, settings: ReadSettings) -> Iterator[Document | Skippe
         elif suffix == ".json":
             yield from json_documents(path, text)
         elif suffix == ".jsonl":
-            yield from jsonl_documents(text.splitlines(), source)
+            # JSON lines end at "\n" only: str.splitlines would also cut a record at a
+            # U+2028, U+0085 or \x1c that JSON writers leave unescaped inside strings
+            yield from jsonl_documents(text.split("\n"), source)
         elif looks_like_html(text) and text.lstrip()[:1] == "<":
             # a page saved as .txt is still a page
             yield Document(id=path.stem, source=source, content=text, kind="html")

@@ -11,9 +11,10 @@ from fastapi import APIRouter, Body, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
-from synoptic.model import Document
+from synoptic.model import Document, Skipped
 from synoptic.read.files import BadInput, record_document
-from synoptic.settings import Settings
+from synoptic.read.limits import limit_document
+from synoptic.settings import ReadSettings, Settings
 from synoptic.web import safety
 from synoptic.web.cache import ResponseCache
 from synoptic.web.guards import authorize_post
@@ -37,8 +38,9 @@ class ArticleIn(BaseModel):
                            description="default: a hash of the text, as for JSONL input")
 
 
-def posted_document(item: ArticleIn, allow_fetch: bool) -> Document:
-    """The `Document` the JSONL reader would make of this record (fetching `url` if allowed)."""
+def posted_document(item: ArticleIn, allow_fetch: bool, limits: ReadSettings) -> Document:
+    """The `Document` the JSONL reader would make of this record (fetching `url` if allowed),
+    within the same field limits (`read.limits`); a record the limits refuse is a 422."""
     record = item.model_dump(exclude_none=True)
     if not (item.text and item.text.strip()):
         if not item.url:
@@ -53,9 +55,12 @@ def posted_document(item: ArticleIn, allow_fetch: bool) -> Document:
             raise HTTPException(422, f"cannot fetch url: {type(exc).__name__}") from exc
         record["kind"] = "html"
     try:
-        return record_document(record, record.get("url") or "api", None)
+        doc = limit_document(record_document(record, record.get("url") or "api", None), limits)
     except BadInput as exc:
         raise HTTPException(422, str(exc)) from exc
+    if isinstance(doc, Skipped):
+        raise HTTPException(422, doc.error)
+    return doc
 
 
 def api_router(store: Any, ingester: Any, settings: Settings, cache: ResponseCache | None, *,
@@ -126,7 +131,7 @@ def api_router(store: Any, ingester: Any, settings: Settings, cache: ResponseCac
         items = body if isinstance(body, list) else [body]
         if not items or len(items) > max_post:
             raise HTTPException(422, f"send 1 to {max_post} articles")
-        docs = [posted_document(item, allow_fetch) for item in items]
+        docs = [posted_document(item, allow_fetch, settings.read) for item in items]
         with ingest_lock:
             report = ingester.ingest(docs, settings)
         if cache is not None:
