@@ -1,9 +1,13 @@
 """Outlet names from evidence, and the resolution of an article's outlet.
 
-Order of evidence: the record's or feed's own name > the page's metadata
-(og:site_name, the JSON-LD publisher) > the bundled registry by registrable
-domain > a name the text spells for that domain > the domain alone (an id
+Order of evidence: the record's or feed's own name > the bundled registry by
+host or registrable domain > the page's metadata (og:site_name, the JSON-LD
+publisher) > a name the text spells for that domain > the domain alone (an id
 with no name). Nothing is invented, and a file path is never an outlet.
+
+The registry, curated, comes before the page: pages put a section ("U.S."),
+an abbreviation ("WSJ"), an edition ("Business Insider Deutschland") or a
+host platform's name ("Hosted") in og:site_name; see bench/outlets.py.
 """
 
 from __future__ import annotations
@@ -47,7 +51,9 @@ def name_in_text(domain: str, text: str) -> str | None:
         if " " in name:
             spaced = spaced or name
             break
-        if any(c.isupper() for c in name[1:]) or name.isupper():
+        # one word: a name only when styled (camel case, capitals, digits): "DNAinfo",
+        # "WFAA", "Fox59"; "Cincinnati" on cincinnati.com is the city
+        if any(c.isupper() or c.isdigit() for c in name[1:]) or name.isupper():
             camel = camel or name
     return spaced or camel
 
@@ -145,6 +151,7 @@ def outlet_for(
 ) -> Outlet | None:
     """An article's outlet from its evidence; None when there is none (unknown).
 
+    Order: record > registry > page > text > domain (see the module docstring).
     `url` is the article's web address (archive copies count as the original);
     `record_name` a name the record or feed gives; `page_name` the page's own
     (see `name_from_page`, or trafilatura's `sitename`); `text` the article, only
@@ -164,10 +171,13 @@ def outlet_for(
                 return Outlet(id=None, name=given or page, name_from="record" if given else "page")
             return None
         domain = known.id
+    if page and domain and re.sub(r"[^a-z0-9]", "", page) == re.sub(r"[^a-z0-9]", "", _site_label(domain)):
+        # "cleveland" on cleveland.com: the site's brand is its domain, shown as the id
+        page, text = None, ""
     outlet = known or Outlet(id=domain)
     if given:
         outlet.name, outlet.name_from = given, "record"
-    elif page:
+    elif known is None and page:
         outlet.name, outlet.name_from = page, "page"
     elif known is None:
         spelled = name_in_text(domain, text) if text else None

@@ -89,8 +89,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     line_start = re.compile(rf"^\s*[(\[]\s*{agencies}\s*[)\]]")
     # a whole line that is the credit: "AFP", "— Reuters", "By Jane Doe, Associated Press"
     whole = re.compile(rf"^(?i:the\s+)?{agencies}(?i:\s+(?:staff|news|writers?|reporters?))?\s*\.?$")
-    # a closing credit at the end of the last paragraph: "... said. — AFP", "(dpa)"
-    closing = re.compile(rf"(?:[-–—]|\s/|[(\[])\s*{agencies}\s*[)\]]?\s*\.?\s*$")
+    # a closing credit at the end of the last paragraph: "... said. — AFP", "(dpa)";
+    # not "[ Bloomberg ]", a link to another story
+    closing = re.compile(rf"(?:[-–—]|\s/|\()\s*{agencies}\s*\)?\s*\.?\s*$")
     # a copyright line: "Copyright 2019 The Associated Press. All rights reserved."
     copyright_line = re.compile(rf"(?i)^(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*)?(?:the\s+)?{agencies}")
     return dateline, line_start, whole, closing, copyright_line
