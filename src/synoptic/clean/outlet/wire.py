@@ -69,7 +69,8 @@ _NO_WORD_AFTER = r"(?![\w])"
 # "The Associated Press contributed to this report": a note, not a credit
 _CONTRIBUTED = re.compile(r"(?i)contribut|reporting by|additional reporting")
 _LEADS = re.compile(
-    r"(?i)^(?:(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?|(?:by|par|por|von|door|di|da|de|av|af|from)\s+)"
+    r"(?i)^(?:(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?|(?:by|par|por|von|door|di|da|de|av|af|from)\s+"
+    r"|(?:source|fuente|quelle|bron|fonte|المصدر)\s*:\s*)"
 )
 
 
