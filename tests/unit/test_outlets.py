@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from synoptic.clean.outlet import (
+    agency_of_copies,
     clean_site_name,
     name_from_page,
     original_url,
@@ -231,10 +232,24 @@ def test_wire_credits(text, agency, credit):
     "Protesters gathered (AP Photo/Evan Vucci) outside the court.",
     "Why the deal failed. [ Bloomberg ]\n\nMore links.\n\nMarkets closed higher. [ Bloomberg ]",
     "The AP style guide was updated.",
+    "The talks ended.\n\nThey resume next week.\n\nDelegates in Geneva. Photo: Jane Doe / AFP",
     "",
 ])
 def test_no_wire_credit(text):
     assert wire_agency(text) is None
+
+
+def test_agency_behind_copies():
+    france24 = outlet_for("https://www.france24.com/en/x")
+    barrons = outlet_for("https://www.barrons.com/news/x")
+    credited = "GENEVA (AFP) - Talks began on Monday.\n\nThey end on Friday."
+    uncredited = "Talks began on Monday in Geneva.\n\nThey end on Friday."
+    assert agency_of_copies([(france24, uncredited), (barrons, credited)]).id == "afp.com"
+    reuters = outlet_for("https://www.reuters.com/world/x")
+    assert agency_of_copies([(france24, uncredited), (reuters, uncredited)]).id == "reuters.com"
+    # copies alone are not a wire story
+    assert agency_of_copies([(france24, uncredited), (barrons, uncredited)]) is None
+    assert agency_of_copies([]) is None
 
 
 @pytest.mark.skipif(not GVC.exists(), reason="shared benchmark data not present")

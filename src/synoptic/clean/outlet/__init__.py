@@ -21,9 +21,10 @@ from synoptic.clean.outlet.registry import (
     registry_outlet_named,
 )
 from synoptic.clean.outlet.titles import split_title_suffix
-from synoptic.clean.outlet.wire import wire_agency
+from synoptic.clean.outlet.wire import agency_of_copies, wire_agency
 
 __all__ = [
+    "agency_of_copies",
     "clean_site_name",
     "domain_of",
     "host_of",

@@ -10,6 +10,8 @@ scraped (the cleaner removes datelines and bylines as furniture).
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from functools import cache
 
 from synoptic.clean.outlet.registry import registry_outlet
@@ -91,8 +93,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # a whole line that is the credit: "AFP", "— Reuters", "By Jane Doe, Associated Press"
     whole = re.compile(rf"^(?i:the\s+)?{agencies}(?i:\s+(?:staff|news|writers?|reporters?))?\s*\.?$")
     # a closing credit at the end of the last paragraph: "... said. — AFP", "(dpa)";
-    # not "[ Bloomberg ]", a link to another story
-    closing = re.compile(rf"(?:[-–—]|\s/|\()\s*{agencies}\s*\)?\s*\.?\s*$")
+    # not "[ Bloomberg ]", a link to another story, nor "Jane Doe / AFP", a photo credit
+    closing = re.compile(rf"(?:[-–—]|\()\s*{agencies}\s*\)?\s*\.?\s*$")
     # a copyright line: "Copyright 2019 The Associated Press. All rights reserved."
     copyright_line = re.compile(rf"(?i)^(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*)?(?:the\s+)?{agencies}")
     return dateline, line_start, whole, closing, copyright_line
@@ -182,4 +184,27 @@ def wire_agency(text: str, head_lines: int = 3, tail_lines: int = 3) -> tuple[Ou
         w = _whole_line_credit(line, whole) if len(line) < 120 else None
         if w:
             return _agency(w.group("ag"), pos + w.start("ag"), pos + w.end("ag"))
+    return None
+
+
+def agency_of_copies(members: Sequence[tuple[Outlet | None, str]]) -> Outlet | None:
+    """The wire agency behind a group of copies of one story, when a member says so.
+
+    `members` are (outlet, text as scraped) of the copies. A credit in any
+    member's text names the agency (the most credited one, ties by order);
+    failing that, a member published by a wire agency itself. None otherwise:
+    copies alone do not make a wire story.
+    """
+    credited: Counter[str] = Counter()
+    agencies: dict[str, Outlet] = {}
+    for _, text in members:
+        found = wire_agency(text)
+        if found and found[0].id:
+            credited[found[0].id] += 1
+            agencies.setdefault(found[0].id, found[0])
+    if credited:
+        return agencies[credited.most_common(1)[0][0]]
+    for outlet, _ in members:
+        if outlet is not None and outlet.kind == "wire_agency":
+            return outlet
     return None
