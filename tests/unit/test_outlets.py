@@ -206,6 +206,8 @@ def _credit(text: str) -> tuple[str, str] | None:
     ("By JANE DOE, Associated Press\n\nThe talks ended.", "apnews.com", "Associated Press"),
     ("The talks ended.\n\nThey will resume.\n\nCopyright 2019 The Associated Press. All rights reserved.",
      "apnews.com", "Associated Press"),
+    ("The boy died.\n\nPolice investigate.\n\n(Copyright 2015 The Associated Press. All rights reserved.)",
+     "apnews.com", "Associated Press"),
     ("NEW HAVEN, Conn., Oct. 27 (UPI) -- One person was killed.", "upi.com", "UPI"),
     # French, Spanish, Italian, German, Dutch
     ("GENÈVE (AFP) - Les négociations ont repris lundi.", "afp.com", "AFP"),

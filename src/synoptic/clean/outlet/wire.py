@@ -96,7 +96,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # not "[ Bloomberg ]", a link to another story, nor "Jane Doe / AFP", a photo credit
     closing = re.compile(rf"(?:[-–—]|\()\s*{agencies}\s*\)?\s*\.?\s*$")
     # a copyright line: "Copyright 2019 The Associated Press. All rights reserved."
-    copyright_line = re.compile(rf"(?i)^(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*)?(?:the\s+)?{agencies}")
+    copyright_line = re.compile(rf"(?i)^\(?(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*)?(?:the\s+)?{agencies}")
     return dateline, line_start, whole, closing, copyright_line
 
 
