@@ -12,7 +12,7 @@ although the outlet has another name; "wrong" when a name was shown that is
 not the outlet's (a confusion). Splits: AEB dev = first 120 page ids sorted,
 test = the rest; GVC by its `split` (dev, test; train is not labelled).
 
-    PYTHONPATH=src .venv/bin/python bench/outlets.py [--show-all]
+    .venv/bin/python bench/outlets.py [--show-all] [--no-wire]
 """
 
 from __future__ import annotations
@@ -162,6 +162,9 @@ def main() -> None:
     parser.add_argument("--show-all", action="store_true", help="list unnamed outlets too")
     parser.add_argument("--no-wire", action="store_true", help="skip the wire-credit listing")
     args = parser.parse_args()
+    if not (AEB / "ground-truth.json").exists() or not GVC.exists():
+        print(f"outlets: benchmark data missing ({AEB}, {GVC}); nothing measured")
+        return
     gold = load_gold()
     cases = aeb_cases() + gvc_cases()
     print("outlet names (resolution order: record > registry > page metadata > text > domain)")
