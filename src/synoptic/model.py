@@ -313,3 +313,30 @@ class Brief:
     articles: list[Article]
     stories: list[Story]
     skipped: list[Skipped] = field(default_factory=list)
+
+
+OutletKind = Literal[
+    "wire_agency", "newspaper", "broadcaster", "magazine", "web_only", "state_affiliated", "blog", "unknown"
+]
+
+
+@dataclass
+class Outlet:
+    """Who published an article: identified by its registrable domain ("france24.com").
+
+    `id` is None only when a name is known but no domain (a record naming an
+    outlet the registry does not hold). `name_from` says which evidence gave the
+    name: "record", "page", "registry", "text" or None (no name: show the id).
+    """
+
+    id: str | None
+    name: str | None = None
+    country: str | None = None  # ISO 3166-1 alpha-2, upper case
+    language: str | None = None  # ISO 639-1
+    kind: OutletKind = "unknown"
+    name_from: str | None = None
+
+    @property
+    def label(self) -> str | None:
+        """What to call it: its name, else its domain; None when unknown."""
+        return self.name or self.id

@@ -1,0 +1,208 @@
+"""Outlet names from evidence, and the resolution of an article's outlet.
+
+Order of evidence: the record's or feed's own name > the bundled registry by
+host or registrable domain > the page's metadata (og:site_name, the JSON-LD
+publisher) > a name the text spells for that domain > the domain alone (an id
+with no name). Nothing is invented, and a file path is never an outlet.
+
+The registry, curated, comes before the page: pages put a section ("U.S."),
+an abbreviation ("WSJ"), an edition ("Business Insider Deutschland") or a
+host platform's name ("Hosted") in og:site_name; see bench/outlets.py.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+
+from lxml import html as lxml_html
+
+from synoptic.clean.outlet.domains import domain_of, host_of, original_url, registrable_domain
+from synoptic.clean.outlet.registry import registry_outlet_for_host, registry_outlet_named
+from synoptic.model import Outlet
+
+# second-level labels that are not the site's own name ("bbc.co.uk")
+_GENERIC_SLD = {"co", "com", "org", "net", "gov", "ac", "edu", "news", "ne", "or", "go"}
+_ORG_TYPES = {"newsmediaorganization", "organization", "corporation", "website"}
+
+
+def _site_label(domain: str) -> str:
+    parts = domain.split(".")
+    if len(parts) >= 3 and parts[-2] in _GENERIC_SLD:
+        return parts[-3]
+    return parts[-2] if len(parts) >= 2 else parts[0]
+
+
+def name_in_text(domain: str, text: str) -> str | None:
+    """The outlet's spelled-out name when the text writes the domain's label as words."""
+    label = re.sub(r"[^a-z0-9]", "", _site_label(domain))
+    if len(label) < 3:
+        return None
+    # the label's characters, with optional spaces/punctuation between them
+    pattern = r"(?<![\w])" + r"[\s.&'’-]?".join(re.escape(c) for c in label) + r"(?![\w])"
+    spaced: str | None = None
+    camel: str | None = None
+    for m in re.finditer(pattern, text, re.I):
+        name = m.group(0).strip()
+        # a proper name: starts upper-case and is not just the bare domain label
+        if not name[:1].isupper():
+            continue
+        if " " in name:
+            spaced = spaced or name
+            break
+        # one word: a name only when styled (camel case, capitals, digits): "DNAinfo",
+        # "WFAA", "Fox59"; "Cincinnati" on cincinnati.com is the city
+        if any(c.isupper() or c.isdigit() for c in name[1:]) or name.isupper():
+            camel = camel or name
+    return spaced or camel
+
+
+def clean_site_name(sitename: str | None) -> str | None:
+    """A page's site name as a name, or None when it is no name.
+
+    "Site | Section" keeps "Site"; a lower-case host ("example.com"), a handle
+    ("@site") or a sentence-long string is no name. "Phys.org", written with
+    capitals, is.
+    """
+    if not sitename:
+        return None
+    name = re.split(r"\s+[|｜]\s+", " ".join(sitename.split()))[0].strip(" -–—:·•")
+    if not name or len(name) > 60 or name.startswith("@") or "://" in name:
+        return None
+    if re.fullmatch(r"[\w.-]+\.[a-z]{2,}", name) and name == name.lower():
+        return None  # a bare host; "Space.com", capitalised by the page, is a name
+    return name
+
+
+def _json_ld_items(data: object) -> Iterator[dict]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _json_ld_items(item)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _json_ld_items(data["@graph"])
+
+
+def _types(item: dict) -> set[str]:
+    kind = item.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k).casefold() for k in kinds if k}
+
+
+def _org_name(value: object, by_id: dict[str, dict]) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        name = value.get("name")
+        if not name and isinstance(value.get("@id"), str):
+            name = by_id.get(value["@id"], {}).get("name")
+        return name if isinstance(name, str) else None
+    return None
+
+
+def name_from_page(page_html: str | None) -> str | None:
+    """The site's own name in a page's metadata: og:site_name, else the JSON-LD publisher.
+
+    Returns the name as the page writes it (cleaned by `clean_site_name`), or None.
+    """
+    if not page_html or not page_html.strip():
+        return None
+    try:
+        tree = lxml_html.fromstring(page_html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return None
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or "").strip().lower()
+        if key == "og:site_name":
+            name = clean_site_name(meta.get("content"))
+            if name:
+                return name
+    items: list[dict] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            items.extend(_json_ld_items(json.loads(script.text)))
+        except (ValueError, RecursionError):
+            continue
+    by_id = {item["@id"]: item for item in items if isinstance(item.get("@id"), str)}
+    for item in items:
+        name = clean_site_name(_org_name(item.get("publisher"), by_id))
+        if name:
+            return name
+    for item in items:  # a page describing the organisation itself
+        if _types(item) & {"newsmediaorganization", "website"}:
+            name = item.get("name")
+            if isinstance(name, str) and clean_site_name(name):
+                return clean_site_name(name)
+    return None
+
+
+def outlet_for(
+    url: str | None = None,
+    *,
+    record_name: str | None = None,
+    page_name: str | None = None,
+    text: str = "",
+) -> Outlet | None:
+    """An article's outlet from its evidence; None when there is none (unknown).
+
+    Order: record > registry > page > text > domain (see the module docstring).
+    `url` is the article's web address (archive copies count as the original);
+    `record_name` a name the record or feed gives; `page_name` the page's own
+    (see `name_from_page`, or trafilatura's `sitename`); `text` the article, only
+    to spell a domain as a name. A file name is never passed here: it is a
+    source, shown apart from the outlet.
+    """
+    host = host_of(original_url(url))
+    domain = registrable_domain(host)
+    given = " ".join(record_name.split()) if record_name and record_name.strip() else None
+    page = clean_site_name(page_name)
+    known = registry_outlet_for_host(host, domain)
+    if domain is None and known is None:
+        # no address: a name alone may still be a registry outlet's
+        known = registry_outlet_named(given or page)
+        if known is None:
+            if given or page:
+                return Outlet(id=None, name=given or page, name_from="record" if given else "page")
+            return None
+        domain = known.id
+    if page and domain and re.sub(r"[^a-z0-9]", "", page) == re.sub(r"[^a-z0-9]", "", _site_label(domain)):
+        # "cleveland" on cleveland.com: the site's brand is its domain, shown as the id
+        page, text = None, ""
+    outlet = known or Outlet(id=domain)
+    if given:
+        outlet.name, outlet.name_from = given, "record"
+    elif known is None and page:
+        outlet.name, outlet.name_from = page, "page"
+    elif known is None:
+        spelled = name_in_text(domain, text) if text else None
+        outlet.name, outlet.name_from = spelled, "text" if spelled else None
+    return outlet
+
+
+def resolve_outlet(
+    record_outlet: str | None,
+    sitename: str | None,
+    url: str | None,
+    text: str,
+) -> str | None:
+    """The outlet name as one string (the cleaner's `Article.outlet`); see `outlet_for`.
+
+    Kept as it was before the registry existed so that articles do not change
+    under other stages; the integrator moves callers to `outlet_for`.
+    """
+    if record_outlet and record_outlet.strip():
+        return record_outlet.strip()
+    # "Site | Section | Other": the site is the first part
+    sitename = re.split(r"\s+[|｜]\s+", sitename.strip())[0].strip() if sitename else None
+    if sitename and not re.fullmatch(r"[\w.-]+\.\w{2,}", sitename):
+        return sitename
+    domain = domain_of(url) or (domain_of(sitename) if sitename else None)
+    if domain is None:
+        return None
+    return name_in_text(domain, text) or domain

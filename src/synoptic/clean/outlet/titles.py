@@ -1,0 +1,39 @@
+"""Headline suffixes: "Talks end | World news" -> ("Talks end", "World news")."""
+
+from __future__ import annotations
+
+import re
+
+# headline separators; " - " and friends only count when the tail is short
+_SUFFIX = re.compile(r"^(?P<head>.{12,}?)\s+(?P<sep>[|｜]|[-–—]|::|·|•)\s+(?P<tail>[^|｜]{2,60})$")
+
+
+def split_title_suffix(title: str, outlet: str | None = None) -> tuple[str, str | None]:
+    """"Talks end | World news" -> ("Talks end", "World news"); titles without a suffix unchanged.
+
+    Several suffixes ("Talks end | Business | The Herald") all go, joined by " | ".
+    """
+    head, tail = _split_once(title.strip(), outlet)
+    tails = []
+    while tail is not None and len(tails) < 3:
+        tails.insert(0, tail)
+        head, tail = _split_once(head, outlet)
+    return head, (" | ".join(tails) if tails else None)
+
+
+def _split_once(title: str, outlet: str | None) -> tuple[str, str | None]:
+    m = _SUFFIX.match(title.strip())
+    if not m:
+        return title.strip(), None
+    head, sep, tail = m.group("head").strip(), m.group("sep"), m.group("tail").strip()
+    tail_words = len(tail.split())
+    known = bool(outlet) and tail.casefold() == (outlet or "").casefold()
+    capitalized = sum(w[:1].isupper() or not w[:1].isalpha() for w in tail.split()) >= max(1, tail_words - 1)
+    # after a bar: a section or site name ("World news", "The Daily Item"), not
+    # the second half of a headline ("Design Week | a preview of the show")
+    if sep in "|｜" and (known or tail_words <= 2 or (tail_words <= 6 and capitalized)):
+        return head, tail
+    if known or (tail_words <= 4 and not tail.endswith((".", "?", "!")) and len(head.split()) >= 3
+                 and sum(w[:1].isupper() for w in tail.split()) >= max(1, tail_words - 1)):
+        return head, tail
+    return title.strip(), None

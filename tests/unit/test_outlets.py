@@ -1,0 +1,262 @@
+"""Outlet identity: registrable domains, archive unwrapping, the registry, page names, wire credits."""
+
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+import pytest
+
+from synoptic.clean.outlet import (
+    agency_of_copies,
+    clean_site_name,
+    name_from_page,
+    original_url,
+    outlet_for,
+    registrable_domain,
+    registry_outlet,
+    registry_outlet_for_host,
+    registry_outlet_named,
+    wire_agency,
+)
+from synoptic.clean.outlet import domains as domains_module
+from synoptic.clean.outlet.registry import KINDS, _bundled, parse_registry
+
+GVC = Path(__file__).resolve().parents[3] / "shared" / "bench" / "stories-gvc" / "gvc.jsonl"
+
+
+@pytest.mark.parametrize(("url", "domain"), [
+    ("https://www.bbc.co.uk/news/world-60000000", "bbc.co.uk"),
+    ("http://news.bbc.co.uk/2/hi/europe.stm", "bbc.co.uk"),
+    ("https://news.yahoo.co.jp/articles/abc", "yahoo.co.jp"),
+    ("https://edition.cnn.com/2022/01/10/politics/x", "cnn.com"),
+    ("http://www.chron.com:80/news/article/x.php", "chron.com"),
+    ("https://www.abc.net.au/news/x", "abc.net.au"),
+    ("https://someone.blogspot.com/2020/01/post.html", "someone.blogspot.com"),  # a private suffix
+    ("edition.cnn.com", "cnn.com"),
+    ("WWW.LeMonde.FR", "lemonde.fr"),
+])
+def test_registrable_domain(url, domain):
+    assert registrable_domain(url) == domain
+
+
+@pytest.mark.parametrize("value", [
+    None, "", "http://127.0.0.1/page", "http://localhost/x", "https://co.uk/", "/home/user/article.txt",
+    "examples/geneva-2022/tass.txt", "file:///tmp/a.html",
+])
+def test_no_domain(value):
+    assert registrable_domain(value) is None
+
+
+def test_public_suffix_list_is_the_bundled_snapshot(monkeypatch):
+    """No download, ever: a lookup with the network refused still works."""
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("network used")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    domains_module._extractor.cache_clear()
+    try:
+        extractor = domains_module._extractor()
+        assert tuple(extractor.suffix_list_urls) == ()
+        assert registrable_domain("https://news.yahoo.co.jp/x") == "yahoo.co.jp"
+    finally:
+        domains_module._extractor.cache_clear()
+
+
+@pytest.mark.parametrize(("url", "original"), [
+    ("http://web.archive.org/web/20161230141514/http://www.nydailynews.com/news/a-1.2927864",
+     "http://www.nydailynews.com/news/a-1.2927864"),
+    ("https://web.archive.org/web/20150401165443id_/http://www.accessnorthga.com:80/detail.php?n=286932",
+     "http://www.accessnorthga.com:80/detail.php?n=286932"),
+    ("https://archive.org/web/2016/https://www.wfaa.com/x", "https://www.wfaa.com/x"),
+    ("https://www-theguardian-com.cdn.ampproject.org/c/s/www.theguardian.com/world/x",
+     "https://www.theguardian.com/world/x"),
+    ("https://www.google.com/amp/s/www.independent.co.uk/news/x.amp", "https://www.independent.co.uk/news/x.amp"),
+    ("https://webcache.googleusercontent.com/search?q=cache:abcDEF12:https://www.lemonde.fr/a+words",
+     "https://www.lemonde.fr/a"),
+    ("https://www.lemonde.fr/a", "https://www.lemonde.fr/a"),
+])
+def test_archive_and_cache_urls_unwrapped(url, original):
+    assert original_url(url) == original
+
+
+def test_archived_copy_belongs_to_the_original_outlet():
+    url = "http://web.archive.org/web/20160125062945/http://www.denverpost.com:80/news/ci_1"
+    outlet = outlet_for(url)
+    assert outlet is not None
+    assert outlet.id == "denverpost.com"
+    assert outlet.name == "The Denver Post"
+
+
+def test_registry_rows_are_valid():
+    rows = _bundled()
+    assert len(rows) >= 300
+    assert all(o.kind in KINDS and o.name and o.id == o.id.lower() for o in rows.values())
+    assert all(o.country is None or len(o.country) == 2 for o in rows.values())
+    # every row's id is a registrable domain or a host under one
+    assert all(registrable_domain(domain) and domain.endswith(registrable_domain(domain)) for domain in rows)
+
+
+def test_registry_lookups():
+    reuters = registry_outlet("reuters.com")
+    assert reuters is not None
+    assert (reuters.name, reuters.kind, reuters.country) == ("Reuters", "wire_agency", "GB")
+    bbc = registry_outlet("bbc.co.uk")
+    assert bbc is not None and bbc.name == "BBC" and bbc.kind == "broadcaster"
+    assert registry_outlet("rt.com").kind == "state_affiliated"
+    assert registry_outlet("lemonde.fr").language == "fr"
+    assert registry_outlet("no-such-outlet.example") is None
+    # a host listed under a shared registrable domain; nothing above it
+    assert registry_outlet_for_host("abcnews.go.com", "go.com").name == "ABC News"
+    assert registry_outlet_for_host("disney.go.com", "go.com") is None
+    assert registry_outlet_for_host("uk.reuters.com", "reuters.com").id == "reuters.com"
+    assert registry_outlet_named("the guardian").id == "theguardian.com"
+    # lookups hand out copies: changing one does not change the registry
+    bbc.name = "changed"
+    assert registry_outlet("bbc.co.uk").name == "BBC"
+
+
+def test_registry_rejects_bad_rows():
+    header = "domain,name,country,language,kind,source\n"
+    with pytest.raises(ValueError, match="kind"):
+        parse_registry(header + "x.com,X,US,en,tabloid,Wikipedia: X\n")
+    with pytest.raises(ValueError, match="required"):
+        parse_registry(header + "x.com,X,US,en,newspaper,\n")
+    with pytest.raises(ValueError, match="twice"):
+        parse_registry(header + "x.com,X,US,en,newspaper,s\nx.com,Y,US,en,newspaper,s\n")
+    assert parse_registry("# a comment\n" + header + "x.com,X,,,blog,s\n")["x.com"].country is None
+
+
+def test_name_from_page_metadata():
+    og = '<html><head><meta property="og:site_name" content="The Coastal Herald | News"></head></html>'
+    assert name_from_page(og) == "The Coastal Herald"
+    ld = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "x",'
+          ' "publisher": {"@type": "Organization", "name": "Valley Times"}}</script></head></html>')
+    assert name_from_page(ld) == "Valley Times"
+    graph = ('<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "publisher": '
+             '{"@id": "#org"}}, {"@id": "#org", "@type": "NewsMediaOrganization", "name": "Nord Kurier"}]}</script>')
+    assert name_from_page(f"<html><head>{graph}</head></html>") == "Nord Kurier"
+    broken = '<html><head><script type="application/ld+json">{not json</script></head><body>x</body></html>'
+    assert name_from_page(broken) is None
+    assert name_from_page("") is None
+
+
+@pytest.mark.parametrize(("sitename", "name"), [
+    ("BBC News | Home", "BBC News"),
+    ("Space.com", "Space.com"),
+    ("example.com", None),
+    ("@herald", None),
+    ("https://example.com", None),
+    ("  ", None),
+])
+def test_clean_site_name(sitename, name):
+    assert clean_site_name(sitename) == name
+
+
+def test_resolution_order():
+    url = "https://www.reuters.com/article/us-markets/x"
+    # record > registry > page: a page's og:site_name of "U.S." is a section
+    assert outlet_for(url, record_name="Reuters UK", page_name="U.S.").name == "Reuters UK"
+    by_registry = outlet_for(url, page_name="U.S.")
+    assert (by_registry.name, by_registry.name_from, by_registry.kind) == ("Reuters", "registry", "wire_agency")
+    # outside the registry, the page's name
+    page = outlet_for("https://www.coastalherald.co.uk/a", page_name="Coastal Herald", text="")
+    assert (page.id, page.name, page.name_from) == ("coastalherald.co.uk", "Coastal Herald", "page")
+    # then a name the text spells for the domain
+    spelled = outlet_for("https://www.coastalherald.co.uk/a", text="Read more in the Coastal Herald.")
+    assert (spelled.name, spelled.name_from) == ("Coastal Herald", "text")
+    # then the domain alone: an id, no name
+    bare = outlet_for("https://www.coastalherald.co.uk/a", text="nothing here")
+    assert (bare.id, bare.name, bare.label) == ("coastalherald.co.uk", None, "coastalherald.co.uk")
+
+
+def test_page_naming_its_bare_domain_means_the_domain_is_the_brand():
+    outlet = outlet_for("https://www.cleveland.com/news/x", page_name="cleveland", text="CLEVELAND, Ohio")
+    assert outlet.name is None and outlet.label == "cleveland.com"
+
+
+def test_unknown_stays_unknown():
+    assert outlet_for(None) is None
+    assert outlet_for(None, text="Reuters reported the talks.") is None
+    # a file path or a file name is a source, never an outlet
+    assert outlet_for("/work/examples/geneva-2022/tass.txt") is None
+    assert outlet_for("examples/geneva-2022/reuters.com.txt") is None
+    assert outlet_for("news.md") is None
+    # a name without an address: the registry's outlet if it has that name, else a name without id
+    assert outlet_for(None, record_name="Le Monde").id == "lemonde.fr"
+    named = outlet_for(None, page_name="Coastal Herald")
+    assert (named.id, named.name) == (None, "Coastal Herald")
+
+
+def _credit(text: str) -> tuple[str, str] | None:
+    found = wire_agency(text)
+    if found is None:
+        return None
+    agency, (start, end) = found
+    return agency.id, text[start:end]
+
+
+@pytest.mark.parametrize(("text", "agency", "credit"), [
+    ("WASHINGTON (AP) _ The Senate voted on Tuesday.\n\nMore follows.", "apnews.com", "AP"),
+    ("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper said.", "apnews.com", "AP"),
+    ("NEW YORK (Reuters) - Oil prices fell sharply on Tuesday.", "reuters.com", "Reuters"),
+    ("By JANE DOE, Associated Press\n\nThe talks ended.", "apnews.com", "Associated Press"),
+    ("The talks ended.\n\nThey will resume.\n\nCopyright 2019 The Associated Press. All rights reserved.",
+     "apnews.com", "Associated Press"),
+    ("The boy died.\n\nPolice investigate.\n\n(Copyright 2015 The Associated Press. All rights reserved.)",
+     "apnews.com", "Associated Press"),
+    ("NEW HAVEN, Conn., Oct. 27 (UPI) -- One person was killed.", "upi.com", "UPI"),
+    # French, Spanish, Italian, German, Dutch
+    ("GENÈVE (AFP) - Les négociations ont repris lundi.", "afp.com", "AFP"),
+    ("Les négociations ont repris.\n\nElles continuent mardi.\n\nPar AFP", "afp.com", "AFP"),
+    ("MADRID, 10 ene (EFE).- El Gobierno aprobó el lunes la reforma.", "efe.com", "EFE"),
+    ("ROMA, 10 GEN - (ANSA) - Il governo ha approvato la riforma.", "ansa.it", "ANSA"),
+    ("Berlin (dpa) - Die Bundesregierung hat am Montag beschlossen.", "dpa.com", "dpa"),
+    ("Amsterdam (ANP/AFP) - Het kabinet heeft maandag besloten.", "anp.nl", "ANP"),
+    ("Die Gespräche gehen weiter.\n\nDas Treffen endete am Abend. (dpa)", "dpa.com", "dpa"),
+    # Arabic
+    ("جنيف (أ ف ب) - بدأت المحادثات يوم الاثنين.", "afp.com", "أ ف ب"),
+    ("القاهرة (رويترز) - قال مسؤولون يوم الاثنين.", "reuters.com", "رويترز"),
+    ("بدأت المحادثات يوم الاثنين.\n\nوتستمر غدا.\n\nالمصدر: وكالة الأنباء الفرنسية", "afp.com",
+     "وكالة الأنباء الفرنسية"),
+    ("The talks resumed on Monday.\n\nThey continue on Tuesday. — AFP", "afp.com", "AFP"),
+])
+def test_wire_credits(text, agency, credit):
+    assert _credit(text) == (agency, credit)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said.\n\nThe minister told Reuters on Monday that the talks would resume.\n\nMore on Tuesday.",
+    "The talks ended.\n\nThey resume next week.\n\nThe Associated Press contributed to this report.",
+    "Protesters gathered (AP Photo/Evan Vucci) outside the court.",
+    "Why the deal failed. [ Bloomberg ]\n\nMore links.\n\nMarkets closed higher. [ Bloomberg ]",
+    "The AP style guide was updated.",
+    "The talks ended.\n\nThey resume next week.\n\nDelegates in Geneva. Photo: Jane Doe / AFP",
+    "",
+])
+def test_no_wire_credit(text):
+    assert wire_agency(text) is None
+
+
+def test_agency_behind_copies():
+    france24 = outlet_for("https://www.france24.com/en/x")
+    barrons = outlet_for("https://www.barrons.com/news/x")
+    credited = "GENEVA (AFP) - Talks began on Monday.\n\nThey end on Friday."
+    uncredited = "Talks began on Monday in Geneva.\n\nThey end on Friday."
+    assert agency_of_copies([(france24, uncredited), (barrons, credited)]).id == "afp.com"
+    reuters = outlet_for("https://www.reuters.com/world/x")
+    assert agency_of_copies([(france24, uncredited), (reuters, uncredited)]).id == "reuters.com"
+    # copies alone are not a wire story
+    assert agency_of_copies([(france24, uncredited), (barrons, uncredited)]) is None
+    assert agency_of_copies([]) is None
+
+
+@pytest.mark.skipif(not GVC.exists(), reason="shared benchmark data not present")
+def test_gvc_archive_copies_resolve_to_the_original_sites():
+    records = [json.loads(line) for line in GVC.read_text(encoding="utf-8").splitlines()]
+    outlets = [outlet_for(r["url"], text=r["text"]) for r in records]
+    assert all(o is not None and o.id and "archive.org" not in o.id for o in outlets)
+    assert len({o.id for o in outlets}) > 250  # hundreds of different local outlets
