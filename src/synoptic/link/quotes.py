@@ -8,6 +8,7 @@ from collections import Counter
 
 from rapidfuzz import fuzz
 
+from synoptic import lang
 from synoptic.model import Article, ArticleAnalysis, Entity, Quote, QuoteVariant
 from synoptic.settings import LinkSettings
 from synoptic.text import names as nm
@@ -37,7 +38,7 @@ _STOP = frozenset(nm.FUNCTION_WORDS | {"s", "t", "ll", "re", "ve", "d", "m"})
 
 
 def _stems(s: str) -> set[str]:
-    return {w[:5] for w in WORD.findall(s.lower()) if w not in _STOP}
+    return {lang.stem(w) for w in WORD.findall(s.lower()) if w not in _STOP}
 
 
 def _similar(a: str, b: str, settings: LinkSettings) -> float:
