@@ -10,9 +10,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from bench import extraction
-from bench.common import AEB, TEST, load_aeb, load_multiling, multiling_split, split_of, write_text_files
+from bench.common import (
+    AEB,
+    TEST,
+    load_aeb,
+    load_multiling,
+    multiling_split,
+    split_of,
+    write_text_files,
+)
 
 pytestmark = pytest.mark.gate
 

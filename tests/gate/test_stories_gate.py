@@ -10,8 +10,16 @@ on ECB+, development beside test, the baselines).
 from __future__ import annotations
 
 import pytest
+from bench.common import (
+    TEST,
+    bcubed,
+    ingest_stories,
+    load_ecbplus,
+    load_gvc,
+    load_multiling,
+    split_of,
+)
 
-from bench.common import TEST, bcubed, ingest_stories, load_ecbplus, load_gvc, load_multiling, split_of
 from synoptic.vectors import use_available
 
 pytestmark = [

@@ -12,7 +12,6 @@ from __future__ import annotations
 import statistics
 
 import pytest
-
 from bench import summarize
 from bench.common import MULTILING, TEST, multiling_split
 

@@ -8,9 +8,9 @@ one origin). Floors a little under the test figures of `python bench/syndication
 from __future__ import annotations
 
 import pytest
-
 from bench import syndication
 from bench.common import MULTILING, TEST, load_multiling, split_of
+
 from synoptic.vectors import use_available
 
 pytestmark = [pytest.mark.gate, pytest.mark.slow]

@@ -8,7 +8,6 @@ and without it (inferred from the text).
 from __future__ import annotations
 
 import pytest
-
 from bench import timex
 from bench.common import ESC, TEST, load_esc
 
