@@ -14,7 +14,9 @@ relaxed match, one-to-one); value accuracy on the gold expressions whose value i
 calendar date (YYYY, YYYY-MM, YYYY-MM-DD; a TIME's date part), compared at the gold's
 granularity: on the expressions found (overlap), and end to end (a miss is wrong).
 Durations, sets and vague references (P3D, PAST_REF) are not normalised by Synoptic; they
-count in the span scores only.
+count in the span scores only. ESC marks the time expressions of its annotated events,
+not every one: most "false" finds are real ("Thursday", "2011", "yesterday"), so the span
+precision is a lower bound; recall is the figure to watch.
 
     python bench/timex.py
 """
