@@ -395,7 +395,7 @@ def write_jsonl(records: Sequence[Record], path: Path) -> Path:
     return path
 
 
-def _file_name(record_id: str) -> str:
+def file_name(record_id: str) -> str:
     return re.sub(r"[^\w.-]+", "_", record_id)
 
 
@@ -404,7 +404,7 @@ def write_text_files(records: Sequence[Record], folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for r in records:
-        path = folder / f"{_file_name(r.id)}.txt"
+        path = folder / f"{file_name(r.id)}.txt"
         path.write_text(r.plain_text(), encoding="utf-8")
         paths.append(path)
     return paths
@@ -441,7 +441,7 @@ def ingest_stories(records: Sequence[Record], metadata: bool, order_seed: int | 
             back = {r.id: r.id for r in ordered}
         else:
             sources = [str(p) for p in write_text_files(ordered, folder / "files")]
-            back = {_file_name(r.id): r.id for r in ordered}
+            back = {file_name(r.id): r.id for r in ordered}
         db = str(folder / "stories.db")
         cli("ingest", *sources, "--db", db, "--quiet", "--batch-size", str(batch_size), "--encoder", encoder)
         listed = json.loads(cli("stories", "--json", "--db", db))

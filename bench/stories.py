@@ -314,7 +314,7 @@ def quiet_grid() -> None:
     import tempfile
     from dataclasses import replace
 
-    from bench.common import _file_name, documents
+    from bench.common import documents, file_name
     from synoptic import pipeline, vectors
     from synoptic.link import stories
     from synoptic.settings import Settings
@@ -324,7 +324,7 @@ def quiet_grid() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         prepared = pipeline.prepare(documents(records, False, Path(tmp)), settings)
     feats = stories.article_features(prepared.articles, vectors.get_encoder(settings.vectors), settings.link)
-    back = {_file_name(r.id): r.id for r in records}  # a text file's id: its name (+ a hash)
+    back = {file_name(r.id): r.id for r in records}  # a text file's id: its name (+ a hash)
     gold = {f.id: _gold(records)[back.get(f.id) or back[f.id.rsplit("_", 1)[0]]] for f in feats}
     sim = stories.batch_similarity(feats, settings.link)
     print(f"{'quiet days':>10} {'P':>6} {'R':>6} {'F1':>6}")
