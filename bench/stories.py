@@ -33,6 +33,7 @@ import itertools
 import sys
 import time
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 if __package__ in (None, ""):
@@ -59,6 +60,19 @@ from bench.common import (  # noqa: E402
 COMMAND = "python bench/stories.py"
 ORDERS = 3
 FEED, FILES = "feed (JSONL: title, date, URL where known)", "plain .txt files"
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How much to run: arrival orders on ECB+ test, input variants (feed, plain files),
+    and whether plain files are also run on development (a slow machine may skip it)."""
+
+    orders: int
+    variants: tuple[bool, ...]
+    plain_dev: bool
+
+    def splits(self, metadata: bool) -> tuple[str, ...]:
+        return SPLITS if metadata or self.plain_dev else (TEST,)
 
 
 def _gold(records: list[Record]) -> dict[str, str]:
@@ -113,15 +127,16 @@ def tfidf_baseline(records: list[Record]) -> tuple[float, float, float]:
             best)
 
 
-def ecbplus(quick: bool) -> list[Result]:
+def ecbplus(plan: Plan) -> list[Result]:
     records = load_ecbplus()
     test_f1, dev_f1, threshold = tfidf_baseline(records)
     reference = f"TF-IDF + average linkage (distance {threshold} chosen on dev): test {test_f1:.3f}, dev {dev_f1:.3f}"
     out = []
-    # three arrival orders on test, one on development (the larger part: time on 2 cores)
-    for metadata, orders in ((True, 1 if quick else ORDERS), (False, 1)):
-        by_split = {TEST: stream_scores(split_of(records, TEST), metadata, orders)[0],
-                    DEV: stream_scores(split_of(records, DEV), metadata, 1)[0]}
+    for metadata in plan.variants:
+        # several arrival orders on test, one on development (the larger part: time on 2 cores)
+        orders = plan.orders if metadata else 1
+        by_split = {s: stream_scores(split_of(records, s), metadata, orders if s == TEST else 1)[0]
+                    for s in plan.splits(metadata)}
         variant = (FEED if metadata else FILES) + (f", {orders} shuffled orders on test, 1 on dev" if orders > 1
                                                    else ", 1 shuffled order")
         out += _rows("stories, ECB+ (subtopic)", variant, reference, by_split)
@@ -131,25 +146,24 @@ def ecbplus(quick: bool) -> list[Result]:
 # -- MultiLing -----------------------------------------------------------------------------
 
 
-def multiling(quick: bool) -> list[Result]:
+def multiling(plan: Plan) -> list[Result]:
     records = load_multiling(("en", "fr", "ar"))
     out = []
-    for metadata in (True, False):
+    for metadata in plan.variants:
         variant = FEED if metadata else FILES + " (the original files)"
         by_split, mixed = {}, {}
-        for s in SPLITS:
+        for s in plan.splits(metadata):
             by_split[s], groups = stream_scores(split_of(records, s), metadata, 1)
             mixed[s] = sum(1 for g in groups if len({a.rsplit(".", 1)[1] for a in g}) == 3) / max(1, len(groups))
         out += _rows("stories, MultiLing 2011 en+fr+ar mixed (topic)", variant, "", by_split)
         out.append(Result("stories, MultiLing 2011 en+fr+ar mixed (topic)", "share of stories in all 3 languages",
                           mixed.get(TEST), mixed.get(DEV), variant, "", COMMAND))
-        if quick:
-            continue
         for lang in ("en", "fr", "ar"):
             alone = [r for r in records if r.language == lang]
-            by_split = {s: stream_scores(split_of(alone, s), metadata, 1)[0] for s in SPLITS}
-            out.append(Result(f"stories, MultiLing 2011 {lang} alone (topic)", "B-cubed F1", by_split[TEST][2],
-                              by_split[DEV][2], variant, "", COMMAND))
+            by_split = {s: stream_scores(split_of(alone, s), metadata, 1)[0] for s in plan.splits(metadata)}
+            out.append(Result(f"stories, MultiLing 2011 {lang} alone (topic)", "B-cubed F1",
+                              by_split.get(TEST, (None,) * 3)[2], by_split.get(DEV, (None,) * 3)[2], variant, "",
+                              COMMAND))
     return out
 
 
@@ -169,15 +183,15 @@ def gvc_baseline() -> dict[str, float]:
             for name, sub in ((TEST, module.test), (DEV, module.tune), ("all", module.recs))} | {"threshold": best}
 
 
-def gvc(quick: bool) -> list[Result]:
+def gvc(plan: Plan) -> list[Result]:
     records = load_gvc()  # date order
     base = gvc_baseline()
     reference = (f"bundled TF-IDF single pass (T={base['threshold']}): test {base[TEST]:.3f}, "
                  f"dev {base[DEV]:.3f}, all 510 {base['all']:.3f}")
     out = []
-    for metadata in (True, False) if not quick else (True,):
+    for metadata in plan.variants:
         variant = (FEED if metadata else FILES) + ", date order"
-        by_split = {s: stream_scores(split_of(records, s), metadata, None)[0] for s in SPLITS}
+        by_split = {s: stream_scores(split_of(records, s), metadata, None)[0] for s in plan.splits(metadata)}
         out += _rows("stories, GVC (incident)", variant, reference, by_split)
     return out
 
@@ -185,20 +199,20 @@ def gvc(quick: bool) -> list[Result]:
 # -- Wikinews ------------------------------------------------------------------------------
 
 
-def wikinews(quick: bool) -> list[Result]:
+def wikinews(plan: Plan) -> list[Result]:
     records = load_wikinews()  # date order
     out = []
-    for metadata in (True, False) if not quick else (True,):
+    for metadata in plan.variants:
         variant = (FEED if metadata else FILES) + ", date order"
         by_split, mixing = {}, {}
-        for s in SPLITS:
+        for s in plan.splits(metadata):
             part = split_of(records, s)
             by_split[s], groups = stream_scores(part, metadata, None)
             gold = _gold(part)
             mixing[s] = float(sum(1 for g in groups if len({gold[a] for a in g}) > 1))
         out += _rows("stories, Wikinews en/es/it/nl (same article = parallel_id)", variant, "", by_split)
         out.append(Result("stories, Wikinews en/es/it/nl (same article = parallel_id)",
-                          "stories mixing different articles (count)", mixing[TEST], mixing[DEV], variant, "",
+                          "stories mixing different articles (count)", mixing.get(TEST), mixing.get(DEV), variant, "",
                           COMMAND))
     return out
 
@@ -206,11 +220,13 @@ def wikinews(quick: bool) -> list[Result]:
 DATASETS = {"ecbplus": ecbplus, "multiling": multiling, "gvc": gvc, "wikinews": wikinews}
 
 
-def results(quick: bool = False, datasets: list[str] | None = None) -> list[Result]:
+def results(quick: bool = False, datasets: list[str] | None = None, orders: int = ORDERS,
+            plain_dev: bool = True) -> list[Result]:
+    plan = Plan(1 if quick else orders, (True,) if quick else (True, False), plain_dev)
     out = []
     for name in datasets or list(DATASETS):
         started = time.perf_counter()
-        out += DATASETS[name](quick)
+        out += DATASETS[name](plan)
         print(f"({name}: {time.perf_counter() - started:.0f} s)", file=sys.stderr, flush=True)
     return out
 
@@ -338,7 +354,9 @@ def quiet_grid() -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--datasets", default=",".join(DATASETS))
-    parser.add_argument("--quick", action="store_true", help="one order, feed rows only where there are two")
+    parser.add_argument("--quick", action="store_true", help="one order, feed rows only")
+    parser.add_argument("--orders", type=int, default=ORDERS, help="shuffled arrival orders on ECB+ test")
+    parser.add_argument("--no-plain-dev", action="store_true", help="plain-file rows on test only")
     parser.add_argument("--tune", action="store_true", help="the weight and threshold grid (development)")
     parser.add_argument("--split", action="store_true", help="the word weight and event-split grid (development)")
     parser.add_argument("--quiet", action="store_true", help="the quiet-period grid (ECB+ development)")
@@ -346,7 +364,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.tune or args.split or args.quiet:
         (tune if args.tune else split_grid if args.split else quiet_grid)()
         return 0
-    print_results(results(args.quick, [d.strip() for d in args.datasets.split(",") if d.strip()]))
+    for name in [d.strip() for d in args.datasets.split(",") if d.strip()]:  # each table as soon as it is done
+        print_results(results(args.quick, [name], args.orders, not args.no_plain_dev))
     return 0
 
 
