@@ -217,10 +217,11 @@ def results(quick: bool = False) -> list[Result]:
             by = {}
             for split in (TEST, DEV):
                 rows = dict((r[0], r[1:]) for r in inference([a for a in articles if _topic_split(a) == split]))
-                n, exact, _week, _none = rows["body only"]
-                by[split] = exact / max(1, n)
-            out.append(Result(f"reference date from the body, MultiLing {name}", "exact day", by[TEST], by[DEV],
-                              "plain text, no date given", "", command))
+                n, exact, _week, none = rows["body only"]
+                by[split] = (exact / max(1, n), none / max(1, n))
+            for k, measure in enumerate(("exact day", "no date given (abstained)")):
+                out.append(Result(f"reference date from the body, MultiLing {name}", measure, by[TEST][k],
+                                  by[DEV][k], "plain text without title and dateline", "", command))
     if ECBPLUS.is_dir():
         recall = {}
         for split in (TEST, DEV):
