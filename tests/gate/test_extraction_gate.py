@@ -23,10 +23,12 @@ from bench.common import (
 
 pytestmark = pytest.mark.gate
 
-# measured on test: F1 {F1}, P {P}, R {R}; trafilatura alone (defaults) {TRAF}
-FLOOR_F1 = 0.0
-FLOOR_PRECISION = 0.0
-FLOOR_RECALL = 0.0
+# measured on test: F1 0.969, P 0.969, R 0.969 (development 0.976, P 0.979, R 0.974);
+# trafilatura alone (defaults) 0.945 on test. Before the split (all 181, pages given as
+# records with their URL): 0.974 (P 0.976, R 0.972).
+FLOOR_F1 = 0.960
+FLOOR_PRECISION = 0.960
+FLOOR_RECALL = 0.960
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +51,8 @@ def test_extraction_floor_on_test_pages_and_beats_trafilatura_alone(pages) -> No
 
 def test_text_cleaner_leaves_clean_article_bodies_alone(pages) -> None:
     """The test pages' human gold bodies are clean text, read as .txt files: almost nothing
-    may be removed. Measured (`python bench/extraction.py`, gold bodies row, test): {REMOVED}."""
+    may be removed. Measured (`python bench/extraction.py`, gold bodies row): test 0.2%,
+    development 0.4% of words."""
     assert extraction.removed_share(pages, TEST) <= 0.006
 
 

@@ -18,9 +18,12 @@ from bench.common import MULTILING, TEST, multiling_split
 pytestmark = [pytest.mark.gate, pytest.mark.slow]
 
 TEST_TOPICS = [t for t in range(10) if multiling_split(t) == TEST]
-# measured on test: {SUMM}
-FLOOR_R1 = 0.0
-FLOOR_R2 = 0.0
+# measured on test: R-1 42.3, R-2 13.6 (development 44.3 / 15.2); the brief splits a topic's
+# ten reports into 5.5 stories on average and summarises the largest. The best 2011 system
+# on these test topics: ID4 47.9 / 16.8; the centroid baseline ID9 41.7 / 11.7. Before the
+# split and the user's path (all ten reports as one story, all topics): 49.9 / 20.3.
+FLOOR_R1 = 41.0
+FLOOR_R2 = 13.0
 
 
 @pytest.fixture(scope="module")
