@@ -28,6 +28,8 @@ def test_translations_found_and_independent_coverage_kept_apart_on_test_topics(s
         tp, fp, fn = tp + counts[0], fp + counts[1], fn + counts[2]
     precision, recall, f1 = syndication.prf(tp, fp, fn)
     assert tp + fn == 120  # 4 topics x 10 reports x 3 language pairs
-    # measured on test: {SYND}
-    assert precision >= 0.0, (tp, fp, fn)
-    assert f1 >= 0.0, (tp, fp, fn)
+    # measured on test: P 1.000, R 0.567, F1 0.723 (development 1.000 / 0.756 / 0.861); the
+    # pairs lost are translations the brief puts in different stories. Before (find_origins
+    # on each whole topic, all topics): F1 1.000.
+    assert precision >= 0.98, (tp, fp, fn)
+    assert f1 >= 0.70, (tp, fp, fn)
