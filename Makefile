@@ -30,8 +30,10 @@ test: $(VENV)/.test
 	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest -q -ra
 
+# every benchmark's test and development figures in one table (long on 2 cores;
+# `make bench BENCH_ARGS=--quick` for one arrival order and the feed rows only)
 bench: $(VENV)/.test
-	$(BIN)/python bench/run_all.py
+	$(BIN)/python bench/run_all.py $(BENCH_ARGS)
 
 lint: $(VENV)/.test
 	$(BIN)/ruff check src tests bench

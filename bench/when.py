@@ -17,21 +17,30 @@ where the answer must be exact.
 Time expression recall: ECB+ annotates the time expressions (TIME_DATE) that
 anchor its events; we report how many of them `find_times` finds.
 
-Usage: .venv/bin/python bench/when.py [--limit N] [--languages english,french,czech] [--verbose]
+Splits: MultiLing topics M000-M005 develop, M006-M009 test; ECB+ topics 1-30 develop,
+31-45 test (`bench.common`). Nothing here is searched over; the split is reported so that
+figures measured on texts the rules were written against can be told apart.
+
+Usage: python bench/when.py [--limit N] [--languages english,french,czech] [--verbose]
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from datetime import date
 from pathlib import Path
 
-from synoptic.compare import reference_date
-from synoptic.model import Article, ArticleAnalysis
-from synoptic.settings import CompareSettings, TextSettings, TimeSettings
-from synoptic.text import quantities, timex
-from synoptic.text.sentences import split_sentences
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.common import DEV, TEST, Result, ecb_split, multiling_split  # noqa: E402
+from synoptic.compare import reference_date  # noqa: E402
+from synoptic.model import Article, ArticleAnalysis  # noqa: E402
+from synoptic.settings import CompareSettings, TextSettings, TimeSettings  # noqa: E402
+from synoptic.text import quantities, timex  # noqa: E402
+from synoptic.text.sentences import split_sentences  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "geneva-2022"
@@ -149,7 +158,7 @@ def _glued(prev: str, word: str) -> bool:
     return word == "/" or prev == "/"
 
 
-def ecbplus_recall(limit: int = 0, show: int = 0) -> tuple[int, int, int, list[str]]:
+def ecbplus_recall(limit: int = 0, show: int = 0, split: str | None = None) -> tuple[int, int, int, list[str]]:
     """Recall of ECB+'s gold TIME_DATE mentions (annotated where they anchor an event).
 
     ECB+ marks only the time expressions tied to its annotated events, so
@@ -158,6 +167,8 @@ def ecbplus_recall(limit: int = 0, show: int = 0) -> tuple[int, int, int, list[s
     import xml.etree.ElementTree as ET
 
     paths = sorted(ECBPLUS.glob("*/*.xml"))
+    if split:
+        paths = [p for p in paths if ecb_split(int(p.parent.name)) == split]
     if limit:
         paths = paths[:limit]
     gold_n = found_n = 0
@@ -193,6 +204,35 @@ def ecbplus_recall(limit: int = 0, show: int = 0) -> tuple[int, int, int, list[s
             elif len(misses) < show:
                 misses.append(text[start:end])
     return len(paths), gold_n, found_n, misses
+
+
+def _topic_split(article: Article) -> str:
+    return multiling_split(int(article.id[3]))  # "M0061.english": topic 6
+
+
+def results(quick: bool = False) -> list[Result]:
+    """Date inference (exact day, from the body alone) and ECB+ TIME_DATE recall, per split."""
+    command = "python bench/when.py"
+    out = []
+    if MULTILING.is_dir():
+        for name in ("english",) if quick else ("english", "french", "czech", "greek", "arabic", "hebrew", "hindi"):
+            articles = _articles(sorted(MULTILING.glob(f"*.{name}")), LANG[name])
+            by = {}
+            for split in (TEST, DEV):
+                rows = dict((r[0], r[1:]) for r in inference([a for a in articles if _topic_split(a) == split]))
+                n, exact, _week, none = rows["body only"]
+                by[split] = (exact / max(1, n), none / max(1, n))
+            for k, measure in enumerate(("exact day", "no date given (abstained)")):
+                out.append(Result(f"reference date from the body, MultiLing {name}", measure, by[TEST][k],
+                                  by[DEV][k], "plain text without title and dateline", "", command))
+    if ECBPLUS.is_dir():
+        recall = {}
+        for split in (TEST, DEV):
+            _docs, gold, found, _ = ecbplus_recall(split=split)
+            recall[split] = found / max(1, gold)
+        out.append(Result("time expressions, ECB+ TIME_DATE", "recall", recall[TEST], recall[DEV], "plain text", "",
+                          command))
+    return out
 
 
 def main() -> None:

