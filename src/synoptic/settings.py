@@ -22,6 +22,7 @@ class ReadSettings:
     # network (read/fetch.py, read/feeds.py, read/urls.py): only what the user names is fetched
     user_agent: str = "Synoptic/0.1 (+https://github.com/synoptic-news/synoptic; news reader)"
     timeout: float = 20.0  # seconds, connect and read
+    fetch_deadline: float = 30.0  # seconds for a whole request (connect, headers, body); hand-set
     max_redirects: int = 5
     host_delay: float = 1.0  # seconds between two requests to one host (politeness)
     fetch_links: bool = True  # feeds: fetch each entry's page; else use the feed's own text

@@ -119,6 +119,30 @@ def test_search_and_entity_lookup(store: Store, settings: Settings, example_dir:
     assert store.list_stories(query="no-such-words-anywhere") == []
 
 
+def search_wildcards_are_literal(store: Store, settings: Settings, example_dir: Path) -> None:
+    """`%` and `_` in a query are searched for as typed, never LIKE wildcards (shared with
+    the PostgreSQL test)."""
+    Ingester(store).ingest(read.read_paths([str(example_dir)], settings.read), settings)
+    path = sorted(example_dir.glob("*.txt"))[1]
+    paras = path.read_text(encoding="utf-8").split("\n\n")
+    poll = "In a poll published on Monday, 54% of Swiss voters backed the talks (panel_b)."
+    doc = Document(id="poll", source="poll.txt", content="\n\n".join(paras[:8] + [poll] + paras[8:]))
+    assert Ingester(store).ingest([doc], settings).added == 1
+    assert len(store.search("geneva")["articles"]) >= 2
+    for query in ("%", "54%", "4% of", "panel_b", "_"):
+        found = store.search(query)
+        assert [a["id"] for a in found["articles"]] == ["poll"], query
+        assert found["entities"] == [] or all(query in e["name"].lower() for e in found["entities"])
+    for query in ("%%", "5%4", "panel_c", "_anel", "a_b", "\\"):
+        assert store.search(query)["articles"] == [], query
+        assert store.list_stories(query=query) == [], query
+    assert len(store.search("geneva_")["articles"]) == 0 and store.list_stories(query="%") == []
+
+
+def test_search_wildcards_are_literal(store: Store, settings: Settings, example_dir: Path) -> None:
+    search_wildcards_are_literal(store, settings, example_dir)
+
+
 def test_a_story_covered_day_after_day_stays_one_story(
     store: Store, settings: Settings, example_dir: Path
 ) -> None:

@@ -73,3 +73,12 @@ def test_postgres_ingest_revision_and_queries(pg_url: str, example_dir: Path) ->
     # a second connection sees the same, with the schema already migrated
     with Store(pg_url) as store:
         assert store.count_stories() == 1 and store.article_count() == 5
+
+
+def test_postgres_search_wildcards_are_literal(pg_url: str, example_dir: Path) -> None:
+    from tests.integration.test_store import search_wildcards_are_literal
+
+    settings = Settings(quiet=True)
+    settings.vectors.encoder = "tfidf"
+    with Store(pg_url) as store:
+        search_wildcards_are_literal(store, settings, example_dir)

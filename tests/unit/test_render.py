@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from synoptic.model import (
     Article,
     Brief,
@@ -166,3 +168,31 @@ def test_one_dispute_rule_for_records_and_contract_dicts() -> None:
         data = conflict_dict(record)
         assert Conflict.dict_is_dispute(data) == record.is_dispute == (nature == "dispute")
         assert conflict_nature(data) == nature
+
+
+def test_markdown_neutralises_record_fields_that_look_like_markup() -> None:
+    """Language, outlet, title and source come from the record: text, never markup."""
+    from dataclasses import replace
+
+    from synoptic.model import Skipped
+
+    hostile = {
+        "language": 'en](javascript:alert(1)) <img src=x onerror="alert(2)"> **bold**',
+        "outlet": "# Heading | table | ~~gone~~ &lt;b&gt;",
+        "title": "[click](http://evil.example) `code` _em_ <b>bold</b>",
+    }
+    brief = _brief()
+    brief.articles[1] = replace(brief.articles[1], **hostile)
+    brief = replace(brief, skipped=[Skipped("<script>x</script>[s](javascript:y).jsonl", "bad *record*")])
+    text = markdown.render(to_dict(brief))
+    sources = text.split("## Sources", 1)[1]
+    line = next(row for row in sources.splitlines() if row.startswith("[2]"))
+    for raw in ("<img", "](javascript:", "**bold**", "# Heading", "| table", "~~gone", "&lt;", "[click]",
+                "`code`", "_em_", "<b>"):
+        # present only with its first character escaped (a backslash before it)
+        assert re.search(r"(?<!\\)" + re.escape(raw), line) is None, raw
+    assert "[en\\](javascript:alert(1)) \\<img" in line and "\\*\\*bold\\*\\*" in line
+    assert "\\# Heading \\| table \\| \\~\\~gone\\~\\~ \\&lt;b\\&gt;" in line
+    skipped = text.split("## Skipped inputs", 1)[1]
+    for raw in ("<script>", "](javascript:", "*record*"):
+        assert re.search(r"(?<!\\)" + re.escape(raw), skipped) is None, raw

@@ -77,3 +77,47 @@ def test_not_a_warc(tmp_path: Path) -> None:
     path.write_bytes(gzip.compress(b"this is not an archive at all\n" * 10))
     items = list(read_warc(str(path), ReadSettings()))
     assert len(items) == 1 and isinstance(items[0], Skipped)
+
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "geneva-2022"
+
+
+def _example_pages() -> list[bytes]:
+    pages = []
+    for path in sorted(EXAMPLE.glob("*.txt"))[:3]:
+        paras = "".join(f"<p>{p}</p>" for p in path.read_text(encoding="utf-8").split("\n") if p.strip())
+        pages.append(f"<html><body><article>{paras}</article></body></html>".encode())
+    return pages
+
+
+def test_partial_last_record_is_skipped_and_whole_ones_read(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    pages = _example_pages()
+    _write_warc(path, [("response", f"https://news.example/p{i}", "200 OK", page) for i, page in enumerate(pages)])
+    data = path.read_bytes()
+    # cut inside the last gzip member's compressed body (not only its 8-byte trailer)
+    for cut in (30, 100, 400):
+        broken = tmp_path / f"cut{cut}.warc.gz"
+        broken.write_bytes(data[:-cut])
+        items = list(read_warc(str(broken), ReadSettings()))
+        docs = [i for i in items if isinstance(i, Document)]
+        assert [d.url for d in docs] == ["https://news.example/p0", "https://news.example/p1"], cut
+        assert [d.content.encode() for d in docs] == pages[:2]
+        assert isinstance(items[-1], Skipped) and items[-1].source == str(broken)
+        assert "truncated WARC: record 3 (https://news.example/p2)" in items[-1].error
+
+
+def test_garbage_warc_is_skipped_with_a_clear_reason(tmp_path: Path) -> None:
+    text = (EXAMPLE / "001_6e2130d7b1fbf569.txt").read_text(encoding="utf-8")[:2000]
+    cases = {
+        "no-type.warc": "WARC/1.0\r\nthis is not a warc\r\n" + text,
+        "no-uri.warc": "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 50\r\n\r\n" + text,
+        "plain.warc": text,
+    }
+    for name, content in cases.items():
+        path = tmp_path / name
+        path.write_text(content, encoding="utf-8")
+        items = list(read_warc(str(path), ReadSettings()))
+        assert len(items) == 1 and isinstance(items[0], Skipped), name
+        assert items[0].error.startswith("not a WARC archive"), items[0].error
+        assert "Error" not in items[0].error and "NoneType" not in items[0].error

@@ -691,3 +691,27 @@ def test_slugify_is_the_entity_key_of_a_name():
     assert slugify("Mykhailo Podolyak (adviser)") == "mykhailo-podolyak-adviser"
     assert slugify("!!!") == "entity" and slugify("") == "entity"
     assert len(slugify("x" * 1000)) == 300
+
+
+def test_an_entity_with_a_long_key_is_linked_and_found() -> None:
+    """Every key the store can hold (slugify's longest) is a page the web answers."""
+    long_name = ("Joint Negotiating Committee of the Federation of Dutch Trade Unions, the Christian National "
+                 "Trade Union Federation and the Trade Union for Professionals in the Ports of Rotterdam, "
+                 "Amsterdam, Vlissingen and Terneuzen, Section Container Terminals and Stevedoring")
+    brief = sample_brief()
+    story = brief["stories"][0]
+    story["entities"][0] = dict(story["entities"][0], name=long_name, type="ORG", aliases=[])
+    story["quotes"][0]["speaker_name"] = long_name
+    key = slugify(long_name)
+    assert len(key) > 200
+    app = create_app(FakeStore([brief]), Settings(), cache_seconds=0)
+    client = TestClient(app, client=LOCAL, raise_server_exceptions=False)
+    page = client.get("/stories/s1").text
+    assert f'href="/entities/{key}"' in page
+    entity_page = client.get(f"/entities/{key}")
+    assert entity_page.status_code == 200 and "below inflation" in entity_page.text
+    assert client.get(f"/api/v1/entities/{key}").json()["name"] == long_name
+    assert client.get("/api/v1/stories", params={"entity": key}).json()["total"] == 1
+    assert client.get("/", params={"entity": key}).status_code == 200
+    # the longest key a name can give is a filter the web accepts (no 422)
+    assert client.get("/api/v1/stories", params={"entity": slugify("x" * 1_000)}).status_code == 200

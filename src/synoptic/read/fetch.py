@@ -1,7 +1,9 @@
 """Article pages fetched over HTTP(S) with httpx, politely.
 
 Only URLs the user names (or that their feeds list) are fetched. Every request has
-a timeout, a size cap (`ReadSettings.max_bytes`, enforced while streaming), a limited
+a timeout per read, a total deadline (`ReadSettings.fetch_deadline`: connect, headers
+and body together, so a trickling or hanging server costs at most that), a size cap
+(`ReadSettings.max_bytes`, enforced while streaming), a limited
 number of redirects, a User-Agent that says who we are, and waits
 `ReadSettings.host_delay` seconds between two requests to one host. When the caller
 passes a validator cache (`ReadSettings.http_cache`, a mapping url -> {"etag",
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterator, MutableMapping
@@ -33,6 +36,71 @@ _CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.I)
 
 class FetchError(Exception):
     """A fetch that failed; the message is the one-line reason."""
+
+
+class _Deadline:
+    """A total time budget for one request, enforced from a watchdog thread.
+
+    Per-read timeouts do not bound a server that trickles a byte at a time, so when
+    the budget runs out the watchdog shuts the request's socket down, which wakes a
+    blocked read; `expired` tells the reader why the read failed.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.end = time.monotonic() + seconds
+        self.expired = threading.Event()
+        self._sockets: list[Any] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+
+    def remaining(self) -> float:
+        return max(0.0, self.end - time.monotonic())
+
+    def watch(self, network_stream: Any) -> None:
+        """Remember the socket of a connection this request uses (httpcore stream)."""
+        get_info = getattr(network_stream, "get_extra_info", None)
+        sock = get_info("socket") if get_info else None
+        if sock is None:
+            return
+        with self._lock:
+            self._sockets.append(sock)
+        if self.expired.is_set():
+            self._shut(sock)
+
+    def trace(self, name: str, info: dict[str, Any]) -> None:
+        """httpcore trace hook: a fresh (or TLS-wrapped) connection's stream."""
+        if name in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
+            self.watch(info.get("return_value"))
+
+    def _expire(self) -> None:
+        self.expired.set()
+        with self._lock:
+            sockets = list(self._sockets)
+        for sock in sockets:
+            self._shut(sock)
+
+    @staticmethod
+    def _shut(sock: Any) -> None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:  # already closed, or detached by a TLS wrap
+            pass
+
+    def check(self) -> None:
+        if self.expired.is_set() or time.monotonic() >= self.end:
+            raise FetchError(self.reason())
+
+    def reason(self) -> str:
+        return f"deadline exceeded: no complete answer within {self.seconds:g} s"
 
 
 class _HostClock:
@@ -126,8 +194,14 @@ def fetch(url: str, settings: ReadSettings, client: httpx.Client | None = None) 
             if validators.get("last_modified"):
                 headers["If-Modified-Since"] = validators["last_modified"]
     HOST_CLOCK.wait(host_of(url), settings.host_delay)
+    deadline = _Deadline(settings.fetch_deadline)
+    # no single wait may outlast the whole budget (the watchdog is the hard stop)
+    budget = httpx.Timeout(min(settings.timeout, settings.fetch_deadline))
     try:
-        with client.stream("GET", url, headers=headers) as resp:
+        with deadline, client.stream("GET", url, headers=headers, timeout=budget,
+                                     extensions={"trace": deadline.trace}) as resp:
+            deadline.watch(resp.extensions.get("network_stream"))
+            deadline.check()
             if resp.status_code == 304:
                 return Response(str(resp.url), 304, b"", dict(resp.headers))
             if resp.status_code >= 400:
@@ -138,16 +212,20 @@ def fetch(url: str, settings: ReadSettings, client: httpx.Client | None = None) 
             chunks: list[bytes] = []
             size = 0
             for chunk in resp.iter_bytes():
+                deadline.check()
                 size += len(chunk)
                 if size > settings.max_bytes:
                     raise FetchError(f"too large: more than {settings.max_bytes} bytes")
                 chunks.append(chunk)
+            deadline.check()
             response = Response(str(resp.url), resp.status_code, b"".join(chunks), dict(resp.headers))
     except httpx.TooManyRedirects:
         raise FetchError(f"too many redirects (more than {settings.max_redirects})") from None
-    except httpx.TimeoutException:
-        raise FetchError(f"timed out after {settings.timeout:g} s") from None
     except httpx.HTTPError as exc:
+        if deadline.expired.is_set() or deadline.remaining() <= 0:
+            raise FetchError(deadline.reason()) from None
+        if isinstance(exc, httpx.TimeoutException):
+            raise FetchError(f"timed out after {settings.timeout:g} s") from None
         raise FetchError(f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else 'request failed'}") from None
     finally:
         if settings.host_delay > 0:

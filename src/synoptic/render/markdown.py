@@ -19,10 +19,15 @@ from synoptic.render.view import (
 )
 
 
-def _md(text: str) -> str:
-    """Keep article text from being read as Markdown structure."""
+def _md(text: object) -> str:
+    """Keep article-derived text from being read as Markdown structure or raw HTML.
+
+    One line (no break can start a heading or a list), and every character that can
+    open markup escaped: emphasis, code, links, HTML tags and entities, tables,
+    headings, strike-through.
+    """
     out = " ".join(str(text).split())
-    for ch in "\\`*_[]<>|#":
+    for ch in "\\`*_[]<>|#~&":
         out = out.replace(ch, "\\" + ch)
     return out
 
@@ -51,7 +56,7 @@ def _disputes(view: StoryView) -> list[str]:
         return []
     out = ["## Where sources disagree", ""]
     for c in items:
-        line = f"- **{_md(c['topic'])}** ({c['kind']}): {_variants(view, c, ' vs ')}"
+        line = f"- **{_md(c['topic'])}** ({_md(c['kind'])}): {_variants(view, c, ' vs ')}"
         if c.get("majority"):
             line += f". {_md(c['majority'])}"
         out.append(line)
@@ -74,7 +79,7 @@ def _timeline(view: StoryView) -> list[str]:
     out = ["## Timeline", ""]
     for t in entries:
         text = shorten(t["text"], 220, around=t.get("expression"))
-        out.append(f"- **{t['date']}** {_md(text)} {_refs(view, t['articles'])}")
+        out.append(f"- **{_md(t['date'])}** {_md(text)} {_refs(view, t['articles'])}")
     return out + [""]
 
 
@@ -123,7 +128,7 @@ def _facts_table(view: StoryView) -> list[str]:
            "| # | fact | status | independent sources | articles |", "|---|---|---|---|---|"]
     for f in facts:
         out.append(
-            f"| {f['id']} | {_md(shorten(f['text'], 140))} | {STATUS_LABEL.get(f['status'], f['status'])} "
+            f"| {_md(f['id'])} | {_md(shorten(f['text'], 140))} | {_md(STATUS_LABEL.get(f['status'], f['status']))} "
             f"| {f['independent_sources']} | {_refs(view, f['articles'])} |"
         )
     return out + [""]
@@ -134,7 +139,8 @@ def _sources(view: StoryView) -> list[str]:
     for aid, n in view.number.items():
         art = view.articles.get(aid, {})
         note = f" ({view.relation_note[aid]})" if aid in view.relation_note else ""
-        lang = f" [{art['language']}]" if art.get("language") else ""
+        # the language comes from the record: a hostile value is text, never markup
+        lang = f" [{_md(art['language'])}]" if art.get("language") else ""
         out.append(f"[{n}] {_md(view.outlet(aid))} \u2014 {_md(art.get('title') or aid)}{lang}{note}  ")
     return out + [""]
 

@@ -134,14 +134,20 @@ def _summaries(session: Session, stories: Iterable[StoryRow]) -> list[dict]:
     return [_story_summary(s, members.get(s.id, [])) for s in stories]
 
 
+def _contains(column: Any, query: str) -> Any:
+    """`column` holds `query`, case-insensitively, as literal text: a `%` or `_` the user
+    types is searched for, not a LIKE wildcard (`q=%` would match everything)."""
+    escaped = query.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return func.lower(column).like(f"%{escaped}%", escape="\\")
+
+
 def _story_filter(stmt, since: date | None, query: str | None, entity: str | None, outlet: str | None):
     if since is not None:
         stmt = stmt.where(StoryRow.updated_at >= datetime.combine(since, datetime.min.time()))
     if query:
-        like = f"%{query.lower()}%"
-        in_articles = select(ArticleRow.story_id).where(func.lower(ArticleRow.title).like(like))
-        in_entities = select(EntityRow.story_id).where(func.lower(EntityRow.name).like(like))
-        stmt = stmt.where(or_(func.lower(StoryRow.title).like(like), StoryRow.id.in_(in_articles),
+        in_articles = select(ArticleRow.story_id).where(_contains(ArticleRow.title, query))
+        in_entities = select(EntityRow.story_id).where(_contains(EntityRow.name, query))
+        stmt = stmt.where(or_(_contains(StoryRow.title, query), StoryRow.id.in_(in_articles),
                               StoryRow.id.in_(in_entities)))
     if entity:
         stmt = stmt.where(StoryRow.id.in_(select(EntityRow.story_id).where(EntityRow.key == entity)))
@@ -246,13 +252,12 @@ class StoreQueries:
                     "stories": stories}
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> dict:
-        like = f"%{query.lower()}%"
         with Session(self.engine) as session:
             stories = self.list_stories(query=query, limit=limit, offset=offset)
             if not stories and offset == 0:
                 # no story names it: the stories of the articles whose text does
                 ids = session.scalars(
-                    select(ArticleRow.story_id).where(func.lower(ArticleRow.text).like(like),
+                    select(ArticleRow.story_id).where(_contains(ArticleRow.text, query),
                                                       ArticleRow.story_id.is_not(None)).distinct().limit(limit)
                 ).all()
                 stories = _summaries(session, session.scalars(
@@ -260,13 +265,13 @@ class StoreQueries:
                 ).all())
             arts = session.execute(
                 select(ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.story_id)
-                .where(or_(func.lower(ArticleRow.title).like(like), func.lower(ArticleRow.text).like(like)))
+                .where(or_(_contains(ArticleRow.title, query), _contains(ArticleRow.text, query)))
                 .order_by(ArticleRow.cluster_day.desc(), ArticleRow.id)
                 .limit(limit).offset(offset)
             ).all()
             ents = session.execute(
                 select(EntityRow.key, func.min(EntityRow.name))
-                .where(func.lower(EntityRow.name).like(like))
+                .where(_contains(EntityRow.name, query))
                 .group_by(EntityRow.key).order_by(EntityRow.key).limit(limit).offset(offset)
             ).all()
             return {

@@ -15,6 +15,7 @@ from synoptic.model import Document, Skipped
 from synoptic.read.files import BadInput, record_document
 from synoptic.read.limits import limit_document
 from synoptic.settings import ReadSettings, Settings
+from synoptic.util.text import MAX_ENTITY_KEY
 from synoptic.web import safety
 from synoptic.web.cache import ResponseCache
 from synoptic.web.guards import authorize_post
@@ -74,7 +75,7 @@ def api_router(store: Any, ingester: Any, settings: Settings, cache: ResponseCac
     def api_stories(
         request: Request,
         q: str | None = Query(None, max_length=500, description="text search"),
-        entity: str | None = Query(None, max_length=200, description="entity key or name"),
+        entity: str | None = Query(None, max_length=MAX_ENTITY_KEY, description="entity key or name"),
         outlet: str | None = Query(None, max_length=200),
         since: Annotated[date | None, Query(description="stories updated on or after this date")] = None,
         limit: int = Query(20, ge=1, le=200),

@@ -16,6 +16,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from synoptic.render.view import article_regions, safe_url, segments
 from synoptic.settings import WebSettings
+from synoptic.util.text import MAX_ENTITY_KEY
 from synoptic.web import views
 from synoptic.web.params import (
     article_or_404,
@@ -65,7 +66,7 @@ def pages_router(store: Any, web: WebSettings, tpl: Jinja2Templates) -> APIRoute
     def stories_page(
         request: Request,
         q: str | None = Query(None, max_length=500),
-        entity: str | None = Query(None, max_length=200),
+        entity: str | None = Query(None, max_length=MAX_ENTITY_KEY),
         outlet: str | None = Query(None, max_length=200),
         since: str | None = Query(None, max_length=20),
         page_no: int = Query(1, alias="page", ge=1, le=100_000),

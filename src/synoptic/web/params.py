@@ -10,9 +10,9 @@ from urllib.parse import urlencode
 from fastapi import HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 
-from synoptic.util.text import slugify
+from synoptic.util.text import MAX_ENTITY_KEY, slugify
 
-MAX_ID = 200  # longer ids are not looked up: no store key is that long
+MAX_ID = 200  # longer story and article ids are not looked up: no store id is that long
 
 
 def form_date(value: str | None) -> date | None:
@@ -58,7 +58,7 @@ def article_or_404(store: Any, article_id: str) -> dict:
 
 
 def entity_or_404(store: Any, key: str) -> dict:
-    ent = store.entity(key) if len(key) <= MAX_ID else None
+    ent = store.entity(key) if len(key) <= MAX_ENTITY_KEY else None
     if not ent:
         raise HTTPException(404, "no such entity")
     return ent
