@@ -244,6 +244,23 @@ class LinkSettings:
     quote_containment_weight: float = 0.9
 
 
+@dataclass(frozen=True)
+class ClaritySettings:
+    """compare/facts.py `clarity`: how well a sentence stands alone (1 best), shared by
+    compare (a fact's text) and write (the brief's wordings and title). Penalties, all
+    hand-set with the first fact alignment."""
+
+    dangling: float = 0.4  # opens on a pronoun or connective ("He said", "But")
+    unterminated: float = 0.25  # no closing punctuation: a headline or a cut sentence
+    lowercase_start: float = 0.25  # starts in lower case: a fragment
+    garbled: float = 0.1  # per sign of garbling (space before a comma, a doubled word)
+    unbalanced_quotes: float = 0.15  # an odd number of quotation marks
+    short: float = 0.3  # fewer than `short_words` words
+    short_words: int = 6
+    long: float = 0.15  # more than `long_words` words
+    long_words: int = 50
+
+
 @dataclass
 class CompareSettings:
     nli_model_path: str | None = None  # optional local NLI cross-encoder
@@ -276,6 +293,14 @@ class CompareSettings:
     # ("the two countries", "both sides": smaller counts mostly refer back); hand-set
     detail_min_count: float = 2.0
     detail_weight_share: float = 0.5  # a detail fact's weight, as a share of its fact's; hand-set
+    # a fact's text is its mention scoring best on clarity + these weights times its
+    # article's fluency and its mean link score with the other mentions; hand-set
+    fact_text_fluency_weight: float = 0.5
+    fact_text_agreement_weight: float = 0.3
+    # a fact's weight: its share of the story's independent sources, plus this per
+    # article mentioning it, plus its centrality; hand-set
+    fact_weight_per_article: float = 0.1
+    clarity: ClaritySettings = field(default_factory=ClaritySettings)
 
     # --- compare/numbers.py and detectors/number.py: which figures count one thing and
     # whether both can be right. Set by hand on the conflict pairs (tests/data/conflicts,
@@ -362,6 +387,15 @@ class WriteSettings:
     # a disputed fact may appear, but after what is settled (the disputes section tells
     # the sides); hand-set so that it sorts after every settled fact
     disputed_penalty: float = 3.0
+    # --- write/brief.py `story_title`: the title is the most central article's headline,
+    # by its facts' support plus its shape (clarity, less these penalties) and a bonus for
+    # English (the brief's language); all hand-set
+    title_length_penalty: float = 0.5  # fewer than title_min_words or more than title_max_words
+    title_min_words: int = 4
+    title_max_words: int = 25
+    title_all_caps_penalty: float = 0.5  # a headline in capitals
+    title_lowercase_penalty: float = 0.3  # a headline starting in lower case
+    title_english_bonus: float = 0.2
     # --- write/timeline.py: words an entry needs besides its dates; hand-set
     event_words_min: int = 3
 
