@@ -272,6 +272,10 @@ class CompareSettings:
     # --- compare/facts.py: which sentences state the same fact. Set on the hand-written
     # multi-outlet passages (tests/data/facts) and MultiLing 2011 translations, on all of
     # them before development/test splits existed: development figures.
+    # two name spellings of a story are one name from this fuzz.ratio (0..100), both at
+    # least `fact_name_min_chars` letters long with the same first letter (compare/lexical.py)
+    fact_name_similarity: float = 80.0
+    fact_name_min_chars: int = 5
     # link score (encoder + word evidence, 0..1) above which two sentences state one fact
     fact_link: float = 0.5
     # sentences in different languages share few words: the encoder alone links
@@ -341,6 +345,11 @@ class CompareSettings:
     # opposite polarity, then the same polarity (antonyms)
     claim_negated_share: float = 0.75
     claim_same_share: float = 0.6
+    # a negation opposes two statements only when they differ in at most this many stems,
+    # or one stem in `claim_diff_divisor` of their stems together, if more; an antonym
+    # only when each side has at most `claim_max_diff_words` stems the other lacks
+    claim_max_diff_words: int = 2
+    claim_diff_divisor: int = 5
     # variants of one quotation are compared more loosely: they are known to be one quote
     quote_min_overlap: float = 0.6
     quote_min_words: int = 1

@@ -192,7 +192,9 @@ def test_name_spellings_are_merged():
             "Sergey Riabkov spoke.",
             "Mr Riyabkov left.",
             "Then Ryan Smith came.",
-        ]
+        ],
+        CompareSettings().fact_name_similarity,
+        CompareSettings().fact_name_min_chars,
     )
     assert names["ryabkov"] == names["riabkov"] == names["riyabkov"]
     assert names["ryan"] != names["ryabkov"]

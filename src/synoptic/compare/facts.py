@@ -159,7 +159,7 @@ def similarity_model(
     sent_vecs, clause_vecs = vecs[:n], vecs[n:]
     cos = np.minimum(1.0, scale * (sent_vecs @ sent_vecs.T))
 
-    names = lx.canonical_names(texts)
+    names = lx.canonical_names(texts, settings.fact_name_similarity, settings.fact_name_min_chars)
     terms = [lx.extract_terms(t, names) for t in texts]
     clause_terms = [lx.extract_terms(t, names).terms for t in clause_texts]
     idf = lx.idf_weights([t.terms for t in terms])

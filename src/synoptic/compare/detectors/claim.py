@@ -70,6 +70,8 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
             min_words=settings.claim_min_words,
             min_len_ratio=settings.claim_min_len_ratio,
             negation_reach=settings.negation_reach,
+            max_diff_words=settings.claim_max_diff_words,
+            diff_divisor=settings.claim_diff_divisor,
         )
         if why is None:
             unresolved.append((a, b))
