@@ -365,6 +365,15 @@ class CompareSettings:
     # years back from today a weekday with day and month may place the story; hand-set
     reference_years_back: int = 60
 
+    # --- conflict topics, the label saying what a dispute is about (display lengths in
+    # words; hand-set): a date's or time's clause (compare/detectors/date.py; it is taken
+    # before the date when at least `date_topic_min_before` words precede it), the words
+    # two opposed claims share, a claim's first statement when they share none, a quote
+    topic_words: int = 8
+    date_topic_min_before: int = 3
+    claim_topic_words: int = 12
+    quote_topic_words: int = 6
+
     # --- compare/evidence.py, compare/coverage.py; hand-set
     # share of content words a fact's mention shares with the fact's text to state it
     same_statement: float = 0.5

@@ -38,7 +38,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
             for v in chosen
         ]
         speaker = quote.speaker_name or "unattributed"
-        topic = f"{speaker}'s words: “{short(quote.text, 6)}”"
+        topic = f"{speaker}'s words: “{short(quote.text, settings.quote_topic_words)}”"
         out.append(make_conflict("quote", topic, out_variants, idx))
     return out
 
