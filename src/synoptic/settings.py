@@ -75,6 +75,12 @@ class TimeSettings:
     # the full patterns run: longer than any expression's reach from its trigger; one
     # scan per pattern over the whole text costs ~10x more. Hand-set.
     trigger_window: int = 48
+    # text/timex_tense.py: a tense cue after the expression counts as this many times its
+    # distance (the nearest cue wins; "met on Sunday" and "On Sunday, they met"); hand-set
+    cue_after_weight: float = 1.5
+    # characters before a past-looking participle searched for "be"/"been" ("will be
+    # held" is not past); hand-set to the longest of those words with their spacing
+    passive_reach: int = 12
 
 
 @dataclass(frozen=True)
