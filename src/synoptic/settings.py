@@ -110,6 +110,16 @@ class TextSettings:
     # "according to X" and the quote, for the cue to introduce it; hand-set
     quote_cue_gap: int = 40
     quote_according_gap: int = 60
+    # text/tokens.py `is_headline_case` ("Tara Reid Finally Checks Into Rehab"), all
+    # hand-set: a line of at least `headline_min_words` words is in headline case when
+    # this share of its words is capitalized and at least `headline_small_caps_share` of
+    # its function words ("of", "into") are; with no function word, from
+    # `headline_min_words_alone` words and a share of `headline_caps_share_alone`
+    headline_min_words: int = 4
+    headline_caps_share: float = 0.7
+    headline_small_caps_share: float = 0.5
+    headline_min_words_alone: int = 5
+    headline_caps_share_alone: float = 0.9
     time: TimeSettings = field(default_factory=TimeSettings)
     quantities: QuantitySettings = field(default_factory=QuantitySettings)
 
@@ -149,6 +159,9 @@ class LinkSettings:
     # candidate counterparts kept per sentence in the in-order alignment (link/align.py):
     # keeps the chain search near-linear; hand-set
     align_per_row: int = 3
+    # each aligned pair weighs this plus how far it clears the threshold, so the chain
+    # prefers many good pairs to a few perfect ones; hand-set
+    align_cell_bonus: float = 0.5
     # for languages the encoder cannot embed: numbers and names. Blocking by MinHash of
     # the anchors at this threshold; sentences align from this anchor overlap, and a copy
     # aligns this share of the sentences that have anchors; hand-set
