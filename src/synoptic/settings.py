@@ -51,7 +51,45 @@ class CleanSettings:
     # least `batch_min_articles` of them) is learned as boilerplate
     batch_min_articles: int = 3
     batch_min_share: float = 0.5
+    # clean/batch.py, all hand-set: only lines of at most this many words are learned
+    # (longer ones are story text); a line of at least `batch_prose_words` words ending
+    # as a sentence is prose, learned from one outlet only where it stands among a page's
+    # first `batch_edge_head` or last `batch_edge_tail` lines
+    batch_max_words: int = 30
+    batch_prose_words: int = 8
+    batch_edge_head: int = 2
+    batch_edge_tail: int = 3
+    # articles whose line sets overlap this much (Jaccard) are one text and count once;
+    # candidate pairs share a line held by at most max(batch_rare_min, n //
+    # batch_rare_divisor) of the n articles (keeps large batches far from n² pairs)
+    batch_duplicate_jaccard: float = 0.5
+    batch_rare_min: int = 10
+    batch_rare_divisor: int = 20
     min_article_chars: int = 200
+    # text a user supplies as an article (not a page) needs only one real sentence:
+    # this many characters and `min_article_words` words; hand-set
+    min_text_chars: int = 40
+    min_article_words: int = 5
+    # markup over this multiple of `max_html_chars` is refused before scripts are even
+    # stripped (too much even if most of it were scripts); hand-set
+    max_raw_html_factor: int = 10
+    # clean/html.py: trafilatura's precision mode is kept from this many words; below,
+    # its balanced mode wins when it finds `balanced_factor` times as many words and at
+    # least `balanced_extra_words` more; hand-set
+    precise_enough_words: int = 150
+    balanced_factor: int = 2
+    balanced_extra_words: int = 40
+    # clean/language.py: the function-word fast path reads this many characters, needs
+    # this many words, and decides when one language's function words are this share of
+    # them and `language_profile_margin` times the runner-up's; else py3langid reads
+    # `language_langid_chars`; text shorter than `language_min_chars` has no language.
+    # Hand-set (the fast path must agree with py3langid on tests/data/clean)
+    language_profile_chars: int = 3000
+    language_profile_min_words: int = 40
+    language_profile_share: float = 0.2
+    language_profile_margin: int = 3
+    language_langid_chars: int = 1500
+    language_min_chars: int = 20
     # markup left after scripts/styles are dropped, and plain text: beyond these
     # an input is not one article (real pages stay under ~0.2 MB of markup)
     max_html_chars: int = 2_000_000

@@ -81,7 +81,9 @@ def test_batch_learns_recurring_furniture_but_not_shared_quotes() -> None:
 def test_syndicated_copies_count_once() -> None:
     wire = _story(1, "bridge").replace("The Valley Courier is part of the Dale Media family of local newspapers\n", "")
     texts = [wire, wire + "\nExtra local paragraph for one copy.", wire, _story(2, "school")]
-    learned = learn_boilerplate(texts, [None] * 4, min_articles=3, min_share=0.5)
+    learned = learn_boilerplate(
+        texts, [None] * 4, CleanSettings(batch_min_articles=3, batch_min_share=0.5)
+    )
     assert not any("crews rotating" in k for k in learned)
 
 
@@ -190,13 +192,13 @@ def test_language_fast_path_agrees_with_py3langid() -> None:
     decided = 0
     for path in sorted(data.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
-        guess = _profile_guess(text)
+        guess = _profile_guess(text, CleanSettings())
         if guess is not None:
             decided += 1
             assert guess == py3langid.classify(text[:1500])[0], path.name
-        assert detect_language(text) == py3langid.classify(text[:1500])[0]
+        assert detect_language(text, CleanSettings()) == py3langid.classify(text[:1500])[0]
     assert decided >= 8
-    assert detect_language("Hi") is None
+    assert detect_language("Hi", CleanSettings()) is None
 
 
 @pytest.mark.parametrize(
