@@ -45,6 +45,49 @@ class ReadSettings:
     max_language_chars: int = 20  # "zh-Hant-TW" fits, and the store's column; longer ones become unknown; hand-set
 
 
+@dataclass(frozen=True)
+class LineSettings:
+    """clean/lines.py: what a line's length and place say about it (word counts unless
+    named otherwise). All hand-set on the hand-written pages of tests/data/clean."""
+
+    body_min_words: int = 18  # a line this long ending as a sentence is story prose
+    headline_max_words: int = 30  # a first line up to this long may be the headline
+    headline_stop_words: int = 10  # ... unless it ends with a full stop and is longer than this
+    name_line_max_words: int = 12  # a byline without "By" ("Anna K. Schmidt, Reuters")
+    name_line_max_names: int = 4  # ... names at most this many people
+    name_line_stop_chars: int = 40  # ... and ends with a full stop only when this short
+    name_line_stop_words: int = 4
+    caption_credit_words: int = 40  # an unpunctuated line ending in credits is a caption
+    promo_keyword_words: int = 14  # a line naming "subscribe", "donate" may be a pitch
+    promo_label_words: int = 3  # ... a bare label of at most this many words is one
+    promo_pitch_words: int = 45  # a sign-up pitch talking to the reader, even longer
+    byline_sentence_words: int = 6  # a byline pattern ending as a sentence stays a byline
+    repeat_min_words: int = 3  # a line repeated in an article (plain text) is dropped
+    # a title cut short or with a site suffix: the longer is the shorter (at least
+    # `title_prefix_min_chars` characters) plus at most this factor and characters
+    title_prefix_min_chars: int = 20
+    title_suffix_factor: float = 1.5
+    title_suffix_chars: int = 10
+    alt_caption_words: int = 20  # a short line after a repeated headline is its image's caption
+    player_fragment_words: int = 14  # an unpunctuated line next to a player notice is its title
+    link_tail_min: int = 3  # the page ends with a run of this many to `link_tail_max`
+    link_tail_max: int = 12  # ... headline-like lines after the last paragraph: links
+    link_min_words: int = 2  # a link's headline has this many to `link_max_words` words
+    link_max_words: int = 20
+    link_title_case_share: float = 0.6  # ... of which this share of long words is capitalized
+    comments_tail_share: float = 0.6  # a comments header this far down opens the readers' part
+    comment_line_words: int = 6  # after a comment form, short lines or ones addressing
+    comment_address_density: float = 0.08  # ... the reader this much are the form's
+    nav_header_words: int = 4  # a navigation header after the story opens a link list
+    nav_item_words: int = 16  # ... of unpunctuated items this short
+    nav_run_max: int = 10  # ... of at most this many items (a long list is content)
+    appeal_reader_density: float = 0.04  # share of words addressing the reader in an appeal
+    appeal_label_words: int = 3  # ... whose short lines are part of it too
+    subhead_max_words: int = 16  # an unpunctuated line before longer story text is a subhead
+    subhead_next_words: int = 8  # ... text of at least this many words
+    wrap_min_words: int = 8  # a line broken after a lower-case word or comma: wrapped prose
+
+
 @dataclass
 class CleanSettings:
     # a line that recurs in at least this share of a batch's articles (and at
@@ -90,6 +133,7 @@ class CleanSettings:
     language_profile_margin: int = 3
     language_langid_chars: int = 1500
     language_min_chars: int = 20
+    lines: LineSettings = field(default_factory=LineSettings)
     # markup left after scripts/styles are dropped, and plain text: beyond these
     # an input is not one article (real pages stay under ~0.2 MB of markup)
     max_html_chars: int = 2_000_000

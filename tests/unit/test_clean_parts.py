@@ -9,7 +9,7 @@ from synoptic.clean.lines import classify_line, is_name_line
 from synoptic.clean.normalize import normalize_text
 from synoptic.clean.outlet import domain_of, resolve_outlet, split_title_suffix
 from synoptic.model import REMOVAL_REASONS, Article, Document, Skipped
-from synoptic.settings import CleanSettings
+from synoptic.settings import CleanSettings, LineSettings
 
 
 def test_normalize_repairs_mojibake_and_keeps_typography() -> None:
@@ -123,7 +123,7 @@ def test_syndicated_copies_count_once() -> None:
 )
 def test_single_line_vocabulary(line: str, reason: str) -> None:
     assert reason in REMOVAL_REASONS
-    assert classify_line(line) == reason
+    assert classify_line(line, LineSettings()) == reason
 
 
 @pytest.mark.parametrize(
@@ -144,14 +144,14 @@ def test_single_line_vocabulary(line: str, reason: str) -> None:
     ],
 )
 def test_story_sentences_are_not_furniture(line: str) -> None:
-    assert classify_line(line) is None
+    assert classify_line(line, LineSettings()) is None
 
 
 def test_name_lines() -> None:
-    assert is_name_line("Cora Lindqvist")
-    assert is_name_line("Ahmed El-Sayed, Cairo correspondent")
-    assert not is_name_line("Delicate negotiations")
-    assert not is_name_line("The talks resumed on Monday.")
+    assert is_name_line("Cora Lindqvist", LineSettings())
+    assert is_name_line("Ahmed El-Sayed, Cairo correspondent", LineSettings())
+    assert not is_name_line("Delicate negotiations", LineSettings())
+    assert not is_name_line("The talks resumed on Monday.", LineSettings())
 
 
 def test_no_article_text() -> None:

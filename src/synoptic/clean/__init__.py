@@ -94,8 +94,8 @@ def _finish(prep: _Prepared, settings: CleanSettings, learned: frozenset[str]) -
     doc = prep.doc
     texts = prep.text.split("\n")
     lines, title = classify(texts, title=prep.title, learned=learned, find_title=doc.kind == "text",
-                           html=doc.kind == "html")
-    paragraphs = join_wrapped(lines, texts)
+                           html=doc.kind == "html", settings=settings.lines)
+    paragraphs = join_wrapped(lines, texts, settings.lines)
 
     parts: list[str] = []
     headings: list[tuple[int, int]] = []
