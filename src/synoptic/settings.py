@@ -86,6 +86,11 @@ class LineSettings:
     subhead_max_words: int = 16  # an unpunctuated line before longer story text is a subhead
     subhead_next_words: int = 8  # ... text of at least this many words
     wrap_min_words: int = 8  # a line broken after a lower-case word or comma: wrapped prose
+    # clean/patterns.py: a place line ("LAGOS, Nigeria —") this short, a date/time stamp
+    # line this short, a row of share buttons this short
+    place_line_max_words: int = 5
+    dateline_max_words: int = 16
+    sharing_max_words: int = 12
 
 
 @dataclass

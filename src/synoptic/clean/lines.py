@@ -105,7 +105,7 @@ def classify_line(text: str, settings: LineSettings) -> str | None:
         return "media"
     if P.match_any(P.NAVIGATION, text, n):
         return "navigation"
-    if P.is_sharing(text, n) or P.match_any(P.SHARING, text, n):
+    if P.is_sharing(text, n, settings) or P.match_any(P.SHARING, text, n):
         return "sharing"
     if P.match_any(P.LEGAL, text, n):
         return "legal"
@@ -130,7 +130,7 @@ def classify_line(text: str, settings: LineSettings) -> str | None:
                                             or P.CONTACT.search(text)
                                             or text.startswith("(")):
         return "byline"
-    if P.is_dateline(text, n):
+    if P.is_dateline(text, n, settings):
         return "dateline"
     return None
 
