@@ -179,6 +179,13 @@ class QuantitySettings:
     reach_back: int = 28
     # characters after a trigger a figure with its scale and currency may reach; hand-set
     reach_ahead: int = 80
+    # what a hedge means (text/quantity_words.py `apply_hedge`): "about 300" is 300 times
+    # `about_low` to `about_high`, "nearly 300" from `about_low`; an approximate number
+    # word (text/quantities.py: "a dozen or so") from `word_low` to `word_high`; hand-set
+    about_low: float = 0.9
+    about_high: float = 1.1
+    word_low: float = 0.8
+    word_high: float = 1.2
 
 
 @dataclass
