@@ -547,15 +547,6 @@ class StoreSettings:
 
 
 @dataclass
-class LLMSettings:
-    """Optional OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp server); never required."""
-
-    base_url: str | None = None
-    model: str | None = None
-    api_key: str | None = None
-
-
-@dataclass
 class WebSettings:
     """`synoptic serve`: page sizes, request limits and the response cache (hand-set)."""
 
@@ -579,7 +570,6 @@ class Settings:
     compare: CompareSettings = field(default_factory=CompareSettings)
     write: WriteSettings = field(default_factory=WriteSettings)
     store: StoreSettings = field(default_factory=StoreSettings)
-    llm: LLMSettings = field(default_factory=LLMSettings)
     web: WebSettings = field(default_factory=WebSettings)
     reference_date: date | None = None  # --date: overrides inference
     quiet: bool = False
