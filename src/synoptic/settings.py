@@ -265,6 +265,13 @@ class LinkSettings:
     # median word overlap of anchor-aligned sentences needed within one language (a
     # same-language copy rewords some sentences, never all of them); hand-set
     anchor_same_language_words: float = 0.3
+    # names are matched as anchors on this many letters of their transliteration (at
+    # least `anchor_name_min` of them), so inflected forms ("Bushe", "Bushem") and later
+    # spelling variants ("Riabkov"/"Ryabkov") still meet; hand-set
+    anchor_name_prefix: int = 4
+    anchor_name_min: int = 3
+    # characters of an article without a language read by py3langid to tell it; hand-set
+    language_id_chars: int = 2000
     origin_max_evidence: int = 12  # aligned sentence pairs kept as an origin's evidence; hand-set
     # stories (link/stories.py; pair scores in link/scoring.py): a pair of articles scores
     #   story_cosine_weight * cosine of their vectors
