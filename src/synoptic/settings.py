@@ -534,6 +534,8 @@ class WriteSettings:
     title_all_caps_penalty: float = 0.5  # a headline in capitals
     title_lowercase_penalty: float = 0.3  # a headline starting in lower case
     title_english_bonus: float = 0.2
+    # a site suffix ("| World news") is cut only when this many words of headline remain
+    title_min_words_cut: int = 3
     # --- write/timeline.py: words an entry needs besides its dates; hand-set
     event_words_min: int = 3
 

@@ -212,10 +212,10 @@ def _summary_sentence(c: _Candidate) -> SummarySentence:
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,40}$")
 
 
-def _clean_title(title: str) -> str:
+def _clean_title(title: str, settings: WriteSettings) -> str:
     title = " ".join(title.split())
     stripped = _TITLE_SUFFIX.sub("", title)
-    return stripped if lx.word_count(stripped) >= 3 else title
+    return stripped if lx.word_count(stripped) >= settings.title_min_words_cut else title
 
 
 def story_title(
@@ -234,7 +234,7 @@ def story_title(
                 support[aid] += fact.weight
     best_score, best_title = None, ""
     for n, article in enumerate(articles):
-        title = _clean_title(article.title or "")
+        title = _clean_title(article.title or "", settings)
         if not title:
             continue
         words = lx.word_count(title)
