@@ -93,10 +93,12 @@ def build_story(
         facts, articles, entities, quotes, origins, settings.compare
     )
     timeline = timeline_mod.build_timeline(facts, story_analyses, ref_date, settings.write)
-    summary = brief_mod.summarize(facts, conflicts, articles, story_analyses, encoder, settings.write)
+    summary = brief_mod.summarize(
+        facts, conflicts, articles, story_analyses, encoder, settings.write, settings.compare.clarity
+    )
     return Story(
         id=story_id,
-        title=brief_mod.story_title(articles, facts),
+        title=brief_mod.story_title(articles, facts, settings.write, settings.compare.clarity),
         articles=ids,
         origins=origins,
         independent_sources=dedup.independent_sources(ids, origins),

@@ -46,13 +46,100 @@ class ReadSettings:
     max_language_chars: int = 20  # "zh-Hant-TW" fits, and the store's column; longer ones become unknown; hand-set
 
 
+@dataclass(frozen=True)
+class LineSettings:
+    """clean/lines.py: what a line's length and place say about it (word counts unless
+    named otherwise). All hand-set on the hand-written pages of tests/data/clean."""
+
+    body_min_words: int = 18  # a line this long ending as a sentence is story prose
+    headline_max_words: int = 30  # a first line up to this long may be the headline
+    headline_stop_words: int = 10  # ... unless it ends with a full stop and is longer than this
+    name_line_max_words: int = 12  # a byline without "By" ("Anna K. Schmidt, Reuters")
+    name_line_max_names: int = 4  # ... names at most this many people
+    name_line_stop_chars: int = 40  # ... and ends with a full stop only when this short
+    name_line_stop_words: int = 4
+    caption_credit_words: int = 40  # an unpunctuated line ending in credits is a caption
+    promo_keyword_words: int = 14  # a line naming "subscribe", "donate" may be a pitch
+    promo_label_words: int = 3  # ... a bare label of at most this many words is one
+    promo_pitch_words: int = 45  # a sign-up pitch talking to the reader, even longer
+    byline_sentence_words: int = 6  # a byline pattern ending as a sentence stays a byline
+    repeat_min_words: int = 3  # a line repeated in an article (plain text) is dropped
+    # a title cut short or with a site suffix: the longer is the shorter (at least
+    # `title_prefix_min_chars` characters) plus at most this factor and characters
+    title_prefix_min_chars: int = 20
+    title_suffix_factor: float = 1.5
+    title_suffix_chars: int = 10
+    alt_caption_words: int = 20  # a short line after a repeated headline is its image's caption
+    player_fragment_words: int = 14  # an unpunctuated line next to a player notice is its title
+    link_tail_min: int = 3  # the page ends with a run of this many to `link_tail_max`
+    link_tail_max: int = 12  # ... headline-like lines after the last paragraph: links
+    link_min_words: int = 2  # a link's headline has this many to `link_max_words` words
+    link_max_words: int = 20
+    link_title_case_share: float = 0.6  # ... of which this share of long words is capitalized
+    comments_tail_share: float = 0.6  # a comments header this far down opens the readers' part
+    comment_line_words: int = 6  # after a comment form, short lines or ones addressing
+    comment_address_density: float = 0.08  # ... the reader this much are the form's
+    nav_header_words: int = 4  # a navigation header after the story opens a link list
+    nav_item_words: int = 16  # ... of unpunctuated items this short
+    nav_run_max: int = 10  # ... of at most this many items (a long list is content)
+    appeal_reader_density: float = 0.04  # share of words addressing the reader in an appeal
+    appeal_label_words: int = 3  # ... whose short lines are part of it too
+    subhead_max_words: int = 16  # an unpunctuated line before longer story text is a subhead
+    subhead_next_words: int = 8  # ... text of at least this many words
+    wrap_min_words: int = 8  # a line broken after a lower-case word or comma: wrapped prose
+    # clean/patterns.py: a place line ("LAGOS, Nigeria —") this short, a date/time stamp
+    # line this short, a row of share buttons this short
+    place_line_max_words: int = 5
+    dateline_max_words: int = 16
+    sharing_max_words: int = 12
+
+
 @dataclass
 class CleanSettings:
     # a line that recurs in at least this share of a batch's articles (and at
     # least `batch_min_articles` of them) is learned as boilerplate
     batch_min_articles: int = 3
     batch_min_share: float = 0.5
+    # clean/batch.py, all hand-set: only lines of at most this many words are learned
+    # (longer ones are story text); a line of at least `batch_prose_words` words ending
+    # as a sentence is prose, learned from one outlet only where it stands among a page's
+    # first `batch_edge_head` or last `batch_edge_tail` lines
+    batch_max_words: int = 30
+    batch_prose_words: int = 8
+    batch_edge_head: int = 2
+    batch_edge_tail: int = 3
+    # articles whose line sets overlap this much (Jaccard) are one text and count once;
+    # candidate pairs share a line held by at most max(batch_rare_min, n //
+    # batch_rare_divisor) of the n articles (keeps large batches far from n² pairs)
+    batch_duplicate_jaccard: float = 0.5
+    batch_rare_min: int = 10
+    batch_rare_divisor: int = 20
     min_article_chars: int = 200
+    # text a user supplies as an article (not a page) needs only one real sentence:
+    # this many characters and `min_article_words` words; hand-set
+    min_text_chars: int = 40
+    min_article_words: int = 5
+    # markup over this multiple of `max_html_chars` is refused before scripts are even
+    # stripped (too much even if most of it were scripts); hand-set
+    max_raw_html_factor: int = 10
+    # clean/html.py: trafilatura's precision mode is kept from this many words; below,
+    # its balanced mode wins when it finds `balanced_factor` times as many words and at
+    # least `balanced_extra_words` more; hand-set
+    precise_enough_words: int = 150
+    balanced_factor: int = 2
+    balanced_extra_words: int = 40
+    # clean/language.py: the function-word fast path reads this many characters, needs
+    # this many words, and decides when one language's function words are this share of
+    # them and `language_profile_margin` times the runner-up's; else py3langid reads
+    # `language_langid_chars`; text shorter than `language_min_chars` has no language.
+    # Hand-set (the fast path must agree with py3langid on tests/data/clean)
+    language_profile_chars: int = 3000
+    language_profile_min_words: int = 40
+    language_profile_share: float = 0.2
+    language_profile_margin: int = 3
+    language_langid_chars: int = 1500
+    language_min_chars: int = 20
+    lines: LineSettings = field(default_factory=LineSettings)
     # markup left after scripts/styles are dropped, and plain text: beyond these
     # an input is not one article (real pages stay under ~0.2 MB of markup)
     max_html_chars: int = 2_000_000
@@ -76,6 +163,12 @@ class TimeSettings:
     # the full patterns run: longer than any expression's reach from its trigger; one
     # scan per pattern over the whole text costs ~10x more. Hand-set.
     trigger_window: int = 48
+    # text/timex_tense.py: a tense cue after the expression counts as this many times its
+    # distance (the nearest cue wins; "met on Sunday" and "On Sunday, they met"); hand-set
+    cue_after_weight: float = 1.5
+    # characters before a past-looking participle searched for "be"/"been" ("will be
+    # held" is not past); hand-set to the longest of those words with their spacing
+    passive_reach: int = 12
 
 
 @dataclass(frozen=True)
@@ -87,6 +180,13 @@ class QuantitySettings:
     reach_back: int = 28
     # characters after a trigger a figure with its scale and currency may reach; hand-set
     reach_ahead: int = 80
+    # what a hedge means (text/quantity_words.py `apply_hedge`): "about 300" is 300 times
+    # `about_low` to `about_high`, "nearly 300" from `about_low`; an approximate number
+    # word (text/quantities.py: "a dozen or so") from `word_low` to `word_high`; hand-set
+    about_low: float = 0.9
+    about_high: float = 1.1
+    word_low: float = 0.8
+    word_high: float = 1.2
 
 
 @dataclass
@@ -105,6 +205,16 @@ class TextSettings:
     # "according to X" and the quote, for the cue to introduce it; hand-set
     quote_cue_gap: int = 40
     quote_according_gap: int = 60
+    # text/tokens.py `is_headline_case` ("Tara Reid Finally Checks Into Rehab"), all
+    # hand-set: a line of at least `headline_min_words` words is in headline case when
+    # this share of its words is capitalized and at least `headline_small_caps_share` of
+    # its function words ("of", "into") are; with no function word, from
+    # `headline_min_words_alone` words and a share of `headline_caps_share_alone`
+    headline_min_words: int = 4
+    headline_caps_share: float = 0.7
+    headline_small_caps_share: float = 0.5
+    headline_min_words_alone: int = 5
+    headline_caps_share_alone: float = 0.9
     time: TimeSettings = field(default_factory=TimeSettings)
     quantities: QuantitySettings = field(default_factory=QuantitySettings)
 
@@ -144,6 +254,9 @@ class LinkSettings:
     # candidate counterparts kept per sentence in the in-order alignment (link/align.py):
     # keeps the chain search near-linear; hand-set
     align_per_row: int = 3
+    # each aligned pair weighs this plus how far it clears the threshold, so the chain
+    # prefers many good pairs to a few perfect ones; hand-set
+    align_cell_bonus: float = 0.5
     # for languages the encoder cannot embed: numbers and names. Blocking by MinHash of
     # the anchors at this threshold; sentences align from this anchor overlap, and a copy
     # aligns this share of the sentences that have anchors; hand-set
@@ -153,6 +266,13 @@ class LinkSettings:
     # median word overlap of anchor-aligned sentences needed within one language (a
     # same-language copy rewords some sentences, never all of them); hand-set
     anchor_same_language_words: float = 0.3
+    # names are matched as anchors on this many letters of their transliteration (at
+    # least `anchor_name_min` of them), so inflected forms ("Bushe", "Bushem") and later
+    # spelling variants ("Riabkov"/"Ryabkov") still meet; hand-set
+    anchor_name_prefix: int = 4
+    anchor_name_min: int = 3
+    # characters of an article without a language read by py3langid to tell it; hand-set
+    language_id_chars: int = 2000
     origin_max_evidence: int = 12  # aligned sentence pairs kept as an origin's evidence; hand-set
     # stories (link/stories.py; pair scores in link/scoring.py): a pair of articles scores
     #   story_cosine_weight * cosine of their vectors
@@ -245,6 +365,23 @@ class LinkSettings:
     quote_containment_weight: float = 0.9
 
 
+@dataclass(frozen=True)
+class ClaritySettings:
+    """compare/facts.py `clarity`: how well a sentence stands alone (1 best), shared by
+    compare (a fact's text) and write (the brief's wordings and title). Penalties, all
+    hand-set with the first fact alignment."""
+
+    dangling: float = 0.4  # opens on a pronoun or connective ("He said", "But")
+    unterminated: float = 0.25  # no closing punctuation: a headline or a cut sentence
+    lowercase_start: float = 0.25  # starts in lower case: a fragment
+    garbled: float = 0.1  # per sign of garbling (space before a comma, a doubled word)
+    unbalanced_quotes: float = 0.15  # an odd number of quotation marks
+    short: float = 0.3  # fewer than `short_words` words
+    short_words: int = 6
+    long: float = 0.15  # more than `long_words` words
+    long_words: int = 50
+
+
 @dataclass
 class CompareSettings:
     nli_model_path: str | None = None  # optional local NLI cross-encoder
@@ -256,6 +393,10 @@ class CompareSettings:
     # --- compare/facts.py: which sentences state the same fact. Set on the hand-written
     # multi-outlet passages (tests/data/facts) and MultiLing 2011 translations, on all of
     # them before development/test splits existed: development figures.
+    # two name spellings of a story are one name from this fuzz.ratio (0..100), both at
+    # least `fact_name_min_chars` letters long with the same first letter (compare/lexical.py)
+    fact_name_similarity: float = 80.0
+    fact_name_min_chars: int = 5
     # link score (encoder + word evidence, 0..1) above which two sentences state one fact
     fact_link: float = 0.5
     # sentences in different languages share few words: the encoder alone links
@@ -277,6 +418,14 @@ class CompareSettings:
     # ("the two countries", "both sides": smaller counts mostly refer back); hand-set
     detail_min_count: float = 2.0
     detail_weight_share: float = 0.5  # a detail fact's weight, as a share of its fact's; hand-set
+    # a fact's text is its mention scoring best on clarity + these weights times its
+    # article's fluency and its mean link score with the other mentions; hand-set
+    fact_text_fluency_weight: float = 0.5
+    fact_text_agreement_weight: float = 0.3
+    # a fact's weight: its share of the story's independent sources, plus this per
+    # article mentioning it, plus its centrality; hand-set
+    fact_weight_per_article: float = 0.1
+    clarity: ClaritySettings = field(default_factory=ClaritySettings)
 
     # --- compare/numbers.py and detectors/number.py: which figures count one thing and
     # whether both can be right. Set by hand on the conflict pairs (tests/data/conflicts,
@@ -317,6 +466,11 @@ class CompareSettings:
     # opposite polarity, then the same polarity (antonyms)
     claim_negated_share: float = 0.75
     claim_same_share: float = 0.6
+    # a negation opposes two statements only when they differ in at most this many stems,
+    # or one stem in `claim_diff_divisor` of their stems together, if more; an antonym
+    # only when each side has at most `claim_max_diff_words` stems the other lacks
+    claim_max_diff_words: int = 2
+    claim_diff_divisor: int = 5
     # variants of one quotation are compared more loosely: they are known to be one quote
     quote_min_overlap: float = 0.6
     quote_min_words: int = 1
@@ -331,6 +485,15 @@ class CompareSettings:
     reference_vote_future: int = 1  # either of the first two in a future-tense clause
     # years back from today a weekday with day and month may place the story; hand-set
     reference_years_back: int = 60
+
+    # --- conflict topics, the label saying what a dispute is about (display lengths in
+    # words; hand-set): a date's or time's clause (compare/detectors/date.py; it is taken
+    # before the date when at least `date_topic_min_before` words precede it), the words
+    # two opposed claims share, a claim's first statement when they share none, a quote
+    topic_words: int = 8
+    date_topic_min_before: int = 3
+    claim_topic_words: int = 12
+    quote_topic_words: int = 6
 
     # --- compare/evidence.py, compare/coverage.py; hand-set
     # share of content words a fact's mention shares with the fact's text to state it
@@ -363,6 +526,17 @@ class WriteSettings:
     # a disputed fact may appear, but after what is settled (the disputes section tells
     # the sides); hand-set so that it sorts after every settled fact
     disputed_penalty: float = 3.0
+    # --- write/brief.py `story_title`: the title is the most central article's headline,
+    # by its facts' support plus its shape (clarity, less these penalties) and a bonus for
+    # English (the brief's language); all hand-set
+    title_length_penalty: float = 0.5  # fewer than title_min_words or more than title_max_words
+    title_min_words: int = 4
+    title_max_words: int = 25
+    title_all_caps_penalty: float = 0.5  # a headline in capitals
+    title_lowercase_penalty: float = 0.3  # a headline starting in lower case
+    title_english_bonus: float = 0.2
+    # a site suffix ("| World news") is cut only when this many words of headline remain
+    title_min_words_cut: int = 3
     # --- write/timeline.py: words an entry needs besides its dates; hand-set
     event_words_min: int = 3
 
@@ -380,15 +554,6 @@ class StoreSettings:
     shard_sources: int = 16  # sources per shard when the executor reads too (`--executor ray`)
     # seconds a writer waits for another process's write lock before failing clearly
     busy_timeout: float = 60.0
-
-
-@dataclass
-class LLMSettings:
-    """Optional OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp server); never required."""
-
-    base_url: str | None = None
-    model: str | None = None
-    api_key: str | None = None
 
 
 @dataclass
@@ -415,7 +580,6 @@ class Settings:
     compare: CompareSettings = field(default_factory=CompareSettings)
     write: WriteSettings = field(default_factory=WriteSettings)
     store: StoreSettings = field(default_factory=StoreSettings)
-    llm: LLMSettings = field(default_factory=LLMSettings)
     web: WebSettings = field(default_factory=WebSettings)
     reference_date: date | None = None  # --date: overrides inference
     quiet: bool = False

@@ -20,7 +20,7 @@ def story(example_dir):
     encoder = vectors.get_encoder(settings.vectors)
     origins = dedup.find_origins(articles, analyses, encoder, settings.link)
     facts = align_facts(articles, analyses, origins, encoder, settings.compare)
-    summary = summarize(facts, [], articles, analyses, encoder, settings.write)
+    summary = summarize(facts, [], articles, analyses, encoder, settings.write, settings.compare.clarity)
     return articles, analyses, origins, facts, summary
 
 
@@ -100,5 +100,5 @@ def test_summary_cites_real_ids_and_is_verbatim(story):
 
 def test_story_title_is_one_of_the_headlines(story):
     articles, _, _, facts, _ = story
-    title = story_title(articles, facts)
+    title = story_title(articles, facts, Settings().write, Settings().compare.clarity)
     assert title and any(title in a.title for a in articles)

@@ -10,7 +10,7 @@ import pytest
 from synoptic import vectors
 from synoptic.compare.facts import align_facts
 from synoptic.model import Article, ArticleAnalysis, Conflict, Sentence, Span, Variant
-from synoptic.settings import CompareSettings, VectorSettings, WriteSettings
+from synoptic.settings import ClaritySettings, CompareSettings, VectorSettings, WriteSettings
 from synoptic.write.brief import story_title, summarize
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "facts" / "stories.json"
@@ -46,7 +46,13 @@ def brief(stories, name, encoder, words=80, extra=None, conflicts=None):
     articles, analyses = build(stories[name], extra)
     facts = align_facts(articles, analyses, [], encoder, CompareSettings())
     summary = summarize(
-        facts, conflicts or [], articles, analyses, encoder, WriteSettings(max_words=words)
+        facts,
+        conflicts or [],
+        articles,
+        analyses,
+        encoder,
+        WriteSettings(max_words=words),
+        ClaritySettings(),
     )
     return articles, facts, summary
 
@@ -88,14 +94,16 @@ def test_disputed_fact_is_not_stated_first(stories, encoder):
     conflict = Conflict(
         id="c1", kind="number", topic="vote share", variants=[Variant("41", [])], facts=[top.id]
     )
-    summary = summarize(facts, [conflict], articles, analyses, encoder, WriteSettings(max_words=30))
+    summary = summarize(
+        facts, [conflict], articles, analyses, encoder, WriteSettings(max_words=30), ClaritySettings()
+    )
     assert top.id not in {s.facts[0] for s in summary}
 
 
 def test_tiny_budget_and_empty_input(stories, encoder):
     _, _, summary = brief(stories, "match", encoder, words=3)
     assert summary == []
-    assert summarize([], [], [], {}, encoder, WriteSettings()) == []
+    assert summarize([], [], [], {}, encoder, WriteSettings(), ClaritySettings()) == []
 
 
 def test_questions_headlines_and_fragments_are_not_summary_sentences(stories, encoder):
@@ -112,12 +120,12 @@ def test_story_title_is_a_real_headline_of_a_central_article(stories, encoder):
     articles[1].title = "LIVE"
     articles[2].title = "Albania quake death toll rises to 21"
     facts = align_facts(articles, analyses, [], encoder, CompareSettings())
-    title = story_title(articles, facts)
+    title = story_title(articles, facts, WriteSettings(), ClaritySettings())
     assert title in {"Deadly earthquake hits Albania", "Albania quake death toll rises to 21"}
     assert any(title in a.title for a in articles)
-    assert story_title([], []) == ""
+    assert story_title([], [], WriteSettings(), ClaritySettings()) == ""
     untitled = [Article(id="x", source="x", text="Some text.")]
-    assert story_title(untitled, []) == ""
+    assert story_title(untitled, [], WriteSettings(), ClaritySettings()) == ""
 
 
 def test_sentences_ending_in_a_script_full_stop_are_statements(encoder):
@@ -139,7 +147,9 @@ def test_sentences_ending_in_a_script_full_stop_are_statements(encoder):
         articles.append(Article(id=aid, source=aid, text=text, language="hi"))
         analyses[aid] = ArticleAnalysis(aid, spans)
     facts = align_facts(articles, analyses, [], encoder, CompareSettings())
-    summary = summarize(facts, [], articles, analyses, encoder, WriteSettings(max_words=40))
+    summary = summarize(
+        facts, [], articles, analyses, encoder, WriteSettings(max_words=40), ClaritySettings()
+    )
     assert summary and all(s.text.endswith("।") for s in summary)
     # the rain that both report comes first among the chosen
     assert any(len(s.articles) == 2 for s in summary)

@@ -9,7 +9,7 @@ from synoptic.clean.lines import classify_line, is_name_line
 from synoptic.clean.normalize import normalize_text
 from synoptic.clean.outlet import domain_of, resolve_outlet, split_title_suffix
 from synoptic.model import REMOVAL_REASONS, Article, Document, Skipped
-from synoptic.settings import CleanSettings
+from synoptic.settings import CleanSettings, LineSettings
 
 
 def test_normalize_repairs_mojibake_and_keeps_typography() -> None:
@@ -81,7 +81,9 @@ def test_batch_learns_recurring_furniture_but_not_shared_quotes() -> None:
 def test_syndicated_copies_count_once() -> None:
     wire = _story(1, "bridge").replace("The Valley Courier is part of the Dale Media family of local newspapers\n", "")
     texts = [wire, wire + "\nExtra local paragraph for one copy.", wire, _story(2, "school")]
-    learned = learn_boilerplate(texts, [None] * 4, min_articles=3, min_share=0.5)
+    learned = learn_boilerplate(
+        texts, [None] * 4, CleanSettings(batch_min_articles=3, batch_min_share=0.5)
+    )
     assert not any("crews rotating" in k for k in learned)
 
 
@@ -121,7 +123,7 @@ def test_syndicated_copies_count_once() -> None:
 )
 def test_single_line_vocabulary(line: str, reason: str) -> None:
     assert reason in REMOVAL_REASONS
-    assert classify_line(line) == reason
+    assert classify_line(line, LineSettings()) == reason
 
 
 @pytest.mark.parametrize(
@@ -142,14 +144,14 @@ def test_single_line_vocabulary(line: str, reason: str) -> None:
     ],
 )
 def test_story_sentences_are_not_furniture(line: str) -> None:
-    assert classify_line(line) is None
+    assert classify_line(line, LineSettings()) is None
 
 
 def test_name_lines() -> None:
-    assert is_name_line("Cora Lindqvist")
-    assert is_name_line("Ahmed El-Sayed, Cairo correspondent")
-    assert not is_name_line("Delicate negotiations")
-    assert not is_name_line("The talks resumed on Monday.")
+    assert is_name_line("Cora Lindqvist", LineSettings())
+    assert is_name_line("Ahmed El-Sayed, Cairo correspondent", LineSettings())
+    assert not is_name_line("Delicate negotiations", LineSettings())
+    assert not is_name_line("The talks resumed on Monday.", LineSettings())
 
 
 def test_no_article_text() -> None:
@@ -190,13 +192,13 @@ def test_language_fast_path_agrees_with_py3langid() -> None:
     decided = 0
     for path in sorted(data.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
-        guess = _profile_guess(text)
+        guess = _profile_guess(text, CleanSettings())
         if guess is not None:
             decided += 1
             assert guess == py3langid.classify(text[:1500])[0], path.name
-        assert detect_language(text) == py3langid.classify(text[:1500])[0]
+        assert detect_language(text, CleanSettings()) == py3langid.classify(text[:1500])[0]
     assert decided >= 8
-    assert detect_language("Hi") is None
+    assert detect_language("Hi", CleanSettings()) is None
 
 
 @pytest.mark.parametrize(

@@ -300,6 +300,8 @@ def test_negated_claim_is_a_dispute_paraphrase_is_not():
             min_words=SETTINGS.claim_min_words,
             min_len_ratio=SETTINGS.claim_min_len_ratio,
             negation_reach=SETTINGS.negation_reach,
+            max_diff_words=SETTINGS.claim_max_diff_words,
+            diff_divisor=SETTINGS.claim_diff_divisor,
         )
 
     assert claims_contradict(

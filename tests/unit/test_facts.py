@@ -12,7 +12,7 @@ from synoptic import vectors
 from synoptic.compare import facts as facts_mod
 from synoptic.compare import lexical
 from synoptic.model import Article, ArticleAnalysis, Origin, Sentence, Span
-from synoptic.settings import CompareSettings, VectorSettings
+from synoptic.settings import ClaritySettings, CompareSettings, VectorSettings
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "facts" / "stories.json"
 
@@ -177,7 +177,12 @@ def test_clarity_prefers_sentences_that_stand_alone():
     clear = "The Russian delegation said it had no plans to invade Ukraine."
     dangling = "He said it had no plans to invade Ukraine."
     fragment = "no plans to invade"
-    assert facts_mod.clarity(clear) > facts_mod.clarity(dangling) > facts_mod.clarity(fragment)
+    settings = ClaritySettings()
+    assert (
+        facts_mod.clarity(clear, settings)
+        > facts_mod.clarity(dangling, settings)
+        > facts_mod.clarity(fragment, settings)
+    )
 
 
 def test_name_spellings_are_merged():
@@ -187,7 +192,9 @@ def test_name_spellings_are_merged():
             "Sergey Riabkov spoke.",
             "Mr Riyabkov left.",
             "Then Ryan Smith came.",
-        ]
+        ],
+        CompareSettings().fact_name_similarity,
+        CompareSettings().fact_name_min_chars,
     )
     assert names["ryabkov"] == names["riabkov"] == names["riyabkov"]
     assert names["ryan"] != names["ryabkov"]

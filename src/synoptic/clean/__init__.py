@@ -46,13 +46,13 @@ class _Prepared:
 def _prepare(doc: Document, settings: CleanSettings) -> _Prepared | Skipped:
     if doc.kind == "html":
         # ten times the limit is too much even if most of it were scripts
-        markup = strip_heavy(doc.content) if len(doc.content) <= 10 * settings.max_html_chars else doc.content
+        markup = strip_heavy(doc.content) if len(doc.content) <= settings.max_raw_html_factor * settings.max_html_chars else doc.content
         if len(markup) > settings.max_html_chars:
             return Skipped(doc.source, f"{NO_TEXT}: page too large to be one article "
                                        f"({len(markup) / 1e6:.1f} MB of markup without scripts)")
         if not has_visible_text(markup):
             return Skipped(doc.source, f"{NO_TEXT} (page has no visible text)")
-        ex = extract_main(markup, doc.url)
+        ex = extract_main(markup, doc.url, settings)
         if ex is None and not looks_like_html(doc.content):
             # marked as a page but plain text after all: clean it as text
             return _prepare(replace(doc, kind="text"), settings)
@@ -94,8 +94,8 @@ def _finish(prep: _Prepared, settings: CleanSettings, learned: frozenset[str]) -
     doc = prep.doc
     texts = prep.text.split("\n")
     lines, title = classify(texts, title=prep.title, learned=learned, find_title=doc.kind == "text",
-                           html=doc.kind == "html")
-    paragraphs = join_wrapped(lines, texts)
+                           html=doc.kind == "html", settings=settings.lines)
+    paragraphs = join_wrapped(lines, texts, settings.lines)
 
     parts: list[str] = []
     headings: list[tuple[int, int]] = []
@@ -115,8 +115,8 @@ def _finish(prep: _Prepared, settings: CleanSettings, learned: frozenset[str]) -
     body_chars = len(text) - sum(end - start for start, end in headings)
     # a page whose extraction is this short is an index page or a wall; text a
     # user supplies as an article only needs one real sentence
-    floor = settings.min_article_chars if doc.kind == "html" else 40
-    if not text.strip() or body_chars < floor or len(text.split()) < 5:
+    floor = settings.min_article_chars if doc.kind == "html" else settings.min_text_chars
+    if not text.strip() or body_chars < floor or len(text.split()) < settings.min_article_words:
         return Skipped(doc.source, NO_TEXT)
 
     meta: dict[str, str] = dict(prep.meta)
@@ -130,7 +130,7 @@ def _finish(prep: _Prepared, settings: CleanSettings, learned: frozenset[str]) -
     domain = domain_of(prep.url)
     if domain:
         meta["domain"] = domain
-    language = prep.language or detect_language(text)
+    language = prep.language or detect_language(text, settings)
     if prep.language is None and language:
         meta["language_detected"] = "auto"
 
@@ -188,8 +188,7 @@ def clean_documents(
     learned = learn_boilerplate(
         [p.text for p in prepared],
         [p.doc.outlet or p.sitename or domain_of(p.url) for p in prepared],
-        settings.batch_min_articles,
-        settings.batch_min_share,
+        settings,
     )
     articles: list[Article] = []
     for prep in prepared:

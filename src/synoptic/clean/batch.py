@@ -20,24 +20,23 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from synoptic.clean.normalize import line_key
+from synoptic.settings import CleanSettings
 from synoptic.util.unionfind import UnionFind
 
 _QUOTE = re.compile(r"[\"“”«»„]|(^|\s)['‘’]\w")
 _PROSE_END = re.compile(r"[.!?…。！？]\s*[\"”’»)]?\s*$")
-_MAX_WORDS = 30
-_EDGE_HEAD, _EDGE_TAIL = 2, 3  # lines counted as a page's top and bottom
 
 
-def _learnable(line: str) -> bool:
+def _learnable(line: str, settings: CleanSettings) -> bool:
     n = len(line.split())
-    return 1 <= n <= _MAX_WORDS and not _QUOTE.search(line)
+    return 1 <= n <= settings.batch_max_words and not _QUOTE.search(line)
 
 
-def _is_prose(line: str) -> bool:
-    return len(line.split()) >= 8 and bool(_PROSE_END.search(line))
+def _is_prose(line: str, settings: CleanSettings) -> bool:
+    return len(line.split()) >= settings.batch_prose_words and bool(_PROSE_END.search(line))
 
 
-def _groups(keysets: list[set[str]], threshold: float = 0.5) -> list[int]:
+def _groups(keysets: list[set[str]], settings: CleanSettings) -> list[int]:
     """Union near-duplicate documents (Jaccard of line sets) so they count once."""
     sets = UnionFind(len(keysets))
     # candidate pairs share a line that few documents carry: near-duplicates
@@ -46,7 +45,7 @@ def _groups(keysets: list[set[str]], threshold: float = 0.5) -> list[int]:
     for i, keys in enumerate(keysets):
         for key in keys:
             holders[key].append(i)
-    rare_limit = max(10, len(keysets) // 20)
+    rare_limit = max(settings.batch_rare_min, len(keysets) // settings.batch_rare_divisor)
     pairs = {
         (a, b)
         for docs in holders.values() if 2 <= len(docs) <= rare_limit
@@ -54,7 +53,7 @@ def _groups(keysets: list[set[str]], threshold: float = 0.5) -> list[int]:
     }
     for i, j in pairs:
         a, b = keysets[i], keysets[j]
-        if len(a & b) / len(a | b) >= threshold:
+        if len(a & b) / len(a | b) >= settings.batch_duplicate_jaccard:
             sets.union(i, j)
     return [sets.find(i) for i in range(len(keysets))]
 
@@ -62,10 +61,10 @@ def _groups(keysets: list[set[str]], threshold: float = 0.5) -> list[int]:
 def learn_boilerplate(
     texts: Sequence[str],
     outlets: Sequence[str | None],
-    min_articles: int = 3,
-    min_share: float = 0.5,
+    settings: CleanSettings,
 ) -> frozenset[str]:
     """Line keys (see `normalize.line_key`) that recur across the batch or an outlet."""
+    min_articles, min_share = settings.batch_min_articles, settings.batch_min_share
     if len(texts) < min_articles:
         return frozenset()
     keysets: list[set[str]] = []
@@ -77,14 +76,14 @@ def learn_boilerplate(
         keys = set()
         lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
         for pos, ln in enumerate(lines):
-            if _learnable(ln) and line_key(ln):
+            if _learnable(ln, settings) and line_key(ln):
                 keys.add(line_key(ln))
-                if _is_prose(ln):
+                if _is_prose(ln, settings):
                     prose.add(line_key(ln))
-                    if _EDGE_HEAD <= pos < len(lines) - _EDGE_TAIL:
+                    if settings.batch_edge_head <= pos < len(lines) - settings.batch_edge_tail:
                         inside[line_key(ln)] += 1
         keysets.append(keys)
-    groups = _groups(keysets)
+    groups = _groups(keysets, settings)
     learned: set[str] = set()
 
     def scan(members: list[int], allow_prose: bool) -> None:

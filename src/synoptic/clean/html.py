@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from synoptic.settings import CleanSettings
+
 _SCRIPT_ONLY = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
 # what no extractor reads: scripts (except JSON-LD metadata), styles, inline
 # images, comments. Dropping them first makes huge pages cheap to parse.
@@ -44,7 +46,7 @@ def has_visible_text(markup: str) -> bool:
     return bool(re.search(r"[^\W\d_]{2,}.*[^\W\d_]{2,}", visible, re.S))
 
 
-def extract_main(markup: str, url: str | None = None) -> Extracted | None:
+def extract_main(markup: str, url: str | None, settings: CleanSettings) -> Extracted | None:
     """Two opinions: trafilatura tuned for precision, checked against its balanced mode.
 
     The precise mode drops more furniture (related links, teasers) but now and
@@ -54,11 +56,15 @@ def extract_main(markup: str, url: str | None = None) -> Extracted | None:
     """
     precise = extract_html(markup, url, favor="precision")
     n_precise = len(precise.text.split()) if precise else 0
-    if n_precise >= 150:
+    if n_precise >= settings.precise_enough_words:
         return precise
     balanced = extract_html(markup, url, favor="balanced")
     n_balanced = len(balanced.text.split()) if balanced else 0
-    if balanced is not None and n_balanced >= 2 * n_precise and n_balanced - n_precise >= 40:
+    if (
+        balanced is not None
+        and n_balanced >= settings.balanced_factor * n_precise
+        and n_balanced - n_precise >= settings.balanced_extra_words
+    ):
         return balanced
     return precise or balanced
 

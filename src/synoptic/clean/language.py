@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from synoptic.settings import CleanSettings
+
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     lang: frozenset(words.split())
     for lang, words in {
@@ -29,16 +31,17 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
-def _profile_guess(text: str) -> str | None:
-    tokens = [t.casefold() for t in _TOKEN.findall(text[:3000])]
-    if len(tokens) < 40:
+def _profile_guess(text: str, settings: CleanSettings) -> str | None:
+    tokens = [t.casefold() for t in _TOKEN.findall(text[: settings.language_profile_chars])]
+    if len(tokens) < settings.language_profile_min_words:
         return None
     scores = sorted(
         ((sum(1 for t in tokens if t in words) / len(tokens), lang) for lang, words in _FUNCTION_WORDS.items()),
         reverse=True,
     )
     (best, lang), (second, _) = scores[0], scores[1]
-    return lang if best >= 0.2 and best >= 3 * second else None
+    share, margin = settings.language_profile_share, settings.language_profile_margin
+    return lang if best >= share and best >= margin * second else None
 
 
 @lru_cache(maxsize=1)
@@ -48,12 +51,12 @@ def _langid():
     return py3langid
 
 
-def detect_language(text: str) -> str | None:
+def detect_language(text: str, settings: CleanSettings) -> str | None:
     """ISO 639-1 code of `text`, or None for text too short to tell."""
-    if len(text.strip()) < 20:
+    if len(text.strip()) < settings.language_min_chars:
         return None
-    guess = _profile_guess(text)
+    guess = _profile_guess(text, settings)
     if guess is not None:
         return guess
-    lang, _score = _langid().classify(text[:1500])
+    lang, _score = _langid().classify(text[: settings.language_langid_chars])
     return lang

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from synoptic.clean import patterns as P
 from synoptic.clean.normalize import line_key
+from synoptic.settings import LineSettings
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 _TERMINAL = re.compile(r"[.!?…:;。！？»\"”’')\]]\s*$")
@@ -55,24 +56,25 @@ def words(line: str) -> int:
     return len(_WORD.findall(line))
 
 
-def is_body(line: str) -> bool:
+def is_body(line: str, settings: LineSettings) -> bool:
     """A paragraph that is plainly story prose."""
-    return words(line) >= 18 and bool(_SENTENCE_END.search(line))
+    return words(line) >= settings.body_min_words and bool(_SENTENCE_END.search(line))
 
 
-def is_headline_like(line: str) -> bool:
+def is_headline_like(line: str, settings: LineSettings) -> bool:
     """Headlines are short and rarely end with a full stop; an opening paragraph does."""
     n = words(line)
-    if not 1 <= n <= 30:
+    if not 1 <= n <= settings.headline_max_words:
         return False
-    return not (line.rstrip().endswith(".") and not line.rstrip().endswith("...") and n > 10)
+    stop = line.rstrip().endswith(".") and not line.rstrip().endswith("...")
+    return not (stop and n > settings.headline_stop_words)
 
 
-def is_name_line(line: str) -> bool:
+def is_name_line(line: str, settings: LineSettings) -> bool:
     """"Mara Ilves", "Anna K. Schmidt, Reuters", "Jane Doe and John Roe": a byline without "By"."""
     head = re.split(r"\s*[,|–—]\s*|\s+(?:and|und|et|y|e)\s+", line.strip())
     parts = [p for p in head if p]
-    if not parts or len(parts) > 4 or words(line) > 12:
+    if not parts or len(parts) > settings.name_line_max_names or words(line) > settings.name_line_max_words:
         return False
     first = parts[0].split()
     if not 2 <= len(first) <= 4:
@@ -81,10 +83,14 @@ def is_name_line(line: str) -> bool:
         return False
     if sum(1 for t in first if t[:1].isupper()) < 2:
         return False
-    return not _SENTENCE_END.search(line) or line.rstrip().endswith(".") and len(line) < 40 and words(line) <= 4
+    return not _SENTENCE_END.search(line) or (
+        line.rstrip().endswith(".")
+        and len(line) < settings.name_line_stop_chars
+        and words(line) <= settings.name_line_stop_words
+    )
 
 
-def classify_line(text: str) -> str | None:
+def classify_line(text: str, settings: LineSettings) -> str | None:
     """The reason a single line, taken alone, is not story text; None if it may be."""
     n = words(text)
     if n == 0:
@@ -99,29 +105,32 @@ def classify_line(text: str) -> str | None:
         return "media"
     if P.match_any(P.NAVIGATION, text, n):
         return "navigation"
-    if P.is_sharing(text, n) or P.match_any(P.SHARING, text, n):
+    if P.is_sharing(text, n, settings) or P.match_any(P.SHARING, text, n):
         return "sharing"
     if P.match_any(P.LEGAL, text, n):
         return "legal"
-    if P.match_any(P.CAPTION, text, n) or (n <= 40 and not text.rstrip().endswith(".") and P.CREDIT_LIST.search(text)):
+    if P.match_any(P.CAPTION, text, n) or (
+        n <= settings.caption_credit_words and not text.rstrip().endswith(".") and P.CREDIT_LIST.search(text)
+    ):
         return "caption"
     if P.match_any(P.PROMO, text, n) or P.match_any(P.APPEAL, text, n):
         return "promo"
     # "subscribe", "donate", "newsletter" in a short line: a pitch when it opens
     # with the call, talks to the reader, or is a bare label; a story line or
     # headline that merely mentions donations or subscribers stays
-    if n <= 14 and P.PROMO_KEYWORDS.search(text) and (
-        n <= 3 or P.PITCH_START.match(text) or P.READER_ADDRESS.search(text)
+    if n <= settings.promo_keyword_words and P.PROMO_KEYWORDS.search(text) and (
+        n <= settings.promo_label_words or P.PITCH_START.match(text) or P.READER_ADDRESS.search(text)
     ):
         return "promo"
     # a sign-up/subscription pitch that talks to the reader, even when longer
-    if n <= 45 and P.PROMO_WORDS.search(text) and (_WE_OUR.search(text) or _IMPERATIVE_PITCH.search(text)):
+    if n <= settings.promo_pitch_words and P.PROMO_WORDS.search(text) and (_WE_OUR.search(text) or _IMPERATIVE_PITCH.search(text)):
         return "promo"
     # a byline is a label, not a sentence ("Von Montag an gilt ..." is prose)
-    if P.match_any(P.BYLINE, text, n) and (not _SENTENCE_END.search(text) or n <= 6 or P.CONTACT.search(text)
+    if P.match_any(P.BYLINE, text, n) and (not _SENTENCE_END.search(text) or n <= settings.byline_sentence_words
+                                            or P.CONTACT.search(text)
                                             or text.startswith("(")):
         return "byline"
-    if P.is_dateline(text, n):
+    if P.is_dateline(text, n, settings):
         return "dateline"
     return None
 
@@ -155,6 +164,8 @@ def classify(
     learned: frozenset[str] = frozenset(),
     find_title: bool = True,
     html: bool = False,
+    *,
+    settings: LineSettings,
 ) -> tuple[list[Line], str]:
     """Decide every non-blank line; returns the lines and the title (given or found).
 
@@ -166,7 +177,7 @@ def classify(
 
     # 1. the line alone, and the batch
     for ln in lines:
-        ln.reason = classify_line(ln.text)
+        ln.reason = classify_line(ln.text, settings)
         if ln.reason is None and learned and line_key(ln.text) in learned:
             ln.reason = "boilerplate"
 
@@ -177,13 +188,13 @@ def classify(
             if ln.reason is not None:
                 continue
             # (a short Title Case headline looks like a name; as the first line it is the headline)
-            if is_headline_like(ln.text):
+            if is_headline_like(ln.text, settings):
                 ln.title = True
                 title = ln.text
                 title_key = line_key(ln.text)
             break
     for ln in lines:
-        if title_key and not ln.title and ln.reason is None and _same_title(line_key(ln.text), title_key):
+        if title_key and not ln.title and ln.reason is None and _same_title(line_key(ln.text), title_key, settings):
             ln.reason = "duplicate_title"
 
     # 3. repeats inside the article: an image's alt text and caption come as a
@@ -201,15 +212,15 @@ def classify(
                 and not ln.text.startswith("|")):  # repeated table header rows are data
             prev.reason = "caption"
             ln.reason = "caption"
-        elif (not html and key in seen and words(ln.text) >= 3 and counts[key] == 2
+        elif (not html and key in seen and words(ln.text) >= settings.repeat_min_words and counts[key] == 2
               and not _LIST_ITEM.match(ln.text)):
             # one repeat is a pull quote or a re-run caption; a line that recurs
             # three or more times is the page's own structure (a recipe, a Q&A)
             ln.reason = "repeated"
         seen.setdefault(key, i)
 
-    _structural(lines, html)
-    _mark_headings(lines, blank_before)
+    _structural(lines, settings, html)
+    _mark_headings(lines, blank_before, settings)
     return lines, title or ""
 
 
@@ -218,28 +229,32 @@ def _exact_key(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
 
-def _same_title(key: str, title_key: str) -> bool:
+def _same_title(key: str, title_key: str, settings: LineSettings) -> bool:
     if key == title_key:
         return True
     # a title cut short or carrying a site suffix, never a paragraph that opens with it
     short, long_ = sorted((key, title_key), key=len)
-    return len(short) > 20 and long_.startswith(short) and len(long_) <= 1.5 * len(short) + 10
+    return (
+        len(short) > settings.title_prefix_min_chars
+        and long_.startswith(short)
+        and len(long_) <= settings.title_suffix_factor * len(short) + settings.title_suffix_chars
+    )
 
 
-def _first_body(lines: list[Line]) -> int:
+def _first_body(lines: list[Line], settings: LineSettings) -> int:
     for i, ln in enumerate(lines):
-        if ln.kept and is_body(ln.text):
+        if ln.kept and is_body(ln.text, settings):
             return i
     return len(lines)
 
 
-def _structural(lines: list[Line], html: bool = False) -> None:
+def _structural(lines: list[Line], settings: LineSettings, html: bool = False) -> None:
     """Evidence from a line's place on the page."""
-    body_start = _first_body(lines)
+    body_start = _first_body(lines, settings)
 
     for i, ln in enumerate(lines):
         prev, nxt = _neighbours(lines, i)
-        if ln.kept and is_name_line(ln.text):
+        if ln.kept and is_name_line(ln.text, settings):
             near_meta = any(
                 x is not None and x.reason in {"reading_time", "dateline", "byline"} for x in (prev, nxt)
             )
@@ -248,7 +263,8 @@ def _structural(lines: list[Line], html: bool = False) -> None:
         # a short line right after a repeated headline (the image alt text) is its caption
         # (scraped text only: in HTML the extractor already dropped figures)
         if (not html and ln.kept and i < body_start + 1 and prev is not None
-                and prev.reason == "duplicate_title" and words(ln.text) <= 20 and not is_body(ln.text)):
+                and prev.reason == "duplicate_title" and words(ln.text) <= settings.alt_caption_words
+                and not is_body(ln.text, settings)):
             ln.reason = "caption"
 
     # fragments around a player notice are the player's title or teaser
@@ -257,28 +273,30 @@ def _structural(lines: list[Line], html: bool = False) -> None:
         for j in (i - 1, i + 1):
             if 0 <= j < len(lines):
                 other = lines[j]
-                if (other.kept and words(other.text) <= 14 and not other.text.rstrip().endswith(".")
-                        and not is_body(other.text)):
+                if (other.kept and words(other.text) <= settings.player_fragment_words
+                        and not other.text.rstrip().endswith(".") and not is_body(other.text, settings)):
                     other.reason = "media"
 
     # the page ends with a run of headline-cased lines after the story's last
     # paragraph: a list of links to other stories
-    last_body = max((i for i, ln in enumerate(lines) if ln.kept and is_body(ln.text)), default=-1)
+    last_body = max(
+        (i for i, ln in enumerate(lines) if ln.kept and is_body(ln.text, settings)), default=-1
+    )
     if last_body >= 0:
         tail: list[Line] = []
         for ln in reversed(lines[last_body + 1:]):
             if not ln.kept:
                 continue
-            if not _link_like(ln.text):
+            if not _link_like(ln.text, settings):
                 break
             tail.append(ln)
-        if 3 <= len(tail) <= 12:
+        if settings.link_tail_min <= len(tail) <= settings.link_tail_max:
             for other in tail:
                 other.reason = "navigation"
 
     # blocks: what follows a comment form, a "related" header or an appeal
     for i, ln in enumerate(lines):
-        if ln.reason == "comments" and _COMMENTS_HEADER.match(ln.text) and i >= 0.6 * len(lines):
+        if ln.reason == "comments" and _COMMENTS_HEADER.match(ln.text) and i >= settings.comments_tail_share * len(lines):
             # past the story, a comments header opens the readers' section:
             # everything after it is comments and forms
             for other in lines[i + 1:]:
@@ -286,21 +304,22 @@ def _structural(lines: list[Line], html: bool = False) -> None:
                     other.reason = "comments"
         elif ln.reason == "comments":
             for other in lines[i + 1:]:
-                if other.kept and (words(other.text) <= 6 or _address_density(other.text) > 0.08) \
-                        and not is_body(other.text):
+                if other.kept and (words(other.text) <= settings.comment_line_words
+                                   or _address_density(other.text) > settings.comment_address_density) \
+                        and not is_body(other.text, settings):
                     other.reason = "comments"
                 elif other.kept:
                     break
-        elif (ln.reason == "navigation" and words(ln.text) <= 4 and i > body_start
+        elif (ln.reason == "navigation" and words(ln.text) <= settings.nav_header_words and i > body_start
               and not re.match(r"(https?://|www\.)", ln.text)):
             run: list[Line] = []
             for other in lines[i + 1:]:
-                if other.kept and not _SENTENCE_END.search(other.text) and words(other.text) <= 16:
+                if other.kept and not _SENTENCE_END.search(other.text) and words(other.text) <= settings.nav_item_words:
                     run.append(other)
                 elif other.kept:
                     break
             # a header's link list is a handful of items; a long list is content
-            if len(run) <= 10:
+            if len(run) <= settings.nav_run_max:
                 for other in run:
                     other.reason = "navigation"
         elif ln.reason == "promo" and i > body_start and P.match_any(P.APPEAL, ln.text, words(ln.text)):
@@ -310,12 +329,15 @@ def _structural(lines: list[Line], html: bool = False) -> None:
             for other in reversed(lines[body_start + 1:i]):
                 if other.reason == "promo":
                     continue
-                if other.kept and _reader_density(other.text) >= 0.04:
+                if other.kept and _reader_density(other.text) >= settings.appeal_reader_density:
                     other.reason = "promo"
                     continue
                 break
             for other in lines[i + 1:]:
-                if other.kept and (_reader_density(other.text) >= 0.04 or words(other.text) <= 3):
+                if other.kept and (
+                    _reader_density(other.text) >= settings.appeal_reader_density
+                    or words(other.text) <= settings.appeal_label_words
+                ):
                     other.reason = "promo"
                 elif other.kept:
                     break
@@ -328,7 +350,7 @@ def _title_case_share(text: str) -> float:
     return sum(1 for w in long_words if w[0].isupper()) / len(long_words)
 
 
-def _link_like(text: str) -> bool:
+def _link_like(text: str, settings: LineSettings) -> bool:
     """A headline standing alone: short, unpunctuated, mostly Capitalized Words."""
     body = _LIST_ITEM.sub("", text)
     # data rows (dates, scores, "City @ Venue", "Team (Group A): 10th") are content
@@ -336,35 +358,39 @@ def _link_like(text: str) -> bool:
     rest = re.sub(r"^\d+\s", "", re.sub(r"\b(19|20)\d\d\b", "", body))
     if re.search(r"\d", rest) or re.search(r"\s(--|–|—|@)\s|\(", body):
         return False
-    return 2 <= words(body) <= 20 and not _SENTENCE_END.search(body) and _title_case_share(body) >= 0.6
+    return (
+        settings.link_min_words <= words(body) <= settings.link_max_words
+        and not _SENTENCE_END.search(body)
+        and _title_case_share(body) >= settings.link_title_case_share
+    )
 
 
-def _mark_headings(lines: list[Line], blank_before: dict[int, bool]) -> None:
+def _mark_headings(lines: list[Line], blank_before: dict[int, bool], settings: LineSettings) -> None:
     """Short unpunctuated lines followed by story text are subheads (kept, not facts)."""
     kept = [ln for ln in lines if ln.kept]
     for i, ln in enumerate(kept):
         n = words(ln.text)
-        if not 1 <= n <= 16 or i + 1 >= len(kept):
+        if not 1 <= n <= settings.subhead_max_words or i + 1 >= len(kept):
             continue
         stripped = ln.text.rstrip()
         if stripped.endswith((",", ";")) or re.search(r"[.!…]\s*[\"”’»)]?$", stripped):
             continue
         nxt = kept[i + 1]
-        if nxt.number == ln.number + 1 and _continues(ln.text, nxt.text):
+        if nxt.number == ln.number + 1 and _continues(ln.text, nxt.text, settings):
             continue  # a hard-wrapped sentence, not a subhead
-        if words(nxt.text) > n and (is_body(nxt.text) or words(nxt.text) >= 8):
+        if words(nxt.text) > n and (is_body(nxt.text, settings) or words(nxt.text) >= settings.subhead_next_words):
             ln.heading = True
 
 
-def _continues(prev: str, nxt: str) -> bool:
+def _continues(prev: str, nxt: str, settings: LineSettings) -> bool:
     """Does `nxt` carry on the sentence `prev` broke off (a hard line wrap)?"""
     if nxt[:1].islower():
         return True
     # a long line broken after a lower-case word or comma: wrapped prose
-    return words(prev) >= 8 and bool(re.search(r"(\b[a-zà-ÿ]+|,)$", prev)) and not _LIST_ITEM.match(nxt)
+    return words(prev) >= settings.wrap_min_words and bool(re.search(r"(\b[a-zà-ÿ]+|,)$", prev)) and not _LIST_ITEM.match(nxt)
 
 
-def join_wrapped(lines: list[Line], texts: list[str]) -> list[list[Line]]:
+def join_wrapped(lines: list[Line], texts: list[str], settings: LineSettings) -> list[list[Line]]:
     """Paragraphs of kept lines; a hard-wrapped sentence ("...in Brussels" / "with the...") is rejoined."""
     paragraphs: list[list[Line]] = []
     prev: Line | None = None
@@ -372,7 +398,7 @@ def join_wrapped(lines: list[Line], texts: list[str]) -> list[list[Line]]:
         if not ln.kept:
             continue
         if (prev is not None and not prev.heading and not ln.heading and ln.number == prev.number + 1
-                and not _TERMINAL.search(prev.text) and _continues(prev.text, ln.text)):
+                and not _TERMINAL.search(prev.text) and _continues(prev.text, ln.text, settings)):
             paragraphs[-1].append(ln)
         else:
             paragraphs.append([ln])

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import regex as re  # the `regex` engine: same patterns as `re`, about twice as fast on these alternations
 
+from synoptic.settings import LineSettings
+
 _I = re.IGNORECASE | re.UNICODE
 
 # Pronouns with which a page addresses its reader ("we need your help"):
@@ -281,19 +283,19 @@ def match_any(patterns: list[tuple[re.Pattern[str], int]], line: str, words: int
 PLACE_LINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ.' -]{1,30},\s+[A-ZÀ-Þ][\w.' -]{1,30}?\s*[—–-]?\s*$")
 
 
-def is_dateline(line: str, words: int) -> bool:
+def is_dateline(line: str, words: int, settings: LineSettings) -> bool:
     """A line that is only a date/time stamp, possibly with Published/Updated words."""
-    if words <= 5 and PLACE_LINE.match(line):
+    if words <= settings.place_line_max_words and PLACE_LINE.match(line):
         return True
-    if words > 16 or not DATE_TOKEN.search(line):
+    if words > settings.dateline_max_words or not DATE_TOKEN.search(line):
         return False
     rest = DATELINE_REST.sub(" ", line)
     return not re.search(r"[^\W\d_]{2,}", rest)
 
 
-def is_sharing(line: str, words: int) -> bool:
+def is_sharing(line: str, words: int, settings: LineSettings) -> bool:
     """A row of share buttons: every word is a share/social word."""
-    if words > 12:
+    if words > settings.sharing_max_words:
         return False
     tokens = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", line.casefold())
     return bool(tokens) and all(t in SHARING_WORDS for t in tokens) and any(

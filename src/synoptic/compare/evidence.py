@@ -31,7 +31,6 @@ from synoptic.settings import CompareSettings
 from synoptic.text.sentences import split_sentences
 
 T = TypeVar("T")
-TOPIC_WORDS = 8
 
 
 # ---------------------------------------------------------------- the story's index
@@ -159,7 +158,7 @@ def unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-def short(text: str, words: int = TOPIC_WORDS) -> str:
+def short(text: str, words: int) -> str:
     toks = text.split()
     out = " ".join(toks[:words])
     return out.rstrip(" ,;:") + ("…" if len(toks) > words else "")

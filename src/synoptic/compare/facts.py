@@ -32,7 +32,7 @@ from synoptic.compare.embed import embed, story_encoder
 from synoptic.compare.numbers import canonical_unit
 from synoptic.link.dedup import independent_sources, origin_of
 from synoptic.model import Article, ArticleAnalysis, Fact, Origin, Span
-from synoptic.settings import CompareSettings
+from synoptic.settings import ClaritySettings, CompareSettings
 from synoptic.util.unionfind import UnionFind
 
 if TYPE_CHECKING:  # the encoder protocol lives in vectors.py
@@ -159,7 +159,7 @@ def similarity_model(
     sent_vecs, clause_vecs = vecs[:n], vecs[n:]
     cos = np.minimum(1.0, scale * (sent_vecs @ sent_vecs.T))
 
-    names = lx.canonical_names(texts)
+    names = lx.canonical_names(texts, settings.fact_name_similarity, settings.fact_name_min_chars)
     terms = [lx.extract_terms(t, names) for t in texts]
     clause_terms = [lx.extract_terms(t, names).terms for t in clause_texts]
     idf = lx.idf_weights([t.terms for t in terms])
@@ -303,35 +303,35 @@ _GARBLE = (
 )
 
 
-def clarity(text: str) -> float:
+def clarity(text: str, settings: ClaritySettings) -> float:
     """How well a sentence stands alone and reads cleanly (0 worst .. 1 best)."""
     score = 1.0
     stripped = text.strip()
     if _DANGLING.match(stripped):
-        score -= 0.4
+        score -= settings.dangling
     if not _TERMINAL.search(stripped):
-        score -= 0.25
+        score -= settings.unterminated
     if stripped[:1].islower():
-        score -= 0.25
+        score -= settings.lowercase_start
     for pattern in _GARBLE:
         if pattern.search(stripped):
-            score -= 0.1
+            score -= settings.garbled
     quotes = sum(stripped.count(q) for q in '"“”')
     if quotes % 2:
-        score -= 0.15
+        score -= settings.unbalanced_quotes
     n = lx.word_count(stripped)
-    if n < 6:
-        score -= 0.3
-    elif n > 50:
-        score -= 0.15
+    if n < settings.short_words:
+        score -= settings.short
+    elif n > settings.long_words:
+        score -= settings.long
     return max(0.0, score)
 
 
-def article_fluency(sentences: Sequence[StorySentence]) -> dict[str, float]:
+def article_fluency(sentences: Sequence[StorySentence], settings: ClaritySettings) -> dict[str, float]:
     """Mean clarity of each article's sentences: machine translation drags it down."""
     total: dict[str, list[float]] = {}
     for s in sentences:
-        total.setdefault(s.span.article, []).append(clarity(s.span.text))
+        total.setdefault(s.span.article, []).append(clarity(s.span.text, settings))
     return {a: float(np.mean(v)) for a, v in total.items()}
 
 
@@ -361,7 +361,7 @@ def align_facts(
     model = similarity_model(sentences, encoder, languages, settings)
     clusters = _cluster(model, settings.fact_link, settings.fact_linkage_slack)
     central = centrality(model.vectors)
-    fluency = article_fluency(sentences)
+    fluency = article_fluency(sentences, settings.clarity)
     n_sources = max(1, independent_sources([a.id for a in articles], origins))
 
     drafts: list[Fact] = []
@@ -372,8 +372,8 @@ def align_facts(
         ids = list(dict.fromkeys(sentences[i].span.article for i in members))
         sources = independent_sources(ids, origins)
 
-        best = max(members, key=lambda i, m=members: _text_score(i, m, model, fluency))
-        weight = sources / n_sources + 0.1 * len(ids) + float(central[members].max())
+        best = max(members, key=lambda i, m=members: _text_score(i, m, model, fluency, settings))
+        weight = sources / n_sources + settings.fact_weight_per_article * len(ids) + float(central[members].max())
         drafts.append(
             Fact(
                 id="",
@@ -449,11 +449,19 @@ def detail_facts(
 
 
 def _text_score(
-    i: int, members: list[int], model: SimilarityModel, fluency: dict[str, float]
+    i: int,
+    members: list[int],
+    model: SimilarityModel,
+    fluency: dict[str, float],
+    settings: CompareSettings,
 ) -> float:
     """How good a fact text mention i makes: clear, fluent article, agrees with the others."""
     span = model.sentences[i].span
     others = [j for j in members if j != i]
     agree = float(model.scores[i, others].mean()) if others else 0.0
-    return clarity(span.text) + 0.5 * fluency[span.article] + 0.3 * agree
+    return (
+        clarity(span.text, settings.clarity)
+        + settings.fact_text_fluency_weight * fluency[span.article]
+        + settings.fact_text_agreement_weight * agree
+    )
 

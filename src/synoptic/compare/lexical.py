@@ -64,7 +64,7 @@ def is_name(token: str, initial: bool) -> bool:
     return not initial and token.casefold() not in STOP_WORDS
 
 
-def canonical_names(texts: Iterable[str], min_ratio: float = 80.0) -> dict[str, str]:
+def canonical_names(texts: Iterable[str], min_ratio: float, min_chars: int) -> dict[str, str]:
     """Map each name spelling of a story to one canonical key (spelling variants merge)."""
     counts: Counter[str] = Counter()
     for text in texts:
@@ -76,9 +76,9 @@ def canonical_names(texts: Iterable[str], min_ratio: float = 80.0) -> dict[str, 
     heads: list[str] = []
     for key, _ in counts.most_common():
         match = None
-        if len(key) >= 5:
+        if len(key) >= min_chars:
             for head in heads:
-                if head[0] == key[0] and len(head) >= 5 and fuzz.ratio(key, head) >= min_ratio:
+                if head[0] == key[0] and len(head) >= min_chars and fuzz.ratio(key, head) >= min_ratio:
                     match = head
                     break
         if match is None:

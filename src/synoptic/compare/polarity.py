@@ -106,6 +106,8 @@ def contradiction(
     min_words: int,
     min_len_ratio: float,
     negation_reach: int,
+    max_diff_words: int,
+    diff_divisor: int,
 ) -> str | None:
     """Why two aligned statements contradict ("negation", "antonym"), or None.
 
@@ -124,11 +126,11 @@ def contradiction(
         # the negation must bear on what both say ("would not extend" / "would extend"),
         # not on words only one side has ("We have no idea what caused it", said X)
         if targets & pos.stems and len(ra.stems ^ rb.stems) <= max(
-            2, len(ra.stems | rb.stems) // 5
+            max_diff_words, len(ra.stems | rb.stems) // diff_divisor
         ):
             return "negation"
     only_a, only_b = ra.stems - rb.stems, rb.stems - ra.stems
-    if ra.negated == rb.negated and len(only_a) <= 2 and len(only_b) <= 2:
+    if ra.negated == rb.negated and len(only_a) <= max_diff_words and len(only_b) <= max_diff_words:
         for x in only_a:
             if _ANTONYM_INDEX.get(x, set()) & only_b:
                 if overlap(ra.stems - only_a, rb.stems - only_b) >= min_overlap:

@@ -13,12 +13,14 @@ import bisect
 import numpy as np
 
 
-def monotone_chain(sim: np.ndarray, threshold: float, per_row: int) -> list[tuple[int, int, float]]:
+def monotone_chain(
+    sim: np.ndarray, threshold: float, per_row: int, cell_bonus: float
+) -> list[tuple[int, int, float]]:
     """Heaviest chain of (i, j) cells with sim >= threshold, i and j strictly increasing,
     among each row's `per_row` best cells.
 
     Weight of a cell is how far it clears the threshold plus a constant, so the chain
-    prefers many good pairs over a few perfect ones. Sparse: only cells over the
+    prefers many good pairs over a few perfect ones (`cell_bonus`). Sparse: only cells over the
     threshold are visited (O(c^2) in the worst case, c usually ~ sentence count).
     """
     if sim.size == 0:
@@ -37,7 +39,7 @@ def monotone_chain(sim: np.ndarray, threshold: float, per_row: int) -> list[tupl
     order = np.lexsort((-sim[rows, cols], rows))
     cells = [(int(rows[k]), int(cols[k]), float(sim[rows[k], cols[k]])) for k in order]
     n = len(cells)
-    weight = [0.5 + (s - threshold) for _, _, s in cells]
+    weight = [cell_bonus + (s - threshold) for _, _, s in cells]
     best = list(weight)
     back = [-1] * n
     # cells sorted by row; chain needs strictly greater row and column

@@ -17,9 +17,6 @@ from unidecode import unidecode
 # (Arabic writes the decimal mark as "٫" or "،" and groups thousands with "٬")
 _NUMBER = re.compile(r"\d+(?:[.,\u066c\u00a0\u202f ]\d{3})*(?:[.,\u066b\u060c]\d+)?")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
-# Names are matched on a transliterated prefix, so inflected forms (Czech "Bushe",
-# "Bushem") and spelling variants ("Riabkov"/"Ryabkov" differ later) still meet.
-NAME_PREFIX = 4
 
 
 def normalize_number(token: str) -> str | None:
@@ -80,11 +77,12 @@ def numbers_conflict(a: set[str], b: set[str]) -> bool:
     return bool(a - b) and bool(b - a)
 
 
-def anchors(text: str) -> list[str]:
+def anchors(text: str, name_prefix: int, name_min: int) -> list[str]:
     """Numbers and names of one sentence, in order of appearance (numbers prefixed '#').
 
     Names are capitalized words after the first one (the first is capitalized by
-    position); scripts without case (Arabic, Hebrew, Devanagari) yield only numbers.
+    position), as the first `name_prefix` letters of their transliteration when at least
+    `name_min`; scripts without case (Arabic, Hebrew, Devanagari) yield only numbers.
     """
     found: list[tuple[int, str]] = []
     for m in _NUMBER.finditer(text):
@@ -95,8 +93,8 @@ def anchors(text: str) -> list[str]:
     for m in _WORD.finditer(text):
         word = m.group()
         if not first and word[0].isupper():
-            key = re.sub(r"[^a-z0-9]", "", unidecode(word).lower())[:NAME_PREFIX]
-            if len(key) >= 3:
+            key = re.sub(r"[^a-z0-9]", "", unidecode(word).lower())[:name_prefix]
+            if len(key) >= name_min:
                 found.append((m.start(), key))
         first = False
     found.sort()

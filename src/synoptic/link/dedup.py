@@ -88,13 +88,13 @@ def _is_content(sentence: Sentence, settings: LinkSettings) -> bool:
     )
 
 
-def _language(article: Article) -> str | None:
+def _language(article: Article, settings: LinkSettings) -> str | None:
     if article.language:
         return article.language.lower().split("-")[0]
     try:
         import py3langid
 
-        return py3langid.classify(article.text[:2000])[0]
+        return py3langid.classify(article.text[: settings.language_id_chars])[0]
     except Exception:  # language id is a hint; unknown is a valid answer
         return None
 
@@ -146,9 +146,12 @@ def _views(
     views: list[_View] = []
     for i, article in enumerate(articles):
         sents = _sentences(article, analyses.get(article.id), settings)
-        lang = _language(article)
+        lang = _language(article, settings)
         body = "\n".join(s.span.text for s in sents)
-        per_sentence = [anchors_mod.anchors(s.span.text) for s in sents]
+        per_sentence = [
+            anchors_mod.anchors(s.span.text, settings.anchor_name_prefix, settings.anchor_name_min)
+            for s in sents
+        ]
         views.append(
             _View(
                 index=i,
@@ -286,7 +289,9 @@ def _decide(a: _View, b: _View, encoder: Encoder, settings: LinkSettings) -> _Li
         containment = inter / min(len(a.shingles), len(b.shingles))
         if jaccard >= settings.duplicate_jaccard or containment >= settings.copy_containment:
             sim = _lexical_sentence_matrix(a, b)
-            chain = monotone_chain(sim, settings.copy_sentence_jaccard, settings.align_per_row)
+            chain = monotone_chain(
+                sim, settings.copy_sentence_jaccard, settings.align_per_row, settings.align_cell_bonus
+            )
             relation = "duplicate" if jaccard >= settings.duplicate_jaccard else "syndicated"
             return _Link(a.index, b.index, relation, "minhash", _evidence(a, b, chain, settings.origin_max_evidence), jaccard, *_used(chain))
     n_short = min(len(a.sentences), len(b.sentences))
@@ -301,7 +306,7 @@ def _decide(a: _View, b: _View, encoder: Encoder, settings: LinkSettings) -> _Li
     if a.vectors is not None and b.vectors is not None and cross_ok:
         threshold = settings.sentence_match if same_language else settings.cross_lingual_match
         sim = _veto_number_conflicts(a, b, a.vectors @ b.vectors.T, threshold)
-        chain = monotone_chain(sim, threshold, settings.align_per_row)
+        chain = monotone_chain(sim, threshold, settings.align_per_row, settings.align_cell_bonus)
         share = len(chain) / n_short
         if len(chain) >= need and share >= settings.syndication_share:
             relation = "syndicated" if same_language else "translated"
@@ -312,7 +317,9 @@ def _decide(a: _View, b: _View, encoder: Encoder, settings: LinkSettings) -> _Li
         return None
     # 3. no shared vector space: numbers and names, in order
     sim = _veto_number_conflicts(a, b, _anchor_matrix(a, b), settings.anchor_match)
-    chain = monotone_chain(sim, settings.anchor_match, settings.align_per_row)
+    chain = monotone_chain(
+        sim, settings.anchor_match, settings.align_per_row, settings.align_cell_bonus
+    )
     with_anchors = min(sum(1 for x in a.anchors if x), sum(1 for x in b.anchors if x))
     if with_anchors and len(chain) >= need and len(chain) / with_anchors >= settings.anchor_share:
         if same_language and _median_word_overlap(a, b, chain) < settings.anchor_same_language_words:

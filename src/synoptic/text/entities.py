@@ -99,12 +99,12 @@ def extract_mentions(
     # the model is English: other languages keep the rules
     lang = (article.language or "en").split("-")[0].lower()
     nlp = _spacy_model(settings.spacy_model) if settings.use_spacy and lang == "en" else None
-    mid_caps, lower = word_stats(text, body)
+    mid_caps, lower = word_stats(text, body, settings)
     cands: list[Candidate] = []
     sent_toks: list[list[Token]] = []
     for k, sent in enumerate(body):
         toks = tokenize(sent.span.text, sent.span.start)
-        if is_headline_case(sent.span.text):
+        if is_headline_case(sent.span.text, settings):
             # a capital is a name's only where the word is capitalized in running text
             upper = {w.upper() for w in mid_caps} if sent.span.text.isupper() else set()
             for t in toks:

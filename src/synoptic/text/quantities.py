@@ -29,7 +29,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from synoptic.model import Article, Quantity, Sentence, Span
-from synoptic.settings import TextSettings
+from synoptic.settings import QuantitySettings, TextSettings
 from synoptic.text import timex
 from synoptic.text.quantity_units import (
     ELIDED,
@@ -118,7 +118,9 @@ def extract_quantities(
             continue
         cands: list[_Cand] = []
         if vague_triggers:
-            for cand in _vague_in(text, low, s0, s1, vague_triggers, language, (back, ahead)):
+            for cand in _vague_in(
+                text, low, s0, s1, vague_triggers, language, (back, ahead), settings.quantities
+            ):
                 if not _overlaps(cand.start, cand.end, times):
                     cands.append(cand)
         seen: set[int] = set()
@@ -135,7 +137,7 @@ def extract_quantities(
                     continue
                 if m.group("digits") and _blocked(low, num_start, num_end):
                     continue
-                cand = _from_number(text, m, language, s0)
+                cand = _from_number(text, m, language, s0, settings.quantities)
                 if cand is not None:
                     cands.append(cand)
         # overlapping readings: the longest wins ("300 square miles" over "miles")
@@ -170,7 +172,9 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
-def _from_number(text: str, m: re.Match[str], language: str, s0: int) -> _Cand | None:
+def _from_number(
+    text: str, m: re.Match[str], language: str, s0: int, settings: QuantitySettings
+) -> _Cand | None:
     digits, words = m.group("digits"), m.group("words")
     if digits:
         value = parse_digits(digits, language)
@@ -208,7 +212,7 @@ def _from_number(text: str, m: re.Match[str], language: str, s0: int) -> _Cand |
         ):
             return None
     start, end = m.start(), m.end()
-    low_h, high_h, approx = apply_hedge(m, low, high)
+    low_h, high_h, approx = apply_hedge(m, low, high, settings)
     if m.group("digits2"):
         approx = True
     if m.group("hyphen"):
@@ -271,6 +275,7 @@ def _vague_in(
     triggers: list[tuple[int, int]],
     language: str,
     reach: tuple[int, int],
+    settings: QuantitySettings,
 ) -> list[_Cand]:
     out: list[_Cand] = []
     matches: dict[int, re.Match[str]] = {}
@@ -313,7 +318,7 @@ def _vague_in(
             low, high = lo * s, hi * s
         elif m.group("approx"):
             v = APPROX_WORDS[m.group("approx").split()[-1].lower()]
-            low, high = v * 0.8, v * 1.2
+            low, high = v * settings.word_low, v * settings.word_high
         else:
             word = m.group("plural").lower()
             s = {"millions": 1e6, "milliers": 1e3, "milliards": 1e9}.get(word, VAGUE_SCALE.get(word, 1.0))
@@ -339,7 +344,7 @@ def _vague_in(
             not found or not looks_plural(found[0], language)
         ):
             continue
-        hl, hh, _ = apply_hedge(m, low, high)
+        hl, hh, _ = apply_hedge(m, low, high, settings)
         out.append(_Cand(m.start(), end, hl, hh, unit, approx, True))
     return out
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from synoptic.settings import QuantitySettings
+
 _FLAGS = re.IGNORECASE
 
 # --- number words -----------------------------------------------------------------
@@ -221,11 +223,13 @@ def parse_words(s: str, language: str) -> float | None:
 
 
 
-def apply_hedge(m: re.Match[str], low: float, high: float) -> tuple[float | None, float | None, bool]:
+def apply_hedge(
+    m: re.Match[str], low: float, high: float, settings: QuantitySettings
+) -> tuple[float | None, float | None, bool]:
     if m.group("h_approx"):
-        return low * 0.9, high * 1.1, True
+        return low * settings.about_low, high * settings.about_high, True
     if m.group("h_below"):
-        return low * 0.9, high, True
+        return low * settings.about_low, high, True
     if m.group("h_more"):
         return low, None, True
     if m.group("h_upto"):

@@ -291,7 +291,7 @@ def extract_times(
         i = bisect.bisect_right(starts, f.start) - 1
         if i >= 0 and sentences[i].span.end >= f.end:
             s = sentences[i].span
-            direction = clause_direction(s.text, f.start - s.start, f.end - s.start)
+            direction = clause_direction(s.text, f.start - s.start, f.end - s.start, settings)
         ref = TimeRef(
             span=Span(article.id, f.start, f.end, text[f.start : f.end]),
             value=None,

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from synoptic.settings import TimeSettings
+
 _FLAGS = re.IGNORECASE
 
 _FUTURE = re.compile(
@@ -44,7 +46,7 @@ _PASSIVE = re.compile(r"\b(?:be|been|being)\s+\w+$", _FLAGS)
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 
 
-def clause_direction(sentence: str, start: int, end: int) -> int:
+def clause_direction(sentence: str, start: int, end: int, settings: TimeSettings) -> int:
     """+1 if the clause around sentence[start:end] is future, -1 past, 0 unknown.
 
     The nearest tense cue wins; cues after the expression count a little less
@@ -55,12 +57,14 @@ def clause_direction(sentence: str, start: int, end: int) -> int:
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
     seg_start = max((b + 1 for b in breaks if b < start), default=0)
     seg_end = min((b for b in breaks if b >= end), default=len(sentence))
-    return _nearest_cue(sentence, start, end, seg_start, seg_end) or _nearest_cue(
-        sentence, start, end, 0, len(sentence)
+    return _nearest_cue(sentence, start, end, seg_start, seg_end, settings) or _nearest_cue(
+        sentence, start, end, 0, len(sentence), settings
     )
 
 
-def _nearest_cue(sentence: str, start: int, end: int, lo: int, hi: int) -> int:
+def _nearest_cue(
+    sentence: str, start: int, end: int, lo: int, hi: int, settings: TimeSettings
+) -> int:
     best: tuple[float, int] | None = None
     for pattern, sign in ((_FUTURE, 1), (_PAST, -1)):
         for m in pattern.finditer(sentence, lo, hi):
@@ -68,9 +72,9 @@ def _nearest_cue(sentence: str, start: int, end: int, lo: int, hi: int) -> int:
                 continue
             if sign == -1:
                 # "will be held": a participle after "be" is not a past tense
-                if _PASSIVE.search(sentence[max(0, m.start() - 12) : m.end()]):
+                if _PASSIVE.search(sentence[max(0, m.start() - settings.passive_reach) : m.end()]):
                     continue
-            dist = start - m.end() if m.end() <= start else (m.start() - end) * 1.5
+            dist = start - m.end() if m.end() <= start else (m.start() - end) * settings.cue_after_weight
             if best is None or dist < best[0]:
                 best = (dist, sign)
     return best[1] if best else 0

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from synoptic.model import Sentence
+from synoptic.settings import TextSettings
 from synoptic.text import names as nm
 
 # Tokens: dotted acronyms (U.S.), ages (29-year-old), words with inner '-’, numbers, punctuation.
@@ -108,30 +109,39 @@ def is_qualifier(tok: Token) -> bool:
 _SMALL_WORDS = frozenset("the a an of in on at to for with from by and or but into as over after".split())
 
 
-def is_headline_case(sentence: str) -> bool:
+def is_headline_case(sentence: str, settings: TextSettings) -> bool:
     """"Tara Reid Finally Checks Into Rehab": most words capitalized, function words too."""
     words = _WORD_RE.findall(sentence)
-    if len(words) < 4:
+    if len(words) < settings.headline_min_words:
         return False
     caps = sum(w[0].isupper() for w in words)
     small = [w for w in words[1:] if w.lower() in _SMALL_WORDS]
     if not small:
-        return len(words) >= 5 and caps >= 0.9 * len(words)
-    return caps >= 0.7 * len(words) and sum(w[0].isupper() for w in small) >= len(small) / 2
+        return (
+            len(words) >= settings.headline_min_words_alone
+            and caps >= settings.headline_caps_share_alone * len(words)
+        )
+    small_caps = sum(w[0].isupper() for w in small)
+    return (
+        caps >= settings.headline_caps_share * len(words)
+        and small_caps >= len(small) * settings.headline_small_caps_share
+    )
 
 
 def without_possessive(word: str) -> str:
     return word[:-2] if word.endswith(POSSESSIVE) else word
 
 
-def word_stats(text: str, sentences: list[Sentence]) -> tuple[set[str], set[str]]:
+def word_stats(
+    text: str, sentences: list[Sentence], settings: TextSettings
+) -> tuple[set[str], set[str]]:
     """Capitalized words seen mid-sentence (outside headline-case lines), and words seen
     in lower case."""
     starts = {s.span.start for s in sentences}
     mid_caps: set[str] = set()
     lower: set[str] = set()
     for sent in sentences:
-        headline = is_headline_case(sent.span.text)
+        headline = is_headline_case(sent.span.text, settings)
         for m in _WORD_RE.finditer(text, sent.span.start, sent.span.end):
             w = m.group()
             if not w[0].isupper():

@@ -27,7 +27,7 @@ from synoptic.compare import lexical as lx
 from synoptic.compare.embed import embed, story_encoder
 from synoptic.compare.facts import centrality, clarity
 from synoptic.model import Article, ArticleAnalysis, Conflict, Fact, Span, SummarySentence
-from synoptic.settings import WriteSettings
+from synoptic.settings import ClaritySettings, WriteSettings
 
 if TYPE_CHECKING:
     from synoptic.vectors import Encoder
@@ -61,13 +61,16 @@ def _positions(analyses: dict[str, ArticleAnalysis]) -> dict[tuple[str, int], tu
 
 
 def _candidates(
-    facts: list[Fact], analyses: dict[str, ArticleAnalysis], settings: WriteSettings
+    facts: list[Fact],
+    analyses: dict[str, ArticleAnalysis],
+    settings: WriteSettings,
+    clarity_settings: ClaritySettings,
 ) -> list[_Candidate]:
     positions = _positions(analyses)
     fluency: dict[str, list[float]] = {}
     for fact in facts:
         for span in fact.mentions:
-            fluency.setdefault(span.article, []).append(clarity(span.text))
+            fluency.setdefault(span.article, []).append(clarity(span.text, clarity_settings))
     article_fluency = {a: float(np.mean(v)) for a, v in fluency.items()}
     out = []
     for fact in facts:
@@ -90,7 +93,7 @@ def _candidates(
                     lead=lead,
                     words=n,
                     concepts=lx.concepts(span.text),
-                    clarity=clarity(span.text),
+                    clarity=clarity(span.text, clarity_settings),
                     fluency=article_fluency.get(span.article, 0.0),
                 )
             )
@@ -128,8 +131,9 @@ def summarize(
     analyses: dict[str, ArticleAnalysis],
     encoder: Encoder,
     settings: WriteSettings,
+    clarity_settings: ClaritySettings,
 ) -> list[SummarySentence]:
-    cands = _candidates(facts, analyses, settings)
+    cands = _candidates(facts, analyses, settings, clarity_settings)
     if not cands:
         return []
     disputed = {f.id for f in facts if f.status == "disputed"}
@@ -208,13 +212,18 @@ def _summary_sentence(c: _Candidate) -> SummarySentence:
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,40}$")
 
 
-def _clean_title(title: str) -> str:
+def _clean_title(title: str, settings: WriteSettings) -> str:
     title = " ".join(title.split())
     stripped = _TITLE_SUFFIX.sub("", title)
-    return stripped if lx.word_count(stripped) >= 3 else title
+    return stripped if lx.word_count(stripped) >= settings.title_min_words_cut else title
 
 
-def story_title(articles: list[Article], facts: list[Fact]) -> str:
+def story_title(
+    articles: list[Article],
+    facts: list[Fact],
+    settings: WriteSettings,
+    clarity_settings: ClaritySettings,
+) -> str:
     """The headline of the most central article (by the facts it shares), never invented."""
     if not articles:
         return ""
@@ -225,15 +234,16 @@ def story_title(articles: list[Article], facts: list[Fact]) -> str:
                 support[aid] += fact.weight
     best_score, best_title = None, ""
     for n, article in enumerate(articles):
-        title = _clean_title(article.title or "")
+        title = _clean_title(article.title or "", settings)
         if not title:
             continue
         words = lx.word_count(title)
-        shape = clarity(title if title[-1:] in ".!?" else title + ".")
-        shape -= 0.5 if words < 4 or words > 25 else 0.0
-        shape -= 0.5 if title.isupper() else 0.0
-        shape -= 0.3 if title[:1].islower() else 0.0
-        english = 0.2 if (article.language or "en").startswith("en") else 0.0
+        shape = clarity(title if title[-1:] in ".!?" else title + ".", clarity_settings)
+        short_or_long = words < settings.title_min_words or words > settings.title_max_words
+        shape -= settings.title_length_penalty if short_or_long else 0.0
+        shape -= settings.title_all_caps_penalty if title.isupper() else 0.0
+        shape -= settings.title_lowercase_penalty if title[:1].islower() else 0.0
+        english = settings.title_english_bonus if (article.language or "en").startswith("en") else 0.0
         score = (support[article.id], shape + english, -n)
         key = (
             (score[0] / (max(support.values()) or 1) + score[1], score[2])

@@ -12,7 +12,6 @@ from collections import Counter, defaultdict
 from synoptic.compare import nli, polarity
 from synoptic.compare.evidence import (
     PUNCT,
-    TOPIC_WORDS,
     StoryIndex,
     StoryInputs,
     make_conflict,
@@ -70,6 +69,8 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
             min_words=settings.claim_min_words,
             min_len_ratio=settings.claim_min_len_ratio,
             negation_reach=settings.negation_reach,
+            max_diff_words=settings.claim_max_diff_words,
+            diff_divisor=settings.claim_diff_divisor,
         )
         if why is None:
             unresolved.append((a, b))
@@ -82,11 +83,13 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         for (a, b), score in zip(unresolved, scores, strict=False):
             if score >= threshold:
                 opposed.append((a, b))
-    out.extend(_merge_claims(opposed, idx))
+    out.extend(_merge_claims(opposed, idx, settings))
     return out
 
 
-def _merge_claims(opposed: list[tuple[Span, Span]], idx: StoryIndex) -> list[Conflict]:
+def _merge_claims(
+    opposed: list[tuple[Span, Span]], idx: StoryIndex, settings: CompareSettings
+) -> list[Conflict]:
     """One conflict per disputed statement: opposed pairs that share a sentence join,
     and the sentences fall on two sides (each pair puts its two ends on opposite sides)."""
     key = lambda s: (s.article, s.start, s.end)  # noqa: E731
@@ -119,7 +122,7 @@ def _merge_claims(opposed: list[tuple[Span, Span]], idx: StoryIndex) -> list[Con
                     bipartite = False
         if not bipartite:  # no two consistent sides: keep the pairs apart
             out.extend(
-                _claim(spans[by_index[i]], spans[by_index[j]], idx)
+                _claim(spans[by_index[i]], spans[by_index[j]], idx, settings)
                 for i in comp
                 for j in adjacency[i]
                 if i < j
@@ -134,30 +137,32 @@ def _merge_claims(opposed: list[tuple[Span, Span]], idx: StoryIndex) -> list[Con
             )
             for g in groups
         ]
-        topic = _claim_topic(variants[0].value, variants[1].value)
+        topic = _claim_topic(variants[0].value, variants[1].value, settings)
         out.append(make_conflict("claim", topic, variants, idx))
     return out
 
 
-def _claim(a: Span, b: Span, idx: StoryIndex) -> Conflict:
+def _claim(a: Span, b: Span, idx: StoryIndex, settings: CompareSettings) -> Conflict:
     variants = [
         Variant(value=a.text, articles=[a.article], mentions=[a]),
         Variant(value=b.text, articles=[b.article], mentions=[b]),
     ]
-    return make_conflict("claim", _claim_topic(a.text, b.text), variants, idx)
+    return make_conflict("claim", _claim_topic(a.text, b.text, settings), variants, idx)
 
 
-def _claim_topic(a: str, b: str) -> str:
+def _claim_topic(a: str, b: str, settings: CompareSettings) -> str:
     """The words both statements share, in order, with "…" where they part."""
     wa, wb = a.split(), b.split()
     matcher = difflib.SequenceMatcher(a=[w.casefold() for w in wa], b=[w.casefold() for w in wb])
     parts: list[str] = []
     used = 0
     for block in matcher.get_matching_blocks():
-        if not block.size or used >= TOPIC_WORDS + 4:
+        if not block.size or used >= settings.claim_topic_words:
             continue
         words = wa[block.a : block.a + block.size]
         parts.append(" ".join(words).strip(PUNCT + " "))
         used += block.size
     topic = " … ".join(p for p in parts if p)
-    return short(topic, TOPIC_WORDS + 4) if topic else short(a)
+    return (
+        short(topic, settings.claim_topic_words) if topic else short(a, settings.topic_words)
+    )

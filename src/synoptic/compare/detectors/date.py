@@ -19,7 +19,6 @@ from unidecode import unidecode
 from synoptic.compare import polarity
 from synoptic.compare.evidence import (
     PUNCT,
-    TOPIC_WORDS,
     StoryIndex,
     StoryInputs,
     cross_source,
@@ -63,19 +62,19 @@ _DEICTIC = re.compile(
 )
 
 
-def date_topic(sentence: Span, time: Span) -> str:
+def date_topic(sentence: Span, time: Span, settings: CompareSettings) -> str:
     """What happens at the date, in the source's words: the clause around the date expression."""
     before = sentence.text[: time.start - sentence.start].split()
     after = sentence.text[time.end - sentence.start :].split()
-    use_before = len(before) >= 3
+    use_before = len(before) >= settings.date_topic_min_before
     words = [w.strip(PUNCT) for w in (before if use_before else after)]
     if use_before:
         while words and words[-1].casefold() in _PREPOSITIONS:
             words.pop()
-        words = words[-TOPIC_WORDS:]
+        words = words[-settings.topic_words :]
     else:
         cut = next((i for i, w in enumerate(after) if w[-1:] in ",;:."), len(after))
-        words = words[: min(cut + 1, TOPIC_WORDS)]
+        words = words[: min(cut + 1, settings.topic_words)]
     phrase = " ".join(w for w in words if w)
     return f"date: {phrase}" if phrase else "date"
 
@@ -179,7 +178,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         if not cross_source(variants, idx) or not one_count_per_article(variants):
             continue
         first = groups[0][0]
-        out.append(make_conflict("date", date_topic(first.sentence, first.span), variants, idx))
+        out.append(make_conflict("date", date_topic(first.sentence, first.span, settings), variants, idx))
     return out
 
 

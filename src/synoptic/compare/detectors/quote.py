@@ -38,7 +38,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
             for v in chosen
         ]
         speaker = quote.speaker_name or "unattributed"
-        topic = f"{speaker}'s words: “{short(quote.text, 6)}”"
+        topic = f"{speaker}'s words: “{short(quote.text, settings.quote_topic_words)}”"
         out.append(make_conflict("quote", topic, out_variants, idx))
     return out
 
@@ -66,5 +66,7 @@ def _quotes_differ(a: str, b: str, settings: CompareSettings) -> bool:
         min_words=settings.quote_min_words,
         min_len_ratio=settings.quote_min_len_ratio,
         negation_reach=settings.negation_reach,
+        max_diff_words=settings.claim_max_diff_words,
+        diff_divisor=settings.claim_diff_divisor,
     )
     return why is not None

@@ -89,7 +89,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         if len(variants) < 2 or not one_count_per_article(variants):
             continue
         first = groups[0][0]
-        topic = date_topic(first[3], first[2]).replace("date:", "time:", 1)
+        topic = date_topic(first[3], first[2], settings).replace("date:", "time:", 1)
         out.append(make_conflict("time", topic, variants, idx))
     return out
 
