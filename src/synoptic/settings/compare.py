@@ -1,0 +1,141 @@
+"""Comparing a story's articles: facts, conflicts, coverage, the reference date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ClaritySettings:
+    """compare/facts.py `clarity`: how well a sentence stands alone (1 best), shared by
+    compare (a fact's text) and write (the brief's wordings and title). Penalties, all
+    hand-set with the first fact alignment."""
+
+    dangling: float = 0.4  # opens on a pronoun or connective ("He said", "But")
+    unterminated: float = 0.25  # no closing punctuation: a headline or a cut sentence
+    lowercase_start: float = 0.25  # starts in lower case: a fragment
+    garbled: float = 0.1  # per sign of garbling (space before a comma, a doubled word)
+    unbalanced_quotes: float = 0.15  # an odd number of quotation marks
+    short: float = 0.3  # fewer than `short_words` words
+    short_words: int = 6
+    long: float = 0.15  # more than `long_words` words
+    long_words: int = 50
+
+
+@dataclass
+class CompareSettings:
+    nli_model_path: str | None = None  # optional local NLI cross-encoder
+    # compare/conflicts.py: also return compatible precision differences ("thousands" vs
+    # "more than 13,000") as conflicts flagged `imprecise` (renderers skip them)
+    report_imprecise: bool = False
+    nli_threshold: float = 0.9  # P(contradiction) above which the NLI hook reports a claim; hand-set
+
+    # --- compare/facts.py: which sentences state the same fact. Set on the hand-written
+    # multi-outlet passages (tests/data/facts) and MultiLing 2011 translations, on all of
+    # them before development/test splits existed: development figures.
+    # two name spellings of a story are one name from this fuzz.ratio (0..100), both at
+    # least `fact_name_min_chars` letters long with the same first letter (compare/lexical.py)
+    fact_name_similarity: float = 80.0
+    fact_name_min_chars: int = 5
+    # link score (encoder + word evidence, 0..1) above which two sentences state one fact
+    fact_link: float = 0.5
+    # sentences in different languages share few words: the encoder alone links
+    # them when its cosine exceeds the link score by this margin
+    fact_crosslingual_margin: float = 0.15
+    fact_encoder_weight: float = 0.6  # weight of the encoder cosine against word overlap
+    fact_min_clause_words: int = 6  # words a clause needs to carry a link on its own
+    # uncapitalized content words a clause needs (an appositive of names links nothing)
+    fact_min_clause_content: int = 2
+    fact_clause_penalty: float = 0.05  # toll on clause links (short texts match by chance)
+    # hashed character n-gram (TF-IDF) cosines scaled to a neural encoder's range
+    # (lexical cosines ran about half as high for one paraphrase on tests/data/facts)
+    fact_lexical_cosine_scale: float = 1.8
+    fact_clause_vectors: bool = False  # embed clauses too: about twice the encoder time
+    fact_min_shared_terms: int = 3  # word containment counts from this many shared terms
+    fact_mutual_bonus: float = 0.05  # added when two sentences are each other's best match
+    fact_linkage_slack: float = 0.1  # average linkage may fall this far below fact_link
+    # a counted quantity above this that no other origin reports makes a detail fact
+    # ("the two countries", "both sides": smaller counts mostly refer back); hand-set
+    detail_min_count: float = 2.0
+    detail_weight_share: float = 0.5  # a detail fact's weight, as a share of its fact's; hand-set
+    # a fact's text is its mention scoring best on clarity + these weights times its
+    # article's fluency and its mean link score with the other mentions; hand-set
+    fact_text_fluency_weight: float = 0.5
+    fact_text_agreement_weight: float = 0.3
+    # a fact's weight: its share of the story's independent sources, plus this per
+    # article mentioning it, plus its centrality; hand-set
+    fact_weight_per_article: float = 0.1
+    clarity: ClaritySettings = field(default_factory=ClaritySettings)
+
+    # --- compare/numbers.py and detectors/number.py: which figures count one thing and
+    # whether both can be right. Set by hand on the conflict pairs (tests/data/conflicts,
+    # `bench/conflicts.py`) and a review of ECB+ disputes, on all of them before
+    # development/test splits existed: development figures.
+    number_topic_words: int = 8  # words either side of a figure that can name what it counts
+    number_context_words: int = 6  # content words either side that describe what it counts
+    number_scope_reach: int = 2  # words before a figure that say which part it counts
+    number_negation_reach: int = 6  # words before a figure within which a negation voids it
+    point_tolerance: float = 0.05  # relative gap of two named figures that round alike
+    approx_tolerance: float = 0.1  # ... when either is hedged ("about", "nearly")
+    strong_shared: int = 3  # context words two mentions share to carry a dispute alone
+    strong_share: float = 0.3  # ... as a share of the smaller context
+    small_count: float = 12  # counts this small are everywhere: they need an aligned statement
+    # a bare plural order ("thousands") is used for counts past its order: its top stretches
+    bare_plural_stretch: float = 2.0
+    vague_pair_stretch: float = 10.0  # ... and against another vague amount, to the next order
+    max_count_ratio: float = 20.0  # counts further apart than this factor are different counts
+
+    # --- compare/detectors/date.py and time.py: one event dated or timed differently.
+    # Set by hand on the conflict pairs (`bench/conflicts.py`): development figures.
+    date_context_shared: int = 3  # content words two dated statements share to be one event
+    date_context_share: float = 0.4  # ... as a share of the smaller statement
+    date_around_shared: int = 2  # ... and words right next to the two dates they share
+    date_neighbours: int = 4  # words either side of a date that say what happened then
+    time_tolerance_minutes: int = 10  # "9 a.m." and "9:05" are one time
+    approx_time_tolerance_minutes: int = 30  # "around 9pm" and "8.49pm" too
+
+    # --- compare/detectors/claim.py and quote.py: opposite statements (compare/polarity.py).
+    # Hand-set on the conflict pairs (`bench/conflicts.py`): development figures.
+    claim_min_overlap: float = 0.75  # share of content stems an opposed pair shares
+    claim_min_words: int = 4  # content words each side needs to be compared
+    claim_min_len_ratio: float = 0.7  # a statement and a fragment of it are not two claims
+    # content words after a negation cue that it negates ("would not extend the talks")
+    negation_reach: int = 1
+    claim_candidate_stems: int = 3  # content stems a sentence needs to be paired outside facts
+    # sentences the aligner kept apart are paired when they share this share of stems:
+    # opposite polarity, then the same polarity (antonyms)
+    claim_negated_share: float = 0.75
+    claim_same_share: float = 0.6
+    # a negation opposes two statements only when they differ in at most this many stems,
+    # or one stem in `claim_diff_divisor` of their stems together, if more; an antonym
+    # only when each side has at most `claim_max_diff_words` stems the other lacks
+    claim_max_diff_words: int = 2
+    claim_diff_divisor: int = 5
+    # variants of one quotation are compared more loosely: they are known to be one quote
+    quote_min_overlap: float = 0.6
+    quote_min_words: int = 1
+    quote_min_len_ratio: float = 0.5
+
+    # --- compare/reference_date.py: votes of the texts for the story's date when no article
+    # has a publication date. Weighed with `bench/when.py` (reference date vs datelines,
+    # MultiLing, all topics before development/test splits existed): development figures.
+    reference_vote_weekday_date: int = 3  # an explicit date whose stated weekday agrees
+    reference_vote_weekday_day: int = 2  # a weekday with day and month, no year
+    reference_vote_dateline: int = 1  # an explicit date without weekday, opening its line
+    reference_vote_future: int = 1  # either of the first two in a future-tense clause
+    # years back from today a weekday with day and month may place the story; hand-set
+    reference_years_back: int = 60
+
+    # --- conflict topics, the label saying what a dispute is about (display lengths in
+    # words; hand-set): a date's or time's clause (compare/detectors/date.py; it is taken
+    # before the date when at least `date_topic_min_before` words precede it), the words
+    # two opposed claims share, a claim's first statement when they share none, a quote
+    topic_words: int = 8
+    date_topic_min_before: int = 3
+    claim_topic_words: int = 12
+    quote_topic_words: int = 6
+
+    # --- compare/evidence.py, compare/coverage.py; hand-set
+    # share of content words a fact's mention shares with the fact's text to state it
+    same_statement: float = 0.5
+    min_fact_words: int = 4  # a statement shorter than this is a fragment, not a fact

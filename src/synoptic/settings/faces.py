@@ -1,0 +1,74 @@
+"""The brief, the store and the web app."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class WriteSettings:
+    max_words: int = 150
+    # --- write/brief.py: the selection objective, tuned on MultiLing 2011 English
+    # (`bench/summarize.py`) on all topics before development/test splits existed:
+    # development figures. The terms are each about 0..1 per sentence.
+    concept_weight: float = 1.0  # new corroborated concepts per word**length_exponent
+    length_exponent: float = 0.6  # < 1: long informative sentences are not punished per word
+    fact_weight: float = 1.0  # independent corroboration and centrality of the sentence's fact
+    position_weight: float = 3.0  # the fact is in an article's lead (news put key facts first)
+    position_decay: float = 3.0  # lead-ness of the i-th sentence: exp(-i / decay)
+    lead_floor: float = 0.5  # share of the lead bonus a single-source fact gets (rest: by corroboration)
+    clarity_weight: float = 0.5  # stands alone, reads cleanly
+    fluency_weight: float = 0.25  # from an article that reads fluently (not garbled translation)
+    redundancy_weight: float = 1.0  # encoder similarity to what is already chosen (MMR)
+    max_redundancy: float = 0.85  # above this cosine to a chosen sentence: never both
+    bigram_boost: float = 1.5  # word pairs carry more evidence of shared content than words
+    min_df: int = 2  # a concept counts when at least this many articles use it
+    min_sentence_words: int = 6
+    max_sentence_words: int = 60
+    # mentions of one fact whose clarity + fluency is this close to the best stay candidates
+    wording_tolerance: float = 0.1
+    # a disputed fact may appear, but after what is settled (the disputes section tells
+    # the sides); hand-set so that it sorts after every settled fact
+    disputed_penalty: float = 3.0
+    # --- write/brief.py `story_title`: the title is the most central article's headline,
+    # by its facts' support plus its shape (clarity, less these penalties) and a bonus for
+    # English (the brief's language); all hand-set
+    title_length_penalty: float = 0.5  # fewer than title_min_words or more than title_max_words
+    title_min_words: int = 4
+    title_max_words: int = 25
+    title_all_caps_penalty: float = 0.5  # a headline in capitals
+    title_lowercase_penalty: float = 0.3  # a headline starting in lower case
+    title_english_bonus: float = 0.2
+    # a site suffix ("| World news") is cut only when this many words of headline remain
+    title_min_words_cut: int = 3
+    # --- write/timeline.py: words an entry needs besides its dates; hand-set
+    event_words_min: int = 3
+
+
+@dataclass
+class StoreSettings:
+    url: str = "sqlite:///synoptic.db"
+    # `synoptic ingest` (ingest.py) and the store; all hand-set, none chosen by a benchmark.
+    batch_size: int = 256  # articles per write transaction
+    # a story's brief is built from at most this many of its most recent articles:
+    # briefs of huge stories would cost more than they tell
+    brief_max_articles: int = 200
+    # open stories held in memory beyond this many articles are evicted, oldest first
+    max_loaded_articles: int = 20_000
+    shard_sources: int = 16  # sources per shard when the executor reads too (`--executor ray`)
+    # seconds a writer waits for another process's write lock before failing clearly
+    busy_timeout: float = 60.0
+
+
+@dataclass
+class WebSettings:
+    """`synoptic serve`: page sizes, request limits and the response cache (hand-set)."""
+
+    stories_page: int = 20  # stories per page: the list, an entity's stories, search results
+    facts_page: int = 40  # rows of a story's who-reported-what grid per page
+    timeline_page: int = 40  # timeline entries per page of a story
+    people_page: int = 12  # people and organizations per page of a story
+    max_post: int = 100  # articles in one POST /api/v1/articles
+    cache_seconds: float = 30.0  # keep a rendered GET response this long at most; 0: no cache
+    cache_max_bytes: int = 64 * 1024 * 1024  # rendered responses kept, gzipped copies included
+    cache_check_seconds: float = 1.0  # how often the cache asks the store whether it changed

@@ -1,0 +1,80 @@
+"""Vectors and the per-article text layer: time expressions, quantities, names, quotes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from synoptic.settings.read_clean import default_threads
+
+
+@dataclass
+class VectorSettings:
+    # "auto": USE-multilingual when installed, else TF-IDF
+    encoder: str = "auto"  # auto | use | tfidf | sentence-transformers
+    model_path: str | None = None  # sentence-transformers model folder or package name
+    threads: int = field(default_factory=default_threads)
+    batch_size: int = 256
+
+
+@dataclass(frozen=True)
+class TimeSettings:
+    """text/timex.py: finding time expressions (frozen: the finder's cache keys on it)."""
+
+    # characters either side of a trigger word (month, weekday, digits, "ago") in which
+    # the full patterns run: longer than any expression's reach from its trigger; one
+    # scan per pattern over the whole text costs ~10x more. Hand-set.
+    trigger_window: int = 48
+    # text/timex_tense.py: a tense cue after the expression counts as this many times its
+    # distance (the nearest cue wins; "met on Sunday" and "On Sunday, they met"); hand-set
+    cue_after_weight: float = 1.5
+    # characters before a past-looking participle searched for "be"/"been" ("will be
+    # held" is not past); hand-set to the longest of those words with their spacing
+    passive_reach: int = 12
+
+
+@dataclass(frozen=True)
+class QuantitySettings:
+    """text/quantities.py: finding counted quantities around trigger words."""
+
+    # characters before a number a hedge may start at ("more than", "approximately");
+    # hand-set to the longest hedge with its spacing
+    reach_back: int = 28
+    # characters after a trigger a figure with its scale and currency may reach; hand-set
+    reach_ahead: int = 80
+    # what a hedge means (text/quantity_words.py `apply_hedge`): "about 300" is 300 times
+    # `about_low` to `about_high`, "nearly 300" from `about_low`; an approximate number
+    # word (text/quantities.py: "a dozen or so") from `word_low` to `word_high`; hand-set
+    about_low: float = 0.9
+    about_high: float = 1.1
+    word_low: float = 0.8
+    word_high: float = 1.2
+
+
+@dataclass
+class TextSettings:
+    # spaCy NER (extra `spacy`) only types names the rules cannot; on ECB+ it did not
+    # improve entity linking (B-cubed F 0.796 vs 0.806 rules-only) and costs ~4 s to
+    # load and ~4x the time per article, so it is opt-in (`synoptic brief --spacy`).
+    use_spacy: bool = False
+    spacy_model: str = "en_core_web_sm"
+    # text/quotes.py, all hand-set: a quotation has at least this many words; an
+    # unattributed phrase of at most `quote_term_words` in quotation marks after a
+    # determiner is a term or a name, not speech
+    quote_min_words: int = 3
+    quote_term_words: int = 8
+    # characters allowed between a cue before a quote ("told Sky News:") or an
+    # "according to X" and the quote, for the cue to introduce it; hand-set
+    quote_cue_gap: int = 40
+    quote_according_gap: int = 60
+    # text/tokens.py `is_headline_case` ("Tara Reid Finally Checks Into Rehab"), all
+    # hand-set: a line of at least `headline_min_words` words is in headline case when
+    # this share of its words is capitalized and at least `headline_small_caps_share` of
+    # its function words ("of", "into") are; with no function word, from
+    # `headline_min_words_alone` words and a share of `headline_caps_share_alone`
+    headline_min_words: int = 4
+    headline_caps_share: float = 0.7
+    headline_small_caps_share: float = 0.5
+    headline_min_words_alone: int = 5
+    headline_caps_share_alone: float = 0.9
+    time: TimeSettings = field(default_factory=TimeSettings)
+    quantities: QuantitySettings = field(default_factory=QuantitySettings)
