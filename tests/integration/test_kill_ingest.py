@@ -19,12 +19,13 @@ import signal
 import subprocess
 import sys
 import time
-import uuid
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
+
+from tests.postgres import fresh_database
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = 32
@@ -190,7 +191,7 @@ def test_sigkill_during_sqlite_commits_loses_and_duplicates_nothing(tmp_path: Pa
 @pytest.mark.postgres
 def test_sigkill_during_postgres_commits_loses_and_duplicates_nothing(tmp_path: Path, shared_dir: Path) -> None:
     source, ids = _source(tmp_path, shared_dir)
-    with _pg_database() as clean_db:
+    with fresh_database("synoptic_kill_") as clean_db:
         clean, seconds = _clean_run(source, clean_db, ids)
     databases = ExitStack()
 
@@ -200,34 +201,7 @@ def test_sigkill_during_postgres_commits_loses_and_duplicates_nothing(tmp_path: 
 
     with databases:
         kills = _kill_rounds(source, ids, clean, KILLS_POSTGRES,
-                             lambda n: databases.enter_context(_pg_database()), run_and_kill)
+                             lambda n: databases.enter_context(fresh_database("synoptic_kill_")), run_and_kill)
     assert kills == KILLS_POSTGRES
 
 
-SERVER = os.environ.get("SYNOPTIC_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
-
-
-@contextmanager
-def _pg_database() -> Iterator[str]:
-    """A fresh database on the test server, dropped afterwards (skips without a server)."""
-    try:
-        import psycopg
-    except ImportError as exc:
-        if os.environ.get("SYNOPTIC_REQUIRE_POSTGRES") == "1":
-            pytest.fail(f"psycopg not installed: {exc}")
-        pytest.skip(f"psycopg not installed: {exc}")
-    try:
-        admin = psycopg.connect(SERVER, autocommit=True, connect_timeout=3)
-    except Exception as exc:  # no server answers
-        reason = f"no PostgreSQL server at {SERVER}: {str(exc).splitlines()[0] if str(exc) else exc}"
-        if os.environ.get("SYNOPTIC_REQUIRE_POSTGRES") == "1":
-            pytest.fail(reason)
-        pytest.skip(reason)
-    name = f"synoptic_kill_{uuid.uuid4().hex[:10]}"
-    with admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"{SERVER.rsplit('/', 1)[0]}/{name}"
-    finally:
-        with psycopg.connect(SERVER, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -6,8 +6,6 @@ the reason, unless SYNOPTIC_REQUIRE_POSTGRES=1 (CI), where they fail.
 
 from __future__ import annotations
 
-import os
-import uuid
 from pathlib import Path
 
 import pytest
@@ -17,37 +15,16 @@ from synoptic.ingest import Ingester
 from synoptic.model import Document
 from synoptic.settings import Settings
 from synoptic.store import Store
+from tests.postgres import fresh_database
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
-SERVER = os.environ.get("SYNOPTIC_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
 
 
 @pytest.fixture()
 def pg_url():
-    try:
-        import psycopg
-    except ImportError as exc:
-        reason = f"psycopg not installed: {exc}"
-        if os.environ.get("SYNOPTIC_REQUIRE_POSTGRES") == "1":
-            pytest.fail(reason)
-        pytest.skip(reason)
-    name = f"synoptic_test_{uuid.uuid4().hex[:10]}"
-    try:
-        admin = psycopg.connect(SERVER, autocommit=True, connect_timeout=3)
-    except Exception as exc:  # no server answers
-        reason = f"no PostgreSQL server at {SERVER}: {str(exc).splitlines()[0] if str(exc) else exc}"
-        if os.environ.get("SYNOPTIC_REQUIRE_POSTGRES") == "1":
-            pytest.fail(reason)
-        pytest.skip(reason)
-    with admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    base = SERVER.rsplit("/", 1)[0]
-    try:
-        yield f"{base}/{name}"
-    finally:
-        with psycopg.connect(SERVER, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with fresh_database("synoptic_test_") as url:
+        yield url
 
 
 def test_postgres_ingest_revision_and_queries(pg_url: str, example_dir: Path) -> None:
