@@ -55,12 +55,15 @@ def _brief() -> Brief:
 
 def test_html_escapes_untrusted_text_everywhere():
     page = html.render(to_dict(_brief()))
-    assert "<script>" not in page
+    assert "<script>alert" not in page and page.count("<script") == 1  # only the page's own script
     assert "<img" not in page
     assert 'href="javascript:' not in page
     assert "&lt;script&gt;" in page
-    # citations link to the marked sentence of each cited article
-    assert 'href="#a-a-0-22"' in page and 'id="a-b-0-32"' in page
+    # citations link to the marked sentence of each cited article (story 1, source number, offsets)
+    assert 'href="#k1-s1-0-22"' in page and 'id="k1-s2-0-32"' in page
+    # the page's own style and script are allowed by hash and nothing else is
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1).replace("&#39;", "'")
+    assert "default-src 'none'" in csp and "unsafe-inline" not in csp and "script-src 'sha256-" in csp
 
 
 def test_markdown_escapes_markup_and_numbers_sources():
@@ -151,7 +154,7 @@ def test_a_figure_that_grew_over_time_is_shown_as_an_update_not_a_dispute() -> N
     assert "1 dispute" in text and "## Figures that changed over time" in text
     assert "“10” [2] → “14” [1]" in text
     page = html.render(data)
-    assert "Figures that changed over time" in page and "<script>" not in page
+    assert "Figures that changed over time" in page and "<script>alert" not in page
 
 
 def test_one_dispute_rule_for_records_and_contract_dicts() -> None:
@@ -196,3 +199,34 @@ def test_markdown_neutralises_record_fields_that_look_like_markup() -> None:
     skipped = text.split("## Skipped inputs", 1)[1]
     for raw in ("<script>", "](javascript:", "*record*"):
         assert re.search(r"(?<!\\)" + re.escape(raw), skipped) is None, raw
+
+
+def test_shortened_text_ends_on_a_whole_word() -> None:
+    from synoptic.render.view import shorten
+
+    text = ("Top U.S. and Russian officials held crucial talks Monday with tensions soaring over Ukraine "
+            "and security demands from Moscow, but there was little hope of a diplomatic breakthrough.")
+    for limit in range(20, len(text), 7):
+        cut = shorten(text, limit)
+        assert len(cut) <= limit and cut.endswith("…")
+        kept = cut.removesuffix("…")
+        assert text.startswith(kept) and text[len(kept)] in " ,", (limit, cut)  # never "on Ukr…"
+
+
+def test_every_html_citation_lands_on_the_sentence_holding_its_words() -> None:
+    data = to_dict(_brief())
+    ctx = html.story_context(data, data["stories"][0])
+    cites = html.all_cites(ctx)
+    assert cites
+    texts = {a["id"]: a["text"] for a in data["articles"]}
+    page = html.render(data)
+    for c in cites:
+        anchor = c.href.removeprefix("#")
+        assert f'id="{anchor}"' in page
+        r_start, r_end = (int(x) for x in anchor.split("-")[-2:])
+        # the highlighted region holds the cited words and is whole sentences of the source
+        assert r_start <= c.start < c.end <= r_end
+        assert c.sentence == " ".join(texts[c.article][r_start:r_end].split())
+    # "Talks ended in Geneva." is cited by [1]: the region is that sentence, not the hostile one after it
+    first = next(c for c in cites if c.number == 1 and c.start == 0)
+    assert first.sentence == "Talks ended in Geneva."

@@ -1,22 +1,32 @@
-"""The brief as one self-contained HTML page (no external assets; all article text escaped)."""
+"""The brief as one self-contained HTML page (no external assets; all article text escaped).
+
+Every citation links to a highlighted sentence inside its source's text (`render.cite`):
+the browser opens the closed source box on the fragment by itself (and a small inline
+script, allowed by its hash in the page's Content-Security-Policy, does it in browsers
+that do not), so citations land with and without JavaScript.
+"""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from functools import lru_cache
+from importlib.resources import files
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
+from synoptic.render.cite import Cite, Citer, role_phrases
 from synoptic.render.view import (
     STATUS_LABEL,
-    Region,
+    StoryView,
+    copies,
     counted,
     disputes,
     fact_matrix,
-    fact_texts,
     facts_index,
     headline_stats,
-    segments,
     shorten,
     story_view,
     summary_span,
@@ -39,69 +49,139 @@ def _environment() -> Environment:
     return env
 
 
-def anchor(article_id: str, start: int, end: int) -> str:
-    return f"a-{article_id}-{start}-{end}"
+@lru_cache(maxsize=1)
+def _assets() -> dict[str, Markup | str]:
+    """The page's own style and script (constant files, never data) and the CSP that allows
+    exactly them and nothing else."""
+    folder = files("synoptic.render") / "templates"
+    css, js = (folder / "brief.css").read_text("utf-8"), (folder / "brief.js").read_text("utf-8")
+
+    def sha(text: str) -> str:
+        return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+
+    csp = (f"default-src 'none'; style-src {sha(css)}; script-src {sha(js)}; img-src data:; "
+           "base-uri 'none'; form-action 'none'")
+    return {"css": Markup(css), "js": Markup(js), "csp": csp}
 
 
-def _citations(story: dict[str, Any]) -> tuple[list[list[tuple[int, str]]], dict[str, set[tuple[int, int]]]]:
-    """For each summary sentence, (citation number, anchor) pairs pointing at the
-    sentence of each cited article that states the same fact; and per article the
-    spans to mark."""
-    number = {aid: n for n, aid in enumerate(story.get("articles", []), start=1)}
-    facts = facts_index(story)
-    marks: dict[str, set[tuple[int, int]]] = {}
-    cites: list[list[tuple[int, str]]] = []
-    for sent in story.get("summary", []):
-        row = []
-        for aid in sent.get("articles", []):
-            if aid not in number:
-                continue
-            m = summary_span(sent, facts, aid)
-            if m is None:
-                row.append((number[aid], f"src-{number[aid]}"))
-                continue
-            marks.setdefault(aid, set()).add((m["start"], m["end"]))
-            row.append((number[aid], anchor(aid, m["start"], m["end"])))
-        cites.append(sorted(set(row)))
-    return cites, marks
+def _mentions(fact: dict[str, Any] | None) -> list:
+    return list((fact or {}).get("mentions") or [])
 
 
-def marked_text(text: str, spans: set[tuple[int, int]], article_id: str) -> list[tuple[str, str | None]]:
-    """Split text into (piece, anchor or None) so cited sentences can be marked; of
-    overlapping spans the first is kept."""
-    kept: list[Region] = []
-    for start, end in sorted(spans):
-        if not kept or start >= kept[-1].end:
-            kept.append(Region(start, end))
-    return [(s.text, anchor(article_id, s.region.start, s.region.end) if s.region else None)
-            for s in segments(text, kept)]
+def _sides(citer: Citer, conflict: dict[str, Any]) -> list[dict[str, Any]]:
+    out = []
+    for v in conflict.get("variants") or []:
+        mentions = [m for m in v.get("mentions") or [] if isinstance(m, dict)]
+        out.append({"value": v.get("value", ""), "cites": citer.cites(v.get("articles"), mentions, [v.get("value", "")]),
+                    "wording": [m.get("text", "") for m in mentions[:2]]})
+    return out
 
 
-def story_context(data: dict[str, Any], story: dict[str, Any]) -> dict[str, Any]:
+def _timeline(citer: Citer, story: dict[str, Any], facts: dict[str, dict]) -> list[dict[str, Any]]:
+    out = []
+    for t in story.get("timeline") or []:
+        # the dated words themselves where a source has them, else its mention of the fact
+        cites = citer.cites(t.get("articles"), t.get("mentions"), [t.get("text", "")])
+        cites += [c for c in citer.cites(t.get("articles"), _mentions(facts.get(t.get("fact"))))
+                  if c.number not in {k.number for k in cites}]
+        out.append(dict(t, cites=sorted(cites, key=lambda c: c.number)))
+    return out
+
+
+def _people(citer: Citer, story_voices: list) -> list[dict[str, Any]]:
+    out = []
+    for v in story_voices:
+        ent = v.entity or {}
+        roles = []
+        for r in ent.get("roles") or []:
+            phrases, near = role_phrases(ent, r.get("role", ""))
+            roles.append({"role": r.get("role", ""), "cites": citer.cites(r.get("articles"), None, phrases, near)})
+        quotes = [{"text": q.get("text", ""), "verbatim": q.get("verbatim", True),
+                   "cites": citer.cites(q.get("articles"), q.get("mentions"),
+                                        [q.get("text", "")] + [x.get("text", "") for x in q.get("variants") or []])}
+                  for q in v.quotes]
+        out.append({"name": v.name, "aliases": ent.get("aliases") or [], "roles": roles, "quotes": quotes})
+    return out
+
+
+def _matrix(citer: Citer, story: dict[str, Any]) -> list[dict[str, Any]]:
+    rows = []
+    for f in fact_matrix(story):
+        cites = {c.article: c for c in citer.cites(f.get("articles"), _mentions(f), [f.get("text", "")])}
+        rows.append({"fact": f, "cells": [cites.get(aid) for aid in story.get("articles") or []],
+                     "cites": sorted(cites.values(), key=lambda c: c.number)})
+    return rows
+
+
+def _coverage(citer: Citer, story: dict[str, Any], facts: dict[str, dict]) -> list[dict[str, Any]]:
+    out = []
+    for c in story.get("coverage") or []:
+        aid = c.get("article")
+        alone = [{"text": (facts.get(fid) or {}).get("text", fid),
+                  "cites": citer.cites([aid], _mentions(facts.get(fid)), [(facts.get(fid) or {}).get("text", "")])}
+                 for fid in c.get("unique_facts") or []]
+        # what it left out, cited where the other sources say it
+        missing = [{"text": (facts.get(fid) or {}).get("text", fid),
+                    "cites": citer.cites((facts.get(fid) or {}).get("articles"), _mentions(facts.get(fid)))}
+                   for fid in c.get("missing_facts") or []]
+        out.append({"article": aid, "alone": alone, "missing": missing})
+    return out
+
+
+def _copies_notes(view: StoryView) -> list[str]:
+    """Why independent sources are fewer than articles: "[2] and [4] (syndicated)", one a report."""
+    notes = []
+    for group in copies(view.story):
+        nums = [f"[{view.number[a]}]" for a in group.articles if a in view.number]
+        listed = ", ".join(nums[:-1]) + " and " + nums[-1] if len(nums) > 1 else "".join(nums)
+        notes.append(f"{listed} ({group.relation})")
+    return notes
+
+
+def story_context(data: dict[str, Any], story: dict[str, Any], index: int = 1) -> dict[str, Any]:
     view = story_view(data, story)
-    cites, marks = _citations(story)
-    texts = {
-        aid: marked_text(view.articles[aid].get("text", ""), marks.get(aid, set()), aid)
-        for aid in story.get("articles", [])
-        if aid in view.articles
-    }
-    return {
+    citer = Citer(view, prefix=f"k{index}-")
+    facts = facts_index(story)
+    summary = [{"text": s.get("text", ""),
+                "cites": [c for aid in s.get("articles") or []
+                          if (c := citer.cite(aid, [summary_span(s, facts, aid)], [s.get("text", "")]))]}
+               for s in story.get("summary") or []]
+    for s in summary:
+        s["cites"] = sorted(set(s["cites"]), key=lambda c: c.number)
+    ctx = {
         "story": story,
         "view": view,
+        "prefix": f"k{index}-",
         "stats": headline_stats(story),
-        "disputes": disputes(story),
-        "updates": updates(story),
-        "matrix": fact_matrix(story),
-        "fact_texts": fact_texts(story),
-        "voices": voices(view, limit=20),
+        "copies_notes": _copies_notes(view),
+        "summary": summary,
+        "disputes": [dict(c, sides=_sides(citer, c)) for c in disputes(story)],
+        "updates": [dict(c, sides=_sides(citer, c)) for c in updates(story)],
+        "timeline": _timeline(citer, story, facts),
+        "voices": _people(citer, voices(view, limit=20)),
+        "matrix": _matrix(citer, story),
+        "coverage": _coverage(citer, story, facts),
         "status_label": STATUS_LABEL,
-        "cites": cites,
-        "texts": texts,
     }
+    ctx["texts"] = {aid: citer.marked(aid) for aid in story.get("articles") or [] if aid in view.articles}
+    return ctx
+
+
+def all_cites(ctx: dict[str, Any]) -> list[Cite]:
+    """Every citation a story's page shows (for tests and counts)."""
+    out: list[Cite] = [c for s in ctx["summary"] for c in s["cites"]]
+    for c in ctx["disputes"] + ctx["updates"]:
+        out += [k for side in c["sides"] for k in side["cites"]]
+    out += [c for t in ctx["timeline"] for c in t["cites"]]
+    for v in ctx["voices"]:
+        out += [c for r in v["roles"] for c in r["cites"]] + [c for q in v["quotes"] for c in q["cites"]]
+    out += [c for row in ctx["matrix"] for c in row["cites"]]
+    out += [c for cov in ctx["coverage"] for item in cov["alone"] + cov["missing"] for c in item["cites"]]
+    return out
 
 
 def render(data: dict[str, Any]) -> str:
-    stories = [story_context(data, s) for s in data.get("stories", [])]
+    stories = [story_context(data, s, i) for i, s in enumerate(data.get("stories", []), start=1)]
     return _environment().get_template("brief.html.j2").render(
-        stories=stories, skipped=data.get("skipped", []), schema=data.get("schema")
+        stories=stories, skipped=data.get("skipped", []), schema=data.get("schema"), assets=_assets()
     )

@@ -188,6 +188,15 @@ def summary_span(sentence: dict[str, Any], facts: dict[str, dict[str, Any]], art
     return mention_in(facts, sentence.get("facts") or [], article_id)
 
 
+def _cut_words(text: str, limit: int) -> str:
+    """The longest run of whole words of `text` within `limit` characters (a single word
+    longer than that is cut: a script written without spaces has no word boundary to keep)."""
+    head = text[: limit + 1]
+    if len(text) > limit and " " in head[1:]:
+        head = head[: head.rstrip().rfind(" ")] if not head.endswith(" ") else head
+    return head[:limit].rstrip(" ,;:–—-")
+
+
 def shorten(text: str, limit: int = 160, around: str | None = None) -> str:
     """`text` cut to `limit` characters with an ellipsis; a window around the phrase
     `around` instead of the start when the phrase would be cut off (a timeline entry
@@ -198,7 +207,7 @@ def shorten(text: str, limit: int = 160, around: str | None = None) -> str:
     phrase = " ".join((around or "").split())
     at = text.find(phrase) if phrase else -1
     if at < 0 or at + len(phrase) <= limit - 1:
-        return text[: limit - 1].rstrip() + "…"
+        return _cut_words(text, limit - 1) + "…"
     # centre the phrase, on word boundaries, with room for both ellipses
     start = max(0, min(at - (limit - 2 - len(phrase)) // 2, len(text) - (limit - 2)))
     if start > 0 and text[start - 1] != " ":
