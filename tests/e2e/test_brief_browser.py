@@ -39,7 +39,7 @@ LANDED = """(href) => {
   return 'ok';
 }"""
 SMALL_TARGETS = """() => [...document.querySelectorAll('a, summary, button, input, select')]
-  .filter(e => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden')
+  .filter(e => e.getClientRects().length && e.getBoundingClientRect().right > 0 && getComputedStyle(e).visibility !== 'hidden')
   .map(e => { const r = e.getBoundingClientRect(); return [e.tagName, e.textContent.trim().slice(0, 40), r.width, r.height]; })
   .filter(x => x[2] < 32 || x[3] < 32)"""
 
@@ -140,5 +140,102 @@ def test_phone_layout_of_the_static_brief(browser, briefs):
         if cut.count():
             cut.click()
             assert cut.locator(".full").is_visible() and not cut.locator(".short").is_visible()
+    finally:
+        context.close()
+
+
+# --- the web story page --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def web(tmp_path_factory, example_dir, shared_dir):
+    """`synoptic ingest` of the example and the 19-article ECB+ story's files, then the web app."""
+    from synoptic.settings import Settings
+    from synoptic.store import Store
+    from synoptic.web import create_app
+    from tests.e2e.test_web_browser import LiveServer
+
+    tmp = tmp_path_factory.mktemp("web")
+    url = f"sqlite:///{tmp}/s.db"
+    result = subprocess.run(SYNOPTIC + ["ingest", str(ecb_files(shared_dir, tmp / "ecb")), str(example_dir),
+                                        "--db", url], capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stderr
+    store = Store(url)
+    with LiveServer(create_app(store, Settings(quiet=True))) as server:
+        yield server
+    store.close()
+
+
+def _biggest(live) -> dict:
+    import httpx
+
+    stories = httpx.get(live.url + "/api/v1/stories").json()["stories"]
+    story = max(stories, key=lambda s: s["article_count"])
+    return httpx.get(f"{live.url}/api/v1/stories/{story['id']}").json()["stories"][0]
+
+
+@pytest.mark.parametrize("width", [1400, 390])
+def test_story_page_has_each_outlets_coverage_and_fits_a_phone(browser, web, width):
+    story = _biggest(web)
+    assert len(story["articles"]) >= 13
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(f"{web.url}/stories/{story['id']}")
+        section = page.locator("#outlets")
+        assert section.is_visible()
+        # one entry per outlet with coverage; its citations open the cited sentence on the article page
+        assert section.locator("li[id^='outlet-']").count() == len(story["coverage"])
+        first = section.locator("details").first
+        first.locator("summary").click()
+        assert "Reported alone" in first.inner_text() or "Left out" in first.inner_text()
+        cite = first.locator("a.cite[data-anchor]").first
+        anchor = cite.get_attribute("data-anchor")
+        cite.click()
+        page.wait_for_load_state()
+        assert page.locator(f"mark#{anchor}").is_visible()
+        page.go_back()
+        # no page of the app scrolls sideways; on a phone every tap target is at least 32 px
+        for path in ("/", f"/stories/{story['id']}", f"/articles/{story['articles'][0]}", "/search?q=pirates",
+                     "/api/v1/docs"):
+            page.goto(web.url + path)
+            assert page.evaluate("document.scrollingElement.scrollWidth") <= width, path
+            if width == 390 and path.startswith("/stories/"):
+                page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+                assert page.evaluate(SMALL_TARGETS) == [], path
+                # the grid is a list: a fact, then the numbers of the sources reporting it
+                row = page.locator("#grid tbody tr").first
+                assert row.evaluate("r => getComputedStyle(r).display") == "block"
+                assert re.search(r"\[\d+\]", row.inner_text())
+                assert page.locator(".timeline-list time").first.evaluate(
+                    "t => parseFloat(getComputedStyle(t).fontSize)") >= 14
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("js", [True, False])
+def test_facts_filter_searches_every_fact_on_the_server(browser, web, js):
+    story = _biggest(web)
+    size = 40  # WebSettings.facts_page
+    facts = story["facts"]
+    assert len(facts) > 2 * size, len(facts)
+    # a fact shown on page 3 of the unfiltered grid, found by a word of it from page 1
+    target = facts[2 * size]
+    words = sorted(re.findall(r"\w{5,}", target["text"]), key=len, reverse=True)
+    word = next((w for w in words if sum(w.lower() in f["text"].lower() for f in facts) <= 3), words[0])
+    context = browser.new_context(viewport={"width": 390, "height": 900}, java_script_enabled=js)
+    try:
+        page = context.new_page()
+        page.goto(f"{web.url}/stories/{story['id']}")
+        assert page.locator(f"#grid tr[data-fact='{target['id']}']").count() == 0  # not on page 1
+        page.fill("#fact-filter", word)
+        page.press("#fact-filter", "Enter")
+        page.wait_for_url("**facts_q=*")
+        assert page.locator(f"#grid tr[data-fact='{target['id']}']").is_visible()
+        rows = page.locator("#grid tbody tr")
+        assert 1 <= rows.count() <= 3
+        for i in range(rows.count()):
+            assert word.lower() in rows.nth(i).locator("th").inner_text().lower()
+        assert page.evaluate("document.scrollingElement.scrollWidth") <= 390
     finally:
         context.close()

@@ -715,3 +715,40 @@ def test_an_entity_with_a_long_key_is_linked_and_found() -> None:
     assert client.get("/", params={"entity": key}).status_code == 200
     # the longest key a name can give is a filter the web accepts (no 422)
     assert client.get("/api/v1/stories", params={"entity": slugify("x" * 1_000)}).status_code == 200
+
+
+def test_facts_filter_searches_all_facts_on_the_server_and_keeps_paging(store, client):
+    brief = sample_brief()
+    story = brief["stories"][0]
+    fact = story["facts"][1]
+    story["facts"] = [dict(fact, id=f"g{n}", text=f"{fact['text']} number{n}") for n in range(95)]
+    story["facts"][85]["text"] = "The Haïti relief ship was turned back at the locks."
+    store._put(brief)
+    page = client.get("/stories/s1").text
+    assert 'data-fact="g85"' not in page  # on page 3 of the grid
+    found = client.get("/stories/s1", params={"facts_q": "HAITI locks"}).text
+    grid = found[found.index('id="grid"') : found.index("</table>")]
+    assert grid.count("<tr data-fact=") == 1 and 'data-fact="g85"' in grid  # case- and accent-folded
+    assert "1 fact of 95" in found
+    # the filter pages over what it found, and the pager keeps the words
+    many = client.get("/stories/s1", params={"facts_q": "number"}).text
+    assert "Page 1 of 3" in many and "facts_q=number" in many and "facts_page=2" in many
+    none = client.get("/stories/s1", params={"facts_q": "zebra"}).text
+    assert "No fact matches" in none
+    assert client.get("/stories/s1", params={"facts_status": "<script>"}).status_code == 422
+
+
+def test_story_page_shows_what_each_outlet_alone_reported_and_left_out(store, client):
+    brief = sample_brief()
+    story = brief["stories"][0]
+    f_a, f_b = story["facts"][0], story["facts"][1]
+    story["coverage"] = [{"article": "a1", "unique_facts": [f_b["id"]], "missing_facts": [], "quoted": []},
+                         {"article": "a2", "unique_facts": [], "missing_facts": [f_b["id"]], "quoted": []}]
+    store._put(brief)
+    page = client.get("/stories/s1").text
+    section = page[page.index('id="outlets"') :]
+    section = section[: section.index("</section>")]
+    assert "Reported alone" in section and "Left out" in section and f_b["text"] in section
+    # each statement cites the sentence that states it, on the article page
+    assert re.search(r'href="/articles/a1#s-\d+-\d+"', section)
+    assert f_a["id"] and section.count('class="cite"') >= 2

@@ -88,13 +88,15 @@ def pages_router(store: Any, web: WebSettings, tpl: Jinja2Templates) -> APIRoute
     @router.get("/stories/{story_id:path}", response_class=HTMLResponse)
     def story_page(request: Request, story_id: str,
                    facts_page: int = Query(1, ge=1, le=100_000),
+                   facts_q: str | None = Query(None, max_length=200),
+                   facts_status: str | None = Query(None, pattern="^(|corroborated|single_source|disputed)$"),
                    timeline_page: int = Query(1, ge=1, le=100_000),
                    people_page: int = Query(1, ge=1, le=100_000)):
         brief = story_or_404(store, story_id)
         story = brief["stories"][0]
         srcs = views.sources(brief)
         offset = (facts_page - 1) * web.facts_page
-        grid = views.matrix(brief, srcs, web.facts_page, offset)
+        grid = views.matrix(brief, srcs, web.facts_page, offset, blank(facts_q), blank(facts_status))
         timeline, people = views.timeline(brief, srcs), views.people(brief, srcs)
         tl_offset, people_offset = (timeline_page - 1) * web.timeline_page, (people_page - 1) * web.people_page
         n_tl = len(timeline["entries"][tl_offset : tl_offset + web.timeline_page])
@@ -111,7 +113,7 @@ def pages_router(store: Any, web: WebSettings, tpl: Jinja2Templates) -> APIRoute
             people=people, people_offset=people_offset, people_size=web.people_page,
             people_pager=pager(request, people_page, people_offset, n_people, len(people), web.people_page,
                                param="people_page", fragment="people"),
-            origins=views.origin_groups(brief, srcs),
+            origins=views.origin_groups(brief, srcs), coverage=views.coverage(brief, srcs),
         )
 
     @router.get("/articles/{article_id:path}", response_class=HTMLResponse)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import quote
@@ -209,10 +210,29 @@ def disputes(brief: dict, srcs: list[Source]) -> list[dict]:
     return out
 
 
-def matrix(brief: dict, srcs: list[Source], limit: int, offset: int) -> dict:
-    """The source-by-fact grid: one row per fact, one column per source."""
+def folded(text: str) -> str:
+    """Text for matching typed words: case- and accent-folded ("Haïti" finds "haiti")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fact_matches(fact: dict, words: list[str], status: str | None) -> bool:
+    """A fact whose text holds every typed word (folded), of the status asked for if any."""
+    if status and fact.get("status") != status:
+        return False
+    text = folded(str(fact.get("text") or ""))
+    return all(w in text for w in words)
+
+
+def matrix(brief: dict, srcs: list[Source], limit: int, offset: int,
+           query: str | None = None, status: str | None = None) -> dict:
+    """The source-by-fact grid: one row per fact, one column per source; filtered by the
+    typed words and the status over ALL the story's facts, then paged."""
     story = brief["stories"][0]
     facts = story.get("facts") or []
+    words = folded(query or "").split()
+    if words or status:
+        facts = [f for f in facts if fact_matches(f, words, status)]
     rows = []
     for fact in facts[offset : offset + limit]:
         cells = []
@@ -233,7 +253,33 @@ def matrix(brief: dict, srcs: list[Source], limit: int, offset: int) -> dict:
                 "cells": cells,
             }
         )
-    return {"rows": rows, "total": len(facts), "offset": offset, "limit": limit}
+    return {"rows": rows, "total": len(facts), "offset": offset, "limit": limit,
+            "all": len(story.get("facts") or []), "query": query or "", "status": status or ""}
+
+
+def coverage(brief: dict, srcs: list[Source]) -> list[dict]:
+    """Per source: the facts it alone reported (cited in it) and the major facts it left out
+    (cited where the other sources report them)."""
+    story = brief["stories"][0]
+    facts = facts_index(story)
+    by_id = {s.id: s for s in srcs}
+    names = {e.get("id"): e.get("name") for e in story.get("entities") or [] if e.get("name")}
+    out = []
+    for c in story.get("coverage") or []:
+        src = by_id.get(c.get("article"))
+        if src is None:
+            continue
+
+        def item(fid: str, cited: list[str] | None) -> dict:
+            fact = facts.get(fid) or {}
+            return {"id": fid, "text": fact.get("text", fid), "status": fact.get("status"),
+                    "citations": citations(srcs, cited, lambda aid, f=fid: mention_in(facts, [f], aid))}
+
+        out.append({"source": src,
+                    "alone": [item(fid, [src.id]) for fid in c.get("unique_facts") or []],
+                    "missing": [item(fid, (facts.get(fid) or {}).get("articles")) for fid in c.get("missing_facts") or []],
+                    "quoted": [names[e] for e in c.get("quoted") or [] if e in names]})
+    return out
 
 
 _PRECISION_LABEL = {"year": "%Y", "month": "%b %Y", "day": "%d %b %Y"}
