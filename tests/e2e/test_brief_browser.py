@@ -96,12 +96,17 @@ def landings(browser, path: Path, width: int, js: bool = True) -> tuple[dict[str
         errors: list[str] = []
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         page.goto(path.as_uri())
-        hrefs = page.evaluate(f"[...document.querySelectorAll({LINKS!r})].map(a => a.getAttribute('href'))")
-        out: dict[str, list[str]] = {}
-        for i, href in enumerate(hrefs):
-            page.evaluate(RESET)
-            page.evaluate(f"(i) => document.querySelectorAll({LINKS!r})[i].click()", i)
-            out.setdefault(page.evaluate(LANDED, href), []).append(href)
+        # a click on a fragment link navigates, opens the box and scrolls at once: one pass in the page
+        out = page.evaluate(f"""() => {{
+          const reset = {RESET}, landed = {LANDED}, out = {{}};
+          for (const a of document.querySelectorAll({LINKS!r})) {{
+            reset();
+            const href = a.getAttribute('href');
+            a.click();
+            (out[landed(href)] ||= []).push(href);
+          }}
+          return out;
+        }}""")
         return out, errors, page.evaluate("document.scrollingElement.scrollWidth")
     finally:
         context.close()
