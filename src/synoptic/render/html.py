@@ -59,7 +59,7 @@ def _assets() -> dict[str, Markup | str]:
     def sha(text: str) -> str:
         return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
 
-    csp = (f"default-src 'none'; style-src {sha(css)}; script-src {sha(js)}; img-src data:; "
+    csp = (f"default-src 'none'; style-src {sha(css)}; script-src {sha(js)}; "
            "base-uri 'none'; form-action 'none'")
     return {"css": Markup(css), "js": Markup(js), "csp": csp}
 
