@@ -77,6 +77,10 @@ class QuantityMention:
     index: int = 0
     scope: frozenset[str] = frozenset()  # "combined", "another", "first": which part is counted
     negated: bool = False  # "has not sent only three observers": not a claim of a count
+    # a distance's reference place: ("northeast", {"kindu"}) for "80 km northeast of Kindu"
+    reference: tuple[str, frozenset[str]] | None = None
+    # the days the statement names ("on Monday", "June 3"): counts of two days are two counts
+    days: frozenset = frozenset()
 
     @property
     def unit(self) -> str:
@@ -131,6 +135,38 @@ def same_unit(a: Quantity, b: Quantity) -> bool:
     return canonical_unit(a.unit) == canonical_unit(b.unit) or unit_key(a.unit) == unit_key(b.unit)
 
 
+# Units of length: a distance is measured from somewhere.
+_LENGTH_UNITS = frozenset(
+    """km kilometer kilometre kilometro kilomètre chilometro kilometer mile mille milla miglio
+    meter metre mètre metro foot feet ft yard nautical""".split()
+)
+_COMPASS = r"(?:north|south|east|west|nord|sud|est|ouest|norte|sur|este|oeste|noord|zuid|oost)"
+# "80 kilometers northeast of Kindu", "(50 miles) from the capital", "à 30 km au sud de Lyon"
+_REFERENCE = re.compile(
+    rf"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:at|to|in|au|à|al|a)\s+(?:the\s+|l['’])?)?"
+    rf"(?P<dir>{_COMPASS}(?:[-\s]?{_COMPASS}){{0,2}}(?:ern)?)?\s*"
+    rf"(?P<prep>of|from|off|away\s+from|outside|de|du|des|d['’]|del|dal|della|van)\s+"
+    rf"(?P<place>[^,;:.()]{{1,60}})",
+    re.IGNORECASE,
+)
+
+
+def distance_reference(after: str) -> tuple[str, frozenset[str]] | None:
+    """Where a distance is measured from, read after its unit: the compass direction and
+    the place's content words ("northeast", {"kindu"}); None when the text names no place."""
+    m = _REFERENCE.match(after)
+    if not m:
+        return None
+    place = [w.strip(".,;:!?\"“”'’") for w in m.group("place").split()[:4]]
+    # a named place ("Kindu", "the capital Tehran") by its names, else its first noun ("a ridge")
+    named = frozenset(stem(w) for w in place if w[:1].isupper())
+    words = named or frozenset(stem(w) for w in place[:2] if w and w.casefold() not in _STOP)
+    if not words:
+        return None
+    direction = re.sub(r"[-\s]", "", (m.group("dir") or "").casefold())
+    return direction, words
+
+
 def _words_with_offsets(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
@@ -178,7 +214,10 @@ def describe(
         w in _NEGATIONS or w.endswith("n't")
         for w in (unidecode(x[2]).casefold() for x in before[-settings.number_negation_reach :])
     )
+    after_text = sentence.text[q.end - sentence.start :]
+    reference = distance_reference(after_text) if unit_key(quantity.unit) in _LENGTH_UNITS else None
     return QuantityMention(
+        reference=reference,
         quantity=quantity,
         article=q.article,
         sentence=sentence,
@@ -210,6 +249,10 @@ def alignment(a: QuantityMention, b: QuantityMention, settings: CompareSettings)
         return 0
     if a.scope != b.scope:
         return 0
+    if (a.reference or b.reference) and a.reference != b.reference:
+        return 0  # distances from different places (or from a place and from nowhere said)
+    if a.days and b.days and not (a.days & b.days):
+        return 0  # the same count on two days: an update or two events, not one figure
     if a.article == b.article:
         # an article repeats its own figure for one count, in other words each time
         return WEAK if values_compatible(a.quantity, b.quantity, settings) else 0
@@ -397,3 +440,28 @@ def value_label(q: Quantity) -> str:
             label = text[:cut].strip(" ,-")
             return label or text
     return text
+
+
+# Currencies as units (`text/quantity_words.CURRENCY` and their names in words).
+_MONEY = frozenset(
+    """dollar euro pound yen franc rupee yuan renminbi rouble ruble peso real rand krona
+    krone won lira dinar dirham riyal shekel""".split()
+)
+# A dollar of a named country, or a sign shared by several currencies made explicit: the
+# story converts between currencies ("A$160 million", "C$", "Australian dollars").
+_QUALIFIED_DOLLAR = re.compile(
+    r"\b(?:A|AU|C|CA|CAN|NZ|HK|S|SG|NT|Z|J)\$|\b(?:Australian|Canadian|New Zealand|Hong Kong"
+    r"|Singapore|Taiwan|Zimbabwe|Jamaican)\s+dollars?\b|\bdollars?\s+(?:australiens?|canadiens?)\b",
+)
+
+
+def is_money(q: Quantity) -> bool:
+    return unit_key(q.unit) in _MONEY
+
+
+def converts_currencies(quantities: list[Quantity], texts: list[str]) -> bool:
+    """Does the story state sums in more than one currency, or in a dollar other than the
+    one "$" reads as? Then its sums are conversions of one another at rates each outlet
+    chose (85 million euros as $108 million and as A$160 million): not disputes."""
+    currencies = {unit_key(q.unit) for q in quantities if is_money(q)}
+    return len(currencies) > 1 or any(_QUALIFIED_DOLLAR.search(t) for t in texts)
