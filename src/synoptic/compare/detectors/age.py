@@ -19,7 +19,13 @@ from dataclasses import dataclass
 
 from unidecode import unidecode
 
-from synoptic.compare.evidence import StoryInputs, cross_source, make_conflict, one_count_per_article, unique
+from synoptic.compare.evidence import (
+    StoryInputs,
+    cross_source,
+    make_conflict,
+    one_count_per_article,
+    unique,
+)
 from synoptic.model import Conflict, Span, Variant
 from synoptic.settings import CompareSettings
 from synoptic.text.quantity_words import parse_words

@@ -91,10 +91,10 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
                     clash = True
         if not clash:
             continue
-        groups = first_fit_groups(
-            range(len(timed)), lambda k, g: _one_time(timed[k], timed[g[0]], k in approx or g[0] in approx, settings)
-        )
-        groups = [[timed[k] for k in g] for g in groups]
+        def fits(k: int, g: list[int], timed: list = timed, approx: set[int] = approx) -> bool:
+            return _one_time(timed[k], timed[g[0]], k in approx or g[0] in approx, settings)
+
+        groups = [[timed[k] for k in g] for g in first_fit_groups(range(len(timed)), fits)]
         variants = [
             Variant(value=g[0][2].text, articles=unique(t[2].article for t in g), mentions=[t[2] for t in g])
             for g in groups
