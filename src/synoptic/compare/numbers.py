@@ -81,6 +81,9 @@ class QuantityMention:
     reference: tuple[str, frozenset[str]] | None = None
     # the days the statement names ("on Monday", "June 3"): counts of two days are two counts
     days: frozenset = frozenset()
+    # the statement marks its figure as provisional or revised ("a preliminary magnitude of
+    # 5.5", "USGS updated ... 5.7"): a figure of another moment than an unmarked one
+    provisional: bool = False
 
     @property
     def unit(self) -> str:
@@ -134,6 +137,13 @@ def same_unit(a: Quantity, b: Quantity) -> bool:
         return False
     return canonical_unit(a.unit) == canonical_unit(b.unit) or unit_key(a.unit) == unit_key(b.unit)
 
+
+# Words that mark a figure as a first estimate or a revision of one.
+_PROVISIONAL = frozenset(
+    """preliminary initial initially provisional provisionally revised updated upgraded
+    downgraded corrected preliminaire provisoire provisoirement revise preliminar
+    preliminares provisional revisado preliminare provvisorio rivisto voorlopig""".split()
+)
 
 # Units of length: a distance is measured from somewhere.
 _LENGTH_UNITS = frozenset(
@@ -216,7 +226,9 @@ def describe(
     )
     after_text = sentence.text[q.end - sentence.start :]
     reference = distance_reference(after_text) if unit_key(quantity.unit) in _LENGTH_UNITS else None
+    provisional = any(unidecode(w[2]).casefold() in _PROVISIONAL for w in words)
     return QuantityMention(
+        provisional=provisional,
         reference=reference,
         quantity=quantity,
         article=q.article,
@@ -251,6 +263,8 @@ def alignment(a: QuantityMention, b: QuantityMention, settings: CompareSettings)
         return 0
     if (a.reference or b.reference) and a.reference != b.reference:
         return 0  # distances from different places (or from a place and from nowhere said)
+    if a.provisional != b.provisional:
+        return 0  # a first estimate and a figure that was not called one: an update, maybe
     if a.days and b.days and not (a.days & b.days):
         return 0  # the same count on two days: an update or two events, not one figure
     if a.article == b.article:

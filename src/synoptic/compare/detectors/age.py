@@ -14,7 +14,7 @@ between the reports), not a dispute.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from unidecode import unidecode
@@ -31,8 +31,9 @@ from synoptic.settings import CompareSettings
 from synoptic.text.quantity_words import parse_words
 from synoptic.util.unionfind import UnionFind
 
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
-_NAME = rf"{_CAP}(?:\s+(?:(?:van|von|de|der|den|del|da|di|du|la|le|bin|al|ibn)\s+)*{_CAP})+"
+# a capitalized name or an initial ("J."); names stay on one line
+_CAP = r"[A-ZÀ-ÖØ-Þ](?:\.|[\w'’-]*)"
+_NAME = rf"{_CAP}(?:[ \t]+(?:(?:van|von|de|der|den|del|da|di|du|la|le|bin|al|ibn)[ \t]+)*{_CAP})+"
 _NUMBER = r"\d{1,3}|[A-Za-z]+(?:-[a-z]+)?"
 # "32-year-old Englishman Robert Buckley", "Sixty-year-old Sharron ...", "32-jarige Jan de Vries"
 _BEFORE = re.compile(
@@ -140,7 +141,8 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         ]
         if not cross_source(variants, idx) or not one_count_per_article(variants):
             continue
-        name = max((a.written for a in group), key=len)
+        written = Counter(a.written for a in group)
+        name = max(written, key=lambda n: (written[n], -len(n)))
         over_time = _birthday_between(by_age, idx, settings)
         out.append(make_conflict("number", f"{name}'s age", variants, idx, over_time=over_time))
     return out
