@@ -247,3 +247,50 @@ def test_a_toll_reported_days_later_is_an_update_not_a_dispute():
               "Asia, the confirmed death count is over 120,000.")
     reports = [("M0006", first, date(2004, 12, 29), first), ("M0008", second, date(2005, 1, 1), second)]
     assert _disputes(reports) == []
+
+
+# --- across languages: figures of aligned facts, under the same rules -----------------------
+
+EN_MAGNITUDE = ("The aftershock, as reported by the Servicio Sismológico de la Universidad de Chile "
+                "(University of Chile Seismological Service), had a magnitude of 5.8, and occurred at a "
+                "depth of 32.6 kilometers (20.3 miles).")
+FR_MAGNITUDE = ("La réplique, telle que rapporté par le Servicio Sismológico de la Universidad de Chile "
+                "(service sismologique de l'Université du Chili), avait une magnitude de 5,8, et s'est "
+                "produite à une profondeur de 32,6 kilomètres (20,3 miles).")
+EN_ACEH = ("Near the epicenter of the earthquakes and tsunami, Indonesia's Aceh province alone may have "
+           "as many as 80,000 death.")
+FR_ACEH = ("Près de l'épicentre des séïsmes et du tsunami, la province d'Aceh en Indonésie pourrait à "
+           "elle seule compter au moins 80 000 morts.")
+
+
+def _bilingual(en: str, fr: str, published: date):
+    from synoptic.compare.evidence import build_index
+
+    articles, analyses, mentions = [], {}, []
+    for aid, body, language in (("en", en, "en"), ("fr", fr, "fr")):
+        article = Article(aid, f"{aid}.txt", body, language=language, published=published)
+        analyses[aid] = text.analyze(article, TextSettings())
+        mentions.append(Span(aid, 0, len(body), body))
+        articles.append(article)
+    facts = [Fact(id="f1", text=en, mentions=mentions, articles=["en", "fr"])]
+    return facts, articles, analyses, build_index(facts, articles, analyses, [], SETTINGS)
+
+
+def test_figures_of_a_translated_fact_are_one_count_across_languages():
+    # multiling-M005 en/fr (M0055): the magnitude in English and French, one aligned fact
+    facts, articles, analyses, idx = _bilingual(EN_MAGNITUDE, FR_MAGNITUDE, date(2010, 10, 22))
+    mags = []
+    for a in articles:
+        (q,) = [q for q in analyses[a.id].quantities if q.unit == "magnitude"]
+        m = describe(q, idx.sentence_of(q.span), SETTINGS, "f1")
+        m.language = a.language
+        mags.append(m)
+    assert count_alignment(mags[0], mags[1], SETTINGS) > 0
+    assert find_conflicts(facts, articles, analyses, [], [], [], SETTINGS) == []
+
+
+def test_an_upper_and_a_lower_bound_of_one_figure_across_languages_agree():
+    # multiling-M000 en/fr (M0008): "as many as 80,000" and "au moins 80 000" (a
+    # translation slip of the bound): both allow 80,000, no dispute
+    facts, articles, analyses, _ = _bilingual(EN_ACEH, FR_ACEH, date(2005, 1, 1))
+    assert [c for c in find_conflicts(facts, articles, analyses, [], [], [], SETTINGS) if c.is_dispute] == []

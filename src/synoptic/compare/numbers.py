@@ -42,7 +42,7 @@ _NUMBER_WORDS = frozenset(
 # Words that make a count a casualty toll; a toll and a non-toll count different things.
 _CASUALTY = frozenset(
     """kill kille died dies death dead deadl wound injur casua victi fatal murde
-    slain perish""".split()
+    slain perish morts tues bless muert herid morti ferit doden gewond""".split()
 )
 
 
@@ -84,6 +84,7 @@ class QuantityMention:
     # the statement marks its figure as provisional or revised ("a preliminary magnitude of
     # 5.5", "USGS updated ... 5.7"): a figure of another moment than an unmarked one
     provisional: bool = False
+    language: str | None = None  # the article's language
 
     @property
     def unit(self) -> str:
@@ -215,6 +216,10 @@ def describe(
         low = unidecode(w).casefold()
         if low not in _STOP and low not in _NUMBER_WORDS and len(low) > 1:
             quals.add(stem(w))
+    else:
+        # no counted noun after the figure (a measure named before it, "a magnitude of
+        # 5.8, and occurred"): the words after it are the sentence going on, not qualifiers
+        quals = set()
     all_stems = set(stems) | {stem(w[2]) for w in inside}
     casualty = any(s[:4] in {c[:4] for c in _CASUALTY} for s in all_stems)
     near_before = [unidecode(w[2]).casefold() for w in before[-settings.number_scope_reach :]]
@@ -270,10 +275,19 @@ def alignment(a: QuantityMention, b: QuantityMention, settings: CompareSettings)
     if a.article == b.article:
         # an article repeats its own figure for one count, in other words each time
         return WEAK if values_compatible(a.quantity, b.quantity, settings) else 0
+    same_fact = a.fact is not None and a.fact == b.fact
+    if a.language and b.language and a.language != b.language:
+        # the words around a figure do not meet across languages: the statements are one
+        # when the translation-aware fact alignment put them in one fact, and the rules
+        # above (unit, qualifiers, scope, place, day) hold as in one language; small
+        # counts and measures are everywhere, so they only gather
+        if not same_fact:
+            return 0
+        small = _generic(a, settings.small_count) or _generic(b, settings.small_count)
+        return WEAK if small else STRONG
     shared = len(a.window & b.window)
     smaller = min(len(a.window), len(b.window)) or 1
     close = shared >= settings.strong_shared and shared / smaller >= settings.strong_share
-    same_fact = a.fact is not None and a.fact == b.fact
     if _generic(a, settings.small_count) or _generic(b, settings.small_count):
         # small counts and measures are everywhere in a story: the statements must be
         # aligned and their words around the figure close

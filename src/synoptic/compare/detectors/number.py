@@ -132,6 +132,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
                 continue
             sent = idx.sentence_of(q.span)
             mention = numbers.describe(q, sent, settings, idx.fact_of(sent), index=len(mentions))
+            mention.language = idx.articles[aid].language
             mention.days = frozenset(
                 t.value for t in analysis.times
                 if t.value is not None and t.precision == "day"
