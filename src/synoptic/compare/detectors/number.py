@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from itertools import pairwise
 
 from synoptic import lang
-from synoptic.compare import numbers
+from synoptic.compare import money, numbers
 from synoptic.compare.evidence import (
     PUNCT,
     StoryIndex,
@@ -140,7 +140,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
             )
             if not mention.negated:
                 mentions.append(mention)
-    conversions = numbers.converts_currencies(
+    conversions = money.converts_currencies(
         [m.quantity for m in mentions], [a.text for a in idx.articles.values()]
     )
     n = len(mentions)
@@ -193,7 +193,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
                     mentions=[mentions[i].quantity.span for i in g],
                 )
             )
-        if disputed and numbers.is_money(ms[0].quantity) and conversions:
+        if disputed and money.is_money(ms[0].quantity) and conversions:
             disputed = False  # sums in a story that converts currencies: rates differ by outlet
         if disputed and one_count_per_article(variants):
             over_time = _grew_over_time(groups, mentions, idx, settings)
