@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from synoptic.compare.detectors import claim, date, number, quote, role, time
+from synoptic.compare.detectors import age, claim, date, number, quote, role, time
 from synoptic.compare.evidence import StoryInputs, build_index
 from synoptic.model import Article, ArticleAnalysis, Conflict, Entity, Fact, Origin, Quote
 from synoptic.settings import CompareSettings
 
 KIND_ORDER = {"number": 0, "date": 1, "time": 2, "role": 3, "quote": 4, "claim": 5}
 # every kind of dispute, in the order their finds are listed before sorting
-DETECTORS = (number.detect, role.detect, date.detect, time.detect, quote.detect, claim.detect)
+DETECTORS = (number.detect, age.detect, role.detect, date.detect, time.detect, quote.detect, claim.detect)
 
 
 def find_conflicts(

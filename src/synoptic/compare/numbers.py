@@ -42,7 +42,7 @@ _NUMBER_WORDS = frozenset(
 # Words that make a count a casualty toll; a toll and a non-toll count different things.
 _CASUALTY = frozenset(
     """kill kille died dies death dead deadl wound injur casua victi fatal murde
-    slain perish""".split()
+    slain perish morts tues bless muert herid morti ferit doden gewond""".split()
 )
 
 
@@ -77,6 +77,14 @@ class QuantityMention:
     index: int = 0
     scope: frozenset[str] = frozenset()  # "combined", "another", "first": which part is counted
     negated: bool = False  # "has not sent only three observers": not a claim of a count
+    # a distance's reference place: ("northeast", {"kindu"}) for "80 km northeast of Kindu"
+    reference: tuple[str, frozenset[str]] | None = None
+    # the days the statement names ("on Monday", "June 3"): counts of two days are two counts
+    days: frozenset = frozenset()
+    # the statement marks its figure as provisional or revised ("a preliminary magnitude of
+    # 5.5", "USGS updated ... 5.7"): a figure of another moment than an unmarked one
+    provisional: bool = False
+    language: str | None = None  # the article's language
 
     @property
     def unit(self) -> str:
@@ -131,6 +139,45 @@ def same_unit(a: Quantity, b: Quantity) -> bool:
     return canonical_unit(a.unit) == canonical_unit(b.unit) or unit_key(a.unit) == unit_key(b.unit)
 
 
+# Words that mark a figure as a first estimate or a revision of one.
+_PROVISIONAL = frozenset(
+    """preliminary initial initially provisional provisionally revised updated upgraded
+    downgraded corrected preliminaire provisoire provisoirement revise preliminar
+    preliminares provisional revisado preliminare provvisorio rivisto voorlopig""".split()
+)
+
+# Units of length: a distance is measured from somewhere.
+_LENGTH_UNITS = frozenset(
+    """km kilometer kilometre kilometro kilomètre chilometro kilometer mile mille milla miglio
+    meter metre mètre metro foot feet ft yard nautical""".split()
+)
+_COMPASS = r"(?:north|south|east|west|nord|sud|est|ouest|norte|sur|este|oeste|noord|zuid|oost)"
+# "80 kilometers northeast of Kindu", "(50 miles) from the capital", "à 30 km au sud de Lyon"
+_REFERENCE = re.compile(
+    rf"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:at|to|in|au|à|al|a)\s+(?:the\s+|l['’])?)?"
+    rf"(?P<dir>{_COMPASS}(?:[-\s]?{_COMPASS}){{0,2}}(?:ern)?)?\s*"
+    rf"(?P<prep>of|from|off|away\s+from|outside|de|du|des|d['’]|del|dal|della|van)\s+"
+    rf"(?P<place>[^,;:.()]{{1,60}})",
+    re.IGNORECASE,
+)
+
+
+def distance_reference(after: str) -> tuple[str, frozenset[str]] | None:
+    """Where a distance is measured from, read after its unit: the compass direction and
+    the place's content words ("northeast", {"kindu"}); None when the text names no place."""
+    m = _REFERENCE.match(after)
+    if not m:
+        return None
+    place = [w.strip(".,;:!?\"“”'’") for w in m.group("place").split()[:4]]
+    # a named place ("Kindu", "the capital Tehran") by its names, else its first noun ("a ridge")
+    named = frozenset(stem(w) for w in place if w[:1].isupper())
+    words = named or frozenset(stem(w) for w in place[:2] if w and w.casefold() not in _STOP)
+    if not words:
+        return None
+    direction = re.sub(r"[-\s]", "", (m.group("dir") or "").casefold())
+    return direction, words
+
+
 def _words_with_offsets(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
@@ -169,6 +216,10 @@ def describe(
         low = unidecode(w).casefold()
         if low not in _STOP and low not in _NUMBER_WORDS and len(low) > 1:
             quals.add(stem(w))
+    else:
+        # no counted noun after the figure (a measure named before it, "a magnitude of
+        # 5.8, and occurred"): the words after it are the sentence going on, not qualifiers
+        quals = set()
     all_stems = set(stems) | {stem(w[2]) for w in inside}
     casualty = any(s[:4] in {c[:4] for c in _CASUALTY} for s in all_stems)
     near_before = [unidecode(w[2]).casefold() for w in before[-settings.number_scope_reach :]]
@@ -178,7 +229,12 @@ def describe(
         w in _NEGATIONS or w.endswith("n't")
         for w in (unidecode(x[2]).casefold() for x in before[-settings.number_negation_reach :])
     )
+    after_text = sentence.text[q.end - sentence.start :]
+    reference = distance_reference(after_text) if unit_key(quantity.unit) in _LENGTH_UNITS else None
+    provisional = any(unidecode(w[2]).casefold() in _PROVISIONAL for w in words)
     return QuantityMention(
+        provisional=provisional,
+        reference=reference,
         quantity=quantity,
         article=q.article,
         sentence=sentence,
@@ -210,13 +266,28 @@ def alignment(a: QuantityMention, b: QuantityMention, settings: CompareSettings)
         return 0
     if a.scope != b.scope:
         return 0
+    if (a.reference or b.reference) and a.reference != b.reference:
+        return 0  # distances from different places (or from a place and from nowhere said)
+    if a.provisional != b.provisional:
+        return 0  # a first estimate and a figure that was not called one: an update, maybe
+    if a.days and b.days and not (a.days & b.days):
+        return 0  # the same count on two days: an update or two events, not one figure
     if a.article == b.article:
         # an article repeats its own figure for one count, in other words each time
         return WEAK if values_compatible(a.quantity, b.quantity, settings) else 0
+    same_fact = a.fact is not None and a.fact == b.fact
+    if a.language and b.language and a.language != b.language:
+        # the words around a figure do not meet across languages: the statements are one
+        # when the translation-aware fact alignment put them in one fact, and the rules
+        # above (unit, qualifiers, scope, place, day) hold as in one language; small
+        # counts and measures are everywhere, so they only gather
+        if not same_fact:
+            return 0
+        small = _generic(a, settings.small_count) or _generic(b, settings.small_count)
+        return WEAK if small else STRONG
     shared = len(a.window & b.window)
     smaller = min(len(a.window), len(b.window)) or 1
     close = shared >= settings.strong_shared and shared / smaller >= settings.strong_share
-    same_fact = a.fact is not None and a.fact == b.fact
     if _generic(a, settings.small_count) or _generic(b, settings.small_count):
         # small counts and measures are everywhere in a story: the statements must be
         # aligned and their words around the figure close
@@ -397,3 +468,4 @@ def value_label(q: Quantity) -> str:
             label = text[:cut].strip(" ,-")
             return label or text
     return text
+

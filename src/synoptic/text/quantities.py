@@ -33,6 +33,7 @@ from synoptic.settings import QuantitySettings, TextSettings
 from synoptic.text import timex
 from synoptic.text.quantity_units import (
     ELIDED,
+    MEASURE_NOUNS,
     NOT_UNITS,
     OTHER_SCALES,
     PLURAL_RULES,
@@ -357,7 +358,8 @@ def _resolve_elided(cands: list[_Cand]) -> list[_Cand]:
         if cand.unit != ELIDED:
             out.append(cand)
             continue
-        before = [c for c in out if c.end <= cand.start and not c.vague]
+        # a measure ("a 5.6-magnitude quake killing three") is no counted noun
+        before = [c for c in out if c.end <= cand.start and not c.vague and c.unit not in MEASURE_NOUNS]
         if before:
             out.append(_Cand(cand.start, cand.end, cand.low, cand.high, before[-1].unit,
                              cand.approximate, cand.vague))

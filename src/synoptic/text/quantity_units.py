@@ -77,6 +77,10 @@ _UNIT_ABBR = {
     "km", "kg", "m", "cm", "mm", "mi", "ft", "lb", "lbs", "oz", "mph", "kmh", "ha", "mw", "gw",
     "kw", "kwh", "bpd", "min", "mins", "sec", "hr", "hrs", "t", "g", "l",
 }
+# the measure of an earthquake, named after its figure ("a 7.6 magnitude quake") or
+# before it ("a magnitude 6.1 quake", "magnitude of 5.7")
+MEASURE_NOUNS = {"magnitude", "magnitud", "magnitudo"}
+_MEASURE_RIGHT_BEFORE = re.compile(r"\b(magnitude|magnitud|magnitudo)\s+(?:of\s+|de\s+|di\s+)?$")
 # "three times", "two others": not a thing that is counted
 PLURAL_RULES = {"en", "fr", "es"}
 # scale words of other languages, by stem (declined forms share it)
@@ -143,7 +147,7 @@ def unit_after(
     if count != 1:
         for w, _s, e in words:
             low = w.lower()
-            if looks_plural(w, language) or low in _INVARIANT or low in _UNIT_ABBR:
+            if looks_plural(w, language) or low in _INVARIANT or low in _UNIT_ABBR or low in MEASURE_NOUNS:
                 return w, e
         return None
     for w, _s, e in words:
@@ -170,6 +174,9 @@ _NOT_MEASURES = frozenset(
 
 def unit_before(text: str, start: int, language: str) -> str | None:
     """The measure named just before a figure that has no noun after it."""
+    right = _MEASURE_RIGHT_BEFORE.search(text[max(0, start - 20) : start].lower())
+    if right:
+        return "magnitude"
     pattern = _MEASURE_BEFORE.get(language or "en")
     if pattern is None:
         return None

@@ -41,8 +41,17 @@ class _Dated:
     relative: bool
     resolved: bool  # False: resolved here only to compare
     anchored: bool  # the article has its own publication date
+    published: date | None = None  # the article's publication date: a relative date's anchor
+    future: bool = False  # scheduled: after its article's publication date, or future tense
 
 
+# An offset from another event ("a day after", "two days later", "trois jours après")
+# dates that event's neighbour, not the statement's: the anchor is not a publication day.
+_EVENT_RELATIVE = re.compile(
+    r"\b(?:after|before|later|earlier|apres|après|avant|plus tard|despues|después|antes"
+    r"|dopo|prima|later|eerder|daarna)\b",
+    re.IGNORECASE,
+)
 _PREPOSITIONS = frozenset("on in at by from until since during for of the this last next".split())
 # A date right after these words bounds a period ("until Monday", "since 2014"):
 # it does not date the event itself.
@@ -102,8 +111,25 @@ def _date_words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[st
 
 
 def _dates_comparable(a: _Dated, b: _Dated) -> bool:
-    """Both resolved on solid ground, or both the same kind of relative words read
-    against one anchor ("Friday" / "Thursday"; not "19 August" / "Tuesday")."""
+    """Both fixed by the text, or relative words read against one anchor ("Friday" /
+    "Thursday" in two articles of one day; not "19 August" / "Tuesday" undated).
+
+    A relative date read against another publication day than the other side's is not
+    compared by its value: a report filed a week later says "Thursday" of the same
+    Thursday, and a story re-dated by its outlet moves every "yesterday". Named weekdays
+    are still compared by name (`_dates_agree`); "yesterday" against a fixed date is not
+    compared at all (when in doubt, no dispute). Scheduled dates ("to appear on 19
+    August") in reports of different days are the next step of a process, not a
+    disagreement."""
+    if (a.future or b.future) and a.published != b.published:
+        return False
+    loose_a, loose_b = _loose(a), _loose(b)
+    if loose_a and loose_b:
+        if a.published != b.published and not (_named_day(a) and _named_day(b)):
+            return False
+    elif loose_a or loose_b:
+        if not _named_day(a if loose_a else b):
+            return False  # a deictic ("yesterday", "a week ago") against a fixed date
     solid_a = not a.relative or a.anchored
     solid_b = not b.relative or b.anchored
     if solid_a and solid_b:
@@ -145,7 +171,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         dated: list[_Dated] = []
         for m in fact.mentions:
             art = idx.articles.get(m.article)
-            item = _one_date(m, analyses.get(m.article), anchor, bool(art and art.published))
+            item = _one_date(m, analyses.get(m.article), anchor, art.published if art else None)
             if item is not None:
                 dated.append(item)
         if len(dated) < 2:
@@ -219,7 +245,7 @@ def _event_time(sentence: Span, time: Span) -> bool:
 
 
 def _one_date(
-    mention: Span, analysis: ArticleAnalysis | None, anchor: date, anchored: bool
+    mention: Span, analysis: ArticleAnalysis | None, anchor: date, analysis_published: date | None
 ) -> _Dated | None:
     """The single event date a statement gives, or None when it gives none or several."""
     if analysis is None:
@@ -229,7 +255,7 @@ def _one_date(
         for t in analysis.times
         if mention.start <= t.span.start and t.span.end <= mention.end
     ]
-    inside = [t for t in inside if _event_time(mention, t.span)]
+    inside = [t for t in inside if _event_time(mention, t.span) and not _EVENT_RELATIVE.search(t.span.text)]
     if not inside:
         return None
     unresolved = [t for t in inside if t.value is None]
@@ -242,6 +268,7 @@ def _one_date(
     if len(distinct) != 1:
         return None  # several dates: which one is the event's is unclear
     t = inside[0]
+    published = analysis_published
     return _Dated(
         span=t.span,
         sentence=mention,
@@ -251,8 +278,14 @@ def _one_date(
         or (t.span.start, t.span.end) in resolved_here
         or bool(_DEICTIC.search(t.span.text)),
         resolved=(t.span.start, t.span.end) not in resolved_here,
-        anchored=anchored,
+        anchored=published is not None,
+        published=published,
+        future=t.direction > 0 or (published is not None and t.value is not None and t.value > published),
     )
+
+
+def _fold(text: str) -> str:
+    return " ".join(unidecode(text).casefold().split())
 
 
 def _date_label(group: list[_Dated]) -> str:
@@ -265,11 +298,45 @@ def _date_label(group: list[_Dated]) -> str:
     return text[:4] if d.precision == "year" else text[:7] if d.precision == "month" else text
 
 
+def _loose(d: _Dated) -> bool:
+    """A date whose day depends on the anchor it was read against: a weekday or a
+    deictic ("Friday", "yesterday"), not a month and day ("June 3", year aside)."""
+    return d.relative and not _date_words(d.span.text)[1]
+
+
+def _named_day(d: _Dated) -> frozenset[str]:
+    """The weekday names of a relative date ("on Friday"): its day whatever the anchor."""
+    return _date_words(d.span.text)[0]
+
+
+_WEEKDAY_INDEX = {
+    w: i % 7
+    for i, w in enumerate(
+        """monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi
+        vendredi samedi dimanche lunes martes miercoles jueves viernes sabado domingo""".split()
+    )
+}
+
+
 def _dates_agree(a: _Dated, b: _Dated) -> bool:
     order = {"year": 4, "month": 7, "day": 10}
     keep = min(order.get(a.precision, 10), order.get(b.precision, 10))
     if a.value.isoformat()[:keep] == b.value.isoformat()[:keep]:
         return True
+    loose_a, loose_b = _loose(a), _loose(b)
+    if loose_a != loose_b and keep == 10:
+        # a named weekday against a fixed date: the weekday decides, not where the anchor
+        # put it ("Thursday" in a report filed a week later is still that Thursday)
+        named = _named_day(a if loose_a else b)
+        fixed = b if loose_a else a
+        if named:
+            return fixed.value.weekday() in {_WEEKDAY_INDEX[w] for w in named}
+    if loose_a and loose_b and a.published != b.published:
+        # two anchors: only the weekday names can disagree
+        na, nb = _named_day(a), _named_day(b)
+        return not (na and nb) or bool(na & nb)
+    if a.relative and b.relative and _fold(a.span.text) == _fold(b.span.text):
+        return True  # the same words ("yesterday") about one event are one date
     # the same relative words resolved against two anchors (or two tenses) are not a
     # disagreement of the sources: "Friday" and "Friday evening" name one day
     if a.relative and b.relative:

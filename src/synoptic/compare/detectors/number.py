@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from itertools import pairwise
 
 from synoptic import lang
-from synoptic.compare import numbers
+from synoptic.compare import money, numbers
 from synoptic.compare.evidence import (
     PUNCT,
     StoryIndex,
@@ -39,6 +39,8 @@ def _far_apart(a: numbers.QuantityMention, b: numbers.QuantityMention, max_ratio
         return False
     return upper_low / lower_high > max_ratio
 
+
+_AGE_UNITS = frozenset({"year-old", "jarige"})
 
 # Units that measure rather than count: the topic is what they measure, named before them
 # ("Turnout in the referendum was 61 percent").
@@ -124,12 +126,23 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         for q in analysis.quantities:
             if not q.unit or (q.low is None and q.high is None):
                 continue
+            if numbers.unit_key(q.unit) in _AGE_UNITS:
+                continue  # ages: compared per named person (detectors/age.py)
             if numbers.parenthetical(q, text) or numbers.broken(q, text):
                 continue
             sent = idx.sentence_of(q.span)
             mention = numbers.describe(q, sent, settings, idx.fact_of(sent), index=len(mentions))
+            mention.language = idx.articles[aid].language
+            mention.days = frozenset(
+                t.value for t in analysis.times
+                if t.value is not None and t.precision == "day"
+                and sent.start <= t.span.start and t.span.end <= sent.end
+            )
             if not mention.negated:
                 mentions.append(mention)
+    conversions = money.converts_currencies(
+        [m.quantity for m in mentions], [a.text for a in idx.articles.values()]
+    )
     n = len(mentions)
     union = UnionFind(n)
     strong: set[tuple[int, int]] = set()
@@ -180,6 +193,8 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
                     mentions=[mentions[i].quantity.span for i in g],
                 )
             )
+        if disputed and money.is_money(ms[0].quantity) and conversions:
+            disputed = False  # sums in a story that converts currencies: rates differ by outlet
         if disputed and one_count_per_article(variants):
             over_time = _grew_over_time(groups, mentions, idx, settings)
             if over_time:

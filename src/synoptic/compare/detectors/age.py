@@ -1,0 +1,164 @@
+"""Age disputes: one named person given two ages.
+
+An age counts only where it is bound to a full name in the text ("32-year-old Robert
+Buckley", "Robert Buckley, 32,", "Sharron Smith, age 61", "Jobs, 55 anni", "Dupont
+(45)"): an age next to no name ("a 60-year-old woman") could be anyone's, and two
+people of one story (a victim and her husband) have two ages. Two names are one
+person when they end with the same surname and share another name ("Englishman Robert
+Buckley" / "Robert Buckley"; not "Laci Peterson" / "Scott Peterson"). A person one
+article gives two ages is left out (two people of one name, or a slip). Ages one year
+apart in reports published more than `age_update_days` apart are an update (a birthday
+between the reports), not a dispute.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from unidecode import unidecode
+
+from synoptic.compare.evidence import (
+    StoryInputs,
+    cross_source,
+    make_conflict,
+    one_count_per_article,
+    unique,
+)
+from synoptic.model import Conflict, Span, Variant
+from synoptic.settings import CompareSettings
+from synoptic.text.quantity_words import parse_words
+from synoptic.util.unionfind import UnionFind
+
+# a capitalized name or an initial ("J."); names stay on one line
+_CAP = r"[A-ZÀ-ÖØ-Þ](?:\.|[\w'’-]*)"
+_NAME = rf"{_CAP}(?:[ \t]+(?:(?:van|von|de|der|den|del|da|di|du|la|le|bin|al|ibn)[ \t]+)*{_CAP})+"
+_NUMBER = r"\d{1,3}|[A-Za-z]+(?:-[a-z]+)?"
+# "32-year-old Englishman Robert Buckley", "Sixty-year-old Sharron ...", "32-jarige Jan de Vries"
+_BEFORE = re.compile(
+    rf"\b(?P<age>{_NUMBER})[-\s](?:year[-\s]old|jarige)\s+(?:[a-z]+\s+){{0,2}}(?P<name>{_NAME})"
+)
+# "Robert Buckley, 32,", "Smith, age 61", "Jobs, 55 anni", "Dupont, âgé de 45 ans", "Dupont (45)"
+_AFTER = re.compile(
+    rf"(?P<name>{_NAME})(?:,\s*(?:aged?\s+|âgée?\s+de\s+|de\s+|di\s+)?(?P<age>\d{{1,3}})"
+    rf"(?:\s+(?:ans|años|anni|jaar|years?\s+old))?(?=\s*[,.;:)]|\s+(?:and|et|y|e|en|was|is|of|from)\b)"
+    rf"|\s+\((?P<age2>\d{{1,3}})\))"
+)
+_MAX_AGE = 115
+
+
+@dataclass
+class _Age:
+    name: tuple[str, ...]  # folded name tokens
+    written: str  # the name as written
+    age: int
+    span: Span  # the age as written
+    article: str
+
+
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(t for t in (unidecode(w).casefold().strip(".'’") for w in name.split()) if t)
+
+
+def _age_value(text: str, language: str) -> int | None:
+    if text.isdigit():
+        value: float | None = int(text)
+    else:
+        value = parse_words(text, language)
+    if value is None or not (1 <= value <= _MAX_AGE) or value != int(value):
+        return None
+    return int(value)
+
+
+def find_ages(article_id: str, text: str, language: str, persons: set[str]) -> list[_Age]:
+    """Ages bound to a full name in one article; `persons` holds the folded surnames of
+    the story's people, so that "Paris, 75," or "Apple Inc, 2011" are not ages."""
+    out: list[_Age] = []
+    for m in _BEFORE.finditer(text):
+        value = _age_value(m.group("age"), language)
+        if value is not None:
+            out.append(_make(article_id, text, m, "name", "age", value, persons, whole=True))
+    for m in _AFTER.finditer(text):
+        group = "age" if m.group("age") else "age2"
+        value = _age_value(m.group(group), language)
+        if value is not None:
+            out.append(_make(article_id, text, m, "name", group, value, persons, whole=False))
+    return [a for a in out if a is not None]  # type: ignore[misc]
+
+
+def _make(article_id: str, text: str, m: re.Match[str], name_group: str, age_group: str, value: int,
+          persons: set[str], whole: bool) -> _Age | None:
+    name = m.group(name_group)
+    tokens = _tokens(name)
+    if len(tokens) < 2 or tokens[-1] not in persons:
+        return None
+    start = m.start(age_group)
+    end = m.end(age_group)
+    if whole:  # "32-year-old": the age as written, with its noun
+        end = text.find(" ", end) if text.find(" ", end) != -1 else len(text)
+        end = len(text[:end].rstrip(",.;:"))
+    return _Age(tokens, name, value, Span(article_id, start, end, text[start:end]), article_id)
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The same surname and another name in common (or the same name)."""
+    return a == b or (a[-1] == b[-1] and bool(set(a[:-1]) & set(b[:-1])))
+
+
+def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
+    """Ages given to one named person that cannot both be right."""
+    idx = story.index
+    persons = {
+        _tokens(n)[-1]
+        for e in story.entities
+        if e.type in ("PERSON", "PER", "person")
+        for n in [e.name, *e.aliases]
+        if _tokens(n)
+    }
+    ages: list[_Age] = []
+    for aid, article in idx.articles.items():
+        ages.extend(find_ages(aid, article.text, article.language or "en", persons))
+    union = UnionFind(len(ages))
+    for i in range(len(ages)):
+        for j in range(i + 1, len(ages)):
+            if _same_person(ages[i].name, ages[j].name):
+                union.union(i, j)
+    out: list[Conflict] = []
+    for comp in union.groups():
+        group = [ages[i] for i in comp]
+        by_article: dict[str, set[int]] = defaultdict(set)
+        for a in group:
+            by_article[a.article].add(a.age)
+        if len({a.age for a in group}) < 2 or any(len(v) > 1 for v in by_article.values()):
+            continue
+        by_age: dict[int, list[_Age]] = defaultdict(list)
+        for a in group:
+            by_age[a.age].append(a)
+        variants = [
+            Variant(value=str(age), articles=unique(a.article for a in items), mentions=[a.span for a in items])
+            for age, items in sorted(by_age.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        ]
+        if not cross_source(variants, idx) or not one_count_per_article(variants):
+            continue
+        written = Counter(a.written for a in group)
+        name = max(written, key=lambda n: (written[n], -len(n)))
+        over_time = _birthday_between(by_age, idx, settings)
+        out.append(make_conflict("number", f"{name}'s age", variants, idx, over_time=over_time))
+    return out
+
+
+def _birthday_between(by_age: dict[int, list[_Age]], idx, settings: CompareSettings) -> bool:  # type: ignore[no-untyped-def]
+    """Each older age published after every younger one, by at most one year per year
+    between the reports (a birthday), and the reports at least `age_update_days` apart."""
+    spans = []
+    for age in sorted(by_age):
+        days = [idx.articles[a.article].published for a in by_age[age]]
+        if None in days:
+            return False
+        spans.append((age, min(days), max(days)))  # type: ignore[type-var]
+    for (age0, _, last0), (age1, first1, _) in zip(spans, spans[1:], strict=False):
+        gap = (first1 - last0).days
+        if gap < settings.age_update_days or age1 - age0 > gap // 365 + 1:
+            return False
+    return True
