@@ -142,6 +142,7 @@ def _views(
     analyses: dict[str, ArticleAnalysis],
     encoder: Encoder,
     settings: LinkSettings,
+    encode: bool = True,
 ) -> list[_View]:
     views: list[_View] = []
     for i, article in enumerate(articles):
@@ -166,7 +167,7 @@ def _views(
             )
         )
     # one batched encoder call for every sentence the encoder can embed
-    todo = [v for v in views if v.encodable and v.sentences]
+    todo = [v for v in views if v.encodable and v.sentences] if encode else []
     texts = [s.span.text for v in todo for s in v.sentences]
     if texts:
         matrix = encoder.encode(texts)
@@ -371,7 +372,8 @@ def find_origins(
     """Group articles by the underlying report they carry; every article in exactly one group."""
     if not articles:
         return []
-    views = _views(articles, analyses, encoder, settings)
+    # one article has nothing to be a copy of: its sentences are not encoded for nothing
+    views = _views(articles, analyses, encoder, settings, encode=len(articles) > 1)
     links = [
         link
         for i, j in sorted(candidate_pairs(views, settings))
@@ -452,7 +454,7 @@ def _singleton_method(view: _View, encoder: Encoder) -> str:
     name = getattr(encoder, "name", "encoder")
     if not view.sentences:
         return "minhash (no sentences to align)"
-    if view.vectors is None:
+    if not view.encodable:
         lang = view.language or "unknown"
         return f"minhash+lexical:anchors (language {lang} not supported by {name})"
     return f"minhash+encoder:{name}"
