@@ -24,7 +24,6 @@ import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from synoptic.link import anchors as anchors_mod
 from synoptic.link.align import monotone_chain
@@ -182,15 +181,37 @@ def _views(
     return views
 
 
-def _minhash(tokens: set[str], num_perm: int) -> MinHash:
+def _minhash(tokens: set[str], num_perm: int):
+    from datasketch import MinHash
+
     m = MinHash(num_perm=num_perm, seed=1)
     m.update_batch([t.encode("utf-8") for t in tokens])
     return m
 
 
+# Up to this many sets, every pair's exact Jaccard costs less than hashing them (and
+# than importing datasketch, which brings scipy.integrate: a sizeable part of a short
+# `brief`'s start); LSH takes over above it, where all pairs would be quadratic.
+_EXACT_PAIRS_UP_TO = 48
+
+
+def _exact_pairs(sets: list[set[str]], threshold: float) -> set[tuple[int, int]]:
+    pairs: set[tuple[int, int]] = set()
+    for i, a in enumerate(sets):
+        for j in range(i + 1, len(sets)):
+            b = sets[j]
+            if a and b and len(a & b) >= threshold * len(a | b):
+                pairs.add((i, j))
+    return pairs
+
+
 def _lsh_pairs(sets: list[set[str]], threshold: float, num_perm: int) -> set[tuple[int, int]]:
+    if len(sets) <= _EXACT_PAIRS_UP_TO:
+        return _exact_pairs(sets, threshold)
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    hashes: list[MinHash | None] = []
+    hashes: list = []
     pairs: set[tuple[int, int]] = set()
     for i, tokens in enumerate(sets):
         if not tokens:
