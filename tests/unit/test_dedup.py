@@ -224,3 +224,25 @@ def test_number_anchors_survive_formatting_and_catch_conflicts():
     assert numbers("5،6") == ["5.6"]
     assert numbers_conflict({"13", "2007"}, {"15", "2007"})
     assert not numbers_conflict({"15"}, {"15", "2007"})  # one side dropped a number: fine
+
+
+@needs_use
+def test_a_lone_article_is_not_encoded_for_nothing():
+    class Counting:
+        name, cross_lingual = "use-multilingual", True
+
+        def __init__(self):
+            self.inner, self.texts = get_encoder(VectorSettings(encoder="use")), 0
+
+        def supports(self, language):
+            return self.inner.supports(language)
+
+        def encode(self, texts):
+            self.texts += len(texts)
+            return self.inner.encode(texts)
+
+    enc = Counting()
+    one = [_article("w", WIRE)]
+    origins = find_origins(one, {"w": ArticleAnalysis("w", sentences=split_sentences(one[0]))}, enc, LinkSettings())
+    assert enc.texts == 0
+    assert origins[0].articles == ["w"] and origins[0].method == "minhash+encoder:use-multilingual"

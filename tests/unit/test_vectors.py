@@ -109,3 +109,22 @@ def test_sentence_transformers_from_installed_package():
     _check_rows(m, 3)
     assert m[0] @ m[1] > m[0] @ m[2]
     assert enc.supports("en") and not enc.supports("ar")
+
+
+@needs_use
+def test_use_tokenizer_is_built_once_then_loaded_from_the_cache(tmp_path):
+    from synoptic.vectors import tokenizer_cache_dir, use_tokenizer
+
+    built = use_tokenizer(tmp_path)
+    (cached_file,) = tmp_path.glob("use-tokenizer-*.pickle")
+    loaded = use_tokenizer(tmp_path)
+    assert loaded is not built and loaded.encode([FR, EN]) == built.encode([FR, EN])
+    # a damaged cache is rebuilt, never trusted
+    cached_file.write_bytes(b"not a pickle")
+    assert use_tokenizer(tmp_path).encode([EN]) == built.encode([EN])
+    assert cached_file.stat().st_size > 1000
+    # vectors through the cache are the same as without it
+    plain = UseEncoder(threads=1, cache_dir="").encode([EN])
+    cached = UseEncoder(threads=1, cache_dir=str(tmp_path)).encode([EN])
+    assert np.allclose(plain, cached, atol=1e-6)
+    assert tokenizer_cache_dir("") is None and tokenizer_cache_dir("/x") == type(tmp_path)("/x")

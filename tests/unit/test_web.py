@@ -752,3 +752,47 @@ def test_story_page_shows_what_each_outlet_alone_reported_and_left_out(store, cl
     # each statement cites the sentence that states it, on the article page
     assert re.search(r'href="/articles/a1#s-\d+-\d+"', section)
     assert f_a["id"] and section.count('class="cite"') >= 2
+
+
+def _asgi_post(app, headers: list[tuple[bytes, bytes]], chunks: list[bytes]):
+    """POST /api/v1/articles straight through ASGI: (status, body chunks the app asked for)."""
+    import asyncio
+
+    pending = list(chunks)
+    asked: list[int] = []
+    sent: list[dict] = []
+
+    async def receive():
+        asked.append(1)
+        body = pending.pop(0) if pending else b""
+        return {"type": "http.request", "body": body, "more_body": bool(pending)}
+
+    async def send(message):
+        sent.append(message)
+
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST",
+             "scheme": "http", "path": "/api/v1/articles", "raw_path": b"/api/v1/articles",
+             "query_string": b"", "root_path": "", "headers": headers,
+             "client": ("203.0.113.9", 4000), "server": ("testserver", 80)}
+    asyncio.run(app(scope, receive, send))
+    return next(m["status"] for m in sent if m["type"] == "http.response.start"), len(asked)
+
+
+def test_post_body_is_refused_before_it_is_read(store):
+    settings = Settings()
+    settings.web.max_post_bytes = 1000
+    app = create_app(store, settings, ingester=store, api_token="s3cret")
+    json_type = (b"content-type", b"application/json")
+    big = [(b"content-length", b"200000000"), json_type]
+    # a stranger's 200 MB: refused on its headers, not one byte read
+    assert _asgi_post(app, big, [b"{" * 100]) == (401, 0)
+    # with the token, a declared size over the limit is refused unread too
+    assert _asgi_post(app, big + [(b"authorization", b"Bearer s3cret")], [b"{"]) == (413, 0)
+    # a chunked body (no length) is cut where it passes the limit
+    status, _ = _asgi_post(app, [json_type, (b"authorization", b"Bearer s3cret")], [b" " * 600] * 5)
+    assert status == 413
+    before = len(store.briefs)
+    ok = {"text": "A short article about the harbour strike in Rotterdam."}
+    assert TestClient(app).post("/api/v1/articles", json=ok,
+                                headers={"Authorization": "Bearer s3cret"}).status_code == 200
+    assert len(store.briefs) == before + 1

@@ -24,7 +24,6 @@ import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from synoptic.link import anchors as anchors_mod
 from synoptic.link.align import monotone_chain
@@ -142,6 +141,7 @@ def _views(
     analyses: dict[str, ArticleAnalysis],
     encoder: Encoder,
     settings: LinkSettings,
+    encode: bool = True,
 ) -> list[_View]:
     views: list[_View] = []
     for i, article in enumerate(articles):
@@ -166,7 +166,7 @@ def _views(
             )
         )
     # one batched encoder call for every sentence the encoder can embed
-    todo = [v for v in views if v.encodable and v.sentences]
+    todo = [v for v in views if v.encodable and v.sentences] if encode else []
     texts = [s.span.text for v in todo for s in v.sentences]
     if texts:
         matrix = encoder.encode(texts)
@@ -181,15 +181,37 @@ def _views(
     return views
 
 
-def _minhash(tokens: set[str], num_perm: int) -> MinHash:
+def _minhash(tokens: set[str], num_perm: int):
+    from datasketch import MinHash
+
     m = MinHash(num_perm=num_perm, seed=1)
     m.update_batch([t.encode("utf-8") for t in tokens])
     return m
 
 
+# Up to this many sets, every pair's exact Jaccard costs less than hashing them (and
+# than importing datasketch, which brings scipy.integrate: a sizeable part of a short
+# `brief`'s start); LSH takes over above it, where all pairs would be quadratic.
+_EXACT_PAIRS_UP_TO = 48
+
+
+def _exact_pairs(sets: list[set[str]], threshold: float) -> set[tuple[int, int]]:
+    pairs: set[tuple[int, int]] = set()
+    for i, a in enumerate(sets):
+        for j in range(i + 1, len(sets)):
+            b = sets[j]
+            if a and b and len(a & b) >= threshold * len(a | b):
+                pairs.add((i, j))
+    return pairs
+
+
 def _lsh_pairs(sets: list[set[str]], threshold: float, num_perm: int) -> set[tuple[int, int]]:
+    if len(sets) <= _EXACT_PAIRS_UP_TO:
+        return _exact_pairs(sets, threshold)
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    hashes: list[MinHash | None] = []
+    hashes: list = []
     pairs: set[tuple[int, int]] = set()
     for i, tokens in enumerate(sets):
         if not tokens:
@@ -371,7 +393,8 @@ def find_origins(
     """Group articles by the underlying report they carry; every article in exactly one group."""
     if not articles:
         return []
-    views = _views(articles, analyses, encoder, settings)
+    # one article has nothing to be a copy of: its sentences are not encoded for nothing
+    views = _views(articles, analyses, encoder, settings, encode=len(articles) > 1)
     links = [
         link
         for i, j in sorted(candidate_pairs(views, settings))
@@ -452,7 +475,7 @@ def _singleton_method(view: _View, encoder: Encoder) -> str:
     name = getattr(encoder, "name", "encoder")
     if not view.sentences:
         return "minhash (no sentences to align)"
-    if view.vectors is None:
+    if not view.encodable:
         lang = view.language or "unknown"
         return f"minhash+lexical:anchors (language {lang} not supported by {name})"
     return f"minhash+encoder:{name}"

@@ -69,6 +69,8 @@ class WebSettings:
     timeline_page: int = 40  # timeline entries per page of a story
     people_page: int = 12  # people and organizations per page of a story
     max_post: int = 100  # articles in one POST /api/v1/articles
+    # bytes of one POST body, refused before it is read (413); a hundred long articles fit
+    max_post_bytes: int = 32 * 1024 * 1024
     cache_seconds: float = 30.0  # keep a rendered GET response this long at most; 0: no cache
     cache_max_bytes: int = 64 * 1024 * 1024  # rendered responses kept, gzipped copies included
     cache_check_seconds: float = 1.0  # how often the cache asks the store whether it changed

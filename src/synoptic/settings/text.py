@@ -14,6 +14,10 @@ class VectorSettings:
     model_path: str | None = None  # sentence-transformers model folder or package name
     threads: int = field(default_factory=default_threads)
     batch_size: int = 256
+    # where the USE tokenizer's built tables are kept between runs (building them from the
+    # model file costs ~1.7 s at every start); None: $SYNOPTIC_CACHE_DIR, else the user's
+    # cache directory ($XDG_CACHE_HOME or ~/.cache)/synoptic; "" turns the cache off
+    cache_dir: str | None = None
 
 
 @dataclass(frozen=True)

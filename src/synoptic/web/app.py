@@ -57,7 +57,7 @@ def create_app(
     hosts = {h.lower() for h in allowed_hosts} if allowed_hosts else None
     seconds = web.cache_seconds if cache_seconds is None else cache_seconds
     cache = ResponseCache(store, seconds, web.cache_max_bytes, web.cache_check_seconds) if seconds > 0 else None
-    app.add_middleware(Guard, cache=cache, hosts=hosts)
+    app.add_middleware(Guard, cache=cache, hosts=hosts, max_body=web.max_post_bytes, api_token=api_token)
     add_error_pages(app, page_renderer(tpl))
     app.include_router(pages_router(store, web, tpl))
     app.include_router(api_router(store, ingester, settings, cache, api_token=api_token, allow_fetch=allow_fetch))

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 
 from fastapi import HTTPException, Request
 from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request as BareRequest
 
 from synoptic.web import safety
 from synoptic.web.cache import ResponseCache
@@ -31,6 +33,17 @@ ERROR_PAGE = (
     b'<p>Something went wrong on our side.</p><p><a href="/">Back to the stories</a></p></main></body></html>'
 )
 log = logging.getLogger("synoptic.web")
+_BODY_METHODS = {"POST", "PUT", "PATCH"}
+
+
+class BodyTooLarge(HTTPException):
+    """A request body went past the server's byte limit while it was being read.
+
+    An HTTPException, so the framework's body reader passes it on as a 413 rather
+    than turning it into "error parsing the body"."""
+
+    def __init__(self, limit: int):
+        super().__init__(413, f"request body over {limit} bytes")
 
 
 class Guard:
@@ -40,8 +53,12 @@ class Guard:
     `BaseHTTPMiddleware` machinery costs more than serving a cached page.
     """
 
-    def __init__(self, app, cache: ResponseCache | None, hosts: set[str] | None):
+    def __init__(self, app, cache: ResponseCache | None, hosts: set[str] | None,
+                 max_body: int | None = None, api_token: str | None = None):
         self.app, self.cache, self.hosts = app, cache, hosts
+        # a body is refused before it is read: who may post is checked first, then its size
+        # (declared, and counted as it streams in), so a stranger's 200 MB costs nothing
+        self.max_body, self.api_token = max_body, api_token
         # one render per URL at a time: concurrent misses wait for it instead of piling up
         self.inflight: dict[str, asyncio.Event] = {}
 
@@ -57,6 +74,11 @@ class Guard:
             return await self.app(scope, receive, send)
         if not self._host_ok(scope):
             return await self._send(send, 400, b"unknown host\n", b"text/plain; charset=utf-8")
+        if scope["method"] in _BODY_METHODS and scope["path"].startswith("/api/"):
+            refused = self._refuse_body(scope)
+            if refused is not None:
+                return await self._send_json_error(send, *refused)
+            receive = self._counting(receive)
         cache, key = self.cache, None
         if cache is not None and scope["method"] == "GET" and not scope["path"].startswith("/static/"):
             if cache.due():
@@ -92,6 +114,10 @@ class Guard:
             self.inflight[key] = asyncio.Event()
         try:
             await self.app(scope, receive, send_wrapped)
+        except BodyTooLarge:
+            if state["status"]:
+                raise
+            await self._send_json_error(send, 413, f"request body over {self.max_body} bytes", [])
         except Exception:
             # a 500 with the same headers as every page, never a traceback; the log has it
             log.exception("error serving %s", scope.get("path"))
@@ -104,6 +130,40 @@ class Guard:
         finally:
             if leader:
                 self.inflight.pop(key).set()
+
+    def _refuse_body(self, scope) -> tuple[int, str, list] | None:
+        """(status, detail, headers) when a body must not be read: unauthorized or declared too large."""
+        try:
+            authorize_post(BareRequest(scope), self.api_token)
+        except HTTPException as exc:
+            headers = [(k.lower().encode(), v.encode()) for k, v in (exc.headers or {}).items()]
+            return exc.status_code, str(exc.detail), headers
+        if self.max_body is not None:
+            declared = next((v for k, v in scope["headers"] if k == b"content-length"), b"")
+            if declared.strip().isdigit() and int(declared) > self.max_body:
+                return 413, f"request body over {self.max_body} bytes", []
+        return None
+
+    def _counting(self, receive):
+        """`receive` that stops a body (chunked or lying about its length) at the byte limit."""
+        if self.max_body is None:
+            return receive
+        seen = 0
+
+        async def counted():
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_body:
+                    raise BodyTooLarge(self.max_body)
+            return message
+
+        return counted
+
+    async def _send_json_error(self, send, status: int, detail: str, headers: list) -> None:
+        body = json.dumps({"detail": detail}).encode()
+        await self._send(send, status, body, b"application/json", headers)
 
     @staticmethod
     async def _send(send, status: int, body: bytes, media_type: bytes, extra: list | None = None) -> None:
