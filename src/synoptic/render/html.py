@@ -22,6 +22,7 @@ from synoptic.render.view import (
     summary_span,
     updates,
     voices,
+    wire_stories,
 )
 
 
@@ -94,6 +95,7 @@ def story_context(data: dict[str, Any], story: dict[str, Any]) -> dict[str, Any]
         "matrix": fact_matrix(story),
         "fact_texts": fact_texts(story),
         "voices": voices(view, limit=20),
+        "wire_stories": wire_stories(view),
         "status_label": STATUS_LABEL,
         "cites": cites,
         "texts": texts,

@@ -40,6 +40,15 @@ class ArticleRow(Base):
     source: Mapped[str] = mapped_column(Text)
     url: Mapped[str | None] = mapped_column(Text, nullable=True)
     outlet: Mapped[str | None] = mapped_column(String(300), nullable=True, index=True)
+    # the resolved outlet (clean/outlet): its id (registrable domain), kind, country,
+    # language and which evidence named it; `outlet` is its label (name, else id)
+    outlet_id: Mapped[str | None] = mapped_column(String(300), nullable=True, index=True)
+    outlet_kind: Mapped[str | None] = mapped_column(String(30), nullable=True)
+    outlet_country: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    outlet_language: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    outlet_name_from: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    # the wire agency its text credits (the agency's domain)
+    wire: Mapped[str | None] = mapped_column(String(300), nullable=True)
     title: Mapped[str] = mapped_column(Text, default="")
     language: Mapped[str | None] = mapped_column(String(20), nullable=True)
     published: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -138,6 +147,33 @@ class EntityRow(Base):
     type: Mapped[str] = mapped_column(String(20))
     aliases: Mapped[list] = mapped_column(JSON, default=list)
     mentions: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class OutletStoryRow(Base):
+    """What one outlet's articles did in one story, from that story's brief
+    (`compare.outlet_profiles.story_outlet_rows`): summed per outlet for its profile,
+    so a profile page reads one indexed slice, never every brief."""
+
+    __tablename__ = "outlet_stories"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    story_id: Mapped[str] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"), index=True)
+    outlet_id: Mapped[str] = mapped_column(String(300), index=True)
+    articles: Mapped[int] = mapped_column(Integer, default=0)
+    copies: Mapped[int] = mapped_column(Integer, default=0)
+    exclusive_single: Mapped[int] = mapped_column(Integer, default=0)
+    exclusive_corroborated: Mapped[int] = mapped_column(Integer, default=0)
+    corroborated: Mapped[int] = mapped_column(Integer, default=0)
+    dated: Mapped[int] = mapped_column(Integer, default=0)
+    first_reports: Mapped[int] = mapped_column(Integer, default=0)
+    disputes: Mapped[int] = mapped_column(Integer, default=0)
+    dispute_majority: Mapped[int] = mapped_column(Integer, default=0)
+    dispute_alone: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    delay_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    languages: Mapped[dict] = mapped_column(JSON, default=dict)
+    # figure -> the article ids behind it (each number links to its articles)
+    evidence: Mapped[dict] = mapped_column(JSON, default=dict)
 
 
 class FetchCacheRow(Base):

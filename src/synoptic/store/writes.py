@@ -24,6 +24,7 @@ from synoptic.store.models import (
     EntityRow,
     FactRow,
     OriginRow,
+    OutletStoryRow,
     RevisionRow,
     StateRow,
     StoryRow,
@@ -130,6 +131,16 @@ def _analysis_blob(analysis: ArticleAnalysis | None) -> bytes | None:
     return pickle.dumps(analysis, protocol=5) if analysis is not None else None
 
 
+def outlet_columns(article: Article) -> dict[str, str | None]:
+    """The article's resolved outlet and wire credit as article columns."""
+    o = article.outlet_info
+    return {
+        "outlet_id": o.id if o else None, "outlet_kind": o.kind if o else None,
+        "outlet_country": o.country if o else None, "outlet_language": o.language if o else None,
+        "outlet_name_from": o.name_from if o else None, "wire": article.wire,
+    }
+
+
 def new_article_row(item: Incoming, now: datetime) -> ArticleRow:
     """The row of a new article (not yet added to the session: its story comes first)."""
     article = item.article
@@ -139,6 +150,7 @@ def new_article_row(item: Incoming, now: datetime) -> ArticleRow:
         source=article.source,
         url=article.url,
         outlet=article.outlet,
+        **outlet_columns(article),
         title=article.title or "",
         language=article.language,
         published=article.published,
@@ -176,6 +188,9 @@ def revise_row(session: Session, item: Incoming, row: ArticleRow, now: datetime)
     row.headings = [[a, b] for a, b in article.headings]
     row.published = article.published or row.published
     row.outlet = article.outlet or row.outlet
+    if article.outlet_info is not None:
+        for name, value in outlet_columns(article).items():
+            setattr(row, name, value)
     row.language = article.language
     row.raw_hash = item.raw_hash
     row.content_hash = item.content_hash
@@ -244,7 +259,7 @@ def summarize_stories(
         ids = [sid for sid in chunk if sid in members]
         if not ids:
             continue
-        for table in (OriginRow, FactRow, EntityRow):
+        for table in (OriginRow, FactRow, EntityRow, OutletStoryRow):
             session.execute(delete(table).where(table.story_id.in_(ids)))
         for sid in ids:
             story, rows = stories[sid], members[sid]
@@ -308,6 +323,14 @@ def save_brief(session: Session, story: StoryRow, data: dict, disputes: int, fir
         session.add(EntityRow(story_id=story.id, key=slugify(e["name"]), entity_id=e["id"], name=e["name"],
                               type=e.get("type", "OTHER"), aliases=e.get("aliases", []),
                               mentions=len(e.get("articles", []))))
+
+
+def save_outlet_rows(session: Session, story_id: str, rows: list[dict]) -> None:
+    """A story's per-outlet rows (`compare.outlet_profiles.story_outlet_rows`), replacing
+    the ones of its previous brief."""
+    session.execute(delete(OutletStoryRow).where(OutletStoryRow.story_id == story_id))
+    for row in rows:
+        session.add(OutletStoryRow(story_id=story_id, **row))
 
 
 def save_brief_error(story: StoryRow, error: str, first: Any) -> None:

@@ -105,7 +105,7 @@ def sources(brief: dict) -> list[Source]:
             Source(
                 number=n,
                 id=aid,
-                outlet=view.outlet(aid),
+                outlet=view.outlet_with_source(aid),
                 title=art.get("title") or "",
                 language=art.get("language"),
                 published=art.get("published"),
