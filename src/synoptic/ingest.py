@@ -23,6 +23,7 @@ import numpy as np
 from sqlalchemy.orm import Session
 
 from synoptic import pipeline, text, vectors
+from synoptic.compare.outlet_profiles import story_outlet_rows
 from synoptic.executors import (
     Executor,
     LocalExecutor,
@@ -396,6 +397,8 @@ def _build_story_brief(session: Session, story: StoryRow, members: list[Any], se
         return
     disputes = sum(1 for c in data["stories"][0].get("conflicts", []) if Conflict.dict_is_dispute(c))
     writes.save_brief(session, story, data, disputes, members[0])
+    # what each outlet did in this story, summed into outlet profiles at read time
+    writes.save_outlet_rows(session, story.id, story_outlet_rows(data))
 
 
 def build_brief(story_id: str, articles: list[Article], analyses: dict[str, ArticleAnalysis],

@@ -349,3 +349,11 @@ class Outlet:
     def label(self) -> str | None:
         """What to call it: its name, else its domain; None when unknown."""
         return self.name or self.id
+
+
+# the figures of an outlet's profile, per story and summed (compare/outlet_profiles.py
+# says what each one counts; the store keeps one column each)
+OUTLET_COUNTS = (
+    "articles", "copies", "exclusive_single", "exclusive_corroborated", "corroborated", "dated",
+    "first_reports", "disputes", "dispute_majority", "dispute_alone", "updated",
+)
