@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from synoptic.clean.outlet import registry_outlet
+from synoptic.clean.outlet.wire import CREDIT_FORMS
 from synoptic.model import Article, Origin, Outlet
 
 
@@ -23,13 +24,21 @@ def origin_agency(members: Sequence[Article]) -> Outlet | None:
     for agency_id, _ in credited.most_common():
         outlet = registry_outlet(agency_id)
         if outlet is not None:
-            outlet.name_from = "credit"
-            return outlet
+            return _credit_named(outlet)
     for article in members:
         info = article.outlet_info
         if info is not None and info.kind == "wire_agency":
-            return replace(info)
+            return _credit_named(replace(info))
     return None
+
+
+def _credit_named(agency: Outlet) -> Outlet:
+    """The agency under the name its credits use ("AFP", "AP", "Reuters"): a wire story is
+    called by its credit, "AFP story", not "Agence France-Presse story"."""
+    forms = CREDIT_FORMS.get(agency.id or "")
+    if forms:
+        agency.name, agency.name_from = forms[0], "credit"
+    return agency
 
 
 def name_agencies(origins: list[Origin], articles: Sequence[Article]) -> list[Origin]:

@@ -96,8 +96,9 @@ class StoryView:
 
     def wire_note(self, article_id: str) -> str:
         """"AFP story" for a member of a wire story's origin, else ""."""
+        own = self.articles.get(article_id, {}).get("outlet_id")
         for story in wire_stories(self):
-            if article_id in story.articles:
+            if article_id in story.articles and not (own and own == story.agency_id):
                 return f"{story.agency} story"
         return ""
 
