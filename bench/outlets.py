@@ -15,6 +15,8 @@ not the outlet's (a confusion). Splits: AEB dev = first 120 page ids sorted,
 test = the rest; GVC by its `split` (dev, test; train is not labelled).
 
     .venv/bin/python bench/outlets.py [--show-all] [--no-wire]
+    .venv/bin/python bench/outlets.py --profiles [--with-aeb]   # profile table of a store of GVC (+ AEB)
+    .venv/bin/python bench/outlets.py --scale 100000            # outlet page views at 100k articles
 """
 
 from __future__ import annotations
@@ -171,7 +173,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-all", action="store_true", help="list unnamed outlets too")
     parser.add_argument("--no-wire", action="store_true", help="skip the wire-credit listing")
+    parser.add_argument("--profiles", action="store_true", help="only: the profile table of a store of GVC")
+    parser.add_argument("--with-aeb", action="store_true", help="with --profiles: the AEB pages too")
+    parser.add_argument("--scale", type=int, default=0, help="only: outlet page views over N synthetic articles")
     args = parser.parse_args()
+    if args.profiles or args.scale:
+        from outlet_store import profile_table, scale
+
+        if args.profiles:
+            profile_table(with_aeb=args.with_aeb)
+        if args.scale:
+            scale(args.scale)
+        return
     if not (AEB / "ground-truth.json").exists() or not GVC.exists():
         print(f"outlets: benchmark data missing ({AEB}, {GVC}); nothing measured")
         return

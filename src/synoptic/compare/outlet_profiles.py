@@ -40,7 +40,7 @@ EVIDENCE = (
     "articles", "copies", "exclusive_single", "exclusive_corroborated", "first_reports",
     "dispute_majority", "dispute_alone", "updated",
 )
-MAX_EVIDENCE = 500  # article ids kept per figure of a profile (a page lists them)
+MAX_EVIDENCE = 200  # article ids listed per figure of a profile, newest stories first
 
 
 def outlet_key(article: dict[str, Any]) -> str | None:
@@ -218,3 +218,13 @@ def profile(outlet_id: str, rows: list[dict[str, Any]], stories: list[str] | Non
         "delays_dated": len(delays),
         "evidence": evidence,
     }
+
+
+def totals_summary(totals: dict[str, Any]) -> dict[str, Any]:
+    """An outlet's stored totals (sums, the list of its stories' delays) as its profile
+    summary: the typical delay is the median of its dated stories' delays."""
+    delays = [int(d) for d in totals.get("delays") or []]
+    out = {k: v for k, v in totals.items() if k != "delays"}
+    out["typical_delay_days"] = statistics.median(delays) if delays else None
+    out["delays_dated"] = len(delays)
+    return out

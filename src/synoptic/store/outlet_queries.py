@@ -1,21 +1,21 @@
 """What the faces ask about outlets: the per-outlet sums and one outlet's story rows.
 
-The rows are written with each story's brief (`writes.save_outlet_rows`); a listing
-is one GROUP BY over the indexed `outlet_stories` table and a profile one indexed
-slice of it, so neither reads a brief. The store sums; the profile's meaning lives in
+The rows are written with each story's brief (`outlet_writes.save_outlet_rows`) and
+summed per outlet into `outlets` at the end of each batch; a listing reads those rows,
+a profile one of them and, for the links behind its figures, only the story rows where
+each figure counts, so neither reads a brief. The store sums; the profile's meaning lives in
 `compare.outlet_profiles`, which the faces call on these rows.
 """
 
 from __future__ import annotations
 
-import statistics
 from typing import Any
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from synoptic.model import OUTLET_COUNTS
-from synoptic.store.models import ArticleRow, OutletStoryRow
+from synoptic.store.models import ArticleRow, OutletRow, OutletStoryRow
 
 COUNTS = OUTLET_COUNTS
 
@@ -44,51 +44,49 @@ def _identity(session: Session, keys: list[str]) -> dict[str, dict[str, Any]]:
     return out
 
 
+def _totals(row: OutletRow) -> dict[str, Any]:
+    return {name: getattr(row, name) for name in OutletRow.__table__.columns.keys()}
+
+
 class OutletQueries:
     """The read-only outlet methods of `Store`."""
 
     engine: Engine
 
     def list_outlets(self, limit: int | None = 100, offset: int = 0) -> list[dict[str, Any]]:
-        """Outlets with their summed figures, most articles first."""
-        sums = [func.sum(getattr(OutletStoryRow, c)).label(c) for c in COUNTS]
+        """Outlets with their totals (refreshed by each batch), most articles first."""
         with Session(self.engine) as session:
-            stmt = (
-                select(OutletStoryRow.outlet_id, func.count(OutletStoryRow.story_id.distinct()).label("stories"), *sums)
-                .group_by(OutletStoryRow.outlet_id)
-                .order_by(func.sum(OutletStoryRow.articles).desc(), OutletStoryRow.outlet_id)
-                .offset(offset)
-            )
+            stmt = select(OutletRow).order_by(OutletRow.articles.desc(), OutletRow.id).offset(offset)
             if limit is not None:
                 stmt = stmt.limit(limit)
-            rows = session.execute(stmt).all()
-            keys = [r.outlet_id for r in rows]
-            delays: dict[str, list[int]] = {}
-            for key, delay in session.execute(
-                select(OutletStoryRow.outlet_id, OutletStoryRow.delay_days)
-                .where(OutletStoryRow.outlet_id.in_(keys), OutletStoryRow.delay_days.is_not(None))
-            ):
-                delays.setdefault(key, []).append(delay)
-            identity = _identity(session, keys)
-            languages: dict[str, dict[str, int]] = {}
-            for key, language, n in session.execute(
-                select(ArticleRow.outlet_id, ArticleRow.language, func.count())
-                .where(ArticleRow.outlet_id.in_(keys)).group_by(ArticleRow.outlet_id, ArticleRow.language)
-                .order_by(func.count().desc())
-            ):
-                languages.setdefault(key, {})[language or "unknown"] = n
-        out = []
-        for r in rows:
-            d = delays.get(r.outlet_id, [])
-            out.append({"id": r.outlet_id, **identity[r.outlet_id], "stories": r.stories,
-                        **{c: int(getattr(r, c) or 0) for c in COUNTS},
-                        "typical_delay_days": statistics.median(d) if d else None, "delays_dated": len(d),
-                        "languages": languages.get(r.outlet_id, {})})
-        return out
+            return [_totals(row) for row in session.scalars(stmt)]
 
     def count_outlets(self) -> int:
         with Session(self.engine) as session:
-            return int(session.scalar(select(func.count(OutletStoryRow.outlet_id.distinct()))) or 0)
+            return int(session.scalar(select(func.count()).select_from(OutletRow)) or 0)
+
+    def outlet_summary(self, outlet_id: str) -> dict[str, Any] | None:
+        """One outlet's totals; None when no stored story has it."""
+        with Session(self.engine) as session:
+            row = session.get(OutletRow, outlet_id.strip())
+            return _totals(row) if row is not None else None
+
+    def outlet_evidence(self, outlet_id: str, figures: tuple[str, ...], cap: int) -> dict[str, list[str]]:
+        """The article ids behind each figure, at most `cap` a figure, newest stories first:
+        only the rows where the figure is counted are read."""
+        out: dict[str, list[str]] = {}
+        with Session(self.engine) as session:
+            for figure in figures:
+                ids: list[str] = []
+                stmt = (select(OutletStoryRow.evidence)
+                        .where(OutletStoryRow.outlet_id == outlet_id, getattr(OutletStoryRow, figure) > 0)
+                        .order_by(OutletStoryRow.story_id.desc()).limit(cap))
+                for evidence in session.scalars(stmt):
+                    ids.extend(a for a in (evidence or {}).get(figure, []) if a not in ids)
+                    if len(ids) >= cap:
+                        break
+                out[figure] = ids[:cap]
+        return out
 
     def outlet_rows(self, outlet_id: str) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
         """An outlet's identity and its per-story rows (with `story_id`); None if no story has it."""

@@ -29,6 +29,7 @@ from synoptic.store.models import (
     StateRow,
     StoryRow,
 )
+from synoptic.store.outlet_writes import touched_outlets
 from synoptic.store.queries import MEMBER_ORDER, existing
 from synoptic.util.text import slugify
 
@@ -253,13 +254,18 @@ def summarize_stories(
         ):
             members.setdefault(r.story_id, []).append(r)
         empty = [sid for sid in stories if sid not in members]
+        # the outlets of these stories' profile rows need their totals refreshed; the rows
+        # go (written again with each brief; an emptied story's never come back)
+        touched_outlets(session).update(session.scalars(
+            select(OutletStoryRow.outlet_id).where(OutletStoryRow.story_id.in_(list(stories))).distinct()))
+        session.execute(delete(OutletStoryRow).where(OutletStoryRow.story_id.in_(list(stories))))
         if empty:
             session.execute(delete(StoryRow).where(StoryRow.id.in_(empty)))
             deleted.extend(empty)
         ids = [sid for sid in chunk if sid in members]
         if not ids:
             continue
-        for table in (OriginRow, FactRow, EntityRow, OutletStoryRow):
+        for table in (OriginRow, FactRow, EntityRow):
             session.execute(delete(table).where(table.story_id.in_(ids)))
         for sid in ids:
             story, rows = stories[sid], members[sid]
@@ -323,14 +329,6 @@ def save_brief(session: Session, story: StoryRow, data: dict, disputes: int, fir
         session.add(EntityRow(story_id=story.id, key=slugify(e["name"]), entity_id=e["id"], name=e["name"],
                               type=e.get("type", "OTHER"), aliases=e.get("aliases", []),
                               mentions=len(e.get("articles", []))))
-
-
-def save_outlet_rows(session: Session, story_id: str, rows: list[dict]) -> None:
-    """A story's per-outlet rows (`compare.outlet_profiles.story_outlet_rows`), replacing
-    the ones of its previous brief."""
-    session.execute(delete(OutletStoryRow).where(OutletStoryRow.story_id == story_id))
-    for row in rows:
-        session.add(OutletStoryRow(story_id=story_id, **row))
 
 
 def save_brief_error(story: StoryRow, error: str, first: Any) -> None:

@@ -13,7 +13,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from synoptic.compare.outlet_profiles import EVIDENCE, profile
+from synoptic.compare.outlet_profiles import EVIDENCE, MAX_EVIDENCE
 from synoptic.render.outlets import LABELS
 from synoptic.web.pages import page_renderer
 
@@ -23,12 +23,14 @@ MAX_KEY = 300
 
 
 def outlet_profile(store: Any, key: str) -> dict[str, Any] | None:
-    """One outlet's profile with its identity; None when no stored story has it."""
-    found = store.outlet_rows(key)
+    """One outlet's profile: its totals, and the article ids behind each figure (at most
+    `MAX_EVIDENCE` a figure, newest stories first); None when no stored story has it."""
+    found = store.outlet_summary(key)
     if found is None:
         return None
-    identity, rows = found
-    return {**profile(key, rows), **identity}
+    found["copy_share"] = round(found["copies"] / found["articles"], 3) if found["articles"] else None
+    found["evidence"] = store.outlet_evidence(found["id"], EVIDENCE, MAX_EVIDENCE)
+    return found
 
 
 def outlet_listing(store: Any, limit: int | None = 100, offset: int = 0) -> list[dict[str, Any]]:
@@ -70,7 +72,7 @@ def outlets_router(store: Any, tpl: Jinja2Templates) -> APIRouter:
             (name, FIGURES[name], [labels.get(a, {"id": a, "title": a}) for a in found["evidence"].get(name, [])])
             for name in EVIDENCE
         ]
-        return page(request, "outlet.html", outlet=found, evidence=evidence, figures=FIGURES)
+        return page(request, "outlet.html", outlet=found, evidence=evidence, figures=FIGURES, cap=MAX_EVIDENCE)
 
     @router.get("/api/v1/outlets", tags=["outlets"], summary="Outlets, most articles first, with their figures")
     def api_outlets(limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0)):

@@ -1,4 +1,4 @@
-"""articles keep their resolved outlet and wire credit; per-outlet, per-story profile rows
+"""articles keep their resolved outlet and wire credit; per-outlet, per-story profile rows and per-outlet totals
 
 Revision ID: 0004_outlets
 Revises: 0002
@@ -44,11 +44,28 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('id'),
     )
     op.create_index('ix_outlet_stories_story_id', 'outlet_stories', ['story_id'], unique=False)
-    op.create_index('ix_outlet_stories_outlet_id', 'outlet_stories', ['outlet_id'], unique=False)
+    op.create_index('ix_outlet_stories_outlet_story', 'outlet_stories', ['outlet_id', 'story_id'], unique=False)
+    op.create_table(
+        'outlets',
+        sa.Column('id', sa.String(length=300), nullable=False),
+        sa.Column('name', sa.String(length=300), nullable=True),
+        sa.Column('kind', sa.String(length=30), nullable=False),
+        sa.Column('country', sa.String(length=8), nullable=True),
+        sa.Column('language', sa.String(length=20), nullable=True),
+        sa.Column('stories', sa.Integer(), nullable=False),
+        *(sa.Column(name, sa.Integer(), nullable=False) for name in _COUNTS),
+        sa.Column('typical_delay_days', sa.Float(), nullable=True),
+        sa.Column('delays_dated', sa.Integer(), nullable=False),
+        sa.Column('languages', sa.JSON(), nullable=False),
+        sa.PrimaryKeyConstraint('id'),
+    )
+    op.create_index('ix_outlets_articles', 'outlets', ['articles'], unique=False)
 
 
 def downgrade() -> None:
-    op.drop_index('ix_outlet_stories_outlet_id', table_name='outlet_stories')
+    op.drop_index('ix_outlets_articles', table_name='outlets')
+    op.drop_table('outlets')
+    op.drop_index('ix_outlet_stories_outlet_story', table_name='outlet_stories')
     op.drop_index('ix_outlet_stories_story_id', table_name='outlet_stories')
     op.drop_table('outlet_stories')
     op.drop_index('ix_articles_outlet_id', table_name='articles')
