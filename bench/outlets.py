@@ -4,8 +4,10 @@ Data: ../shared/bench/extraction-aeb (181 real pages with their URLs) and
 ../shared/bench/stories-gvc (local-news texts; `url` is an archive.org copy of
 the original). Gold: bench/data/outlets/gold.csv (labelled by hand).
 
-Each article's outlet is resolved as a reader would: for AEB the page's HTML
-(`name_from_page`) and URL, for GVC the raw text and URL (no page metadata).
+Each article's outlet is resolved on the user's path: the records go through the
+cleaner (`clean.clean_documents`) as a batch, for AEB each page's HTML with its URL,
+for GVC each record's title, raw text and URL (no page metadata), the way
+`synoptic brief`/`ingest` would take them as JSONL records.
 An outcome is "right" when the shown label (the name, else the domain) is one
 of the gold names; "unnamed" when no name was found and the domain is shown
 although the outlet has another name; "wrong" when a name was shown that is
@@ -13,6 +15,8 @@ not the outlet's (a confusion). Splits: AEB dev = first 120 page ids sorted,
 test = the rest; GVC by its `split` (dev, test; train is not labelled).
 
     .venv/bin/python bench/outlets.py [--show-all] [--no-wire]
+    .venv/bin/python bench/outlets.py --profiles [--with-aeb]   # profile table of a store of GVC (+ AEB)
+    .venv/bin/python bench/outlets.py --scale 100000            # outlet page views at 100k articles
 """
 
 from __future__ import annotations
@@ -29,15 +33,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from synoptic.clean import clean_documents  # noqa: E402
 from synoptic.clean.outlet import (  # noqa: E402
     clean_site_name,
     host_of,
     name_from_page,
     original_url,
-    outlet_for,
     wire_agency,
 )
-from synoptic.model import Outlet  # noqa: E402
+from synoptic.model import Document, Outlet  # noqa: E402
+from synoptic.settings import Settings  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "bench"
 AEB = SHARED / "extraction-aeb"
@@ -76,30 +81,37 @@ def gold_site(url: str, gold: dict[str, set[str]]) -> str | None:
     return None
 
 
+def _cleaned(docs: list[Document]) -> dict[str, Outlet | None]:
+    """Each document's outlet as the cleaner resolves it, the batch together."""
+    articles, _ = clean_documents(docs, Settings().clean)
+    found = {a.id: a.outlet_info for a in articles}
+    # a page the cleaner skips (no article text) is still a page of its outlet
+    return {d.id: found.get(d.id) for d in docs}
+
+
 def aeb_cases() -> list[Case]:
     truth = json.loads((AEB / "ground-truth.json").read_text(encoding="utf-8"))
     ids = sorted(truth)
     dev = set(ids[:120])
-    cases = []
+    docs, pages = [], {}
     for page_id in ids:
-        url = truth[page_id]["url"]
         with gzip.open(AEB / "html" / f"{page_id}.html.gz", "rt", encoding="utf-8", errors="replace") as f:
-            page = f.read()
-        page_name = name_from_page(page)
-        # the whole page may spell the name (title, footer), as the cleaner passes it
-        outlet = outlet_for(url, page_name=page_name, text=page)
-        cases.append(Case("aeb", "dev" if page_id in dev else "test", page_id, url, outlet, page_name))
-    return cases
+            pages[page_id] = f.read()
+        docs.append(Document(id=page_id, source=f"{page_id}.html", content=pages[page_id], kind="html",
+                             url=truth[page_id]["url"]))
+    outlets = _cleaned(docs)
+    return [Case("aeb", "dev" if page_id in dev else "test", page_id, truth[page_id]["url"], outlets[page_id],
+                 name_from_page(pages[page_id])) for page_id in ids]
 
 
 def gvc_cases() -> list[Case]:
-    cases = []
-    for line in GVC.read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        if rec["split"] == "train":
-            continue
-        cases.append(Case("gvc", rec["split"], rec["id"], rec["url"], outlet_for(rec["url"], text=rec["text"])))
-    return cases
+    """Every GVC record is cleaned (train too: a batch names a site from any of its
+    articles); the dev and test records are scored."""
+    recs = [json.loads(line) for line in GVC.read_text(encoding="utf-8").splitlines()]
+    docs = [Document(id=r["id"], source=f"{r['id']}.json", content=r["text"], title=r.get("title"), url=r["url"])
+            for r in recs]
+    outlets = _cleaned(docs)
+    return [Case("gvc", r["split"], r["id"], r["url"], outlets[r["id"]]) for r in recs if r["split"] != "train"]
 
 
 def judge(case: Case, gold: dict[str, set[str]], page_first: bool = False) -> str:
@@ -161,7 +173,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-all", action="store_true", help="list unnamed outlets too")
     parser.add_argument("--no-wire", action="store_true", help="skip the wire-credit listing")
+    parser.add_argument("--profiles", action="store_true", help="only: the profile table of a store of GVC")
+    parser.add_argument("--with-aeb", action="store_true", help="with --profiles: the AEB pages too")
+    parser.add_argument("--scale", type=int, default=0, help="only: outlet page views over N synthetic articles")
     args = parser.parse_args()
+    if args.profiles or args.scale:
+        from outlet_store import profile_table, scale
+
+        if args.profiles:
+            profile_table(with_aeb=args.with_aeb)
+        if args.scale:
+            scale(args.scale)
+        return
     if not (AEB / "ground-truth.json").exists() or not GVC.exists():
         print(f"outlets: benchmark data missing ({AEB}, {GVC}); nothing measured")
         return

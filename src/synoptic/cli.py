@@ -391,6 +391,49 @@ def show(
     write_output(render_brief(data, format), output)
 
 
+@app.command()
+def outlets(
+    as_json: Annotated[bool, typer.Option("--json", help="A JSON list instead of a table.")] = False,
+    db: DbOption = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many (most articles first).")] = 100,
+) -> None:
+    """The outlets of the store, with what each published (measured, never a grade)."""
+    import json as _json
+
+    from synoptic.render.outlets import outlets_table
+    from synoptic.web.outlets import outlet_listing
+
+    store = _open_store(db, Settings())
+    try:
+        listed = outlet_listing(store, limit=limit)
+    finally:
+        store.close()
+    sys.stdout.write(_json.dumps(listed, ensure_ascii=False, indent=2) + "\n" if as_json else outlets_table(listed))
+
+
+@app.command()
+def outlet(
+    domain: Annotated[str, typer.Argument(help="An outlet id: its domain (see `synoptic outlets`).")],
+    as_json: Annotated[bool, typer.Option("--json", help="JSON instead of text.")] = False,
+    db: DbOption = None,
+) -> None:
+    """One outlet's profile: each figure with the articles behind it."""
+    import json as _json
+
+    from synoptic.render.outlets import outlet_text
+    from synoptic.web.outlets import outlet_profile
+
+    store = _open_store(db, Settings())
+    try:
+        found = outlet_profile(store, domain)
+    finally:
+        store.close()
+    if found is None:
+        err.print(f"error: no such outlet in this store: {domain}", markup=False, highlight=False)
+        raise typer.Exit(code=1)
+    sys.stdout.write(_json.dumps(found, ensure_ascii=False, indent=2) + "\n" if as_json else outlet_text(found))
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

@@ -23,6 +23,7 @@ import numpy as np
 from sqlalchemy.orm import Session
 
 from synoptic import pipeline, text, vectors
+from synoptic.compare.outlet_profiles import story_outlet_rows, totals_summary
 from synoptic.executors import (
     Executor,
     LocalExecutor,
@@ -37,7 +38,7 @@ from synoptic.model import Article, ArticleAnalysis, Brief, Conflict, Document, 
 from synoptic.pipeline import Progress
 from synoptic.render.json import to_dict
 from synoptic.settings import Settings
-from synoptic.store import Store, writes
+from synoptic.store import Store, outlet_writes, writes
 from synoptic.store.blobs import pack_words, unpack_words
 from synoptic.store.db import now as store_now
 from synoptic.store.keys import article_key
@@ -126,6 +127,7 @@ class Ingester:
             live, _ = writes.summarize_stories(session, [story_id], store_now())
             for story, members in live:
                 _build_story_brief(session, story, members, settings)
+                refresh_outlets(session)
                 return story.brief
             return None
 
@@ -257,6 +259,7 @@ class Ingester:
             else:
                 writes.drop_brief(story, members)
         report.stories = sorted(story.id for story, _ in live)
+        refresh_outlets(session)
         self._version = writes.bump_version(session)
 
     # ------------------------------------------------------------------ open stories in memory
@@ -378,6 +381,15 @@ def renamed_analysis(analysis: ArticleAnalysis, new_id: str) -> ArticleAnalysis:
     return data
 
 
+def refresh_outlets(session: Session) -> None:
+    """The totals of every outlet whose profile rows this transaction changed."""
+    touched = outlet_writes.touched_outlets(session)
+    for outlet_id in sorted(touched):
+        totals = outlet_writes.outlet_totals(session, outlet_id)
+        outlet_writes.save_outlet_totals(session, outlet_id, totals_summary(totals) if totals else None)
+    touched.clear()
+
+
 def _build_story_brief(session: Session, story: StoryRow, members: list[Any], settings: Settings) -> None:
     """Build and store one story's brief (from its most recent articles)."""
     rows = writes.brief_articles(session, story.id, settings.store.brief_max_articles)
@@ -396,6 +408,8 @@ def _build_story_brief(session: Session, story: StoryRow, members: list[Any], se
         return
     disputes = sum(1 for c in data["stories"][0].get("conflicts", []) if Conflict.dict_is_dispute(c))
     writes.save_brief(session, story, data, disputes, members[0])
+    # what each outlet did in this story, summed into outlet profiles at read time
+    outlet_writes.save_outlet_rows(session, story.id, story_outlet_rows(data))
 
 
 def build_brief(story_id: str, articles: list[Article], analyses: dict[str, ArticleAnalysis],

@@ -96,6 +96,12 @@ class Article:
     # (start, end) ranges of `text` that are headings/subheads inside the story
     headings: list[tuple[int, int]] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
+    # who published it, resolved from the record, page, registry or text (clean/outlet);
+    # None when nothing says (a plain file): `outlet` is then None too, never the file name.
+    # `outlet` stays the label shown (the name, else the domain).
+    outlet_info: Outlet | None = None
+    # the wire agency its text credits ("WASHINGTON (AP) --"): the agency's domain
+    wire: str | None = None
 
 
 @dataclass
@@ -213,6 +219,9 @@ class Origin:
     relation: Relation = "independent"
     evidence: list[AlignedPair] = field(default_factory=list)
     method: str = ""  # which method decided: "minhash", "encoder:use-multilingual", "lexical", ...
+    # the wire agency whose story this is, when a member's text credits it or a member is
+    # the agency itself (link/wire.py); None otherwise
+    agency: Outlet | None = None
 
 
 @dataclass
@@ -340,3 +349,11 @@ class Outlet:
     def label(self) -> str | None:
         """What to call it: its name, else its domain; None when unknown."""
         return self.name or self.id
+
+
+# the figures of an outlet's profile, per story and summed (compare/outlet_profiles.py
+# says what each one counts; the store keeps one column each)
+OUTLET_COUNTS = (
+    "articles", "copies", "exclusive_single", "exclusive_corroborated", "corroborated", "dated",
+    "first_reports", "disputes", "dispute_majority", "dispute_alone", "updated",
+)

@@ -13,7 +13,7 @@ from synoptic.compare import conflicts as conflicts_mod
 from synoptic.compare import coverage as coverage_mod
 from synoptic.compare import facts as facts_mod
 from synoptic.compare import reference_date
-from synoptic.link import dedup, stories
+from synoptic.link import dedup, stories, wire
 from synoptic.link import entities as entities_mod
 from synoptic.link import quotes as quotes_mod
 from synoptic.model import Article, ArticleAnalysis, Brief, Document, Skipped, Story
@@ -67,7 +67,7 @@ def build_story(
     """Everything Synoptic says about one story, from its articles."""
     ids = [a.id for a in articles]
     story_analyses = {i: analyses[i] for i in ids}
-    origins = dedup.find_origins(articles, story_analyses, encoder, settings.link)
+    origins = wire.name_agencies(dedup.find_origins(articles, story_analyses, encoder, settings.link), articles)
     ref_date, inferred = reference_date.infer_reference_date(
         articles, story_analyses, settings.reference_date, settings.compare
     )

@@ -43,7 +43,9 @@ def test_outlet_from_domain_only_when_the_text_names_it() -> None:
     named = clean_document(_page("domain_only", "https://www.valleycourier.com/news/waiting-lists"), CleanSettings())
     assert isinstance(named, Article) and named.outlet == "Valley Courier"
     other = clean_document(_page("domain_only", "https://news.example.net/health/1"), CleanSettings())
-    assert isinstance(other, Article) and other.outlet == "news.example.net"
+    # no name anywhere: the outlet is its registrable domain, shown as its id
+    assert isinstance(other, Article) and other.outlet == "example.net"
+    assert other.outlet_info is not None and (other.outlet_info.id, other.outlet_info.name) == ("example.net", None)
     unknown = clean_document(_page("domain_only"), CleanSettings())
     assert isinstance(unknown, Article) and unknown.outlet is None
 

@@ -260,3 +260,93 @@ def test_gvc_archive_copies_resolve_to_the_original_sites():
     outlets = [outlet_for(r["url"], text=r["text"]) for r in records]
     assert all(o is not None and o.id and "archive.org" not in o.id for o in outlets)
     assert len({o.id for o in outlets}) > 250  # hundreds of different local outlets
+
+
+# --- the cleaner's outlet (#21 carried through) -----------------------------------------
+
+
+def test_a_readers_bare_host_is_an_address_not_a_name():
+    from synoptic.clean.outlet import article_outlet
+
+    # fetch/WARC/feed readers pass the page's host as the record's outlet
+    nyt = article_outlet("www.nytimes.com", None, None, "")
+    assert (nyt.id, nyt.name, nyt.name_from) == ("nytimes.com", "The New York Times", "registry")
+    bare = article_outlet("news.coastalherald.co.uk", None, "https://news.coastalherald.co.uk/a", "")
+    assert (bare.id, bare.name) == ("coastalherald.co.uk", None)
+    assert article_outlet("Coastal Herald", None, None, "").name == "Coastal Herald"
+    assert article_outlet(None, None, None, "Reuters said.") is None  # a plain file stays unknown
+
+
+def test_a_headline_suffix_and_digits_first_names():
+    from synoptic.clean.outlet import article_outlet
+
+    title = "Girl, 3, shot in Tyler - KSLA News 12 Shreveport, Louisiana News Weather & Sports"
+    ksla = article_outlet(None, None, "http://web.archive.org/web/2016/http://www.ksla.com/story/1", f"{title}\nText.")
+    assert (ksla.id, ksla.name, ksla.name_from) == ("ksla.com", "KSLA", "text")
+    tv = article_outlet(None, None, "http://www.10tv.com/a", "Shooting - WBNS-10TV Columbus, Ohio\nText.")
+    assert (tv.id, tv.name) == ("10tv.com", "10TV")
+
+
+def test_a_site_is_named_for_its_batch_siblings_only():
+    from synoptic.clean.outlet import outlet_for, share_names, site_key
+
+    urls = ["https://www.valleycourier.com/a", "https://valleycourier.com/b", "https://sports.valleycourier.com/c"]
+    texts = ["The Valley Courier will update this story.", "No name here.", "No name here either."]
+    outlets = [outlet_for(u, text=t) for u, t in zip(urls, texts, strict=True)]
+    assert [o.name for o in outlets] == ["Valley Courier", None, None]
+    share_names([(site_key(u), o) for u, o in zip(urls, outlets, strict=True)])
+    # same site ("www." aside) named; another host under the same domain is not
+    assert [(o.name, o.name_from) for o in outlets] == [
+        ("Valley Courier", "text"), ("Valley Courier", "batch"), (None, None)]
+
+
+def _copy(aid, url, text):
+    from synoptic.clean import clean_document
+    from synoptic.model import Document
+    from synoptic.settings import CleanSettings
+
+    return clean_document(Document(id=aid, source=f"{aid}.json", content=text, url=url, title="Talks resume"),
+                          CleanSettings())
+
+
+@pytest.mark.parametrize(("dateline", "agency", "name"), [
+    ("GENÈVE (AFP) - ", "afp.com", "AFP"),
+    ("MADRID, 10 ene (EFE).- ", "efe.com", "EFE"),
+    ("Berlin (dpa) - ", "dpa.com", "dpa"),
+    ("WASHINGTON (AP) — ", "apnews.com", "AP"),
+    ("جنيف (أ ف ب) - ", "afp.com", "AFP"),
+])
+def test_an_origin_names_the_agency_its_copies_credit(dateline, agency, name):
+    from synoptic.link.wire import name_agencies
+    from synoptic.model import Origin
+
+    body = ("Negotiators from both countries met again on Monday for a second round of talks on the crisis, "
+            "officials said.\n\nThe talks are expected to last until Friday, according to the host government.")
+    a = _copy("a", "https://www.france24.com/x", dateline + body)
+    b = _copy("b", "https://www.barrons.com/news/x", body)
+    assert a.wire == agency and b.wire is None
+    (origin,) = name_agencies([Origin("o1", ["a", "b"], "syndicated")], [a, b])
+    assert (origin.agency.id, origin.agency.name) == (agency, name)
+    (alone,) = name_agencies([Origin("o2", ["b"], "independent")], [a, b])
+    assert alone.agency is None  # nothing credits it: not a wire story
+
+
+def test_brief_says_whose_wire_story_and_who_carried_it():
+    from synoptic.render import html, markdown
+
+    data = {"schema": "synoptic.brief/1", "skipped": [], "articles": [
+        {"id": "a1", "source": "x", "outlet": "AFP", "outlet_id": "afp.com", "title": "T1", "text": "x"},
+        {"id": "a2", "source": "x", "outlet": "France 24", "outlet_id": "france24.com", "title": "T2", "text": "x"},
+        {"id": "a3", "source": "x", "outlet": "Barron's", "outlet_id": "barrons.com", "title": "T3", "text": "x"},
+        {"id": "a4", "source": "data/notes.txt", "outlet": None, "title": "T4", "text": "x"},
+    ], "stories": [{"id": "s1", "title": "Talks", "articles": ["a1", "a2", "a3", "a4"], "origins": [
+        {"id": "o1", "articles": ["a1", "a2", "a3"], "relation": "syndicated", "agency_id": "afp.com",
+         "agency_name": "AFP"},
+        {"id": "o2", "articles": ["a4"], "relation": "independent", "agency_id": None, "agency_name": None}],
+        "coverage": [{"article": "a2", "unique_facts": [], "missing_facts": [], "quoted": []}]}]}
+    md = markdown.render(data)
+    assert "AFP story, carried by France 24 and Barron's [1][2][3]" in md
+    assert "**France 24** (AFP story)" in md
+    assert "[4] unknown outlet (notes.txt)" in md
+    page = html.render(data)
+    assert "AFP story, carried by France 24 and Barron&#39;s" in page and "unknown outlet (notes.txt)" in page

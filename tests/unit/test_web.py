@@ -670,14 +670,17 @@ def test_the_story_page_loses_no_quote_and_a_speaker_who_is_no_entity_gets_no_en
 
 def test_every_face_names_a_source_without_outlet_alike():
     from synoptic.render import html, markdown
-    from synoptic.render.view import outlet_label, story_view
+    from synoptic.render.view import outlet_label, source_name, story_view
 
     brief = sample_brief()
     brief["articles"][0].update(outlet=None, url=None, source="/data/feeds/rotterdam-strike.txt")
     brief["articles"][1].update(outlet=None, url="https://www.harbour.example/x")
-    assert [outlet_label(a) for a in brief["articles"]] == ["rotterdam-strike.txt", "harbour.example"]
+    # a file name is a source, never an outlet: shown apart, beside "unknown outlet"
+    assert [outlet_label(a) for a in brief["articles"]] == ["unknown outlet", "harbour.example"]
+    assert [source_name(a) for a in brief["articles"]] == ["rotterdam-strike.txt", ""]
     view = story_view(brief, brief["stories"][0])
-    assert [s.outlet for s in views.sources(brief)] == [view.outlet("a1"), view.outlet("a2")]
+    assert view.outlet_with_source("a1") == "unknown outlet (rotterdam-strike.txt)"
+    assert [s.outlet for s in views.sources(brief)] == [view.outlet_with_source("a1"), view.outlet("a2")]
     for rendered in (markdown.render(brief), html.render(brief)):
         assert "rotterdam-strike.txt" in rendered and "harbour.example" in rendered
         assert "/data/feeds" not in rendered  # never a full path

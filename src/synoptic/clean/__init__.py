@@ -20,7 +20,15 @@ from synoptic.clean.html import extract_main, has_visible_text, strip_heavy
 from synoptic.clean.language import detect_language
 from synoptic.clean.lines import classify, join_wrapped
 from synoptic.clean.normalize import line_key, normalize_text
-from synoptic.clean.outlet import domain_of, resolve_outlet, split_title_suffix
+from synoptic.clean.outlet import (
+    article_outlet,
+    domain_of,
+    name_from_page,
+    share_names,
+    site_key,
+    split_title_suffix,
+    wire_agency,
+)
 from synoptic.model import Article, Document, Removed, Skipped
 from synoptic.read.files import looks_like_html
 from synoptic.settings import CleanSettings
@@ -41,6 +49,7 @@ class _Prepared:
     language: str | None = None
     url: str | None = None
     meta: dict[str, str] = field(default_factory=dict)
+    page_name: str | None = None  # the site's own name in the page's metadata
 
 
 def _prepare(doc: Document, settings: CleanSettings) -> _Prepared | Skipped:
@@ -67,6 +76,9 @@ def _prepare(doc: Document, settings: CleanSettings) -> _Prepared | Skipped:
             date=ex.date,
             language=doc.language or ex.language,
             url=doc.url or ex.url,
+            # og:site_name or the JSON-LD publisher as the page writes them; trafilatura's
+            # sitename also guesses from authors and copyright lines (bench/outlets.py)
+            page_name=name_from_page(markup),
         )
     if len(doc.content) > settings.max_text_chars:
         return Skipped(doc.source, f"{NO_TEXT}: text too long to be one article ({len(doc.content)} characters)")
@@ -120,8 +132,9 @@ def _finish(prep: _Prepared, settings: CleanSettings, learned: frozenset[str]) -
         return Skipped(doc.source, NO_TEXT)
 
     meta: dict[str, str] = dict(prep.meta)
-    # the name may be written anywhere on the page: text, <title>, footer
-    outlet = resolve_outlet(doc.outlet, prep.sitename, prep.url, doc.content)
+    # the name may be written anywhere on the page: headline suffix, text, <title>, footer
+    outlet_info = article_outlet(doc.outlet, prep.page_name, prep.url, f"{title or ''}\n{doc.content}")
+    outlet = outlet_info.label if outlet_info else None
     clean_title, suffix = split_title_suffix(title, outlet) if title else ("", None)
     if suffix:
         meta["title_suffix"] = suffix
@@ -157,7 +170,15 @@ def _finish(prep: _Prepared, settings: CleanSettings, learned: frozenset[str]) -
         removed=removed,
         headings=headings,
         meta=meta,
+        outlet_info=outlet_info,
+        # credits sit in datelines and closing lines, which cleaning removes: the text as scraped
+        wire=_credited_agency(prep.text),
     )
+
+
+def _credited_agency(text: str) -> str | None:
+    found = wire_agency(text)
+    return found[0].id if found else None
 
 
 def clean_document(
@@ -197,4 +218,9 @@ def clean_documents(
         except Exception as exc:  # one bad page never stops the batch
             result = Skipped(prep.doc.source, f"clean failed: {type(exc).__name__}: {str(exc)[:200]}".splitlines()[0])
         (skipped if isinstance(result, Skipped) else articles).append(result)
+    # a site named by one article's page or text is named for its siblings
+    share_names([(site_key(a.url), a.outlet_info) for a in articles])
+    for article in articles:
+        if article.outlet_info is not None:
+            article.outlet = article.outlet_info.label
     return articles, skipped

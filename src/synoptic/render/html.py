@@ -32,6 +32,7 @@ from synoptic.render.view import (
     summary_span,
     updates,
     voices,
+    wire_stories,
 )
 
 
@@ -161,6 +162,7 @@ def story_context(data: dict[str, Any], story: dict[str, Any], index: int = 1) -
         "voices": _people(citer, voices(view, limit=20)),
         "matrix": _matrix(citer, story),
         "coverage": _coverage(citer, story, facts),
+        "wire_stories": wire_stories(view),
         "status_label": STATUS_LABEL,
     }
     ctx["texts"] = {aid: citer.marked(aid) for aid in story.get("articles") or [] if aid in view.articles}

@@ -20,6 +20,7 @@ from synoptic.model import (
     Entity,
     Fact,
     Origin,
+    Outlet,
     Quote,
     Span,
     Story,
@@ -49,12 +50,28 @@ def span_dict(span: Span) -> dict[str, Any]:
 
 
 def article_dict(article: Article) -> dict[str, Any]:
-    return _fields(
+    out = _fields(
         article, "id source outlet title language published text removed url author headings",
         published=_date(article.published),
         removed=[_fields(r, "text reason line") for r in article.removed],
         headings=[[start, end] for start, end in article.headings],
     )
+    # who published it (added fields; `outlet` stays the label shown): all None for an
+    # unknown outlet, whose `source` (a file name) is shown apart, never as an outlet
+    out.update(outlet_fields(article.outlet_info))
+    out["wire"] = article.wire
+    return out
+
+
+def outlet_fields(outlet: Outlet | None, prefix: str = "outlet") -> dict[str, Any]:
+    o = outlet
+    return {
+        f"{prefix}_id": o.id if o else None,
+        f"{prefix}_name": o.name if o else None,
+        f"{prefix}_kind": o.kind if o else None,
+        f"{prefix}_country": o.country if o else None,
+        f"{prefix}_language": o.language if o else None,
+    }
 
 
 def _evidence(pair: AlignedPair) -> dict[str, Any]:
@@ -62,8 +79,12 @@ def _evidence(pair: AlignedPair) -> dict[str, Any]:
 
 
 def origin_dict(origin: Origin) -> dict[str, Any]:
-    return _fields(origin, "id articles relation evidence method",
-                   evidence=[_evidence(p) for p in origin.evidence])
+    out = _fields(origin, "id articles relation evidence method",
+                  evidence=[_evidence(p) for p in origin.evidence])
+    # the wire agency whose story this is (None when nothing credits one)
+    agency = origin.agency
+    out.update({"agency_id": agency.id if agency else None, "agency_name": agency.label if agency else None})
+    return out
 
 
 def fact_dict(fact: Fact) -> dict[str, Any]:

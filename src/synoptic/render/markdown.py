@@ -16,6 +16,7 @@ from synoptic.render.view import (
     story_view,
     updates,
     voices,
+    wire_stories,
 )
 
 
@@ -111,7 +112,10 @@ def _coverage(view: StoryView) -> list[str]:
     for c in cov:
         aid = c["article"]
         n = view.number.get(aid)
-        out.append(f"- [{n}] **{_md(view.outlet(aid))}**: {counted(len(c['unique_facts']), 'fact')} alone, "
+        wire = view.wire_note(aid)
+        wire = f" ({_md(wire)})" if wire else ""
+        out.append(f"- [{n}] **{_md(view.outlet_with_source(aid))}**{wire}: "
+                   f"{counted(len(c['unique_facts']), 'fact')} alone, "
                    f"left out {counted(len(c['missing_facts']), 'major fact')}")
         for fid in c["unique_facts"][:3]:
             out.append(f"  - only here: {_md(shorten(texts.get(fid, fid), 160))}")
@@ -136,12 +140,17 @@ def _facts_table(view: StoryView) -> list[str]:
 
 def _sources(view: StoryView) -> list[str]:
     out = ["## Sources", ""]
+    for ws in wire_stories(view):
+        refs = "".join(f"[{view.number[a]}]" for a in ws.articles)
+        out.append(f"- {_md(ws.text)} {refs}")
+    if len(out) > 2:
+        out.append("")
     for aid, n in view.number.items():
         art = view.articles.get(aid, {})
         note = f" ({view.relation_note[aid]})" if aid in view.relation_note else ""
         # the language comes from the record: a hostile value is text, never markup
         lang = f" [{_md(art['language'])}]" if art.get("language") else ""
-        out.append(f"[{n}] {_md(view.outlet(aid))} \u2014 {_md(art.get('title') or aid)}{lang}{note}  ")
+        out.append(f"[{n}] {_md(view.outlet_with_source(aid))} \u2014 {_md(art.get('title') or aid)}{lang}{note}  ")
     return out + [""]
 
 

@@ -36,18 +36,37 @@ def safe_url(url: str | None) -> str | None:
     return url.strip()
 
 
+UNKNOWN_OUTLET = "unknown outlet"
+
+
 def outlet_label(article: dict[str, Any]) -> str:
-    """What to call a source: its outlet, else its site, else its file name (never a full path)."""
+    """What to call a source's outlet: its name, else its domain or site; "unknown outlet"
+    when nothing says who published it (a file name is a source, never an outlet)."""
     if article.get("outlet"):
         return str(article["outlet"])
+    if article.get("outlet_id"):
+        return str(article["outlet_id"])
     url = safe_url(article.get("url"))
     if url:
         host = urlsplit(url).hostname or ""
         if host:
             return host.removeprefix("www.")
+    return UNKNOWN_OUTLET
+
+
+def source_name(article: dict[str, Any]) -> str:
+    """The source of an article whose outlet is unknown: its file name (never a full path);
+    "" when the outlet is known (the outlet names it)."""
+    if outlet_label(article) != UNKNOWN_OUTLET:
+        return ""
     source = str(article.get("source") or "")
     name = re.split(r"[\\/]", source.rstrip("/\\"))[-1] if source else ""
     return name or str(article.get("id") or "")
+
+
+def joined(items: list[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 @dataclass
@@ -65,6 +84,57 @@ class StoryView:
 
     def outlet(self, article_id: str) -> str:
         return outlet_label(self.articles.get(article_id, {})) or article_id
+
+    def source(self, article_id: str) -> str:
+        """The file name of an article of unknown outlet, shown beside "unknown outlet"."""
+        return source_name(self.articles.get(article_id, {}))
+
+    def outlet_with_source(self, article_id: str) -> str:
+        """"France 24"; "unknown outlet (003_x.txt)" when only the source file says anything."""
+        source = self.source(article_id)
+        return f"{self.outlet(article_id)} ({source})" if source else self.outlet(article_id)
+
+    def wire_note(self, article_id: str) -> str:
+        """"AFP story" for a member of a wire story's origin, else ""."""
+        own = self.articles.get(article_id, {}).get("outlet_id")
+        for story in wire_stories(self):
+            if article_id in story.articles and not (own and own == story.agency_id):
+                return f"{story.agency} story"
+        return ""
+
+
+@dataclass
+class WireStory:
+    """An origin whose members credit a wire agency: "AFP story, carried by France 24 and Barron's"."""
+
+    agency: str
+    agency_id: str | None
+    articles: list[str]  # the members, citation order
+    carriers: list[str]  # outlets that carried it, the agency itself left out
+
+    @property
+    def text(self) -> str:
+        carried = f", carried by {joined(self.carriers)}" if self.carriers else ""
+        return f"{self.agency} story{carried}"
+
+
+def wire_stories(view: StoryView) -> list[WireStory]:
+    out = []
+    for origin in view.story.get("origins") or []:
+        agency = origin.get("agency_name")
+        members = [a for a in origin.get("articles") or [] if a in view.number]
+        if not agency or not members:
+            continue
+        carriers: list[str] = []
+        for aid in sorted(members, key=view.number.__getitem__):
+            art = view.articles.get(aid, {})
+            if origin.get("agency_id") and art.get("outlet_id") == origin.get("agency_id"):
+                continue  # the agency's own copy
+            label = view.outlet(aid)
+            if label not in carriers:
+                carriers.append(label)
+        out.append(WireStory(agency, origin.get("agency_id"), sorted(members, key=view.number.__getitem__), carriers))
+    return out
 
 
 @dataclass

@@ -40,6 +40,15 @@ class ArticleRow(Base):
     source: Mapped[str] = mapped_column(Text)
     url: Mapped[str | None] = mapped_column(Text, nullable=True)
     outlet: Mapped[str | None] = mapped_column(String(300), nullable=True, index=True)
+    # the resolved outlet (clean/outlet): its id (registrable domain), kind, country,
+    # language and which evidence named it; `outlet` is its label (name, else id)
+    outlet_id: Mapped[str | None] = mapped_column(String(300), nullable=True, index=True)
+    outlet_kind: Mapped[str | None] = mapped_column(String(30), nullable=True)
+    outlet_country: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    outlet_language: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    outlet_name_from: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    # the wire agency its text credits (the agency's domain)
+    wire: Mapped[str | None] = mapped_column(String(300), nullable=True)
     title: Mapped[str] = mapped_column(Text, default="")
     language: Mapped[str | None] = mapped_column(String(20), nullable=True)
     published: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -140,6 +149,62 @@ class EntityRow(Base):
     mentions: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class OutletStoryRow(Base):
+    """What one outlet's articles did in one story, from that story's brief
+    (`compare.outlet_profiles.story_outlet_rows`): summed per outlet for its profile,
+    so a profile page reads one indexed slice, never every brief."""
+
+    __tablename__ = "outlet_stories"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    story_id: Mapped[str] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"), index=True)
+    # indexed with story_id (below): one outlet's rows, newest stories first, without a sort
+    outlet_id: Mapped[str] = mapped_column(String(300))
+    articles: Mapped[int] = mapped_column(Integer, default=0)
+    copies: Mapped[int] = mapped_column(Integer, default=0)
+    exclusive_single: Mapped[int] = mapped_column(Integer, default=0)
+    exclusive_corroborated: Mapped[int] = mapped_column(Integer, default=0)
+    corroborated: Mapped[int] = mapped_column(Integer, default=0)
+    dated: Mapped[int] = mapped_column(Integer, default=0)
+    first_reports: Mapped[int] = mapped_column(Integer, default=0)
+    disputes: Mapped[int] = mapped_column(Integer, default=0)
+    dispute_majority: Mapped[int] = mapped_column(Integer, default=0)
+    dispute_alone: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    delay_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    languages: Mapped[dict] = mapped_column(JSON, default=dict)
+    # figure -> the article ids behind it (each number links to its articles)
+    evidence: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class OutletRow(Base):
+    """An outlet's profile totals: its `outlet_stories` rows summed, refreshed by ingest for
+    the outlets each batch touches, so a listing reads one row an outlet."""
+
+    __tablename__ = "outlets"
+
+    id: Mapped[str] = mapped_column(String(300), primary_key=True)
+    name: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    kind: Mapped[str] = mapped_column(String(30), default="unknown")
+    country: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    language: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    stories: Mapped[int] = mapped_column(Integer, default=0)
+    articles: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    copies: Mapped[int] = mapped_column(Integer, default=0)
+    exclusive_single: Mapped[int] = mapped_column(Integer, default=0)
+    exclusive_corroborated: Mapped[int] = mapped_column(Integer, default=0)
+    corroborated: Mapped[int] = mapped_column(Integer, default=0)
+    dated: Mapped[int] = mapped_column(Integer, default=0)
+    first_reports: Mapped[int] = mapped_column(Integer, default=0)
+    disputes: Mapped[int] = mapped_column(Integer, default=0)
+    dispute_majority: Mapped[int] = mapped_column(Integer, default=0)
+    dispute_alone: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    typical_delay_days: Mapped[float | None] = mapped_column(Float, nullable=True)
+    delays_dated: Mapped[int] = mapped_column(Integer, default=0)
+    languages: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
 class FetchCacheRow(Base):
     """HTTP validators of fetched URLs, for conditional GET (ETag / Last-Modified)."""
 
@@ -163,3 +228,4 @@ class StateRow(Base):
 
 
 Index("ix_articles_story_day", ArticleRow.story_id, ArticleRow.cluster_day)
+Index("ix_outlet_stories_outlet_story", OutletStoryRow.outlet_id, OutletStoryRow.story_id)

@@ -15,7 +15,7 @@ import numpy as np
 from sqlalchemy import Engine, func, or_, select
 from sqlalchemy.orm import Session, defer
 
-from synoptic.model import Article, Removed
+from synoptic.model import Article, Outlet, Removed
 from synoptic.store.blobs import unpack_vector, unpack_words
 from synoptic.store.db import chunks
 from synoptic.store.models import ArticleRow, EntityRow, RevisionRow, StoryRow
@@ -53,6 +53,20 @@ def article_from_row(row: ArticleRow) -> Article:
         removed=[Removed(r.get("text", ""), r.get("reason", ""), r.get("line")) for r in row.removed or []],
         headings=[(int(a), int(b)) for a, b in row.headings or []],
         meta=dict(row.meta or {}),
+        outlet_info=outlet_from_row(row),
+        wire=getattr(row, "wire", None),
+    )
+
+
+def outlet_from_row(row: Any) -> Outlet | None:
+    """The article's stored outlet; a row stored before outlets were resolved keeps its label only."""
+    outlet_id = getattr(row, "outlet_id", None)
+    name_from = getattr(row, "outlet_name_from", None)
+    if outlet_id is None and not (row.outlet and name_from):
+        return None
+    return Outlet(
+        id=outlet_id, name=row.outlet if name_from else None, country=row.outlet_country,
+        language=row.outlet_language, kind=row.outlet_kind or "unknown", name_from=name_from,
     )
 
 
@@ -152,8 +166,15 @@ def _story_filter(stmt, since: date | None, query: str | None, entity: str | Non
     if entity:
         stmt = stmt.where(StoryRow.id.in_(select(EntityRow.story_id).where(EntityRow.key == entity)))
     if outlet:
-        stmt = stmt.where(StoryRow.id.in_(select(ArticleRow.story_id).where(ArticleRow.outlet == outlet)))
+        stmt = stmt.where(StoryRow.id.in_(select(ArticleRow.story_id).where(outlet_match(outlet))))
     return stmt
+
+
+def outlet_match(outlet: str) -> Any:
+    """Articles of an outlet given by its id ("france24.com", "www.france24.com") or its
+    name as shown ("France 24"), in any case."""
+    key = outlet.strip().lower()
+    return or_(ArticleRow.outlet_id == key.removeprefix("www."), func.lower(ArticleRow.outlet) == key)
 
 
 class StoreQueries:
@@ -220,6 +241,10 @@ class StoreQueries:
                 "story": row.story_id,
                 "author": row.author,
                 "revision": row.revision,
+                "outlet_id": row.outlet_id,
+                "outlet_kind": row.outlet_kind,
+                "outlet_country": row.outlet_country,
+                "wire": row.wire,
             }
 
     def revisions(self, article_id: str) -> list[dict]:

@@ -23,10 +23,11 @@ from synoptic.store.db import (
     write_session,
 )
 from synoptic.store.http_cache import HttpCache
+from synoptic.store.outlet_queries import OutletQueries
 from synoptic.store.queries import StoreQueries
 
 
-class Store(StoreQueries):
+class Store(StoreQueries, OutletQueries):
     """Articles, stories and their briefs; the queries are those of `StoreQueries`."""
 
     def __init__(self, url: str = StoreSettings.url, busy_timeout: float | None = None) -> None:

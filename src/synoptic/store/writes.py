@@ -24,10 +24,12 @@ from synoptic.store.models import (
     EntityRow,
     FactRow,
     OriginRow,
+    OutletStoryRow,
     RevisionRow,
     StateRow,
     StoryRow,
 )
+from synoptic.store.outlet_writes import touched_outlets
 from synoptic.store.queries import MEMBER_ORDER, existing
 from synoptic.util.text import slugify
 
@@ -130,6 +132,16 @@ def _analysis_blob(analysis: ArticleAnalysis | None) -> bytes | None:
     return pickle.dumps(analysis, protocol=5) if analysis is not None else None
 
 
+def outlet_columns(article: Article) -> dict[str, str | None]:
+    """The article's resolved outlet and wire credit as article columns."""
+    o = article.outlet_info
+    return {
+        "outlet_id": o.id if o else None, "outlet_kind": o.kind if o else None,
+        "outlet_country": o.country if o else None, "outlet_language": o.language if o else None,
+        "outlet_name_from": o.name_from if o else None, "wire": article.wire,
+    }
+
+
 def new_article_row(item: Incoming, now: datetime) -> ArticleRow:
     """The row of a new article (not yet added to the session: its story comes first)."""
     article = item.article
@@ -139,6 +151,7 @@ def new_article_row(item: Incoming, now: datetime) -> ArticleRow:
         source=article.source,
         url=article.url,
         outlet=article.outlet,
+        **outlet_columns(article),
         title=article.title or "",
         language=article.language,
         published=article.published,
@@ -176,6 +189,9 @@ def revise_row(session: Session, item: Incoming, row: ArticleRow, now: datetime)
     row.headings = [[a, b] for a, b in article.headings]
     row.published = article.published or row.published
     row.outlet = article.outlet or row.outlet
+    if article.outlet_info is not None:
+        for name, value in outlet_columns(article).items():
+            setattr(row, name, value)
     row.language = article.language
     row.raw_hash = item.raw_hash
     row.content_hash = item.content_hash
@@ -238,6 +254,11 @@ def summarize_stories(
         ):
             members.setdefault(r.story_id, []).append(r)
         empty = [sid for sid in stories if sid not in members]
+        # the outlets of these stories' profile rows need their totals refreshed; the rows
+        # go (written again with each brief; an emptied story's never come back)
+        touched_outlets(session).update(session.scalars(
+            select(OutletStoryRow.outlet_id).where(OutletStoryRow.story_id.in_(list(stories))).distinct()))
+        session.execute(delete(OutletStoryRow).where(OutletStoryRow.story_id.in_(list(stories))))
         if empty:
             session.execute(delete(StoryRow).where(StoryRow.id.in_(empty)))
             deleted.extend(empty)

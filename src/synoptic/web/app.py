@@ -14,6 +14,7 @@ from synoptic.settings import Settings
 from synoptic.web.api import api_router
 from synoptic.web.cache import ResponseCache
 from synoptic.web.guards import Guard
+from synoptic.web.outlets import outlets_router
 from synoptic.web.pages import HERE, page_renderer, pages_router, templates
 
 
@@ -60,6 +61,7 @@ def create_app(
     app.add_middleware(Guard, cache=cache, hosts=hosts, max_body=web.max_post_bytes, api_token=api_token)
     add_error_pages(app, page_renderer(tpl))
     app.include_router(pages_router(store, web, tpl))
+    app.include_router(outlets_router(store, tpl))
     app.include_router(api_router(store, ingester, settings, cache, api_token=api_token, allow_fetch=allow_fetch))
     return app
 

@@ -29,6 +29,7 @@ from synoptic.render.view import (
     story_view,
     summary_span,
     voices,
+    wire_stories,
 )
 from synoptic.util.text import slugify
 
@@ -106,7 +107,7 @@ def sources(brief: dict) -> list[Source]:
             Source(
                 number=n,
                 id=aid,
-                outlet=view.outlet(aid),
+                outlet=view.outlet_with_source(aid),
                 title=art.get("title") or "",
                 language=art.get("language"),
                 published=art.get("published"),
@@ -379,6 +380,8 @@ def people(brief: dict, srcs: list[Source]) -> list[dict]:
 def origin_groups(brief: dict, srcs: list[Source]) -> list[dict]:
     """Which articles are copies of which, with a few of the sentence pairs that show it."""
     by_id = {s.id: s for s in srcs}
+    # "AFP story, carried by France 24 and Barron's" where a member credits the agency
+    wire = {frozenset(w.articles): w.text for w in wire_stories(story_view(brief, brief["stories"][0]))}
     out = []
     for group in copies(brief["stories"][0]):
         evidence = []
@@ -386,7 +389,8 @@ def origin_groups(brief: dict, srcs: list[Source]) -> list[dict]:
             a, b = pair.get("a") or {}, pair.get("b") or {}
             evidence.append({"a": a.get("text", ""), "b": b.get("text", ""),
                              "similarity": pair.get("similarity")})
-        out.append({"relation": group.relation, "members": [by_id[a] for a in group.articles], "evidence": evidence})
+        out.append({"relation": group.relation, "members": [by_id[a] for a in group.articles], "evidence": evidence,
+                    "wire": wire.get(frozenset(group.articles))})
     return out
 
 

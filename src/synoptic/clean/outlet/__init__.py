@@ -9,11 +9,14 @@
 
 from synoptic.clean.outlet.domains import domain_of, host_of, original_url, registrable_domain
 from synoptic.clean.outlet.names import (
+    article_outlet,
     clean_site_name,
     name_from_page,
     name_in_text,
     outlet_for,
     resolve_outlet,
+    share_names,
+    site_key,
 )
 from synoptic.clean.outlet.registry import (
     registry_outlet,
@@ -25,6 +28,7 @@ from synoptic.clean.outlet.wire import agency_of_copies, wire_agency
 
 __all__ = [
     "agency_of_copies",
+    "article_outlet",
     "clean_site_name",
     "domain_of",
     "host_of",
@@ -37,6 +41,8 @@ __all__ = [
     "registry_outlet_for_host",
     "registry_outlet_named",
     "resolve_outlet",
+    "share_names",
+    "site_key",
     "split_title_suffix",
     "wire_agency",
 ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from lxml import html as lxml_html
@@ -45,8 +46,9 @@ def name_in_text(domain: str, text: str) -> str | None:
     camel: str | None = None
     for m in re.finditer(pattern, text, re.I):
         name = m.group(0).strip()
-        # a proper name: starts upper-case and is not just the bare domain label
-        if not name[:1].isupper():
+        # a proper name: starts upper-case (or with a digit and has a capital: "10TV")
+        # and is not just the bare domain label
+        if not (name[:1].isupper() or (name[:1].isdigit() and any(c.isupper() for c in name))):
             continue
         if " " in name:
             spaced = spaced or name
@@ -183,6 +185,52 @@ def outlet_for(
         spelled = name_in_text(domain, text) if text else None
         outlet.name, outlet.name_from = spelled, "text" if spelled else None
     return outlet
+
+
+def _is_bare_host(name: str) -> bool:
+    """"nytimes.com" as a record's outlet: a reader's host, no name (see `clean_site_name`)."""
+    return bool(re.fullmatch(r"[\w.-]+\.[a-z]{2,}", name)) and name == name.lower()
+
+
+def article_outlet(
+    record_name: str | None,
+    sitename: str | None,
+    url: str | None,
+    text: str,
+) -> Outlet | None:
+    """The cleaner's call: `outlet_for` with a record's bare host taken as an address.
+
+    Readers of URLs, WARCs and feeds pass the page's host as the record's outlet
+    ("www.nytimes.com"): that is no name, and never outranks the registry.
+    """
+    given = record_name.strip() if record_name and record_name.strip() else None
+    if given and _is_bare_host(given):
+        url = url or f"https://{given}/"
+        given = None
+    return outlet_for(url, record_name=given, page_name=sitename, text=text)
+
+
+def site_key(url: str | None) -> str | None:
+    """The site an article's URL belongs to (archives unwrapped, "www." dropped): the unit
+    whose name one article's evidence can give to its siblings."""
+    return domain_of(original_url(url)) if url else None
+
+
+def share_names(outlets: list[tuple[str | None, Outlet | None]]) -> None:
+    """Name, in place, unnamed outlets of a batch from a sibling of the same site.
+
+    `outlets` are (site key, outlet) pairs. A site's name is the one its articles'
+    evidence gives most often (record, page or text); the registry's names are already
+    everywhere. Only the same site (host), never the registrable domain alone:
+    newyork.example.com and chicago.example.com may be two outlets.
+    """
+    named: dict[str, Counter[str]] = {}
+    for site, outlet in outlets:
+        if site and outlet is not None and outlet.name and outlet.name_from in ("record", "page", "text"):
+            named.setdefault(site, Counter())[outlet.name] += 1
+    for site, outlet in outlets:
+        if site in named and outlet is not None and outlet.name is None and outlet.id:
+            outlet.name, outlet.name_from = named[site].most_common(1)[0][0], "batch"
 
 
 def resolve_outlet(

@@ -1,0 +1,81 @@
+"""Outlet profile rows and totals: written with each story's brief, totals refreshed per batch.
+
+`save_outlet_rows` replaces a story's per-outlet rows; every outlet whose rows change is
+noted in the session (`touched_outlets`), and at the end of the batch the ingest service
+reads each one's `outlet_totals`, has them summarized (`compare.outlet_profiles`) and
+saves the result with `save_outlet_totals`: one row an outlet for listings.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from synoptic.model import OUTLET_COUNTS
+from synoptic.store.models import ArticleRow, OutletRow, OutletStoryRow
+
+_TOUCHED = "synoptic.outlets_touched"
+
+
+def touched_outlets(session: Session) -> set[str]:
+    """The outlets whose profile rows changed in this transaction."""
+    return session.info.setdefault(_TOUCHED, set())
+
+
+def save_outlet_rows(session: Session, story_id: str, rows: list[dict]) -> None:
+    """A story's per-outlet rows (`compare.outlet_profiles.story_outlet_rows`), replacing
+    the ones of its previous brief."""
+    touched = touched_outlets(session)
+    touched.update(session.scalars(select(OutletStoryRow.outlet_id).where(OutletStoryRow.story_id == story_id)))
+    session.execute(delete(OutletStoryRow).where(OutletStoryRow.story_id == story_id))
+    for row in rows:
+        session.add(OutletStoryRow(story_id=story_id, **row))
+        touched.add(row["outlet_id"])
+
+
+def outlet_totals(session: Session, outlet_id: str) -> dict[str, Any] | None:
+    """An outlet's rows summed (one indexed aggregate), its delays, languages and identity;
+    None when no story has it any more."""
+    session.flush()
+    sums = session.execute(
+        select(func.count(OutletStoryRow.story_id.distinct()).label("stories"),
+               *[func.sum(getattr(OutletStoryRow, c)).label(c) for c in OUTLET_COUNTS])
+        .where(OutletStoryRow.outlet_id == outlet_id)
+    ).one()
+    if not sums.stories:
+        return None
+    delays = list(session.scalars(select(OutletStoryRow.delay_days).where(
+        OutletStoryRow.outlet_id == outlet_id, OutletStoryRow.delay_days.is_not(None))))
+    languages = {lang or "unknown": n for lang, n in session.execute(
+        select(ArticleRow.language, func.count()).where(ArticleRow.outlet_id == outlet_id)
+        .group_by(ArticleRow.language).order_by(func.count().desc()))}
+    # a row named by evidence before one showing the domain only, the latest first
+    ident = session.execute(
+        select(ArticleRow.outlet, ArticleRow.outlet_kind, ArticleRow.outlet_country, ArticleRow.outlet_language,
+               ArticleRow.outlet_name_from)
+        .where(ArticleRow.outlet_id == outlet_id)
+        .order_by(ArticleRow.outlet_name_from.is_(None), ArticleRow.updated_at.desc()).limit(1)
+    ).first()
+    identity = {"name": None if "." in outlet_id else outlet_id, "kind": "unknown", "country": None, "language": None}
+    if ident is not None:
+        identity = {"name": ident.outlet if ident.outlet_name_from else None, "kind": ident.outlet_kind or "unknown",
+                    "country": ident.outlet_country, "language": ident.outlet_language}
+    return {"id": outlet_id, **identity, "stories": int(sums.stories),
+            **{c: int(getattr(sums, c) or 0) for c in OUTLET_COUNTS}, "delays": delays, "languages": languages}
+
+
+def save_outlet_totals(session: Session, outlet_id: str, totals: dict[str, Any] | None) -> None:
+    """An outlet's totals row (the columns of `OutletRow`); None deletes it."""
+    row = session.get(OutletRow, outlet_id)
+    if totals is None:
+        if row is not None:
+            session.delete(row)
+        return
+    if row is None:
+        row = OutletRow(id=outlet_id)
+        session.add(row)
+    for name in OutletRow.__table__.columns.keys():
+        if name != "id" and name in totals:
+            setattr(row, name, totals[name])
