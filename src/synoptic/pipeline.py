@@ -92,13 +92,19 @@ def build_story(
     coverage = coverage_mod.compute_coverage(
         facts, articles, entities, quotes, origins, settings.compare
     )
-    timeline = timeline_mod.build_timeline(facts, story_analyses, ref_date, settings.write)
+    language = brief_mod.brief_language(articles, origins, settings.write.language)
+    timeline, background = timeline_mod.story_timeline(
+        facts, story_analyses, articles, ref_date, settings.write, language
+    )
     summary = brief_mod.summarize(
-        facts, conflicts, articles, story_analyses, encoder, settings.write, settings.compare.clarity
+        facts, conflicts, articles, story_analyses, encoder, settings.write, settings.compare.clarity,
+        language, timeline,
     )
     return Story(
         id=story_id,
-        title=brief_mod.story_title(articles, facts, settings.write, settings.compare.clarity),
+        title=brief_mod.story_title(
+            articles, facts, settings.write, settings.compare.clarity, language, summary
+        ),
         articles=ids,
         origins=origins,
         independent_sources=dedup.independent_sources(ids, origins),
@@ -111,6 +117,8 @@ def build_story(
         summary=summary,
         reference_date=ref_date,
         reference_date_inferred=inferred,
+        language=language,
+        background=background,
     )
 
 
