@@ -132,7 +132,10 @@ def brief_from_documents(
     if not prepared.articles:
         return Brief(articles=[], stories=[], skipped=prepared.skipped)
     encoder = vectors.get_encoder(settings.vectors)
-    groups = stories.cluster_batch(prepared.articles, encoder, settings.link)
+    if settings.one_story:  # the user vouches that the input is one story
+        groups = [[a.id for a in prepared.articles]]
+    else:
+        groups = stories.cluster_batch(prepared.articles, encoder, settings.link)
     by_id = {a.id: a for a in prepared.articles}
     built: list[Story] = []
     for n, group in enumerate(groups, start=1):
