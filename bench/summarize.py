@@ -54,6 +54,7 @@ COMMAND = "python bench/summarize.py"
 WORDS = 250
 PEERS = [f"ID{i}" for i in range(1, 11)]
 PEER_NOTE = {"ID9": "centroid baseline", "ID10": "topline (reads the models)"}
+WRITE_OVERRIDES: dict[str, float] = {}  # --set name=value: WriteSettings fields, for tuning on dev
 
 
 def brief_summary(records: list[Record], metadata: bool, words: int = WORDS,
@@ -65,6 +66,8 @@ def brief_summary(records: list[Record], metadata: bool, words: int = WORDS,
     from synoptic.settings import Settings
 
     settings = Settings(quiet=True, one_story=one_story)
+    for name, value in WRITE_OVERRIDES.items():
+        setattr(settings.write, name, type(getattr(settings.write, name))(value))
     settings.write.max_words = words
     with tempfile.TemporaryDirectory(prefix="synoptic-summ-") as tmp:
         if metadata:
@@ -164,7 +167,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="the feed rows only")
     parser.add_argument("--split", choices=[DEV, TEST], help="only these topics (tune with dev)")
     parser.add_argument("--no-one-story", action="store_true", help="skip the --one-story rows")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="a WriteSettings field, to tune on --split development")
     args = parser.parse_args(argv)
+    for item in args.set:
+        name, _, value = item.partition("=")
+        WRITE_OVERRIDES[name] = float(value)
     print_results(results(args.quick, tuple(x.strip() for x in args.languages.split(",") if x.strip()),
                           args.split, not args.no_one_story))
     return 0

@@ -85,3 +85,17 @@ def test_promos_captions_and_editor_notes_are_not_statements():
     assert not_a_statement("[See attached related story for more details on the shooting.]", "en")
     assert not_a_statement("Police said the man was armed. (Photo: Reuters) The car was found later.", "en")
     assert not not_a_statement("Russia invaded in 2014 and continues to occupy the Crimean peninsula.", "en")
+
+
+def test_arabic_continuations_and_dutch_connectives_dangle():
+    # MultiLing 2011 M007 (Arabic), Wikinews-timeline (Dutch, Ryanair)
+    assert dangles("والتقصير في أداء الواجب فيما يتعلق بهذا القانون.", "ar")
+    assert dangles("حيث أن التعذيب وغيره من الانتهاكات ضد المعتقلين في حجز الولايات المتحدة في العراق مستمرة.", "ar")
+    assert dangles("Hiermee heeft Ryanair in totaal 230 machines in bestelling staan bij de Amerikaanse fabrikant.", "nl")
+
+
+def test_a_piece_of_a_longer_quote():
+    from synoptic.write.standalone import quote_piece
+
+    assert quote_piece("“Daarnaast zijn de operationele kosten per vliegtuig het laagst.")
+    assert not quote_piece("Sherman called the discussion “frank and straightforward.”")

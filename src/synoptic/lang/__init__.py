@@ -15,7 +15,8 @@ words for different reasons and the lists were tuned for them:
   "The two") leans on an earlier sentence for its referent (the brief, write/standalone.py);
 - `PROMO_OPENINGS`: imperatives addressed to the reader ("Read", "Subscribe"): a promo,
   never a fact or a timeline entry (write/standalone.py);
-- `TIME_NOUNS`: after a demonstrative they name a time, not a referent ("This week").
+- `TIME_NOUNS`: after a demonstrative they name a time, not a referent ("This week");
+- `DANGLING_PREFIXES`: an opening word starting so continues an earlier sentence (Arabic "وال").
 
 A language without a list for a purpose has none. The stemmer is one 5-character
 prefix for every language (prefix truncation is a strong stemmer substitute across
@@ -41,6 +42,7 @@ PURPOSES = (
     "DANGLING_OPENINGS",
     "PROMO_OPENINGS",
     "TIME_NOUNS",
+    "DANGLING_PREFIXES",
 )
 STEM_LEN = 5
 

@@ -138,7 +138,7 @@ def _candidates(
                 continue
             if not _STATEMENT_END.search(span.text):  # headlines, captions, questions
                 continue
-            if standalone.not_a_statement(span.text, code):
+            if standalone.not_a_statement(span.text, code) or standalone.quote_piece(span.text):
                 continue
             position, index = positions.get((whole.article, whole.start), (1.0, 99))
             mentions.append(

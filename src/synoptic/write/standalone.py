@@ -32,6 +32,11 @@ _DATELINE_CAPS = re.compile(
     r"(?:,?\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # ", Jan. 3"
     r"\s*(?:--|[–—_]|-(?=\s))\s*"
 )
+# "Texas, États-Unis -- ", "TEXAS, US – ": a place, its country or state, a spaced dash
+_DATELINE_PAIR = re.compile(
+    r"\s*(?P<place>[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){0,2},\s*[^\W\d_][\w.'’-]*(?:[\s-][^\W\d_][\w.'’-]*){0,2})"
+    r"\s+(?:--|–|—)\s+"
+)
 # "By AMY FORLITI, Associated Press Writer" before a dateline or a line break
 _BYLINE = re.compile(
     r"\s*(?:By|Par|Por|Von|Door)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
@@ -40,7 +45,9 @@ _BYLINE = re.compile(
 )
 # "(Photo: ...)", "(Foto: ...)" opening a sentence
 _PHOTO_CREDIT = re.compile(r"\s*\((?:Photos?|Foto|Image|Picture|Crédit|Credit|Bild)\b[^)\n]{0,80}\)\s*")
-_STRIPPERS = (_BYLINE, _PHOTO_CREDIT, _DATELINE_CREDIT, _CREDIT_ALONE, _DATELINE_CAPS)
+# "[See attached related story ...] Police said": a bracketed note before the sentence
+_NOTE_BEFORE = re.compile(r"\s*\[[^\]\n]{3,300}\]\s*")
+_STRIPPERS = (_NOTE_BEFORE, _BYLINE, _PHOTO_CREDIT, _DATELINE_CREDIT, _CREDIT_ALONE, _DATELINE_CAPS, _DATELINE_PAIR)
 
 # a caption or a credit glued into a sentence: it is not the story's statement
 _CAPTION = re.compile(
@@ -81,6 +88,8 @@ def lead_offset(text: str) -> int:
             if pattern is _DATELINE_CREDIT:
                 if not _place_ok(m.group("place")) or len(m.group("paren").split()) > 4:
                     continue
+            if pattern is _DATELINE_PAIR and not all(w[:1].isupper() for w in m.group("place").replace(",", " ").split()):
+                continue
             rest = text[m.end() :]
             # what follows must be a sentence: it starts like one and says something
             if not rest[:1] or not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“'‘«"
@@ -113,6 +122,9 @@ def dangles(text: str, language: str | None) -> bool:
         return False
     if len(words) >= 2 and " ".join(words[:2]) in openings:
         return True
+    prefixes = lang.stop_words(code, "DANGLING_PREFIXES")
+    if any(words[0].startswith(p) and len(words[0]) > len(p) + 1 for p in prefixes):
+        return True
     if words[0] not in openings:
         return False
     times = lang.stop_words(code, "TIME_NOUNS") or lang.stop_words("en", "TIME_NOUNS")
@@ -128,6 +140,13 @@ def is_promo(text: str, language: str | None) -> bool:
     promos = lang.stop_words(code, "PROMO_OPENINGS") | lang.stop_words("en", "PROMO_OPENINGS")
     words = _opening(stripped, 2)
     return bool(words) and (words[0] in promos or " ".join(words) in promos)
+
+
+def quote_piece(text: str) -> bool:
+    """A quotation opened and not closed (or closed and not opened): the sentence is a
+    piece of a longer quote, cut from the sentences that tell who speaks."""
+    return (text.count("“") != text.count("”") or text.count('"') % 2 == 1
+            or text.count("«") != text.count("»"))
 
 
 def not_a_statement(text: str, language: str | None) -> bool:

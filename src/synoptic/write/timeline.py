@@ -38,6 +38,9 @@ from synoptic.write import standalone
 _STATEMENT_END = re.compile(r"[.!…।॥。！։።။][\"'”’»)\]]*\s*$")
 # "2000 ou 3000 mètres", "1500 to 2000 feet": a bare number, maybe a range, then a unit
 _RANGE = re.compile(r"\s*(?:or|ou|to|à|a|y|o|and|et|und|oder|bis|tot|en|of|-|–)\s*\d[\d.,]*", re.IGNORECASE)
+# a sentence opening on its date and a relative or subordinating word: a cut sentence's tail
+_TAIL = re.compile(r"[\s,]+(?:when|while|where|which|who|whom|whose|that|as|quand|lorsque|où|qui|cuando|donde|que"
+                   r"|wenn|als|wo|wanneer|waar|die|dat|quando|dove|che)\b")
 # where one clause ends and the next begins, inside one sentence
 _CLAUSE_BREAK = re.compile(
     r";\s+|,\s+(?=(?:then|and then|and|while|whereas|but|puis|et|alors|mais|tandis|y|pero|mientras"
@@ -124,6 +127,9 @@ def build_timeline(
             ]
             if not _tells_an_event(mention, inside, settings.event_words_min):
                 continue  # "April 24, 2013 4:45pm": a dateline or a time stamp, no event
+            if any(not mention.text[own - mention.start : t.span.start - mention.start].strip(" \"“'‘«(")
+                   and _TAIL.match(mention.text, t.span.end - mention.start) for t in inside):
+                continue  # "Saturday when it discharged, police said.": a cut sentence's tail
             dated = _event_dates(inside, mention)
             for t, clause in _one_per_clause(dated, mention):
                 iso = _iso(t.value, t.precision)  # type: ignore[arg-type]
@@ -148,7 +154,7 @@ def build_timeline(
         source = next((m for m in shown if m.text == text), shown[0] if shown else None)
         if source is not None and (source.article, source.start) in cut:
             text = cut[(source.article, source.start)]
-        entry.text = text
+        entry.text = text = text[standalone.lead_offset(text) :]  # no dateline, credit or note
         code = languages.get(source.article) if source is not None else None
         entry.language = code if language and code and code != language else None
         # the expression of a mention that reads as the text shown, so that it is in it
@@ -168,8 +174,7 @@ def _is_statement(text: str, language: str | None) -> bool:
     first = body.lstrip("\"“'‘«(")[:1]
     if first.isascii() and first.isalpha() and first.islower():
         return False
-    # a quotation opened and not closed: the sentence is a piece of a longer quote
-    return body.count("“") == body.count("”") and body.count('"') % 2 == 0 and body.count("«") == body.count("»")
+    return not standalone.quote_piece(body)
 
 
 def _one_per_clause(refs: list[TimeRef], mention: Span) -> list[tuple[TimeRef, str | None]]:

@@ -34,12 +34,28 @@ DANGLING_OPENINGS = frozenset(
     إلا أن
     بيد أن
     كما
-    """.strip().splitlines()
+        حيث
+    حيث أن
+    إذ
+    كما أن
+    والتي
+    الذي
+    التي
+    الذين
+""".strip().splitlines()
 )
 
 # After a demonstrative these name a time, not a referent ("This week").
 TIME_NOUNS = frozenset(
     """
     الأسبوع العام الشهر اليوم الصباح المساء الليلة السنة
+    """.split()
+)
+
+# An opening word with one of these prefixes continues the sentence before: "و" or "ف"
+# ("and", "so") glued to a definite noun ("والتقصير"), a list's next item, not a clause.
+DANGLING_PREFIXES = frozenset(
+    """
+    وال فال
     """.split()
 )

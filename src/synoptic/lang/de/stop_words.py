@@ -52,7 +52,12 @@ DANGLING_OPENINGS = frozenset(
     ein weiteres
     die beiden
     beide
-    """.strip().splitlines()
+        damit
+    dadurch
+    daneben
+    dabei
+    darüber hinaus
+""".strip().splitlines()
 )
 
 PROMO_OPENINGS = frozenset(

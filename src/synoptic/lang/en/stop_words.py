@@ -157,7 +157,16 @@ DANGLING_OPENINGS = frozenset(
     that would
     that could
     that means
-    """.strip().splitlines()
+        in addition
+    as a result
+    by contrast
+    in contrast
+    in turn
+    even so
+    for his part
+    for her part
+    for their part
+""".strip().splitlines()
 )
 
 # Imperatives addressed to the reader: a promo or a call to act, never a fact.

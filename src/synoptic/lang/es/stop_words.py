@@ -71,7 +71,11 @@ DANGLING_OPENINGS = frozenset(
     las dos
     ambos
     ambas
-    """.strip().splitlines()
+        por su parte
+    de este modo
+    así mismo
+    asimismo
+""".strip().splitlines()
 )
 
 PROMO_OPENINGS = frozenset(

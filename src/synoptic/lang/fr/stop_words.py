@@ -81,7 +81,12 @@ DANGLING_OPENINGS = frozenset(
     les deux
     tous deux
     toutes deux
-    """.strip().splitlines()
+        en effet
+    de ce fait
+    pour sa part
+    quant à lui
+    quant à elle
+""".strip().splitlines()
 )
 
 PROMO_OPENINGS = frozenset(

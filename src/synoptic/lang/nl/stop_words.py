@@ -36,7 +36,15 @@ DANGLING_OPENINGS = frozenset(
     de twee
     beide
     beiden
-    """.strip().splitlines()
+        daarnaast
+    daarmee
+    hiermee
+    daardoor
+    hierdoor
+    daarbij
+    hierbij
+    ook dat
+""".strip().splitlines()
 )
 
 PROMO_OPENINGS = frozenset(
