@@ -18,7 +18,7 @@ brief it counts:
 - empty titles.
 Each must be zero. Speed is not measured here.
 
-    python bench/readability.py [--datasets multiling,multiling-mixed,gvc,wikinews,ecbplus]
+    python bench/readability.py [--datasets gvc,wikinews,ecbplus,multiling,multiling-mixed]
                                 [--inputs jsonl,files] [--limit N] [--split development|test]
 """
 
@@ -53,7 +53,8 @@ MEASURES = ("dateline-led", "dangling", "mixed-language briefs", "timeline out o
 
 # independent of the brief's own rules: what a dateline or credit looks like at a sentence's start
 _DATELINE = re.compile(
-    r"^\s*(?:[^\W\d_][^()\n]{0,60}?\s*)?\((?:AP|Reuters|AFP|UPI|CNN|dpa|EFE|ANSA|Xinhua|[A-Z]{2,6})\)"
+    r"^\s*(?:[^\W\d_][^()\n]{0,60}?\s*)?\((?:AP|Reuters|AFP|UPI|CNN|dpa|EFE|ANSA|Xinhua|[A-Z]{2,6})\)\s*(?:--|[-–—_:])"
+    r"|^\s*\((?:AP|Reuters|AFP|UPI|CNN|dpa|EFE|ANSA|Xinhua)\)"
     r"|^\s*[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)*\s*(?:--|[–—_]|-\s)"
     r"|^\s*By\s+[A-Z][\w.'’-]*\s+[A-Z]"
 )
@@ -155,7 +156,7 @@ def count(brief: dict, examples: list[str]) -> dict[str, int]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--datasets", default="multiling,multiling-mixed,gvc,wikinews,ecbplus")
+    parser.add_argument("--datasets", default="gvc,wikinews,ecbplus,multiling,multiling-mixed")
     parser.add_argument("--inputs", default="jsonl,files", help="jsonl (a feed with dates), files (.txt)")
     parser.add_argument("--limit", type=int, default=0, help="at most this many stories a data set (0: all)")
     parser.add_argument("--split", choices=["development", "test"], help="only this split's stories")
@@ -178,7 +179,8 @@ def main(argv: list[str] | None = None) -> int:
                 totals[k] += sums[k]
             rows.append((dataset, inputs, len(groups), sums["stories"], sums["sentences"], sums["timeline"],
                          *(sums[k] for k in MEASURES), f"{time.perf_counter() - started:.0f}"))
-            print(f"{dataset} / {inputs}: {len(groups)} gold stories", file=sys.stderr)
+            print(f"{dataset} / {inputs}: {len(groups)} gold stories; " + ", ".join(
+                f"{k} {sums[k]}" for k in ("stories", "sentences", "timeline", *MEASURES)), file=sys.stderr, flush=True)
             for e in examples[: args.examples]:
                 print(f"  {e}", file=sys.stderr)
     print_table(["data set", "input", "gold stories", "brief stories", "summary sentences", "timeline entries",
