@@ -13,7 +13,10 @@ Scorer: ROUGE-1/2 recall, averaged over a topic's model summaries, then over top
 English with rouge-score and its Porter stemmer, other languages with lowercased unicode
 words (comparable only within a table). A missing dependency is an error.
 
-    python bench/summarize.py [--languages en,fr] [--quick]
+    python bench/summarize.py [--languages en,fr,ar] [--quick] [--split dev|test]
+
+Test topics (M006-M009) are reported; settings are chosen on development (M000-M005)
+only (`--split dev` runs those alone while tuning).
 """
 
 from __future__ import annotations
@@ -51,16 +54,20 @@ COMMAND = "python bench/summarize.py"
 WORDS = 250
 PEERS = [f"ID{i}" for i in range(1, 11)]
 PEER_NOTE = {"ID9": "centroid baseline", "ID10": "topline (reads the models)"}
+WRITE_OVERRIDES: dict[str, float] = {}  # --set name=value: WriteSettings fields, for tuning on dev
 
 
-def brief_summary(records: list[Record], metadata: bool, words: int = WORDS) -> tuple[str, int]:
+def brief_summary(records: list[Record], metadata: bool, words: int = WORDS,
+                  one_story: bool = False) -> tuple[str, int]:
     """The summary of the largest story of the brief of these articles, and the number of
-    stories the brief made of them."""
+    stories the brief made of them (`one_story`: as `synoptic brief --one-story`)."""
     from synoptic import pipeline
     from synoptic.render.json import to_dict
     from synoptic.settings import Settings
 
-    settings = Settings(quiet=True)
+    settings = Settings(quiet=True, one_story=one_story)
+    for name, value in WRITE_OVERRIDES.items():
+        setattr(settings.write, name, type(getattr(settings.write, name))(value))
     settings.write.max_words = words
     with tempfile.TemporaryDirectory(prefix="synoptic-summ-") as tmp:
         if metadata:
@@ -75,7 +82,7 @@ def brief_summary(records: list[Record], metadata: bool, words: int = WORDS) -> 
     return "\n".join(s["text"] for s in top["summary"]), len(stories)
 
 
-def evaluate(language: str, metadata: bool, topics: list[int]) -> dict:
+def evaluate(language: str, metadata: bool, topics: list[int], one_story: bool = False) -> dict:
     """Per topic ROUGE (R-1, R-2) of ours and of each peer, with words and stories per brief."""
     records = load_multiling((language,))
     scorer = rouge_scorer_for(language)
@@ -83,7 +90,8 @@ def evaluate(language: str, metadata: bool, topics: list[int]) -> dict:
     for topic in topics:
         refs = multiling_references(language, topic)
         started = time.perf_counter()
-        summary, n_stories = brief_summary([r for r in records if r.gold == f"M00{topic}"], metadata)
+        summary, n_stories = brief_summary([r for r in records if r.gold == f"M00{topic}"], metadata,
+                                           one_story=one_story)
         out["seconds"][topic] = time.perf_counter() - started
         out["ours"][topic] = rouge_recall(scorer, summary, refs)
         out["words"][topic] = len(summary.split())
@@ -100,27 +108,38 @@ def _mean(per_topic: dict[int, tuple[float, float]], split: str, k: int) -> floa
     return 100 * statistics.fmean(values) if values else None
 
 
-def results(quick: bool = False, languages: tuple[str, ...] = ("en", "fr")) -> list[Result]:
+def results(quick: bool = False, languages: tuple[str, ...] = ("en", "fr", "ar"),
+            split: str | None = None, one_story: bool = True) -> list[Result]:
+    """Rows for each language: the feed, the plain files (not `quick`), and the feed with
+    `--one-story` (`one_story`: the topic given as the one story it is, as the MultiLing
+    task gives it: the brief is not split by story detection)."""
     if not MULTILING.is_dir():
         print(f"MultiLing 2011 not found at {MULTILING}; skipped", file=sys.stderr)
         return []
     out = []
+    topics = [t for t in range(10) if split is None or multiling_split(t) == split]
+    splits = [s for s in SPLITS if split is None or s == split]
+    modes = [(True, False)] + ([] if quick else [(False, False)]) + ([(True, True)] if one_story else [])
     for language in languages:
-        for metadata in (True,) if quick else (True, False):
-            run = evaluate(language, metadata, list(range(10)))
+        runs = {}
+        for metadata, whole in modes:
+            run = runs[(metadata, whole)] = evaluate(language, metadata, topics, whole)
             variant = "feed (JSONL: title, date, language)" if metadata else "plain .txt files (the original files)"
+            if whole:
+                variant = "feed, --one-story (the topic briefed whole)"
             peers = run["peers"]
-            best = {s: max((p for p in peers if p != "ID10"), key=lambda p: _mean(peers[p], s, 1)) for s in SPLITS}
+            best = {s: max((p for p in peers if p != "ID10"), key=lambda p: _mean(peers[p], s, 1) or 0.0)
+                    for s in splits}
             for k, measure in ((0, "ROUGE-1 recall x100"), (1, "ROUGE-2 recall x100")):
                 ref = "; ".join(
                     f"{s}: best 2011 {best[s]} {_mean(peers[best[s]], s, k):.1f}, centroid ID9 "
-                    f"{_mean(peers['ID9'], s, k):.1f}" for s in SPLITS)
+                    f"{_mean(peers['ID9'], s, k):.1f}" for s in splits)
                 out.append(Result(f"summary, MultiLing 2011 {language}", measure, _mean(run["ours"], TEST, k),
                                   _mean(run["ours"], DEV, k), variant, ref, COMMAND))
             out.append(Result(f"summary, MultiLing 2011 {language}", "stories per topic (1 = held together)",
                               _avg(run["stories"], TEST), _avg(run["stories"], DEV), variant, "", COMMAND))
-            if language == languages[0] and metadata:
-                _print_peers(language, run)
+        # every language: the 2011 systems beside ours, test and development
+        _print_peers(language, runs[(True, False)], runs.get((True, True)))
     return out
 
 
@@ -129,8 +148,11 @@ def _avg(per_topic: dict[int, float], split: str) -> float | None:
     return statistics.fmean(values) if values else None
 
 
-def _print_peers(language: str, run: dict) -> None:
-    rows = [("synoptic", run["ours"])] + [(f"{p} {PEER_NOTE.get(p, '')}".strip(), v) for p, v in run["peers"].items()]
+def _print_peers(language: str, run: dict, whole: dict | None = None) -> None:
+    rows = [("synoptic (largest story)", run["ours"])]
+    if whole is not None:
+        rows.append(("synoptic --one-story", whole["ours"]))
+    rows += [(f"{p} {PEER_NOTE.get(p, '')}".strip(), v) for p, v in run["peers"].items()]
     print(f"\nMultiLing 2011 {language}, ROUGE recall x100, every system on the same topics "
           f"(synoptic: {statistics.fmean(run['seconds'].values()):.1f} s per 10-article brief)")
     print_table(["system", "R-1 test", "R-2 test", "R-1 dev", "R-2 dev"],
@@ -141,10 +163,18 @@ def _print_peers(language: str, run: dict) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--languages", default="en,fr", help="comma-separated: en,fr,ar,cs,el,he,hi")
+    parser.add_argument("--languages", default="en,fr,ar", help="comma-separated: en,fr,ar,cs,el,he,hi")
     parser.add_argument("--quick", action="store_true", help="the feed rows only")
+    parser.add_argument("--split", choices=[DEV, TEST], help="only these topics (tune with dev)")
+    parser.add_argument("--no-one-story", action="store_true", help="skip the --one-story rows")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="a WriteSettings field, to tune on --split development")
     args = parser.parse_args(argv)
-    print_results(results(args.quick, tuple(x.strip() for x in args.languages.split(",") if x.strip())))
+    for item in args.set:
+        name, _, value = item.partition("=")
+        WRITE_OVERRIDES[name] = float(value)
+    print_results(results(args.quick, tuple(x.strip() for x in args.languages.split(",") if x.strip()),
+                          args.split, not args.no_one_story))
     return 0
 
 

@@ -89,14 +89,17 @@ def brief(
     encoder: Annotated[str, typer.Option(help="Sentence encoder: auto, use, tfidf, sentence-transformers.")] = "auto",
     model_path: Annotated[str | None, typer.Option(help="Local model folder for sentence-transformers.")] = None,
     spacy: Annotated[bool, typer.Option("--spacy", help="Type names with spaCy NER (extra 'spacy').")] = False,
+    language: Annotated[str | None, typer.Option("--language", help="Language of the brief, e.g. en, fr (default: the one most independent sources use).")] = None,
+    one_story: Annotated[bool, typer.Option("--one-story", help="The input is one story: brief it whole, without splitting.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or notices.")] = False,
 ) -> None:
     """Brief a pile of articles: stories, facts, disputes, sources, a cited summary."""
     from synoptic import pipeline
     from synoptic.render.json import to_dict
 
-    settings = Settings(reference_date=_parse_date(ref_date), quiet=quiet)
+    settings = Settings(reference_date=_parse_date(ref_date), quiet=quiet, one_story=one_story)
     settings.write.max_words = max_words
+    settings.write.language = language
     settings.vectors.encoder = encoder
     settings.vectors.model_path = model_path
     settings.text.use_spacy = spacy

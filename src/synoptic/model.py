@@ -279,6 +279,8 @@ class TimelineEntry:
     fact: str | None = None
     mentions: list[Span] = field(default_factory=list)
     expression: str | None = None  # the time expression in `text` that gives `date`, as written
+    # the language of `text` when it is not the brief's (no source in that language dates it)
+    language: str | None = None
 
 
 @dataclass
@@ -295,6 +297,9 @@ class SummarySentence:
     articles: list[str]
     facts: list[str]
     span: Span | None = None  # the source sentence it was taken from
+    # the sentence's language when it is not the brief's: no source in the brief's
+    # language states this fact (None: the brief's language)
+    language: str | None = None
 
 
 @dataclass
@@ -313,6 +318,11 @@ class Story:
     summary: list[SummarySentence] = field(default_factory=list)
     reference_date: date | None = None
     reference_date_inferred: bool = False
+    # the language the brief is written in (summary, title, timeline), when known
+    language: str | None = None
+    # dated entries outside the story's window (its articles' dates, a week either side):
+    # earlier events and plans, kept apart from the story's own days in `timeline`
+    background: list[TimelineEntry] = field(default_factory=list)
 
 
 @dataclass

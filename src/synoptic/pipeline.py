@@ -92,13 +92,19 @@ def build_story(
     coverage = coverage_mod.compute_coverage(
         facts, articles, entities, quotes, origins, settings.compare
     )
-    timeline = timeline_mod.build_timeline(facts, story_analyses, ref_date, settings.write)
+    language = brief_mod.brief_language(articles, origins, settings.write.language)
+    timeline, background = timeline_mod.story_timeline(
+        facts, story_analyses, articles, ref_date, settings.write, language
+    )
     summary = brief_mod.summarize(
-        facts, conflicts, articles, story_analyses, encoder, settings.write, settings.compare.clarity
+        facts, conflicts, articles, story_analyses, encoder, settings.write, settings.compare.clarity,
+        language, timeline,
     )
     return Story(
         id=story_id,
-        title=brief_mod.story_title(articles, facts, settings.write, settings.compare.clarity),
+        title=brief_mod.story_title(
+            articles, facts, settings.write, settings.compare.clarity, language, summary
+        ),
         articles=ids,
         origins=origins,
         independent_sources=dedup.independent_sources(ids, origins),
@@ -111,6 +117,8 @@ def build_story(
         summary=summary,
         reference_date=ref_date,
         reference_date_inferred=inferred,
+        language=language,
+        background=background,
     )
 
 
@@ -124,7 +132,10 @@ def brief_from_documents(
     if not prepared.articles:
         return Brief(articles=[], stories=[], skipped=prepared.skipped)
     encoder = vectors.get_encoder(settings.vectors)
-    groups = stories.cluster_batch(prepared.articles, encoder, settings.link)
+    if settings.one_story:  # the user vouches that the input is one story
+        groups = [[a.id for a in prepared.articles]]
+    else:
+        groups = stories.cluster_batch(prepared.articles, encoder, settings.link)
     by_id = {a.id: a for a in prepared.articles}
     built: list[Story] = []
     for n, group in enumerate(groups, start=1):

@@ -91,3 +91,48 @@ def test_facts_are_corroborated_by_independent_sources(data):
         assert 1 <= fact["independent_sources"] <= len(fact["articles"])
         if fact["status"] == "corroborated":
             assert fact["independent_sources"] >= 2
+
+
+# --- a brief a reader would publish (#20), on the example's real articles
+
+
+def test_summary_sentences_stand_alone(data):
+    from synoptic.write.standalone import dangles, lead_offset
+
+    story = data["stories"][0]
+    texts = {a["id"]: a["text"] for a in data["articles"]}
+    previous = None
+    for s in story["summary"]:
+        assert lead_offset(s["text"]) == 0, s["text"]
+        if dangles(s["text"], "en"):  # only right after the sentence it leans on
+            span = s["span"]
+            assert previous and previous["article"] == span["article"], s["text"]
+            assert not texts[span["article"]][previous["end"] : span["start"]].strip()
+        previous = s["span"]
+    # the lead is the opening sentence of one of the articles: the main event
+    lead = story["summary"][0]["span"]
+    body = texts[lead["article"]][: lead["start"]]
+    assert not any(line.strip().endswith((".", "!")) for line in body.splitlines()), lead["text"]
+
+
+def test_brief_is_in_one_language_and_says_so(data):
+    story = data["stories"][0]
+    assert story["language"] == "en"
+    languages = {a["id"]: a["language"] for a in data["articles"]}
+    assert all(languages[s["span"]["article"]] == "en" or s.get("language") for s in story["summary"])
+
+
+def test_timeline_is_the_story_s_own_days_with_background_apart(data):
+    story = data["stories"][0]
+    assert story["timeline"] and all(e["precision"] == "day" for e in story["timeline"])
+    # the example has no publication dates: its window is the reference date, a week either side
+    assert all("2022-01-03" <= e["date"] <= "2022-01-17" for e in story["timeline"])
+    assert any(e["date"] == "2014" for e in story["background"])
+    texts = [e["text"] for e in story["timeline"] + story["background"]]
+    assert len(texts) == len(set(texts))  # nothing listed twice
+    assert not any(t.startswith("Read in their words") for t in texts)  # a promo
+    # "... in Brussels on Wednesday, then ... in Vienna on Thursday": one clause a day
+    wednesday = [e for e in story["timeline"] if e["date"] == "2022-01-12"]
+    thursday = [e for e in story["timeline"] if e["date"] == "2022-01-13"]
+    assert wednesday and thursday
+    assert "Vienna" not in wednesday[0]["text"] and "Brussels" not in thursday[0]["text"]

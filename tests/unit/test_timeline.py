@@ -167,3 +167,61 @@ def test_a_time_stamp_or_a_house_number_dates_no_event():
     entries = build_timeline(facts, {"t": analysis}, date(2013, 4, 24), WriteSettings())
     # the time stamp says only when; "1800 Pitkin Ave." is an address, not the year 1800
     assert [(e.date, e.text) for e in entries] == [("2013-04-23", "The jury convicted him on April 23, 2013.")]
+
+
+# --- a timeline of the story (#20)
+
+
+def test_each_day_of_a_two_day_sentence_gets_its_clause():
+    facts, analyses, ref = _setup()
+    entries = {(e.date, e.fact): e for e in build_timeline(facts, analyses, ref, WriteSettings())}
+    wednesday, thursday = entries[("2022-01-12", "f4")], entries[("2022-01-13", "f4")]
+    assert "Brussels" in wednesday.text and "Vienna" not in wednesday.text
+    assert "Vienna" in thursday.text and "Brussels" not in thursday.text
+    assert thursday.expression in thursday.text
+
+
+def test_story_days_first_background_apart():
+    from synoptic.write.timeline import story_timeline
+
+    facts, analyses, ref = _setup()
+    articles = [Article(id=aid, source=aid, text=t, language="en", published=date(2022, 1, 10))
+                for aid, t in (("a", A_TEXT), ("b", B_TEXT))]
+    own, background = story_timeline(facts, analyses, articles, ref, WriteSettings())
+    assert [e.date for e in background] == ["2014"]
+    assert own and all(e.precision == "day" and "2022-01-03" <= e.date <= "2022-01-17" for e in own)
+
+
+def test_a_number_with_a_unit_is_not_a_year():
+    # MultiLing 2011 M0088 (French WikiNews, CC BY 3.0)
+    text = ("Les responsables brésiliens ont précédemment indiqué que les boîtes pouvaient être au fond de "
+            "l'océan, entre « 2000 ou 3000 mètres [6500 à 9800 pieds] dans cette zone de l'océan. »")
+    article = Article(id="m", source="m", text=text, language="fr")
+    sents = split_sentences(article)
+    analysis = ArticleAnalysis("m", sents, times=timex.extract_times(article, sents, TimeSettings()))
+    facts = [Fact(f"f{s.index}", s.span.text, [s.span], ["m"]) for s in sents]
+    entries = build_timeline(facts, {"m": analysis}, date(2009, 6, 2), WriteSettings(), {"m": "fr"}, "fr",
+                             {"m": text})
+    assert not any(e.date.startswith(("2000", "3000")) for e in entries)
+
+
+def test_promos_and_editor_notes_are_no_entries():
+    text = ("Read in their words today whatever you like. "  # the bundled example's promo
+            "[See attached related story on the talks held on Monday in Geneva.] "
+            "Negotiators held talks in Geneva on Monday.")
+    article, analysis = _analyse("p", text)
+    analysis.times = timex.resolve_times(analysis.times, date(2022, 1, 10))
+    facts = [Fact(f"f{s.index}", s.span.text, [s.span], ["p"]) for s in analysis.sentences]
+    entries = build_timeline(facts, {"p": analysis}, date(2022, 1, 10), WriteSettings())
+    assert [e.text for e in entries] == ["Negotiators held talks in Geneva on Monday."]
+
+
+def test_the_tail_of_a_cut_sentence_is_no_entry():
+    # GVC (CC BY 4.0): a line break cut "... cleaning the gun on / Saturday when it discharged"
+    text = ("Saturday when it discharged, police said.\n"
+            "Police in Brooklyn responded to a 911 call on Saturday afternoon and found the baby girl.")
+    article, analysis = _analyse("t", text)
+    analysis.times = timex.resolve_times(analysis.times, date(2014, 11, 23))
+    facts = [Fact(f"f{s.index}", s.span.text, [s.span], ["t"]) for s in analysis.sentences]
+    entries = build_timeline(facts, {"t": analysis}, date(2014, 11, 23), WriteSettings())
+    assert [e.text[:6] for e in entries] == ["Police"]

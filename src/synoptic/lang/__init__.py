@@ -1,6 +1,7 @@
 """Words of each language in one place, as spaCy keeps `lang/xx/stop_words.py`.
 
-Each language package (`lang/en`, `lang/fr`, `lang/es`, `lang/de`, `lang/it`) holds its
+Each language package (`lang/en`, `lang/fr`, `lang/es`, `lang/de`, `lang/it`, `lang/nl`,
+`lang/ar`) holds its
 function-word lists in `stop_words.py`, one list per purpose, because the stages filter
 words for different reasons and the lists were tuned for them:
 
@@ -10,6 +11,12 @@ words for different reasons and the lists were tuned for them:
 - `COUNT_CONTEXT_WORDS`: say nothing about what a figure counts (number disputes);
 - `POLARITY_WORDS`: carry no content when two statements are set against each other;
 - `NOUN_SEARCH_WORDS`: end the search for the noun a number counts (quantities).
+- `DANGLING_OPENINGS`: a sentence opening with one of these (one or two words: "He",
+  "The two") leans on an earlier sentence for its referent (the brief, write/standalone.py);
+- `PROMO_OPENINGS`: imperatives addressed to the reader ("Read", "Subscribe"): a promo,
+  never a fact or a timeline entry (write/standalone.py);
+- `TIME_NOUNS`: after a demonstrative they name a time, not a referent ("This week");
+- `DANGLING_PREFIXES`: an opening word starting so continues an earlier sentence (Arabic "وال").
 
 A language without a list for a purpose has none. The stemmer is one 5-character
 prefix for every language (prefix truncation is a strong stemmer substitute across
@@ -24,7 +31,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-LANGUAGES = ("en", "fr", "es", "de", "it")
+LANGUAGES = ("en", "fr", "es", "de", "it", "nl", "ar")
 PURPOSES = (
     "STOP_WORDS",
     "FUNCTION_WORDS",
@@ -32,6 +39,10 @@ PURPOSES = (
     "COUNT_CONTEXT_WORDS",
     "POLARITY_WORDS",
     "NOUN_SEARCH_WORDS",
+    "DANGLING_OPENINGS",
+    "PROMO_OPENINGS",
+    "TIME_NOUNS",
+    "DANGLING_PREFIXES",
 )
 STEM_LEN = 5
 

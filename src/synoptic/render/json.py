@@ -113,7 +113,7 @@ def quote_dict(quote: Quote) -> dict[str, Any]:
 
 
 def timeline_dict(entry: TimelineEntry) -> dict[str, Any]:
-    return _fields(entry, "date precision text articles fact expression")
+    return _fields(entry, "date precision text articles fact expression language")
 
 
 def coverage_dict(cov: Coverage) -> dict[str, Any]:
@@ -124,13 +124,15 @@ def summary_dict(sentence: SummarySentence) -> dict[str, Any]:
     out = _fields(sentence, "text articles facts")
     if sentence.span is not None:
         out["span"] = span_dict(sentence.span)
+    if sentence.language is not None:  # only when it differs from the brief's language
+        out["language"] = sentence.language
     return out
 
 
 def story_dict(story: Story) -> dict[str, Any]:
     return _fields(
         story, "id title articles reference_date reference_date_inferred origins independent_sources "
-        "facts conflicts entities quotes timeline coverage summary",
+        "facts conflicts entities quotes timeline coverage summary language background",
         reference_date=_date(story.reference_date),
         origins=[origin_dict(o) for o in story.origins],
         facts=[fact_dict(f) for f in story.facts],
@@ -140,6 +142,7 @@ def story_dict(story: Story) -> dict[str, Any]:
         timeline=[timeline_dict(t) for t in story.timeline],
         coverage=[coverage_dict(c) for c in story.coverage],
         summary=[summary_dict(s) for s in story.summary],
+        background=[timeline_dict(t) for t in story.background],
     )
 
 

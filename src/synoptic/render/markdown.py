@@ -40,7 +40,9 @@ def _refs(view: StoryView, article_ids: list[str]) -> str:
 def _summary(view: StoryView) -> list[str]:
     lines = []
     for sent in view.story.get("summary", []):
-        lines.append(f"{_md(sent['text'])} {_refs(view, sent['articles'])}")
+        # a sentence in another language than the brief's says which
+        mark = f"({_md(sent['language'])}) " if sent.get("language") else ""
+        lines.append(f"{mark}{_md(sent['text'])} {_refs(view, sent['articles'])}")
     return [" ".join(lines), ""] if lines else ["_No summary: no sentence could be cited._", ""]
 
 
@@ -74,14 +76,18 @@ def _updates(view: StoryView) -> list[str]:
 
 
 def _timeline(view: StoryView) -> list[str]:
-    entries = view.story.get("timeline", [])
-    if not entries:
-        return []
-    out = ["## Timeline", ""]
-    for t in entries:
-        text = shorten(t["text"], 220, around=t.get("expression"))
-        out.append(f"- **{_md(t['date'])}** {_md(text)} {_refs(view, t['articles'])}")
-    return out + [""]
+    out = []
+    for key, heading in (("timeline", "## Timeline"), ("background", "### Background")):
+        entries = view.story.get(key) or []
+        if not entries:
+            continue
+        out += [heading, ""]
+        for t in entries:
+            text = shorten(t["text"], 220, around=t.get("expression"))
+            mark = f"({_md(t['language'])}) " if t.get("language") else ""
+            out.append(f"- **{_md(t['date'])}** {mark}{_md(text)} {_refs(view, t['articles'])}")
+        out.append("")
+    return out
 
 
 def _voices(view: StoryView) -> list[str]:

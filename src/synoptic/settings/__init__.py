@@ -35,4 +35,7 @@ class Settings:
     store: StoreSettings = field(default_factory=StoreSettings)
     web: WebSettings = field(default_factory=WebSettings)
     reference_date: date | None = None  # --date: overrides inference
+    # --one-story: the user says the input is one story (a folder about one event): no
+    # clustering, every article goes into one brief
+    one_story: bool = False
     quiet: bool = False

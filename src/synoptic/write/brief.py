@@ -9,8 +9,19 @@ Selection is a budgeted greedy maximization (Lin & Bilmes style) of
   languages, since a fact groups translations too);
 - the sentence's clarity (stands alone, reads cleanly) and an encoder-based
   redundancy penalty against what is already chosen (MMR).
-The chosen sentences are then ordered as a story: by article date when known,
-then by where they sit in their article.
+A sentence stands alone or is not used: a dateline, byline or credit glued to it is
+left out of its span (`standalone.lead_offset`), promos, captions and editor's notes
+are no candidates, and a sentence opening on a pronoun or connective ("He", "But",
+"The two") is chosen only once the sentence before it in its article is, and is
+placed right after it.
+
+The brief speaks one language (`brief_language`: asked for, or the one most
+independent sources use); a fact no source states in that language may speak
+through another language's sentence, marked with its language.
+
+The chosen sentences are then ordered as a story: the lead (the first pick, always
+an article's opening sentence: who did what, where, when) first, then by the dates
+of their facts for a dated story, by importance (the order they were picked) otherwise.
 """
 
 from __future__ import annotations
@@ -18,7 +29,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -26,8 +36,18 @@ import numpy as np
 from synoptic.compare import lexical as lx
 from synoptic.compare.embed import embed, story_encoder
 from synoptic.compare.facts import centrality, clarity
-from synoptic.model import Article, ArticleAnalysis, Conflict, Fact, Span, SummarySentence
+from synoptic.model import (
+    Article,
+    ArticleAnalysis,
+    Conflict,
+    Fact,
+    Origin,
+    Span,
+    SummarySentence,
+    TimelineEntry,
+)
 from synoptic.settings import ClaritySettings, WriteSettings
+from synoptic.write import standalone
 
 if TYPE_CHECKING:
     from synoptic.vectors import Encoder
@@ -49,6 +69,35 @@ class _Candidate:
     concepts: set[str]
     clarity: float
     fluency: float
+    index: int = 99  # its sentence's index among its article's body sentences
+    dangling: bool = False  # needs the sentence before it (index - 1, same article)
+    language: str | None = None
+
+
+def language_code(language: str | None) -> str | None:
+    """"en-US" -> "en"; None stays None."""
+    return language.split("-")[0].split("_")[0].lower() or None if language else None
+
+
+def brief_language(articles: list[Article], origins: list[Origin], wanted: str | None = None) -> str | None:
+    """The language asked for, or the one most independent sources use (each origin counts
+    once, by the language most of its articles have); ties go to the earlier article."""
+    if wanted:
+        return language_code(wanted)
+    language = {a.id: language_code(a.language) for a in articles}
+    groups = [o.articles for o in origins] or [[a.id] for a in articles]
+    votes: Counter[str] = Counter()
+    for group in groups:
+        known = Counter(language[a] for a in group if language.get(a))
+        if known:
+            votes[known.most_common(1)[0][0]] += 1
+    if not votes:
+        return None
+    first = {}
+    for n, a in enumerate(articles):
+        if language[a.id]:
+            first.setdefault(language[a.id], n)
+    return max(votes, key=lambda code: (votes[code], -first.get(code, 0)))
 
 
 def _positions(analyses: dict[str, ArticleAnalysis]) -> dict[tuple[str, int], tuple[float, int]]:
@@ -62,11 +111,13 @@ def _positions(analyses: dict[str, ArticleAnalysis]) -> dict[tuple[str, int], tu
 
 def _candidates(
     facts: list[Fact],
+    articles: list[Article],
     analyses: dict[str, ArticleAnalysis],
     settings: WriteSettings,
     clarity_settings: ClaritySettings,
 ) -> list[_Candidate]:
     positions = _positions(analyses)
+    language = {a.id: language_code(a.language) for a in articles}
     fluency: dict[str, list[float]] = {}
     for fact in facts:
         for span in fact.mentions:
@@ -79,22 +130,30 @@ def _candidates(
             for m in fact.mentions
         )
         mentions = []
-        for span in fact.mentions:
+        for whole in fact.mentions:
+            code = language.get(whole.article)
+            span = _own_span(whole)
             n = lx.word_count(span.text)
             if n < settings.min_sentence_words or n > settings.max_sentence_words:
                 continue
             if not _STATEMENT_END.search(span.text):  # headlines, captions, questions
                 continue
+            if standalone.not_a_statement(span.text, code) or standalone.quote_piece(span.text):
+                continue
+            position, index = positions.get((whole.article, whole.start), (1.0, 99))
             mentions.append(
                 _Candidate(
                     span=span,
                     fact=fact,
-                    position=positions.get((span.article, span.start), (1.0, 99))[0],
+                    position=position,
                     lead=lead,
                     words=n,
                     concepts=lx.concepts(span.text),
                     clarity=clarity(span.text, clarity_settings),
-                    fluency=article_fluency.get(span.article, 0.0),
+                    fluency=article_fluency.get(whole.article, 0.0),
+                    index=index,
+                    dangling=standalone.dangles(span.text, code),
+                    language=code,
                 )
             )
         # a fact speaks through its clearest wording (stands alone, fluent source);
@@ -103,6 +162,14 @@ def _candidates(
             best = max(c.clarity + c.fluency for c in mentions)
             out.extend(c for c in mentions if c.clarity + c.fluency >= best - settings.wording_tolerance)
     return out
+
+
+def _own_span(span: Span) -> Span:
+    """The sentence without a dateline, byline or credit glued before it (still exact)."""
+    cut = standalone.lead_offset(span.text)
+    if not cut:
+        return span
+    return Span(span.article, span.start + cut, span.end, span.text[cut:])
 
 
 def _concept_weights(facts: list[Fact], settings: WriteSettings) -> dict[str, float]:
@@ -132,23 +199,30 @@ def summarize(
     encoder: Encoder,
     settings: WriteSettings,
     clarity_settings: ClaritySettings,
+    language: str | None = None,
+    timeline: list[TimelineEntry] | None = None,
 ) -> list[SummarySentence]:
-    cands = _candidates(facts, analyses, settings, clarity_settings)
+    """The brief's sentences in `language` (None: whatever the sources use), in story order;
+    `timeline` (the story's own dated entries) dates the facts for that order."""
+    cands = _candidates(facts, articles, analyses, settings, clarity_settings)
+    cands = _in_language(cands, language)
     if not cands:
         return []
     disputed = {f.id for f in facts if f.status == "disputed"}
     for conflict in conflicts:
         if conflict.is_dispute:
             disputed.update(conflict.facts)
-    language = {a.id: a.language for a in articles}
-    encoder = story_encoder(encoder, [language.get(c.span.article) for c in cands])
+    languages = {a.id: a.language for a in articles}
+    encoder = story_encoder(encoder, [languages.get(c.span.article) for c in cands])
     vecs = embed(encoder, [c.span.text for c in cands])
     central = centrality(vecs)
     weights = _concept_weights(facts, settings)
     max_sources = max(f.independent_sources for f in facts) or 1
     budget = settings.max_words
 
+    lead_rule = True  # the first pick opens an article
     chosen: list[int] = []
+    chosen_at: set[tuple[str, int]] = set()  # (article, sentence index) already in the brief
     covered: set[str] = set()
     facts_done: set[str] = set()
     used = 0
@@ -158,9 +232,18 @@ def summarize(
         for i, c in enumerate(cands):
             if used + c.words > budget or c.fact.id in facts_done:
                 continue
+            # the lead opens an article; a dangling sentence follows its referent or is out
+            # the lead: a settled fact from an article's opening sentence
+            if not chosen and (c.dangling or (lead_rule and (c.index >= settings.lead_sentences
+                                                             or c.fact.id in disputed))):
+                continue
+            if c.dangling and (c.span.article, c.index - 1) not in chosen_at:
+                continue
             redundancy = float((chosen_vecs @ vecs[i]).max()) if chosen_vecs is not None else 0.0
             if redundancy > settings.max_redundancy:
                 continue
+            if c.concepts and len(c.concepts - covered) < (1 - settings.max_said_share) * len(c.concepts):
+                continue  # nearly every word pair of it is already in the brief: said twice
             concept_gain = sum(weights.get(k, 0.0) for k in c.concepts - covered)
             corroboration = c.fact.independent_sources / max_sources
             fact_value = corroboration + max(0.0, float(central[i]))
@@ -177,34 +260,76 @@ def summarize(
             if best < 0 or gain > best_gain:
                 best, best_gain = i, gain
         if best < 0:
+            if not chosen and lead_rule:
+                # no opening sentence fits: lead with the best sentence that stands alone
+                lead_rule = False
+                continue
             break
         c = cands[best]
         chosen.append(best)
+        chosen_at.add((c.span.article, c.index))
         covered |= c.concepts
         facts_done.add(c.fact.id)
         used += c.words
 
-    return [_summary_sentence(cands[i]) for i in _story_order(chosen, cands, articles)]
+    order = _story_order(chosen, cands, articles, _fact_dates(timeline or []))
+    return [_summary_sentence(cands[i], language) for i in order]
 
 
-def _story_order(chosen: list[int], cands: list[_Candidate], articles: list[Article]) -> list[int]:
-    """Dated articles in date order; within that, what leads articles comes first."""
-    published = {a.id: a.published for a in articles}
-    order = {a.id: n for n, a in enumerate(articles)}
-    return sorted(
-        chosen,
-        key=lambda i: (
-            published.get(cands[i].span.article) or date.min,
-            round(cands[i].position, 1),
-            order.get(cands[i].span.article, 0),
-            cands[i].span.start,
-        ),
-    )
+def _in_language(cands: list[_Candidate], language: str | None) -> list[_Candidate]:
+    """Sentences in the brief's language; another language's only for a fact that no
+    sentence in the brief's language states."""
+    if language is None:
+        return cands
+    stated = {c.fact.id for c in cands if c.language in (language, None)}
+    return [c for c in cands if c.language in (language, None) or c.fact.id not in stated]
 
 
-def _summary_sentence(c: _Candidate) -> SummarySentence:
+def _fact_dates(timeline: list[TimelineEntry]) -> dict[str, str]:
+    """A fact's earliest day in the story's own timeline."""
+    out: dict[str, str] = {}
+    for entry in timeline:
+        if entry.fact and entry.precision == "day":
+            out[entry.fact] = min(out.get(entry.fact, entry.date), entry.date)
+    return out
+
+
+def _story_order(
+    chosen: list[int], cands: list[_Candidate], articles: list[Article], fact_dates: dict[str, str]
+) -> list[int]:
+    """The lead first; then by the dates of the facts when the story is dated (undated
+    sentences take their article's date, or the lead's), else in the order picked
+    (importance). A dangling sentence goes right after the sentence it leans on."""
+    if not chosen:
+        return []
+    published = {a.id: a.published.isoformat() for a in articles if a.published}
+    lead, rest = chosen[0], chosen[1:]
+    glued = {i for i in rest if cands[i].dangling}
+    free = [i for i in rest if i not in glued]
+    dates = {i: fact_dates.get(cands[i].fact.id) for i in chosen}
+    if sum(d is not None for d in dates.values()) >= 2:
+        lead_date = dates[lead] or published.get(cands[lead].span.article) or ""
+        rank = {i: n for n, i in enumerate(chosen)}
+        free.sort(key=lambda i: (dates[i] or published.get(cands[i].span.article) or lead_date, rank[i]))
+    order = [lead, *free]
+    out: list[int] = []
+
+    def place(i: int) -> None:
+        out.append(i)
+        for j in sorted(glued):
+            if (cands[j].span.article, cands[j].index - 1) == (cands[i].span.article, cands[i].index):
+                glued.discard(j)
+                place(j)
+
+    for i in order:
+        place(i)
+    return out
+
+
+def _summary_sentence(c: _Candidate, language: str | None) -> SummarySentence:
     return SummarySentence(
-        text=c.span.text, articles=list(c.fact.articles), facts=[c.fact.id], span=c.span
+        text=c.span.text, articles=list(c.fact.articles), facts=[c.fact.id], span=c.span,
+        language=c.language if language and c.language and c.language != language else None,
     )
 
 
@@ -223,10 +348,33 @@ def story_title(
     facts: list[Fact],
     settings: WriteSettings,
     clarity_settings: ClaritySettings,
+    language: str | None = None,
+    summary: list[SummarySentence] | None = None,
 ) -> str:
-    """The headline of the most central article (by the facts it shares), never invented."""
+    """The headline of the most central article (by the facts it shares), in the brief's
+    `language` where one is; never invented, never empty while there is text: without
+    any headline, the lead sentence of the summary (or the first article's first line)."""
     if not articles:
         return ""
+    title = _headline(articles, facts, settings, clarity_settings, language)
+    if title:
+        return title
+    if summary:
+        return summary[0].text
+    for article in articles:
+        line = next((x.strip() for x in article.text.splitlines() if x.strip()), "")
+        if line:
+            return line
+    return articles[0].source
+
+
+def _headline(
+    articles: list[Article],
+    facts: list[Fact],
+    settings: WriteSettings,
+    clarity_settings: ClaritySettings,
+    language: str | None,
+) -> str:
     support: Counter[str] = Counter()
     for fact in facts:
         if len(fact.articles) >= 2:
@@ -243,8 +391,8 @@ def story_title(
         shape -= settings.title_length_penalty if short_or_long else 0.0
         shape -= settings.title_all_caps_penalty if title.isupper() else 0.0
         shape -= settings.title_lowercase_penalty if title[:1].islower() else 0.0
-        english = settings.title_english_bonus if (article.language or "en").startswith("en") else 0.0
-        score = (support[article.id], shape + english, -n)
+        own = language_code(article.language) == (language or "en")
+        score = (support[article.id], shape + (settings.title_language_bonus if own else 0.0), -n)
         key = (
             (score[0] / (max(support.values()) or 1) + score[1], score[2])
             if support

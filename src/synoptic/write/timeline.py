@@ -10,17 +10,43 @@ are kept: they are part of the story's chronology.
 Not every time expression dates the event of its sentence: ages and
 durations are quantities, not times, and never reach here; time expressions
 inside a quantity span, week-level expressions (no week precision) and
-unresolved ones are skipped.
+unresolved ones are skipped; so is a "year" that is a number with a unit of measure
+("2000 ou 3000 mètres") and a date inside a dateline.
+
+What reads as an entry is a statement: promos, captions, editor's notes and
+fragments are none. One entry per event: a sentence naming two days in two clauses
+("a council meets on Wednesday, then a conference opens on Thursday") gives each day
+its clause; two days in one clause give the first. No text is shown twice.
+
+`story_timeline` splits the entries into the story's own days (day precision within
+the window of its articles' dates, `timeline_window_days` either side) and the
+background (everything else: earlier years, months, plans far ahead).
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
-from synoptic.model import ArticleAnalysis, Fact, Span, TimelineEntry, TimeRef
+from synoptic.model import Article, ArticleAnalysis, Fact, Span, TimelineEntry, TimeRef
 from synoptic.settings import WriteSettings
+from synoptic.text.quantity_units import unit_after
 from synoptic.text.timex import resolve_times
+from synoptic.write import standalone
+
+# a statement ends with a full stop or "!" (in several scripts), maybe inside closing marks
+_STATEMENT_END = re.compile(r"[.!…।॥。！։።။][\"'”’»)\]]*\s*$")
+# "2000 ou 3000 mètres", "1500 to 2000 feet": a bare number, maybe a range, then a unit
+_RANGE = re.compile(r"\s*(?:or|ou|to|à|a|y|o|and|et|und|oder|bis|tot|en|of|-|–)\s*\d[\d.,]*", re.IGNORECASE)
+# a sentence opening on its date and a relative or subordinating word: a cut sentence's tail
+_TAIL = re.compile(r"[\s,]+(?:when|while|where|which|who|whom|whose|that|as|quand|lorsque|où|qui|cuando|donde|que"
+                   r"|wenn|als|wo|wanneer|waar|die|dat|quando|dove|che)\b")
+# where one clause ends and the next begins, inside one sentence
+_CLAUSE_BREAK = re.compile(
+    r";\s+|,\s+(?=(?:then|and then|and|while|whereas|but|puis|et|alors|mais|tandis|y|pero|mientras"
+    r"|und|dann|aber|en|daarna|maar|e|poi|ma)\b)|\s+(?=(?:then|puis|luego|dann|daarna|poi)\b)",
+    re.IGNORECASE,
+)
 
 
 def _iso(value: date, precision: str) -> str:
@@ -31,7 +57,8 @@ def _iso(value: date, precision: str) -> str:
     return value.isoformat()
 
 
-def _dated_refs(analysis: ArticleAnalysis, reference_date: date | None) -> list[TimeRef]:
+def _dated_refs(analysis: ArticleAnalysis, reference_date: date | None, text: str = "",
+                language: str | None = None) -> list[TimeRef]:
     refs = analysis.times
     if reference_date is not None and any(t.value is None and t.relative for t in refs):
         refs = resolve_times(refs, reference_date)
@@ -43,8 +70,23 @@ def _dated_refs(analysis: ArticleAnalysis, reference_date: date | None) -> list[
         s, e = t.span.start, t.span.end
         if any(qs < e and s < qe for qs, qe in quantity_spans):
             continue
+        if text and _measured(t, text, language):
+            continue
         out.append(t)
     return out
+
+
+def _measured(t: TimeRef, text: str, language: str | None) -> bool:
+    """A bare four-digit "year" followed (maybe through a range) by a unit of measure or a
+    counted noun: "2000 ou 3000 mètres" is a height, not the year 2000."""
+    if t.precision != "year" or not t.span.text.strip().isdigit():
+        return False
+    end = t.span.end
+    m = _RANGE.match(text, end)
+    if m:
+        end = m.end()
+    found = unit_after(text, end, 2, (language or "en").split("-")[0])
+    return bool(found and found[0][:1].islower())
 
 
 def build_timeline(
@@ -52,27 +94,44 @@ def build_timeline(
     analyses: dict[str, ArticleAnalysis],
     reference_date: date | None,
     settings: WriteSettings,
+    languages: dict[str, str | None] | None = None,
+    language: str | None = None,
+    texts: dict[str, str] | None = None,
 ) -> list[TimelineEntry]:
-    """Dated entries of the story, sorted by date (coarser precision first on ties)."""
+    """Dated entries of the story, sorted by date (coarser precision first on ties).
+
+    `languages` (article id -> language code) and `language` (the brief's) choose the
+    wording shown; `texts` (article id -> text) lets a number with a unit be told from a year."""
+    languages = languages or {}
     refs_by_article: dict[str, list[TimeRef]] = {}
     for article_id, analysis in analyses.items():
         refs_by_article[article_id] = sorted(
-            _dated_refs(analysis, reference_date), key=lambda t: t.span.start
+            _dated_refs(analysis, reference_date, (texts or {}).get(article_id, ""), languages.get(article_id)),
+            key=lambda t: t.span.start,
         )
     entries: dict[tuple[str, str], TimelineEntry] = {}
     expressions: dict[tuple[str, str], list[tuple[Span, str]]] = {}  # the ref of each mention
+    clauses: dict[tuple[str, str], dict[tuple[str, int], str]] = {}  # a mention's clause for a date
     for fact in facts:
         if fact.detail_of:  # its sentence is dated through the shared fact already
             continue
         for mention in fact.mentions:
+            code = languages.get(mention.article)
+            if not _is_statement(mention.text, code):
+                continue  # a promo, a caption, an editor's note, a fragment
+            own = mention.start + standalone.lead_offset(mention.text)  # after a dateline
             inside = [
                 t
                 for t in refs_by_article.get(mention.article, [])
-                if mention.start <= t.span.start and t.span.end <= mention.end
+                if own <= t.span.start and t.span.end <= mention.end
             ]
             if not _tells_an_event(mention, inside, settings.event_words_min):
                 continue  # "April 24, 2013 4:45pm": a dateline or a time stamp, no event
-            for t in _event_dates(inside, mention):
+            if any(not mention.text[own - mention.start : t.span.start - mention.start].strip(" \"“'‘«(")
+                   and _TAIL.match(mention.text, t.span.end - mention.start) for t in inside):
+                continue  # "Saturday when it discharged, police said.": a cut sentence's tail
+            dated = _event_dates(inside, mention)
+            for t, clause in _one_per_clause(dated, mention):
                 iso = _iso(t.value, t.precision)  # type: ignore[arg-type]
                 key = (iso, fact.id)
                 entry = entries.get(key)
@@ -85,12 +144,122 @@ def build_timeline(
                 if not any(_same(m, mention) for m in entry.mentions):
                     entry.mentions.append(mention)
                     expressions.setdefault(key, []).append((mention, t.span.text))
+                    if clause is not None:
+                        clauses.setdefault(key, {})[(mention.article, mention.start)] = clause
     by_id = {f.id: f for f in facts}
     for key, entry in entries.items():
-        entry.text = _entry_text(by_id[entry.fact or ""], entry.mentions)
+        shown = _in_language(entry.mentions, languages, language)
+        cut = clauses.get(key, {})
+        text = _entry_text(by_id[entry.fact or ""], shown)
+        source = next((m for m in shown if m.text == text), shown[0] if shown else None)
+        if source is not None and (source.article, source.start) in cut:
+            text = cut[(source.article, source.start)]
+        entry.text = text = text[standalone.lead_offset(text) :]  # no dateline, credit or note
+        code = languages.get(source.article) if source is not None else None
+        entry.language = code if language and code and code != language else None
         # the expression of a mention that reads as the text shown, so that it is in it
-        entry.expression = next((expr for m, expr in expressions.get(key, []) if m.text == entry.text), None)
-    return sorted(entries.values(), key=lambda e: (e.date, -len(e.articles), e.fact or ""))
+        entry.expression = next(
+            (expr for m, expr in expressions.get(key, []) if expr in text and (m.text == text or text in m.text)),
+            None,
+        )
+    ordered = sorted(entries.values(), key=lambda e: (e.date, -len(e.articles), e.fact or ""))
+    return _once(ordered)
+
+
+def _is_statement(text: str, language: str | None) -> bool:
+    """A sentence that states something: ends like one, opens like one, no promo or note."""
+    body = text[standalone.lead_offset(text) :].strip()
+    if not body or not _STATEMENT_END.search(body) or standalone.not_a_statement(body, language):
+        return False
+    first = body.lstrip("\"“'‘«(")[:1]
+    if first.isascii() and first.isalpha() and first.islower():
+        return False
+    return not standalone.quote_piece(body)
+
+
+def _one_per_clause(refs: list[TimeRef], mention: Span) -> list[tuple[TimeRef, str | None]]:
+    """One date per event: with several dates, each in its own clause gives that clause;
+    dates sharing a clause give the first of them."""
+    if len(refs) < 2:
+        return [(t, None) for t in refs]
+    bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(mention.text)] + [len(mention.text) + 1]
+    out: list[tuple[TimeRef, str | None]] = []
+    seen: set[int] = set()
+    for t in sorted(refs, key=lambda r: r.span.start):
+        at = t.span.start - mention.start
+        k = max(i for i, b in enumerate(bounds[:-1]) if b <= at)
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append((t, mention.text[bounds[k] : bounds[k + 1]].strip(" ,;")))
+    if len(out) == 1:  # one clause: the whole sentence
+        return [(out[0][0], None)]
+    return out
+
+
+def _in_language(mentions: list[Span], languages: dict[str, str | None], language: str | None) -> list[Span]:
+    if not language:
+        return mentions
+    own = [m for m in mentions if languages.get(m.article) in (language, None)]
+    return own or mentions
+
+
+def _once(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    """No text shown twice: a sentence keeps its first (earliest, best attested) date."""
+    seen: set[str] = set()
+    out = []
+    for entry in entries:
+        key = " ".join(entry.text.split()).casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(entry)
+    return out
+
+
+def story_window(articles: list[Article], reference_date: date | None, days: int) -> tuple[date, date] | None:
+    """The story's own days: its articles' dates (or the reference date), `days` either side."""
+    dates = [a.published for a in articles if a.published is not None]
+    if not dates and reference_date is not None:
+        dates = [reference_date]
+    if not dates:
+        return None
+    return min(dates) - timedelta(days=days), max(dates) + timedelta(days=days)
+
+
+def split_background(
+    entries: list[TimelineEntry], window: tuple[date, date] | None
+) -> tuple[list[TimelineEntry], list[TimelineEntry]]:
+    """(the story's own days, the background): day-precision entries inside the window,
+    and the rest; without a window every entry is the story's."""
+    if window is None:
+        return entries, []
+    own, background = [], []
+    for entry in entries:
+        inside = entry.precision == "day" and window[0].isoformat() <= entry.date <= window[1].isoformat()
+        (own if inside else background).append(entry)
+    return own, background
+
+
+def story_timeline(
+    facts: list[Fact],
+    analyses: dict[str, ArticleAnalysis],
+    articles: list[Article],
+    reference_date: date | None,
+    settings: WriteSettings,
+    language: str | None = None,
+) -> tuple[list[TimelineEntry], list[TimelineEntry]]:
+    """The story's own dated entries and its background, worded in `language` where a
+    source allows."""
+    languages = {a.id: _code(a.language) for a in articles}
+    entries = build_timeline(
+        facts, analyses, reference_date, settings, languages, language, {a.id: a.text for a in articles}
+    )
+    return split_background(entries, story_window(articles, reference_date, settings.timeline_window_days))
+
+
+def _code(language: str | None) -> str | None:
+    return language.split("-")[0].split("_")[0].lower() or None if language else None
 
 
 def _tells_an_event(mention: Span, refs: list[TimeRef], min_words: int) -> bool:

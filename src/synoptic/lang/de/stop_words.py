@@ -16,3 +16,66 @@ OPENING_WORDS = frozenset(
     der die das ein eine und oder aber im am zu von mit den dem des
     """.split()
 )
+
+# A sentence opening with one of these needs the sentence before it for its referent.
+DANGLING_OPENINGS = frozenset(
+    line.strip()
+    for line in """
+    er
+    sie
+    es
+    ihr
+    ihre
+    ihm
+    ihn
+    sein
+    seine
+    dies
+    diese
+    dieser
+    dieses
+    aber
+    und
+    oder
+    doch
+    jedoch
+    auch
+    dann
+    danach
+    deshalb
+    daher
+    außerdem
+    trotzdem
+    zudem
+    ein weiterer
+    eine weitere
+    ein weiteres
+    die beiden
+    beide
+        damit
+    dadurch
+    daneben
+    dabei
+    darüber hinaus
+""".strip().splitlines()
+)
+
+PROMO_OPENINGS = frozenset(
+    line.strip()
+    for line in """
+    lesen sie
+    abonnieren sie
+    klicken sie
+    folgen sie
+    hören sie
+    sehen sie
+    jetzt
+    """.strip().splitlines()
+)
+
+# After a demonstrative these name a time, not a referent ("This week").
+TIME_NOUNS = frozenset(
+    """
+    woche monat jahr morgen nachmittag abend nacht wochenende sommer winter frühling herbst
+    """.split()
+)

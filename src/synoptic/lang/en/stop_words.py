@@ -95,3 +95,110 @@ NOUN_SEARCH_WORDS = frozenset(
     ago later earlier old
     """.split()
 )
+
+# A sentence opening with one of these (a pronoun, a connective, an anaphoric
+# determiner: one word, or two) needs the sentence before it for its referent.
+DANGLING_OPENINGS = frozenset(
+    line.strip()
+    for line in """
+    he
+    she
+    it
+    they
+    them
+    him
+    his
+    her
+    its
+    their
+    we
+    our
+    this
+    these
+    those
+    such
+    but
+    and
+    or
+    so
+    yet
+    however
+    also
+    still
+    instead
+    meanwhile
+    then
+    thus
+    therefore
+    moreover
+    furthermore
+    nevertheless
+    nonetheless
+    besides
+    otherwise
+    likewise
+    similarly
+    afterwards
+    later
+    another
+    others
+    both
+    the two
+    the pair
+    the three
+    the other
+    the others
+    the latter
+    the former
+    the same
+    that is
+    that was
+    that has
+    that would
+    that could
+    that means
+        in addition
+    as a result
+    by contrast
+    in contrast
+    in turn
+    even so
+    for his part
+    for her part
+    for their part
+""".strip().splitlines()
+)
+
+# Imperatives addressed to the reader: a promo or a call to act, never a fact.
+PROMO_OPENINGS = frozenset(
+    line.strip()
+    for line in """
+    read
+    subscribe
+    click
+    sign up
+    follow
+    watch
+    download
+    join
+    listen
+    register
+    tap
+    visit
+    like us
+    get the
+    see also
+    see more
+    don't miss
+    do not miss
+    find out
+    learn more
+    """.strip().splitlines()
+)
+
+# After a demonstrative these name a time, not a referent ("This week").
+TIME_NOUNS = frozenset(
+    """
+    week month year morning afternoon evening night weekend summer winter spring autumn fall season time
+    """.split()
+)

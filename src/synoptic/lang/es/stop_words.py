@@ -32,3 +32,71 @@ NOUN_SEARCH_WORDS = frozenset(
     y o u e
     """.split()
 )
+
+# A sentence opening with one of these needs the sentence before it for its referent.
+DANGLING_OPENINGS = frozenset(
+    line.strip()
+    for line in """
+    él
+    ella
+    ellos
+    ellas
+    su
+    sus
+    este
+    esta
+    estos
+    estas
+    ese
+    esa
+    esos
+    esas
+    eso
+    esto
+    pero
+    y
+    o
+    sin embargo
+    también
+    además
+    entonces
+    luego
+    así
+    por eso
+    otro
+    otra
+    otros
+    otras
+    los dos
+    las dos
+    ambos
+    ambas
+        por su parte
+    de este modo
+    así mismo
+    asimismo
+""".strip().splitlines()
+)
+
+PROMO_OPENINGS = frozenset(
+    line.strip()
+    for line in """
+    lea
+    lee
+    suscríbete
+    suscríbase
+    haga clic
+    haz clic
+    síguenos
+    mira
+    descarga
+    comparte
+    """.strip().splitlines()
+)
+
+# After a demonstrative these name a time, not a referent ("This week").
+TIME_NOUNS = frozenset(
+    """
+    semana mes año mañana tarde noche fin verano invierno primavera otoño temporada
+    """.split()
+)

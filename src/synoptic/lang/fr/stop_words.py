@@ -35,3 +35,81 @@ NOUN_SEARCH_WORDS = frozenset(
     selon avec sans entre chez vers après avant depuis
     """.split()
 )
+
+# A sentence opening with one of these needs the sentence before it for its referent.
+DANGLING_OPENINGS = frozenset(
+    line.strip()
+    for line in """
+    il
+    elle
+    ils
+    elles
+    lui
+    leur
+    leurs
+    son
+    sa
+    ses
+    ce
+    cet
+    cette
+    ces
+    cela
+    ceci
+    ça
+    celui-ci
+    celle-ci
+    mais
+    et
+    or
+    donc
+    cependant
+    pourtant
+    toutefois
+    néanmoins
+    ainsi
+    aussi
+    puis
+    ensuite
+    alors
+    par ailleurs
+    de plus
+    en outre
+    un autre
+    une autre
+    d'autres
+    les deux
+    tous deux
+    toutes deux
+        en effet
+    de ce fait
+    pour sa part
+    quant à lui
+    quant à elle
+""".strip().splitlines()
+)
+
+PROMO_OPENINGS = frozenset(
+    line.strip()
+    for line in """
+    lisez
+    lire aussi
+    à lire
+    abonnez-vous
+    cliquez
+    suivez
+    regardez
+    téléchargez
+    partagez
+    inscrivez-vous
+    écoutez
+    découvrez
+    """.strip().splitlines()
+)
+
+# After a demonstrative these name a time, not a referent ("This week").
+TIME_NOUNS = frozenset(
+    """
+    semaine mois année an matin après-midi soir nuit week-end été hiver printemps automne saison
+    """.split()
+)

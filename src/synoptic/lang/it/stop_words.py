@@ -9,3 +9,51 @@ OPENING_WORDS = frozenset(
     il lo gli una e o ma per con del della
     """.split()
 )
+
+# A sentence opening with one of these needs the sentence before it for its referent.
+DANGLING_OPENINGS = frozenset(
+    line.strip()
+    for line in """
+    lui
+    lei
+    loro
+    esso
+    essa
+    questo
+    questa
+    questi
+    queste
+    ma
+    e
+    però
+    tuttavia
+    anche
+    poi
+    inoltre
+    quindi
+    un altro
+    un'altra
+    i due
+    le due
+    entrambi
+    """.strip().splitlines()
+)
+
+PROMO_OPENINGS = frozenset(
+    line.strip()
+    for line in """
+    leggi
+    iscriviti
+    clicca
+    seguici
+    guarda
+    scarica
+    """.strip().splitlines()
+)
+
+# After a demonstrative these name a time, not a referent ("This week").
+TIME_NOUNS = frozenset(
+    """
+    settimana mese anno mattina pomeriggio sera notte estate inverno primavera autunno
+    """.split()
+)

@@ -1,0 +1,1 @@
+"""Arabic words (see `synoptic.lang`)."""

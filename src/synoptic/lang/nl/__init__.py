@@ -1,0 +1,1 @@
+"""Dutch words (see `synoptic.lang`)."""

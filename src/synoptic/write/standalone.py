@@ -1,0 +1,154 @@
+"""Does a source sentence stand alone in a brief? Datelines, credits, dangling openings.
+
+A summary sentence is a span of its article. Wire copy glues a dateline, a byline or a
+wire credit to the first sentence ("NAIROBI, Kenya (AP) _ FBI agents ..."): the span
+then starts after them (`lead_offset`), so it stays exact. A sentence whose first words
+point back ("He", "The two", "Mais", "Die beiden") needs the sentence before it
+(`dangles`); a promo ("Read ... today") and a caption or an editor's bracketed note
+glued into a sentence are not statements of the story (`not_a_statement`).
+
+The word lists are per language in `synoptic.lang` (`DANGLING_OPENINGS`,
+`PROMO_OPENINGS`, `TIME_NOUNS`); the patterns here are about layout, not words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from synoptic import lang
+
+# "(AP)", "(Reuters)", "(رويترز)": a short parenthesis, then a separator
+_SEP = r"(?:--|\.-|[-–—_:|])"
+_PAREN = r"\((?P<paren>[^()\n]{1,40})\)"
+# "NAIROBI, Kenya (AP) _ ", "Killingly (AP) — ", "NEW HAVEN, Conn., Oct. 27 (UPI) -- ",
+# "PARIS, 3 mars (AFP) - ", "القاهرة (رويترز) - ": a place (and a date) before the credit
+_DATELINE_CREDIT = re.compile(rf"\s*(?P<place>[^\W_][^()\n]{{0,60}}?)?\s*{_PAREN}\s*{_SEP}\s*")
+# "(CNN) Police say": the credit alone, opening the sentence
+_CREDIT_ALONE = re.compile(r"\s*\((?P<paren>[A-Z][\w.&]{1,15}(?:\s[A-Z][\w.&]+){0,2})\)\s*(?=[\"“'‘A-Z0-9])")
+# "WASHINGTON — ", "ST. PAUL, Minn. — ", "BAGHDAD, Jan. 3 - ": a place in capitals, then a dash
+_DATELINE_CAPS = re.compile(
+    r"\s*[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]+)*"  # the place, in capitals
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})*"  # ", Kenya", ", Minn."
+    r"(?:,?\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # ", Jan. 3"
+    r"\s*(?:--|[–—_]|-(?=\s))\s*"
+)
+# "Texas, États-Unis -- ", "TEXAS, US – ": a place, its country or state, a spaced dash
+_DATELINE_PAIR = re.compile(
+    r"\s*(?P<place>[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){0,2},\s*[^\W\d_][\w.'’-]*(?:[\s-][^\W\d_][\w.'’-]*){0,2})"
+    r"\s+(?:--|–|—)\s+"
+)
+# "By AMY FORLITI, Associated Press Writer" before a dateline or a line break
+_BYLINE = re.compile(
+    r"\s*(?:By|Par|Por|Von|Door)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
+    r"(?:\s+(?:and|et|y|und|en)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)?"
+    r"(?:\s*,\s*[^,\n]{1,50}?)?\s*(?:\n\s*|(?=[A-Z]{3,}[\s,]))"
+)
+# "(Photo: ...)", "(Foto: ...)" opening a sentence
+_PHOTO_CREDIT = re.compile(r"\s*\((?:Photos?|Foto|Image|Picture|Crédit|Credit|Bild)\b[^)\n]{0,80}\)\s*")
+# "[See attached related story ...] Police said": a bracketed note before the sentence
+_NOTE_BEFORE = re.compile(r"\s*\[[^\]\n]{3,300}\]\s*")
+_STRIPPERS = (_NOTE_BEFORE, _BYLINE, _PHOTO_CREDIT, _DATELINE_CREDIT, _CREDIT_ALONE, _DATELINE_CAPS, _DATELINE_PAIR)
+
+# a caption or a credit glued into a sentence: it is not the story's statement
+_CAPTION = re.compile(
+    r"\((?:Photos?|Foto|Image|Picture|Bild)\s*(?:credit\s*)?[:/]|\b(?:Image (?:caption|copyright)|"
+    r"Photo(?:graph)?\s*:|Pictured\s*:|Credit\s*:|Getty Images|Crédit photo)",
+    re.IGNORECASE,
+)
+# "[See attached related story...]", "[Editor's note: ...]": a note to editors
+_EDITOR_NOTE = re.compile(r"\[[^\]\n]*[^\W\d_]{2,}[^\]\n]*(?:\s[^\]\n]*){2,}\]|\[[^\]\n]*$")
+_WORD = re.compile(r"[^\s\"“”'‘’«»()\[\],.;:!?]+(?:['’][^\s\"“”'‘’«»()\[\],.;:!?]+)?")
+_OPENING_MARKS = "\"“”'‘’«»„([ \t\n-–—"
+
+
+def _place_ok(place: str | None) -> bool:
+    """A dateline's place: a few words, each capitalized (or a number, or another script)."""
+    if not place:
+        return True
+    words = place.replace(",", " ").split()
+    if len(words) > 8:
+        return False
+    # each word capitalized, a number, another script, or a month after a day ("3 mars")
+    return all(
+        not w[:1].isascii() or not w[:1].isalpha() or w[:1].isupper() or (i and words[i - 1].isdigit())
+        for i, w in enumerate(words)
+    )
+
+
+def lead_offset(text: str) -> int:
+    """Characters of `text` that are a dateline, byline, wire or photo credit before the
+    sentence itself (0 when it starts at once)."""
+    at = 0
+    for _ in range(3):  # "By X, AP Writer WASHINGTON (AP) — ...": strip in turn
+        moved = False
+        for pattern in _STRIPPERS:
+            m = pattern.match(text, at)
+            if not m or m.end() == at:
+                continue
+            if pattern is _DATELINE_CREDIT:
+                if not _place_ok(m.group("place")) or len(m.group("paren").split()) > 4:
+                    continue
+            if pattern is _DATELINE_PAIR and not all(w[:1].isupper() for w in m.group("place").replace(",", " ").split()):
+                continue
+            rest = text[m.end() :]
+            # what follows must be a sentence: it starts like one and says something
+            if not rest[:1] or not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“'‘«"
+                                     or not rest[:1].isascii()):
+                continue
+            if len(_WORD.findall(rest)) < 3:
+                continue
+            at, moved = m.end(), True
+            break
+        if not moved:
+            break
+    return at
+
+
+def _base(language: str | None) -> str:
+    return (language or "en").split("-")[0].split("_")[0].lower()
+
+
+def _opening(text: str, n: int) -> list[str]:
+    return [w.casefold().replace("’", "'") for w in _WORD.findall(text.lstrip(_OPENING_MARKS)[:200])[:n]]
+
+
+def dangles(text: str, language: str | None) -> bool:
+    """Does the sentence open on a word that needs an earlier sentence ("He", "But",
+    "Another", "The two")? Demonstratives before a time noun ("This week") do not."""
+    code = _base(language)
+    openings = lang.stop_words(code, "DANGLING_OPENINGS") or lang.stop_words("en", "DANGLING_OPENINGS")
+    words = _opening(text, 3)
+    if not words:
+        return False
+    if len(words) >= 2 and " ".join(words[:2]) in openings:
+        return True
+    prefixes = lang.stop_words(code, "DANGLING_PREFIXES")
+    if any(words[0].startswith(p) and len(words[0]) > len(p) + 1 for p in prefixes):
+        return True
+    if words[0] not in openings:
+        return False
+    times = lang.stop_words(code, "TIME_NOUNS") or lang.stop_words("en", "TIME_NOUNS")
+    return not (len(words) >= 2 and words[1] in times)
+
+
+def is_promo(text: str, language: str | None) -> bool:
+    """An imperative to the reader ("Read ... today", "Subscribe to ..."), outside quotes."""
+    stripped = text.lstrip()
+    if stripped[:1] in "\"“«'‘":
+        return False
+    code = _base(language)
+    promos = lang.stop_words(code, "PROMO_OPENINGS") | lang.stop_words("en", "PROMO_OPENINGS")
+    words = _opening(stripped, 2)
+    return bool(words) and (words[0] in promos or " ".join(words) in promos)
+
+
+def quote_piece(text: str) -> bool:
+    """A quotation opened and not closed (or closed and not opened): the sentence is a
+    piece of a longer quote, cut from the sentences that tell who speaks."""
+    return (text.count("“") != text.count("”") or text.count('"') % 2 == 1
+            or text.count("«") != text.count("»"))
+
+
+def not_a_statement(text: str, language: str | None) -> bool:
+    """A promo, a caption or credit glued into the sentence, or an editor's note."""
+    return bool(_CAPTION.search(text) or _EDITOR_NOTE.search(text)) or is_promo(text, language)

@@ -1,0 +1,101 @@
+"""Sentences that stand alone (#20): datelines and credits, dangling openings, promos and notes.
+
+Passages are real: GVC (local news, CC BY 4.0), MultiLing 2011 (WikiNews, CC BY 3.0),
+Wikinews-timeline (CC BY 3.0/4.0), and the bundled example (see NOTICE).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from synoptic.write.standalone import dangles, is_promo, lead_offset, not_a_statement
+
+
+@pytest.mark.parametrize(
+    "text, rest",
+    [
+        ("HUDSON, Fla. (AP) - A 12-year-old boy was cooking with his older brother when an argument erupted.",
+         "A 12-year-old boy was cooking"),
+        ("CINCINNATI (AP) — An Ohio prosecutor says he will take the case of the self-inflicted gunshot "
+         "death of a 3-year-old boy to a grand jury.", "An Ohio prosecutor says"),
+        ("EUREKA, Mo. (AP) – A woman and child have been found dead in a hotel room near Six Flags St. Louis, "
+         "and authorities suspect murder-suicide.", "A woman and child"),
+        ("NEW HAVEN, Conn., Oct. 27 (UPI) -- One person was killed and five others injured.", "One person was"),
+        ("(CNN) Police say they've captured the man accused of shooting.", "Police say"),
+        ("By JONATHAN MILTON, Associated Press\nCINCINNATI (AP) — An Ohio prosecutor says he will take the case.",
+         "An Ohio prosecutor"),
+    ],
+)
+def test_dateline_byline_and_credit_are_cut_from_the_sentence(text, rest):
+    cut = lead_offset(text)
+    assert cut > 0 and text[cut:].startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Sunday night, their relatives had gotten worried, so Shauna Washington's mother, Diane Minor, "
+        "and a cousin went to the family's home.",  # GVC: "By" is a preposition here
+        "The United Nations Children's Fund (UNICEF) said the camps were full.",
+        "U.S. Secretary of State Antony Blinken stressed Sunday that Russia had to choose.",
+        "Top U.S. and Russian officials held crucial talks Monday with tensions soaring over Ukraine.",
+    ],
+)
+def test_a_sentence_without_dateline_is_left_whole(text):
+    assert lead_offset(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("He pleaded innocent to the five charges brought against him, but the ten person jury took five hours "
+         "to find him guilty.", "en"),
+        ("Another crewman has a broken leg.", "en"),
+        ("The two diplomats had already met informally in the Swiss city on Sunday evening.", "en"),
+        ("But the talks ended without an agreement.", "en"),
+        ("Hij demonstreerde de Wikipedia Dashboard widget.", "nl"),
+        ("Ils ont été arrêtés dimanche à Paris.", "fr"),
+        ("Die beiden Minister trafen sich am Montag in Genf.", "de"),
+        ("Sin embargo, el gobierno no respondió.", "es"),
+        ("وهو ما أكده المتحدث باسم الحكومة.", "ar"),
+    ],
+)
+def test_openings_that_need_an_earlier_sentence(text, language):
+    assert dangles(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("This week the talks resumed in Geneva.", "en"),
+        ("Top U.S. and Russian officials held crucial talks Monday.", "en"),
+        ("Het vliegtuig stortte neer in de Atlantische Oceaan.", "nl"),  # "het" the article
+        ("وقال المتحدث باسم الحكومة إن الانفجار وقع صباحا.", "ar"),  # "و" opens most Arabic sentences
+        ("Les responsables brésiliens ont précédemment indiqué que les boîtes pouvaient être au fond.", "fr"),
+    ],
+)
+def test_openings_that_stand_alone(text, language):
+    assert not dangles(text, language)
+
+
+def test_promos_captions_and_editor_notes_are_not_statements():
+    assert is_promo("Read in their words today whatever you like.", "en")  # the bundled example
+    assert not is_promo("Police read the statement on Monday.", "en")
+    assert not is_promo('"Read the room," the senator said.', "en")
+    assert not_a_statement("[See attached related story for more details on the shooting.]", "en")
+    assert not_a_statement("Police said the man was armed. (Photo: Reuters) The car was found later.", "en")
+    assert not not_a_statement("Russia invaded in 2014 and continues to occupy the Crimean peninsula.", "en")
+
+
+def test_arabic_continuations_and_dutch_connectives_dangle():
+    # MultiLing 2011 M007 (Arabic), Wikinews-timeline (Dutch, Ryanair)
+    assert dangles("والتقصير في أداء الواجب فيما يتعلق بهذا القانون.", "ar")
+    assert dangles("حيث أن التعذيب وغيره من الانتهاكات ضد المعتقلين في حجز الولايات المتحدة في العراق مستمرة.", "ar")
+    assert dangles("Hiermee heeft Ryanair in totaal 230 machines in bestelling staan bij de Amerikaanse fabrikant.", "nl")
+
+
+def test_a_piece_of_a_longer_quote():
+    from synoptic.write.standalone import quote_piece
+
+    assert quote_piece("“Daarnaast zijn de operationele kosten per vliegtuig het laagst.")
+    assert not quote_piece("Sherman called the discussion “frank and straightforward.”")
