@@ -1,6 +1,7 @@
 """Words of each language in one place, as spaCy keeps `lang/xx/stop_words.py`.
 
-Each language package (`lang/en`, `lang/fr`, `lang/es`, `lang/de`, `lang/it`) holds its
+Each language package (`lang/en`, `lang/fr`, `lang/es`, `lang/de`, `lang/it`, `lang/nl`,
+`lang/ar`) holds its
 function-word lists in `stop_words.py`, one list per purpose, because the stages filter
 words for different reasons and the lists were tuned for them:
 
@@ -9,7 +10,14 @@ words for different reasons and the lists were tuned for them:
 - `OPENING_WORDS`: open many sentences without naming anything (story linking's names);
 - `COUNT_CONTEXT_WORDS`: say nothing about what a figure counts (number disputes);
 - `POLARITY_WORDS`: carry no content when two statements are set against each other;
-- `NOUN_SEARCH_WORDS`: end the search for the noun a number counts (quantities).
+- `NOUN_SEARCH_WORDS`: end the search for the noun a number counts (quantities);
+- `PRONOUNS`: personal pronouns, never a name ("Je", "Ik"), and the end of a search for
+  the speech verb after a name ("Afterwards he said": "Afterwards" is no speaker);
+- `PERSON_NOUNS`: common nouns for people and groups that open sentences ("Diplomats
+  said", "Policeman"): never a person's name on their own (entities);
+- `NAME_TITLES` (Arabic, a script without capitals): titles and honorifics written before
+  a name ("الرئيس", "السيد"); `ORG_HEADS`: nouns that open an organisation's name;
+  `SPEECH_VERBS`: verbs of saying, whose subject follows them.
 
 A language without a list for a purpose has none. The stemmer is one 5-character
 prefix for every language (prefix truncation is a strong stemmer substitute across
@@ -24,7 +32,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-LANGUAGES = ("en", "fr", "es", "de", "it")
+LANGUAGES = ("en", "fr", "es", "de", "it", "nl", "ar")
 PURPOSES = (
     "STOP_WORDS",
     "FUNCTION_WORDS",
@@ -32,6 +40,11 @@ PURPOSES = (
     "COUNT_CONTEXT_WORDS",
     "POLARITY_WORDS",
     "NOUN_SEARCH_WORDS",
+    "PRONOUNS",
+    "PERSON_NOUNS",
+    "NAME_TITLES",
+    "ORG_HEADS",
+    "SPEECH_VERBS",
 )
 STEM_LEN = 5
 

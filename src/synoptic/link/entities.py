@@ -82,6 +82,12 @@ def _same_word(a: str, b: str, settings: LinkSettings) -> bool:
     return len(ka) >= shortest and len(kb) >= shortest and JaroWinkler.similarity(ka, kb) >= settings.name_similarity
 
 
+def _given_name_owner(pool: list[_Group], word: str, settings: LinkSettings) -> _Group | None:
+    """The one full name in `pool` that `word` opens, or None when none or several do."""
+    owners = [g for g in pool if len(g.tokens) > 1 and nm.translit_key(g.tokens[0]) == nm.translit_key(word)]
+    return owners[0] if len(owners) == 1 else None
+
+
 def _person_match(a: list[str], b: list[str], settings: LinkSettings) -> bool:
     """Full names agree on the surname and, when both give one, the given name; a
     compound surname alone ("Lo Presti") matches the full name that ends with it."""
@@ -163,6 +169,14 @@ def canonicalize(
         ]
         if pool:
             _nearest(pool, m).add(m)
+            continue
+        # else the given name of the one person of its article (or, failing that, of the
+        # story) it opens: "Steve" after "Steve Jobs", "Hasib" after "Hasib Hussain"
+        given = _given_name_owner(in_article[m.span.article], word, settings) or _given_name_owner(
+            [p for p in people if p not in lone], word, settings
+        )
+        if given is not None:
+            given.add(m)
             continue
         g = next((p for p in lone if _same_word(p.tokens[0], word, settings)), None)
         if g is None:
@@ -362,6 +376,9 @@ def _entities(groups: list[_Group], order: list[str]) -> list[Entity]:
             entry.role = role_forms[key].most_common(1)[0][0]
             entry.articles.sort(key=lambda a: rank.get(a, 0))
         aliases = [f for f, _ in g.forms.most_common() if f != name]
+        kinds = Counter(m.kind for m in g.mentions if m.type == "ORG")
+        # an outlet when most of its organisation mentions read as one ("told Reuters")
+        kind = "outlet" if kinds["outlet"] * 2 > sum(kinds.values()) else None
         built.append(
             Entity(
                 id="",
@@ -371,6 +388,7 @@ def _entities(groups: list[_Group], order: list[str]) -> list[Entity]:
                 roles=list(roles.values()),
                 articles=sorted(g.articles, key=lambda a: rank.get(a, 0)),
                 mentions=[m.span for m in g.mentions],
+                kind=kind,
             )
         )
     built.sort(key=lambda e: (-len(e.articles), -len(e.mentions), e.name))

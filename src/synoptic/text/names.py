@@ -40,6 +40,9 @@ TITLE_HEADS = frozenset(
     chancelière dirigeant dirigeante maire canciller líder lider alcalde alcaldesa jefe jefa
     député députée sénateur sénatrice diputado diputada senador senadora portavoz
     presidente ministro ministra secretario secretaria portavoz embajador
+    marine marines sailor sailors seaman trooper airman constable corporal
+    directeur directrice directora direttore portavoce amministratore presidenta
+    analist woordvoerder burgemeester voorzitter topman directeur-generaal
     """.split()
 )
 # Words that may sit inside a title before or around its head.
@@ -55,7 +58,7 @@ TITLE_MODIFIERS = frozenset(
     agriculture education transport transportation environment labour culture commerce
     industry housing veterans immigration communications technology science tourism
     development infrastructure fisheries sport sports women youth
-    adjoint adjointe affaires étrangères vice-président vice-ministre
+    royal adjoint adjointe affaires étrangères vice-président vice-ministre
     exteriores asuntos adjunto viceministro
     """.split()
 )

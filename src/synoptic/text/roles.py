@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from synoptic import lang
 from synoptic.text import names as nm
 from synoptic.text.tokens import (
     AGE,
@@ -18,6 +19,7 @@ from synoptic.text.tokens import (
     is_qualifier,
 )
 
+PRONOUNS = lang.all_stop_words("PRONOUNS")
 # Cue verbs right after a name make it a speaker (person or organisation).
 CUE_WORDS = frozenset(
     """
@@ -36,7 +38,8 @@ def cue_follows(toks: list[Token], last: int) -> bool:
     for k in range(last + 1, min(last + 4, len(toks))):
         if toks[k].low in CUE_WORDS:
             return True
-        if not toks[k].is_word or toks[k].is_cap:
+        # "Afterwards he said": a pronoun is the speaker, not the word before it
+        if not toks[k].is_word or toks[k].is_cap or toks[k].low in PRONOUNS:
             return False
     return False
 

@@ -16,3 +16,9 @@ OPENING_WORDS = frozenset(
     der die das ein eine und oder aber im am zu von mit den dem des
     """.split()
 )
+
+# Capitalized only because they open a sentence: never a name (entities, quotes).
+FUNCTION_WORDS = frozenset("ich du er sie wir ihr".split())
+
+# Personal pronouns: never a name, and no speaker between a name and its speech verb.
+PRONOUNS = frozenset("ich du er sie es wir ihr".split())

@@ -95,3 +95,20 @@ NOUN_SEARCH_WORDS = frozenset(
     ago later earlier old
     """.split()
 )
+
+# Personal pronouns: never a name, and no speaker between a name and its speech verb.
+PRONOUNS = frozenset("i you he she it we they me him her us them".split())
+
+# Nouns for people and groups that open sentences: never a person's name alone.
+PERSON_NOUNS = frozenset(
+    """
+    policeman policemen policewoman police officials authorities investigators investigator
+    witnesses witness residents protesters demonstrators rescuers troops soldiers diplomats
+    sources analysts experts observers critics officers relatives neighbours neighbors
+    friends family families victims survivors passengers doctors nurses students teachers
+    workers employees staff lawmakers legislators prosecutors judges parents children people
+    citizens locals villagers militants rebels insurgents gunmen gunman suspects suspect
+    detectives agents officer soldier diplomat official spokesman spokeswoman spokesperson
+    paramedics firefighters lawyers attorneys fans organisers organizers scientists researchers
+    """.split()
+)

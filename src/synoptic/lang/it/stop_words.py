@@ -9,3 +9,9 @@ OPENING_WORDS = frozenset(
     il lo gli una e o ma per con del della
     """.split()
 )
+
+# Capitalized only because they open a sentence: never a name (entities, quotes).
+FUNCTION_WORDS = frozenset("io tu egli lui noi voi loro".split())
+
+# Personal pronouns: never a name, and no speaker between a name and its speech verb.
+PRONOUNS = frozenset("io tu egli lui lei noi voi essi loro".split())

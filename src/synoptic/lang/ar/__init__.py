@@ -1,0 +1,1 @@
+"""Arabic: `stop_words.py` holds its word lists."""

@@ -1,0 +1,1 @@
+"""Dutch: `stop_words.py` holds its word lists."""
