@@ -98,8 +98,11 @@ def _person_match(a: list[str], b: list[str], settings: LinkSettings) -> bool:
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if len(short) >= 2 and len(long_) > len(short) and all(
         _same_word(x, y, settings) for x, y in zip(short, long_[-len(short) :], strict=True)
-    ) and short[0][:1].isupper() and len(short[0]) <= 3:
-        return True  # particles: "Lo Presti", "De Niro", "Van Gogh"
+    ):
+        # the same person with one more leading word: a given name ("Sidique Khan",
+        # "Mohammed Sidique Khan"; "أحمدي نجاد", "محمود أحمدي نجاد"), a glued title, or
+        # a compound surname alone ("Lo Presti", "De Niro")
+        return True
     if len(a) >= 2 and len(b) >= 2:
         return _same_word(a[0], b[0], settings) or a[0][0].lower() == b[0][0].lower() and (len(a[0]) <= 2 or len(b[0]) <= 2)
     return True

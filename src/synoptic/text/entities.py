@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from synoptic.model import Article, EntityMention, Sentence, Span
 from synoptic.settings import TextSettings
+from synoptic.text import arabic_names
 from synoptic.text import names as nm
 from synoptic.text import person_evidence as pe
 from synoptic.text.roles import (
@@ -98,6 +99,8 @@ def extract_mentions(
     """
     text = article.text
     body = [s for s in sentences if not s.is_heading]
+    if (article.language or "").startswith("ar") or arabic_names.is_arabic(text[:2000]):
+        return arabic_names.extract_arabic(article, sentences)  # a script without capitals
     # the model is English: other languages keep the rules
     lang = (article.language or "en").split("-")[0].lower()
     nlp = _spacy_model(settings.spacy_model) if settings.use_spacy and lang == "en" else None

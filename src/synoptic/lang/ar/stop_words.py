@@ -57,3 +57,12 @@ ORG_HEADS = frozenset(
     البحرية الخطوط دار بنك البنك محكمة المحكمة حركة جبهة الجيش جيش الشرطة مصرف
     """.split()
 )
+
+# Nouns for people without a name, which follow a verb of saying as often as a name does
+# ("وقال مسؤول إيراني"): never part of a name.
+PERSON_NOUNS = frozenset(
+    """
+    مسؤول مسؤولون مسؤولين متحدث مصدر مصادر شاهد شهود محلل محللون خبير خبراء مراسل
+    دبلوماسي دبلوماسيون دبلوماسيين مسؤولو الجنود جنود جندي بحار بحارة رجل امرأة
+    """.split()
+)
