@@ -245,6 +245,9 @@ def _candidate(
                   and not any(is_title_word(toks[i].low) for i in run[:k])), None)
     if inner is not None:
         run = run[inner:]
+    # a noun for people after a name is no part of it: "Nell Carroll Investigators"
+    while len(run) > 2 and toks[run[-1]].low in pe.PERSON_NOUNS and toks[run[-1]].low.endswith("s"):
+        run = run[:-1]
     # a caption's participle after a name: "Christian Bandemer Provided by family"
     if len(run) > 2 and toks[run[-1]].low.endswith("ed") and run[-1] + 1 < len(toks) and (
         toks[run[-1] + 1].low == "by"

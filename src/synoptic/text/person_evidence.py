@@ -27,7 +27,7 @@ _SURNAME_HEADS = frozenset(
     """
     king queen prince princess major judge bishop dean justice general chief head chair captain
     coach player singer actor writer author fighter doctor rector priest cardinal pope marshal
-    sheriff mayor chancellor counsel justices leader representative premier nurse imam rabbi
+    mayor chancellor counsel justices leader representative premier nurse imam rabbi
     emir sultan sheikh
     """.split()
 )

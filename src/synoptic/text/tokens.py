@@ -19,6 +19,8 @@ _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|\d+-year-old|[^\W\d_](?:[\w'’\-]*[^\W_])?|\d[\d,.]*\d|\d|\S"
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+# "L'espagnol", "L'architecture": an elided article before a common word opens a sentence
+_ELIDED_LOWER = re.compile(r"[LDJNS]['’][a-zà-ÿ]")
 _ELIDED = re.compile(r"[ldjnsLDJNS]['’][A-ZÀ-Ý]")
 PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-[A-Z]")
 AGE = re.compile(r"\d+-year-old$")
@@ -42,7 +44,7 @@ class Token:
         self.is_acronym = len(core) >= 2 and core.isupper() and core.isalpha()
         # reset in headline-case sentences, where capitals mean little; an Arabic article
         # joined to a name ("el-Nashar", "al-Assad") leaves the name's capital after it
-        self.is_cap = text[:1].isupper() or bool(PARTICLE_NAME.match(text))
+        self.is_cap = (text[:1].isupper() and not _ELIDED_LOWER.match(text)) or bool(PARTICLE_NAME.match(text))
 
 
 @dataclass
