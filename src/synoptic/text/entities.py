@@ -466,7 +466,7 @@ def _firm_type(c: Candidate, text: str) -> None:
     name = " ".join(words)
     typ: str | None = None
     if c.extra.get("outlet") or (pe.outlet_name(words) and not c.honorific and (
-        len(words) > 1 or len(words[0]) >= 4
+        len(words) > 1 or len(words[0]) >= 4 or c.tokens[0].is_acronym
     )):
         typ = "ORG"
         c.extra["kind"] = "outlet"

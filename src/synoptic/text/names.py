@@ -102,7 +102,7 @@ ORG_WORDS = frozenset(
     ltd. llc plc co. airlines bureau board authority centre center program programme
     tribunal kremlin pentagon cabinet dialogue summit nations community federal reserve
     airways crescent conservancy corps brigade brigades regiment
-    hospital clinic inn elementary patrol media
+    hospital clinic inn elementary patrol media pact
     """.split()
 )
 # Words that end the name of an event ("Tour de France", "Taipei Badminton Open").
