@@ -105,6 +105,7 @@ def extract_mentions(
     lang = (article.language or "en").split("-")[0].lower()
     nlp = _spacy_model(settings.spacy_model) if settings.use_spacy and lang == "en" else None
     mid_caps, lower = word_stats(text, body, settings)
+    solo = pe.named_alone(text)
     cands: list[Candidate] = []
     sent_toks: list[list[Token]] = []
     for k, sent in enumerate(body):
@@ -117,7 +118,7 @@ def extract_mentions(
                     t.is_cap = without_possessive(t.text) in mid_caps or without_possessive(t.text) in upper
         sent_toks.append(toks)
         for run in name_runs(text, toks):
-            cand = _candidate(text, toks, run, k, mid_caps, lower)
+            cand = _candidate(text, toks, pe.split_at_connector(toks, run, solo), k, mid_caps, lower)
             if cand is None:
                 continue
             cands.append(cand)
@@ -206,7 +207,7 @@ def _candidate(
         at_start = False
     if at_start and nm.is_place_name(" ".join(strip_possessive(toks[i])[0].text for i in run)):
         at_start = False  # "New Zealand", "Saudi Arabia" open sentences as they are
-    if at_start and len(run) >= 2 and _age_follows(toks, run[-1]):
+    if at_start and len(run) >= 2 and pe.age_follows(toks, run[-1]):
         at_start = False  # "Anthony Mendoza, 17, was charged": a person and their age
     if at_start:
         bare, _ = strip_possessive(first)
@@ -253,6 +254,15 @@ def _candidate(
         toks[run[-1] + 1].low == "by"
     ):
         run = run[:-1]
+    # "Stati Uniti Barack Obama": a place glued before a person's two or three words
+    for k in (3, 2, 1):
+        rest = run[k:]
+        if 2 <= len(rest) <= 3 and nm.is_place_name(" ".join(toks[i].text for i in run[:k])) and all(
+            toks[i].is_cap and toks[i].low not in nm.ORG_WORDS | nm.PLACE_WORDS | nm.EVENT_WORDS | lower
+            and not nm.is_place_name(toks[i].text) for i in rest
+        ):
+            run = rest
+            break
     n_title = split_title(toks, run)
     role_span = None
     if n_title:
@@ -322,7 +332,7 @@ def _candidate(
         cand.extra["outlet"] = "1"  # "the daily Le Monde"
     elif pe.org_noun_before(toks, run[0]) and not honorific and role_span is None:
         cand.extra["org_before"] = "1"  # "l'équipe Astana", "the company Genentech"
-    if _age_follows(toks, run[-1]):
+    if pe.age_follows(toks, run[-1]):
         cand.extra["age"] = "1"
     nxt = run[-1] + 1
     if nxt < len(toks) and not toks[nxt].is_cap and toks[nxt].low in nm.PLACE_WORDS:
@@ -339,14 +349,6 @@ def _candidate(
     return cand
 
 
-
-
-def _age_follows(toks: list[Token], last: int) -> bool:
-    """", 17," or ", 30 ans," after a name: a person's age in apposition."""
-    return last + 2 < len(toks) and toks[last + 1].text == "," and toks[last + 2].text.isdigit() and (
-        len(toks[last + 2].text) <= 3
-        and (last + 3 >= len(toks) or toks[last + 3].text in (",", ")") or toks[last + 3].low in ("ans", "años", "anni", "jaar"))
-    )
 
 
 def _name_words(c: Candidate) -> list[str]:

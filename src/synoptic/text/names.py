@@ -45,6 +45,8 @@ TITLE_HEADS = frozenset(
     analist woordvoerder burgemeester voorzitter topman directeur-generaal
     deputy deputies coroner pastor reverend policeman policewoman investigator investigators neighbor neighbour
     rechter commissaris
+    ejecutivo ejecutiva vicepresidente vicepresidenta comisario comisaria consejero consejera
+    gerente fundador cofundador fondatore commissario oprichter
     """.split()
 )
 # Words that may sit inside a title before or around its head.
@@ -102,7 +104,8 @@ ORG_WORDS = frozenset(
     ltd. llc plc co. airlines bureau board authority centre center program programme
     tribunal kremlin pentagon cabinet dialogue summit nations community federal reserve
     airways crescent conservancy corps brigade brigades regiment
-    hospital clinic inn elementary patrol media pact
+    hospital clinic inn elementary patrol media pact exchange
+    commissie raad ministerie partij rechtbank gerechtshof regering universiteit
     """.split()
 )
 # Words that end the name of an event ("Tour de France", "Taipei Badminton Open").
@@ -157,7 +160,9 @@ CALENDAR_WORDS = frozenset(
     """.split()
 )
 # Connectors allowed inside multi-word names.
-NAME_CONNECTORS = frozenset("de du des la le von van der den da di del bin ibn al el y e".split())
+# ("y" and "e" are not: "Mac y Windows", "Natale e Capodanno" join two names far more often
+# than a double surname's halves)
+NAME_CONNECTORS = frozenset("de du des la le von van der den da di del bin ibn al el".split())
 ORG_CONNECTORS = frozenset("of for and in on the & de des du la del".split())
 
 # Country-style acronyms that name places, not organisations.
@@ -219,6 +224,10 @@ _EXTRA_DEMONYMS = frozenset(
     néerlandais néerlandaise belge suisse russe chinois chinoise japonais japonaise danois
     danoise suédois suédoise norvégien norvégienne kazakh kazakhe luxembourgeois
     portugais portugaise irlandais irlandaise écossais écossaise grec grecque turc turque
+    engelse britse amerikaanse europese franse duitse nederlandse belgische spaanse
+    italiaanse japanse russische europeo europea británico británica estadounidense
+    americano americana francés francesa alemán alemana español española italiano italiana
+    britannico britannica statunitense francese tedesco tedesca spagnolo spagnola
     """.split()
 )
 

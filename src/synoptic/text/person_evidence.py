@@ -16,7 +16,7 @@ import re
 from synoptic import lang
 from synoptic.clean.outlet.registry import registry_outlet_named
 from synoptic.text import names as nm
-from synoptic.text.tokens import Token
+from synoptic.text.tokens import Token, strip_possessive
 
 PRONOUNS = lang.all_stop_words("PRONOUNS")
 PERSON_NOUNS = lang.all_stop_words("PERSON_NOUNS")
@@ -79,6 +79,8 @@ def not_a_persons_name(words: list[str]) -> bool:
     ("Reduced Emissions", "Developing Countries")."""
     if not words:
         return True
+    if len(words) >= 2 and len(words[-1].rstrip(".")) == 1:
+        return True  # "Charles O" (of "O 'Reilly"), "V. S.": initials are no full name
     lows = [w.lower() for w in words]
     if len(words) == 1:
         return is_person_noun(words[0])
@@ -125,3 +127,36 @@ ORG_NOUNS = frozenset(
 def org_noun_before(toks: list[Token], first: int) -> bool:
     i = first - 1
     return i >= 0 and toks[i].low in ORG_NOUNS and not toks[i].is_cap
+
+
+_CAP_WORD = re.compile(r"\b[A-ZÀ-Ý][\w-]+")
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
+def named_alone(text: str) -> dict[str, int]:
+    """How often each capitalized word is written without a name connector before it."""
+    counts: dict[str, int] = {}
+    for m in _CAP_WORD.finditer(text):
+        before = _LAST_WORD.search(text, max(0, m.start() - 20), m.start())
+        if before is None or before.group(1).lower() not in nm.NAME_CONNECTORS:
+            counts[m.group()] = counts.get(m.group(), 0) + 1
+    return counts
+
+
+def split_at_connector(toks: list[Token], run: list[int], solo: dict[str, int]) -> list[int]:
+    """"Macintosh de Apple", "Longhorn van Microsoft": a name connector before a word the
+    article names on its own (twice or more) joins two names, not one person's parts
+    ("Yvo de Boer" stays: "Boer" is not named alone)."""
+    for k in range(1, len(run) - 1):
+        conn, nxt = toks[run[k]], toks[run[k + 1]]
+        if not conn.is_cap and conn.low in nm.NAME_CONNECTORS and solo.get(strip_possessive(nxt)[0].text, 0) >= 2:
+            return run[:k]
+    return run
+
+
+def age_follows(toks: list[Token], last: int) -> bool:
+    """", 17," or ", 30 ans," after a name: a person's age in apposition."""
+    return last + 2 < len(toks) and toks[last + 1].text == "," and toks[last + 2].text.isdigit() and (
+        len(toks[last + 2].text) <= 3
+        and (last + 3 >= len(toks) or toks[last + 3].text in (",", ")") or toks[last + 3].low in ("ans", "años", "anni", "jaar"))
+    )

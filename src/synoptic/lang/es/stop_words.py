@@ -13,6 +13,8 @@ STOP_WORDS = frozenset(
 FUNCTION_WORDS = frozenset(
     """
     yo tú él ella nosotros ellos ellas usted
+    este esta estos estas aunque también además después antes cuando mientras donde como
+    porque tras desde hasta
     el los las unos unas del al y o pero según para por con sin en su sus
     lunes martes miércoles jueves viernes sábado domingo
     """.split()

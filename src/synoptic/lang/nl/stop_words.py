@@ -6,6 +6,7 @@ from __future__ import annotations
 FUNCTION_WORDS = frozenset(
     """
     ik jij je hij zij ze wij we jullie het een de en maar volgens
+    andere eerder ook na toen terwijl waar hoe omdat deze dit
     """.split()
 )
 
