@@ -44,6 +44,7 @@ FUNCTION_WORDS = frozenset(
     is are was were be been being has have had do does did will would shall should can could
     may might must yes according last next nobody everyone everybody someone somebody
     anyone anybody nothing everything something
+    contact call dear follow email read watch click share buy
     monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december
     """.split()
