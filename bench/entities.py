@@ -454,12 +454,17 @@ def _ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
 
 
-def sample_table(results: list[dict]) -> dict[str, dict]:
-    """Per split: persons and organisations precision / recall (and mention-weighted recall),
-    splits and merges of persons, outlets found, roles on the right person."""
+def sample_table(results: list[dict], by_language: bool = False) -> dict[str, dict]:
+    """Per split (and per split and language with `by_language`): persons and organisations
+    precision / recall (and mention-weighted recall), splits and merges of persons, outlets
+    found, roles on the right person."""
     table: dict[str, dict] = {}
-    for split in ("dev", "test"):
-        rows = [r for r in results if r["split"] == split]
+    groups = sorted({(r["split"], r["language"]) for r in results}, key=lambda g: (g[0] != "dev", g[1]))
+    keys = [(f"{sp} {lang}", sp, lang) for sp, lang in groups] if by_language else [
+        (sp, sp, None) for sp in ("dev", "test")
+    ]
+    for split, sp, language in keys:
+        rows = [r for r in results if r["split"] == sp and (language is None or r["language"] == language)]
         c: Counter = sum((r["counts"] for r in rows), Counter())
         table[split] = {
             "stories": len(rows),
@@ -506,6 +511,10 @@ def print_sample(table: dict[str, dict], results: list[dict], errors: bool = Fal
         print(f"{split:>5} {t['stories']:>7} {t['mentions']:>8} | {t['person_p']:>6.3f} {t['person_r']:>6.3f} "
               f"{t['person_mr']:>6.3f} | {t['org_p']:>6.3f} {t['org_r']:>6.3f} | {t['splits']:>6} {t['merges']:>6} | "
               f"{outlets:>9} | {roles:>9} {t['role_accuracy']:>6.3f}")
+    print("\nby language")
+    for split, t in sample_table(results, by_language=True).items():
+        print(f"{split:>8} {t['stories']:>4} {t['mentions']:>8} | {t['person_p']:>6.3f} {t['person_r']:>6.3f} "
+              f"{t['person_mr']:>6.3f} | {t['org_p']:>6.3f} {t['org_r']:>6.3f} | {t['splits']:>6} {t['merges']:>6}")
     if not errors:
         return
     print("\nerrors by story (kind, name, detail)")

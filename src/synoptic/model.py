@@ -125,6 +125,7 @@ class EntityMention:
     type: str  # PERSON | ORG | PLACE | OTHER
     role: str | None = None  # title attached in this mention, e.g. "Deputy Foreign Minister"
     role_span: Span | None = None
+    kind: str | None = None  # "outlet" for a news outlet (an ORG), else None
 
 
 @dataclass
@@ -145,6 +146,7 @@ class Entity:
     roles: list[Role] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
+    kind: str | None = None  # "outlet" for a news outlet (type ORG), else None
 
 
 @dataclass

@@ -10,13 +10,20 @@ words for different reasons and the lists were tuned for them:
 - `OPENING_WORDS`: open many sentences without naming anything (story linking's names);
 - `COUNT_CONTEXT_WORDS`: say nothing about what a figure counts (number disputes);
 - `POLARITY_WORDS`: carry no content when two statements are set against each other;
-- `NOUN_SEARCH_WORDS`: end the search for the noun a number counts (quantities).
+- `NOUN_SEARCH_WORDS`: end the search for the noun a number counts (quantities);
 - `DANGLING_OPENINGS`: a sentence opening with one of these (one or two words: "He",
   "The two") leans on an earlier sentence for its referent (the brief, write/standalone.py);
 - `PROMO_OPENINGS`: imperatives addressed to the reader ("Read", "Subscribe"): a promo,
   never a fact or a timeline entry (write/standalone.py);
 - `TIME_NOUNS`: after a demonstrative they name a time, not a referent ("This week");
-- `DANGLING_PREFIXES`: an opening word starting so continues an earlier sentence (Arabic "وال").
+- `DANGLING_PREFIXES`: an opening word starting so continues an earlier sentence (Arabic "وال");
+- `PRONOUNS`: personal pronouns, never a name ("Je", "Ik"), and the end of a search for
+  the speech verb after a name ("Afterwards he said": "Afterwards" is no speaker);
+- `PERSON_NOUNS`: common nouns for people and groups that open sentences ("Diplomats
+  said", "Policeman"): never a person's name on their own (entities);
+- `NAME_TITLES` (Arabic, a script without capitals): titles and honorifics written before
+  a name ("الرئيس", "السيد"); `ORG_HEADS`: nouns that open an organisation's name;
+  `SPEECH_VERBS`: verbs of saying, whose subject follows them.
 
 A language without a list for a purpose has none. The stemmer is one 5-character
 prefix for every language (prefix truncation is a strong stemmer substitute across
@@ -43,6 +50,11 @@ PURPOSES = (
     "PROMO_OPENINGS",
     "TIME_NOUNS",
     "DANGLING_PREFIXES",
+    "PRONOUNS",
+    "PERSON_NOUNS",
+    "NAME_TITLES",
+    "ORG_HEADS",
+    "SPEECH_VERBS",
 )
 STEM_LEN = 5
 

@@ -78,8 +78,18 @@ def _same_word(a: str, b: str, settings: LinkSettings) -> bool:
     ka, kb = nm.translit_key(a), nm.translit_key(b)
     if ka == kb:
         return True
+    if nm.is_latin(a) != nm.is_latin(b):
+        # across scripts ("Sarkozy" / "ساركوزي"): the consonants, which both spellings keep
+        ca, cb = nm.consonant_key(a), nm.consonant_key(b)
+        return len(ca) >= settings.name_consonants_min and ca == cb
     shortest = settings.name_fuzzy_min_chars
     return len(ka) >= shortest and len(kb) >= shortest and JaroWinkler.similarity(ka, kb) >= settings.name_similarity
+
+
+def _given_name_owner(pool: list[_Group], word: str, settings: LinkSettings) -> _Group | None:
+    """The one full name in `pool` that `word` opens, or None when none or several do."""
+    owners = [g for g in pool if len(g.tokens) > 1 and nm.translit_key(g.tokens[0]) == nm.translit_key(word)]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _person_match(a: list[str], b: list[str], settings: LinkSettings) -> bool:
@@ -92,8 +102,16 @@ def _person_match(a: list[str], b: list[str], settings: LinkSettings) -> bool:
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if len(short) >= 2 and len(long_) > len(short) and all(
         _same_word(x, y, settings) for x, y in zip(short, long_[-len(short) :], strict=True)
-    ) and short[0][:1].isupper() and len(short[0]) <= 3:
-        return True  # particles: "Lo Presti", "De Niro", "Van Gogh"
+    ):
+        # the same person with one more leading word: a given name ("Sidique Khan",
+        # "Mohammed Sidique Khan"; "أحمدي نجاد", "محمود أحمدي نجاد"), a glued title, or
+        # a compound surname alone ("Lo Presti", "De Niro")
+        return True
+    if len(a) >= 2 and len(b) >= 2 and nm.is_latin(a[0]) != nm.is_latin(b[0]):
+        # given names across scripts are short in consonants ("Tony" / "توني": "tn"), and
+        # a silent ending may be left out ("Nicolas" / "نيكولا": "nkls", "nkl")
+        ca, cb = sorted((nm.consonant_key(a[0]), nm.consonant_key(b[0])), key=len)
+        return len(ca) >= 2 and cb.startswith(ca) and len(cb) - len(ca) <= 1
     if len(a) >= 2 and len(b) >= 2:
         return _same_word(a[0], b[0], settings) or a[0][0].lower() == b[0][0].lower() and (len(a[0]) <= 2 or len(b[0]) <= 2)
     return True
@@ -117,11 +135,14 @@ def canonicalize(
                 toks = _person_tokens(_clean_form(m.span.text))
                 if len(toks) >= 2:
                     bucket = by_surname[nm.translit_key(toks[-1])[:2]]
-                    g = next((p for p in bucket if _person_match(p.tokens, toks, settings)), None)
+                    # the consonants' bucket finds the name written in another script
+                    other_script = by_surname["c:" + nm.consonant_key(toks[-1])]
+                    g = next((p for p in bucket + other_script if _person_match(p.tokens, toks, settings)), None)
                     if g is None:
                         g = _Group("PERSON", tokens=toks)
                         people.append(g)
                         bucket.append(g)
+                        other_script.append(g)
                         bare = nm.translit_key(_bare_surname(toks[-1]))[:2]
                         if bare != nm.translit_key(toks[-1])[:2]:
                             by_surname[bare].append(g)  # "Boer" finds "Yvo de Boer"
@@ -158,11 +179,19 @@ def canonicalize(
         # "BlackBerry" is not the given name of "BlackBerry Storm")
         local = [g for g in in_article[m.span.article] if _surname_of(g.tokens, word, settings)]
         pool = local or [
-            g for g in by_surname[nm.translit_key(word)[:2]]
+            g for g in by_surname[nm.translit_key(word)[:2]] + by_surname["c:" + nm.consonant_key(word)]
             if len(g.tokens) > 1 and _surname_of(g.tokens, word, settings)
         ]
         if pool:
             _nearest(pool, m).add(m)
+            continue
+        # else the given name of the one person of its article (or, failing that, of the
+        # story) it opens: "Steve" after "Steve Jobs", "Hasib" after "Hasib Hussain"
+        given = _given_name_owner(in_article[m.span.article], word, settings) or _given_name_owner(
+            [p for p in people if p not in lone], word, settings
+        )
+        if given is not None:
+            given.add(m)
             continue
         g = next((p for p in lone if _same_word(p.tokens[0], word, settings)), None)
         if g is None:
@@ -296,9 +325,12 @@ def _acronym_key(form: str) -> str:
 def _best_name(g: _Group) -> str:
     forms = list(g.forms.items())
     if g.type == "PERSON":
-        def score(item: tuple[str, int]) -> tuple[int, int, int]:
+        # the script most of its mentions are written in (Latin on a tie)
+        latin = sum(c for f, c in forms if nm.is_latin(f)) * 2 >= sum(c for _, c in forms)
+
+        def score(item: tuple[str, int]) -> tuple[int, bool, int, int]:
             form, count = item
-            return (len(_person_tokens(form)), count, -len(form))
+            return (len(_person_tokens(form)), nm.is_latin(form) == latin, count, -len(form))
         return max(forms, key=score)[0]
     def oscore(item: tuple[str, int]) -> tuple[int, int, int, int, int]:
         form, count = item
@@ -362,6 +394,9 @@ def _entities(groups: list[_Group], order: list[str]) -> list[Entity]:
             entry.role = role_forms[key].most_common(1)[0][0]
             entry.articles.sort(key=lambda a: rank.get(a, 0))
         aliases = [f for f, _ in g.forms.most_common() if f != name]
+        kinds = Counter(m.kind for m in g.mentions if m.type == "ORG")
+        # an outlet when most of its organisation mentions read as one ("told Reuters")
+        kind = "outlet" if kinds["outlet"] * 2 > sum(kinds.values()) else None
         built.append(
             Entity(
                 id="",
@@ -371,6 +406,7 @@ def _entities(groups: list[_Group], order: list[str]) -> list[Entity]:
                 roles=list(roles.values()),
                 articles=sorted(g.articles, key=lambda a: rank.get(a, 0)),
                 mentions=[m.span for m in g.mentions],
+                kind=kind,
             )
         )
     built.sort(key=lambda e: (-len(e.articles), -len(e.mentions), e.name))

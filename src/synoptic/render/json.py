@@ -102,7 +102,7 @@ def conflict_dict(conflict: Conflict) -> dict[str, Any]:
 
 
 def entity_dict(entity: Entity) -> dict[str, Any]:
-    return _fields(entity, "id name type aliases roles articles",
+    return _fields(entity, "id name type kind aliases roles articles",
                    roles=[_fields(r, "role articles") for r in entity.roles])
 
 

@@ -138,6 +138,10 @@ class LinkSettings:
     # their transliteration keys; hand-set
     name_similarity: float = 0.9
     name_fuzzy_min_chars: int = 4
+    # a name part written in two scripts is one when its consonants (`names.consonant_key`)
+    # agree and there are at least this many: "srkz" (Sarkozy), "blr" (Blair); two ("tn",
+    # Tony) match too much. Hand-set (#19), checked on the MultiLing dev topics' names.
+    name_consonants_min: int = 3
     # story quotes (link/quotes.py), similarity 0..100 (content words or characters): two
     # wordings are one thing said from `quote_same_speaker_similarity` when one speaker
     # entity says both, else from `quote_similarity`; character similarity counts from

@@ -18,7 +18,9 @@ from functools import lru_cache
 
 from synoptic.model import Article, EntityMention, Sentence, Span
 from synoptic.settings import TextSettings
+from synoptic.text import arabic_names
 from synoptic.text import names as nm
+from synoptic.text import person_evidence as pe
 from synoptic.text.roles import (
     AUXILIARIES,
     attach_roles,
@@ -29,6 +31,7 @@ from synoptic.text.roles import (
 from synoptic.text.tokens import (
     ARTICLES,
     OPENERS,
+    PARTICLE_NAME,
     Candidate,
     Token,
     is_headline_case,
@@ -96,10 +99,13 @@ def extract_mentions(
     """
     text = article.text
     body = [s for s in sentences if not s.is_heading]
+    if (article.language or "").startswith("ar") or arabic_names.is_arabic(text[:2000]):
+        return arabic_names.extract_arabic(article, sentences)  # a script without capitals
     # the model is English: other languages keep the rules
     lang = (article.language or "en").split("-")[0].lower()
     nlp = _spacy_model(settings.spacy_model) if settings.use_spacy and lang == "en" else None
     mid_caps, lower = word_stats(text, body, settings)
+    solo = pe.named_alone(text)
     cands: list[Candidate] = []
     sent_toks: list[list[Token]] = []
     for k, sent in enumerate(body):
@@ -112,7 +118,7 @@ def extract_mentions(
                     t.is_cap = without_possessive(t.text) in mid_caps or without_possessive(t.text) in upper
         sent_toks.append(toks)
         for run in name_runs(text, toks):
-            cand = _candidate(text, toks, run, k, mid_caps, lower)
+            cand = _candidate(text, toks, pe.split_at_connector(toks, run, solo), k, mid_caps, lower)
             if cand is None:
                 continue
             cands.append(cand)
@@ -152,6 +158,7 @@ def extract_mentions(
                 type=c.type_hint,
                 role=c.role,
                 role_span=role_span,
+                kind=c.extra.get("kind"),
             )
         )
     return mentions
@@ -200,6 +207,8 @@ def _candidate(
         at_start = False
     if at_start and nm.is_place_name(" ".join(strip_possessive(toks[i])[0].text for i in run)):
         at_start = False  # "New Zealand", "Saudi Arabia" open sentences as they are
+    if at_start and len(run) >= 2 and pe.age_follows(toks, run[-1]):
+        at_start = False  # "Anthony Mendoza, 17, was charged": a person and their age
     if at_start:
         bare, _ = strip_possessive(first)
         rest = [toks[i] for i in run[1:]]
@@ -209,7 +218,9 @@ def _candidate(
             and (
                 bare.low in lower
                 or len(run) == 1
-                or bare.low.endswith(("ing", "ed", "ly", "ful"))
+                # "Armed Forces", "Speaking Tuesday": a participle opens the sentence; not
+                # "Mohammed Sidique Khan", whose first word opens a longer name
+                or (bare.low.endswith(("ing", "ed", "ly", "ful")) and len(run) <= 2)
                 or all(is_qualifier(t) or t.is_acronym for t in rest)
             )
         ):
@@ -219,7 +230,7 @@ def _candidate(
             ].text in "\"“«„"
             aux = run[-1] + 1 < len(toks) and toks[run[-1] + 1].low in AUXILIARIES
             if len(run) == 1 and (cue_follows(toks, run[-1]) or label or aux) and (
-                bare.low not in nm.FUNCTION_WORDS
+                bare.low not in nm.FUNCTION_WORDS and not pe.is_person_noun(bare.text)
             ):
                 pass
             else:
@@ -228,6 +239,30 @@ def _candidate(
                     run = run[1:]
     if not run:
         return None
+    # an honorific inside the run opens the name: "Londres Sir Ian Blair" (a dateline or
+    # a place glued before it is not part of it; "Army Spc. Charles Graner" keeps its rank)
+    inner = next((k for k in range(1, len(run) - 1) if toks[run[k]].low in nm.HONORIFICS
+                  and toks[run[k]].text[:1].isupper() and toks[run[k] + 1].is_cap
+                  and not any(is_title_word(toks[i].low) for i in run[:k])), None)
+    if inner is not None:
+        run = run[inner:]
+    # a noun for people after a name is no part of it: "Nell Carroll Investigators"
+    while len(run) > 2 and toks[run[-1]].low in pe.PERSON_NOUNS and toks[run[-1]].low.endswith("s"):
+        run = run[:-1]
+    # a caption's participle after a name: "Christian Bandemer Provided by family"
+    if len(run) > 2 and toks[run[-1]].low.endswith("ed") and run[-1] + 1 < len(toks) and (
+        toks[run[-1] + 1].low == "by"
+    ):
+        run = run[:-1]
+    # "Stati Uniti Barack Obama": a place glued before a person's two or three words
+    for k in (3, 2, 1):
+        rest = run[k:]
+        if 2 <= len(rest) <= 3 and nm.is_place_name(" ".join(toks[i].text for i in run[:k])) and all(
+            toks[i].is_cap and toks[i].low not in nm.ORG_WORDS | nm.PLACE_WORDS | nm.EVENT_WORDS | lower
+            and not nm.is_place_name(toks[i].text) for i in rest
+        ):
+            run = rest
+            break
     n_title = split_title(toks, run)
     role_span = None
     if n_title:
@@ -238,6 +273,14 @@ def _candidate(
     honorific = None
     while run and toks[run[0]].low in nm.HONORIFICS and len(run) > 1:
         honorific = toks[run[0]].low
+        run = run[1:]
+    if run and not toks[run[0]].is_cap:
+        return None  # "Col de Port": a name never opens on a lower-case particle
+    # "le directeur du Tour Christian Prudhomme": the organisation or event a title is of,
+    # glued before a two-word name
+    if len(run) >= 3 and toks[run[0]].low in nm.ORG_WORDS | nm.EVENT_WORDS and all(
+        toks[i].is_cap and toks[i].low not in nm.ORG_WORDS | nm.EVENT_WORDS for i in run[1:]
+    ) and run[0] - 1 >= 0 and toks[run[0] - 1].low in ("du", "de", "of", "del", "des"):
         run = run[1:]
     while run and not toks[run[-1]].is_word:
         run = run[:-1]
@@ -285,6 +328,20 @@ def _candidate(
         cand.extra["determiner"] = "1"
     if role_span is None and role_before(text, toks, run[0] - (1 if honorific else 0)):
         cand.extra["pre_role"] = "1"
+    if pe.press_noun_before(toks, run[0]):
+        cand.extra["outlet"] = "1"  # "the daily Le Monde"
+    elif pe.org_noun_before(toks, run[0]) and not honorific and role_span is None:
+        cand.extra["org_before"] = "1"  # "l'équipe Astana", "the company Genentech"
+    if pe.age_follows(toks, run[-1]):
+        cand.extra["age"] = "1"
+    nxt = run[-1] + 1
+    if nxt < len(toks) and not toks[nxt].is_cap and toks[nxt].low in nm.PLACE_WORDS:
+        cand.extra["place_next"] = "1"  # "Shepherd's Bush Underground station"
+    # "la directrice de Climate Focus", "a spokesman for Rabobank": what a title is of
+    if role_span is None and not honorific and prev >= 1 and toks[prev].low in (
+        "of", "for", "at", "de", "du", "des", "del", "della", "van", "bij"
+    ) and not toks[prev - 1].is_cap and nm.singular(toks[prev - 1].low) in nm.TITLE_HEADS:
+        cand.extra["of_title"] = "1"
     if run[-1] + 2 < len(toks) and toks[run[-1] + 1].text == "," and toks[run[-1] + 2].low in (
         "who", "whose", "qui", "quien", "quien"
     ):
@@ -322,15 +379,18 @@ def _type_candidates(
             continue
         words = _name_words(c)
         name = " ".join(words)
-        if any(t.is_acronym for t in c.tokens) or "-" in name:
+        if any(t.is_acronym for t in c.tokens) or any(
+            "-" in t.text and not PARTICLE_NAME.match(t.text) for t in c.tokens
+        ):
             c.type_hint = "OTHER"
         elif 2 <= len(words) <= 4 and all(
-            (w[:1].isupper() and not any(ch.isdigit() for ch in w)) or w.lower() in nm.NAME_CONNECTORS
-            for w in words
+            (t.is_cap and not any(ch.isdigit() for ch in w)) or w.lower() in nm.NAME_CONNECTORS
+            for w, t in zip(words, c.tokens, strict=True)
         ) and not c.extra.get("determiner") and (
             c.cue_after
             or c.extra.get("who")
-            or not any(w.lower() in lower or is_title_word(w.lower()) for w in words)
+            or not any((w.lower() in lower and w.lower() not in nm.NAME_CONNECTORS)
+                       or is_title_word(w.lower()) for w in words)
         ):
             c.type_hint = "PERSON"
         if c.type_hint == "PERSON":
@@ -378,6 +438,16 @@ def _type_candidates(
             c.type_hint = "PERSON"  # "Jordan" after "Michael Jordan": the article says who
         elif nm.is_place_name(" ".join(words)) and not {w.lower() for w in words} & nm.ORG_WORDS:
             c.type_hint = "PLACE"
+        if c.type_hint == "PERSON" and pe.not_a_persons_name(words):
+            # "Diplomats", "Je", "Financial Officer", "West Yorkshire", "Reduced Emissions"
+            if len(words) == 1 or words[-1].lower() in nm.TITLE_HEADS:
+                c.type_hint = None
+            else:
+                c.type_hint = "PLACE" if words[0].lower() in nm.COMPASS_WORDS else "OTHER"
+        elif c.type_hint is not None and len(words) == 1 and pe.is_person_noun(words[0]) and not (
+            c.tokens[0].is_acronym
+        ):
+            c.type_hint = None  # "Police", "Investigators" alone name no one
 
 
 def _is_dateline(text: str, c: Candidate) -> bool:
@@ -397,7 +467,12 @@ def _firm_type(c: Candidate, text: str) -> None:
     lows = [w.lower() for w in words]
     name = " ".join(words)
     typ: str | None = None
-    if c.honorific or c.role_span is not None or c.extra.get("pre_role"):
+    if c.extra.get("outlet") or (pe.outlet_name(words) and not c.honorific and (
+        len(words) > 1 or len(words[0]) >= 4 or c.tokens[0].is_acronym
+    )):
+        typ = "ORG"
+        c.extra["kind"] = "outlet"
+    elif c.honorific or c.role_span is not None or c.extra.get("pre_role"):
         typ = "PERSON"
     elif _is_dateline(text, c):
         typ = "PLACE"
@@ -405,8 +480,12 @@ def _firm_type(c: Candidate, text: str) -> None:
         typ = "ORG"
     elif len(words) == 1 and c.tokens[0].is_acronym:
         typ = "PLACE" if words[0] in nm.PLACE_ACRONYMS else "ORG"
-    elif nm.is_place_name(name) or nm.is_place_phrase(words):
+    elif nm.is_place_name(name) or nm.is_place_phrase(words) or c.extra.get("place_next"):
         typ = "PLACE"
+    elif (c.extra.get("of_title") and len(words) > 1) or c.extra.get("org_before"):
+        typ = "ORG"
+    elif c.extra.get("age") and len(words) >= 2 and not pe.not_a_persons_name(words):
+        typ = "PERSON"  # "Anthony Mendoza, 17,"
     elif all(nm.is_demonym(w) for w in words) or (len(words) == 1 and nm.is_compound_adjective(words[0])):
         c.extra["drop"] = "1"  # "Russian troops", "Egyptian-born": an adjective, not a name
         return

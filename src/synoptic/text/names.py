@@ -40,6 +40,14 @@ TITLE_HEADS = frozenset(
     chancelière dirigeant dirigeante maire canciller líder lider alcalde alcaldesa jefe jefa
     député députée sénateur sénatrice diputado diputada senador senadora portavoz
     presidente ministro ministra secretario secretaria portavoz embajador
+    marine marines sailor sailors seaman trooper airman constable corporal
+    directeur directrice directora direttore portavoce amministratore presidenta
+    analist woordvoerder burgemeester voorzitter topman directeur-generaal
+    deputy deputies coroner pastor reverend principal junior senior sophomore freshman
+    attendee policeman policewoman investigator investigators neighbor neighbour
+    rechter commissaris
+    ejecutivo ejecutiva vicepresidente vicepresidenta comisario comisaria consejero consejera
+    gerente fundador cofundador fondatore commissario oprichter
     """.split()
 )
 # Words that may sit inside a title before or around its head.
@@ -55,7 +63,7 @@ TITLE_MODIFIERS = frozenset(
     agriculture education transport transportation environment labour culture commerce
     industry housing veterans immigration communications technology science tourism
     development infrastructure fisheries sport sports women youth
-    adjoint adjointe affaires étrangères vice-président vice-ministre
+    royal adjoint adjointe affaires étrangères vice-président vice-ministre
     exteriores asuntos adjunto viceministro
     """.split()
 )
@@ -97,6 +105,8 @@ ORG_WORDS = frozenset(
     ltd. llc plc co. airlines bureau board authority centre center program programme
     tribunal kremlin pentagon cabinet dialogue summit nations community federal reserve
     airways crescent conservancy corps brigade brigades regiment
+    hospital clinic inn elementary patrol media pact exchange
+    commissie raad ministerie partij rechtbank gerechtshof regering universiteit
     """.split()
 )
 # Words that end the name of an event ("Tour de France", "Taipei Badminton Open").
@@ -113,6 +123,8 @@ PLACE_WORDS = frozenset(
     lake sea ocean gulf bay valley peninsula district street avenue square airport
     border coast desert beach heights springs gardens falls glacier canyon creek harbor
     harbour hills road bridge station line stadium arena
+    drive ave avenue boulevard blvd lane way pike circle terrace trail parkway pkwy highway
+    hwy township park plaza
     """.split()
 )
 # Words that open a place's name ("Fort Smith", "Mount Cook", "Lake Placid", "San Francisco").
@@ -149,7 +161,9 @@ CALENDAR_WORDS = frozenset(
     """.split()
 )
 # Connectors allowed inside multi-word names.
-NAME_CONNECTORS = frozenset("de du des la le von van der den da di del bin ibn al el y e".split())
+# ("y" and "e" are not: "Mac y Windows", "Natale e Capodanno" join two names far more often
+# than a double surname's halves)
+NAME_CONNECTORS = frozenset("de du des la le von van der den da di del bin ibn al el".split())
 ORG_CONNECTORS = frozenset("of for and in on the & de des du la del".split())
 
 # Country-style acronyms that name places, not organisations.
@@ -207,6 +221,14 @@ _EXTRA_DEMONYMS = frozenset(
     soviet western eastern european african asian arab latin nordic baltic englishman
     englishwoman frenchman frenchwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton brit
+    britannique espagnol espagnole allemand allemande français française anglais anglaise
+    néerlandais néerlandaise belge suisse russe chinois chinoise japonais japonaise danois
+    danoise suédois suédoise norvégien norvégienne kazakh kazakhe luxembourgeois
+    portugais portugaise irlandais irlandaise écossais écossaise grec grecque turc turque
+    engelse britse amerikaanse europese franse duitse nederlandse belgische spaanse
+    italiaanse japanse russische europeo europea británico británica estadounidense
+    americano americana francés francesa alemán alemana español española italiano italiana
+    britannico britannica statunitense francese tedesco tedesca spagnolo spagnola
     """.split()
 )
 
@@ -220,7 +242,7 @@ def country_names(lang: str = "en") -> frozenset[str]:
     try:
         from babel import Locale
 
-        for code in ("en", "fr", "es"):
+        for code in ("en", "fr", "es", "it", "de", "nl"):
             for key, name in Locale(code).territories.items():
                 if key.isdigit() and code != "en":
                     continue
@@ -303,7 +325,11 @@ def is_demonym(word: str) -> bool:
         return True
     countries = country_names()
     for suffix, repl in (("ian", "ia"), ("ian", "e"), ("ian", ""), ("an", "a"), ("an", ""),
-                         ("ese", ""), ("ese", "a"), ("i", ""), ("ish", ""), ("ic", "ia")):
+                         ("ese", ""), ("ese", "a"), ("i", ""), ("ish", ""), ("ic", "ia"),
+                         # French: Australien, Colombienne, Américain, Japonais
+                         # (not "-ois": François is a name)
+                         ("ien", "ie"), ("ienne", "ie"), ("ien", ""), ("ain", "ique"), ("aine", "ique"),
+                         ("ais", "")):
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             if low[: -len(suffix)] + repl in countries:
                 return True
@@ -335,6 +361,22 @@ def translit_key(word: str) -> str:
     # word-final "ei"/"ey"/"ij" endings -> "i"
     w = _FINAL_EI.sub("i", w)
     return w
+
+
+_NOT_CONSONANT = re.compile(r"[^bcdfghjklmnpqrstvxz]+")
+
+
+@lru_cache(maxsize=65536)
+def consonant_key(word: str) -> str:
+    """The consonants of a name in Latin letters, doubled ones once: what survives writing
+    a name in a script that leaves short vowels out ("Sarkozy" = "ساركوزي" = "srkz",
+    "Blair" = "بلير" = "blr"). Long vowels written as w/y are dropped with the vowels."""
+    letters = _NOT_CONSONANT.sub("", ascii_fold(word)).replace("c", "k").replace("q", "k")
+    return _DOUBLE.sub(r"\1", letters)
+
+
+def is_latin(word: str) -> bool:
+    return all(ord(ch) < 0x250 for ch in word if ch.isalpha())
 
 
 @lru_cache(maxsize=65536)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from synoptic import lang
 from synoptic.text import names as nm
 from synoptic.text.tokens import (
     AGE,
@@ -18,6 +19,7 @@ from synoptic.text.tokens import (
     is_qualifier,
 )
 
+PRONOUNS = lang.all_stop_words("PRONOUNS")
 # Cue verbs right after a name make it a speaker (person or organisation).
 CUE_WORDS = frozenset(
     """
@@ -36,7 +38,8 @@ def cue_follows(toks: list[Token], last: int) -> bool:
     for k in range(last + 1, min(last + 4, len(toks))):
         if toks[k].low in CUE_WORDS:
             return True
-        if not toks[k].is_word or toks[k].is_cap:
+        # "Afterwards he said": a pronoun is the speaker, not the word before it
+        if not toks[k].is_word or toks[k].is_cap or toks[k].low in PRONOUNS:
             return False
     return False
 
@@ -232,6 +235,11 @@ def _role_text(text: str, toks: list[Token], span: tuple[int, int]) -> tuple[str
     # "the company's finance chief": the title is "finance chief"
     if span[0] < span[1] and toks[span[0]].text.endswith(POSSESSIVE) and not toks[span[0]].is_cap:
         span = (span[0] + 1, span[1])
+    # "Salih Idris's London-based adviser, Tom Carnaffin": the possessor is a person of
+    # their own, named with their own name; the role is "London-based adviser"
+    poss = [i for i in range(span[0] + 1, span[1]) if toks[i].text.endswith(POSSESSIVE) and toks[i].is_cap]
+    if poss and all(toks[j].is_cap and toks[j].is_word for j in range(span[0], poss[-1] + 1)):
+        span = (poss[-1] + 1, span[1])
     s, e = toks[span[0]].start, toks[span[1]].end
     words = []
     for t in toks[span[0] : span[1] + 1]:

@@ -1,4 +1,5 @@
-"""Sentence spans over an article's cleaned text (pysbd, paragraph by paragraph)."""
+"""Sentence spans over an article's cleaned text (pysbd, paragraph by paragraph; the
+full stops of Arabic, Hebrew, Indic and CJK scripts directly)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,40 @@ _TITLE_ABBREVIATION = re.compile(
 )
 
 
+# Scripts whose sentences pysbd's rules get wrong: its Arabic rules end a sentence on the
+# Arabic comma "،", and its other rules do not know "؟" or "।". Their own punctuation is
+# plain enough to split on directly (#18).
+_OWN_SCRIPT = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"  # Hebrew, Arabic, Syriac, Thaana, N'Ko
+    "\u0900-\u0dff"  # Indic scripts (Devanagari ... Sinhala)
+    "\u0e00-\u0eff\u1000-\u109f"  # Thai, Lao, Myanmar
+    "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"  # kana, CJK, Hangul
+)
+# A sentence ends on a full stop of any script ("." "!" "?" "؟" "۔" "।" "॥" "。" "！" "？"
+# "…"), with the closing quotes and brackets after it; the Latin marks only before a space
+# (not "3.5"), the full-width ones anywhere. Commas ("،", "、", "，") never end one.
+_OWN_END = re.compile(
+    r"(?:[.!?؟۔।॥…]+[\"'”’»)\]]*(?=\s|$)|[。！？]+[\"'”’»）」』)\]]*)"
+)
+
+
+def _own_script(text: str) -> bool:
+    """Is most of the paragraph's letters in a script `_OWN_SCRIPT` covers?"""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(bool(_OWN_SCRIPT.match(ch)) for ch in letters) * 2 > len(letters)
+
+
+def split_own_script(text: str) -> list[tuple[int, int]]:
+    """Sentence pieces of a paragraph written in a script with its own full stops."""
+    pieces, start = [], 0
+    for m in _OWN_END.finditer(text):
+        pieces.append((start, m.end()))
+        start = m.end()
+    if text[start:].strip():
+        pieces.append((start, len(text)))
+    return pieces
+
+
 @lru_cache(maxsize=32)
 def _segmenter(language: str) -> pysbd.Segmenter:
     lang = language if language in _PYSBD_LANGS else "en"
@@ -43,6 +78,8 @@ def split_sentences(article: Article) -> list[Sentence]:
         p_start, p_end = para.span()
         if _in_heading(p_start, p_end, article.headings):
             pieces = [(p_start, p_end)]
+        elif _own_script(para.group()):
+            pieces = [(p_start + s, p_start + e) for s, e in split_own_script(para.group())]
         else:
             pieces = _join_after_titles(
                 para.group(), [(s.start, s.end) for s in segmenter.segment(para.group())], p_start

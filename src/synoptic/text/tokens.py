@@ -19,6 +19,10 @@ _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|\d+-year-old|[^\W\d_](?:[\w'’\-]*[^\W_])?|\d[\d,.]*\d|\d|\S"
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+# "L'espagnol", "L'architecture": an elided article before a common word opens a sentence
+_ELIDED_LOWER = re.compile(r"[LDJNS]['’][a-zà-ÿ]")
+_ELIDED = re.compile(r"[ldjnsLDJNS]['’][A-ZÀ-Ý]")
+PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-[A-Z]")
 AGE = re.compile(r"\d+-year-old$")
 INITIAL = re.compile(r"[A-Z]\.?")
 POSSESSIVE = ("'s", "’s")
@@ -38,8 +42,9 @@ class Token:
         self.is_word = text[:1].isalpha()
         core = text.replace(".", "")
         self.is_acronym = len(core) >= 2 and core.isupper() and core.isalpha()
-        # reset in headline-case sentences, where capitals mean little
-        self.is_cap = text[:1].isupper()
+        # reset in headline-case sentences, where capitals mean little; an Arabic article
+        # joined to a name ("el-Nashar", "al-Assad") leaves the name's capital after it
+        self.is_cap = (text[:1].isupper() and not _ELIDED_LOWER.match(text)) or bool(PARTICLE_NAME.match(text))
 
 
 @dataclass
@@ -72,6 +77,10 @@ def tokenize(text: str, offset: int) -> list[Token]:
             tok += "."
         if out and out[-1].end > start:  # the dot was consumed above
             continue
+        if _ELIDED.match(tok):
+            # "l'Union Cycliste Internationale", "d'Astana": the article is a word of its own
+            out.append(Token(start, start + 2, tok[:2]))
+            start, tok = start + 2, tok[2:]
         out.append(Token(start, end, tok))
     # drop the "." tokens swallowed by an initial
     return [t for i, t in enumerate(out) if not (i and t.text == "." and out[i - 1].end > t.start)]
@@ -223,7 +232,8 @@ def name_runs(text: str, toks: list[Token]) -> list[list[int]]:
             orgish = bool(words & nm.ORG_WORDS)
             titled = bool(words & (nm.TITLE_HEADS | nm.PLACE_WORDS))
             if len(conn) == 1 and lows[0] in nm.NAME_CONNECTORS and not orgish:
-                ok = True
+                # "David Millar du Royaume-Uni": a person from a place, not one name
+                ok = not nm.is_place_name(toks[k].text)
             elif lows in (["of"], ["of", "the"]) and (orgish or titled):
                 ok = not (orgish and toks[k].low in nm.ORG_WORDS)
             elif lows == ["and"]:

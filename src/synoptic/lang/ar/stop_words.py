@@ -1,4 +1,10 @@
-"""Arabic function words, one list per purpose (see `synoptic.lang`)."""
+"""Arabic words, one list per purpose (see `synoptic.lang`).
+
+Arabic has no capital letters, so names are found by the words around them
+(`text/arabic_names.py`): titles and honorifics before a name, speech verbs before their
+subject, and these function words that end a name. Words are written without diacritics;
+the reader folds hamza forms of alif, alif maqsura and ta marbuta before comparing.
+"""
 
 from __future__ import annotations
 
@@ -57,5 +63,63 @@ TIME_NOUNS = frozenset(
 DANGLING_PREFIXES = frozenset(
     """
     وال فال
+
+
+# Particles, pronouns and other function words: never part of a name, and a name ends
+# before one.
+FUNCTION_WORDS = frozenset(
+    """
+    في من إلى الى على عن مع بعد قبل حتى منذ خلال بين عند لدى حول ضد دون عبر نحو
+    و أو او ثم أن ان إن إنه انه أنه إنها انها أنها أنهم انهم إنهم لأن لان لكن بل قد لقد لم لن
+    لا ما ماذا هل كيف أين متى كما مثل غير أي كل بعض أحد احد جميع هذا هذه ذلك تلك هؤلاء
+    الذي التي الذين اللذين هو هي هم هن نحن أنا انا أنت انت هما
+    يوم اليوم أمس غدا الآن أيضا ايضا فقط حيث إذا اذا لو كان كانت يكون تكون ليس ليست
+    وقد وقال قال قالت وقالت للصحفيين له لها لهم به بها بهم عليه عليها عليهم منه منها منهم
+    عام سنة شهر أسبوع ساعة
+    """.split()
+)
+
+# Personal pronouns, never a name.
+PRONOUNS = frozenset("أنا انا أنت انت هو هي نحن أنتم هم هن هما".split())
+
+# Titles, honorifics and kinship words written before a person's name (without the
+# conjunction "و" or a preposition "ب"/"ل" a reader strips first). A title may be followed
+# by adjectives with "ال" ("الرئيس الإيراني", "وزير الدفاع البريطاني") before the name.
+NAME_TITLES = frozenset(
+    """
+    الرئيس الرئيسة السيد السيدة السير الآنسة الدكتور الدكتورة الأستاذ البروفيسور الشيخ
+    الأمير الأميرة الملك الملكة الإمام المفتي البابا القس الحاخام
+    الجنرال العقيد اللواء العميد المقدم الرائد النقيب الكابتن الملازم الرقيب الجندي الأدميرال
+    المشير الفريق القائد قائد
+    رئيس وزير وزيرة الوزير الوزيرة النائب النائبة السفير السفيرة المتحدث المتحدثة الناطق
+    المدير المديرة مدير مديرة المستشار المستشارة الأمين الحاكم المحافظ العمدة القاضي
+    المحامي المدعي المحقق المراسل الصحفي المحلل الخبير الزعيم زعيم رئيسة
+    عم عمه خال خاله جد جده جدة جدته والد والده والدة والدته شقيق شقيقه شقيقة شقيقته
+    زوج زوجها زوجة زوجته ابنه ابنته
+    """.split()
+)
+
+# Speech and announcement verbs; the subject (often a name) follows the verb.
+SPEECH_VERBS = frozenset(
+    """
+    قال قالت أضاف اضاف أضافت أعلن اعلن أعلنت صرح صرحت أكد اكد أكدت ذكر ذكرت أوضح اوضح
+    أوضحت أشار اشار أشارت يقول تقول أفاد افاد نفى نفت
+    """.split()
+)
+
+# Nouns that open an organisation's name ("وزارة الدفاع", "الأمم المتحدة", "دار الأوبرا").
+ORG_HEADS = frozenset(
+    """
+    وزارة منظمة هيئة شركة جامعة مجلس وكالة حزب الأمم جمعية مؤسسة اتحاد الاتحاد
+    البحرية الخطوط دار بنك البنك محكمة المحكمة حركة جبهة الجيش جيش الشرطة مصرف
+    """.split()
+)
+
+# Nouns for people without a name, which follow a verb of saying as often as a name does
+# ("وقال مسؤول إيراني"): never part of a name.
+PERSON_NOUNS = frozenset(
+    """
+    مسؤول مسؤولون مسؤولين متحدث مصدر مصادر شاهد شهود محلل محللون خبير خبراء مراسل
+    دبلوماسي دبلوماسيون دبلوماسيين مسؤولو الجنود جنود جندي بحار بحارة رجل امرأة
     """.split()
 )

@@ -44,6 +44,7 @@ FUNCTION_WORDS = frozenset(
     is are was were be been being has have had do does did will would shall should can could
     may might must yes according last next nobody everyone everybody someone somebody
     anyone anybody nothing everything something
+    contact call dear follow email read watch click share buy
     monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december
     """.split()
@@ -200,5 +201,21 @@ PROMO_OPENINGS = frozenset(
 TIME_NOUNS = frozenset(
     """
     week month year morning afternoon evening night weekend summer winter spring autumn fall season time
+
+
+# Personal pronouns: never a name, and no speaker between a name and its speech verb.
+PRONOUNS = frozenset("i you he she it we they me him her us them".split())
+
+# Nouns for people and groups that open sentences: never a person's name alone.
+PERSON_NOUNS = frozenset(
+    """
+    policeman policemen policewoman police officials authorities investigators investigator
+    witnesses witness residents protesters demonstrators rescuers troops soldiers diplomats
+    sources analysts experts observers critics officers relatives neighbours neighbors
+    friends family families victims survivors passengers doctors nurses students teachers
+    workers employees staff lawmakers legislators prosecutors judges parents children people
+    citizens locals villagers militants rebels insurgents gunmen gunman suspects suspect
+    detectives agents officer soldier diplomat official spokesman spokeswoman spokesperson
+    paramedics firefighters lawyers attorneys fans organisers organizers scientists researchers
     """.split()
 )

@@ -57,3 +57,15 @@ TIME_NOUNS = frozenset(
     settimana mese anno mattina pomeriggio sera notte estate inverno primavera autunno
     """.split()
 )
+
+
+# Capitalized only because they open a sentence: never a name (entities, quotes).
+FUNCTION_WORDS = frozenset(
+    """
+    io tu egli lui noi voi loro secondo anche inoltre dopo prima quando mentre dove come
+    perché questo questa questi queste tra fra
+    """.split()
+)
+
+# Personal pronouns: never a name, and no speaker between a name and its speech verb.
+PRONOUNS = frozenset("io tu egli lui lei noi voi essi loro".split())

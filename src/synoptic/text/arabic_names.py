@@ -1,0 +1,272 @@
+"""People and organisations in Arabic script, which has no capital letters (#18, #19).
+
+A name is read from the words around it, as a reader does:
+- after a title, honorific or kinship word and the adjectives that qualify it ("الرئيس
+  الإيراني محمود أحمدي نجاد", "وزير الدفاع البريطاني ديس براون", "جدته ، مارغريت سبيري");
+- after a verb of saying, as its subject ("وقال راي كوبر");
+- before a comma and a title in apposition ("توني هول، المدير السابق").
+A name is one to three words without the article "ال" (the particles of "أبو القاسم",
+"عبد الله" excepted) that are not function words; a single word counts only where it is
+the surname of a longer name of the article ("السيد بلير" after "توني بلير"). Once found,
+every other occurrence of the name (and of its surname) in the article is a mention too,
+with the clitics "و", "ب", "ل" before it. Organisations open on a noun of `ORG_HEADS`
+followed by words with "ال" ("وزارة الدفاع", "الأمم المتحدة"), or are spelled-out Latin
+letters ("بي بي سي" = BBC); one the outlet registry knows is of kind outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from synoptic import lang
+from synoptic.clean.outlet.registry import registry_outlet_named
+from synoptic.model import Article, EntityMention, Sentence, Span
+
+_AR_WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u0640\u064b-\u065f\u0670]+")
+_DIACRITICS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
+_AR_LETTERS = re.compile(r"[\u0621-\u064a]")
+
+
+def fold(word: str) -> str:
+    """A spelling key: diacritics and tatweel dropped, hamza forms of alif, alif maqsura and
+    ta marbuta folded ("أحمدي" = "احمدي")."""
+    w = _DIACRITICS.sub("", word)
+    return w.translate(str.maketrans("أإآٱىة", "اااايه"))
+
+
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+FUNCTION = _folded(lang.stop_words("ar", "FUNCTION_WORDS"))
+TITLES = _folded(lang.stop_words("ar", "NAME_TITLES"))
+VERBS = _folded(lang.stop_words("ar", "SPEECH_VERBS"))
+ORG_HEADS = _folded(lang.stop_words("ar", "ORG_HEADS"))
+PERSON_NOUNS = _folded(lang.stop_words("ar", "PERSON_NOUNS"))
+# kinship words: "راي كوبر عم آدم سبيري" is Ray Cooper, uncle of Adam Sperry
+KINSHIP = _folded(frozenset(
+    "عم عمه خال خاله جد جده جدة جدته والد والده والدة والدته شقيق شقيقه شقيقة شقيقته "
+    "زوج زوجها زوجة زوجته ابنه ابنته".split()
+))
+# honorifics end a title: the role of "الجنرال السير روب فولتون" is "الجنرال"
+_HONORIFICS = _folded(frozenset("السيد السيدة السير الآنسة".split()))
+# particles that take a word with "ال" inside a name: "أبو القاسم", "عبد الله", "بن"
+_NAME_PARTICLES = _folded(frozenset("أبو ابو أبي عبد بن ابن بنت آل".split()))
+# the Latin letters as Arabic spells them, for acronyms ("بي بي سي" = BBC)
+_LETTERS = {fold(k): v for k, v in {
+    "إيه": "A", "بي": "B", "سي": "C", "دي": "D", "إي": "E", "إف": "F", "جي": "G", "إتش": "H",
+    "آي": "I", "جيه": "J", "كيه": "K", "إل": "L", "إم": "M", "إن": "N", "أو": "O", "كيو": "Q",
+    "آر": "R", "إس": "S", "تي": "T", "يو": "U", "في": "V", "إكس": "X", "واي": "Y", "زد": "Z",
+}.items()}
+_CLITICS = ("و", "ف", "ب", "ل", "ك")
+_MAX_NAME = 3
+
+
+def is_arabic(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(bool(_AR_LETTERS.match(ch)) for ch in letters) * 2 > len(letters)
+
+
+def _bare(word: str) -> str:
+    """The word without one clitic conjunction or preposition ("وقال" -> "قال")."""
+    w = fold(word)
+    if len(w) > 3 and w[0] in _CLITICS:
+        return w[1:]
+    return w
+
+
+def _is_title(word: str) -> bool:
+    w = fold(word)
+    return w in TITLES or _bare(w) in TITLES
+
+
+def _name_word(word: str) -> bool:
+    w = fold(word)
+    return len(w) >= 2 and not w.startswith("ال") and w not in FUNCTION and _bare(w) not in FUNCTION and (
+        not _is_title(w) and w not in PERSON_NOUNS
+    )
+
+
+class _Words:
+    """The Arabic words of one sentence with their spans and what lies between them."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.items = [(m.start(), m.end(), m.group()) for m in _AR_WORD.finditer(text, start, end)]
+
+    def gap(self, i: int) -> str:
+        """The characters between word i and word i + 1."""
+        return self.text[self.items[i][1] : self.items[i + 1][0]]
+
+    def joined(self, i: int) -> bool:
+        """Is word i + 1 in the same phrase as word i (only spaces between)?"""
+        return i + 1 < len(self.items) and self.gap(i).strip() == ""
+
+
+def _name_after(ws: _Words, i: int) -> tuple[int, int] | None:
+    """The name starting at word i: (first, last) word indexes, or None."""
+    if i >= len(ws.items) or not _name_word(ws.items[i][2]):
+        return None
+    j = i
+    while j + 1 < len(ws.items) and ws.joined(j) and j - i + 1 < _MAX_NAME:
+        nxt = fold(ws.items[j + 1][2])
+        if fold(ws.items[j][2]) in _NAME_PARTICLES and nxt.startswith("ال"):
+            j += 1
+            continue
+        if not _name_word(nxt):
+            break
+        j += 1
+    return i, j
+
+
+def _after_title(ws: _Words, i: int) -> int:
+    """The first word after a title at i and its qualifying words with "ال" (and one
+    comma: "جدته ، مارغريت سبيري")."""
+    j = i + 1
+    while j < len(ws.items) and ws.joined(j - 1) and fold(ws.items[j][2]).startswith("ال") and j - i <= 4:
+        j += 1
+    if j < len(ws.items) and j - 1 >= 0 and ws.gap(j - 1).strip() in ("،", ","):
+        return j
+    return j if j < len(ws.items) and ws.joined(j - 1) else len(ws.items)
+
+
+def _candidates(ws: _Words) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """(first, last, title words) of the names the context marks in one sentence."""
+    out = []
+    for i, (_, _, word) in enumerate(ws.items):
+        if _is_title(word):
+            k = _after_title(ws, i)
+            span = _name_after(ws, k)
+            kin = _bare(word) in KINSHIP or fold(word) in KINSHIP
+            if kin and i > 0 and ws.joined(i - 1) and out and out[-1][1] == i - 1 and span:
+                # "X عم Y": the kinship phrase is X's role; Y is named with no role
+                f, last, _ = out[-1]
+                out[-1] = (f, last, (i, span[1]))
+                out.append((span[0], span[1], None))
+            elif span:
+                end = k - 1
+                while end > i and fold(ws.items[end][2]) in _HONORIFICS:
+                    end -= 1
+                out.append((span[0], span[1], (i, end)))
+        elif _bare(word) in VERBS and ws.joined(i):
+            span = _name_after(ws, i + 1)
+            if span:
+                out.append((span[0], span[1], None))
+        if i + 1 < len(ws.items) and ws.gap(i).strip() in ("،", ",") and _is_title(ws.items[i + 1][2]):
+            # "توني هول، المدير السابق": the name before a comma and a title
+            first = i
+            while first - 1 >= 0 and ws.joined(first - 1) and i - first + 1 < 2 and _name_word(ws.items[first - 1][2]):
+                first -= 1
+            if _name_word(word) and first < i:
+                out.append((first, i, None))
+    return out
+
+
+def _variants(words: list[str]) -> set[str]:
+    """The folded forms a found name is matched by elsewhere: the full name, the name
+    without its first word (a surname of two words, "أحمدي نجاد"), the last word."""
+    forms = {" ".join(words)}
+    if len(words) >= 3:
+        forms.add(" ".join(words[1:]))
+    return forms
+
+
+def extract_arabic(article: Article, sentences: list[Sentence]) -> list[EntityMention]:
+    """Persons and organisations of an article written in Arabic script."""
+    text = article.text
+    per_sentence = [_Words(text, s.span.start, s.span.end) for s in sentences]
+    found: list[tuple[_Words, int, int, tuple[int, int] | None]] = []
+    for ws in per_sentence:
+        for first, last, title in _candidates(ws):
+            found.append((ws, first, last, title))
+    full = [[fold(ws.items[k][2]) for k in range(f, e + 1)] for ws, f, e, _ in found]
+    # a name read too long ("بلير بعدم وضع", "أحمدي نجاد يبتسم") is cut back to the
+    # name or surname another mention of the article gives
+    for n, words in enumerate(full):
+        others = [w for m, w in enumerate(full) if m != n and w != words]
+        known = {" ".join(w) for w in others} | {" ".join(w[1:]) for w in others if len(w) >= 3}
+        lasts = {w[-1] for w in others if len(w) >= 2}
+        for k in range(1, len(words)):
+            if " ".join(words[:k]) in known or (k == 1 and words[0] in lasts):
+                ws, f, _, title = found[n]
+                found[n] = (ws, f, f + k - 1, title)
+                full[n] = words[:k]
+                break
+    surnames = {w[-1] for w in full if len(w) >= 2}
+    names: dict[str, list[str]] = {}  # folded form -> canonical words
+    for words in full:
+        if len(words) >= 2:
+            for form in _variants(words):
+                names.setdefault(form, words)
+    mentions: list[EntityMention] = []
+    taken: set[tuple[int, int]] = set()
+
+    def add(start: int, end: int, typ: str, role: tuple[int, int] | None = None, kind: str | None = None) -> None:
+        if any(s < end and start < e for s, e in taken):
+            return
+        taken.add((start, end))
+        role_text = role_span = None
+        if role is not None:
+            role_text = text[role[0] : role[1]]
+            role_span = Span(article.id, role[0], role[1], role_text)
+        mentions.append(EntityMention(Span(article.id, start, end, text[start:end]), typ, role_text, role_span, kind))
+
+    # 3. organisations: a head noun and its words with "ال"; spelled-out Latin acronyms
+    for ws in per_sentence:
+        n = len(ws.items)
+        i = 0
+        while i < n:
+            word = fold(ws.items[i][2])
+            if _bare(word) in ORG_HEADS or word in ORG_HEADS:
+                # the head, a word with "ال", then adjectives of relation ("-ية", "-ي"):
+                # "الخطوط الجوية البريطانية", not "البحرية البريطانية المقبوض"
+                j = i
+                while j + 1 < n and ws.joined(j) and j - i < 3:
+                    nxt = fold(ws.items[j + 1][2])
+                    if not nxt.startswith("ال") or nxt in FUNCTION or (j > i and not nxt.endswith(("يه", "ي"))):
+                        break
+                    j += 1
+                if j > i:
+                    add(ws.items[i][0], ws.items[j][1], "ORG")
+                    i = j + 1
+                    continue
+            j = i
+            while j < n and fold(ws.items[j][2]) in _LETTERS and (j == i or ws.joined(j - 1)):
+                j += 1
+            if j - i >= 2:
+                letters = "".join(_LETTERS[fold(ws.items[k][2])] for k in range(i, j))
+                if sum(fold(ws.items[k][2]) not in FUNCTION for k in range(i, j)) >= 2:
+                    kind = "outlet" if registry_outlet_named(letters) else None
+                    add(ws.items[i][0], ws.items[j - 1][1], "ORG", kind=kind)
+                    i = j
+                    continue
+            i += 1
+    # 1. the names the context marks (one word only where it is a known surname)
+    for (ws, f, e, title), words in zip(found, full, strict=True):
+        if len(words) == 1 and words[0] not in surnames:
+            continue
+        role = (ws.items[title[0]][0], ws.items[title[1]][1]) if title else None
+        add(ws.items[f][0], ws.items[e][1], "PERSON", role)
+    # 2. every other occurrence of a found name, its two-word surname or its last word
+    for ws in per_sentence:
+        n = len(ws.items)
+        for i in range(n):
+            for size in (3, 2, 1):
+                if i + size > n or any(not ws.joined(k) for k in range(i, i + size - 1)):
+                    continue
+                words = [fold(ws.items[k][2]) for k in range(i, i + size)]
+                first = words[0][1:] if words[0][:1] in _CLITICS and words[0][1:] else words[0]
+                forms = {" ".join(words), " ".join([first, *words[1:]])}
+                if size == 1:
+                    hit = any(f in surnames for f in forms) and len(first) >= 3
+                else:
+                    hit = any(f in names for f in forms)
+                if hit:
+                    # the span leaves out a clitic glued to the name ("لأحمدي نجاد")
+                    clitic = int(" ".join([first, *words[1:]]) in names or (size == 1 and first in surnames)) and (
+                        first != words[0]
+                    )
+                    add(ws.items[i][0] + int(clitic), ws.items[i + size - 1][1], "PERSON")
+                    break
+    mentions.sort(key=lambda m: m.span.start)
+    return mentions

@@ -1,0 +1,162 @@
+"""Evidence that a capitalized name is, or is not, a person (#19): shape and context first,
+closed-class words of each language (`lang/xx`: pronouns, nouns for people) second.
+
+- a pronoun, a common noun for people or groups ("Diplomats", "Policeman", "Je") or a
+  title without a name ("Financial Officer") is never a person;
+- a name written with the shape of a common noun ("Reduced Emissions", "Developing
+  Countries") is not a person's;
+- an outlet ("Reuters", "Le Monde", "El Mundo") is an organisation of kind outlet: a name
+  of the bundled outlet registry, or a name a press noun introduces ("the daily X").
+"""
+
+from __future__ import annotations
+
+import re
+
+from synoptic import lang
+from synoptic.clean.outlet.registry import registry_outlet_named
+from synoptic.text import names as nm
+from synoptic.text.tokens import Token, strip_possessive
+
+PRONOUNS = lang.all_stop_words("PRONOUNS")
+PERSON_NOUNS = lang.all_stop_words("PERSON_NOUNS")
+
+# Title heads that are also surnames often enough ("John Major", "Stephen King", "Judge
+# Dredd"): a name that ends on one may still be a person's.
+_SURNAME_HEADS = frozenset(
+    """
+    king queen prince princess major judge bishop dean justice general chief head chair captain
+    coach player singer actor writer author fighter doctor rector priest cardinal pope marshal
+    mayor chancellor counsel justices leader representative premier nurse imam rabbi
+    emir sultan sheikh
+    """.split()
+)
+# Endings of common nouns that a given name or surname hardly ever has.
+_NOUN_ENDINGS = re.compile(r"(?:tions?|sions?|ments|ness|ities|isms?|ships)$")
+# Nouns that introduce an outlet's name in running text ("the daily Le Monde", "le quotidien
+# El País", "la agencia EFE"), English, French, Spanish, Italian, Dutch, German.
+PRESS_NOUNS = frozenset(
+    """
+    newspaper newspapers daily weekly paper tabloid broadsheet magazine broadcaster channel
+    network station agency wire newswire website
+    quotidien hebdomadaire journal magazine chaîne agence radio télévision
+    diario periódico semanario revista cadena agencia emisora
+    quotidiano settimanale giornale rivista agenzia emittente
+    krant dagblad weekblad zender omroep persbureau
+    zeitung tageszeitung nachrichtenagentur sender
+    """.split()
+)
+# Words that end an outlet's name ("Detroit News", "DNAinfo Radio", "7 Action News").
+OUTLET_WORDS = frozenset(
+    """
+    news times post press herald tribune journal gazette radio tv television chronicle
+    telegraph guardian observer courier courant dispatch examiner inquirer bulletin
+    """.split()
+)
+
+
+def is_pronoun(word: str) -> bool:
+    return word.lower().replace("’", "'") in PRONOUNS
+
+
+def is_person_noun(word: str) -> bool:
+    """A common noun for people or a title on its own: "Diplomats", "Policeman",
+    "Investigators", "Spokesman", "Officials"."""
+    low = word.lower()
+    return (
+        low in PERSON_NOUNS
+        or nm.singular(low) in PERSON_NOUNS
+        or low in nm.TITLE_HEADS
+        or nm.singular(low) in nm.TITLE_HEADS
+        or is_pronoun(low)
+    )
+
+
+def not_a_persons_name(words: list[str]) -> bool:
+    """A name that cannot be a person's by its own words: one pronoun or noun for people,
+    a title whose last word is a title head that is no surname ("Operating Officer"), a
+    compass word before a name ("West Yorkshire"), or words shaped like common nouns
+    ("Reduced Emissions", "Developing Countries")."""
+    if not words:
+        return True
+    if len(words) >= 2 and len(words[-1].rstrip(".")) == 1:
+        return True  # "Charles O" (of "O 'Reilly"), "V. S.": initials are no full name
+    lows = [w.lower() for w in words]
+    if len(words) == 1:
+        return is_person_noun(words[0])
+    if lows[-1] in nm.TITLE_HEADS and lows[-1] not in _SURNAME_HEADS:
+        return True
+    if lows[0] in nm.COMPASS_WORDS:
+        return True
+    if any(_NOUN_ENDINGS.search(w) and len(w) > 6 for w in lows):
+        return True
+    # participles opening a two-word phrase: "Reduced Emissions", "Developing Countries"
+    return len(words) == 2 and lows[0].endswith(("ing", "ed")) and len(lows[0]) > 5
+
+
+def outlet_name(words: list[str]) -> bool:
+    """Is the name that of a news outlet: in the bundled registry ("Reuters", "Le Monde",
+    "The Wall Street Journal"), or ending on an outlet word after another word ("Detroit
+    News", "DNAinfo Radio")?"""
+    name = " ".join(words)
+    if registry_outlet_named(name) is not None:
+        return True
+    return len(words) >= 2 and words[-1].lower() in OUTLET_WORDS and words[-1][:1].isupper()
+
+
+def press_noun_before(toks: list[Token], first: int) -> bool:
+    """"the daily Le Monde", "le quotidien El Mundo", "told the newspaper X": a press noun
+    right before the name (a determiner or "the" between is fine)."""
+    i = first - 1
+    return i >= 0 and toks[i].low in PRESS_NOUNS and not toks[i].is_cap
+
+
+# Nouns that say the name after them is an organisation ("l'équipe Astana", "the company
+# Genentech", "la banque Rabobank").
+ORG_NOUNS = frozenset(
+    """
+    team company firm group party bank club union
+    équipe société compagnie entreprise groupe parti banque formation
+    equipo empresa compañía grupo partido banco
+    squadra società azienda gruppo partito banca
+    ploeg bedrijf partij
+    """.split()
+)
+
+
+def org_noun_before(toks: list[Token], first: int) -> bool:
+    i = first - 1
+    return i >= 0 and toks[i].low in ORG_NOUNS and not toks[i].is_cap
+
+
+_CAP_WORD = re.compile(r"\b[A-ZÀ-Ý][\w-]+")
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
+def named_alone(text: str) -> dict[str, int]:
+    """How often each capitalized word is written without a name connector before it."""
+    counts: dict[str, int] = {}
+    for m in _CAP_WORD.finditer(text):
+        before = _LAST_WORD.search(text, max(0, m.start() - 20), m.start())
+        if before is None or before.group(1).lower() not in nm.NAME_CONNECTORS:
+            counts[m.group()] = counts.get(m.group(), 0) + 1
+    return counts
+
+
+def split_at_connector(toks: list[Token], run: list[int], solo: dict[str, int]) -> list[int]:
+    """"Macintosh de Apple", "Longhorn van Microsoft": a name connector before a word the
+    article names on its own (twice or more) joins two names, not one person's parts
+    ("Yvo de Boer" stays: "Boer" is not named alone)."""
+    for k in range(1, len(run) - 1):
+        conn, nxt = toks[run[k]], toks[run[k + 1]]
+        if not conn.is_cap and conn.low in nm.NAME_CONNECTORS and solo.get(strip_possessive(nxt)[0].text, 0) >= 2:
+            return run[:k]
+    return run
+
+
+def age_follows(toks: list[Token], last: int) -> bool:
+    """", 17," or ", 30 ans," after a name: a person's age in apposition."""
+    return last + 2 < len(toks) and toks[last + 1].text == "," and toks[last + 2].text.isdigit() and (
+        len(toks[last + 2].text) <= 3
+        and (last + 3 >= len(toks) or toks[last + 3].text in (",", ")") or toks[last + 3].low in ("ans", "años", "anni", "jaar"))
+    )
