@@ -63,7 +63,8 @@ TIME_NOUNS = frozenset(
 DANGLING_PREFIXES = frozenset(
     """
     وال فال
-
+    """.split()
+)
 
 # Particles, pronouns and other function words: never part of a name, and a name ends
 # before one.
@@ -79,8 +80,10 @@ FUNCTION_WORDS = frozenset(
     """.split()
 )
 
+
 # Personal pronouns, never a name.
 PRONOUNS = frozenset("أنا انا أنت انت هو هي نحن أنتم هم هن هما".split())
+
 
 # Titles, honorifics and kinship words written before a person's name (without the
 # conjunction "و" or a preposition "ب"/"ل" a reader strips first). A title may be followed
@@ -99,6 +102,7 @@ NAME_TITLES = frozenset(
     """.split()
 )
 
+
 # Speech and announcement verbs; the subject (often a name) follows the verb.
 SPEECH_VERBS = frozenset(
     """
@@ -106,6 +110,7 @@ SPEECH_VERBS = frozenset(
     أوضحت أشار اشار أشارت يقول تقول أفاد افاد نفى نفت
     """.split()
 )
+
 
 # Nouns that open an organisation's name ("وزارة الدفاع", "الأمم المتحدة", "دار الأوبرا").
 ORG_HEADS = frozenset(
@@ -115,6 +120,7 @@ ORG_HEADS = frozenset(
     """.split()
 )
 
+
 # Nouns for people without a name, which follow a verb of saying as often as a name does
 # ("وقال مسؤول إيراني"): never part of a name.
 PERSON_NOUNS = frozenset(
@@ -123,3 +129,4 @@ PERSON_NOUNS = frozenset(
     دبلوماسي دبلوماسيون دبلوماسيين مسؤولو الجنود جنود جندي بحار بحارة رجل امرأة
     """.split()
 )
+

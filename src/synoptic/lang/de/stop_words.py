@@ -80,9 +80,10 @@ TIME_NOUNS = frozenset(
     """.split()
 )
 
-
 # Capitalized only because they open a sentence: never a name (entities, quotes).
 FUNCTION_WORDS = frozenset("ich du er sie wir ihr".split())
 
+
 # Personal pronouns: never a name, and no speaker between a name and its speech verb.
 PRONOUNS = frozenset("ich du er sie es wir ihr".split())
+

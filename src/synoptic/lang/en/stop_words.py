@@ -44,7 +44,6 @@ FUNCTION_WORDS = frozenset(
     is are was were be been being has have had do does did will would shall should can could
     may might must yes according last next nobody everyone everybody someone somebody
     anyone anybody nothing everything something
-    contact call dear follow email read watch click share buy
     monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december
     """.split()
@@ -201,10 +200,12 @@ PROMO_OPENINGS = frozenset(
 TIME_NOUNS = frozenset(
     """
     week month year morning afternoon evening night weekend summer winter spring autumn fall season time
-
+    """.split()
+)
 
 # Personal pronouns: never a name, and no speaker between a name and its speech verb.
 PRONOUNS = frozenset("i you he she it we they me him her us them".split())
+
 
 # Nouns for people and groups that open sentences: never a person's name alone.
 PERSON_NOUNS = frozenset(
@@ -219,3 +220,4 @@ PERSON_NOUNS = frozenset(
     paramedics firefighters lawyers attorneys fans organisers organizers scientists researchers
     """.split()
 )
+

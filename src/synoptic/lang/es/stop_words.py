@@ -12,9 +12,6 @@ STOP_WORDS = frozenset(
 # Capitalized only because they open a sentence: never a name (entities, quotes).
 FUNCTION_WORDS = frozenset(
     """
-    yo tú él ella nosotros ellos ellas usted
-    este esta estos estas aunque también además después antes cuando mientras donde como
-    porque tras desde hasta
     el los las unos unas del al y o pero según para por con sin en su sus
     lunes martes miércoles jueves viernes sábado domingo
     """.split()
@@ -101,10 +98,12 @@ PROMO_OPENINGS = frozenset(
 TIME_NOUNS = frozenset(
     """
     semana mes año mañana tarde noche fin verano invierno primavera otoño temporada
-
+    """.split()
+)
 
 # Personal pronouns: never a name, and no speaker between a name and its speech verb.
 PRONOUNS = frozenset("yo tú él ella nosotros nosotras vosotros ellos ellas usted ustedes".split())
+
 
 # Nouns for people and groups that open sentences: never a person's name alone.
 PERSON_NOUNS = frozenset(
@@ -114,3 +113,4 @@ PERSON_NOUNS = frozenset(
     trabajadores abogados jueces padres niños ciudadanos rebeldes sospechosos portavoz
     """.split()
 )
+

@@ -14,7 +14,6 @@ STOP_WORDS = frozenset(
 # Capitalized only because they open a sentence: never a name (entities, quotes).
 FUNCTION_WORDS = frozenset(
     """
-    je tu on moi lui eux
     le la les un une des du de et en au aux ce cette ces il elle ils elles nous vous mais
     ou donc or ni car selon pour par sur dans avec sans
     lundi mardi mercredi jeudi vendredi samedi dimanche
@@ -112,10 +111,12 @@ PROMO_OPENINGS = frozenset(
 TIME_NOUNS = frozenset(
     """
     semaine mois année an matin après-midi soir nuit week-end été hiver printemps automne saison
-
+    """.split()
+)
 
 # Personal pronouns: never a name, and no speaker between a name and its speech verb.
 PRONOUNS = frozenset("je j' j’ tu il elle on nous vous ils elles moi toi lui eux".split())
+
 
 # Nouns for people and groups that open sentences: never a person's name alone.
 PERSON_NOUNS = frozenset(
@@ -126,3 +127,4 @@ PERSON_NOUNS = frozenset(
     suspects porte-parole chercheurs scientifiques
     """.split()
 )
+

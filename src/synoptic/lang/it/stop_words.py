@@ -58,7 +58,6 @@ TIME_NOUNS = frozenset(
     """.split()
 )
 
-
 # Capitalized only because they open a sentence: never a name (entities, quotes).
 FUNCTION_WORDS = frozenset(
     """
@@ -67,5 +66,7 @@ FUNCTION_WORDS = frozenset(
     """.split()
 )
 
+
 # Personal pronouns: never a name, and no speaker between a name and its speech verb.
 PRONOUNS = frozenset("io tu egli lui lei noi voi essi loro".split())
+

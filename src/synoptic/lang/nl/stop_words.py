@@ -64,7 +64,8 @@ PROMO_OPENINGS = frozenset(
 TIME_NOUNS = frozenset(
     """
     week maand jaar ochtend middag avond nacht weekend zomer winter lente herfst
-
+    """.split()
+)
 
 # Capitalized only because they open a sentence: never a name (entities, quotes).
 FUNCTION_WORDS = frozenset(
@@ -74,8 +75,10 @@ FUNCTION_WORDS = frozenset(
     """.split()
 )
 
+
 # Personal pronouns: never a name, and no speaker between a name and its speech verb.
 PRONOUNS = frozenset("ik jij je hij zij ze wij we jullie".split())
+
 
 # Nouns for people and groups that open sentences: never a person's name alone.
 PERSON_NOUNS = frozenset(
@@ -84,3 +87,4 @@ PERSON_NOUNS = frozenset(
     experts slachtoffers passagiers artsen studenten werknemers advocaten
     """.split()
 )
+
