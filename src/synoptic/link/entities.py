@@ -173,14 +173,24 @@ def canonicalize(
         for aid in g.articles:
             in_article[aid].append(g)
     lone: list[_Group] = []
+    # one answer per (surname, word): a long article asks the same pairs many times, and
+    # asking each anew made this step quadratic in its mentions
+    known: dict[tuple[str, str], bool] = {}
+
+    def surname_of(g: _Group, word: str) -> bool:
+        key = (g.tokens[-1], word)
+        if key not in known:
+            known[key] = _surname_of(g.tokens, word, settings)
+        return known[key]
+
     for m, toks in singles:
         word = toks[0]
         # a lone word is a surname (news rarely calls adults by their given name, and
         # "BlackBerry" is not the given name of "BlackBerry Storm")
-        local = [g for g in in_article[m.span.article] if _surname_of(g.tokens, word, settings)]
+        local = [g for g in in_article[m.span.article] if surname_of(g, word)]
         pool = local or [
             g for g in by_surname[nm.translit_key(word)[:2]] + by_surname["c:" + nm.consonant_key(word)]
-            if len(g.tokens) > 1 and _surname_of(g.tokens, word, settings)
+            if len(g.tokens) > 1 and surname_of(g, word)
         ]
         if pool:
             _nearest(pool, m).add(m)
