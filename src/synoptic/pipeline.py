@@ -19,6 +19,7 @@ from synoptic.link import quotes as quotes_mod
 from synoptic.model import Article, ArticleAnalysis, Brief, Document, Skipped, Story
 from synoptic.settings import Settings
 from synoptic.text import timex
+from synoptic.util.budget import TooSlow, time_budget
 from synoptic.write import brief as brief_mod
 from synoptic.write import timeline as timeline_mod
 
@@ -51,10 +52,16 @@ def prepare(
     articles, clean_skipped = clean.clean_documents(docs, settings.clean)
     skipped.extend(clean_skipped)
     analyses: dict[str, ArticleAnalysis] = {}
+    kept: list[Article] = []
     for i, article in enumerate(articles):
-        analyses[article.id] = text.analyze(article, settings.text)
+        try:
+            with time_budget(settings.clean.record_seconds, "text"):
+                analyses[article.id] = text.analyze(article, settings.text)
+            kept.append(article)
+        except TooSlow as exc:  # one record never holds the batch
+            skipped.append(Skipped(article.source, str(exc)))
         progress("analyse", i + 1, len(articles))
-    return Prepared(articles, analyses, skipped)
+    return Prepared(kept, analyses, skipped)
 
 
 def build_story(

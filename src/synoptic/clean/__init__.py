@@ -32,6 +32,7 @@ from synoptic.clean.outlet import (
 from synoptic.model import Article, Document, Removed, Skipped
 from synoptic.read.files import looks_like_html
 from synoptic.settings import CleanSettings
+from synoptic.util.budget import TooSlow, time_budget
 
 __all__ = ["clean_documents", "clean_document", "learn_boilerplate", "normalize_text", "line_key"]
 
@@ -202,7 +203,10 @@ def clean_documents(
     skipped: list[Skipped] = []
     for doc in docs:
         try:
-            prep = _prepare(doc, settings)
+            with time_budget(settings.record_seconds, "clean"):
+                prep = _prepare(doc, settings)
+        except TooSlow as exc:
+            prep = Skipped(doc.source, str(exc))
         except Exception as exc:  # one bad page never stops the batch
             prep = Skipped(doc.source, f"clean failed: {type(exc).__name__}: {str(exc)[:200]}".splitlines()[0])
         (skipped if isinstance(prep, Skipped) else prepared).append(prep)
@@ -214,7 +218,10 @@ def clean_documents(
     articles: list[Article] = []
     for prep in prepared:
         try:
-            result = _finish(prep, settings, learned)
+            with time_budget(settings.record_seconds, "clean"):
+                result = _finish(prep, settings, learned)
+        except TooSlow as exc:
+            result = Skipped(prep.doc.source, str(exc))
         except Exception as exc:  # one bad page never stops the batch
             result = Skipped(prep.doc.source, f"clean failed: {type(exc).__name__}: {str(exc)[:200]}".splitlines()[0])
         (skipped if isinstance(result, Skipped) else articles).append(result)

@@ -91,6 +91,10 @@ class LineSettings:
 
 @dataclass
 class CleanSettings:
+    # seconds one record may spend in each per-article stage (clean, then text) before it
+    # is skipped as "too slow in STAGE" (util/budget.py); hand-set far above any real
+    # article (the longest of the shared corpora takes well under a second); 0: no budget
+    record_seconds: float = 60.0
     # a line that recurs in at least this share of a batch's articles (and at
     # least `batch_min_articles` of them) is learned as boilerplate
     batch_min_articles: int = 3
