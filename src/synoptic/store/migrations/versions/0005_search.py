@@ -1,0 +1,70 @@
+"""full-text search: an FTS5 index (SQLite) or tsvector columns (PostgreSQL) over
+articles and entity names, and each story's lede
+
+Revision ID: 0005_search
+Revises: 0002
+Create Date: 2026-12-03 12:20:00
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+from sqlalchemy.orm import Session
+
+revision = '0005_search'
+down_revision = '0002'
+branch_labels = None
+depends_on = None
+
+# case- and accent-folded words; see synoptic.util.folding for the same rules in Python
+FTS5_TOKENIZE = "tokenize=\"unicode61 remove_diacritics 2\""
+
+
+def upgrade() -> None:
+    bind = op.get_bind()
+    pg = bind.dialect.name == "postgresql"
+    # a plain ADD COLUMN on both backends: no table copy
+    op.add_column('stories', sa.Column('lede', sa.Text(), nullable=True))
+    # sqlite_autoincrement: an id is never reused, so an FTS row left by a deleted article
+    # can never point at another one
+    op.create_table(
+        'article_search',
+        sa.Column('id', sa.Integer(), primary_key=True, autoincrement=True),
+        sa.Column('article_id', sa.String(length=200),
+                  sa.ForeignKey('articles.id', ondelete='CASCADE'), nullable=False, unique=True),
+        sqlite_autoincrement=True,
+    )
+    op.create_table(
+        'entity_names',
+        sa.Column('id', sa.Integer(), primary_key=True, autoincrement=True),
+        sa.Column('key', sa.String(length=300), nullable=False, unique=True),
+        sa.Column('names', sa.Text(), nullable=False),
+        sqlite_autoincrement=True,
+    )
+    if pg:
+        from sqlalchemy.dialects.postgresql import TSVECTOR
+
+        for table in ('article_search', 'entity_names'):
+            op.add_column(table, sa.Column('tsv', TSVECTOR(), nullable=False))
+            op.create_index(f'ix_{table}_tsv', table, ['tsv'], postgresql_using='gin')
+    else:
+        # contentless: the text is kept once, in articles
+        op.execute(f"CREATE VIRTUAL TABLE article_fts USING fts5(title, body, content='', {FTS5_TOKENIZE})")
+        op.execute(f"CREATE VIRTUAL TABLE entity_fts USING fts5(names, {FTS5_TOKENIZE})")
+    # index what is stored already
+    from synoptic.store.search_index import backfill
+
+    session = Session(bind=bind)
+    backfill(session)
+    session.flush()
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name != "postgresql":
+        op.execute("DROP TABLE IF EXISTS entity_fts")
+        op.execute("DROP TABLE IF EXISTS article_fts")
+    op.drop_table('entity_names')
+    op.drop_table('article_search')
+    with op.batch_alter_table('stories') as batch:
+        batch.drop_column('lede')

@@ -1,0 +1,335 @@
+"""What the newsroom pages ask: stories to scan (sorted, filtered, with ledes, news dates,
+outlets and languages), full-text search with entity aliases, and what a feed lists.
+
+Search matches whole words, case- and accent-folded (`util.folding`; the index is
+`search_index`): "Sherman" never finds "fisherman", "Haïti" finds "Haiti", `%` and `_`
+are not wildcards (they are not words at all). A query that names a person or an
+organization the way one of its stored names does ("Riabkov") also finds the articles
+that use its other names ("Sergei Ryabkov", in any script the store has seen).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Engine, and_, func, literal_column, select, text
+from sqlalchemy.orm import Session, defer
+
+from synoptic.store.db import chunks
+from synoptic.store.models import ArticleRow, EntityRow, StoryRow
+from synoptic.store.search_index import article_search, entity_names
+from synoptic.util.folding import words
+from synoptic.util.text import slugify
+
+SORTS = ("latest", "sources", "disputes")
+MAX_ENTITY_MATCHES = 50  # entity keys a name may stand for
+MAX_PHRASES = 40  # words and names in one query: a longer one is cut, not refused
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a list or a search is narrowed to; every part optional, all parts combine."""
+
+    query: str | None = None
+    entity: str | None = None  # a key or a name ("Sherman", "wendy-sherman")
+    outlet: str | None = None
+    language: str | None = None
+    since: date | None = None  # news days, not ingest time
+    until: date | None = None
+
+
+def parse_query(query: str | None) -> list[list[str]]:
+    """The phrases of a query, each a list of folded words: "quoted words" stay together,
+    every other word is its own phrase; all must match."""
+    phrases: list[list[str]] = []
+    for quoted, bare in re.findall(r'"([^"]*)"|([^"\s]+)', query or ""):
+        if quoted:
+            found = words(quoted)
+            if found:
+                phrases.append(found)
+        else:
+            phrases.extend([w] for w in words(bare))
+    return phrases[:MAX_PHRASES]
+
+
+def _fts5(alternatives: list[list[list[str]]]) -> str:
+    """An FTS5 MATCH expression: OR of alternatives, each an AND of phrases."""
+    def phrase(p: list[str]) -> str:
+        return '"' + " ".join(p) + '"'  # words are letters and digits: no quote to escape
+    return " OR ".join("(" + " AND ".join(phrase(p) for p in alt) + ")" for alt in alternatives)
+
+
+def _tsquery(alternatives: list[list[list[str]]]) -> str:
+    """The same expression as a PostgreSQL tsquery literal."""
+    def phrase(p: list[str]) -> str:
+        return "(" + " <-> ".join(f"'{w}'" for w in p) + ")"
+    return " | ".join("(" + " & ".join(phrase(p) for p in alt) + ")" for alt in alternatives)
+
+
+def _pg(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def _article_ids(session: Session, alternatives: list[list[list[str]]]):
+    """A subquery: ids (`article_search.id`) of the articles matching."""
+    if _pg(session):
+        return select(article_search.c.id).where(
+            text("article_search.tsv @@ CAST(:m AS tsquery)").bindparams(m=_tsquery(alternatives)))
+    return (select(literal_column("rowid")).select_from(text("article_fts"))
+            .where(text("article_fts MATCH :m").bindparams(m=_fts5(alternatives))))
+
+
+def _entity_candidates(session: Session, phrases: list[list[str]]) -> list[tuple[str, list[str]]]:
+    """(key, names) of the entities one of whose names holds every phrase of the query."""
+    if not phrases:
+        return []
+    if _pg(session):
+        stmt = (select(entity_names.c.key, entity_names.c.names)
+                .where(text("entity_names.tsv @@ CAST(:m AS tsquery)").bindparams(m=_tsquery([phrases]))))
+    else:
+        stmt = (select(entity_names.c.key, entity_names.c.names)
+                .where(entity_names.c.id.in_(
+                    select(literal_column("rowid")).select_from(text("entity_fts"))
+                    .where(text("entity_fts MATCH :m").bindparams(m=_fts5([phrases]))))))
+    rows = session.execute(stmt.order_by(entity_names.c.key).limit(MAX_ENTITY_MATCHES)).all()
+    return [(k, [n for n in names.split("\n") if n]) for k, names in rows]
+
+
+def _named(phrases: list[list[str]], names: list[str]) -> bool:
+    """The query is one of these names, word for word ("riabkov" is "Riabkov")."""
+    flat = [w for p in phrases for w in p]
+    return any(words(n) == flat for n in names)
+
+
+@dataclass
+class Expanded:
+    """A query with the names it stands for."""
+
+    phrases: list[list[str]]
+    alternatives: list[list[list[str]]]  # OR of AND-ed phrases: the query, then each other name
+    entities: list[dict]  # {"key", "name", "names", "exact"}: people and organizations it names
+
+    @property
+    def terms(self) -> set[str]:
+        """Every word a match may show (what a snippet highlights); an initial of another
+        name ("Wendy R. Sherman") is no word to highlight."""
+        asked = {w for p in self.phrases for w in p}
+        return asked | {w for alt in self.alternatives[1:] for p in alt for w in p if len(w) > 1}
+
+
+def expand(session: Session, query: str | None) -> Expanded:
+    phrases = parse_query(query)
+    if not phrases:
+        return Expanded([], [], [])
+    alternatives = [phrases]
+    ents = []
+    for key, names in _entity_candidates(session, phrases):
+        exact = _named(phrases, names)
+        ents.append({"key": key, "name": names[0] if names else key, "names": names, "exact": exact})
+        if exact:
+            for n in names:
+                alt = [words(n)]
+                if alt[0] and alt not in alternatives:
+                    alternatives.append(alt)
+    ents.sort(key=lambda e: (not e["exact"], e["key"]))
+    return Expanded(phrases, alternatives[: MAX_PHRASES], ents)
+
+
+def entity_keys(session: Session, value: str | None) -> list[str] | None:
+    """The entity keys a filter value names: its key when stored, else every entity one
+    of whose names holds its words ("Sherman" -> wendy-sherman). None: no filter."""
+    if not value or not value.strip():
+        return None
+    key = slugify(value)
+    if session.scalar(select(EntityRow.key).where(EntityRow.key == key).limit(1)) is not None:
+        return [key]
+    return [k for k, _ in _entity_candidates(session, parse_query(value))]
+
+
+def _story_where(session: Session, stmt, f: Filters, expanded: Expanded | None, keys: list[str] | None):
+    """Stories narrowed by every filter given."""
+    if expanded is not None:
+        stmt = stmt.where(StoryRow.id.in_(
+            select(ArticleRow.story_id).join(article_search, article_search.c.article_id == ArticleRow.id)
+            .where(article_search.c.id.in_(_article_ids(session, expanded.alternatives)))))
+    if keys is not None:
+        stmt = stmt.where(StoryRow.id.in_(select(EntityRow.story_id).where(EntityRow.key.in_(keys or [""]))))
+    if f.outlet:
+        stmt = stmt.where(StoryRow.id.in_(select(ArticleRow.story_id).where(
+            func.lower(ArticleRow.outlet) == f.outlet.strip().lower())))
+    if f.language:
+        stmt = stmt.where(StoryRow.id.in_(select(ArticleRow.story_id).where(
+            func.lower(ArticleRow.language) == f.language.strip().lower())))
+    # news days overlap the range
+    if f.since is not None:
+        stmt = stmt.where(StoryRow.last_day >= f.since)
+    if f.until is not None:
+        stmt = stmt.where(StoryRow.first_day <= f.until)
+    return stmt
+
+
+def _story_order(sort: str) -> list:
+    latest = [StoryRow.last_day.desc().nulls_last(), StoryRow.updated_at.desc(), StoryRow.id]
+    if sort == "sources":
+        return [StoryRow.independent_sources.desc(), StoryRow.article_count.desc(), *latest]
+    if sort == "disputes":
+        return [StoryRow.conflicts.desc(), StoryRow.independent_sources.desc(), *latest]
+    return latest
+
+
+def _by_count(counts: dict[str, int]) -> list[str]:
+    return [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower()))]
+
+
+def story_cards(session: Session, stories: list[StoryRow]) -> list[dict]:
+    """What a list shows of each story: title, lede, news days, outlets and languages
+    (most articles first), counts."""
+    outlets: dict[str, dict[str, int]] = {}
+    languages: dict[str, dict[str, int]] = {}
+    for chunk in chunks([s.id for s in stories]):
+        for sid, outlet, lang, n in session.execute(
+            select(ArticleRow.story_id, ArticleRow.outlet, ArticleRow.language, func.count())
+            .where(ArticleRow.story_id.in_(chunk))
+            .group_by(ArticleRow.story_id, ArticleRow.outlet, ArticleRow.language)
+        ).all():
+            if outlet:
+                outlets.setdefault(sid, {})[outlet] = outlets.get(sid, {}).get(outlet, 0) + n
+            if lang:
+                languages.setdefault(sid, {})[lang] = languages.get(sid, {}).get(lang, 0) + n
+    return [{
+        "id": s.id,
+        "title": s.title,
+        "lede": s.lede or None,
+        "article_count": s.article_count,
+        "independent_sources": s.independent_sources,
+        "conflicts": s.conflicts,
+        "updated": s.updated_at.isoformat(),
+        "first_day": s.first_day.isoformat() if s.first_day else None,
+        "last_day": s.last_day.isoformat() if s.last_day else None,
+        "outlets": _by_count(outlets.get(s.id, {})),
+        "languages": _by_count(languages.get(s.id, {})),
+    } for s in stories]
+
+
+def _article_where(stmt, f: Filters, keys: list[str] | None):
+    if keys is not None:
+        stmt = stmt.where(ArticleRow.story_id.in_(select(EntityRow.story_id).where(EntityRow.key.in_(keys or [""]))))
+    if f.outlet:
+        stmt = stmt.where(func.lower(ArticleRow.outlet) == f.outlet.strip().lower())
+    if f.language:
+        stmt = stmt.where(func.lower(ArticleRow.language) == f.language.strip().lower())
+    if f.since is not None:
+        stmt = stmt.where(ArticleRow.cluster_day >= f.since)
+    if f.until is not None:
+        stmt = stmt.where(ArticleRow.cluster_day <= f.until)
+    return stmt
+
+
+def _hit(row: Any) -> dict:
+    return {"id": row.id, "title": row.title, "outlet": row.outlet, "language": row.language,
+            "day": row.cluster_day.isoformat() if row.cluster_day else None,
+            "published": row.published.isoformat() if row.published else None,
+            "ingested": row.ingested_at.isoformat(), "story": row.story_id, "text": row.text}
+
+
+class SearchQueries:
+    """The list, search and feed reads of `Store` (they need only `self.engine`)."""
+
+    engine: Engine
+
+    def find_stories(self, filters: Filters = Filters(), sort: str = "latest", limit: int = 20,
+                     offset: int = 0) -> dict:
+        """{"stories": cards, "total": all that match, "entities": the names the query and the
+        entity filter stand for, "entity_keys": the keys filtered by (None: no entity filter)}."""
+        with Session(self.engine) as session:
+            expanded = expand(session, filters.query) if filters.query and filters.query.strip() else None
+            if expanded is not None and not expanded.phrases:
+                return {"stories": [], "total": 0, "entities": [], "entity_keys": None, "no_words": True}
+            keys = entity_keys(session, filters.entity)
+            base = _story_where(session, select(StoryRow).options(defer(StoryRow.brief)), filters, expanded, keys)
+            counted = _story_where(session, select(func.count()).select_from(StoryRow), filters, expanded, keys)
+            total = int(session.scalar(counted) or 0)
+            rows = session.scalars(base.order_by(*_story_order(sort)).limit(limit).offset(offset)).all() \
+                if offset < total else []
+            return {"stories": story_cards(session, list(rows)), "total": total,
+                    "entities": expanded.entities if expanded else [], "entity_keys": keys}
+
+    def search_articles(self, filters: Filters, limit: int = 20, offset: int = 0) -> dict:
+        """Articles whose words match, newest news day first, each with its text (for the
+        snippet); with the total, the stories they belong to (this page's) and the names
+        the query stands for. A query without words finds nothing."""
+        with Session(self.engine) as session:
+            expanded = expand(session, filters.query)
+            keys = entity_keys(session, filters.entity)
+            out = {"articles": [], "total": 0, "stories": [], "entities": expanded.entities,
+                   "terms": sorted(expanded.terms), "entity_keys": keys}
+            if not expanded.phrases:
+                return out
+            ids = _article_ids(session, expanded.alternatives)
+            joined = (ArticleRow.__table__.join(article_search, article_search.c.article_id == ArticleRow.id))
+            where = and_(article_search.c.id.in_(ids))
+            total = int(session.scalar(_article_where(
+                select(func.count()).select_from(joined).where(where), filters, keys)) or 0)
+            out["total"] = total
+            if offset >= total:
+                return out
+            rows = session.execute(_article_where(
+                select(ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.language,
+                       ArticleRow.cluster_day, ArticleRow.published, ArticleRow.ingested_at,
+                       ArticleRow.story_id, ArticleRow.text).select_from(joined).where(where), filters, keys)
+                .order_by(ArticleRow.cluster_day.desc(), ArticleRow.ingested_at.desc(), ArticleRow.id)
+                .limit(limit).offset(offset)).all()
+            out["articles"] = [_hit(r) for r in rows]
+            sids = list(dict.fromkeys(r.story_id for r in rows if r.story_id))
+            stories = {s.id: s for s in session.scalars(
+                select(StoryRow).options(defer(StoryRow.brief)).where(StoryRow.id.in_(sids)))}
+            out["stories"] = story_cards(session, [stories[s] for s in sids if s in stories])
+            return out
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> dict:
+        """The JSON API's search: matching articles (newest news day first, without their
+        text), their stories and the people and organizations the query names."""
+        found = self.search_articles(Filters(query=query), limit=limit, offset=offset)
+        return {
+            "stories": found["stories"],
+            "articles": [{k: v for k, v in a.items() if k != "text"} for a in found["articles"]],
+            "entities": [{"key": e["key"], "name": e["name"]} for e in found["entities"]][:limit],
+            "total": found["total"],
+        }
+
+    def recent_articles(self, filters: Filters, limit: int = 50) -> list[dict]:
+        """The articles a search feed lists: matching, last ingested first."""
+        with Session(self.engine) as session:
+            expanded = expand(session, filters.query)
+            if not expanded.phrases:
+                return []
+            keys = entity_keys(session, filters.entity)
+            joined = ArticleRow.__table__.join(article_search, article_search.c.article_id == ArticleRow.id)
+            rows = session.execute(_article_where(
+                select(ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.language,
+                       ArticleRow.cluster_day, ArticleRow.published, ArticleRow.ingested_at,
+                       ArticleRow.story_id, ArticleRow.text).select_from(joined)
+                .where(article_search.c.id.in_(_article_ids(session, expanded.alternatives))), filters, keys)
+                .order_by(ArticleRow.ingested_at.desc(), ArticleRow.id).limit(limit)).all()
+            return [dict(_hit(r), terms=sorted(expanded.terms)) for r in rows]
+
+    def story_articles(self, story_id: str) -> list[dict]:
+        """The members of a story with when each was published and stored: what its feed dates."""
+        with Session(self.engine) as session:
+            rows = session.execute(
+                select(ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.language,
+                       ArticleRow.cluster_day, ArticleRow.published, ArticleRow.ingested_at,
+                       ArticleRow.story_id, literal_column("''").label("text"))
+                .where(ArticleRow.story_id == story_id).order_by(ArticleRow.ingested_at, ArticleRow.id)).all()
+            return [_hit(r) for r in rows]
+
+    def story_card(self, story_id: str) -> dict | None:
+        with Session(self.engine) as session:
+            row = session.scalar(select(StoryRow).options(defer(StoryRow.brief)).where(StoryRow.id == story_id))
+            return story_cards(session, [row])[0] if row is not None else None
+
+
+__all__ = ["SORTS", "Filters", "SearchQueries", "expand"]
