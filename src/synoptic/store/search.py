@@ -42,16 +42,14 @@ class Filters:
 
 
 def parse_query(query: str | None) -> list[list[str]]:
-    """The phrases of a query, each a list of folded words: "quoted words" stay together,
-    every other word is its own phrase; all must match."""
+    """The phrases of a query, each a list of folded words, all of which must match:
+    "quoted words" stay together, and so do the words of one unspaced token ("panel_b",
+    "U.S.": FTS5 reads a bare token so too); words apart are separate phrases."""
     phrases: list[list[str]] = []
     for quoted, bare in re.findall(r'"([^"]*)"|([^"\s]+)', query or ""):
-        if quoted:
-            found = words(quoted)
-            if found:
-                phrases.append(found)
-        else:
-            phrases.extend([w] for w in words(bare))
+        found = words(quoted or bare)
+        if found:
+            phrases.append(found)
     return phrases[:MAX_PHRASES]
 
 
