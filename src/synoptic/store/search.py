@@ -27,6 +27,7 @@ from synoptic.util.text import slugify
 SORTS = ("latest", "sources", "disputes")
 MAX_ENTITY_MATCHES = 50  # entity keys a name may stand for
 MAX_PHRASES = 40  # words and names in one query: a longer one is cut, not refused
+COUNT_LIMIT = 10_000  # search results counted exactly up to this many ("10000+" beyond)
 
 
 @dataclass(frozen=True)
@@ -255,23 +256,27 @@ class SearchQueries:
             return {"stories": story_cards(session, list(rows)), "total": total,
                     "entities": expanded.entities if expanded else [], "entity_keys": keys}
 
-    def search_articles(self, filters: Filters, limit: int = 20, offset: int = 0) -> dict:
+    def search_articles(self, filters: Filters, limit: int = 20, offset: int = 0,
+                        count_limit: int = COUNT_LIMIT) -> dict:
         """Articles whose words match, newest news day first, each with its text (for the
-        snippet); with the total, the stories they belong to (this page's) and the names
-        the query stands for. A query without words finds nothing."""
+        snippet); with the total (at most `count_limit`; "more" when there are more), the
+        stories they belong to (this page's) and the names the query stands for. A query
+        without words finds nothing."""
         with Session(self.engine) as session:
             expanded = expand(session, filters.query)
             keys = entity_keys(session, filters.entity)
-            out = {"articles": [], "total": 0, "stories": [], "entities": expanded.entities,
+            out = {"articles": [], "total": 0, "more": False, "stories": [], "entities": expanded.entities,
                    "terms": sorted(expanded.terms), "entity_keys": keys}
             if not expanded.phrases:
                 return out
             ids = _article_ids(session, expanded.alternatives)
             joined = (ArticleRow.__table__.join(article_search, article_search.c.article_id == ArticleRow.id))
             where = and_(article_search.c.id.in_(ids))
-            total = int(session.scalar(_article_where(
-                select(func.count()).select_from(joined).where(where), filters, keys)) or 0)
-            out["total"] = total
+            # counted up to a bound: a word in most of a large store would cost a full count
+            matching = _article_where(select(ArticleRow.id).select_from(joined).where(where), filters, keys)
+            total = int(session.scalar(select(func.count()).select_from(
+                matching.limit(count_limit + 1).subquery())) or 0)
+            out["total"], out["more"] = min(total, count_limit), total > count_limit
             if offset >= total:
                 return out
             rows = session.execute(_article_where(
