@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, and_, func, literal_column, select, text
+from sqlalchemy import Engine, func, literal_column, select, text
 from sqlalchemy.orm import Session, defer
 
 from synoptic.store.db import chunks
@@ -156,12 +156,13 @@ def _story_where(session: Session, stmt, f: Filters, expanded: Expanded | None, 
             .where(article_search.c.id.in_(_article_ids(session, expanded.alternatives)))))
     if keys is not None:
         stmt = stmt.where(StoryRow.id.in_(select(EntityRow.story_id).where(EntityRow.key.in_(keys or [""]))))
+    # the article's columns early in its row, then its story through the (id, story_id) index
     if f.outlet:
-        stmt = stmt.where(StoryRow.id.in_(select(ArticleRow.story_id).where(
-            func.lower(ArticleRow.outlet) == f.outlet.strip().lower())))
+        stmt = stmt.where(StoryRow.id.in_(select(ArticleRow.story_id).where(ArticleRow.id.in_(
+            select(ArticleRow.id).where(func.lower(ArticleRow.outlet) == f.outlet.strip().lower())))))
     if f.language:
-        stmt = stmt.where(StoryRow.id.in_(select(ArticleRow.story_id).where(
-            func.lower(ArticleRow.language) == f.language.strip().lower())))
+        stmt = stmt.where(StoryRow.id.in_(select(ArticleRow.story_id).where(ArticleRow.id.in_(
+            select(ArticleRow.id).where(func.lower(ArticleRow.language) == f.language.strip().lower())))))
     # news days overlap the range
     if f.since is not None:
         stmt = stmt.where(StoryRow.last_day >= f.since)
@@ -170,8 +171,11 @@ def _story_where(session: Session, stmt, f: Filters, expanded: Expanded | None, 
     return stmt
 
 
-def _story_order(sort: str) -> list:
-    latest = [StoryRow.last_day.desc().nulls_last(), StoryRow.updated_at.desc(), StoryRow.id]
+def _story_order(sort: str, pg: bool) -> list:
+    # stories without news days last: SQLite sorts NULL last in DESC already (and an explicit
+    # NULLS LAST would keep it from the index); PostgreSQL needs telling
+    last_day = StoryRow.last_day.desc().nulls_last() if pg else StoryRow.last_day.desc()
+    latest = [last_day, StoryRow.updated_at.desc(), StoryRow.id]
     if sort == "sources":
         return [StoryRow.independent_sources.desc(), StoryRow.article_count.desc(), *latest]
     if sort == "disputes":
@@ -213,17 +217,25 @@ def story_cards(session: Session, stories: list[StoryRow]) -> list[dict]:
     } for s in stories]
 
 
-def _article_where(stmt, f: Filters, keys: list[str] | None):
+def _matching(session: Session, expanded: Expanded, f: Filters, keys: list[str] | None):
+    """`select(article_search.article_id)` of the matching articles within the filters; it
+    reads `articles` only for an outlet or language filter (SQLite walks past a row's
+    long text to reach its later columns)."""
+    s = article_search.c
+    stmt = select(s.article_id).where(s.id.in_(_article_ids(session, expanded.alternatives)))
+    if f.outlet or f.language:
+        stmt = stmt.join(ArticleRow, ArticleRow.id == s.article_id)
+        if f.outlet:
+            stmt = stmt.where(func.lower(ArticleRow.outlet) == f.outlet.strip().lower())
+        if f.language:
+            stmt = stmt.where(func.lower(ArticleRow.language) == f.language.strip().lower())
     if keys is not None:
-        stmt = stmt.where(ArticleRow.story_id.in_(select(EntityRow.story_id).where(EntityRow.key.in_(keys or [""]))))
-    if f.outlet:
-        stmt = stmt.where(func.lower(ArticleRow.outlet) == f.outlet.strip().lower())
-    if f.language:
-        stmt = stmt.where(func.lower(ArticleRow.language) == f.language.strip().lower())
+        stories = select(EntityRow.story_id).where(EntityRow.key.in_(keys or [""]))
+        stmt = stmt.where(s.article_id.in_(select(ArticleRow.id).where(ArticleRow.story_id.in_(stories))))
     if f.since is not None:
-        stmt = stmt.where(ArticleRow.cluster_day >= f.since)
+        stmt = stmt.where(s.day >= f.since)
     if f.until is not None:
-        stmt = stmt.where(ArticleRow.cluster_day <= f.until)
+        stmt = stmt.where(s.day <= f.until)
     return stmt
 
 
@@ -232,6 +244,15 @@ def _hit(row: Any) -> dict:
             "day": row.cluster_day.isoformat() if row.cluster_day else None,
             "published": row.published.isoformat() if row.published else None,
             "ingested": row.ingested_at.isoformat(), "story": row.story_id, "text": row.text}
+
+
+def _hits_rows(session: Session, ids: list[str]) -> list[Any]:
+    """The rows of these articles, in this order."""
+    rows = {r.id: r for r in session.execute(
+        select(ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.language, ArticleRow.cluster_day,
+               ArticleRow.published, ArticleRow.ingested_at, ArticleRow.story_id, ArticleRow.text)
+        .where(ArticleRow.id.in_(ids))).all()} if ids else {}
+    return [rows[i] for i in ids if i in rows]
 
 
 class SearchQueries:
@@ -248,11 +269,15 @@ class SearchQueries:
             if expanded is not None and not expanded.phrases:
                 return {"stories": [], "total": 0, "entities": [], "entity_keys": None, "no_words": True}
             keys = entity_keys(session, filters.entity)
-            base = _story_where(session, select(StoryRow).options(defer(StoryRow.brief)), filters, expanded, keys)
             counted = _story_where(session, select(func.count()).select_from(StoryRow), filters, expanded, keys)
             total = int(session.scalar(counted) or 0)
-            rows = session.scalars(base.order_by(*_story_order(sort)).limit(limit).offset(offset)).all() \
-                if offset < total else []
+            # the page's ids first (their sort columns come before the brief in a row), then the rows
+            ids = session.scalars(_story_where(session, select(StoryRow.id), filters, expanded, keys)
+                                  .order_by(*_story_order(sort, _pg(session))).limit(limit).offset(offset)
+                                  ).all() if offset < total else []
+            found = {r.id: r for r in session.scalars(
+                select(StoryRow).options(defer(StoryRow.brief)).where(StoryRow.id.in_(ids)))} if ids else {}
+            rows = [found[i] for i in ids if i in found]
             return {"stories": story_cards(session, list(rows)), "total": total,
                     "entities": expanded.entities if expanded else [], "entity_keys": keys}
 
@@ -269,22 +294,18 @@ class SearchQueries:
                    "terms": sorted(expanded.terms), "entity_keys": keys}
             if not expanded.phrases:
                 return out
-            ids = _article_ids(session, expanded.alternatives)
-            joined = (ArticleRow.__table__.join(article_search, article_search.c.article_id == ArticleRow.id))
-            where = and_(article_search.c.id.in_(ids))
+            matching = _matching(session, expanded, filters, keys)
             # counted up to a bound: a word in most of a large store would cost a full count
-            matching = _article_where(select(ArticleRow.id).select_from(joined).where(where), filters, keys)
             total = int(session.scalar(select(func.count()).select_from(
                 matching.limit(count_limit + 1).subquery())) or 0)
             out["total"], out["more"] = min(total, count_limit), total > count_limit
             if offset >= total:
                 return out
-            rows = session.execute(_article_where(
-                select(ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.language,
-                       ArticleRow.cluster_day, ArticleRow.published, ArticleRow.ingested_at,
-                       ArticleRow.story_id, ArticleRow.text).select_from(joined).where(where), filters, keys)
-                .order_by(ArticleRow.cluster_day.desc(), ArticleRow.ingested_at.desc(), ArticleRow.id)
-                .limit(limit).offset(offset)).all()
+            # the page's ids first, then their texts
+            s = article_search.c
+            page = session.scalars(matching.order_by(s.day.desc(), s.ingested_at.desc(), s.article_id)
+                                   .limit(limit).offset(offset)).all()
+            rows = _hits_rows(session, page)
             out["articles"] = [_hit(r) for r in rows]
             sids = list(dict.fromkeys(r.story_id for r in rows if r.story_id))
             stories = {s.id: s for s in session.scalars(
@@ -310,13 +331,10 @@ class SearchQueries:
             if not expanded.phrases:
                 return []
             keys = entity_keys(session, filters.entity)
-            joined = ArticleRow.__table__.join(article_search, article_search.c.article_id == ArticleRow.id)
-            rows = session.execute(_article_where(
-                select(ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.language,
-                       ArticleRow.cluster_day, ArticleRow.published, ArticleRow.ingested_at,
-                       ArticleRow.story_id, ArticleRow.text).select_from(joined)
-                .where(article_search.c.id.in_(_article_ids(session, expanded.alternatives))), filters, keys)
-                .order_by(ArticleRow.ingested_at.desc(), ArticleRow.id).limit(limit)).all()
+            s = article_search.c
+            page = session.scalars(_matching(session, expanded, filters, keys)
+                                   .order_by(s.ingested_at.desc(), s.article_id).limit(limit)).all()
+            rows = _hits_rows(session, page)
             return [dict(_hit(r), terms=sorted(expanded.terms)) for r in rows]
 
     def story_articles(self, story_id: str) -> list[dict]:

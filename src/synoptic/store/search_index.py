@@ -21,10 +21,11 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Column, Integer, MetaData, String, Table, Text, select, text
+from sqlalchemy import Column, Date, DateTime, Integer, MetaData, String, Table, Text, select, text
 from sqlalchemy.orm import Session
 
 from synoptic.store.db import chunks
+from synoptic.store.models import ArticleRow
 from synoptic.util.folding import words
 from synoptic.util.text import slugify
 
@@ -35,6 +36,8 @@ article_search = Table(
     "article_search", _meta,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("article_id", String(200), nullable=False, unique=True),
+    Column("day", Date, nullable=False),  # the article's cluster_day (its news day)
+    Column("ingested_at", DateTime, nullable=False),
 )
 entity_names = Table(
     "entity_names", _meta,
@@ -70,19 +73,22 @@ def is_postgres(session: Session) -> bool:
 
 
 def index_articles(session: Session, rows: Iterable[Any]) -> None:
-    """Index new articles (objects with id, title and text), in the caller's transaction."""
+    """Index new articles (objects with id, title, text, cluster_day and ingested_at), in the
+    caller's transaction."""
     rows = list(rows)
     pg = is_postgres(session)
     for chunk in chunks(rows):
         if pg:
             session.execute(
-                text("INSERT INTO article_search (article_id, tsv) VALUES (:a, CAST(:v AS tsvector)) "
-                     "ON CONFLICT (article_id) DO UPDATE SET tsv = excluded.tsv"),
-                [{"a": r.id, "v": tsvector_literal(r.title or "", r.text or "")} for r in chunk],
+                text("INSERT INTO article_search (article_id, day, ingested_at, tsv) "
+                     "VALUES (:a, :d, :i, CAST(:v AS tsvector)) "
+                     "ON CONFLICT (article_id) DO UPDATE SET tsv = excluded.tsv, day = excluded.day"),
+                [{"a": r.id, "d": r.cluster_day, "i": r.ingested_at,
+                  "v": tsvector_literal(r.title or "", r.text or "")} for r in chunk],
             )
             continue
-        session.execute(text("INSERT OR IGNORE INTO article_search (article_id) VALUES (:a)"),
-                        [{"a": r.id} for r in chunk])
+        session.execute(article_search.insert().prefix_with("OR IGNORE"),
+                        [{"article_id": r.id, "day": r.cluster_day, "ingested_at": r.ingested_at} for r in chunk])
         ids = dict(session.execute(
             select(article_search.c.article_id, article_search.c.id)
             .where(article_search.c.article_id.in_([r.id for r in chunk]))
@@ -163,8 +169,10 @@ def index_story(session: Session, story_row: Any, story: dict) -> None:
 def backfill(session: Session) -> None:
     """Index what is stored but not indexed: articles, entity names, ledes (a migrated store,
     rows copied in bulk)."""
-    missing = select(text("a.id, a.title, a.text")).select_from(text(
-        "articles a LEFT JOIN article_search s ON s.article_id = a.id")).where(text("s.id IS NULL"))
+    missing = (select(ArticleRow.id, ArticleRow.title, ArticleRow.text, ArticleRow.cluster_day,
+                      ArticleRow.ingested_at)
+               .outerjoin(article_search, article_search.c.article_id == ArticleRow.id)
+               .where(article_search.c.id.is_(None)))
     while True:
         batch = session.execute(missing.limit(500)).all()
         if not batch:

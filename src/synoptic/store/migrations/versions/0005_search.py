@@ -33,8 +33,15 @@ def upgrade() -> None:
         sa.Column('id', sa.Integer(), primary_key=True, autoincrement=True),
         sa.Column('article_id', sa.String(length=200),
                   sa.ForeignKey('articles.id', ondelete='CASCADE'), nullable=False, unique=True),
+        # the article's news day and ingest time, copied here so results sort in this small
+        # table: in SQLite, reading them from `articles` walks past each row's long text
+        sa.Column('day', sa.Date(), nullable=False),
+        sa.Column('ingested_at', sa.DateTime(), nullable=False),
         sqlite_autoincrement=True,
     )
+    op.create_index('ix_article_search_order', 'article_search', ['day', 'ingested_at'])
+    # the story of a matching article without reading its row (covering, for SQLite)
+    op.create_index('ix_articles_id_story', 'articles', ['id', 'story_id'])
     op.create_table(
         'entity_names',
         sa.Column('id', sa.Integer(), primary_key=True, autoincrement=True),
@@ -65,6 +72,8 @@ def downgrade() -> None:
         op.execute("DROP TABLE IF EXISTS entity_fts")
         op.execute("DROP TABLE IF EXISTS article_fts")
     op.drop_table('entity_names')
+    op.drop_index('ix_article_search_order', 'article_search')
     op.drop_table('article_search')
+    op.drop_index('ix_articles_id_story', 'articles')
     with op.batch_alter_table('stories') as batch:
         batch.drop_column('lede')
