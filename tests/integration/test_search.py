@@ -8,6 +8,7 @@ President Sarkozy, and an article about a "fisherman".
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -124,7 +125,8 @@ def test_web_list_search_and_feeds(store, example_dir):
     page = client.get("/", params={"page": 99}).text
     assert "There is no page 99" in page and "No stories yet" not in page
     found = client.get("/search", params={"q": "Riabkov"}).text
-    assert "<mark>Riabkov</mark>" in found and "<mark>Ryabkov</mark>" in found
+    marks = set(re.findall(r"<mark>([^<]*)</mark>", found))
+    assert any(m.endswith("Riabkov") for m in marks) and any(m.endswith("Ryabkov") for m in marks)
     sherman = client.get("/search", params={"q": "Sherman"}).text
     assert "fisherman" not in sherman[sherman.index('id="sr-articles"'):].lower()
     assert "no words to search for" in client.get("/search", params={"q": "%"}).text

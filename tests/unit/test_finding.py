@@ -9,7 +9,7 @@ import feedparser
 
 from synoptic.store.search import _fts5, _tsquery, parse_query
 from synoptic.store.search_index import tsvector_literal
-from synoptic.util.folding import fold, word_spans, words
+from synoptic.util.folding import find_words, fold, words
 from synoptic.web.feeds import Entry, atom_feed
 from synoptic.web.finding import cut, snippet
 
@@ -25,9 +25,10 @@ def test_words_fold_case_and_accents_and_split_like_fts5():
     assert words("Рябков") == ["рябков"] and fold("Straße") == "straße"  # FTS5 keeps ß
 
 
-def test_word_spans_point_into_the_original_text():
-    spans = [(s, e, w) for s, e, w in word_spans(HAITI_FR) if w == "haiti"]
-    assert [HAITI_FR[s:e] for s, e, _ in spans] == ["Haïti"]
+def test_found_words_point_into_the_original_text():
+    assert [HAITI_FR[s:e] for s, e in find_words(HAITI_FR, {"haiti", "usgs"})] == ["Haïti", "USGS"]
+    assert find_words("Sherman met the fisherman and Sherman_Co.", {"sherman"}) == [(0, 7), (30, 37)]
+    assert find_words("Wendy R. Sherman, then Sherman", {"wendy r sherman"}) == [(0, 16)]
 
 
 def test_query_phrases_and_match_expressions():

@@ -113,10 +113,10 @@ class Expanded:
 
     @property
     def terms(self) -> set[str]:
-        """Every word a match may show (what a snippet highlights); an initial of another
-        name ("Wendy R. Sherman") is no word to highlight."""
+        """What a snippet highlights: each word asked for, and each other name as a whole
+        phrase ("north atlantic treaty organization", never "organization" alone)."""
         asked = {w for p in self.phrases for w in p}
-        return asked | {w for alt in self.alternatives[1:] for p in alt for w in p if len(w) > 1}
+        return asked | {" ".join(p) for alt in self.alternatives[1:] for p in alt}
 
 
 def expand(session: Session, query: str | None) -> Expanded:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from functools import lru_cache
 
 # a word: letters and digits, never `_` (FTS5 and PostgreSQL both split on it)
 _WORD = re.compile(r"[^\W_]+")
@@ -30,9 +30,28 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
-def word_spans(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, folded word) of each word of `text`, offsets into `text` itself:
-    what a snippet highlights."""
-    for m in _WORD.finditer(text or ""):
-        for w in _WORD.findall(fold(m.group())):
-            yield m.start(), m.end(), w
+@lru_cache(maxsize=8192)
+def _fold_char(c: str) -> str:
+    f = fold(c)
+    if len(f) == 1:
+        return f
+    low = c.lower()
+    return low if len(low) == 1 else c
+
+
+def fold_in_place(text: str) -> str:
+    """`text` folded character by character, keeping its length, so an offset into the
+    result is an offset into `text` ("Haïti" -> "haiti")."""
+    return text.lower() if text.isascii() and len(text.lower()) == len(text) else "".join(map(_fold_char, text))
+
+
+def find_words(text: str, terms: set[str] | list[str]) -> list[tuple[int, int]]:
+    """(start, end) in `text` of each whole word (or phrase: words a space apart) that
+    folds to one of `terms`."""
+    if not terms or not text:
+        return []
+    # a term of several words is a phrase: its words with anything but letters between
+    alternatives = "|".join("[\\W_]+".join(map(re.escape, t.split()))
+                            for t in sorted(set(terms), key=len, reverse=True) if t.split())
+    pattern = re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])")
+    return [(m.start(), m.end()) for m in pattern.finditer(fold_in_place(text))]

@@ -8,6 +8,7 @@ states that say why. Templates escape everything (autoescape); snippets are segm
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 from urllib.parse import urlencode
@@ -19,7 +20,7 @@ from fastapi.templating import Jinja2Templates
 
 from synoptic.settings import WebSettings
 from synoptic.store.search import SORTS, Filters
-from synoptic.util.folding import word_spans
+from synoptic.util.folding import find_words
 from synoptic.web import views
 from synoptic.web.pages import page_renderer
 from synoptic.web.params import blank
@@ -49,20 +50,46 @@ def cut(text: str | None, limit: int) -> str:
     return head.rstrip(" ,;:-\u2013\u2014") + "\u2026"
 
 
+_END = re.compile("[.!?\u2026\u3002][\"'\u201d\u2019)\\]]*\\s+")
+WINDOW = 600  # characters looked at on each side of a match for its sentence's ends
+
+
+def _ends(window: str, offset: int) -> list[int]:
+    """Where sentences end in `window` (offsets into the text): punctuation and space, not
+    after an initial or a known abbreviation, not before a lower-case letter."""
+    out = []
+    for m in _END.finditer(window):
+        word = re.search(r"(\S+)$", window[max(0, m.start() - 12) : m.start()])
+        token = word.group(1) if word else ""
+        if (len(token) == 1 and token.isupper()) or token.lower() in views._ABBREV:
+            continue
+        if window[m.end() : m.end() + 1].islower():
+            continue
+        out.append(offset + m.end())
+    return out
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around text[start:end] (within its paragraph)."""
-    shown = views.in_context(text, start, end, limit=10**9)
-    return start - len(shown["before"]), end + len(shown["after"])
+    """The sentence around text[start:end], within its paragraph and `WINDOW` characters."""
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    lo, hi = max(para_start, start - WINDOW), min(para_end, end + WINDOW)
+    before = _ends(text[lo:start], lo)
+    after = _ends(text[end:hi], end)
+    left = before[-1] if before else lo
+    right = after[0] if after else hi
+    return left, len(text[:right].rstrip()) if after else right
 
 
 def snippet(text: str, terms: set[str], limit: int) -> list[tuple[str, bool]]:
     """The sentence with the most of `terms`, as (text, highlighted) segments cut to about
     `limit` characters around its first match; [] when no word matches."""
-    hits = [(s, e) for s, e, w in word_spans(text) if w in terms]
+    hits = find_words(text, terms)
     if not hits:
         return []
     best, best_score = None, -1
-    for s, e in hits[:60]:
+    for s, e in hits[:12]:  # the best of the first few sentences: enough, and bounded
         left, right = _sentence(text, s, e)
         inside = [(a, b) for a, b in hits if left <= a and b <= right]
         score = len({text[a:b].lower() for a, b in inside})
