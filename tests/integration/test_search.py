@@ -148,3 +148,22 @@ def test_web_list_search_and_feeds(store, example_dir):
     assert not after.bozo
     assert after.entries[0].link.endswith("/articles/new-riabkov")
     assert "<b>" not in client.get("/search/feed.atom", params={"q": "Riabkov"}).text  # escaped
+
+
+def test_a_revised_article_is_found_by_its_new_words_only(tmp_path, example_dir):
+    # SQLite's contentless FTS5 index forgets a row's words only when told them again
+    settings = _settings()
+    with Store(f"sqlite:///{tmp_path / 's.db'}") as store:
+        path = sorted(example_dir.glob("*.txt"))[0]
+        text = path.read_text(encoding="utf-8")
+
+        def put(extra: str):
+            doc = Document(id=path.stem, source=str(path), content=text + "\n\n" + extra + "\n")
+            return Ingester(store).ingest([doc], settings)
+
+        put("Correction: an earlier version of this article misspelled a minister's name.")
+        assert _ids(store, query="misspelled") == {path.stem}
+        assert put("Correction: an earlier version of this article gave a wrong date.").updated == 1
+        assert _ids(store, query="misspelled") == set()
+        assert _ids(store, query="wrong date") == {path.stem}
+        assert _ids(store, query="Riabkov") == {path.stem}
