@@ -24,7 +24,7 @@ from fastapi.responses import Response
 
 from synoptic.render.view import conflict_nature
 from synoptic.settings import WebSettings
-from synoptic.web.finding import _form, cut, snippet
+from synoptic.web.finding import cut, read_form, snippet
 from synoptic.web.params import MAX_ID
 from synoptic.web.views import seg
 
@@ -206,7 +206,7 @@ def feeds_router(store: Any, web: WebSettings) -> APIRouter:
         since: str | None = Query(None, max_length=20),
         until: str | None = Query(None, max_length=20),
     ):
-        filters, form = _form(q, entity, outlet, language, since, until)
+        filters, form = read_form(q, entity, outlet, language, since, until)
         base = str(request.base_url)
         hits = store.recent_articles(filters, limit=web.feed_entries)
         alternate = f"{base}search?" + urlencode({k: v for k, v in form.items() if v})

@@ -170,7 +170,7 @@ def _why_empty(found: dict, filters: Filters, filtered: bool) -> str:
     return "No stories match all of these filters; remove one to see more."
 
 
-def _form(q, entity, outlet, language, since, until) -> tuple[Filters, dict]:
+def read_form(q, entity, outlet, language, since, until) -> tuple[Filters, dict]:
     filters = Filters(query=blank(q), entity=blank(entity), outlet=blank(outlet), language=blank(language),
                       since=day(since, "since"), until=day(until, "until"))
     form = {"q": q or "", "entity": entity or "", "outlet": outlet or "", "language": language or "",
@@ -196,7 +196,7 @@ def finding_router(store: Any, web: WebSettings, tpl: Jinja2Templates) -> APIRou
         sort: str = Query("latest", max_length=20),
         page_no: int = Query(1, alias="page", ge=1, le=100_000),
     ):
-        filters, form = _form(q, entity, outlet, language, since, until)
+        filters, form = read_form(q, entity, outlet, language, since, until)
         sort = sort if sort in SORTS else "latest"
         found = store.find_stories(filters, sort=sort, limit=size, offset=(page_no - 1) * size)
         filtered = any(v is not None for v in vars(filters).values())
@@ -218,7 +218,7 @@ def finding_router(store: Any, web: WebSettings, tpl: Jinja2Templates) -> APIRou
         until: str | None = Query(None, max_length=20),
         page_no: int = Query(1, alias="page", ge=1, le=100_000),
     ):
-        filters, form = _form(q, entity, outlet, language, since, until)
+        filters, form = read_form(q, entity, outlet, language, since, until)
         found = None
         if filters.query:
             found = store.search_articles(filters, limit=size, offset=(page_no - 1) * size)
