@@ -167,3 +167,26 @@ def test_a_revised_article_is_found_by_its_new_words_only(tmp_path, example_dir)
         assert _ids(store, query="misspelled") == set()
         assert _ids(store, query="wrong date") == {path.stem}
         assert _ids(store, query="Riabkov") == {path.stem}
+
+
+def test_migration_indexes_a_store_made_before_it(tmp_path, example_dir):
+    """Down to 0002 (no index, no ledes) and up again: the backfill indexes what is stored."""
+    from alembic import command
+    from alembic.config import Config
+
+    from synoptic.store.db import ALEMBIC_INI, MIGRATIONS
+
+    settings = _settings()
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    with Store(url) as store:
+        Ingester(store).ingest(read.read_paths([str(example_dir)], settings.read), settings)
+        config = Config(str(ALEMBIC_INI))
+        config.set_main_option("script_location", str(MIGRATIONS))
+        with store.engine.connect() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0002")
+            conn.commit()
+    with Store(url) as store:  # upgrades to the latest revision
+        assert _ids(store, query="Riabkov") and not _ids(store, query="fisherman")
+        card = store.find_stories()["stories"][0]
+        assert card["lede"] and store.search_articles(Filters(query="Riabkov"))["entities"]

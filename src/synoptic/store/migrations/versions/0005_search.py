@@ -68,12 +68,18 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name != "postgresql":
+    pg = op.get_bind().dialect.name == "postgresql"
+    if not pg:
         op.execute("DROP TABLE IF EXISTS entity_fts")
         op.execute("DROP TABLE IF EXISTS article_fts")
     op.drop_table('entity_names')
     op.drop_index('ix_article_search_order', 'article_search')
     op.drop_table('article_search')
     op.drop_index('ix_articles_id_story', 'articles')
-    with op.batch_alter_table('stories') as batch:
-        batch.drop_column('lede')
+    if pg:
+        op.drop_column('stories', 'lede')
+    else:
+        # SQLite >= 3.35 drops a plain column in place; Alembic's batch mode would copy the
+        # table and drop the old one, and with foreign keys on, that drop cascades to every
+        # story's entities, facts and origins
+        op.execute("ALTER TABLE stories DROP COLUMN lede")
