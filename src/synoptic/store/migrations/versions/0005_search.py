@@ -42,6 +42,9 @@ def upgrade() -> None:
     op.create_index('ix_article_search_order', 'article_search', ['day', 'ingested_at'])
     # the story of a matching article without reading its row (covering, for SQLite)
     op.create_index('ix_articles_id_story', 'articles', ['id', 'story_id'])
+    # the list's other two sorts: most independent sources, most disputes
+    op.create_index('ix_stories_sources', 'stories', ['independent_sources', 'article_count'])
+    op.create_index('ix_stories_disputes', 'stories', ['conflicts', 'independent_sources'])
     op.create_table(
         'entity_names',
         sa.Column('id', sa.Integer(), primary_key=True, autoincrement=True),
@@ -76,6 +79,8 @@ def downgrade() -> None:
     op.drop_index('ix_article_search_order', 'article_search')
     op.drop_table('article_search')
     op.drop_index('ix_articles_id_story', 'articles')
+    op.drop_index('ix_stories_sources', 'stories')
+    op.drop_index('ix_stories_disputes', 'stories')
     if pg:
         op.drop_column('stories', 'lede')
     else:
