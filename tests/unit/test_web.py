@@ -175,6 +175,28 @@ class FakeStore:
                 for b in self.briefs.values() for a in b["articles"] if query.lower() in a["text"].lower()]
         return {"stories": stories, "articles": arts[offset : offset + limit], "entities": []}
 
+    # the list, search and feed reads (`synoptic.store.search.SearchQueries`), by substring
+    def find_stories(self, filters=None, sort="latest", limit=20, offset=0):
+        f = filters
+        found = [dict(s, lede=None, languages=["en"], first_day="2024-03-05", last_day="2024-03-05")
+                 for s in self.list_stories(None, f.query, f.entity, f.outlet, limit=10**9)]
+        return {"stories": found[offset : offset + limit], "total": len(found), "entities": [],
+                "entity_keys": None}
+
+    def search_articles(self, filters, limit=20, offset=0):
+        q = (filters.query or "").lower()
+        arts = [dict(a, day=a["published"], ingested="2024-03-05T12:00:00", story=self.story_of[a["id"]])
+                for b in self.briefs.values() for a in b["articles"] if q and q in a["text"].lower()]
+        return {"articles": arts[offset : offset + limit], "total": len(arts), "stories": [], "entities": [],
+                "terms": q.split(), "entity_keys": None}
+
+    def recent_articles(self, filters, limit=50):
+        return [dict(a, terms=(filters.query or "").lower().split()) for a in self.search_articles(filters)["articles"]]
+
+    def story_articles(self, story_id):
+        return [dict(a, ingested="2024-03-05T12:00:00", day=a["published"])
+                for a in self.briefs[story_id]["articles"]]
+
     def ingest(self, documents, settings, progress=None):
         docs = [d for d in documents if isinstance(d, Document)]
         sid = "s" + hashlib.sha1("".join(d.id for d in docs).encode()).hexdigest()[:8]

@@ -85,3 +85,8 @@ class WebSettings:
     cache_seconds: float = 30.0  # keep a rendered GET response this long at most; 0: no cache
     cache_max_bytes: int = 64 * 1024 * 1024  # rendered responses kept, gzipped copies included
     cache_check_seconds: float = 1.0  # how often the cache asks the store whether it changed
+    # the stories list and search (#22), hand-set for a 390 px phone screen:
+    lede_chars: int = 220  # a lede is cut after a whole word at about three lines of a phone
+    snippet_chars: int = 260  # a search result's sentence, cut around its first match
+    list_outlets: int = 4  # outlets named per story before "+N"
+    feed_entries: int = 50  # entries of an Atom feed, newest first

@@ -89,6 +89,8 @@ def migrate(engine: Engine, revision: str = "head") -> None:
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
         conn.commit()
+        # the pooled connection goes back for reads: they must not BEGIN IMMEDIATE
+        conn.info.pop("write", None)
 
 
 def is_sqlite(engine: Engine) -> bool:

@@ -110,6 +110,8 @@ class StoryRow(Base):
     # the synoptic.brief/1 JSON of this story alone; None while not built
     brief: Mapped[dict | None] = mapped_column(JSON, nullable=True)
     brief_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # the brief's first sentence, for lists (migration 0005_search; NULL before it)
+    lede: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class OriginRow(Base):

@@ -276,35 +276,6 @@ class StoreQueries:
             return {"key": entity_key, "name": best.name, "type": best.type, "aliases": aliases,
                     "stories": stories}
 
-    def search(self, query: str, limit: int = 20, offset: int = 0) -> dict:
-        with Session(self.engine) as session:
-            stories = self.list_stories(query=query, limit=limit, offset=offset)
-            if not stories and offset == 0:
-                # no story names it: the stories of the articles whose text does
-                ids = session.scalars(
-                    select(ArticleRow.story_id).where(_contains(ArticleRow.text, query),
-                                                      ArticleRow.story_id.is_not(None)).distinct().limit(limit)
-                ).all()
-                stories = _summaries(session, session.scalars(
-                    select(StoryRow).where(StoryRow.id.in_(ids)).order_by(StoryRow.updated_at.desc(), StoryRow.id)
-                ).all())
-            arts = session.execute(
-                select(ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.story_id)
-                .where(or_(_contains(ArticleRow.title, query), _contains(ArticleRow.text, query)))
-                .order_by(ArticleRow.cluster_day.desc(), ArticleRow.id)
-                .limit(limit).offset(offset)
-            ).all()
-            ents = session.execute(
-                select(EntityRow.key, func.min(EntityRow.name))
-                .where(_contains(EntityRow.name, query))
-                .group_by(EntityRow.key).order_by(EntityRow.key).limit(limit).offset(offset)
-            ).all()
-            return {
-                "stories": stories,
-                "articles": [{"id": a, "title": t, "outlet": o, "story": s} for a, t, o, s in arts],
-                "entities": [{"key": k, "name": n} for k, n in ents],
-            }
-
     def article_count(self) -> int:
         with Session(self.engine) as session:
             return int(session.scalar(select(func.count()).select_from(ArticleRow)) or 0)

@@ -25,10 +25,12 @@ from synoptic.store.db import (
 from synoptic.store.http_cache import HttpCache
 from synoptic.store.outlet_queries import OutletQueries
 from synoptic.store.queries import StoreQueries
+from synoptic.store.search import SearchQueries
 
 
-class Store(StoreQueries, OutletQueries):
-    """Articles, stories and their briefs; the queries are those of `StoreQueries`."""
+class Store(SearchQueries, StoreQueries, OutletQueries):
+    """Articles, stories and their briefs; the queries are those of `StoreQueries`,
+    for lists, search and feeds `SearchQueries`, for outlets `OutletQueries`."""
 
     def __init__(self, url: str = StoreSettings.url, busy_timeout: float | None = None) -> None:
         self.url = normalize_url(url)

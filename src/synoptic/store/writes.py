@@ -31,6 +31,7 @@ from synoptic.store.models import (
 )
 from synoptic.store.outlet_writes import touched_outlets
 from synoptic.store.queries import MEMBER_ORDER, existing
+from synoptic.store.search_index import index_articles, index_story, reindex_article
 from synoptic.util.text import slugify
 
 
@@ -182,6 +183,7 @@ def revise_row(session: Session, item: Incoming, row: ArticleRow, now: datetime)
         raw_text=row.raw_text, content_hash=row.content_hash, replaced_at=now,
     ))
     article = item.article
+    old_title, old_text = row.title, row.text
     row.title = article.title or ""
     row.text = article.text
     row.raw_text = article.raw_text or ""
@@ -202,6 +204,7 @@ def revise_row(session: Session, item: Incoming, row: ArticleRow, now: datetime)
     row.words = item.words
     row.analysis = _analysis_blob(item.analysis)
     row.updated_at = now
+    reindex_article(session, row, old_title, old_text)
 
 
 def new_story_id(session: Session, first_article: str, taken: set[str]) -> str:
@@ -226,6 +229,7 @@ def add_stories(session: Session, story_ids: list[str], now: datetime) -> None:
 def add_articles(session: Session, rows: list[ArticleRow]) -> None:
     session.add_all(rows)
     session.flush()
+    index_articles(session, rows)
 
 
 def move_articles(session: Session, story_of: dict[str, str]) -> None:
@@ -329,6 +333,7 @@ def save_brief(session: Session, story: StoryRow, data: dict, disputes: int, fir
         session.add(EntityRow(story_id=story.id, key=slugify(e["name"]), entity_id=e["id"], name=e["name"],
                               type=e.get("type", "OTHER"), aliases=e.get("aliases", []),
                               mentions=len(e.get("articles", []))))
+    index_story(session, story, sd)
 
 
 def save_brief_error(story: StoryRow, error: str, first: Any) -> None:

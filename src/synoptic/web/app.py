@@ -13,6 +13,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from synoptic.settings import Settings
 from synoptic.web.api import api_router
 from synoptic.web.cache import ResponseCache
+from synoptic.web.feeds import feeds_router
+from synoptic.web.finding import finding_router
 from synoptic.web.guards import Guard
 from synoptic.web.outlets import outlets_router
 from synoptic.web.pages import HERE, page_renderer, pages_router, templates
@@ -60,6 +62,10 @@ def create_app(
     cache = ResponseCache(store, seconds, web.cache_max_bytes, web.cache_check_seconds) if seconds > 0 else None
     app.add_middleware(Guard, cache=cache, hosts=hosts, max_body=web.max_post_bytes, api_token=api_token)
     add_error_pages(app, page_renderer(tpl))
+    # before the pages: their /stories/{id:path} would take /stories/{id}/feed.atom, and
+    # their / and /search are the older list and search these replace
+    app.include_router(feeds_router(store, web))
+    app.include_router(finding_router(store, web, tpl))
     app.include_router(pages_router(store, web, tpl))
     app.include_router(outlets_router(store, tpl))
     app.include_router(api_router(store, ingester, settings, cache, api_token=api_token, allow_fetch=allow_fetch))

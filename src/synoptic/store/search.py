@@ -1,0 +1,356 @@
+"""What the newsroom pages ask: stories to scan (sorted, filtered, with ledes, news dates,
+outlets and languages), full-text search with entity aliases, and what a feed lists.
+
+Search matches whole words, case- and accent-folded (`util.folding`; the index is
+`search_index`): "Sherman" never finds "fisherman", "Haïti" finds "Haiti", `%` and `_`
+are not wildcards (they are not words at all). A query that names a person or an
+organization the way one of its stored names does ("Riabkov") also finds the articles
+that use its other names ("Sergei Ryabkov", in any script the store has seen).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Engine, func, literal_column, select, text
+from sqlalchemy.orm import Session, defer
+
+from synoptic.store.db import chunks
+from synoptic.store.models import ArticleRow, EntityRow, StoryRow
+from synoptic.store.search_index import article_search, entity_names
+from synoptic.util.folding import words
+from synoptic.util.text import slugify
+
+SORTS = ("latest", "sources", "disputes")
+MAX_ENTITY_MATCHES = 50  # entity keys a name may stand for
+MAX_PHRASES = 40  # words and names in one query: a longer one is cut, not refused
+COUNT_LIMIT = 10_000  # search results counted exactly up to this many ("10000+" beyond)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a list or a search is narrowed to; every part optional, all parts combine."""
+
+    query: str | None = None
+    entity: str | None = None  # a key or a name ("Sherman", "wendy-sherman")
+    outlet: str | None = None
+    language: str | None = None
+    since: date | None = None  # news days, not ingest time
+    until: date | None = None
+
+
+def parse_query(query: str | None) -> list[list[str]]:
+    """The phrases of a query, each a list of folded words, all of which must match:
+    "quoted words" stay together, and so do the words of one unspaced token ("panel_b",
+    "U.S.": FTS5 reads a bare token so too); words apart are separate phrases."""
+    phrases: list[list[str]] = []
+    for quoted, bare in re.findall(r'"([^"]*)"|([^"\s]+)', query or ""):
+        found = words(quoted or bare)
+        if found:
+            phrases.append(found)
+    return phrases[:MAX_PHRASES]
+
+
+def _fts5(alternatives: list[list[list[str]]]) -> str:
+    """An FTS5 MATCH expression: OR of alternatives, each an AND of phrases."""
+    def phrase(p: list[str]) -> str:
+        return '"' + " ".join(p) + '"'  # words are letters and digits: no quote to escape
+    return " OR ".join("(" + " AND ".join(phrase(p) for p in alt) + ")" for alt in alternatives)
+
+
+def _tsquery(alternatives: list[list[list[str]]]) -> str:
+    """The same expression as a PostgreSQL tsquery literal."""
+    def phrase(p: list[str]) -> str:
+        return "(" + " <-> ".join(f"'{w}'" for w in p) + ")"
+    return " | ".join("(" + " & ".join(phrase(p) for p in alt) + ")" for alt in alternatives)
+
+
+def _pg(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def _article_ids(session: Session, alternatives: list[list[list[str]]]):
+    """A subquery: ids (`article_search.id`) of the articles matching."""
+    if _pg(session):
+        return select(article_search.c.id).where(
+            text("article_search.tsv @@ CAST(:m AS tsquery)").bindparams(m=_tsquery(alternatives)))
+    return (select(literal_column("rowid")).select_from(text("article_fts"))
+            .where(text("article_fts MATCH :m").bindparams(m=_fts5(alternatives))))
+
+
+def _entity_candidates(session: Session, phrases: list[list[str]]) -> list[tuple[str, list[str]]]:
+    """(key, names) of the entities one of whose names holds every phrase of the query."""
+    if not phrases:
+        return []
+    if _pg(session):
+        stmt = (select(entity_names.c.key, entity_names.c.names)
+                .where(text("entity_names.tsv @@ CAST(:m AS tsquery)").bindparams(m=_tsquery([phrases]))))
+    else:
+        stmt = (select(entity_names.c.key, entity_names.c.names)
+                .where(entity_names.c.id.in_(
+                    select(literal_column("rowid")).select_from(text("entity_fts"))
+                    .where(text("entity_fts MATCH :m").bindparams(m=_fts5([phrases]))))))
+    rows = session.execute(stmt.order_by(entity_names.c.key).limit(MAX_ENTITY_MATCHES)).all()
+    return [(k, [n for n in names.split("\n") if n]) for k, names in rows]
+
+
+def _named(phrases: list[list[str]], names: list[str]) -> bool:
+    """The query is one of these names, word for word ("riabkov" is "Riabkov")."""
+    flat = [w for p in phrases for w in p]
+    return any(words(n) == flat for n in names)
+
+
+@dataclass
+class Expanded:
+    """A query with the names it stands for."""
+
+    phrases: list[list[str]]
+    alternatives: list[list[list[str]]]  # OR of AND-ed phrases: the query, then each other name
+    entities: list[dict]  # {"key", "name", "names", "exact"}: people and organizations it names
+
+    @property
+    def terms(self) -> set[str]:
+        """What a snippet highlights: each word asked for, and each other name as a whole
+        phrase ("north atlantic treaty organization", never "organization" alone)."""
+        asked = {w for p in self.phrases for w in p}
+        return asked | {" ".join(p) for alt in self.alternatives[1:] for p in alt}
+
+
+def expand(session: Session, query: str | None) -> Expanded:
+    phrases = parse_query(query)
+    if not phrases:
+        return Expanded([], [], [])
+    alternatives = [phrases]
+    ents = []
+    for key, names in _entity_candidates(session, phrases):
+        exact = _named(phrases, names)
+        ents.append({"key": key, "name": names[0] if names else key, "names": names, "exact": exact})
+        if exact:
+            for n in names:
+                alt = [words(n)]
+                if alt[0] and alt not in alternatives:
+                    alternatives.append(alt)
+    ents.sort(key=lambda e: (not e["exact"], e["key"]))
+    return Expanded(phrases, alternatives[: MAX_PHRASES], ents)
+
+
+def entity_keys(session: Session, value: str | None) -> list[str] | None:
+    """The entity keys a filter value names: its key when stored, else every entity one
+    of whose names holds its words ("Sherman" -> wendy-sherman). None: no filter."""
+    if not value or not value.strip():
+        return None
+    key = slugify(value)
+    if session.scalar(select(EntityRow.key).where(EntityRow.key == key).limit(1)) is not None:
+        return [key]
+    return [k for k, _ in _entity_candidates(session, parse_query(value))]
+
+
+def _story_where(session: Session, stmt, f: Filters, expanded: Expanded | None, keys: list[str] | None):
+    """Stories narrowed by every filter given."""
+    if expanded is not None:
+        stmt = stmt.where(StoryRow.id.in_(
+            select(ArticleRow.story_id).join(article_search, article_search.c.article_id == ArticleRow.id)
+            .where(article_search.c.id.in_(_article_ids(session, expanded.alternatives)))))
+    if keys is not None:
+        stmt = stmt.where(StoryRow.id.in_(select(EntityRow.story_id).where(EntityRow.key.in_(keys or [""]))))
+    # the article's columns early in its row, then its story through the (id, story_id) index
+    if f.outlet:
+        stmt = stmt.where(StoryRow.id.in_(select(ArticleRow.story_id).where(ArticleRow.id.in_(
+            select(ArticleRow.id).where(func.lower(ArticleRow.outlet) == f.outlet.strip().lower())))))
+    if f.language:
+        stmt = stmt.where(StoryRow.id.in_(select(ArticleRow.story_id).where(ArticleRow.id.in_(
+            select(ArticleRow.id).where(func.lower(ArticleRow.language) == f.language.strip().lower())))))
+    # news days overlap the range
+    if f.since is not None:
+        stmt = stmt.where(StoryRow.last_day >= f.since)
+    if f.until is not None:
+        stmt = stmt.where(StoryRow.first_day <= f.until)
+    return stmt
+
+
+def _story_order(sort: str, pg: bool) -> list:
+    # stories without news days last: SQLite sorts NULL last in DESC already (and an explicit
+    # NULLS LAST would keep it from the index); PostgreSQL needs telling
+    last_day = StoryRow.last_day.desc().nulls_last() if pg else StoryRow.last_day.desc()
+    latest = [last_day, StoryRow.updated_at.desc(), StoryRow.id]
+    if sort == "sources":
+        return [StoryRow.independent_sources.desc(), StoryRow.article_count.desc(), *latest]
+    if sort == "disputes":
+        return [StoryRow.conflicts.desc(), StoryRow.independent_sources.desc(), *latest]
+    return latest
+
+
+def _by_count(counts: dict[str, int]) -> list[str]:
+    return [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower()))]
+
+
+def story_cards(session: Session, stories: list[StoryRow]) -> list[dict]:
+    """What a list shows of each story: title, lede, news days, outlets and languages
+    (most articles first), counts."""
+    outlets: dict[str, dict[str, int]] = {}
+    languages: dict[str, dict[str, int]] = {}
+    for chunk in chunks([s.id for s in stories]):
+        for sid, outlet, lang, n in session.execute(
+            select(ArticleRow.story_id, ArticleRow.outlet, ArticleRow.language, func.count())
+            .where(ArticleRow.story_id.in_(chunk))
+            .group_by(ArticleRow.story_id, ArticleRow.outlet, ArticleRow.language)
+        ).all():
+            if outlet:
+                outlets.setdefault(sid, {})[outlet] = outlets.get(sid, {}).get(outlet, 0) + n
+            if lang:
+                languages.setdefault(sid, {})[lang] = languages.get(sid, {}).get(lang, 0) + n
+    return [{
+        "id": s.id,
+        "title": s.title,
+        "lede": s.lede or None,
+        "article_count": s.article_count,
+        "independent_sources": s.independent_sources,
+        "conflicts": s.conflicts,
+        "updated": s.updated_at.isoformat(),
+        "first_day": s.first_day.isoformat() if s.first_day else None,
+        "last_day": s.last_day.isoformat() if s.last_day else None,
+        "outlets": _by_count(outlets.get(s.id, {})),
+        "languages": _by_count(languages.get(s.id, {})),
+    } for s in stories]
+
+
+def _matching(session: Session, expanded: Expanded, f: Filters, keys: list[str] | None):
+    """`select(article_search.article_id)` of the matching articles within the filters; it
+    reads `articles` only for an outlet or language filter (SQLite walks past a row's
+    long text to reach its later columns)."""
+    s = article_search.c
+    stmt = select(s.article_id).where(s.id.in_(_article_ids(session, expanded.alternatives)))
+    if f.outlet or f.language:
+        stmt = stmt.join(ArticleRow, ArticleRow.id == s.article_id)
+        if f.outlet:
+            stmt = stmt.where(func.lower(ArticleRow.outlet) == f.outlet.strip().lower())
+        if f.language:
+            stmt = stmt.where(func.lower(ArticleRow.language) == f.language.strip().lower())
+    if keys is not None:
+        stories = select(EntityRow.story_id).where(EntityRow.key.in_(keys or [""]))
+        stmt = stmt.where(s.article_id.in_(select(ArticleRow.id).where(ArticleRow.story_id.in_(stories))))
+    if f.since is not None:
+        stmt = stmt.where(s.day >= f.since)
+    if f.until is not None:
+        stmt = stmt.where(s.day <= f.until)
+    return stmt
+
+
+def _hit(row: Any) -> dict:
+    return {"id": row.id, "title": row.title, "outlet": row.outlet, "language": row.language,
+            "day": row.cluster_day.isoformat() if row.cluster_day else None,
+            "published": row.published.isoformat() if row.published else None,
+            "ingested": row.ingested_at.isoformat(), "story": row.story_id, "text": row.text}
+
+
+def _hits_rows(session: Session, ids: list[str]) -> list[Any]:
+    """The rows of these articles, in this order."""
+    rows = {r.id: r for r in session.execute(
+        select(ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.language, ArticleRow.cluster_day,
+               ArticleRow.published, ArticleRow.ingested_at, ArticleRow.story_id, ArticleRow.text)
+        .where(ArticleRow.id.in_(ids))).all()} if ids else {}
+    return [rows[i] for i in ids if i in rows]
+
+
+class SearchQueries:
+    """The list, search and feed reads of `Store` (they need only `self.engine`)."""
+
+    engine: Engine
+
+    def find_stories(self, filters: Filters = Filters(), sort: str = "latest", limit: int = 20,
+                     offset: int = 0) -> dict:
+        """{"stories": cards, "total": all that match, "entities": the names the query and the
+        entity filter stand for, "entity_keys": the keys filtered by (None: no entity filter)}."""
+        with Session(self.engine) as session:
+            expanded = expand(session, filters.query) if filters.query and filters.query.strip() else None
+            if expanded is not None and not expanded.phrases:
+                return {"stories": [], "total": 0, "entities": [], "entity_keys": None, "no_words": True}
+            keys = entity_keys(session, filters.entity)
+            counted = _story_where(session, select(func.count()).select_from(StoryRow), filters, expanded, keys)
+            total = int(session.scalar(counted) or 0)
+            # the page's ids first (their sort columns come before the brief in a row), then the rows
+            ids = session.scalars(_story_where(session, select(StoryRow.id), filters, expanded, keys)
+                                  .order_by(*_story_order(sort, _pg(session))).limit(limit).offset(offset)
+                                  ).all() if offset < total else []
+            found = {r.id: r for r in session.scalars(
+                select(StoryRow).options(defer(StoryRow.brief)).where(StoryRow.id.in_(ids)))} if ids else {}
+            rows = [found[i] for i in ids if i in found]
+            return {"stories": story_cards(session, list(rows)), "total": total,
+                    "entities": expanded.entities if expanded else [], "entity_keys": keys}
+
+    def search_articles(self, filters: Filters, limit: int = 20, offset: int = 0,
+                        count_limit: int = COUNT_LIMIT) -> dict:
+        """Articles whose words match, newest news day first, each with its text (for the
+        snippet); with the total (at most `count_limit`; "more" when there are more), the
+        stories they belong to (this page's) and the names the query stands for. A query
+        without words finds nothing."""
+        with Session(self.engine) as session:
+            expanded = expand(session, filters.query)
+            keys = entity_keys(session, filters.entity)
+            out = {"articles": [], "total": 0, "more": False, "stories": [], "entities": expanded.entities,
+                   "terms": sorted(expanded.terms), "entity_keys": keys}
+            if not expanded.phrases:
+                return out
+            matching = _matching(session, expanded, filters, keys)
+            # counted up to a bound: a word in most of a large store would cost a full count
+            total = int(session.scalar(select(func.count()).select_from(
+                matching.limit(count_limit + 1).subquery())) or 0)
+            out["total"], out["more"] = min(total, count_limit), total > count_limit
+            if offset >= total:
+                return out
+            # the page's ids first, then their texts
+            s = article_search.c
+            page = session.scalars(matching.order_by(s.day.desc(), s.ingested_at.desc(), s.article_id)
+                                   .limit(limit).offset(offset)).all()
+            rows = _hits_rows(session, page)
+            out["articles"] = [_hit(r) for r in rows]
+            sids = list(dict.fromkeys(r.story_id for r in rows if r.story_id))
+            stories = {s.id: s for s in session.scalars(
+                select(StoryRow).options(defer(StoryRow.brief)).where(StoryRow.id.in_(sids)))}
+            out["stories"] = story_cards(session, [stories[s] for s in sids if s in stories])
+            return out
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> dict:
+        """The JSON API's search: matching articles (newest news day first, without their
+        text), their stories and the people and organizations the query names."""
+        found = self.search_articles(Filters(query=query), limit=limit, offset=offset)
+        return {
+            "stories": found["stories"],
+            "articles": [{k: v for k, v in a.items() if k != "text"} for a in found["articles"]],
+            "entities": [{"key": e["key"], "name": e["name"]} for e in found["entities"]][:limit],
+            "total": found["total"],
+        }
+
+    def recent_articles(self, filters: Filters, limit: int = 50) -> list[dict]:
+        """The articles a search feed lists: matching, last ingested first."""
+        with Session(self.engine) as session:
+            expanded = expand(session, filters.query)
+            if not expanded.phrases:
+                return []
+            keys = entity_keys(session, filters.entity)
+            s = article_search.c
+            page = session.scalars(_matching(session, expanded, filters, keys)
+                                   .order_by(s.ingested_at.desc(), s.article_id).limit(limit)).all()
+            rows = _hits_rows(session, page)
+            return [dict(_hit(r), terms=sorted(expanded.terms)) for r in rows]
+
+    def story_articles(self, story_id: str) -> list[dict]:
+        """The members of a story with when each was published and stored: what its feed dates."""
+        with Session(self.engine) as session:
+            rows = session.execute(
+                select(ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.language,
+                       ArticleRow.cluster_day, ArticleRow.published, ArticleRow.ingested_at,
+                       ArticleRow.story_id, literal_column("''").label("text"))
+                .where(ArticleRow.story_id == story_id).order_by(ArticleRow.ingested_at, ArticleRow.id)).all()
+            return [_hit(r) for r in rows]
+
+    def story_card(self, story_id: str) -> dict | None:
+        with Session(self.engine) as session:
+            row = session.scalar(select(StoryRow).options(defer(StoryRow.brief)).where(StoryRow.id == story_id))
+            return story_cards(session, [row])[0] if row is not None else None
+
+
+__all__ = ["SORTS", "Filters", "SearchQueries", "expand"]

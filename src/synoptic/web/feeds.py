@@ -1,0 +1,217 @@
+"""Follow a story or a search in any feed reader: Atom feeds.
+
+`atom_feed` is the generic part (any list of `Entry`: a thread, an outlet...);
+`story_entries` makes the entries of one story from its stored brief: new articles, new
+facts, new disputes and updated figures, each dated when Synoptic could first show it
+(the ingest time of the article that made it so), never invented: every entry's text
+is the brief's or the article's own words.
+
+XML is built with ElementTree (escaped), after dropping the characters XML 1.0 forbids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import Response
+
+from synoptic.render.view import conflict_nature
+from synoptic.settings import WebSettings
+from synoptic.web.finding import cut, read_form, snippet
+from synoptic.web.params import MAX_ID
+from synoptic.web.views import seg
+
+ATOM = "http://www.w3.org/2005/Atom"
+MEDIA_TYPE = "application/atom+xml; charset=utf-8"
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+EPOCH = datetime(1970, 1, 1)
+
+
+@dataclass
+class Entry:
+    id: str  # an IRI, stable across rebuilds of the feed
+    title: str
+    updated: datetime  # naive UTC: when it appeared in the store
+    link: str  # absolute URL
+    summary: str  # plain text
+    author: str | None = None
+    category: str | None = None  # article | fact | dispute | update
+    published: str | None = None  # the news date, when known (YYYY-MM-DD)
+
+
+def _clean(value: str) -> str:
+    return _NOT_XML.sub("", value or "")
+
+
+def _stamp(when: datetime) -> str:
+    if when.tzinfo is not None:
+        when = when.astimezone(UTC).replace(tzinfo=None)
+    return when.replace(microsecond=0).isoformat() + "Z"
+
+
+# among entries of one moment (one ingest), what a reader wants first
+_FIRST = {"dispute": 4, "update": 3, "article": 2, "fact": 1}
+
+
+def newest_first(entries: list[Entry]) -> list[Entry]:
+    return sorted(entries, key=lambda e: (e.updated, _FIRST.get(e.category or "", 0), e.id), reverse=True)
+
+
+def atom_feed(feed_id: str, title: str, self_url: str, alternate: str, entries: list[Entry],
+              subtitle: str | None = None) -> bytes:
+    """An Atom 1.0 document, entries newest first."""
+    ET.register_namespace("", ATOM)
+    feed = ET.Element(f"{{{ATOM}}}feed")
+
+    def add(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+        el = ET.SubElement(parent, f"{{{ATOM}}}{tag}", {k: _clean(v) for k, v in attrs.items()})
+        if text is not None:
+            el.text = _clean(text)
+        return el
+
+    ordered = newest_first(entries)
+    add(feed, "id", feed_id)
+    add(feed, "title", title or "Synoptic")
+    if subtitle:
+        add(feed, "subtitle", subtitle)
+    add(feed, "updated", _stamp(ordered[0].updated if ordered else EPOCH))
+    add(feed, "link", rel="self", type="application/atom+xml", href=self_url)
+    add(feed, "link", rel="alternate", type="text/html", href=alternate)
+    add(add(feed, "author"), "name", "Synoptic")
+    add(feed, "generator", "Synoptic")
+    for e in ordered:
+        entry = add(feed, "entry")
+        add(entry, "id", e.id)
+        add(entry, "title", e.title or "Untitled")
+        add(entry, "updated", _stamp(e.updated))
+        if e.published:
+            add(entry, "published", e.published + "T00:00:00Z")
+        add(entry, "link", rel="alternate", type="text/html", href=e.link)
+        if e.author:
+            add(add(entry, "author"), "name", e.author)
+        if e.category:
+            add(entry, "category", term=e.category)
+        add(entry, "summary", e.summary, type="text")
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8", xml_declaration=False)
+
+
+def atom_response(body: bytes) -> Response:
+    return Response(body, media_type=MEDIA_TYPE)
+
+
+def _key(*parts: Any) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
+
+
+def _parse(value: str | None) -> datetime:
+    try:
+        return datetime.fromisoformat(value) if value else EPOCH
+    except ValueError:
+        return EPOCH
+
+
+def _outlets(ids: list[str], outlet_of: dict[str, str]) -> str:
+    names = list(dict.fromkeys(outlet_of.get(a) or "unknown outlet" for a in ids))
+    return ", ".join(names[:6]) + (f" and {len(names) - 6} more" if len(names) > 6 else "")
+
+
+def story_entries(base: str, brief: dict, members: list[dict]) -> list[Entry]:
+    """The entries of one story: its articles, facts, disputes and updated figures."""
+    story = brief["stories"][0]
+    sid = story["id"]
+    page = f"{base}stories/{seg(sid)}"
+    when = {m["id"]: _parse(m.get("ingested")) for m in members}
+    outlet_of = {a.get("id"): a.get("outlet") or "" for a in brief.get("articles") or []}
+    outlet_of.update({m["id"]: m.get("outlet") or outlet_of.get(m["id"], "") for m in members})
+
+    def first_seen(ids: list[str]) -> datetime:
+        return min((when[a] for a in ids if a in when), default=EPOCH)
+
+    out = [Entry(
+        id=f"{base}articles/{seg(m['id'])}", title=f"New article: {m.get('title') or 'untitled'}",
+        updated=when[m["id"]], link=f"{base}articles/{seg(m['id'])}", author=m.get("outlet") or None,
+        summary=" · ".join(x for x in (m.get("outlet"), m.get("language"), m.get("published")) if x),
+        category="article", published=m.get("published")) for m in members]
+    for fact in story.get("facts") or []:
+        ids = fact.get("articles") or []
+        spans = sorted(((when.get(m.get("article"), EPOCH), m.get("article"), m.get("start"))
+                        for m in fact.get("mentions") or [] if isinstance(m, dict)), key=str)
+        anchor = spans[0][1:] if spans else (fact.get("text"),)
+        status = fact.get("status", "single_source").replace("_", " ")
+        out.append(Entry(
+            id=f"{page}#fact-{_key(*anchor)}", title=f"New fact: {cut(fact.get('text'), 120)}",
+            updated=first_seen(ids), link=f"{page}#coverage", category="fact",
+            summary=f"{fact.get('text', '')} ({status}; reported by {_outlets(ids, outlet_of)})"))
+    for conflict in story.get("conflicts") or []:
+        nature = conflict_nature(conflict)
+        variants = [v for v in conflict.get("variants") or [] if v.get("articles")]
+        if nature == "precision" or len(variants) < 2:
+            continue
+        seen = sorted(first_seen(v["articles"]) for v in variants)
+        sides = [f"\u201c{v.get('value', '')}\u201d ({_outlets(v['articles'], outlet_of)})" for v in variants]
+        topic = conflict.get("topic") or conflict.get("kind") or "a figure"
+        if nature == "dispute":
+            title, summary, at = f"Sources disagree: {topic}", " vs ".join(sides), seen[1]
+        else:
+            title, summary, at = f"Updated figure: {topic}", " then ".join(sides), seen[-1]
+        out.append(Entry(id=f"{page}#{nature}-{_key(conflict.get('kind'), topic)}", title=title,
+                         updated=at, link=f"{page}#disputes", summary=summary, category=nature))
+    return out
+
+
+def search_entries(base: str, hits: list[dict], snippet_chars: int) -> list[Entry]:
+    out = []
+    for h in hits:
+        terms = set(h.get("terms") or [])
+        text = "".join(part for part, _ in snippet(h.get("text") or "", terms, snippet_chars))
+        out.append(Entry(
+            id=f"{base}articles/{seg(h['id'])}", title=h.get("title") or "Untitled article",
+            updated=_parse(h.get("ingested")), link=f"{base}articles/{seg(h['id'])}",
+            author=h.get("outlet") or None, category="article", published=h.get("published"),
+            summary=" · ".join(x for x in (h.get("outlet"), h.get("day"), text) if x)))
+    return out
+
+
+def feeds_router(store: Any, web: WebSettings) -> APIRouter:
+    """`/stories/{id}/feed.atom` and `/search/feed.atom` over `store`."""
+    router = APIRouter(include_in_schema=False)
+
+    @router.get("/stories/{story_id}/feed.atom")
+    def story_feed(request: Request, story_id: str):
+        brief = store.story_brief(story_id) if len(story_id) <= MAX_ID else None
+        if not brief or not brief.get("stories"):
+            raise HTTPException(404, "no such story")
+        base = str(request.base_url)
+        story = brief["stories"][0]
+        entries = story_entries(base, brief, store.story_articles(story_id))
+        entries = newest_first(entries)[: web.feed_entries]
+        page = f"{base}stories/{seg(story_id)}"
+        return atom_response(atom_feed(page, f"{story.get('title') or 'Story'} · Synoptic", str(request.url),
+                                       page, entries, "New articles, facts, disputes and updated figures"))
+
+    @router.get("/search/feed.atom")
+    def search_feed(
+        request: Request,
+        q: str = Query(..., min_length=1, max_length=500),
+        entity: str | None = Query(None, max_length=300),
+        outlet: str | None = Query(None, max_length=200),
+        language: str | None = Query(None, max_length=20),
+        since: str | None = Query(None, max_length=20),
+        until: str | None = Query(None, max_length=20),
+    ):
+        filters, form = read_form(q, entity, outlet, language, since, until)
+        base = str(request.base_url)
+        hits = store.recent_articles(filters, limit=web.feed_entries)
+        alternate = f"{base}search?" + urlencode({k: v for k, v in form.items() if v})
+        return atom_response(atom_feed(alternate, f"Search: {q} · Synoptic", str(request.url), alternate,
+                                       search_entries(base, hits, web.snippet_chars),
+                                       "New articles matching this search"))
+
+    return router

@@ -1,0 +1,73 @@
+"""The pure parts of the list, search and feeds (#22): folding words, query phrases,
+PostgreSQL's tsvector literal, ledes and snippets cut at word boundaries, Atom escaping."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import feedparser
+
+from synoptic.store.search import _fts5, _tsquery, parse_query
+from synoptic.store.search_index import tsvector_literal
+from synoptic.util.folding import find_words, fold, words
+from synoptic.web.feeds import Entry, atom_feed
+from synoptic.web.finding import cut, snippet
+
+# MultiLing 2011, topic M006 (French), first sentence
+HAITI_FR = ("Un séisme de magnitude 7,0 a frappé les côtes d'Haïti, plus tôt aujourd'hui à 21:53 UTC, "
+            "selon l'US Geological Survey (USGS).")
+
+
+def test_words_fold_case_and_accents_and_split_like_fts5():
+    assert words("Haïti") == words("HAITI") == ["haiti"]
+    assert words("fisherman Sherman") == ["fisherman", "sherman"]
+    assert words("54% panel_b") == ["54", "panel", "b"]  # % and _ separate words
+    assert words("Рябков") == ["рябков"] and fold("Straße") == "straße"  # FTS5 keeps ß
+
+
+def test_found_words_point_into_the_original_text():
+    assert [HAITI_FR[s:e] for s, e in find_words(HAITI_FR, {"haiti", "usgs"})] == ["Haïti", "USGS"]
+    assert find_words("Sherman met the fisherman and Sherman_Co.", {"sherman"}) == [(0, 7), (30, 37)]
+    assert find_words("Wendy R. Sherman, then Sherman", {"wendy r sherman"}) == [(0, 16)]
+
+
+def test_query_phrases_and_match_expressions():
+    assert parse_query('Wendy "Sergei Ryabkov" panel_b %') == [["wendy"], ["sergei", "ryabkov"], ["panel", "b"]]
+    assert parse_query("% _ %%") == []
+    alternatives = [[["riabkov"]], [["sergei", "ryabkov"]]]
+    assert _fts5(alternatives) == '("riabkov") OR ("sergei ryabkov")'
+    assert _tsquery(alternatives) == "(('riabkov')) | (('sergei' <-> 'ryabkov'))"
+
+
+def test_tsvector_literal_positions_and_gap_between_title_and_text():
+    assert tsvector_literal("Haïti quake", "Haiti") == "'haiti':1,4 'quake':2"
+    assert tsvector_literal("") == ""
+
+
+def test_lede_cut_after_a_whole_word():
+    text = "Skeptical Russian and American officials held eight hours of talks on Monday."
+    assert cut(text, 200) == text
+    short = cut(text, 30)
+    assert short.endswith("\u2026") and len(short) <= 31 and text.startswith(short[:-1])
+    assert short[:-1].split()[-1] in text.split()
+
+
+def test_snippet_highlights_the_matching_words_of_one_sentence():
+    text = "Port workers walked out.\n\n" + HAITI_FR + " Aid is on its way."
+    parts = snippet(text, {"haiti", "usgs"}, 300)
+    assert [p for p, hit in parts if hit] == ["Haïti", "USGS"]
+    assert "".join(p for p, _ in parts) == HAITI_FR
+    assert snippet("Sherman met the fisherman.", {"sher"}, 100) == []
+
+
+def test_atom_feed_escapes_and_reads_back():
+    hostile = 'Fact <script>alert("x")</script> & more\x0b'
+    body = atom_feed("http://h/stories/s1", "T & <b>", "http://h/stories/s1/feed.atom", "http://h/stories/s1",
+                     [Entry(id="http://h/a/1", title=hostile, updated=datetime(2024, 3, 5, 12), link="http://h/a/1",
+                            summary=hostile, author="NL <Times>", category="fact", published="2024-03-05")])
+    assert b"<script>" not in body and b"\x0b" not in body
+    feed = feedparser.parse(body)
+    assert not feed.bozo and feed.feed.title == "T & <b>"
+    entry = feed.entries[0]
+    assert entry.title == 'Fact <script>alert("x")</script> & more' and entry.author == "NL <Times>"
+    assert entry.updated == "2024-03-05T12:00:00Z" and entry.tags[0].term == "fact"
