@@ -2,7 +2,7 @@
 articles and entity names, and each story's lede
 
 Revision ID: 0005_search
-Revises: 0002
+Revises: 0004_outlets
 Create Date: 2026-12-03 12:20:00
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 from sqlalchemy.orm import Session
 
 revision = '0005_search'
-down_revision = '0002'
+down_revision = '0004_outlets'
 branch_labels = None
 depends_on = None
 
