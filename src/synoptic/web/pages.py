@@ -16,15 +16,12 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from synoptic.render.view import article_regions, safe_url, segments
 from synoptic.settings import WebSettings
-from synoptic.util.text import MAX_ENTITY_KEY
 from synoptic.web import views
 from synoptic.web.params import (
     article_or_404,
     blank,
     entity_or_404,
-    form_date,
     pager,
-    story_filters,
     story_or_404,
 )
 
@@ -52,38 +49,11 @@ def page_renderer(tpl: Jinja2Templates):
     return page
 
 
-def with_counts(stories: list[dict]) -> list[dict]:
-    return [dict(s, counts=views.story_counts(s)) for s in stories]
-
-
 def pages_router(store: Any, web: WebSettings, tpl: Jinja2Templates) -> APIRouter:
     """The HTML pages over `store` (the `synoptic.store.Store` API)."""
     router = APIRouter(include_in_schema=False)
     page = page_renderer(tpl)
     size = web.stories_page
-
-    @router.get("/", response_class=HTMLResponse)
-    def stories_page(
-        request: Request,
-        q: str | None = Query(None, max_length=500),
-        entity: str | None = Query(None, max_length=MAX_ENTITY_KEY),
-        outlet: str | None = Query(None, max_length=200),
-        since: str | None = Query(None, max_length=20),
-        page_no: int = Query(1, alias="page", ge=1, le=100_000),
-    ):
-        filters = story_filters(q, entity, outlet, form_date(since))
-        offset = (page_no - 1) * size
-        items = store.list_stories(**filters, limit=size, offset=offset)
-        total = store.count_stories(**filters)
-        filtered = any(v is not None for v in filters.values())
-        # "most covered" among the latest 100: a bounded query, not a full scan
-        top = [] if filtered or page_no > 1 else sorted(
-            store.list_stories(limit=100),
-            key=lambda s: (-(s.get("independent_sources") or 0), -(s.get("article_count") or 0)),
-        )[:5]
-        form = {"q": q or "", "entity": entity or "", "outlet": outlet or "", "since": since or ""}
-        return page(request, "stories.html", stories=with_counts(items), top=with_counts(top), total=total,
-                    form=form, filtered=filtered, pager=pager(request, page_no, offset, len(items), total, size))
 
     @router.get("/stories/{story_id:path}", response_class=HTMLResponse)
     def story_page(request: Request, story_id: str,
@@ -140,17 +110,6 @@ def pages_router(store: Any, web: WebSettings, tpl: Jinja2Templates) -> APIRoute
         shown = all_stories[offset : offset + size]
         return page(request, "entity.html", entity=ent, stories=shown,
                     pager=pager(request, page_no, offset, len(shown), len(all_stories), size))
-
-    @router.get("/search", response_class=HTMLResponse)
-    def search_page(request: Request, q: str | None = Query(None, max_length=500),
-                    page_no: int = Query(1, alias="page", ge=1, le=100_000)):
-        query = blank(q)
-        offset = (page_no - 1) * size
-        found = store.search(query, limit=size, offset=offset) if query else None
-        most = max((len(v) for v in (found or {}).values() if isinstance(v, list)), default=0)
-        return page(request, "search.html", q=q or "", found=found,
-                    stories=with_counts((found or {}).get("stories", [])),
-                    pager=pager(request, page_no, offset, most, None, size))
 
     @router.get("/api/v1/docs", response_class=HTMLResponse)
     def api_docs(request: Request):
