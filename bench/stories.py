@@ -16,6 +16,9 @@ read back with `synoptic stories --json`. Data (../shared/bench), splits in `ben
 - Wikinews-timeline: the same articles in en/es/it/nl; B-cubed against `parallel_id`
   (recall: are the four versions of an article one story?) and how many stories mix
   different articles (which may be right: one event, several articles).
+- Threads (`threads`): MultiLing 2011 en+fr+ar as the original files, grouped by
+  `synoptic threads --json`, B-cubed against the topic (10 reports over days or weeks).
+  `--threads-tune [--db FILE]` searches the thread weights on M000-M005.
 
     python bench/stories.py [--quick] [--datasets ecbplus,multiling,gvc,wikinews]
 
@@ -223,7 +226,25 @@ def wikinews(plan: Plan) -> list[Result]:
     return out
 
 
-DATASETS = {"ecbplus": ecbplus, "multiling": multiling, "gvc": gvc, "wikinews": wikinews}
+# -- threads -------------------------------------------------------------------------------
+
+
+def threads(plan: Plan) -> list[Result]:
+    """MultiLing 2011 en+fr+ar as the original files, through `synoptic ingest`, grouped by
+    `synoptic threads --json`: each topic (10 reports over days or weeks, in 3 languages)
+    should be one thread. Beside it, the stories themselves scored against the topic."""
+    records = load_multiling(("en", "fr", "ar"))
+    by_split, story_split = {}, {}
+    for s in plan.splits(False):
+        part = split_of(records, s)
+        by_split[s] = bcubed(ingest_stories(part, False, listing="threads"), _gold(part))
+        story_split[s] = bcubed(ingest_stories(part, False), _gold(part))
+    reference = ("stories alone against the topic: " + ", ".join(
+        f"{k} {v[2]:.3f}" for k, v in story_split.items()))
+    return _rows("threads, MultiLing 2011 en+fr+ar (topic)", FILES + " (the original files)", reference, by_split)
+
+
+DATASETS = {"ecbplus": ecbplus, "multiling": multiling, "gvc": gvc, "wikinews": wikinews, "threads": threads}
 
 
 def results(quick: bool = False, datasets: list[str] | None = None, orders: int = ORDERS,
@@ -359,6 +380,71 @@ def quiet_grid() -> None:
                                                         else ""))
 
 
+THREAD_GRID = {
+    "vector_weight": (0.3, 0.5, 0.7, 1.0),
+    "word_weight": (0.0, 0.3, 0.6),
+    "name_weight": (0.0, 0.3, 0.6),
+    "threshold": tuple(round(0.2 + 0.05 * k, 2) for k in range(13)),
+}
+
+
+def _stored_threads_input(db: Path) -> tuple[list, dict[str, list[str]]]:
+    """The thread profiles of a store's stories (with their news days) and each story's
+    articles."""
+    from sqlalchemy import create_engine, text
+
+    from synoptic.link.threads import unpack_profile
+
+    engine = create_engine(f"sqlite:///{db}")
+    with engine.connect() as conn:
+        rows = conn.execute(text("select id, profile, news_first_day, news_last_day from stories")).all()
+        members: dict[str, list[str]] = defaultdict(list)
+        for sid, aid in conn.execute(text("select story_id, id from articles")):
+            members[sid].append(aid)
+    engine.dispose()
+    from datetime import date as _date
+
+    profiles = []
+    for sid, blob, first, last in rows:
+        p = unpack_profile(sid, blob)
+        p.first = _date.fromisoformat(str(first)[:10]) if first else None
+        p.last = _date.fromisoformat(str(last)[:10]) if last else None
+        profiles.append(p)
+    return profiles, members
+
+
+def threads_tune(db: Path | None = None) -> None:
+    """The thread weights and threshold on MultiLing M000-M005 (development), the stories
+    and their profiles as `synoptic ingest` stores them (the files as shipped)."""
+    from dataclasses import replace
+
+    from bench.common import file_name
+    from synoptic.link.threads import group_threads
+    from synoptic.settings import ThreadSettings
+
+    records = split_of(load_multiling(("en", "fr", "ar")), DEV)
+    if db is None or not db.exists():
+        db = db or Path("multiling-dev-threads.db")
+        ingest_stories(records, False, keep_db=db)
+    profiles, members = _stored_threads_input(db)
+    back = {file_name(r.id): r.id for r in records}
+    gold = _gold(records)
+    print(f"{len(profiles)} stories of {len(records)} articles")
+    scores = []
+    for values in itertools.product(*THREAD_GRID.values()):
+        ts = replace(ThreadSettings(), **dict(zip(THREAD_GRID, values, strict=True)))
+        groups = [[back.get(a) or back[a.rsplit("_", 1)[0]] for sid in g for a in members[sid]]
+                  for g in group_threads(profiles, ts)]
+        scores.append((bcubed(groups, gold), values))
+    scores.sort(key=lambda x: -x[0][2])
+    for (p, r, f), values in scores[:15]:
+        print(dict(zip(THREAD_GRID, values, strict=True)), f"P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    defaults = ThreadSettings()
+    p, r, f = bcubed([[back.get(a) or back[a.rsplit("_", 1)[0]] for sid in g for a in members[sid]]
+                      for g in group_threads(profiles, defaults)], gold)
+    print(f"defaults: P {p:.3f} R {r:.3f} F1 {f:.3f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--datasets", default=",".join(DATASETS))
@@ -368,7 +454,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tune", action="store_true", help="the weight and threshold grid (development)")
     parser.add_argument("--split", action="store_true", help="the word weight and event-split grid (development)")
     parser.add_argument("--quiet", action="store_true", help="the quiet-period grid (ECB+ development)")
+    parser.add_argument("--threads-tune", action="store_true", help="the thread grid (MultiLing development)")
+    parser.add_argument("--db", type=Path, help="with --threads-tune: a store of MultiLing development (made if missing)")
     args = parser.parse_args(argv)
+    if args.threads_tune:
+        threads_tune(args.db)
+        return 0
     if args.tune or args.split or args.quiet:
         (tune if args.tune else split_grid if args.split else quiet_grid)()
         return 0

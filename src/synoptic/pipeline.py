@@ -5,8 +5,11 @@ The faces (`cli.py`, `web/`) call these functions; stages never call a face.
 
 from __future__ import annotations
 
+import json
+import pickle
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from synoptic import clean, read, text, vectors
 from synoptic.compare import conflicts as conflicts_mod
@@ -17,6 +20,7 @@ from synoptic.link import dedup, stories
 from synoptic.link import entities as entities_mod
 from synoptic.link import quotes as quotes_mod
 from synoptic.model import Article, ArticleAnalysis, Brief, Document, Skipped, Story
+from synoptic.render.json import to_dict
 from synoptic.settings import Settings
 from synoptic.text import timex
 from synoptic.write import brief as brief_mod
@@ -137,3 +141,38 @@ def brief_from_documents(
 
 def brief_paths(paths: list[str], settings: Settings, progress: Progress = _no_progress) -> Brief:
     return brief_from_documents(read.read_paths(paths, settings.read), settings, progress)
+
+
+def renamed_analysis(analysis: ArticleAnalysis, new_id: str) -> ArticleAnalysis:
+    """The analysis of an article whose id had to change to stay unique in the store."""
+    data = pickle.loads(pickle.dumps(analysis, protocol=5))
+
+    def fix(obj: Any, seen: set[int]) -> None:
+        if id(obj) in seen or obj is None or isinstance(obj, str | int | float | bool):
+            return
+        seen.add(id(obj))
+        if isinstance(obj, list | tuple):
+            for x in obj:
+                fix(x, seen)
+            return
+        if hasattr(obj, "__dataclass_fields__"):
+            if hasattr(obj, "article") and isinstance(obj.article, str):
+                obj.article = new_id
+            for name in obj.__dataclass_fields__:
+                if name == "articles" and isinstance(getattr(obj, name), list):
+                    setattr(obj, name, [new_id for _ in getattr(obj, name)])
+                else:
+                    fix(getattr(obj, name), seen)
+
+    fix(data, set())
+    return data
+
+
+def build_brief(story_id: str, articles: list[Article], analyses: dict[str, ArticleAnalysis],
+                settings: Settings) -> dict:
+    """The synoptic.brief/1 JSON of one story, exactly as `brief` would print it."""
+    encoder = vectors.get_encoder(settings.vectors)
+    story = build_story(story_id, articles, analyses, encoder, settings)
+    data = to_dict(Brief(articles=articles, stories=[story], skipped=[]))
+    # round-trip so what we store is plain JSON (no tuples, no dates)
+    return json.loads(json.dumps(data, ensure_ascii=False))

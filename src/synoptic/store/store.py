@@ -24,10 +24,12 @@ from synoptic.store.db import (
 )
 from synoptic.store.http_cache import HttpCache
 from synoptic.store.queries import StoreQueries
+from synoptic.store.threads import ThreadQueries
 
 
-class Store(StoreQueries):
-    """Articles, stories and their briefs; the queries are those of `StoreQueries`."""
+class Store(StoreQueries, ThreadQueries):
+    """Articles, stories, threads and briefs; the queries are those of `StoreQueries`
+    and `ThreadQueries`."""
 
     def __init__(self, url: str = StoreSettings.url, busy_timeout: float | None = None) -> None:
         self.url = normalize_url(url)

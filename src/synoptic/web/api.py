@@ -144,6 +144,8 @@ def api_router(store: Any, ingester: Any, settings: Settings, cache: ResponseCac
             "skipped": [{"source": s.source, "error": s.error} for s in report.skipped],
             "stories": list(report.stories),
             "articles": [d.id for d in docs],
+            "copies": report.copies,
+            "outcomes": [o.to_dict() for o in report.outcomes],
         }
 
     return router

@@ -28,6 +28,7 @@ from synoptic.compare.embed import embed, story_encoder
 from synoptic.compare.facts import centrality, clarity
 from synoptic.model import Article, ArticleAnalysis, Conflict, Fact, Span, SummarySentence
 from synoptic.settings import ClaritySettings, WriteSettings
+from synoptic.write.headline import lead_headline
 
 if TYPE_CHECKING:
     from synoptic.vectors import Encoder
@@ -235,7 +236,7 @@ def story_title(
     best_score, best_title = None, ""
     for n, article in enumerate(articles):
         title = _clean_title(article.title or "", settings)
-        if not title:
+        if not title or _names_a_file(title, article):
             continue
         words = lx.word_count(title)
         shape = clarity(title if title[-1:] in ".!?" else title + ".", clarity_settings)
@@ -252,4 +253,11 @@ def story_title(
         )
         if best_score is None or key > best_score:
             best_score, best_title = key, title
-    return best_title
+    # no article has a title: the most central lead sentence, cut to a headline
+    return best_title or lead_headline(articles, settings.headline_max_words)
+
+
+def _names_a_file(title: str, article: Article) -> bool:
+    """A "title" that is only the article's id or file name says nothing of the news."""
+    stem = re.split(r"[\\/]", article.source or "")[-1].rsplit(".", 1)[0]
+    return title.casefold() in {article.id.casefold(), stem.casefold()} - {""}
