@@ -33,6 +33,7 @@ import contextlib
 import importlib.util
 import io
 import itertools
+import json
 import re
 import sys
 import time
@@ -233,12 +234,21 @@ def threads(plan: Plan) -> list[Result]:
     """MultiLing 2011 en+fr+ar as the original files, through `synoptic ingest`, grouped by
     `synoptic threads --json`: each topic (10 reports over days or weeks, in 3 languages)
     should be one thread. Beside it, the stories themselves scored against the topic."""
+    import tempfile
+
+    from bench.common import cli, file_name
+
     records = load_multiling(("en", "fr", "ar"))
     by_split, story_split = {}, {}
     for s in plan.splits(False):
         part = split_of(records, s)
-        by_split[s] = bcubed(ingest_stories(part, False, listing="threads"), _gold(part))
-        story_split[s] = bcubed(ingest_stories(part, False), _gold(part))
+        with tempfile.TemporaryDirectory() as tmp:
+            db = Path(tmp) / "threads.db"
+            by_split[s] = bcubed(ingest_stories(part, False, listing="threads", keep_db=db), _gold(part))
+            back = {file_name(r.id): r.id for r in part}
+            stories = [[back.get(a) or back[a.rsplit("_", 1)[0]] for a in story["articles"]]
+                       for story in json.loads(cli("stories", "--json", "--db", str(db)))]
+        story_split[s] = bcubed(stories, _gold(part))
     reference = ("stories alone against the topic: " + ", ".join(
         f"{k} {v[2]:.3f}" for k, v in story_split.items()))
     return _rows("threads, MultiLing 2011 en+fr+ar (topic)", FILES + " (the original files)", reference, by_split)
@@ -385,6 +395,7 @@ THREAD_GRID = {
     "word_weight": (0.0, 0.3, 0.6),
     "name_weight": (0.0, 0.3, 0.6),
     "threshold": tuple(round(0.2 + 0.05 * k, 2) for k in range(13)),
+    "window_days": (60, 180, 400, 800),
 }
 
 

@@ -304,6 +304,7 @@ class Story:
     summary: list[SummarySentence] = field(default_factory=list)
     reference_date: date | None = None
     reference_date_inferred: bool = False
+    thread: str | None = None  # the thread (developing topic) the story belongs to
 
 
 @dataclass

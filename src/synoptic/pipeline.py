@@ -19,6 +19,8 @@ from synoptic.compare import reference_date
 from synoptic.link import dedup, stories
 from synoptic.link import entities as entities_mod
 from synoptic.link import quotes as quotes_mod
+from synoptic.link.features import article_features
+from synoptic.link.threads import group_threads, story_profile
 from synoptic.model import Article, ArticleAnalysis, Brief, Document, Skipped, Story
 from synoptic.render.json import to_dict
 from synoptic.settings import Settings
@@ -136,7 +138,27 @@ def brief_from_documents(
             build_story(f"s{n}", [by_id[i] for i in group], prepared.analyses, encoder, settings)
         )
         progress("stories", n, len(groups))
+    for story, thread in zip(built, batch_threads(built, by_id, encoder, settings), strict=True):
+        story.thread = thread
     return Brief(articles=prepared.articles, stories=built, skipped=prepared.skipped)
+
+
+def batch_threads(built: list[Story], by_id: dict[str, Article], encoder: vectors.Encoder,
+                  settings: Settings) -> list[str]:
+    """The thread of each story of a batch ("t1", "t2"...: by their first story), as the
+    store groups them (`link.threads`); one story is its own thread."""
+    if len(built) < 2:
+        return ["t1"] * len(built)
+    feats = {f.id: f for f in article_features(list(by_id.values()), encoder, settings.link)}
+    profiles = []
+    for story in built:
+        days = [by_id[a].published for a in story.articles if by_id[a].published]
+        profiles.append(story_profile(story.id, [feats[a] for a in story.articles], min(days, default=None),
+                                      max(days, default=None), settings.threads))
+    position = {s.id: i for i, s in enumerate(built)}
+    groups = sorted(group_threads(profiles, settings.threads), key=lambda g: min(position[s] for s in g))
+    thread_of = {sid: f"t{n}" for n, g in enumerate(groups, start=1) for sid in g}
+    return [thread_of[s.id] for s in built]
 
 
 def brief_paths(paths: list[str], settings: Settings, progress: Progress = _no_progress) -> Brief:
