@@ -142,3 +142,17 @@ def test_a_thread_forms_from_stories_weeks_apart(store, settings, shared_dir, tm
     assert all(i["lede"] for i in thread["items"])
     brief = store.story_brief(stories[("M0050.english",)]["id"])
     assert brief["stories"][0]["thread"] == quake["id"]
+    # the web app: the story page links to its thread; the thread page lists its stories
+    # in date order, each with its lede, escaped
+    from fastapi.testclient import TestClient
+
+    from synoptic.web import create_app
+
+    client = TestClient(create_app(store, settings, cache_seconds=0))
+    page = client.get(f"/stories/{stories[('M0050.english',)]['id']}")
+    assert page.status_code == 200 and f'href="/threads/{quake["id"]}"' in page.text
+    page = client.get(f"/threads/{quake['id']}")
+    assert page.status_code == 200
+    positions = [page.text.index(f'/stories/{i["id"]}"') for i in thread["items"]]
+    assert positions == sorted(positions)
+    assert client.get("/threads/th-none").status_code == 404
