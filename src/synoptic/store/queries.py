@@ -225,6 +225,9 @@ class StoreQueries:
                 "title": row.title,
                 "language": row.language,
                 "published": row.published.isoformat() if row.published else None,
+                # no date in its record, page or text: it says so (never the day it was stored)
+                "dated": row.published is not None,
+                "copy_of": (row.meta or {}).get("copy_of"),
                 "text": row.text,
                 "removed": [{"text": r.get("text"), "reason": r.get("reason")} for r in row.removed or []],
                 "url": row.url,
