@@ -6,9 +6,10 @@ so a topic meets itself across languages), its heaviest words and its names (cap
 words, as `link.features` keys them), and its days. Two stories are as close as a weighted
 sum of three cosines: of the vectors, of the words and of the names, the last two weighted
 by TF-IDF over the stories compared (a word every story has says nothing). Stories further
-apart in time than `window_days` are never linked. Threads are the groups of batch average
-linkage over that similarity: no chaining through one loose pair, and the same stories
-give the same threads in any arrival order.
+apart in time than `window_days` score far below any threshold, so two groups holding such
+a pair merge only when the rest of them are overwhelmingly alike. Threads are the groups
+of batch average linkage over that similarity: no chaining through one loose pair, and
+the same stories give the same threads in any arrival order.
 """
 
 from __future__ import annotations
