@@ -28,13 +28,19 @@ def upgrade() -> None:
     )
     op.create_index('ix_threads_last_day', 'threads', ['last_day'])
     # plain ADD COLUMNs (no table copy on SQLite or PostgreSQL); stored stories get their
-    # thread, news days and profile the next time a batch touches them or their neighbours
+    # thread and profile the next time a batch touches them or their neighbours
     op.add_column('stories', sa.Column('thread_id', sa.String(64), nullable=True))
     op.add_column('stories', sa.Column('news_first_day', sa.Date(), nullable=True))
     op.add_column('stories', sa.Column('news_last_day', sa.Date(), nullable=True))
     op.add_column('stories', sa.Column('profile', sa.LargeBinary(), nullable=True))
     op.create_index('ix_stories_thread_id', 'stories', ['thread_id'])
     op.create_index('ix_stories_news_last_day', 'stories', ['news_last_day'])
+    # news days of the stories stored already: their articles' own dates (one statement)
+    op.execute(
+        "UPDATE stories SET "
+        "news_first_day = (SELECT MIN(a.published) FROM articles a WHERE a.story_id = stories.id), "
+        "news_last_day = (SELECT MAX(a.published) FROM articles a WHERE a.story_id = stories.id)"
+    )
 
 
 def downgrade() -> None:
