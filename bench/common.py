@@ -15,6 +15,7 @@ import gzip
 import json
 import random
 import re
+import shutil
 import statistics
 import sys
 import tempfile
@@ -423,13 +424,16 @@ def cli(*args: str) -> str:
 
 
 def ingest_stories(records: Sequence[Record], metadata: bool, order_seed: int | None = None,
-                   batch_size: int = 8, encoder: str = "auto") -> list[list[str]]:
+                   batch_size: int = 8, encoder: str = "auto", listing: str = "stories",
+                   keep_db: Path | None = None) -> list[list[str]]:
     """Stories as `synoptic ingest` grows them into a fresh SQLite store, then reads them back
     with `synoptic stories --json`: record ids grouped by story.
 
     `metadata`: JSONL records with title/date/URL/language where the data set has them;
     otherwise plain .txt files. `order_seed`: arrival order shuffled with that seed (None
     keeps the given order, e.g. date order); small batches make the order matter.
+    `listing`: "threads" groups the ids by thread (`synoptic threads --json`) instead;
+    `keep_db`: the store is copied there (to tune on).
     """
     ordered = list(records)
     if order_seed is not None:
@@ -444,7 +448,9 @@ def ingest_stories(records: Sequence[Record], metadata: bool, order_seed: int | 
             back = {file_name(r.id): r.id for r in ordered}
         db = str(folder / "stories.db")
         cli("ingest", *sources, "--db", db, "--quiet", "--batch-size", str(batch_size), "--encoder", encoder)
-        listed = json.loads(cli("stories", "--json", "--db", db))
+        listed = json.loads(cli(listing, "--json", "--db", db))
+        if keep_db is not None:
+            shutil.copy(db, keep_db)
     groups = []
     for story in listed:
         # a text file's article id is its name, possibly with a content hash after it

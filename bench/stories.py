@@ -16,6 +16,9 @@ read back with `synoptic stories --json`. Data (../shared/bench), splits in `ben
 - Wikinews-timeline: the same articles in en/es/it/nl; B-cubed against `parallel_id`
   (recall: are the four versions of an article one story?) and how many stories mix
   different articles (which may be right: one event, several articles).
+- Threads (`threads`): MultiLing 2011 en+fr+ar as the original files, grouped by
+  `synoptic threads --json`, B-cubed against the topic (10 reports over days or weeks).
+  `--threads-tune [--db FILE]` searches the thread weights on M000-M005.
 
     python bench/stories.py [--quick] [--datasets ecbplus,multiling,gvc,wikinews]
 
@@ -30,6 +33,7 @@ import contextlib
 import importlib.util
 import io
 import itertools
+import json
 import re
 import sys
 import time
@@ -223,7 +227,34 @@ def wikinews(plan: Plan) -> list[Result]:
     return out
 
 
-DATASETS = {"ecbplus": ecbplus, "multiling": multiling, "gvc": gvc, "wikinews": wikinews}
+# -- threads -------------------------------------------------------------------------------
+
+
+def threads(plan: Plan) -> list[Result]:
+    """MultiLing 2011 en+fr+ar as the original files, through `synoptic ingest`, grouped by
+    `synoptic threads --json`: each topic (10 reports over days or weeks, in 3 languages)
+    should be one thread. Beside it, the stories themselves scored against the topic."""
+    import tempfile
+
+    from bench.common import cli, file_name
+
+    records = load_multiling(("en", "fr", "ar"))
+    by_split, story_split = {}, {}
+    for s in plan.splits(False):
+        part = split_of(records, s)
+        with tempfile.TemporaryDirectory() as tmp:
+            db = Path(tmp) / "threads.db"
+            by_split[s] = bcubed(ingest_stories(part, False, listing="threads", keep_db=db), _gold(part))
+            back = {file_name(r.id): r.id for r in part}
+            stories = [[back.get(a) or back[a.rsplit("_", 1)[0]] for a in story["articles"]]
+                       for story in json.loads(cli("stories", "--json", "--db", str(db)))]
+        story_split[s] = bcubed(stories, _gold(part))
+    reference = ("stories alone against the topic: " + ", ".join(
+        f"{k} {v[2]:.3f}" for k, v in story_split.items()))
+    return _rows("threads, MultiLing 2011 en+fr+ar (topic)", FILES + " (the original files)", reference, by_split)
+
+
+DATASETS = {"ecbplus": ecbplus, "multiling": multiling, "gvc": gvc, "wikinews": wikinews, "threads": threads}
 
 
 def results(quick: bool = False, datasets: list[str] | None = None, orders: int = ORDERS,
@@ -359,6 +390,80 @@ def quiet_grid() -> None:
                                                         else ""))
 
 
+THREAD_GRID = {
+    "vector_weight": (0.5, 0.7, 1.0),
+    "word_weight": (0.0, 0.3, 0.6, 1.0),
+    "name_weight": (0.0, 0.15, 0.3, 0.6, 1.0),
+}
+THREAD_THRESHOLDS = tuple(round(0.15 + 0.05 * k, 2) for k in range(16))
+NO_WINDOW = 100_000  # days: content alone must tell the topics apart
+
+
+def _stored_threads_input(db: Path) -> tuple[list, dict[str, list[str]]]:
+    """The thread profiles of a store's stories (with their news days) and each story's
+    articles."""
+    from sqlalchemy import create_engine, text
+
+    from synoptic.link.threads import unpack_profile
+
+    engine = create_engine(f"sqlite:///{db}")
+    with engine.connect() as conn:
+        rows = conn.execute(text("select id, profile, news_first_day, news_last_day from stories")).all()
+        members: dict[str, list[str]] = defaultdict(list)
+        for sid, aid in conn.execute(text("select story_id, id from articles")):
+            members[sid].append(aid)
+    engine.dispose()
+    from datetime import date as _date
+
+    profiles = []
+    for sid, blob, first, last in rows:
+        p = unpack_profile(sid, blob)
+        p.first = _date.fromisoformat(str(first)[:10]) if first else None
+        p.last = _date.fromisoformat(str(last)[:10]) if last else None
+        profiles.append(p)
+    return profiles, members
+
+
+def threads_tune(db: Path | None = None) -> None:
+    """The thread weights and threshold on MultiLing M000-M005 (development), the stories
+    and their profiles as `synoptic ingest` stores them (the files as shipped)."""
+    from dataclasses import replace
+
+    from bench.common import file_name
+    from synoptic.link.threads import group_threads
+    from synoptic.settings import ThreadSettings
+
+    records = split_of(load_multiling(("en", "fr", "ar")), DEV)
+    if db is None or not db.exists():
+        db = db or Path("multiling-dev-threads.db")
+        ingest_stories(records, False, keep_db=db)
+    profiles, members = _stored_threads_input(db)
+    back = {file_name(r.id): r.id for r in records}
+    gold = _gold(records)
+
+    def f1(ts: ThreadSettings) -> float:
+        groups = [[back.get(a) or back[a.rsplit("_", 1)[0]] for sid in g for a in members[sid]]
+                  for g in group_threads(profiles, ts)]
+        return bcubed(groups, gold)[2]
+
+    print(f"{len(profiles)} stories of {len(records)} articles; the window off (development topics lie "
+          "years apart); each threshold's F1 averaged with its neighbours (+-0.05)")
+    found = []
+    for values in itertools.product(*THREAD_GRID.values()):
+        weights = dict(zip(THREAD_GRID, values, strict=True))
+        curve = [f1(replace(ThreadSettings(), **weights, threshold=t, window_days=NO_WINDOW))
+                 for t in THREAD_THRESHOLDS]
+        smooth = [sum(curve[max(0, k - 1):k + 2]) / len(curve[max(0, k - 1):k + 2]) for k in range(len(curve))]
+        k = max(range(len(curve)), key=smooth.__getitem__)
+        found.append((smooth[k], curve[k], weights, THREAD_THRESHOLDS[k]))
+    found.sort(key=lambda x: -x[0])
+    for smooth, at, weights, t in found[:10]:
+        print(f"{weights} threshold {t}: smoothed F1 {smooth:.3f}, F1 {at:.3f}")
+    defaults = ThreadSettings()
+    print(f"defaults: F1 {f1(defaults):.3f} (window {defaults.window_days} days), "
+          f"{f1(replace(defaults, window_days=NO_WINDOW)):.3f} (no window)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--datasets", default=",".join(DATASETS))
@@ -368,7 +473,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tune", action="store_true", help="the weight and threshold grid (development)")
     parser.add_argument("--split", action="store_true", help="the word weight and event-split grid (development)")
     parser.add_argument("--quiet", action="store_true", help="the quiet-period grid (ECB+ development)")
+    parser.add_argument("--threads-tune", action="store_true", help="the thread grid (MultiLing development)")
+    parser.add_argument("--db", type=Path, help="with --threads-tune: a store of MultiLing development (made if missing)")
     args = parser.parse_args(argv)
+    if args.threads_tune:
+        threads_tune(args.db)
+        return 0
     if args.tune or args.split or args.quiet:
         (tune if args.tune else split_grid if args.split else quiet_grid)()
         return 0

@@ -243,15 +243,22 @@ def _ingest_once(ingester, sources: list[str], settings: Settings, executor: Exe
         raise typer.Exit(code=3) from None
     finally:
         runner.close()
-    for skipped in report.skipped:
-        err.print(f"skipped {skipped.source}: {skipped.error}", markup=False, highlight=False)
+    for o in report.outcomes:  # one line per input record: what became of it
+        if o.outcome == "skipped" or not quiet:
+            err.print(_outcome_line(o), markup=False, highlight=False)
     if not quiet:
         err.print(
             f"{report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
-            f"{len(report.skipped)} skipped; {len(report.stories)} stories touched",
+            f"{report.copies} copies, {len(report.skipped)} skipped; {len(report.stories)} stories touched",
             markup=False, highlight=False,
         )
     return report
+
+
+def _outcome_line(o) -> str:
+    stored = f" as {o.article}" if o.article and o.article != o.record else ""
+    detail = f" (copy of {o.of})" if o.of else f": {o.reason}" if o.reason else ""
+    return f"{o.outcome} {o.record}{stored}{detail}"
 
 
 @app.command()
@@ -262,18 +269,25 @@ def ingest(
     encoder: Annotated[str, typer.Option(help="Sentence encoder: auto, use, tfidf, sentence-transformers.")] = "auto",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
     batch_size: Annotated[int, typer.Option(help="Articles per database transaction.", min=1)] = StoreSettings.batch_size,
+    as_json: Annotated[bool, typer.Option("--json", help="Print each record's outcome as JSON.")] = False,
 ) -> None:
-    """Add articles to the store and grow stories incrementally (re-ingesting is a no-op)."""
+    """Add articles to the store and grow stories incrementally (re-ingesting is a no-op).
+    Each input record is added, updated, unchanged, a copy (its text is stored under
+    another id: kept and linked to it) or skipped (with the reason)."""
+    import json as _json
+
     from synoptic.ingest import Ingester
 
     settings = Settings(quiet=quiet)
     settings.vectors.encoder = encoder
     store = _open_store(db, settings)
     try:
-        report = _ingest_once(Ingester(store), sources, settings, executor, quiet, batch_size=batch_size)
+        report = _ingest_once(Ingester(store), sources, settings, executor, quiet or as_json, batch_size=batch_size)
     finally:
         store.close()
-    if report.added + report.updated + report.unchanged == 0:
+    if as_json:
+        sys.stdout.write(_json.dumps([o.to_dict() for o in report.outcomes], ensure_ascii=False, indent=2) + "\n")
+    if report.added + report.updated + report.unchanged + report.copies == 0:
         raise typer.Exit(code=2)
 
 
@@ -328,12 +342,12 @@ def watch(
 
 @app.command()
 def stories(
-    since: Annotated[str | None, typer.Option(help="Only stories updated since YYYY-MM-DD.")] = None,
+    since: Annotated[str | None, typer.Option(help="Only stories with news since YYYY-MM-DD (by the articles' own dates).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="A JSON list instead of a table.")] = False,
     db: DbOption = None,
     limit: Annotated[int | None, typer.Option(help="At most this many (newest first).")] = None,
 ) -> None:
-    """The stored stories: title, articles, independent sources, disputes, last update."""
+    """The stored stories: title, articles, independent sources, disputes, news days (newest first)."""
     import json as _json
 
     from rich.table import Table
@@ -345,7 +359,8 @@ def stories(
     finally:
         store.close()
     if as_json:
-        keys = ("id", "title", "articles", "independent_sources", "conflicts", "updated")
+        keys = ("id", "title", "articles", "independent_sources", "conflicts", "updated", "thread", "first_day",
+                "last_day", "dated")
         sys.stdout.write(_json.dumps([{k: s[k] for k in keys} for s in listed], ensure_ascii=False, indent=2) + "\n")
         return
     # ids, counts and times never wrap (an id is what `show` takes); the title wraps
@@ -354,14 +369,57 @@ def stories(
     table.add_column("title", overflow="fold")
     for column in ("articles", "independent sources", "disputes"):
         table.add_column(column, justify="right")
-    table.add_column("last update", no_wrap=True, min_width=16)
+    table.add_column("news days", no_wrap=True, min_width=10)
     for s in listed:
         table.add_row(s["id"], s["title"], str(s["article_count"]), str(s["independent_sources"]),
-                      str(s["conflicts"]), s["updated"].replace("T", " ")[:16])
+                      str(s["conflicts"]), _days(s))
     console = Console()
     if not console.is_terminal:
         # piped or redirected: one line per story, not wrapped to an assumed 80 columns
         console = Console(width=max(120, 90 + max((len(s["title"]) for s in listed), default=0)))
+    console.print(table)
+
+
+def _days(item: dict) -> str:
+    """"2010-01-12", "2010-01-12 – 2010-02-03", or that no article is dated."""
+    first, last = item.get("first_day"), item.get("last_day")
+    if not last:
+        return "no date"
+    return last if first in (None, last) else f"{first} – {last}"
+
+
+@app.command()
+def threads(
+    since: Annotated[str | None, typer.Option(help="Only threads with news since YYYY-MM-DD.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="A JSON list instead of a table.")] = False,
+    db: DbOption = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many (newest first).")] = None,
+) -> None:
+    """Threads: the stories of one developing topic over days and weeks."""
+    import json as _json
+
+    from rich.table import Table
+
+    settings = Settings()
+    store = _open_store(db, settings)
+    try:
+        listed = store.list_threads(since=_parse_date(since), limit=limit)
+    finally:
+        store.close()
+    if as_json:
+        sys.stdout.write(_json.dumps(listed, ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table(show_lines=False)
+    table.add_column("thread", no_wrap=True, min_width=max((len(t["id"]) for t in listed), default=6))
+    table.add_column("title", overflow="fold")
+    table.add_column("stories", justify="right")
+    table.add_column("articles", justify="right")
+    table.add_column("news days", no_wrap=True)
+    for t in listed:
+        table.add_row(t["id"], t["title"], str(len(t["stories"])), str(len(t["articles"])), _days(t))
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=max(120, 90 + max((len(t["title"]) for t in listed), default=0)))
     console.print(table)
 
 

@@ -12,8 +12,6 @@ mid-batch leaves the previous consistent state and a re-run picks up where it st
 
 from __future__ import annotations
 
-import json
-import pickle
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date, timedelta
@@ -22,7 +20,7 @@ from typing import Any
 import numpy as np
 from sqlalchemy.orm import Session
 
-from synoptic import pipeline, text, vectors
+from synoptic import text
 from synoptic.compare.outlet_profiles import story_outlet_rows, totals_summary
 from synoptic.executors import (
     Executor,
@@ -34,14 +32,13 @@ from synoptic.executors import (
 )
 from synoptic.link.features import Features, article_words
 from synoptic.link.online import OnlineClusterer
-from synoptic.model import Article, ArticleAnalysis, Brief, Conflict, Document, Skipped
-from synoptic.pipeline import Progress
-from synoptic.render.json import to_dict
+from synoptic.model import Conflict, Document, Skipped
+from synoptic.pipeline import Progress, build_brief, renamed_analysis
 from synoptic.settings import Settings
 from synoptic.store import Store, outlet_writes, writes
 from synoptic.store.blobs import pack_words, unpack_words
 from synoptic.store.db import now as store_now
-from synoptic.store.keys import article_key
+from synoptic.store.keys import article_key, canonical_url
 from synoptic.store.models import StoryRow
 from synoptic.store.queries import (
     StoredFeatures,
@@ -50,11 +47,13 @@ from synoptic.store.queries import (
     stored_features,
     title_and_text,
 )
-from synoptic.store.writes import Incoming, IngestReport
+from synoptic.store.writes import Incoming, IngestReport, Outcome
+from synoptic.threader import Threader
+from synoptic.write.brief import story_title
 
 Stop = Callable[[], bool]
 
-__all__ = ["Ingester", "IngestReport", "build_brief"]
+__all__ = ["Ingester", "IngestReport", "build_brief", "renamed_analysis"]
 
 
 class Ingester:
@@ -70,7 +69,8 @@ class Ingester:
         self._version: float = -1.0
         self._key_to_story: dict[int, str] = {}
         self._loaded: set[str] = set()
-        self._pre_unchanged = 0
+        self._pre_unchanged: list[Outcome] = []
+        self._threader = Threader()
 
     # ------------------------------------------------------------------ entry points
     def ingest(
@@ -147,19 +147,27 @@ class Ingester:
             yield ShardTask(documents=self._unseen(batch))
 
     def _unseen(self, batch: list[Document | Skipped]) -> list[Document | Skipped]:
-        """Drop documents whose exact raw content is stored already (a re-run, a re-polled feed)."""
-        hashes = {sha256(d.content): d for d in batch if isinstance(d, Document)}
-        if not hashes:
+        """Drop documents stored already with this exact raw content under the same key (a
+        re-run, a re-polled feed); the same content under another key goes on (a copy)."""
+        keyed = {id(d): (_document_key(d), sha256(d.content)) for d in batch if isinstance(d, Document)}
+        if not keyed:
             return batch
-        known = self.store.known_raw_hashes(hashes)
-        self._pre_unchanged += len(known)
-        return [d for d in batch if not (isinstance(d, Document) and sha256(d.content) in known)]
+        known = self.store.known_records(keyed.values())
+        out: list[Document | Skipped] = []
+        for d in batch:
+            stored = known.get(keyed[id(d)]) if isinstance(d, Document) else None
+            if stored is None:
+                out.append(d)
+            else:
+                assert isinstance(d, Document)
+                self._pre_unchanged.append(Outcome(d.id, d.source, "unchanged", stored))
+        return out
 
     def _run(
         self, results: Iterable[ShardResult], settings: Settings, progress: Progress | None, build_briefs: bool
     ) -> IngestReport:
         report = IngestReport()
-        self._pre_unchanged = 0
+        self._pre_unchanged = []
         done = 0
         try:
             for result in results:
@@ -170,14 +178,16 @@ class Ingester:
         except BaseException:
             self.store.http_cache.discard()  # validators of pages that were never stored
             raise
-        report.unchanged += self._pre_unchanged
-        self._pre_unchanged = 0
+        report.unchanged += len(self._pre_unchanged)
+        report.outcomes.extend(self._pre_unchanged)
+        self._pre_unchanged = []
         self.store.http_cache.flush()
         return report
 
     def _commit_batch(self, result: ShardResult, settings: Settings, build_briefs: bool) -> IngestReport:
         """The write transaction of one batch."""
-        report = IngestReport(skipped=list(result.skipped))
+        report = IngestReport(skipped=list(result.skipped),
+                              outcomes=[Outcome(s.source, s.source, "skipped", reason=s.error) for s in result.skipped])
         if not result.articles:
             return report
         try:
@@ -198,10 +208,21 @@ class Ingester:
         # 1. which articles are new, revised or already stored
         batch = writes.sort_batch(session, _incoming(result))
         report.unchanged += batch.unchanged
-        new_rows = []
+        report.outcomes.extend(batch.outcomes)
+        report.skipped.extend(Skipped(o.source, o.reason or "") for o in batch.outcomes if o.outcome == "skipped")
+        new_rows, copy_rows = [], []
         for item, aid in batch.new:
+            record = (item.article.id, item.article.source)
             _rename(item, aid)
-            new_rows.append((item, writes.new_article_row(item, now)))
+            row = writes.new_article_row(item, now)
+            if aid in batch.copies:
+                # stored under its own id, linked to the text it repeats; it joins that story below
+                row.meta = {**(row.meta or {}), "copy_of": batch.copies[aid]}
+                copy_rows.append((item, row))
+                report.outcomes.append(Outcome(*record, "copy", aid, of=batch.copies[aid]))
+            else:
+                new_rows.append((item, row))
+                report.outcomes.append(Outcome(*record, "added", aid))
 
         # 2. place them in stories
         days = [row.cluster_day for _, row in new_rows] + [row.cluster_day for _, row in batch.revised]
@@ -223,6 +244,7 @@ class Ingester:
                 touched_ids.add(row.story_id)
             report.updated += 1
             report.articles.append(row.id)
+            report.outcomes.append(Outcome(item.article.id, item.article.source, "updated", row.id))
         clusterer.repair()
 
         # 3. stories: ids for new clusters, membership changes written back
@@ -248,6 +270,16 @@ class Ingester:
             report.articles.append(row.id)
         writes.add_articles(session, [row for _, row in new_rows])
         writes.move_articles(session, moved)
+        # a copy goes where the article it repeats is (placed in this batch or stored)
+        placed = writes.stories_of(session, [row.meta["copy_of"] for _, row in copy_rows])
+        for _, row in copy_rows:
+            original = row.meta["copy_of"]
+            row.story_id = after.get(original) or placed.get(original)
+            if row.story_id:
+                touched_ids.add(row.story_id)
+            report.copies += 1
+            report.articles.append(row.id)
+        writes.add_articles(session, [row for _, row in copy_rows])
         self._loaded |= set(after.values())
 
         # 4. refresh every touched story: counts, days, brief
@@ -257,9 +289,12 @@ class Ingester:
             if build_briefs:
                 _build_story_brief(session, story, members, settings)
             else:
-                writes.drop_brief(story, members)
+                writes.drop_brief(story, story.title or member_title(session, members, settings))
         report.stories = sorted(story.id for story, _ in live)
         refresh_outlets(session)
+
+        # 5. threads: the touched stories and their neighbours in time, regrouped
+        self._threader.update(session, [story for story, _ in live], settings.threads, now)
         self._version = writes.bump_version(session)
 
     # ------------------------------------------------------------------ open stories in memory
@@ -270,6 +305,7 @@ class Ingester:
             self._clusterer = OnlineClusterer(settings.link)
             self._key_to_story = {}
             self._loaded = set()
+            self._threader.forget()
             self._version = current
         writes.check_encoder(session, encoder_name)
         return self._clusterer
@@ -332,6 +368,11 @@ def _incoming(result: ShardResult) -> list[Incoming]:
     ]
 
 
+def _document_key(document: Document) -> str:
+    """The store key of the article a document becomes (`keys.article_key`), before cleaning."""
+    return canonical_url(document.url) if document.url else f"{document.source}#{document.id}"
+
+
 def _rename(item: Incoming, new_id: str) -> None:
     """The article (and its analysis) under the id the store gives it."""
     if item.article.id == new_id:
@@ -354,31 +395,6 @@ def _stored(s: StoredFeatures) -> Features:
     if s.words is not None and s.word_tf is not None:
         features.words, features.word_tf = s.words, s.word_tf
     return features
-
-
-def renamed_analysis(analysis: ArticleAnalysis, new_id: str) -> ArticleAnalysis:
-    """The analysis of an article whose id had to change to stay unique in the store."""
-    data = pickle.loads(pickle.dumps(analysis, protocol=5))
-
-    def fix(obj: Any, seen: set[int]) -> None:
-        if id(obj) in seen or obj is None or isinstance(obj, str | int | float | bool):
-            return
-        seen.add(id(obj))
-        if isinstance(obj, list | tuple):
-            for x in obj:
-                fix(x, seen)
-            return
-        if hasattr(obj, "__dataclass_fields__"):
-            if hasattr(obj, "article") and isinstance(obj.article, str):
-                obj.article = new_id
-            for name in obj.__dataclass_fields__:
-                if name == "articles" and isinstance(getattr(obj, name), list):
-                    setattr(obj, name, [new_id for _ in getattr(obj, name)])
-                else:
-                    fix(getattr(obj, name), seen)
-
-    fix(data, set())
-    return data
 
 
 def refresh_outlets(session: Session) -> None:
@@ -404,19 +420,18 @@ def _build_story_brief(session: Session, story: StoryRow, members: list[Any], se
     try:
         data = build_brief(story.id, articles, analyses, settings)
     except Exception as exc:  # one story's failure must not lose the batch
-        writes.save_brief_error(story, f"{type(exc).__name__}: {exc}".splitlines()[0][:500], members[0])
+        writes.save_brief_error(story, f"{type(exc).__name__}: {exc}".splitlines()[0][:500],
+                                story.title or member_title(session, members, settings))
         return
     disputes = sum(1 for c in data["stories"][0].get("conflicts", []) if Conflict.dict_is_dispute(c))
-    writes.save_brief(session, story, data, disputes, members[0])
+    title = data["stories"][0].get("title") or story.title or member_title(session, members, settings)
+    writes.save_brief(session, story, data, disputes, title)
     # what each outlet did in this story, summed into outlet profiles at read time
     outlet_writes.save_outlet_rows(session, story.id, story_outlet_rows(data))
 
 
-def build_brief(story_id: str, articles: list[Article], analyses: dict[str, ArticleAnalysis],
-                settings: Settings) -> dict:
-    """The synoptic.brief/1 JSON of one story, exactly as `brief` would print it."""
-    encoder = vectors.get_encoder(settings.vectors)
-    story = pipeline.build_story(story_id, articles, analyses, encoder, settings)
-    data = to_dict(Brief(articles=articles, stories=[story], skipped=[]))
-    # round-trip so what we store is plain JSON (no tuples, no dates)
-    return json.loads(json.dumps(data, ensure_ascii=False))
+def member_title(session: Session, members: list[Any], settings: Settings) -> str:
+    """A story's title without its brief: its articles' best title, else the headline made
+    from their most central lead sentence (`write.brief.story_title`); a few first articles."""
+    articles = title_and_text(session, [m.id for m in members[: settings.store.title_articles]])
+    return story_title(articles, [], settings.write, settings.compare.clarity)

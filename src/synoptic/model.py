@@ -327,6 +327,9 @@ class Story:
     background: list[TimelineEntry] = field(default_factory=list)
 
 
+    thread: str | None = None  # the thread (developing topic) the story belongs to
+
+
 @dataclass
 class Brief:
     """The whole result of a run: the `synoptic.brief/1` contract as records."""

@@ -5,8 +5,11 @@ The faces (`cli.py`, `web/`) call these functions; stages never call a face.
 
 from __future__ import annotations
 
+import json
+import pickle
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from synoptic import clean, read, text, vectors
 from synoptic.compare import conflicts as conflicts_mod
@@ -16,7 +19,10 @@ from synoptic.compare import reference_date
 from synoptic.link import dedup, stories, wire
 from synoptic.link import entities as entities_mod
 from synoptic.link import quotes as quotes_mod
+from synoptic.link.features import article_features
+from synoptic.link.threads import group_threads, story_profile
 from synoptic.model import Article, ArticleAnalysis, Brief, Document, Skipped, Story
+from synoptic.render.json import to_dict
 from synoptic.settings import Settings
 from synoptic.text import timex
 from synoptic.util.budget import TooSlow, time_budget
@@ -150,8 +156,63 @@ def brief_from_documents(
             build_story(f"s{n}", [by_id[i] for i in group], prepared.analyses, encoder, settings)
         )
         progress("stories", n, len(groups))
+    for story, thread in zip(built, batch_threads(built, by_id, encoder, settings), strict=True):
+        story.thread = thread
     return Brief(articles=prepared.articles, stories=built, skipped=prepared.skipped)
+
+
+def batch_threads(built: list[Story], by_id: dict[str, Article], encoder: vectors.Encoder,
+                  settings: Settings) -> list[str]:
+    """The thread of each story of a batch ("t1", "t2"...: by their first story), as the
+    store groups them (`link.threads`); one story is its own thread."""
+    if len(built) < 2:
+        return ["t1"] * len(built)
+    feats = {f.id: f for f in article_features(list(by_id.values()), encoder, settings.link)}
+    profiles = []
+    for story in built:
+        days = [by_id[a].published for a in story.articles if by_id[a].published]
+        profiles.append(story_profile(story.id, [feats[a] for a in story.articles], min(days, default=None),
+                                      max(days, default=None), settings.threads))
+    position = {s.id: i for i, s in enumerate(built)}
+    groups = sorted(group_threads(profiles, settings.threads), key=lambda g: min(position[s] for s in g))
+    thread_of = {sid: f"t{n}" for n, g in enumerate(groups, start=1) for sid in g}
+    return [thread_of[s.id] for s in built]
 
 
 def brief_paths(paths: list[str], settings: Settings, progress: Progress = _no_progress) -> Brief:
     return brief_from_documents(read.read_paths(paths, settings.read), settings, progress)
+
+
+def renamed_analysis(analysis: ArticleAnalysis, new_id: str) -> ArticleAnalysis:
+    """The analysis of an article whose id had to change to stay unique in the store."""
+    data = pickle.loads(pickle.dumps(analysis, protocol=5))
+
+    def fix(obj: Any, seen: set[int]) -> None:
+        if id(obj) in seen or obj is None or isinstance(obj, str | int | float | bool):
+            return
+        seen.add(id(obj))
+        if isinstance(obj, list | tuple):
+            for x in obj:
+                fix(x, seen)
+            return
+        if hasattr(obj, "__dataclass_fields__"):
+            if hasattr(obj, "article") and isinstance(obj.article, str):
+                obj.article = new_id
+            for name in obj.__dataclass_fields__:
+                if name == "articles" and isinstance(getattr(obj, name), list):
+                    setattr(obj, name, [new_id for _ in getattr(obj, name)])
+                else:
+                    fix(getattr(obj, name), seen)
+
+    fix(data, set())
+    return data
+
+
+def build_brief(story_id: str, articles: list[Article], analyses: dict[str, ArticleAnalysis],
+                settings: Settings) -> dict:
+    """The synoptic.brief/1 JSON of one story, exactly as `brief` would print it."""
+    encoder = vectors.get_encoder(settings.vectors)
+    story = build_story(story_id, articles, analyses, encoder, settings)
+    data = to_dict(Brief(articles=articles, stories=[story], skipped=[]))
+    # round-trip so what we store is plain JSON (no tuples, no dates)
+    return json.loads(json.dumps(data, ensure_ascii=False))

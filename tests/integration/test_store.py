@@ -89,14 +89,20 @@ def test_same_url_new_text_is_a_revision_and_refreshes_the_brief(
     assert "second round of talks" in texts[docs[2].id]
 
 
-def test_copy_of_a_file_is_not_a_new_article(store: Store, settings: Settings, example_dir: Path, tmp_path: Path) -> None:
+def test_copy_of_a_file_is_stored_and_linked_not_merged(store: Store, settings: Settings, example_dir: Path,
+                                                        tmp_path: Path) -> None:
+    # the same text under another name: its own article, a copy of the first (#18)
     src = sorted(example_dir.glob("*.txt"))[0]
     copy = tmp_path / "copy" / "renamed.txt"
     copy.parent.mkdir()
     shutil.copy(src, copy)
     Ingester(store).ingest(read.read_paths([str(src)], settings.read), settings, build_briefs=False)
     report = Ingester(store).ingest(read.read_paths([str(copy)], settings.read), settings, build_briefs=False)
-    assert report.added == 0 and report.unchanged == 1
+    assert report.added == 0 and report.unchanged == 0 and report.copies == 1
+    (outcome,) = report.outcomes
+    assert outcome.outcome == "copy" and outcome.of == src.stem and outcome.article == "renamed"
+    (story,) = store.list_stories()
+    assert sorted(story["articles"]) == sorted([src.stem, "renamed"])
 
 
 def test_bad_inputs_are_skipped_not_fatal(store: Store, settings: Settings, tmp_path: Path) -> None:

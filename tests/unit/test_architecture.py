@@ -28,7 +28,8 @@ ALLOWED: dict[str, set[str]] = {
     "store": {"model", "settings", "util"},
     "executors": BASE | set(STAGES) | {"pipeline"},
     "pipeline": BASE | set(STAGES),
-    "ingest": BASE | set(STAGES) | {"pipeline", "executors", "store"},
+    "ingest": BASE | set(STAGES) | {"pipeline", "executors", "store", "threader"},
+    "threader": BASE | set(STAGES) | {"store"},
     "cli": BASE | set(STAGES) | {"pipeline", "executors", "store", "ingest", "web"},
     "web": BASE | set(STAGES) | {"pipeline", "store", "ingest"},
 }

@@ -124,9 +124,9 @@ def test_story_title_is_a_real_headline_of_a_central_article(stories, encoder):
     assert title in {"Deadly earthquake hits Albania", "Albania quake death toll rises to 21"}
     assert any(title in a.title for a in articles)
     assert story_title([], [], WriteSettings(), ClaritySettings()) == ""
+    # no article has a title: its lead sentence heads the story, never nothing (#18)
     untitled = [Article(id="x", source="x", text="Some text.")]
-    # never empty while there is text: no headline, then the article's first line (#20)
-    assert story_title(untitled, [], WriteSettings(), ClaritySettings()) == "Some text."
+    assert story_title(untitled, [], WriteSettings(), ClaritySettings()) == "Some text"
 
 
 def test_sentences_ending_in_a_script_full_stop_are_statements(encoder):

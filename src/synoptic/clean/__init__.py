@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from synoptic.clean.batch import learn_boilerplate
-from synoptic.clean.dates import date_in_line
+from synoptic.clean.dates import date_in_line, opening_date
 from synoptic.clean.html import extract_main, has_visible_text, strip_heavy
 from synoptic.clean.language import detect_language
 from synoptic.clean.lines import classify, join_wrapped
@@ -156,6 +156,9 @@ def _finish(prep: _Prepared, settings: CleanSettings, learned: frozenset[str]) -
                 published = found
                 meta["published_from"] = "dateline"
                 break
+    if published is None and (found := opening_date(text, language)):
+        published = found  # a dateline run into the first line of the text
+        meta["published_from"] = "dateline"
 
     return Article(
         id=doc.id,

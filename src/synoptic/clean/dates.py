@@ -30,6 +30,20 @@ for _n, _names in enumerate(
 ):
     for _name in _names.split():
         _MONTHS[_name] = _n
+# Arabic (Egyptian and Levantine month names; "كانون"/"تشرين" name two months each and are
+# left out) and Hebrew (bare, and as "in January": with the prefix ב)
+for _n, _names in enumerate(
+    [
+        "يناير ינואר", "فبراير شباط פברואר", "مارس آذار מרץ מרס", "أبريل ابريل إبريل نيسان אפריל",
+        "مايو أيار מאי", "يونيو يونيه حزيران יוני", "يوليو يوليه تموز יולי", "أغسطس اغسطس אוגוסט",
+        "سبتمبر أيلول ספטמבר", "أكتوبر اكتوبر אוקטובר", "نوفمبر נובמבר", "ديسمبر דצמבר",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _n
+        if "\u05d0" <= _name[0] <= "\u05ea":  # a Hebrew name
+            _MONTHS["ב" + _name] = _n
 
 _MONTH = r"(?P<mon>[^\W\d_]{3,12})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?"
@@ -74,4 +88,32 @@ def date_in_line(line: str, language: str | None = None) -> date | None:
             return date(int(m.group("year")), month, day)
         except ValueError:
             return None
+    return None
+
+
+# What may stand before a dateline's date at the head of a text: a weekday or a place in
+# capitals and punctuation ("Tuesday, ", "WASHINGTON, "), nothing like a sentence
+_DATELINE_HEAD = re.compile(r"^\W*(?:[^\W\d_]+\W+){0,2}$")
+# how far into the text a dateline's date may start; hand-set
+_DATELINE_REACH = 40
+
+
+# the first lines of a text that may open with a dateline (a caption or a kicker may
+# stand above it); hand-set
+_DATELINE_LINES = 3
+
+
+def opening_date(text: str, language: str | None = None) -> date | None:
+    """The date one of a text's first lines opens with, as a dateline run into it ("Tuesday,
+    January 18, 2005Through a telethon…", "WASHINGTON, March 3, 2023 —"); None elsewhere."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:_DATELINE_LINES]
+    for line in lines:
+        # a year run into the next word ("2005Through") ends there
+        head = re.sub(r"\b((?:19|20)\d\d)(?=[^\W\d_])", r"\1 ", line[: _DATELINE_REACH + 40])
+        for pattern in _PATTERNS:
+            m = pattern.search(head)
+            if m and m.start() <= _DATELINE_REACH and _DATELINE_HEAD.match(head[: m.start()]):
+                found = date_in_line(m.group(), language)
+                if found is not None:
+                    return found
     return None

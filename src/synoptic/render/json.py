@@ -132,7 +132,7 @@ def summary_dict(sentence: SummarySentence) -> dict[str, Any]:
 def story_dict(story: Story) -> dict[str, Any]:
     return _fields(
         story, "id title articles reference_date reference_date_inferred origins independent_sources "
-        "facts conflicts entities quotes timeline coverage summary language background",
+        "facts conflicts entities quotes timeline coverage summary language background thread",
         reference_date=_date(story.reference_date),
         origins=[origin_dict(o) for o in story.origins],
         facts=[fact_dict(f) for f in story.facts],

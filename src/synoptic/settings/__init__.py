@@ -15,11 +15,12 @@ from synoptic.settings.faces import StoreSettings, WebSettings, WriteSettings
 from synoptic.settings.link import LinkSettings
 from synoptic.settings.read_clean import CleanSettings, LineSettings, ReadSettings, default_threads
 from synoptic.settings.text import QuantitySettings, TextSettings, TimeSettings, VectorSettings
+from synoptic.settings.threads import ThreadSettings
 
 __all__ = [
     "ClaritySettings", "CleanSettings", "CompareSettings", "LineSettings", "LinkSettings",
-    "QuantitySettings", "ReadSettings", "Settings", "StoreSettings", "TextSettings", "TimeSettings",
-    "VectorSettings", "WebSettings", "WriteSettings", "default_threads",
+    "QuantitySettings", "ReadSettings", "Settings", "StoreSettings", "TextSettings", "ThreadSettings",
+    "TimeSettings", "VectorSettings", "WebSettings", "WriteSettings", "default_threads",
 ]
 
 
@@ -30,6 +31,7 @@ class Settings:
     vectors: VectorSettings = field(default_factory=VectorSettings)
     text: TextSettings = field(default_factory=TextSettings)
     link: LinkSettings = field(default_factory=LinkSettings)
+    threads: ThreadSettings = field(default_factory=ThreadSettings)
     compare: CompareSettings = field(default_factory=CompareSettings)
     write: WriteSettings = field(default_factory=WriteSettings)
     store: StoreSettings = field(default_factory=StoreSettings)

@@ -45,6 +45,10 @@ class WriteSettings:
     title_length_penalty: float = 0.5  # fewer than title_min_words or more than title_max_words
     title_min_words: int = 4
     title_max_words: int = 25
+    # a story without titled articles is headed by its most central lead sentence, cut
+    # at a clause boundary to about this many words (write/headline.py); hand-set: news
+    # headlines run 8-15 words
+    headline_max_words: int = 16
     title_all_caps_penalty: float = 0.5  # a headline in capitals
     title_lowercase_penalty: float = 0.3  # a headline starting in lower case
     title_language_bonus: float = 0.2
@@ -67,6 +71,8 @@ class StoreSettings:
     # open stories held in memory beyond this many articles are evicted, oldest first
     max_loaded_articles: int = 20_000
     shard_sources: int = 16  # sources per shard when the executor reads too (`--executor ray`)
+    # a story stored without its brief is titled from this many of its first articles
+    title_articles: int = 5
     # seconds a writer waits for another process's write lock before failing clearly
     busy_timeout: float = 60.0
 

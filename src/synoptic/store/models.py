@@ -114,6 +114,29 @@ class StoryRow(Base):
     lede: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
+    # the thread (developing topic) it belongs to
+    thread_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    # news days: its articles' published or text-inferred dates (None: no article is dated);
+    # first_day/last_day above are the clustering days (ingest day when undated)
+    news_first_day: Mapped[date | None] = mapped_column(Date, nullable=True)
+    news_last_day: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    # what threading compares of it (`link.threads.pack_profile`)
+    profile: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+
+
+class ThreadRow(Base):
+    """A thread: the stories of one developing topic over days and weeks."""
+
+    __tablename__ = "threads"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    story_count: Mapped[int] = mapped_column(Integer, default=0)
+    first_day: Mapped[date | None] = mapped_column(Date, nullable=True)
+    last_day: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class OriginRow(Base):
     __tablename__ = "origins"
 

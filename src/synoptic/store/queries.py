@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 import numpy as np
@@ -106,13 +106,16 @@ def stored_features(session: Session, story_ids: list[str]) -> dict[str, list[St
 
 
 def title_and_text(session: Session, article_ids: list[str]) -> list[Article]:
-    """Articles with only their id, title and text (enough to count their words)."""
+    """Articles with only their id, source, title, language and text (enough to count
+    their words or title them)."""
     out: list[Article] = []
     for chunk in chunks(article_ids):
         rows = session.execute(
-            select(ArticleRow.id, ArticleRow.title, ArticleRow.text).where(ArticleRow.id.in_(chunk))
+            select(ArticleRow.id, ArticleRow.title, ArticleRow.text, ArticleRow.source, ArticleRow.language)
+            .where(ArticleRow.id.in_(chunk))
         ).all()
-        out.extend(Article(id=t.id, source="", title=t.title or "", text=t.text or "") for t in rows)
+        out.extend(Article(id=t.id, source=t.source or "", title=t.title or "", text=t.text or "",
+                           language=t.language) for t in rows)
     return out
 
 
@@ -137,8 +140,11 @@ def _story_summary(story: StoryRow, members: list[str]) -> dict:
         "conflicts": story.conflicts,
         "updated": story.updated_at.isoformat(),
         "outlets": list(story.outlets or []),
-        "first_day": story.first_day.isoformat() if story.first_day else None,
-        "last_day": story.last_day.isoformat() if story.last_day else None,
+        # news days (published or stated in the text); None when no article is dated
+        "first_day": story.news_first_day.isoformat() if story.news_first_day else None,
+        "last_day": story.news_last_day.isoformat() if story.news_last_day else None,
+        "dated": story.news_last_day is not None,
+        "thread": story.thread_id,
     }
 
 
@@ -157,7 +163,8 @@ def _contains(column: Any, query: str) -> Any:
 
 def _story_filter(stmt, since: date | None, query: str | None, entity: str | None, outlet: str | None):
     if since is not None:
-        stmt = stmt.where(StoryRow.updated_at >= datetime.combine(since, datetime.min.time()))
+        # by the news, not by when it was stored: an undated story is not "since" any day
+        stmt = stmt.where(StoryRow.news_last_day >= since)
     if query:
         in_articles = select(ArticleRow.story_id).where(_contains(ArticleRow.title, query))
         in_entities = select(EntityRow.story_id).where(_contains(EntityRow.name, query))
@@ -191,11 +198,12 @@ class StoreQueries:
         limit: int | None = 50,
         offset: int = 0,
     ) -> list[dict]:
-        """Stories, newest update first; `limit=None` lists them all."""
+        """Stories, newest news first (undated ones last, newest update first); `limit=None` lists them all."""
         with Session(self.engine) as session:
             # a listing never needs the stored brief JSON (~100 KB a story)
             stmt = _story_filter(select(StoryRow).options(defer(StoryRow.brief)), since, query, entity, outlet)
-            stmt = stmt.order_by(StoryRow.updated_at.desc(), StoryRow.last_day.desc(), StoryRow.id)
+            stmt = stmt.order_by(StoryRow.news_last_day.desc().nulls_last(), StoryRow.updated_at.desc(),
+                                 StoryRow.id)
             if limit is not None:
                 stmt = stmt.limit(limit)
             return _summaries(session, session.scalars(stmt.offset(offset)).all())
@@ -214,7 +222,12 @@ class StoreQueries:
     def story_brief(self, story_id: str) -> dict | None:
         with Session(self.engine) as session:
             story = session.get(StoryRow, story_id)
-            return story.brief if story is not None else None
+            if story is None or story.brief is None:
+                return None
+            data = story.brief
+            for sd in data.get("stories", []):
+                sd["thread"] = story.thread_id  # threads change without rebuilding briefs
+            return data
 
     def story_error(self, story_id: str) -> str | None:
         with Session(self.engine) as session:
@@ -233,6 +246,9 @@ class StoreQueries:
                 "title": row.title,
                 "language": row.language,
                 "published": row.published.isoformat() if row.published else None,
+                # no date in its record, page or text: it says so (never the day it was stored)
+                "dated": row.published is not None,
+                "copy_of": (row.meta or {}).get("copy_of"),
                 "text": row.text,
                 "removed": [{"text": r.get("text"), "reason": r.get("reason")} for r in row.removed or []],
                 "url": row.url,
@@ -288,3 +304,17 @@ class StoreQueries:
         """Which of these raw-content hashes are stored already (a re-run, a re-polled feed)."""
         with Session(self.engine) as session:
             return existing(session, ArticleRow.raw_hash, hashes)
+
+    def known_records(self, pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+        """Which (key, raw-content hash) pairs are stored already, with the id each is stored
+        under: the same record again. The same content under another key is not in it."""
+        pairs = set(pairs)
+        found: dict[tuple[str, str], str] = {}
+        with Session(self.engine) as session:
+            for chunk in chunks(sorted({h for _, h in pairs})):
+                for key, raw_hash, aid in session.execute(
+                    select(ArticleRow.key, ArticleRow.raw_hash, ArticleRow.id).where(ArticleRow.raw_hash.in_(chunk))
+                ):
+                    if (key, raw_hash) in pairs:
+                        found[(key, raw_hash)] = aid
+        return found

@@ -26,11 +26,13 @@ from synoptic.store.http_cache import HttpCache
 from synoptic.store.outlet_queries import OutletQueries
 from synoptic.store.queries import StoreQueries
 from synoptic.store.search import SearchQueries
+from synoptic.store.threads import ThreadQueries
 
 
-class Store(SearchQueries, StoreQueries, OutletQueries):
-    """Articles, stories and their briefs; the queries are those of `StoreQueries`,
-    for lists, search and feeds `SearchQueries`, for outlets `OutletQueries`."""
+class Store(SearchQueries, StoreQueries, OutletQueries, ThreadQueries):
+    """Articles, stories, threads and their briefs; the queries are those of `StoreQueries`,
+    for lists, search and feeds `SearchQueries`, for outlets `OutletQueries`, for threads
+    `ThreadQueries`."""
 
     def __init__(self, url: str = StoreSettings.url, busy_timeout: float | None = None) -> None:
         self.url = normalize_url(url)

@@ -34,23 +34,45 @@ from synoptic.store.queries import MEMBER_ORDER, existing
 from synoptic.store.search_index import index_articles, index_story, reindex_article
 from synoptic.util.text import slugify
 
+OUTCOMES = ("added", "updated", "unchanged", "copy", "skipped")
+
+
+@dataclass
+class Outcome:
+    """What became of one input record: `outcome` is one of OUTCOMES; `article` the id it
+    is stored under; `of` the article whose text a copy repeats; `reason` why it was skipped."""
+
+    record: str
+    source: str
+    outcome: str
+    article: str | None = None
+    of: str | None = None
+    reason: str | None = None
+
+    def to_dict(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if v is not None}
+
 
 @dataclass
 class IngestReport:
     added: int = 0
     unchanged: int = 0
     updated: int = 0
+    copies: int = 0  # same text as a stored article under another id, URL or outlet: stored, linked
     skipped: list[Skipped] = field(default_factory=list)
     stories: list[str] = field(default_factory=list)  # touched story ids
-    articles: list[str] = field(default_factory=list)  # ids added or updated
+    articles: list[str] = field(default_factory=list)  # ids added, updated or stored as copies
+    outcomes: list[Outcome] = field(default_factory=list)  # one per input record
 
     def merge(self, other: IngestReport) -> None:
         self.added += other.added
         self.unchanged += other.unchanged
         self.updated += other.updated
+        self.copies += other.copies
         self.skipped.extend(other.skipped)
         self.stories.extend(s for s in other.stories if s not in self.stories)
         self.articles.extend(other.articles)
+        self.outcomes.extend(other.outcomes)
 
 
 @dataclass
@@ -73,42 +95,59 @@ class SortedBatch:
     new: list[tuple[Incoming, str]]  # with the id it is stored under (unique in the store)
     revised: list[tuple[Incoming, ArticleRow]]  # with the stored row it replaces
     unchanged: int = 0
+    # new articles whose text is stored already under another key: new id -> the first id
+    copies: dict[str, str] = field(default_factory=dict)
+    outcomes: list[Outcome] = field(default_factory=list)  # of the unchanged and the skipped
 
 
 def sort_batch(session: Session, batch: list[Incoming]) -> SortedBatch:
-    """Which articles of a batch are new, revised or stored already.
+    """Which articles of a batch are new, revised, exact copies or stored already.
 
-    An article is known by its key (canonical URL, else source and id); one without a
-    URL is also known by its cleaned text (the same text again from another path).
+    An article is known by its key (canonical URL, else source and id): the same key with
+    the same text is unchanged, with another text a revision. The same text under another
+    key (another id, URL or outlet) is a copy: stored under its own id, never merged into
+    the other one, and linked to it.
     """
     out = SortedBatch([], [])
     existing_rows = {
         r.key: r for r in session.scalars(select(ArticleRow).where(ArticleRow.key.in_({i.key for i in batch})))
     }
-    known_hashes = set(session.scalars(select(ArticleRow.content_hash).where(
-        ArticleRow.content_hash.in_({i.content_hash for i in batch}), ArticleRow.url.is_(None)
-    )))
+    first_with: dict[str, str] = {}  # content hash -> the first article id stored with it
+    for h, aid in session.execute(
+        select(ArticleRow.content_hash, ArticleRow.id)
+        .where(ArticleRow.content_hash.in_({i.content_hash for i in batch}))
+        .order_by(ArticleRow.ingested_at, ArticleRow.id)
+    ):
+        first_with.setdefault(h, aid)
     # ids already stored, in one query: a new article whose id is taken gets a suffix
     taken = existing(session, ArticleRow.id, [i.article.id for i in batch])
-    seen_keys: set[str] = set()
+    seen: dict[str, str] = {}  # key -> content hash, earlier in this batch
     for item in batch:
+        record, source = item.article.id, item.article.source
         row = existing_rows.get(item.key)
-        if item.key in seen_keys:
-            out.unchanged += 1
+        if item.key in seen:
+            if seen[item.key] == item.content_hash:
+                out.unchanged += 1
+                out.outcomes.append(Outcome(record, source, "unchanged", row.id if row else None))
+            else:
+                out.outcomes.append(Outcome(record, source, "skipped", reason=(
+                    "the same id twice in one batch with other texts: the first is kept "
+                    "(ingest this one again to revise it)")))
             continue
-        seen_keys.add(item.key)
+        seen[item.key] = item.content_hash
         if row is not None:
             if row.content_hash == item.content_hash:
                 out.unchanged += 1
+                out.outcomes.append(Outcome(record, source, "unchanged", row.id))
             else:
                 out.revised.append((item, row))
             continue
-        if not item.article.url:
-            if item.content_hash in known_hashes:
-                out.unchanged += 1
-                continue
-            known_hashes.add(item.content_hash)
-        out.new.append((item, _unique_article_id(session, item, taken)))
+        aid = _unique_article_id(session, item, taken)
+        if item.content_hash in first_with:
+            out.copies[aid] = first_with[item.content_hash]
+        else:
+            first_with[item.content_hash] = aid
+        out.new.append((item, aid))
     return out
 
 
@@ -232,6 +271,22 @@ def add_articles(session: Session, rows: list[ArticleRow]) -> None:
     index_articles(session, rows)
 
 
+def stories_of(session: Session, article_ids: list[str]) -> dict[str, str]:
+    """The story of each stored article that has one."""
+    out: dict[str, str] = {}
+    for chunk in chunks(list(dict.fromkeys(article_ids))):
+        out.update((aid, sid) for aid, sid in session.execute(
+            select(ArticleRow.id, ArticleRow.story_id).where(ArticleRow.id.in_(chunk), ArticleRow.story_id.is_not(None))
+        ))
+    return out
+
+
+def save_profiles(session: Session, profiles: dict[str, bytes]) -> None:
+    """Stories' thread profiles (`link.threads.pack_profile`), by primary key."""
+    if profiles:
+        session.execute(update(StoryRow), [{"id": sid, "profile": blob} for sid, blob in profiles.items()])
+
+
 def move_articles(session: Session, story_of: dict[str, str]) -> None:
     """Stored articles to other stories: one executemany by primary key."""
     if story_of:
@@ -244,7 +299,7 @@ def summarize_stories(
     """Counts, days and outlets of stories from their members; their denormalized brief
     parts are dropped (to be written again with the brief). Stories left without
     articles are deleted. Returns the live stories with their member rows (id, title,
-    outlet, cluster_day; oldest first), and the deleted ids."""
+    outlet, cluster_day, published; oldest first), and the deleted ids."""
     live: list[tuple[StoryRow, list[Any]]] = []
     deleted: list[str] = []
     for chunk in chunks(story_ids):
@@ -252,7 +307,8 @@ def summarize_stories(
         # only the columns a summary needs: full rows carry text and vectors
         members: dict[str, list[Any]] = {}
         for r in session.execute(
-            select(ArticleRow.story_id, ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.cluster_day)
+            select(ArticleRow.story_id, ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.cluster_day,
+                   ArticleRow.published)
             .where(ArticleRow.story_id.in_(list(stories)))
             .order_by(ArticleRow.story_id, *MEMBER_ORDER)
         ):
@@ -276,19 +332,20 @@ def summarize_stories(
             story.article_count = len(rows)
             story.first_day = min(r.cluster_day for r in rows)
             story.last_day = max(r.cluster_day for r in rows)
+            # news days: dates the articles carry or state, never the day they were stored
+            dated = [r.published for r in rows if r.published is not None]
+            story.news_first_day = min(dated) if dated else None
+            story.news_last_day = max(dated) if dated else None
             story.outlets = sorted({r.outlet for r in rows if r.outlet})
             story.updated_at = now
             live.append((story, rows))
     return live, deleted
 
 
-def _fallback_title(story: StoryRow, first: Any) -> str:
-    return story.title or (first.title or first.id)
-
-
-def drop_brief(story: StoryRow, members: list[Any]) -> None:
-    """A story stored without a brief: it keeps a title (its first article's)."""
-    story.title = _fallback_title(story, members[0])
+def drop_brief(story: StoryRow, title: str) -> None:
+    """A story stored without a brief: it keeps its title, else gets `title` (the ingest
+    service makes it from its articles: their titles, else a lead sentence)."""
+    story.title = story.title or title
     story.brief = None
 
 
@@ -315,13 +372,13 @@ def cache_analysis(row: ArticleRow, analysis: ArticleAnalysis) -> None:
     row.analysis = _analysis_blob(analysis)
 
 
-def save_brief(session: Session, story: StoryRow, data: dict, disputes: int, first: Any) -> None:
+def save_brief(session: Session, story: StoryRow, data: dict, disputes: int, title: str) -> None:
     """A story's brief (`synoptic.brief/1` JSON of that story) and its denormalized
     origins, facts and entities; `disputes`: how many of its conflicts are disputes."""
     story.brief_error = None
     story.brief = data
     sd = data["stories"][0]
-    story.title = sd.get("title") or first.title or story.id
+    story.title = sd.get("title") or story.title or title  # `title`: made by the caller, never an id
     story.independent_sources = int(sd.get("independent_sources") or 0)
     story.conflicts = disputes
     for o in sd.get("origins", []):
@@ -336,10 +393,10 @@ def save_brief(session: Session, story: StoryRow, data: dict, disputes: int, fir
     index_story(session, story, sd)
 
 
-def save_brief_error(story: StoryRow, error: str, first: Any) -> None:
+def save_brief_error(story: StoryRow, error: str, title: str) -> None:
     """A story whose brief failed: the reason is kept; the story stays, without a brief."""
     story.brief_error = error
-    story.title = _fallback_title(story, first)
+    story.title = story.title or title
     story.brief = None
 
 

@@ -144,6 +144,9 @@ def api_router(store: Any, ingester: Any, settings: Settings, cache: ResponseCac
             "skipped": [{"source": s.source, "error": s.error} for s in report.skipped],
             "stories": list(report.stories),
             "articles": [d.id for d in docs],
+            # an ingester without these (an older one, a test double) reports none
+            "copies": getattr(report, "copies", 0),
+            "outcomes": [o.to_dict() for o in getattr(report, "outcomes", [])],
         }
 
     return router

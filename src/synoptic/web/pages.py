@@ -1,4 +1,4 @@
-"""The HTML pages: stories, a story, an article, an entity, search, the API docs.
+"""The HTML pages: stories, a story, a thread, an article, an entity, search, the API docs.
 
 Pages work without JavaScript; `static/app.js` only adds filtering and hover highlights.
 Everything untrusted (article text, titles, outlets, URLs) goes through Jinja2 autoescape.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -85,6 +85,13 @@ def pages_router(store: Any, web: WebSettings, tpl: Jinja2Templates) -> APIRoute
                                param="people_page", fragment="people"),
             origins=views.origin_groups(brief, srcs), coverage=views.coverage(brief, srcs),
         )
+
+    @router.get("/threads/{thread_id:path}", response_class=HTMLResponse)
+    def thread_page(request: Request, thread_id: str):
+        found = store.thread(thread_id) if len(thread_id) <= 200 else None
+        if found is None:
+            raise HTTPException(404, "no such thread")
+        return page(request, "thread.html", thread=found)
 
     @router.get("/articles/{article_id:path}", response_class=HTMLResponse)
     def article_page(request: Request, article_id: str):

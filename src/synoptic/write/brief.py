@@ -48,6 +48,7 @@ from synoptic.model import (
 )
 from synoptic.settings import ClaritySettings, WriteSettings
 from synoptic.write import standalone
+from synoptic.write.headline import lead_headline
 
 if TYPE_CHECKING:
     from synoptic.vectors import Encoder
@@ -365,7 +366,7 @@ def story_title(
         line = next((x.strip() for x in article.text.splitlines() if x.strip()), "")
         if line:
             return line
-    return articles[0].source
+    return ""  # no text at all: a file name or an id is never a title
 
 
 def _headline(
@@ -383,7 +384,7 @@ def _headline(
     best_score, best_title = None, ""
     for n, article in enumerate(articles):
         title = _clean_title(article.title or "", settings)
-        if not title:
+        if not title or _names_a_file(title, article):
             continue
         words = lx.word_count(title)
         shape = clarity(title if title[-1:] in ".!?" else title + ".", clarity_settings)
@@ -400,4 +401,11 @@ def _headline(
         )
         if best_score is None or key > best_score:
             best_score, best_title = key, title
-    return best_title
+    # no article has a title: the most central lead sentence, cut to a headline
+    return best_title or lead_headline(articles, settings.headline_max_words)
+
+
+def _names_a_file(title: str, article: Article) -> bool:
+    """A "title" that is only the article's id or file name says nothing of the news."""
+    stem = re.split(r"[\\/]", article.source or "")[-1].rsplit(".", 1)[0]
+    return title.casefold() in {article.id.casefold(), stem.casefold()} - {""}

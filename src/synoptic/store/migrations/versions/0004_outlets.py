@@ -1,7 +1,7 @@
 """articles keep their resolved outlet and wire credit; per-outlet, per-story profile rows and per-outlet totals
 
 Revision ID: 0004_outlets
-Revises: 0002
+Revises: 0003_threads
 Create Date: 2026-12-03 12:10:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0004_outlets'
-down_revision = '0002'
+down_revision = '0003_threads'
 branch_labels = None
 depends_on = None
 

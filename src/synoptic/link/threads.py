@@ -1,0 +1,151 @@
+"""Threads: a second level above stories, the stories of one developing topic over days
+and weeks (a scandal, a famine, an election, a trial).
+
+A story is summed up in a `Profile`: the mean of its articles' lead vectors (multilingual,
+so a topic meets itself across languages), its heaviest words and its names (capitalized
+words, as `link.features` keys them), and its days. Two stories are as close as a weighted
+sum of three cosines: of the vectors, of the words and of the names, the last two weighted
+by TF-IDF over the stories compared (a word every story has says nothing). Stories further
+apart in time than `window_days` score far below any threshold, so two groups holding such
+a pair merge only when the rest of them are overwhelmingly alike. Threads are the groups
+of batch average linkage over that similarity: no chaining through one loose pair, and
+the same stories give the same threads in any arrival order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+from scipy import sparse
+
+from synoptic.link.events import average_linkage
+from synoptic.link.features import Features
+from synoptic.settings.threads import ThreadSettings
+
+
+@dataclass
+class Profile:
+    """What threading compares of one story."""
+
+    id: str
+    vector: np.ndarray  # unit mean of its articles' unit lead vectors
+    words: dict[int, float]  # word bucket -> mean log-count over its articles
+    names: dict[str, float]  # name key -> share of its articles that name it
+    first: date | None = None  # its days (news days where known, else the clustering days)
+    last: date | None = None
+    size: int = 1
+
+
+def story_profile(story_id: str, members: list[Features], first: date | None, last: date | None,
+                  settings: ThreadSettings) -> Profile:
+    """The profile of a story from its articles' features."""
+    vectors = np.stack([m.vector for m in members]).astype(np.float32)
+    mean = vectors.mean(axis=0)
+    norm = float(np.linalg.norm(mean)) or 1.0
+    words: Counter[int] = Counter()
+    names: Counter[str] = Counter()
+    for m in members:
+        for w, tf in zip(m.words.tolist(), m.word_tf.tolist(), strict=True):
+            words[int(w)] += tf / len(members)
+        for name in m.names:
+            names[name] += 1.0 / len(members)
+    return Profile(
+        id=story_id, vector=mean / norm,
+        words=dict(words.most_common(settings.profile_words)),
+        names=dict(names.most_common(settings.profile_names)),
+        first=first, last=last, size=len(members),
+    )
+
+
+def pack_profile(profile: Profile) -> bytes:
+    """Bytes for the store (it keeps them without reading them)."""
+    return pickle.dumps(
+        (profile.vector.astype(np.float16), profile.words, profile.names, profile.size), protocol=5
+    )
+
+
+def unpack_profile(story_id: str, blob: bytes) -> Profile | None:
+    """The profile `pack_profile` stored (its days are the caller's: the store keeps them)."""
+    try:
+        vector, words, names, size = pickle.loads(blob)
+    except Exception:  # a profile written by another version: the caller rebuilds it
+        return None
+    return Profile(story_id, np.asarray(vector, dtype=np.float32), words, names, None, None, size)
+
+
+def _tfidf(rows: list[dict], columns: dict) -> sparse.csr_matrix:
+    """Unit rows of TF-IDF over these bags (IDF from these rows alone)."""
+    data, indices, indptr = [], [], [0]
+    for bag in rows:
+        for key, weight in bag.items():
+            indices.append(columns.setdefault(key, len(columns)))
+            data.append(weight)
+        indptr.append(len(indices))
+    matrix = sparse.csr_matrix((np.asarray(data, dtype=np.float32), indices, indptr),
+                               shape=(len(rows), max(1, len(columns))))
+    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
+    # smooth IDF; a term in one story alone links nothing, so it weighs like any rare term
+    idf = np.log((1.0 + len(rows)) / (1.0 + df)) + 1.0
+    matrix = matrix @ sparse.diags(idf.astype(np.float32))
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.diags(1.0 / norms) @ matrix
+
+
+def similarity(profiles: list[Profile], settings: ThreadSettings) -> np.ndarray:
+    """Pairwise similarity of stories; pairs beyond the time window get -inf-like scores."""
+    vectors = np.stack([p.vector for p in profiles])
+    sim = settings.vector_weight * (vectors @ vectors.T)
+    words = _tfidf([p.words for p in profiles], {})
+    sim += settings.word_weight * (words @ words.T).toarray()
+    names = _tfidf([p.names for p in profiles], {})
+    sim += settings.name_weight * (names @ names.T).toarray()
+    far = -10.0 * (settings.vector_weight + settings.word_weight + settings.name_weight + 1.0)
+    days = np.array([[(p.first or date.min).toordinal(), (p.last or date.max).toordinal()] for p in profiles],
+                    dtype=np.int64)
+    undated = np.array([p.first is None or p.last is None for p in profiles])
+    gap = np.maximum(0, np.maximum(days[None, :, 0] - days[:, None, 1], days[:, None, 0] - days[None, :, 1]))
+    apart = (gap > settings.window_days) & ~undated[:, None] & ~undated[None, :]
+    sim[apart] = far
+    return sim
+
+
+def group_threads(profiles: list[Profile], settings: ThreadSettings) -> list[list[str]]:
+    """Story ids grouped into threads; the same for any order of `profiles`."""
+    if not profiles:
+        return []
+    ordered = sorted(profiles, key=lambda p: p.id)  # the linkage's ties broken the same way
+    groups = average_linkage(similarity(ordered, settings), settings.threshold)
+    return sorted(([ordered[i].id for i in g] for g in groups), key=lambda g: g[0])
+
+
+def thread_id_base(first_story: str) -> str:
+    """A thread's id before any suffix: stable, from its first story's id."""
+    return "th-" + hashlib.sha1(first_story.encode("utf-8")).hexdigest()[:10]
+
+
+def assign_ids(groups: list[list[str]], previous: dict[str, str | None], order: dict[str, tuple],
+               in_use: Callable[[str], bool]) -> dict[str, str]:
+    """A thread id for every grouped story: a group keeps the id most of its stories had
+    (the largest group first), else gets one from its earliest story (`order` sorts
+    stories: e.g. (first day, id)) that `in_use` does not know."""
+    used: set[str] = set()
+    out: dict[str, str] = {}
+    for group in sorted(groups, key=lambda g: (-len(g), min(order[s] for s in g))):
+        votes = Counter(previous[s] for s in group if previous.get(s) and previous[s] not in used)
+        tid = votes.most_common(1)[0][0] if votes else None
+        if tid is None:
+            base = thread_id_base(min(group, key=lambda s: order[s]))
+            tid, n = base, 2
+            while tid in used or in_use(tid):
+                tid = f"{base}-{n}"
+                n += 1
+        used.add(tid)
+        out.update((s, tid) for s in group)
+    return out

@@ -1,0 +1,164 @@
+"""Threads in the store: which stories a batch's threading looks at, the thread of each
+story, thread rows (title, days, count), and what the faces ask of threads.
+
+The ingest service groups (`link.threads`); these functions only read and write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Engine, delete, select, update
+from sqlalchemy.orm import Session
+
+from synoptic.store.db import chunks
+from synoptic.store.models import ArticleRow, StoryRow, ThreadRow
+from synoptic.store.queries import MEMBER_ORDER
+
+_WINDOW_COLUMNS = (StoryRow.id, StoryRow.thread_id, StoryRow.first_day, StoryRow.last_day,
+                   StoryRow.news_first_day, StoryRow.news_last_day, StoryRow.profile.is_not(None).label("has_profile"))
+
+
+def window_stories(session: Session, lo: date, hi: date) -> list[Any]:
+    """The stories whose (clustering) days overlap `lo`..`hi`: rows of id, thread_id,
+    days and whether a profile is stored."""
+    session.flush()  # the batch's stories, days and profiles (write sessions do not autoflush)
+    return list(session.execute(select(*_WINDOW_COLUMNS).where(StoryRow.last_day >= lo, StoryRow.first_day <= hi)))
+
+
+def thread_members(session: Session, thread_ids: list[str]) -> list[Any]:
+    """Every story of these threads, as `window_stories` gives them."""
+    out: list[Any] = []
+    for chunk in chunks(thread_ids):
+        out.extend(session.execute(select(*_WINDOW_COLUMNS).where(StoryRow.thread_id.in_(chunk))))
+    return out
+
+
+def profiles_of(session: Session, story_ids: list[str]) -> dict[str, bytes]:
+    """The stored thread profiles of these stories."""
+    out: dict[str, bytes] = {}
+    for chunk in chunks(story_ids):
+        out.update((sid, blob) for sid, blob in session.execute(
+            select(StoryRow.id, StoryRow.profile).where(StoryRow.id.in_(chunk), StoryRow.profile.is_not(None))))
+    return out
+
+
+def thread_in_use(session: Session) -> Callable[[str], bool]:
+    """Whether a thread id is stored already."""
+    return lambda tid: session.get(ThreadRow, tid) is not None
+
+
+def save_threads(session: Session, thread_of: dict[str, str], previous: dict[str, str | None],
+                 now: datetime, refresh: Iterable[str] = ()) -> None:
+    """Stories to their threads; the rows of every thread that gained or lost a story, and
+    of the `refresh` threads (a story of theirs changed), are summed up again (title: its
+    largest story's, earliest first; news days; count); threads left without stories are
+    deleted."""
+    session.flush()
+    changed = {sid: tid for sid, tid in thread_of.items() if previous.get(sid) != tid}
+    if changed:
+        session.execute(update(StoryRow), [{"id": sid, "thread_id": tid} for sid, tid in changed.items()])
+    affected = sorted(set(changed.values()) | {previous[s] for s in changed if previous.get(s)} | set(refresh))
+    for chunk in chunks(affected):
+        stories: dict[str, list[Any]] = {}
+        for r in session.execute(
+            select(StoryRow.thread_id, StoryRow.id, StoryRow.title, StoryRow.article_count, StoryRow.first_day,
+                   StoryRow.news_first_day, StoryRow.news_last_day).where(StoryRow.thread_id.in_(chunk))
+        ):
+            stories.setdefault(r.thread_id, []).append(r)
+        for tid in chunk:
+            members = stories.get(tid)
+            row = session.get(ThreadRow, tid)
+            if not members:
+                if row is not None:
+                    session.delete(row)
+                continue
+            if row is None:
+                row = ThreadRow(id=tid, updated_at=now)
+                session.add(row)
+            main = min(members, key=lambda r: (-r.article_count, r.first_day or date.max, r.id))
+            firsts = [r.news_first_day for r in members if r.news_first_day]
+            lasts = [r.news_last_day for r in members if r.news_last_day]
+            row.title = main.title or next((r.title for r in members if r.title), "")
+            row.story_count = len(members)
+            row.first_day = min(firsts) if firsts else None
+            row.last_day = max(lasts) if lasts else None
+            row.updated_at = now
+    # threads whose last story was deleted (emptied by a merge) outside this batch's view
+    session.execute(delete(ThreadRow).where(
+        ThreadRow.id.not_in(select(StoryRow.thread_id).where(StoryRow.thread_id.is_not(None)))))
+
+
+def _lede(story: StoryRow) -> str:
+    """A story's lede: the first sentence of its brief's summary, else its title."""
+    sd = (story.brief or {}).get("stories", [{}])[0] if story.brief else {}
+    summary = sd.get("summary") or []
+    first = summary[0] if summary else None
+    text = first.get("text") if isinstance(first, dict) else first if isinstance(first, str) else None
+    return text or story.title
+
+
+class ThreadQueries:
+    """The read-only thread methods of `Store`."""
+
+    engine: Engine
+
+    def list_threads(self, since: date | None = None, limit: int | None = None) -> list[dict]:
+        """Threads, newest news first (undated last): id, title, stories, articles, days."""
+        with Session(self.engine) as session:
+            stmt = select(ThreadRow)
+            if since is not None:
+                stmt = stmt.where(ThreadRow.last_day >= since)
+            stmt = stmt.order_by(ThreadRow.last_day.desc().nulls_last(), ThreadRow.updated_at.desc(), ThreadRow.id)
+            if limit is not None:
+                stmt = stmt.limit(limit)
+            threads = session.scalars(stmt).all()
+            stories: dict[str, list[str]] = {}
+            articles: dict[str, list[str]] = {}
+            ids = [t.id for t in threads]
+            for chunk in chunks(ids):
+                for tid, sid in session.execute(
+                    select(StoryRow.thread_id, StoryRow.id).where(StoryRow.thread_id.in_(chunk))
+                    .order_by(StoryRow.news_first_day.asc().nulls_last(), StoryRow.first_day, StoryRow.id)
+                ):
+                    stories.setdefault(tid, []).append(sid)
+                for tid, aid in session.execute(
+                    select(StoryRow.thread_id, ArticleRow.id).join(ArticleRow, ArticleRow.story_id == StoryRow.id)
+                    .where(StoryRow.thread_id.in_(chunk)).order_by(*MEMBER_ORDER)
+                ):
+                    articles.setdefault(tid, []).append(aid)
+            return [_thread_summary(t, stories.get(t.id, []), articles.get(t.id, [])) for t in threads]
+
+    def thread(self, thread_id: str) -> dict | None:
+        """One thread with its stories in date order, each with its lede and days."""
+        with Session(self.engine) as session:
+            row = session.get(ThreadRow, thread_id)
+            if row is None:
+                return None
+            members = session.scalars(
+                select(StoryRow).where(StoryRow.thread_id == thread_id)
+                .order_by(StoryRow.news_first_day.asc().nulls_last(), StoryRow.first_day, StoryRow.id)
+            ).all()
+            articles = list(session.scalars(
+                select(ArticleRow.id).join(StoryRow, ArticleRow.story_id == StoryRow.id)
+                .where(StoryRow.thread_id == thread_id).order_by(*MEMBER_ORDER)))
+            out = _thread_summary(row, [s.id for s in members], articles)
+            out["items"] = [{
+                "id": s.id, "title": s.title, "lede": _lede(s), "article_count": s.article_count,
+                "first_day": s.news_first_day.isoformat() if s.news_first_day else None,
+                "last_day": s.news_last_day.isoformat() if s.news_last_day else None,
+            } for s in members]
+            return out
+
+
+def _thread_summary(row: ThreadRow, stories: list[str], articles: list[str]) -> dict:
+    return {
+        "id": row.id,
+        "title": row.title,
+        "stories": stories,
+        "articles": articles,
+        "first_day": row.first_day.isoformat() if row.first_day else None,
+        "last_day": row.last_day.isoformat() if row.last_day else None,
+    }

@@ -1,0 +1,113 @@
+"""Keeps a store's threads as stories grow: the ingest service calls it once a batch,
+inside the batch's write transaction, after the touched stories are summed up.
+
+Each batch regroups, with `link.threads.group_threads`, the stories it touched, the
+stories near them in time whose vectors come close to one of them (a cheap dense filter
+that keeps the regrouped set small in a large store), and every other story of their
+threads (a thread is regrouped whole). Thread ids stay with the most of their stories.
+Profiles are kept in the store and, for the stories near in time, in memory.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import numpy as np
+from sqlalchemy.orm import Session
+
+from synoptic.link.features import Features
+from synoptic.link.threads import (
+    Profile,
+    assign_ids,
+    group_threads,
+    pack_profile,
+    story_profile,
+    unpack_profile,
+)
+from synoptic.settings import ThreadSettings
+from synoptic.store import threads as store_threads
+from synoptic.store import writes
+from synoptic.store.queries import stored_features
+
+
+class Threader:
+    """Thread maintenance for one store; keep one per `Ingester` (it caches profiles)."""
+
+    def __init__(self) -> None:
+        self._profiles: dict[str, Profile] = {}
+
+    def forget(self) -> None:
+        """Drop the cache (another process changed the store, or a batch failed)."""
+        self._profiles = {}
+
+    def update(self, session: Session, stories: list[Any], settings: ThreadSettings, now: datetime) -> None:
+        """Regroup the touched `stories` (StoryRow, summed up) and their neighbours."""
+        if not stories:
+            store_threads.save_threads(session, {}, {}, now)  # the threads of deleted stories go
+            return
+        touched = {s.id for s in stories}
+        fresh = self._build(session, sorted(touched), settings)
+        writes.save_profiles(session, {sid: pack_profile(p) for sid, p in fresh.items()})
+        window = timedelta(days=settings.window_days)
+        lo, hi = min(s.first_day for s in stories) - window, max(s.last_day for s in stories) + window
+        rows = {r.id: r for r in store_threads.window_stories(session, lo, hi)}
+        self._load(session, rows, settings)
+        near = self._near(sorted(touched & set(self._profiles)), rows, settings)
+        # every story of the threads involved, wherever it lies in time
+        involved = {rows[s].thread_id for s in near if s in rows and rows[s].thread_id}
+        for r in store_threads.thread_members(session, sorted(involved)):
+            rows.setdefault(r.id, r)
+            near.add(r.id)
+        self._load(session, {s: rows[s] for s in near}, settings)
+        members = [self._profiles[s] for s in sorted(near) if s in self._profiles]
+        for p in members:  # news days only: an undated story is not kept apart by time
+            p.first, p.last = rows[p.id].news_first_day, rows[p.id].news_last_day
+        previous = {s: rows[s].thread_id for s in near}
+        order = {s: (rows[s].news_first_day or rows[s].first_day or date.max, s) for s in near}
+        thread_of = assign_ids(group_threads(members, settings), previous, order,
+                               store_threads.thread_in_use(session))
+        store_threads.save_threads(session, thread_of, previous, now,
+                                   refresh={thread_of[s] for s in touched if s in thread_of})
+        if len(self._profiles) > settings.cached_profiles:
+            self._profiles = {}  # rebuilt from the store as batches need them
+
+    def _build(self, session: Session, story_ids: list[str], settings: ThreadSettings) -> dict[str, Profile]:
+        """Profiles of stories from their articles' stored features (into the cache)."""
+        built = {}
+        for sid, stored in stored_features(session, story_ids).items():
+            feats = [Features(s.id, s.vector, s.names, s.numbers, s.cluster_day) for s in stored]
+            for f, s in zip(feats, stored, strict=True):
+                if s.words is not None and s.word_tf is not None:
+                    f.words, f.word_tf = s.words, s.word_tf
+            if feats:
+                built[sid] = story_profile(sid, feats, None, None, settings)
+        self._profiles.update(built)
+        return built
+
+    def _load(self, session: Session, rows: dict[str, Any], settings: ThreadSettings) -> None:
+        """Profiles of these stories into the cache: stored ones unpacked, missing ones built."""
+        stale = []
+        blobs = store_threads.profiles_of(session, [s for s, r in rows.items()
+                                                    if s not in self._profiles and r.has_profile])
+        for sid in rows:
+            if sid in self._profiles:
+                continue
+            profile = unpack_profile(sid, blobs[sid]) if sid in blobs else None
+            if profile is None:
+                stale.append(sid)  # stored before threads were kept, or by another version
+            else:
+                self._profiles[sid] = profile
+        if stale:
+            writes.save_profiles(session, {s: pack_profile(p) for s, p in self._build(session, stale, settings).items()})
+
+    def _near(self, touched: list[str], rows: dict[str, Any], settings: ThreadSettings) -> set[str]:
+        """The touched stories and the stories in the window whose vector comes within
+        `candidate_cosine` of one of them."""
+        others = [s for s in rows if s in self._profiles]
+        if not touched or not others:
+            return set(touched)
+        a = np.stack([self._profiles[s].vector for s in touched])
+        b = np.stack([self._profiles[s].vector for s in others])
+        close = (a @ b.T >= settings.candidate_cosine).any(axis=0)
+        return set(touched) | {s for s, c in zip(others, close, strict=True) if c}

@@ -1,0 +1,67 @@
+"""Threads (`link.threads`): stories of one developing topic over weeks group together,
+another topic stays apart, whatever the order; the time window keeps distant ones apart.
+MultiLing 2011 source texts (WikiNews, CC BY 3.0), each report its own story."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from pathlib import Path
+
+from synoptic.clean.dates import date_in_line
+from synoptic.link.features import article_features
+from synoptic.link.threads import (
+    assign_ids,
+    group_threads,
+    pack_profile,
+    story_profile,
+    unpack_profile,
+)
+from synoptic.model import Article
+from synoptic.settings import LinkSettings, ThreadSettings, VectorSettings
+from synoptic.vectors import get_encoder
+
+CHILE = ["M0050", "M0051", "M0052", "M0054"]  # 27 Feb 2010, then May and July 2010
+TOUR = ["M0030", "M0031", "M0032"]  # the Tour de France, July 2007
+
+
+def _profiles(shared_dir: Path, names: list[str]):
+    folder = shared_dir / "bench" / "summaries-multiling2011" / "SourceTexts"
+    articles = []
+    for name in names:
+        title, _, body = (folder / f"{name}.english").read_text(encoding="utf-8").partition("\n")
+        articles.append(Article(id=name, source=name, text=body.strip(), title=title.strip(), language="en",
+                                published=date_in_line(body[:80], "en")))
+    feats = article_features(articles, get_encoder(VectorSettings(encoder="tfidf")), LinkSettings())
+    return [story_profile(a.id, [f], a.published, a.published, ThreadSettings())
+            for a, f in zip(articles, feats, strict=True)]
+
+
+def _canon(groups: list[list[str]]) -> list[list[str]]:
+    return sorted(sorted(g) for g in groups)
+
+
+def test_a_topic_over_months_is_one_thread_and_another_topic_is_not(shared_dir: Path) -> None:
+    profiles = _profiles(shared_dir, CHILE + TOUR)
+    assert all(p.first is not None for p in profiles)
+    groups = _canon(group_threads(profiles, ThreadSettings()))
+    assert sorted(CHILE) in groups and sorted(TOUR) in groups
+    for seed in range(3):  # the same threads in any order
+        shuffled = profiles[:]
+        random.Random(seed).shuffle(shuffled)
+        assert _canon(group_threads(shuffled, ThreadSettings())) == groups
+
+
+def test_stories_further_apart_than_the_window_are_never_one_thread(shared_dir: Path) -> None:
+    profiles = _profiles(shared_dir, CHILE)
+    groups = _canon(group_threads(profiles, replace(ThreadSettings(), window_days=30)))
+    assert ["M0050"] in groups  # February stands alone: the next report is in May
+
+
+def test_profiles_round_trip_and_ids_stay_with_most_stories(shared_dir: Path) -> None:
+    (p,) = _profiles(shared_dir, ["M0050"])
+    back = unpack_profile("M0050", pack_profile(p))
+    assert back is not None and back.words == p.words and back.names == p.names
+    ids = assign_ids([["a", "b", "c"], ["d"]], {"a": "th-1", "b": "th-1", "c": None, "d": "th-1"},
+                     {s: (None, s) for s in "abcd"}, lambda t: t == "th-1")
+    assert ids["a"] == ids["b"] == ids["c"] == "th-1" and ids["d"] not in ("th-1",)
