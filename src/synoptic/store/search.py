@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, defer
 
 from synoptic.store.db import chunks
 from synoptic.store.models import ArticleRow, EntityRow, StoryRow
+from synoptic.store.queries import outlet_match
 from synoptic.store.search_index import article_search, entity_names
 from synoptic.util.folding import words
 from synoptic.util.text import slugify
@@ -159,22 +160,22 @@ def _story_where(session: Session, stmt, f: Filters, expanded: Expanded | None, 
     # the article's columns early in its row, then its story through the (id, story_id) index
     if f.outlet:
         stmt = stmt.where(StoryRow.id.in_(select(ArticleRow.story_id).where(ArticleRow.id.in_(
-            select(ArticleRow.id).where(func.lower(ArticleRow.outlet) == f.outlet.strip().lower())))))
+            select(ArticleRow.id).where(outlet_match(f.outlet))))))
     if f.language:
         stmt = stmt.where(StoryRow.id.in_(select(ArticleRow.story_id).where(ArticleRow.id.in_(
             select(ArticleRow.id).where(func.lower(ArticleRow.language) == f.language.strip().lower())))))
-    # news days overlap the range
+    # news days (its articles' dates, never the day they were stored) overlap the range
     if f.since is not None:
-        stmt = stmt.where(StoryRow.last_day >= f.since)
+        stmt = stmt.where(StoryRow.news_last_day >= f.since)
     if f.until is not None:
-        stmt = stmt.where(StoryRow.first_day <= f.until)
+        stmt = stmt.where(StoryRow.news_first_day <= f.until)
     return stmt
 
 
 def _story_order(sort: str, pg: bool) -> list:
     # stories without news days last: SQLite sorts NULL last in DESC already (and an explicit
     # NULLS LAST would keep it from the index); PostgreSQL needs telling
-    last_day = StoryRow.last_day.desc().nulls_last() if pg else StoryRow.last_day.desc()
+    last_day = StoryRow.news_last_day.desc().nulls_last() if pg else StoryRow.news_last_day.desc()
     latest = [last_day, StoryRow.updated_at.desc(), StoryRow.id]
     if sort == "sources":
         return [StoryRow.independent_sources.desc(), StoryRow.article_count.desc(), *latest]
@@ -210,8 +211,11 @@ def story_cards(session: Session, stories: list[StoryRow]) -> list[dict]:
         "independent_sources": s.independent_sources,
         "conflicts": s.conflicts,
         "updated": s.updated_at.isoformat(),
-        "first_day": s.first_day.isoformat() if s.first_day else None,
-        "last_day": s.last_day.isoformat() if s.last_day else None,
+        # news days: the articles' dates (None when no article is dated), never ingest days
+        "first_day": s.news_first_day.isoformat() if s.news_first_day else None,
+        "last_day": s.news_last_day.isoformat() if s.news_last_day else None,
+        "dated": s.news_last_day is not None,
+        "thread": s.thread_id,
         "outlets": _by_count(outlets.get(s.id, {})),
         "languages": _by_count(languages.get(s.id, {})),
     } for s in stories]
@@ -226,7 +230,7 @@ def _matching(session: Session, expanded: Expanded, f: Filters, keys: list[str] 
     if f.outlet or f.language:
         stmt = stmt.join(ArticleRow, ArticleRow.id == s.article_id)
         if f.outlet:
-            stmt = stmt.where(func.lower(ArticleRow.outlet) == f.outlet.strip().lower())
+            stmt = stmt.where(outlet_match(f.outlet))
         if f.language:
             stmt = stmt.where(func.lower(ArticleRow.language) == f.language.strip().lower())
     if keys is not None:

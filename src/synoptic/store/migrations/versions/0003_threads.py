@@ -46,8 +46,10 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index('ix_stories_news_last_day', 'stories')
     op.drop_index('ix_stories_thread_id', 'stories')
-    with op.batch_alter_table('stories') as batch:
-        for column in ('profile', 'news_last_day', 'news_first_day', 'thread_id'):
-            batch.drop_column(column)
+    # plain columns dropped in place (PostgreSQL, SQLite >= 3.35): batch mode would copy the
+    # table and drop the old one, and with foreign keys on that drop cascades to every
+    # story's entities, facts and origins
+    for column in ('profile', 'news_last_day', 'news_first_day', 'thread_id'):
+        op.drop_column('stories', column)
     op.drop_index('ix_threads_last_day', 'threads')
     op.drop_table('threads')

@@ -69,6 +69,7 @@ def downgrade() -> None:
     op.drop_index('ix_outlet_stories_story_id', table_name='outlet_stories')
     op.drop_table('outlet_stories')
     op.drop_index('ix_articles_outlet_id', table_name='articles')
-    with op.batch_alter_table('articles') as batch:
-        for name, _ in reversed(_ARTICLE_COLUMNS):
-            batch.drop_column(name)
+    # in place, not in batch mode: copying `articles` and dropping the old table would
+    # cascade to its revisions (see 0003_threads)
+    for name, _ in reversed(_ARTICLE_COLUMNS):
+        op.drop_column('articles', name)
