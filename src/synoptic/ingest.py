@@ -339,8 +339,10 @@ def _rename(item: Incoming, new_id: str) -> None:
 
 
 def _features(item: Incoming, row: Any) -> Features:
+    # the news date, or None: an undated article's `cluster_day` is the day it was stored,
+    # which would set it apart from dated coverage of its own event (days apart, silences)
     features = Features(row.id, item.vector, frozenset(row.names or []), frozenset(row.numbers or []),
-                        row.cluster_day)
+                        item.article.published)
     # the weights as stored (float16), so the clusterer sees what a reload will see
     features.words, features.word_tf = unpack_words(row.words)
     return features

@@ -197,15 +197,17 @@ def test_a_member_clearly_closer_to_the_other_half_moves_there() -> None:
     # Two events of five: 0.6 within each, 0.1 across. 2-means put member 4 with the
     # second event although it scores 0.6 with the first and 0.1 with the second;
     # member 5 is torn (0.35 either way) and stays where it was put.
+    # (scores in units of the split gap: the gap is the pair model's, in logits)
     events = [0, 0, 0, 0, 0, 1, 1, 1, 1, 1]
-    scores = np.array([[0.6 if a == b else 0.1 for b in events] for a in events])
-    scores[5, :5] = scores[:5, 5] = 0.35
-    scores[5, 6:] = scores[6:, 5] = 0.35
+    gap = LinkSettings().story_split_gap
+    scores = np.array([[0.6 if a == b else 0.1 for b in events] for a in events]) * gap / 0.35
+    scores[5, :5] = scores[:5, 5] = 0.35 * gap / 0.35
+    scores[5, 6:] = scores[6:, 5] = 0.35 * gap / 0.35
     labels = np.array([0, 0, 0, 0, 1, 1, 1, 1, 1, 1])
-    settled = settle_members(scores, labels, LinkSettings().story_split_gap)
+    settled = settle_members(scores, labels, gap)
     assert settled.tolist() == [0, 0, 0, 0, 0, 1, 1, 1, 1, 1]
     # right halves stay as they are
-    assert settle_members(scores, settled, LinkSettings().story_split_gap).tolist() == settled.tolist()
+    assert settle_members(scores, settled, gap).tolist() == settled.tolist()
 
 
 def test_named_keys_skip_sentence_starts_and_fold_possessives() -> None:
@@ -263,6 +265,14 @@ def test_score_matrix_matches_pair_scores() -> None:
                 assert matrix[i, j] == pytest.approx(clusterer.pair_score(a, b), abs=1e-6)
 
 
+def _worded(f: Features, content: list[int]) -> Features:
+    """`f` with words: twenty function words every article has (one language), and its
+    content words (word buckets)."""
+    f.words = np.array(sorted([*range(20), *content]), dtype=np.int32)
+    f.word_tf = np.ones(len(f.words), dtype=np.float32)
+    return f
+
+
 def _unit(*values: float) -> np.ndarray:
     v = np.array(values, dtype=np.float32)
     return v / np.linalg.norm(v)
@@ -316,10 +326,12 @@ def test_a_story_of_two_events_of_one_kind_splits() -> None:
                          ("b", {"degeneres", "ellen", "comedian", "louisiana", "metairie"})):
         for k in range(5):
             vector = _unit(*(bases[event] + 0.05 * rng.normal(size=16)))
-            feats.append(Features(f"{event}{k}", vector, frozenset(topic | hosts), frozenset(), None))
+            feats.append(_worded(Features(f"{event}{k}", vector, frozenset(topic | hosts), frozenset(), None),
+                                 [100, 101, 102, 103] + ([200, 201, 202] if event == "a" else [300, 301, 302])))
     for k in range(20):
         names = frozenset({f"other{k}", f"place{k}", f"person{k}"})
-        feats.append(Features(f"x{k}", _unit(*rng.normal(size=16)), names, frozenset(), None))
+        feats.append(_worded(Features(f"x{k}", _unit(*rng.normal(size=16)), names, frozenset(), None),
+                             [1000 + 10 * k + j for j in range(6)]))
     settings = LinkSettings()
     scores = batch_similarity(feats, settings)
     first = average_linkage(scores, settings.story_threshold)
