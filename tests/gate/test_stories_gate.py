@@ -52,10 +52,11 @@ def test_two_events_of_one_kind_kept_apart_on_ecbplus_test(shared_dir):
 def test_multiling_test_topics_in_three_languages(shared_dir):
     _need(shared_dir, "summaries-multiling2011")
     records = split_of(load_multiling(("en", "fr", "ar")), TEST)  # topics M006-M009
-    # measured on test: P 1.000, R 0.231, F1 0.376, 29 stories for 4 topics, none of
-    # them mixing languages (before: 0.972 on all topics by the internal clusterer, no
-    # dates). A floor on what it is, to be raised by the stories issue.
-    assert _f1(records, order_seed=None) >= 0.36
+    # measured on test: P 1.000, R 0.433, F1 0.604, 21 stories for 4 topics, every one
+    # of them in several languages (before the pair model: 0.376, 29 stories, none mixing
+    # languages). Recall stays low because a topic runs for weeks and a story stops at
+    # a silence of `story_quiet_days`: topics are thread-level gold.
+    assert _f1(records, order_seed=None) >= 0.58
 
 
 @pytest.mark.parametrize(("language", "floor"), [("en", 0.58), ("fr", 0.39), ("ar", 0.98)])
