@@ -25,7 +25,7 @@ from synoptic.link.features import (
     number_keys,
 )
 from synoptic.link.online import OnlineClusterer
-from synoptic.link.scoring import batch_similarity, score_matrix
+from synoptic.link.scoring import batch_similarity, pair_feature_matrices, score_matrix
 from synoptic.link.stories import cluster_batch
 from synoptic.model import Article
 from synoptic.settings import LinkSettings
@@ -251,7 +251,7 @@ def test_article_words_fold_case_and_accents_and_damp_repeats() -> None:
 def test_score_matrix_matches_pair_scores() -> None:
     articles, _ = _articles([QUAKE_A, QUAKE_B, OTHER])
     articles[0].published = date(2019, 11, 26)
-    articles[3].published = date(2019, 12, 20)  # time is not part of a pair's score
+    articles[3].published = date(2019, 12, 20)  # days apart: one of the pair features
     encoder = TfidfEncoder([a.text for a in articles])
     feats = article_features(articles, encoder, LinkSettings())
     settings = LinkSettings()
@@ -379,3 +379,32 @@ def test_event_halves_do_not_depend_on_arrival_order() -> None:
     expected = [[f"a{k}" for k in range(6)], [f"b{k}" for k in range(6)]]
     assert split_ids(list(range(12))) == expected
     assert split_ids(list(rng.permutation(12))) == expected
+
+
+# MultiLing 2011 / WikiNews (CC BY 3.0): the opening of one report in English and French
+TSUNAMI_EN = ("U.S. citizens donating in 2005 to help tsunami victims may write off their donations on their "
+              "2004 tax returns, thanks to a bill quickly passed in the U.S. House of Representatives and the "
+              "U.S. Senate on a voice vote, and signed into law by president George W. Bush.")
+TSUNAMI_FR = ("Les citoyens américains qui ont fait des dons en 2005 pour aider les victimes du tsunami peuvent "
+              "reporter leurs dons sur leur déclaration d'impôts 2004, grâce à une loi passée rapidement à la "
+              "Chambre des représentants et au Sénat américains par vote par acclamation, puis approuvée "
+              "officiellement par le président George W. Bush.")
+
+
+def test_a_translation_joins_on_its_vector_where_words_can_not_meet() -> None:
+    # A multilingual encoder puts a report and its translation close (cosine 0.8 here);
+    # their words and most names can not meet across languages, and the pair model's
+    # language affinity (plain word cosine) tells it that they are in two languages.
+    texts = [TSUNAMI_EN, TSUNAMI_FR, *(text for _, text in QUAKE_A + QUAKE_B + OTHER)]
+    articles = [Article(id=f"a{i}", source=f"a{i}", text=t) for i, t in enumerate(texts)]
+    words = article_words(articles)
+    rng = np.random.default_rng(3)
+    vectors = [_unit(*rng.normal(size=64)) for _ in texts]
+    vectors[1] = _unit(*(0.8 * vectors[0] + 0.6 * _unit(*rng.normal(size=64))))
+    feats = []
+    for a, v, (w, tf) in zip(articles, vectors, words, strict=True):
+        feats.append(Features(a.id, v, named_keys(a), frozenset(), None, w, tf))
+    settings = LinkSettings()
+    table = pair_feature_matrices(feats, settings)
+    assert table["language"][0, 1] < 0.2 < table["language"][2, 3]
+    assert batch_similarity(feats, settings)[0, 1] >= settings.story_threshold
