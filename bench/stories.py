@@ -22,8 +22,9 @@ read back with `synoptic stories --json`. Data (../shared/bench), splits in `ben
 
     python bench/stories.py [--quick] [--datasets ecbplus,multiling,gvc,wikinews]
 
-`--tune`, `--split` and `--quiet` print how the defaults of `LinkSettings` were searched,
-on development data only (they import `synoptic.link` internals lazily).
+`--quiet` prints how the quiet period of `LinkSettings` was searched, on development data
+only; the pair model's weights, threshold and event-split gap come from
+`bench/story_pairs.py` (development pairs only).
 """
 
 from __future__ import annotations
@@ -270,98 +271,10 @@ def results(quick: bool = False, datasets: list[str] | None = None, orders: int 
 
 # -- how the defaults were searched: development data only ----------------------------------
 
-# The last of several grids: wider ones (cosine 0.1-1.0, names 0.5-4.5, prior 0.35-0.8,
-# numbers 0.05-1.2; searched before `story_cosine_alone` existed) led to this one.
-TUNE_GRID = {
-    "story_cosine_weight": (0.5, 0.75),
-    "story_name_weight": (1.0, 1.5),
-    "story_name_prior": (0.6, 0.7),
-    "story_number_weight": (0.8, 1.2),
-    "story_cosine_alone": (0.4, 0.5, 0.6),
-}
-SPLIT_GRID = {
-    "story_word_weight": (0.0, 0.3, 0.45, 0.5, 0.55, 0.6),
-    "story_split_gap": (0.25, 0.3, 0.35, 0.4),
-    "story_split_min": (4, 5, 6),
-}
+# The pair weights, the threshold and the event split's gap are fitted and searched by
+# `bench/story_pairs.py` (development pairs only).
 QUIET_GRID = (1, 3, 7, 14, 30, 365)
 TUNE_SET_NAMES = ["ECB+", "MultiLing", "MultiLing en alone", "MultiLing fr alone", "MultiLing ar alone"]
-
-
-def _dev_sets(settings) -> list[tuple[list, dict[str, str]]]:
-    """(features, gold) of the development part of ECB+, MultiLing mixed and each of its
-    languages alone; the articles come through the reader and the cleaner (JSONL feed)."""
-    import tempfile
-
-    from bench.common import documents
-    from synoptic import pipeline, vectors
-    from synoptic.link import (  # internal: the search needs features and similarities
-        features,
-    )
-
-    encoder = vectors.get_encoder(settings.vectors)
-    sets = []
-    for records in (split_of(load_ecbplus(), DEV), split_of(load_multiling(), DEV)):
-        with tempfile.TemporaryDirectory() as tmp:
-            prepared = pipeline.prepare(documents(records, True, Path(tmp)), settings)
-        sets.append((features.article_features(prepared.articles, encoder, settings.link), _gold(records)))
-    feats, gold = sets[1]
-    for lang in ("en", "fr", "ar"):
-        alone = [f for f in feats if f.id.endswith("." + lang)]
-        sets.append((alone, {f.id: gold[f.id] for f in alone}))
-    return sets
-
-
-def _curve(feats, gold, link, thresholds) -> list[float]:
-    """B-cubed F1 of batch average linkage at each threshold (the similarity is linear in
-    the threshold through `unknown_names_term`, so two evaluations give it for all)."""
-    from dataclasses import replace
-
-    from synoptic.link import events, scoring
-
-    base = scoring.batch_similarity(feats, replace(link, story_threshold=0.0))
-    slope = scoring.batch_similarity(feats, replace(link, story_threshold=1.0)) - base
-    return [bcubed([[feats[i].id for i in g] for g in events.average_linkage(base + t * slope, t)], gold)[2]
-            for t in thresholds]
-
-
-def tune() -> None:
-    from synoptic.settings import LinkSettings, Settings
-
-    settings = Settings()
-    sets = _dev_sets(settings)
-    thresholds = [round(-0.2 + 0.02 * k, 3) for k in range(26)]
-    best = (-1.0, {}, 0.0, [])
-    for values in itertools.product(*TUNE_GRID.values()):
-        weights = dict(zip(TUNE_GRID, values, strict=True))
-        link = LinkSettings(**weights, story_word_weight=0.0)  # words: chosen by --split
-        curves = [_curve(f, g, link, thresholds) for f, g in sets]
-        worst = [min(c[k] for c in curves) for k in range(len(thresholds))]
-        k = max(range(len(thresholds)), key=worst.__getitem__)
-        if worst[k] > best[0]:
-            best = (worst[k], weights, thresholds[k], [c[k] for c in curves])
-    print(f"development: best worst-set F1 with {best[1]}, story_threshold {best[2]}:")
-    print("  " + ", ".join(f"{n} {v:.3f}" for n, v in zip(TUNE_SET_NAMES, best[3], strict=True)))
-
-
-def split_grid() -> None:
-    from dataclasses import replace
-
-    from synoptic.link import events, scoring
-    from synoptic.settings import Settings
-
-    settings = Settings()
-    sets = _dev_sets(settings)
-    current = (settings.link.story_word_weight, settings.link.story_split_gap, settings.link.story_split_min)
-    print("development sets, batch F1: " + ", ".join(TUNE_SET_NAMES))
-    for key in itertools.product(*SPLIT_GRID.values()):
-        link = replace(settings.link, **dict(zip(SPLIT_GRID, key, strict=True)))
-        scores = []
-        for feats, gold in sets:
-            sim = scoring.batch_similarity(feats, link)
-            scores.append(bcubed([[feats[i].id for i in g] for g in events.group_stories(feats, sim, link)], gold)[2])
-        mark = "  <- default" if key == current else ""
-        print(f"{key}  " + "  ".join(f"{v:.4f}" for v in scores) + f"  worst {min(scores):.4f}{mark}", flush=True)
 
 
 def quiet_grid() -> None:
@@ -470,8 +383,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="one order, feed rows only")
     parser.add_argument("--orders", type=int, default=ORDERS, help="shuffled arrival orders on ECB+ test")
     parser.add_argument("--no-plain-dev", action="store_true", help="plain-file rows on test only")
-    parser.add_argument("--tune", action="store_true", help="the weight and threshold grid (development)")
-    parser.add_argument("--split", action="store_true", help="the word weight and event-split grid (development)")
     parser.add_argument("--quiet", action="store_true", help="the quiet-period grid (ECB+ development)")
     parser.add_argument("--threads-tune", action="store_true", help="the thread grid (MultiLing development)")
     parser.add_argument("--db", type=Path, help="with --threads-tune: a store of MultiLing development (made if missing)")
@@ -479,8 +390,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.threads_tune:
         threads_tune(args.db)
         return 0
-    if args.tune or args.split or args.quiet:
-        (tune if args.tune else split_grid if args.split else quiet_grid)()
+    if args.quiet:
+        quiet_grid()
         return 0
     for name in [d.strip() for d in args.datasets.split(",") if d.strip()]:  # each table as soon as it is done
         print_results(results(args.quick, [name], args.orders, not args.no_plain_dev))

@@ -383,15 +383,18 @@ def _rename(item: Incoming, new_id: str) -> None:
 
 
 def _features(item: Incoming, row: Any) -> Features:
+    # the news date, or None: an undated article's `cluster_day` is the day it was stored,
+    # which would set it apart from dated coverage of its own event (days apart, silences)
     features = Features(row.id, item.vector, frozenset(row.names or []), frozenset(row.numbers or []),
-                        row.cluster_day)
+                        item.article.published)
     # the weights as stored (float16), so the clusterer sees what a reload will see
     features.words, features.word_tf = unpack_words(row.words)
     return features
 
 
 def _stored(s: StoredFeatures) -> Features:
-    features = Features(id=s.id, vector=s.vector, names=s.names, numbers=s.numbers, published=s.cluster_day)
+    # as `_features`: the news date, never the day it was stored (a reload scores as the stream did)
+    features = Features(id=s.id, vector=s.vector, names=s.names, numbers=s.numbers, published=s.published)
     if s.words is not None and s.word_tf is not None:
         features.words, features.word_tf = s.words, s.word_tf
     return features

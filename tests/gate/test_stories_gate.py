@@ -44,26 +44,32 @@ def _need(shared_dir, folder: str) -> None:
 def test_two_events_of_one_kind_kept_apart_on_ecbplus_test(shared_dir):
     _need(shared_dir, "stories-ecbplus")
     records = split_of(load_ecbplus(), TEST)  # topics 31-45, two events each
-    # measured on test: P 0.941, R 0.723, F1 0.818 (all 43 topics, by the internal
-    # clusterer on hand-built records, before the split: 0.9424)
-    assert _f1(records, order_seed=0) >= 0.80
+    # measured on test: P 0.900, R 0.925, F1 0.912 with the pair model (before it: P 0.941,
+    # R 0.723, F1 0.818); the TF-IDF + average linkage baseline: 0.881
+    assert _f1(records, order_seed=0) >= 0.89
 
 
 def test_multiling_test_topics_in_three_languages(shared_dir):
     _need(shared_dir, "summaries-multiling2011")
     records = split_of(load_multiling(("en", "fr", "ar")), TEST)  # topics M006-M009
-    # measured on test: P 1.000, R 0.231, F1 0.376, 29 stories for 4 topics, none of
-    # them mixing languages (before: 0.972 on all topics by the internal clusterer, no
-    # dates). A floor on what it is, to be raised by the stories issue.
-    assert _f1(records, order_seed=None) >= 0.36
+    # measured on test: P 1.000, R 0.433, F1 0.604, 21 stories for 4 topics, every one
+    # of them in several languages (before the pair model: 0.376, 29 stories, none mixing
+    # languages). Recall stays low because a topic runs for weeks and a story stops at
+    # a silence of `story_quiet_days`: topics are thread-level gold.
+    assert _f1(records, order_seed=None) >= 0.58
 
 
-@pytest.mark.parametrize(("language", "floor"), [("en", 0.58), ("fr", 0.39), ("ar", 0.98)])
+@pytest.mark.parametrize(("language", "floor"), [("en", 0.45), ("fr", 0.41), ("ar", 0.98)])
 def test_test_topics_in_one_language(shared_dir, language, floor):
     _need(shared_dir, "summaries-multiling2011")
     records = split_of(load_multiling((language,)), TEST)
-    # measured on test: en / fr / ar 0.597 / 0.406 / 1.000 (P 1.000 each; 21 / 25 / 4 stories
-    # for 4 topics); before, on all topics by the internal clusterer without dates: 0.94 / 0.95 / 0.93
+    # measured on test: en / fr / ar 0.467 / 0.431 / 1.000 (P 1.000 each; 23 / 24 / 4 stories
+    # for 4 topics). Before the pair model 0.597 / 0.406 / 1.000: the English floor went
+    # down from 0.58 because the model's "days apart" term (fitted on development pairs,
+    # where it keeps same-kind events such as GVC's shootings apart) now keeps reports of
+    # one topic a week apart in separate stories; these topics run for weeks (thread-level
+    # gold, MultiLing dev en: 0.533 with the term, 0.624 without, 0.758 also without the
+    # silence cut). Events, not topics, are what a story is.
     assert _f1(records, order_seed=None) >= floor
 
 

@@ -25,7 +25,7 @@ from synoptic.link.features import (
     number_keys,
 )
 from synoptic.link.online import OnlineClusterer
-from synoptic.link.scoring import batch_similarity, score_matrix
+from synoptic.link.scoring import batch_similarity, pair_feature_matrices, score_matrix
 from synoptic.link.stories import cluster_batch
 from synoptic.model import Article
 from synoptic.settings import LinkSettings
@@ -197,15 +197,17 @@ def test_a_member_clearly_closer_to_the_other_half_moves_there() -> None:
     # Two events of five: 0.6 within each, 0.1 across. 2-means put member 4 with the
     # second event although it scores 0.6 with the first and 0.1 with the second;
     # member 5 is torn (0.35 either way) and stays where it was put.
+    # (scores in units of the split gap: the gap is the pair model's, in logits)
     events = [0, 0, 0, 0, 0, 1, 1, 1, 1, 1]
-    scores = np.array([[0.6 if a == b else 0.1 for b in events] for a in events])
-    scores[5, :5] = scores[:5, 5] = 0.35
-    scores[5, 6:] = scores[6:, 5] = 0.35
+    gap = LinkSettings().story_split_gap
+    scores = np.array([[0.6 if a == b else 0.1 for b in events] for a in events]) * gap / 0.35
+    scores[5, :5] = scores[:5, 5] = 0.35 * gap / 0.35
+    scores[5, 6:] = scores[6:, 5] = 0.35 * gap / 0.35
     labels = np.array([0, 0, 0, 0, 1, 1, 1, 1, 1, 1])
-    settled = settle_members(scores, labels, LinkSettings().story_split_gap)
+    settled = settle_members(scores, labels, gap)
     assert settled.tolist() == [0, 0, 0, 0, 0, 1, 1, 1, 1, 1]
     # right halves stay as they are
-    assert settle_members(scores, settled, LinkSettings().story_split_gap).tolist() == settled.tolist()
+    assert settle_members(scores, settled, gap).tolist() == settled.tolist()
 
 
 def test_named_keys_skip_sentence_starts_and_fold_possessives() -> None:
@@ -249,7 +251,7 @@ def test_article_words_fold_case_and_accents_and_damp_repeats() -> None:
 def test_score_matrix_matches_pair_scores() -> None:
     articles, _ = _articles([QUAKE_A, QUAKE_B, OTHER])
     articles[0].published = date(2019, 11, 26)
-    articles[3].published = date(2019, 12, 20)  # time is not part of a pair's score
+    articles[3].published = date(2019, 12, 20)  # days apart: one of the pair features
     encoder = TfidfEncoder([a.text for a in articles])
     feats = article_features(articles, encoder, LinkSettings())
     settings = LinkSettings()
@@ -261,6 +263,14 @@ def test_score_matrix_matches_pair_scores() -> None:
         for j, b in enumerate(feats):
             if i != j:
                 assert matrix[i, j] == pytest.approx(clusterer.pair_score(a, b), abs=1e-6)
+
+
+def _worded(f: Features, content: list[int]) -> Features:
+    """`f` with words: twenty function words every article has (one language), and its
+    content words (word buckets)."""
+    f.words = np.array(sorted([*range(20), *content]), dtype=np.int32)
+    f.word_tf = np.ones(len(f.words), dtype=np.float32)
+    return f
 
 
 def _unit(*values: float) -> np.ndarray:
@@ -316,10 +326,12 @@ def test_a_story_of_two_events_of_one_kind_splits() -> None:
                          ("b", {"degeneres", "ellen", "comedian", "louisiana", "metairie"})):
         for k in range(5):
             vector = _unit(*(bases[event] + 0.05 * rng.normal(size=16)))
-            feats.append(Features(f"{event}{k}", vector, frozenset(topic | hosts), frozenset(), None))
+            feats.append(_worded(Features(f"{event}{k}", vector, frozenset(topic | hosts), frozenset(), None),
+                                 [100, 101, 102, 103] + ([200, 201, 202] if event == "a" else [300, 301, 302])))
     for k in range(20):
         names = frozenset({f"other{k}", f"place{k}", f"person{k}"})
-        feats.append(Features(f"x{k}", _unit(*rng.normal(size=16)), names, frozenset(), None))
+        feats.append(_worded(Features(f"x{k}", _unit(*rng.normal(size=16)), names, frozenset(), None),
+                             [1000 + 10 * k + j for j in range(6)]))
     settings = LinkSettings()
     scores = batch_similarity(feats, settings)
     first = average_linkage(scores, settings.story_threshold)
@@ -367,3 +379,32 @@ def test_event_halves_do_not_depend_on_arrival_order() -> None:
     expected = [[f"a{k}" for k in range(6)], [f"b{k}" for k in range(6)]]
     assert split_ids(list(range(12))) == expected
     assert split_ids(list(rng.permutation(12))) == expected
+
+
+# MultiLing 2011 / WikiNews (CC BY 3.0): the opening of one report in English and French
+TSUNAMI_EN = ("U.S. citizens donating in 2005 to help tsunami victims may write off their donations on their "
+              "2004 tax returns, thanks to a bill quickly passed in the U.S. House of Representatives and the "
+              "U.S. Senate on a voice vote, and signed into law by president George W. Bush.")
+TSUNAMI_FR = ("Les citoyens américains qui ont fait des dons en 2005 pour aider les victimes du tsunami peuvent "
+              "reporter leurs dons sur leur déclaration d'impôts 2004, grâce à une loi passée rapidement à la "
+              "Chambre des représentants et au Sénat américains par vote par acclamation, puis approuvée "
+              "officiellement par le président George W. Bush.")
+
+
+def test_a_translation_joins_on_its_vector_where_words_can_not_meet() -> None:
+    # A multilingual encoder puts a report and its translation close (cosine 0.8 here);
+    # their words and most names can not meet across languages, and the pair model's
+    # language affinity (plain word cosine) tells it that they are in two languages.
+    texts = [TSUNAMI_EN, TSUNAMI_FR, *(text for _, text in QUAKE_A + QUAKE_B + OTHER)]
+    articles = [Article(id=f"a{i}", source=f"a{i}", text=t) for i, t in enumerate(texts)]
+    words = article_words(articles)
+    rng = np.random.default_rng(3)
+    vectors = [_unit(*rng.normal(size=64)) for _ in texts]
+    vectors[1] = _unit(*(0.8 * vectors[0] + 0.6 * _unit(*rng.normal(size=64))))
+    feats = []
+    for a, v, (w, tf) in zip(articles, vectors, words, strict=True):
+        feats.append(Features(a.id, v, named_keys(a), frozenset(), None, w, tf))
+    settings = LinkSettings()
+    table = pair_feature_matrices(feats, settings)
+    assert table["language"][0, 1] < 0.2 < table["language"][2, 3]
+    assert batch_similarity(feats, settings)[0, 1] >= settings.story_threshold

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
+from unidecode import unidecode
 
 from synoptic import lang
 from synoptic.model import Article
@@ -29,8 +30,11 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def _fold(text: str) -> str:
-    """Case- and accent-insensitive key, so spellings of one name meet ("Moscow's" -> "moscow")."""
-    return _POSSESSIVE.sub("", fold_text(text))
+    """Case- and accent-insensitive key, so spellings of one name meet ("Moscow's" -> "moscow"),
+    transliterated from other alphabets so that one name meets across scripts
+    ("Путин" -> "putin", "Τσίπρας" -> "tsipras")."""
+    folded = _POSSESSIVE.sub("", fold_text(text))
+    return folded if folded.isascii() else re.sub(r"[^a-z0-9]", "", unidecode(folded).lower())
 
 
 def lead_text(article: Article, chars: int) -> str:

@@ -11,7 +11,14 @@ import numpy as np
 
 from synoptic.link.events import group_stories
 from synoptic.link.features import Features
-from synoptic.link.scoring import overlap, score_matrix, smoothed_idf, unknown_names_term
+from synoptic.link.scoring import (
+    PAIR_FEATURES,
+    coefficients,
+    day_gap,
+    overlap,
+    score_matrix,
+    smoothed_idf,
+)
 from synoptic.settings import LinkSettings
 from synoptic.vectors import WORD_BUCKETS
 
@@ -25,11 +32,9 @@ from synoptic.vectors import WORD_BUCKETS
 # scores with a story's members (a top-k linkage between single and average linkage),
 # found with an approximate nearest-neighbour index over article vectors.
 
-# Names weigh by rarity (IDF over the articles seen), so sharing "Tara Reid" counts
-# and sharing "Los Angeles" barely does; the name term moves a pair score by
-# story_name_weight * (share of rare names in common - story_name_prior), and only
-# when both articles name at least `story_name_min` things (in scripts without
-# capitals, such as Arabic, the stand-in finds none, and the vectors decide alone).
+# Names and words weigh by rarity (IDF over the articles seen), so sharing "Tara Reid"
+# counts and sharing "Los Angeles" barely does; a pair's score is the pair model's logit
+# (`scoring.PAIR_FEATURES`), the same as the batch's `score_matrix`.
 
 
 @dataclass
@@ -147,9 +152,11 @@ class OnlineClusterer:
     # -- scoring ---------------------------------------------------------
     def _refresh_memos(self) -> None:
         # weights are memoized and rebuilt once the collection grew (or shrank) by a
-        # share: they barely move in between, and this is the inner loop of clustering
+        # share: they barely move in between, and this is the inner loop of clustering.
+        # A small collection rebuilds at each change: there one article moves the IDF much,
+        # and the words term weighs heavily (IDF of 1 everywhere would make "the" evidence)
         share = self.settings.stream_idf_refresh
-        if self._docs > self._memo_docs * (1 + share) + 10 or self._docs < self._memo_docs * (1 - share):
+        if abs(self._docs - self._memo_docs) > share * self._memo_docs:
             self._idf_memo = {}
             self._sum_memo = {}
             self._word_idf = None
@@ -190,14 +197,15 @@ class OnlineClusterer:
             self._unit_words[f.id] = cached
         return cached[1]
 
-    def word_cosine(self, a: Features, b: Features) -> float:
-        """Cosine of the two articles' TF-IDF word vectors."""
+    def word_cosines(self, a: Features, b: Features) -> tuple[float, float]:
+        """Cosines of the two articles' TF-IDF word vectors and of their plain word counts."""
         if not a.words.size or not b.words.size:
-            return 0.0
+            return 0.0, 0.0
         _, ia, ib = np.intersect1d(a.words, b.words, assume_unique=True, return_indices=True)
         if not ia.size:
-            return 0.0
-        return float(self._unit_weights(a)[ia] @ self._unit_weights(b)[ib])
+            return 0.0, 0.0
+        plain = float(a.word_tf[ia] @ b.word_tf[ib]) / float(np.linalg.norm(a.word_tf) * np.linalg.norm(b.word_tf))
+        return float(self._unit_weights(a)[ia] @ self._unit_weights(b)[ib]), plain
 
     def name_share(self, a: frozenset[str], b: frozenset[str]) -> float | None:
         """IDF-weighted share of names in common (of the smaller side); None when unknown."""
@@ -211,18 +219,23 @@ class OnlineClusterer:
         return shared / total if total else None
 
     def pair_score(self, a: Features, b: Features, cosine: float | None = None) -> float:
+        """The pair model's logit, as `scoring.score_matrix` computes it for a batch."""
         if cosine is None:
             cosine = float(np.dot(a.vector, b.vector))
         st = self.settings
-        score = st.story_cosine_weight * cosine
         share = self.name_share(a.names, b.names)
-        if share is None:
-            score += unknown_names_term(st)
-        else:
-            score += st.story_name_weight * (share - st.story_name_prior)
-        if st.story_word_weight:
-            score += st.story_word_weight * self.word_cosine(a, b)
-        return score + st.story_number_weight * overlap(a.numbers, b.numbers, st.story_number_floor)
+        words, plain = self.word_cosines(a, b)
+        values = {
+            "cosine": cosine,
+            "words": words,
+            "names": share or 0.0,
+            "names_unknown": float(share is None),
+            "numbers": overlap(a.numbers, b.numbers, st.story_number_floor),
+            "language": plain,
+            "days": day_gap(a.published, b.published, st),
+            "across": cosine * (1.0 - plain),
+        }
+        return st.pair_intercept + sum(w * values[k] for k, w in zip(PAIR_FEATURES, coefficients(st), strict=True))
 
     def _is_closed(self, story: StoryState, when: date | None) -> bool:
         if when is None or story.last is None or story.first is None:

@@ -1,11 +1,14 @@
-"""Pair scores of articles for story grouping (see `link/stories.py`): cosine of vectors,
-rare names and numbers in common, cosine of TF-IDF words, with the weights of `LinkSettings`."""
+"""Pair scores of articles for story grouping (see `link/stories.py`): the logit of a small
+logistic model over pair features (`PAIR_FEATURES`: cosine of multilingual vectors, rare
+names and numbers in common, cosine of TF-IDF words, language affinity, days apart),
+its coefficients fitted on development pairs by `bench/story_pairs.py --fit`."""
 
 from __future__ import annotations
 
 import math
 from collections import Counter
 from collections.abc import Callable
+from datetime import date
 
 import numpy as np
 
@@ -82,48 +85,29 @@ def overlap(a: frozenset[str] | set[str], b: frozenset[str] | set[str], floor: i
     return shared / max(floor, min(len(a), len(b)))
 
 
-def unknown_names_term(settings: LinkSettings) -> float:
-    """The name term of a pair whose names can not be compared (too few, or a script
-    without capitals): it puts the pair's decision at cosine `story_cosine_alone`."""
-    return settings.story_threshold - settings.story_cosine_weight * settings.story_cosine_alone
+def day_gap(a: date | None, b: date | None, settings: LinkSettings) -> float:
+    """Days between two dated articles, as a share of `story_day_scale` (capped at 1);
+    0 when either is undated (no evidence either way)."""
+    if a is None or b is None:
+        return 0.0
+    return min(abs((a - b).days), settings.story_day_scale) / settings.story_day_scale
+
+
+def coefficients(settings: LinkSettings) -> np.ndarray:
+    """The pair model's weights, in the order of `PAIR_FEATURES`."""
+    return np.array([getattr(settings, f"pair_{k}") for k in PAIR_FEATURES])
 
 
 def score_matrix(
     feats: list[Features], settings: LinkSettings, idf: Callable[[str], float], word_idf: WordWeights
 ) -> np.ndarray:
-    """Pair scores of all articles at once; entry (i, j) equals `pair_score` of the two.
-
-    Time is not part of a pair's score: two articles a week apart belong to one story
-    when coverage went on in between (`split_silences` cuts where it did not).
-    """
+    """Pair scores of all articles at once; entry (i, j) equals `pair_score` of the two:
+    the logit of the pair model (`PAIR_FEATURES` weighed by LinkSettings' `pair_*`)."""
     n = len(feats)
-    vectors = np.stack([f.vector for f in feats]).astype(np.float64)
-    score = settings.story_cosine_weight * (vectors @ vectors.T)
-    if settings.story_word_weight:
-        words = word_matrix(feats, word_idf)
-        score += settings.story_word_weight * (words @ words.T).toarray()
-    # names: IDF of the names in common over the smaller side's total, where both name enough
-    names, vocab = membership([f.names for f in feats])
-    if vocab:
-        weights = np.array([idf(k) for k in vocab])
-        shared = (names.multiply(weights[None, :]) @ names.T).toarray()
-        total = np.asarray(names @ weights).ravel()
-        enough = np.asarray(names.sum(axis=1)).ravel() >= settings.story_name_min
-        smaller = np.minimum.outer(total, total)
-        share = np.divide(shared, smaller, out=np.zeros_like(shared), where=smaller > 0)
-        known = np.outer(enough, enough) & (smaller > 0)
-        score += np.where(known, settings.story_name_weight * (share - settings.story_name_prior),
-                          unknown_names_term(settings))
-    else:
-        score += unknown_names_term(settings)
-    # numbers: shared count over the smaller set, damped below `story_number_floor`
-    numbers, vocab = membership([f.numbers for f in feats])
-    if vocab:
-        shared = (numbers @ numbers.T).toarray()
-        sizes = np.asarray(numbers.sum(axis=1)).ravel()
-        floor = np.maximum(settings.story_number_floor, np.minimum.outer(sizes, sizes))
-        both = np.outer(sizes > 0, sizes > 0)
-        score += np.where(both, settings.story_number_weight * shared / floor, 0.0)
+    table = pair_feature_matrices(feats, settings, idf, word_idf)
+    score = np.full((n, n), settings.pair_intercept)
+    for k, weight in zip(PAIR_FEATURES, coefficients(settings), strict=True):
+        score += weight * table[k]
     np.fill_diagonal(score, score.max() if n else 0.0)
     return score
 
@@ -132,3 +116,60 @@ def batch_similarity(feats: list[Features], settings: LinkSettings) -> np.ndarra
     """Pair scores of a batch, names and words weighted by their IDF over the batch."""
     return score_matrix(feats, settings, idf_weights(feats), word_idf_weights(feats))
 
+
+# The pair features a story score weighs (`pair_feature_matrices`), in the order of the
+# coefficients `bench/story_pairs.py --fit` writes into LinkSettings.
+#   cosine         cosine of the multilingual vectors of title and lead
+#   words          cosine of the TF-IDF word vectors of the whole text
+#   names          IDF-weighted share of names in common (of the smaller side), where
+#                  both articles name at least `story_name_min` things
+#   names_unknown  1 where they do not (a script without capitals): names say nothing
+#   numbers        share of numbers in common, damped below `story_number_floor`
+#   language       cosine of the plain word counts (no IDF): function words make it high
+#                  within a language and near 0 across, so words and names, which can
+#                  not meet across languages, stop counting against a translation
+#   days           days apart (`day_gap`)
+#   across         cosine * (1 - language): the vectors' say where the words can not meet
+PAIR_FEATURES = ("cosine", "words", "names", "names_unknown", "numbers", "language", "days", "across")
+
+
+def pair_feature_matrices(
+    feats: list[Features],
+    settings: LinkSettings,
+    idf: Callable[[str], float] | None = None,
+    word_idf: WordWeights | None = None,
+) -> dict[str, np.ndarray]:
+    """Each pair feature of all pairs of a batch (IDF over the batch unless given)."""
+    idf = idf or idf_weights(feats)
+    word_idf = word_idf or word_idf_weights(feats)
+    vectors = np.stack([f.vector for f in feats]).astype(np.float64)
+    out = {"cosine": vectors @ vectors.T}
+    words = word_matrix(feats, word_idf)
+    out["words"] = (words @ words.T).toarray()
+    plain = word_matrix(feats, lambda w: np.ones(len(w)))
+    out["language"] = (plain @ plain.T).toarray()
+    days = np.array([f.published.toordinal() if f.published else np.nan for f in feats], dtype=float)
+    gap = np.minimum(np.abs(days[:, None] - days[None, :]), settings.story_day_scale) / settings.story_day_scale
+    out["days"] = np.nan_to_num(gap, nan=0.0)  # undated: no evidence either way
+    out["across"] = out["cosine"] * (1.0 - out["language"])
+    names, vocab = membership([f.names for f in feats])
+    n = len(feats)
+    out["names"], out["names_unknown"] = np.zeros((n, n)), np.ones((n, n))
+    if vocab:
+        weights = np.array([idf(k) for k in vocab])
+        shared = (names.multiply(weights[None, :]) @ names.T).toarray()
+        total = np.asarray(names @ weights).ravel()
+        enough = np.asarray(names.sum(axis=1)).ravel() >= settings.story_name_min
+        smaller = np.minimum.outer(total, total)
+        share = np.divide(shared, smaller, out=np.zeros_like(shared), where=smaller > 0)
+        known = np.outer(enough, enough) & (smaller > 0)
+        out["names"] = np.where(known, share, 0.0)
+        out["names_unknown"] = (~known).astype(float)
+    numbers, vocab = membership([f.numbers for f in feats])
+    out["numbers"] = np.zeros((n, n))
+    if vocab:
+        shared = (numbers @ numbers.T).toarray()
+        sizes = np.asarray(numbers.sum(axis=1)).ravel()
+        floor = np.maximum(settings.story_number_floor, np.minimum.outer(sizes, sizes))
+        out["numbers"] = np.where(np.outer(sizes > 0, sizes > 0), shared / floor, 0.0)
+    return out

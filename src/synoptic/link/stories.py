@@ -1,7 +1,8 @@
 """Group articles into stories: one batch pass for `brief`, one online clusterer for streams.
 
 Both score article pairs the same way (`scoring.score_matrix`, and `OnlineClusterer.pair_score`
-for one pair), with the weights of `LinkSettings`:
+for one pair): the logit of a small logistic model over pair features whose weights
+(`pair_*` in `LinkSettings`) `bench/story_pairs.py --fit` learns on development pairs:
 - the cosine of the encoder's vectors of title + lead (multilingual when the encoder is);
 - the share of named things in common (capitalized words), weighted by rarity (IDF):
   it separates two events of the same kind ("an earthquake in A" vs "in B");
@@ -9,6 +10,9 @@ for one pair), with the weights of `LinkSettings`:
 - the cosine of their words (TF-IDF over the whole text, rarity as for names): the
   vector reads the lead only, and in one language the body's own words ("aftershocks",
   "tsunami warning", "ceasefire") hold a topic together when leads say it differently;
+- language affinity (the cosine of plain word counts: high within a language, near 0
+  across), which lets the vectors alone join a translation, where words and names
+  can not meet, and "days apart" of dated articles;
 - time: a story runs while its coverage goes on; a silence of more than
   `story_quiet_days` ends it (`split_silences`), however alike the articles after it.
 Both group by average linkage at `story_threshold`, cut stories at their silences, then

@@ -61,28 +61,28 @@ class LinkSettings:
     language_id_chars: int = 2000
     origin_max_evidence: int = 12  # aligned sentence pairs kept as an origin's evidence; hand-set
     # stories (link/stories.py; pair scores in link/scoring.py): a pair of articles scores
-    #   story_cosine_weight * cosine of their vectors
-    #   + story_name_weight * (IDF-weighted share of names in common - story_name_prior)
-    #   + story_number_weight * share of numbers in common
-    #   + story_word_weight * cosine of their TF-IDF word vectors (the whole text);
+    # the logit of a logistic model over its pair features (`scoring.PAIR_FEATURES`), and
     # groups merge by average linkage while their mean pair score reaches story_threshold
-    # (in the batch, and in the stream's repair pass over the touched neighbourhood)
-    # Chosen by `bench/stories.py --tune`: the best F1 of the worst of five sets (ECB+
-    # events, MultiLing topics in three languages mixed, and each language alone), on all
-    # their topics before development/test splits existed: development figures.
-    # Names carry much of the weight: two events of one kind differ in who and where.
-    # That search scores linkage alone; the event split that follows it came later.
-    # Today it prefers name weight 1.5 at threshold -0.1, which scores worse on the whole
-    # grouping (ECB+ 0.937, MultiLing 0.953, with words), so these weights stay. The word
-    # weight was chosen with the split's constants on the whole grouping (`--split`):
-    # words of the whole text, where the vector reads the lead, hold a one-language topic
-    # together (MultiLing English alone 0.866 -> 0.941, French 0.870 -> 0.950).
-    story_threshold: float = 0.1
-    story_cosine_weight: float = 0.75
-    story_name_weight: float = 1.0
-    story_name_prior: float = 0.6
-    story_number_weight: float = 0.8
-    story_word_weight: float = 0.5
+    # (in the batch, and in the stream's repair pass over the touched neighbourhood).
+    # -- pair model coefficients (written by bench/story_pairs.py --fit --write)
+    # fitted on development pairs only: ECB+ topics 1-30, GVC train+dev, MultiLing
+    # M000-M005 en+fr+ar, Wikinews trial (each set weighed equally, classes balanced)
+    pair_cosine: float = 0.0836
+    pair_words: float = 29.1280
+    pair_names: float = 2.0226
+    pair_names_unknown: float = 0.8804
+    pair_numbers: float = 2.6558
+    pair_language: float = -8.9121
+    pair_days: float = -2.0845
+    pair_across: float = 10.0224
+    pair_intercept: float = -4.4077
+    # -- end of pair model coefficients
+    # days apart count up to this many (`scoring.day_gap`); hand-set: a week, as
+    # `story_quiet_days`
+    story_day_scale: float = 7.0
+    # the logit at which groups merge, and the event split's gap (logit units), by
+    # `bench/story_pairs.py --grid`: best mean batch F1 over the development sets
+    story_threshold: float = 0.0
     # characters of the article body put beside the title in the story vector: the lead
     # says what the story is, later paragraphs drift to background (600 -> ECB+ 0.933,
     # 3,000 -> 0.930; chosen on all ECB+ topics by `bench/stories.py`: development figure)
@@ -91,12 +91,8 @@ class LinkSettings:
     # across its halves score this much lower on average than pairs within, and each half
     # has at least `story_split_min` articles. Chosen with the word weight by
     # `bench/stories.py --split` on all ECB+ and MultiLing topics (development figures).
-    story_split_gap: float = 0.35
+    story_split_gap: float = 2.0
     story_split_min: int = 5
-    # two articles whose names can not be compared (too few, or a script without
-    # capitals) are judged on their cosine alone: they join at this cosine. Chosen with
-    # the weights by `bench/stories.py --tune` on all data (development figure)
-    story_cosine_alone: float = 0.5
     # a story closes after this many days without a new article: a silence longer than
     # this cuts a story, and the stream adds nothing to a story quiet for longer. A week
     # lets a story outlast a weekend, a weekly paper or a lull before the next hearing;
@@ -108,7 +104,7 @@ class LinkSettings:
     # online stories: an article joins a story at once when the mean of its
     # `stream_top_k` best pair scores with the story's members reaches this; the
     # repair pass then re-clusters by `story_threshold`; hand-set
-    stream_threshold: float = 0.2
+    stream_threshold: float = 0.5
     stream_top_k: int = 3
     # the repair pass re-clusters at most this many articles around the touched stories;
     # hand-set for speed
@@ -131,7 +127,7 @@ class LinkSettings:
     # searching): candidates only, scores use the exact vectors; hand-set
     stream_index_expansion: int = 64
     # the stream's memoized name and word IDF is rebuilt once the articles held grew
-    # or shrank by this share (and by 10 articles); hand-set for speed
+    # or shrank by this share; hand-set for speed
     stream_idf_refresh: float = 0.1
     # canonical entities (link/entities.py): two name parts of at least
     # `name_fuzzy_min_chars` letters are one spelling from this Jaro-Winkler similarity of

@@ -36,6 +36,7 @@ class StoredFeatures:
     cluster_day: date
     words: np.ndarray | None  # None for a row stored before words were kept
     word_tf: np.ndarray | None
+    published: date | None = None  # the news date; None when undated
 
 
 def article_from_row(row: ArticleRow) -> Article:
@@ -90,7 +91,7 @@ def stored_features(session: Session, story_ids: list[str]) -> dict[str, list[St
     for chunk in chunks(story_ids):
         rows = session.execute(
             select(ArticleRow.id, ArticleRow.story_id, ArticleRow.vector, ArticleRow.names,
-                   ArticleRow.numbers, ArticleRow.words, ArticleRow.cluster_day)
+                   ArticleRow.numbers, ArticleRow.words, ArticleRow.cluster_day, ArticleRow.published)
             .where(ArticleRow.story_id.in_(chunk))
             .order_by(ArticleRow.ingested_at, ArticleRow.id)
         ).all()
@@ -100,7 +101,7 @@ def stored_features(session: Session, story_ids: list[str]) -> dict[str, list[St
             words, word_tf = unpack_words(r.words) if r.words is not None else (None, None)
             out.setdefault(r.story_id, []).append(StoredFeatures(
                 r.id, r.story_id, unpack_vector(r.vector), frozenset(r.names or []), frozenset(r.numbers or []),
-                r.cluster_day, words, word_tf,
+                r.cluster_day, words, word_tf, r.published,
             ))
     return out
 
