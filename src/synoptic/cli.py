@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from synoptic.render.threads import news_days
 from synoptic.settings import Settings, StoreSettings
 
 app = typer.Typer(
@@ -372,20 +373,12 @@ def stories(
     table.add_column("news days", no_wrap=True, min_width=10)
     for s in listed:
         table.add_row(s["id"], s["title"], str(s["article_count"]), str(s["independent_sources"]),
-                      str(s["conflicts"]), _days(s))
+                      str(s["conflicts"]), news_days(s))
     console = Console()
     if not console.is_terminal:
         # piped or redirected: one line per story, not wrapped to an assumed 80 columns
         console = Console(width=max(120, 90 + max((len(s["title"]) for s in listed), default=0)))
     console.print(table)
-
-
-def _days(item: dict) -> str:
-    """"2010-01-12", "2010-01-12 – 2010-02-03", or that no article is dated."""
-    first, last = item.get("first_day"), item.get("last_day")
-    if not last:
-        return "no date"
-    return last if first in (None, last) else f"{first} – {last}"
 
 
 @app.command()
@@ -398,8 +391,6 @@ def threads(
     """Threads: the stories of one developing topic over days and weeks."""
     import json as _json
 
-    from rich.table import Table
-
     settings = Settings()
     store = _open_store(db, settings)
     try:
@@ -409,18 +400,9 @@ def threads(
     if as_json:
         sys.stdout.write(_json.dumps(listed, ensure_ascii=False, indent=2) + "\n")
         return
-    table = Table(show_lines=False)
-    table.add_column("thread", no_wrap=True, min_width=max((len(t["id"]) for t in listed), default=6))
-    table.add_column("title", overflow="fold")
-    table.add_column("stories", justify="right")
-    table.add_column("articles", justify="right")
-    table.add_column("news days", no_wrap=True)
-    for t in listed:
-        table.add_row(t["id"], t["title"], str(len(t["stories"])), str(len(t["articles"])), _days(t))
-    console = Console()
-    if not console.is_terminal:
-        console = Console(width=max(120, 90 + max((len(t["title"]) for t in listed), default=0)))
-    console.print(table)
+    from synoptic.render.threads import threads_table
+
+    sys.stdout.write(threads_table(listed, Console().is_terminal))
 
 
 @app.command()

@@ -71,7 +71,8 @@ def test_ingest_stories_show(example_dir: Path, tmp_path: Path) -> None:
     listed = json.loads(synoptic("stories", "--json", "--db", str(db)).stdout)
     assert len(listed) == 1
     story = listed[0]
-    assert set(story) == {"id", "title", "articles", "independent_sources", "conflicts", "updated"}
+    assert set(story) >= {"id", "title", "articles", "independent_sources", "conflicts", "updated"}
+    assert {"first_day", "last_day", "dated", "thread"} <= set(story)  # news days and thread (#18)
     assert len(story["articles"]) == 5
     table = synoptic("stories", "--db", str(db)).stdout
     # piped, each story stays on one line: its whole id, title and counts
