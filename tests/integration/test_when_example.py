@@ -73,8 +73,9 @@ def test_follow_up_meetings_and_informal_meeting(timeline):
     assert {a for e in brussels for a in e.articles} == every - {"002"}
     assert {a for e in _entries(timeline, "2022-01-12", "Wednesday") for a in e.articles} == every
     # 001 and 004 name Wednesday and Thursday in one clause ("in Brussels on Wednesday and
-    # ... in Vienna on Thursday"): one entry per clause dates it by its first day only, so
-    # their Thursday is not counted (a known gap of the clause model, #20)
+    # ... in Vienna on Thursday"): their wording is shown on Wednesday; they back Thursday's
+    # entry where the facts align their sentences (the pipeline test below), not here,
+    # where every sentence is its own fact
     assert {a for e in vienna for a in e.articles} == every - {"001", "004"}
     assert _entries(timeline, "2022-01-09", "Sunday evening")  # AFP: met informally
     assert _entries(timeline, "2022-01-09", "Sunday night")  # its translation
@@ -153,6 +154,9 @@ def test_pipeline_story_dates(example_dir):
     # the story's own days in the timeline; 2014 is background (#20)
     assert "2022-01-09" in days and "2014" not in days
     assert "2014" in {e.date for e in story.background}
+    # every article announces the Vienna meeting on Thursday, two in a clause with Wednesday
+    thursday = [e for e in story.timeline if e.date == "2022-01-13"]
+    assert {a[:3] for e in thursday for a in e.articles} == {"000", "001", "002", "003", "004"}
     # Tuesday's consultations in Brussels (a single outlet)
     tuesday = [e for e in story.timeline if e.date == "2022-01-11" and "Tuesday" in e.text]
     assert [[a[:3] for a in e.articles] for e in tuesday] == [["002"]]

@@ -112,6 +112,7 @@ def build_timeline(
     entries: dict[tuple[str, str], TimelineEntry] = {}
     expressions: dict[tuple[str, str], list[tuple[Span, str]]] = {}  # the ref of each mention
     clauses: dict[tuple[str, str], dict[tuple[str, int], str]] = {}  # a mention's clause for a date
+    backing: dict[tuple[str, str], list[str]] = {}  # articles that state a day in a shown clause
     for fact in facts:
         if fact.detail_of:  # its sentence is dated through the shared fact already
             continue
@@ -134,6 +135,9 @@ def build_timeline(
             for t, clause in _one_per_clause(dated, mention):
                 iso = _iso(t.value, t.precision)  # type: ignore[arg-type]
                 key = (iso, fact.id)
+                if clause == SUPPORT_ONLY:
+                    backing.setdefault(key, []).append(mention.article)
+                    continue
                 entry = entries.get(key)
                 if entry is None:
                     entry = entries[key] = TimelineEntry(
@@ -146,6 +150,9 @@ def build_timeline(
                     expressions.setdefault(key, []).append((mention, t.span.text))
                     if clause is not None:
                         clauses.setdefault(key, {})[(mention.article, mention.start)] = clause
+    for key, backers in backing.items():  # only where the day has an entry of its own
+        if key in entries:
+            entries[key].articles.extend(a for a in dict.fromkeys(backers) if a not in entries[key].articles)
     by_id = {f.id: f for f in facts}
     for key, entry in entries.items():
         shown = _in_language(entry.mentions, languages, language)
@@ -177,6 +184,9 @@ def _is_statement(text: str, language: str | None) -> bool:
     return not standalone.quote_piece(body)
 
 
+SUPPORT_ONLY = "\x00"  # `_one_per_clause`: the date backs its day's entry without wording of its own
+
+
 def _one_per_clause(refs: list[TimeRef], mention: Span) -> list[tuple[TimeRef, str | None]]:
     """One date per event: with several dates, each in its own clause gives that clause;
     dates sharing a clause give the first of them."""
@@ -184,17 +194,21 @@ def _one_per_clause(refs: list[TimeRef], mention: Span) -> list[tuple[TimeRef, s
         return [(t, None) for t in refs]
     bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(mention.text)] + [len(mention.text) + 1]
     out: list[tuple[TimeRef, str | None]] = []
+    support: list[tuple[TimeRef, str | None]] = []
     seen: set[int] = set()
     for t in sorted(refs, key=lambda r: r.span.start):
         at = t.span.start - mention.start
         k = max(i for i, b in enumerate(bounds[:-1]) if b <= at)
         if k in seen:
+            # a later date in the same clause ("on Wednesday ... and in Vienna on Thursday"):
+            # its wording is not shown twice, but the source still backs that day's entry
+            support.append((t, SUPPORT_ONLY))
             continue
         seen.add(k)
         out.append((t, mention.text[bounds[k] : bounds[k + 1]].strip(" ,;")))
     if len(out) == 1:  # one clause: the whole sentence
-        return [(out[0][0], None)]
-    return out
+        return [(out[0][0], None)] + support
+    return out + support
 
 
 def _in_language(mentions: list[Span], languages: dict[str, str | None], language: str | None) -> list[Span]:
