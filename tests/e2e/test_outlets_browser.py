@@ -26,7 +26,7 @@ def live(tmp_path_factory):
     settings.vectors.encoder = "tfidf"
     store = Store(f"sqlite:///{tmp_path_factory.mktemp('outlets-web')}/s.db")
     report = Ingester(store).ingest(read_paths([str(DATA)], settings.read), settings)
-    assert report.added == 5 and report.stories, report
+    assert (report.added, report.copies) == (4, 1) and report.stories, report  # f24 copies AFP word for word
     with LiveServer(create_app(store, settings)) as server:
         yield server
     store.close()
