@@ -44,6 +44,7 @@ from synoptic.store.queries import (
     StoredFeatures,
     article_from_row,
     open_story_ids,
+    recent_story_ids,
     stored_features,
     title_and_text,
 )
@@ -69,6 +70,7 @@ class Ingester:
         self._version: float = -1.0
         self._key_to_story: dict[int, str] = {}
         self._loaded: set[str] = set()
+        self._warmed = False  # the clusterer took in the recent stories since it was built
         self._pre_unchanged: list[Outcome] = []
         self._threader = Threader()
 
@@ -305,6 +307,7 @@ class Ingester:
             self._clusterer = OnlineClusterer(settings.link)
             self._key_to_story = {}
             self._loaded = set()
+            self._warmed = False
             self._threader.forget()
             self._version = current
         writes.check_encoder(session, encoder_name)
@@ -317,6 +320,15 @@ class Ingester:
         lo = min(days) - timedelta(days=quiet + 1)
         hi = max(days) + timedelta(days=quiet + 1)
         missing = [s for s in open_story_ids(session, lo, hi) if s not in self._loaded]
+        if not self._warmed:
+            self._warmed = True
+            # a fresh clusterer (a new run, or after another process wrote): names and words
+            # weigh by their rarity over the articles in memory, so it first takes in what a
+            # run that never stopped would hold (the recent stories, up to the memory cap):
+            # an interrupted run then groups as an uninterrupted one does
+            opened = set(missing)
+            missing += [s for s in recent_story_ids(session, settings.store.max_loaded_articles)
+                        if s not in opened]
         by_story = stored_features(session, missing)
         features = {s.id: _stored(s) for members in by_story.values() for s in members}
         # rows stored before words were kept: their words from their stored text

@@ -56,10 +56,15 @@ def test_multiling_test_topics_in_three_languages(shared_dir):
     # of them in several languages (before the pair model: 0.376, 29 stories, none mixing
     # languages). Recall stays low because a topic runs for weeks and a story stops at
     # a silence of `story_quiet_days`: topics are thread-level gold.
-    assert _f1(records, order_seed=None) >= 0.58
+    # Then 0.456 once Arabic articles were dated from their own date lines (#18: the loader
+    # gives no date for them, the cleaner now reads Arabic month names): the days-apart
+    # term splits the Arabic reports of a weeks-long topic as it does the English and
+    # French ones. Threads join them (thread F1 0.910, `bench/stories.py --datasets threads`).
+    assert _f1(records, order_seed=None) >= 0.44
 
 
-@pytest.mark.parametrize(("language", "floor"), [("en", 0.45), ("fr", 0.41), ("ar", 0.98)])
+# ar: 1.000 while Arabic reports were undated; 0.467 once dated from their date lines (see above)
+@pytest.mark.parametrize(("language", "floor"), [("en", 0.45), ("fr", 0.41), ("ar", 0.45)])
 def test_test_topics_in_one_language(shared_dir, language, floor):
     _need(shared_dir, "summaries-multiling2011")
     records = split_of(load_multiling((language,)), TEST)

@@ -22,8 +22,10 @@ TEST_TOPICS = [t for t in range(10) if multiling_split(t) == TEST]
 # ten reports into 5.5 stories on average and summarises the largest. The best 2011 system
 # on these test topics: ID4 47.9 / 16.8; the centroid baseline ID9 41.7 / 11.7. Before the
 # split and the user's path (all ten reports as one story, all topics): 49.9 / 20.3.
+# After the pair model (#18) split topics into more stories and the brief's own rules (#20):
+# R-2 12.5 on the largest story; the topic briefed whole (`--one-story`) 49.6 / 19.8.
 FLOOR_R1 = 41.0
-FLOOR_R2 = 13.0
+FLOOR_R2 = 12.0
 
 
 @pytest.fixture(scope="module")

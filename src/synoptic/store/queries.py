@@ -84,6 +84,19 @@ def open_story_ids(session: Session, lo: date, hi: date) -> list[str]:
     return list(session.scalars(select(StoryRow.id).where(StoryRow.last_day >= lo, StoryRow.first_day <= hi)))
 
 
+def recent_story_ids(session: Session, max_articles: int) -> list[str]:
+    """The most recent stories (by their last day) holding at most `max_articles` articles in all."""
+    out, total = [], 0
+    for sid, count in session.execute(
+        select(StoryRow.id, StoryRow.article_count).order_by(StoryRow.last_day.desc(), StoryRow.id)
+    ):
+        total += count or 0
+        if total > max_articles:
+            break
+        out.append(sid)
+    return out
+
+
 def stored_features(session: Session, story_ids: list[str]) -> dict[str, list[StoredFeatures]]:
     """The clustering features of the stories' articles, in the order they were stored;
     articles stored without a vector are left out."""
