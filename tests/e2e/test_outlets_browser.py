@@ -59,7 +59,7 @@ def test_stories_of_an_outlet_and_the_wire_story(live, page):  # noqa: F811
     page.goto(f"{live.url}/outlets/afp.com")
     page.locator("dl.profile a[href^='/?outlet=']").click()
     page.wait_for_load_state()
-    stories = page.locator(".story-item a[href^='/stories/']")
+    stories = page.locator(".story-card h3 a[href^='/stories/']")  # the list's cards (#22)
     assert stories.count() == 1
     stories.first.click()
     page.wait_for_load_state()
