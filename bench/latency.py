@@ -1,0 +1,199 @@
+"""How long `synoptic brief` takes on real articles, as a user runs it.
+
+For 5, 10 and 50 articles of ordinary length from three corpora (MultiLing 2011 English
+source texts, GVC news articles, AEB web pages), through the user's path (a folder of
+files, and a JSONL file for the text corpora), each in a new process:
+
+- cold: a new process with an empty cache directory (first run on a machine);
+- cold, cache built: a new process after a run has left its cache (the tokenizer's
+  tables; every later run of `synoptic brief`);
+- warm: the same articles briefed a second time in one process (`synoptic serve`, or
+  any face that keeps the process);
+- reference: `trafilatura.extract` alone on the same articles as HTML pages, in the
+  same run (for text corpora each article wrapped in a minimal page).
+
+Then a profile of one cold-cache-built run of 10 articles, summed by stage.
+Articles come from the test splits; nothing here is tuned. A benchmark, not a test:
+its figures depend on the machine and its load, which it prints.
+
+Usage: python bench/latency.py [--sizes 5,10,50] [--corpora multiling,gvc,aeb] [--no-profile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import io
+import os
+import pstats
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "src"))
+
+from bench.common import (  # noqa: E402
+    TEST,
+    file_name,
+    load_aeb,
+    load_gvc,
+    load_multiling,
+    print_table,
+    write_jsonl,
+    write_text_files,
+)
+
+# the stages a profile is summed into: (label, function name as cProfile sees it)
+STAGES = [
+    ("read + clean", "clean/__init__.py", "clean_documents"),
+    ("text (per article)", "text/__init__.py", "analyze"),
+    ("stories", "link/stories.py", "cluster_batch"),
+    ("same origin", "link/dedup.py", "find_origins"),
+    ("entities", "link/entities.py", "canonicalize"),
+    ("facts", "compare/facts.py", "align_facts"),
+    ("disputes", "compare/conflicts.py", "find_conflicts"),
+    ("brief", "write/brief.py", "summarize"),
+    ("encoder (inside the stages above)", "synoptic/vectors.py", "_embed"),
+]
+
+
+def synoptic_command() -> list[str]:
+    script = Path(sys.executable).with_name("synoptic")
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-c", "from synoptic.cli import main; main()"]
+
+
+def text_inputs(records, n: int, folder: Path) -> dict[str, list[str]]:
+    chosen = records[:n]
+    files = write_text_files(chosen, folder / "files")
+    jsonl = write_jsonl(chosen, folder / "articles.jsonl")
+    return {"files": [str(files[0].parent)] if files else [], "jsonl": [str(jsonl)]}
+
+
+def html_pages_of_text(records) -> list[str]:
+    """A minimal page per article: what trafilatura would be given for it."""
+    pages = []
+    for r in records:
+        paras = "".join(f"<p>{html.escape(p)}</p>" for p in r.text.split("\n") if p.strip())
+        title = html.escape(r.title or "")
+        pages.append(f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+                     f"{paras}</article></body></html>")
+    return pages
+
+
+def corpus(name: str, n: int, folder: Path) -> tuple[dict[str, list[str]], list[str]]:
+    """({input kind: sources}, HTML pages for the reference) of `n` test articles."""
+    if name == "multiling":
+        records = [r for r in load_multiling(["en"]) if r.split == TEST]
+        return text_inputs(records, n, folder), html_pages_of_text(records[:n])
+    if name == "gvc":
+        records = [r for r in load_gvc() if r.split == TEST]
+        return text_inputs(records, n, folder), html_pages_of_text(records[:n])
+    if name == "aeb":
+        pages = [p for p in load_aeb() if p.split == TEST][:n]
+        out = folder / "pages"
+        out.mkdir(parents=True, exist_ok=True)
+        for p in pages:
+            (out / f"{file_name(p.id)}.html").write_text(p.html, encoding="utf-8")
+        return {"files": [str(out)]}, [p.html for p in pages]
+    raise SystemExit(f"unknown corpus {name!r} (multiling, gvc, aeb)")
+
+
+def run_cli(sources: list[str], cache_dir: Path) -> float:
+    env = dict(os.environ, SYNOPTIC_CACHE_DIR=str(cache_dir))
+    start = time.perf_counter()
+    subprocess.run([*synoptic_command(), "brief", *sources, "--format", "json", "--quiet", "-o", os.devnull],
+                   check=True, env=env, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def warm_seconds(sources: list[str], cache_dir: Path) -> float:
+    """The second brief of the same articles in one process (models and caches loaded)."""
+    code = (
+        "import sys, time\n"
+        "from bench.common import cli\n"
+        "args = ['brief', *sys.argv[1:], '--format', 'json', '--quiet', '-o', '/dev/null']\n"
+        "cli(*args)\n"
+        "t = time.perf_counter(); cli(*args); print(time.perf_counter() - t)\n"
+    )
+    env = dict(os.environ, SYNOPTIC_CACHE_DIR=str(cache_dir),
+               PYTHONPATH=os.pathsep.join([str(ROOT), str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]))
+    out = subprocess.run([sys.executable, "-c", code, *sources], check=True, env=env,
+                         capture_output=True, text=True).stdout
+    return float(out.strip().splitlines()[-1])
+
+
+def trafilatura_seconds(pages: list[str]) -> float:
+    import trafilatura
+
+    start = time.perf_counter()
+    for page in pages:
+        trafilatura.extract(page)
+    return time.perf_counter() - start
+
+
+def profile_by_stage(sources: list[str], cache_dir: Path) -> list[tuple[str, float]]:
+    """Cumulative seconds per stage of one run in a fresh process (imports included)."""
+    with tempfile.NamedTemporaryFile(suffix=".prof", delete=False) as f:
+        out = f.name
+    env = dict(os.environ, SYNOPTIC_CACHE_DIR=str(cache_dir))
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "cProfile", "-o", out, "-c",
+                    "from synoptic.cli import main; main()", "brief", *sources,
+                    "--format", "json", "--quiet", "-o", os.devnull], check=True, env=env)
+    total = time.perf_counter() - start
+    stats = pstats.Stats(out, stream=io.StringIO())
+    os.unlink(out)
+    rows = [("whole run (profiled)", total)]
+    for label, path, func in STAGES:
+        rows.append((label, sum(v[3] for k, v in stats.stats.items() if k[2] == func and k[0].endswith(path))))
+    imports = sum(v[3] for k, v in stats.stats.items() if k[2] == "<module>" and k[0].endswith("cli.py"))
+    rows.append(("import of the CLI", imports))
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="5,10,50")
+    parser.add_argument("--corpora", default="multiling,gvc,aeb")
+    parser.add_argument("--no-profile", action="store_true")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="synoptic-latency-") as tmp:
+        for name in args.corpora.split(","):
+            for n in sizes:
+                folder = Path(tmp) / f"{name}-{n}"
+                inputs, pages = corpus(name, n, folder)
+                words = sum(len(p.split()) for p in pages)
+                reference = trafilatura_seconds(pages)
+                for kind, sources in inputs.items():
+                    empty = folder / f"cache-empty-{kind}"
+                    cold = run_cli(sources, empty)
+                    cached = run_cli(sources, empty)  # the first run left its cache there
+                    warm = warm_seconds(sources, empty)
+                    rows.append((name, len(pages), words, kind, f"{cold:.2f}", f"{cached:.2f}",
+                                 f"{warm:.2f}", f"{reference:.2f}"))
+                    print(f"  {name} {n} {kind}: cold {cold:.2f} s, cache built {cached:.2f} s, "
+                          f"warm {warm:.2f} s, trafilatura {reference:.2f} s", file=sys.stderr)
+        print_table(["corpus (test split)", "articles", "words", "input", "cold s", "cold, cache built s",
+                     "warm s", "trafilatura alone s"], rows)
+        if not args.no_profile:
+            first = args.corpora.split(",")[0]
+            folder = Path(tmp) / "profile"
+            inputs, _ = corpus(first, 10, folder)
+            cache = Path(tmp) / "cache-profile"
+            run_cli(inputs["files"], cache)
+            print(f"\nprofile: `synoptic brief` on 10 {first} articles (files), cache built, cumulative seconds")
+            print_table(["stage", "seconds"], [(k, f"{v:.2f}") for k, v in profile_by_stage(inputs["files"], cache)])
+    print(f"load average {os.getloadavg()[0]:.1f} at end")
+
+
+if __name__ == "__main__":
+    main()
