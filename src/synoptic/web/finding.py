@@ -9,45 +9,27 @@ states that say why. Templates escape everything (autoescape); snippets are segm
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
-from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from synoptic.render.view import shorten
 from synoptic.settings import WebSettings
 from synoptic.store.search import SORTS, Filters
 from synoptic.util.folding import find_words
 from synoptic.web import views
 from synoptic.web.pages import page_renderer
-from synoptic.web.params import blank
+from synoptic.web.params import blank, form_date
 
 SORT_LABELS = {"latest": "Latest news", "sources": "Most independent sources", "disputes": "Most disputes"}
 
 
-def day(value: str | None, field: str) -> date | None:
-    """An optional date of a form field: empty means none, garbage is a 422 naming the field."""
-    if value is None or not value.strip():
-        return None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError as exc:
-        raise RequestValidationError(
-            [{"loc": ["query", field], "msg": "expected a date YYYY-MM-DD", "type": "value_error"}]) from exc
-
-
 def cut(text: str | None, limit: int) -> str:
     """`text` to at most `limit` characters, cut after a whole word, with an ellipsis."""
-    text = " ".join((text or "").split())
-    if len(text) <= limit:
-        return text
-    head = text[: limit + 1]
-    space = head.rfind(" ")
-    head = head[:space] if space > limit // 2 else text[:limit]
-    return head.rstrip(" ,;:-\u2013\u2014") + "\u2026"
+    return shorten(text or "", limit)
 
 
 _END = re.compile("[.!?\u2026\u3002][\"'\u201d\u2019)\\]]*\\s+")
@@ -172,7 +154,7 @@ def _why_empty(found: dict, filters: Filters, filtered: bool) -> str:
 
 def read_form(q, entity, outlet, language, since, until) -> tuple[Filters, dict]:
     filters = Filters(query=blank(q), entity=blank(entity), outlet=blank(outlet), language=blank(language),
-                      since=day(since, "since"), until=day(until, "until"))
+                      since=form_date(since, "since"), until=form_date(until, "until"))
     form = {"q": q or "", "entity": entity or "", "outlet": outlet or "", "language": language or "",
             "since": since or "", "until": until or ""}
     return filters, form

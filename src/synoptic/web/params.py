@@ -15,15 +15,15 @@ from synoptic.util.text import MAX_ENTITY_KEY, slugify
 MAX_ID = 200  # longer story and article ids are not looked up: no store id is that long
 
 
-def form_date(value: str | None) -> date | None:
-    """An optional date from a form field: empty means none, garbage means 422."""
+def form_date(value: str | None, field: str = "since") -> date | None:
+    """An optional date of a form field: empty means none, garbage is a 422 naming the field."""
     if value is None or not value.strip():
         return None
     try:
         return date.fromisoformat(value.strip())
     except ValueError as exc:
         raise RequestValidationError(
-            [{"loc": ["query", "since"], "msg": "expected a date YYYY-MM-DD", "type": "value_error"}]
+            [{"loc": ["query", field], "msg": "expected a date YYYY-MM-DD", "type": "value_error"}]
         ) from exc
 
 
