@@ -275,3 +275,12 @@ def test_double_quotes_nested_in_british_single_quotes(settings):
             'When the chancellor says "no new taxes", nobody in this country believes her',
         )
     ]
+
+
+def test_dutch_cue_after_the_quote(settings):
+    # Wikinews (nl), CC BY 2.5: "zei Reid" names the speaker as "said Reid" does
+    text = ("Harry Reid, leider van de meerderheidspartij in de Senaat, zei dat hij teleurgesteld was. "
+            "“Ik zie er tegenop om morgen naar Wall Street te kijken. Dat wordt geen leuke situatie,” zei Reid.")
+    article = Article(id="nl", source="nl.txt", text=text, language="nl")
+    quotes = _analyse(article, settings).quotes
+    assert [(q.speaker_name, q.cue) for q in quotes] == [("Harry Reid", "zei")]  # the full name of "Reid"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from synoptic import lang
 from synoptic.model import (
     Article,
     EntityMention,
@@ -28,8 +29,10 @@ from synoptic.settings import TextSettings
 from synoptic.text import names as nm
 from synoptic.text.quote_marks import RawQuote, find_quoted, trim_quote
 
-# Cue verbs of reported speech (English, French, Spanish). Small on purpose.
-CUES = frozenset(
+# Cue verbs of reported speech: English, French, Spanish here, other languages' from their
+# `SPEECH_VERBS` lists in `lang/xx/` (Dutch "zei", German "sagte", Italian "detto"...).
+# Small on purpose.
+CUES = lang.all_stop_words("SPEECH_VERBS") | frozenset(
     """
     said says say saying told tells telling added adds adding explained explains stated states
     asked asks replied replies warned warns insisted insists stressed stresses noted notes

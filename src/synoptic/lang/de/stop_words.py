@@ -87,3 +87,10 @@ FUNCTION_WORDS = frozenset("ich du er sie wir ihr".split())
 # Personal pronouns: never a name, and no speaker between a name and its speech verb.
 PRONOUNS = frozenset("ich du er sie es wir ihr".split())
 
+# Verbs of saying (past and present): a quotation's cue, its speaker next to them ("sagte Merkel").
+SPEECH_VERBS = frozenset(
+    """
+    sagte sagt sagten erklärte erklärt betonte betont fügte warnte warnt schrieb antwortete
+    meinte meint berichtete bestätigte
+    """.split()
+)

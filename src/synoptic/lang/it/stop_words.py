@@ -70,3 +70,10 @@ FUNCTION_WORDS = frozenset(
 # Personal pronouns: never a name, and no speaker between a name and its speech verb.
 PRONOUNS = frozenset("io tu egli lui lei noi voi essi loro".split())
 
+# Verbs of saying (participles and present): a quotation's cue ("ha detto Prodi").
+SPEECH_VERBS = frozenset(
+    """
+    detto dice dichiarato dichiara affermato afferma aggiunto aggiunge spiegato spiega
+    sottolineato sottolinea annunciato avvertito risposto scritto
+    """.split()
+)

@@ -88,3 +88,10 @@ PERSON_NOUNS = frozenset(
     """.split()
 )
 
+# Verbs of saying (past and present): a quotation's cue, its speaker next to them ("zei Reid").
+SPEECH_VERBS = frozenset(
+    """
+    zei zegt zeiden zeggen verklaarde verklaart aldus benadrukte benadrukt stelde stelt
+    voegde meldde meldt antwoordde vertelde vertelt waarschuwde waarschuwt schreef twitterde
+    """.split()
+)
