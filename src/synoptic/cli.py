@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from synoptic.render.threads import news_days
+from synoptic.render.lists import stories_table, threads_table
 from synoptic.settings import Settings, StoreSettings
 
 app = typer.Typer(
@@ -351,8 +351,6 @@ def stories(
     """The stored stories: title, articles, independent sources, disputes, news days (newest first)."""
     import json as _json
 
-    from rich.table import Table
-
     settings = Settings()
     store = _open_store(db, settings)
     try:
@@ -364,21 +362,7 @@ def stories(
                 "last_day", "dated")
         sys.stdout.write(_json.dumps([{k: s[k] for k in keys} for s in listed], ensure_ascii=False, indent=2) + "\n")
         return
-    # ids, counts and times never wrap (an id is what `show` takes); the title wraps
-    table = Table(show_lines=False)
-    table.add_column("story", no_wrap=True, min_width=max((len(s["id"]) for s in listed), default=5))
-    table.add_column("title", overflow="fold")
-    for column in ("articles", "independent sources", "disputes"):
-        table.add_column(column, justify="right")
-    table.add_column("news days", no_wrap=True, min_width=10)
-    for s in listed:
-        table.add_row(s["id"], s["title"], str(s["article_count"]), str(s["independent_sources"]),
-                      str(s["conflicts"]), news_days(s))
-    console = Console()
-    if not console.is_terminal:
-        # piped or redirected: one line per story, not wrapped to an assumed 80 columns
-        console = Console(width=max(120, 90 + max((len(s["title"]) for s in listed), default=0)))
-    console.print(table)
+    sys.stdout.write(stories_table(listed, Console().is_terminal))
 
 
 @app.command()
@@ -400,8 +384,6 @@ def threads(
     if as_json:
         sys.stdout.write(_json.dumps(listed, ensure_ascii=False, indent=2) + "\n")
         return
-    from synoptic.render.threads import threads_table
-
     sys.stdout.write(threads_table(listed, Console().is_terminal))
 
 
