@@ -174,7 +174,22 @@ class EntityRow(Base):
     mentions: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class OutletStoryRow(Base):
+class OutletCounts:
+    """The counts of an outlet's profile (`compare.outlet_profiles`), per story and in total."""
+
+    copies: Mapped[int] = mapped_column(Integer, default=0)
+    exclusive_single: Mapped[int] = mapped_column(Integer, default=0)
+    exclusive_corroborated: Mapped[int] = mapped_column(Integer, default=0)
+    corroborated: Mapped[int] = mapped_column(Integer, default=0)
+    dated: Mapped[int] = mapped_column(Integer, default=0)
+    first_reports: Mapped[int] = mapped_column(Integer, default=0)
+    disputes: Mapped[int] = mapped_column(Integer, default=0)
+    dispute_majority: Mapped[int] = mapped_column(Integer, default=0)
+    dispute_alone: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class OutletStoryRow(OutletCounts, Base):
     """What one outlet's articles did in one story, from that story's brief
     (`compare.outlet_profiles.story_outlet_rows`): summed per outlet for its profile,
     so a profile page reads one indexed slice, never every brief."""
@@ -186,23 +201,13 @@ class OutletStoryRow(Base):
     # indexed with story_id (below): one outlet's rows, newest stories first, without a sort
     outlet_id: Mapped[str] = mapped_column(String(300))
     articles: Mapped[int] = mapped_column(Integer, default=0)
-    copies: Mapped[int] = mapped_column(Integer, default=0)
-    exclusive_single: Mapped[int] = mapped_column(Integer, default=0)
-    exclusive_corroborated: Mapped[int] = mapped_column(Integer, default=0)
-    corroborated: Mapped[int] = mapped_column(Integer, default=0)
-    dated: Mapped[int] = mapped_column(Integer, default=0)
-    first_reports: Mapped[int] = mapped_column(Integer, default=0)
-    disputes: Mapped[int] = mapped_column(Integer, default=0)
-    dispute_majority: Mapped[int] = mapped_column(Integer, default=0)
-    dispute_alone: Mapped[int] = mapped_column(Integer, default=0)
-    updated: Mapped[int] = mapped_column(Integer, default=0)
     delay_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
     languages: Mapped[dict] = mapped_column(JSON, default=dict)
     # figure -> the article ids behind it (each number links to its articles)
     evidence: Mapped[dict] = mapped_column(JSON, default=dict)
 
 
-class OutletRow(Base):
+class OutletRow(OutletCounts, Base):
     """An outlet's profile totals: its `outlet_stories` rows summed, refreshed by ingest for
     the outlets each batch touches, so a listing reads one row an outlet."""
 
@@ -215,16 +220,6 @@ class OutletRow(Base):
     language: Mapped[str | None] = mapped_column(String(20), nullable=True)
     stories: Mapped[int] = mapped_column(Integer, default=0)
     articles: Mapped[int] = mapped_column(Integer, default=0, index=True)
-    copies: Mapped[int] = mapped_column(Integer, default=0)
-    exclusive_single: Mapped[int] = mapped_column(Integer, default=0)
-    exclusive_corroborated: Mapped[int] = mapped_column(Integer, default=0)
-    corroborated: Mapped[int] = mapped_column(Integer, default=0)
-    dated: Mapped[int] = mapped_column(Integer, default=0)
-    first_reports: Mapped[int] = mapped_column(Integer, default=0)
-    disputes: Mapped[int] = mapped_column(Integer, default=0)
-    dispute_majority: Mapped[int] = mapped_column(Integer, default=0)
-    dispute_alone: Mapped[int] = mapped_column(Integer, default=0)
-    updated: Mapped[int] = mapped_column(Integer, default=0)
     typical_delay_days: Mapped[float | None] = mapped_column(Float, nullable=True)
     delays_dated: Mapped[int] = mapped_column(Integer, default=0)
     languages: Mapped[dict] = mapped_column(JSON, default=dict)
