@@ -133,3 +133,12 @@ def test_parse_date_variants() -> None:
     assert parse_date("10 January 2022") == date(2022, 1, 10)
     assert parse_date(None) is None
     assert parse_date("not a date at all") is None
+
+
+def test_a_folder_with_nothing_readable_says_what_it_holds(tmp_path):
+    # MultiLing ships its sources as "M0080.arabic": nothing to read, and the user is told why
+    for n in range(3):
+        (tmp_path / f"M008{n}.arabic").write_text("زلزال في هايتي.", encoding="utf-8")
+    items = list(read_paths([str(tmp_path)], ReadSettings()))
+    assert len(items) == 1 and isinstance(items[0], Skipped)
+    assert items[0].source == str(tmp_path) and ".arabic (3)" in items[0].error and ".txt" in items[0].error

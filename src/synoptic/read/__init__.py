@@ -41,7 +41,9 @@ def expand_paths(paths: list[str], settings: ReadSettings) -> Iterator[str]:
             continue
         path = Path(raw)
         if path.is_dir():
-            yield from (str(p) for p in _scan_folder(path, settings))
+            found = _scan_folder(path, settings)
+            # a folder with nothing to read is itself an input that gets its reason
+            yield from (str(p) for p in found) if found else [raw]
         else:
             yield raw
 
@@ -56,6 +58,19 @@ def _scan_folder(root: Path, settings: ReadSettings) -> list[Path]:
             if not name.startswith(".") and _wanted(p, settings) and p.is_file():
                 found.append(p)
     return sorted(found, key=lambda p: str(p.relative_to(root)))
+
+
+def _empty_folder_reason(folder: Path, settings: ReadSettings) -> str:
+    """Why a folder gave nothing: the kinds of file it holds instead of readable ones."""
+    kinds: dict[str, int] = {}
+    for _, _, files in os.walk(folder, onerror=lambda _err: None):
+        for name in files:
+            if not name.startswith("."):
+                kind = Path(name).suffix.lower() or "(no extension)"
+                kinds[kind] = kinds.get(kind, 0) + 1
+    known = ", ".join(sorted(set(settings.extensions) | set(WARC_SUFFIXES) | set(FEED_SUFFIXES)))
+    held = ", ".join(f"{k} ({n})" for k, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[:5])
+    return f"no file of a readable type in this folder ({known}); it holds {held or 'no files'}"
 
 
 def _delegate(module: str, func: str, arg: str, settings: ReadSettings) -> Iterator[Document | Skipped]:
@@ -83,6 +98,9 @@ def _read_one(path: str, settings: ReadSettings) -> Iterator[Document | Skipped]
     p = Path(path)
     if not p.exists():
         yield Skipped(path, "no such file or folder")
+        return
+    if p.is_dir():
+        yield Skipped(path, _empty_folder_reason(p, settings))
         return
     if not p.is_file():
         yield Skipped(path, "not a regular file")
