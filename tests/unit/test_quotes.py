@@ -284,3 +284,16 @@ def test_dutch_cue_after_the_quote(settings):
     article = Article(id="nl", source="nl.txt", text=text, language="nl")
     quotes = _analyse(article, settings).quotes
     assert [(q.speaker_name, q.cue) for q in quotes] == [("Harry Reid", "zei")]  # the full name of "Reid"
+
+
+def test_two_right_single_quotes_close_a_double_quote():
+    # Gun Violence Corpus (CC BY 4.0), The Detroit News: "“playing’’" closed with two
+    # right single quotes; the quote ran on to the end of the paragraph
+    from synoptic.text.quote_marks import find_quoted
+
+    text = (
+        "The incident occurred in the brothers’ home when Aavaire Johnson, who was “playing’’ with his "
+        "younger brother, allegedly pointed a handgun at him. “We are heartbroken,” a relative said."
+    )
+    quoted = [text[s:e] for q in find_quoted(text) for s, e in q.pieces]
+    assert quoted == ["playing", "We are heartbroken,"]

@@ -43,3 +43,22 @@ def test_a_military_title_before_a_name_ends_no_sentence():
         "A court martial found Army Spc. Charles Graner guilty.",
         "He had met Pfc. Lynndie England.",
     ]
+
+
+def test_a_clock_time_ends_no_sentence_before_its_day():
+    # Gun Violence Corpus (CC BY 4.0), a Detroit Free Press report: pysbd ended a sentence
+    # after "a.m.", leaving "Wednesday, Detroit police spokesman ... said." as a fragment
+    text = (
+        "Police were dispatched to the 700 block of Tennessee Street on the city's east side at about "
+        "1:45 a.m. Wednesday, Detroit police spokesman Dan Donakowski said. "
+        "Aavaire Johnson was expected to be arraigned at 2:30 p.m. Thursday in 36th District Court. "
+        "It happened at 9 p.m. Police arrived later."
+    )
+    article = Article(id="a", source="a", text=text, language="en")
+    assert [s.span.text for s in split_sentences(article)] == [
+        "Police were dispatched to the 700 block of Tennessee Street on the city's east side at about "
+        "1:45 a.m. Wednesday, Detroit police spokesman Dan Donakowski said.",
+        "Aavaire Johnson was expected to be arraigned at 2:30 p.m. Thursday in 36th District Court.",
+        "It happened at 9 p.m.",
+        "Police arrived later.",
+    ]

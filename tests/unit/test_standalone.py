@@ -51,6 +51,9 @@ def test_a_sentence_without_dateline_is_left_whole(text):
         ("He pleaded innocent to the five charges brought against him, but the ten person jury took five hours "
          "to find him guilty.", "en"),
         ("Another crewman has a broken leg.", "en"),
+        # Gun Violence Corpus (CC BY 4.0): the place of the sentence before it
+        ("That's south of Jefferson and east of Clairpointe Ave.", "en"),
+        ("It's the third shooting in the block this year.", "en"),
         ("The two diplomats had already met informally in the Swiss city on Sunday evening.", "en"),
         ("But the talks ended without an agreement.", "en"),
         ("Hij demonstreerde de Wikipedia Dashboard widget.", "nl"),

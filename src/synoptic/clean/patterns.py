@@ -190,7 +190,7 @@ SHARING_WORDS = frozenset(
     linkedin pinterest reddit telegram messenger flipboard tumblr threads bluesky mastodon sms
     this article story on via partager teilen compartir condividi compartilhar imprimer drucken
     imprimir stampa opens in new window click to the en sur auf su no na w em dit artikel deel delen
-    udostępnij поделиться compartilhe page copied save saved bookmark embed""".split()
+    udostępnij поделиться compartilhe page copied save saved bookmark embed read or and""".split()
 )
 
 LEGAL: list[tuple[re.Pattern[str], int]] = [
@@ -299,11 +299,15 @@ def is_dateline(line: str, words: int, settings: LineSettings) -> bool:
     return not re.search(r"[^\W\d_]{2,}", rest)
 
 
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", _I)
+
+
 def is_sharing(line: str, words: int, settings: LineSettings) -> bool:
     """A row of share buttons: every word is a share/social word."""
     if words > settings.sharing_max_words:
         return False
-    tokens = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", line.casefold())
+    # the link a share row carries ("Read or Share this story: https://...") is no word of it
+    tokens = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", _URL.sub(" ", line.casefold()))
     return bool(tokens) and all(t in SHARING_WORDS for t in tokens) and any(
         t in {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "email", "e-mail",
               "print", "partager", "teilen", "compartir", "condividi", "pinterest", "reddit", "telegram",

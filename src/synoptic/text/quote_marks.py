@@ -67,6 +67,14 @@ def find_quoted(text: str) -> list[RawQuote]:
                     open_q = RawQuote(pieces=[], open_at=i, close_at=None, para_start=ps)
                     closers = _PAIRS[c]
                     piece_start = i + 1
+            elif piece_start is not None and _doubled_single_close(text, i, piece_start, closers):
+                # two right single quotes typed for a right double one ("“playing’’")
+                open_q.pieces.append((piece_start, i))
+                open_q.close_at = i + 2
+                out.append(open_q)
+                open_q = None
+                piece_start = None
+                i += 1
             elif c in closers and piece_start is not None and _looks_closing(text, i, piece_start, pe, c):
                 open_q.pieces.append((piece_start, i))
                 open_q.close_at = i + 1
@@ -103,6 +111,16 @@ def _closes_first(text: str, ps: int, pe: int, closers: str) -> bool:
                 c in "\"'" and i + 1 < pe and text[i + 1].isalnum()
             )
     return False
+
+
+def _doubled_single_close(text: str, i: int, start: int, closers: str) -> bool:
+    """Two right single quotes after a word, closing a double-quoted stretch."""
+    return (
+        "”" in closers
+        and i > start
+        and text.startswith("’’", i)
+        and not text[i - 1].isspace()
+    )
 
 
 def _looks_opening(text: str, i: int, ps: int, pe: int) -> bool:

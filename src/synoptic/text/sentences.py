@@ -41,6 +41,19 @@ _OWN_END = re.compile(
     r"(?:[.!?؟۔।॥…]+[\"'”’»)\]]*(?=\s|$)|[。！？]+[\"'”’»）」』)\]]*)"
 )
 
+# "a.m." / "p.m." ending a piece after a clock time ("1:45 a.m.", "11 p.m.")
+_CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _continues_clock(piece: str) -> bool:
+    """Does a piece after a clock time go on with its day, date or zone, or in lower case?"""
+    m = _FIRST_WORD.match(piece.lstrip())
+    if not m:
+        return False
+    word = m.group()
+    return word[0].islower() or word.casefold() in nm.CALENDAR_WORDS or word.isupper() and len(word) <= 4
+
 
 def _own_script(text: str) -> bool:
     """Is most of the paragraph's letters in a script `_OWN_SCRIPT` covers?"""
@@ -104,11 +117,17 @@ def split_sentences(article: Article) -> list[Sentence]:
 
 
 def _join_after_titles(text: str, pieces: list[tuple[int, int]], offset: int) -> list[tuple[int, int]]:
-    """Pieces of a paragraph, rejoined where one ends on a title before a name."""
+    """Pieces of a paragraph, rejoined where one ends on a title before a name, or on a
+    clock time's "a.m."/"p.m." before the day or zone it belongs to ("at 1:45 a.m.
+    Wednesday, police said")."""
     out: list[tuple[int, int]] = []
     for start, end in pieces:
         if out and _TITLE_ABBREVIATION.search(text[out[-1][0] : out[-1][1]].rstrip()) and (
             text[start:end].lstrip()[:1].isupper()
+        ):
+            out[-1] = (out[-1][0], end)
+        elif out and _CLOCK_END.search(text[out[-1][0] : out[-1][1]].rstrip()) and _continues_clock(
+            text[start:end]
         ):
             out[-1] = (out[-1][0], end)
         else:

@@ -125,7 +125,10 @@ def dangles(text: str, language: str | None) -> bool:
     prefixes = lang.stop_words(code, "DANGLING_PREFIXES")
     if any(words[0].startswith(p) and len(words[0]) > len(p) + 1 for p in prefixes):
         return True
-    if words[0] not in openings:
+    # a pronoun with a clitic ("It's", "They're", "He'll") leans on its referent as the
+    # pronoun alone does
+    first = words[0] if words[0] in openings else words[0].split("'")[0]
+    if first not in openings or (first != words[0] and len(first) < 2):
         return False
     times = lang.stop_words(code, "TIME_NOUNS") or lang.stop_words("en", "TIME_NOUNS")
     return not (len(words) >= 2 and words[1] in times)

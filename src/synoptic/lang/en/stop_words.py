@@ -152,6 +152,7 @@ DANGLING_OPENINGS = frozenset(
     the former
     the same
     that is
+    that's
     that was
     that has
     that would
