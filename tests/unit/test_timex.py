@@ -143,6 +143,29 @@ PASSAGES = [
         "and a summit will follow on Friday.",
         [("Sunday evening", "2022-01-09"), ("Wednesday", "2022-01-12"), ("Friday", "2022-01-14")],
     ),
+    (
+        # Wikinews in Dutch (CC BY 2.5), 18 September 2008, a Thursday: "until Friday" looks ahead
+        "Dutch: until a weekday, a coming weekday",
+        "nl",
+        date(2008, 9, 18),
+        "De Russische overheid houdt alle aandelenbeurzen dicht tot vrijdag, waaronder ook de MICEX "
+        "en RTS.",
+        [("vrijdag", "2008-09-19")],
+    ),
+    (
+        # Wikinews in Dutch (CC BY 2.5), 4 September 2008 (Thursday): a participle is past;
+        # "tot" before a figure is "to", no limit ahead
+        "Dutch: a participle and 'tot' before a figure",
+        "nl",
+        date(2008, 9, 4),
+        "CNNMoney.com wijst naar de prijsstijging van Treasury bonds ten gevolge van woensdag "
+        "gepubliceerde cijfers die erop wijzen dat de Amerikaanse economie het ook in 2009 moeilijk "
+        "zal hebben. De Dow daalde met 344,65 punten tot 11.188,23, een daling van 2,99 procent ten "
+        "opzichte van het moment waarop de beurs op woensdag sloot. De index zou komende vrijdag "
+        "weer kunnen stijgen.",
+        [("woensdag", "2008-09-03"), ("2009", "2009-01-01"), ("woensdag", "2008-09-03"),
+         ("vrijdag", "2008-09-05")],
+    ),
 ]
 
 

@@ -1,6 +1,6 @@
 """Tense of the clause around a time expression: future, past or unknown.
 
-Small documented cue lists (English, French, Spanish): a weekday or a month without a
+Small documented cue lists (English, French, Spanish, Dutch, German, Italian): a weekday or a month without a
 year resolves forward in a future clause ("will meet on Sunday") and back otherwise.
 """
 
@@ -22,8 +22,13 @@ _FUTURE = re.compile(
     r"|opens?|begins?|starts?|resumes?|reconvenes?|meets|travels|arrives|visits|heads|hosts|kicks\s+off"
     r"|takes\s+place|get\s+under\s+way|gets\s+under\s+way"
     r"|sera|seront|aura|auront|va|vont|prévue?s?|doit|doivent|prochaine?"
-    r"|será|serán|va\s+a|van\s+a|previst[oa]s?|próxim[oa])\b"
-    r"|\b\w+(?:era|eront|ira|iront|rá|rán)\b",
+    r"|será|serán|va\s+a|van\s+a|previst[oa]s?|próxim[oa]"
+    # Dutch, German, Italian: auxiliaries of the future, "next", "tomorrow"
+    r"|zal|zullen|volgende|komende|morgen"
+    r"|wird|soll|sollen|nächsten?|nächster|kommenden?|morgen"
+    r"|sarà|saranno|prossim[oa]|domani"
+    r")\b"
+    r"|\b\w+(?:era|eront|ira|iront|rá|rán|erà|eranno|irà|iranno)\b",
     _FLAGS,
 )
 _PAST = re.compile(
@@ -32,7 +37,16 @@ _PAST = re.compile(
     r"|got|kept|led|struck|shot|fought|flew|drove|wrote|rose|broke|chose|grew|knew|paid|sold"
     r"|spent|threw|withdrew|sought|heard|felt|met|ago|earlier|last"
     r"|avait|avaient|était|étaient|ont|s['’]est|se\s+sont|hier"
-    r"|fue|fueron|había|habían|dijo|hubo|ayer)\b"
+    r"|fue|fueron|había|habían|dijo|hubo|ayer"
+    r"|waren|hadden|werd|werden|zei|zeiden|gisteren|vorige|afgelopen"
+    r"|war|hatte|hatten|wurde|wurden|sagte|gestern|vergangenen?|letzten?"
+    r"|erano|aveva|avevano|furono|disse|ieri|scors[oa])\b"
+    # Dutch and German perfect: "heeft/hebben ... gezegd", "hat/haben ... gesagt"
+    r"|\b(?:heeft|hebben|zijn|hat|haben|sind)\s+(?:\w+\s+){0,3}ge\w+(?:d|t|en)\b"
+    # Dutch and German participles used alone ("woensdag gepubliceerde cijfers")
+    r"|\bge\w{3,}(?:d|t|de|te|den|ten)\b"
+    # Italian passato prossimo: "ha annunciato", "è stato"
+    r"|\b(?:ha|hanno|è|sono)\s+\w+(?:ato|uto|ito|ata|ati|ate)\b"
     # French passé composé, Spanish pretérito perfecto: "a annoncé", "ont été", "ha dicho"
     r"|\b(?:a|ont|est|sont)\s+(?:\w+\s+)?(?:\w+(?:é|ée|és|ées)|dit|fait|pris|mis|eu|été|vu)\b"
     r"|\b(?:ha|han)\s+\w+(?:ado|ido)\b"
@@ -40,6 +54,9 @@ _PAST = re.compile(
     r"|\b\w+(?:ó|aron|ieron)\b",
     _FLAGS,
 )
+# "until Friday" right before the day: a limit ahead of the report ("the exchanges stay
+# closed until Friday"); elsewhere these words are "to" ("rose to 11,188": Dutch "tot")
+_UNTIL = re.compile(r"\b(?:until|till|jusqu['’]?à|hasta(?:\s+el)?|fino\s+a|bis|tot|t/m)\s+(?:on\s+|op\s+|am\s+)?$", _FLAGS)
 _PASSIVE = re.compile(r"\b(?:be|been|being)\s+\w+$", _FLAGS)
 
 
@@ -54,6 +71,8 @@ def clause_direction(sentence: str, start: int, end: int, settings: TimeSettings
     expression's own comma-delimited segment come first ("The talks, which began
     on Sunday, resume on Thursday").
     """
+    if _UNTIL.search(sentence[max(0, start - 20) : start]):
+        return 1
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
     seg_start = max((b + 1 for b in breaks if b < start), default=0)
     seg_end = min((b for b in breaks if b >= end), default=len(sentence))
