@@ -1,0 +1,158 @@
+"""A domain spelled out as a name: which words of a text (or a page's title) name the site.
+
+A site's domain is evidence of its name only where a text writes the same
+letters as a proper name: "New Jersey 101.5" for nj1015.com (a word may stand
+in by its initial), "Atlanta Journal-Constitution" for ajc.com, "FOX 4" for
+fox4kc.com (a broadcaster's brand and channel, the domain's leading letters and
+digits), "WSOC" for wsoctv.com (call letters before "tv"). Nothing is derived
+from the domain alone: without such a span the site stays unnamed. See
+bench/outlets.py for what this names and misses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from synoptic.clean.outlet.domains import site_label
+from synoptic.settings import OutletNameSettings
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)?")
+# what may stand between two words of one name: nothing ("Fox59"), a space, a hyphen
+_GAP = re.compile(r"|[ \u00a0]|[-–]| ?& ?")
+# small words a name may hold in full between its capitalised words
+_JOINERS = {"of", "the", "and", "on", "de", "du", "la", "le", "les", "el", "del", "di", "da", "der", "die", "das",
+            "van", "von"}
+
+
+def _label(domain: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", site_label(domain))
+
+
+def _variants(label: str) -> list[tuple[str, bool]]:
+    """(letters to spell, whole label?): the label, then its brand-and-channel part
+    ("fox4kc" -> "fox4") and its call letters before "tv" ("wsoctv" -> "wsoc")."""
+    found = [(label, True)]
+    m = re.fullmatch(r"([a-z]+\d+)[a-z]+", label)
+    if m:
+        found.append((m.group(1), False))
+    if label.endswith("tv") and 3 <= len(label) - 2 <= 4:
+        found.append((label[:-2], False))
+    return found
+
+
+def _forms(word: str) -> list[tuple[str, int]]:
+    """How a word may spell part of a domain: in full, or (a capitalised word) by its initial."""
+    full = re.sub(r"[^\w]|_", "", word.casefold())
+    forms = [(full, 0)]
+    if word[:1].isupper() and word.isalpha() and len(word) > 1:
+        forms.append((full[0], 1))
+    return forms
+
+
+def _initials_needed(letters: str, words: list[str]) -> int | None:
+    """The fewest initials with which `words` spell exactly `letters`, or None."""
+    states = {(0, 0)}
+    for word in words:
+        states = {(pos + len(form), used + ini) for pos, used in states for form, ini in _forms(word)
+                  if letters.startswith(form, pos)}
+        if not states:
+            return None
+    done = [used for pos, used in states if pos == len(letters)]
+    return min(done) if done else None
+
+
+def _is_name_word(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def _styled(word: str) -> bool:
+    """One word as a brand: capitals or digits inside ("DNAinfo", "WFAA", "Fox59")."""
+    return word[:1].isupper() and (word.isupper() or any(c.isupper() or c.isdigit() for c in word[1:]))
+
+
+def _acceptable(words: list[str], whole: bool, initials: int, settings: OutletNameSettings) -> bool:
+    name_words = [w for w in words if not w.isdigit()]
+    if not (_is_name_word(words[0]) and _is_name_word(words[-1])):
+        return False
+    if any(not _is_name_word(w) and w.casefold() not in _JOINERS for w in words):
+        return False
+    if initials and (initials > settings.max_initials or len(words) < settings.initials_min_words):
+        return False
+    if not whole:
+        # part of a domain: a brand with its channel ("FOX 4"), or call letters ("WSOC")
+        return initials == 0 and (any(c.isdigit() for c in "".join(words))
+                                  or (len(words) == 1 and words[0].isupper()))
+    if len(words) == 1 or not name_words:
+        # one word: only when styled as a brand; "Cincinnati" on cincinnati.com is the city
+        return _styled(words[0]) or (words[0][:1].isdigit() and any(c.isupper() for c in words[0]))
+    return True
+
+
+def spelled_names(domain: str, text: str, settings: OutletNameSettings | None = None) -> Counter[str]:
+    """Every span of `text` that spells the domain's site label as a name, counted.
+
+    Spans inside an address ("news@example.com", "example.com/page") do not count.
+    """
+    settings = settings or OutletNameSettings()
+    label = _label(domain)
+    if len(label) < 3 or not text:
+        return Counter()
+    variants = _variants(label)
+    tokens = list(_TOKEN.finditer(text))
+    found: Counter[str] = Counter()
+    heads = {v[0][0] for v in variants}
+    for i, first in enumerate(tokens):
+        if first.group(0)[:1].casefold() not in heads or not _is_name_word(first.group(0)):
+            continue
+        if first.start() > 0 and text[first.start() - 1] in "@./_":
+            continue
+        for j in range(i, min(i + settings.max_name_words, len(tokens))):
+            if j > i and not _GAP.fullmatch(text[tokens[j - 1].end():tokens[j].start()]):
+                break
+            words = [t.group(0) for t in tokens[i:j + 1]]
+            end = tokens[j].end()
+            if re.match(r"\.[^\W\d_]|[\w@]", text[end:end + 2]):
+                continue  # "example.com", "example@"
+            for letters, whole in variants:
+                initials = _initials_needed(letters, words)
+                if initials is not None and _acceptable(words, whole, initials, settings):
+                    found[text[first.start():end]] += 1
+                    break
+    return found
+
+
+def spelled_name(domain: str, text: str, settings: OutletNameSettings | None = None) -> str | None:
+    """The site's name as the text spells its domain, or None.
+
+    The whole domain label before a part of it ("FOX 4 Kansas City" before "FOX 4"),
+    fewer initials before more, then the spelling used most often.
+    """
+    found = spelled_names(domain, text, settings)
+    if not found:
+        return None
+    label = _label(domain)
+
+    def rank(name: str) -> tuple[int, int, int]:
+        words = _TOKEN.findall(name)
+        whole = _initials_needed(label, words)
+        return (0 if whole is not None else 1, whole or 0, -found[name])
+
+    return min(found, key=rank)
+
+
+def fits_domain(name: str, domain: str | None) -> bool:
+    """Whether a name is the domain's site spelled out (in full, by initials, or the
+    domain's leading part: "Practical Horseman" for practicalhorsemanmag.com)."""
+    if not domain or not name:
+        return False
+    label = _label(domain)
+    words = _TOKEN.findall(name)
+    letters = re.sub(r"[^\w]|_", "", name.casefold())
+    if not words or len(letters) < 3:
+        return False
+    if label.startswith(letters) or letters.startswith(label):
+        return True
+    # "The Wall Street Journal" on wsj.com: small words need not be spelled
+    content = [w for w in words if w.casefold() not in _JOINERS]
+    return any(_initials_needed(label, ws) is not None for ws in (words, content) if ws)
