@@ -133,16 +133,27 @@ def _downgraded_to_before_outlets(url: str) -> None:
             for art in data["articles"]:
                 for key in ("outlet_id", "outlet_name", "outlet_kind", "outlet_country", "outlet_language", "wire"):
                     art.pop(key, None)
-            conn.execute(text("UPDATE stories SET brief = :b WHERE id = :i"), {"b": json.dumps(data), "i": sid})
+            value = "CAST(:b AS JSON)" if engine.dialect.name == "postgresql" else ":b"
+            conn.execute(text(f"UPDATE stories SET brief = {value} WHERE id = :i"), {"b": json.dumps(data), "i": sid})
     engine.dispose()
 
 
-def test_a_store_from_before_outlets_is_resolved_on_upgrade(tmp_path):
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_a_store_from_before_outlets_is_resolved_on_upgrade(tmp_path, backend):
+    if backend == "sqlite":
+        _upgrade_resolves_outlets(f"sqlite:///{tmp_path / 'old.db'}")
+        return
+    from tests.postgres import fresh_database
+
+    with fresh_database("synoptic_outlets_old_") as url:
+        _upgrade_resolves_outlets(url)
+
+
+def _upgrade_resolves_outlets(url: str) -> None:
     from typer.testing import CliRunner
 
     from synoptic.cli import app
 
-    url = f"sqlite:///{tmp_path / 'old.db'}"
     with _ingested(url) as s:
         before = {o["id"]: o for o in outlet_listing(s)}
     _downgraded_to_before_outlets(url)
