@@ -360,6 +360,8 @@ def test_brief_says_whose_wire_story_and_who_carried_it():
      "ABC 6"),
     ("ajc.com", "according to The Atlanta Journal-Constitution.", "Atlanta Journal-Constitution"),
     ("wsoctv.com", "WSOC reported the arrest.", "WSOC"),
+    # the domain written as one word of letters and digits is its brand, capitals or not
+    ("13abc.com", "Stay with 13abc for updates.", "13abc"),
     ("fox4kc.com", "FOX 4 Kansas City spoke to neighbors.", "FOX 4 Kansas City"),
     # a place is not the outlet: "Knox County" on knoxnews.com, "Las Vegas" on lasvegasnow.com
     ("knoxnews.com", "The Knox County Sheriff’s Office has identified the East Knox County man", None),

@@ -96,6 +96,7 @@ class OutletNameSettings:
     # a name spelled in the text is at most this many words ("Atlanta Journal-Constitution",
     # "WMC Action News 5"); hand-set
     max_name_words: int = 6
+    max_name_chars: int = 80  # nor longer than this (characters); hand-set
     # words that may stand in a domain by their initial ("nj" = "New Jersey"): at most this
     # many per name, and only in names of at least `initials_min_words` words; chosen on
     # GVC dev records (bench/outlets.py --show-all): more let place names through

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from synoptic.clean.outlet.domains import site_label
 from synoptic.settings import OutletNameSettings
@@ -21,6 +22,8 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)?")
 # what may stand between two words of one name: nothing ("Fox59"), a space, a hyphen
 _GAP = re.compile(r"|[ \u00a0]|[-–]| ?& ?")
 # small words a name may hold in full between its capitalised words
+# what follows a word inside an address or a longer word: "example.com", "example@"
+_ADDRESS_TAIL = re.compile(r"\.[^\W\d_]|[\w@]")
 _JOINERS = {"of", "the", "and", "on", "de", "du", "la", "le", "les", "el", "del", "di", "da", "der", "die", "das",
             "van", "von"}
 
@@ -41,9 +44,10 @@ def _variants(label: str) -> list[tuple[str, bool]]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def _forms(word: str) -> list[tuple[str, int]]:
     """How a word may spell part of a domain: in full, or (a capitalised word) by its initial."""
-    full = re.sub(r"[^\w]|_", "", word.casefold())
+    full = "".join(c for c in word.casefold() if c.isalnum())
     forms = [(full, 0)]
     if word[:1].isupper() and word.isalpha() and len(word) > 1:
         forms.append((full[0], 1))
@@ -71,8 +75,11 @@ def _styled(word: str) -> bool:
     return word[:1].isupper() and (word.isupper() or any(c.isupper() or c.isdigit() for c in word[1:]))
 
 
-def _acceptable(words: list[str], whole: bool, initials: int, settings: OutletNameSettings) -> bool:
+def _acceptable(words: list[str], whole: bool, initials: int, settings: OutletNameSettings,
+                glued: bool = False) -> bool:
     name_words = [w for w in words if not w.isdigit()]
+    if whole and glued and len(words) > 1 and any(w.isdigit() for w in words):
+        return True  # the whole domain written as one word of letters and digits: "13abc", "my6sense"
     if not (_is_name_word(words[0]) and _is_name_word(words[-1])):
         return False
     if any(not _is_name_word(w) and w.casefold() not in _JOINERS for w in words):
@@ -99,24 +106,40 @@ def spelled_names(domain: str, text: str, settings: OutletNameSettings | None = 
     if len(label) < 3 or not text:
         return Counter()
     variants = _variants(label)
-    tokens = list(_TOKEN.finditer(text))
     found: Counter[str] = Counter()
-    heads = {v[0][0] for v in variants}
-    for i, first in enumerate(tokens):
-        if first.group(0)[:1].casefold() not in heads or not _is_name_word(first.group(0)):
-            continue
-        if first.start() > 0 and text[first.start() - 1] in "@./_":
-            continue
-        for j in range(i, min(i + settings.max_name_words, len(tokens))):
-            if j > i and not _GAP.fullmatch(text[tokens[j - 1].end():tokens[j].start()]):
+    # where a name may start: a word beginning as the domain does, not inside an address
+    head = re.escape(label[0])
+    starts = re.compile(rf"(?<![\w@./_]){head}" if not label[0].isalpha()
+                        else rf"(?<![\w@./_])(?i:{head})")
+    prefixes = tuple(letters for letters, _ in variants)
+    for start in starts.finditer(text):
+        word = _TOKEN.match(text, start.start())
+        if word is None or not (word.group(0)[:1].isupper() and word.group(0).isalpha()
+                                or any(p.startswith(word.group(0).casefold()) for p in prefixes)):
+            continue  # neither a capitalised word (an initial) nor the start of the domain
+        # the words that follow, as far as a name can reach
+        tokens = []
+        for t in _TOKEN.finditer(text, start.start(), start.start() + settings.max_name_chars):
+            if tokens and not _GAP.fullmatch(text[tokens[-1].end():t.start()]):
                 break
-            words = [t.group(0) for t in tokens[i:j + 1]]
+            tokens.append(t)
+            if len(tokens) == settings.max_name_words:
+                break
+        first = tokens[0] if tokens else None
+        if first is None or first.start() != start.start():
+            continue
+        for j in range(len(tokens)):
+            words = [t.group(0) for t in tokens[:j + 1]]
+            if _initials_needed(label, words[:1]) is None and not any(
+                    letters.startswith(f) for letters, _ in variants for f, _ in _forms(words[0])):
+                break
             end = tokens[j].end()
-            if re.match(r"\.[^\W\d_]|[\w@]", text[end:end + 2]):
+            glued = end - first.start() == sum(len(w) for w in words)
+            if _ADDRESS_TAIL.match(text, end):
                 continue  # "example.com", "example@"
             for letters, whole in variants:
                 initials = _initials_needed(letters, words)
-                if initials is not None and _acceptable(words, whole, initials, settings):
+                if initials is not None and _acceptable(words, whole, initials, settings, glued):
                     found[text[first.start():end]] += 1
                     break
     return found
