@@ -172,7 +172,8 @@ def serve(
                   highlight=False, soft_wrap=True)
     # bound to this machine: refuse other Host names, so DNS rebinding cannot reach the API
     hosts = ["localhost", "127.0.0.1", "[::1]", host] if local else None
-    web = create_app(Store(db or settings.store.url), settings, api_token=api_token,
+    store = _backfill_outlets(Store(db or settings.store.url))
+    web = create_app(store, settings, api_token=api_token,
                      allow_fetch=allow_fetch, allowed_hosts=hosts)
     uvicorn.run(web, host=host, port=port, log_level="info", server_header=False)
 
@@ -216,10 +217,21 @@ def _open_store(db: str | None, settings: Settings):
     from synoptic.store import Store, StoreBusy
 
     try:
-        return Store(db or settings.store.url)
+        return _backfill_outlets(Store(db or settings.store.url))
     except StoreBusy as exc:
         err.print(f"error: {exc}", markup=False, highlight=False)
         raise typer.Exit(code=3) from None
+
+
+def _backfill_outlets(store):
+    """A store just upgraded from before outlets (migration 0004): its articles' outlets
+    resolved once (`outlet_rebuild`), said on stderr."""
+    if store.outlets_pending:
+        from synoptic.outlet_rebuild import rebuild_outlets
+
+        err.print(f"upgraded store: {rebuild_outlets(store).line()}", markup=False, highlight=False)
+        store.outlets_pending = False
+    return store
 
 
 def _ingest_once(ingester, sources: list[str], settings: Settings, executor: ExecutorName,
@@ -421,6 +433,9 @@ def outlets(
     as_json: Annotated[bool, typer.Option("--json", help="A JSON list instead of a table.")] = False,
     db: DbOption = None,
     limit: Annotated[int | None, typer.Option(help="At most this many (most articles first).")] = 100,
+    rebuild: Annotated[bool, typer.Option(
+        "--rebuild", help="First resolve every stored article's outlet again (after an upgrade of the "
+                          "outlet rules or registry) and rebuild the profiles from the stored briefs.")] = False,
 ) -> None:
     """The outlets of the store, with what each published (measured, never a grade)."""
     import json as _json
@@ -430,6 +445,10 @@ def outlets(
 
     store = _open_store(db, Settings())
     try:
+        if rebuild:
+            from synoptic.outlet_rebuild import rebuild_outlets
+
+            err.print(rebuild_outlets(store, every=True).line(), markup=False, highlight=False)
         listed = outlet_listing(store, limit=limit)
     finally:
         store.close()

@@ -20,14 +20,26 @@ pytestmark = pytest.mark.slow
 DATA = Path(__file__).resolve().parents[1] / "data" / "outlets" / "rotterdam-strike.jsonl"
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory):
+def _ingested(url: str) -> Store:
     settings = Settings(quiet=True)
     settings.vectors.encoder = "tfidf"  # fast and stateless
-    with Store(f"sqlite:///{tmp_path_factory.mktemp('outlets') / 's.db'}") as s:
-        report = Ingester(s).ingest(read.read_paths([str(DATA)], settings.read), settings)
-        # f24 repeats the AFP record word for word: stored as a copy of it (#18)
-        assert (report.added, report.copies, len(report.stories)) == (4, 1, 1), report
+    s = Store(url)
+    report = Ingester(s).ingest(read.read_paths([str(DATA)], settings.read), settings)
+    # f24 repeats the AFP record word for word: stored as a copy of it (#18)
+    assert (report.added, report.copies, len(report.stories)) == (4, 1, 1), report
+    return s
+
+
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store(request, tmp_path_factory):
+    """The same store on SQLite and on PostgreSQL (tests/postgres.py: skipped without a server)."""
+    if request.param == "sqlite":
+        with _ingested(f"sqlite:///{tmp_path_factory.mktemp('outlets') / 's.db'}") as s:
+            yield s
+        return
+    from tests.postgres import fresh_database
+
+    with fresh_database("synoptic_outlets_") as url, _ingested(url) as s:
         yield s
 
 
@@ -99,3 +111,67 @@ def test_cli_outlets_and_outlet(store, capsys):
     assert one.exit_code == 0 and "copies: 1 of 1" in one.output and "barrons-rotterdam" in one.output
     missing = runner.invoke(app, ["outlet", "nowhere.example", "--db", store.url])
     assert missing.exit_code == 1
+
+
+def _downgraded_to_before_outlets(url: str) -> None:
+    """The store as a release before outlets left it: schema at 0003, briefs without the
+    articles' outlet fields."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, text
+
+    from synoptic.store.db import ALEMBIC_INI, MIGRATIONS
+
+    config = Config(str(ALEMBIC_INI))
+    config.set_main_option("script_location", str(MIGRATIONS))
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0003_threads")
+        for sid, brief in conn.execute(text("SELECT id, brief FROM stories")).all():
+            data = json.loads(brief) if isinstance(brief, str) else brief
+            for art in data["articles"]:
+                for key in ("outlet_id", "outlet_name", "outlet_kind", "outlet_country", "outlet_language", "wire"):
+                    art.pop(key, None)
+            value = "CAST(:b AS JSON)" if engine.dialect.name == "postgresql" else ":b"
+            conn.execute(text(f"UPDATE stories SET brief = {value} WHERE id = :i"), {"b": json.dumps(data), "i": sid})
+    engine.dispose()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_a_store_from_before_outlets_is_resolved_on_upgrade(tmp_path, backend):
+    if backend == "sqlite":
+        _upgrade_resolves_outlets(f"sqlite:///{tmp_path / 'old.db'}")
+        return
+    from tests.postgres import fresh_database
+
+    with fresh_database("synoptic_outlets_old_") as url:
+        _upgrade_resolves_outlets(url)
+
+
+def _upgrade_resolves_outlets(url: str) -> None:
+    from typer.testing import CliRunner
+
+    from synoptic.cli import app
+
+    with _ingested(url) as s:
+        before = {o["id"]: o for o in outlet_listing(s)}
+    _downgraded_to_before_outlets(url)
+    runner = CliRunner()
+    listed = runner.invoke(app, ["outlets", "--json", "--db", url])
+    assert listed.exit_code == 0, listed.output
+    assert "upgraded store: outlets: 5 articles resolved, 5 changed, 4 named" in listed.stderr
+    after = {o["id"]: o for o in json.loads(listed.stdout)}
+    # the same profiles as a store that resolved them on ingest
+    assert after == before
+    with Store(url) as s:
+        assert not s.outlets_pending  # once
+        assert s.article("f24-rotterdam")["wire"] == "afp.com"
+        (story,) = s.list_stories()
+        by_id = {a["id"]: a for a in s.story_brief(story["id"])["articles"]}
+        assert (by_id["f24-rotterdam"]["outlet_name"], by_id["f24-rotterdam"]["outlet_kind"]) == (
+            "France 24", "broadcaster")
+    # `--rebuild` resolves every article again: nothing changes on a current store
+    again = runner.invoke(app, ["outlets", "--json", "--rebuild", "--db", url])
+    assert again.exit_code == 0 and "5 articles resolved, 0 changed" in again.stderr
+    assert {o["id"]: o for o in json.loads(again.stdout)} == before

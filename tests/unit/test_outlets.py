@@ -350,3 +350,68 @@ def test_brief_says_whose_wire_story_and_who_carried_it():
     assert "[4] unknown outlet (notes.txt)" in md
     page = html.render(data)
     assert "AFP story, carried by France 24 and Barron&#39;s" in page and "unknown outlet (notes.txt)" in page
+
+
+@pytest.mark.parametrize(("domain", "text", "name"), [
+    # GVC dev records (../shared/bench/stories-gvc): the closing lines of a radio station's
+    # and a TV station's pages; words stand in by their initials, a brand by its channel
+    ("nj1015.com", "Subscribe to New Jersey 101.5 FM on\n\nMore from New Jersey 101.5:", "New Jersey 101.5"),
+    ("abc6onyourside.com", "ABC 6/FOX 28 will have updates on this developing story when they're made available.",
+     "ABC 6"),
+    ("ajc.com", "according to The Atlanta Journal-Constitution.", "Atlanta Journal-Constitution"),
+    ("wsoctv.com", "WSOC reported the arrest.", "WSOC"),
+    # the domain written as one word of letters and digits is its brand, capitals or not
+    ("13abc.com", "Stay with 13abc for updates.", "13abc"),
+    ("fox4kc.com", "FOX 4 Kansas City spoke to neighbors.", "FOX 4 Kansas City"),
+    # a place is not the outlet: "Knox County" on knoxnews.com, "Las Vegas" on lasvegasnow.com
+    ("knoxnews.com", "The Knox County Sheriff’s Office has identified the East Knox County man", None),
+    ("lasvegasnow.com", "a shooting in Las Vegas on Sunday", None),
+    # an address or a handle is no name
+    ("deseretnews.com", "Email: blockhart@deseretnews.com\n\nTwitter: benlockhartnews", None),
+    # lower-case words are no name ("new jersey 101.5" in a sentence), nor an initial alone
+    ("nj1015.com", "the new jersey 101.5 frequency", None),
+])
+def test_a_domain_spelled_as_a_name_in_the_text(domain, text, name):
+    from synoptic.clean.outlet import spelled_name
+
+    assert spelled_name(domain, text) == name
+
+
+def test_fits_domain():
+    from synoptic.clean.outlet import fits_domain
+
+    assert fits_domain("Practical Horseman", "practicalhorsemanmag.com")
+    assert fits_domain("The Wall Street Journal", "wsj.com")
+    assert not fits_domain("Expert how-to for English Riders", "practicalhorsemanmag.com")
+
+
+def test_a_tagline_in_og_site_name_gives_way_to_the_title_suffix():
+    page = ('<html><head><title>Five ways to a calmer horse | Practical Horseman</title>'
+            '<meta property="og:site_name" content="Expert how-to for English Riders"></head>'
+            '<body><p>Text.</p></body></html>')
+    assert name_from_page(page, "https://practicalhorsemanmag.com/a") == "Practical Horseman"
+    assert name_from_page(page) == "Expert how-to for English Riders"  # without its URL, as written
+
+
+AEB_HTML = GVC.parents[1] / "extraction-aeb" / "html"
+
+
+@pytest.mark.skipif(not AEB_HTML.exists(), reason="shared AEB pages absent")
+def test_a_page_vouching_for_its_bare_domain_label():
+    import gzip
+
+    from synoptic.clean.outlet import page_site_name
+
+    def page(page_id: str) -> str:
+        with gzip.open(AEB_HTML / f"{page_id}.html.gz", "rt", encoding="utf-8", errors="replace") as f:
+            return f.read()
+
+    # AEB dev pages: no og:site_name, but twitter:site "@comwrap" and "comwrap GmbH Logo"
+    comwrap = page("57b4dafd18cfd0531b69f81e87158648227c673ef159f8d8c87d34e34bdb21f2")
+    assert page_site_name(comwrap, "https://blog.comwrap.com/x") == ("comwrap", True)
+    my6sense = page("57e2e98887a1965689955921208e32f410b10e2b95c907e74e57982d3edf3cc6")
+    name, brand = page_site_name(my6sense, "https://my6sense.com/2018/07/02/x/")
+    outlet = outlet_for("https://my6sense.com/2018/07/02/x/", page_name=name, page_brand=brand)
+    assert (outlet.name, outlet.name_from) == ("my6sense", "page")
+    # a page that does not vouch ("cleveland" on cleveland.com): the domain is the brand
+    assert outlet_for("https://my6sense.com/x", page_name="my6sense").name is None

@@ -23,7 +23,7 @@ from synoptic.clean.normalize import line_key, normalize_text
 from synoptic.clean.outlet import (
     article_outlet,
     domain_of,
-    name_from_page,
+    page_site_name,
     share_names,
     site_key,
     split_title_suffix,
@@ -51,6 +51,7 @@ class _Prepared:
     url: str | None = None
     meta: dict[str, str] = field(default_factory=dict)
     page_name: str | None = None  # the site's own name in the page's metadata
+    page_brand: bool = False  # the page vouches that its bare domain label is its brand
 
 
 def _prepare(doc: Document, settings: CleanSettings) -> _Prepared | Skipped:
@@ -68,6 +69,7 @@ def _prepare(doc: Document, settings: CleanSettings) -> _Prepared | Skipped:
             return _prepare(replace(doc, kind="text"), settings)
         if ex is None:
             return Skipped(doc.source, NO_TEXT)
+        page_name, page_brand = page_site_name(markup, doc.url or ex.url)
         return _Prepared(
             doc,
             normalize_text(ex.text),
@@ -79,7 +81,8 @@ def _prepare(doc: Document, settings: CleanSettings) -> _Prepared | Skipped:
             url=doc.url or ex.url,
             # og:site_name or the JSON-LD publisher as the page writes them; trafilatura's
             # sitename also guesses from authors and copyright lines (bench/outlets.py)
-            page_name=name_from_page(markup),
+            page_name=page_name,
+            page_brand=page_brand,
         )
     if len(doc.content) > settings.max_text_chars:
         return Skipped(doc.source, f"{NO_TEXT}: text too long to be one article ({len(doc.content)} characters)")
@@ -134,7 +137,8 @@ def _finish(prep: _Prepared, settings: CleanSettings, learned: frozenset[str]) -
 
     meta: dict[str, str] = dict(prep.meta)
     # the name may be written anywhere on the page: headline suffix, text, <title>, footer
-    outlet_info = article_outlet(doc.outlet, prep.page_name, prep.url, f"{title or ''}\n{doc.content}")
+    outlet_info = article_outlet(doc.outlet, prep.page_name, prep.url, f"{title or ''}\n{doc.content}",
+                                 page_brand=prep.page_brand)
     outlet = outlet_info.label if outlet_info else None
     clean_title, suffix = split_title_suffix(title, outlet) if title else ("", None)
     if suffix:

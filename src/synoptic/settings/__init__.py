@@ -13,12 +13,18 @@ from datetime import date
 from synoptic.settings.compare import ClaritySettings, CompareSettings
 from synoptic.settings.faces import StoreSettings, WebSettings, WriteSettings
 from synoptic.settings.link import LinkSettings
-from synoptic.settings.read_clean import CleanSettings, LineSettings, ReadSettings, default_threads
+from synoptic.settings.read_clean import (
+    CleanSettings,
+    LineSettings,
+    OutletNameSettings,
+    ReadSettings,
+    default_threads,
+)
 from synoptic.settings.text import QuantitySettings, TextSettings, TimeSettings, VectorSettings
 from synoptic.settings.threads import ThreadSettings
 
 __all__ = [
-    "ClaritySettings", "CleanSettings", "CompareSettings", "LineSettings", "LinkSettings",
+    "ClaritySettings", "CleanSettings", "CompareSettings", "LineSettings", "LinkSettings", "OutletNameSettings",
     "QuantitySettings", "ReadSettings", "Settings", "StoreSettings", "TextSettings", "ThreadSettings",
     "TimeSettings", "VectorSettings", "WebSettings", "WriteSettings", "default_threads",
 ]

@@ -89,6 +89,21 @@ class LineSettings:
     sharing_max_words: int = 12
 
 
+@dataclass(frozen=True)
+class OutletNameSettings:
+    """clean/outlet/spelled.py: a domain spelled out as a name in an article's text."""
+
+    # a name spelled in the text is at most this many words ("Atlanta Journal-Constitution",
+    # "WMC Action News 5"); hand-set
+    max_name_words: int = 6
+    max_name_chars: int = 80  # nor longer than this (characters); hand-set
+    # words that may stand in a domain by their initial ("nj" = "New Jersey"): at most this
+    # many per name, and only in names of at least `initials_min_words` words; chosen on
+    # GVC dev records (bench/outlets.py --show-all): more let place names through
+    max_initials: int = 3
+    initials_min_words: int = 2
+
+
 @dataclass
 class CleanSettings:
     # seconds one record may spend in each per-article stage (clean, then text) before it

@@ -93,6 +93,14 @@ def migrate(engine: Engine, revision: str = "head") -> None:
         conn.info.pop("write", None)
 
 
+def current_revision(engine: Engine) -> str | None:
+    """The store's Alembic revision, None for a new (empty) database."""
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
 def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 

@@ -17,6 +17,7 @@ from synoptic.settings import StoreSettings
 from synoptic.store.db import (
     StoreBusy,
     busy_message,
+    current_revision,
     make_engine,
     migrate,
     normalize_url,
@@ -28,6 +29,9 @@ from synoptic.store.queries import StoreQueries
 from synoptic.store.search import SearchQueries
 from synoptic.store.threads import ThreadQueries
 
+# revisions whose articles have no resolved outlet columns
+_BEFORE_OUTLETS = ("0001", "0002", "0003_threads")
+
 
 class Store(SearchQueries, StoreQueries, OutletQueries, ThreadQueries):
     """Articles, stories, threads and their briefs; the queries are those of `StoreQueries`,
@@ -37,10 +41,15 @@ class Store(SearchQueries, StoreQueries, OutletQueries, ThreadQueries):
     def __init__(self, url: str = StoreSettings.url, busy_timeout: float | None = None) -> None:
         self.url = normalize_url(url)
         self.engine = make_engine(self.url, **({"busy_timeout": busy_timeout} if busy_timeout else {}))
+        # a store made before outlets were resolved (migration 0004): its articles' outlets
+        # are resolved by the caller (`outlet_rebuild`: the store only persists)
+        self.outlets_pending = False
         try:
+            before = current_revision(self.engine)
             migrate(self.engine)
         except OperationalError as exc:
             raise StoreBusy(busy_message(self.url, exc)) from exc
+        self.outlets_pending = before in _BEFORE_OUTLETS
         self.http_cache = HttpCache(self.engine)
 
     def close(self) -> None:

@@ -15,7 +15,7 @@ import numpy as np
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from synoptic.model import Article, ArticleAnalysis, Skipped
+from synoptic.model import Article, ArticleAnalysis, Outlet, Skipped
 from synoptic.store.blobs import pack_vector
 from synoptic.store.db import chunks
 from synoptic.store.keys import story_id_base
@@ -174,11 +174,15 @@ def _analysis_blob(analysis: ArticleAnalysis | None) -> bytes | None:
 
 def outlet_columns(article: Article) -> dict[str, str | None]:
     """The article's resolved outlet and wire credit as article columns."""
-    o = article.outlet_info
+    return outlet_columns_of(article.outlet_info, article.wire)
+
+
+def outlet_columns_of(o: Outlet | None, wire: str | None) -> dict[str, str | None]:
+    """A resolved outlet and a wire credit as article columns."""
     return {
         "outlet_id": o.id if o else None, "outlet_kind": o.kind if o else None,
         "outlet_country": o.country if o else None, "outlet_language": o.language if o else None,
-        "outlet_name_from": o.name_from if o else None, "wire": article.wire,
+        "outlet_name_from": o.name_from if o else None, "wire": wire,
     }
 
 

@@ -14,6 +14,7 @@ from synoptic.clean.outlet.names import (
     name_from_page,
     name_in_text,
     outlet_for,
+    page_site_name,
     resolve_outlet,
     share_names,
     site_key,
@@ -23,6 +24,7 @@ from synoptic.clean.outlet.registry import (
     registry_outlet_for_host,
     registry_outlet_named,
 )
+from synoptic.clean.outlet.spelled import fits_domain, spelled_name
 from synoptic.clean.outlet.titles import split_title_suffix
 from synoptic.clean.outlet.wire import agency_of_copies, wire_agency
 
@@ -31,11 +33,13 @@ __all__ = [
     "article_outlet",
     "clean_site_name",
     "domain_of",
+    "fits_domain",
     "host_of",
     "name_from_page",
     "name_in_text",
     "original_url",
     "outlet_for",
+    "page_site_name",
     "registrable_domain",
     "registry_outlet",
     "registry_outlet_for_host",
@@ -43,6 +47,7 @@ __all__ = [
     "resolve_outlet",
     "share_names",
     "site_key",
+    "spelled_name",
     "split_title_suffix",
     "wire_agency",
 ]

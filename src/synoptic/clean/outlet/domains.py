@@ -116,3 +116,15 @@ def domain_of(url: str | None) -> str | None:
             host = host[len(prefix):]
             break
     return host
+
+
+# second-level labels that are not the site's own name ("bbc.co.uk")
+_GENERIC_SLD = {"co", "com", "org", "net", "gov", "ac", "edu", "news", "ne", "or", "go"}
+
+
+def site_label(domain: str) -> str:
+    """The label of a registrable domain that names the site: "bbc" of "bbc.co.uk"."""
+    parts = domain.split(".")
+    if len(parts) >= 3 and parts[-2] in _GENERIC_SLD:
+        return parts[-3]
+    return parts[-2] if len(parts) >= 2 else parts[0]

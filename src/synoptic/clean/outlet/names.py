@@ -19,25 +19,22 @@ from collections.abc import Iterator
 
 from lxml import html as lxml_html
 
-from synoptic.clean.outlet.domains import domain_of, host_of, original_url, registrable_domain
+from synoptic.clean.outlet.domains import (
+    domain_of,
+    host_of,
+    original_url,
+    registrable_domain,
+    site_label,
+)
 from synoptic.clean.outlet.registry import registry_outlet_for_host, registry_outlet_named
+from synoptic.clean.outlet.spelled import fits_domain, spelled_name
+from synoptic.clean.outlet.titles import split_title_suffix
 from synoptic.model import Outlet
-
-# second-level labels that are not the site's own name ("bbc.co.uk")
-_GENERIC_SLD = {"co", "com", "org", "net", "gov", "ac", "edu", "news", "ne", "or", "go"}
-_ORG_TYPES = {"newsmediaorganization", "organization", "corporation", "website"}
-
-
-def _site_label(domain: str) -> str:
-    parts = domain.split(".")
-    if len(parts) >= 3 and parts[-2] in _GENERIC_SLD:
-        return parts[-3]
-    return parts[-2] if len(parts) >= 2 else parts[0]
 
 
 def name_in_text(domain: str, text: str) -> str | None:
     """The outlet's spelled-out name when the text writes the domain's label as words."""
-    label = re.sub(r"[^a-z0-9]", "", _site_label(domain))
+    label = re.sub(r"[^a-z0-9]", "", site_label(domain))
     if len(label) < 3:
         return None
     # the label's characters, with optional spaces/punctuation between them
@@ -106,23 +103,15 @@ def _org_name(value: object, by_id: dict[str, dict]) -> str | None:
     return None
 
 
-def name_from_page(page_html: str | None) -> str | None:
-    """The site's own name in a page's metadata: og:site_name, else the JSON-LD publisher.
-
-    Returns the name as the page writes it (cleaned by `clean_site_name`), or None.
-    """
-    if not page_html or not page_html.strip():
-        return None
-    try:
-        tree = lxml_html.fromstring(page_html)
-    except (ValueError, lxml_html.etree.ParserError):
-        return None
+def _page_names(tree: lxml_html.HtmlElement) -> Iterator[str]:
+    """The site names a page's metadata gives, in order: og:site_name, the JSON-LD publisher,
+    a JSON-LD organisation or web site describing itself."""
     for meta in tree.iter("meta"):
         key = (meta.get("property") or meta.get("name") or "").strip().lower()
         if key == "og:site_name":
             name = clean_site_name(meta.get("content"))
             if name:
-                return name
+                yield name
     items: list[dict] = []
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
@@ -135,13 +124,85 @@ def name_from_page(page_html: str | None) -> str | None:
     for item in items:
         name = clean_site_name(_org_name(item.get("publisher"), by_id))
         if name:
-            return name
+            yield name
     for item in items:  # a page describing the organisation itself
         if _types(item) & {"newsmediaorganization", "website"}:
             name = item.get("name")
             if isinstance(name, str) and clean_site_name(name):
-                return clean_site_name(name)
+                yield clean_site_name(name)  # type: ignore[misc]
+
+
+def _title_names(tree: lxml_html.HtmlElement) -> Iterator[str]:
+    """Site names in the headline suffixes of <title> and og:title ("Talks end | The Herald")."""
+    titles = [el.text_content() for el in tree.iter("title")]
+    titles += [m.get("content") or "" for m in tree.iter("meta")
+               if (m.get("property") or m.get("name") or "").strip().lower() == "og:title"]
+    for title in titles:
+        _, tail = split_title_suffix(" ".join(title.split()))
+        for part in reversed((tail or "").split(" | ")):
+            name = clean_site_name(part)
+            if name:
+                yield name
+
+
+def _handle(tree: lxml_html.HtmlElement) -> str | None:
+    for meta in tree.iter("meta"):
+        if (meta.get("name") or meta.get("property") or "").strip().lower() == "twitter:site":
+            return (meta.get("content") or "").strip().lstrip("@") or None
     return None
+
+
+def _label_as_written(tree: lxml_html.HtmlElement, label: str) -> str | None:
+    """The domain's label as the page's visible text (and its images' alt text) spells it
+    as a word, the most frequent spelling; None when the page never writes it so."""
+    texts = tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)] | //img/@alt")
+    spellings: Counter[str] = Counter()
+    for text in texts:
+        for m in re.finditer(rf"(?<![\w.@/=#-]){re.escape(label)}(?![\w@/-]|\.[^\W\d_])", str(text), re.I):
+            spellings[m.group(0)] += 1
+    return spellings.most_common(1)[0][0] if spellings else None
+
+
+def name_from_page(page_html: str | None, url: str | None = None) -> str | None:
+    """The site's own name in a page's metadata: og:site_name, else the JSON-LD publisher.
+
+    Returns the name as the page writes it (cleaned by `clean_site_name`), or None;
+    with the page's `url`, see `page_site_name`.
+    """
+    return page_site_name(page_html, url)[0]
+
+
+def page_site_name(page_html: str | None, url: str | None = None) -> tuple[str | None, bool]:
+    """(the site's name in a page's metadata, whether the page vouches that its bare domain
+    label is its brand).
+
+    With the page's `url`: a site name that is no spelling of the domain (a tagline,
+    "Expert advice for riders") gives way to one that is, from the JSON-LD or the
+    title's suffix ("Practical Horseman" on practicalhorsemanmag.com). A name equal to
+    the domain's label ("my6sense" on my6sense.com) is the brand when the site's own
+    handle (twitter:site) is that label too; a page with no site name but that handle
+    is named by the label as its visible text writes it ("comwrap" on comwrap.com).
+    Otherwise ("cleveland" on cleveland.com, @clevelanddotcom) the brand is the domain.
+    """
+    if not page_html or not page_html.strip():
+        return None, False
+    try:
+        tree = lxml_html.fromstring(page_html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return None, False
+    names = list(dict.fromkeys(_page_names(tree)))
+    domain = registrable_domain(host_of(original_url(url))) if url else None
+    if domain is None:
+        return (names[0] if names else None), False
+    label = site_label(domain)
+    handle = _handle(tree)
+    brand = bool(handle) and handle.casefold() == label.casefold()  # type: ignore[union-attr]
+    if names and fits_domain(names[0], domain):
+        return names[0], brand
+    fitting = next((n for n in [*names[1:], *_title_names(tree)] if fits_domain(n, domain)), None)
+    if fitting or names:
+        return fitting or names[0], brand
+    return (_label_as_written(tree, label), True) if brand else (None, False)
 
 
 def outlet_for(
@@ -150,6 +211,7 @@ def outlet_for(
     record_name: str | None = None,
     page_name: str | None = None,
     text: str = "",
+    page_brand: bool = False,
 ) -> Outlet | None:
     """An article's outlet from its evidence; None when there is none (unknown).
 
@@ -157,7 +219,8 @@ def outlet_for(
     `url` is the article's web address (archive copies count as the original);
     `record_name` a name the record or feed gives; `page_name` the page's own
     (see `name_from_page`, or trafilatura's `sitename`); `text` the article, only
-    to spell a domain as a name. A file name is never passed here: it is a
+    to spell a domain as a name; `page_brand`: the page vouches that a `page_name`
+    equal to the domain's label is its brand. A file name is never passed here: it is a
     source, shown apart from the outlet.
     """
     host = host_of(original_url(url))
@@ -173,8 +236,10 @@ def outlet_for(
                 return Outlet(id=None, name=given or page, name_from="record" if given else "page")
             return None
         domain = known.id
-    if page and domain and re.sub(r"[^a-z0-9]", "", page) == re.sub(r"[^a-z0-9]", "", _site_label(domain)):
+    if (page and domain and not page_brand
+            and re.sub(r"[^a-z0-9]", "", page) == re.sub(r"[^a-z0-9]", "", site_label(domain))):
         # "cleveland" on cleveland.com: the site's brand is its domain, shown as the id
+        # (unless the page vouches for the bare label: see `page_site_name`)
         page, text = None, ""
     outlet = known or Outlet(id=domain)
     if given:
@@ -182,7 +247,7 @@ def outlet_for(
     elif known is None and page:
         outlet.name, outlet.name_from = page, "page"
     elif known is None:
-        spelled = name_in_text(domain, text) if text else None
+        spelled = (name_in_text(domain, text) or spelled_name(domain, text)) if text else None
         outlet.name, outlet.name_from = spelled, "text" if spelled else None
     return outlet
 
@@ -197,6 +262,7 @@ def article_outlet(
     sitename: str | None,
     url: str | None,
     text: str,
+    page_brand: bool = False,
 ) -> Outlet | None:
     """The cleaner's call: `outlet_for` with a record's bare host taken as an address.
 
@@ -207,7 +273,7 @@ def article_outlet(
     if given and _is_bare_host(given):
         url = url or f"https://{given}/"
         given = None
-    return outlet_for(url, record_name=given, page_name=sitename, text=text)
+    return outlet_for(url, record_name=given, page_name=sitename, text=text, page_brand=page_brand)
 
 
 def site_key(url: str | None) -> str | None:
