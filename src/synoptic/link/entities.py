@@ -54,16 +54,22 @@ def _same_word(a: str, b: str, settings: LinkSettings) -> bool:
     return len(ka) >= shortest and len(kb) >= shortest and JaroWinkler.similarity(ka, kb) >= settings.name_similarity
 
 
-def _given_name_owner(pool: list[_Group], word: str, settings: LinkSettings) -> _Group | None:
+def _given_name_owner(
+    pool: list[_Group], word: str, settings: LinkSettings, alone: Counter | None = None
+) -> _Group | None:
     """The one full name in `pool` that `word` opens, or None when none does. Of several,
-    the one the pool names far more often (at least `given_name_dominance` times the next:
-    "Steve" in an obituary of Steve Jobs that quotes Steve Ballmer once), else None."""
+    the one named far more often (its mentions so far and its surname standing alone,
+    counted in `alone`), at least `given_name_dominance` times the next: "Steve" in an
+    obituary of Steve Jobs that quotes Steve Ballmer once; else None."""
     key = nm.translit_key(word)
     owners = [g for g in pool if len(g.tokens) > 1 and key in _given_keys(g)]
     if len(owners) <= 1:
         return owners[0] if owners else None
-    ranked = sorted(owners, key=lambda g: -len(g.mentions))
-    if len(ranked[0].mentions) >= settings.given_name_dominance * len(ranked[1].mentions):
+
+    def weight(g: _Group) -> int:
+        return len(g.mentions) + (alone or Counter())[nm.translit_key(g.tokens[-1])]
+    ranked = sorted(owners, key=lambda g: -weight(g))
+    if weight(ranked[0]) >= settings.given_name_dominance * weight(ranked[1]):
         return ranked[0]
     return None
 
@@ -124,6 +130,8 @@ def canonicalize(
         nm.translit_key(f) for aid in order for m in analyses[aid].entities
         if " " not in (f := _clean_form(m.span.text))
     )
+    alone_in = {aid: Counter(nm.translit_key(f) for m in analyses[aid].entities
+                             if " " not in (f := _clean_form(m.span.text))) for aid in order}
     _trim_glued_names([m for aid in order for m in analyses[aid].entities], alone)
     groups: list[_Group] = []
     # 1. people with full names, across articles
@@ -200,9 +208,9 @@ def canonicalize(
             continue
         # else the given name of the one person of its article (or, failing that, of the
         # story) it opens: "Steve" after "Steve Jobs", "Hasib" after "Hasib Hussain"
-        given = _given_name_owner(in_article[m.span.article], word, settings) or _given_name_owner(
-            [p for p in people if p not in lone], word, settings
-        )
+        given = _given_name_owner(
+            in_article[m.span.article], word, settings, alone_in[m.span.article]
+        ) or _given_name_owner([p for p in people if p not in lone], word, settings, alone)
         if given is not None:
             given.add(m)
             continue

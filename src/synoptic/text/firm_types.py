@@ -44,7 +44,7 @@ def _firm_type(c: Candidate, text: str) -> None:
         typ = "PERSON"
     elif _is_dateline(text, c):
         typ = "PLACE"
-    elif set(lows) & nm.ORG_WORDS:
+    elif (set(lows) | {nm.singular(w) for w in lows}) & nm.ORG_WORDS:  # "Rock Hill Schools"
         typ = "ORG"
     elif len(words) == 1 and c.tokens[0].is_acronym:
         typ = "PLACE" if words[0] in nm.PLACE_ACRONYMS else "ORG"
