@@ -189,3 +189,11 @@ def test_a_school_district_named_by_a_plural_org_word_is_an_organisation():
     # GVC b4a99b2c (train incident, development split)
     assert _types("Statement from Rock Hill Schools:\n\nIt has been an extremely sad 24 hours.")[
         "Rock Hill Schools"] == "ORG"
+
+
+def test_a_place_that_opens_an_organisation_s_name_is_no_person():
+    # GVC 591237 (development incident)
+    text = ("The husband has been identified as Corpus Christi firefighter Steven Dolan and the wife is "
+            "Brenda Dolan.\n\nSteven Dolan had been a firefighter with the Corpus Christi Fire Department "
+            "for 19 years and worked at Fire Station No. 1.")
+    assert _persons([_article("a", text)]) == ["Brenda Dolan", "Steven Dolan"]

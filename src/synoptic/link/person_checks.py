@@ -51,7 +51,10 @@ def _confirmed_people(
     and that opens a name of another kind too ("Apple Corps", an organisation), is a
     product's or an organisation's, not a person's: news calls people by their surname
     alone ("Jobs" of "Steve Jobs"; "Steve" alone in a tribute is his given name). A name
-    with a title ("presidente del tribunal, Martin Mann") stays."""
+    with a title ("presidente del tribunal, Martin Mann") stays. So does one whose surname
+    stands alone ("Disney" of "Walt Disney", "The Walt Disney Company")."""
+    # the longer names of other kinds: "Corpus Christi Fire Department" for "Corpus Christi"
+    longer = [_clean_form(m.span.text) for m in others if m.type in ("ORG", "PLACE") and " " in m.span.text]
     kept = []
     for g in people:
         if len(g.tokens) < 2:
@@ -63,7 +66,13 @@ def _confirmed_people(
         head_first = last == 0 and first >= settings.head_first_alone_min and not titled and (
             nm.translit_key(g.tokens[0]) in heads
         )
-        if not head_first:
+        # a name only the shape of its words made a person, whose surname never stands alone,
+        # that opens an organisation's or a place's longer name: a place's ("Corpus Christi
+        # firefighter", "Corpus Christi Fire Department"), not a person's
+        opens_other = last == 0 and all(m.weak for m in g.mentions) and any(
+            long_.startswith(f + " ") for f in g.forms for long_ in longer
+        )
+        if not head_first and not opens_other:
             kept.append(g)
             continue
         for m in g.mentions:
