@@ -84,11 +84,11 @@ def _given_keys(g: _Group) -> set[str]:
     return keys
 
 
-def _short_given_name(a: str, b: str) -> bool:
+def _short_given_name(a: str, b: str, settings: LinkSettings) -> bool:
     """A short form of a given name that opens the long one: "Tim" / "Timothy", "Chris" /
-    "Christopher" (at most five letters, at least three)."""
+    "Christopher" (three letters up to `short_given_name_max`)."""
     ka, kb = sorted((nm.translit_key(a), nm.translit_key(b)), key=len)
-    return 3 <= len(ka) <= 5 and len(kb) > len(ka) and kb.startswith(ka)
+    return 3 <= len(ka) <= settings.short_given_name_max and len(kb) > len(ka) and kb.startswith(ka)
 
 
 def _person_match(a: list[str], b: list[str], settings: LinkSettings) -> bool:
@@ -115,7 +115,7 @@ def _person_match(a: list[str], b: list[str], settings: LinkSettings) -> bool:
         return (
             _same_word(a[0], b[0], settings)
             or a[0][0].lower() == b[0][0].lower() and (len(a[0]) <= 2 or len(b[0]) <= 2)
-            or _short_given_name(a[0], b[0])
+            or _short_given_name(a[0], b[0], settings)
         )
     return True
 

@@ -147,6 +147,9 @@ class LinkSettings:
     # article (or story) names at least this many times as often as the next. Hand-set
     # (#19), checked on the entity sample's dev split.
     given_name_dominance: float = 3.0
+    # a given name of at most this many letters that opens a longer one of the same surname
+    # is its short form ("Tim" / "Timothy Cook"); hand-set (#19), dev split of the sample
+    short_given_name_max: int = 5
     # story quotes (link/quotes.py), similarity 0..100 (content words or characters): two
     # wordings are one thing said from `quote_same_speaker_similarity` when one speaker
     # entity says both, else from `quote_similarity`; character similarity counts from
