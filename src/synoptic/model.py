@@ -126,6 +126,9 @@ class EntityMention:
     role: str | None = None  # title attached in this mention, e.g. "Deputy Foreign Minister"
     role_span: Span | None = None
     kind: str | None = None  # "outlet" for a news outlet (an ORG), else None
+    # a PERSON only by the shape of its words (two to four capitalized words, none seen in
+    # lower case), with no title, cue, age or model behind it: the story must confirm it
+    weak: bool = False
 
 
 @dataclass

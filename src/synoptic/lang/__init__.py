@@ -23,7 +23,9 @@ words for different reasons and the lists were tuned for them:
   said", "Policeman"): never a person's name on their own (entities);
 - `NAME_TITLES` (Arabic, a script without capitals): titles and honorifics written before
   a name ("الرئيس", "السيد"); `ORG_HEADS`: nouns that open an organisation's name;
-  `SPEECH_VERBS`: verbs of saying, whose subject follows them.
+  `SPEECH_VERBS`: verbs of saying, whose subject follows them;
+- `VERB_ENDINGS`: endings of finite verbs that open sentences before a name ("Creó Apple"):
+  a capitalized first word so ending is no part of the name (a tuple of suffixes).
 
 A language without a list for a purpose has none. The stemmer is one 5-character
 prefix for every language (prefix truncation is a strong stemmer substitute across
@@ -55,6 +57,7 @@ PURPOSES = (
     "NAME_TITLES",
     "ORG_HEADS",
     "SPEECH_VERBS",
+    "VERB_ENDINGS",
 )
 STEM_LEN = 5
 

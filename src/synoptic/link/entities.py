@@ -10,10 +10,12 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import JaroWinkler
 
+from synoptic.link.name_forms import _bare_surname, _clean_form, _person_tokens
+from synoptic.link.person_checks import _confirmed_people, _trim_glued_names
 from synoptic.model import Article, ArticleAnalysis, Entity, EntityMention, Role
 from synoptic.settings import LinkSettings
 from synoptic.text import names as nm
-from synoptic.text.tokens import DETERMINERS, INITIAL, POSSESSIVE
+from synoptic.text.tokens import DETERMINERS
 from synoptic.util.unionfind import UnionFind
 
 
@@ -30,40 +32,6 @@ class _Group:
         self.forms[_clean_form(m.span.text)] += 1
         if m.span.article not in self.articles:
             self.articles.append(m.span.article)
-
-
-def _clean_form(surface: str) -> str:
-    s = surface.strip()
-    for p in POSSESSIVE:
-        if s.endswith(p):
-            s = s[: -len(p)]
-    return s
-
-
-# particles that belong to the surname after them: "Del Giudice" is spelled
-# "DelGiudice" too, "Le Pen" "LePen"
-_SURNAME_PARTICLES = frozenset("de del della delle di da das dos du van von der den ter le la lo".split())
-
-
-def _person_tokens(form: str) -> list[str]:
-    words = [w for w in form.replace(".", ". ").split() if w]
-    words = [w for w in words if w.lower() not in nm.HONORIFICS and not INITIAL.fullmatch(w)]
-    out: list[str] = []
-    for i, w in enumerate(words):
-        if out and out[-1].lower() in _SURNAME_PARTICLES and (len(out) > 1 or i == 1):
-            out[-1] += w
-        else:
-            out.append(w)
-    return out
-
-
-def _bare_surname(token: str) -> str:
-    """A surname without the particle `_person_tokens` joined to it ("deBoer" -> "Boer")."""
-    for particle in _SURNAME_PARTICLES:
-        rest = token[len(particle) :]
-        if token.lower().startswith(particle) and rest[:1].isupper():
-            return rest
-    return token
 
 
 def _surname_of(group_tokens: list[str], word: str, settings: LinkSettings) -> bool:
@@ -86,10 +54,41 @@ def _same_word(a: str, b: str, settings: LinkSettings) -> bool:
     return len(ka) >= shortest and len(kb) >= shortest and JaroWinkler.similarity(ka, kb) >= settings.name_similarity
 
 
-def _given_name_owner(pool: list[_Group], word: str, settings: LinkSettings) -> _Group | None:
-    """The one full name in `pool` that `word` opens, or None when none or several do."""
-    owners = [g for g in pool if len(g.tokens) > 1 and nm.translit_key(g.tokens[0]) == nm.translit_key(word)]
-    return owners[0] if len(owners) == 1 else None
+def _given_name_owner(
+    pool: list[_Group], word: str, settings: LinkSettings, alone: Counter | None = None
+) -> _Group | None:
+    """The one full name in `pool` that `word` opens, or None when none does. Of several,
+    the one named far more often (its mentions so far and its surname standing alone,
+    counted in `alone`), at least `given_name_dominance` times the next: "Steve" in an
+    obituary of Steve Jobs that quotes Steve Ballmer once; else None."""
+    key = nm.translit_key(word)
+    owners = [g for g in pool if len(g.tokens) > 1 and key in _given_keys(g)]
+    if len(owners) <= 1:
+        return owners[0] if owners else None
+
+    def weight(g: _Group) -> int:
+        return len(g.mentions) + (alone or Counter())[nm.translit_key(g.tokens[-1])]
+    ranked = sorted(owners, key=lambda g: -weight(g))
+    if weight(ranked[0]) >= settings.given_name_dominance * weight(ranked[1]):
+        return ranked[0]
+    return None
+
+
+def _given_keys(g: _Group) -> set[str]:
+    """The given names a person's full forms open with ("Tim" and "Timothy" of Tim Cook)."""
+    keys = {nm.translit_key(g.tokens[0])}
+    for form in g.forms:
+        toks = _person_tokens(form)
+        if len(toks) > 1:
+            keys.add(nm.translit_key(toks[0]))
+    return keys
+
+
+def _short_given_name(a: str, b: str, settings: LinkSettings) -> bool:
+    """A short form of a given name that opens the long one: "Tim" / "Timothy", "Chris" /
+    "Christopher" (three letters up to `short_given_name_max`)."""
+    ka, kb = sorted((nm.translit_key(a), nm.translit_key(b)), key=len)
+    return 3 <= len(ka) <= settings.short_given_name_max and len(kb) > len(ka) and kb.startswith(ka)
 
 
 def _person_match(a: list[str], b: list[str], settings: LinkSettings) -> bool:
@@ -113,7 +112,11 @@ def _person_match(a: list[str], b: list[str], settings: LinkSettings) -> bool:
         ca, cb = sorted((nm.consonant_key(a[0]), nm.consonant_key(b[0])), key=len)
         return len(ca) >= 2 and cb.startswith(ca) and len(cb) - len(ca) <= 1
     if len(a) >= 2 and len(b) >= 2:
-        return _same_word(a[0], b[0], settings) or a[0][0].lower() == b[0][0].lower() and (len(a[0]) <= 2 or len(b[0]) <= 2)
+        return (
+            _same_word(a[0], b[0], settings)
+            or a[0][0].lower() == b[0][0].lower() and (len(a[0]) <= 2 or len(b[0]) <= 2)
+            or _short_given_name(a[0], b[0], settings)
+        )
     return True
 
 
@@ -122,6 +125,14 @@ def canonicalize(
 ) -> list[Entity]:
     """Canonical entities of a story, ordered by salience (articles, then mentions)."""
     order = [a.id for a in articles if a.id in analyses]
+    # how often each word stands alone as a name in the story, whatever its type
+    alone: Counter = Counter(
+        nm.translit_key(f) for aid in order for m in analyses[aid].entities
+        if " " not in (f := _clean_form(m.span.text))
+    )
+    alone_in = {aid: Counter(nm.translit_key(f) for m in analyses[aid].entities
+                             if " " not in (f := _clean_form(m.span.text))) for aid in order}
+    _trim_glued_names([m for aid in order for m in analyses[aid].entities], alone)
     groups: list[_Group] = []
     # 1. people with full names, across articles
     people: list[_Group] = []
@@ -197,9 +208,9 @@ def canonicalize(
             continue
         # else the given name of the one person of its article (or, failing that, of the
         # story) it opens: "Steve" after "Steve Jobs", "Hasib" after "Hasib Hussain"
-        given = _given_name_owner(in_article[m.span.article], word, settings) or _given_name_owner(
-            [p for p in people if p not in lone], word, settings
-        )
+        given = _given_name_owner(
+            in_article[m.span.article], word, settings, alone_in[m.span.article]
+        ) or _given_name_owner([p for p in people if p not in lone], word, settings, alone)
         if given is not None:
             given.add(m)
             continue
@@ -209,6 +220,9 @@ def canonicalize(
             people.append(g)
             lone.append(g)
         g.add(m)
+    # the words that open (or are) a name of another kind in the story: "Apple" of "Apple Corps"
+    heads = {nm.translit_key(_clean_form(m.span.text).split()[0]) for m in others if _clean_form(m.span.text)}
+    people = _confirmed_people(people, others, alone, heads, settings)
     groups.extend(people)
     # 3. organisations, places and others: acronyms, exonyms, spelling variants
     texts = {a.id: a.text for a in articles}

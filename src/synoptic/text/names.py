@@ -107,6 +107,7 @@ ORG_WORDS = frozenset(
     airways crescent conservancy corps brigade brigades regiment
     hospital clinic inn elementary patrol media pact exchange
     commissie raad ministerie partij rechtbank gerechtshof regering universiteit
+    survey conference team
     """.split()
 )
 # Words that end the name of an event ("Tour de France", "Taipei Badminton Open").
@@ -127,8 +128,22 @@ PLACE_WORDS = frozenset(
     hwy township park plaza
     """.split()
 )
-# Words that open a place's name ("Fort Smith", "Mount Cook", "Lake Placid", "San Francisco").
-PLACE_OPENERS = frozenset("fort mount mt mt. lake port san santa los las".split())
+# Words that open a place's name ("Fort Smith", "Mount Cook", "Lake Placid", "San Francisco",
+# "Río Claro", "Puerto Montt", "Monte Carlo", "Isola d'Elba").
+PLACE_OPENERS = frozenset(
+    "fort mount mt mt. lake port san santa los las río rio puerto cerro isla bahía lago monte isola porto".split()
+)
+# Lower-case nouns of places, in the languages of `lang`, that say the name after them (or
+# after "of"/"de") is a place: "les îles Juan Fernández", "la région de Bío Bío".
+PLACE_NOUNS = frozenset(
+    """
+    city town village region province island islands county district capital
+    ville village région province île îles commune département
+    ciudad pueblo región provincia isla islas comuna municipio localidad
+    città paese regione provincia isola isole comune
+    stad dorp provincie eiland gemeente
+    """.split()
+)
 # Compass words that name a part of a known place ("West Texas", "Northern California").
 COMPASS_WORDS = frozenset(
     """

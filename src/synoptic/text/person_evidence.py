@@ -104,11 +104,16 @@ def outlet_name(words: list[str]) -> bool:
     return len(words) >= 2 and words[-1].lower() in OUTLET_WORDS and words[-1][:1].isupper()
 
 
+def _bare_noun(tok: Token) -> str:
+    """The noun of a token without an elided article: "l'équipe" -> "équipe"."""
+    return tok.low.replace("’", "'").rsplit("'", 1)[-1]
+
+
 def press_noun_before(toks: list[Token], first: int) -> bool:
     """"the daily Le Monde", "le quotidien El Mundo", "told the newspaper X": a press noun
     right before the name (a determiner or "the" between is fine)."""
     i = first - 1
-    return i >= 0 and toks[i].low in PRESS_NOUNS and not toks[i].is_cap
+    return i >= 0 and _bare_noun(toks[i]) in PRESS_NOUNS and not toks[i].is_cap
 
 
 # Nouns that say the name after them is an organisation ("l'équipe Astana", "the company
@@ -126,7 +131,7 @@ ORG_NOUNS = frozenset(
 
 def org_noun_before(toks: list[Token], first: int) -> bool:
     i = first - 1
-    return i >= 0 and toks[i].low in ORG_NOUNS and not toks[i].is_cap
+    return i >= 0 and _bare_noun(toks[i]) in ORG_NOUNS and not toks[i].is_cap
 
 
 _CAP_WORD = re.compile(r"\b[A-ZÀ-Ý][\w-]+")

@@ -16,8 +16,12 @@ from synoptic.text import names as nm
 
 # Tokens: dotted acronyms (U.S.), ages (29-year-old), words with inner '-’, numbers, punctuation.
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|\d+-year-old|[^\W\d_](?:[\w'’\-]*[^\W_])?|\d[\d,.]*\d|\d|\S"
+    r"(?:[A-Z]\.){2,}|\d+-year-old|[OD](?: ['’] ?|['’] )[A-Z]\w+|[^\W\d_](?:[\w'’\-]*[^\W_])?|\d[\d,.]*\d|\d|\S"
 )
+# ("O 'Reilly", "D' Alema": an Irish or Italian surname a tokenized source split at its
+# apostrophe is one word)
+# Abbreviations that end company names and keep their dot: "Apple Inc.", "Ford Motor Co."
+_COMPANY_ABBREVIATIONS = frozenset("inc corp ltd co bros".split())
 _WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
 # "L'espagnol", "L'architecture": an elided article before a common word opens a sentence
 _ELIDED_LOWER = re.compile(r"[LDJNS]['’][a-zà-ÿ]")
@@ -72,6 +76,7 @@ def tokenize(text: str, offset: int) -> list[Token]:
         # keep the dot of an initial ("R.") or an honorific ("Mr.") with the word
         if m.end() < len(text) and text[m.end()] == "." and (
             (len(tok) == 1 and tok.isupper()) or (tok.lower() + ".") in nm.HONORIFICS
+            or (tok.lower() in _COMPANY_ABBREVIATIONS and tok[:1].isupper())
         ):
             end += 1
             tok += "."

@@ -14,8 +14,17 @@ FUNCTION_WORDS = frozenset(
     """
     el los las unos unas del al y o pero según para por con sin en su sus
     lunes martes miércoles jueves viernes sábado domingo
+    un una aunque cuando mientras tras además también después antes luego entonces incluso
+    asimismo durante desde hasta hoy ayer ya aún si ni pues porque donde este esta estos
+    estas ese esa esos esas dicho dicha dichos dichas cada todo toda todos todas muchos
+    muchas algunos algunas varios varias otro otra otros otras ambos ambas posteriormente
+    anteriormente finalmente actualmente
     """.split()
 )
+
+# Endings of finite verbs (preterite, imperfect) that open a sentence before a name
+# ("Creó Apple en 1976", "Anunció Jobs"): such a first word is no part of the name.
+VERB_ENDINGS = ("ó", "aron", "ieron", "aba", "aban")
 
 # Open many sentences without naming anything: not a name when story linking
 # compares the capitalized words of two articles.

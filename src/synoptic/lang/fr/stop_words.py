@@ -17,6 +17,8 @@ FUNCTION_WORDS = frozenset(
     le la les un une des du de et en au aux ce cette ces il elle ils elles nous vous mais
     ou donc or ni car selon pour par sur dans avec sans
     lundi mardi mercredi jeudi vendredi samedi dimanche
+    après avant lorsque quand alors ainsi toutefois cependant pendant depuis lors puis enfin
+    aussi déjà hier aujourd'hui cet
     """.split()
 )
 

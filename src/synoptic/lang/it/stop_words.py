@@ -63,8 +63,14 @@ FUNCTION_WORDS = frozenset(
     """
     io tu egli lui noi voi loro secondo anche inoltre dopo prima quando mentre dove come
     perché questo questa questi queste tra fra
+    il gli un una nel nella nei nelle sul sulla alla ma però tuttavia infatti oggi ieri
+    durante già ancora così dunque quindi poi intanto invece sebbene benché ecco ogni
+    alcuni alcune molti molte tutti tutte
     """.split()
 )
+
+# Endings of finite verbs (passato remoto plural) that open a sentence before a name.
+VERB_ENDINGS = ("arono", "irono", "erono")
 
 
 # Personal pronouns: never a name, and no speaker between a name and its speech verb.

@@ -1,0 +1,81 @@
+"""What the story says of a person's name before `link/entities.py` groups it: a word
+glued onto a name the story also writes without it, and names only the shape of their
+words made persons that the story reads as a product's or an organisation's (#19)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from synoptic.link.name_forms import _bare_surname, _clean_form, _person_tokens
+from synoptic.model import EntityMention, Span
+from synoptic.settings import LinkSettings
+from synoptic.text import names as nm
+
+
+def _trim_glued_names(mentions: list[EntityMention], alone: Counter) -> None:
+    """A person's name with a word glued on that the story names on its own: "Wikinews
+    Diego Grez", "Diego Grez de Wikinews" (the outlet), "Anayeli Ruiz Dolan" (a reporter's
+    byline before the surname that opens the next sentence), when the story also writes
+    the person's name without it ("Diego Grez"). The mention becomes that name."""
+    forms: dict[tuple[str, ...], str] = {}
+    for m in mentions:
+        if m.type == "PERSON":
+            form = _clean_form(m.span.text)
+            toks = _person_tokens(form)
+            if len(toks) >= 2:
+                forms.setdefault(tuple(nm.translit_key(t) for t in toks), form)
+    for m in mentions:
+        if m.type != "PERSON":
+            continue
+        toks = _person_tokens(_clean_form(m.span.text))
+        if len(toks) < 3:
+            continue
+        keys = tuple(nm.translit_key(t) for t in toks)
+        rest = None
+        if keys[1:] in forms and alone[keys[0]] >= 1:
+            rest = forms[keys[1:]]
+        elif keys[:-1] in forms and alone[nm.translit_key(_bare_surname(toks[-1]))] >= 1:
+            rest = forms[keys[:-1]]
+        at = m.span.text.find(rest) if rest else -1
+        if at >= 0:
+            start = m.span.start + at
+            m.span = Span(m.span.article, start, start + len(rest), rest)
+
+
+def _confirmed_people(
+    people: list[Any], others: list[EntityMention], alone: Counter, heads: set[str], settings: LinkSettings
+) -> list[Any]:
+    """The people the story confirms. A name written head first, whose first word the story
+    uses on its own ("Apple" of "Apple Computer") while its last word never stands alone,
+    and that opens a name of another kind too ("Apple Corps", an organisation), is a
+    product's or an organisation's, not a person's: news calls people by their surname
+    alone ("Jobs" of "Steve Jobs"; "Steve" alone in a tribute is his given name). A name
+    with a title ("presidente del tribunal, Martin Mann") stays. So does one whose surname
+    stands alone ("Disney" of "Walt Disney", "The Walt Disney Company")."""
+    # the longer names of other kinds: "Corpus Christi Fire Department" for "Corpus Christi"
+    longer = [_clean_form(m.span.text) for m in others if m.type in ("ORG", "PLACE") and " " in m.span.text]
+    kept = []
+    for g in people:
+        if len(g.tokens) < 2:
+            kept.append(g)
+            continue
+        first = alone[nm.translit_key(g.tokens[0])]
+        last = alone[nm.translit_key(g.tokens[-1])] + alone[nm.translit_key(_bare_surname(g.tokens[-1]))]
+        titled = any(m.role for m in g.mentions)
+        head_first = last == 0 and first >= settings.head_first_alone_min and not titled and (
+            nm.translit_key(g.tokens[0]) in heads
+        )
+        # a name only the shape of its words made a person, whose surname never stands alone,
+        # that opens an organisation's or a place's longer name: a place's ("Corpus Christi
+        # firefighter", "Corpus Christi Fire Department"), not a person's
+        opens_other = last == 0 and all(m.weak for m in g.mentions) and any(
+            long_.startswith(f + " ") for f in g.forms for long_ in longer
+        )
+        if not head_first and not opens_other:
+            kept.append(g)
+            continue
+        for m in g.mentions:
+            m.type = "OTHER"
+            others.append(m)
+    return kept
