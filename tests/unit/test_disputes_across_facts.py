@@ -210,3 +210,26 @@ def test_two_rounded_times_of_one_shooting_agree():
         ("8974b84a", SHOOTING_730, date(2016, 6, 3), "The shooting happened"),
     ]
     assert _disputes(reports, "time", one_fact=False) == []
+
+
+BUCKLEY_600_METRES = (
+    "On Saturday, 32-year-old Englishman Robert Buckley fell about 600 metres (2,000 feet) "
+    "while climbing to a small hut on Mount Sefton."
+)
+
+
+def test_one_named_persons_one_fall_given_two_lengths_is_a_dispute():
+    # the two sentences share no word but the person and the verb: one man's one fall
+    reports = [
+        ("23_4", BUCKLEY_600_METRES, SEPT_16, BUCKLEY_600_METRES),
+        ("23_9", BUCKLEY_700_METERS, SEPT_16, BUCKLEY_700_METERS),
+    ]
+    found = _disputes(reports, "number", one_fact=False)
+    assert len(found) == 1
+    assert {v.mentions[0].text for v in found[0].variants} == {"about 600 metres", "700 meters"}
+    # and another person's fall is not that one
+    reports = [
+        ("23_4", BUCKLEY_600_METRES, SEPT_16, BUCKLEY_600_METRES),
+        ("23_9", RAIT_150_METERS, SEPT_16, RAIT_150_METERS),
+    ]
+    assert _disputes(reports, "number", one_fact=False) == []

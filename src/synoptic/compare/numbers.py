@@ -87,8 +87,9 @@ class QuantityMention:
     provisional: bool = False
     language: str | None = None  # the article's language
     # a length right after a verb of movement ("fell about 200 feet"): how far something
-    # moved, the same distance whether or not the sentence says from where
-    movement: bool = False
+    # moved, the same distance whether or not the sentence says from where; the verb's
+    # lemma-ish key ("fall" for "fell", "falling", "fallen"), "" for other figures
+    movement: str = ""
     # the person the figure is about: the last person named before it in its sentence who
     # is not its speaker ("Duncan Rait was killed after falling 200ft" -> {"rait", "dunc"})
     subject: frozenset[str] = frozenset()
@@ -194,6 +195,15 @@ _MOVEMENT = frozenset(
     tombe tombee chute glisse cayo caido cayendo resbalo precipito caduto precipitato
     gevallen viel""".split()
 )
+
+_IRREGULAR_VERBS = {"fell": "fall", "sank": "sink", "swam": "swim", "ran": "run", "flew": "fly",
+                    "drove": "driv", "viel": "vall", "cayo": "caer", "caido": "caer"}
+
+
+def _verb_key(verb: str) -> str:
+    """One key for a movement verb's forms: "fell", "falling", "fallen" -> "fall"."""
+    return _IRREGULAR_VERBS.get(verb, verb[:4])
+
 
 # Units of length: a distance is measured from somewhere.
 _LENGTH_UNITS = frozenset(
@@ -305,9 +315,8 @@ def describe(
     after_text = sentence.text[q.end - sentence.start :]
     reference = distance_reference(after_text) if unit_key(quantity.unit) in _LENGTH_UNITS else None
     provisional = any(unidecode(w[2]).casefold() in _PROVISIONAL for w in words)
-    movement = bool(before) and unidecode(before[-1][2]).casefold() in _MOVEMENT and bool(
-        metres_per_unit(quantity.unit)
-    )
+    verb = unidecode(before[-1][2]).casefold() if before else ""
+    movement = _verb_key(verb) if verb in _MOVEMENT and metres_per_unit(quantity.unit) else ""
     return QuantityMention(
         movement=movement,
         provisional=provisional,
@@ -352,6 +361,11 @@ def named_subject(persons: list[Span], sentence: Span, quantity: Span) -> frozen
     return frozenset(aged)
 
 
+def _named(subject: frozenset[str]) -> frozenset[str]:
+    """The name words of a subject (its age marker aside)."""
+    return frozenset(w for w in subject if not w.startswith("#"))
+
+
 _AGED = re.compile(r"\b(\d{1,3})-year-old\b", re.IGNORECASE)
 
 
@@ -392,6 +406,14 @@ def alignment(a: QuantityMention, b: QuantityMention, settings: CompareSettings)
         and abs((a.published - b.published).days) > settings.number_max_days_apart
     ):
         return 0  # reports weeks apart, naming no common day: other moments, maybe other events
+    if (
+        a.movement and a.movement == b.movement and a.article != b.article
+        and _named(a.subject) & _named(b.subject)
+    ):
+        # one named person's one movement ("Robert Buckley fell about 600 metres" / "31-year-old
+        # Robert Buckley ... slipped on ice and fell 700 meters"): one length, however
+        # differently the sentences go on
+        return STRONG
     if a.article == b.article:
         # an article repeats its own figure for one count, in other words each time
         return WEAK if values_compatible(a.quantity, b.quantity, settings) else 0
