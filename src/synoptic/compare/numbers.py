@@ -28,6 +28,8 @@ _SCOPE_WORDS = frozenset(
     """combined total overall another other additional extra further first last
     remaining only all new""".split()
 )
+# Scope words that say the same part: "an additional six engines", "a further four".
+_SCOPE_SAME = dict.fromkeys(("additional", "extra", "further", "another"), "additional")
 _NEGATIONS = frozenset("not no never without nor".split())
 # Words that are part of a figure, not of what it counts.
 _NUMBER_WORDS = frozenset(
@@ -307,7 +309,7 @@ def describe(
     casualty = any(s[:4] in {c[:4] for c in _CASUALTY} for s in all_stems)
     near_before = [unidecode(w[2]).casefold() for w in before[-settings.number_scope_reach :]]
     near_before += [unidecode(w[2]).casefold() for w in inside[:2]]
-    scope = frozenset(w for w in near_before if w in _SCOPE_WORDS)
+    scope = frozenset(_SCOPE_SAME.get(w, w) for w in near_before if w in _SCOPE_WORDS)
     negated = any(
         w in _NEGATIONS or w.endswith("n't")
         for w in (unidecode(x[2]).casefold() for x in before[-settings.number_negation_reach :])
