@@ -233,3 +233,19 @@ def test_one_named_persons_one_fall_given_two_lengths_is_a_dispute():
         ("23_9", RAIT_150_METERS, SEPT_16, RAIT_150_METERS),
     ]
     assert _disputes(reports, "number", one_fact=False) == []
+
+
+def test_a_time_whose_pm_a_sentence_break_cut_off_is_still_that_time():
+    # ECB+ 22_ecbplus (development topic): the sentence splitter cuts "8:30 p. m." after
+    # "p.", so "8:30" is read without its half of the day; it is "8:30pm", not 8:30 a.m.
+    shootings = "The shootings happened shortly after 8:30 p. m. Thursday."
+    took_place = (
+        "KYW’s Pat Loeb reports that the shooting took place just after 8:30pm Thursday night "
+        "inside the old Nabisco factory."
+    )
+    reports = [
+        ("22_2", "Police said.\n" + shootings, date(2012, 9, 7), shootings),
+        ("22_8", "The alleged shooter is in police custody.\n" + took_place, date(2012, 9, 7), took_place),
+    ]
+    assert _disputes(reports, "time") == []
+    assert _disputes(reports, "time", one_fact=False) == []

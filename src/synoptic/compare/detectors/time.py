@@ -245,8 +245,19 @@ def _one_time(
     if a[1] != b[1]:
         return False
     step = max(_step(a[0]), _step(b[0]), settings.time_hedge_step_minutes if hedged else 0)
-    gap = min(abs(a[0] - b[0]), 24 * 60 - abs(a[0] - b[0]))
+    # "8:30" without a.m. or p.m. may be either half of the day ("8:30 p." cut by a
+    # sentence break): it is one time with "8:30pm"
+    readings = [a[0]] + ([(a[0] + 720) % 1440] if _half_day_open(a[2].text) else [])
+    others = [b[0]] + ([(b[0] + 720) % 1440] if _half_day_open(b[2].text) else [])
+    gap = min(min(abs(x - y), 24 * 60 - abs(x - y)) for x in readings for y in others)
     return gap <= max(step / 2, settings.time_tolerance_minutes)
+
+
+def _half_day_open(written: str) -> bool:
+    """A clock time written without a.m./p.m. on a 12-hour dial ("8:30", not "08:32" or
+    "20:30")."""
+    m = re.match(r"\s*(\d{1,2})", written)
+    return bool(m) and not re.search(r"[ap]\.?\s?m\b", written, re.I) and not m.group(1).startswith("0") and 1 <= int(m.group(1)) <= 12
 
 
 def _bare(sentence: Span) -> tuple[str, frozenset[str]]:
