@@ -390,8 +390,8 @@ def alignment(a: QuantityMention, b: QuantityMention, settings: CompareSettings)
         return 0
     if a.scope != b.scope:
         return 0
-    if a.subject and b.subject and not (a.subject & b.subject):
-        return 0  # figures about two different people (two climbers' falls)
+    if lengths and a.subject and b.subject and not (a.subject & b.subject):
+        return 0  # lengths about two different people (two climbers' falls)
     if (a.reference or b.reference) and a.reference != b.reference:
         # distances from different places (or from a place and from nowhere said); a
         # movement's extent is one whether or not one side says where it started
