@@ -93,7 +93,8 @@ class QuantityMention:
     # lemma-ish key ("fall" for "fell", "falling", "fallen"), "" for other figures
     movement: str = ""
     # the person the figure is about: the last person named before it in its sentence who
-    # is not its speaker ("Duncan Rait was killed after falling 200ft" -> {"rait", "dunc"})
+    # is not its speaker ("Duncan Rait was killed after falling 200ft" -> {"rait", "dunc"});
+    # read for lengths only (two people's falls are two lengths)
     subject: frozenset[str] = frozenset()
     # clock times its sentence gives (minutes after midnight): two statements at other
     # times are about two moments ("at 11:24 ... a depth of 30.1 km" / "at 08:32 ... 28.4 km")
