@@ -385,11 +385,11 @@ def test_opposed_statements_make_one_claim_with_two_sides():
 
 
 def test_clock_times_and_time_dispute():
-    from synoptic.compare.detectors.time import _clock_times
+    from synoptic.compare.detectors.time import clock_times
 
-    assert [t[0] for t in _clock_times("at 8:55 a.m. (07:55 GMT) in Geneva")] == [535]
-    assert [t[0] for t in _clock_times("at 6:41pm")] == [t[0] for t in _clock_times("at 18:41")]
-    assert _clock_times("in 2014 and 57 members") == []
+    assert [t[0] for t in clock_times("at 8:55 a.m. (07:55 GMT) in Geneva")] == [535]
+    assert [t[0] for t in clock_times("at 6:41pm")] == [t[0] for t in clock_times("at 18:41")]
+    assert clock_times("in 2014 and 57 members") == []
     x = Article("x", "x", "The blast happened at 8:15 a.m. near the central station, police said.")
     y = Article("y", "y", "The blast happened at 10:40 a.m. near the central station, police said.")
     analyses = {a.id: analysis(a) for a in (x, y)}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from unidecode import unidecode
 
@@ -27,6 +28,8 @@ _SCOPE_WORDS = frozenset(
     """combined total overall another other additional extra further first last
     remaining only all new""".split()
 )
+# Scope words that say the same part: "an additional six engines", "a further four".
+_SCOPE_SAME = dict.fromkeys(("additional", "extra", "further", "another"), "additional")
 _NEGATIONS = frozenset("not no never without nor".split())
 # Words that are part of a figure, not of what it counts.
 _NUMBER_WORDS = frozenset(
@@ -85,6 +88,18 @@ class QuantityMention:
     # 5.5", "USGS updated ... 5.7"): a figure of another moment than an unmarked one
     provisional: bool = False
     language: str | None = None  # the article's language
+    # a length right after a verb of movement ("fell about 200 feet"): how far something
+    # moved, the same distance whether or not the sentence says from where; the verb's
+    # lemma-ish key ("fall" for "fell", "falling", "fallen"), "" for other figures
+    movement: str = ""
+    # the person the figure is about: the last person named before it in its sentence who
+    # is not its speaker ("Duncan Rait was killed after falling 200ft" -> {"rait", "dunc"});
+    # read for lengths only (two people's falls are two lengths)
+    subject: frozenset[str] = frozenset()
+    # clock times its sentence gives (minutes after midnight): two statements at other
+    # times are about two moments ("at 11:24 ... a depth of 30.1 km" / "at 08:32 ... 28.4 km")
+    clocks: frozenset[int] = frozenset()
+    published: date | None = None  # the article's publication date
 
     @property
     def unit(self) -> str:
@@ -132,10 +147,38 @@ def canonical_unit(unit: str) -> str:
     return _UNIT_CANON.get(u, u)
 
 
+# Units of length by their size in metres: "200 feet" and "60 metres" measure one fall,
+# written in two systems (the metre's spellings and abbreviations across languages).
+_METRES = {
+    **dict.fromkeys("m meter metre metro mètre meters metres".split(), 1.0),
+    **dict.fromkeys("km kilometer kilometre kilometro kilómetro kilomètre chilometro".split(), 1000.0),
+    **dict.fromkeys("cm centimeter centimetre centimetro centimètre".split(), 0.01),
+    **dict.fromkeys("ft foot feet pied pie piede voet".split(), 0.3048),
+    **dict.fromkeys("mi mile milla miglio".split(), 1609.344),
+    **dict.fromkeys("yard yd".split(), 0.9144),
+    "inch": 0.0254,
+}
+
+
+def metres_per_unit(unit: str) -> float | None:
+    """The size of a unit of length in metres ("feet" -> 0.3048); None for other units."""
+    u = unit.casefold().strip()
+    return _METRES.get(u) or _METRES.get(unit_key(u))
+
+
+def unit_factor(q: Quantity) -> float:
+    """What one of the quantity's units is in the unit its figures are compared in
+    (metres for lengths, else 1)."""
+    return (metres_per_unit(q.unit) if q.unit else None) or 1.0
+
+
 def same_unit(a: Quantity, b: Quantity) -> bool:
-    """Same counted noun, across synonym groups (troop/soldier) and plurals."""
+    """Same counted noun, across synonym groups (troop/soldier), plurals, and units of
+    length (a length in feet and one in metres measure the same thing)."""
     if not a.unit or not b.unit:
         return False
+    if metres_per_unit(a.unit) and metres_per_unit(b.unit):
+        return True
     return canonical_unit(a.unit) == canonical_unit(b.unit) or unit_key(a.unit) == unit_key(b.unit)
 
 
@@ -145,6 +188,25 @@ _PROVISIONAL = frozenset(
     downgraded corrected preliminaire provisoire provisoirement revise preliminar
     preliminares provisional revisado preliminare provvisorio rivisto voorlopig""".split()
 )
+
+# Verbs of movement whose extent a length right after them measures ("fell 200 feet",
+# "a chuté de 60 mètres" reads "chute" before "de").
+_MOVEMENT = frozenset(
+    """fell fall falls falling fallen slipped slid slide slides sliding plunged plunge
+    plunging plummeted plummeting tumbled tumbling dropped drop dropping descended
+    descending climbed climbing sank sinking swam walked ran drove flew travelled traveled
+    tombe tombee chute glisse cayo caido cayendo resbalo precipito caduto precipitato
+    gevallen viel""".split()
+)
+
+_IRREGULAR_VERBS = {"fell": "fall", "sank": "sink", "swam": "swim", "ran": "run", "flew": "fly",
+                    "drove": "driv", "viel": "vall", "cayo": "caer", "caido": "caer"}
+
+
+def _verb_key(verb: str) -> str:
+    """One key for a movement verb's forms: "fell", "falling", "fallen" -> "fall"."""
+    return _IRREGULAR_VERBS.get(verb, verb[:4])
+
 
 # Units of length: a distance is measured from somewhere.
 _LENGTH_UNITS = frozenset(
@@ -162,6 +224,13 @@ _REFERENCE = re.compile(
 )
 
 
+# Prepositions that locate a reference place in a larger one ("a ridge in Aoraki").
+_PLACE_PREPOSITIONS = frozenset(
+    """in near at on of off inside outside above below beyond by dans près sur au aux en
+    cerca junto di vicino presso bij nabij""".split()
+)
+
+
 def distance_reference(after: str) -> tuple[str, frozenset[str]] | None:
     """Where a distance is measured from, read after its unit: the compass direction and
     the place's content words ("northeast", {"kindu"}); None when the text names no place."""
@@ -169,6 +238,10 @@ def distance_reference(after: str) -> tuple[str, frozenset[str]] | None:
     if not m:
         return None
     place = [w.strip(".,;:!?\"“”'’") for w in m.group("place").split()[:4]]
+    # the place is the phrase up to its own locating preposition: "a ridge in Aoraki" and
+    # "a ridge near the Tasman Glacier" are both "a ridge"
+    cut = next((i for i, w in enumerate(place) if i and w in _PLACE_PREPOSITIONS), len(place))
+    place = place[:cut]
     # a named place ("Kindu", "the capital Tehran") by its names, else its first noun ("a ridge")
     named = frozenset(stem(w) for w in place if w[:1].isupper())
     words = named or frozenset(stem(w) for w in place[:2] if w and w.casefold() not in _STOP)
@@ -176,6 +249,15 @@ def distance_reference(after: str) -> tuple[str, frozenset[str]] | None:
         return None
     direction = re.sub(r"[-\s]", "", (m.group("dir") or "").casefold())
     return direction, words
+
+
+# a figure joined to its unit by hyphens: "36-year-old", "nine-month", "5.9-magnitude"
+_FIGURE_COMPOUND = re.compile(r"\b[\w.,]*\d[\w.,]*(?:-[^\W\d_]+)+\b|\b[^\W\d_]+-(?:year|month|week|day)-old\b")
+
+
+def base_overlaps(start: int, end: int, span: Span) -> bool:
+    """Does [start, end) of the text overlap the span?"""
+    return start < span.end and span.start < end
 
 
 def _words_with_offsets(text: str) -> list[tuple[int, int, str]]:
@@ -191,7 +273,11 @@ def describe(
 ) -> QuantityMention:
     """Context of one quantity inside its sentence."""
     q = quantity.span
-    words = _words_with_offsets(sentence.text)
+    # words of other figures ("36-year-old", "nine-month") say nothing of what this one counts
+    compounds = [(m.start(), m.end()) for m in _FIGURE_COMPOUND.finditer(sentence.text)]
+    words = [w for w in _words_with_offsets(sentence.text)
+             if not any(s <= w[0] and w[1] <= e for s, e in compounds)
+             or base_overlaps(sentence.start + w[0], sentence.start + w[1], q)]
     base = sentence.start
     before = [w for w in words if base + w[1] <= q.start]
     after = [w for w in words if base + w[0] >= q.end]
@@ -224,7 +310,7 @@ def describe(
     casualty = any(s[:4] in {c[:4] for c in _CASUALTY} for s in all_stems)
     near_before = [unidecode(w[2]).casefold() for w in before[-settings.number_scope_reach :]]
     near_before += [unidecode(w[2]).casefold() for w in inside[:2]]
-    scope = frozenset(w for w in near_before if w in _SCOPE_WORDS)
+    scope = frozenset(_SCOPE_SAME.get(w, w) for w in near_before if w in _SCOPE_WORDS)
     negated = any(
         w in _NEGATIONS or w.endswith("n't")
         for w in (unidecode(x[2]).casefold() for x in before[-settings.number_negation_reach :])
@@ -232,7 +318,10 @@ def describe(
     after_text = sentence.text[q.end - sentence.start :]
     reference = distance_reference(after_text) if unit_key(quantity.unit) in _LENGTH_UNITS else None
     provisional = any(unidecode(w[2]).casefold() in _PROVISIONAL for w in words)
+    verb = unidecode(before[-1][2]).casefold() if before else ""
+    movement = _verb_key(verb) if verb in _MOVEMENT and metres_per_unit(quantity.unit) else ""
     return QuantityMention(
+        movement=movement,
         provisional=provisional,
         reference=reference,
         quantity=quantity,
@@ -248,6 +337,41 @@ def describe(
     )
 
 
+# A person right before these is the speaker of a figure, not what it is about.
+_SPEECH = frozenset(
+    """said says told tells added reported according explained stated declared confirmed
+    a dit déclare declaro dijo afirmo ha detto zei""".split()
+)
+
+
+def named_subject(persons: list[Span], sentence: Span, quantity: Span) -> frozenset[str]:
+    """The name of the last person named before a figure in its sentence, as prefixes of its
+    words (spellings "Rait" / "Raite" meet), skipping one who speaks ("Gaskin said"), with
+    the last age given before it ("#36" for "36-year-old")."""
+    text = sentence.text
+    # a person described by age ("The 36-year-old ... fell"): the age is part of who
+    ages = [m for m in _AGED.finditer(text[: quantity.start - sentence.start])]
+    aged = {f"#{ages[-1].group(1)}"} if ages else set()
+    for p in sorted(persons, key=lambda p: p.start, reverse=True):
+        if not (sentence.start <= p.start and p.end <= quantity.start):
+            continue
+        after = text[p.end - sentence.start : p.end - sentence.start + 40].split()[:2]
+        if any(unidecode(w.strip(",.;:")).casefold() in _SPEECH for w in after):
+            continue
+        words = [unidecode(w).casefold()[:4] for w in re.findall(r"[^\W\d_]{3,}", p.text)]
+        if words:
+            return frozenset(words) | aged
+    return frozenset(aged)
+
+
+def _named(subject: frozenset[str]) -> frozenset[str]:
+    """The name words of a subject (its age marker aside)."""
+    return frozenset(w for w in subject if not w.startswith("#"))
+
+
+_AGED = re.compile(r"\b(\d{1,3})-year-old\b", re.IGNORECASE)
+
+
 WEAK, STRONG = 1, 2
 
 
@@ -260,18 +384,39 @@ def alignment(a: QuantityMention, b: QuantityMention, settings: CompareSettings)
     """
     if not same_unit(a.quantity, b.quantity):
         return 0
-    if a.casualty != b.casualty:
-        return 0
+    lengths = bool(metres_per_unit(a.unit) and metres_per_unit(b.unit))
+    if a.casualty != b.casualty and not lengths:
+        return 0  # a toll and another count (a length is no toll: a fall is one fall)
     if a.qualifiers and b.qualifiers and not (a.qualifiers & b.qualifiers):
         return 0
     if a.scope != b.scope:
         return 0
+    if lengths and a.subject and b.subject and not (a.subject & b.subject):
+        return 0  # lengths about two different people (two climbers' falls)
     if (a.reference or b.reference) and a.reference != b.reference:
-        return 0  # distances from different places (or from a place and from nowhere said)
+        # distances from different places (or from a place and from nowhere said); a
+        # movement's extent is one whether or not one side says where it started
+        if not (a.movement and b.movement and None in (a.reference, b.reference)):
+            return 0
     if a.provisional != b.provisional:
         return 0  # a first estimate and a figure that was not called one: an update, maybe
     if a.days and b.days and not (a.days & b.days):
         return 0  # the same count on two days: an update or two events, not one figure
+    if a.clocks and b.clocks and not (a.clocks & b.clocks):
+        return 0  # statements of two moments (two aftershocks' depths)
+    if (
+        a.published and b.published and not (a.days & b.days)
+        and abs((a.published - b.published).days) > settings.number_max_days_apart
+    ):
+        return 0  # reports weeks apart, naming no common day: other moments, maybe other events
+    if (
+        a.movement and a.movement == b.movement and a.article != b.article
+        and _named(a.subject) & _named(b.subject)
+    ):
+        # one named person's one movement ("Robert Buckley fell about 600 metres" / "31-year-old
+        # Robert Buckley ... slipped on ice and fell 700 meters"): one length, however
+        # differently the sentences go on
+        return STRONG
     if a.article == b.article:
         # an article repeats its own figure for one count, in other words each time
         return WEAK if values_compatible(a.quantity, b.quantity, settings) else 0
@@ -305,6 +450,11 @@ _MEASURE_UNITS = frozenset(
 )
 
 
+def is_measure(q: Quantity) -> bool:
+    """A duration, length or share ("200 feet", "eight hours"), not a count of things."""
+    return unit_key(q.unit) in _MEASURE_UNITS or metres_per_unit(q.unit) is not None
+
+
 def _generic(m: QuantityMention, small_count: float) -> bool:
     """A small count or a measure: only an aligned statement shows what it is about."""
     q = m.quantity
@@ -327,11 +477,13 @@ _BARE_PLURAL = re.compile(
 
 
 def bounds(q: Quantity, settings: CompareSettings) -> tuple[float, float] | None:
-    """The range a figure allows: (low, high), open ends infinite; None without a figure."""
+    """The range a figure allows: (low, high), open ends infinite, lengths in metres;
+    None without a figure."""
     if q.low is None and q.high is None:
         return None
-    low = q.low if q.low is not None else -math.inf
-    high = q.high if q.high is not None else math.inf
+    factor = unit_factor(q)  # lengths in metres
+    low = q.low * factor if q.low is not None else -math.inf
+    high = q.high * factor if q.high is not None else math.inf
     low, high = min(low, high), max(low, high)
     if q.vague and _BARE_PLURAL.match(q.span.text.strip()) and high != math.inf:
         high *= settings.bare_plural_stretch
@@ -365,6 +517,7 @@ def _point(q: Quantity, settings: CompareSettings) -> float | None:
         value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}[
             scale.group(1).lower()
         ]
+    value *= unit_factor(q)
     if b[0] <= value <= b[1]:
         return value
     return None
@@ -407,8 +560,11 @@ def parenthetical(quantity: Quantity, text: str) -> bool:
 
 
 def broken(quantity: Quantity, text: str) -> bool:
-    """A figure cut out of a longer one ("800" of "12,800", "9" of "5.9-magnitude")."""
+    """A figure cut out of a longer one ("800" of "12,800", "9" of "5.9-magnitude", "000ft"
+    of "2, 000ft" as a tokeniser spaced it): no figure is written with a leading zero."""
     start = quantity.span.start
+    if re.match(r"0\d", text[start : quantity.span.end]):
+        return True
     return start >= 2 and text[start - 1] in ",." and text[start - 2].isdigit()
 
 

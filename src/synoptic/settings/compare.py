@@ -83,6 +83,10 @@ class CompareSettings:
     # a bare plural order ("thousands") is used for counts past its order: its top stretches
     bare_plural_stretch: float = 2.0
     vague_pair_stretch: float = 10.0  # ... and against another vague amount, to the next order
+    # figures in reports published more than this many days apart, naming no common day,
+    # are of other moments (the disputes dev split's multiling-M005: aftershocks months
+    # apart described alike); hand-set, `bench/conflicts.py --only set --split dev`
+    number_max_days_apart: int = 14
     max_count_ratio: float = 20.0  # counts further apart than this factor are different counts
     # compare/detectors/age.py: one person's ages one year apart in reports this many days
     # apart are a birthday between them (an update); hand-set (the disputes dev split's
@@ -101,6 +105,16 @@ class CompareSettings:
     # a hedged time ("about 1:50") is read to at least this step (hand-set; the disputes
     # dev split's "about 1:45" / "around 1:54", gvc-730637, is a real disagreement)
     time_hedge_step_minutes: int = 15
+    # clock times of one known event across statements the aligner kept apart
+    # (detectors/time.py `_across_facts`; hand-set on the disputes dev split, gvc-730637's
+    # "The shooting took place about 1:45" / "the fatal shooting of his brother around
+    # 1:54", `bench/conflicts.py --only set --split dev`): words before the time searched for
+    # a definite noun phrase, words of that phrase, letters a head word needs, and the most
+    # days between the two articles' publication dates
+    time_event_reach: int = 12
+    time_event_words: int = 3
+    time_event_min_chars: int = 5
+    time_event_days: int = 1
 
     # --- compare/detectors/claim.py and quote.py: opposite statements (compare/polarity.py).
     # Hand-set on the conflict pairs (`bench/conflicts.py`): development figures.

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from synoptic import lang
 from synoptic.compare import money, numbers
+from synoptic.compare.detectors import time as time_detector
 from synoptic.compare.evidence import (
     PUNCT,
     StoryIndex,
@@ -33,8 +34,9 @@ def _far_apart(a: numbers.QuantityMention, b: numbers.QuantityMention, max_ratio
     qa, qb = a.quantity, b.quantity
     if None in (qa.low, qa.high, qb.low, qb.high):
         return False
-    upper_low = max(qa.low, qb.low)  # type: ignore[type-var]
-    lower_high = min(qa.high, qb.high)  # type: ignore[type-var]
+    fa, fb = numbers.unit_factor(qa), numbers.unit_factor(qb)  # lengths in metres
+    upper_low = max(qa.low * fa, qb.low * fb)  # type: ignore[operator]
+    lower_high = min(qa.high * fa, qb.high * fb)  # type: ignore[operator]
     if lower_high <= 0 or upper_low <= lower_high:
         return False
     return upper_low / lower_high > max_ratio
@@ -138,6 +140,11 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
                 if t.value is not None and t.precision == "day"
                 and sent.start <= t.span.start and t.span.end <= sent.end
             )
+            mention.published = idx.articles[aid].published
+            mention.clocks = frozenset(minutes for minutes, _, _ in time_detector.clock_times(sent.text))
+            mention.subject = numbers.named_subject(
+                [e.span for e in analysis.entities if e.type == "PERSON"], sent, q.span
+            )
             if not mention.negated:
                 mentions.append(mention)
     conversions = money.converts_currencies(
@@ -150,10 +157,19 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         for j in range(i + 1, n):
             a, b = mentions[i], mentions[j]
             link = numbers.alignment(a, b, settings)
-            if link and not _far_apart(a, b, settings.max_count_ratio):
-                union.union(i, j)
-                if link == numbers.STRONG:
-                    strong.add((i, j))
+            if not link or _far_apart(a, b, settings.max_count_ratio):
+                continue
+            if (
+                link == numbers.WEAK
+                and numbers.is_measure(a.quantity)
+                and not numbers.values_compatible(a.quantity, b.quantity, settings)
+            ):
+                # lengths and durations measure many things in a story (two climbers'
+                # falls): a weak link only gathers another mention of the same figure
+                continue
+            union.union(i, j)
+            if link == numbers.STRONG:
+                strong.add((i, j))
     out: list[Conflict] = []
     for comp in union.groups():
         if len(comp) < 2:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from synoptic.compare import numbers
 from synoptic.compare.detectors.date import date_topic, statements_close
 from synoptic.compare.evidence import (
     StoryInputs,
@@ -25,7 +26,7 @@ from synoptic.model import Conflict, Span, Variant
 from synoptic.settings import CompareSettings
 
 _CLOCK_TIME = re.compile(
-    r"(?<![\d:.])(?<!:\s)(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?\s*(?P<ap>[ap]\.?\s?m\b\.?)?"
+    r"(?<![\d:.])(?<!:\s)(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2})(?::\d{2})?)?\s*(?P<ap>[ap]\.?\s?m\b\.?)?"
     r"(?:\s*(?P<tz>GMT|UTC|[A-Z]{2,3}T|local time))?(?![\d:])",
     re.IGNORECASE,
 )
@@ -41,7 +42,7 @@ _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 _APPROX_BEFORE = re.compile(r"(?:about|around|approximately|roughly|shortly|just|near|some)\W*$", re.I)
 
 
-def _clock_times(text: str) -> list[tuple[int, str, re.Match[str]]]:
+def clock_times(text: str) -> list[tuple[int, str, re.Match[str]]]:
     """(minutes after midnight, time zone, match) of explicit clock times; times inside
     parentheses restate another in a second zone and are skipped."""
     out = []
@@ -70,7 +71,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         timed: list[tuple[int, str, Span, Span]] = []
         approx: set[int] = set()
         for mention in fact.mentions:
-            found = _clock_times(mention.text)
+            found = clock_times(mention.text)
             if len(found) != 1:
                 continue
             minutes, tz, m = found[0]
@@ -104,7 +105,128 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         first = groups[0][0]
         topic = date_topic(first[3], first[2], settings).replace("date:", "time:", 1)
         out.append(make_conflict("time", topic, variants, idx))
+    out.extend(_across_facts(story, out, settings))
     return out
+
+
+# A determiner that makes what follows a known thing ("the shooting", "la fusillade").
+_DEFINITE = re.compile(
+    r"\b(?:the|le|la|les|l['’]|el|los|las|il|lo|gli|de|het|der|die|das)\s+", re.IGNORECASE
+)
+_HEAD = re.compile(r"[^\W\d_]+")
+# decimal figures measure an event (a magnitude 2.6 and one of 4.1 are two quakes)
+_DECIMAL = re.compile(r"(?<![\d.,])\d+[.,]\d+(?![\d.,])")
+
+
+def _event_heads(sentence: Span, time: Span, settings: CompareSettings) -> frozenset[str]:
+    """Lower-case words of definite noun phrases before a clock time in its sentence ("the
+    fatal shooting of ... around 1:54" -> {"fatal", "shooting"}): the known events the time
+    may be about."""
+    head = sentence.text[: time.start - sentence.start]
+    words = head.split()[-settings.time_event_reach :]
+    window = " ".join(words)
+    out = set()
+    for m in _DEFINITE.finditer(window):
+        for w in _HEAD.findall(window[m.end() :])[: settings.time_event_words]:
+            if w[0].islower() and len(w) >= settings.time_event_min_chars:
+                out.add(numbers.stem(w))
+    return frozenset(out)
+
+
+def _across_facts(story: StoryInputs, found: list[Conflict], settings: CompareSettings) -> list[Conflict]:
+    """Clock times of one known event in statements the aligner kept apart ("The shooting
+    took place about 1:45 a.m." / "charged ... in connection with the fatal shooting of his
+    brother around 1:54 a.m. Wednesday"). Each side is the one clock time its article gives
+    for that event (the same event noun after a definite determiner before the time), the
+    two articles were published at most a day apart, the days the sentences name agree,
+    and no measure (a decimal figure) tells two events apart. When in doubt, no dispute."""
+    idx, analyses = story.index, story.analyses
+    taken = {(m.article, m.start) for c in found for v in c.variants for m in v.mentions}
+    timed: list[tuple[int, str, Span, Span, frozenset[str], frozenset]] = []
+    for aid, article in idx.articles.items():
+        analysis = analyses.get(aid)
+        for sent in idx.sentences.get(aid, []):
+            text = article.text[sent.start : sent.end]
+            clocks = clock_times(text)
+            if len(clocks) != 1:
+                continue
+            minutes, tz, m = clocks[0]
+            span_text = text[m.start() : m.end()].rstrip()
+            span = Span(aid, sent.start + m.start(), sent.start + m.start() + len(span_text), span_text)
+            sentence = Span(aid, sent.start, sent.end, text)
+            heads = _event_heads(sentence, span, settings)
+            if not heads:
+                continue
+            days = frozenset(
+                t.value for t in (analysis.times if analysis else [])
+                if t.value is not None and t.precision == "day"
+                and sent.start <= t.span.start and t.span.end <= sent.end
+            )
+            timed.append((minutes, tz, span, sentence, heads, days))
+    pairs = []
+    for i in range(len(timed)):
+        for j in range(i + 1, len(timed)):
+            a, b = timed[i], timed[j]
+            shared = a[4] & b[4]
+            if not shared or a[1] != b[1] or idx.group(a[2].article) == idx.group(b[2].article):
+                continue
+            if (a[2].article, a[2].start) in taken or (b[2].article, b[2].start) in taken:
+                continue
+            if not _close_in_time(a, b, idx, settings):
+                continue
+            # each side is its article's only time for that event
+            if any(
+                t is not x and t[2].article == x[2].article and t[4] & shared and t[0] != x[0]
+                for x in (a, b) for t in timed
+            ):
+                continue
+            pairs.append((a, b))
+    out = []
+    for a, b in pairs:
+        hedged = bool(_APPROX_BEFORE.search(a[3].text[: a[2].start - a[3].start])) or bool(
+            _APPROX_BEFORE.search(b[3].text[: b[2].start - b[3].start])
+        )
+        if _one_time(a[:4], b[:4], hedged, settings):  # type: ignore[arg-type]
+            continue
+        variants = [Variant(value=t[2].text, articles=[t[2].article], mentions=[t[2]]) for t in (a, b)]
+        topic = date_topic(a[3], a[2], settings).replace("date:", "time:", 1)
+        out.append(make_conflict("time", topic, variants, idx))
+    return _merge_sides(out)
+
+
+def _close_in_time(a: tuple, b: tuple, idx, settings: CompareSettings) -> bool:  # type: ignore[no-untyped-def]
+    """Both articles published, at most `time_event_days` apart; the days the sentences
+    name agree; no decimal measure of one missing from the other."""
+    pa, pb = idx.articles[a[2].article].published, idx.articles[b[2].article].published
+    if pa is None or pb is None or abs((pa - pb).days) > settings.time_event_days:
+        return False
+    if a[5] and b[5] and not (a[5] & b[5]):
+        return False
+    da, db = set(_DECIMAL.findall(a[3].text)), set(_DECIMAL.findall(b[3].text))
+    return not (da or db) or da == db
+
+
+def _merge_sides(conflicts: list[Conflict]) -> list[Conflict]:
+    """Pairs about one event with a side in common become one conflict with every side."""
+    merged: list[Conflict] = []
+    for c in conflicts:
+        keys = {(m.article, m.start) for v in c.variants for m in v.mentions}
+        for k, other in enumerate(merged):
+            if keys & {(m.article, m.start) for v in other.variants for m in v.mentions}:
+                variants = list(other.variants)
+                for v in c.variants:
+                    same = next((w for w in variants if w.value == v.value), None)
+                    if same is None:
+                        variants.append(v)
+                    elif v.mentions[0] not in same.mentions:
+                        variants[variants.index(same)] = replace(
+                            same, articles=unique(same.articles + v.articles), mentions=same.mentions + v.mentions
+                        )
+                merged[k] = replace(other, variants=variants)
+                break
+        else:
+            merged.append(c)
+    return [c for c in merged if one_count_per_article(c.variants)]
 
 
 def _step(minutes: int) -> int:
@@ -123,8 +245,19 @@ def _one_time(
     if a[1] != b[1]:
         return False
     step = max(_step(a[0]), _step(b[0]), settings.time_hedge_step_minutes if hedged else 0)
-    gap = min(abs(a[0] - b[0]), 24 * 60 - abs(a[0] - b[0]))
+    # "8:30" without a.m. or p.m. may be either half of the day ("8:30 p." cut by a
+    # sentence break): it is one time with "8:30pm"
+    readings = [a[0]] + ([(a[0] + 720) % 1440] if _half_day_open(a[2].text) else [])
+    others = [b[0]] + ([(b[0] + 720) % 1440] if _half_day_open(b[2].text) else [])
+    gap = min(min(abs(x - y), 24 * 60 - abs(x - y)) for x in readings for y in others)
     return gap <= max(step / 2, settings.time_tolerance_minutes)
+
+
+def _half_day_open(written: str) -> bool:
+    """A clock time written without a.m./p.m. on a 12-hour dial ("8:30", not "08:32" or
+    "20:30")."""
+    m = re.match(r"\s*(\d{1,2})", written)
+    return bool(m) and not re.search(r"[ap]\.?\s?m\b", written, re.I) and not m.group(1).startswith("0") and 1 <= int(m.group(1)) <= 12
 
 
 def _bare(sentence: Span) -> tuple[str, frozenset[str]]:
@@ -132,7 +265,7 @@ def _bare(sentence: Span) -> tuple[str, frozenset[str]]:
     it gives (magnitudes, distances, counts)."""
     text = sentence.text
     # blanked with spaces of the same length: offsets into the sentence stay valid
-    for _, _, m in _clock_times(text):
+    for _, _, m in clock_times(text):
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     text = _ZONE_WORDS.sub(lambda m: " " * len(m.group()), text)
     return text, frozenset(f.replace(",", ".") for f in _FIGURE.findall(text))
