@@ -96,3 +96,11 @@ class WebSettings:
     snippet_chars: int = 260  # a search result's sentence, cut around its first match
     list_outlets: int = 4  # outlets named per story before "+N"
     feed_entries: int = 50  # entries of an Atom feed, newest first
+    # search results counted exactly up to this many ("1000+" beyond): counting a word found
+    # in most of a large store costs a lookup a match; 50 pages of results. Hand-set (#22,
+    # bench/web.py at 20k and 100k articles: 10,000 cost ~7 ms of the ~10 ms a request may take)
+    search_count_limit: int = 1000
+    # with more matches than this, a results page walks the newest-first index and keeps the
+    # matches (a few index steps a result) instead of sorting every match; hand-set (#22,
+    # bench/web.py: the walk costs ~(page end) x (indexed / matches) steps, the sort ~matches)
+    search_walk_from: int = 300

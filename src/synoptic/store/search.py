@@ -16,10 +16,12 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Engine, func, literal_column, select, text
-from sqlalchemy.orm import Session, defer
+from sqlalchemy.orm import Session
 
+from synoptic.settings import WebSettings
 from synoptic.store.db import chunks
 from synoptic.store.models import ArticleRow, EntityRow, StoryRow
+from synoptic.store.queries import _members as story_members
 from synoptic.store.queries import outlet_match
 from synoptic.store.search_index import article_search, entity_names
 from synoptic.util.folding import words
@@ -28,7 +30,6 @@ from synoptic.util.text import slugify
 SORTS = ("latest", "sources", "disputes")
 MAX_ENTITY_MATCHES = 50  # entity keys a name may stand for
 MAX_PHRASES = 40  # words and names in one query: a longer one is cut, not refused
-COUNT_LIMIT = 10_000  # search results counted exactly up to this many ("10000+" beyond)
 
 
 @dataclass(frozen=True)
@@ -188,9 +189,24 @@ def _by_count(counts: dict[str, int]) -> list[str]:
     return [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower()))]
 
 
-def story_cards(session: Session, stories: list[StoryRow]) -> list[dict]:
-    """What a list shows of each story: title, lede, news days, outlets and languages
-    (most articles first), counts."""
+# what a card reads of a story row: never its brief (~100 KB) nor its threading profile
+CARD_COLUMNS = (StoryRow.id, StoryRow.title, StoryRow.lede, StoryRow.article_count, StoryRow.independent_sources,
+                StoryRow.conflicts, StoryRow.updated_at, StoryRow.news_first_day, StoryRow.news_last_day,
+                StoryRow.thread_id)
+
+
+def card_rows(session: Session, ids: list[str]) -> list[Any]:
+    """The `CARD_COLUMNS` of these stories, in this order (missing ones left out)."""
+    found = {}
+    for chunk in chunks(ids):
+        found.update((r.id, r) for r in session.execute(select(*CARD_COLUMNS).where(StoryRow.id.in_(chunk))))
+    return [found[i] for i in ids if i in found]
+
+
+def story_cards(session: Session, stories: list[Any]) -> list[dict]:
+    """What a list shows of each story (rows with `CARD_COLUMNS`): title, lede, news days,
+    outlets and languages (most articles first), counts. The outlets and languages are
+    counted off the (story_id, outlet, language) index, never from the article rows."""
     outlets: dict[str, dict[str, int]] = {}
     languages: dict[str, dict[str, int]] = {}
     for chunk in chunks([s.id for s in stories]):
@@ -221,18 +237,18 @@ def story_cards(session: Session, stories: list[StoryRow]) -> list[dict]:
     } for s in stories]
 
 
-def _matching(session: Session, expanded: Expanded, f: Filters, keys: list[str] | None):
+def _matching(session: Session, expanded: Expanded, f: Filters, keys: list[str] | None, walk: bool = False):
     """`select(article_search.article_id)` of the matching articles within the filters; it
-    reads `articles` only for an outlet or language filter (SQLite walks past a row's
-    long text to reach its later columns)."""
+    reads `articles` only for an outlet filter (SQLite walks past a row's long text to
+    reach its later columns). `walk` (SQLite): look the matches up while walking the
+    newest-first index rather than by id (`+id` keeps SQLite from the id lookup)."""
     s = article_search.c
-    stmt = select(s.article_id).where(s.id.in_(_article_ids(session, expanded.alternatives)))
-    if f.outlet or f.language:
-        stmt = stmt.join(ArticleRow, ArticleRow.id == s.article_id)
-        if f.outlet:
-            stmt = stmt.where(outlet_match(f.outlet))
-        if f.language:
-            stmt = stmt.where(func.lower(ArticleRow.language) == f.language.strip().lower())
+    ids = literal_column("+article_search.id") if walk else s.id
+    stmt = select(s.article_id).where(ids.in_(_article_ids(session, expanded.alternatives)))
+    if f.outlet:
+        stmt = stmt.join(ArticleRow, ArticleRow.id == s.article_id).where(outlet_match(f.outlet))
+    if f.language:
+        stmt = stmt.where(s.language == f.language.strip().lower())
     if keys is not None:
         stories = select(EntityRow.story_id).where(EntityRow.key.in_(keys or [""]))
         stmt = stmt.where(s.article_id.in_(select(ArticleRow.id).where(ArticleRow.story_id.in_(stories))))
@@ -265,9 +281,10 @@ class SearchQueries:
     engine: Engine
 
     def find_stories(self, filters: Filters = Filters(), sort: str = "latest", limit: int = 20,
-                     offset: int = 0) -> dict:
+                     offset: int = 0, members: bool = False) -> dict:
         """{"stories": cards, "total": all that match, "entities": the names the query and the
-        entity filter stand for, "entity_keys": the keys filtered by (None: no entity filter)}."""
+        entity filter stand for, "entity_keys": the keys filtered by (None: no entity filter)}.
+        `members`: each card also lists its article ids ("articles", in story order)."""
         with Session(self.engine) as session:
             expanded = expand(session, filters.query) if filters.query and filters.query.strip() else None
             if expanded is not None and not expanded.phrases:
@@ -279,14 +296,15 @@ class SearchQueries:
             ids = session.scalars(_story_where(session, select(StoryRow.id), filters, expanded, keys)
                                   .order_by(*_story_order(sort, _pg(session))).limit(limit).offset(offset)
                                   ).all() if offset < total else []
-            found = {r.id: r for r in session.scalars(
-                select(StoryRow).options(defer(StoryRow.brief)).where(StoryRow.id.in_(ids)))} if ids else {}
-            rows = [found[i] for i in ids if i in found]
-            return {"stories": story_cards(session, list(rows)), "total": total,
+            cards = story_cards(session, card_rows(session, list(ids)))
+            if members:
+                of = story_members(session, [c["id"] for c in cards])
+                cards = [dict(c, articles=of.get(c["id"], [])) for c in cards]
+            return {"stories": cards, "total": total,
                     "entities": expanded.entities if expanded else [], "entity_keys": keys}
 
     def search_articles(self, filters: Filters, limit: int = 20, offset: int = 0,
-                        count_limit: int = COUNT_LIMIT) -> dict:
+                        count_limit: int = WebSettings.search_count_limit) -> dict:
         """Articles whose words match, newest news day first, each with its text (for the
         snippet); with the total (at most `count_limit`; "more" when there are more), the
         stories they belong to (this page's) and the names the query stands for. A query
@@ -307,14 +325,18 @@ class SearchQueries:
                 return out
             # the page's ids first, then their texts
             s = article_search.c
+            # many matches: walk the newest-first index (day DESC, ingested_at DESC, article_id),
+            # testing each entry against the matches, and stop at the page's end, rather than
+            # look every match up and sort them all
+            walk = total > WebSettings.search_walk_from and not _pg(session)
+            if walk:
+                matching = _matching(session, expanded, filters, keys, walk=True)
             page = session.scalars(matching.order_by(s.day.desc(), s.ingested_at.desc(), s.article_id)
                                    .limit(limit).offset(offset)).all()
             rows = _hits_rows(session, page)
             out["articles"] = [_hit(r) for r in rows]
             sids = list(dict.fromkeys(r.story_id for r in rows if r.story_id))
-            stories = {s.id: s for s in session.scalars(
-                select(StoryRow).options(defer(StoryRow.brief)).where(StoryRow.id.in_(sids)))}
-            out["stories"] = story_cards(session, [stories[s] for s in sids if s in stories])
+            out["stories"] = story_cards(session, card_rows(session, sids))
             return out
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> dict:
@@ -353,8 +375,8 @@ class SearchQueries:
 
     def story_card(self, story_id: str) -> dict | None:
         with Session(self.engine) as session:
-            row = session.scalar(select(StoryRow).options(defer(StoryRow.brief)).where(StoryRow.id == story_id))
-            return story_cards(session, [row])[0] if row is not None else None
+            rows = card_rows(session, [story_id])
+            return story_cards(session, rows)[0] if rows else None
 
 
 __all__ = ["SORTS", "Filters", "SearchQueries", "expand"]
