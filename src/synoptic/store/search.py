@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, func, literal_column, select, text
+from sqlalchemy import Engine, column, func, literal_column, select, table, text
 from sqlalchemy.orm import Session
 
 from synoptic.settings import WebSettings
@@ -237,14 +237,33 @@ def story_cards(session: Session, stories: list[Any]) -> list[dict]:
     } for s in stories]
 
 
-def _matching(session: Session, expanded: Expanded, f: Filters, keys: list[str] | None, walk: bool = False):
-    """`select(article_search.article_id)` of the matching articles within the filters; it
-    reads `articles` only for an outlet filter (SQLite walks past a row's long text to
-    reach its later columns). `walk` (SQLite): look the matches up while walking the
-    newest-first index rather than by id (`+id` keeps SQLite from the id lookup)."""
+def _newest(cols) -> list:
+    return [cols.day.desc(), cols.ingested_at.desc(), cols.article_id]
+
+
+_FTS = table("article_fts", column("rowid"))  # SQLite: the FTS5 index (migration 0005_search)
+
+
+def _matching(session: Session, expanded: Expanded, f: Filters, keys: list[str] | None, plan: str = "ids"):
+    """`select(article_id)` of the matching articles within the filters, from
+    `article_search` (the outlet filter alone reads `articles`: SQLite walks past a row's
+    long text to reach its later columns). How SQLite finds them (`plan`):
+    - "ids": the matches as the full-text index gives them, each looked up; what a
+      count (stopped at its bound) or a few matches want;
+    - "walk": the matches' ids in a list, tested while walking the newest-first index
+      (`+id` keeps SQLite from the id lookup): a page of many matches without sorting them
+      (asking the index about each article in turn instead costs 50-200 us an article).
+    PostgreSQL: always its GIN index."""
     s = article_search.c
-    ids = literal_column("+article_search.id") if walk else s.id
-    stmt = select(s.article_id).where(ids.in_(_article_ids(session, expanded.alternatives)))
+    stmt = select(s.article_id)
+    if _pg(session):
+        stmt = stmt.where(s.id.in_(_article_ids(session, expanded.alternatives)))
+    elif plan == "ids":
+        # the index gives the matches in turn (a bounded count stops early), each looked up
+        stmt = (select(s.article_id).select_from(_FTS).join(article_search, s.id == _FTS.c.rowid)
+                .where(text("article_fts MATCH :m").bindparams(m=_fts5(expanded.alternatives))))
+    else:
+        stmt = stmt.where(literal_column("+article_search.id").in_(_article_ids(session, expanded.alternatives)))
     if f.outlet:
         stmt = stmt.join(ArticleRow, ArticleRow.id == s.article_id).where(outlet_match(f.outlet))
     if f.language:
@@ -256,7 +275,15 @@ def _matching(session: Session, expanded: Expanded, f: Filters, keys: list[str] 
         stmt = stmt.where(s.day >= f.since)
     if f.until is not None:
         stmt = stmt.where(s.day <= f.until)
-    return stmt
+    return stmt.order_by(*_newest(s))
+
+
+def _result_page(session: Session, expanded: Expanded, f: Filters, keys: list[str] | None, total: int,
+                 limit: int, offset: int) -> list[str]:
+    """The ids of one page of results, newest first, by the cheapest plan of `_matching`
+    for `total` matches (counted up to `search_count_limit`)."""
+    plan = "walk" if total > WebSettings.search_walk_from else "ids"
+    return list(session.scalars(_matching(session, expanded, f, keys, plan).limit(limit).offset(offset)).all())
 
 
 def _hit(row: Any) -> dict:
@@ -316,23 +343,15 @@ class SearchQueries:
                    "terms": sorted(expanded.terms), "entity_keys": keys}
             if not expanded.phrases:
                 return out
-            matching = _matching(session, expanded, filters, keys)
             # counted up to a bound: a word in most of a large store would cost a full count
+            matching = _matching(session, expanded, filters, keys).order_by(None)
             total = int(session.scalar(select(func.count()).select_from(
                 matching.limit(count_limit + 1).subquery())) or 0)
             out["total"], out["more"] = min(total, count_limit), total > count_limit
             if offset >= total:
                 return out
             # the page's ids first, then their texts
-            s = article_search.c
-            # many matches: walk the newest-first index (day DESC, ingested_at DESC, article_id),
-            # testing each entry against the matches, and stop at the page's end, rather than
-            # look every match up and sort them all
-            walk = total > WebSettings.search_walk_from and not _pg(session)
-            if walk:
-                matching = _matching(session, expanded, filters, keys, walk=True)
-            page = session.scalars(matching.order_by(s.day.desc(), s.ingested_at.desc(), s.article_id)
-                                   .limit(limit).offset(offset)).all()
+            page = _result_page(session, expanded, filters, keys, total, limit, offset)
             rows = _hits_rows(session, page)
             out["articles"] = [_hit(r) for r in rows]
             sids = list(dict.fromkeys(r.story_id for r in rows if r.story_id))
@@ -358,7 +377,7 @@ class SearchQueries:
                 return []
             keys = entity_keys(session, filters.entity)
             s = article_search.c
-            page = session.scalars(_matching(session, expanded, filters, keys)
+            page = session.scalars(_matching(session, expanded, filters, keys).order_by(None)
                                    .order_by(s.ingested_at.desc(), s.article_id).limit(limit)).all()
             rows = _hits_rows(session, page)
             return [dict(_hit(r), terms=sorted(expanded.terms)) for r in rows]
