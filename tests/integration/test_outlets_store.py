@@ -99,3 +99,21 @@ def test_cli_outlets_and_outlet(store, capsys):
     assert one.exit_code == 0 and "copies: 1 of 1" in one.output and "barrons-rotterdam" in one.output
     missing = runner.invoke(app, ["outlet", "nowhere.example", "--db", store.url])
     assert missing.exit_code == 1
+
+
+def test_outlet_feed_lists_its_articles(store):
+    import feedparser
+    from fastapi.testclient import TestClient
+
+    from synoptic.web import create_app
+
+    client = TestClient(create_app(store, Settings(quiet=True), cache_seconds=0), client=("127.0.0.1", 5000))
+    got = client.get("/outlets/france24.com/feed.atom")
+    assert got.status_code == 200 and got.headers["content-type"].startswith("application/atom+xml")
+    feed = feedparser.parse(got.content)
+    assert not feed.bozo and feed.feed.title.startswith("France 24")
+    assert [e.link.rsplit("/", 1)[-1] for e in feed.entries] == ["f24-rotterdam"]
+    (entry,) = feed.entries
+    assert entry.author == "France 24" and "story:" in entry.summary
+    assert 'href="/outlets/france24.com/feed.atom"' in client.get("/outlets/france24.com").text
+    assert client.get("/outlets/no-such-outlet.example/feed.atom").status_code == 404

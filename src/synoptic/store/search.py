@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from synoptic.settings import WebSettings
 from synoptic.store.db import chunks
-from synoptic.store.models import ArticleRow, EntityRow, StoryRow
+from synoptic.store.models import ArticleRow, EntityRow, StoryRow, ThreadRow
 from synoptic.store.queries import _members as story_members
 from synoptic.store.queries import outlet_match
 from synoptic.store.search_index import article_search, entity_names
@@ -293,6 +293,12 @@ def _hit(row: Any) -> dict:
             "ingested": row.ingested_at.isoformat(), "story": row.story_id, "text": row.text}
 
 
+def _feed_columns():
+    """An article as a feed entry shows it (never its text)."""
+    return select(ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.language, ArticleRow.cluster_day,
+                  ArticleRow.published, ArticleRow.ingested_at, ArticleRow.story_id, literal_column("''").label("text"))
+
+
 def _hits_rows(session: Session, ids: list[str]) -> list[Any]:
     """The rows of these articles, in this order."""
     rows = {r.id: r for r in session.execute(
@@ -391,6 +397,45 @@ class SearchQueries:
                        ArticleRow.story_id, literal_column("''").label("text"))
                 .where(ArticleRow.story_id == story_id).order_by(ArticleRow.ingested_at, ArticleRow.id)).all()
             return [_hit(r) for r in rows]
+
+    def thread_feed_items(self, thread_id: str, limit: int = 50) -> dict | None:
+        """What a thread's feed lists: its title, its newest articles (last stored first,
+        with their story) and each of its stories with when its first article was stored;
+        None when there is no such thread."""
+        with Session(self.engine) as session:
+            title = session.scalar(select(ThreadRow.title).where(ThreadRow.id == thread_id))
+            if title is None:
+                return None
+            stories = {r.id: r for r in session.execute(
+                select(StoryRow.id, StoryRow.title, StoryRow.lede).where(StoryRow.thread_id == thread_id))}
+            first_seen: dict[str, Any] = {}
+            rows: list[Any] = []
+            for chunk in chunks(sorted(stories)):
+                first_seen.update(session.execute(
+                    select(ArticleRow.story_id, func.min(ArticleRow.ingested_at))
+                    .where(ArticleRow.story_id.in_(chunk)).group_by(ArticleRow.story_id)).all())
+                rows.extend(session.execute(_feed_columns().where(ArticleRow.story_id.in_(chunk))
+                                            .order_by(ArticleRow.ingested_at.desc(), ArticleRow.id).limit(limit)))
+            rows.sort(key=lambda r: (r.ingested_at, r.id), reverse=True)
+            return {"title": title, "articles": [_hit(r) for r in rows[:limit]],
+                    "stories": [{"id": sid, "title": st.title, "lede": st.lede,
+                                 "ingested": first_seen[sid].isoformat()}
+                                for sid, st in stories.items() if sid in first_seen]}
+
+    def story_titles(self, story_ids: list[str]) -> dict[str, str]:
+        with Session(self.engine) as session:
+            out: dict[str, str] = {}
+            for chunk in chunks(story_ids):
+                out.update(session.execute(select(StoryRow.id, StoryRow.title).where(StoryRow.id.in_(chunk))).all())
+            return out
+
+    def outlet_feed_items(self, outlet_id: str, limit: int = 50) -> list[dict]:
+        """What an outlet's feed lists: its newest stored articles (by its resolved id),
+        off the (outlet_id, ingested_at) index."""
+        with Session(self.engine) as session:
+            return [_hit(r) for r in session.execute(
+                _feed_columns().where(ArticleRow.outlet_id == outlet_id)
+                .order_by(ArticleRow.outlet_id, ArticleRow.ingested_at.desc(), ArticleRow.id.desc()).limit(limit))]
 
     def story_card(self, story_id: str) -> dict | None:
         with Session(self.engine) as session:

@@ -42,6 +42,8 @@ def upgrade() -> None:
     # a list card's outlets and languages, counted from the index alone (an article row is
     # long: its text)
     op.create_index('ix_articles_story_outlet_language', 'articles', ['story_id', 'outlet', 'language'])
+    # an outlet's feed: its newest articles off the index
+    op.create_index('ix_articles_outlet_newest', 'articles', ['outlet_id', sa.text('ingested_at DESC'), sa.text('id DESC')])
     # search results newest first, off the index; the language filter without reading articles
     op.add_column('article_search', sa.Column('language', sa.String(length=20), nullable=True))
     op.execute("UPDATE article_search SET language = (SELECT lower(articles.language) FROM articles "
@@ -57,6 +59,7 @@ def downgrade() -> None:
     with op.batch_alter_table('article_search') as batch:
         batch.drop_column('language')
     op.drop_index('ix_articles_story_outlet_language', 'articles')
+    op.drop_index('ix_articles_outlet_newest', 'articles')
     for name in _SORTS:
         op.drop_index(name, 'stories')
     op.create_index('ix_stories_sources', 'stories', ['independent_sources', 'article_count'])
