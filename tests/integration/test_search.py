@@ -236,3 +236,25 @@ def test_thread_feed_lists_its_stories_and_articles(store):
     page = client.get(f"/threads/{thread['id']}").text
     assert f'href="/threads/{thread["id"]}/feed.atom"' in page
     assert client.get("/threads/no-such-thread/feed.atom").status_code == 404
+
+
+def test_every_plan_pages_results_alike(store, monkeypatch):
+    """The three ways SQLite pages results (ids looked up and sorted; the newest-first index
+    walked against the list of matches; the newest articles asked one by one) give the same
+    pages: forced here by lowering the thresholds that pick them."""
+    from synoptic.settings import WebSettings
+
+    def pages(query: str) -> list[list[str]]:
+        return [[a["id"] for a in store.search_articles(Filters(query=query), limit=3, offset=o)["articles"]]
+                for o in (0, 3, 6)]
+
+    for query in ("Haiti", "Riabkov", "the"):
+        expected = pages(query)
+        assert expected[0]
+        monkeypatch.setattr(WebSettings, "search_walk_from", 0)
+        assert pages(query) == expected, "walk"
+        monkeypatch.setattr(WebSettings, "search_count_limit", 1)
+        assert pages(query) == expected, "newest asked one by one"
+        monkeypatch.setattr(WebSettings, "search_probe_factor", 1)
+        assert pages(query) == expected, "too few asked: falls back to the walk"
+        monkeypatch.undo()
