@@ -254,6 +254,7 @@ def test_every_plan_pages_results_alike(store, monkeypatch):
         monkeypatch.setattr(WebSettings, "search_walk_from", 0)
         assert pages(query) == expected, "walk"
         monkeypatch.setattr(WebSettings, "search_count_limit", 1)
+        monkeypatch.setattr(WebSettings, "search_probe_from", 0)
         assert pages(query) == expected, "newest asked one by one"
         monkeypatch.setattr(WebSettings, "search_probe_factor", 1)
         assert pages(query) == expected, "too few asked: falls back to the walk"

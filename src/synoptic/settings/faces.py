@@ -108,3 +108,7 @@ class WebSettings:
     # one by one first (10-200 us each), all matches listed only when they do not fill the
     # page; hand-set (#22, bench/web.py at 100k: 3-12 ms against 12-23 ms listing 100k matches)
     search_probe_factor: int = 2
+    # ... only in a store of more indexed articles than this: listing the matches costs
+    # ~0.2-0.3 us each, below the probes' 4-12 ms in a smaller store (hand-set, #22,
+    # bench/web.py: at 20k listing 10.6 ms/request against probing 16.0; at 100k 36 against 18)
+    search_probe_from: int = 40_000

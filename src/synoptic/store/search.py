@@ -292,8 +292,10 @@ def _result_page(session: Session, expanded: Expanded, f: Filters, keys: list[st
     """The ids of one page of results, newest first, by the cheapest plan of `_matching`
     for `total` matches (counted up to `search_count_limit`)."""
     web = WebSettings
-    if not _pg(session) and total > web.search_count_limit:
-        # a word in very many articles: most of the newest likely hold it; ask them first
+    if (not _pg(session) and total > web.search_count_limit
+            and (session.scalar(select(func.max(article_search.c.id))) or 0) > web.search_probe_from):
+        # a word in very many articles of a large store: listing them all would cost more than
+        # asking the newest one by one (most of them likely hold it), so ask them first
         k = (offset + limit) * web.search_probe_factor
         page = session.scalars(_matching(session, expanded, f, keys, k).limit(limit).offset(offset)).all()
         if len(page) == limit:
