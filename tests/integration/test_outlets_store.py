@@ -175,3 +175,21 @@ def _upgrade_resolves_outlets(url: str) -> None:
     again = runner.invoke(app, ["outlets", "--json", "--rebuild", "--db", url])
     assert again.exit_code == 0 and "5 articles resolved, 0 changed" in again.stderr
     assert {o["id"]: o for o in json.loads(again.stdout)} == before
+
+
+def test_outlet_feed_lists_its_articles(store):
+    import feedparser
+    from fastapi.testclient import TestClient
+
+    from synoptic.web import create_app
+
+    client = TestClient(create_app(store, Settings(quiet=True), cache_seconds=0), client=("127.0.0.1", 5000))
+    got = client.get("/outlets/france24.com/feed.atom")
+    assert got.status_code == 200 and got.headers["content-type"].startswith("application/atom+xml")
+    feed = feedparser.parse(got.content)
+    assert not feed.bozo and feed.feed.title.startswith("France 24")
+    assert [e.link.rsplit("/", 1)[-1] for e in feed.entries] == ["f24-rotterdam"]
+    (entry,) = feed.entries
+    assert entry.author == "France 24" and "story:" in entry.summary
+    assert 'href="/outlets/france24.com/feed.atom"' in client.get("/outlets/france24.com").text
+    assert client.get("/outlets/no-such-outlet.example/feed.atom").status_code == 404

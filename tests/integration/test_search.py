@@ -190,3 +190,72 @@ def test_migration_indexes_a_store_made_before_it(tmp_path, example_dir):
         assert _ids(store, query="Riabkov") and not _ids(store, query="fisherman")
         card = store.find_stories()["stories"][0]
         assert card["lede"] and store.search_articles(Filters(query="Riabkov"))["entities"]
+
+
+def test_api_stories_search_the_full_text_index(store):
+    """`/api/v1/stories?q=` matches whole words through the index, folds accents, follows
+    aliases, and its pages agree with its total."""
+    client = TestClient(create_app(store, Settings(), cache_seconds=0), client=("127.0.0.1", 5000))
+
+    def stories(**params) -> dict:
+        got = client.get("/api/v1/stories", params=params)
+        assert got.status_code == 200
+        return got.json()
+
+    # whole words: each story found holds an article with the word, none one with it inside another
+    sherman, fisherman = stories(q="Sherman")["stories"], stories(q="fisherman")["stories"]
+    assert sherman and all(any(not a.startswith("M") for a in s["articles"]) for s in sherman)
+    assert fisherman and all("M0020.english" in s["articles"] for s in fisherman)
+    assert stories(q="Sherma")["total"] == stories(q="isherman")["total"] == 0
+    haiti = stories(q="Haïti")
+    assert haiti["total"] == stories(q="HAITI")["total"] >= 1
+    assert any(a.startswith("M0060.english") for s in haiti["stories"] for a in s["articles"])
+    # an alias finds the story that spells the name otherwise
+    assert {s["id"] for s in stories(q="Riabkov")["stories"]} == {s["id"] for s in stories(q="Ryabkov")["stories"]}
+    assert stories(q="%")["total"] == 0
+    every = stories(limit=200)
+    first = stories(limit=2)
+    assert first["total"] == every["total"] and first["next"] and len(first["stories"]) == 2
+    second = client.get(first["next"]).json()
+    assert [s["id"] for s in first["stories"] + second["stories"]] == [s["id"] for s in every["stories"][:4]]
+    assert {"id", "title", "articles", "article_count", "outlets", "first_day", "last_day", "thread"} <= set(
+        every["stories"][0])
+
+
+def test_thread_feed_lists_its_stories_and_articles(store):
+    client = TestClient(create_app(store, Settings(), cache_seconds=0), client=("127.0.0.1", 5000))
+    thread = next(t for t in store.list_threads() if t["stories"])
+    got = client.get(f"/threads/{thread['id']}/feed.atom")
+    assert got.status_code == 200 and got.headers["content-type"].startswith("application/atom+xml")
+    feed = feedparser.parse(got.content)
+    assert not feed.bozo and feed.feed.title.startswith(thread["title"] or "Thread")
+    links = {e.link.rsplit("/", 2)[-2] + "/" + e.link.rsplit("/", 1)[-1] for e in feed.entries}
+    assert {f"stories/{s}" for s in thread["stories"]} <= links
+    assert {f"articles/{a}" for a in thread["articles"][:20]} <= links
+    assert {t.term for e in feed.entries for t in e.get("tags", [])} == {"story", "article"}
+    page = client.get(f"/threads/{thread['id']}").text
+    assert f'href="/threads/{thread["id"]}/feed.atom"' in page
+    assert client.get("/threads/no-such-thread/feed.atom").status_code == 404
+
+
+def test_every_plan_pages_results_alike(store, monkeypatch):
+    """The three ways SQLite pages results (ids looked up and sorted; the newest-first index
+    walked against the list of matches; the newest articles asked one by one) give the same
+    pages: forced here by lowering the thresholds that pick them."""
+    from synoptic.settings import WebSettings
+
+    def pages(query: str) -> list[list[str]]:
+        return [[a["id"] for a in store.search_articles(Filters(query=query), limit=3, offset=o)["articles"]]
+                for o in (0, 3, 6)]
+
+    for query in ("Haiti", "Riabkov", "the"):
+        expected = pages(query)
+        assert expected[0]
+        monkeypatch.setattr(WebSettings, "search_walk_from", 0)
+        assert pages(query) == expected, "walk"
+        monkeypatch.setattr(WebSettings, "search_count_limit", 1)
+        monkeypatch.setattr(WebSettings, "search_probe_from", 0)
+        assert pages(query) == expected, "newest asked one by one"
+        monkeypatch.setattr(WebSettings, "search_probe_factor", 1)
+        assert pages(query) == expected, "too few asked: falls back to the walk"
+        monkeypatch.undo()

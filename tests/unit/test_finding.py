@@ -31,6 +31,19 @@ def test_found_words_point_into_the_original_text():
     assert find_words("Wendy R. Sherman, then Sherman", {"wendy r sherman"}) == [(0, 16)]
 
 
+def test_the_first_matches_of_a_long_text_are_the_same_as_folding_it_whole(example_dir):
+    """`first=`: the text is folded a step at a time; what it finds is what the whole text
+    gives, across step edges, accents (non-ASCII runs) and words inside words."""
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(example_dir.glob("*.txt")))
+    text = text + "\n" + HAITI_FR + " the fisherman, Sherman."
+    for terms in ({"sherman"}, {"ryabkov", "riabkov"}, {"wendy r sherman", "sherman"}, {"haiti", "geneva"},
+                  {"the"}, {"fisherman"}):
+        whole = find_words(text, terms)
+        for first in (1, 12, 10_000):
+            part = find_words(text, terms, first=first)
+            assert part == whole[: len(part)] and len(part) >= min(first, len(whole)), (terms, first)
+
+
 def test_query_phrases_and_match_expressions():
     assert parse_query('Wendy "Sergei Ryabkov" panel_b %') == [["wendy"], ["sergei", "ryabkov"], ["panel", "b"]]
     assert parse_query("% _ %%") == []

@@ -176,7 +176,7 @@ class FakeStore:
         return {"stories": stories, "articles": arts[offset : offset + limit], "entities": []}
 
     # the list, search and feed reads (`synoptic.store.search.SearchQueries`), by substring
-    def find_stories(self, filters=None, sort="latest", limit=20, offset=0):
+    def find_stories(self, filters=None, sort="latest", limit=20, offset=0, members=False):
         f = filters
         found = [dict(s, lede=None, languages=["en"], first_day="2024-03-05", last_day="2024-03-05")
                  for s in self.list_stories(None, f.query, f.entity, f.outlet, limit=10**9)]

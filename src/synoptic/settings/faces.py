@@ -96,3 +96,19 @@ class WebSettings:
     snippet_chars: int = 260  # a search result's sentence, cut around its first match
     list_outlets: int = 4  # outlets named per story before "+N"
     feed_entries: int = 50  # entries of an Atom feed, newest first
+    # search results counted exactly up to this many ("1000+" beyond): counting a word found
+    # in most of a large store costs a lookup a match; 50 pages of results. Hand-set (#22,
+    # bench/web.py at 20k and 100k articles: 10,000 cost ~7 ms of the ~10 ms a request may take)
+    search_count_limit: int = 1000
+    # with more matches than this, a results page walks the newest-first index and keeps the
+    # matches (a few index steps a result) instead of sorting every match; hand-set (#22,
+    # bench/web.py: the walk costs ~(page end) x (indexed / matches) steps, the sort ~matches)
+    search_walk_from: int = 300
+    # more matches than can be counted: the newest (page end x this) indexed articles are asked
+    # one by one first (10-200 us each), all matches listed only when they do not fill the
+    # page; hand-set (#22, bench/web.py at 100k: 3-12 ms against 12-23 ms listing 100k matches)
+    search_probe_factor: int = 2
+    # ... only in a store of more indexed articles than this: listing the matches costs
+    # ~0.2-0.3 us each, below the probes' 4-12 ms in a smaller store (hand-set, #22,
+    # bench/web.py: at 20k listing 10.6 ms/request against probing 16.0; at 100k 36 against 18)
+    search_probe_from: int = 40_000

@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, func, literal_column, select, text
-from sqlalchemy.orm import Session, defer
+from sqlalchemy import Engine, column, exists, func, literal_column, select, table, text
+from sqlalchemy.orm import Session
 
+from synoptic.settings import WebSettings
 from synoptic.store.db import chunks
-from synoptic.store.models import ArticleRow, EntityRow, StoryRow
+from synoptic.store.models import ArticleRow, EntityRow, StoryRow, ThreadRow
+from synoptic.store.queries import _members as story_members
 from synoptic.store.queries import outlet_match
 from synoptic.store.search_index import article_search, entity_names
 from synoptic.util.folding import words
@@ -28,7 +30,6 @@ from synoptic.util.text import slugify
 SORTS = ("latest", "sources", "disputes")
 MAX_ENTITY_MATCHES = 50  # entity keys a name may stand for
 MAX_PHRASES = 40  # words and names in one query: a longer one is cut, not refused
-COUNT_LIMIT = 10_000  # search results counted exactly up to this many ("10000+" beyond)
 
 
 @dataclass(frozen=True)
@@ -188,9 +189,24 @@ def _by_count(counts: dict[str, int]) -> list[str]:
     return [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower()))]
 
 
-def story_cards(session: Session, stories: list[StoryRow]) -> list[dict]:
-    """What a list shows of each story: title, lede, news days, outlets and languages
-    (most articles first), counts."""
+# what a card reads of a story row: never its brief (~100 KB) nor its threading profile
+CARD_COLUMNS = (StoryRow.id, StoryRow.title, StoryRow.lede, StoryRow.article_count, StoryRow.independent_sources,
+                StoryRow.conflicts, StoryRow.updated_at, StoryRow.news_first_day, StoryRow.news_last_day,
+                StoryRow.thread_id)
+
+
+def card_rows(session: Session, ids: list[str]) -> list[Any]:
+    """The `CARD_COLUMNS` of these stories, in this order (missing ones left out)."""
+    found = {}
+    for chunk in chunks(ids):
+        found.update((r.id, r) for r in session.execute(select(*CARD_COLUMNS).where(StoryRow.id.in_(chunk))))
+    return [found[i] for i in ids if i in found]
+
+
+def story_cards(session: Session, stories: list[Any]) -> list[dict]:
+    """What a list shows of each story (rows with `CARD_COLUMNS`): title, lede, news days,
+    outlets and languages (most articles first), counts. The outlets and languages are
+    counted off the (story_id, outlet, language) index, never from the article rows."""
     outlets: dict[str, dict[str, int]] = {}
     languages: dict[str, dict[str, int]] = {}
     for chunk in chunks([s.id for s in stories]):
@@ -221,18 +237,46 @@ def story_cards(session: Session, stories: list[StoryRow]) -> list[dict]:
     } for s in stories]
 
 
-def _matching(session: Session, expanded: Expanded, f: Filters, keys: list[str] | None):
-    """`select(article_search.article_id)` of the matching articles within the filters; it
-    reads `articles` only for an outlet or language filter (SQLite walks past a row's
-    long text to reach its later columns)."""
+def _newest(cols) -> list:
+    return [cols.day.desc(), cols.ingested_at.desc(), cols.article_id]
+
+
+_FTS = table("article_fts", column("rowid"))  # SQLite: the FTS5 index (migration 0005_search)
+
+
+def _matching(session: Session, expanded: Expanded, f: Filters, keys: list[str] | None, plan: str = "ids"):
+    """`select(article_id)` of the matching articles within the filters, from
+    `article_search` (the outlet filter alone reads `articles`: SQLite walks past a row's
+    long text to reach its later columns). How SQLite finds them (`plan`):
+    - "ids": the matches as the full-text index gives them, each looked up; what a
+      count (stopped at its bound) or a few matches want;
+    - "walk": the matches' ids in a list, tested while walking the newest-first index
+      (`+id` keeps SQLite from the id lookup): a page of many matches without sorting them,
+      but listing them costs ~0.2 us a match (20 ms for a word in 100k articles);
+    - an int K: the K newest indexed articles, each asked of the index on its own (`rowid =`
+      and MATCH, 10-200 us each): a page of a word in most articles whatever their number.
+    PostgreSQL: always its GIN index."""
     s = article_search.c
-    stmt = select(s.article_id).where(s.id.in_(_article_ids(session, expanded.alternatives)))
-    if f.outlet or f.language:
-        stmt = stmt.join(ArticleRow, ArticleRow.id == s.article_id)
-        if f.outlet:
-            stmt = stmt.where(outlet_match(f.outlet))
-        if f.language:
-            stmt = stmt.where(func.lower(ArticleRow.language) == f.language.strip().lower())
+    stmt = select(s.article_id)
+    if _pg(session):
+        stmt = stmt.where(s.id.in_(_article_ids(session, expanded.alternatives)))
+    elif plan == "ids":
+        # the index gives the matches in turn (a bounded count stops early), each looked up
+        stmt = (select(s.article_id).select_from(_FTS).join(article_search, s.id == _FTS.c.rowid)
+                .where(text("article_fts MATCH :m").bindparams(m=_fts5(expanded.alternatives))))
+    elif plan == "walk":
+        stmt = stmt.where(literal_column("+article_search.id").in_(_article_ids(session, expanded.alternatives)))
+    else:
+        recent = select(article_search).order_by(*_newest(s)).limit(int(plan)).subquery("recent")
+        s = recent.c
+        stmt = select(s.article_id).where(exists(
+            select(literal_column("1")).select_from(_FTS)
+            .where(text("article_fts MATCH :m").bindparams(m=_fts5(expanded.alternatives)))
+            .where(_FTS.c.rowid == s.id)))
+    if f.outlet:
+        stmt = stmt.join(ArticleRow, ArticleRow.id == s.article_id).where(outlet_match(f.outlet))
+    if f.language:
+        stmt = stmt.where(s.language == f.language.strip().lower())
     if keys is not None:
         stories = select(EntityRow.story_id).where(EntityRow.key.in_(keys or [""]))
         stmt = stmt.where(s.article_id.in_(select(ArticleRow.id).where(ArticleRow.story_id.in_(stories))))
@@ -240,7 +284,24 @@ def _matching(session: Session, expanded: Expanded, f: Filters, keys: list[str] 
         stmt = stmt.where(s.day >= f.since)
     if f.until is not None:
         stmt = stmt.where(s.day <= f.until)
-    return stmt
+    return stmt.order_by(*_newest(s))
+
+
+def _result_page(session: Session, expanded: Expanded, f: Filters, keys: list[str] | None, total: int,
+                 limit: int, offset: int) -> list[str]:
+    """The ids of one page of results, newest first, by the cheapest plan of `_matching`
+    for `total` matches (counted up to `search_count_limit`)."""
+    web = WebSettings
+    if (not _pg(session) and total > web.search_count_limit
+            and (session.scalar(select(func.max(article_search.c.id))) or 0) > web.search_probe_from):
+        # a word in very many articles of a large store: listing them all would cost more than
+        # asking the newest one by one (most of them likely hold it), so ask them first
+        k = (offset + limit) * web.search_probe_factor
+        page = session.scalars(_matching(session, expanded, f, keys, k).limit(limit).offset(offset)).all()
+        if len(page) == limit:
+            return list(page)
+    plan = "walk" if total > web.search_walk_from else "ids"
+    return list(session.scalars(_matching(session, expanded, f, keys, plan).limit(limit).offset(offset)).all())
 
 
 def _hit(row: Any) -> dict:
@@ -248,6 +309,12 @@ def _hit(row: Any) -> dict:
             "day": row.cluster_day.isoformat() if row.cluster_day else None,
             "published": row.published.isoformat() if row.published else None,
             "ingested": row.ingested_at.isoformat(), "story": row.story_id, "text": row.text}
+
+
+def _feed_columns():
+    """An article as a feed entry shows it (never its text)."""
+    return select(ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.language, ArticleRow.cluster_day,
+                  ArticleRow.published, ArticleRow.ingested_at, ArticleRow.story_id, literal_column("''").label("text"))
 
 
 def _hits_rows(session: Session, ids: list[str]) -> list[Any]:
@@ -265,9 +332,10 @@ class SearchQueries:
     engine: Engine
 
     def find_stories(self, filters: Filters = Filters(), sort: str = "latest", limit: int = 20,
-                     offset: int = 0) -> dict:
+                     offset: int = 0, members: bool = False) -> dict:
         """{"stories": cards, "total": all that match, "entities": the names the query and the
-        entity filter stand for, "entity_keys": the keys filtered by (None: no entity filter)}."""
+        entity filter stand for, "entity_keys": the keys filtered by (None: no entity filter)}.
+        `members`: each card also lists its article ids ("articles", in story order)."""
         with Session(self.engine) as session:
             expanded = expand(session, filters.query) if filters.query and filters.query.strip() else None
             if expanded is not None and not expanded.phrases:
@@ -279,14 +347,15 @@ class SearchQueries:
             ids = session.scalars(_story_where(session, select(StoryRow.id), filters, expanded, keys)
                                   .order_by(*_story_order(sort, _pg(session))).limit(limit).offset(offset)
                                   ).all() if offset < total else []
-            found = {r.id: r for r in session.scalars(
-                select(StoryRow).options(defer(StoryRow.brief)).where(StoryRow.id.in_(ids)))} if ids else {}
-            rows = [found[i] for i in ids if i in found]
-            return {"stories": story_cards(session, list(rows)), "total": total,
+            cards = story_cards(session, card_rows(session, list(ids)))
+            if members:
+                of = story_members(session, [c["id"] for c in cards])
+                cards = [dict(c, articles=of.get(c["id"], [])) for c in cards]
+            return {"stories": cards, "total": total,
                     "entities": expanded.entities if expanded else [], "entity_keys": keys}
 
     def search_articles(self, filters: Filters, limit: int = 20, offset: int = 0,
-                        count_limit: int = COUNT_LIMIT) -> dict:
+                        count_limit: int = WebSettings.search_count_limit) -> dict:
         """Articles whose words match, newest news day first, each with its text (for the
         snippet); with the total (at most `count_limit`; "more" when there are more), the
         stories they belong to (this page's) and the names the query stands for. A query
@@ -298,23 +367,19 @@ class SearchQueries:
                    "terms": sorted(expanded.terms), "entity_keys": keys}
             if not expanded.phrases:
                 return out
-            matching = _matching(session, expanded, filters, keys)
             # counted up to a bound: a word in most of a large store would cost a full count
+            matching = _matching(session, expanded, filters, keys).order_by(None)
             total = int(session.scalar(select(func.count()).select_from(
                 matching.limit(count_limit + 1).subquery())) or 0)
             out["total"], out["more"] = min(total, count_limit), total > count_limit
             if offset >= total:
                 return out
             # the page's ids first, then their texts
-            s = article_search.c
-            page = session.scalars(matching.order_by(s.day.desc(), s.ingested_at.desc(), s.article_id)
-                                   .limit(limit).offset(offset)).all()
+            page = _result_page(session, expanded, filters, keys, total, limit, offset)
             rows = _hits_rows(session, page)
             out["articles"] = [_hit(r) for r in rows]
             sids = list(dict.fromkeys(r.story_id for r in rows if r.story_id))
-            stories = {s.id: s for s in session.scalars(
-                select(StoryRow).options(defer(StoryRow.brief)).where(StoryRow.id.in_(sids)))}
-            out["stories"] = story_cards(session, [stories[s] for s in sids if s in stories])
+            out["stories"] = story_cards(session, card_rows(session, sids))
             return out
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> dict:
@@ -336,7 +401,7 @@ class SearchQueries:
                 return []
             keys = entity_keys(session, filters.entity)
             s = article_search.c
-            page = session.scalars(_matching(session, expanded, filters, keys)
+            page = session.scalars(_matching(session, expanded, filters, keys).order_by(None)
                                    .order_by(s.ingested_at.desc(), s.article_id).limit(limit)).all()
             rows = _hits_rows(session, page)
             return [dict(_hit(r), terms=sorted(expanded.terms)) for r in rows]
@@ -351,10 +416,49 @@ class SearchQueries:
                 .where(ArticleRow.story_id == story_id).order_by(ArticleRow.ingested_at, ArticleRow.id)).all()
             return [_hit(r) for r in rows]
 
+    def thread_feed_items(self, thread_id: str, limit: int = 50) -> dict | None:
+        """What a thread's feed lists: its title, its newest articles (last stored first,
+        with their story) and each of its stories with when its first article was stored;
+        None when there is no such thread."""
+        with Session(self.engine) as session:
+            title = session.scalar(select(ThreadRow.title).where(ThreadRow.id == thread_id))
+            if title is None:
+                return None
+            stories = {r.id: r for r in session.execute(
+                select(StoryRow.id, StoryRow.title, StoryRow.lede).where(StoryRow.thread_id == thread_id))}
+            first_seen: dict[str, Any] = {}
+            rows: list[Any] = []
+            for chunk in chunks(sorted(stories)):
+                first_seen.update(session.execute(
+                    select(ArticleRow.story_id, func.min(ArticleRow.ingested_at))
+                    .where(ArticleRow.story_id.in_(chunk)).group_by(ArticleRow.story_id)).all())
+                rows.extend(session.execute(_feed_columns().where(ArticleRow.story_id.in_(chunk))
+                                            .order_by(ArticleRow.ingested_at.desc(), ArticleRow.id).limit(limit)))
+            rows.sort(key=lambda r: (r.ingested_at, r.id), reverse=True)
+            return {"title": title, "articles": [_hit(r) for r in rows[:limit]],
+                    "stories": [{"id": sid, "title": st.title, "lede": st.lede,
+                                 "ingested": first_seen[sid].isoformat()}
+                                for sid, st in stories.items() if sid in first_seen]}
+
+    def story_titles(self, story_ids: list[str]) -> dict[str, str]:
+        with Session(self.engine) as session:
+            out: dict[str, str] = {}
+            for chunk in chunks(story_ids):
+                out.update(session.execute(select(StoryRow.id, StoryRow.title).where(StoryRow.id.in_(chunk))).all())
+            return out
+
+    def outlet_feed_items(self, outlet_id: str, limit: int = 50) -> list[dict]:
+        """What an outlet's feed lists: its newest stored articles (by its resolved id),
+        off the (outlet_id, ingested_at) index."""
+        with Session(self.engine) as session:
+            return [_hit(r) for r in session.execute(
+                _feed_columns().where(ArticleRow.outlet_id == outlet_id)
+                .order_by(ArticleRow.outlet_id, ArticleRow.ingested_at.desc(), ArticleRow.id.desc()).limit(limit))]
+
     def story_card(self, story_id: str) -> dict | None:
         with Session(self.engine) as session:
-            row = session.scalar(select(StoryRow).options(defer(StoryRow.brief)).where(StoryRow.id == story_id))
-            return story_cards(session, [row])[0] if row is not None else None
+            rows = card_rows(session, [story_id])
+            return story_cards(session, rows)[0] if rows else None
 
 
 __all__ = ["SORTS", "Filters", "SearchQueries", "expand"]

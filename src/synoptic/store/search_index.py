@@ -21,7 +21,19 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Column, Date, DateTime, Integer, MetaData, String, Table, Text, select, text
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    inspect,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from synoptic.store.db import chunks
@@ -38,6 +50,8 @@ article_search = Table(
     Column("article_id", String(200), nullable=False, unique=True),
     Column("day", Date, nullable=False),  # the article's cluster_day (its news day)
     Column("ingested_at", DateTime, nullable=False),
+    # lower-cased, so the language filter never reads `articles` (migration 0006_web)
+    Column("language", String(20), nullable=True),
 )
 entity_names = Table(
     "entity_names", _meta,
@@ -72,23 +86,30 @@ def is_postgres(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
 
-def index_articles(session: Session, rows: Iterable[Any]) -> None:
-    """Index new articles (objects with id, title, text, cluster_day and ingested_at), in the
-    caller's transaction."""
+def _language(row: Any) -> str | None:
+    return (row.language or "").strip().lower() or None
+
+
+def index_articles(session: Session, rows: Iterable[Any], with_language: bool = True) -> None:
+    """Index new articles (objects with id, title, text, language, cluster_day and
+    ingested_at), in the caller's transaction. `with_language=False`: a store migrated only
+    to 0005_search, before `article_search.language` (0006_web fills it in)."""
     rows = list(rows)
     pg = is_postgres(session)
     for chunk in chunks(rows):
         if pg:
+            col, val, upd = (", language", ", :l", ", language = excluded.language") if with_language else ("",) * 3
             session.execute(
-                text("INSERT INTO article_search (article_id, day, ingested_at, tsv) "
-                     "VALUES (:a, :d, :i, CAST(:v AS tsvector)) "
-                     "ON CONFLICT (article_id) DO UPDATE SET tsv = excluded.tsv, day = excluded.day"),
-                [{"a": r.id, "d": r.cluster_day, "i": r.ingested_at,
+                text(f"INSERT INTO article_search (article_id, day, ingested_at{col}, tsv) "
+                     f"VALUES (:a, :d, :i{val}, CAST(:v AS tsvector)) "
+                     f"ON CONFLICT (article_id) DO UPDATE SET tsv = excluded.tsv, day = excluded.day{upd}"),
+                [{"a": r.id, "d": r.cluster_day, "i": r.ingested_at, "l": _language(r),
                   "v": tsvector_literal(r.title or "", r.text or "")} for r in chunk],
             )
             continue
         session.execute(article_search.insert().prefix_with("OR IGNORE"),
-                        [{"article_id": r.id, "day": r.cluster_day, "ingested_at": r.ingested_at} for r in chunk])
+                        [{"article_id": r.id, "day": r.cluster_day, "ingested_at": r.ingested_at,
+                          **({"language": _language(r)} if with_language else {})} for r in chunk])
         ids = dict(session.execute(
             select(article_search.c.article_id, article_search.c.id)
             .where(article_search.c.article_id.in_([r.id for r in chunk]))
@@ -106,6 +127,8 @@ def reindex_article(session: Session, row: Any, old_title: str, old_text: str) -
     if rowid is None:
         index_articles(session, [row])
         return
+    session.execute(article_search.update().where(article_search.c.id == rowid)
+                    .values(day=row.cluster_day, language=_language(row)))
     # a contentless FTS5 table forgets a row only when told the words it indexed
     session.execute(text("INSERT INTO article_fts (article_fts, rowid, title, body) VALUES ('delete', :i, :t, :b)"),
                     {"i": rowid, "t": old_title or "", "b": old_text or ""})
@@ -169,15 +192,17 @@ def index_story(session: Session, story_row: Any, story: dict) -> None:
 def backfill(session: Session) -> None:
     """Index what is stored but not indexed: articles, entity names, ledes (a migrated store,
     rows copied in bulk)."""
-    missing = (select(ArticleRow.id, ArticleRow.title, ArticleRow.text, ArticleRow.cluster_day,
-                      ArticleRow.ingested_at)
+    missing = (select(ArticleRow.id, ArticleRow.title, ArticleRow.text, ArticleRow.language,
+                      ArticleRow.cluster_day, ArticleRow.ingested_at)
                .outerjoin(article_search, article_search.c.article_id == ArticleRow.id)
                .where(article_search.c.id.is_(None)))
+    # migration 0005_search calls this too, before 0006_web adds the language column
+    with_language = "language" in {c["name"] for c in inspect(session.connection()).get_columns("article_search")}
     while True:
         batch = session.execute(missing.limit(500)).all()
         if not batch:
             break
-        index_articles(session, batch)
+        index_articles(session, batch, with_language)
     # one brief at a time: a brief is ~100 KB of JSON
     todo = session.scalars(text("SELECT id FROM stories WHERE lede IS NULL AND brief IS NOT NULL")).all()
     for sid in todo:

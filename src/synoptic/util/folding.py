@@ -39,19 +39,63 @@ def _fold_char(c: str) -> str:
     return low if len(low) == 1 else c
 
 
+_NOT_ASCII = re.compile("([^\x00-\x7f]+)")
+
+
 def fold_in_place(text: str) -> str:
     """`text` folded character by character, keeping its length, so an offset into the
-    result is an offset into `text` ("Haïti" -> "haiti")."""
-    return text.lower() if text.isascii() and len(text.lower()) == len(text) else "".join(map(_fold_char, text))
+    result is an offset into `text` ("Haïti" -> "haiti"). ASCII runs are lower-cased
+    whole (in C), only the others one character at a time."""
+    if text.isascii():
+        return text.lower()
+    parts = _NOT_ASCII.split(text)  # ASCII, other, ASCII, ...
+    return "".join(p.lower() if i % 2 == 0 else "".join(map(_fold_char, p)) for i, p in enumerate(parts))
 
 
-def find_words(text: str, terms: set[str] | list[str]) -> list[tuple[int, int]]:
+def _starting_words(pattern: re.Pattern, folded: str):
+    """(start, end) of the matches of `pattern` that start a word, leftmost first, as
+    `(?<![^\\W_])pattern` would find them."""
+    pos = 0
+    while (m := pattern.search(folded, pos)) is not None:
+        a = m.start()
+        if a > 0 and _WORD_CHAR.match(folded, a - 1):
+            pos = a + 1  # inside a word ("fisherman"): try again from the next character
+            continue
+        yield a, m.end()
+        pos = m.end()
+
+
+_WORD_CHAR = re.compile(r"[^\W_]")
+FIND_STEP = 2000  # characters folded at a time when only the first matches are wanted
+FIND_OVERLAP = 300  # beyond each step, for a match that starts in it and runs on
+
+
+def find_words(text: str, terms: set[str] | list[str], first: int | None = None) -> list[tuple[int, int]]:
     """(start, end) in `text` of each whole word (or phrase: words a space apart) that
-    folds to one of `terms`."""
+    folds to one of `terms`; with `first`, at least the first `first` of them (the text is
+    folded a step at a time and no further than needed: folding is the cost)."""
     if not terms or not text:
         return []
     # a term of several words is a phrase: its words with anything but letters between
     alternatives = "|".join("[\\W_]+".join(map(re.escape, t.split()))
                             for t in sorted(set(terms), key=len, reverse=True) if t.split())
-    pattern = re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])")
-    return [(m.start(), m.end()) for m in pattern.finditer(fold_in_place(text))]
+    # the word start is checked after a match, not before each character tried (a
+    # look-behind first makes the regex engine test it at every position: 100 times slower)
+    pattern = re.compile(rf"(?:{alternatives})(?![^\W_])")
+    if first is None or len(text) <= FIND_STEP + FIND_OVERLAP:
+        return list(_starting_words(pattern, fold_in_place(text)))
+    out: list[tuple[int, int]] = []
+    pos, end = 0, 0
+    while pos < len(text) and len(out) < first:
+        # one character before the step, for the word boundary before a match
+        lo, hi = max(0, pos - 1), min(len(text), pos + FIND_STEP + FIND_OVERLAP)
+        for m_start, m_end in _starting_words(pattern, fold_in_place(text[lo:hi])):
+            a, b = lo + m_start, lo + m_end
+            if a >= pos + FIND_STEP:
+                break
+            # not one found in the step before, nor one cut at the window's edge
+            if a >= pos and a >= end and (b < hi or hi == len(text)):
+                out.append((a, b))
+                end = b
+        pos += FIND_STEP
+    return out

@@ -15,11 +15,12 @@ from synoptic.model import Document, Skipped
 from synoptic.read.files import BadInput, record_document
 from synoptic.read.limits import limit_document
 from synoptic.settings import ReadSettings, Settings
+from synoptic.store.search import Filters
 from synoptic.util.text import MAX_ENTITY_KEY
 from synoptic.web import safety
 from synoptic.web.cache import ResponseCache
 from synoptic.web.guards import authorize_post
-from synoptic.web.params import article_or_404, entity_or_404, story_filters, story_or_404
+from synoptic.web.params import article_or_404, blank, entity_or_404, story_or_404
 
 
 class ArticleIn(BaseModel):
@@ -74,16 +75,18 @@ def api_router(store: Any, ingester: Any, settings: Settings, cache: ResponseCac
     @router.get("/api/v1/stories", tags=["stories"], summary="Stories, newest first")
     def api_stories(
         request: Request,
-        q: str | None = Query(None, max_length=500, description="text search"),
+        q: str | None = Query(None, max_length=500, description="full-text search: whole words, case- and "
+                              "accent-folded, \"quoted phrases\", a person's other names"),
         entity: str | None = Query(None, max_length=MAX_ENTITY_KEY, description="entity key or name"),
         outlet: str | None = Query(None, max_length=200),
         since: Annotated[date | None, Query(description="stories updated on or after this date")] = None,
         limit: int = Query(20, ge=1, le=200),
         offset: int = Query(0, ge=0, le=10_000_000),
     ) -> dict:
-        filters = story_filters(q, entity, outlet, since)
-        items = store.list_stories(**filters, limit=limit, offset=offset)
-        total = store.count_stories(**filters)
+        # the stories list's own query (the full-text index, then one indexed page), newest news first
+        found = store.find_stories(Filters(query=blank(q), entity=blank(entity), outlet=blank(outlet), since=since),
+                                   limit=limit, offset=offset, members=True)
+        items, total = found["stories"], found["total"]
         nxt = None
         if offset + len(items) < total and items:
             params = {k: v for k, v in request.query_params.items() if k != "offset"}

@@ -57,7 +57,7 @@ def _stamp(when: datetime) -> str:
 
 
 # among entries of one moment (one ingest), what a reader wants first
-_FIRST = {"dispute": 4, "update": 3, "article": 2, "fact": 1}
+_FIRST = {"dispute": 4, "update": 3, "story": 3, "article": 2, "fact": 1}
 
 
 def newest_first(entries: list[Entry]) -> list[Entry]:
@@ -166,6 +166,30 @@ def story_entries(base: str, brief: dict, members: list[dict]) -> list[Entry]:
     return out
 
 
+def article_entries(base: str, hits: list[dict], titles: dict[str, str] | None = None) -> list[Entry]:
+    """A new article each: outlet, language, news date and (when `titles` has it) its story."""
+    out = []
+    for h in hits:
+        story = (titles or {}).get(h.get("story") or "")
+        out.append(Entry(
+            id=f"{base}articles/{seg(h['id'])}", title=f"New article: {h.get('title') or 'untitled'}",
+            updated=_parse(h.get("ingested")), link=f"{base}articles/{seg(h['id'])}",
+            author=h.get("outlet") or None, category="article", published=h.get("published"),
+            summary=" · ".join(x for x in (h.get("outlet"), h.get("language"), h.get("published"),
+                                           f"story: {story}" if story else None) if x)))
+    return out
+
+
+def thread_entries(base: str, found: dict) -> list[Entry]:
+    """A thread's new stories (dated when their first article was stored) and new articles."""
+    titles = {s["id"]: s.get("title") or "Untitled story" for s in found["stories"]}
+    stories = [Entry(
+        id=f"{base}stories/{seg(s['id'])}", title=f"New story: {titles[s['id']]}",
+        updated=_parse(s.get("ingested")), link=f"{base}stories/{seg(s['id'])}", category="story",
+        summary=s.get("lede") or titles[s["id"]]) for s in found["stories"]]
+    return stories + article_entries(base, found["articles"], titles)
+
+
 def search_entries(base: str, hits: list[dict], snippet_chars: int) -> list[Entry]:
     out = []
     for h in hits:
@@ -180,7 +204,8 @@ def search_entries(base: str, hits: list[dict], snippet_chars: int) -> list[Entr
 
 
 def feeds_router(store: Any, web: WebSettings) -> APIRouter:
-    """`/stories/{id}/feed.atom` and `/search/feed.atom` over `store`."""
+    """`/stories/{id}/feed.atom`, `/threads/{id}/feed.atom`, `/outlets/{domain}/feed.atom` and
+    `/search/feed.atom` over `store`."""
     router = APIRouter(include_in_schema=False)
 
     @router.get("/stories/{story_id}/feed.atom")
@@ -195,6 +220,29 @@ def feeds_router(store: Any, web: WebSettings) -> APIRouter:
         page = f"{base}stories/{seg(story_id)}"
         return atom_response(atom_feed(page, f"{story.get('title') or 'Story'} · Synoptic", str(request.url),
                                        page, entries, "New articles, facts, disputes and updated figures"))
+
+    @router.get("/threads/{thread_id}/feed.atom")
+    def thread_feed(request: Request, thread_id: str):
+        found = store.thread_feed_items(thread_id, web.feed_entries) if len(thread_id) <= MAX_ID else None
+        if found is None:
+            raise HTTPException(404, "no such thread")
+        base = str(request.base_url)
+        entries = newest_first(thread_entries(base, found))
+        page = f"{base}threads/{seg(thread_id)}"
+        return atom_response(atom_feed(page, f"{found['title'] or 'Thread'} · Synoptic", str(request.url), page,
+                                       entries[: web.feed_entries], "New stories and articles in this thread"))
+
+    @router.get("/outlets/{domain}/feed.atom")
+    def outlet_feed(request: Request, domain: str):
+        found = store.outlet_summary(domain) if len(domain) <= MAX_ID else None
+        if found is None:
+            raise HTTPException(404, "no such outlet in this store")
+        base = str(request.base_url)
+        hits = store.outlet_feed_items(found["id"], web.feed_entries)
+        titles = store.story_titles(list({h["story"] for h in hits if h.get("story")}))
+        page = f"{base}outlets/{seg(found['id'])}"
+        return atom_response(atom_feed(page, f"{found.get('name') or found['id']} · Synoptic", str(request.url), page,
+                                       article_entries(base, hits, titles), "New articles from this outlet"))
 
     @router.get("/search/feed.atom")
     def search_feed(

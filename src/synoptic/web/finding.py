@@ -64,16 +64,28 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return left, len(text[:right].rstrip()) if after else right
 
 
+SNIPPET_HITS = 12  # matches whose sentences are weighed for a snippet
+
+
+def _within(text: str, terms: set[str], left: int, right: int) -> list[tuple[int, int]]:
+    """The matches inside text[left:right] (the characters on either side decide word ends)."""
+    lo = max(0, left - 1)
+    return [(lo + a, lo + b) for a, b in find_words(text[lo : right + 1], terms)
+            if left <= lo + a and lo + b <= right]
+
+
 def snippet(text: str, terms: set[str], limit: int) -> list[tuple[str, bool]]:
     """The sentence with the most of `terms`, as (text, highlighted) segments cut to about
     `limit` characters around its first match; [] when no word matches."""
-    hits = find_words(text, terms)
+    # the best of the first few sentences: enough, and bounded (only as much of the text
+    # is folded as holds them)
+    hits = find_words(text, terms, first=SNIPPET_HITS)[:SNIPPET_HITS]
     if not hits:
         return []
     best, best_score = None, -1
-    for s, e in hits[:12]:  # the best of the first few sentences: enough, and bounded
+    for s, e in hits:
         left, right = _sentence(text, s, e)
-        inside = [(a, b) for a, b in hits if left <= a and b <= right]
+        inside = _within(text, terms, left, right)
         score = len({text[a:b].lower() for a, b in inside})
         if score > best_score:
             best, best_score = (left, right, inside), score

@@ -37,6 +37,7 @@ def templates() -> Jinja2Templates:
         lstrip_blocks=True,
     )
     env.filters["seg"] = views.seg
+    env.globals["cites"] = lambda citations: views.render_cites(env, citations)
     return Jinja2Templates(env=env)
 
 

@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 from fastapi import HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 
-from synoptic.util.text import MAX_ENTITY_KEY, slugify
+from synoptic.util.text import MAX_ENTITY_KEY
 
 MAX_ID = 200  # longer story and article ids are not looked up: no store id is that long
 
@@ -30,16 +30,6 @@ def form_date(value: str | None, field: str = "since") -> date | None:
 def blank(value: str | None) -> str | None:
     """A query value stripped, None when empty."""
     return value.strip() if value and value.strip() else None
-
-
-def entity_key(value: str | None) -> str | None:
-    """A typed name or a key: the store filters by key ("Wendy Sherman" -> "wendy-sherman")."""
-    return slugify(value) if blank(value) else None
-
-
-def story_filters(q: str | None, entity: str | None, outlet: str | None, since: date | None) -> dict:
-    """The store's `list_stories` / `count_stories` filters of a stories query."""
-    return {"since": since, "query": blank(q), "entity": entity_key(entity), "outlet": blank(outlet)}
 
 
 def story_or_404(store: Any, story_id: str) -> dict:

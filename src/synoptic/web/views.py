@@ -13,7 +13,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 from urllib.parse import quote
+
+from jinja2.filters import do_truncate
+from markupsafe import Markup, escape
 
 from synoptic.render.view import (
     Region,
@@ -128,6 +132,19 @@ class Citation:
     @property
     def href(self) -> str:
         return f"/articles/{seg(self.article)}" + (f"#{self.anchor}" if self.anchor else "")
+
+
+def render_cites(env: Any, citations: list[Citation]) -> Markup:
+    """The citation markers as HTML (the `cites` of the templates): built here rather than
+    in a template macro, as a story page shows hundreds of them. Every value is escaped."""
+    out = ['<span class="cites">']
+    for c in citations:
+        title = escape(c.outlet) + (": " + escape(do_truncate(env, c.quote, 160)) if c.quote else "")
+        anchor = f' data-anchor="{escape(c.anchor)}"' if c.anchor else ""
+        out.append(f'<a class="cite" href="{escape(c.href)}" data-article="{escape(c.article)}"{anchor} '
+                   f'title="{title}" aria-label="source {c.number}, {escape(c.outlet)}">[{c.number}]</a>')
+    out.append("</span>")
+    return Markup("".join(out))
 
 
 def cite(srcs: list[Source], article_id: str, span: dict | None) -> Citation | None:
