@@ -172,9 +172,15 @@ def serve(
                   highlight=False, soft_wrap=True)
     # bound to this machine: refuse other Host names, so DNS rebinding cannot reach the API
     hosts = ["localhost", "127.0.0.1", "[::1]", host] if local else None
-    web = create_app(Store(db or settings.store.url), settings, api_token=api_token,
-                     allow_fetch=allow_fetch, allowed_hosts=hosts)
-    uvicorn.run(web, host=host, port=port, log_level="info", server_header=False)
+    from synoptic.briefs import QuietBuilder
+
+    store = Store(db or settings.store.url)
+    web = create_app(store, settings, api_token=api_token, allow_fetch=allow_fetch, allowed_hosts=hosts)
+    builder = QuietBuilder(store, settings).start()  # quiet stories' briefs, so first views find them
+    try:
+        uvicorn.run(web, host=host, port=port, log_level="info", server_header=False)
+    finally:
+        builder.stop()
 
 
 # ---------------------------------------------------------------- stream commands (store)
@@ -184,6 +190,18 @@ class ExecutorName(StrEnum):
     local = "local"
     process = "process"
     ray = "ray"
+
+
+class BriefsWhen(StrEnum):
+    now = "now"
+    lazy = "lazy"
+
+
+BriefsOption = Annotated[
+    BriefsWhen | None,
+    typer.Option("--briefs", help="Build touched stories' briefs in each batch (now), or when first shown "
+                 "or once quiet (lazy) [default: lazy, settings.store.briefs]."),
+]
 
 
 DbOption = Annotated[
@@ -271,16 +289,20 @@ def ingest(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
     batch_size: Annotated[int, typer.Option(help="Articles per database transaction.", min=1)] = StoreSettings.batch_size,
     as_json: Annotated[bool, typer.Option("--json", help="Print each record's outcome as JSON.")] = False,
+    briefs: BriefsOption = None,
 ) -> None:
     """Add articles to the store and grow stories incrementally (re-ingesting is a no-op).
     Each input record is added, updated, unchanged, a copy (its text is stored under
-    another id: kept and linked to it) or skipped (with the reason)."""
+    another id: kept and linked to it) or skipped (with the reason). A story's brief is
+    built when it is first shown, or by `synoptic briefs` (`--briefs now`: in each batch)."""
     import json as _json
 
     from synoptic.ingest import Ingester
 
     settings = Settings(quiet=quiet)
     settings.vectors.encoder = encoder
+    if briefs is not None:
+        settings.store.briefs = briefs.value
     store = _open_store(db, settings)
     try:
         report = _ingest_once(Ingester(store), sources, settings, executor, quiet or as_json, batch_size=batch_size)
@@ -308,16 +330,21 @@ def watch(
     db: DbOption = None,
     encoder: Annotated[str, typer.Option(help="Sentence encoder: auto, use, tfidf, sentence-transformers.")] = "auto",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
+    briefs: BriefsOption = None,
 ) -> None:
-    """Poll feeds until stopped; Ctrl-C finishes the current batch and exits cleanly."""
+    """Poll feeds until stopped; Ctrl-C finishes the current batch and exits cleanly.
+    After each poll, the briefs of stories quiet for a while are built."""
     import signal
     import threading
 
+    from synoptic.briefs import build_pending
     from synoptic.ingest import Ingester
 
     interval = _parse_every(every)
     settings = Settings(quiet=quiet)
     settings.vectors.encoder = encoder
+    if briefs is not None:
+        settings.store.briefs = briefs.value
     store = _open_store(db, settings)
     ingester = Ingester(store)  # one for the whole watch: open stories stay in memory
     stopping = threading.Event()
@@ -332,6 +359,8 @@ def watch(
     try:
         while not stopping.is_set():
             _ingest_once(ingester, feeds, settings, ExecutorName.local, quiet, stop=stopping.is_set)
+            # debounced: a story's brief once no poll has touched it for a while
+            build_pending(store, settings, settings.store.brief_quiet_seconds, stop=stopping.is_set)
             stopping.wait(interval)
     except KeyboardInterrupt:
         raise typer.Exit(code=130) from None
@@ -395,10 +424,12 @@ def show(
     db: DbOption = None,
 ) -> None:
     """The brief of one stored story (the same JSON contract as `brief`)."""
+    from synoptic.briefs import current_brief
+
     settings = Settings()
     store = _open_store(db, settings)
     try:
-        data = store.story_brief(story)
+        data = current_brief(store, story, settings)  # built now when the story changed since
         if data is None and store.story_error(story) is not None:
             from synoptic.ingest import Ingester
 
@@ -414,6 +445,27 @@ def show(
                   markup=False, highlight=False)
         raise typer.Exit(code=1)
     write_output(render_brief(data, format), output)
+
+
+@app.command("briefs")
+def briefs_command(
+    db: DbOption = None,
+    quiet_for: Annotated[str, typer.Option(help="Only stories no ingest touched for this long, e.g. 10m (0: all).")] = "0",
+    limit: Annotated[int | None, typer.Option(help="At most this many.", min=1)] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
+) -> None:
+    """Build the stories' briefs still to build (ingest builds them lazily: when first shown)."""
+    from synoptic.briefs import build_pending
+
+    settings = Settings(quiet=quiet)
+    store = _open_store(db, settings)
+    try:
+        with progress_bar(quiet) as progress:
+            built = build_pending(store, settings, _parse_every(quiet_for), limit=limit, progress=progress)
+    finally:
+        store.close()
+    if not quiet:
+        err.print(f"{built} briefs built", markup=False, highlight=False)
 
 
 @app.command()
