@@ -131,6 +131,22 @@ def test_a_brief_built_while_the_story_changes_is_not_saved(
     assert stored is not None and len(stored["articles"]) == 5
 
 
+def test_the_story_page_and_api_build_a_pending_brief(store: Store, settings: Settings, example_dir: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from synoptic.web import create_app
+
+    Ingester(store).ingest(read.read_paths([str(example_dir)], settings.read), settings)
+    (sid,) = [s["id"] for s in store.list_stories()]
+    client = TestClient(create_app(store, settings, cache_seconds=0))
+    api = client.get(f"/api/v1/stories/{sid}")
+    assert api.status_code == 200 and api.json()["stories"][0]["id"] == sid
+    stored = store.story_brief(sid)
+    assert stored is not None and stored["stories"][0]["title"] == api.json()["stories"][0]["title"]
+    page = client.get(f"/stories/{sid}")
+    assert page.status_code == 200 and "Sherman" in page.text
+
+
 def test_pending_briefs_are_built_once_quiet(store: Store, settings: Settings, example_dir: Path) -> None:
     Ingester(store).ingest(read.read_paths([str(example_dir)], settings.read), settings)
     (sid,) = [s["id"] for s in store.list_stories()]
