@@ -160,6 +160,7 @@ def serve(
 
     import uvicorn
 
+    from synoptic.briefs import QuietBuilder
     from synoptic.store import Store
     from synoptic.web import create_app
     from synoptic.web.safety import is_loopback_host
@@ -172,15 +173,10 @@ def serve(
                   highlight=False, soft_wrap=True)
     # bound to this machine: refuse other Host names, so DNS rebinding cannot reach the API
     hosts = ["localhost", "127.0.0.1", "[::1]", host] if local else None
-    from synoptic.briefs import QuietBuilder
-
     store = Store(db or settings.store.url)
     web = create_app(store, settings, api_token=api_token, allow_fetch=allow_fetch, allowed_hosts=hosts)
-    builder = QuietBuilder(store, settings).start()  # quiet stories' briefs, so first views find them
-    try:
-        uvicorn.run(web, host=host, port=port, log_level="info", server_header=False)
-    finally:
-        builder.stop()
+    QuietBuilder(store, settings).start()  # quiet stories' briefs in the background: first views find them
+    uvicorn.run(web, host=host, port=port, log_level="info", server_header=False)
 
 
 # ---------------------------------------------------------------- stream commands (store)
@@ -192,16 +188,9 @@ class ExecutorName(StrEnum):
     ray = "ray"
 
 
-class BriefsWhen(StrEnum):
-    now = "now"
-    lazy = "lazy"
-
-
-BriefsOption = Annotated[
-    BriefsWhen | None,
-    typer.Option("--briefs", help="Build touched stories' briefs in each batch (now), or when first shown "
-                 "or once quiet (lazy) [default: lazy, settings.store.briefs]."),
-]
+BriefsWhen = StrEnum("BriefsWhen", ["now", "lazy"])
+BriefsOption = Annotated[BriefsWhen | None, typer.Option("--briefs", help="Build touched stories' briefs in each "
+                         "batch (now), or when first shown or once quiet (lazy, the default: settings.store.briefs).")]
 
 
 DbOption = Annotated[
@@ -293,16 +282,14 @@ def ingest(
 ) -> None:
     """Add articles to the store and grow stories incrementally (re-ingesting is a no-op).
     Each input record is added, updated, unchanged, a copy (its text is stored under
-    another id: kept and linked to it) or skipped (with the reason). A story's brief is
-    built when it is first shown, or by `synoptic briefs` (`--briefs now`: in each batch)."""
+    another id: kept and linked to it) or skipped (with the reason). Briefs: when first shown."""
     import json as _json
 
     from synoptic.ingest import Ingester
 
     settings = Settings(quiet=quiet)
     settings.vectors.encoder = encoder
-    if briefs is not None:
-        settings.store.briefs = briefs.value
+    settings.store.briefs = briefs.value if briefs else settings.store.briefs
     store = _open_store(db, settings)
     try:
         report = _ingest_once(Ingester(store), sources, settings, executor, quiet or as_json, batch_size=batch_size)
@@ -332,8 +319,7 @@ def watch(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
     briefs: BriefsOption = None,
 ) -> None:
-    """Poll feeds until stopped; Ctrl-C finishes the current batch and exits cleanly.
-    After each poll, the briefs of stories quiet for a while are built."""
+    """Poll feeds until stopped; Ctrl-C finishes the current batch and exits cleanly (quiet stories' briefs are built between polls)."""
     import signal
     import threading
 
@@ -343,8 +329,7 @@ def watch(
     interval = _parse_every(every)
     settings = Settings(quiet=quiet)
     settings.vectors.encoder = encoder
-    if briefs is not None:
-        settings.store.briefs = briefs.value
+    settings.store.briefs = briefs.value if briefs else settings.store.briefs
     store = _open_store(db, settings)
     ingester = Ingester(store)  # one for the whole watch: open stories stay in memory
     stopping = threading.Event()
@@ -359,7 +344,6 @@ def watch(
     try:
         while not stopping.is_set():
             _ingest_once(ingester, feeds, settings, ExecutorName.local, quiet, stop=stopping.is_set)
-            # debounced: a story's brief once no poll has touched it for a while
             build_pending(store, settings, settings.store.brief_quiet_seconds, stop=stopping.is_set)
             stopping.wait(interval)
     except KeyboardInterrupt:
@@ -425,9 +409,7 @@ def show(
 ) -> None:
     """The brief of one stored story (the same JSON contract as `brief`)."""
     from synoptic.briefs import current_brief
-
-    settings = Settings()
-    store = _open_store(db, settings)
+    store = _open_store(db, settings := Settings())
     try:
         data = current_brief(store, story, settings)  # built now when the story changed since
         if data is None and store.story_error(story) is not None:
@@ -456,9 +438,7 @@ def briefs_command(
 ) -> None:
     """Build the stories' briefs still to build (ingest builds them lazily: when first shown)."""
     from synoptic.briefs import build_pending
-
-    settings = Settings(quiet=quiet)
-    store = _open_store(db, settings)
+    store = _open_store(db, settings := Settings(quiet=quiet))
     try:
         with progress_bar(quiet) as progress:
             built = build_pending(store, settings, _parse_every(quiet_for), limit=limit, progress=progress)
