@@ -9,20 +9,26 @@ over 0-2 days), so the quiet-period closing of stories and the store's windowed
 loading are exercised as in a long stream.
 
 Each size runs in a fresh subprocess and a fresh database file, so peak RSS is that
-size's own. Default: the stateless hashed TF-IDF encoder (USE-multilingual costs far
-more per article on a 2-core machine: say `--encoder use` to measure it), no
-per-story briefs (`--briefs` adds them: their cost grows with story size, not with
-the store), and cleaning + vectors in one worker process beside the driver, which
-links and writes (`--executor process`; `--executor local` runs all in one process).
-Peak RSS is the driver's plus the worker's.
+size's own. Default: the configuration `synoptic ingest` runs with its defaults (the
+`auto` encoder, i.e. USE-multilingual when installed; briefs as `settings.store.briefs`
+says, lazy: built on a story's first view; threads grouped in each batch; all in this
+process, `--executor local`). Other configurations are labelled rows: `--encoder tfidf`,
+`--briefs now` (every touched story's brief rebuilt in each batch), `--executor process`
+(cleaning and vectors in a worker process beside the driver; peak RSS is then the
+driver's plus the worker's). After the ingest, `first view` is the time to the brief of
+the stored story nearest 20 articles (`synoptic.briefs.current_brief`) in the ingesting
+process (warm, as `synoptic serve`), and `show` that of `synoptic show` on another such
+story in a new process (cold, process start included). `--profile` prints where the
+ingest's time goes (cProfile, cumulative, top functions of synoptic).
 
-    .venv/bin/python bench/scale.py --sizes 10000,30000,100000
+    .venv/bin/python bench/scale.py --sizes 2000,10000
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import resource
@@ -93,7 +99,8 @@ def synthetic_documents(n: int, seed: int = 0) -> Iterator:
         story += 1
 
 
-def run_one(size: int, encoder: str, briefs: bool, batch: int, executor: str) -> dict:
+def run_one(size: int, encoder: str, briefs: str, batch: int, executor: str, profile: bool = False) -> dict:
+    from synoptic.briefs import current_brief
     from synoptic.executors import get_executor
     from synoptic.ingest import Ingester
     from synoptic.settings import Settings
@@ -101,10 +108,17 @@ def run_one(size: int, encoder: str, briefs: bool, batch: int, executor: str) ->
 
     settings = Settings(quiet=True)
     settings.vectors.encoder = encoder
+    settings.store.briefs = briefs
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "scale.db"
         store = Store(f"sqlite:///{db}")
         runner = get_executor(executor)
+        profiler = None
+        if profile:
+            import cProfile
+
+            profiler = cProfile.Profile()
+            profiler.enable()
         t0 = time.perf_counter()
         marks = []
 
@@ -112,10 +126,26 @@ def run_one(size: int, encoder: str, briefs: bool, batch: int, executor: str) ->
             marks.append((done, time.perf_counter() - t0))
 
         report = Ingester(store).ingest(synthetic_documents(size), settings, progress=progress,
-                                        batch_size=batch, build_briefs=briefs, executor=runner)
+                                        batch_size=batch, executor=runner)
         elapsed = time.perf_counter() - t0
+        if profiler is not None:
+            profiler.disable()
+            print_profile(profiler, elapsed, report.added)
         runner.close()
         stories = store.count_stories()
+        # the first view of a story's brief after the ingest: the story nearest 20 articles
+        listed = sorted(store.list_stories(limit=None), key=lambda s: (abs(s["article_count"] - 20), s["id"]))
+        view = show = None
+        view_articles = 0
+        if listed:
+            t1 = time.perf_counter()
+            current_brief(store, listed[0]["id"], settings)
+            view, view_articles = time.perf_counter() - t1, listed[0]["article_count"]
+        if len(listed) > 1:
+            t1 = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "synoptic.cli", "show", listed[1]["id"], "--db", str(db)],
+                           capture_output=True, check=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+            show = time.perf_counter() - t1
         store.close()
         db_mb = db.stat().st_size / 1e6
     # rate over the last tenth: flat cost per article means it matches the first tenth
@@ -132,43 +162,73 @@ def run_one(size: int, encoder: str, briefs: bool, batch: int, executor: str) ->
         # with worker processes, their peak counts too (driver + largest worker: an upper bound)
         "peak_rss_mb": (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
                         + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024,
-        "db_mb": db_mb,
+        "db_mb": db_mb, "view_s": view, "view_articles": view_articles, "show_s": show,
     }
+
+
+def print_profile(profiler, elapsed: float, added: int, top: int = 25) -> None:
+    """The synoptic functions that took the most time (cumulative), per article."""
+    import pstats
+
+    stats = pstats.Stats(profiler)
+    rows = []
+    for (path, _, name), (_, _, _, cum, _) in stats.stats.items():  # type: ignore[attr-defined]
+        if "synoptic" in path or name in ("encode", "_embed", "commit", "flush"):
+            rows.append((cum, f"{Path(path).parent.name}/{Path(path).name}:{name}"))
+    print(f"profile: {elapsed:.1f} s for {added} articles ({1000 * elapsed / max(1, added):.1f} ms each)",
+          file=sys.stderr)
+    for cum, label in sorted(rows, reverse=True)[:top]:
+        print(f"  {cum:8.1f} s {100 * cum / elapsed:5.1f}% {1000 * cum / max(1, added):8.2f} ms/article  {label}",
+              file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10000", help="comma-separated article counts, e.g. 10000,30000,100000")
-    parser.add_argument("--encoder", default="tfidf")
-    parser.add_argument("--briefs", action="store_true", help="also build every touched story's brief")
-    parser.add_argument("--batch", type=int, default=512, help="articles per transaction")
-    parser.add_argument("--executor", default="process",
+    parser.add_argument("--encoder", default="auto", help="auto (the default: USE when installed), use, tfidf")
+    parser.add_argument("--briefs", choices=("lazy", "now"), default=None,
+                        help="lazy: on a story's first view; now: every touched story's brief in each batch "
+                             "[default: settings.store.briefs]")
+    parser.add_argument("--batch", type=int, default=None,
+                        help="articles per transaction [default: settings.store.batch_size, as `synoptic ingest`]")
+    parser.add_argument("--executor", default="local",
                         help="where cleaning and vectors run: process (a worker process beside the "
                              "driver), local (all in one process) or ray")
+    parser.add_argument("--profile", action="store_true", help="print where the ingest's time goes (stderr)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: run one size here
     args = parser.parse_args(argv)
+    from synoptic.settings import Settings
+
+    args.briefs = args.briefs or Settings().store.briefs
+    args.batch = args.batch or Settings().store.batch_size
     if args.one:
-        print(json.dumps(run_one(args.one, args.encoder, args.briefs, args.batch, args.executor)))
+        print(json.dumps(run_one(args.one, args.encoder, args.briefs, args.batch, args.executor, args.profile)))
         return
     if not SHARED.is_dir():
         print(f"shared data not found at {SHARED}")
         return
     print("synthetic articles (sentences of real ECB+/MultiLing documents mixed per story; distinct dates), "
-          f"encoder {args.encoder}, briefs {'on' if args.briefs else 'off'}, executor {args.executor}, SQLite")
+          f"encoder {args.encoder}, briefs {args.briefs}, executor {args.executor}, batch {args.batch}, SQLite; "
+          f"load average {os.getloadavg()[0]:.1f} at start")
     print(f"{'articles':>9} {'stories':>8} {'seconds':>8} {'art/s':>7} {'first10%':>9} {'last10%':>8} "
-          f"{'peak RSS MB':>12} {'db MB':>7}")
+          f"{'peak RSS MB':>12} {'db MB':>7} {'first view s':>16} {'show s':>7}")
     for size in (int(s) for s in args.sizes.split(",")):
         cmd = [sys.executable, __file__, "--one", str(size), "--encoder", args.encoder, "--batch", str(args.batch),
-               "--executor", args.executor]
-        if args.briefs:
-            cmd.append("--briefs")
+               "--executor", args.executor, "--briefs", args.briefs] + (["--profile"] if args.profile else [])
         out = subprocess.run(cmd, capture_output=True, text=True)
+        if args.profile:
+            sys.stderr.write(out.stderr)
         if out.returncode != 0:
             print(f"{size:>9} failed: {out.stderr.strip().splitlines()[-1] if out.stderr.strip() else out.returncode}")
             continue
         r = json.loads(out.stdout.strip().splitlines()[-1])
         print(f"{r['size']:>9} {r['stories']:>8} {r['seconds']:>8.0f} {r['rate']:>7.1f} {r['first_rate']:>9.1f} "
-              f"{r['last_rate']:>8.1f} {r['peak_rss_mb']:>12.0f} {r['db_mb']:>7.0f}", flush=True)
+              f"{r['last_rate']:>8.1f} {r['peak_rss_mb']:>12.0f} {r['db_mb']:>7.0f} "
+              f"{_secs(r['view_s']):>7} ({r['view_articles']:>2} art) {_secs(r['show_s']):>7}", flush=True)
+
+
+def _secs(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
 
 
 if __name__ == "__main__":

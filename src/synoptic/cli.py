@@ -160,6 +160,7 @@ def serve(
 
     import uvicorn
 
+    from synoptic.briefs import QuietBuilder
     from synoptic.store import Store
     from synoptic.web import create_app
     from synoptic.web.safety import is_loopback_host
@@ -173,8 +174,8 @@ def serve(
     # bound to this machine: refuse other Host names, so DNS rebinding cannot reach the API
     hosts = ["localhost", "127.0.0.1", "[::1]", host] if local else None
     store = _backfill_outlets(Store(db or settings.store.url))
-    web = create_app(store, settings, api_token=api_token,
-                     allow_fetch=allow_fetch, allowed_hosts=hosts)
+    web = create_app(store, settings, api_token=api_token, allow_fetch=allow_fetch, allowed_hosts=hosts)
+    QuietBuilder(store, settings).start()  # quiet stories' briefs in the background: first views find them
     uvicorn.run(web, host=host, port=port, log_level="info", server_header=False)
 
 
@@ -185,6 +186,11 @@ class ExecutorName(StrEnum):
     local = "local"
     process = "process"
     ray = "ray"
+
+
+BriefsWhen = StrEnum("BriefsWhen", ["now", "lazy"])
+BriefsOption = Annotated[BriefsWhen | None, typer.Option("--briefs", help="Build touched stories' briefs in each "
+                         "batch (now), or when first shown or once quiet (lazy, the default: settings.store.briefs).")]
 
 
 DbOption = Annotated[
@@ -283,16 +289,18 @@ def ingest(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
     batch_size: Annotated[int, typer.Option(help="Articles per database transaction.", min=1)] = StoreSettings.batch_size,
     as_json: Annotated[bool, typer.Option("--json", help="Print each record's outcome as JSON.")] = False,
+    briefs: BriefsOption = None,
 ) -> None:
     """Add articles to the store and grow stories incrementally (re-ingesting is a no-op).
     Each input record is added, updated, unchanged, a copy (its text is stored under
-    another id: kept and linked to it) or skipped (with the reason)."""
+    another id: kept and linked to it) or skipped (with the reason). Briefs: when first shown."""
     import json as _json
 
     from synoptic.ingest import Ingester
 
     settings = Settings(quiet=quiet)
     settings.vectors.encoder = encoder
+    settings.store.briefs = briefs.value if briefs else settings.store.briefs
     store = _open_store(db, settings)
     try:
         report = _ingest_once(Ingester(store), sources, settings, executor, quiet or as_json, batch_size=batch_size)
@@ -320,16 +328,19 @@ def watch(
     db: DbOption = None,
     encoder: Annotated[str, typer.Option(help="Sentence encoder: auto, use, tfidf, sentence-transformers.")] = "auto",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
+    briefs: BriefsOption = None,
 ) -> None:
-    """Poll feeds until stopped; Ctrl-C finishes the current batch and exits cleanly."""
+    """Poll feeds until stopped; Ctrl-C finishes the current batch and exits cleanly (quiet stories' briefs are built between polls)."""
     import signal
     import threading
 
+    from synoptic.briefs import build_pending
     from synoptic.ingest import Ingester
 
     interval = _parse_every(every)
     settings = Settings(quiet=quiet)
     settings.vectors.encoder = encoder
+    settings.store.briefs = briefs.value if briefs else settings.store.briefs
     store = _open_store(db, settings)
     ingester = Ingester(store)  # one for the whole watch: open stories stay in memory
     stopping = threading.Event()
@@ -344,6 +355,7 @@ def watch(
     try:
         while not stopping.is_set():
             _ingest_once(ingester, feeds, settings, ExecutorName.local, quiet, stop=stopping.is_set)
+            build_pending(store, settings, settings.store.brief_quiet_seconds, stop=stopping.is_set)
             stopping.wait(interval)
     except KeyboardInterrupt:
         raise typer.Exit(code=130) from None
@@ -407,10 +419,10 @@ def show(
     db: DbOption = None,
 ) -> None:
     """The brief of one stored story (the same JSON contract as `brief`)."""
-    settings = Settings()
-    store = _open_store(db, settings)
+    from synoptic.briefs import current_brief
+    store = _open_store(db, settings := Settings())
     try:
-        data = store.story_brief(story)
+        data = current_brief(store, story, settings)  # built now when the story changed since
         if data is None and store.story_error(story) is not None:
             from synoptic.ingest import Ingester
 
@@ -426,6 +438,25 @@ def show(
                   markup=False, highlight=False)
         raise typer.Exit(code=1)
     write_output(render_brief(data, format), output)
+
+
+@app.command("briefs")
+def briefs_command(
+    db: DbOption = None,
+    quiet_for: Annotated[str, typer.Option(help="Only stories no ingest touched for this long, e.g. 10m (0: all).")] = "0",
+    limit: Annotated[int | None, typer.Option(help="At most this many.", min=1)] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
+) -> None:
+    """Build the stories' briefs still to build (ingest builds them lazily: when first shown)."""
+    from synoptic.briefs import build_pending
+    store = _open_store(db, settings := Settings(quiet=quiet))
+    try:
+        with progress_bar(quiet) as progress:
+            built = build_pending(store, settings, _parse_every(quiet_for), limit=limit, progress=progress)
+    finally:
+        store.close()
+    if not quiet:
+        err.print(f"{built} briefs built", markup=False, highlight=False)
 
 
 @app.command()

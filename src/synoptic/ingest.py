@@ -1,13 +1,16 @@
 """The ingest service: documents into stored stories, incrementally.
 
 The faces (`synoptic ingest` / `watch`, `POST /api/v1/articles`) call it; it runs the
-per-article stages through an executor (`executors.prepare_shard`), places articles in
-stories with `link.online.OnlineClusterer`, builds the touched stories' briefs with
-`pipeline.build_story`, and writes each batch through `store.writes` in one write
-transaction: the batch's new articles, their story placement and the refreshed brief
-of every story it touched are committed together or not at all, so a process killed
-mid-batch leaves the previous consistent state and a re-run picks up where it stopped
-(already stored content is recognized by its hash). The store itself only persists.
+per-article stages through an executor (`executors.prepare_shard`: cleaning and what
+grouping needs of each article: one vector of its title and lead, its names, numbers and
+words), places articles in stories with `link.online.OnlineClusterer`, and writes each
+batch through `store.writes` in one write transaction: the batch's new articles, their
+story placement and the touched stories' counts are committed together or not at all, so
+a process killed mid-batch leaves the previous consistent state and a re-run picks up
+where it stopped (already stored content is recognized by its hash). A touched story's
+brief is dropped in that transaction and built when it is asked for (`synoptic.briefs`),
+or built in the batch with `build_briefs` / `settings.store.briefs = "now"`. The store
+itself only persists.
 """
 
 from __future__ import annotations
@@ -20,8 +23,8 @@ from typing import Any
 import numpy as np
 from sqlalchemy.orm import Session
 
-from synoptic import text
-from synoptic.compare.outlet_profiles import story_outlet_rows, totals_summary
+from synoptic import briefs
+from synoptic.briefs import member_title, refresh_outlets
 from synoptic.executors import (
     Executor,
     LocalExecutor,
@@ -32,17 +35,16 @@ from synoptic.executors import (
 )
 from synoptic.link.features import Features, article_words
 from synoptic.link.online import OnlineClusterer
-from synoptic.model import Conflict, Document, Skipped
+from synoptic.model import Document, Skipped
 from synoptic.pipeline import Progress, build_brief, renamed_analysis
 from synoptic.settings import Settings
-from synoptic.store import Store, outlet_writes, writes
+from synoptic.store import Store, writes
 from synoptic.store.blobs import pack_words, unpack_words
 from synoptic.store.db import now as store_now
 from synoptic.store.keys import article_key, canonical_url
 from synoptic.store.models import StoryRow
 from synoptic.store.queries import (
     StoredFeatures,
-    article_from_row,
     open_story_ids,
     recent_story_ids,
     stored_features,
@@ -50,11 +52,10 @@ from synoptic.store.queries import (
 )
 from synoptic.store.writes import Incoming, IngestReport, Outcome
 from synoptic.threader import Threader
-from synoptic.write.brief import story_title
 
 Stop = Callable[[], bool]
 
-__all__ = ["Ingester", "IngestReport", "build_brief", "renamed_analysis"]
+__all__ = ["Ingester", "IngestReport", "build_brief", "member_title", "refresh_outlets", "renamed_analysis"]
 
 
 class Ingester:
@@ -82,10 +83,12 @@ class Ingester:
         progress: Progress | None = None,
         executor: Executor | None = None,
         batch_size: int | None = None,
-        build_briefs: bool = True,
+        build_briefs: bool | None = None,
         stop: Stop | None = None,
     ) -> IngestReport:
-        """Clean, analyse and cluster documents into stories; refresh touched stories' briefs.
+        """Clean and cluster documents into stories; the touched stories' briefs are built
+        now when `build_briefs` (None: `settings.store.briefs == "now"`), else dropped, to
+        be built when asked for (`synoptic.briefs`).
 
         Documents whose raw content is already stored are recognized before any work.
         `stop()` is asked between batches: when true, the current batch is committed
@@ -104,7 +107,7 @@ class Ingester:
         progress: Progress | None = None,
         executor: Executor | None = None,
         shard_sources: int | None = None,
-        build_briefs: bool = True,
+        build_briefs: bool | None = None,
         stop: Stop | None = None,
     ) -> IngestReport:
         """Like `ingest`, but reading happens inside the executor too, shard by shard of sources."""
@@ -121,17 +124,9 @@ class Ingester:
         return self._run(executor.map(prepare_shard, tasks, settings), settings, progress, build_briefs)
 
     def refresh(self, story_id: str, settings: Settings | None = None) -> dict | None:
-        """Rebuild one story's brief (e.g. after an upgrade); returns it, None when it fails."""
-        settings = settings or Settings()
-        with self.store.write() as session:
-            if session.get(StoryRow, story_id) is None:
-                return None
-            live, _ = writes.summarize_stories(session, [story_id], store_now())
-            for story, members in live:
-                _build_story_brief(session, story, members, settings)
-                refresh_outlets(session)
-                return story.brief
-            return None
+        """Build one story's brief again (e.g. after an upgrade, or a failure); returns it,
+        None when it fails."""
+        return briefs.build_now(self.store, story_id, briefs.brief_settings(self.store, settings))
 
     # ------------------------------------------------------------------ batches
     def _document_tasks(
@@ -166,8 +161,11 @@ class Ingester:
         return out
 
     def _run(
-        self, results: Iterable[ShardResult], settings: Settings, progress: Progress | None, build_briefs: bool
+        self, results: Iterable[ShardResult], settings: Settings, progress: Progress | None,
+        build_briefs: bool | None,
     ) -> IngestReport:
+        if build_briefs is None:
+            build_briefs = settings.store.briefs == "now"
         report = IngestReport()
         self._pre_unchanged = []
         done = 0
@@ -290,7 +288,7 @@ class Ingester:
         for story, members in live:
             if build_briefs:
                 _build_story_brief(session, story, members, settings)
-            else:
+            else:  # built when asked for (`synoptic.briefs`)
                 writes.drop_brief(story, story.title or member_title(session, members, settings))
         report.stories = sorted(story.id for story, _ in live)
         refresh_outlets(session)
@@ -412,41 +410,11 @@ def _stored(s: StoredFeatures) -> Features:
     return features
 
 
-def refresh_outlets(session: Session) -> None:
-    """The totals of every outlet whose profile rows this transaction changed."""
-    touched = outlet_writes.touched_outlets(session)
-    for outlet_id in sorted(touched):
-        totals = outlet_writes.outlet_totals(session, outlet_id)
-        outlet_writes.save_outlet_totals(session, outlet_id, totals_summary(totals) if totals else None)
-    touched.clear()
-
-
 def _build_story_brief(session: Session, story: StoryRow, members: list[Any], settings: Settings) -> None:
-    """Build and store one story's brief (from its most recent articles)."""
+    """Build and store one story's brief (from its most recent articles) in this batch."""
     rows = writes.brief_articles(session, story.id, settings.store.brief_max_articles)
-    articles = [article_from_row(r) for r in rows]
-    analyses = {}
-    for row, article in zip(rows, articles, strict=True):
-        analysis = writes.cached_analysis(row)
-        if analysis is None:
-            analysis = text.analyze(article, settings.text)
-            writes.cache_analysis(row, analysis)
-        analyses[row.id] = analysis
-    try:
-        data = build_brief(story.id, articles, analyses, settings)
-    except Exception as exc:  # one story's failure must not lose the batch
-        writes.save_brief_error(story, f"{type(exc).__name__}: {exc}".splitlines()[0][:500],
-                                story.title or member_title(session, members, settings))
-        return
-    disputes = sum(1 for c in data["stories"][0].get("conflicts", []) if Conflict.dict_is_dispute(c))
-    title = data["stories"][0].get("title") or story.title or member_title(session, members, settings)
-    writes.save_brief(session, story, data, disputes, title)
-    # what each outlet did in this story, summed into outlet profiles at read time
-    outlet_writes.save_outlet_rows(session, story.id, story_outlet_rows(data))
-
-
-def member_title(session: Session, members: list[Any], settings: Settings) -> str:
-    """A story's title without its brief: its articles' best title, else the headline made
-    from their most central lead sentence (`write.brief.story_title`); a few first articles."""
-    articles = title_and_text(session, [m.id for m in members[: settings.store.title_articles]])
-    return story_title(articles, [], settings.write, settings.compare.clarity)
+    data, error, analyses = briefs.make_brief(story.id, rows, settings)
+    for row in rows:
+        if row.id in analyses:
+            row.analysis = analyses[row.id][1]
+    briefs.save(session, story, members, data, error, settings)

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from sqlalchemy import inspect, update
 
-from synoptic import read
+from synoptic import briefs, read
 from synoptic.ingest import Ingester
 from synoptic.model import Document
 from synoptic.settings import Settings
@@ -43,8 +43,11 @@ def test_example_ingests_into_one_story_and_reingest_is_a_noop(
     listed = store.list_stories()
     assert len(listed) == 1 and listed[0]["article_count"] == 5
     assert store.count_stories() == 1
-    brief = store.story_brief(listed[0]["id"])
+    # briefs are lazy by default: none stored yet, built on the first view, then stored
+    assert store.story_brief(listed[0]["id"]) is None
+    brief = briefs.current_brief(store, listed[0]["id"], settings)
     assert brief is not None and brief["schema"] == "synoptic.brief/1"
+    assert store.story_brief(listed[0]["id"]) == brief
     assert [s["id"] for s in brief["stories"]] == [listed[0]["id"]]
     assert sorted(a["id"] for a in brief["articles"]) == sorted(listed[0]["articles"])
 
@@ -70,7 +73,7 @@ def test_same_url_new_text_is_a_revision_and_refreshes_the_brief(
     first = Ingester(store).ingest(docs, settings)
     assert first.added == 5
     sid = first.stories[0]
-    before = store.story_brief(sid)
+    before = briefs.current_brief(store, sid, settings)
     lines = docs[2].content.split("\n")
     middle = next(i for i in range(len(lines) // 3, len(lines)) if len(lines[i]) > 100)
     lines[middle] += " Officials said a second round of talks would follow next month."
@@ -83,10 +86,75 @@ def test_same_url_new_text_is_a_revision_and_refreshes_the_brief(
     art = store.article(docs[2].id)
     assert art is not None and art["revision"] == 2 and "second round of talks" in art["text"]
     assert len(store.revisions(docs[2].id)) == 1
-    after = store.story_brief(sid)
+    assert store.story_brief(sid) is None  # the brief of the older text is never shown as current
+    after = briefs.current_brief(store, sid, settings)
     assert after is not None and before is not None
     texts = {a["id"]: a["text"] for a in after["articles"]}
     assert "second round of talks" in texts[docs[2].id]
+
+
+def test_eager_and_lazy_briefs_are_the_same(store: Store, settings: Settings, example_dir: Path,
+                                            tmp_path: Path) -> None:
+    Ingester(store).ingest(read.read_paths([str(example_dir)], settings.read), settings)
+    (sid,) = [s["id"] for s in store.list_stories()]
+    settings.store.briefs = "now"
+    with Store(f"sqlite:///{tmp_path / 'eager.db'}") as eager:
+        Ingester(eager).ingest(read.read_paths([str(example_dir)], settings.read), settings)
+        built = eager.story_brief(sid)
+        listed = eager.list_stories()
+    assert built is not None and briefs.current_brief(store, sid, settings) == built
+    # the story's figures in lists come from its brief, once it is built
+    assert store.list_stories()[0]["conflicts"] == listed[0]["conflicts"] == 2
+
+
+def test_a_brief_built_while_the_story_changes_is_not_saved(
+    store: Store, settings: Settings, example_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = sorted(example_dir.glob("*.txt"))
+    docs = [Document(id=p.stem, source=str(p), content=p.read_text(encoding="utf-8")) for p in paths]
+    Ingester(store).ingest(docs[:4], settings)
+    (sid,) = [s["id"] for s in store.list_stories()]
+    make = briefs.make_brief
+    built_from: list[list[str]] = []
+
+    def make_while_ingesting(story_id, rows, s):
+        built_from.append([r.id for r in rows])
+        if len(built_from) == 1:  # a batch lands while the first build runs
+            Ingester(store).ingest(docs[4:], settings)
+        return make(story_id, rows, s)
+
+    monkeypatch.setattr(briefs, "make_brief", make_while_ingesting)
+    data = briefs.current_brief(store, sid, settings)
+    assert [len(ids) for ids in built_from] == [4, 5]  # built again from the current members
+    assert data is not None and len(data["articles"]) == 5
+    stored = store.story_brief(sid)
+    assert stored is not None and len(stored["articles"]) == 5
+
+
+def test_the_story_page_and_api_build_a_pending_brief(store: Store, settings: Settings, example_dir: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from synoptic.web import create_app
+
+    Ingester(store).ingest(read.read_paths([str(example_dir)], settings.read), settings)
+    (sid,) = [s["id"] for s in store.list_stories()]
+    client = TestClient(create_app(store, settings, cache_seconds=0))
+    api = client.get(f"/api/v1/stories/{sid}")
+    assert api.status_code == 200 and api.json()["stories"][0]["id"] == sid
+    stored = store.story_brief(sid)
+    assert stored is not None and stored["stories"][0]["title"] == api.json()["stories"][0]["title"]
+    page = client.get(f"/stories/{sid}")
+    assert page.status_code == 200 and "Sherman" in page.text
+
+
+def test_pending_briefs_are_built_once_quiet(store: Store, settings: Settings, example_dir: Path) -> None:
+    Ingester(store).ingest(read.read_paths([str(example_dir)], settings.read), settings)
+    (sid,) = [s["id"] for s in store.list_stories()]
+    assert briefs.build_pending(store, settings, quiet_seconds=3600) == 0  # touched just now: not quiet
+    assert store.story_brief(sid) is None
+    assert briefs.build_pending(store, settings) == 1
+    assert store.story_brief(sid) is not None
+    assert briefs.build_pending(store, settings) == 0  # nothing left to build
 
 
 def test_copy_of_a_file_is_stored_and_linked_not_merged(store: Store, settings: Settings, example_dir: Path,

@@ -70,6 +70,15 @@ class StoreSettings:
     brief_max_articles: int = 200
     # open stories held in memory beyond this many articles are evicted, oldest first
     max_loaded_articles: int = 20_000
+    # when a story's brief is built: "lazy" when it is first asked for (a page, the API,
+    # `synoptic show`) or once the story is quiet (`synoptic briefs`, `watch`, `serve`),
+    # cached until its articles change; "now" in every batch that touches it (slow: a
+    # story's brief is rebuilt at each of its batches). Hand-set (#23: ingest speed).
+    briefs: str = "lazy"
+    # a story no batch touched for this long is quiet: its pending brief is built by
+    # `watch` after a poll and by `serve` in the background (hand-set)
+    brief_quiet_seconds: float = 300.0
+    brief_check_seconds: float = 30.0  # how often `serve` looks for quiet stories to brief (hand-set)
     shard_sources: int = 16  # sources per shard when the executor reads too (`--executor ray`)
     # a story stored without its brief is titled from this many of its first articles
     title_articles: int = 5

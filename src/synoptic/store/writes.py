@@ -347,10 +347,16 @@ def summarize_stories(
 
 
 def drop_brief(story: StoryRow, title: str) -> None:
-    """A story stored without a brief: it keeps its title, else gets `title` (the ingest
-    service makes it from its articles: their titles, else a lead sentence)."""
+    """A story stored without a brief (its members changed; the brief is built when asked
+    for, `synoptic.briefs`): it keeps its title, else gets `title` (the ingest service makes
+    it from its articles: their titles, else a lead sentence). What came from the old brief
+    goes with it (its lede, counts and failure), so nothing of older members is shown."""
     story.title = story.title or title
     story.brief = None
+    story.brief_error = None
+    story.lede = None
+    story.independent_sources = 0
+    story.conflicts = 0
 
 
 def brief_articles(session: Session, story_id: str, limit: int) -> list[ArticleRow]:

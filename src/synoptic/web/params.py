@@ -33,8 +33,10 @@ def blank(value: str | None) -> str | None:
 
 
 def story_or_404(store: Any, story_id: str) -> dict:
-    """The stored brief of one story."""
-    brief = store.story_brief(story_id) if len(story_id) <= MAX_ID else None
+    """The brief of one story at its current revision (built now when it changed since)."""
+    from synoptic.briefs import current_brief
+
+    brief = current_brief(store, story_id) if len(story_id) <= MAX_ID else None
     if not brief or not brief.get("stories"):
         raise HTTPException(404, "no such story")
     return brief

@@ -1,0 +1,199 @@
+"""Stories' briefs, built when they are wanted and cached until the story changes.
+
+Ingest stores articles, what grouping needs of each and the stories' membership; by
+default (`settings.store.briefs = "lazy"`) it builds no brief: it drops the brief of every
+story a batch touches. A story's brief is then built by `current_brief` the first time a
+face asks for it (the story page, the API, `synoptic show`), or by `build_pending` once the
+story is quiet (`synoptic briefs`, `watch` after a poll, `serve` in the background). It is
+built outside any write lock from the story's stored articles (their analyses are cached
+in their rows) and saved only if the story's revision (its members and their texts,
+`store.briefs.story_revision`) is still the one it was built from: a reader never gets
+the brief of older members. `settings.store.briefs = "now"` (`synoptic ingest --briefs
+now`) builds them in each batch as before.
+"""
+
+from __future__ import annotations
+
+import logging
+import pickle
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from synoptic import text
+from synoptic.compare.outlet_profiles import story_outlet_rows, totals_summary
+from synoptic.model import Conflict
+from synoptic.pipeline import build_brief
+from synoptic.settings import Settings
+from synoptic.store import briefs as stored
+from synoptic.store import outlet_writes, writes
+from synoptic.store.db import now as store_now
+from synoptic.store.models import ArticleRow, StoryRow
+from synoptic.store.queries import MEMBER_ORDER, article_from_row, title_and_text
+from synoptic.write.brief import story_title
+
+log = logging.getLogger(__name__)
+
+# the store's encoder name (`vectors.Encoder.name`) -> the `vectors.encoder` setting that makes it
+_ENCODER_SETTING = {"use-multilingual": "use", "tfidf": "tfidf"}
+_TRIES = 3  # builds of one view when ingest keeps changing the story meanwhile
+
+
+def brief_settings(store: Any, settings: Settings | None) -> Settings:
+    """`settings` with the encoder the store's vectors were made with (an ingest's `--encoder`),
+    so a brief built later is the one the ingest would have built."""
+    settings = settings or Settings(quiet=True)
+    name = stored.encoder_name(store.engine)
+    kind = _ENCODER_SETTING.get(name or "")
+    if kind and settings.vectors.encoder != kind:
+        settings = replace(settings, vectors=replace(settings.vectors, encoder=kind))
+    return settings
+
+
+def current_brief(store: Any, story_id: str, settings: Settings | None = None) -> dict | None:
+    """The story's brief at its current revision: the stored one, else built now and stored.
+    None when there is no such story, or its brief fails (`store.story_error` says why)."""
+    data = store.story_brief(story_id)
+    if data is not None or not hasattr(store, "engine"):
+        return data
+    brief, error, exists = stored.brief_state(store.engine, story_id)
+    if not exists or error is not None:
+        return None
+    return build_now(store, story_id, brief_settings(store, settings))
+
+
+def build_now(store: Any, story_id: str, settings: Settings) -> dict | None:
+    """Build the story's brief from its stored articles and save it if the story did not
+    change meanwhile (else build again: at most `_TRIES` times, then None)."""
+    for _ in range(_TRIES):
+        with Session(store.engine) as session:
+            revision = stored.story_revision(session, story_id)
+            if revision is None:
+                return None
+            rows = writes.brief_articles(session, story_id, settings.store.brief_max_articles)
+            session.expunge_all()
+        data, error, analyses = make_brief(story_id, rows, settings)
+        with store.write() as session:
+            story = session.get(StoryRow, story_id)
+            if story is None:
+                return None
+            if stored.story_revision(session, story_id) != revision:
+                continue  # a batch changed the story while it was built: build the current one
+            stored.save_analyses(session, analyses)
+            if story.brief is not None:  # another view saved this revision's brief first
+                return _with_thread(story.brief, story.thread_id)
+            stored.clear_brief_rows(session, story_id)
+            members = _members(session, story_id)
+            save(session, story, members, data, error, settings)
+            refresh_outlets(session)
+            return _with_thread(data, story.thread_id) if data is not None else None
+    return None
+
+
+def _with_thread(data: dict, thread_id: str | None) -> dict:
+    """A copy of the brief as `store.story_brief` gives it: threads change without rebuilding."""
+    return {**data, "stories": [{**sd, "thread": thread_id} for sd in data.get("stories", [])]}
+
+
+def _members(session: Session, story_id: str) -> list[Any]:
+    return list(session.execute(
+        select(ArticleRow.id, ArticleRow.title).where(ArticleRow.story_id == story_id).order_by(*MEMBER_ORDER)
+    ).all())
+
+
+def make_brief(story_id: str, rows: list[ArticleRow], settings: Settings
+               ) -> tuple[dict | None, str | None, dict[str, tuple[str, bytes]]]:
+    """The brief of a story from its article rows (oldest first), or the one-line reason it
+    failed; with the analyses made now (id -> (content hash, pickled)) for the rows to keep."""
+    articles = [article_from_row(r) for r in rows]
+    analyses, made = {}, {}
+    for row, article in zip(rows, articles, strict=True):
+        analysis = writes.cached_analysis(row)
+        if analysis is None:
+            analysis = text.analyze(article, settings.text)
+            made[row.id] = (row.content_hash, pickle.dumps(analysis, protocol=5))
+        analyses[row.id] = analysis
+    try:
+        return build_brief(story_id, articles, analyses, settings), None, made
+    except Exception as exc:  # one story's failure must not fail the page or the batch
+        return None, f"{type(exc).__name__}: {exc}".splitlines()[0][:500], made
+
+
+def save(session: Session, story: StoryRow, members: list[Any], data: dict | None, error: str | None,
+         settings: Settings) -> None:
+    """Store a story's brief (or why it failed) with its denormalized parts."""
+    if data is None:
+        writes.save_brief_error(story, error or "failed", story.title or member_title(session, members, settings))
+        return
+    disputes = sum(1 for c in data["stories"][0].get("conflicts", []) if Conflict.dict_is_dispute(c))
+    title = data["stories"][0].get("title") or story.title or member_title(session, members, settings)
+    writes.save_brief(session, story, data, disputes, title)
+    # what each outlet did in this story, summed into outlet profiles at read time
+    outlet_writes.save_outlet_rows(session, story.id, story_outlet_rows(data))
+
+
+def build_pending(store: Any, settings: Settings | None = None, quiet_seconds: float = 0.0,
+                  limit: int | None = None, stop: Callable[[], bool] | None = None,
+                  progress: Callable[[str, int, int], None] | None = None) -> int:
+    """Build the briefs still to build (of stories quiet for `quiet_seconds`), oldest change
+    first; returns how many were built. `stop()` is asked between stories."""
+    settings = brief_settings(store, settings)
+    since = store_now() - timedelta(seconds=quiet_seconds) if quiet_seconds > 0 else None
+    todo = stored.pending_story_ids(store.engine, since, limit)
+    built = 0
+    for n, story_id in enumerate(todo, start=1):
+        if stop is not None and stop():
+            break
+        if build_now(store, story_id, settings) is not None:
+            built += 1
+        if progress is not None:
+            progress("briefs", n, len(todo))
+    return built
+
+
+class QuietBuilder:
+    """A background thread that builds the briefs of quiet stories (`synoptic serve`):
+    a reader then finds most briefs built; a story still pending is built on its first view."""
+
+    def __init__(self, store: Any, settings: Settings) -> None:
+        self.store, self.settings, self.every = store, settings, settings.store.brief_check_seconds
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="synoptic-briefs", daemon=True)
+
+    def start(self) -> QuietBuilder:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every):
+            try:
+                build_pending(self.store, self.settings, self.settings.store.brief_quiet_seconds,
+                              stop=self._stop.is_set)
+            except Exception:  # the store busy, closed...: try again at the next round
+                log.warning("building quiet stories' briefs failed", exc_info=True)
+                time.sleep(self.every)
+
+
+def refresh_outlets(session: Session) -> None:
+    """The totals of every outlet whose profile rows this transaction changed."""
+    touched = outlet_writes.touched_outlets(session)
+    for outlet_id in sorted(touched):
+        totals = outlet_writes.outlet_totals(session, outlet_id)
+        outlet_writes.save_outlet_totals(session, outlet_id, totals_summary(totals) if totals else None)
+    touched.clear()
+
+
+def member_title(session: Session, members: list[Any], settings: Settings) -> str:
+    """A story's title without its brief: its articles' best title, else the headline made
+    from their most central lead sentence (`write.brief.story_title`); a few first articles."""
+    articles = title_and_text(session, [m.id for m in members[: settings.store.title_articles]])
+    return story_title(articles, [], settings.write, settings.compare.clarity)
