@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from contextlib import contextmanager
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -11,8 +10,8 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from synoptic.console import Format, err, ingest_progress, progress_bar, render_brief, write_output
 from synoptic.render.lists import stories_table, threads_table
 from synoptic.settings import Settings, StoreSettings
 
@@ -21,54 +20,6 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-err = Console(stderr=True)
-
-
-class Format(StrEnum):
-    json = "json"
-    md = "md"
-    html = "html"
-
-
-def render_brief(data: dict, fmt: Format) -> str:
-    """The contract dict in the chosen format (shared by `brief` and `show`)."""
-    if fmt is Format.json:
-        from synoptic.render import json as out
-    elif fmt is Format.md:
-        from synoptic.render import markdown as out
-    else:
-        from synoptic.render import html as out
-    return out.render(data)
-
-
-def write_output(text: str, output: Path | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        output.write_text(text, encoding="utf-8")
-
-
-@contextmanager
-def progress_bar(quiet: bool):
-    """A rich progress bar on stderr, yielding a `pipeline.Progress` callback."""
-    if quiet:
-        yield lambda stage, done, total: None
-        return
-    columns = (
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-    )
-    with Progress(*columns, console=err, transient=True) as progress:
-        tasks: dict[str, int] = {}
-
-        def update(stage: str, done: int, total: int) -> None:
-            if stage not in tasks:
-                tasks[stage] = progress.add_task(stage, total=total)
-            progress.update(tasks[stage], completed=done, total=total)
-
-        yield update
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -199,26 +150,6 @@ DbOption = Annotated[
 ]
 
 
-@contextmanager
-def _ingest_progress(quiet: bool):
-    """A live count of processed items with their rate (the total of a stream is unknown)."""
-    if quiet:
-        yield None
-        return
-    import time
-
-    start = time.monotonic()
-    with Progress(TextColumn("{task.description}"), TextColumn("{task.fields[rate]}"),
-                  TimeElapsedColumn(), console=err, transient=True) as progress:
-        task = progress.add_task("ingest", rate="")
-
-        def update(stage: str, done: int, total: int) -> None:
-            rate = done / max(1e-6, time.monotonic() - start)
-            progress.update(task, description=f"{stage}: {done} items", rate=f"{rate:.1f}/s")
-
-        yield update
-
-
 def _open_store(db: str | None, settings: Settings):
     from synoptic.store import Store, StoreBusy
 
@@ -249,7 +180,7 @@ def _ingest_once(ingester, sources: list[str], settings: Settings, executor: Exe
     settings.read.http_cache = ingester.store.http_cache
     runner = get_executor(executor.value)
     try:
-        with _ingest_progress(quiet) as progress:
+        with ingest_progress(quiet) as progress:
             if executor is not ExecutorName.ray:
                 # reading stays here (it shares the store's HTTP cache); `process` cleans
                 # and vectorizes in a worker process while this one links and writes

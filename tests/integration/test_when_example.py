@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from synoptic import pipeline
-from synoptic.compare import numbers, reference_date
+from synoptic.compare import numbers, reference_date, units
 from synoptic.model import Article, ArticleAnalysis, Fact
 from synoptic.settings import CompareSettings, Settings, TextSettings, TimeSettings, WriteSettings
 from synoptic.text import quantities, timex
@@ -126,12 +126,12 @@ def test_quantities_of_the_example(corpus):
     assert q003["29-year-old"].unit == "year-old"
     # the two accounts of troop numbers count one thing and disagree: the top of a vague
     # amount is the next order, which it does not include (compare/numbers.py)
-    assert numbers.same_unit(troops, q003["tens of thousands of troops"])
+    assert units.same_unit(troops, q003["tens of thousands of troops"])
     assert not numbers.values_compatible(
         troops, q003["tens of thousands of troops"], CompareSettings()
     )
-    assert not numbers.same_unit(troops, died)
-    assert not numbers.same_unit(hours, q002["57-member"])
+    assert not units.same_unit(troops, died)
+    assert not units.same_unit(hours, q002["57-member"])
 
 
 def test_no_quantity_is_a_year_or_a_time(corpus):

@@ -31,7 +31,10 @@ ALLOWED: dict[str, set[str]] = {
     "ingest": BASE | set(STAGES) | {"pipeline", "executors", "store", "threader", "briefs"},
     "briefs": BASE | set(STAGES) | {"pipeline", "store"},  # stories' briefs on demand (#23)
     "threader": BASE | set(STAGES) | {"store"},
-    "cli": BASE | set(STAGES) | {"pipeline", "executors", "store", "ingest", "briefs", "web"},
+    "outlet_rebuild": BASE | set(STAGES) | {"store", "ingest"},  # outlets of an older store (#21)
+    "cli": BASE | set(STAGES) | {"pipeline", "executors", "store", "ingest", "briefs", "web", "outlet_rebuild", "console"},
+    "__main__": {"cli"},  # `python -m synoptic`
+    "console": {"render"},  # what the command line prints besides its answers
     "web": BASE | set(STAGES) | {"pipeline", "store", "ingest", "briefs"},
 }
 

@@ -6,8 +6,9 @@ import pytest
 
 from synoptic.compare import roles
 from synoptic.compare.conflicts import find_conflicts, mark_disputed
-from synoptic.compare.numbers import same_unit, value_label, values_compatible
+from synoptic.compare.numbers import value_label, values_compatible
 from synoptic.compare.polarity import contradiction
+from synoptic.compare.units import same_unit
 from synoptic.model import (
     Article,
     ArticleAnalysis,

@@ -16,7 +16,8 @@ from datetime import date
 
 from synoptic import text
 from synoptic.compare.conflicts import find_conflicts
-from synoptic.compare.numbers import broken, same_unit, values_compatible
+from synoptic.compare.numbers import broken, values_compatible
+from synoptic.compare.units import same_unit
 from synoptic.model import Article, Fact, Quantity, Span
 from synoptic.settings import CompareSettings, TextSettings
 from synoptic.text import timex

@@ -17,7 +17,8 @@ from synoptic import text
 from synoptic.compare.conflicts import find_conflicts
 from synoptic.compare.detectors import age
 from synoptic.compare.numbers import alignment as count_alignment
-from synoptic.compare.numbers import describe, distance_reference
+from synoptic.compare.numbers import describe
+from synoptic.compare.units import distance_reference
 from synoptic.model import Article, Fact, Span
 from synoptic.settings import CompareSettings, TextSettings
 from synoptic.text import timex

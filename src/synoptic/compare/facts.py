@@ -29,7 +29,7 @@ from scipy import sparse
 
 from synoptic.compare import lexical as lx
 from synoptic.compare.embed import embed, story_encoder
-from synoptic.compare.numbers import canonical_unit
+from synoptic.compare.units import canonical_unit
 from synoptic.link.dedup import independent_sources, origin_of
 from synoptic.model import Article, ArticleAnalysis, Fact, Origin, Span
 from synoptic.settings import ClaritySettings, CompareSettings

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from synoptic.compare.numbers import unit_key
+from synoptic.compare.units import unit_key
 from synoptic.model import Quantity
 
 # Currencies as units (`text/quantity_words.CURRENCY` and their names in words).

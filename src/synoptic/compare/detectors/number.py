@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from itertools import pairwise
 
 from synoptic import lang
-from synoptic.compare import money, numbers
+from synoptic.compare import figure_subject, money, numbers, units
 from synoptic.compare.detectors import time as time_detector
 from synoptic.compare.evidence import (
     PUNCT,
@@ -34,7 +34,7 @@ def _far_apart(a: numbers.QuantityMention, b: numbers.QuantityMention, max_ratio
     qa, qb = a.quantity, b.quantity
     if None in (qa.low, qa.high, qb.low, qb.high):
         return False
-    fa, fb = numbers.unit_factor(qa), numbers.unit_factor(qb)  # lengths in metres
+    fa, fb = units.unit_factor(qa), units.unit_factor(qb)  # lengths in metres
     upper_low = max(qa.low * fa, qb.low * fb)  # type: ignore[operator]
     lower_high = min(qa.high * fa, qb.high * fb)  # type: ignore[operator]
     if lower_high <= 0 or upper_low <= lower_high:
@@ -56,11 +56,11 @@ def _unit_word(m: numbers.QuantityMention) -> str:
     """The counted noun as written ("troops"), else the unit lemma."""
     q, sent = m.quantity.span, m.sentence
     for w in re.findall(r"\S+", q.text)[1:]:
-        if numbers.is_unit_word(w, m.quantity.unit):
+        if units.is_unit_word(w, m.quantity.unit):
             return w.strip(PUNCT)
     after = sent.text[q.end - sent.start :].split()[:3]
     for w in after:
-        if numbers.is_unit_word(w, m.quantity.unit):
+        if units.is_unit_word(w, m.quantity.unit):
             return w.strip(PUNCT)
     return m.quantity.unit
 
@@ -68,7 +68,7 @@ def _unit_word(m: numbers.QuantityMention) -> str:
 def _phrase(words: list[str], shared: set[str], from_left: bool) -> tuple[int, str]:
     """The shortest run of `words` next to the number that holds the shared context words."""
     clean = [w.strip(PUNCT) for w in words]
-    hits = [i for i, w in enumerate(clean) if w and numbers.stem(w) in shared]
+    hits = [i for i, w in enumerate(clean) if w and units.stem(w) in shared]
     if not hits:
         return 0, ""
     if from_left:  # words before the number: from the first hit to the number
@@ -90,7 +90,7 @@ def _number_topic(mentions: list[numbers.QuantityMention], reach: int) -> str:
     for m in mentions:
         q, sent = m.quantity.span, m.sentence
         unit = _unit_word(m)
-        measure = numbers.unit_key(m.quantity.unit) in _MEASURES
+        measure = units.unit_key(m.quantity.unit) in _MEASURES
         if measure:
             before = sent.text[: q.start - sent.start].split()[-reach:]
             # stop at a clause break so the topic is one phrase
@@ -104,7 +104,7 @@ def _number_topic(mentions: list[numbers.QuantityMention], reach: int) -> str:
             after_text = sent.text[q.end - sent.start :]
             after_text = re.split(r"[,;:.!?]", after_text, maxsplit=1)[0]
             words = after_text.split()[:reach]
-            if words and numbers.is_unit_word(words[0], m.quantity.unit):
+            if words and units.is_unit_word(words[0], m.quantity.unit):
                 words = words[1:]
             covered, phrase = _phrase(words, shared, from_left=False)
             topic = f"{unit} {phrase}".strip()
@@ -128,7 +128,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         for q in analysis.quantities:
             if not q.unit or (q.low is None and q.high is None):
                 continue
-            if numbers.unit_key(q.unit) in _AGE_UNITS:
+            if units.unit_key(q.unit) in _AGE_UNITS:
                 continue  # ages: compared per named person (detectors/age.py)
             if numbers.parenthetical(q, text) or numbers.broken(q, text):
                 continue
@@ -142,7 +142,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
             )
             mention.published = idx.articles[aid].published
             mention.clocks = frozenset(minutes for minutes, _, _ in time_detector.clock_times(sent.text))
-            mention.subject = numbers.named_subject(
+            mention.subject = figure_subject.named_subject(
                 [e.span for e in analysis.entities if e.type == "PERSON"], sent, q.span
             )
             if not mention.negated:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from synoptic.compare import numbers
+from synoptic.compare import units
 from synoptic.compare.detectors.date import date_topic, statements_close
 from synoptic.compare.evidence import (
     StoryInputs,
@@ -129,7 +129,7 @@ def _event_heads(sentence: Span, time: Span, settings: CompareSettings) -> froze
     for m in _DEFINITE.finditer(window):
         for w in _HEAD.findall(window[m.end() :])[: settings.time_event_words]:
             if w[0].islower() and len(w) >= settings.time_event_min_chars:
-                out.add(numbers.stem(w))
+                out.add(units.stem(w))
     return frozenset(out)
 
 

@@ -1,0 +1,44 @@
+"""Who a figure is about: the person named before it in its sentence ("Robert Buckley fell
+about 600 metres"), so that two people's figures are never set against each other."""
+
+from __future__ import annotations
+
+import re
+
+from unidecode import unidecode
+
+from synoptic.model import Span
+
+# A person right before these is the speaker of a figure, not what it is about.
+_SPEECH = frozenset(
+    """said says told tells added reported according explained stated declared confirmed
+    a dit déclare declaro dijo afirmo ha detto zei""".split()
+)
+
+
+def named_subject(persons: list[Span], sentence: Span, quantity: Span) -> frozenset[str]:
+    """The name of the last person named before a figure in its sentence, as prefixes of its
+    words (spellings "Rait" / "Raite" meet), skipping one who speaks ("Gaskin said"), with
+    the last age given before it ("#36" for "36-year-old")."""
+    text = sentence.text
+    # a person described by age ("The 36-year-old ... fell"): the age is part of who
+    ages = [m for m in _AGED.finditer(text[: quantity.start - sentence.start])]
+    aged = {f"#{ages[-1].group(1)}"} if ages else set()
+    for p in sorted(persons, key=lambda p: p.start, reverse=True):
+        if not (sentence.start <= p.start and p.end <= quantity.start):
+            continue
+        after = text[p.end - sentence.start : p.end - sentence.start + 40].split()[:2]
+        if any(unidecode(w.strip(",.;:")).casefold() in _SPEECH for w in after):
+            continue
+        words = [unidecode(w).casefold()[:4] for w in re.findall(r"[^\W\d_]{3,}", p.text)]
+        if words:
+            return frozenset(words) | aged
+    return frozenset(aged)
+
+
+def name_words(subject: frozenset[str]) -> frozenset[str]:
+    """The name words of a subject (its age marker aside)."""
+    return frozenset(w for w in subject if not w.startswith("#"))
+
+
+_AGED = re.compile(r"\b(\d{1,3})-year-old\b", re.IGNORECASE)

@@ -1,0 +1,80 @@
+"""What the command line shows besides its answers: the rendered brief, and progress on
+stderr (a bar for `brief`, a live count with its rate for the stream commands)."""
+
+from __future__ import annotations
+
+import sys
+import time
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+err = Console(stderr=True)
+
+
+class Format(StrEnum):
+    json = "json"
+    md = "md"
+    html = "html"
+
+
+def render_brief(data: dict, fmt: Format) -> str:
+    """The contract dict in the chosen format (shared by `brief` and `show`)."""
+    if fmt is Format.json:
+        from synoptic.render import json as out
+    elif fmt is Format.md:
+        from synoptic.render import markdown as out
+    else:
+        from synoptic.render import html as out
+    return out.render(data)
+
+
+def write_output(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+@contextmanager
+def progress_bar(quiet: bool):
+    """A rich progress bar on stderr, yielding a `pipeline.Progress` callback."""
+    if quiet:
+        yield lambda stage, done, total: None
+        return
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=err, transient=True) as progress:
+        tasks: dict[str, int] = {}
+
+        def update(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = progress.add_task(stage, total=total)
+            progress.update(tasks[stage], completed=done, total=total)
+
+        yield update
+
+
+@contextmanager
+def ingest_progress(quiet: bool):
+    """A live count of processed items with their rate (the total of a stream is unknown)."""
+    if quiet:
+        yield None
+        return
+    start = time.monotonic()
+    with Progress(TextColumn("{task.description}"), TextColumn("{task.fields[rate]}"),
+                  TimeElapsedColumn(), console=err, transient=True) as progress:
+        task = progress.add_task("ingest", rate="")
+
+        def update(stage: str, done: int, total: int) -> None:
+            rate = done / max(1e-6, time.monotonic() - start)
+            progress.update(task, description=f"{stage}: {done} items", rate=f"{rate:.1f}/s")
+
+        yield update
