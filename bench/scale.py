@@ -186,7 +186,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10000", help="comma-separated article counts, e.g. 10000,30000,100000")
     parser.add_argument("--encoder", default="auto", help="auto (the default: USE when installed), use, tfidf")
-    parser.add_argument("--briefs", choices=("lazy", "now"), default=None,
+    parser.add_argument("--briefs", choices=("end", "lazy", "now"), default=None,
                         help="lazy: on a story's first view; now: every touched story's brief in each batch "
                              "[default: settings.store.briefs]")
     parser.add_argument("--batch", type=int, default=None,

@@ -1,8 +1,9 @@
 """Stories' briefs, built when they are wanted and cached until the story changes.
 
-Ingest stores articles, what grouping needs of each and the stories' membership; by
-default (`settings.store.briefs = "lazy"`) it builds no brief: it drops the brief of every
-story a batch touches. A story's brief is then built by `current_brief` the first time a
+Ingest stores articles, what grouping needs of each and the stories' membership, and
+drops the brief of every story a batch touches. By default (`settings.store.briefs =
+"end"`) the run then builds each touched story's brief once, after its last batch; with
+"lazy" it builds none, and a story's brief is built by `current_brief` the first time a
 face asks for it (the story page, the API, `synoptic show`), or by `build_pending` once the
 story is quiet (`synoptic briefs`, `watch` after a poll, `serve` in the background). It is
 built outside any write lock from the story's stored articles (their analyses are cached

@@ -139,9 +139,10 @@ class ExecutorName(StrEnum):
     ray = "ray"
 
 
-BriefsWhen = StrEnum("BriefsWhen", ["now", "lazy"])
-BriefsOption = Annotated[BriefsWhen | None, typer.Option("--briefs", help="Build touched stories' briefs in each "
-                         "batch (now), or when first shown or once quiet (lazy, the default: settings.store.briefs).")]
+BriefsWhen = StrEnum("BriefsWhen", ["end", "now", "lazy"])
+BriefsOption = Annotated[BriefsWhen | None, typer.Option("--briefs", help="Build touched stories' briefs once the run "
+                         "is stored (end, the default: settings.store.briefs), in each batch (now), or when first "
+                         "shown or once quiet (lazy).")]
 
 
 DbOption = Annotated[
@@ -224,7 +225,7 @@ def ingest(
 ) -> None:
     """Add articles to the store and grow stories incrementally (re-ingesting is a no-op).
     Each input record is added, updated, unchanged, a copy (its text is stored under
-    another id: kept and linked to it) or skipped (with the reason). Briefs: when first shown."""
+    another id: kept and linked to it) or skipped (with the reason). Briefs: once the run is stored."""
     import json as _json
 
     from synoptic.ingest import Ingester

@@ -24,7 +24,7 @@ import numpy as np
 from sqlalchemy.orm import Session
 
 from synoptic import briefs
-from synoptic.briefs import member_title, refresh_outlets
+from synoptic.briefs import brief_settings, build_now, member_title, refresh_outlets
 from synoptic.executors import (
     Executor,
     LocalExecutor,
@@ -88,7 +88,8 @@ class Ingester:
     ) -> IngestReport:
         """Clean and cluster documents into stories; the touched stories' briefs are built
         now when `build_briefs` (None: `settings.store.briefs == "now"`), else dropped, to
-        be built when asked for (`synoptic.briefs`).
+        be built once the run is stored (`settings.store.briefs == "end"`, the default) or
+        when asked for (`synoptic.briefs`).
 
         Documents whose raw content is already stored are recognized before any work.
         `stop()` is asked between batches: when true, the current batch is committed
@@ -164,6 +165,7 @@ class Ingester:
         self, results: Iterable[ShardResult], settings: Settings, progress: Progress | None,
         build_briefs: bool | None,
     ) -> IngestReport:
+        at_end = build_briefs is None and settings.store.briefs == "end"
         if build_briefs is None:
             build_briefs = settings.store.briefs == "now"
         report = IngestReport()
@@ -182,7 +184,18 @@ class Ingester:
         report.outcomes.extend(self._pre_unchanged)
         self._pre_unchanged = []
         self.store.http_cache.flush()
+        if at_end:
+            self._brief_touched(report.stories, settings, progress)
         return report
+
+    def _brief_touched(self, story_ids: list[str], settings: Settings, progress: Progress | None) -> None:
+        """Once the run is stored, the brief of every story it touched, built once (a story
+        in many batches is not rebuilt at each): what is listed after an ingest is current."""
+        settings = brief_settings(self.store, settings)
+        for n, story_id in enumerate(story_ids, start=1):
+            build_now(self.store, story_id, settings)
+            if progress is not None:
+                progress("briefs", n, len(story_ids))
 
     def _commit_batch(self, result: ShardResult, settings: Settings, build_briefs: bool) -> IngestReport:
         """The write transaction of one batch."""

@@ -16,7 +16,7 @@ import feedparser
 import pytest
 from fastapi.testclient import TestClient
 
-from synoptic import briefs, read
+from synoptic import read
 from synoptic.ingest import Ingester
 from synoptic.model import Document
 from synoptic.settings import Settings
@@ -53,7 +53,6 @@ def store(request, tmp_path_factory, example_dir, shared_dir):
     def fill(url: str):
         s = Store(url)
         Ingester(s).ingest(read.read_paths([str(corpus)], settings.read), settings)
-        briefs.build_pending(s, settings)  # ledes and entity names come with the briefs, built lazily (#23)
         return s
 
     if request.param == "sqlite":
@@ -181,7 +180,6 @@ def test_migration_indexes_a_store_made_before_it(tmp_path, example_dir):
     url = f"sqlite:///{tmp_path / 's.db'}"
     with Store(url) as store:
         Ingester(store).ingest(read.read_paths([str(example_dir)], settings.read), settings)
-        briefs.build_pending(store, settings)
         config = Config(str(ALEMBIC_INI))
         config.set_main_option("script_location", str(MIGRATIONS))
         with store.engine.connect() as conn:

@@ -25,6 +25,7 @@ pytestmark = pytest.mark.slow
 def settings() -> Settings:
     s = Settings(quiet=True)
     s.vectors.encoder = "tfidf"  # fast and stateless; the default encoder is exercised by e2e
+    s.store.briefs = "lazy"  # the lazy path; the default ("end") is tested on its own below
     return s
 
 
@@ -91,6 +92,27 @@ def test_same_url_new_text_is_a_revision_and_refreshes_the_brief(
     assert after is not None and before is not None
     texts = {a["id"]: a["text"] for a in after["articles"]}
     assert "second round of talks" in texts[docs[2].id]
+
+
+def test_by_default_a_run_builds_each_touched_story_brief_once_at_its_end(
+    store: Store, settings: Settings, example_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings.store.briefs = Settings().store.briefs
+    assert settings.store.briefs == "end"
+    built: list[str] = []
+    make = briefs.make_brief
+
+    def counted(story_id, rows, s):
+        built.append(story_id)
+        return make(story_id, rows, s)
+
+    monkeypatch.setattr(briefs, "make_brief", counted)
+    # one article a batch: the story is touched by five batches, its brief built once
+    report = Ingester(store).ingest(read.read_paths([str(example_dir)], settings.read), settings, batch_size=1)
+    (sid,) = report.stories
+    assert built == [sid]
+    (listed,) = store.list_stories()  # what a list shows right after the run is current
+    assert listed["conflicts"] == 2 and len(store.story_brief(sid)["articles"]) == 5
 
 
 def test_eager_and_lazy_briefs_are_the_same(store: Store, settings: Settings, example_dir: Path,

@@ -70,11 +70,13 @@ class StoreSettings:
     brief_max_articles: int = 200
     # open stories held in memory beyond this many articles are evicted, oldest first
     max_loaded_articles: int = 20_000
-    # when a story's brief is built: "lazy" when it is first asked for (a page, the API,
-    # `synoptic show`) or once the story is quiet (`synoptic briefs`, `watch`, `serve`),
-    # cached until its articles change; "now" in every batch that touches it (slow: a
-    # story's brief is rebuilt at each of its batches). Hand-set (#23: ingest speed).
-    briefs: str = "lazy"
+    # when a story's brief is built: "end" once an ingest run is stored, for each story it
+    # touched (a story in many batches is built once, and every list after the run is
+    # current); "lazy" when it is first asked for (a page, the API, `synoptic show`) or once
+    # the story is quiet (`synoptic briefs`, `watch`, `serve`), cached until its articles
+    # change; "now" in every batch that touches it (slow: rebuilt at each of its batches).
+    # Hand-set (#23: ingest speed; "end" so that a finished ingest never lists stale counts).
+    briefs: str = "end"
     # a story no batch touched for this long is quiet: its pending brief is built by
     # `watch` after a poll and by `serve` in the background (hand-set)
     brief_quiet_seconds: float = 300.0

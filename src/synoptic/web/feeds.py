@@ -25,7 +25,7 @@ from fastapi.responses import Response
 from synoptic.render.view import conflict_nature
 from synoptic.settings import WebSettings
 from synoptic.web.finding import cut, read_form, snippet
-from synoptic.web.params import MAX_ID
+from synoptic.web.params import MAX_ID, story_or_404
 from synoptic.web.views import seg
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -210,9 +210,7 @@ def feeds_router(store: Any, web: WebSettings) -> APIRouter:
 
     @router.get("/stories/{story_id}/feed.atom")
     def story_feed(request: Request, story_id: str):
-        brief = store.story_brief(story_id) if len(story_id) <= MAX_ID else None
-        if not brief or not brief.get("stories"):
-            raise HTTPException(404, "no such story")
+        brief = story_or_404(store, story_id)  # built now when still pending (#23)
         base = str(request.base_url)
         story = brief["stories"][0]
         entries = story_entries(base, brief, store.story_articles(story_id))

@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from synoptic.briefs import current_brief
 from synoptic.render.view import article_regions, safe_url, segments
 from synoptic.settings import WebSettings
 from synoptic.web import views
@@ -98,7 +99,7 @@ def pages_router(store: Any, web: WebSettings, tpl: Jinja2Templates) -> APIRoute
     def article_page(request: Request, article_id: str):
         art = article_or_404(store, article_id)
         story, number = None, None
-        brief = store.story_brief(art["story"]) if art.get("story") else None
+        brief = current_brief(store, art["story"]) if art.get("story") else None  # built when pending
         if brief and brief.get("stories"):
             story = brief["stories"][0]
             ids = story.get("articles") or []
