@@ -9,6 +9,8 @@ features `link/scoring.py` weighs. Then:
         each feature alone: ROC AUC and best pair F1 against "same story" (same gold),
         per set, beside a plain TF-IDF cosine (scikit-learn) and the current score;
         batch grouping B-cubed F1 with the current settings
+    python bench/story_pairs.py --quiet
+        batch grouping per set as the quiet period (`story_quiet_days`) varies
     python bench/story_pairs.py --fit [--write]
         a logistic model over the pair features, on development pairs only (each set
         weighed equally), and, with --write, its coefficients into settings/link.py
@@ -201,6 +203,31 @@ def write_coefficients(beta: np.ndarray) -> None:
     print(f"written to {path}")
 
 
+QUIET_DAYS = (7, 14, 30, 60, 90, 180)
+
+
+def quiet(split: str = DEV) -> None:
+    """Batch grouping B-cubed P/R/F1 per set as `story_quiet_days` varies (the pair model
+    as fitted: refit first when the days term changed)."""
+    from dataclasses import replace
+
+    from synoptic.link import events, scoring
+    from synoptic.settings import Settings
+
+    link = Settings().link
+    data = []
+    for name in SETS:
+        records, _, feats = prepared(name, split)
+        data.append((name, feats, {r.id: r.gold for r in records}, scoring.batch_similarity(feats, link)))
+    print("quiet days  " + "  ".join(f"{n:>17s}" for n, *_ in data))
+    for days in QUIET_DAYS:
+        s = replace(link, story_quiet_days=days)
+        row = [bcubed([[feats[i].id for i in g] for g in events.group_stories(feats, sim, s)], gold)
+               for _, feats, gold, sim in data]
+        mark = "  <- default" if days == link.story_quiet_days else ""
+        print(f"{days:10g}  " + "  ".join(f"{p:.3f}/{r:.3f}/{f:.3f}" for p, r, f in row) + mark, flush=True)
+
+
 THRESHOLDS = (-2.0, -1.5, -1.0, -0.5, 0.0, 0.5, 1.0)
 SPLIT_GAPS = (1.0, 2.0, 3.0, 4.0, 100.0)
 
@@ -267,6 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--grid", action="store_true", help="threshold x split gap, batch grouping")
     parser.add_argument("--stream", action="store_true", help="the online clusterer against the batch")
+    parser.add_argument("--quiet", action="store_true", help="the quiet period, batch grouping")
     parser.add_argument("--split", default=DEV, choices=[DEV, TEST])
     args = parser.parse_args(argv)
     if args.fit:
@@ -275,7 +303,9 @@ def main(argv: list[str] | None = None) -> int:
         grid(args.split)
     if args.stream:
         stream(args.split)
-    if args.analyse or not (args.fit or args.grid or args.stream):
+    if args.quiet:
+        quiet(args.split)
+    if args.analyse or not (args.fit or args.grid or args.stream or args.quiet):
         analyse(args.split)
     return 0
 
