@@ -92,5 +92,8 @@ def test_four_language_versions_of_an_article_share_a_story_on_wikinews_test(sha
 def test_shootings_kept_apart_on_gvc_test_in_date_order(shared_dir):
     _need(shared_dir, "stories-gvc")
     records = split_of(load_gvc(), TEST)  # 74 articles, 34 incidents, date order
-    # measured on test: P 1.000, R 0.890, F1 0.942; the bundled TF-IDF baseline 0.950
-    assert _f1(records, order_seed=None) >= 0.93
+    # measured on test: P 1.000, R 0.890, F1 0.942; the bundled TF-IDF baseline 0.950.
+    # Then P 1.000, R 0.941, F1 0.970 with the quiet period a month and the pair model
+    # refitted (#18: an incident's follow-ups weeks later stay in its story;
+    # `python bench/stories.py --datasets gvc --variants feed --splits test`)
+    assert _f1(records, order_seed=None) >= 0.95
