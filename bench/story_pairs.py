@@ -11,6 +11,8 @@ features `link/scoring.py` weighs. Then:
         batch grouping B-cubed F1 with the current settings
     python bench/story_pairs.py --quiet
         batch grouping per set as the quiet period (`story_quiet_days`) varies
+    python bench/story_pairs.py --alone
+        MultiLing batch grouping, mixed and each language alone
     python bench/story_pairs.py --fit [--write]
         a logistic model over the pair features, on development pairs only (each set
         weighed equally), and, with --write, its coefficients into settings/link.py
@@ -228,6 +230,23 @@ def quiet(split: str = DEV) -> None:
         print(f"{days:10g}  " + "  ".join(f"{p:.3f}/{r:.3f}/{f:.3f}" for p, r, f in row) + mark, flush=True)
 
 
+def alone(split: str = DEV) -> None:
+    """MultiLing batch grouping B-cubed P/R/F1, mixed and each language alone (names and
+    words weighed over the articles grouped)."""
+    from synoptic.link import events, scoring
+    from synoptic.settings import Settings
+
+    link = Settings().link
+    records, _, feats = prepared("multiling", split)
+    language = {r.id: r.language for r in records}
+    gold = {r.id: r.gold for r in records}
+    for lang in (None, "en", "fr", "ar"):
+        part = [f for f in feats if lang is None or language[f.id] == lang]
+        groups = events.group_stories(part, scoring.batch_similarity(part, link), link)
+        p, r, f = bcubed([[part[i].id for i in g] for g in groups], {f.id: gold[f.id] for f in part})
+        print(f"multiling {lang or 'mixed':5s} P {p:.3f} R {r:.3f} F1 {f:.3f} ({len(groups)} stories)")
+
+
 THRESHOLDS = (-2.0, -1.5, -1.0, -0.5, 0.0, 0.5, 1.0)
 SPLIT_GAPS = (1.0, 2.0, 3.0, 4.0, 100.0)
 
@@ -295,6 +314,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--grid", action="store_true", help="threshold x split gap, batch grouping")
     parser.add_argument("--stream", action="store_true", help="the online clusterer against the batch")
     parser.add_argument("--quiet", action="store_true", help="the quiet period, batch grouping")
+    parser.add_argument("--alone", action="store_true", help="MultiLing batch grouping, each language alone")
     parser.add_argument("--split", default=DEV, choices=[DEV, TEST])
     args = parser.parse_args(argv)
     if args.fit:
@@ -305,7 +325,9 @@ def main(argv: list[str] | None = None) -> int:
         stream(args.split)
     if args.quiet:
         quiet(args.split)
-    if args.analyse or not (args.fit or args.grid or args.stream or args.quiet):
+    if args.alone:
+        alone(args.split)
+    if args.analyse or not (args.fit or args.grid or args.stream or args.quiet or args.alone):
         analyse(args.split)
     return 0
 
