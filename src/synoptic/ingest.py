@@ -50,6 +50,7 @@ from synoptic.store.queries import (
 )
 from synoptic.store.writes import Incoming, IngestReport, Outcome
 from synoptic.threader import Threader
+from synoptic.util.budget import TooSlow, time_budget
 from synoptic.write.brief import story_title
 
 Stop = Callable[[], bool]
@@ -426,14 +427,20 @@ def _build_story_brief(session: Session, story: StoryRow, members: list[Any], se
     rows = writes.brief_articles(session, story.id, settings.store.brief_max_articles)
     articles = [article_from_row(r) for r in rows]
     analyses = {}
-    for row, article in zip(rows, articles, strict=True):
-        analysis = writes.cached_analysis(row)
-        if analysis is None:
-            analysis = text.analyze(article, settings.text)
-            writes.cache_analysis(row, analysis)
-        analyses[row.id] = analysis
     try:
-        data = build_brief(story.id, articles, analyses, settings)
+        # one pathological story holds neither the batch nor a web server's worker thread
+        with time_budget(settings.store.brief_seconds, "brief"):
+            for row, article in zip(rows, articles, strict=True):
+                analysis = writes.cached_analysis(row)
+                if analysis is None:
+                    analysis = text.analyze(article, settings.text)
+                    writes.cache_analysis(row, analysis)
+                analyses[row.id] = analysis
+            data = build_brief(story.id, articles, analyses, settings)
+    except TooSlow as exc:
+        writes.save_brief_error(story, f"{exc} (over {settings.store.brief_seconds:g} s)",
+                                story.title or member_title(session, members, settings))
+        return
     except Exception as exc:  # one story's failure must not lose the batch
         writes.save_brief_error(story, f"{type(exc).__name__}: {exc}".splitlines()[0][:500],
                                 story.title or member_title(session, members, settings))
