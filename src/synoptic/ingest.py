@@ -12,6 +12,7 @@ mid-batch leaves the previous consistent state and a re-run picks up where it st
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date, timedelta
@@ -423,22 +424,27 @@ def refresh_outlets(session: Session) -> None:
 
 
 def _build_story_brief(session: Session, story: StoryRow, members: list[Any], settings: Settings) -> None:
-    """Build and store one story's brief (from its most recent articles)."""
+    """Build and store one story's brief (from its most recent articles).
+
+    One pathological story holds neither the batch nor a web server's worker thread:
+    each article's analysis has the per-record budget (an article too slow in text is
+    left out of the brief), and the whole brief `StoreSettings.brief_seconds`."""
     rows = writes.brief_articles(session, story.id, settings.store.brief_max_articles)
     articles = [article_from_row(r) for r in rows]
-    analyses = {}
+    limit = settings.store.brief_seconds
+    end = time.monotonic() + limit if limit and limit > 0 else None
     try:
-        # one pathological story holds neither the batch nor a web server's worker thread
-        with time_budget(settings.store.brief_seconds, "brief"):
-            for row, article in zip(rows, articles, strict=True):
-                analysis = writes.cached_analysis(row)
-                if analysis is None:
-                    analysis = text.analyze(article, settings.text)
-                    writes.cache_analysis(row, analysis)
-                analyses[row.id] = analysis
-            data = build_brief(story.id, articles, analyses, settings)
+        analyses = _story_analyses(rows, articles, settings, end)
+        if not analyses:
+            raise TooSlow("text")
+        left = end - time.monotonic() if end is not None else None
+        if left is not None and left <= 0:
+            raise TooSlow("brief")
+        with time_budget(left, "brief"):
+            data = build_brief(story.id, [a for a in articles if a.id in analyses], analyses, settings)
     except TooSlow as exc:
-        writes.save_brief_error(story, f"{exc} (over {settings.store.brief_seconds:g} s)",
+        over = settings.clean.record_seconds if exc.stage == "text" else limit
+        writes.save_brief_error(story, f"{exc} (over {over:g} s)",
                                 story.title or member_title(session, members, settings))
         return
     except Exception as exc:  # one story's failure must not lose the batch
@@ -450,6 +456,31 @@ def _build_story_brief(session: Session, story: StoryRow, members: list[Any], se
     writes.save_brief(session, story, data, disputes, title)
     # what each outlet did in this story, summed into outlet profiles at read time
     outlet_writes.save_outlet_rows(session, story.id, story_outlet_rows(data))
+
+
+def _story_analyses(rows: list[Any], articles: list[Any], settings: Settings, end: float | None) -> dict:
+    """The stored analysis of each article, else one made now within the per-record budget
+    (`CleanSettings.record_seconds`) and what is left of the story's (`end`): an article too
+    slow in text is left out; raises TooSlow("brief") once the story's budget is spent."""
+    analyses = {}
+    for row, article in zip(rows, articles, strict=True):
+        analysis = writes.cached_analysis(row)
+        if analysis is None:
+            left = end - time.monotonic() if end is not None else None
+            if left is not None and left <= 0:
+                raise TooSlow("brief")
+            budget = [b for b in (settings.clean.record_seconds, left) if b and b > 0]
+            seconds = min(budget) if budget else None
+            try:
+                with time_budget(seconds, "text"):
+                    analysis = text.analyze(article, settings.text)
+            except TooSlow:
+                if left is not None and seconds is not None and seconds >= left:
+                    raise TooSlow("brief") from None
+                continue  # this article is too slow in text: the brief goes on without it
+            writes.cache_analysis(row, analysis)
+        analyses[row.id] = analysis
+    return analyses
 
 
 def member_title(session: Session, members: list[Any], settings: Settings) -> str:
