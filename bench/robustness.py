@@ -1,6 +1,6 @@
 """Hostile inputs against `synoptic brief` and `synoptic ingest`: crashes, hangs, lost records.
 
-    .venv/bin/python bench/robustness.py [--tiny 2000] [--timeout 120] [--per-record 1.0]
+    .venv/bin/python bench/robustness.py [--tiny 2000] [--timeout 240] [--per-record 1.0]
                                          [--max-rss-mb 1500] [--kill-test]
                                          [--pg postgresql://postgres@127.0.0.1:5432/postgres]
                                          [--only WORD] [--commands brief,ingest] [--src DIR]
@@ -229,7 +229,8 @@ def _pg_database(server: str) -> tuple[str, callable] | None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tiny", type=int, default=2000, help="how many tiny files (and JSONL records)")
-    parser.add_argument("--timeout", type=float, default=120.0, help="seconds per command before it counts as a hang")
+    # the per-record budgets (clean and text, 60 s each of wall time) on a loaded machine, plus start-up
+    parser.add_argument("--timeout", type=float, default=240.0, help="seconds per command before it counts as a hang")
     parser.add_argument("--per-record", type=float, default=1.0,
                         help="or this many seconds per good record of the input, when that is more")
     parser.add_argument("--kill-test", action="store_true",
