@@ -318,11 +318,14 @@ def _kill_test(args, env: dict) -> str:
         test_env["SYNOPTIC_TEST_POSTGRES"] = args.pg
         test_env["SYNOPTIC_REQUIRE_POSTGRES"] = "1"
     started = time.monotonic()
-    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rs",
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rfs",
                            "tests/integration/test_kill_ingest.py"],
                           cwd=ROOT, env=test_env, capture_output=True, text=True)
-    tail = [ln for ln in done.stdout.splitlines() if ln.strip()][-1:] or ["no output"]
-    return f"{'passed' if done.returncode == 0 else 'FAILED'}: {tail[0]} ({time.monotonic() - started:.0f} s)"
+    lines = [ln for ln in done.stdout.splitlines() if ln.strip()]
+    if done.returncode != 0:  # the whole report, for the failure's cause
+        print(done.stdout[-6000:], file=sys.stderr)
+    said = "; ".join(ln[:160] for ln in lines if ln.startswith(("FAILED", "SKIPPED"))) or (lines[-1:] or ["no output"])[0]
+    return f"{'passed' if done.returncode == 0 else 'FAILED'}: {said} ({time.monotonic() - started:.0f} s)"
 
 
 def _print_targets(runs: list[Run], cases: dict[str, Case], kill: str | None) -> None:
