@@ -193,10 +193,13 @@ def build(folder: Path, tiny: int = 2000, port: int = 9) -> list[Case]:
     good = _good_records(3, "wa")
     p = folder / "truncated.warc.gz"
     raw = io.BytesIO()
+    last = 0
     for k, rec in enumerate(good):
-        raw.write(gzip.compress(_warc_record(f"https://example.org/a{k}", _page(rec["title"], rec["text"]))))
+        member = gzip.compress(_warc_record(f"https://example.org/a{k}", _page(rec["title"], rec["text"])))
+        raw.write(member)
+        last = len(member)
     data = raw.getvalue()
-    p.write_bytes(data[: len(data) - 600])  # the last member cut short
+    p.write_bytes(data[: len(data) - last // 2])  # the last member cut short, the others whole
     add("truncated .warc.gz", 2, p, note="2 whole records, the partial third must be skipped with a reason")
     p = folder / "garbage.warc"
     p.write_text("WARC/1.0\r\nthis is not a warc\r\n" + story[:2000], encoding="utf-8")
@@ -213,7 +216,9 @@ def build(folder: Path, tiny: int = 2000, port: int = 9) -> list[Case]:
         body.append(paragraphs[k % len(paragraphs)].replace("Geneva", f"Geneva ({k})", 1))
         k += 1
     p.write_text("\n\n".join(body), encoding="utf-8")
-    add("900 kB article", 1, p, ids=["big-article"])
+    # alone in its input, so no neighbour can lose it: it comes through, or is skipped as
+    # "too slow in STAGE" when the per-record budget (wall time) runs out on a slow machine
+    add("900 kB article", None, p, note="in, or skipped as too slow with the stage named")
 
     records = _good_records(tiny, "t")
     tiny_dir = folder / "tiny-files"

@@ -37,6 +37,7 @@ from synoptic.store import outlet_writes, writes
 from synoptic.store.db import now as store_now
 from synoptic.store.models import ArticleRow, StoryRow
 from synoptic.store.queries import MEMBER_ORDER, article_from_row, title_and_text
+from synoptic.util.budget import TooSlow, time_budget
 from synoptic.write.brief import story_title
 
 log = logging.getLogger(__name__)
@@ -111,19 +112,56 @@ def _members(session: Session, story_id: str) -> list[Any]:
 def make_brief(story_id: str, rows: list[ArticleRow], settings: Settings
                ) -> tuple[dict | None, str | None, dict[str, tuple[str, bytes]]]:
     """The brief of a story from its article rows (oldest first), or the one-line reason it
-    failed; with the analyses made now (id -> (content hash, pickled)) for the rows to keep."""
+    failed; with the analyses made now (id -> (content hash, pickled)) for the rows to keep.
+
+    One pathological story holds neither a batch nor a web server's worker thread: each
+    article's analysis has the per-record budget (`CleanSettings.record_seconds`: an article
+    too slow in text is left out of the brief), and the whole brief `StoreSettings.brief_seconds`."""
     articles = [article_from_row(r) for r in rows]
-    analyses, made = {}, {}
+    limit = settings.store.brief_seconds
+    end = time.monotonic() + limit if limit and limit > 0 else None
+    made: dict[str, tuple[str, bytes]] = {}
+    try:
+        analyses = _story_analyses(rows, articles, settings, end, made)
+        if not analyses:
+            raise TooSlow("text")
+        left = end - time.monotonic() if end is not None else None
+        if left is not None and left <= 0:
+            raise TooSlow("brief")
+        with time_budget(left, "brief"):
+            kept = [a for a in articles if a.id in analyses]
+            return build_brief(story_id, kept, analyses, settings), None, made
+    except TooSlow as exc:
+        over = settings.clean.record_seconds if exc.stage == "text" else limit
+        return None, f"{exc} (over {over:g} s)", made
+    except Exception as exc:  # one story's failure must not fail the page or the batch
+        return None, f"{type(exc).__name__}: {exc}".splitlines()[0][:500], made
+
+
+def _story_analyses(rows: list[ArticleRow], articles: list[Any], settings: Settings, end: float | None,
+                    made: dict[str, tuple[str, bytes]]) -> dict[str, Any]:
+    """The stored analysis of each article, else one made now (kept in `made`) within the
+    per-record budget and what is left of the story's (`end`): an article too slow in text
+    is left out; raises TooSlow("brief") once the story's budget is spent."""
+    analyses: dict[str, Any] = {}
     for row, article in zip(rows, articles, strict=True):
         analysis = writes.cached_analysis(row)
         if analysis is None:
-            analysis = text.analyze(article, settings.text)
+            left = end - time.monotonic() if end is not None else None
+            if left is not None and left <= 0:
+                raise TooSlow("brief")
+            budget = [b for b in (settings.clean.record_seconds, left) if b and b > 0]
+            seconds = min(budget) if budget else None
+            try:
+                with time_budget(seconds, "text"):
+                    analysis = text.analyze(article, settings.text)
+            except TooSlow:
+                if left is not None and seconds is not None and seconds >= left:
+                    raise TooSlow("brief") from None
+                continue  # this article is too slow in text: the brief goes on without it
             made[row.id] = (row.content_hash, pickle.dumps(analysis, protocol=5))
         analyses[row.id] = analysis
-    try:
-        return build_brief(story_id, articles, analyses, settings), None, made
-    except Exception as exc:  # one story's failure must not fail the page or the batch
-        return None, f"{type(exc).__name__}: {exc}".splitlines()[0][:500], made
+    return analyses
 
 
 def save(session: Session, story: StoryRow, members: list[Any], data: dict | None, error: str | None,

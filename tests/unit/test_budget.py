@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 
@@ -54,3 +55,47 @@ def test_a_record_too_slow_in_text_is_skipped_and_the_others_go_on(monkeypatch):
     assert [s.error for s in prepared.skipped if s.source == slow_source] == ["too slow in text"]
     assert len(prepared.articles) == len(docs) - 1
     assert set(prepared.analyses) == {a.id for a in prepared.articles}
+
+
+def _in_thread(work) -> list:
+    """Run `work` in another thread (as a web server's worker does); what it returned or raised."""
+    out: list = []
+
+    def run() -> None:
+        try:
+            out.append(work())
+        except BaseException as exc:  # noqa: BLE001 - the test looks at it
+            out.append(exc)
+
+    t = threading.Thread(target=run)
+    t.start()
+    t.join(timeout=30)
+    assert not t.is_alive()
+    return out
+
+
+def test_outside_the_main_thread_a_runaway_loop_is_interrupted_too():
+    def runaway():
+        with time_budget(0.2, "brief"):
+            while True:
+                pass
+
+    [raised] = _in_thread(runaway)
+    assert isinstance(raised, TooSlow) and str(raised) == "too slow in brief" and raised.stage == "brief"
+
+
+def test_outside_the_main_thread_quick_work_is_left_alone_and_nothing_fires_later():
+    def quick():
+        with time_budget(0.3, "clean"):
+            total = sum(range(1000))
+        with time_budget(60, "outer"):
+            with time_budget(0.1, "inner"):  # nested: the outer budget governs
+                deadline = time.monotonic() + 0.5
+                while time.monotonic() < deadline:
+                    pass
+        deadline = time.monotonic() + 0.6  # past every budget above: no stray exception
+        while time.monotonic() < deadline:
+            pass
+        return total
+
+    assert _in_thread(quick) == [499500]

@@ -2,7 +2,8 @@
 
 Only URLs the user names (or that their feeds list) are fetched. Every request has
 a timeout per read, a total deadline (`ReadSettings.fetch_deadline`: connect, headers
-and body together, so a trickling or hanging server costs at most that), a size cap
+and body together, on a fresh or a pooled keep-alive connection, so a trickling or
+hanging server costs at most that), a size cap
 (`ReadSettings.max_bytes`, enforced while streaming), a limited
 number of redirects, a User-Agent that says who we are, and waits
 `ReadSettings.host_delay` seconds between two requests to one host. When the caller
@@ -25,6 +26,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+import httpcore
 import httpx
 
 from synoptic.model import Document, Skipped
@@ -103,6 +105,83 @@ class _Deadline:
         return f"deadline exceeded: no complete answer within {self.seconds:g} s"
 
 
+_CURRENT = threading.local()  # the deadline of the request this thread is making
+
+
+def _bounded(timeout: float | None, expired: type[Exception]) -> float | None:
+    """A socket wait no longer than what is left of this thread's request deadline."""
+    deadline: _Deadline | None = getattr(_CURRENT, "deadline", None)
+    if deadline is None:
+        return timeout
+    left = deadline.remaining()
+    if left <= 0:
+        raise expired(deadline.reason())
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A connection whose every read and write waits at most what is left of the deadline
+    of the request that uses it now: a pooled connection (reused, so never seen connecting
+    by the request's trace hook) is bounded as a fresh one is."""
+
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(self, ssl_context: Any, server_hostname: str | None = None,
+                  timeout: float | None = None) -> httpcore.NetworkStream:
+        return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname,
+                                                      _bounded(timeout, httpcore.ConnectTimeout)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's own socket backend, its streams bounded by the request deadline."""
+
+    def __init__(self) -> None:
+        self._backend = httpcore.SyncBackend()
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                    local_address: str | None = None, socket_options: Any = None) -> httpcore.NetworkStream:
+        return _DeadlineStream(self._backend.connect_tcp(
+            host, port, _bounded(timeout, httpcore.ConnectTimeout), local_address, socket_options))
+
+    def connect_unix_socket(self, path: str, timeout: float | None = None,
+                            socket_options: Any = None) -> httpcore.NetworkStream:
+        return _DeadlineStream(self._backend.connect_unix_socket(
+            path, _bounded(timeout, httpcore.ConnectTimeout), socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+def _transport() -> httpx.HTTPTransport:
+    """httpx's transport over `_DeadlineBackend` (httpx 0.28 takes no backend argument,
+    so its connection pool is rebuilt with the same defaults and that backend)."""
+    transport = httpx.HTTPTransport()
+    if isinstance(getattr(transport, "_pool", None), httpcore.ConnectionPool):
+        limits = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0)
+        transport._pool.close()
+        transport._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(),
+            max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry,
+            network_backend=_DeadlineBackend(),
+        )
+    return transport
+
+
 class _HostClock:
     """When each host was last asked: the per-host politeness delay.
 
@@ -175,6 +254,7 @@ def make_client(settings: ReadSettings) -> httpx.Client:
         max_redirects=settings.max_redirects,
         timeout=httpx.Timeout(settings.timeout),
         headers={"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"},
+        transport=_transport(),
     )
 
 
@@ -197,6 +277,7 @@ def fetch(url: str, settings: ReadSettings, client: httpx.Client | None = None) 
     deadline = _Deadline(settings.fetch_deadline)
     # no single wait may outlast the whole budget (the watchdog is the hard stop)
     budget = httpx.Timeout(min(settings.timeout, settings.fetch_deadline))
+    _CURRENT.deadline = deadline
     try:
         with deadline, client.stream("GET", url, headers=headers, timeout=budget,
                                      extensions={"trace": deadline.trace}) as resp:
@@ -228,6 +309,7 @@ def fetch(url: str, settings: ReadSettings, client: httpx.Client | None = None) 
             raise FetchError(f"timed out after {settings.timeout:g} s") from None
         raise FetchError(f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else 'request failed'}") from None
     finally:
+        _CURRENT.deadline = None
         if settings.host_delay > 0:
             HOST_CLOCK.done(host_of(url))
         if own:

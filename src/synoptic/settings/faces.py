@@ -68,6 +68,10 @@ class StoreSettings:
     # a story's brief is built from at most this many of its most recent articles:
     # briefs of huge stories would cost more than they tell
     brief_max_articles: int = 200
+    # seconds one story's brief may take (its articles' analyses and the brief), in the
+    # CLI and in a web server's worker thread alike; past it the story is stored without
+    # a brief, with the reason "too slow in brief" (pages say so); 0: no limit
+    brief_seconds: float = 300.0
     # open stories held in memory beyond this many articles are evicted, oldest first
     max_loaded_articles: int = 20_000
     # when a story's brief is built: "end" once an ingest run is stored, for each story it

@@ -38,6 +38,12 @@ def story_or_404(store: Any, story_id: str) -> dict:
 
     brief = current_brief(store, story_id) if len(story_id) <= MAX_ID else None
     if not brief or not brief.get("stories"):
+        # a story whose brief failed (e.g. "too slow in brief") says so instead of vanishing
+        failed = store.story_error(story_id) if brief is None and len(story_id) <= MAX_ID and hasattr(
+            store, "story_error") else None
+        if failed:
+            raise HTTPException(503, f"The brief of this story could not be built: {failed}. "
+                                     "It is built again when the story gets a new article.")
         raise HTTPException(404, "no such story")
     return brief
 
