@@ -9,10 +9,6 @@ features `link/scoring.py` weighs. Then:
         each feature alone: ROC AUC and best pair F1 against "same story" (same gold),
         per set, beside a plain TF-IDF cosine (scikit-learn) and the current score;
         batch grouping B-cubed F1 with the current settings
-    python bench/story_pairs.py --quiet
-        batch grouping per set as the quiet period (`story_quiet_days`) varies
-    python bench/story_pairs.py --alone
-        MultiLing batch grouping, mixed and each language alone
     python bench/story_pairs.py --fit [--write]
         a logistic model over the pair features, on development pairs only (each set
         weighed equally), and, with --write, its coefficients into settings/link.py
@@ -205,48 +201,6 @@ def write_coefficients(beta: np.ndarray) -> None:
     print(f"written to {path}")
 
 
-QUIET_DAYS = (7, 14, 30, 60, 90, 180)
-
-
-def quiet(split: str = DEV) -> None:
-    """Batch grouping B-cubed P/R/F1 per set as `story_quiet_days` varies (the pair model
-    as fitted: refit first when the days term changed)."""
-    from dataclasses import replace
-
-    from synoptic.link import events, scoring
-    from synoptic.settings import Settings
-
-    link = Settings().link
-    data = []
-    for name in SETS:
-        records, _, feats = prepared(name, split)
-        data.append((name, feats, {r.id: r.gold for r in records}, scoring.batch_similarity(feats, link)))
-    print("quiet days  " + "  ".join(f"{n:>17s}" for n, *_ in data))
-    for days in QUIET_DAYS:
-        s = replace(link, story_quiet_days=days)
-        row = [bcubed([[feats[i].id for i in g] for g in events.group_stories(feats, sim, s)], gold)
-               for _, feats, gold, sim in data]
-        mark = "  <- default" if days == link.story_quiet_days else ""
-        print(f"{days:10g}  " + "  ".join(f"{p:.3f}/{r:.3f}/{f:.3f}" for p, r, f in row) + mark, flush=True)
-
-
-def alone(split: str = DEV) -> None:
-    """MultiLing batch grouping B-cubed P/R/F1, mixed and each language alone (names and
-    words weighed over the articles grouped)."""
-    from synoptic.link import events, scoring
-    from synoptic.settings import Settings
-
-    link = Settings().link
-    records, _, feats = prepared("multiling", split)
-    language = {r.id: r.language for r in records}
-    gold = {r.id: r.gold for r in records}
-    for lang in (None, "en", "fr", "ar"):
-        part = [f for f in feats if lang is None or language[f.id] == lang]
-        groups = events.group_stories(part, scoring.batch_similarity(part, link), link)
-        p, r, f = bcubed([[part[i].id for i in g] for g in groups], {f.id: gold[f.id] for f in part})
-        print(f"multiling {lang or 'mixed':5s} P {p:.3f} R {r:.3f} F1 {f:.3f} ({len(groups)} stories)")
-
-
 THRESHOLDS = (-2.0, -1.5, -1.0, -0.5, 0.0, 0.5, 1.0)
 SPLIT_GAPS = (1.0, 2.0, 3.0, 4.0, 100.0)
 
@@ -313,8 +267,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--grid", action="store_true", help="threshold x split gap, batch grouping")
     parser.add_argument("--stream", action="store_true", help="the online clusterer against the batch")
-    parser.add_argument("--quiet", action="store_true", help="the quiet period, batch grouping")
-    parser.add_argument("--alone", action="store_true", help="MultiLing batch grouping, each language alone")
     parser.add_argument("--split", default=DEV, choices=[DEV, TEST])
     args = parser.parse_args(argv)
     if args.fit:
@@ -323,11 +275,7 @@ def main(argv: list[str] | None = None) -> int:
         grid(args.split)
     if args.stream:
         stream(args.split)
-    if args.quiet:
-        quiet(args.split)
-    if args.alone:
-        alone(args.split)
-    if args.analyse or not (args.fit or args.grid or args.stream or args.quiet or args.alone):
+    if args.analyse or not (args.fit or args.grid or args.stream):
         analyse(args.split)
     return 0
 

@@ -45,10 +45,8 @@ def test_two_events_of_one_kind_kept_apart_on_ecbplus_test(shared_dir):
     _need(shared_dir, "stories-ecbplus")
     records = split_of(load_ecbplus(), TEST)  # topics 31-45, two events each
     # measured on test: P 0.900, R 0.925, F1 0.912 with the pair model (before it: P 0.941,
-    # R 0.723, F1 0.818); the TF-IDF + average linkage baseline: 0.881. Then P 0.901,
-    # R 0.934, F1 0.918 after #18's refit and month-long quiet period
-    # (`python bench/stories.py --datasets ecbplus --orders 1 --variants feed --splits test`)
-    assert _f1(records, order_seed=0) >= 0.90
+    # R 0.723, F1 0.818); the TF-IDF + average linkage baseline: 0.881
+    assert _f1(records, order_seed=0) >= 0.89
 
 
 def test_multiling_test_topics_in_three_languages(shared_dir):
@@ -94,8 +92,5 @@ def test_four_language_versions_of_an_article_share_a_story_on_wikinews_test(sha
 def test_shootings_kept_apart_on_gvc_test_in_date_order(shared_dir):
     _need(shared_dir, "stories-gvc")
     records = split_of(load_gvc(), TEST)  # 74 articles, 34 incidents, date order
-    # measured on test: P 1.000, R 0.890, F1 0.942; the bundled TF-IDF baseline 0.950.
-    # Then P 1.000, R 0.941, F1 0.970 with the quiet period a month and the pair model
-    # refitted (#18: an incident's follow-ups weeks later stay in its story;
-    # `python bench/stories.py --datasets gvc --variants feed --splits test`)
-    assert _f1(records, order_seed=None) >= 0.95
+    # measured on test: P 1.000, R 0.890, F1 0.942; the bundled TF-IDF baseline 0.950
+    assert _f1(records, order_seed=None) >= 0.93

@@ -5,12 +5,11 @@ A story is summed up in a `Profile`: the mean of its articles' lead vectors (mul
 so a topic meets itself across languages), its heaviest words and its names (capitalized
 words, as `link.features` keys them), and its days. Two stories are as close as a weighted
 sum of three cosines: of the vectors, of the words and of the names, the last two weighted
-by TF-IDF over the stories compared (a word every story has says nothing). Threads are the
-groups of batch average linkage over that similarity (no chaining through one loose pair,
-and the same stories give the same threads in any arrival order), each then cut where its
-coverage falls silent for more than `window_days`: a thread runs while its stories keep
-coming, so a topic covered every few months stays one thread for years, and the same kind
-of topic after a long silence starts another.
+by TF-IDF over the stories compared (a word every story has says nothing). Stories further
+apart in time than `window_days` score far below any threshold, so two groups holding such
+a pair merge only when the rest of them are overwhelmingly alike. Threads are the groups
+of batch average linkage over that similarity: no chaining through one loose pair, and
+the same stories give the same threads in any arrival order.
 """
 
 from __future__ import annotations
@@ -100,35 +99,21 @@ def _tfidf(rows: list[dict], columns: dict) -> sparse.csr_matrix:
 
 
 def similarity(profiles: list[Profile], settings: ThreadSettings) -> np.ndarray:
-    """Pairwise similarity of stories (content alone: time cuts threads afterwards)."""
+    """Pairwise similarity of stories; pairs beyond the time window get -inf-like scores."""
     vectors = np.stack([p.vector for p in profiles])
     sim = settings.vector_weight * (vectors @ vectors.T)
     words = _tfidf([p.words for p in profiles], {})
     sim += settings.word_weight * (words @ words.T).toarray()
     names = _tfidf([p.names for p in profiles], {})
     sim += settings.name_weight * (names @ names.T).toarray()
+    far = -10.0 * (settings.vector_weight + settings.word_weight + settings.name_weight + 1.0)
+    days = np.array([[(p.first or date.min).toordinal(), (p.last or date.max).toordinal()] for p in profiles],
+                    dtype=np.int64)
+    undated = np.array([p.first is None or p.last is None for p in profiles])
+    gap = np.maximum(0, np.maximum(days[None, :, 0] - days[:, None, 1], days[:, None, 0] - days[None, :, 1]))
+    apart = (gap > settings.window_days) & ~undated[:, None] & ~undated[None, :]
+    sim[apart] = far
     return sim
-
-
-def split_silences(profiles: list[Profile], group: list[int], sim: np.ndarray, quiet_days: int) -> list[list[int]]:
-    """A group of stories cut wherever no story ran for more than `quiet_days` (stories in
-    order of their first day, the silence counted from the latest last day before); the
-    undated stories join, as one block, the run they are closest to on average."""
-    dated = sorted((i for i in group if profiles[i].first and profiles[i].last),
-                   key=lambda i: (profiles[i].first, profiles[i].id))
-    undated = [i for i in group if not (profiles[i].first and profiles[i].last)]
-    if not dated:
-        return [group]
-    runs: list[list[int]] = [[dated[0]]]
-    last = profiles[dated[0]].last
-    for i in dated[1:]:
-        if (profiles[i].first - last).days > quiet_days:
-            runs.append([])
-        runs[-1].append(i)
-        last = max(last, profiles[i].last)
-    if undated:
-        runs[int(np.argmax([sim[np.ix_(undated, run)].mean() for run in runs]))].extend(undated)
-    return runs
 
 
 def group_threads(profiles: list[Profile], settings: ThreadSettings) -> list[list[str]]:
@@ -136,10 +121,8 @@ def group_threads(profiles: list[Profile], settings: ThreadSettings) -> list[lis
     if not profiles:
         return []
     ordered = sorted(profiles, key=lambda p: p.id)  # the linkage's ties broken the same way
-    sim = similarity(ordered, settings)
-    groups = [run for group in average_linkage(sim, settings.threshold)
-              for run in split_silences(ordered, group, sim, settings.window_days)]
-    return sorted(([ordered[i].id for i in sorted(g)] for g in groups), key=lambda g: g[0])
+    groups = average_linkage(similarity(ordered, settings), settings.threshold)
+    return sorted(([ordered[i].id for i in g] for g in groups), key=lambda g: g[0])
 
 
 def thread_id_base(first_story: str) -> str:

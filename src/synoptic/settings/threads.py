@@ -10,17 +10,13 @@ class ThreadSettings:
     # a story's similarity to another: these weights on the cosine of their mean lead
     # vectors, of their words (TF-IDF over the stories compared) and of their names
     # (capitalized words, TF-IDF likewise); average linkage merges groups of stories while
-    # their mean similarity is at least `threshold`; a thread is then cut where no story
-    # ran for more than `window_days` (a silence, as a story's quiet period).
+    # their mean similarity is at least `threshold`; a pair further apart in time than
+    # `window_days` scores far below it (only the window is searched for a batch).
     # Chosen on MultiLing 2011 M000-M005 (en+fr+ar, the files through `synoptic ingest`;
     # `python bench/stories.py --threads-tune`) with the window off, so that content alone
     # must tell topics apart (the development topics lie years apart, the window alone
     # would separate them): the threshold with the best F1 averaged with its neighbours
     # (+-0.05): 0.950, F1 0.941 (0.970 at 0.40, 0.941 at 0.50); 0.934 with the window.
-    # Re-run (#18) on the stories of the month-long quiet period: the defaults stay within
-    # 0.003 of the best smoothed F1 (0.950); F1 0.955 with the window off, 0.953 with it
-    # as a silence cut (0.947 as the former pairwise cut: a topic covered every few months
-    # for years lost its later stories).
     # Its topics run over months to years, a report every few weeks or months: hence a
     # long window (hand-set).
     window_days: int = 400
