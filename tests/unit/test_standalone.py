@@ -91,6 +91,12 @@ def test_arabic_continuations_and_dutch_connectives_dangle():
     # MultiLing 2011 M007 (Arabic), Wikinews-timeline (Dutch, Ryanair)
     assert dangles("والتقصير في أداء الواجب فيما يتعلق بهذا القانون.", "ar")
     assert dangles("حيث أن التعذيب وغيره من الانتهاكات ضد المعتقلين في حجز الولايات المتحدة في العراق مستمرة.", "ar")
+    # a verb whose subject is the sentence before's: a particle or a preposition stands
+    # where its subject would (MultiLing 2011 M007, M000), unlike "وقال المتحدث"
+    assert dangles("واتهم بالاعتداء على السجناء من أجل المتعة.", "ar")
+    assert dangles("وأضاف أن خبراء في الرفات البشرية كانوا في طريقهم إلى موقع الإصلاح لدراسة نتائج البحث.", "ar")
+    assert not dangles("وقال المتحدث إن خبراء في الرفات البشرية كانوا في طريقهم.", "ar")
+    assert not dangles("ومن المتوقع أن ينتهي مؤتمر بالي يوم الجمعة.", "ar")
     assert dangles("Hiermee heeft Ryanair in totaal 230 machines in bestelling staan bij de Amerikaanse fabrikant.", "nl")
 
 

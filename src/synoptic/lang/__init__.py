@@ -23,7 +23,10 @@ words for different reasons and the lists were tuned for them:
   said", "Policeman"): never a person's name on their own (entities);
 - `NAME_TITLES` (Arabic, a script without capitals): titles and honorifics written before
   a name ("الرئيس", "السيد"); `ORG_HEADS`: nouns that open an organisation's name;
-  `SPEECH_VERBS`: verbs of saying, whose subject follows them.
+  `SPEECH_VERBS`: verbs of saying, whose subject follows them; `SUBJECT_GAP_WORDS`: a
+  particle or preposition where the subject of an opening verb would stand ("وأضاف أن",
+  "and [he] added that": the subject is the sentence before's); `NOT_VERBS`: words that
+  after "و" open no verb ("وفقا ل").
 
 A language without a list for a purpose has none. The stemmer is one 5-character
 prefix for every language (prefix truncation is a strong stemmer substitute across
@@ -55,6 +58,8 @@ PURPOSES = (
     "NAME_TITLES",
     "ORG_HEADS",
     "SPEECH_VERBS",
+    "SUBJECT_GAP_WORDS",
+    "NOT_VERBS",
 )
 STEM_LEN = 5
 

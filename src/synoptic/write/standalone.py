@@ -125,10 +125,28 @@ def dangles(text: str, language: str | None) -> bool:
     prefixes = lang.stop_words(code, "DANGLING_PREFIXES")
     if any(words[0].startswith(p) and len(words[0]) > len(p) + 1 for p in prefixes):
         return True
+    if _subject_gap(words, code):
+        return True
     if words[0] not in openings:
         return False
     times = lang.stop_words(code, "TIME_NOUNS") or lang.stop_words("en", "TIME_NOUNS")
     return not (len(words) >= 2 and words[1] in times)
+
+
+def _subject_gap(words: list[str], code: str) -> bool:
+    """An opening verb with the conjunction "و" and, where its subject would stand, a
+    particle or preposition ("وأضاف أن", "واتهم بالاعتداء"): the subject is the previous
+    sentence's (languages with `SUBJECT_GAP_WORDS`, Arabic)."""
+    gaps = lang.stop_words(code, "SUBJECT_GAP_WORDS")
+    if not gaps or len(words) < 2:
+        return False
+    first, following = (w.strip("،؛؟") for w in words[:2])
+    core = first[1:]
+    if not first.startswith("و") or len(core) < 3 or core.startswith("ال"):
+        return False
+    if core in lang.stop_words(code, "NOT_VERBS"):
+        return False
+    return following in gaps or following.startswith(("بال", "لل"))
 
 
 def is_promo(text: str, language: str | None) -> bool:
