@@ -24,6 +24,10 @@ from synoptic.write.standalone import dangles, is_promo, lead_offset, not_a_stat
         ("(CNN) Police say they've captured the man accused of shooting.", "Police say"),
         ("By JONATHAN MILTON, Associated Press\nCINCINNATI (AP) — An Ohio prosecutor says he will take the case.",
          "An Ohio prosecutor"),
+        # MultiLing 2011 M000: a Wikinews dateline run into the first sentence (English, Arabic)
+        ("Tuesday, January 18, 2005Through a telethon, Romanians have raised 15 billion lei.", "Through a telethon"),
+        ("الثلاثاء 18 يناير، 2005 ومن خلال حملة تلفزيونية في يوم الاهداء 2004، جمع الرمانيون 15 مليار لي.",
+         "ومن خلال حملة"),
     ],
 )
 def test_dateline_byline_and_credit_are_cut_from_the_sentence(text, rest):
@@ -39,6 +43,8 @@ def test_dateline_byline_and_credit_are_cut_from_the_sentence(text, rest):
         "The United Nations Children's Fund (UNICEF) said the camps were full.",
         "U.S. Secretary of State Antony Blinken stressed Sunday that Russia had to choose.",
         "Top U.S. and Russian officials held crucial talks Monday with tensions soaring over Ukraine.",
+        "On January 18, 2005 police said the telethon had raised 15 billion lei.",  # "On": no dateline
+        "January 18, 2005 was the day the telethon closed.",
     ],
 )
 def test_a_sentence_without_dateline_is_left_whole(text):

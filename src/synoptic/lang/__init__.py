@@ -26,7 +26,8 @@ words for different reasons and the lists were tuned for them:
   `SPEECH_VERBS`: verbs of saying, whose subject follows them; `SUBJECT_GAP_WORDS`: a
   particle or preposition where the subject of an opening verb would stand ("وأضاف أن",
   "and [he] added that": the subject is the sentence before's); `NOT_VERBS`: words that
-  after "و" open no verb ("وفقا ل").
+  after "و" open no verb ("وفقا ل"); `WEEKDAY_NAMES`: weekdays as a dateline opens with them
+  (languages whose names `text/timex_parse.WEEKDAYS` lacks).
 
 A language without a list for a purpose has none. The stemmer is one 5-character
 prefix for every language (prefix truncation is a strong stemmer substitute across
@@ -60,6 +61,7 @@ PURPOSES = (
     "SPEECH_VERBS",
     "SUBJECT_GAP_WORDS",
     "NOT_VERBS",
+    "WEEKDAY_NAMES",
 )
 STEM_LEN = 5
 

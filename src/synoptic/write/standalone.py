@@ -47,7 +47,15 @@ _BYLINE = re.compile(
 _PHOTO_CREDIT = re.compile(r"\s*\((?:Photos?|Foto|Image|Picture|Crédit|Credit|Bild)\b[^)\n]{0,80}\)\s*")
 # "[See attached related story ...] Police said": a bracketed note before the sentence
 _NOTE_BEFORE = re.compile(r"\s*\[[^\]\n]{3,300}\]\s*")
-_STRIPPERS = (_NOTE_BEFORE, _BYLINE, _PHOTO_CREDIT, _DATELINE_CREDIT, _CREDIT_ALONE, _DATELINE_CAPS, _DATELINE_PAIR)
+# "Tuesday, January 18, 2005 Through a telethon", "الثلاثاء 18 يناير، 2005 ومن خلال": a
+# weekday (or nothing) and a full date with its year, run into the sentence
+_DATE_LEAD = re.compile(
+    r"\s*(?:(?P<head>[^\W\d_]+)[,،]?\s+)?"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?[,،]?\s+(?:de\s+)?(?:19|20)\d\d"
+    r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?[,،]?\s+(?:19|20)\d\d)"
+    r"(?!\d)\s*(?:[,،:]|--|[–—-](?=\s))?\s*"
+)
+_STRIPPERS = (_NOTE_BEFORE, _DATE_LEAD, _BYLINE, _PHOTO_CREDIT, _DATELINE_CREDIT, _CREDIT_ALONE, _DATELINE_CAPS, _DATELINE_PAIR)
 
 # a caption or a credit glued into a sentence: it is not the story's statement
 _CAPTION = re.compile(
@@ -75,6 +83,17 @@ def _place_ok(place: str | None) -> bool:
     )
 
 
+def _dateline_date(m: re.Match[str]) -> bool:
+    """A weekday (or nothing) before a date that reads as one: a dateline, not "On ..." ."""
+    from synoptic.clean.dates import date_in_line
+    from synoptic.text.timex_parse import WEEKDAYS
+
+    head = (m.group("head") or "").casefold()
+    if head and head not in WEEKDAYS and head not in lang.all_stop_words("WEEKDAY_NAMES"):
+        return False
+    return date_in_line(re.sub(r"[,،]", " ", m.group("date"))) is not None
+
+
 def lead_offset(text: str) -> int:
     """Characters of `text` that are a dateline, byline, wire or photo credit before the
     sentence itself (0 when it starts at once)."""
@@ -88,6 +107,8 @@ def lead_offset(text: str) -> int:
             if pattern is _DATELINE_CREDIT:
                 if not _place_ok(m.group("place")) or len(m.group("paren").split()) > 4:
                     continue
+            if pattern is _DATE_LEAD and not _dateline_date(m):
+                continue
             if pattern is _DATELINE_PAIR and not all(w[:1].isupper() for w in m.group("place").replace(",", " ").split()):
                 continue
             rest = text[m.end() :]

@@ -90,6 +90,14 @@ NOT_VERBS = frozenset(
 )
 
 
+# Weekday names (with and without hamza), as they open a dateline ("الثلاثاء 18 يناير 2005").
+WEEKDAY_NAMES = frozenset(
+    """
+    الأحد الاحد الإثنين الاثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت
+    """.split()
+)
+
+
 # Particles, pronouns and other function words: never part of a name, and a name ends
 # before one.
 FUNCTION_WORDS = frozenset(
