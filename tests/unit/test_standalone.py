@@ -28,6 +28,8 @@ from synoptic.write.standalone import dangles, is_promo, lead_offset, not_a_stat
         ("Tuesday, January 18, 2005Through a telethon, Romanians have raised 15 billion lei.", "Through a telethon"),
         ("الثلاثاء 18 يناير، 2005 ومن خلال حملة تلفزيونية في يوم الاهداء 2004، جمع الرمانيون 15 مليار لي.",
          "ومن خلال حملة"),
+        ("السبت 26 أذار 2005 ، الأرقام الصادرة عن منظمة أوكسفام الدولية اليوم كشفت أن ما يصل إلى أربعة أضعاف.",
+         "الأرقام الصادرة"),
     ],
 )
 def test_dateline_byline_and_credit_are_cut_from_the_sentence(text, rest):

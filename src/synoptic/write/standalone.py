@@ -89,9 +89,9 @@ def _dateline_date(m: re.Match[str]) -> bool:
     from synoptic.text.timex_parse import WEEKDAYS
 
     head = (m.group("head") or "").casefold()
-    if head and head not in WEEKDAYS and head not in lang.all_stop_words("WEEKDAY_NAMES"):
-        return False
-    return date_in_line(re.sub(r"[,،]", " ", m.group("date"))) is not None
+    if head in WEEKDAYS or head in lang.all_stop_words("WEEKDAY_NAMES"):
+        return True  # a weekday, a day, a month's name and a year ("السبت 26 أذار 2005")
+    return not head and date_in_line(re.sub(r"[,،]", " ", m.group("date"))) is not None
 
 
 def lead_offset(text: str) -> int:
