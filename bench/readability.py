@@ -51,12 +51,21 @@ COMMAND = "python bench/readability.py"
 WINDOW_DAYS = 7
 MEASURES = ("dateline-led", "dangling", "mixed-language briefs", "timeline out of window", "empty titles")
 
+_WEEKDAY = ("(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi"
+            "|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|الأحد|الاحد|الإثنين|الاثنين"
+            "|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)")
+_DATE = r"(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?[,،]?\s+(?:de\s+)?|[^\W\d_]{3,12}\.?\s+\d{1,2}[,،]?\s+)(?:19|20)\d\d"
 # independent of the brief's own rules: what a dateline or credit looks like at a sentence's start
 _DATELINE = re.compile(
     r"^\s*(?:[^\W\d_][^()\n]{0,60}?\s*)?\((?:AP|Reuters|AFP|UPI|CNN|dpa|EFE|ANSA|Xinhua|[A-Z]{2,6})\)\s*(?:--|[-–—_:])"
     r"|^\s*\((?:AP|Reuters|AFP|UPI|CNN|dpa|EFE|ANSA|Xinhua)\)"
     r"|^\s*[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)*\s*(?:--|[–—_]|-\s)"
     r"|^\s*By\s+[A-Z][\w.'’-]*\s+[A-Z]"
+    # a dateline's date run into the sentence: "Tuesday, January 18, 2005 Through ...",
+    # "الثلاثاء 18 يناير، 2005 ومن ...": a weekday and a date with its year, or such a date
+    # before a capital
+    rf"|^\s*(?:{_WEEKDAY}[,،]?\s+){_DATE}\s*[,،:]?\s*[^\W\d_]"
+    rf"|^\s*{_DATE}\s*[,،:]?\s*[A-Z]"
 )
 
 

@@ -154,3 +154,45 @@ def test_sentences_ending_in_a_script_full_stop_are_statements(encoder):
     assert summary and all(s.text.endswith("।") for s in summary)
     # the rain that both report comes first among the chosen
     assert any(len(s.articles) == 2 for s in summary)
+
+
+def _dated_articles(texts: dict[str, tuple[str, list[str]]]):
+    from datetime import date
+
+    articles, analyses = [], {}
+    for aid, (day, sents) in texts.items():
+        text, spans = "", []
+        for k, sentence in enumerate(sents):
+            start = len(text)
+            text += sentence
+            spans.append(Sentence(Span(aid, start, len(text), sentence), k))
+            text += "\n"
+        articles.append(Article(id=aid, source=aid, text=text, language="ar", published=date.fromisoformat(day)))
+        analyses[aid] = ArticleAnalysis(aid, spans)
+    return articles, analyses
+
+
+def test_the_lead_is_the_event_as_first_reported_not_a_later_development(encoder):
+    # MultiLing 2011 M002 (Arabic, development): the sailors' capture, reported on March 23;
+    # six days on, a suspension of their release leads another report
+    articles, analyses = _dated_articles({
+        "m0": ("2007-03-23", [
+            "تم القبض على خمسة عشر من افراد البحرية الملكية البريطانية من قبل السلطات الايرانية تحت تهديد "
+            "السلاح في الخليج الفارسي قبالة السواحل العراقية ، وفقا لوزارة الدفاع البريطانية.",
+            "البحرية الملكية تصر على انهم كانوا يعملون في المياه العراقية.",
+        ]),
+        "m6": ("2007-03-29", [
+            "أعلنت المجلس الأمني القومي الإيراني أنه سيكون هنالك \"تعليق\" على الافراج عن 15 من البحارة ومشاة "
+            "البحرية البريطانيين الذين احتجزتهم القوات الايرانية يوم 23 مارس.",
+        ]),
+        "m5": ("2007-03-28", [
+            "وجمدت بريطانيا كافة الصفقات التجارية الثنائية مع ايران حتى الإفراج عن البحارة البريطانيين ال 15 "
+            "ومشاة البحرية ، الذين اعتقلتهم القوات الايرانية يوم 23 مارس.",
+        ]),
+    })
+    facts = align_facts(articles, analyses, [], encoder, CompareSettings())
+    summary = summarize(facts, [], articles, analyses, encoder, WriteSettings(max_words=80), ClaritySettings())
+    assert summary[0].span.article == "m0"
+    late = summarize(facts, [], articles, analyses, encoder, WriteSettings(max_words=80, lead_earliness_weight=0.0),
+                     ClaritySettings())
+    assert late[0].span.article != "m0"  # without the earliness term a later report leads

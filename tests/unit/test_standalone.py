@@ -24,6 +24,12 @@ from synoptic.write.standalone import dangles, is_promo, lead_offset, not_a_stat
         ("(CNN) Police say they've captured the man accused of shooting.", "Police say"),
         ("By JONATHAN MILTON, Associated Press\nCINCINNATI (AP) — An Ohio prosecutor says he will take the case.",
          "An Ohio prosecutor"),
+        # MultiLing 2011 M000: a Wikinews dateline run into the first sentence (English, Arabic)
+        ("Tuesday, January 18, 2005Through a telethon, Romanians have raised 15 billion lei.", "Through a telethon"),
+        ("الثلاثاء 18 يناير، 2005 ومن خلال حملة تلفزيونية في يوم الاهداء 2004، جمع الرمانيون 15 مليار لي.",
+         "ومن خلال حملة"),
+        ("السبت 26 أذار 2005 ، الأرقام الصادرة عن منظمة أوكسفام الدولية اليوم كشفت أن ما يصل إلى أربعة أضعاف.",
+         "الأرقام الصادرة"),
     ],
 )
 def test_dateline_byline_and_credit_are_cut_from_the_sentence(text, rest):
@@ -39,6 +45,8 @@ def test_dateline_byline_and_credit_are_cut_from_the_sentence(text, rest):
         "The United Nations Children's Fund (UNICEF) said the camps were full.",
         "U.S. Secretary of State Antony Blinken stressed Sunday that Russia had to choose.",
         "Top U.S. and Russian officials held crucial talks Monday with tensions soaring over Ukraine.",
+        "On January 18, 2005 police said the telethon had raised 15 billion lei.",  # "On": no dateline
+        "January 18, 2005 was the day the telethon closed.",
     ],
 )
 def test_a_sentence_without_dateline_is_left_whole(text):
@@ -94,6 +102,12 @@ def test_arabic_continuations_and_dutch_connectives_dangle():
     # MultiLing 2011 M007 (Arabic), Wikinews-timeline (Dutch, Ryanair)
     assert dangles("والتقصير في أداء الواجب فيما يتعلق بهذا القانون.", "ar")
     assert dangles("حيث أن التعذيب وغيره من الانتهاكات ضد المعتقلين في حجز الولايات المتحدة في العراق مستمرة.", "ar")
+    # a verb whose subject is the sentence before's: a particle or a preposition stands
+    # where its subject would (MultiLing 2011 M007, M000), unlike "وقال المتحدث"
+    assert dangles("واتهم بالاعتداء على السجناء من أجل المتعة.", "ar")
+    assert dangles("وأضاف أن خبراء في الرفات البشرية كانوا في طريقهم إلى موقع الإصلاح لدراسة نتائج البحث.", "ar")
+    assert not dangles("وقال المتحدث إن خبراء في الرفات البشرية كانوا في طريقهم.", "ar")
+    assert not dangles("ومن المتوقع أن ينتهي مؤتمر بالي يوم الجمعة.", "ar")
     assert dangles("Hiermee heeft Ryanair in totaal 230 machines in bestelling staan bij de Amerikaanse fabrikant.", "nl")
 
 

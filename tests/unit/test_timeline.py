@@ -225,3 +225,16 @@ def test_the_tail_of_a_cut_sentence_is_no_entry():
     facts = [Fact(f"f{s.index}", s.span.text, [s.span], ["t"]) for s in analysis.sentences]
     entries = build_timeline(facts, {"t": analysis}, date(2014, 11, 23), WriteSettings())
     assert [e.text[:6] for e in entries] == ["Police"]
+
+
+def test_a_relative_clause_date_does_not_date_the_sentence():
+    # GVC (CC BY 4.0): the days are those of the friends' gathering, not of what Opheim said;
+    # the same article's own event keeps its day
+    text = ("Opheim, who said 15 of Luke’s friends gathered at his house Saturday and Sunday, said, "
+            "“We can never get Luke back.” "
+            "Luke was shot on Friday night at a party in Fargo.")
+    article, analysis = _analyse("r", text)
+    analysis.times = timex.resolve_times(analysis.times, date(2014, 11, 24))
+    facts = [Fact(f"f{s.index}", s.span.text, [s.span], ["r"]) for s in analysis.sentences]
+    entries = build_timeline(facts, {"r": analysis}, date(2014, 11, 24), WriteSettings())
+    assert [e.text[:4] for e in entries] == ["Luke"]

@@ -23,7 +23,11 @@ words for different reasons and the lists were tuned for them:
   said", "Policeman"): never a person's name on their own (entities);
 - `NAME_TITLES` (Arabic, a script without capitals): titles and honorifics written before
   a name ("الرئيس", "السيد"); `ORG_HEADS`: nouns that open an organisation's name;
-  `SPEECH_VERBS`: verbs of saying, whose subject follows them;
+  `SPEECH_VERBS`: verbs of saying, whose subject follows them; `SUBJECT_GAP_WORDS`: a
+  particle or preposition where the subject of an opening verb would stand ("وأضاف أن",
+  "and [he] added that": the subject is the sentence before's); `NOT_VERBS`: words that
+  after "و" open no verb ("وفقا ل"); `WEEKDAY_NAMES`: weekdays as a dateline opens with them
+  (languages whose names `text/timex_parse.WEEKDAYS` lacks);
 - `VERB_ENDINGS`: endings of finite verbs that open sentences before a name ("Creó Apple"):
   a capitalized first word so ending is no part of the name (a tuple of suffixes).
 
@@ -58,6 +62,9 @@ PURPOSES = (
     "ORG_HEADS",
     "SPEECH_VERBS",
     "VERB_ENDINGS",
+    "SUBJECT_GAP_WORDS",
+    "NOT_VERBS",
+    "WEEKDAY_NAMES",
 )
 STEM_LEN = 5
 

@@ -20,7 +20,8 @@ independent sources use); a fact no source states in that language may speak
 through another language's sentence, marked with its language.
 
 The chosen sentences are then ordered as a story: the lead (the first pick, always
-an article's opening sentence: who did what, where, when) first, then by the dates
+an article's opening sentence: who did what, where, when; among them the event as it
+was first reported weighs more than a later development) first, then by the dates
 of their facts for a dated story, by importance (the order they were picked) otherwise.
 """
 
@@ -220,6 +221,7 @@ def summarize(
     weights = _concept_weights(facts, settings)
     max_sources = max(f.independent_sources for f in facts) or 1
     budget = settings.max_words
+    early = _earliness(articles, settings.lead_earliness_days)
 
     lead_rule = True  # the first pick opens an article
     chosen: list[int] = []
@@ -258,6 +260,8 @@ def summarize(
                 - settings.redundancy_weight * max(0.0, redundancy)
                 - (settings.disputed_penalty if c.fact.id in disputed else 0.0)
             )
+            if not chosen:  # the lead: the event as first reported, not a later development
+                gain += settings.lead_earliness_weight * early.get(c.span.article, 0.0)
             if best < 0 or gain > best_gain:
                 best, best_gain = i, gain
         if best < 0:
@@ -275,6 +279,16 @@ def summarize(
 
     order = _story_order(chosen, cands, articles, _fact_dates(timeline or []))
     return [_summary_sentence(cands[i], language) for i in order]
+
+
+def _earliness(articles: list[Article], days: float) -> dict[str, float]:
+    """How early each dated article reported the story: 1 on its first day, decaying by
+    exp(-days after / `days`); undated articles 0."""
+    dated = [a.published for a in articles if a.published]
+    if not dated or days <= 0:
+        return {}
+    first = min(dated)
+    return {a.id: float(np.exp(-(a.published - first).days / days)) for a in articles if a.published}
 
 
 def _in_language(cands: list[_Candidate], language: str | None) -> list[_Candidate]:

@@ -47,7 +47,15 @@ _BYLINE = re.compile(
 _PHOTO_CREDIT = re.compile(r"\s*\((?:Photos?|Foto|Image|Picture|Crédit|Credit|Bild)\b[^)\n]{0,80}\)\s*")
 # "[See attached related story ...] Police said": a bracketed note before the sentence
 _NOTE_BEFORE = re.compile(r"\s*\[[^\]\n]{3,300}\]\s*")
-_STRIPPERS = (_NOTE_BEFORE, _BYLINE, _PHOTO_CREDIT, _DATELINE_CREDIT, _CREDIT_ALONE, _DATELINE_CAPS, _DATELINE_PAIR)
+# "Tuesday, January 18, 2005 Through a telethon", "الثلاثاء 18 يناير، 2005 ومن خلال": a
+# weekday (or nothing) and a full date with its year, run into the sentence
+_DATE_LEAD = re.compile(
+    r"\s*(?:(?P<head>[^\W\d_]+)[,،]?\s+)?"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?[,،]?\s+(?:de\s+)?(?:19|20)\d\d"
+    r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?[,،]?\s+(?:19|20)\d\d)"
+    r"(?!\d)\s*(?:[,،:]|--|[–—-](?=\s))?\s*"
+)
+_STRIPPERS = (_NOTE_BEFORE, _DATE_LEAD, _BYLINE, _PHOTO_CREDIT, _DATELINE_CREDIT, _CREDIT_ALONE, _DATELINE_CAPS, _DATELINE_PAIR)
 
 # a caption or a credit glued into a sentence: it is not the story's statement
 _CAPTION = re.compile(
@@ -75,6 +83,17 @@ def _place_ok(place: str | None) -> bool:
     )
 
 
+def _dateline_date(m: re.Match[str]) -> bool:
+    """A weekday (or nothing) before a date that reads as one: a dateline, not "On ..." ."""
+    from synoptic.clean.dates import date_in_line
+    from synoptic.text.timex_parse import WEEKDAYS
+
+    head = (m.group("head") or "").casefold()
+    if head in WEEKDAYS or head in lang.all_stop_words("WEEKDAY_NAMES"):
+        return True  # a weekday, a day, a month's name and a year ("السبت 26 أذار 2005")
+    return not head and date_in_line(re.sub(r"[,،]", " ", m.group("date"))) is not None
+
+
 def lead_offset(text: str) -> int:
     """Characters of `text` that are a dateline, byline, wire or photo credit before the
     sentence itself (0 when it starts at once)."""
@@ -88,6 +107,8 @@ def lead_offset(text: str) -> int:
             if pattern is _DATELINE_CREDIT:
                 if not _place_ok(m.group("place")) or len(m.group("paren").split()) > 4:
                     continue
+            if pattern is _DATE_LEAD and not _dateline_date(m):
+                continue
             if pattern is _DATELINE_PAIR and not all(w[:1].isupper() for w in m.group("place").replace(",", " ").split()):
                 continue
             rest = text[m.end() :]
@@ -125,6 +146,8 @@ def dangles(text: str, language: str | None) -> bool:
     prefixes = lang.stop_words(code, "DANGLING_PREFIXES")
     if any(words[0].startswith(p) and len(words[0]) > len(p) + 1 for p in prefixes):
         return True
+    if _subject_gap(words, code):
+        return True
     # a pronoun with a clitic ("It's", "They're", "He'll") leans on its referent as the
     # pronoun alone does
     first = words[0] if words[0] in openings else words[0].split("'")[0]
@@ -132,6 +155,22 @@ def dangles(text: str, language: str | None) -> bool:
         return False
     times = lang.stop_words(code, "TIME_NOUNS") or lang.stop_words("en", "TIME_NOUNS")
     return not (len(words) >= 2 and words[1] in times)
+
+
+def _subject_gap(words: list[str], code: str) -> bool:
+    """An opening verb with the conjunction "و" and, where its subject would stand, a
+    particle or preposition ("وأضاف أن", "واتهم بالاعتداء"): the subject is the previous
+    sentence's (languages with `SUBJECT_GAP_WORDS`, Arabic)."""
+    gaps = lang.stop_words(code, "SUBJECT_GAP_WORDS")
+    if not gaps or len(words) < 2:
+        return False
+    first, following = (w.strip("،؛؟") for w in words[:2])
+    core = first[1:]
+    if not first.startswith("و") or len(core) < 3 or core.startswith("ال"):
+        return False
+    if core in lang.stop_words(code, "NOT_VERBS"):
+        return False
+    return following in gaps or following.startswith(("بال", "لل"))
 
 
 def is_promo(text: str, language: str | None) -> bool:

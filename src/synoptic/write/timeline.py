@@ -42,6 +42,15 @@ _RANGE = re.compile(r"\s*(?:or|ou|to|à|a|y|o|and|et|und|oder|bis|tot|en|of|-|�
 _TAIL = re.compile(r"[\s,]+(?:when|while|where|which|who|whom|whose|that|as|quand|lorsque|où|qui|cuando|donde|que"
                    r"|wenn|als|wo|wanneer|waar|die|dat|quando|dove|che)\b")
 # where one clause ends and the next begins, inside one sentence
+# a relative clause opens: "the pilot, who was hurt in Monday's crash, ...", "الزلزال الذي وقع
+# في 26 ديسمبر"; it runs to the next comma, semicolon or the sentence's end
+_RELATIVE = re.compile(
+    r"(?:,\s*|\s)(?:who|whom|whose|which|where|qui|lequel|laquelle|lesquels|lesquelles|dont|où|quien|quienes"
+    r"|cuyo|cuya|donde|welcher|welche|welches|wo|cui|dove|الذي|التي|الذين|اللذين|اللتين|اللواتي|حيث)(?=\s)"
+    r"|,\s*(?:when|lorsque|quand|cuando|als|wanneer|quando)(?=\s)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,;،؛]|\s[-–—]\s")
 _CLAUSE_BREAK = re.compile(
     r";\s+|,\s+(?=(?:then|and then|and|while|whereas|but|puis|et|alors|mais|tandis|y|pero|mientras"
     r"|und|dann|aber|en|daarna|maar|e|poi|ma)\b)|\s+(?=(?:then|puis|luego|dann|daarna|poi)\b)",
@@ -313,6 +322,11 @@ _BOUND = re.compile(
 def _event_dates(refs: list[TimeRef], mention: Span) -> list[TimeRef]:
     """The refs that date the events of one mention sentence.
 
+    A date inside a relative clause ("The pilot, who was hurt in the crash on Monday,
+    is recovering") dates that clause's event, not the sentence's: it is left out, and a
+    sentence dated only there has no entry (the clause's event is dated by its own
+    sentences).
+
     A date right after "after", "before", "until"... bounds a period rather
     than dating an event, and is left out; so is "N years after", which
     dates the clause after it.
@@ -328,6 +342,8 @@ def _event_dates(refs: list[TimeRef], mention: Span) -> list[TimeRef]:
         if not _BOUND.search(mention.text, 0, t.span.start - mention.start)
         and not _OTHER_EVENT.search(t.span.text)
     ]
+    relative = _relative_clauses(mention.text)
+    refs = [t for t in refs if not any(a <= t.span.start - mention.start < b for a, b in relative)]
     if len(refs) < 2:
         return refs
 
@@ -343,6 +359,16 @@ def _event_dates(refs: list[TimeRef], mention: Span) -> list[TimeRef]:
 
     plain = [t for t in refs if not modifier(t)]
     return plain or refs
+
+
+def _relative_clauses(text: str) -> list[tuple[int, int]]:
+    """Where the sentence's relative clauses are (start, end): a date inside one dates
+    that clause's event ("who was hurt in Monday's crash"), not the main clause's."""
+    out = []
+    for m in _RELATIVE.finditer(text):
+        end = _CLAUSE_END.search(text, m.end())
+        out.append((m.start(), end.start() if end else len(text)))
+    return out
 
 
 def _same(a: Span, b: Span) -> bool:

@@ -66,6 +66,38 @@ DANGLING_PREFIXES = frozenset(
     """.split()
 )
 
+# A sentence opening on a verb with the conjunction "و" or "ف" ("واتهم", "وأضاف") whose
+# next word is one of these (a particle or a preposition) where a subject would stand
+# has no subject of its own: "and [he] added that ...", "and [he] was accused of ...";
+# it leans on the sentence before it. A next word glued to "بال" or "لل" counts too.
+SUBJECT_GAP_WORDS = frozenset(
+    """
+    أن ان إن إنه انه أنه إنها انها أنها أنهم انهم إنهم بأن بان بأنه بانه بأنها بانها
+    على إلى الى في من عن مع ب ل عليه عليها عليهم إليه اليه إليها اليها فيه فيها منه منها
+    عنه عنها معه معها له لها لهم به بها بهم للصحفيين
+    """.split()
+)
+
+# After "و" or "ف" these open an adverbial phrase or a particle, not a verb ("وفقا ل",
+# "ومن المتوقع"): such an opening is no subject-less verb.
+NOT_VERBS = frozenset(
+    """
+    وفقا طبقا نظرا تبعا استنادا بناء إضافة اضافة خلافا أيضا ايضا كذلك بعد قبل خلال منذ
+    حسب بحسب عند لدى رغم بالرغم على في من إلى الى عن مع ب ل ك حتى ثم قد لقد لم لن لا ما
+    إن ان أن إذ اذ إذا اذا كما مثل بين حول ضد دون عبر نحو عقب إثر اثر تم يتم جرى يجري
+    فيما بينما عندما حين حينما هذا هذه ذلك تلك هو هي هم
+    """.split()
+)
+
+
+# Weekday names (with and without hamza), as they open a dateline ("الثلاثاء 18 يناير 2005").
+WEEKDAY_NAMES = frozenset(
+    """
+    الأحد الاحد الإثنين الاثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت
+    """.split()
+)
+
+
 # Particles, pronouns and other function words: never part of a name, and a name ends
 # before one.
 FUNCTION_WORDS = frozenset(
