@@ -116,6 +116,7 @@ def test_syndicated_copies_count_once() -> None:
         ("Contact the author at jane@example.com", "byline"),
         ("Copy link", "sharing"),
         ("Read or Share this story: http://detne.ws/2i9Wuo8", "sharing"),  # GVC (CC BY 4.0)
+        ("►Related: On snow day, teen shoots, kills 13-year old boy in Detroit", "navigation"),  # GVC
         ("Comments are moderated.", "comments"),
         ("ROTTERDAM, NETHERLANDS", "dateline"),
         ("Posted September 26, 2013 3:47pm Updated September 27, 2013 6:03pm", "dateline"),

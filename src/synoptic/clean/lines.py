@@ -90,8 +90,14 @@ def is_name_line(line: str, settings: LineSettings) -> bool:
     )
 
 
+# arrows and bullets that mark a link or a menu item ("►Related: ..."): no part of what the
+# line says ("»" and "«" are left alone: they open quotes in German)
+_LEAD_GLYPHS = re.compile(r"^[\s►▶▸▹→➔➤•·▪■◆◾◼]+")
+
+
 def classify_line(text: str, settings: LineSettings) -> str | None:
     """The reason a single line, taken alone, is not story text; None if it may be."""
+    text = _LEAD_GLYPHS.sub("", text)
     n = words(text)
     if n == 0:
         return "empty"
