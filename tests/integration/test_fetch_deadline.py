@@ -46,6 +46,8 @@ def _serve(conn: socket.socket, path: str, stop: float) -> None:
 
 
 class SlowServer:
+    """Accepts connections until its lifetime ends; each is answered by `handle`."""
+
     def __init__(self, mode: str) -> None:
         self.sock = socket.create_server(("127.0.0.1", 0))
         self.sock.settimeout(0.2)
@@ -60,8 +62,11 @@ class SlowServer:
                 conn, _ = self.sock.accept()
             except OSError:
                 continue
-            threading.Thread(target=_serve, args=(conn, self.mode, self.stop), daemon=True).start()
+            threading.Thread(target=self.handle, args=(conn,), daemon=True).start()
         self.sock.close()
+
+    def handle(self, conn: socket.socket) -> None:
+        _serve(conn, self.mode, self.stop)
 
 
 @pytest.fixture(params=["body", "headers", "hang"])

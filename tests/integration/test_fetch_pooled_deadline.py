@@ -6,7 +6,6 @@ time, well under the per-read timeout. The second page costs at most the deadlin
 from __future__ import annotations
 
 import socket
-import threading
 import time
 from collections.abc import Iterator
 
@@ -15,10 +14,8 @@ import pytest
 from synoptic.model import Document, Skipped
 from synoptic.read.feeds import read_feed
 from synoptic.read.fetch import FetchError, fetch, make_client
-from synoptic.settings import ReadSettings
+from tests.integration.test_fetch_deadline import DEADLINE, SERVER_LIFETIME, SlowServer, _settings
 
-DEADLINE = 1.0
-SERVER_LIFETIME = 6.0  # the server stops by itself, whatever the client does
 PAGE = (b"<html><head><title>Talks in Geneva</title></head><body><article><p>"
         + b"Delegations met in Geneva on Monday for talks on the border. " * 8 + b"</p></article></body></html>")
 
@@ -28,26 +25,16 @@ def _feed(base: str) -> bytes:
             f"<item><title>Talks</title><link>{base}/slow-page</link></item></channel></rss>").encode()
 
 
-class KeepAliveServer:
+class KeepAliveServer(SlowServer):
     """One request per connection at once, then every later request on it trickled."""
 
     def __init__(self) -> None:
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.sock.settimeout(0.2)
-        self.base = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
-        self.stop = time.monotonic() + SERVER_LIFETIME
+        super().__init__("keep-alive")
         self.connections = 0
-        self.thread = threading.Thread(target=self._accept, daemon=True)
 
-    def _accept(self) -> None:
-        while time.monotonic() < self.stop:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            self.connections += 1
-            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
-        self.sock.close()
+    def handle(self, conn: socket.socket) -> None:
+        self.connections += 1
+        self._serve(conn)
 
     def _serve(self, conn: socket.socket) -> None:
         try:
@@ -83,10 +70,6 @@ def server() -> Iterator[KeepAliveServer]:
     yield s
     s.stop = 0.0
     s.thread.join(timeout=1)
-
-
-def _settings() -> ReadSettings:
-    return ReadSettings(host_delay=0.0, timeout=5.0, fetch_deadline=DEADLINE)
 
 
 def test_a_trickle_on_a_pooled_connection_stops_at_the_deadline(server: KeepAliveServer) -> None:

@@ -67,20 +67,13 @@ def find_quoted(text: str) -> list[RawQuote]:
                     open_q = RawQuote(pieces=[], open_at=i, close_at=None, para_start=ps)
                     closers = _PAIRS[c]
                     piece_start = i + 1
-            elif piece_start is not None and _doubled_single_close(text, i, piece_start, closers):
-                # two right single quotes typed for a right double one ("“playing’’")
+            elif piece_start is not None and (width := _close_width(text, i, piece_start, pe, closers)):
                 open_q.pieces.append((piece_start, i))
-                open_q.close_at = i + 2
+                open_q.close_at = i + width
                 out.append(open_q)
                 open_q = None
                 piece_start = None
-                i += 1
-            elif c in closers and piece_start is not None and _looks_closing(text, i, piece_start, pe, c):
-                open_q.pieces.append((piece_start, i))
-                open_q.close_at = i + 1
-                out.append(open_q)
-                open_q = None
-                piece_start = None
+                i += width - 1
             i += 1
         if open_q is not None and piece_start is not None:
             open_q.pieces.append((piece_start, pe))
@@ -113,14 +106,12 @@ def _closes_first(text: str, ps: int, pe: int, closers: str) -> bool:
     return False
 
 
-def _doubled_single_close(text: str, i: int, start: int, closers: str) -> bool:
-    """Two right single quotes after a word, closing a double-quoted stretch."""
-    return (
-        "”" in closers
-        and i > start
-        and text.startswith("’’", i)
-        and not text[i - 1].isspace()
-    )
+def _close_width(text: str, i: int, start: int, pe: int, closers: str) -> int:
+    """How many characters at `i` close the open quote: 2 for two right single quotes typed
+    for a right double one after a word ("“playing’’"), 1 for a closing mark, else 0."""
+    if "”" in closers and i > start and text.startswith("’’", i) and not text[i - 1].isspace():
+        return 2
+    return 1 if text[i] in closers and _looks_closing(text, i, start, pe, text[i]) else 0
 
 
 def _looks_opening(text: str, i: int, ps: int, pe: int) -> bool:
