@@ -70,7 +70,8 @@ class IngestReport:
         self.updated += other.updated
         self.copies += other.copies
         self.skipped.extend(other.skipped)
-        self.stories.extend(s for s in other.stories if s not in self.stories)
+        seen = set(self.stories)  # a run touches many stories: no list scan per story
+        self.stories.extend(s for s in other.stories if s not in seen)
         self.articles.extend(other.articles)
         self.outcomes.extend(other.outcomes)
 
