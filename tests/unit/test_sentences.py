@@ -62,3 +62,11 @@ def test_a_clock_time_ends_no_sentence_before_its_day():
         "It happened at 9 p.m.",
         "Police arrived later.",
     ]
+
+
+def test_a_state_abbreviation_before_a_dateline_dash_ends_no_sentence():
+    # Gun Violence Corpus (CC BY 4.0), an Indianapolis report: "Ind." ended a sentence and
+    # the summary opened on "-- A 49-year-old man ..."
+    text = "INDIANAPOLIS, Ind. -- A 49-year-old man is facing several charges for a Saturday morning shooting."
+    article = Article(id="a", source="a", text=text, language="en")
+    assert [s.span.text for s in split_sentences(article)] == [text]

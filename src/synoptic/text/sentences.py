@@ -44,6 +44,7 @@ _OWN_END = re.compile(
 # "a.m." / "p.m." ending a piece after a clock time ("1:45 a.m.", "11 p.m.")
 _CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+_DASH_OPENING = re.compile(r"\s*(?:--|[–—])\s")
 
 
 def _continues_clock(piece: str) -> bool:
@@ -119,7 +120,7 @@ def split_sentences(article: Article) -> list[Sentence]:
 def _join_after_titles(text: str, pieces: list[tuple[int, int]], offset: int) -> list[tuple[int, int]]:
     """Pieces of a paragraph, rejoined where one ends on a title before a name, or on a
     clock time's "a.m."/"p.m." before the day or zone it belongs to ("at 1:45 a.m.
-    Wednesday, police said")."""
+    Wednesday, police said"), or before a spaced dash."""
     out: list[tuple[int, int]] = []
     for start, end in pieces:
         if out and _TITLE_ABBREVIATION.search(text[out[-1][0] : out[-1][1]].rstrip()) and (
@@ -129,6 +130,10 @@ def _join_after_titles(text: str, pieces: list[tuple[int, int]], offset: int) ->
         elif out and _CLOCK_END.search(text[out[-1][0] : out[-1][1]].rstrip()) and _continues_clock(
             text[start:end]
         ):
+            out[-1] = (out[-1][0], end)
+        elif out and _DASH_OPENING.match(text, start):
+            # "INDIANAPOLIS, Ind. -- A man ...": no sentence opens on a spaced dash; the
+            # abbreviation before it ended none (the dateline is then cut as one)
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
