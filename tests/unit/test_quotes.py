@@ -297,3 +297,10 @@ def test_two_right_single_quotes_close_a_double_quote():
     )
     quoted = [text[s:e] for q in find_quoted(text) for s, e in q.pieces]
     assert quoted == ["playing", "We are heartbroken,"]
+
+
+def test_a_possessor_after_the_cue_is_not_the_speaker(settings):
+    # Gun Violence Corpus (CC BY 4.0), a Fox59 report: the victim was named as the speaker
+    text = "“It definitely sucks,” said Pruner’s friend Zachary Rees. Pruner was taken to a hospital."
+    speakers = [speaker for speaker, _, _ in _quotes("gvc_possessor", settings, text)]
+    assert "Pruner" not in " ".join(s or "" for s in speakers)

@@ -104,8 +104,10 @@ def _speaker_near(
     allow_after = prefer_after or not text[lo:cue_at].strip(" ,.:;—–-\"“”«»„")
     best: tuple[float, EntityMention] | None = None
     for m in cands:
-        if text[m.span.end : m.span.end + 2] in ("'s", "’s") and m.span.end + 2 < cue_at:
-            continue  # "Reid's rep told Us": the possessor is not the speaker
+        if text[m.span.end : m.span.end + 2] in ("'s", "’s"):
+            # "Reid's rep told Us", "said Pruner's friend Zachary Rees": the possessor is not
+            # the speaker, before the cue or after it
+            continue
         if m.span.end <= cue_at:
             gap = text[m.span.end : cue_at]
             # "Joe Crilly, a spokesperson for William Hill, said": the appositive's
