@@ -328,6 +328,9 @@ class Story:
     # dated entries outside the story's window (its articles' dates, a week either side):
     # earlier events and plans, kept apart from the story's own days in `timeline`
     background: list[TimelineEntry] = field(default_factory=list)
+    # dated entries after the story's window: what the sources say is scheduled or expected
+    # (a hearing next month, a delivery next year); `background` keeps what came before
+    ahead: list[TimelineEntry] = field(default_factory=list)
 
 
     thread: str | None = None  # the thread (developing topic) the story belongs to

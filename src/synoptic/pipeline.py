@@ -109,6 +109,9 @@ def build_story(
     timeline, background = timeline_mod.story_timeline(
         facts, story_analyses, articles, ref_date, settings.write, language
     )
+    background, ahead = timeline_mod.split_ahead(
+        background, timeline_mod.story_window(articles, ref_date, settings.write.timeline_window_days)
+    )
     summary = brief_mod.summarize(
         facts, conflicts, articles, story_analyses, encoder, settings.write, settings.compare.clarity,
         language, timeline,
@@ -132,6 +135,7 @@ def build_story(
         reference_date_inferred=inferred,
         language=language,
         background=background,
+        ahead=ahead,
     )
 
 

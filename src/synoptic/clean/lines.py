@@ -37,6 +37,10 @@ _COMMENTS_HEADER = re.compile(
     re.I,
 )
 _NAME_PARTICLES = {"de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al", "ibn"}
+# a bracketed aside closing a line of prose, after its last sentence: "... investigators.
+# (Published Monday, April 18, 2016)", "... Bragg Street. [See related story for more]."
+_TRAILING_ASIDE = re.compile(r"(?<=[.!?…\"”’])\s+(\([^()]{3,160}\)|\[[^\[\]]{3,160}\])\.?\s*$")
+_WHOLE_ASIDE = re.compile(r"^\s*(?:\(([^()]{3,160})\)|\[([^\[\]]{3,160})\])\.?\s*$")
 
 
 @dataclass
@@ -96,8 +100,30 @@ _LEAD_GLYPHS = re.compile(r"^[\s►▶▸▹→➔➤•·▪■◆◾◼]+")
 
 
 def classify_line(text: str, settings: LineSettings) -> str | None:
-    """The reason a single line, taken alone, is not story text; None if it may be."""
+    """The reason a single line, taken alone, is not story text; None if it may be.
+    A line wholly in brackets is judged by what it brackets ("[Read more here]")."""
     text = _LEAD_GLYPHS.sub("", text)
+    if whole := _WHOLE_ASIDE.match(text):
+        inner = whole.group(1) or whole.group(2)
+        if (reason := _classify(inner, settings)) not in (None, "empty"):
+            return reason
+    return _classify(text, settings)
+
+
+def split_trailing_aside(line: Line, settings: LineSettings) -> list[Line]:
+    """A line of prose and the page furniture bracketed after its last sentence, as two
+    lines of one line number when the aside alone is furniture (a date stamp, a pointer
+    to another story); otherwise the line as it is."""
+    m = _TRAILING_ASIDE.search(line.text)
+    if not m or line.reason is not None:
+        return [line]
+    reason = classify_line(m.group(0).strip(), settings)
+    if reason in (None, "empty"):
+        return [line]
+    return [Line(line.text[: m.start()].rstrip(), line.number), Line(m.group(0).strip(), line.number, reason)]
+
+
+def _classify(text: str, settings: LineSettings) -> str | None:
     n = words(text)
     if n == 0:
         return "empty"
@@ -186,6 +212,7 @@ def classify(
         ln.reason = classify_line(ln.text, settings)
         if ln.reason is None and learned and line_key(ln.text) in learned:
             ln.reason = "boilerplate"
+    lines = [part for ln in lines for part in split_trailing_aside(ln, settings)]
 
     # 2. title: given, or the first line that reads as a headline
     title_key = line_key(title) if title else ""

@@ -110,6 +110,12 @@ NAVIGATION: list[tuple[re.Pattern[str], int]] = [
                 r"catégorie|kategorie)\s*:?\s+[^.!?]*,[^.!?]*,[^.!?]*$", _I), 150),
     (re.compile(r"^(don'?t miss|see more|must read|watch next|read next|also on \S+|more:|"
                 r"in (other|related) news|related:|recommended:|sponsored links?)\b", _I), 25),
+    # a pointer to another page: "See the related story for more", "Watch the full video",
+    # "Read our earlier coverage here"
+    (re.compile(r"^(see|read|watch|view|click|check out)\b(\W+\w+){0,3}?\W+"
+                r"(related|attached|full|previous|earlier|complete|original|our)\b(\W+\w+){0,2}?\W+"
+                r"(story|stories|article|articles|video|videos|coverage|report|gallery|link|page)\b"
+                r"(\W+(for|here|below|above|more|details|information|on this|at|on)\b)*\W*$", _I), 14),
     # link teasers tagged like "[VIDEO]", "[INSIGHT]" at the end of a headline
     (re.compile(r"\[(video|insight|news|pics|photos|poll|reaction|analysis|latest|watch|live|revealed|"
                 r"warning|gallery|quiz|opinion|update|comment)\]\W*$", _I), 30),

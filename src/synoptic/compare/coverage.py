@@ -63,7 +63,10 @@ def compute_coverage(
 
 
 def _substantive(fact: Fact, min_words: int) -> bool:
-    """A statement shorter than `min_words` is a fragment, not a fact worth listing."""
+    """A statement shorter than `min_words` is a fragment, not a fact worth listing; so is
+    the lead-in of a list ("... were identified as:"), whose items are other lines."""
+    if fact.text.rstrip().endswith((":", "：")):
+        return False
     return sum(1 for w in fact.text.split() if any(ch.isalnum() for ch in w)) >= min_words
 
 

@@ -33,6 +33,7 @@ from synoptic.compare.units import canonical_unit
 from synoptic.link.dedup import independent_sources, origin_of
 from synoptic.model import Article, ArticleAnalysis, Fact, Origin, Span
 from synoptic.settings import ClaritySettings, CompareSettings
+from synoptic.text.dateline import lead_offset
 from synoptic.util.unionfind import UnionFind
 
 if TYPE_CHECKING:  # the encoder protocol lives in vectors.py
@@ -77,8 +78,17 @@ def story_sentences(
         if analysis is None:
             continue
         body = [s for s in analysis.sentences if not s.is_heading and s.span.text.strip()]
-        out.extend(StorySentence(s.span, i, len(body)) for i, s in enumerate(body))
+        out.extend(StorySentence(_after_dateline(s.span), i, len(body)) for i, s in enumerate(body))
     return out
+
+
+def _after_dateline(span: Span) -> Span:
+    """The sentence from where its own words start: a fact is what it says, not the
+    dateline or wire credit glued before it ("LITTLE ROCK, Ark. - A man ...")."""
+    cut = lead_offset(span.text)
+    if not cut:
+        return span
+    return Span(span.article, span.start + cut, span.end, span.text[cut:])
 
 
 def clause_spans(span: Span, settings: CompareSettings) -> list[Span]:

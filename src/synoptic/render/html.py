@@ -78,9 +78,10 @@ def _sides(citer: Citer, conflict: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-def _timeline(citer: Citer, story: dict[str, Any], facts: dict[str, dict]) -> list[dict[str, Any]]:
+def _timeline(citer: Citer, story: dict[str, Any], facts: dict[str, dict],
+              key: str = "timeline") -> list[dict[str, Any]]:
     out = []
-    for t in story.get("timeline") or []:
+    for t in story.get(key) or []:
         # the dated words themselves where a source has them, else its mention of the fact
         cites = citer.cites(t.get("articles"), t.get("mentions"), [t.get("text", "")])
         cites += [c for c in citer.cites(t.get("articles"), _mentions(facts.get(t.get("fact"))))
@@ -159,6 +160,8 @@ def story_context(data: dict[str, Any], story: dict[str, Any], index: int = 1) -
         "disputes": [dict(c, sides=_sides(citer, c)) for c in disputes(story)],
         "updates": [dict(c, sides=_sides(citer, c)) for c in updates(story)],
         "timeline": _timeline(citer, story, facts),
+        "background": _timeline(citer, story, facts, "background"),
+        "ahead": _timeline(citer, story, facts, "ahead"),
         "voices": _people(citer, voices(view, limit=20)),
         "matrix": _matrix(citer, story),
         "coverage": _coverage(citer, story, facts),
@@ -174,7 +177,7 @@ def all_cites(ctx: dict[str, Any]) -> list[Cite]:
     out: list[Cite] = [c for s in ctx["summary"] for c in s["cites"]]
     for c in ctx["disputes"] + ctx["updates"]:
         out += [k for side in c["sides"] for k in side["cites"]]
-    out += [c for t in ctx["timeline"] for c in t["cites"]]
+    out += [c for t in ctx["timeline"] + ctx["background"] + ctx["ahead"] for c in t["cites"]]
     for v in ctx["voices"]:
         out += [c for r in v["roles"] for c in r["cites"]] + [c for q in v["quotes"] for c in q["cites"]]
     out += [c for row in ctx["matrix"] for c in row["cites"]]

@@ -132,7 +132,7 @@ def summary_dict(sentence: SummarySentence) -> dict[str, Any]:
 def story_dict(story: Story) -> dict[str, Any]:
     return _fields(
         story, "id title articles reference_date reference_date_inferred origins independent_sources "
-        "facts conflicts entities quotes timeline coverage summary language background thread",
+        "facts conflicts entities quotes timeline coverage summary language background thread ahead",
         reference_date=_date(story.reference_date),
         origins=[origin_dict(o) for o in story.origins],
         facts=[fact_dict(f) for f in story.facts],
@@ -143,6 +143,7 @@ def story_dict(story: Story) -> dict[str, Any]:
         coverage=[coverage_dict(c) for c in story.coverage],
         summary=[summary_dict(s) for s in story.summary],
         background=[timeline_dict(t) for t in story.background],
+        ahead=[timeline_dict(t) for t in story.ahead],
     )
 
 

@@ -77,7 +77,8 @@ def _updates(view: StoryView) -> list[str]:
 
 def _timeline(view: StoryView) -> list[str]:
     out = []
-    for key, heading in (("timeline", "## Timeline"), ("background", "### Background")):
+    for key, heading in (("timeline", "## Timeline"), ("background", "### Background"),
+                         ("ahead", "### Scheduled and expected")):
         entries = view.story.get(key) or []
         if not entries:
             continue

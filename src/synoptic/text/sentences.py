@@ -44,7 +44,10 @@ _OWN_END = re.compile(
 # "a.m." / "p.m." ending a piece after a clock time ("1:45 a.m.", "11 p.m.")
 _CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
-_DASH_OPENING = re.compile(r"\s*(?:--|[–—])\s")
+_DASH_OPENING = re.compile(r"\s*(?:--?|[–—])\s")
+# a piece that opens on a comma, semicolon or colon carries on the sentence an
+# abbreviation seemed to end ("at 2111 Bragg St., just west of Interstate 30")
+_PUNCT_OPENING = re.compile(r"\s*[,;:،]")
 
 
 def _continues_clock(piece: str) -> bool:
@@ -131,9 +134,10 @@ def _join_after_titles(text: str, pieces: list[tuple[int, int]], offset: int) ->
             text[start:end]
         ):
             out[-1] = (out[-1][0], end)
-        elif out and _DASH_OPENING.match(text, start):
-            # "INDIANAPOLIS, Ind. -- A man ...": no sentence opens on a spaced dash; the
-            # abbreviation before it ended none (the dateline is then cut as one)
+        elif out and (_DASH_OPENING.match(text, start) or _PUNCT_OPENING.match(text, start)):
+            # "INDIANAPOLIS, Ind. -- A man ...", "LITTLE ROCK, Ark. - A man ...": no sentence
+            # opens on a spaced dash or a comma; the abbreviation before it ended none (a
+            # dateline is then cut as one)
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

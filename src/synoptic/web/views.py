@@ -323,20 +323,7 @@ def timeline(brief: dict, srcs: list[Source]) -> dict:
     """
     story = brief["stories"][0]
     facts = facts_index(story)
-    entries = []
-    for e in story.get("timeline") or []:
-        parsed = _parse_iso(str(e.get("date", "")))
-        if parsed is None:
-            continue
-        day, natural = parsed
-        precision = e.get("precision") or natural
-        label = day.strftime(_PRECISION_LABEL.get(precision, "%Y-%m-%d")).lstrip("0")
-        first = _first_in(e.get("mentions"))
-        fact = [e["fact"]] if e.get("fact") else []
-        cites = citations(srcs, e.get("articles"), lambda aid, f=first, k=fact: f(aid) or mention_in(facts, k, aid))
-        entries.append({"date": day, "iso": e.get("date"), "label": label, "text": e.get("text", ""),
-                        "citations": cites, "fact": e.get("fact")})
-    entries.sort(key=lambda e: e["date"])
+    entries = _entries(story.get("timeline") or [], srcs, facts)
     dates = sorted({e["date"] for e in entries})
     width, left, right = 960, 50, 50
     step = (width - left - right) / max(1, len(dates) - 1)
@@ -361,7 +348,30 @@ def timeline(brief: dict, srcs: list[Source]) -> dict:
                 "n": here[0]["n"],
             }
         )
-    return {"entries": entries, "points": points, "width": width, "height": 110}
+    # what came before the story's days, and what its sources say lies ahead: listed
+    # under the chart, folded, never on its axis
+    return {"entries": entries, "points": points, "width": width, "height": 110,
+            "background": _entries(story.get("background") or [], srcs, facts),
+            "ahead": _entries(story.get("ahead") or [], srcs, facts)}
+
+
+def _entries(items: list[dict], srcs: list[Source], facts: dict) -> list[dict]:
+    """Timeline entries with their labels and citations, in date order."""
+    entries = []
+    for e in items:
+        parsed = _parse_iso(str(e.get("date", "")))
+        if parsed is None:
+            continue
+        day, natural = parsed
+        precision = e.get("precision") or natural
+        label = day.strftime(_PRECISION_LABEL.get(precision, "%Y-%m-%d")).lstrip("0")
+        first = _first_in(e.get("mentions"))
+        fact = [e["fact"]] if e.get("fact") else []
+        cites = citations(srcs, e.get("articles"), lambda aid, f=first, k=fact: f(aid) or mention_in(facts, k, aid))
+        entries.append({"date": day, "iso": e.get("date"), "label": label, "text": e.get("text", ""),
+                        "citations": cites, "fact": e.get("fact")})
+    entries.sort(key=lambda e: e["date"])
+    return entries
 
 
 def people(brief: dict, srcs: list[Source]) -> list[dict]:

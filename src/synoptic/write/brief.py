@@ -108,6 +108,8 @@ def _positions(analyses: dict[str, ArticleAnalysis]) -> dict[tuple[str, int], tu
         body = [s for s in analysis.sentences if not s.is_heading]
         for i, s in enumerate(body):
             out[(aid, s.span.start)] = (i / max(1, len(body)), i)
+            # a fact's mention starts after the sentence's dateline (`compare.facts`)
+            out.setdefault((aid, s.span.start + standalone.lead_offset(s.span.text)), (i / max(1, len(body)), i))
     return out
 
 

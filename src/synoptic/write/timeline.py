@@ -20,7 +20,8 @@ its clause; two days in one clause give the first. No text is shown twice.
 
 `story_timeline` splits the entries into the story's own days (day precision within
 the window of its articles' dates, `timeline_window_days` either side) and the
-background (everything else: earlier years, months, plans far ahead).
+background (everything else: earlier years, months, plans far ahead); `split_ahead`
+then keeps apart what lies after the window (scheduled or expected).
 """
 
 from __future__ import annotations
@@ -262,6 +263,21 @@ def split_background(
         inside = entry.precision == "day" and window[0].isoformat() <= entry.date <= window[1].isoformat()
         (own if inside else background).append(entry)
     return own, background
+
+
+def split_ahead(
+    background: list[TimelineEntry], window: tuple[date, date] | None
+) -> tuple[list[TimelineEntry], list[TimelineEntry]]:
+    """(what came before, what lies ahead): an entry whose whole period starts after the
+    story's window is scheduled or expected ("a preliminary hearing on May 4", "service
+    in 2008"), not background. A period holding the window's end ("this month") stays."""
+    if window is None:
+        return background, []
+    end = window[1].isoformat()
+    earlier, ahead = [], []
+    for entry in background:
+        (ahead if entry.date > end and not end.startswith(entry.date) else earlier).append(entry)
+    return earlier, ahead
 
 
 def story_timeline(

@@ -1,0 +1,108 @@
+"""Page furniture run into story prose, and what a reader sees of it.
+
+Passages from the Gun Violence Corpus (CC BY 4.0), two test incidents read as a reader
+would (a Philadelphia shooting reported by a TV station's site, a Little Rock shooting
+reported by three outlets): a video caption's "(Published Monday, April 18, 2016)" and
+"[See attached related story for more]." were facts only one outlet reported; a list's
+lead-in ("... were identified as:") was one too; "Ark. -" and "St.," ended sentences;
+a hearing two weeks ahead was listed as background.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from synoptic.clean import clean_document
+from synoptic.compare.coverage import compute_coverage
+from synoptic.compare.facts import story_sentences
+from synoptic.model import Article, ArticleAnalysis, Document, Fact, Origin, Span, TimelineEntry
+from synoptic.settings import CleanSettings, CompareSettings
+from synoptic.text.sentences import split_sentences
+from synoptic.write import standalone
+from synoptic.write.timeline import split_ahead, story_window
+
+PHILADELPHIA = (
+    "Man Charged in Shooting Death of 4-Year-Old Daughter\n\n"
+    "A man is in custody after he allegedly shot and killed his 4-year-old daughter inside a "
+    "Philadelphia home. The man told police the shooting was accidental, according to "
+    "investigators. (Published Monday, April 18, 2016)\n\n"
+    "A man has been charged in the shooting death of his own daughter.\n"
+)
+LITTLE_ROCK = (
+    "Little Rock shooting victim dies\n\n"
+    "The LRPD says its Homicide Unit was notified and the investigation continues.\n\n"
+    "Duhart was one of five people injured in the incident that occurred late in the evening on "
+    "Nov. 2 at 2111 Bragg Street. [See attached related story for more].\n"
+)
+
+
+def _clean(text: str) -> Article:
+    article = clean_document(Document("a", "a.txt", text), CleanSettings())
+    assert isinstance(article, Article)
+    return article
+
+
+def test_a_date_stamp_bracketed_after_prose_is_removed_with_its_reason() -> None:
+    article = _clean(PHILADELPHIA)
+    assert "Published" not in article.text
+    assert "according to investigators." in article.text
+    assert ("(Published Monday, April 18, 2016)", "dateline") in [(r.text, r.reason) for r in article.removed]
+
+
+def test_a_bracketed_pointer_to_another_story_is_removed() -> None:
+    article = _clean(LITTLE_ROCK)
+    assert article.text.rstrip().endswith("at 2111 Bragg Street.")
+    assert [r.reason for r in article.removed if "attached" in r.text] == ["navigation"]
+
+
+def test_a_bracketed_statement_stays() -> None:
+    text = ("Storm closes port\n\nThe port stayed closed on Tuesday after the storm, the authority said. "
+            "(The shipping company did not answer questions about its losses.)\n")
+    assert "did not answer questions" in _clean(text).text
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.span.text for s in split_sentences(Article(id="a", source="a", text=text, language="en"))]
+
+
+def test_no_sentence_opens_on_a_single_spaced_dash_or_a_comma() -> None:
+    dateline = "LITTLE ROCK, Ark. - A man wounded in a shooting earlier this month has died."
+    assert _sentences(dateline) == [dateline]
+    street = ("Police say Dean and Gulley both fired numerous times at people who were in the yard of a "
+              "home at 2111 Bragg St., just west of Interstate 30 near downtown, around 10:45 p.m Nov. 2, "
+              "according to police reports.")
+    assert _sentences(street) == [street]
+
+
+def test_a_fact_is_compared_from_where_its_sentence_starts() -> None:
+    text = "LITTLE ROCK, Ark. - A man wounded in a shooting earlier this month has died."
+    article = Article(id="a", source="a", text=text, language="en")
+    analysis = ArticleAnalysis(article="a", sentences=split_sentences(article))
+    [sentence] = story_sentences([article], {"a": analysis})
+    assert sentence.span.text == "A man wounded in a shooting earlier this month has died."
+    assert text[sentence.span.start:sentence.span.end] == sentence.span.text
+
+
+def test_a_list_lead_in_is_no_statement_and_no_fact_of_one_outlet() -> None:
+    lead_in = "The other victims involved in the shooting were identified as:"
+    assert standalone.not_a_statement(lead_in, "en")
+    span = Span("b", 0, len(lead_in), lead_in)
+    fact = Fact(id="f1", text=lead_in, mentions=[span], articles=["b"], independent_sources=1)
+    articles = [Article(id=a, source=a, text=lead_in, language="en") for a in ("a", "b")]
+    origins = [Origin(id=a, articles=[a]) for a in ("a", "b")]
+    coverage = compute_coverage([fact], articles, [], [], origins, CompareSettings())
+    assert all(not c.unique_facts for c in coverage)
+
+
+def test_what_lies_after_the_story_days_is_ahead_not_background() -> None:
+    articles = [Article(id="a", source="a", text="x", language="en", published=date(2016, 4, 18))]
+    window = story_window(articles, None, 7)
+
+    def entry(when: str, precision: str) -> TimelineEntry:
+        return TimelineEntry(date=when, precision=precision, text=when, fact=None, articles=["a"])
+
+    background = [entry("2016-04", "month"), entry("2015-11-02", "day"), entry("2016-05-04", "day"),
+                  entry("2017", "year")]
+    earlier, ahead = split_ahead(background, window)
+    assert [e.date for e in earlier] == ["2016-04", "2015-11-02"]
+    assert [e.date for e in ahead] == ["2016-05-04", "2017"]
