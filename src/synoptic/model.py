@@ -73,7 +73,8 @@ class Document:
 
 @dataclass
 class Removed:
-    """A line taken out of an article by the cleaner, and why."""
+    """A line taken out of an article by the cleaner, and why; or the bracketed furniture
+    cut from the end of a line of prose ("... investigators. (Published Monday, April 18, 2016)")."""
 
     text: str
     reason: str

@@ -40,6 +40,7 @@ _NAME_PARTICLES = {"de", "van", "von", "der", "da", "di", "del", "la", "le", "bi
 # a bracketed aside closing a line of prose, after its last sentence: "... investigators.
 # (Published Monday, April 18, 2016)", "... Bragg Street. [See related story for more]."
 _TRAILING_ASIDE = re.compile(r"(?<=[.!?…\"”’])\s+(\([^()]{3,160}\)|\[[^\[\]]{3,160}\])\.?\s*$")
+_ABBREVIATION_END = re.compile(r"\b\w\.\w\.$")
 _WHOLE_ASIDE = re.compile(r"^\s*(?:\(([^()]{3,160})\)|\[([^\[\]]{3,160})\])\.?\s*$")
 
 
@@ -115,11 +116,12 @@ def split_trailing_aside(line: Line, settings: LineSettings) -> list[Line]:
     lines of one line number when the aside alone is furniture (a date stamp, a pointer
     to another story); otherwise the line as it is."""
     m = _TRAILING_ASIDE.search(line.text)
-    if not m or line.reason is not None:
+    # after "a.m." the sentence goes on: "at 8:55 a.m. (07:55 GMT)." is one statement
+    if not m or line.reason is not None or _ABBREVIATION_END.search(line.text, 0, m.start()):
         return [line]
     reason = classify_line(m.group(0).strip(), settings)
-    if reason in (None, "empty"):
-        return [line]
+    if reason in (None, "empty") or (reason == "dateline" and not P.CALENDAR_DATE.search(m.group(0))):
+        return [line]  # a clock time alone glosses its sentence; a stamp carries a date
     return [Line(line.text[: m.start()].rstrip(), line.number), Line(m.group(0).strip(), line.number, reason)]
 
 

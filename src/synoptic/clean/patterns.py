@@ -274,6 +274,8 @@ DATE_TOKEN = re.compile(
     r"\b(vor|il y a|hace|fa)\s+\d+\s+\w+",
     re.I,
 )
+# a calendar date, not a clock time: a month's name or a year
+CALENDAR_DATE = re.compile(rf"\b({_MONTHS})\b|\b(1[89]|20)\d\d\b", re.I)
 # what may surround a date in a dateline ("Published: Mon 10 Jan 2022 17.32 GMT, updated ...")
 DATELINE_REST = re.compile(
     rf"\b({_MONTHS}|{_WEEKDAYS}|published|updated|posted|last|first|modified|created|on|at|am|pm|a\.m\.|p\.m\.|"
