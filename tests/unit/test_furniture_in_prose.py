@@ -106,3 +106,24 @@ def test_what_lies_after_the_story_days_is_ahead_not_background() -> None:
     earlier, ahead = split_ahead(background, window)
     assert [e.date for e in earlier] == ["2016-04", "2015-11-02"]
     assert [e.date for e in ahead] == ["2016-05-04", "2017"]
+
+
+def _people(text: str, language: str = "en") -> list[tuple[str, str | None]]:
+    from synoptic.settings import TextSettings
+    from synoptic.text import analyze
+
+    analysis = analyze(Article(id="a", source="a", text=text, language=language), TextSettings())
+    return [(m.span.text, m.role) for m in analysis.entities if m.type == "PERSON"]
+
+
+def test_a_role_runs_through_the_full_stop_of_st() -> None:
+    # the Little Rock report: the role was cut to "spokesman for St"
+    text = ("Kyla Owens, a spokesman for St. Vincent, said a woman, 29, who was shot in both legs "
+            "was in stable condition.")
+    assert _people(text) == [("Kyla Owens", "spokesman for St. Vincent")]
+
+
+def test_a_name_joined_by_an_ampersand_is_no_person_with_a_nationality() -> None:
+    # Wikinews (CC BY 2.5), Italian: "European" was the role of a person "Aeronautic Defense"
+    text = "Airbus è di proprietà della società European Aeronautic Defense & amp; Space (EADS)."
+    assert _people(text, "it") == []

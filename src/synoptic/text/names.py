@@ -71,6 +71,9 @@ TITLE_MODIFIERS = frozenset(
 TITLE_ABBREVIATIONS = frozenset(
     "spc pfc pvt cpl sgt lt col gen maj capt adm cmdr det insp supt amb atty pres hon msgr".split()
 )
+# abbreviations that open a place's or an institution's name ("St. Vincent", "Mt. Sinai",
+# "Ft. Worth"): their full stop ends nothing
+PLACE_ABBREVIATIONS = frozenset("st ste mt ft pt".split())
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady sen sen. rep rep. gov gov. "
     "m. mme mme. mlle sr sr. sra sra. don doña".split()

@@ -76,7 +76,9 @@ def split_title(toks: list[Token], run: list[int]) -> int:
         score = (_title_vocab(toks[run[k]]), rem >= 2, k)
         if best is None or score > best:
             best = score
-    if best is None and 3 <= n <= 4 and nm.is_demonym(toks[run[0]].text) and not any(
+    after = run[-1] + 1
+    joined = after < len(toks) and toks[after].text in ("&", "+")  # "European Aeronautic Defense & Space"
+    if best is None and 3 <= n <= 4 and not joined and nm.is_demonym(toks[run[0]].text) and not any(
         toks[i].low in nm.ORG_WORDS or toks[i].low in nm.PLACE_WORDS or toks[i].low in nm.EVENT_WORDS
         or toks[i].is_acronym
         for i in run[1:]
@@ -150,6 +152,9 @@ def _parse_role(toks: list[Token], s: int, e: int, loose: bool) -> bool:
     count = 0
     while i <= e:
         t = toks[i]
+        if _name_dot(toks, i):
+            i += 1
+            continue
         if not t.is_word or count >= 5 or not (t.is_cap or loose or _pre_word(t)):
             return False
         count += 1
@@ -184,13 +189,19 @@ def _role_after(text: str, toks: list[Token], last: int) -> tuple[int, int] | No
     if loose:
         i += 1
     start = i
-    while i < len(toks) and toks[i].text not in (",", ".", ";", ")", "—", "–", ":") and (
+    while i < len(toks) and (toks[i].text not in (",", ".", ";", ")", "—", "–", ":") or _name_dot(toks, i)) and (
         toks[i].low not in _CLAUSE_WORDS
     ):
         i += 1
     if i == start or not _parse_role(toks, start, i - 1, loose):
         return None
     return start, i - 1
+
+
+def _name_dot(toks: list[Token], i: int) -> bool:
+    """The full stop of "St." inside a name ("a spokesman for St. Vincent")."""
+    return (toks[i].text == "." and 0 < i < len(toks) - 1 and toks[i - 1].low in nm.PLACE_ABBREVIATIONS
+            and toks[i + 1].is_cap and toks[i + 1].low not in nm.FUNCTION_WORDS)
 
 
 def _role_of_list(text: str, toks: list[Token], first: int, name_starts: set[int]) -> tuple[int, int] | None:
