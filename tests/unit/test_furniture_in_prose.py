@@ -127,3 +127,43 @@ def test_a_name_joined_by_an_ampersand_is_no_person_with_a_nationality() -> None
     # Wikinews (CC BY 2.5), Italian: "European" was the role of a person "Aeronautic Defense"
     text = "Airbus è di proprietà della società European Aeronautic Defense & amp; Space (EADS)."
     assert _people(text, "it") == []
+
+
+def _times(text: str, language: str, published: date) -> list[tuple[str, str]]:
+    from synoptic.settings import TextSettings
+    from synoptic.text import analyze
+
+    article = Article(id="a", source="a", text=text, language=language, published=published)
+    return [(t.span.text, t.precision) for t in analyze(article, TextSettings()).times]
+
+
+def test_an_approximate_count_in_arabic_is_no_year() -> None:
+    # MultiLing 2011 (CC BY 3.0), an Arabic report of the 2008 torch relay: "about 2000 of
+    # the Metropolitan police" was the year 2000 in the background
+    text = "ومن المتوقع حضور حوالي 2000 من شرطة العاصمة غدا في التتابع."
+    assert ("2000", "year") not in _times(text, "ar", date(2008, 4, 6))
+
+
+def test_an_arabic_weekday_without_its_hamza_is_a_day() -> None:
+    # MultiLing 2011, the closing of the 2008 Games: "closed on Sunday" written "الاحد"
+    text = "أعلن رئيس اللجنة الاولمبية الدولية جاك روج ان دورة الالعاب الاولمبية في بكين عام 2008 أغلقت يوم الاحد."
+    assert ("الاحد", "day") in _times(text, "ar", date(2008, 8, 24))
+
+
+def test_a_clause_with_a_year_and_a_day_is_dated_to_the_day() -> None:
+    from synoptic.model import TimeRef
+    from synoptic.write.timeline import _one_per_clause
+
+    text = "The Games of 2008 closed on Sunday."
+    mention = Span("a", 0, len(text), text)
+    year = TimeRef(Span("a", 13, 17, "2008"), date(2008, 1, 1), "year")
+    day = TimeRef(Span("a", 28, 34, "Sunday"), date(2008, 8, 24), "day")
+    assert _one_per_clause([year, day], mention)[0] == (day, None)
+
+
+def test_the_story_s_own_year_is_no_background() -> None:
+    articles = [Article(id="a", source="a", text="x", language="en", published=date(2008, 4, 9))]
+    window = story_window(articles, None, 7)
+    own_year = TimelineEntry(date="2008", precision="year", text="the 2008 torch", articles=["a"])
+    earlier_year = TimelineEntry(date="2007", precision="year", text="in 2007", articles=["a"])
+    assert split_ahead([own_year, earlier_year], window) == ([earlier_year], [])

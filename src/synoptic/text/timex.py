@@ -70,7 +70,12 @@ _FLAGS = re.IGNORECASE
 _COUNT_HEDGE = re.compile(
     r"\b(?:about|some|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|at\s+least"
     r"|up\s+to|around|roughly|approximately|only|just|estimated|barely|environ|plus\s+de"
-    r"|moins\s+de|près\s+de|casi|unos|unas|más\s+de|menos\s+de)\s*$",
+    r"|moins\s+de|près\s+de|casi|unos|unas|más\s+de|menos\s+de"
+    # German, Dutch, Italian, Arabic: "etwa 2000", "ongeveer 2000", "quasi 2000", "حوالي 2000" ("circa
+    # 1900" is a year in English)
+    r"|etwa|rund|knapp|fast|über|mehr\s+als|ongeveer|bijna|ruim|meer\s+dan|minder\s+dan"
+    r"|quasi|oltre|più\s+di|meno\s+di|حوالي|حوالى|نحو|قرابة|زهاء|أكثر\s+من|اكثر\s+من|أقل\s+من"
+    r"|ما\s+يقرب\s+من)\s*$",
     _FLAGS,
 )
 _YEAR_PREP = re.compile(

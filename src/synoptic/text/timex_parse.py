@@ -375,6 +375,9 @@ EXTRA_LANGUAGES = (
 _EXTRA_AMBIGUOUS = {"morgen", "اليوم", "היום", "שני", "כל", "can", "mar"}
 
 
+_BARE_ALEF = re.compile("[أإآ]")
+
+
 @dataclass(frozen=True)
 class _Vocab:
     months: dict[str, int]
@@ -405,6 +408,10 @@ def _extra_vocab(language: str) -> _Vocab | None:
             low = lower_same_length(name)
             if len(low) >= shortest and not re.search(r"[.׳']", low) and low not in _EXTRA_AMBIGUOUS:
                 out.append(low)
+                # Arabic news often writes an alef without its hamza: "الاحد" is "الأحد"
+                bare = _BARE_ALEF.sub("ا", low) if language == "ar" else low
+                if bare != low and bare not in _EXTRA_AMBIGUOUS:
+                    out.append(bare)
         return out
 
     months = {n: i for i, k in enumerate(_EN_KEYS, start=1) for n in names(k, 4)}

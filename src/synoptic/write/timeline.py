@@ -194,21 +194,26 @@ def _is_statement(text: str, language: str | None) -> bool:
     return not standalone.quote_piece(body)
 
 
+_COARSENESS = {"day": 0, "month": 1, "year": 2}
 SUPPORT_ONLY = "\x00"  # `_one_per_clause`: the date backs its day's entry without wording of its own
 
 
 def _one_per_clause(refs: list[TimeRef], mention: Span) -> list[tuple[TimeRef, str | None]]:
     """One date per event: with several dates, each in its own clause gives that clause;
-    dates sharing a clause give the first of them."""
+    dates sharing a clause give the most precise of them, the first of equals (a year
+    beside a day is the name's: "the Games of 2008 closed on Sunday")."""
     if len(refs) < 2:
         return [(t, None) for t in refs]
     bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(mention.text)] + [len(mention.text) + 1]
     out: list[tuple[TimeRef, str | None]] = []
     support: list[tuple[TimeRef, str | None]] = []
     seen: set[int] = set()
-    for t in sorted(refs, key=lambda r: r.span.start):
-        at = t.span.start - mention.start
-        k = max(i for i, b in enumerate(bounds[:-1]) if b <= at)
+
+    def clause_of(t: TimeRef) -> int:
+        return max(i for i, b in enumerate(bounds[:-1]) if b <= t.span.start - mention.start)
+
+    for t in sorted(refs, key=lambda r: (clause_of(r), _COARSENESS.get(r.precision, 3), r.span.start)):
+        k = clause_of(t)
         if k in seen:
             # a later date in the same clause ("on Wednesday ... and in Vienna on Thursday"):
             # its wording is not shown twice, but the source still backs that day's entry
@@ -270,12 +275,15 @@ def split_ahead(
 ) -> tuple[list[TimelineEntry], list[TimelineEntry]]:
     """(what came before, what lies ahead): an entry whose whole period starts after the
     story's window is scheduled or expected ("a preliminary hearing on May 4", "service
-    in 2008"), not background. A period holding the window's end ("this month") stays."""
+    in 2008"), not background. A month holding the window's end ("this month") stays; a
+    year holding the whole window says no more than the story's own days and is dropped."""
     if window is None:
         return background, []
-    end = window[1].isoformat()
+    start, end = window[0].isoformat(), window[1].isoformat()
     earlier, ahead = [], []
     for entry in background:
+        if entry.precision == "year" and start.startswith(entry.date) and end.startswith(entry.date):
+            continue  # the story's own year, no day given ("the 2008 Olympic torch"): no chronology
         (ahead if entry.date > end and not end.startswith(entry.date) else earlier).append(entry)
     return earlier, ahead
 
