@@ -167,3 +167,20 @@ def test_the_story_s_own_year_is_no_background() -> None:
     own_year = TimelineEntry(date="2008", precision="year", text="the 2008 torch", articles=["a"])
     earlier_year = TimelineEntry(date="2007", precision="year", text="in 2007", articles=["a"])
     assert split_ahead([own_year, earlier_year], window) == ([earlier_year], [])
+
+
+def test_a_weekday_naming_an_event_is_not_read_ahead_by_the_clause() -> None:
+    # the Little Rock report of Thursday Nov. 3, 2016: "are expected" dated the shooting
+    # to the next Wednesday, a week after the report
+    text = ("All five victims of a Wednesday night shooting in Little Rock are expected to survive, "
+            "police and a hospital official said.")
+    from synoptic.settings import TextSettings
+    from synoptic.text import analyze
+
+    article = Article(id="a", source="a", text=text, language="en", published=date(2016, 11, 3))
+    [when] = analyze(article, TextSettings()).times
+    assert when.value == date(2016, 11, 2)
+    ahead = "The council will vote at a Wednesday meeting."
+    article = Article(id="b", source="b", text=ahead, language="en", published=date(2016, 11, 3))
+    [when] = analyze(article, TextSettings()).times
+    assert when.value == date(2016, 11, 9)

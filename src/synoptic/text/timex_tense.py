@@ -60,6 +60,18 @@ _UNTIL = re.compile(r"\b(?:until|till|jusqu['’]?à|hasta(?:\s+el)?|fino\s+a|bi
 _PASSIVE = re.compile(r"\b(?:be|been|being)\s+\w+$", _FLAGS)
 
 
+# a weekday naming an event inside a noun phrase ("a Wednesday night shooting", "the
+# Sunday attack"): the clause's tense is about something else; news names past events so,
+# unless the noun is one that is scheduled ("a Friday deadline", "the Monday vote")
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", _FLAGS)
+_ATTRIBUTIVE_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s+(?P<noun>[a-z]{4,})\b")
+_SCHEDULED_NOUNS = frozenset(
+    """deadline meeting meetings vote votes hearing hearings session sessions game games match
+    matches race election elections summit talks debate debates trial ceremony service
+    services rally march opening launch release event events concert show shows showing premiere
+    appointment court date start kickoff final finals""".split()
+)
+
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 
 
@@ -73,6 +85,10 @@ def clause_direction(sentence: str, start: int, end: int, settings: TimeSettings
     """
     if _UNTIL.search(sentence[max(0, start - 20) : start]):
         return 1
+    if _ATTRIBUTIVE_BEFORE.search(sentence[max(0, start - 12) : start]) and (
+        m := _ATTRIBUTIVE_AFTER.match(sentence, end)
+    ) and m.group("noun").lower() not in _SCHEDULED_NOUNS:
+        return -1  # "victims of a Wednesday night shooting are expected to survive": the shooting was
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
     seg_start = max((b + 1 for b in breaks if b < start), default=0)
     seg_end = min((b for b in breaks if b >= end), default=len(sentence))
