@@ -184,3 +184,9 @@ def test_a_weekday_naming_an_event_is_not_read_ahead_by_the_clause() -> None:
     article = Article(id="b", source="b", text=ahead, language="en", published=date(2016, 11, 3))
     [when] = analyze(article, TextSettings()).times
     assert when.value == date(2016, 11, 9)
+
+
+def test_a_stamp_cut_from_prose_does_not_date_the_page() -> None:
+    assert _clean(PHILADELPHIA).published is None
+    stamped = "Storm closes port\n\nPublished Monday, April 18, 2016\n\n" + PHILADELPHIA.split("\n\n", 1)[1]
+    assert _clean(stamped).published == date(2016, 4, 18)

@@ -156,7 +156,9 @@ def _finish(prep: _Prepared, settings: CleanSettings, learned: frozenset[str]) -
     if published is None:
         # the page's own dateline ("Published: 3 March 2023"), never a guess
         for r in removed:
-            if r.reason in ("dateline", "byline") and (found := date_in_line(r.text, language)):
+            # a whole line: a stamp cut from the end of a line of prose dates a video or a caption
+            whole = r.line is None or texts[r.line].strip() == r.text.strip()
+            if r.reason in ("dateline", "byline") and whole and (found := date_in_line(r.text, language)):
                 published = found
                 meta["published_from"] = "dateline"
                 break
