@@ -1,0 +1,31 @@
+"""English words the dispute finders read (see `synoptic.lang.DISPUTE_PURPOSES`).
+
+- `HONORIFICS`: courtesy titles before a name that say nothing of a post ("Mr", "Dr"):
+  two people with one surname and one honorific may be relatives, not one person;
+- `OCCURRENCE_VERBS`: verb phrases saying that an event took place at a time ("the
+  shooting happened on Friday"): their subject is an event, their date its date;
+- `GENERIC_EVENT_NOUNS`: nouns a report uses for whatever its story's event is ("the
+  tragedy", "the incident"): they may stand for any event noun of the story;
+- `NICKNAMES`: pairs of a given name and its familiar form ("bob robert"): one person.
+"""
+
+HONORIFICS = frozenset("mr mrs ms miss mister madam sir dame lady lord dr doctor prof professor rev".split())
+OCCURRENCE_VERBS = frozenset({"happened", "occurred", "took place", "broke out", "unfolded"})
+GENERIC_EVENT_NOUNS = frozenset("incident tragedy event episode ordeal".split())
+NICKNAMES = frozenset(
+    tuple(pair.split())
+    for pair in """bob robert|rob robert|bobby robert|bill william|will william|billy william|
+    jim james|jimmy james|jamie james|tom thomas|tommy thomas|dick richard|rick richard|
+    rich richard|mike michael|mick michael|dave david|steve stephen|steve steven|joe joseph|
+    joey joseph|tony anthony|ted edward|ed edward|eddie edward|ned edward|ted theodore|
+    jack john|johnny john|jon jonathan|chuck charles|charlie charles|chris christopher|
+    nick nicholas|dan daniel|danny daniel|ben benjamin|sam samuel|andy andrew|drew andrew|
+    alex alexander|al albert|al alan|pete peter|matt matthew|greg gregory|jeff jeffrey|
+    larry lawrence|harry henry|hank henry|fred frederick|frank francis|gene eugene|
+    liz elizabeth|beth elizabeth|betty elizabeth|kate katherine|kathy katherine|
+    cathy catherine|kate catherine|peggy margaret|maggie margaret|meg margaret|sue susan|
+    jenny jennifer|jen jennifer|pat patricia|pat patrick|trish patricia|debbie deborah|
+    becky rebecca|vicky victoria|abby abigail|mandy amanda|sandy sandra|cindy cynthia|
+    tim timothy|ron ronald|don donald|ken kenneth|jerry gerald|jerry jerome|walt walter|
+    sally sarah|molly mary|polly mary|ray raymond|nate nathan|nate nathaniel|zach zachary""".split("|")
+)
