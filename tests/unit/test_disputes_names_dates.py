@@ -110,3 +110,52 @@ def test_two_events_of_one_story_are_no_date_dispute() -> None:
         [("M0056", QUAKE, date(2010, 3, 1)), ("M0054", AFTERSHOCK, date(2010, 3, 12))], kind="date"
     )
     assert found == []
+
+
+# examples/geneva-2022 (001 / 002): one minister's given name transliterated two ways is
+# one name, not a dispute
+RYABKOV_SERGEI = (
+    "Russian Deputy Foreign Minister Sergei Ryabkov, who represented his country at the talks, "
+    "later said: “Unfortunately, we have a big disparity in our principled approaches to this issue.”"
+)
+RYABKOV_SERGEY = (
+    "Sherman said he told his Russian counterpart, Deputy Foreign Minister Sergey Ryabkov, that "
+    "Moscow must “de-escalate” by moving its estimated 100,000 troops away from the Ukrainian border."
+)
+
+
+def test_a_transliterated_given_name_is_no_name_dispute() -> None:
+    found = _disputes(
+        [("001", RYABKOV_SERGEI, date(2022, 1, 10)), ("002", RYABKOV_SERGEY, date(2022, 1, 10))], kind="role"
+    )
+    assert not [c for c in found if c.topic.startswith("name of")]
+
+
+# --- a toll is told by its words, not by a word beginning like one ------------------------
+
+ARRESTED_TUESDAY = (
+    "He may have been driven to suicide because wiretapped conversations between him and other "
+    "Mafia bosses helped lead to the police sweep on Tuesday in which 89 people were arrested "
+    "following a nine-month probe, the Ansa news agency reported."
+)  # ecbplus-26_ecb, 26_8ecb: "Tuesday" once read as French "tués" (killed)
+INJURED_FIVE = (
+    "A 6 magnitude earthquake hit an island off Iran's southern coast on Sunday, injuring five "
+    "people and damaging buildings, Iranian media said."
+)  # ecbplus-20_ecb
+
+
+def _counts(sentence: str) -> list:
+    from synoptic.compare.numbers import describe
+    from synoptic.model import Span
+
+    article = Article("a", "a.txt", sentence, language="en")
+    analysis = text.analyze(article, TextSettings())
+    whole = Span("a", 0, len(sentence), sentence)
+    return [describe(q, whole, SETTINGS) for q in analysis.quantities if q.unit == "people"]
+
+
+def test_a_weekday_does_not_make_a_count_a_toll() -> None:
+    (arrested,) = _counts(ARRESTED_TUESDAY)
+    assert arrested.casualty is False
+    (injured,) = _counts(INJURED_FIVE)
+    assert injured.casualty is True

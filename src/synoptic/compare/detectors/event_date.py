@@ -12,7 +12,7 @@ incident"). They dispute when their dates differ and can be compared (`date.py`'
 rules: fixed dates, or weekdays by name). When in doubt, no dispute:
 
 - each side is its article's only date for that event noun;
-- the articles were published at most `number_max_days_apart` days apart.
+- the articles were published at most `event_date_days` days apart.
 """
 
 from __future__ import annotations
@@ -115,7 +115,7 @@ def detect(story: StoryInputs, found: list[Conflict], settings: CompareSettings)
             if idx.group(a.sentence.article) == idx.group(b.sentence.article) or not _same_event(a, b):
                 continue
             pa, pb = a.dated.published, b.dated.published
-            if pa and pb and abs((pa - pb).days) > settings.number_max_days_apart:
+            if pa and pb and abs((pa - pb).days) > settings.event_date_days:
                 continue
             if not date_detector._dates_comparable(a.dated, b.dated):
                 continue

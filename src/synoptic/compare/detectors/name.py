@@ -7,13 +7,15 @@ and a surname, the post word stands right before the name (as a title or in an a
 and is a title the text layer attached to the name on at least one side, so a verb ("said
 Martin Mann") or a courtesy title ("Mr") never makes a post. When in doubt, no dispute:
 
-- given names that may be one name (an initial, a short form, "Bob" and "Robert") agree;
+- given names that may be one name (an initial, a short form, "Bob" and "Robert", a
+  transliteration: "Sergei" and "Sergey", "Mikhail" and "Michael") agree;
 - an article that names both people shows they are two (brothers, a couple);
 - both sides must come from different sources.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -48,12 +50,14 @@ def _post_before(text: str, start: int) -> str:
     return _fold(m.group(1)) if m else ""
 
 
-def _one_name(given_a: str, given_b: str) -> bool:
+def _one_name(given_a: str, given_b: str, spelling_ratio: float) -> bool:
     """Can two given names be one person's? Initials, short forms and nicknames can."""
     if given_a == given_b or len(given_a) < 3 or len(given_b) < 3:
         return True
     if given_a.startswith(given_b) or given_b.startswith(given_a):
         return True
+    if difflib.SequenceMatcher(None, given_a, given_b).ratio() >= spelling_ratio:
+        return True  # spellings and transliterations of one name
     nicknames = lang.all_dispute_words("NICKNAMES")
     return (given_a, given_b) in nicknames or (given_b, given_a) in nicknames
 
@@ -101,7 +105,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         if not any(n.titled for n in items):
             continue  # the post word was never read as a title: maybe no post at all
         givens = sorted({n.given for n in items})
-        if len(givens) < 2 or any(_one_name(a, b) for a in givens for b in givens if a < b):
+        if len(givens) < 2 or any(_one_name(a, b, settings.name_spelling_ratio) for a in givens for b in givens if a < b):
             continue
         if any(len({g for g, s in full_names[aid] if s == surname and g in givens}) > 1 for aid in full_names):
             continue
