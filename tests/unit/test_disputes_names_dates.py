@@ -159,3 +159,44 @@ def test_a_weekday_does_not_make_a_count_a_toll() -> None:
     assert arrested.casualty is False
     (injured,) = _counts(INJURED_FIVE)
     assert injured.casualty is True
+
+
+# --- one person graded opposite ways (ecbplus-23_ecbplus, 23_5 / 23_3 / 23_7 / 23_9) ------
+
+WELL_EQUIPPED = (
+    "Police inspector Dave Gaskin said Mr Buckley was well equipped at the time but was an "
+    "inexperienced climber."
+)
+INSUFFICIENTLY_EQUIPPED = (
+    "Police said that Mr Buckley's group appeared to be \"insufficiently\" equipped and "
+    "inexperienced for the climb they chose."
+)
+# said of the other climber, and a sentence whose graded participle stands before the
+# person it describes: neither is about a person the rule can pin down
+MAN_WELL_EQUIPPED = (
+    "Mr Campbell said police told him the man was well-equipped but was not wearing crampons "
+    "when he slipped."
+)
+ILL_EQUIPPED_BEFORE_NAME = (
+    "The day following Rait’s death an inexperienced and reportedly ill-equipped mountain "
+    "climber with rental gear, 31-year-old Robert Buckley of the U. K. but living in "
+    "Christchurch, New Zealand, slipped on ice and fell 700 meters to his own death."
+)
+SEPT_16 = date(2013, 9, 16)
+
+
+def test_one_climber_well_and_insufficiently_equipped_is_a_claim_dispute() -> None:
+    found = _disputes(
+        [("23_5ecbplus", WELL_EQUIPPED, SEPT_16), ("23_3ecbplus", INSUFFICIENTLY_EQUIPPED, SEPT_16)], kind="claim"
+    )
+    assert len(found) == 1
+    assert [v.articles for v in found[0].variants] == [["23_5ecbplus"], ["23_3ecbplus"]]
+    assert found[0].variants[0].value == "well equipped"
+
+
+def test_a_grade_not_pinned_to_one_named_person_is_no_dispute() -> None:
+    found = _disputes(
+        [("23_7ecbplus", MAN_WELL_EQUIPPED, SEPT_16), ("23_9ecbplus", ILL_EQUIPPED_BEFORE_NAME, SEPT_16)],
+        kind="claim",
+    )
+    assert found == []

@@ -114,7 +114,9 @@ def spacy_stop_words(code: str) -> frozenset[str]:
 
 # Word lists the dispute finders read (`lang/xx/disputes.py`), kept apart from the
 # stop-word lists: they name things rather than filter them.
-DISPUTE_PURPOSES = ("HONORIFICS", "OCCURRENCE_VERBS", "GENERIC_EVENT_NOUNS", "NICKNAMES")
+DISPUTE_PURPOSES = (
+    "HONORIFICS", "OCCURRENCE_VERBS", "GENERIC_EVENT_NOUNS", "NICKNAMES", "GOOD_MANNER", "BAD_MANNER",
+)
 
 
 @lru_cache(maxsize=64)

@@ -125,6 +125,10 @@ class CompareSettings:
     # by an occurrence verb ("the shooting happened ..."): later reports may date a later
     # event of the same kind. Hand-set as `number_max_days_apart`; gvc-571922 (4 days).
     event_date_days: int = 14
+    # detectors/manner.py: the most words between a named person and a graded participle
+    # said of them ("Mr Buckley was well equipped": 1; "Mr Buckley's group appeared to be
+    # \"insufficiently\" equipped": 4). Hand-set on ecbplus-23_ecbplus (disputes dev split).
+    manner_subject_words: int = 6
 
     # --- compare/detectors/claim.py and quote.py: opposite statements (compare/polarity.py).
     # Hand-set on the conflict pairs (`bench/conflicts.py`): development figures.

@@ -4,3 +4,5 @@
 HONORIFICS = frozenset("herr frau fräulein dr doktor prof professor".split())
 OCCURRENCE_VERBS = frozenset({"ereignete sich", "geschah", "passierte", "fand statt"})
 GENERIC_EVENT_NOUNS = frozenset("vorfall tragödie unglück drama ereignis".split())
+GOOD_MANNER = frozenset("gut ausreichend hinreichend".split())
+BAD_MANNER = frozenset("schlecht unzureichend mangelhaft".split())

@@ -6,7 +6,10 @@
   shooting happened on Friday"): their subject is an event, their date its date;
 - `GENERIC_EVENT_NOUNS`: nouns a report uses for whatever its story's event is ("the
   tragedy", "the incident"): they may stand for any event noun of the story;
-- `NICKNAMES`: pairs of a given name and its familiar form ("bob robert"): one person.
+- `NICKNAMES`: pairs of a given name and its familiar form ("bob robert"): one person;
+- `GOOD_MANNER` / `BAD_MANNER`: adverbs that grade a participle one way or the other ("well
+  equipped" / "ill-equipped", "insufficiently equipped"): said of one subject, a claim and
+  its opposite. Matched unaccented (`unidecode`).
 """
 
 HONORIFICS = frozenset("mr mrs ms miss mister madam sir dame lady lord dr doctor prof professor rev".split())
@@ -29,3 +32,5 @@ NICKNAMES = frozenset(
     tim timothy|ron ronald|don donald|ken kenneth|jerry gerald|jerry jerome|walt walter|
     sally sarah|molly mary|polly mary|ray raymond|nate nathan|nate nathaniel|zach zachary""".split("|")
 )
+GOOD_MANNER = frozenset("well adequately sufficiently properly fully amply suitably".split())
+BAD_MANNER = frozenset("ill poorly badly insufficiently inadequately improperly under".split())

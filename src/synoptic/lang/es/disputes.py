@@ -4,3 +4,5 @@
 HONORIFICS = frozenset("sr señor senor sra señora senora srta señorita don doña dona dr doctor".split())
 OCCURRENCE_VERBS = frozenset({"ocurrió", "ocurrio", "tuvo lugar", "sucedió", "sucedio", "se produjo"})
 GENERIC_EVENT_NOUNS = frozenset("incidente tragedia suceso hecho hechos drama".split())
+GOOD_MANNER = frozenset("bien suficientemente adecuadamente debidamente".split())
+BAD_MANNER = frozenset("mal insuficientemente inadecuadamente".split())

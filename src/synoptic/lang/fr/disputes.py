@@ -8,3 +8,5 @@ OCCURRENCE_VERBS = frozenset(
      "s’est déroulée"}
 )
 GENERIC_EVENT_NOUNS = frozenset("drame incident tragédie événement evenement".split())
+GOOD_MANNER = frozenset("bien suffisamment correctement convenablement".split())
+BAD_MANNER = frozenset("mal insuffisamment mediocrement".split())

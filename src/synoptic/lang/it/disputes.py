@@ -7,3 +7,5 @@ OCCURRENCE_VERBS = frozenset(
      "si è verificato", "si è verificata", "è successo", "è successa"}
 )
 GENERIC_EVENT_NOUNS = frozenset("tragedia episodio dramma fatto".split())
+GOOD_MANNER = frozenset("ben bene sufficientemente adeguatamente".split())
+BAD_MANNER = frozenset("mal male insufficientemente inadeguatamente".split())
