@@ -200,3 +200,27 @@ def test_a_grade_not_pinned_to_one_named_person_is_no_dispute() -> None:
         kind="claim",
     )
     assert found == []
+
+
+# GVC 590958 (train split, development): one report covers two shootings a night apart,
+# the other only the second; "the first shooting" and "the shootings" say the story has
+# several, so the two dates are no dispute
+TWO_SHOOTINGS = (
+    "One dead, one in critical condition following two separate shooting incidents in "
+    "Milwaukee. One person died and another sustained a serious gunshot wound as a result of "
+    "the shootings. The first shooting occurred around 6:20 p.m. Monday, June 27th near 35th "
+    "and Park Hill Street."
+)
+SECOND_SHOOTING = (
+    "MILWAUKEE — 37-year-old Oliver Kennedy of Milwaukee has been charged in connection to the "
+    "June 28th fatal shooting of 49-year-old Alac Jackson. The shooting occurred near 28th and "
+    "Capitol Drive around 2:15 a.m. on Tuesday, June 28th."
+)
+
+
+def test_a_story_of_several_shootings_has_no_one_date_of_the_shooting() -> None:
+    found = _disputes(
+        [("ba36803d", TWO_SHOOTINGS, date(2016, 6, 28)), ("e9f889ea", SECOND_SHOOTING, date(2016, 7, 5))],
+        kind="date",
+    )
+    assert found == []

@@ -12,6 +12,8 @@ incident"). They dispute when their dates differ and can be compared (`date.py`'
 rules: fixed dates, or weekdays by name). When in doubt, no dispute:
 
 - each side is its article's only date for that event noun;
+- an event noun the story counts ("the first shooting", "the shootings", "another
+  quake": ordinals in `lang/xx/disputes.py`) names several events and is left out;
 - the articles were published at most `event_date_days` days apart.
 """
 
@@ -103,12 +105,46 @@ def _same_event(a: _Occurrence, b: _Occurrence) -> bool:
     return lang.stem(a.head) == lang.stem(b.head) or a.head in generic or b.head in generic
 
 
+_TOKEN = re.compile(r"\w+")
+
+
+def _fold_word(word: str) -> str:
+    """Latin-script words unaccented and lower-cased; other scripts (Arabic) as written."""
+    return unidecode(word).casefold() if word.isascii() or word[0].isalpha() and ord(word[0]) < 0x250 else word
+
+
+def _several(story: StoryInputs, heads: set[str]) -> set[str]:
+    """The event nouns among `heads` the story counts ("the first shooting", "another
+    quake", Arabic "الهزة الثانية") or writes in the plural ("the shootings"): it reports
+    several such events, so two dates of that noun may be two events."""
+    ordinals = {_fold_word(w) for w in lang.all_dispute_words("ORDINALS")}
+    counted: set[str] = set()
+    words_seen: set[str] = set()
+    for article in story.index.articles.values():
+        words = [_fold_word(w) for w in _TOKEN.findall(article.text)]
+        words_seen.update(words)
+        for k, w in enumerate(words):
+            if w in ordinals:
+                counted.update(lang.stem(x) for x in words[k + 1 : k + 3])  # "the first (fatal) shooting"
+                if k:
+                    counted.add(lang.stem(words[k - 1]))  # Arabic: the ordinal after its noun
+    return {
+        h for h in heads
+        if lang.stem(h) in counted or f"{h}s" in words_seen or f"{h}es" in words_seen
+    }
+
+
 def detect(story: StoryInputs, found: list[Conflict], settings: CompareSettings) -> list[Conflict]:
     """Statements of when the story's event happened, from different sources, that give
     different days."""
     idx = story.index
     taken = {(m.article, m.start) for c in found for v in c.variants for m in v.mentions}
     items = [o for o in _occurrences(story) if (o.dated.span.article, o.dated.span.start) not in taken]
+    if not items:
+        return []
+    several = _several(story, {o.head for o in items})
+    # a noun the story counts names several events: its dates are not one event's
+    items = [o for o in items if o.head not in several]
     pairs: list[tuple[_Occurrence, _Occurrence]] = []
     for i, a in enumerate(items):
         for b in items[i + 1 :]:

@@ -5,3 +5,4 @@
 HONORIFICS = frozenset("السيد السيدة الآنسة الدكتور الدكتورة الأستاذ".split())
 OCCURRENCE_VERBS = frozenset("وقع وقعت حدث حدثت جرى جرت".split())
 GENERIC_EVENT_NOUNS = frozenset("الحادث الحادثة المأساة الواقعة".split())
+ORDINALS = frozenset("الأول الأولى الثاني الثانية الثالث الثالثة الأخرى الآخر الجديد الجديدة".split())

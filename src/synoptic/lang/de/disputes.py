@@ -6,3 +6,4 @@ OCCURRENCE_VERBS = frozenset({"ereignete sich", "geschah", "passierte", "fand st
 GENERIC_EVENT_NOUNS = frozenset("vorfall tragödie unglück drama ereignis".split())
 GOOD_MANNER = frozenset("gut ausreichend hinreichend".split())
 BAD_MANNER = frozenset("schlecht unzureichend mangelhaft".split())
+ORDINALS = frozenset("erste ersten zweite zweiten dritte dritten andere anderen letzte letzten neue neuen".split())

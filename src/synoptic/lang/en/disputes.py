@@ -9,7 +9,10 @@
 - `NICKNAMES`: pairs of a given name and its familiar form ("bob robert"): one person;
 - `GOOD_MANNER` / `BAD_MANNER`: adverbs that grade a participle one way or the other ("well
   equipped" / "ill-equipped", "insufficiently equipped"): said of one subject, a claim and
-  its opposite. Matched unaccented (`unidecode`).
+  its opposite. Matched unaccented (`unidecode`);
+- `ORDINALS`: words that count events of one kind ("the first shooting", "another
+  quake"): a story that uses them with an event noun has several such events.
+  Unaccented, as `unidecode` writes them (Arabic as written; it puts them after the noun).
 """
 
 HONORIFICS = frozenset("mr mrs ms miss mister madam sir dame lady lord dr doctor prof professor rev".split())
@@ -34,3 +37,4 @@ NICKNAMES = frozenset(
 )
 GOOD_MANNER = frozenset("well adequately sufficiently properly fully amply suitably".split())
 BAD_MANNER = frozenset("ill poorly badly insufficiently inadequately improperly under".split())
+ORDINALS = frozenset("first second third fourth fifth latest earlier previous other another last next later".split())

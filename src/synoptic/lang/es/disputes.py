@@ -6,3 +6,4 @@ OCCURRENCE_VERBS = frozenset({"ocurrió", "ocurrio", "tuvo lugar", "sucedió", "
 GENERIC_EVENT_NOUNS = frozenset("incidente tragedia suceso hecho hechos drama".split())
 GOOD_MANNER = frozenset("bien suficientemente adecuadamente debidamente".split())
 BAD_MANNER = frozenset("mal insuficientemente inadecuadamente".split())
+ORDINALS = frozenset("primer primera primero segundo segunda tercer tercera otro otra ultimo ultima nuevo nueva".split())

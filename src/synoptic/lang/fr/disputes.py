@@ -10,3 +10,4 @@ OCCURRENCE_VERBS = frozenset(
 GENERIC_EVENT_NOUNS = frozenset("drame incident tragédie événement evenement".split())
 GOOD_MANNER = frozenset("bien suffisamment correctement convenablement".split())
 BAD_MANNER = frozenset("mal insuffisamment mediocrement".split())
+ORDINALS = frozenset("premier premiere deuxieme second seconde troisieme autre dernier derniere nouveau nouvelle".split())

@@ -9,3 +9,4 @@ OCCURRENCE_VERBS = frozenset(
 GENERIC_EVENT_NOUNS = frozenset("tragedia episodio dramma fatto".split())
 GOOD_MANNER = frozenset("ben bene sufficientemente adeguatamente".split())
 BAD_MANNER = frozenset("mal male insufficientemente inadeguatamente".split())
+ORDINALS = frozenset("primo prima secondo seconda terzo terza altro altra ultimo ultima nuovo nuova".split())

@@ -6,3 +6,4 @@ OCCURRENCE_VERBS = frozenset({"gebeurde", "vond plaats", "voltrok zich", "deed z
 GENERIC_EVENT_NOUNS = frozenset("incident drama tragedie voorval gebeurtenis".split())
 GOOD_MANNER = frozenset("goed voldoende degelijk".split())
 BAD_MANNER = frozenset("slecht onvoldoende gebrekkig".split())
+ORDINALS = frozenset("eerste tweede derde andere laatste nieuwe".split())
