@@ -13,14 +13,26 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from synoptic.compare.detectors import age, claim, date, number, quote, role, time
+from synoptic.compare.detectors import (
+    age,
+    claim,
+    date,
+    event_date,
+    manner,
+    name,
+    number,
+    quote,
+    role,
+    time,
+)
 from synoptic.compare.evidence import StoryInputs, build_index
 from synoptic.model import Article, ArticleAnalysis, Conflict, Entity, Fact, Origin, Quote
 from synoptic.settings import CompareSettings
 
 KIND_ORDER = {"number": 0, "date": 1, "time": 2, "role": 3, "quote": 4, "claim": 5}
 # every kind of dispute, in the order their finds are listed before sorting
-DETECTORS = (number.detect, age.detect, role.detect, date.detect, time.detect, quote.detect, claim.detect)
+DETECTORS = (number.detect, age.detect, role.detect, name.detect, date.detect, time.detect, quote.detect, claim.detect,
+             manner.detect)
 
 
 def find_conflicts(
@@ -36,6 +48,8 @@ def find_conflicts(
     idx = build_index(facts, articles, analyses, origins, settings)
     story = StoryInputs(facts=facts, analyses=analyses, entities=entities, quotes=quotes, index=idx)
     found = [c for detect in DETECTORS for c in detect(story, settings)]
+    # the story's event dated in statements the aligner kept apart (after the aligned ones)
+    found += event_date.detect(story, [c for c in found if c.kind == "date"], settings)
     found = _drop_overlaps(found)
     found.sort(
         key=lambda c: (

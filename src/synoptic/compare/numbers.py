@@ -54,10 +54,24 @@ _NUMBER_WORDS = frozenset(
 )
 
 # Words that make a count a casualty toll; a toll and a non-toll count different things.
-_CASUALTY = frozenset(
-    """kill kille died dies death dead deadl wound injur casua victi fatal murde
-    slain perish morts tues bless muert herid morti ferit doden gewond""".split()
+# Word beginnings, matched on whole words: "killed", "injured", "blessés"; short forms only
+# as whole words ("tués", "morts"), so "Tuesday", "deadline", "mortgage", "period" and
+# "victory" are no casualties.
+_CASUALTY = re.compile(
+    r"^(?:kill|died$|dies$|death|dead$|deadly|wound|injur|casualt|victim|fatal|fatali|murder"
+    r"|slain|perish|mort(?:s|e|es|i|o)?$|tu(?:e|es|ee|ees)$|bless[eé]|muert|herid|ferit|dode"
+    r"|dood|gewond|getot|tote)",
 )
+
+
+def _content_words(words: list[tuple[int, int, str]]) -> list[str]:
+    """Folded content words (as `content_stems` keeps them, unstemmed)."""
+    out = []
+    for _, _, w in words:
+        low = unidecode(w).casefold()
+        if not w[0].isdigit() and len(low) >= 3 and low not in _STOP:
+            out.append(low)
+    return out
 
 
 def content_stems(text: str) -> list[str]:
@@ -193,8 +207,11 @@ def describe(
         # no counted noun after the figure (a measure named before it, "a magnitude of
         # 5.8, and occurred"): the words after it are the sentence going on, not qualifiers
         quals = set()
-    all_stems = set(stems) | {stem(w[2]) for w in inside}
-    casualty = any(s[:4] in {c[:4] for c in _CASUALTY} for s in all_stems)
+    reach = settings.number_context_words
+    casualty = any(
+        _CASUALTY.match(w)
+        for w in _content_words(before)[-reach:] + _content_words(inside) + _content_words(after)[:reach]
+    )
     near_before = [unidecode(w[2]).casefold() for w in before[-settings.number_scope_reach :]]
     near_before += [unidecode(w[2]).casefold() for w in inside[:2]]
     scope = frozenset(_SCOPE_SAME.get(w, w) for w in near_before if w in _SCOPE_WORDS)

@@ -47,6 +47,8 @@ _UNIT_GROUPS = [
     {"day", "jour", "día", "dia"},
     {"year", "an", "année", "año"},
     {"member", "membre", "miembro"},
+    # a fire service's vehicles: "six engines", "four appliances" (British), "tenders"
+    {"engine", "appliance", "tender", "firetruck", "fire engine", "fire truck"},
     {"dollar", "usd"},
     {"euro", "eur"},
     {"percent", "pourcent", "porciento"},

@@ -110,3 +110,28 @@ def spacy_stop_words(code: str) -> frozenset[str]:
     source = "\n".join(line for line in source.splitlines() if not line.lstrip().startswith("#"))
     blocks = re.findall(r'"""(.*?)"""', source, re.DOTALL)
     return frozenset(w for block in blocks for w in block.split())
+
+
+# Word lists the dispute finders read (`lang/xx/disputes.py`), kept apart from the
+# stop-word lists: they name things rather than filter them.
+DISPUTE_PURPOSES = (
+    "HONORIFICS", "OCCURRENCE_VERBS", "GENERIC_EVENT_NOUNS", "NICKNAMES", "GOOD_MANNER", "BAD_MANNER",
+    "ORDINALS",
+)
+
+
+@lru_cache(maxsize=64)
+def dispute_words(code: str, purpose: str) -> frozenset:
+    """One language's dispute-finder list for `purpose` (empty when it has none)."""
+    if purpose not in DISPUTE_PURPOSES:
+        raise ValueError(f"unknown dispute list {purpose!r}; one of {DISPUTE_PURPOSES}")
+    if code not in LANGUAGES or importlib.util.find_spec(f"synoptic.lang.{code}.disputes") is None:
+        return frozenset()
+    module = importlib.import_module(f"synoptic.lang.{code}.disputes")
+    return frozenset(getattr(module, purpose, frozenset()))
+
+
+@lru_cache(maxsize=16)
+def all_dispute_words(purpose: str) -> frozenset:
+    """A dispute-finder list over every language the package knows."""
+    return frozenset().union(*(dispute_words(code, purpose) for code in LANGUAGES))

@@ -115,6 +115,20 @@ class CompareSettings:
     time_event_words: int = 3
     time_event_min_chars: int = 5
     time_event_days: int = 1
+    # detectors/name.py: two given names at least this alike (difflib ratio) may be
+    # spellings of one name and are never a name dispute: "Sergei" / "Sergey" 0.83 (the
+    # bundled example), "Mikhail" / "Michael" 0.71, "Dave" / "David" 0.67; "Martin" /
+    # "Anthony" 0.46 (wikinews-apple-corps-nl, a real dispute). Hand-set on the disputes dev
+    # split and the example (`bench/conflicts.py --only set --split dev`).
+    name_spelling_ratio: float = 0.6
+    # detectors/event_date.py: the most days between two reports dating the story's event
+    # by an occurrence verb ("the shooting happened ..."): later reports may date a later
+    # event of the same kind. Hand-set as `number_max_days_apart`; gvc-571922 (4 days).
+    event_date_days: int = 14
+    # detectors/manner.py: the most words between a named person and a graded participle
+    # said of them ("Mr Buckley was well equipped": 1; "Mr Buckley's group appeared to be
+    # \"insufficiently\" equipped": 4). Hand-set on ecbplus-23_ecbplus (disputes dev split).
+    manner_subject_words: int = 6
 
     # --- compare/detectors/claim.py and quote.py: opposite statements (compare/polarity.py).
     # Hand-set on the conflict pairs (`bench/conflicts.py`): development figures.

@@ -1,0 +1,40 @@
+"""English words the dispute finders read (see `synoptic.lang.DISPUTE_PURPOSES`).
+
+- `HONORIFICS`: courtesy titles before a name that say nothing of a post ("Mr", "Dr"):
+  two people with one surname and one honorific may be relatives, not one person;
+- `OCCURRENCE_VERBS`: verb phrases saying that an event took place at a time ("the
+  shooting happened on Friday"): their subject is an event, their date its date;
+- `GENERIC_EVENT_NOUNS`: nouns a report uses for whatever its story's event is ("the
+  tragedy", "the incident"): they may stand for any event noun of the story;
+- `NICKNAMES`: pairs of a given name and its familiar form ("bob robert"): one person;
+- `GOOD_MANNER` / `BAD_MANNER`: adverbs that grade a participle one way or the other ("well
+  equipped" / "ill-equipped", "insufficiently equipped"): said of one subject, a claim and
+  its opposite. Matched unaccented (`unidecode`);
+- `ORDINALS`: words that count events of one kind ("the first shooting", "another
+  quake"): a story that uses them with an event noun has several such events.
+  Unaccented, as `unidecode` writes them (Arabic as written; it puts them after the noun).
+"""
+
+HONORIFICS = frozenset("mr mrs ms miss mister madam sir dame lady lord dr doctor prof professor rev".split())
+OCCURRENCE_VERBS = frozenset({"happened", "occurred", "took place", "broke out", "unfolded"})
+GENERIC_EVENT_NOUNS = frozenset("incident tragedy event episode ordeal".split())
+NICKNAMES = frozenset(
+    tuple(pair.split())
+    for pair in """bob robert|rob robert|bobby robert|bill william|will william|billy william|
+    jim james|jimmy james|jamie james|tom thomas|tommy thomas|dick richard|rick richard|
+    rich richard|mike michael|mick michael|dave david|steve stephen|steve steven|joe joseph|
+    joey joseph|tony anthony|ted edward|ed edward|eddie edward|ned edward|ted theodore|
+    jack john|johnny john|jon jonathan|chuck charles|charlie charles|chris christopher|
+    nick nicholas|dan daniel|danny daniel|ben benjamin|sam samuel|andy andrew|drew andrew|
+    alex alexander|al albert|al alan|pete peter|matt matthew|greg gregory|jeff jeffrey|
+    larry lawrence|harry henry|hank henry|fred frederick|frank francis|gene eugene|
+    liz elizabeth|beth elizabeth|betty elizabeth|kate katherine|kathy katherine|
+    cathy catherine|kate catherine|peggy margaret|maggie margaret|meg margaret|sue susan|
+    jenny jennifer|jen jennifer|pat patricia|pat patrick|trish patricia|debbie deborah|
+    becky rebecca|vicky victoria|abby abigail|mandy amanda|sandy sandra|cindy cynthia|
+    tim timothy|ron ronald|don donald|ken kenneth|jerry gerald|jerry jerome|walt walter|
+    sally sarah|molly mary|polly mary|ray raymond|nate nathan|nate nathaniel|zach zachary""".split("|")
+)
+GOOD_MANNER = frozenset("well adequately sufficiently properly fully amply suitably".split())
+BAD_MANNER = frozenset("ill poorly badly insufficiently inadequately improperly under".split())
+ORDINALS = frozenset("first second third fourth fifth latest earlier previous other another last next later".split())
