@@ -216,6 +216,12 @@ def _candidate(
             run = rest
             break
     n_title = split_title(toks, run)
+    title_of = False
+    if not n_title and len(run) >= 3 and toks[run[1]].low in _TITLE_OF and not toks[run[1]].is_cap and (
+        nm.singular(toks[run[0]].low) in nm.TITLE_HEADS and not nm.is_place_name(toks[run[2]].text)
+    ):
+        run = run[2:]  # "CEO de Apple Computer": what the title is of, without the title
+        title_of = True
     role_span = None
     if n_title:
         if n_title >= len(run):
@@ -327,8 +333,14 @@ def _candidate(
     # "la directrice de Climate Focus", "a spokesman for Rabobank": what a title is of
     if role_span is None and not honorific and prev >= 1 and toks[prev].low in (
         "of", "for", "at", "de", "du", "des", "del", "della", "van", "bij"
-    ) and not toks[prev - 1].is_cap and nm.singular(toks[prev - 1].low) in nm.TITLE_HEADS:
+    ) and (not toks[prev - 1].is_cap or toks[prev - 1].is_acronym) and nm.singular(toks[prev - 1].low) in nm.TITLE_HEADS:
         cand.extra["of_title"] = "1"
+    if title_of:
+        cand.extra["of_title"] = "1"
+    if role_span is None and not honorific and len(run) >= 2 and _employer_of(toks, prev) and (
+        toks[run[0]].low not in nm.COMPASS_WORDS  # "Hasib Hussain of West Yorkshire": a place
+    ):
+        cand.extra["employer"] = "1"
     if run[-1] + 2 < len(toks) and toks[run[-1] + 1].text == "," and toks[run[-1] + 2].low in (
         "who", "whose", "qui", "quien", "quien"
     ):
@@ -336,6 +348,27 @@ def _candidate(
     return cand
 
 
+
+
+_TITLE_OF = frozenset("of for at de du des del della di van bij".split())
+_EMPLOYER_PREPS = frozenset("of with at from de di con van bij chez von".split())
+
+
+def _employer_of(toks: list[Token], prev: int) -> bool:
+    """"Mike Gikas of Consumer Reports", "Ben Reitzes, with Barclays Capital", "Ben Reitzes, de
+    Barclays Capital": a name after a preposition that follows a person's two or three
+    capitalized words names where the person works, an organisation (a known place is
+    typed first: "Tony Blair of Britain")."""
+    if prev < 2 or toks[prev].low not in _EMPLOYER_PREPS or toks[prev].is_cap:
+        return False
+    k = prev - 1
+    if toks[k].text == ",":
+        k -= 1
+    n = 0
+    while k >= 0 and toks[k].is_cap and toks[k].is_word and not toks[k].is_acronym:
+        n += 1
+        k -= 1
+    return 2 <= n <= 3 and (k < 0 or not toks[k].is_cap)
 
 
 def _type_candidates(

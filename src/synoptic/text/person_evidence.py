@@ -121,17 +121,72 @@ def press_noun_before(toks: list[Token], first: int) -> bool:
 ORG_NOUNS = frozenset(
     """
     team company firm group party bank club union
+    retailer retailers carmaker carmakers automaker automakers manufacturer manufacturers maker
+    makers airline airlines carrier carriers insurer insurers lender lenders supplier suppliers
+    distributor distributors chain conglomerate subsidiary subsidiaries competitor competitors
+    startup companies firms banks
     équipe société compagnie entreprise groupe parti banque formation
+    constructeur constructeurs fabricant fabricants distributeur distributeurs assureur filiale
+    enseigne
     equipo empresa compañía grupo partido banco
+    fabricante fabricantes minorista minoristas aerolínea aerolíneas aseguradora filial
+    distribuidora empresas compañías
     squadra società azienda gruppo partito banca
+    produttore produttori costruttore costruttori rivenditore rivenditori vettore vettori
+    compagnie aziende controllata
     ploeg bedrijf partij
+    fabrikant fabrikanten winkelier winkeliers luchtvaartmaatschappij verzekeraar bedrijven
+    hersteller autobauer fluggesellschaft konzern firma unternehmen
     """.split()
 )
+# Words that open the examples of a plural noun before them: "other retailers, including
+# Best Buy", "fabricantes como Fiat", "rivenditori, tra cui Best Buy".
+_EXAMPLE_WORDS = frozenset("including like such as notably incluidos incluidas como comme notamment dont tra cui "
+                           "come waaronder zoals".split())
+_AND_WORDS = frozenset("and or y o e et ou en of und".split())
+
+
+_COMPLEMENT_OF = frozenset("of de di d' d’ del della van".split())
+_POSSESSIVES = frozenset("his her their its su sus suo sua suoi sue son sa ses leur leurs zijn haar hun".split())
+
+
+def _past_complement(toks: list[Token], i: int) -> int:
+    """The index of the noun before a short complement that a name follows: "el fabricante
+    de ordenadores y electrónica Apple Computer", "il costruttore di auto Fiat" (the noun,
+    "de"/"di", then one to three lower-case words that are no person's: "la empresa de su
+    hermano Juan" is his brother's). Else `i` itself."""
+    j, words = i, 0
+    while j >= 0 and words < 4 and toks[j].is_word and not toks[j].is_cap and toks[j].low not in _COMPLEMENT_OF:
+        if toks[j].low in _POSSESSIVES or is_person_noun(toks[j].text):
+            return i
+        words += 1
+        j -= 1
+    if 1 <= words <= 3 and j >= 1 and toks[j].low in _COMPLEMENT_OF and not toks[j - 1].is_cap:
+        return j - 1
+    return i
 
 
 def org_noun_before(toks: list[Token], first: int) -> bool:
+    """"the company Genentech", "retailer Best Buy", "other retailers, including Best Buy and
+    Radio Shack": a noun of organisations right before the name, before the words that open
+    its examples, or before the first name of a pair it heads."""
     i = first - 1
-    return i >= 0 and _bare_noun(toks[i]) in ORG_NOUNS and not toks[i].is_cap
+    pair = i >= 1 and toks[i].low in _AND_WORDS and toks[i - 1].is_cap
+    if pair:  # the second of a pair: "including Best Buy and Radio Shack"
+        i -= 1
+        while i >= 0 and toks[i].is_cap:
+            i -= 1
+    examples = False
+    while i >= 0 and (toks[i].low in _EXAMPLE_WORDS or (examples and toks[i].text == ",")):
+        examples = True  # (a comma only before the words of examples: "della società, Mark Chandler")
+        i -= 1
+    if not pair and not examples:
+        i = _past_complement(toks, i)
+    if i < 0 or toks[i].is_cap or _bare_noun(toks[i]) not in ORG_NOUNS:
+        return False
+    # a pair belongs to a plural noun or its examples ("retailers Best Buy and Radio Shack"),
+    # not to "the company Genentech and Art Levinson"
+    return not pair or examples or toks[i].low.endswith("s")
 
 
 _CAP_WORD = re.compile(r"\b[A-ZÀ-Ý][\w-]+")
