@@ -11,7 +11,11 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import JaroWinkler
 
 from synoptic.link.name_forms import _bare_surname, _clean_form, _person_tokens
-from synoptic.link.person_checks import _confirmed_people, _organisations_over_shapes, _trim_glued_names
+from synoptic.link.person_checks import (
+    _confirmed_people,
+    _organisations_over_shapes,
+    _trim_glued_names,
+)
 from synoptic.model import Article, ArticleAnalysis, Entity, EntityMention, Role
 from synoptic.settings import LinkSettings
 from synoptic.text import names as nm
