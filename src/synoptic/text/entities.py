@@ -337,7 +337,9 @@ def _candidate(
         cand.extra["of_title"] = "1"
     if title_of:
         cand.extra["of_title"] = "1"
-    if role_span is None and not honorific and len(run) >= 2 and _employer_of(toks, prev) and (
+    if role_span is None and not honorific and len(run) >= 2 and (
+        _employer_of(toks, prev) or _employs_next(toks, run[-1])
+    ) and (
         toks[run[0]].low not in nm.COMPASS_WORDS  # "Hasib Hussain of West Yorkshire": a place
     ):
         cand.extra["employer"] = "1"
@@ -369,6 +371,22 @@ def _employer_of(toks: list[Token], prev: int) -> bool:
         n += 1
         k -= 1
     return 2 <= n <= 3 and (k < 0 or not toks[k].is_cap)
+
+
+def _employs_next(toks: list[Token], last: int) -> bool:
+    """"Goldman Sachs analyst Jane Doe", "Morgan Stanley chief economist Richard Berner": a
+    name right before a lower-case title and another capitalized name is who that person
+    works for (a person's own name takes a possessive there: "Obama's spokesman")."""
+    if strip_possessive(toks[last])[1]:
+        return False
+    j = last + 1
+    while j < len(toks) and j - last <= 3 and toks[j].is_word and not toks[j].is_cap and (
+        toks[j].low in nm.TITLE_MODIFIERS or toks[j].low in nm.TITLE_HEADS
+    ):
+        j += 1
+    return j - last >= 2 and toks[j - 1].low in nm.TITLE_HEADS and j < len(toks) and toks[j].is_cap and (
+        toks[j].low not in nm.FUNCTION_WORDS
+    )
 
 
 def _type_candidates(

@@ -234,6 +234,6 @@ CORPORATE_WORDS = frozenset(
     partners ventures enterprises laboratories labs pharmaceuticals pharma communications
     telecom telecommunications networks software electronics entertainment studios insurance
     financial securities investments wireless petroleum chemicals manufacturing logistics
-    bancorp international incorporated limited
+    bancorp international incorporated limited brothers bros bros.
     """.split()
 )
