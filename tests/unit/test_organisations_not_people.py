@@ -10,7 +10,7 @@ written from reading the passages.
 from __future__ import annotations
 
 from synoptic.link.entities import canonicalize
-from synoptic.model import Article, ArticleAnalysis
+from synoptic.model import Article
 from synoptic.settings import LinkSettings, TextSettings
 from synoptic.text import analyze
 

@@ -338,7 +338,7 @@ def _candidate(
     if title_of:
         cand.extra["of_title"] = "1"
     if role_span is None and not honorific and len(run) >= 2 and (
-        _employer_of(toks, prev) or _employs_next(toks, run[-1])
+        pe.employer_of(toks, prev) or pe.employs_next(toks, run[-1])
     ) and (
         toks[run[0]].low not in nm.COMPASS_WORDS  # "Hasib Hussain of West Yorkshire": a place
     ):
@@ -353,42 +353,6 @@ def _candidate(
 
 
 _TITLE_OF = frozenset("of for at de du des del della di van bij".split())
-_EMPLOYER_PREPS = frozenset("of with at from de di con van bij chez von".split())
-
-
-def _employer_of(toks: list[Token], prev: int) -> bool:
-    """"Mike Gikas of Consumer Reports", "Ben Reitzes, with Barclays Capital", "Ben Reitzes, de
-    Barclays Capital": a name after a preposition that follows a person's two or three
-    capitalized words names where the person works, an organisation (a known place is
-    typed first: "Tony Blair of Britain")."""
-    if prev < 2 or toks[prev].low not in _EMPLOYER_PREPS or toks[prev].is_cap:
-        return False
-    k = prev - 1
-    if toks[k].text == ",":
-        k -= 1
-    n = 0
-    while k >= 0 and toks[k].is_cap and toks[k].is_word and not toks[k].is_acronym:
-        n += 1
-        k -= 1
-    return 2 <= n <= 3 and (k < 0 or not toks[k].is_cap)
-
-
-def _employs_next(toks: list[Token], last: int) -> bool:
-    """"Goldman Sachs analyst Jane Doe", "Morgan Stanley chief economist Richard Berner": a
-    name right before a lower-case title and another capitalized name is who that person
-    works for (a person's own name takes a possessive there: "Obama's spokesman")."""
-    if strip_possessive(toks[last])[1]:
-        return False
-    j = last + 1
-    while j < len(toks) and j - last <= 3 and toks[j].is_word and not toks[j].is_cap and (
-        toks[j].low in nm.TITLE_MODIFIERS or toks[j].low in nm.TITLE_HEADS
-    ):
-        j += 1
-    return j - last >= 2 and toks[j - 1].low in nm.TITLE_HEADS and j < len(toks) and toks[j].is_cap and (
-        toks[j].low not in nm.FUNCTION_WORDS
-    )
-
-
 def _type_candidates(
     cands: list[Candidate], text: str, lower: set[str], ents: list[tuple[int, int, str]]
 ) -> None:
