@@ -133,3 +133,20 @@ def test_an_arabic_title_qualified_with_li_al_keeps_the_name_after_it_whole():
     text = ("رئيس الاتحاد الأوروبي للمناخ ارتور رونج ميتزجر ، تقول منظمته تريد خفض انبعاثات غازات "
             "الاحتباس الحراري بمقدار النصف بحلول منتصف القرن.")
     assert _persons(text, "ar") == {"ارتور رونج ميتزجر"}
+
+
+# --- a name the article writes on its own, glued to a person's name after a title --------
+
+
+def test_a_team_glued_after_a_spokesmans_name_is_cut_off_it():
+    # MultiLing M0031 (French, development): the translation glued the team after its spokesman
+    text = ("Le porteur actuel du maillot jaune, Michael Rasmussen a été retiré du Tour de France 2007 par "
+            "son équipe Rabobank pour avoir lui avoir menti à propos de son emplacement en juin.\n"
+            "Il a été rapporté que l'hôtel où l'équipe Rabobank était descendue, a été envahi et fouillé "
+            "mercredi soir par la police.\n"
+            "\"Michael Rasmussen a été renvoyé chez lui pour violation des règles internes de l'équipe\", a "
+            "déclaré le porte-parole Jacob Bergsma Rabobank.")
+    analysis = analyze(_article("a", text, "fr"), TextSettings())
+    people = {m.span.text: m.role for m in analysis.entities if m.type == "PERSON"}
+    assert "Jacob Bergsma Rabobank" not in people
+    assert people.get("Jacob Bergsma") == "porte-parole"

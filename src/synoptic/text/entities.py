@@ -87,7 +87,8 @@ def extract_mentions(
                     t.is_cap = without_possessive(t.text) in mid_caps or without_possessive(t.text) in upper
         sent_toks.append(toks)
         for run in name_runs(text, toks):
-            cand = _candidate(text, toks, pe.split_at_connector(toks, run, solo), k, mid_caps, lower, verb_endings)
+            run = pe.without_glued_employer(toks, pe.split_at_connector(toks, run, solo), solo)
+            cand = _candidate(text, toks, run, k, mid_caps, lower, verb_endings)
             if cand is None:
                 continue
             cands.append(cand)

@@ -214,6 +214,29 @@ def split_at_connector(toks: list[Token], run: list[int], solo: dict[str, int]) 
     return run
 
 
+def without_glued_employer(toks: list[Token], run: list[int], solo: dict[str, int]) -> list[int]:
+    """"le journaliste de Wikinews Diego Grez", "le porte-parole Jacob Bergsma Rabobank": after a
+    title, three capitalized words of which the first or the last is a word the article names
+    on its own (twice or more) and the other end is not, are that name glued to a person's two
+    ("Mohammed Sidique Khan" after no title stays whole)."""
+    if len(run) != 3:
+        return run
+    i = run[0] - 1
+    title = i >= 0 and not toks[i].is_cap and (
+        nm.singular(_bare_noun(toks[i])) in nm.TITLE_HEADS
+        or (toks[i].low in ("de", "du", "of", "di", "del", "van") and i >= 1 and not toks[i - 1].is_cap
+            and nm.singular(_bare_noun(toks[i - 1])) in nm.TITLE_HEADS)
+    )
+    if not title:
+        return run
+    first, last = (strip_possessive(toks[k])[0].text for k in (run[0], run[-1]))
+    if solo.get(first, 0) >= 2 and solo.get(last, 0) < 2:
+        return run[1:]
+    if solo.get(last, 0) >= 2 and solo.get(first, 0) < 2:
+        return run[:2]
+    return run
+
+
 def age_follows(toks: list[Token], last: int) -> bool:
     """", 17," or ", 30 ans," after a name: a person's age in apposition."""
     return last + 2 < len(toks) and toks[last + 1].text == "," and toks[last + 2].text.isdigit() and (
