@@ -150,3 +150,15 @@ def test_a_team_glued_after_a_spokesmans_name_is_cut_off_it():
     people = {m.span.text: m.role for m in analysis.entities if m.type == "PERSON"}
     assert "Jacob Bergsma Rabobank" not in people
     assert people.get("Jacob Bergsma") == "porte-parole"
+
+
+def test_an_apposition_headed_by_a_noun_of_companies_names_a_company_and_which_does_not():
+    # Wikinews en/103623 (trial split)
+    text = ("Five years after its launch, Apple Computer's iTunes downloadable music service in February "
+            "passed Wal-Mart to become the No. 1 music seller in the United States, according to figures "
+            "released April 3 by NPD Group, a market research firm.")
+    assert _types(text)["NPD Group"] == "ORG"
+    # MultiLing M0056 (English, development): "which" belongs to the radio, not to its director
+    text = ("The only radio broadcasting in the area was Entre Olas, directed by Jorge Nasser, which also "
+            "helped Pichileminians know what happened in other affected places by the earthquake.")
+    assert _types(text).get("Jorge Nasser") != "ORG"

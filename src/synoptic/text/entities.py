@@ -326,6 +326,8 @@ def _candidate(
         and nm.singular(toks[run[0] - 3].low) in nm.TITLE_HEADS
     ):
         cand.extra["org_before"] = "1"  # "l'équipe Astana", "the company Genentech"
+    elif role_span is None and not honorific and pe.org_noun_after(toks, run[-1]):
+        cand.extra["org_before"] = "1"  # "Sichuan Tengzhong, a Chinese machinery maker"
     if pe.age_follows(toks, run[-1]):
         cand.extra["age"] = "1"
     nxt = run[-1] + 1

@@ -214,6 +214,35 @@ def split_at_connector(toks: list[Token], run: list[int], solo: dict[str, int]) 
     return run
 
 
+_APPOSITION_DETERMINERS = frozenset("a an the un une le la l' l’ una uno el il lo een de het ein eine der die das".split())
+
+
+def org_noun_after(toks: list[Token], last: int) -> bool:
+    """"NPD Group, a market research firm", "Best Buy, the electronics retailer": an apposition
+    whose head is a noun of organisations (within four words of its determiner). Not ", which":
+    it may belong to a noun before the name ("Entre Olas, directed by Jorge Nasser, which also
+    helped", MultiLing M0056)."""
+    if strip_possessive(toks[last])[1]:
+        return False
+    j = last + 1
+    if j + 1 >= len(toks) or toks[j].text != ",":
+        return False
+    if _bare_noun(toks[j + 1]) not in _APPOSITION_DETERMINERS and toks[j + 1].low not in _APPOSITION_DETERMINERS:
+        return False
+    for k in range(j + 2, min(len(toks), j + 6)):
+        if not toks[k].is_word:
+            return False
+        if not toks[k].is_cap and _bare_noun(toks[k]) in ORG_NOUNS and (
+            # the head of the apposition, not a noun qualifying it ("a bank teller")
+            k + 1 >= len(toks) or not toks[k + 1].is_word
+            or toks[k + 1].low in nm.ORG_CONNECTORS or toks[k + 1].low in nm.FUNCTION_WORDS
+        ):
+            return True
+        if is_person_noun(toks[k].text):
+            return False  # "Jane Doe, a bank teller"; "X, the company's founder"
+    return False
+
+
 def without_glued_employer(toks: list[Token], run: list[int], solo: dict[str, int]) -> list[int]:
     """"le journaliste de Wikinews Diego Grez", "le porte-parole Jacob Bergsma Rabobank": after a
     title, three capitalized words of which the first or the last is a word the article names
