@@ -162,3 +162,11 @@ def test_an_apposition_headed_by_a_noun_of_companies_names_a_company_and_which_d
     text = ("The only radio broadcasting in the area was Entre Olas, directed by Jorge Nasser, which also "
             "helped Pichileminians know what happened in other affected places by the earthquake.")
     assert _types(text).get("Jorge Nasser") != "ORG"
+
+
+def test_a_name_ending_on_a_compass_adjective_is_no_persons():
+    # ECB+ 13_9ecbplus (topic 13, development): a borough's fire department, not a person
+    text = ("Owen says Palmer and Mat Su Central fire departments responded with ladder trucks, to allow "
+            "firefighters to attack the blaze from above.")
+    assert _types(text)["Mat Su Central"] != "PERSON"
+    assert _types(text)["Owen"] == "PERSON"

@@ -31,6 +31,14 @@ _SURNAME_HEADS = frozenset(
     emir sultan sheikh
     """.split()
 )
+# Last words of names that are no one's surname: compass adjectives and oceans ("China
+# Southern", "Virgin Atlantic", "Cathay Pacific"); "West", "North" are surnames and stay.
+_NOT_SURNAMES = frozenset(
+    """
+    northern southern eastern western central northeastern northwestern southeastern
+    southwestern atlantic pacific
+    """.split()
+)
 # Endings of common nouns that a given name or surname hardly ever has.
 _NOUN_ENDINGS = re.compile(r"(?:tions?|sions?|ments|ness|ities|isms?|ships)$")
 # Nouns that introduce an outlet's name in running text ("the daily Le Monde", "le quotidien
@@ -86,8 +94,8 @@ def not_a_persons_name(words: list[str]) -> bool:
         return is_person_noun(words[0])
     if lows[-1] in nm.TITLE_HEADS and lows[-1] not in _SURNAME_HEADS:
         return True
-    if lows[0] in nm.COMPASS_WORDS:
-        return True
+    if lows[0] in nm.COMPASS_WORDS or lows[-1] in _NOT_SURNAMES:
+        return True  # "West Yorkshire"; "China Southern", "Virgin Atlantic": no one's surname
     if any(_NOUN_ENDINGS.search(w) and len(w) > 6 for w in lows):
         return True
     # participles opening a two-word phrase: "Reduced Emissions", "Developing Countries"
