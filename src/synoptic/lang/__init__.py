@@ -28,6 +28,9 @@ words for different reasons and the lists were tuned for them:
   "and [he] added that": the subject is the sentence before's); `NOT_VERBS`: words that
   after "و" open no verb ("وفقا ل"); `WEEKDAY_NAMES`: weekdays as a dateline opens with them
   (languages whose names `text/timex_parse.WEEKDAYS` lacks);
+- `CORPORATE_WORDS`: legal forms and business nouns written inside a name ("Chrysler LLC",
+  "Banco Santander", "Gruppo Fiat", "Opel GmbH"): a name holding one is an organisation's;
+- `VERB_FORMS` (Arabic): finite verbs frequent in news; a name ends before one;
 - `VERB_ENDINGS`: endings of finite verbs that open sentences before a name ("Creó Apple"):
   a capitalized first word so ending is no part of the name (a tuple of suffixes).
 
@@ -65,6 +68,8 @@ PURPOSES = (
     "SUBJECT_GAP_WORDS",
     "NOT_VERBS",
     "WEEKDAY_NAMES",
+    "CORPORATE_WORDS",
+    "VERB_FORMS",
 )
 STEM_LEN = 5
 

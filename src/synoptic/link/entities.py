@@ -11,7 +11,11 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import JaroWinkler
 
 from synoptic.link.name_forms import _bare_surname, _clean_form, _person_tokens
-from synoptic.link.person_checks import _confirmed_people, _trim_glued_names
+from synoptic.link.person_checks import (
+    _confirmed_people,
+    _organisations_over_shapes,
+    _trim_glued_names,
+)
 from synoptic.model import Article, ArticleAnalysis, Entity, EntityMention, Role
 from synoptic.settings import LinkSettings
 from synoptic.text import names as nm
@@ -132,6 +136,7 @@ def canonicalize(
     )
     alone_in = {aid: Counter(nm.translit_key(f) for m in analyses[aid].entities
                              if " " not in (f := _clean_form(m.span.text))) for aid in order}
+    _organisations_over_shapes([m for aid in order for m in analyses[aid].entities])
     _trim_glued_names([m for aid in order for m in analyses[aid].entities], alone)
     groups: list[_Group] = []
     # 1. people with full names, across articles

@@ -13,6 +13,24 @@ from synoptic.settings import LinkSettings
 from synoptic.text import names as nm
 
 
+def _organisations_over_shapes(mentions: list[EntityMention]) -> None:
+    """A name only the shape of its words made a person in one place ("Apple Computer
+    podía utilizar su nombre") that the story writes as an organisation elsewhere ("el
+    fabricante de ordenadores Apple Computer", "CEO de Apple Computer") is that
+    organisation: an organisation's type comes from evidence (a business noun, a legal
+    form, what a title is of), a weak person's only from capitals."""
+    orgs = Counter(_clean_form(m.span.text) for m in mentions if m.type == "ORG")
+    # persons by more than shape: a title settles it; a cue ("Apple Computer añadió") only
+    # while the story does not give the name as an organisation as often
+    firm = Counter(_clean_form(m.span.text) for m in mentions if m.type == "PERSON" and not m.weak)
+    titled = {_clean_form(m.span.text) for m in mentions if m.type == "PERSON" and m.role}
+    for m in mentions:
+        form = _clean_form(m.span.text)
+        if m.type == "PERSON" and m.weak and orgs[form] and orgs[form] >= firm[form] and form not in titled:
+            m.type = "ORG"
+            m.weak = False
+
+
 def _trim_glued_names(mentions: list[EntityMention], alone: Counter) -> None:
     """A person's name with a word glued on that the story names on its own: "Wikinews
     Diego Grez", "Diego Grez de Wikinews" (the outlet), "Anayeli Ruiz Dolan" (a reporter's

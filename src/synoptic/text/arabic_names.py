@@ -43,6 +43,7 @@ TITLES = _folded(lang.stop_words("ar", "NAME_TITLES"))
 VERBS = _folded(lang.stop_words("ar", "SPEECH_VERBS"))
 ORG_HEADS = _folded(lang.stop_words("ar", "ORG_HEADS"))
 PERSON_NOUNS = _folded(lang.stop_words("ar", "PERSON_NOUNS"))
+VERB_FORMS = _folded(lang.stop_words("ar", "VERB_FORMS"))
 # kinship words: "راي كوبر عم آدم سبيري" is Ray Cooper, uncle of Adam Sperry
 KINSHIP = _folded(frozenset(
     "عم عمه خال خاله جد جده جدة جدته والد والده والدة والدته شقيق شقيقه شقيقة شقيقته "
@@ -59,6 +60,8 @@ _LETTERS = {fold(k): v for k, v in {
     "آر": "R", "إس": "S", "تي": "T", "يو": "U", "في": "V", "إكس": "X", "واي": "Y", "زد": "Z",
 }.items()}
 _CLITICS = ("و", "ف", "ب", "ل", "ك")
+# adverbs of time that qualify a title ("المنتخب حديثا", "the newly elected")
+_TITLE_ADVERBS = _folded(frozenset("حديثا مؤخرا سابقا لاحقا حاليا".split()))
 _MAX_NAME = 3
 
 
@@ -83,8 +86,36 @@ def _is_title(word: str) -> bool:
 def _name_word(word: str) -> bool:
     w = fold(word)
     return len(w) >= 2 and not w.startswith("ال") and w not in FUNCTION and _bare(w) not in FUNCTION and (
-        not _is_title(w) and w not in PERSON_NOUNS
+        not _is_title(w) and w not in PERSON_NOUNS and not _definite_with_preposition(w)
+        and w not in ORG_HEADS and _bare(w) not in ORG_HEADS
     )
+
+
+def _definite_with_preposition(w: str, inside: bool = False) -> bool:
+    """"للصحافة", "بالزلزال": a preposition glued to the article "ال" opens a common noun
+    ("لل" is "ل" + "ال"). "بال" and "وال" also open names ("بالمر", "والتر"): only a long
+    word inside a name counts ("والسوبرانو")."""
+    if len(w) >= 5 and w.startswith("لل"):
+        return True
+    return inside and len(w) >= 8 and w.startswith(("بال", "وال"))
+
+
+def _verb_shaped(word: str) -> bool:
+    """A finite verb ends a name: a frequent one (`VERB_FORMS`), or the shapes of one: the
+    tenth form's present ("يستشهد", "تستخدم"), a present opened by "ي"/"ت" with a plural
+    ending ("يقولون"), a past plural ("حصلوا")."""
+    w = fold(word)
+    b = _bare(w)
+    if w in VERB_FORMS or b in VERB_FORMS:
+        return True
+    for x in {w, w[1:] if len(w) > 4 and w[0] in "وف" else w}:  # (only "و"/"ف" before a verb)
+        if len(x) >= 5 and x.startswith(("يست", "تست")):
+            return True
+        if len(x) >= 5 and x[0] in "يت" and x.endswith("ون"):
+            return True
+        if len(x) >= 4 and x.endswith("وا") and not x.endswith("اوا"):
+            return True
+    return False
 
 
 class _Words:
@@ -113,8 +144,8 @@ def _name_after(ws: _Words, i: int) -> tuple[int, int] | None:
         if fold(ws.items[j][2]) in _NAME_PARTICLES and nxt.startswith("ال"):
             j += 1
             continue
-        if not _name_word(nxt):
-            break
+        if not _name_word(nxt) or _verb_shaped(nxt) or _definite_with_preposition(nxt, inside=True):
+            break  # "جلين سيمبكينز حصل على": the name ends before the verb after it
         j += 1
     return i, j
 
@@ -123,8 +154,11 @@ def _after_title(ws: _Words, i: int) -> int:
     """The first word after a title at i and its qualifying words with "ال" (and one
     comma: "جدته ، مارغريت سبيري")."""
     j = i + 1
-    while j < len(ws.items) and ws.joined(j - 1) and fold(ws.items[j][2]).startswith("ال") and j - i <= 4:
+    # (a qualifier with "لل" too: "رئيس الاتحاد الأوروبي للمناخ ارتور رونج")
+    while j < len(ws.items) and ws.joined(j - 1) and fold(ws.items[j][2]).startswith(("ال", "لل")) and j - i <= 4:
         j += 1
+    if j < len(ws.items) and ws.joined(j - 1) and fold(ws.items[j][2]) in _TITLE_ADVERBS:
+        j += 1  # "الرئيس المنتخب حديثا ترايان باسيسكو": the adverb qualifies the title
     if j < len(ws.items) and j - 1 >= 0 and ws.gap(j - 1).strip() in ("،", ","):
         return j
     return j if j < len(ws.items) and ws.joined(j - 1) else len(ws.items)

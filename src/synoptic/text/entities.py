@@ -87,7 +87,8 @@ def extract_mentions(
                     t.is_cap = without_possessive(t.text) in mid_caps or without_possessive(t.text) in upper
         sent_toks.append(toks)
         for run in name_runs(text, toks):
-            cand = _candidate(text, toks, pe.split_at_connector(toks, run, solo), k, mid_caps, lower, verb_endings)
+            run = pe.without_glued_employer(toks, pe.split_at_connector(toks, run, solo), solo)
+            cand = _candidate(text, toks, run, k, mid_caps, lower, verb_endings)
             if cand is None:
                 continue
             cands.append(cand)
@@ -216,6 +217,12 @@ def _candidate(
             run = rest
             break
     n_title = split_title(toks, run)
+    title_of = False
+    if not n_title and len(run) >= 3 and toks[run[1]].low in _TITLE_OF and not toks[run[1]].is_cap and (
+        nm.singular(toks[run[0]].low) in nm.TITLE_HEADS and not nm.is_place_name(toks[run[2]].text)
+    ):
+        run = run[2:]  # "CEO de Apple Computer": what the title is of, without the title
+        title_of = True
     role_span = None
     if n_title:
         if n_title >= len(run):
@@ -319,6 +326,8 @@ def _candidate(
         and nm.singular(toks[run[0] - 3].low) in nm.TITLE_HEADS
     ):
         cand.extra["org_before"] = "1"  # "l'équipe Astana", "the company Genentech"
+    elif role_span is None and not honorific and pe.org_noun_after(toks, run[-1]):
+        cand.extra["org_before"] = "1"  # "Sichuan Tengzhong, a Chinese machinery maker"
     if pe.age_follows(toks, run[-1]):
         cand.extra["age"] = "1"
     nxt = run[-1] + 1
@@ -327,8 +336,16 @@ def _candidate(
     # "la directrice de Climate Focus", "a spokesman for Rabobank": what a title is of
     if role_span is None and not honorific and prev >= 1 and toks[prev].low in (
         "of", "for", "at", "de", "du", "des", "del", "della", "van", "bij"
-    ) and not toks[prev - 1].is_cap and nm.singular(toks[prev - 1].low) in nm.TITLE_HEADS:
+    ) and (not toks[prev - 1].is_cap or toks[prev - 1].is_acronym) and nm.singular(toks[prev - 1].low) in nm.TITLE_HEADS:
         cand.extra["of_title"] = "1"
+    if title_of:
+        cand.extra["of_title"] = "1"
+    if role_span is None and not honorific and len(run) >= 2 and (
+        pe.employer_of(toks, prev) or pe.employs_next(toks, run[-1])
+    ) and (
+        toks[run[0]].low not in nm.COMPASS_WORDS  # "Hasib Hussain of West Yorkshire": a place
+    ):
+        cand.extra["employer"] = "1"
     if run[-1] + 2 < len(toks) and toks[run[-1] + 1].text == "," and toks[run[-1] + 2].low in (
         "who", "whose", "qui", "quien", "quien"
     ):
@@ -338,6 +355,7 @@ def _candidate(
 
 
 
+_TITLE_OF = frozenset("of for at de du des del della di van bij".split())
 def _type_candidates(
     cands: list[Candidate], text: str, lower: set[str], ents: list[tuple[int, int, str]]
 ) -> None:

@@ -40,6 +40,11 @@ def _firm_type(c: Candidate, text: str) -> None:
     )):
         typ = "ORG"
         c.extra["kind"] = "outlet"
+    elif len(words) == 1 and lows[0] in nm.CORPORATE_WORDS and not c.tokens[0].is_acronym:
+        c.extra["drop"] = "1"  # "Groupe" of "Groupe d'experts": a business noun alone names nothing
+        return
+    elif (set(lows) | {nm.singular(w) for w in lows}) & nm.CORPORATE_WORDS and not c.honorific:
+        typ = "ORG"  # "Chrysler LLC", "Banco Santander", "Gruppo Fiat": a legal form or business noun
     elif c.honorific or c.role_span is not None or c.extra.get("pre_role"):
         typ = "PERSON"
     elif _is_dateline(text, c):
@@ -52,7 +57,7 @@ def _firm_type(c: Candidate, text: str) -> None:
         c.extra.get("place_noun")
     ):
         typ = "PLACE"
-    elif (c.extra.get("of_title") and len(words) > 1) or c.extra.get("org_before"):
+    elif (c.extra.get("of_title") and len(words) > 1) or c.extra.get("org_before") or c.extra.get("employer"):
         typ = "ORG"
     elif c.extra.get("age") and len(words) >= 2 and not pe.not_a_persons_name(words):
         typ = "PERSON"  # "Anthony Mendoza, 17,"

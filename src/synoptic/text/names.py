@@ -112,7 +112,10 @@ ORG_WORDS = frozenset(
     commissie raad ministerie partij rechtbank gerechtshof regering universiteit
     survey conference team
     """.split()
-)
+) | lang.all_stop_words("CORPORATE_WORDS")
+# Legal forms and business nouns of every language (`lang/xx`): a name holding one is an
+# organisation's even after a title word ("General Motors Corp.", "Chief Industries").
+CORPORATE_WORDS = lang.all_stop_words("CORPORATE_WORDS")
 # Words that end the name of an event ("Tour de France", "Taipei Badminton Open").
 EVENT_WORDS = frozenset(
     """

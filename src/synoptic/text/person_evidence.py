@@ -31,6 +31,14 @@ _SURNAME_HEADS = frozenset(
     emir sultan sheikh
     """.split()
 )
+# Last words of names that are no one's surname: compass adjectives and oceans ("China
+# Southern", "Virgin Atlantic", "Cathay Pacific"); "West", "North" are surnames and stay.
+_NOT_SURNAMES = frozenset(
+    """
+    northern southern eastern western central northeastern northwestern southeastern
+    southwestern atlantic pacific
+    """.split()
+)
 # Endings of common nouns that a given name or surname hardly ever has.
 _NOUN_ENDINGS = re.compile(r"(?:tions?|sions?|ments|ness|ities|isms?|ships)$")
 # Nouns that introduce an outlet's name in running text ("the daily Le Monde", "le quotidien
@@ -86,8 +94,8 @@ def not_a_persons_name(words: list[str]) -> bool:
         return is_person_noun(words[0])
     if lows[-1] in nm.TITLE_HEADS and lows[-1] not in _SURNAME_HEADS:
         return True
-    if lows[0] in nm.COMPASS_WORDS:
-        return True
+    if lows[0] in nm.COMPASS_WORDS or lows[-1] in _NOT_SURNAMES:
+        return True  # "West Yorkshire"; "China Southern", "Virgin Atlantic": no one's surname
     if any(_NOUN_ENDINGS.search(w) and len(w) > 6 for w in lows):
         return True
     # participles opening a two-word phrase: "Reduced Emissions", "Developing Countries"
@@ -121,17 +129,72 @@ def press_noun_before(toks: list[Token], first: int) -> bool:
 ORG_NOUNS = frozenset(
     """
     team company firm group party bank club union
+    retailer retailers carmaker carmakers automaker automakers manufacturer manufacturers maker
+    makers airline airlines carrier carriers insurer insurers lender lenders supplier suppliers
+    distributor distributors chain conglomerate subsidiary subsidiaries competitor competitors
+    startup companies firms banks
     équipe société compagnie entreprise groupe parti banque formation
+    constructeur constructeurs fabricant fabricants distributeur distributeurs assureur filiale
+    enseigne
     equipo empresa compañía grupo partido banco
+    fabricante fabricantes minorista minoristas aerolínea aerolíneas aseguradora filial
+    distribuidora empresas compañías
     squadra società azienda gruppo partito banca
+    produttore produttori costruttore costruttori rivenditore rivenditori vettore vettori
+    compagnie aziende controllata
     ploeg bedrijf partij
+    fabrikant fabrikanten winkelier winkeliers luchtvaartmaatschappij verzekeraar bedrijven
+    hersteller autobauer fluggesellschaft konzern firma unternehmen
     """.split()
 )
+# Words that open the examples of a plural noun before them: "other retailers, including
+# Best Buy", "fabricantes como Fiat", "rivenditori, tra cui Best Buy".
+_EXAMPLE_WORDS = frozenset("including like such as notably incluidos incluidas como comme notamment dont tra cui "
+                           "come waaronder zoals".split())
+_AND_WORDS = frozenset("and or y o e et ou en of und".split())
+
+
+_COMPLEMENT_OF = frozenset("of de di d' d’ del della van".split())
+_POSSESSIVES = frozenset("his her their its su sus suo sua suoi sue son sa ses leur leurs zijn haar hun".split())
+
+
+def _past_complement(toks: list[Token], i: int) -> int:
+    """The index of the noun before a short complement that a name follows: "el fabricante
+    de ordenadores y electrónica Apple Computer", "il costruttore di auto Fiat" (the noun,
+    "de"/"di", then one to three lower-case words that are no person's: "la empresa de su
+    hermano Juan" is his brother's). Else `i` itself."""
+    j, words = i, 0
+    while j >= 0 and words < 4 and toks[j].is_word and not toks[j].is_cap and toks[j].low not in _COMPLEMENT_OF:
+        if toks[j].low in _POSSESSIVES or is_person_noun(toks[j].text):
+            return i
+        words += 1
+        j -= 1
+    if 1 <= words <= 3 and j >= 1 and toks[j].low in _COMPLEMENT_OF and not toks[j - 1].is_cap:
+        return j - 1
+    return i
 
 
 def org_noun_before(toks: list[Token], first: int) -> bool:
+    """"the company Genentech", "retailer Best Buy", "other retailers, including Best Buy and
+    Radio Shack": a noun of organisations right before the name, before the words that open
+    its examples, or before the first name of a pair it heads."""
     i = first - 1
-    return i >= 0 and _bare_noun(toks[i]) in ORG_NOUNS and not toks[i].is_cap
+    pair = i >= 1 and toks[i].low in _AND_WORDS and toks[i - 1].is_cap
+    if pair:  # the second of a pair: "including Best Buy and Radio Shack"
+        i -= 1
+        while i >= 0 and toks[i].is_cap:
+            i -= 1
+    examples = False
+    while i >= 0 and (toks[i].low in _EXAMPLE_WORDS or (examples and toks[i].text == ",")):
+        examples = True  # (a comma only before the words of examples: "della società, Mark Chandler")
+        i -= 1
+    if not pair and not examples:
+        i = _past_complement(toks, i)
+    if i < 0 or toks[i].is_cap or _bare_noun(toks[i]) not in ORG_NOUNS:
+        return False
+    # a pair belongs to a plural noun or its examples ("retailers Best Buy and Radio Shack"),
+    # not to "the company Genentech and Art Levinson"
+    return not pair or examples or toks[i].low.endswith("s")
 
 
 _CAP_WORD = re.compile(r"\b[A-ZÀ-Ý][\w-]+")
@@ -159,9 +222,97 @@ def split_at_connector(toks: list[Token], run: list[int], solo: dict[str, int]) 
     return run
 
 
+_APPOSITION_DETERMINERS = frozenset("a an the un une le la l' l’ una uno el il lo een de het ein eine der die das".split())
+
+
+def org_noun_after(toks: list[Token], last: int) -> bool:
+    """"NPD Group, a market research firm", "Best Buy, the electronics retailer": an apposition
+    whose head is a noun of organisations (within four words of its determiner). Not ", which":
+    it may belong to a noun before the name ("Entre Olas, directed by Jorge Nasser, which also
+    helped", MultiLing M0056)."""
+    if strip_possessive(toks[last])[1]:
+        return False
+    j = last + 1
+    if j + 1 >= len(toks) or toks[j].text != ",":
+        return False
+    if _bare_noun(toks[j + 1]) not in _APPOSITION_DETERMINERS and toks[j + 1].low not in _APPOSITION_DETERMINERS:
+        return False
+    for k in range(j + 2, min(len(toks), j + 6)):
+        if not toks[k].is_word:
+            return False
+        if not toks[k].is_cap and _bare_noun(toks[k]) in ORG_NOUNS and (
+            # the head of the apposition, not a noun qualifying it ("a bank teller")
+            k + 1 >= len(toks) or not toks[k + 1].is_word
+            or toks[k + 1].low in nm.ORG_CONNECTORS or toks[k + 1].low in nm.FUNCTION_WORDS
+        ):
+            return True
+        if is_person_noun(toks[k].text):
+            return False  # "Jane Doe, a bank teller"; "X, the company's founder"
+    return False
+
+
+def without_glued_employer(toks: list[Token], run: list[int], solo: dict[str, int]) -> list[int]:
+    """"le journaliste de Wikinews Diego Grez", "le porte-parole Jacob Bergsma Rabobank": after a
+    title, three capitalized words of which the first or the last is a word the article names
+    on its own (twice or more) and the other end is not, are that name glued to a person's two
+    ("Mohammed Sidique Khan" after no title stays whole)."""
+    if len(run) != 3:
+        return run
+    i = run[0] - 1
+    title = i >= 0 and not toks[i].is_cap and (
+        nm.singular(_bare_noun(toks[i])) in nm.TITLE_HEADS
+        or (toks[i].low in ("de", "du", "of", "di", "del", "van") and i >= 1 and not toks[i - 1].is_cap
+            and nm.singular(_bare_noun(toks[i - 1])) in nm.TITLE_HEADS)
+    )
+    if not title:
+        return run
+    first, last = (strip_possessive(toks[k])[0].text for k in (run[0], run[-1]))
+    if solo.get(first, 0) >= 2 and solo.get(last, 0) < 2:
+        return run[1:]
+    if solo.get(last, 0) >= 2 and solo.get(first, 0) < 2:
+        return run[:2]
+    return run
+
+
 def age_follows(toks: list[Token], last: int) -> bool:
     """", 17," or ", 30 ans," after a name: a person's age in apposition."""
     return last + 2 < len(toks) and toks[last + 1].text == "," and toks[last + 2].text.isdigit() and (
         len(toks[last + 2].text) <= 3
         and (last + 3 >= len(toks) or toks[last + 3].text in (",", ")") or toks[last + 3].low in ("ans", "años", "anni", "jaar"))
+    )
+
+
+_EMPLOYER_PREPS = frozenset("of with at from de di con van bij chez von".split())
+
+
+def employer_of(toks: list[Token], prev: int) -> bool:
+    """"Mike Gikas of Consumer Reports", "Ben Reitzes, with Barclays Capital", "Ben Reitzes, de
+    Barclays Capital": a name after a preposition that follows a person's two or three
+    capitalized words names where the person works, an organisation (a known place is
+    typed first: "Tony Blair of Britain")."""
+    if prev < 2 or toks[prev].low not in _EMPLOYER_PREPS or toks[prev].is_cap:
+        return False
+    k = prev - 1
+    if toks[k].text == ",":
+        k -= 1
+    n = 0
+    while k >= 0 and toks[k].is_cap and toks[k].is_word and not toks[k].is_acronym:
+        n += 1
+        k -= 1
+    return 2 <= n <= 3 and (k < 0 or not toks[k].is_cap)
+
+
+def employs_next(toks: list[Token], last: int) -> bool:
+    """"Goldman Sachs analyst Jane Doe", "Morgan Stanley chief economist Richard Berner": a
+    name right before a lower-case title and another capitalized name is who that person
+    works for (a person's own name takes a possessive there: "Obama's spokesman")."""
+    if strip_possessive(toks[last])[1]:
+        return False
+    j = last + 1
+    while j < len(toks) and j - last <= 3 and toks[j].is_word and not toks[j].is_cap and (
+        toks[j].low in nm.TITLE_MODIFIERS or toks[j].low in nm.TITLE_HEADS
+    ):
+        j += 1
+    return j - last >= 2 and toks[j - 1].low in nm.TITLE_HEADS and j < len(toks) and toks[j].is_cap and (
+        toks[j].low not in nm.FUNCTION_WORDS
     )

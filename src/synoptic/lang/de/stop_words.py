@@ -94,3 +94,12 @@ SPEECH_VERBS = frozenset(
     meinte meint berichtete bestätigte
     """.split()
 )
+
+
+# Legal forms and business nouns written inside a name ("Opel GmbH", "Deutsche Bank AG",
+# "Volkswagen Konzern"): a name holding one is an organisation's.
+CORPORATE_WORDS = frozenset(
+    """
+    gmbh ag kg kgaa konzern gesellschaft werke versicherung holding
+    """.split()
+)

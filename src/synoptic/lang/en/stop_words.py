@@ -222,3 +222,18 @@ PERSON_NOUNS = frozenset(
     """.split()
 )
 
+
+# Company law's legal forms and the capitalized nouns that make a name a business's, before or
+# after its other words ("Chrysler LLC", "Shavlik Technologies", "Barclays Capital", "Magna
+# International Inc."): a name holding one is an organisation's, whatever title stands before
+# it. Words that are also common surnames ("Banks", "Steel") are left out.
+CORPORATE_WORDS = frozenset(
+    """
+    inc inc. corp corp. co. ltd ltd. llc llp plc l.p. holdings industries industrial
+    technologies technology systems motors automotive airlines airways aviation capital
+    partners ventures enterprises laboratories labs pharmaceuticals pharma communications
+    telecom telecommunications networks software electronics entertainment studios insurance
+    financial securities investments wireless petroleum chemicals manufacturing logistics
+    bancorp international incorporated limited brothers bros bros.
+    """.split()
+)

@@ -123,3 +123,12 @@ PERSON_NOUNS = frozenset(
     """.split()
 )
 
+
+# Legal forms and business nouns written inside a name ("Banco Santander", "Grupo Fiat",
+# "Compañía Sud Americana de Vapores", "Telefónica S.A."): a name holding one is an organisation's.
+CORPORATE_WORDS = frozenset(
+    """
+    sa s.a. s.l. s.a.b. cía grupo banco compañía compania corporación corporacion empresa
+    empresas aerolíneas aerolineas líneas industrias sociedad caja seguros financiera
+    """.split()
+)

@@ -130,3 +130,12 @@ PERSON_NOUNS = frozenset(
     """.split()
 )
 
+
+# Legal forms and business nouns written inside a name ("Groupe PSA", "Banque Populaire",
+# "Renault SA"): a name holding one is an organisation's.
+CORPORATE_WORDS = frozenset(
+    """
+    sa s.a. sas s.a.s. sarl cie groupe banque compagnie société industries
+    assurances mutuelle
+    """.split()
+)

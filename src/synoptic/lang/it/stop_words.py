@@ -83,3 +83,13 @@ SPEECH_VERBS = frozenset(
     sottolineato sottolinea annunciato avvertito risposto scritto
     """.split()
 )
+
+
+# Legal forms and business nouns written inside a name ("Gruppo Fiat", "Società Autostrade",
+# "Banca Intesa", "Fiat SpA"): a name holding one is an organisation's.
+CORPORATE_WORDS = frozenset(
+    """
+    spa s.p.a. srl s.r.l. gruppo banca società societa compagnia industrie assicurazioni
+    holding aerolinee linee
+    """.split()
+)

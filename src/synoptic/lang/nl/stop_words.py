@@ -95,3 +95,12 @@ SPEECH_VERBS = frozenset(
     voegde meldde meldt antwoordde vertelde vertelt waarschuwde waarschuwt schreef twitterde
     """.split()
 )
+
+
+# Legal forms and business nouns written inside a name ("Philips NV", "ING Groep",
+# "Koninklijke Luchtvaart Maatschappij"): a name holding one is an organisation's.
+CORPORATE_WORDS = frozenset(
+    """
+    nv n.v. bv b.v. groep maatschappij holding verzekeringen
+    """.split()
+)
