@@ -190,3 +190,12 @@ def test_a_stamp_cut_from_prose_does_not_date_the_page() -> None:
     assert _clean(PHILADELPHIA).published is None
     stamped = "Storm closes port\n\nPublished Monday, April 18, 2016\n\n" + PHILADELPHIA.split("\n\n", 1)[1]
     assert _clean(stamped).published == date(2016, 4, 18)
+
+
+def test_an_arabic_title_governing_a_place_is_followed_by_the_name() -> None:
+    # MultiLing 2011 (CC BY 3.0), Arabic reports of the 2008 Games: "رئيس بلدية لندن بوريس
+    # جونسون" (the mayor of London, Boris Johnson) gave a person "بلدية لندن بوريس"
+    assert _people("تسليم العلم الى رئيس بلدية لندن بوريس جونسون.", "ar") == [("بوريس جونسون", "رئيس بلدية لندن")]
+    said = "وفقا لرئيس بلدية سان فرانسيسكو غافن نيوسوم الذي قال لوكالة انباء اسوشيتد برس."
+    assert [name for name, _ in _people(said, "ar")] == ["غافن نيوسوم"]
+    assert _people("وقال رئيس بلدية لندن إن الشعلة وصلت.", "ar") == []

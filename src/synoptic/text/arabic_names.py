@@ -63,6 +63,9 @@ _CLITICS = ("و", "ف", "ب", "ل", "ك")
 # adverbs of time that qualify a title ("المنتخب حديثا", "the newly elected")
 _TITLE_ADVERBS = _folded(frozenset("حديثا مؤخرا سابقا لاحقا حاليا".split()))
 _MAX_NAME = 3
+# nouns a title governs with the place or body it heads: "رئيس بلدية لندن بوريس جونسون" is
+# the mayor (head of the municipality) of London, Boris Johnson
+_GOVERNED = ORG_HEADS | _folded(frozenset("بلدية مدينة ولاية محافظة دولة جمهورية مملكة إمارة بلدة".split()))
 
 
 def is_arabic(text: str) -> bool:
@@ -164,13 +167,29 @@ def _after_title(ws: _Words, i: int) -> int:
     return j if j < len(ws.items) and ws.joined(j - 1) else len(ws.items)
 
 
+def _after_governed(ws: _Words, k: int) -> tuple[int, tuple[int, int] | None]:
+    """After a title's governed noun at k, its complement and then the name: of the words
+    that could be names, the last two are the person's ("سان فرانسيسكو غافن نيوسوم"), the
+    rest the place's; with fewer than three, the title has no name after it."""
+    run = k + 1
+    while (run < len(ws.items) and ws.joined(run - 1) and run - k <= 5 and _name_word(ws.items[run][2])
+           and not _verb_shaped(ws.items[run][2])):
+        run += 1
+    if run - (k + 1) < 3:
+        return k, None
+    return run - 2, (run - 2, run - 1)
+
+
 def _candidates(ws: _Words) -> list[tuple[int, int, tuple[int, int] | None]]:
     """(first, last, title words) of the names the context marks in one sentence."""
     out = []
     for i, (_, _, word) in enumerate(ws.items):
         if _is_title(word):
             k = _after_title(ws, i)
-            span = _name_after(ws, k)
+            if k < len(ws.items) and (fold(ws.items[k][2]) in _GOVERNED or _bare(ws.items[k][2]) in _GOVERNED):
+                k, span = _after_governed(ws, k)
+            else:
+                span = _name_after(ws, k)
             kin = _bare(word) in KINSHIP or fold(word) in KINSHIP
             if kin and i > 0 and ws.joined(i - 1) and out and out[-1][1] == i - 1 and span:
                 # "X عم Y": the kinship phrase is X's role; Y is named with no role
