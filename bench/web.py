@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import copy
 import os
 import random
 import socket
@@ -30,87 +29,82 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "geneva-2022"
 
 
-def _rename(obj, ids: dict[str, str]):
-    """A copy of brief JSON with article ids mapped: `id`, `article` and `articles` values."""
-    if isinstance(obj, dict):
-        out = {}
-        for k, v in obj.items():
-            if k in ("id", "article") and isinstance(v, str) and v in ids:
-                out[k] = ids[v]
-            elif k == "articles" and isinstance(v, list):
-                out[k] = [ids.get(a, a) if isinstance(a, str) else _rename(a, ids) for a in v]
-            else:
-                out[k] = _rename(v, ids)
-        return out
-    if isinstance(obj, list):
-        return [_rename(v, ids) for v in obj]
-    return obj
+def _quoted_ids(expr: str, ids: list[str]) -> str:
+    """SQL that maps every JSON string value equal to one of `ids` ("x") to its copy's ("x~i")."""
+    for i in ids:
+        expr = f"replace({expr}, '\"{i}\"', '\"{i}~' || n.i || '\"')"
+    return expr
+
+
+def _replicate(conn, copies: int, article_ids: list[str], story_ids: list[str]) -> None:
+    """SYNTHETIC rows: `copies` copies of every stored story with its articles, origins, facts,
+    entities and outlet rows, made by INSERT ... SELECT inside the database (no row passes
+    through Python): ids get "~i", JSON values naming an article or story id are mapped
+    alike (brief, facts, origins), and copy i's story is updated i minutes before the original,
+    so the lists have an order. Indexes are those of the schema, kept by the database."""
+    from sqlalchemy import inspect, text
+
+    pg = conn.dialect.name == "postgresql"
+    conn.execute(text("CREATE TEMPORARY TABLE bench_n (i INTEGER PRIMARY KEY)"))
+    conn.execute(text("INSERT INTO bench_n (i) VALUES (:i)"), [{"i": i} for i in range(1, copies + 1)])
+    as_text = (lambda c: f"CAST({c} AS TEXT)") if pg else (lambda c: c)
+    as_json = (lambda e: f"CAST({e} AS JSON)") if pg else (lambda e: e)
+    all_ids = article_ids + story_ids
+    suffix = "|| '~' || n.i"
+    shifted = ("updated_at - n.i * INTERVAL '1 minute'" if pg else
+               "strftime('%Y-%m-%d %H:%M:%S', updated_at, '-' || n.i || ' minutes') || '.000000'")
+    over = {
+        "stories": {"id": f"id {suffix}", "updated_at": shifted,
+                    "brief": as_json(_quoted_ids(as_text("brief"), all_ids))},
+        "articles": {"id": f"id {suffix}", "key": f"key {suffix}", "story_id": f"story_id {suffix}"},
+        "origins": {"story_id": f"story_id {suffix}", "articles": as_json(_quoted_ids(as_text("articles"), article_ids))},
+        "facts": {"story_id": f"story_id {suffix}", "articles": as_json(_quoted_ids(as_text("articles"), article_ids))},
+        "story_entities": {"story_id": f"story_id {suffix}"},
+        "outlet_stories": {"story_id": f"story_id {suffix}"},
+    }
+    inspector = inspect(conn)
+    for table, exprs in over.items():
+        cols = [c["name"] for c in inspector.get_columns(table) if not (c["name"] == "id" and table not in
+                                                                          ("stories", "articles"))]
+        quoted = [f'"{c}"' for c in cols]
+        select_list = ", ".join(exprs.get(c, f"t.{q}") for c, q in zip(cols, quoted, strict=True))
+        conn.execute(text(f"INSERT INTO {table} ({', '.join(quoted)}) SELECT {select_list} "
+                          f"FROM {table} AS t CROSS JOIN bench_n AS n ORDER BY n.i"))
+    conn.execute(text("DROP TABLE bench_n"))
 
 
 def build_store(url: str, n_articles: int) -> list[str]:
     """Ingest the example, then replicate its rows to n_articles; returns all story ids."""
     from sqlalchemy import select
+    from sqlalchemy.orm import Session
 
     from synoptic.ingest import Ingester
     from synoptic.read import read_paths
     from synoptic.settings import Settings
     from synoptic.store import Store
     from synoptic.store import models as m
+    from synoptic.store.search_index import backfill
 
     settings = Settings(quiet=True)
     store = Store(url)
     t0 = time.perf_counter()
     Ingester(store).ingest(read_paths([str(EXAMPLE)], settings.read), settings)
     print(f"ingested the example in {time.perf_counter() - t0:.1f}s", file=sys.stderr)
-    tables = {
-        "articles": m.ArticleRow.__table__,
-        "stories": m.StoryRow.__table__,
-        "origins": m.OriginRow.__table__,
-        "facts": m.FactRow.__table__,
-        "entities": m.EntityRow.__table__,
-    }
-    with store.engine.begin() as conn:
-        base = {name: [dict(r._mapping) for r in conn.execute(select(t))] for name, t in tables.items()}
-        per_copy = len(base["articles"])
-        copies = max(0, -(-n_articles // per_copy) - 1)
-        for i in range(1, copies + 1):
-            ids = {a["id"]: f"{a['id']}~{i}" for a in base["articles"]}
-            sids = {s["id"]: f"{s['id']}~{i}" for s in base["stories"]}
-            batch: dict[str, list[dict]] = {}
-            for a in base["articles"]:
-                batch.setdefault("articles", []).append(
-                    dict(a, id=ids[a["id"]], key=f"{a['key']}~{i}", story_id=sids.get(a["story_id"]))
-                )
-            for s in base["stories"]:
-                brief = _rename(copy.deepcopy(s["brief"]), ids) if s["brief"] else None
-                if brief:
-                    for st in brief.get("stories", []):
-                        st["id"] = sids.get(st["id"], st["id"])
-                when = s["updated_at"] - timedelta(minutes=i)
-                batch.setdefault("stories", []).append(dict(s, id=sids[s["id"]], brief=brief, updated_at=when))
-            for name in ("origins", "facts", "entities"):
-                for r in base[name]:
-                    row = {k: v for k, v in r.items() if k != "id"}
-                    row["story_id"] = sids[r["story_id"]]
-                    if "articles" in row and isinstance(row["articles"], list):
-                        row["articles"] = [ids.get(a, a) for a in row["articles"]]
-                    batch.setdefault(name, []).append(row)
-            for name in ("stories", "articles", "origins", "facts", "entities"):
-                if batch.get(name):
-                    conn.execute(tables[name].insert(), batch[name])
-        story_ids = [r[0] for r in conn.execute(select(m.StoryRow.id))]
     t0 = time.perf_counter()
-    from sqlalchemy.orm import Session
-
-    from synoptic.store.search_index import backfill
-
+    with store.engine.begin() as conn:
+        article_ids = list(conn.scalars(select(m.ArticleRow.id)))
+        base_stories = list(conn.scalars(select(m.StoryRow.id)))
+        copies = max(0, -(-n_articles // len(article_ids)) - 1)
+        _replicate(conn, copies, article_ids, base_stories)
+        story_ids = list(conn.scalars(select(m.StoryRow.id)))
+    print(f"copied the rows in {time.perf_counter() - t0:.1f}s", file=sys.stderr)
+    t0 = time.perf_counter()
     with Session(store.engine) as session, session.begin():
         backfill(session)
     print(f"indexed the copies for search in {time.perf_counter() - t0:.1f}s", file=sys.stderr)
