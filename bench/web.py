@@ -75,7 +75,7 @@ def _replicate(conn, copies: int, article_ids: list[str], story_ids: list[str]) 
         quoted = [f'"{c}"' for c in cols]
         select_list = ", ".join(exprs.get(c, f"t.{q}") for c, q in zip(cols, quoted, strict=True))
         conn.execute(text(f"INSERT INTO {table} ({', '.join(quoted)}) SELECT {select_list} "
-                          f"FROM {table} AS t CROSS JOIN bench_n AS n ORDER BY n.i"))
+                          f"FROM bench_n AS n CROSS JOIN {table} AS t"))
     conn.execute(text("DROP TABLE bench_n"))
 
 
@@ -115,12 +115,11 @@ def build_store(url: str, n_articles: int) -> list[str]:
 
 
 SERVER = """
-import sys, uvicorn
-from synoptic.settings import Settings
-from synoptic.store import Store
-from synoptic.web import create_app
-app = create_app(Store(sys.argv[1]), Settings(), cache_seconds=float(sys.argv[3]))
-uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[2]), log_level="warning", access_log=False)
+import json, os, sys, uvicorn
+from synoptic.web.app import SERVE_ENV
+os.environ[SERVE_ENV] = json.dumps({"db": sys.argv[1], "cache_seconds": float(sys.argv[3])})
+uvicorn.run("synoptic.web.app:app_from_environment", factory=True, workers=int(sys.argv[4]),
+            host="127.0.0.1", port=int(sys.argv[2]), log_level="warning", access_log=False)
 """
 
 
@@ -170,10 +169,24 @@ async def _load(port: int, paths: list[str], clients: int, seconds: float, max_r
 
 
 def _cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process so far (Linux /proc), NaN elsewhere."""
+    """User + system CPU time so far of a process and its descendants (uvicorn's workers;
+    Linux /proc), NaN elsewhere."""
     try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        parents: dict[int, int] = {}
+        times: dict[int, float] = {}
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(fields[1])
+            times[int(entry.name)] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        tree = {pid}
+        for _ in range(4):  # supervisor, workers, their helpers
+            tree |= {p for p, parent in parents.items() if parent in tree}
+        return sum(times.get(p, 0.0) for p in tree) if pid in times else float("nan")
     except (OSError, ValueError, IndexError):
         return float("nan")
 
@@ -194,6 +207,7 @@ def main() -> None:
     parser.add_argument("--db", help="store URL: reused when it holds articles, else built there and kept")
     parser.add_argument("--stories", type=int, default=200, help="distinct story URLs requested")
     parser.add_argument("--modes", default="uncached", help="cached, uncached or both (cached,uncached)")
+    parser.add_argument("--workers", type=int, default=1, help="server processes (synoptic serve --workers)")
     args = parser.parse_args()
 
     tmp = tempfile.TemporaryDirectory(prefix="synoptic-bench-web-")
@@ -218,7 +232,7 @@ def main() -> None:
     ]
     print(f"\n{len(story_ids)} stories in the store, {len(sample)} story URLs requested at random · "
           f"{args.clients} concurrent keep-alive clients · {args.seconds:g} s per row · 127.0.0.1, "
-          f"one uvicorn process · load average before: {os.getloadavg()[0]:.1f}")
+          f"{args.workers} uvicorn worker process(es) · load average before: {os.getloadavg()[0]:.1f}")
     verdicts = []
     try:
         for mode in args.modes.split(","):
@@ -234,7 +248,8 @@ def main() -> None:
 def _run_mode(mode: str, url: str, cache_seconds: float, scenarios, args) -> str:
     port = _free_port()
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    server = subprocess.Popen([sys.executable, "-c", SERVER, url, str(port), str(cache_seconds)], env=env)
+    server = subprocess.Popen([sys.executable, "-c", SERVER, url, str(port), str(cache_seconds),
+                               str(args.workers)], env=env)
     try:
         deadline = time.monotonic() + 60
         while True:

@@ -113,6 +113,9 @@ class WebSettings:
     cache_seconds: float = 30.0  # keep a rendered GET response this long at most; 0: no cache
     cache_max_bytes: int = 64 * 1024 * 1024  # rendered responses kept, gzipped copies included
     cache_check_seconds: float = 1.0  # how often the cache asks the store whether it changed
+    # server processes of `synoptic serve` (0: one per CPU core). Measured (#22, bench/web.py
+    # --workers, see README): PLACEHOLDER
+    workers: int = 1
     # the stories list and search (#22), hand-set for a 390 px phone screen:
     lede_chars: int = 220  # a lede is cut after a whole word at about three lines of a phone
     snippet_chars: int = 260  # a search result's sentence, cut around its first match
