@@ -105,8 +105,8 @@ def serve(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     api_token: Annotated[str | None, typer.Option(envvar="SYNOPTIC_API_TOKEN", help="Bearer token for POST /api/v1/articles.")] = None,
     allow_fetch: Annotated[bool, typer.Option("--allow-fetch", help="Let posted articles give only a public URL to fetch.")] = False,
-    workers: Annotated[int | None, typer.Option(min=1, max=64, help="Server processes (default: settings.web.workers; "
-                                                 "0 there means one per CPU core).")] = None,
+    workers: Annotated[int | None, typer.Option(min=1, max=64, help="Server processes (default: one per CPU core, "
+                                                 "at most settings.web.max_workers).")] = None,
 ) -> None:
     """Serve the web app and the JSON API over a store."""
     import json
@@ -131,7 +131,7 @@ def serve(
     hosts = ["localhost", "127.0.0.1", "[::1]", host] if local else None
     url = db or settings.store.url
     store = _backfill_outlets(Store(url))
-    n = workers if workers is not None else (settings.web.workers or os.cpu_count() or 1)
+    n = workers or settings.web.workers or min(os.cpu_count() or 1, settings.web.max_workers)
     # one brief builder for the server: in this process, beside uvicorn's worker processes
     QuietBuilder(store, settings).start()  # quiet stories' briefs in the background: first views find them
     if n == 1:
