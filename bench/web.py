@@ -3,7 +3,8 @@
     .venv/bin/python bench/web.py [--articles 100000] [--clients 20] [--seconds 30] [--db URL]
 
 The store: the bundled example is ingested once through the real pipeline and `Store`,
-then its rows are replicated with varied ids (and staggered update times) until the store
+then its rows are replicated with varied ids (and staggered update and ingest times: copy i
+i minutes before the original) until the store
 holds `--articles` articles. The data is therefore SYNTHETIC: 10,000 articles are 2,000 copies
 of the example's stories, so every story page has the example's size.
 
@@ -46,8 +47,9 @@ def _replicate(conn, copies: int, article_ids: list[str], story_ids: list[str]) 
     """SYNTHETIC rows: `copies` copies of every stored story with its articles, origins, facts,
     entities and outlet rows, made by INSERT ... SELECT inside the database (no row passes
     through Python): ids get "~i", JSON values naming an article or story id are mapped
-    alike (brief, facts, origins), and copy i's story is updated i minutes before the original,
-    so the lists have an order. Indexes are those of the schema, kept by the database."""
+    alike (brief, facts, origins), and copy i's story and articles are updated and ingested
+    i minutes before the original's, so lists and newest-first search walk the copies in turn
+    (not 20,000 copies of one article first). Indexes are the schema's, kept by the database."""
     from sqlalchemy import inspect, text
 
     pg = conn.dialect.name == "postgresql"
@@ -57,12 +59,15 @@ def _replicate(conn, copies: int, article_ids: list[str], story_ids: list[str]) 
     as_json = (lambda e: f"CAST({e} AS JSON)") if pg else (lambda e: e)
     all_ids = article_ids + story_ids
     suffix = "|| '~' || n.i"
-    shifted = ("updated_at - n.i * INTERVAL '1 minute'" if pg else
-               "strftime('%Y-%m-%d %H:%M:%S', updated_at, '-' || n.i || ' minutes') || '.000000'")
+    def shifted(col: str) -> str:
+        return (f"t.{col} - n.i * INTERVAL '1 minute'" if pg else
+                f"strftime('%Y-%m-%d %H:%M:%S', t.{col}, '-' || n.i || ' minutes') || '.000000'")
+
     over = {
-        "stories": {"id": f"id {suffix}", "updated_at": shifted,
+        "stories": {"id": f"id {suffix}", "updated_at": shifted("updated_at"),
                     "brief": as_json(_quoted_ids(as_text("brief"), all_ids))},
-        "articles": {"id": f"id {suffix}", "key": f"key {suffix}", "story_id": f"story_id {suffix}"},
+        "articles": {"id": f"id {suffix}", "key": f"key {suffix}", "story_id": f"story_id {suffix}",
+                     "ingested_at": shifted("ingested_at"), "updated_at": shifted("updated_at")},
         "origins": {"story_id": f"story_id {suffix}", "articles": as_json(_quoted_ids(as_text("articles"), article_ids))},
         "facts": {"story_id": f"story_id {suffix}", "articles": as_json(_quoted_ids(as_text("articles"), article_ids))},
         "story_entities": {"story_id": f"story_id {suffix}"},
