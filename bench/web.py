@@ -1,6 +1,6 @@
 """Web app latency and throughput under a bounded local load.
 
-    .venv/bin/python bench/web.py [--articles 100000] [--clients 20] [--seconds 30] [--db URL]
+    .venv/bin/python bench/web.py [--articles 100000] [--clients 20] [--seconds 30] [--db URL] [--workers 1]
 
 The store: the bundled example is ingested once through the real pipeline and `Store`,
 then its rows are replicated with varied ids (and staggered update and ingest times: copy i
@@ -8,7 +8,8 @@ i minutes before the original) until the store
 holds `--articles` articles. The data is therefore SYNTHETIC: 10,000 articles are 2,000 copies
 of the example's stories, so every story page has the example's size.
 
-The server is `create_app` under uvicorn in a separate process on 127.0.0.1 (access log off);
+The server is `synoptic serve`'s app (`web.app.app_from_environment`) under uvicorn in a
+separate process on 127.0.0.1 with `--workers` worker processes (access log off);
 the load generator is an asyncio keep-alive HTTP/1.1 client with `--clients` concurrent
 connections, each looping until `--seconds` elapse (and at most `--max-requests` in all);
 like a browser it sends `Accept-Encoding: gzip` (cached pages are served gzipped).
