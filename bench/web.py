@@ -1,13 +1,15 @@
 """Web app latency and throughput under a bounded local load.
 
-    .venv/bin/python bench/web.py [--articles 100000] [--clients 20] [--seconds 30] [--db URL]
+    .venv/bin/python bench/web.py [--articles 100000] [--clients 20] [--seconds 30] [--db URL] [--workers 1]
 
 The store: the bundled example is ingested once through the real pipeline and `Store`,
-then its rows are replicated with varied ids (and staggered update times) until the store
+then its rows are replicated with varied ids (and staggered update and ingest times: copy i
+i minutes before the original) until the store
 holds `--articles` articles. The data is therefore SYNTHETIC: 10,000 articles are 2,000 copies
 of the example's stories, so every story page has the example's size.
 
-The server is `create_app` under uvicorn in a separate process on 127.0.0.1 (access log off);
+The server is `synoptic serve`'s app (`web.app.app_from_environment`) under uvicorn in a
+separate process on 127.0.0.1 with `--workers` worker processes (access log off);
 the load generator is an asyncio keep-alive HTTP/1.1 client with `--clients` concurrent
 connections, each looping until `--seconds` elapse (and at most `--max-requests` in all);
 like a browser it sends `Accept-Encoding: gzip` (cached pages are served gzipped).
@@ -22,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import copy
 import os
 import random
 import socket
@@ -30,87 +31,86 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "geneva-2022"
 
 
-def _rename(obj, ids: dict[str, str]):
-    """A copy of brief JSON with article ids mapped: `id`, `article` and `articles` values."""
-    if isinstance(obj, dict):
-        out = {}
-        for k, v in obj.items():
-            if k in ("id", "article") and isinstance(v, str) and v in ids:
-                out[k] = ids[v]
-            elif k == "articles" and isinstance(v, list):
-                out[k] = [ids.get(a, a) if isinstance(a, str) else _rename(a, ids) for a in v]
-            else:
-                out[k] = _rename(v, ids)
-        return out
-    if isinstance(obj, list):
-        return [_rename(v, ids) for v in obj]
-    return obj
+def _quoted_ids(expr: str, ids: list[str]) -> str:
+    """SQL that maps every JSON string value equal to one of `ids` ("x") to its copy's ("x~i")."""
+    for i in ids:
+        expr = f"replace({expr}, '\"{i}\"', '\"{i}~' || n.i || '\"')"
+    return expr
+
+
+def _replicate(conn, copies: int, article_ids: list[str], story_ids: list[str]) -> None:
+    """SYNTHETIC rows: `copies` copies of every stored story with its articles, origins, facts,
+    entities and outlet rows, made by INSERT ... SELECT inside the database (no row passes
+    through Python): ids get "~i", JSON values naming an article or story id are mapped
+    alike (brief, facts, origins), and copy i's story and articles are updated and ingested
+    i minutes before the original's, so lists and newest-first search walk the copies in turn
+    (not 20,000 copies of one article first). Indexes are the schema's, kept by the database."""
+    from sqlalchemy import inspect, text
+
+    pg = conn.dialect.name == "postgresql"
+    conn.execute(text("CREATE TEMPORARY TABLE bench_n (i INTEGER PRIMARY KEY)"))
+    conn.execute(text("INSERT INTO bench_n (i) VALUES (:i)"), [{"i": i} for i in range(1, copies + 1)])
+    as_text = (lambda c: f"CAST({c} AS TEXT)") if pg else (lambda c: c)
+    as_json = (lambda e: f"CAST({e} AS JSON)") if pg else (lambda e: e)
+    all_ids = article_ids + story_ids
+    suffix = "|| '~' || n.i"
+    def shifted(col: str) -> str:
+        return (f"t.{col} - n.i * INTERVAL '1 minute'" if pg else
+                f"strftime('%Y-%m-%d %H:%M:%S', t.{col}, '-' || n.i || ' minutes') || '.000000'")
+
+    over = {
+        "stories": {"id": f"id {suffix}", "updated_at": shifted("updated_at"),
+                    "brief": as_json(_quoted_ids(as_text("brief"), all_ids))},
+        "articles": {"id": f"id {suffix}", "key": f"key {suffix}", "story_id": f"story_id {suffix}",
+                     "ingested_at": shifted("ingested_at"), "updated_at": shifted("updated_at")},
+        "origins": {"story_id": f"story_id {suffix}", "articles": as_json(_quoted_ids(as_text("articles"), article_ids))},
+        "facts": {"story_id": f"story_id {suffix}", "articles": as_json(_quoted_ids(as_text("articles"), article_ids))},
+        "story_entities": {"story_id": f"story_id {suffix}"},
+        "outlet_stories": {"story_id": f"story_id {suffix}"},
+    }
+    inspector = inspect(conn)
+    for table, exprs in over.items():
+        cols = [c["name"] for c in inspector.get_columns(table) if not (c["name"] == "id" and table not in
+                                                                          ("stories", "articles"))]
+        quoted = [f'"{c}"' for c in cols]
+        select_list = ", ".join(exprs.get(c, f"t.{q}") for c, q in zip(cols, quoted, strict=True))
+        conn.execute(text(f"INSERT INTO {table} ({', '.join(quoted)}) SELECT {select_list} "
+                          f"FROM bench_n AS n CROSS JOIN {table} AS t"))
+    conn.execute(text("DROP TABLE bench_n"))
 
 
 def build_store(url: str, n_articles: int) -> list[str]:
     """Ingest the example, then replicate its rows to n_articles; returns all story ids."""
     from sqlalchemy import select
+    from sqlalchemy.orm import Session
 
     from synoptic.ingest import Ingester
     from synoptic.read import read_paths
     from synoptic.settings import Settings
     from synoptic.store import Store
     from synoptic.store import models as m
+    from synoptic.store.search_index import backfill
 
     settings = Settings(quiet=True)
     store = Store(url)
     t0 = time.perf_counter()
     Ingester(store).ingest(read_paths([str(EXAMPLE)], settings.read), settings)
     print(f"ingested the example in {time.perf_counter() - t0:.1f}s", file=sys.stderr)
-    tables = {
-        "articles": m.ArticleRow.__table__,
-        "stories": m.StoryRow.__table__,
-        "origins": m.OriginRow.__table__,
-        "facts": m.FactRow.__table__,
-        "entities": m.EntityRow.__table__,
-    }
-    with store.engine.begin() as conn:
-        base = {name: [dict(r._mapping) for r in conn.execute(select(t))] for name, t in tables.items()}
-        per_copy = len(base["articles"])
-        copies = max(0, -(-n_articles // per_copy) - 1)
-        for i in range(1, copies + 1):
-            ids = {a["id"]: f"{a['id']}~{i}" for a in base["articles"]}
-            sids = {s["id"]: f"{s['id']}~{i}" for s in base["stories"]}
-            batch: dict[str, list[dict]] = {}
-            for a in base["articles"]:
-                batch.setdefault("articles", []).append(
-                    dict(a, id=ids[a["id"]], key=f"{a['key']}~{i}", story_id=sids.get(a["story_id"]))
-                )
-            for s in base["stories"]:
-                brief = _rename(copy.deepcopy(s["brief"]), ids) if s["brief"] else None
-                if brief:
-                    for st in brief.get("stories", []):
-                        st["id"] = sids.get(st["id"], st["id"])
-                when = s["updated_at"] - timedelta(minutes=i)
-                batch.setdefault("stories", []).append(dict(s, id=sids[s["id"]], brief=brief, updated_at=when))
-            for name in ("origins", "facts", "entities"):
-                for r in base[name]:
-                    row = {k: v for k, v in r.items() if k != "id"}
-                    row["story_id"] = sids[r["story_id"]]
-                    if "articles" in row and isinstance(row["articles"], list):
-                        row["articles"] = [ids.get(a, a) for a in row["articles"]]
-                    batch.setdefault(name, []).append(row)
-            for name in ("stories", "articles", "origins", "facts", "entities"):
-                if batch.get(name):
-                    conn.execute(tables[name].insert(), batch[name])
-        story_ids = [r[0] for r in conn.execute(select(m.StoryRow.id))]
     t0 = time.perf_counter()
-    from sqlalchemy.orm import Session
-
-    from synoptic.store.search_index import backfill
-
+    with store.engine.begin() as conn:
+        article_ids = list(conn.scalars(select(m.ArticleRow.id)))
+        base_stories = list(conn.scalars(select(m.StoryRow.id)))
+        copies = max(0, -(-n_articles // len(article_ids)) - 1)
+        _replicate(conn, copies, article_ids, base_stories)
+        story_ids = list(conn.scalars(select(m.StoryRow.id)))
+    print(f"copied the rows in {time.perf_counter() - t0:.1f}s", file=sys.stderr)
+    t0 = time.perf_counter()
     with Session(store.engine) as session, session.begin():
         backfill(session)
     print(f"indexed the copies for search in {time.perf_counter() - t0:.1f}s", file=sys.stderr)
@@ -121,12 +121,11 @@ def build_store(url: str, n_articles: int) -> list[str]:
 
 
 SERVER = """
-import sys, uvicorn
-from synoptic.settings import Settings
-from synoptic.store import Store
-from synoptic.web import create_app
-app = create_app(Store(sys.argv[1]), Settings(), cache_seconds=float(sys.argv[3]))
-uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[2]), log_level="warning", access_log=False)
+import json, os, sys, uvicorn
+from synoptic.web.app import SERVE_ENV
+os.environ[SERVE_ENV] = json.dumps({"db": sys.argv[1], "cache_seconds": float(sys.argv[3])})
+uvicorn.run("synoptic.web.app:app_from_environment", factory=True, workers=int(sys.argv[4]),
+            host="127.0.0.1", port=int(sys.argv[2]), log_level="warning", access_log=False)
 """
 
 
@@ -176,10 +175,24 @@ async def _load(port: int, paths: list[str], clients: int, seconds: float, max_r
 
 
 def _cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process so far (Linux /proc), NaN elsewhere."""
+    """User + system CPU time so far of a process and its descendants (uvicorn's workers;
+    Linux /proc), NaN elsewhere."""
     try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        parents: dict[int, int] = {}
+        times: dict[int, float] = {}
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(fields[1])
+            times[int(entry.name)] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        tree = {pid}
+        for _ in range(4):  # supervisor, workers, their helpers
+            tree |= {p for p, parent in parents.items() if parent in tree}
+        return sum(times.get(p, 0.0) for p in tree) if pid in times else float("nan")
     except (OSError, ValueError, IndexError):
         return float("nan")
 
@@ -200,6 +213,7 @@ def main() -> None:
     parser.add_argument("--db", help="store URL: reused when it holds articles, else built there and kept")
     parser.add_argument("--stories", type=int, default=200, help="distinct story URLs requested")
     parser.add_argument("--modes", default="uncached", help="cached, uncached or both (cached,uncached)")
+    parser.add_argument("--workers", type=int, default=1, help="server processes (synoptic serve --workers)")
     args = parser.parse_args()
 
     tmp = tempfile.TemporaryDirectory(prefix="synoptic-bench-web-")
@@ -224,7 +238,7 @@ def main() -> None:
     ]
     print(f"\n{len(story_ids)} stories in the store, {len(sample)} story URLs requested at random · "
           f"{args.clients} concurrent keep-alive clients · {args.seconds:g} s per row · 127.0.0.1, "
-          f"one uvicorn process · load average before: {os.getloadavg()[0]:.1f}")
+          f"{args.workers} uvicorn worker process(es) · load average before: {os.getloadavg()[0]:.1f}")
     verdicts = []
     try:
         for mode in args.modes.split(","):
@@ -240,7 +254,8 @@ def main() -> None:
 def _run_mode(mode: str, url: str, cache_seconds: float, scenarios, args) -> str:
     port = _free_port()
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    server = subprocess.Popen([sys.executable, "-c", SERVER, url, str(port), str(cache_seconds)], env=env)
+    server = subprocess.Popen([sys.executable, "-c", SERVER, url, str(port), str(cache_seconds),
+                               str(args.workers)], env=env)
     try:
         deadline = time.monotonic() + 60
         while True:

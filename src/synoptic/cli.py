@@ -105,8 +105,12 @@ def serve(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     api_token: Annotated[str | None, typer.Option(envvar="SYNOPTIC_API_TOKEN", help="Bearer token for POST /api/v1/articles.")] = None,
     allow_fetch: Annotated[bool, typer.Option("--allow-fetch", help="Let posted articles give only a public URL to fetch.")] = False,
+    workers: Annotated[int | None, typer.Option(min=1, max=64, help="Server processes (default: one per CPU core, "
+                                                 "at most settings.web.max_workers).")] = None,
 ) -> None:
     """Serve the web app and the JSON API over a store."""
+    import json
+    import os
     import secrets
 
     import uvicorn
@@ -114,6 +118,7 @@ def serve(
     from synoptic.briefs import QuietBuilder
     from synoptic.store import Store
     from synoptic.web import create_app
+    from synoptic.web.app import SERVE_ENV
     from synoptic.web.safety import is_loopback_host
 
     settings = Settings()
@@ -124,10 +129,19 @@ def serve(
                   highlight=False, soft_wrap=True)
     # bound to this machine: refuse other Host names, so DNS rebinding cannot reach the API
     hosts = ["localhost", "127.0.0.1", "[::1]", host] if local else None
-    store = _backfill_outlets(Store(db or settings.store.url))
-    web = create_app(store, settings, api_token=api_token, allow_fetch=allow_fetch, allowed_hosts=hosts)
+    url = db or settings.store.url
+    store = _backfill_outlets(Store(url))
+    n = workers or settings.web.workers or min(os.cpu_count() or 1, settings.web.max_workers)
+    # one brief builder for the server: in this process, beside uvicorn's worker processes
     QuietBuilder(store, settings).start()  # quiet stories' briefs in the background: first views find them
-    uvicorn.run(web, host=host, port=port, log_level="info", server_header=False)
+    if n == 1:
+        web = create_app(store, settings, api_token=api_token, allow_fetch=allow_fetch, allowed_hosts=hosts)
+        uvicorn.run(web, host=host, port=port, log_level="info", server_header=False)
+        return
+    # each worker makes its own app and store connections (uvicorn spawns them): the options go by environment
+    os.environ[SERVE_ENV] = json.dumps({"db": url, "api_token": api_token, "allow_fetch": allow_fetch, "hosts": hosts})
+    uvicorn.run("synoptic.web.app:app_from_environment", factory=True, workers=n, host=host, port=port,
+                log_level="info", server_header=False)
 
 
 # ---------------------------------------------------------------- stream commands (store)

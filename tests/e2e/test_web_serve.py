@@ -22,9 +22,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_serve_answers_on_localhost_and_guards_its_host(tmp_path):
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_serve_answers_on_localhost_and_guards_its_host(tmp_path, workers):
+    # --workers 2: uvicorn's worker processes, each with its own app over the same store
     port = _free_port()
-    cmd = [sys.executable, "-m", "synoptic.cli", "serve", "--db", f"sqlite:///{tmp_path}/s.db", "--port", str(port)]
+    cmd = [sys.executable, "-m", "synoptic.cli", "serve", "--db", f"sqlite:///{tmp_path}/s.db", "--port", str(port),
+           "--workers", workers]
     proc = subprocess.Popen(cmd, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         base = f"http://127.0.0.1:{port}"

@@ -572,15 +572,20 @@ def test_serve_beyond_loopback_requires_a_token(monkeypatch, tmp_path):
     from typer.testing import CliRunner
 
     from synoptic.cli import app as cli
+    from synoptic.web.app import SERVE_ENV, app_from_environment
 
     served = {}
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: served.update(app=app, **kw))
     monkeypatch.delenv("SYNOPTIC_API_TOKEN", raising=False)
-    result = CliRunner().invoke(cli, ["serve", "--db", f"sqlite:///{tmp_path}/s.db", "--host", "0.0.0.0"])
+    monkeypatch.setenv(SERVE_ENV, "{}")  # restored after the test: serve sets it for its workers
+    # two worker processes: each makes its app from what the parent resolved, the token included
+    result = CliRunner().invoke(cli, ["serve", "--db", f"sqlite:///{tmp_path}/s.db", "--host", "0.0.0.0",
+                                      "--workers", "2"])
     assert result.exit_code == 0, result.output
-    assert served["host"] == "0.0.0.0"
+    assert served["host"] == "0.0.0.0" and served["workers"] == 2 and served["factory"]
+    assert served["app"] == "synoptic.web.app:app_from_environment"
     token = re.search(r"Bearer (\S+)", result.output).group(1)
-    c = TestClient(served["app"], client=("198.51.100.7", 1234))
+    c = TestClient(app_from_environment(), client=("198.51.100.7", 1234))
     body = {"text": "A short note."}
     assert c.post("/api/v1/articles", json=body).status_code == 401
     assert c.post("/api/v1/articles", json={"title": "no text"}).status_code == 401  # auth before parsing
@@ -590,7 +595,7 @@ def test_serve_beyond_loopback_requires_a_token(monkeypatch, tmp_path):
     assert c.get("/", headers={"Host": "news.example.org"}).status_code == 200  # no Host allowlist
     # on loopback: no token printed, other Host names refused
     served.clear()
-    result = CliRunner().invoke(cli, ["serve", "--db", f"sqlite:///{tmp_path}/s.db"])
+    result = CliRunner().invoke(cli, ["serve", "--db", f"sqlite:///{tmp_path}/s.db", "--workers", "1"])
     assert result.exit_code == 0 and "Bearer" not in result.output
     assert TestClient(served["app"]).get("/", headers={"Host": "evil.example"}).status_code == 400
 

@@ -113,6 +113,13 @@ class WebSettings:
     cache_seconds: float = 30.0  # keep a rendered GET response this long at most; 0: no cache
     cache_max_bytes: int = 64 * 1024 * 1024  # rendered responses kept, gzipped copies included
     cache_check_seconds: float = 1.0  # how often the cache asks the store whether it changed
+    # server processes of `synoptic serve`; 0: one per CPU core, at most `max_workers`. A process
+    # runs Python on one core at a time: on 2 cores, 2 workers served 5-79 % more requests a
+    # second than 1, same code (#22, bench/web.py --workers 1 and 2, 100k synthetic articles,
+    # load 17-21: story page 52 against 29, search 42 against 40)
+    workers: int = 0
+    # hand-set: a worker that ingests a POST loads the models (~150 MB idle, GBs with them)
+    max_workers: int = 4
     # the stories list and search (#22), hand-set for a 390 px phone screen:
     lede_chars: int = 220  # a lede is cut after a whole word at about three lines of a phone
     snippet_chars: int = 260  # a search result's sentence, cut around its first match

@@ -1,7 +1,10 @@
-"""`synoptic serve`: `create_app` wires the pages, the JSON API, the page cache and the guards."""
+"""`synoptic serve`: `create_app` wires the pages, the JSON API, the page cache and the guards;
+`app_from_environment` makes it in each worker process of `synoptic serve --workers N`."""
 
 from __future__ import annotations
 
+import json
+import os
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -70,6 +73,21 @@ def create_app(
     app.include_router(outlets_router(store, tpl))
     app.include_router(api_router(store, ingester, settings, cache, api_token=api_token, allow_fetch=allow_fetch))
     return app
+
+
+SERVE_ENV = "SYNOPTIC_SERVE"  # the serve options handed to worker processes, as JSON
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one worker process of `synoptic serve --workers N` (uvicorn's factory): the
+    options the parent process resolved (store URL, token, hosts, fetch, cache) come in
+    `$SYNOPTIC_SERVE`, so every worker serves alike and checks the same token."""
+    from synoptic.store import Store
+
+    opts = json.loads(os.environ[SERVE_ENV])
+    return create_app(Store(opts["db"]), Settings(), api_token=opts.get("api_token"),
+                      allow_fetch=bool(opts.get("allow_fetch")), allowed_hosts=opts.get("hosts"),
+                      cache_seconds=opts.get("cache_seconds"))
 
 
 def add_error_pages(app: FastAPI, page) -> None:

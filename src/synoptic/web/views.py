@@ -136,15 +136,21 @@ class Citation:
 
 def render_cites(env: Any, citations: list[Citation]) -> Markup:
     """The citation markers as HTML (the `cites` of the templates): built here rather than
-    in a template macro, as a story page shows hundreds of them. Every value is escaped."""
+    in a template macro, as a story page shows hundreds of them. Every value is escaped
+    (`_esc`: markupsafe's escaping, as plain str: one str join instead of Markup additions)."""
     out = ['<span class="cites">']
     for c in citations:
-        title = escape(c.outlet) + (": " + escape(do_truncate(env, c.quote, 160)) if c.quote else "")
-        anchor = f' data-anchor="{escape(c.anchor)}"' if c.anchor else ""
-        out.append(f'<a class="cite" href="{escape(c.href)}" data-article="{escape(c.article)}"{anchor} '
-                   f'title="{title}" aria-label="source {c.number}, {escape(c.outlet)}">[{c.number}]</a>')
+        outlet = _esc(c.outlet)
+        title = f"{outlet}: {_esc(do_truncate(env, c.quote, 160))}" if c.quote else outlet
+        anchor = f' data-anchor="{_esc(c.anchor)}"' if c.anchor else ""
+        out.append(f'<a class="cite" href="{_esc(c.href)}" data-article="{_esc(c.article)}"{anchor} '
+                   f'title="{title}" aria-label="source {c.number}, {outlet}">[{c.number}]</a>')
     out.append("</span>")
     return Markup("".join(out))
+
+
+def _esc(value: object) -> str:
+    return str.__str__(escape(value))
 
 
 def cite(srcs: list[Source], article_id: str, span: dict | None) -> Citation | None:
