@@ -73,10 +73,19 @@ def _confirmed_people(
     stands alone ("Disney" of "Walt Disney", "The Walt Disney Company")."""
     # the longer names of other kinds: "Corpus Christi Fire Department" for "Corpus Christi"
     longer = [_clean_form(m.span.text) for m in others if m.type in ("ORG", "PLACE") and " " in m.span.text]
+    # first words of organisations' names: "Apple" alone, by its capital only, is "Apple
+    # Computer"'s or "Apple Corps"'s short name, not a person's
+    org_heads = {nm.translit_key(f.split()[0]) for m in others if m.type == "ORG" and (f := _clean_form(m.span.text))}
     kept = []
     for g in people:
         if len(g.tokens) < 2:
-            kept.append(g)
+            if all(m.weak for m in g.mentions) and nm.translit_key(g.tokens[0]) in org_heads:
+                for m in g.mentions:
+                    m.type = "ORG"
+                    m.weak = False
+                    others.append(m)
+            else:
+                kept.append(g)
             continue
         first = alone[nm.translit_key(g.tokens[0])]
         last = alone[nm.translit_key(g.tokens[-1])] + alone[nm.translit_key(_bare_surname(g.tokens[-1]))]

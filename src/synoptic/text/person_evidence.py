@@ -256,8 +256,8 @@ def without_glued_employer(toks: list[Token], run: list[int], solo: dict[str, in
     title, three capitalized words of which the first or the last is a word the article names
     on its own (twice or more) and the other end is not, are that name glued to a person's two
     ("Mohammed Sidique Khan" after no title stays whole)."""
-    if len(run) != 3:
-        return run
+    if len(run) != 3 or re.fullmatch(r"\w\.?", toks[run[1]].text):
+        return run  # "Timothy D. Cook": a middle initial makes one person's name
     i = run[0] - 1
     title = i >= 0 and not toks[i].is_cap and (
         nm.singular(_bare_noun(toks[i])) in nm.TITLE_HEADS
