@@ -203,9 +203,11 @@ def summarize(
     clarity_settings: ClaritySettings,
     language: str | None = None,
     timeline: list[TimelineEntry] | None = None,
+    lead_articles: set[str] | None = None,
 ) -> list[SummarySentence]:
     """The brief's sentences in `language` (None: whatever the sources use), in story order;
-    `timeline` (the story's own dated entries) dates the facts for that order."""
+    `timeline` (the story's own dated entries) dates the facts for that order;
+    `lead_articles` (a thread's main story): the lead comes from one of them if one fits."""
     cands = _candidates(facts, articles, analyses, settings, clarity_settings)
     cands = _in_language(cands, language)
     if not cands:
@@ -224,6 +226,7 @@ def summarize(
     early = _earliness(articles, settings.lead_earliness_days)
 
     lead_rule = True  # the first pick opens an article
+    lead_from = lead_articles or None  # ... of these articles (a thread's main event)
     chosen: list[int] = []
     chosen_at: set[tuple[str, int]] = set()  # (article, sentence index) already in the brief
     covered: set[str] = set()
@@ -239,6 +242,8 @@ def summarize(
             # the lead: a settled fact from an article's opening sentence
             if not chosen and (c.dangling or (lead_rule and (c.index >= settings.lead_sentences
                                                              or c.fact.id in disputed))):
+                continue
+            if not chosen and lead_from is not None and c.span.article not in lead_from:
                 continue
             if c.dangling and (c.span.article, c.index - 1) not in chosen_at:
                 continue
@@ -265,6 +270,9 @@ def summarize(
             if best < 0 or gain > best_gain:
                 best, best_gain = i, gain
         if best < 0:
+            if not chosen and lead_from is not None:
+                lead_from = None  # no lead from the main story: any article's opening
+                continue
             if not chosen and lead_rule:
                 # no opening sentence fits: lead with the best sentence that stands alone
                 lead_rule = False
