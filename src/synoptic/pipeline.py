@@ -77,10 +77,10 @@ def build_story(
     analyses: dict[str, ArticleAnalysis],
     encoder: vectors.Encoder,
     settings: Settings,
-    lead_articles: set[str] | None = None,
+    thread_stories: list[set[str]] | None = None,
 ) -> Story:
-    """Everything Synoptic says about one story, from its articles (`lead_articles`: the
-    summary's lead comes from these where one fits: a thread's main story)."""
+    """Everything Synoptic says about one story, from its articles (`thread_stories`: a
+    thread's brief, its stories' articles, the main story first: `write.brief.summarize`)."""
     ids = [a.id for a in articles]
     story_analyses = {i: analyses[i] for i in ids}
     origins = wire.name_agencies(dedup.find_origins(articles, story_analyses, encoder, settings.link), articles)
@@ -114,7 +114,7 @@ def build_story(
     )
     summary = brief_mod.summarize(
         facts, conflicts, articles, story_analyses, encoder, settings.write, settings.compare.clarity,
-        language, timeline, lead_articles,
+        language, timeline, thread_stories,
     )
     return Story(
         id=story_id,
@@ -174,7 +174,9 @@ def thread_briefs(built: list[Story], by_id: dict[str, Article], analyses: dict[
     built as a story's brief over all the thread's articles (earliest first), so its facts
     are aligned, its disputes found and its timeline drawn across the whole thread; its
     lead comes from the thread's main story (the most independent sources, then the most
-    articles, then the earliest). A thread of one story has that story's brief."""
+    articles, then the earliest), then each other story of at least
+    `thread_story_min_articles` tells its development before any story tells a second
+    thing; its title is the main story's. A thread of one story has that story's brief."""
     groups: dict[str, list[Story]] = {}
     for story in built:
         groups.setdefault(story.thread or story.id, []).append(story)
@@ -188,7 +190,10 @@ def thread_briefs(built: list[Story], by_id: dict[str, Article], analyses: dict[
         else:
             articles = sorted((by_id[a] for s in members for a in s.articles),
                               key=lambda a: a.published or date.max)  # stable: undated last
-            story = build_story(tid, articles, analyses, encoder, settings, set(main.articles))
+            told = [set(main.articles)] + [set(s.articles) for s in members if s is not main and
+                                           len(s.articles) >= settings.write.thread_story_min_articles]
+            story = build_story(tid, articles, analyses, encoder, settings, told)
+            story.title = main.title  # the thread is headed by its main event
         story.thread = tid
         every = [d for s in members for d in days[s.id]]
         out.append(ThreadBrief(id=tid, stories=[s.id for s in members], brief=story, main_story=main.id,
