@@ -194,6 +194,9 @@ class TimeRef:
     # tense of the clause around a relative ref: +1 future ("will meet on
     # Wednesday"), -1 past ("met on Sunday"), 0 unknown; resolves weekday/month names
     direction: int = 0
+    # "last night" in a sentence that puts the event after midnight ("at 2 a.m."): the
+    # report's own day, not the day before
+    night_of_report: bool = False
 
 
 @dataclass

@@ -28,6 +28,8 @@ words for different reasons and the lists were tuned for them:
   "and [he] added that": the subject is the sentence before's); `NOT_VERBS`: words that
   after "و" open no verb ("وفقا ل"); `WEEKDAY_NAMES`: weekdays as a dateline opens with them
   (languages whose names `text/timex_parse.WEEKDAYS` lacks);
+- `MONTH_NAMES`: month names dateparser lacks (Arabic: the Levantine ones), January
+  first, read by `month_names` (text/timex_parse.py);
 - `VERB_ENDINGS`: endings of finite verbs that open sentences before a name ("Creó Apple"):
   a capitalized first word so ending is no part of the name (a tuple of suffixes).
 
@@ -78,6 +80,17 @@ def stop_words(code: str, purpose: str = "STOP_WORDS") -> frozenset[str]:
         return frozenset()
     module = importlib.import_module(f"synoptic.lang.{code}.stop_words")
     return frozenset(getattr(module, purpose, frozenset()))
+
+
+@lru_cache(maxsize=64)
+def month_names(code: str) -> dict[str, int]:
+    """Month names of a language beyond those dateparser knows (`MONTH_NAMES` of its
+    package: twelve strings, January first, alternatives separated by "|"), name -> 1..12."""
+    if code not in LANGUAGES:
+        return {}
+    module = importlib.import_module(f"synoptic.lang.{code}.stop_words")
+    names = getattr(module, "MONTH_NAMES", ())
+    return {name: n for n, alternatives in enumerate(names, start=1) for name in alternatives.split("|")}
 
 
 @lru_cache(maxsize=16)
