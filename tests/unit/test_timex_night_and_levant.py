@@ -74,3 +74,16 @@ def test_last_night_in_the_evening_is_the_day_before():
     assert _dated(GVC_EVENING, "en", date(2016, 1, 17)) == [("last night", "2016-01-16")]
     assert _dated("Police said the fire started last night.", "en", date(2016, 1, 17)) == [
         ("last night", "2016-01-16")]
+
+
+def test_levantine_datelines_date_the_article():
+    from synoptic.clean.dates import date_in_line, opening_date
+    from synoptic.clean.patterns import is_dateline
+    from synoptic.settings import LineSettings
+
+    # M0009's and M0007's datelines (Arabic), each a line of its own
+    assert opening_date(M0009, "ar") == date(2005, 1, 20)
+    assert date_in_line("السبت 26 أذار 2005", "ar") == date(2005, 3, 26)
+    assert is_dateline("الخميس 20 كانون الثاني 2005", 4, LineSettings())
+    # "the first" alone is an ordinal, no date stamp
+    assert not is_dateline("الأول", 1, LineSettings())
