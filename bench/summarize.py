@@ -58,14 +58,16 @@ WRITE_OVERRIDES: dict[str, float] = {}  # --set name=value: WriteSettings fields
 
 
 def brief_summary(records: list[Record], metadata: bool, words: int = WORDS,
-                  one_story: bool = False) -> tuple[str, int]:
+                  one_story: bool = False, by_thread: bool = False) -> tuple[str, int]:
     """The summary of the largest story of the brief of these articles, and the number of
-    stories the brief made of them (`one_story`: as `synoptic brief --one-story`)."""
+    stories the brief made of them (`one_story`: as `synoptic brief --one-story`;
+    `by_thread`: as `synoptic brief --by thread`, the summary of the largest thread's brief
+    and the number of threads)."""
     from synoptic import pipeline
     from synoptic.render.json import to_dict
     from synoptic.settings import Settings
 
-    settings = Settings(quiet=True, one_story=one_story)
+    settings = Settings(quiet=True, one_story=one_story, brief_by="thread" if by_thread else "story")
     for name, value in WRITE_OVERRIDES.items():
         setattr(settings.write, name, type(getattr(settings.write, name))(value))
     settings.write.max_words = words
@@ -75,14 +77,15 @@ def brief_summary(records: list[Record], metadata: bool, words: int = WORDS,
         else:
             paths = [str(p) for p in write_text_files(records, Path(tmp) / "files")]
         brief = to_dict(pipeline.brief_paths(paths, settings))
-    stories = brief["stories"]
+    stories = brief.get("threads", []) if by_thread else brief["stories"]
     if not stories:
         return "", 0
     top = max(stories, key=lambda s: len(s["articles"]))
     return "\n".join(s["text"] for s in top["summary"]), len(stories)
 
 
-def evaluate(language: str, metadata: bool, topics: list[int], one_story: bool = False) -> dict:
+def evaluate(language: str, metadata: bool, topics: list[int], one_story: bool = False,
+             by_thread: bool = False) -> dict:
     """Per topic ROUGE (R-1, R-2) of ours and of each peer, with words and stories per brief."""
     records = load_multiling((language,))
     scorer = rouge_scorer_for(language)
@@ -91,7 +94,7 @@ def evaluate(language: str, metadata: bool, topics: list[int], one_story: bool =
         refs = multiling_references(language, topic)
         started = time.perf_counter()
         summary, n_stories = brief_summary([r for r in records if r.gold == f"M00{topic}"], metadata,
-                                           one_story=one_story)
+                                           one_story=one_story, by_thread=by_thread)
         out["seconds"][topic] = time.perf_counter() - started
         out["ours"][topic] = rouge_recall(scorer, summary, refs)
         out["words"][topic] = len(summary.split())
@@ -108,25 +111,35 @@ def _mean(per_topic: dict[int, tuple[float, float]], split: str, k: int) -> floa
     return 100 * statistics.fmean(values) if values else None
 
 
+VARIANTS = {
+    "story": "feed (JSONL: title, date, language)",
+    "files": "plain .txt files (the original files)",
+    "one": "feed, --one-story (the topic briefed whole)",
+    "thread": "feed, --by thread: thread brief (largest thread)",
+}
+
+
 def results(quick: bool = False, languages: tuple[str, ...] = ("en", "fr", "ar"),
-            split: str | None = None, one_story: bool = True) -> list[Result]:
-    """Rows for each language: the feed, the plain files (not `quick`), and the feed with
+            split: str | None = None, one_story: bool = True, thread: bool = True,
+            story: bool = True) -> list[Result]:
+    """Rows for each language: the feed, the plain files (not `quick`), the feed with
     `--one-story` (`one_story`: the topic given as the one story it is, as the MultiLing
-    task gives it: the brief is not split by story detection)."""
+    task gives it: the brief is not split by story detection) and the feed with `--by
+    thread` (`thread`: the brief of the largest thread, across its stories; "stories per
+    topic" is then threads per topic). `story` False: neither the feed nor the files rows."""
     if not MULTILING.is_dir():
         print(f"MultiLing 2011 not found at {MULTILING}; skipped", file=sys.stderr)
         return []
     out = []
     topics = [t for t in range(10) if split is None or multiling_split(t) == split]
     splits = [s for s in SPLITS if split is None or s == split]
-    modes = [(True, False)] + ([] if quick else [(False, False)]) + ([(True, True)] if one_story else [])
+    modes = (["story"] + ([] if quick else ["files"]) if story else []) + (["one"] if one_story else []) \
+        + (["thread"] if thread else [])
     for language in languages:
         runs = {}
-        for metadata, whole in modes:
-            run = runs[(metadata, whole)] = evaluate(language, metadata, topics, whole)
-            variant = "feed (JSONL: title, date, language)" if metadata else "plain .txt files (the original files)"
-            if whole:
-                variant = "feed, --one-story (the topic briefed whole)"
+        for mode in modes:
+            run = runs[mode] = evaluate(language, mode != "files", topics, mode == "one", mode == "thread")
+            variant = VARIANTS[mode]
             peers = run["peers"]
             best = {s: max((p for p in peers if p != "ID10"), key=lambda p: _mean(peers[p], s, 1) or 0.0)
                     for s in splits}
@@ -136,10 +149,11 @@ def results(quick: bool = False, languages: tuple[str, ...] = ("en", "fr", "ar")
                     f"{_mean(peers['ID9'], s, k):.1f}" for s in splits)
                 out.append(Result(f"summary, MultiLing 2011 {language}", measure, _mean(run["ours"], TEST, k),
                                   _mean(run["ours"], DEV, k), variant, ref, COMMAND))
-            out.append(Result(f"summary, MultiLing 2011 {language}", "stories per topic (1 = held together)",
+            unit = "threads" if mode == "thread" else "stories"
+            out.append(Result(f"summary, MultiLing 2011 {language}", f"{unit} per topic (1 = held together)",
                               _avg(run["stories"], TEST), _avg(run["stories"], DEV), variant, "", COMMAND))
         # every language: the 2011 systems beside ours, test and development
-        _print_peers(language, runs[(True, False)], runs.get((True, True)))
+        _print_peers(language, runs)
     return out
 
 
@@ -148,16 +162,18 @@ def _avg(per_topic: dict[int, float], split: str) -> float | None:
     return statistics.fmean(values) if values else None
 
 
-def _print_peers(language: str, run: dict, whole: dict | None = None) -> None:
-    rows = [("synoptic (largest story)", run["ours"])]
-    if whole is not None:
-        rows.append(("synoptic --one-story", whole["ours"]))
-    rows += [(f"{p} {PEER_NOTE.get(p, '')}".strip(), v) for p, v in run["peers"].items()]
+def _print_peers(language: str, runs: dict[str, dict]) -> None:
+    names = {"story": "synoptic (largest story)", "files": "synoptic, plain files (largest story)",
+             "one": "synoptic --one-story", "thread": "synoptic --by thread (largest thread)"}
+    rows = [(names[m], run["ours"]) for m, run in runs.items()]
+    first = next(iter(runs.values()))
+    rows += [(f"{p} {PEER_NOTE.get(p, '')}".strip(), v) for p, v in first["peers"].items()]
+    seconds = "; ".join(f"{names[m]} {statistics.fmean(r['seconds'].values()):.1f} s" for m, r in runs.items())
     print(f"\nMultiLing 2011 {language}, ROUGE recall x100, every system on the same topics "
-          f"(synoptic: {statistics.fmean(run['seconds'].values()):.1f} s per 10-article brief)")
+          f"(per 10-article brief: {seconds})")
     print_table(["system", "R-1 test", "R-2 test", "R-1 dev", "R-2 dev"],
                 [(name, _mean(v, TEST, 0), _mean(v, TEST, 1), _mean(v, DEV, 0), _mean(v, DEV, 1))
-                 for name, v in sorted(rows, key=lambda r: -(_mean(r[1], TEST, 1) or 0))])
+                 for name, v in sorted(rows, key=lambda r: -(_mean(r[1], TEST, 1) or _mean(r[1], DEV, 1) or 0))])
     print()
 
 
@@ -167,6 +183,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="the feed rows only")
     parser.add_argument("--split", choices=[DEV, TEST], help="only these topics (tune with dev)")
     parser.add_argument("--no-one-story", action="store_true", help="skip the --one-story rows")
+    parser.add_argument("--no-thread", action="store_true", help="skip the --by thread rows")
+    parser.add_argument("--thread-only", action="store_true", help="only the --by thread rows")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                         help="a WriteSettings field, to tune on --split development")
     args = parser.parse_args(argv)
@@ -174,7 +192,8 @@ def main(argv: list[str] | None = None) -> int:
         name, _, value = item.partition("=")
         WRITE_OVERRIDES[name] = float(value)
     print_results(results(args.quick, tuple(x.strip() for x in args.languages.split(",") if x.strip()),
-                          args.split, not args.no_one_story))
+                          args.split, not args.no_one_story and not args.thread_only, not args.no_thread,
+                          not args.thread_only))
     return 0
 
 

@@ -31,6 +31,11 @@ def _parse_date(value: str | None) -> date | None:
         raise typer.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from exc
 
 
+class BriefBy(StrEnum):
+    story = "story"
+    thread = "thread"
+
+
 @app.command()
 def brief(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for JSONL on stdin.")],
@@ -43,13 +48,15 @@ def brief(
     spacy: Annotated[bool, typer.Option("--spacy", help="Type names with spaCy NER (extra 'spacy').")] = False,
     language: Annotated[str | None, typer.Option("--language", help="Language of the brief, e.g. en, fr (default: the one most independent sources use).")] = None,
     one_story: Annotated[bool, typer.Option("--one-story", help="The input is one story: brief it whole, without splitting.")] = False,
+    by: Annotated[BriefBy, typer.Option("--by", help="story: a brief per story; thread: a brief per developing topic, across its stories (JSON: both).")] = BriefBy.story,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or notices.")] = False,
 ) -> None:
     """Brief a pile of articles: stories, facts, disputes, sources, a cited summary."""
     from synoptic import pipeline
     from synoptic.render.json import to_dict
 
-    settings = Settings(reference_date=_parse_date(ref_date), quiet=quiet, one_story=one_story)
+    settings = Settings(reference_date=_parse_date(ref_date), quiet=quiet, one_story=one_story,
+                        brief_by=by.value)
     settings.write.max_words = max_words
     settings.write.language = language
     settings.vectors.encoder = encoder

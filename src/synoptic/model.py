@@ -195,6 +195,9 @@ class TimeRef:
     # tense of the clause around a relative ref: +1 future ("will meet on
     # Wednesday"), -1 past ("met on Sunday"), 0 unknown; resolves weekday/month names
     direction: int = 0
+    # "last night" in a sentence that puts the event after midnight ("at 2 a.m."): the
+    # report's own day, not the day before
+    night_of_report: bool = False
 
 
 @dataclass
@@ -344,6 +347,22 @@ class Brief:
     articles: list[Article]
     stories: list[Story]
     skipped: list[Skipped] = field(default_factory=list)
+    # `synoptic brief --by thread`: one brief per thread, across its stories (empty otherwise)
+    threads: list[ThreadBrief] = field(default_factory=list)
+
+
+@dataclass
+class ThreadBrief:
+    """The brief of a thread (the stories of one developing topic): `brief` is built as a
+    story's is, over all the thread's articles (`id` the thread's), its lead taken from the
+    thread's main story; `stories` its stories, earliest first."""
+
+    id: str
+    stories: list[str]
+    brief: Story
+    main_story: str
+    first_day: date | None = None
+    last_day: date | None = None
 
 
 OutletKind = Literal[

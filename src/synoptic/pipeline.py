@@ -9,6 +9,7 @@ import json
 import pickle
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any
 
 from synoptic import clean, read, text, vectors
@@ -21,7 +22,7 @@ from synoptic.link import entities as entities_mod
 from synoptic.link import quotes as quotes_mod
 from synoptic.link.features import article_features
 from synoptic.link.threads import group_threads, story_profile
-from synoptic.model import Article, ArticleAnalysis, Brief, Document, Skipped, Story
+from synoptic.model import Article, ArticleAnalysis, Brief, Document, Skipped, Story, ThreadBrief
 from synoptic.render.json import to_dict
 from synoptic.settings import Settings
 from synoptic.text import timex
@@ -76,8 +77,10 @@ def build_story(
     analyses: dict[str, ArticleAnalysis],
     encoder: vectors.Encoder,
     settings: Settings,
+    thread_stories: list[set[str]] | None = None,
 ) -> Story:
-    """Everything Synoptic says about one story, from its articles."""
+    """Everything Synoptic says about one story, from its articles (`thread_stories`: a
+    thread's brief, its stories' articles, the main story first: `write.brief.summarize`)."""
     ids = [a.id for a in articles]
     story_analyses = {i: analyses[i] for i in ids}
     origins = wire.name_agencies(dedup.find_origins(articles, story_analyses, encoder, settings.link), articles)
@@ -114,7 +117,7 @@ def build_story(
     )
     summary = brief_mod.summarize(
         facts, conflicts, articles, story_analyses, encoder, settings.write, settings.compare.clarity,
-        language, timeline,
+        language, timeline, thread_stories,
     )
     return Story(
         id=story_id,
@@ -162,7 +165,45 @@ def brief_from_documents(
         progress("stories", n, len(groups))
     for story, thread in zip(built, batch_threads(built, by_id, encoder, settings), strict=True):
         story.thread = thread
-    return Brief(articles=prepared.articles, stories=built, skipped=prepared.skipped)
+    threads = []
+    if settings.brief_by == "thread":
+        threads = thread_briefs(built, by_id, prepared.analyses, encoder, settings, progress)
+    return Brief(articles=prepared.articles, stories=built, skipped=prepared.skipped, threads=threads)
+
+
+def thread_briefs(built: list[Story], by_id: dict[str, Article], analyses: dict[str, ArticleAnalysis],
+                  encoder: vectors.Encoder, settings: Settings,
+                  progress: Progress = _no_progress) -> list[ThreadBrief]:
+    """One brief per thread of `built` (stories with their `thread` set), across its stories:
+    built as a story's brief over all the thread's articles (earliest first), so its facts
+    are aligned, its disputes found and its timeline drawn across the whole thread; its
+    lead comes from the thread's main story (the most independent sources, then the most
+    articles, then the earliest), then each other story of at least
+    `thread_story_min_articles` tells its development before any story tells a second
+    thing; its title is the main story's. A thread of one story has that story's brief."""
+    groups: dict[str, list[Story]] = {}
+    for story in built:
+        groups.setdefault(story.thread or story.id, []).append(story)
+    out = []
+    for n, (tid, members) in enumerate(groups.items(), start=1):
+        days = {s.id: [by_id[a].published for a in s.articles if by_id[a].published] for s in members}
+        members.sort(key=lambda s: (min(days[s.id]) if days[s.id] else date.max))
+        main = max(members, key=lambda s: (s.independent_sources, len(s.articles), -members.index(s)))
+        if len(members) == 1:
+            story = replace(main, id=tid)
+        else:
+            articles = sorted((by_id[a] for s in members for a in s.articles),
+                              key=lambda a: a.published or date.max)  # stable: undated last
+            told = [set(main.articles)] + [set(s.articles) for s in members if s is not main and
+                                           len(s.articles) >= settings.write.thread_story_min_articles]
+            story = build_story(tid, articles, analyses, encoder, settings, told)
+            story.title = main.title  # the thread is headed by its main event
+        story.thread = tid
+        every = [d for s in members for d in days[s.id]]
+        out.append(ThreadBrief(id=tid, stories=[s.id for s in members], brief=story, main_story=main.id,
+                               first_day=min(every, default=None), last_day=max(every, default=None)))
+        progress("threads", n, len(groups))
+    return out
 
 
 def batch_threads(built: list[Story], by_id: dict[str, Article], encoder: vectors.Encoder,

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from synoptic import lang
+
 _MONTHS: dict[str, int] = {}
 for _n, _names in enumerate(
     [
@@ -30,8 +32,8 @@ for _n, _names in enumerate(
 ):
     for _name in _names.split():
         _MONTHS[_name] = _n
-# Arabic (Egyptian and Levantine month names; "كانون"/"تشرين" name two months each and are
-# left out) and Hebrew (bare, and as "in January": with the prefix ב)
+# Arabic (Egyptian and Levantine month names; "كانون"/"تشرين" name two months each: they
+# are read with their "first"/"second", `_TWO_WORD_MONTHS`) and Hebrew (bare, and as "in January": with the prefix ב)
 for _n, _names in enumerate(
     [
         "يناير ינואר", "فبراير شباط פברואר", "مارس آذار מרץ מרס", "أبريل ابريل إبريل نيسان אפריל",
@@ -44,6 +46,25 @@ for _n, _names in enumerate(
         _MONTHS[_name] = _n
         if "\u05d0" <= _name[0] <= "\u05ea":  # a Hebrew name
             _MONTHS["ב" + _name] = _n
+
+# month names of two words ("كانون الثاني", January in Levantine Arabic: `lang` lists them)
+# are read as one: each is put as its English name before the patterns look
+_TWO_WORD_MONTHS = sorted(
+    ((name, n) for code in lang.LANGUAGES for name, n in lang.month_names(code).items() if " " in name),
+    key=lambda x: -len(x[0]),
+)
+_TWO_WORD = re.compile("|".join(re.escape(name).replace(r"\ ", r"\s+") for name, _ in _TWO_WORD_MONTHS))
+_TWO_WORD_NAME = {name: n for name, n in _TWO_WORD_MONTHS}
+for _code in lang.LANGUAGES:  # and their one-word names ("أذار", as some write آذار)
+    for _name, _n in lang.month_names(_code).items():
+        if " " not in _name:
+            _MONTHS.setdefault(_name.casefold(), _n)
+_ENGLISH = [""] + "january february march april may june july august september october november december".split()
+
+
+def _one_word_months(line: str) -> str:
+    return _TWO_WORD.sub(lambda m: _ENGLISH[_TWO_WORD_NAME[" ".join(m.group().split())]], line)
+
 
 _MONTH = r"(?P<mon>[^\W\d_]{3,12})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?"
@@ -65,6 +86,7 @@ def _month(value: str) -> int | None:
 
 def date_in_line(line: str, language: str | None = None) -> date | None:
     """The first complete date written in `line`, or None."""
+    line = _one_word_months(line)
     for pattern in _PATTERNS:
         for m in pattern.finditer(line):
             month = _month(m.group("mon"))
@@ -109,6 +131,7 @@ def opening_date(text: str, language: str | None = None) -> date | None:
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:_DATELINE_LINES]
     for line in lines:
         # a year run into the next word ("2005Through") ends there
+        line = _one_word_months(line)
         head = re.sub(r"\b((?:19|20)\d\d)(?=[^\W\d_])", r"\1 ", line[: _DATELINE_REACH + 40])
         for pattern in _PATTERNS:
             m = pattern.search(head)

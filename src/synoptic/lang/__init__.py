@@ -31,6 +31,8 @@ words for different reasons and the lists were tuned for them:
 - `CORPORATE_WORDS`: legal forms and business nouns written inside a name ("Chrysler LLC",
   "Banco Santander", "Gruppo Fiat", "Opel GmbH"): a name holding one is an organisation's;
 - `VERB_FORMS` (Arabic): finite verbs frequent in news; a name ends before one;
+- `MONTH_NAMES`: month names dateparser lacks (Arabic: the Levantine ones), January
+  first, read by `month_names` (text/timex_parse.py);
 - `VERB_ENDINGS`: endings of finite verbs that open sentences before a name ("Creó Apple"):
   a capitalized first word so ending is no part of the name (a tuple of suffixes).
 
@@ -83,6 +85,17 @@ def stop_words(code: str, purpose: str = "STOP_WORDS") -> frozenset[str]:
         return frozenset()
     module = importlib.import_module(f"synoptic.lang.{code}.stop_words")
     return frozenset(getattr(module, purpose, frozenset()))
+
+
+@lru_cache(maxsize=64)
+def month_names(code: str) -> dict[str, int]:
+    """Month names of a language beyond those dateparser knows (`MONTH_NAMES` of its
+    package: twelve strings, January first, alternatives separated by "|"), name -> 1..12."""
+    if code not in LANGUAGES:
+        return {}
+    module = importlib.import_module(f"synoptic.lang.{code}.stop_words")
+    names = getattr(module, "MONTH_NAMES", ())
+    return {name: n for n, alternatives in enumerate(names, start=1) for name in alternatives.split("|")}
 
 
 @lru_cache(maxsize=16)

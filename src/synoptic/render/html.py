@@ -30,6 +30,8 @@ from synoptic.render.view import (
     shorten,
     story_view,
     summary_span,
+    thread_stats,
+    thread_stories,
     updates,
     voices,
     wire_stories,
@@ -169,6 +171,8 @@ def story_context(data: dict[str, Any], story: dict[str, Any], index: int = 1) -
         "status_label": STATUS_LABEL,
     }
     ctx["texts"] = {aid: citer.marked(aid) for aid in story.get("articles") or [] if aid in view.articles}
+    if story.get("level") == "thread":  # a thread brief: its stories, earliest first
+        ctx["thread"] = {"stats": thread_stats(story), "stories": thread_stories(data, story)}
     return ctx
 
 
@@ -186,7 +190,9 @@ def all_cites(ctx: dict[str, Any]) -> list[Cite]:
 
 
 def render(data: dict[str, Any]) -> str:
-    stories = [story_context(data, s, i) for i, s in enumerate(data.get("stories", []), start=1)]
+    # with thread briefs (`brief --by thread`) the page shows each thread's brief instead
+    items = data.get("threads") or data.get("stories", [])
+    stories = [story_context(data, s, i) for i, s in enumerate(items, start=1)]
     return _environment().get_template("brief.html.j2").render(
         stories=stories, skipped=data.get("skipped", []), schema=data.get("schema"), assets=_assets()
     )

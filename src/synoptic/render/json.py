@@ -25,6 +25,7 @@ from synoptic.model import (
     Span,
     Story,
     SummarySentence,
+    ThreadBrief,
     TimelineEntry,
 )
 
@@ -147,13 +148,26 @@ def story_dict(story: Story) -> dict[str, Any]:
     )
 
 
+def thread_dict(thread: ThreadBrief) -> dict[str, Any]:
+    """A thread's brief: every field of a story's (over the thread's articles, `id` the
+    thread's, which its stories name as their "thread"), and its stories (earliest first),
+    main story and news days."""
+    out = story_dict(thread.brief)
+    out.update({"level": "thread", "stories": list(thread.stories), "main_story": thread.main_story,
+                "first_day": _date(thread.first_day), "last_day": _date(thread.last_day)})
+    return out
+
+
 def to_dict(brief: Brief) -> dict[str, Any]:
-    return {
+    out = {
         "schema": SCHEMA,
         "articles": [article_dict(a) for a in brief.articles],
         "skipped": [_fields(s, "source error") for s in brief.skipped],
         "stories": [story_dict(s) for s in brief.stories],
     }
+    if brief.threads:  # `brief --by thread` (added field)
+        out["threads"] = [thread_dict(t) for t in brief.threads]
+    return out
 
 
 def render(data: dict[str, Any]) -> str:

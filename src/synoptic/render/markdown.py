@@ -14,6 +14,8 @@ from synoptic.render.view import (
     headline_stats,
     shorten,
     story_view,
+    thread_stats,
+    thread_stories,
     updates,
     voices,
     wire_stories,
@@ -161,16 +163,28 @@ def _sources(view: StoryView) -> list[str]:
     return out + [""]
 
 
+def _thread_head(data: dict[str, Any], thread: dict[str, Any]) -> list[str]:
+    """A thread brief's stories, earliest first, the main one marked."""
+    out = [f"_{_md(thread_stats(thread))}:_", ""]
+    for s in thread_stories(data, thread):
+        main = " (main story)" if s["main"] else ""
+        out.append(f"- {_md(s['days'])}: {_md(s['title'])} ({counted(s['articles'], 'article')}){main}")
+    return out + [""]
+
+
 def render_story(data: dict[str, Any], story: dict[str, Any]) -> str:
     view = story_view(data, story)
     lines = [f"# {_md(story.get('title') or story['id'])}", "", " \u00b7 ".join(headline_stats(story)), ""]
+    if story.get("level") == "thread":
+        lines.extend(_thread_head(data, story))
     for part in (_summary, _disputes, _updates, _timeline, _voices, _coverage, _facts_table, _sources):
         lines.extend(part(view))
     return "\n".join(lines)
 
 
 def render(data: dict[str, Any]) -> str:
-    parts = [render_story(data, s) for s in data.get("stories", [])]
+    """Every story's brief; with thread briefs (`brief --by thread`), every thread's instead."""
+    parts = [render_story(data, s) for s in data.get("threads") or data.get("stories", [])]
     if data.get("skipped"):
         skipped = ["## Skipped inputs", ""] + [
             f"- {_md(s['source'])}: {_md(s['error'])}" for s in data["skipped"]

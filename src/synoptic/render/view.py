@@ -215,6 +215,28 @@ def headline_stats(story: dict[str, Any]) -> list[str]:
     return parts
 
 
+def thread_stories(data: dict[str, Any], thread: dict[str, Any]) -> list[dict[str, Any]]:
+    """A thread brief's stories, earliest first: id, title, days, articles, whether main."""
+    by_id = {s.get("id"): s for s in data.get("stories") or []}
+    out = []
+    for sid in thread.get("stories") or []:
+        s = by_id.get(sid) or {}
+        days = sorted(a["published"] for a in data.get("articles") or []
+                      if a.get("id") in set(s.get("articles") or []) and a.get("published"))
+        span = f"{days[0]} – {days[-1]}" if days and days[0] != days[-1] else (days[0] if days else "no date")
+        out.append({"id": sid, "title": s.get("title") or sid, "days": span,
+                    "articles": len(s.get("articles") or []), "main": sid == thread.get("main_story")})
+    return out
+
+
+def thread_stats(thread: dict[str, Any]) -> str:
+    """"A developing topic: 3 stories, 2011-03-11 – 2011-04-02"."""
+    first, last = thread.get("first_day"), thread.get("last_day")
+    days = f", {first} – {last}" if first and last and first != last else (f", {first}" if first else "")
+    n = len(thread.get("stories") or [])
+    return f"A developing topic: {n} {'story' if n == 1 else 'stories'}{days}"
+
+
 # --- facts and words ----------------------------------------------------------------------
 
 

@@ -46,4 +46,7 @@ class Settings:
     # --one-story: the user says the input is one story (a folder about one event): no
     # clustering, every article goes into one brief
     one_story: bool = False
+    # `--by thread`: also brief each thread (the stories of one developing topic) across
+    # its stories, as one brief; "story" (default): the stories' briefs alone
+    brief_by: str = "story"
     quiet: bool = False

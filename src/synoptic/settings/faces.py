@@ -61,6 +61,10 @@ class WriteSettings:
     title_language_bonus: float = 0.2
     # a site suffix ("| World news") is cut only when this many words of headline remain
     title_min_words_cut: int = 3
+    # --- `brief --by thread` (pipeline.thread_briefs): after the lead (from the main story)
+    # each other story of the thread with at least this many articles gives one sentence
+    # before any story gives a second
+    thread_story_min_articles: int = 2
     # --- write/timeline.py: words an entry needs besides its dates; hand-set
     event_words_min: int = 3
     # the story's own days: its articles' dates, this many days either side (issue #20)

@@ -36,9 +36,11 @@ from functools import lru_cache
 from synoptic.model import Article, Precision, Sentence, Span, TimeRef
 from synoptic.settings import TimeSettings
 from synoptic.text.timex_parse import (
+    EARLY_HOURS,
     FINDERS,
     LOWERCASE_WEEKDAYS,
     MONTH_LOOKUP,
+    NIGHT_DEICTIC,
     WEEKDAYS,
     Found,
     TimeExpression,
@@ -292,17 +294,21 @@ def extract_times(
     refs: list[TimeRef] = []
     for f in find_times(text, article.language, settings):
         # tense also for explicit dates: a future one does not date the story
-        direction = 0
+        direction, night_of_report = 0, False
         i = bisect.bisect_right(starts, f.start) - 1
         if i >= 0 and sentences[i].span.end >= f.end:
             s = sentences[i].span
             direction = clause_direction(s.text, f.start - s.start, f.end - s.start, settings)
+            # "last night ... around 2 a.m.": the night ran into the report's own day
+            night_of_report = bool(f.expr.kind == "deictic" and NIGHT_DEICTIC.fullmatch(text[f.start:f.end])
+                                   and EARLY_HOURS.search(s.text))
         ref = TimeRef(
             span=Span(article.id, f.start, f.end, text[f.start : f.end]),
             value=None,
             precision=_precision(f.expr),
             relative=_is_relative(f.expr),
             direction=direction,
+            night_of_report=night_of_report,
         )
         refs.append(ref)
     return resolve_times(refs, article.published)
@@ -385,6 +391,8 @@ def resolve_times(times: list[TimeRef], anchor: date | None) -> list[TimeRef]:
         if expr is None:
             out.append(replace(t))
             continue
+        if t.night_of_report and expr.kind == "deictic":
+            expr = replace(expr, n=0)  # "last night" at 2 a.m.: the report's day
         try:
             value = _resolve(expr, anchor, t.direction)
         except (ValueError, OverflowError):  # "999 decades ago": outside the calendar

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from synoptic import lang
+
 # --- vocabularies ---------------------------------------------------------------
 
 WEEKDAYS: dict[str, int] = {
@@ -66,6 +68,19 @@ NUMBER_WORDS: dict[str, int] = {
 NUMBER_WORDS.pop("six_")
 
 
+# "last night" (in a report of the morning after) runs from the evening before into the
+# report's own early hours: which day it is depends on the hour the sentence gives
+NIGHT_DEICTIC = re.compile(r"last\s+night|la\s+nuit\s+dernière|anoche", re.I)
+# an hour after midnight and before dawn: "2 a.m.", "around 3:30am", "12:15 a.m.", "02:10",
+# "shortly after midnight", "in the early hours", "à 2 h du matin", "de la madrugada"
+EARLY_HOURS = re.compile(
+    r"(?<![\d:.,])(?:(?:0?[1-5]|12)(?:[:.][0-5]\d)?\s*a\.?\s?m\b|0[0-5][:h][0-5]\d(?!\s*[ap]\.?\s?m))"
+    r"|\b(?:after|past)\s+midnight\b|\bearly\s+hours\b|\b[0-5]\s*h(?:eures?)?(?:\s*[0-5]\d)?\s+du\s+matin\b"
+    r"|\bmadrugada\b|\bpasado\s+medianoche\b|\baprès\s+minuit\b",
+    re.I,
+)
+
+
 def word_alternation(words: list[str] | set[str] | dict[str, int]) -> str:
     # longest first so "sept" does not shadow "september"
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
@@ -115,7 +130,7 @@ _CORE: list[tuple[str, str]] = [
     (
         "deictic",
         r"(?P<w>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|yesterday"
-        r"|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night"
+        r"|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|la\s+nuit\s+dernière|anoche"
         r"|avant-hier|après-demain|aujourd['’]hui|hier(?:\s+soir|\s+matin)?|demain"
         r"|ce\s+(?:matin|soir)|anteayer|pasado\s+mañana|ayer|hoy|esta\s+(?:mañana|tarde|noche)"
         r"|mañana)",
@@ -290,7 +305,7 @@ def expression_from_match(kind: str, m: re.Match[str], orig: str) -> TimeExpress
             n = -2
         elif "after tomorrow" in w or w in {"après-demain", "pasado mañana"}:
             n = 2
-        elif w.startswith(("yesterday", "last night", "hier", "ayer")):
+        elif w.startswith(("yesterday", "last night", "hier", "ayer", "la nuit dernière", "anoche")):
             n = -1
         elif w in {"tomorrow", "demain", "mañana"}:
             n = 1
@@ -415,6 +430,8 @@ def _extra_vocab(language: str) -> _Vocab | None:
         return out
 
     months = {n: i for i, k in enumerate(_EN_KEYS, start=1) for n in names(k, 4)}
+    # the language's own list adds names dateparser lacks (Arabic: the Levantine months)
+    months.update({lower_same_length(n): i for n, i in lang.month_names(language).items()})
     weekdays = {n: i for i, k in enumerate(_WD_KEYS) for n in names(k, 4)}
     rel = info.get("relative-type", {})
     deictic: dict[str, int] = {}
@@ -428,16 +445,20 @@ def _extra_vocab(language: str) -> _Vocab | None:
     deictic = {w: o for w, o in deictic.items() if seen[w] == 1}
     if not months and not weekdays:
         return None
-    mon, wd = word_alternation(months), word_alternation(weekdays) if weekdays else r"(?!x)x"
+    # a name of two words ("كانون الثاني") may be spaced any way
+    mon = word_alternation(months).replace(r"\ ", r"\s+")
+    wd = word_alternation(weekdays) if weekdays else r"(?!x)x"
+    # a month named twice, in two calendars: "تشرين الثاني/نوفمبر", "يونيو / حزيران"
+    also = rf"(?:\s*/\s*(?:{mon}))?"
     year = rf"(?P<y>{_YEAR})(?!\d)"
     core = [
         (
             "dmy",
-            rf"(?:(?P<wd>{wd})\s*,?\s+)?(?P<d>[0-3]?\d)\.?\s*(?:de\s+)?(?P<mon>{mon})"
-            rf"(?:\s*,?\s*(?:de\s+)?{year})?",
+            rf"(?:(?P<wd>{wd})\s*,?\s+)?(?P<d>[0-3]?\d)\.?\s*(?:de\s+)?(?P<mon>{mon}){also}"
+            rf"(?:\s*[,،]?\s*(?:de\s+)?{year})?",
         ),
         ("mdy", rf"(?:(?P<wd>{wd})\s*,?\s+)?(?P<mon>{mon})\s+(?P<d>[0-3]?\d)(?:\s*,\s*{year})?"),
-        ("my", rf"(?P<mon>{mon})(?:\s+de)?\s+{year}"),
+        ("my", rf"(?P<mon>{mon}){also}(?:\s+de)?\s+{year}"),
         ("weekday", rf"(?P<wd>{wd})"),
     ]
     if deictic:
@@ -454,6 +475,8 @@ def _extra_vocab(language: str) -> _Vocab | None:
 
 def _extra_expr(kind: str, m: re.Match[str], vocab: _Vocab) -> TimeExpression | None:
     g = m.groupdict()
+    if g.get("mon"):
+        g["mon"] = " ".join(g["mon"].split())
     wd = vocab.weekdays.get(g["wd"]) if g.get("wd") else None
     if kind in {"dmy", "mdy"}:
         year = int(g["y"]) if g.get("y") else None

@@ -205,9 +205,13 @@ def summarize(
     clarity_settings: ClaritySettings,
     language: str | None = None,
     timeline: list[TimelineEntry] | None = None,
+    stories: list[set[str]] | None = None,
 ) -> list[SummarySentence]:
     """The brief's sentences in `language` (None: whatever the sources use), in story order;
-    `timeline` (the story's own dated entries) dates the facts for that order."""
+    `timeline` (the story's own dated entries) dates the facts for that order;
+    `stories` (a thread's stories' articles, its main story first): the lead comes from
+    the main story if one fits, then one sentence from each other story (the thread's
+    developments) before any second from one, as far as the budget allows."""
     cands = _candidates(facts, articles, analyses, settings, clarity_settings)
     cands = _in_language(cands, language)
     if not cands:
@@ -226,6 +230,8 @@ def summarize(
     early = _earliness(articles, settings.lead_earliness_days)
 
     lead_rule = True  # the first pick opens an article
+    pending = [set(s) for s in stories or [] if s]  # a thread's stories not yet in the brief
+    lead_from = pending.pop(0) if pending else None  # the lead: from the thread's main story
     chosen: list[int] = []
     chosen_at: set[tuple[str, int]] = set()  # (article, sentence index) already in the brief
     covered: set[str] = set()
@@ -242,6 +248,10 @@ def summarize(
             if not chosen and (c.dangling or (lead_rule and (c.index >= settings.lead_sentences
                                                              or c.fact.id in disputed))):
                 continue
+            if not chosen and lead_from is not None and c.span.article not in lead_from:
+                continue
+            if chosen and pending and not any(c.span.article in g for g in pending):
+                continue  # a development of the thread not yet told comes first
             if c.dangling and (c.span.article, c.index - 1) not in chosen_at:
                 continue
             redundancy = float((chosen_vecs @ vecs[i]).max()) if chosen_vecs is not None else 0.0
@@ -267,12 +277,19 @@ def summarize(
             if best < 0 or gain > best_gain:
                 best, best_gain = i, gain
         if best < 0:
+            if not chosen and lead_from is not None:
+                lead_from = None  # no lead from the main story: any article's opening
+                continue
             if not chosen and lead_rule:
                 # no opening sentence fits: lead with the best sentence that stands alone
                 lead_rule = False
                 continue
+            if pending:  # no sentence of the stories left fits: the rest as any story's
+                pending = []
+                continue
             break
         c = cands[best]
+        pending = [g for g in pending if c.span.article not in g]
         chosen.append(best)
         chosen_at.add((c.span.article, c.index))
         covered |= c.concepts

@@ -98,6 +98,27 @@ WEEKDAY_NAMES = frozenset(
 )
 
 
+# Month names January..December beyond the Egyptian ones dateparser knows ("يناير"): the
+# Levantine and Iraqi names ("كانون الثاني" January, "شباط" February ... "كانون الأول"
+# December), as "26 كانون الأول 2004" or "12 تشرين الثاني/نوفمبر" write them; "كانون" and
+# "تشرين" name two months each, so they count only with their "first"/"second" (written
+# with or without the article and the hamza). Alternatives are separated by "|".
+MONTH_NAMES = (
+    "كانون الثاني|كانون ثاني|كانون الثانى",
+    "شباط",
+    "آذار|اذار|أذار",
+    "نيسان",
+    "أيار|ايار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول|ايلول",
+    "تشرين الأول|تشرين الاول|تشرين أول|تشرين اول",
+    "تشرين الثاني|تشرين ثاني|تشرين الثانى",
+    "كانون الأول|كانون الاول|كانون أول|كانون اول",
+)
+
+
 # Particles, pronouns and other function words: never part of a name, and a name ends
 # before one.
 FUNCTION_WORDS = frozenset(
