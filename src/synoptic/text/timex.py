@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from synoptic.model import Article, Precision, Sentence, Span, TimeRef
 from synoptic.settings import TimeSettings
+from synoptic.text.timex_extra import extra_language_matches
 from synoptic.text.timex_parse import (
     EARLY_HOURS,
     FINDERS,
@@ -45,7 +46,6 @@ from synoptic.text.timex_parse import (
     Found,
     TimeExpression,
     expression_from_match,
-    extra_language_matches,
     lower_same_length,
     parse_expression,
     word_alternation,

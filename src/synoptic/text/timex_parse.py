@@ -2,20 +2,24 @@
 reading a found expression back into its parts (`parse_expression`).
 
 English, French and Spanish names, deictics, offsets and periods are small documented
-vocabularies; `EXTRA_LANGUAGES` take their month and weekday names and
-yesterday/today/tomorrow from dateparser's language data.
+vocabularies; `timex_extra` reads the `EXTRA_LANGUAGES`, whose month and weekday names and
+yesterday/today/tomorrow come from dateparser's language data.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
-from collections import Counter
-from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 
-from synoptic import lang
+from synoptic.text.timex_base import (  # noqa: F401 (Found and lower_same_length are re-exported)
+    YEAR,
+    Found,
+    TimeExpression,
+    lower_same_length,
+    valid,
+    word_alternation,
+)
+from synoptic.text.timex_extra import parse_extra
 
 # --- vocabularies ---------------------------------------------------------------
 
@@ -81,15 +85,10 @@ EARLY_HOURS = re.compile(
 )
 
 
-def word_alternation(words: list[str] | set[str] | dict[str, int]) -> str:
-    # longest first so "sept" does not shadow "september"
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-
-
 _WD = word_alternation(WEEKDAYS)
 _MON_FULL = word_alternation(MONTHS_FULL)
 _MON_ANY = rf"(?:{_MON_FULL}|(?:{word_alternation(MONTHS_ABBR)})\.?)"
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_YEAR = YEAR
 _NUMW = rf"(?:\d{{1,3}}|{word_alternation(NUMBER_WORDS)})"
 _B = r"(?<![\w-])"  # left word boundary that also refuses "-" (compounds)
 _E = r"(?![\w])"
@@ -190,29 +189,6 @@ FINDERS = [(kind, _finder(kind, core)) for kind, core in _CORE]
 _FULL = [(kind, re.compile(core)) for kind, core in _CORE]
 
 
-def lower_same_length(text: str) -> str:
-    """`text.lower()` with offsets kept (a few characters lowercase to two)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-
-
-@dataclass(frozen=True)
-class TimeExpression:
-    """What a time expression says, independent of any anchor."""
-
-    kind: str
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    weekday: int | None = None
-    mod: int = 0  # -1 last/past, +1 next, 0 none; for weekdays, months, periods
-    n: int = 0  # offsets: how many units
-    unit: str = ""  # offsets/periods: day|week|month|year
-    since: bool = False
-
-
 def _mod_value(word: str | None) -> int:
     if not word:
         return 0
@@ -260,25 +236,25 @@ def expression_from_match(kind: str, m: re.Match[str], orig: str) -> TimeExpress
     g = m.groupdict()
     mon = orig[m.start("mon") : m.end("mon")] if "mon" in g and g["mon"] else ""
     if kind == "iso":
-        return _valid(TimeExpression("date", int(g["y"]), int(g["m"]), int(g["d"])))
+        return valid(TimeExpression("date", int(g["y"]), int(g["m"]), int(g["d"])))
     if kind == "ymd":
-        return _valid(TimeExpression("date", int(g["y"]), int(g["m"]), int(g["d"])))
+        return valid(TimeExpression("date", int(g["y"]), int(g["m"]), int(g["d"])))
     if kind == "numeric":
         a, b = int(g["a"]), int(g["b"])
         # day/month order differs by country: keep only unambiguous readings
         if a > 12 and b <= 12:
-            return _valid(TimeExpression("date", int(g["y"]), b, a))
+            return valid(TimeExpression("date", int(g["y"]), b, a))
         if b > 12 and a <= 12:
-            return _valid(TimeExpression("date", int(g["y"]), a, b))
+            return valid(TimeExpression("date", int(g["y"]), a, b))
         if a == b:
-            return _valid(TimeExpression("date", int(g["y"]), a, a))
+            return valid(TimeExpression("date", int(g["y"]), a, a))
         return None
     if kind in {"mdy", "dmy"}:
         if not _month_ok(mon):
             return None
         wd = WEEKDAYS[g["wd"].lower()] if g.get("wd") else None
         year = int(g["y"]) if g.get("y") else None
-        return _valid(
+        return valid(
             TimeExpression("date", year, MONTH_LOOKUP[g["mon"].rstrip(".").lower()], int(g["d"]), wd)
         )
     if kind == "my":
@@ -331,18 +307,6 @@ def expression_from_match(kind: str, m: re.Match[str], orig: str) -> TimeExpress
     return None
 
 
-def _valid(e: TimeExpression) -> TimeExpression | None:
-    try:
-        date(
-            2000 if e.year is None else e.year,
-            1 if e.month is None else e.month,
-            1 if e.day is None else e.day,
-        )
-    except ValueError:
-        return None
-    return e
-
-
 @lru_cache(maxsize=4096)
 def parse_expression(text: str) -> TimeExpression | None:
     """Read a time expression span (as produced by `extract_times`) back into its parts."""
@@ -353,151 +317,4 @@ def parse_expression(text: str) -> TimeExpression | None:
             expr = expression_from_match(kind, m, text)
             if expr is not None:
                 return expr
-    for language in EXTRA_LANGUAGES:
-        vocab = _extra_vocab(language)
-        if vocab is None:
-            continue
-        for kind, pattern in vocab.full:
-            m = pattern.fullmatch(low)
-            if m:
-                expr = _extra_expr(kind, m, vocab)
-                if expr is not None:
-                    return expr
-    return None
-
-
-@dataclass(frozen=True)
-class Found:
-    """A time expression found in a text: where, and what it says."""
-
-    start: int
-    end: int
-    expr: TimeExpression
-
-
-# --- other languages, from dateparser's language data ---------------------------------
-
-# Languages beyond English/French/Spanish whose month and weekday names, and
-# words for yesterday/today/tomorrow, come from dateparser's data: explicit
-# dates ("10. Januar 2022"), weekday names and those deictics are found and
-# resolved; tense cues are English/French/Spanish only, so a weekday name in
-# these languages resolves to the most recent one (news reports the past).
-EXTRA_LANGUAGES = (
-    "de", "it", "pt", "nl", "pl", "cs", "sk", "ru", "uk", "el", "ro", "tr", "sv", "da", "nb",
-    "fi", "hu", "ca", "ar", "he", "hi",
-)
-# words that mean something else too often to be read as dates
-_EXTRA_AMBIGUOUS = {"morgen", "اليوم", "היום", "שני", "כל", "can", "mar"}
-
-
-_BARE_ALEF = re.compile("[أإآ]")
-
-
-@dataclass(frozen=True)
-class _Vocab:
-    months: dict[str, int]
-    weekdays: dict[str, int]
-    deictic: dict[str, int]  # word -> day offset
-    day_first: bool
-    find: tuple[tuple[str, re.Pattern[str]], ...]
-    full: tuple[tuple[str, re.Pattern[str]], ...]
-
-
-_EN_KEYS = (
-    "january february march april may june july august september october november december"
-).split()
-_WD_KEYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-
-
-@lru_cache(maxsize=64)
-def _extra_vocab(language: str) -> _Vocab | None:
-    """Date vocabulary of one language from dateparser's data (None if it has none)."""
-    if language not in EXTRA_LANGUAGES:
-        return None
-    module = importlib.import_module(f"dateparser.data.date_translation_data.{language}")
-    info = module.info
-
-    def names(key: str, shortest: int) -> list[str]:
-        out = []
-        for name in info.get(key, []):
-            low = lower_same_length(name)
-            if len(low) >= shortest and not re.search(r"[.׳']", low) and low not in _EXTRA_AMBIGUOUS:
-                out.append(low)
-                # Arabic news often writes an alef without its hamza: "الاحد" is "الأحد"
-                bare = _BARE_ALEF.sub("ا", low) if language == "ar" else low
-                if bare != low and bare not in _EXTRA_AMBIGUOUS:
-                    out.append(bare)
-        return out
-
-    months = {n: i for i, k in enumerate(_EN_KEYS, start=1) for n in names(k, 4)}
-    # the language's own list adds names dateparser lacks (Arabic: the Levantine months)
-    months.update({lower_same_length(n): i for n, i in lang.month_names(language).items()})
-    weekdays = {n: i for i, k in enumerate(_WD_KEYS) for n in names(k, 4)}
-    rel = info.get("relative-type", {})
-    deictic: dict[str, int] = {}
-    seen: Counter[str] = Counter()
-    for key, offset in (("1 day ago", -1), ("0 day ago", 0), ("in 1 day", 1)):
-        for w in rel.get(key, []):
-            low = lower_same_length(w)
-            seen[low] += 1
-            if len(low) >= 3 and low not in _EXTRA_AMBIGUOUS:
-                deictic[low] = offset
-    deictic = {w: o for w, o in deictic.items() if seen[w] == 1}
-    if not months and not weekdays:
-        return None
-    # a name of two words ("كانون الثاني") may be spaced any way
-    mon = word_alternation(months).replace(r"\ ", r"\s+")
-    wd = word_alternation(weekdays) if weekdays else r"(?!x)x"
-    # a month named twice, in two calendars: "تشرين الثاني/نوفمبر", "يونيو / حزيران"
-    also = rf"(?:\s*/\s*(?:{mon}))?"
-    year = rf"(?P<y>{_YEAR})(?!\d)"
-    core = [
-        (
-            "dmy",
-            rf"(?:(?P<wd>{wd})\s*,?\s+)?(?P<d>[0-3]?\d)\.?\s*(?:de\s+)?(?P<mon>{mon}){also}"
-            rf"(?:\s*[,،]?\s*(?:de\s+)?{year})?",
-        ),
-        ("mdy", rf"(?:(?P<wd>{wd})\s*,?\s+)?(?P<mon>{mon})\s+(?P<d>[0-3]?\d)(?:\s*,\s*{year})?"),
-        ("my", rf"(?P<mon>{mon}){also}(?:\s+de)?\s+{year}"),
-        ("weekday", rf"(?P<wd>{wd})"),
-    ]
-    if deictic:
-        core.append(("deictic", rf"(?P<w>{word_alternation(deictic)})"))
-    return _Vocab(
-        months=months,
-        weekdays=weekdays,
-        deictic=deictic,
-        day_first=not str(info.get("date_order", "DMY")).startswith("M"),
-        find=tuple((k, re.compile(rf"(?<![\w-])(?P<core>{c})(?![\w])")) for k, c in core),
-        full=tuple((k, re.compile(c)) for k, c in core),
-    )
-
-
-def _extra_expr(kind: str, m: re.Match[str], vocab: _Vocab) -> TimeExpression | None:
-    g = m.groupdict()
-    if g.get("mon"):
-        g["mon"] = " ".join(g["mon"].split())
-    wd = vocab.weekdays.get(g["wd"]) if g.get("wd") else None
-    if kind in {"dmy", "mdy"}:
-        year = int(g["y"]) if g.get("y") else None
-        return _valid(TimeExpression("date", year, vocab.months[g["mon"]], int(g["d"]), wd))
-    if kind == "my":
-        return TimeExpression("month", int(g["y"]), vocab.months[g["mon"]])
-    if kind == "weekday" and wd is not None:
-        return TimeExpression("weekday", weekday=wd)
-    if kind == "deictic":
-        return TimeExpression("deictic", n=vocab.deictic[g["w"]], unit="day")
-    return None
-
-
-def extra_language_matches(low: str, language: str | None) -> list[Found]:
-    vocab = _extra_vocab((language or "").split("-")[0].lower())
-    if vocab is None:
-        return []
-    out = []
-    for kind, pattern in vocab.find:
-        for m in pattern.finditer(low):
-            expr = _extra_expr(kind, m, vocab)
-            if expr is not None:
-                out.append(Found(m.start("core"), m.end("core"), expr))
-    return out
+    return parse_extra(low)
