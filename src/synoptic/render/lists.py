@@ -36,7 +36,10 @@ def _table(first: str, counts: list[str], items: list[dict], rows: list[list[str
 
 
 def stories_table(listed: list[dict], terminal: bool) -> str:
-    rows = [[s["id"], s["title"], str(s["article_count"]), str(s["independent_sources"]), str(s["conflicts"]),
+    # a story whose brief is still to build: its counts are not known yet, never shown as 0
+    rows = [[s["id"], s["title"], str(s["article_count"]),
+             *(("—", "— (brief pending)") if s.get("brief_pending") else
+               (str(s["independent_sources"]), str(s["conflicts"]))),
              news_days(s)] for s in listed]
     return _table("story", ["articles", "independent sources", "disputes"], listed, rows, terminal)
 

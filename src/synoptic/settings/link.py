@@ -85,7 +85,11 @@ class LinkSettings:
     story_threshold: float = 0.0
     # characters of the article body put beside the title in the story vector: the lead
     # says what the story is, later paragraphs drift to background (600 -> ECB+ 0.933,
-    # 3,000 -> 0.930; chosen on all ECB+ topics by `bench/stories.py`: development figure)
+    # 3,000 -> 0.930; chosen on all ECB+ topics by `bench/stories.py`: development figure).
+    # Re-checked for speed (#23; the encoder on the lead is most of an article's ingest):
+    # through `synoptic ingest` (batches of 8), ECB+ development (one shuffled order) 1,200 /
+    # 600 / 300 characters -> B-cubed F1 0.883 / 0.877 / 0.879, GVC development 0.940 /
+    # 0.943 / 0.941: a shorter lead loses on ECB+, so it stays
     story_lead_chars: int = 1200
     # the event split (link/events.py `event_halves`): a story splits in two when pairs
     # across its halves score this much lower on average than pairs within, and each half

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from synoptic.settings.read_clean import default_threads
-
 
 @dataclass
 class VectorSettings:
     # "auto": USE-multilingual when installed, else TF-IDF
     encoder: str = "auto"  # auto | use | tfidf | sentence-transformers
     model_path: str | None = None  # sentence-transformers model folder or package name
-    threads: int = field(default_factory=default_threads)
+    # BLAS threads of the encoder's forward pass. One: USE encodes micro-batches of a few
+    # hundred tokens, too small to gain from a second thread, and on a shared 2-core
+    # machine OpenBLAS threads that spin waiting for a core cost far more than they give
+    # (120 GVC leads of 1,200 characters at load 11: 5.9 s with 1 thread, 41 s with 2;
+    # measured by the #23 branch). Raise it for a sentence-transformers model on an idle machine.
+    threads: int = 1
     batch_size: int = 256
     # where the USE tokenizer's built tables are kept between runs (building them from the
     # model file costs ~1.7 s at every start); None: $SYNOPTIC_CACHE_DIR, else the user's

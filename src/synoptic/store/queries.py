@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Engine, func, or_, select
+from sqlalchemy import Engine, and_, func, or_, select
 from sqlalchemy.orm import Session, defer
 
 from synoptic.model import Article, Outlet, Removed
@@ -165,7 +165,22 @@ def _story_summary(story: StoryRow, members: list[str]) -> dict:
 def _summaries(session: Session, stories: Iterable[StoryRow]) -> list[dict]:
     stories = list(stories)
     members = _members(session, [s.id for s in stories])
-    return [_story_summary(s, members.get(s.id, [])) for s in stories]
+    pending = pending_briefs(session, [s.id for s in stories])
+    return [{**_story_summary(s, members.get(s.id, [])), "brief_pending": s.id in pending} for s in stories]
+
+
+# a story whose brief is still to build (its members changed; no failed attempt at this
+# revision): its counts of independent sources and disputes are not known yet
+BRIEF_PENDING = and_(StoryRow.brief.is_(None), StoryRow.brief_error.is_(None))
+
+
+def pending_briefs(session: Session, story_ids: list[str]) -> set[str]:
+    """Which of these stories have their brief still to build (`BRIEF_PENDING`), without
+    reading any brief."""
+    out: set[str] = set()
+    for chunk in chunks(story_ids):
+        out.update(session.scalars(select(StoryRow.id).where(StoryRow.id.in_(chunk), BRIEF_PENDING)))
+    return out
 
 
 def _contains(column: Any, query: str) -> Any:

@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 from synoptic.settings import WebSettings
 from synoptic.store.db import chunks
 from synoptic.store.models import ArticleRow, EntityRow, StoryRow, ThreadRow
+from synoptic.store.queries import BRIEF_PENDING, outlet_match
 from synoptic.store.queries import _members as story_members
-from synoptic.store.queries import outlet_match
 from synoptic.store.search_index import article_search, entity_names
 from synoptic.util.folding import words
 from synoptic.util.text import slugify
@@ -192,7 +192,7 @@ def _by_count(counts: dict[str, int]) -> list[str]:
 # what a card reads of a story row: never its brief (~100 KB) nor its threading profile
 CARD_COLUMNS = (StoryRow.id, StoryRow.title, StoryRow.lede, StoryRow.article_count, StoryRow.independent_sources,
                 StoryRow.conflicts, StoryRow.updated_at, StoryRow.news_first_day, StoryRow.news_last_day,
-                StoryRow.thread_id)
+                StoryRow.thread_id, BRIEF_PENDING.label("brief_pending"))
 
 
 def card_rows(session: Session, ids: list[str]) -> list[Any]:
@@ -226,6 +226,9 @@ def story_cards(session: Session, stories: list[Any]) -> list[dict]:
         "article_count": s.article_count,
         "independent_sources": s.independent_sources,
         "conflicts": s.conflicts,
+        # its brief is still to build: `independent_sources` and `conflicts` are not known
+        # yet (0 until then); lists show them as unknown, the story page builds it
+        "brief_pending": bool(s.brief_pending),
         "updated": s.updated_at.isoformat(),
         # news days: the articles' dates (None when no article is dated), never ingest days
         "first_day": s.news_first_day.isoformat() if s.news_first_day else None,

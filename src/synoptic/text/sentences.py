@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 import pysbd
+from pysbd.utils import TextSpan
 
 from synoptic.model import Article, Sentence, Span
 from synoptic.text import names as nm
@@ -76,10 +77,37 @@ def split_own_script(text: str) -> list[tuple[int, int]]:
     return pieces
 
 
+class _Segmenter(pysbd.Segmenter):
+    r"""pysbd's segmenter, its sentences placed in the text by `str.find` instead of a
+    regular expression compiled for each sentence (`re.escape(sentence) + r"\s*"`): the
+    same spans, but pysbd's way compiled a new pattern per sentence and flushed Python's
+    pattern cache, so every other pattern was compiled again (a quarter of `text.analyze`
+    on GVC articles)."""
+
+    def sentences_with_char_spans(self, sentences):
+        if not all(sentences):  # an empty pattern matches everywhere: pysbd's own way
+            return super().sentences_with_char_spans(sentences)
+        text = self.original_text
+        spans = []
+        prior_end = 0
+        for sent in sentences:
+            pos = 0
+            while (start := text.find(sent, pos)) >= 0:
+                end = start + len(sent)
+                while end < len(text) and text[end].isspace():  # the pattern's trailing \s*
+                    end += 1
+                if end > prior_end:  # the first match past the previous sentence, as pysbd takes
+                    spans.append(TextSpan(text[start:end], start, end))
+                    prior_end = end
+                    break
+                pos = end  # matches do not overlap: the next is searched after this one
+        return spans
+
+
 @lru_cache(maxsize=32)
 def _segmenter(language: str) -> pysbd.Segmenter:
     lang = language if language in _PYSBD_LANGS else "en"
-    return pysbd.Segmenter(language=lang, clean=False, char_span=True)
+    return _Segmenter(language=lang, clean=False, char_span=True)
 
 
 def _in_heading(start: int, end: int, headings: list[tuple[int, int]]) -> bool:

@@ -436,4 +436,6 @@ def story_counts(story: dict) -> dict:
         "articles": articles,
         "independent": story.get("independent_sources", 0),
         "disputes": dispute_count(story),
+        # its brief is still to build: sources and disputes not known yet (never shown as 0)
+        "pending": bool(story.get("brief_pending")),
     }

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
-import tldextract
+if TYPE_CHECKING:
+    import tldextract
 
 # "https://web.archive.org/web/20160101000000id_/http://www.example.com/a"
 _WAYBACK = re.compile(r"^(?:https?:)?//(?:web\.|wayback\.)?archive\.org/web/[0-9*]{1,14}[a-z_]*/(?P<url>.+)$", re.I)
@@ -31,6 +33,10 @@ _HOST_PREFIXES = ("www.", "www1.", "www2.", "m.", "amp.", "mobile.", "edition.",
 def _extractor() -> tldextract.TLDExtract:
     # no suffix_list_urls and no cache: the snapshot shipped in the package, offline.
     # Private suffixes count, so "someone.blogspot.com" is its own site, not Blogger.
+    # Imported here: it brings `requests`, most of a second of a short `brief`'s start
+    # on a loaded machine, and articles without URLs never need it.
+    import tldextract
+
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
 
 
