@@ -78,7 +78,7 @@ class LinkSettings:
     pair_intercept: float = -4.4077
     # -- end of pair model coefficients
     # days apart count up to this many (`scoring.day_gap`); hand-set: a week, as
-    # `story_quiet_days`
+    # `story_evidence_days`
     story_day_scale: float = 7.0
     # the logit at which groups merge, and the event split's gap (logit units), by
     # `bench/story_pairs.py --grid`: best mean batch F1 over the development sets
