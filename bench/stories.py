@@ -21,6 +21,7 @@ read back with `synoptic stories --json`. Data (../shared/bench), splits in `ben
   `--threads-tune [--db FILE]` searches the thread weights on M000-M005.
 
     python bench/stories.py [--quick] [--datasets ecbplus,multiling,gvc,wikinews]
+        [--variants feed,files] [--splits test,development]
 
 `--quiet` prints how the quiet period of `LinkSettings` was searched, on development data
 only; the pair model's weights, threshold and event-split gap come from
@@ -76,9 +77,10 @@ class Plan:
     orders: int
     variants: tuple[bool, ...]
     plain_dev: bool
+    only: tuple[str, ...] = SPLITS  # the splits to run (`--splits`)
 
     def splits(self, metadata: bool) -> tuple[str, ...]:
-        return SPLITS if metadata or self.plain_dev else (TEST,)
+        return tuple(s for s in (SPLITS if metadata or self.plain_dev else (TEST,)) if s in self.only)
 
 
 def _gold(records: list[Record]) -> dict[str, str]:
@@ -258,9 +260,14 @@ def threads(plan: Plan) -> list[Result]:
 DATASETS = {"ecbplus": ecbplus, "multiling": multiling, "gvc": gvc, "wikinews": wikinews, "threads": threads}
 
 
+VARIANTS = {"feed": True, "files": False}
+
+
 def results(quick: bool = False, datasets: list[str] | None = None, orders: int = ORDERS,
-            plain_dev: bool = True) -> list[Result]:
-    plan = Plan(1 if quick else orders, (True,) if quick else (True, False), plain_dev)
+            plain_dev: bool = True, variants: tuple[str, ...] = ("feed", "files"),
+            splits: tuple[str, ...] = SPLITS) -> list[Result]:
+    chosen = tuple(VARIANTS[v] for v in variants)
+    plan = Plan(1 if quick else orders, (True,) if quick else chosen, plain_dev, splits)
     out = []
     for name in datasets or list(DATASETS):
         started = time.perf_counter()
@@ -383,6 +390,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="one order, feed rows only")
     parser.add_argument("--orders", type=int, default=ORDERS, help="shuffled arrival orders on ECB+ test")
     parser.add_argument("--no-plain-dev", action="store_true", help="plain-file rows on test only")
+    parser.add_argument("--variants", default="feed,files", help="input variants: feed (JSONL), files (.txt)")
+    parser.add_argument("--splits", default=",".join(SPLITS), help=f"splits to run ({TEST}, {DEV})")
     parser.add_argument("--quiet", action="store_true", help="the quiet-period grid (ECB+ development)")
     parser.add_argument("--threads-tune", action="store_true", help="the thread grid (MultiLing development)")
     parser.add_argument("--db", type=Path, help="with --threads-tune: a store of MultiLing development (made if missing)")
@@ -394,7 +403,9 @@ def main(argv: list[str] | None = None) -> int:
         quiet_grid()
         return 0
     for name in [d.strip() for d in args.datasets.split(",") if d.strip()]:  # each table as soon as it is done
-        print_results(results(args.quick, [name], args.orders, not args.no_plain_dev))
+        print_results(results(args.quick, [name], args.orders, not args.no_plain_dev,
+                              tuple(v.strip() for v in args.variants.split(",") if v.strip()),
+                              tuple(s.strip() for s in args.splits.split(",") if s.strip())))
     return 0
 
 

@@ -9,6 +9,9 @@ features `link/scoring.py` weighs. Then:
         each feature alone: ROC AUC and best pair F1 against "same story" (same gold),
         per set, beside a plain TF-IDF cosine (scikit-learn) and the current score;
         batch grouping B-cubed F1 with the current settings
+    python bench/story_pairs.py --silences
+        batch grouping of the event-level sets as the quiet period and the evidence
+        that bridges a silence vary (`story_quiet_days`, `story_bridge_margin`)
     python bench/story_pairs.py --fit [--write]
         a logistic model over the pair features, on development pairs only (each set
         weighed equally), and, with --write, its coefficients into settings/link.py
@@ -229,6 +232,36 @@ def grid(split: str = DEV) -> None:
             print(f"{threshold:9.2f} {gap:4.0f}  {cells}   {np.mean([f for *_, f in row]):.3f}", flush=True)
 
 
+# (quiet days, bridge margins): no bridge at 7, the former default
+SILENCES = ((7.0, (0.0,)), (30.0, (0.0, 1.0, 2.0, 3.0, 4.0, 6.0)), (90.0, (0.0, 1.0, 2.0, 3.0, 4.0, 6.0)),
+            (365.0, (0.0, 1.0, 2.0, 3.0, 4.0, 6.0)))
+EVENT_SETS = ("gvc", "ecbplus", "wikinews")  # MultiLing's gold is a topic: the thread level
+
+
+def silences(split: str = DEV) -> None:
+    """Batch grouping B-cubed P/R/F1 on the event-level sets as the quiet period
+    (`story_quiet_days`) and the evidence that bridges a silence longer than
+    `story_evidence_days` (`story_bridge_margin`) vary."""
+    from dataclasses import replace
+
+    from synoptic.link import events, scoring
+    from synoptic.settings import Settings
+
+    link = Settings().link
+    data = []
+    for name in EVENT_SETS:
+        records, _, feats = prepared(name, split)
+        data.append((name, feats, {r.id: r.gold for r in records}, scoring.batch_similarity(feats, link)))
+    print("quiet margin  " + "  ".join(f"{n:>17s}" for n, *_ in data) + "   mean F1")
+    for quiet, margins in SILENCES:
+        for margin in margins:
+            s = replace(link, story_quiet_days=quiet, story_bridge_margin=margin)
+            row = [bcubed([[feats[i].id for i in g] for g in events.group_stories(feats, sim, s)], gold)
+                   for _, feats, gold, sim in data]
+            cells = "  ".join(f"{p:.3f}/{r:.3f}/{f:.3f}" for p, r, f in row)
+            mark = "  <- default" if (quiet, margin) == (link.story_quiet_days, link.story_bridge_margin) else ""
+            print(f"{quiet:5g} {margin:6g}  {cells}   {np.mean([f for *_, f in row]):.3f}{mark}", flush=True)
+
 
 def stream(split: str = DEV, orders: int = 3) -> None:
     """The online clusterer as `synoptic ingest --batch-size 8` drives it (each batch
@@ -267,6 +300,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--grid", action="store_true", help="threshold x split gap, batch grouping")
     parser.add_argument("--stream", action="store_true", help="the online clusterer against the batch")
+    parser.add_argument("--silences", action="store_true", help="quiet period x bridge margin, batch grouping")
     parser.add_argument("--split", default=DEV, choices=[DEV, TEST])
     args = parser.parse_args(argv)
     if args.fit:
@@ -275,7 +309,9 @@ def main(argv: list[str] | None = None) -> int:
         grid(args.split)
     if args.stream:
         stream(args.split)
-    if args.analyse or not (args.fit or args.grid or args.stream):
+    if args.silences:
+        silences(args.split)
+    if args.analyse or not (args.fit or args.grid or args.stream or args.silences):
         analyse(args.split)
     return 0
 

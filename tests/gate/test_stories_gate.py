@@ -46,8 +46,10 @@ def test_two_events_of_one_kind_kept_apart_on_ecbplus_test(shared_dir):
     records = split_of(load_ecbplus(), TEST)  # topics 31-45, two events each
     # measured on test: P 0.900, R 0.925, F1 0.912 with the pair model (before it: P 0.941,
     # R 0.723, F1 0.818); at stop 28's landing P 0.888, R 0.898, F1 0.893 (`python
-    # bench/stories.py --orders 1 --datasets ecbplus`); the TF-IDF + average linkage baseline: 0.881
-    assert _f1(records, order_seed=0) >= 0.89
+    # bench/stories.py --orders 1 --datasets ecbplus`); the TF-IDF + average linkage baseline: 0.881.
+    # Then P 0.905, R 0.920, F1 0.913 once a follow-up weeks later may bridge a silence (#18:
+    # `python bench/stories.py --orders 1 --datasets ecbplus --variants feed --splits test`)
+    assert _f1(records, order_seed=0) >= 0.90
 
 
 def test_multiling_test_topics_in_three_languages(shared_dir):
@@ -85,7 +87,8 @@ def test_four_language_versions_of_an_article_share_a_story_on_wikinews_test(sha
     groups = ingest_stories(records, metadata=True, order_seed=None)
     precision, recall, _ = bcubed(groups, {r.id: r.gold for r in records})
     # measured on test: R 1.000, P 0.789 (71 stories; 11 join different articles of a topic,
-    # which may be right: one event, several articles)
+    # which may be right: one event, several articles); R 1.000, P 0.778 (14 such stories)
+    # once a follow-up weeks later may bridge a silence (#18), 0.767 before it
     assert recall >= 0.98
     assert precision >= 0.75
 
@@ -93,5 +96,8 @@ def test_four_language_versions_of_an_article_share_a_story_on_wikinews_test(sha
 def test_shootings_kept_apart_on_gvc_test_in_date_order(shared_dir):
     _need(shared_dir, "stories-gvc")
     records = split_of(load_gvc(), TEST)  # 74 articles, 34 incidents, date order
-    # measured on test: P 1.000, R 0.890, F1 0.942; the bundled TF-IDF baseline 0.950
-    assert _f1(records, order_seed=None) >= 0.93
+    # measured on test: P 1.000, R 0.890, F1 0.942; the bundled TF-IDF baseline 0.950. Then
+    # P 1.000, R 0.941, F1 0.970 once a follow-up weeks later stays with its incident when the
+    # reports on either side are clearly one event (#18: `python bench/stories.py --orders 1
+    # --datasets gvc --variants feed --splits test`)
+    assert _f1(records, order_seed=None) >= 0.95

@@ -270,7 +270,7 @@ def test_a_story_covered_day_after_day_stays_one_story(
     store: Store, settings: Settings, example_dir: Path
 ) -> None:
     # The example's five reports arrive one batch at a time over six days, never more
-    # than two days apart: the story never falls quiet for the quiet period (a week),
+    # than two days apart: the story never falls quiet for a week (`story_evidence_days`),
     # so the first and the last report, six days apart, share one story.
     days = [date(2022, 1, 9), date(2022, 1, 10), date(2022, 1, 12), date(2022, 1, 13), date(2022, 1, 15)]
     paths = sorted(example_dir.glob("*.txt"))

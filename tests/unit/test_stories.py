@@ -161,8 +161,9 @@ def test_split_silences_sends_undated_reports_to_the_closest_run() -> None:
         Features("undated", _unit(0.1, 1.0, 0.0, 0.0), frozenset(), frozenset(), None),
     ]
     scores = batch_similarity(feats, LinkSettings())
-    assert split_silences(feats, [[0, 1, 2, 3]], 3, scores) == [[0, 1], [2, 3]]
-    assert split_silences(feats, [[0, 1, 3]], 3, scores) == [[0, 1, 3]]
+    settings = LinkSettings(story_quiet_days=3, story_evidence_days=3)
+    assert split_silences(feats, [[0, 1, 2, 3]], settings, scores) == [[0, 1], [2, 3]]
+    assert split_silences(feats, [[0, 1, 3]], settings, scores) == [[0, 1, 3]]
 
 
 def _block_scores(blocks: list[list[int]], means: dict[tuple[int, int], float], n: int) -> np.ndarray:

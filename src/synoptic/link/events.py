@@ -148,6 +148,36 @@ def _dated_runs(feats: list[Features], members: list[int], quiet_days: float) ->
     return runs
 
 
+# A silence: coverage pauses, and the same kind of event weeks later is another story. But
+# an event's follow-ups (an arrest, a funeral, a hearing, a verdict) come weeks after it,
+# and name its people and places again. So a silence longer than `story_evidence_days`
+# holds only where the reports on either side of it are clearly one event: their mean pair
+# score (which counts the days apart against them already) at least `story_bridge_margin`
+# above `story_threshold`; one of one topic's other events (another product launch,
+# another shooting in the city) shares the topic's words and names but not that much.
+# No silence longer than `story_quiet_days` is ever bridged.
+
+
+def silence_runs(feats: list[Features], members: list[int], scores: np.ndarray,
+                 settings: LinkSettings) -> list[list[int]]:
+    """The dated members in date order, cut at every silence longer than
+    `story_quiet_days`, and at each longer than `story_evidence_days` that the reports
+    before it (since the last cut) and after it (up to the next silence) do not bridge."""
+    out: list[list[int]] = []
+    bridge = settings.story_threshold + settings.story_bridge_margin
+    for run in _dated_runs(feats, members, settings.story_quiet_days):
+        pieces = _dated_runs(feats, run, min(settings.story_evidence_days, settings.story_quiet_days))
+        current = pieces[0]
+        for piece in pieces[1:]:
+            if float(scores[np.ix_(current, piece)].mean()) >= bridge:
+                current = current + piece
+            else:
+                out.append(current)
+                current = piece
+        out.append(current)
+    return out
+
+
 def rejoin_halves(
     feats: list[Features],
     groups: list[list[int]],
@@ -191,7 +221,7 @@ def rejoin_halves(
             means[[a, *blocked[a]]] = -np.inf
             near = np.flatnonzero(means >= settings.story_threshold)
             for b in near[np.argsort(-means[near], kind="stable")]:
-                if len(_dated_runs(feats, members[a] + members[b], settings.story_quiet_days)) == 1:
+                if len(silence_runs(feats, members[a] + members[b], scores, settings)) == 1:
                     if best is None or means[b] > best[0]:
                         best = (float(means[b]), a, int(b))
                     break
@@ -220,17 +250,18 @@ def rejoin_halves(
 
 
 def split_silences(
-    feats: list[Features], groups: list[list[int]], quiet_days: float, scores: np.ndarray
+    feats: list[Features], groups: list[list[int]], settings: LinkSettings, scores: np.ndarray
 ) -> list[list[int]]:
-    """Each group cut where its coverage falls silent for more than `quiet_days`.
+    """Each group cut where its coverage falls silent (`silence_runs`).
 
     A story runs as long as articles keep coming, so a week of daily coverage stays one
-    story while the same kind of event months later starts another. The undated members
-    join, as one block, the run they score highest with on average (`scores`: pair scores).
+    story while the same kind of event months later starts another, and a follow-up weeks
+    later stays with its event when it is clearly the same one. The undated members join,
+    as one block, the run they score highest with on average (`scores`: pair scores).
     """
     out: list[list[int]] = []
     for group in groups:
-        runs = _dated_runs(feats, group, quiet_days)
+        runs = silence_runs(feats, group, scores, settings)
         if len(runs) < 2:
             out.append(group)
             continue
@@ -247,5 +278,5 @@ def group_stories(feats: list[Features], scores: np.ndarray, settings: LinkSetti
     """Average linkage at `story_threshold`, then cut at silences, then split two-event
     stories (their halves taking back the pieces of their own events)."""
     groups = average_linkage(scores, settings.story_threshold)
-    groups = split_silences(feats, groups, settings.story_quiet_days, scores)
+    groups = split_silences(feats, groups, settings, scores)
     return split_events(feats, groups, settings, scores)

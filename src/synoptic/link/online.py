@@ -150,13 +150,14 @@ class OnlineClusterer:
         return list(zip(found, (float(c) for c in cosines), strict=True))
 
     # -- scoring ---------------------------------------------------------
-    def _refresh_memos(self) -> None:
+    def _refresh_memos(self, exact: bool = False) -> None:
         # weights are memoized and rebuilt once the collection grew (or shrank) by a
         # share: they barely move in between, and this is the inner loop of clustering.
         # A small collection rebuilds at each change: there one article moves the IDF much,
-        # and the words term weighs heavily (IDF of 1 everywhere would make "the" evidence)
+        # and the words term weighs heavily (IDF of 1 everywhere would make "the" evidence).
+        # `exact`: rebuilt now whatever the change (the repair pass, see `repair`)
         share = self.settings.stream_idf_refresh
-        if abs(self._docs - self._memo_docs) > share * self._memo_docs:
+        if (exact and self._docs != self._memo_docs) or abs(self._docs - self._memo_docs) > share * self._memo_docs:
             self._idf_memo = {}
             self._sum_memo = {}
             self._word_idf = None
@@ -338,6 +339,12 @@ class OnlineClusterer:
         if len(members) < 2:
             return set()
         feats = [self.features[aid] for aid in members]
+        # the pass that decides the groups weighs names and words by their IDF over exactly
+        # the articles held now: a memo last rebuilt at another count (it depends on when
+        # the run started: a run resumed after an interruption rebuilds it at its first
+        # batch) would score the same pair differently, and an interrupted run would group
+        # otherwise than one that never stopped
+        self._refresh_memos(exact=True)
         scores = score_matrix(feats, self.settings, self._idf, self._word_weights)
         groups = group_stories(feats, scores, self.settings)
         return self._regroup(region, [[members[i] for i in g] for g in groups])

@@ -14,7 +14,9 @@ for one pair): the logit of a small logistic model over pair features whose weig
   across), which lets the vectors alone join a translation, where words and names
   can not meet, and "days apart" of dated articles;
 - time: a story runs while its coverage goes on; a silence of more than
-  `story_quiet_days` ends it (`split_silences`), however alike the articles after it.
+  `story_evidence_days` ends it (`split_silences`) unless the reports on either side are
+  clearly one event (an event's follow-ups weeks later), one of more than
+  `story_quiet_days` however alike the articles after it.
 Both group by average linkage at `story_threshold`, cut stories at their silences, then
 split a story whose members form two separate events once names are weighted within it
 (`split_events`; a member clearly closer to the other half moves there, `settle_members`),
