@@ -91,3 +91,24 @@ def test_sentences_are_placed_as_pysbd_places_them(example_dir):
     for text in paragraphs:
         assert [(s.sent, s.start, s.end) for s in ours.segment(text)] == [
             (s.sent, s.start, s.end) for s in theirs.segment(text)]
+
+
+def test_saint_before_a_place_ends_no_sentence_in_dutch():
+    # Wikinews (CC BY 2.5), nl, "Ford Motor Company schrapt 30.000 banen tot 2012": pysbd's
+    # Dutch rules cut "St. | Louis" and the brief opened a line on "Louis is een van ..."
+    text = (
+        "De fabriek in St. Louis is een van de locaties waar Ford zijn Explorer produceert.\n"
+        "In de fabriek in St. Thomas, Ontario wordt één ploegendienst opgeheven. Deze fabriek sluit."
+    )
+    article = Article(id="a", source="a", text=text, language="nl")
+    got = [s.span.text for s in split_sentences(article)]
+    assert got == [
+        "De fabriek in St. Louis is een van de locaties waar Ford zijn Explorer produceert.",
+        "In de fabriek in St. Thomas, Ontario wordt één ploegendienst opgeheven.",
+        "Deze fabriek sluit.",
+    ]
+
+
+def test_a_street_abbreviation_after_a_name_may_still_end_a_sentence():
+    article = Article(id="a", source="a", text="Hij woont aan Bragg St. Hij zei niets.", language="nl")
+    assert [s.span.text for s in split_sentences(article)] == ["Hij woont aan Bragg St.", "Hij zei niets."]

@@ -42,6 +42,12 @@ _OWN_END = re.compile(
     r"(?:[.!?؟۔।॥…]+[\"'”’»)\]]*(?=\s|$)|[。！？]+[\"'”’»）」』)\]]*)"
 )
 
+# "St." / "Mt." / "Ft." opening a place's name after a lower-case word or a piece's start
+# ("De fabriek in St. Louis is ..."): pysbd's Dutch, Spanish and French rules end a
+# sentence there. After a capitalised word it may be a street that ends one ("on Bragg St.").
+_PLACE_ABBREVIATION_END = re.compile(
+    r"(?:^|(\S*)\s)(?:" + "|".join(sorted(a.capitalize() for a in nm.PLACE_ABBREVIATIONS)) + r")\.$"
+)
 # "a.m." / "p.m." ending a piece after a clock time ("1:45 a.m.", "11 p.m.")
 _CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
@@ -49,6 +55,15 @@ _DASH_OPENING = re.compile(r"\s*(?:--?|[–—])\s")
 # a piece that opens on a comma, semicolon or colon carries on the sentence an
 # abbreviation seemed to end ("at 2111 Bragg St., just west of Interstate 30")
 _PUNCT_OPENING = re.compile(r"\s*[,;:،]")
+
+
+def _ends_on_place_abbreviation(piece: str) -> bool:
+    """Does a piece end on "St." / "Mt." after a lower-case word, a comma or its start?"""
+    m = _PLACE_ABBREVIATION_END.search(piece.rstrip())
+    if not m:
+        return False
+    before = m.group(1) or ""
+    return not before or not before[0].isupper()
 
 
 def _continues_clock(piece: str) -> bool:
@@ -155,6 +170,10 @@ def _join_after_titles(text: str, pieces: list[tuple[int, int]], offset: int) ->
     out: list[tuple[int, int]] = []
     for start, end in pieces:
         if out and _TITLE_ABBREVIATION.search(text[out[-1][0] : out[-1][1]].rstrip()) and (
+            text[start:end].lstrip()[:1].isupper()
+        ):
+            out[-1] = (out[-1][0], end)
+        elif out and _ends_on_place_abbreviation(text[out[-1][0] : out[-1][1]]) and (
             text[start:end].lstrip()[:1].isupper()
         ):
             out[-1] = (out[-1][0], end)
