@@ -337,3 +337,18 @@ def test_a_passive_infinitive_looks_ahead_unless_it_reports_a_fact():
         ("May", "2013-05-01"),
         ("Monday", "2013-04-22"),
     ]
+
+
+def test_a_month_in_last_year_takes_the_year_before_the_reports():
+    # ECB+ (CC BY 3.0), topic 37 (Aceh quake, July 2013): "In April last year an
+    # 8.6-magnitude quake struck ..." was placed in April 2013, the report's own year
+    text = (
+        "In April last year an 8.6-magnitude quake struck 431 kilometres off Banda Aceh. "
+        "El sismo de abril del año pasado y el de marzo del año que viene."
+    )
+    resolved = timex.resolve_times(_times(text), date(2013, 7, 2))
+    assert _pairs(resolved) == [
+        ("April last year", "2012-04-01"),
+        ("abril del año pasado", "2012-04-01"),
+        ("marzo del año que viene", "2014-03-01"),
+    ]

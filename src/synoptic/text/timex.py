@@ -349,6 +349,8 @@ def _resolve(expr: TimeExpression, anchor: date | None, direction: int) -> date 
             except ValueError:
                 continue
         return min(options, key=lambda d: abs((d - anchor).days)) if options else None
+    if expr.kind == "month" and expr.unit == "year":  # "April last year", "abril del año pasado"
+        return date(anchor.year + expr.n, expr.month or 1, 1)
     if expr.kind == "month":
         step = expr.mod or direction
         year = anchor.year

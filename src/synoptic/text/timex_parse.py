@@ -102,6 +102,10 @@ _MONTH_MOD = (
     r"since|depuis|desde|last|next|this|early|late|mid|début|fin|principios\s+de"
     r"|finales\s+de|mediados\s+de|el\s+pasado|el\s+próximo"
 )
+_MONTH_YEAR_REL = (
+    r"(?:last|next|this)\s+year|de\s+l['’](?:an|année)\s+(?:dernière?|passée?|prochaine?)"
+    r"|de\s+cette\s+année|del\s+año\s+(?:pasado|próximo|que\s+viene)|de\s+este\s+año"
+)
 _MONTH_PREP = (
     r"in|until|till|by|from|during|through|throughout|en|jusqu['’]en|hasta|durante|of|de|d['’]"
 )
@@ -123,7 +127,13 @@ _CORE: list[tuple[str, str]] = [
         rf"(?:\s+of|\s+de)?\s+(?P<mon>{_MON_ANY})(?:\s*,?\s*(?:del?\s+)?(?P<y>{_YEAR})(?!\d))?",
     ),
     ("my", rf"(?P<mon>{_MON_FULL})(?:\s+del?)?\s*,?\s+(?P<y>{_YEAR})(?!\d)"),
-    ("month", rf"(?:(?P<mod>{_MONTH_MOD})[\s-]+(?:de\s+)?)?(?P<mon>{_MON_FULL})"),
+    (
+        "month",
+        rf"(?:(?P<mod>{_MONTH_MOD})[\s-]+(?:de\s+)?)?(?P<mon>{_MON_FULL})"
+        # the year it falls in, said relative to the report's: "April last year",
+        # "en avril de l'année dernière", "en abril del año pasado"
+        rf"(?:\s+(?P<yrel>{_MONTH_YEAR_REL}))?",
+    ),
     ("year", rf"(?:(?P<mod>since|depuis|desde|dès)\s+)?(?P<y>{_YEAR})"),
     ("weekday", rf"(?:(?P<mod>{_WEEK_MOD})\s+)?(?P<wd>{_WD})(?:\s+(?P<part>{_PART_OF_DAY}))?"),
     (
@@ -265,9 +275,15 @@ def expression_from_match(kind: str, m: re.Match[str], orig: str) -> TimeExpress
         if not _month_ok(mon):
             return None
         mod = (g.get("mod") or "").lower()
+        yrel = (g.get("yrel") or "").lower()
+        # a year said relative to the report's rides as an offset in years ("April last
+        # year": n=-1, unit "year"); `timex._resolve` reads it before the month's own mod
+        year_shift = next((v for w in yrel.split() if (v := _mod_value(w))), 0)
+        year_shift = year_shift or (1 if yrel.endswith("que viene") else 0)
         return TimeExpression(
             "month", None, MONTHS_FULL[g["mon"].lower()], mod=_mod_value(mod),
             since=mod in {"since", "depuis", "desde"},
+            n=year_shift, unit="year" if yrel else "",
         )
     if kind == "year":
         return TimeExpression("year", int(g["y"]), since=bool(g.get("mod")))
