@@ -170,3 +170,13 @@ def test_a_name_ending_on_a_compass_adjective_is_no_persons():
             "firefighters to attack the blaze from above.")
     assert _types(text)["Mat Su Central"] != "PERSON"
     assert _types(text)["Owen"] == "PERSON"
+
+
+def test_a_surname_the_article_also_writes_after_a_title_is_not_cut_off_as_glued():
+    # ECB+ (CC BY 3.0), topic 37 (Aceh quake): "Nugroho" alone later made the full name
+    # "Sutopo Purwo Nugroho" look like a person's two words with a glued name after them
+    text = ("The quake injured more than 200 people and damaged more than 300 houses in Aceh, said "
+            "national disaster agency spokesman Sutopo Purwo Nugroho.\n"
+            "\"People panicked and rushed out of their homes,\" said national disaster agency spokesman "
+            "Nugroho.")
+    assert _persons(text) == {"Sutopo Purwo Nugroho", "Nugroho"}

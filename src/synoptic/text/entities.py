@@ -74,6 +74,7 @@ def extract_mentions(
     nlp = _spacy_model(settings.spacy_model) if settings.use_spacy and lang == "en" else None
     mid_caps, lower = word_stats(text, body, settings)
     solo = pe.named_alone(text)
+    titled = pe.named_after_title(text)
     verb_endings = tuple(sorted(lang_words.stop_words(lang, "VERB_ENDINGS")))
     cands: list[Candidate] = []
     sent_toks: list[list[Token]] = []
@@ -87,7 +88,7 @@ def extract_mentions(
                     t.is_cap = without_possessive(t.text) in mid_caps or without_possessive(t.text) in upper
         sent_toks.append(toks)
         for run in name_runs(text, toks):
-            run = pe.without_glued_employer(toks, pe.split_at_connector(toks, run, solo), solo)
+            run = pe.without_glued_employer(toks, pe.split_at_connector(toks, run, solo), solo, titled)
             cand = _candidate(text, toks, run, k, mid_caps, lower, verb_endings)
             if cand is None:
                 continue

@@ -211,6 +211,23 @@ def named_alone(text: str) -> dict[str, int]:
     return counts
 
 
+_TITLE_BEFORE = re.compile(r"([\w’'-]+)\.?\s+$")
+
+
+def named_after_title(text: str) -> frozenset[str]:
+    """Capitalized words the article writes on their own right after a person's title or an
+    honorific ("spokesman Nugroho", "Mr. Nugroho"): a person's surname, not an organisation."""
+    out = set()
+    for m in _CAP_WORD.finditer(text):
+        before = _TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before is None:
+            continue
+        word = before.group(1).lower().replace("’", "'").rsplit("'", 1)[-1]
+        if word in nm.HONORIFICS or nm.singular(word) in nm.TITLE_HEADS:
+            out.add(m.group())
+    return frozenset(out)
+
+
 def split_at_connector(toks: list[Token], run: list[int], solo: dict[str, int]) -> list[int]:
     """"Macintosh de Apple", "Longhorn van Microsoft": a name connector before a word the
     article names on its own (twice or more) joins two names, not one person's parts
@@ -251,11 +268,15 @@ def org_noun_after(toks: list[Token], last: int) -> bool:
     return False
 
 
-def without_glued_employer(toks: list[Token], run: list[int], solo: dict[str, int]) -> list[int]:
+def without_glued_employer(
+    toks: list[Token], run: list[int], solo: dict[str, int], titled: frozenset[str] = frozenset()
+) -> list[int]:
     """"le journaliste de Wikinews Diego Grez", "le porte-parole Jacob Bergsma Rabobank": after a
     title, three capitalized words of which the first or the last is a word the article names
     on its own (twice or more) and the other end is not, are that name glued to a person's two
-    ("Mohammed Sidique Khan" after no title stays whole)."""
+    ("Mohammed Sidique Khan" after no title stays whole). A last word the article also writes
+    after a title (`named_after_title`: "spokesman Sutopo Purwo Nugroho" ... "spokesman
+    Nugroho") is the person's surname and stays."""
     if len(run) != 3 or re.fullmatch(r"\w\.?", toks[run[1]].text):
         return run  # "Timothy D. Cook": a middle initial makes one person's name
     i = run[0] - 1
@@ -269,7 +290,7 @@ def without_glued_employer(toks: list[Token], run: list[int], solo: dict[str, in
     first, last = (strip_possessive(toks[k])[0].text for k in (run[0], run[-1]))
     if solo.get(first, 0) >= 2 and solo.get(last, 0) < 2:
         return run[1:]
-    if solo.get(last, 0) >= 2 and solo.get(first, 0) < 2:
+    if solo.get(last, 0) >= 2 and solo.get(first, 0) < 2 and last not in titled:
         return run[:2]
     return run
 
