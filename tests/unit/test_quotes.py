@@ -304,3 +304,11 @@ def test_a_possessor_after_the_cue_is_not_the_speaker(settings):
     text = "“It definitely sucks,” said Pruner’s friend Zachary Rees. Pruner was taken to a hospital."
     speakers = [speaker for speaker, _, _ in _quotes("gvc_possessor", settings, text)]
     assert "Pruner" not in " ".join(s or "" for s in speakers)
+
+
+def test_a_title_qualified_by_nouns_between_cue_and_name_keeps_the_speaker(settings):
+    # ECB+ (CC BY 3.0), topic 37 (Aceh quake)
+    text = ("\"The quake was felt strongly for around 15 seconds, from Bener Meriah to Banda Aceh. People "
+            "panicked and rushed out of their homes,\" said national disaster agency spokesman Nugroho.")
+    article = Article(id="a", source="a.txt", text=text, language="en")
+    assert [q.speaker_name for q in _analyse(article, settings).quotes] == ["Nugroho"]

@@ -158,6 +158,8 @@ def _only_title_words(gap: str) -> bool:
         return False
     if gap.rstrip().endswith(","):
         return True  # an appositive title before the name: "said the opposition leader, X"
+    if _title_noun_phrase(words):
+        return True
     return all(
         w.lower() in nm.TITLE_HEADS
         or w.lower() in nm.TITLE_MODIFIERS
@@ -167,6 +169,19 @@ def _only_title_words(gap: str) -> bool:
         or w.replace(".", "").isupper()
         or (w[:1].isupper() and w.endswith(("'s", "’s")))  # "Microsoft's Dustin Childs"
         for w in words
+    )
+
+
+def _title_noun_phrase(words: list[str]) -> bool:
+    """"said national disaster agency spokesman X": a short noun phrase that ends on a title
+    right before the name; its other words qualify the title (no function word, cue or
+    pronoun among them: not "said that spokesman X", "said he told spokesman X")."""
+    if not 2 <= len(words) <= 5 or nm.singular(words[-1].lower()) not in nm.TITLE_HEADS:
+        return False
+    return all(
+        w.lower() in ("the", "a", "an")
+        or (w.lower() not in nm.FUNCTION_WORDS and w.lower() not in _PRONOUNS and not _is_cue(w))
+        for w in words[:-1]
     )
 
 
