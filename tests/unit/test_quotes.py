@@ -312,3 +312,14 @@ def test_a_title_qualified_by_nouns_between_cue_and_name_keeps_the_speaker(setti
             "panicked and rushed out of their homes,\" said national disaster agency spokesman Nugroho.")
     article = Article(id="a", source="a.txt", text=text, language="en")
     assert [q.speaker_name for q in _analyse(article, settings).quotes] == ["Nugroho"]
+
+
+def test_the_outlet_a_resident_told_is_not_the_speaker(settings):
+    # ECB+ (CC BY 3.0), topic 37 (Aceh quake): the village was read as a person and the
+    # quote given to it, then (the village a place) to the agency the resident spoke to
+    text = ("\"I see many houses were damaged and their roofs fell onto some people, \" a Bukit Sama "
+            "village resident told AP.")
+    article = Article(id="a", source="a.txt", text=text, language="en")
+    analysis = _analyse(article, settings)
+    assert [m.type for m in analysis.entities if m.span.text == "Bukit Sama"] == ["PLACE"]
+    assert [q.speaker_name for q in analysis.quotes] == [None]

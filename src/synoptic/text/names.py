@@ -126,7 +126,7 @@ EVENT_WORDS = frozenset(
 # Capitalized words that make a name a place.
 PLACE_WORDS = frozenset(
     """
-    city county province region state republic island islands mountains mountain river
+    city town village county province region state republic island islands mountains mountain river
     lake sea ocean gulf bay valley peninsula district street avenue square airport
     border coast desert beach heights springs gardens falls glacier canyon creek harbor
     harbour hills road bridge station line stadium arena

@@ -27,6 +27,7 @@ from synoptic.model import (
 )
 from synoptic.settings import TextSettings
 from synoptic.text import names as nm
+from synoptic.text import person_evidence as pe
 from synoptic.text.quote_marks import RawQuote, find_quoted, trim_quote
 
 # Cue verbs of reported speech: English, French, Spanish here, other languages' from their
@@ -100,8 +101,11 @@ def _speaker_near(
         if not (k and _OF_LINK.fullmatch(text[cands[k - 1].span.end : m.span.start]))
     ]
     # "X warned Moscow that “…”": a name after the cue is its object, unless the cue
-    # opens the clause ("said X") as it does after a quote
-    allow_after = prefer_after or not text[lo:cue_at].strip(" ,.:;—–-\"“”«»„")
+    # opens the clause ("said X") as it does after a quote. After a quote whose cue has a
+    # subject of its own ("…," a village resident told AP), the name after is the listener.
+    allow_after = not text[lo:cue_at].strip(" ,.:;—–-\"“”«»„") or prefer_after and not any(
+        w[:1].islower() and pe.is_person_noun(w) for w in WORD.findall(text, lo, cue_at)
+    )
     best: tuple[float, EntityMention] | None = None
     for m in cands:
         if text[m.span.end : m.span.end + 2] in ("'s", "’s"):
@@ -113,6 +117,10 @@ def _speaker_near(
             # "Joe Crilly, a spokesperson for William Hill, said": the appositive's
             # names are not the subject; the name before it is
             appositive = _APPOSITIVE.fullmatch(gap) and not _cues_in(text, m.span.end, cue_at)
+            if m.type != "ORG" and _noun_of_people_after(gap):
+                # "a Bukit Sama village resident told": the name qualifies the subject (an
+                # organisation keeps its voice: "a Pentagon spokesman said")
+                continue
             dist = 0 if appositive else cue_at - m.span.end
             if prefer_after and m.span.start - lo <= 3 and m.type == "PERSON":
                 dist = 0  # the name right after the quote: "…," LaRue, recalling…, told
@@ -169,6 +177,17 @@ def _only_title_words(gap: str) -> bool:
         or w.replace(".", "").isupper()
         or (w[:1].isupper() and w.endswith(("'s", "’s")))  # "Microsoft's Dustin Childs"
         for w in words
+    )
+
+
+def _noun_of_people_after(gap: str) -> bool:
+    """Lower-case words between a name and its cue that end on a noun of people ("village
+    resident", "administration officials"): the name only qualifies the cue's subject."""
+    words = WORD.findall(gap)
+    return (
+        bool(words) and len(words) <= 4 and not _STOP_PUNCT.search(gap) and "," not in gap
+        and all(w[:1].islower() and w.lower() not in nm.FUNCTION_WORDS for w in words)
+        and pe.is_person_noun(words[-1]) and not pe.is_pronoun(words[-1].lower())
     )
 
 
