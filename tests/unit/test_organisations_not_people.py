@@ -180,3 +180,13 @@ def test_a_surname_the_article_also_writes_after_a_title_is_not_cut_off_as_glued
             "\"People panicked and rushed out of their homes,\" said national disaster agency spokesman "
             "Nugroho.")
     assert _persons(text) == {"Sutopo Purwo Nugroho", "Nugroho"}
+
+
+def test_saint_and_its_full_stop_are_inside_a_places_name():
+    # Wikinews (CC BY 2.5), nl, "Ford Motor Company schrapt 30.000 banen tot 2012": "St" a
+    # place and "Louis", "Thomas" names of their own
+    text = ("De fabriek in St. Louis is een van de locaties waar Ford zijn Explorer produceert.\n"
+            "In de fabriek in St. Thomas, Ontario wordt één ploegendienst opgeheven.")
+    types = _types(text, "nl")
+    assert types["St. Louis"] == "PLACE" and types["St. Thomas"] == "PLACE"
+    assert "St" not in types and "Louis" not in types

@@ -204,6 +204,15 @@ def name_runs(text: str, toks: list[Token]) -> list[list[int]]:
         j = i
         while not toks[j].text.endswith(POSSESSIVE):
             nxt = j + 1
+            if (
+                run == [j] and toks[j].low in nm.PLACE_ABBREVIATIONS and nxt + 1 < n and toks[nxt].text == "."
+                and toks[nxt].start == toks[j].end and adjacent(text, toks[nxt], toks[nxt + 1])
+                and toks[nxt + 1].is_word and toks[nxt + 1].is_cap
+            ):
+                # "St. Louis", "Mt. Sinai": the abbreviation's full stop is inside the name
+                run.append(nxt + 1)
+                j = nxt + 1
+                continue
             if nxt >= n or not adjacent(text, toks[j], toks[nxt]):
                 break
             cand = toks[nxt]
