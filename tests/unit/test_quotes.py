@@ -323,3 +323,21 @@ def test_the_outlet_a_resident_told_is_not_the_speaker(settings):
     analysis = _analyse(article, settings)
     assert [m.type for m in analysis.entities if m.span.text == "Bukit Sama"] == ["PLACE"]
     assert [q.speaker_name for q in analysis.quotes] == [None]
+
+
+def test_a_curly_quote_closed_with_a_straight_mark_ends_there(settings):
+    # Wikinews (CC BY 2.5), es, "Los prestamistas de alto riesgo siembran el miedo en los
+    # mercados globales": the quote ran on over the attribution into the next line
+    text = ("“La morosidad y los impagos han empezado a dispararse \", dijo Nicolas Retsinas, director de "
+            "Estudios Inmobiliarios en la Universidad de Harvard.\n"
+            "“Muchos de estos prestamistas empezaron a dar préstamos y perdieron la pista de algunas "
+            "reglas básicas \".\n"
+            "“He called it \"a disaster\" and left,” the analyst said.")
+    article = Article(id="a", source="a.txt", text=text, language="es")
+    got = [(q.speaker_name, q.text) for q in _analyse(article, settings).quotes]
+    assert got[:2] == [
+        ("Nicolas Retsinas", "La morosidad y los impagos han empezado a dispararse"),
+        ("Nicolas Retsinas", "Muchos de estos prestamistas empezaron a dar préstamos y perdieron la pista de "
+                             "algunas reglas básicas"),
+    ]
+    assert got[2][1] == "He called it \"a disaster\" and left"
