@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -47,7 +48,7 @@ from synoptic.model import (
     SummarySentence,
     TimelineEntry,
 )
-from synoptic.settings import ClaritySettings, WriteSettings
+from synoptic.settings import ClaritySettings, TimeSettings, WriteSettings
 from synoptic.write import standalone
 from synoptic.write.headline import lead_headline
 
@@ -206,12 +207,16 @@ def summarize(
     language: str | None = None,
     timeline: list[TimelineEntry] | None = None,
     stories: list[set[str]] | None = None,
+    time_settings: TimeSettings | None = None,
 ) -> list[SummarySentence]:
     """The brief's sentences in `language` (None: whatever the sources use), in story order;
     `timeline` (the story's own dated entries) dates the facts for that order;
     `stories` (a thread's stories' articles, its main story first): the lead comes from
     the main story if one fits, then one sentence from each other story (the thread's
-    developments) before any second from one, as far as the budget allows."""
+    developments) before any second from one, as far as the budget allows. In a thread's
+    brief (several stories, over days) the lead prefers, among equally good ones, a
+    sentence that does not open on a relative day ("Today, ...": which day, in a brief
+    of weeks?); `time_settings` finds those words."""
     cands = _candidates(facts, articles, analyses, settings, clarity_settings)
     cands = _in_language(cands, language)
     if not cands:
@@ -231,6 +236,7 @@ def summarize(
 
     lead_rule = True  # the first pick opens an article
     pending = [set(s) for s in stories or [] if s]  # a thread's stories not yet in the brief
+    relative_day = _relative_day_test(len(pending) >= 2, time_settings)
     lead_from = pending.pop(0) if pending else None  # the lead: from the thread's main story
     chosen: list[int] = []
     chosen_at: set[tuple[str, int]] = set()  # (article, sentence index) already in the brief
@@ -274,6 +280,8 @@ def summarize(
             )
             if not chosen:  # the lead: the event as first reported, not a later development
                 gain += settings.lead_earliness_weight * early.get(c.span.article, 0.0)
+                if relative_day(c):  # "Today, ..." leads a thread's brief only if nothing as good
+                    gain -= settings.relative_day_lead_tolerance
             if best < 0 or gain > best_gain:
                 best, best_gain = i, gain
         if best < 0:
@@ -298,6 +306,23 @@ def summarize(
 
     order = _story_order(chosen, cands, articles, _fact_dates(timeline or []))
     return [_summary_sentence(cands[i], language) for i in order]
+
+
+def _relative_day_test(thread: bool, time_settings: TimeSettings | None) -> Callable[[_Candidate], bool]:
+    """For a thread's brief: does a candidate open on a relative day word (cached per
+    sentence)? Outside a thread, never: a story's brief keeps its "Today" leads."""
+    if not thread:
+        return lambda c: False
+    found: dict[tuple[str, int], bool] = {}
+    time = time_settings or TimeSettings()
+
+    def test(c: _Candidate) -> bool:
+        key = (c.span.article, c.span.start)
+        if key not in found:
+            found[key] = standalone.opens_on_relative_day(c.span.text, c.language, time)
+        return found[key]
+
+    return test
 
 
 def _earliness(articles: list[Article], days: float) -> dict[str, float]:
