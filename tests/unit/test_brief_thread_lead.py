@@ -100,10 +100,12 @@ def test_a_thread_brief_does_not_lead_with_today_when_an_equal_lead_exists(encod
     assert not thread_lead.startswith("Today")
     assert thread_lead in {s for _, ss in M009.values() for s in ss[:1]}  # still an article's opening
     # without the preference the "Today" sentence would lead this thread: the rule decides
-    assert lead(WriteSettings(max_words=80, relative_day_lead_tolerance=0.0), stories).startswith("Today")
+    assert lead(WriteSettings(max_words=80, thread_lead_avoids_relative_day=False), stories).startswith("Today")
+    # when only "Today, ..." opens the thread's main story, it still leads: never dropped
+    assert lead(WriteSettings(max_words=80), [{"paris"}, {"ceremony"}]).startswith("Today")
     # a story's brief (no thread) keeps its "Today" lead: nothing is dropped elsewhere
     assert lead(WriteSettings(max_words=80), None) == lead(
-        WriteSettings(max_words=80, relative_day_lead_tolerance=0.0), None)
+        WriteSettings(max_words=80, thread_lead_avoids_relative_day=False), None)
 
 
 def test_a_photo_caption_is_not_a_statement():
