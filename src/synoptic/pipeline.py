@@ -117,7 +117,7 @@ def build_story(
     )
     summary = brief_mod.summarize(
         facts, conflicts, articles, story_analyses, encoder, settings.write, settings.compare.clarity,
-        language, timeline, thread_stories,
+        language, timeline, thread_stories, settings.text.time,
     )
     return Story(
         id=story_id,

@@ -42,6 +42,11 @@ class WriteSettings:
     # 16.76 (`bench/summarize.py --languages en --split development --quick`); days hand-set
     lead_earliness_weight: float = 6.0
     lead_earliness_days: float = 2.0
+    # a thread's brief (several stories, or articles of several days): a sentence opening
+    # on a relative day ("Today, ...") leads only when no other sentence fits the lead (a
+    # rule, no weight: MultiLing M000-M005 en/fr (development) thread leads never open so,
+    # ROUGE unchanged); False: such a sentence competes as any other
+    thread_lead_avoids_relative_day: bool = True
     # a sentence of which more than this share of concepts (words, word pairs) is already
     # in the brief says nothing new; hand-set: MultiLing 2011 M000-M005 (development) ROUGE
     # is the same with 0.8 and 1.0 (off), it only keeps a repeat out

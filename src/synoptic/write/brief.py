@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -47,7 +48,7 @@ from synoptic.model import (
     SummarySentence,
     TimelineEntry,
 )
-from synoptic.settings import ClaritySettings, WriteSettings
+from synoptic.settings import ClaritySettings, TimeSettings, WriteSettings
 from synoptic.write import standalone
 from synoptic.write.headline import lead_headline
 
@@ -206,12 +207,16 @@ def summarize(
     language: str | None = None,
     timeline: list[TimelineEntry] | None = None,
     stories: list[set[str]] | None = None,
+    time_settings: TimeSettings | None = None,
 ) -> list[SummarySentence]:
     """The brief's sentences in `language` (None: whatever the sources use), in story order;
     `timeline` (the story's own dated entries) dates the facts for that order;
     `stories` (a thread's stories' articles, its main story first): the lead comes from
     the main story if one fits, then one sentence from each other story (the thread's
-    developments) before any second from one, as far as the budget allows."""
+    developments) before any second from one, as far as the budget allows. In a thread's
+    brief (several stories, or articles of several days) a sentence opening on a relative
+    day ("Today, ...": which day, in a brief of weeks?) leads only when no other sentence
+    fits the lead, as a dangling one never leads; `time_settings` finds those words."""
     cands = _candidates(facts, articles, analyses, settings, clarity_settings)
     cands = _in_language(cands, language)
     if not cands:
@@ -231,6 +236,8 @@ def summarize(
 
     lead_rule = True  # the first pick opens an article
     pending = [set(s) for s in stories or [] if s]  # a thread's stories not yet in the brief
+    relative_day = _relative_day_test(_spans_days(pending, articles), time_settings)
+    avoid_relative_day = settings.thread_lead_avoids_relative_day
     lead_from = pending.pop(0) if pending else None  # the lead: from the thread's main story
     chosen: list[int] = []
     chosen_at: set[tuple[str, int]] = set()  # (article, sentence index) already in the brief
@@ -250,6 +257,8 @@ def summarize(
                 continue
             if not chosen and lead_from is not None and c.span.article not in lead_from:
                 continue
+            if not chosen and avoid_relative_day and relative_day(c):
+                continue  # "Today, ...": which day, in a thread's brief of days or weeks?
             if chosen and pending and not any(c.span.article in g for g in pending):
                 continue  # a development of the thread not yet told comes first
             if c.dangling and (c.span.article, c.index - 1) not in chosen_at:
@@ -277,6 +286,9 @@ def summarize(
             if best < 0 or gain > best_gain:
                 best, best_gain = i, gain
         if best < 0:
+            if not chosen and avoid_relative_day:
+                avoid_relative_day = False  # only "Today, ..." openings fit: one leads
+                continue
             if not chosen and lead_from is not None:
                 lead_from = None  # no lead from the main story: any article's opening
                 continue
@@ -298,6 +310,32 @@ def summarize(
 
     order = _story_order(chosen, cands, articles, _fact_dates(timeline or []))
     return [_summary_sentence(cands[i], language) for i in order]
+
+
+def _spans_days(stories: list[set[str]], articles: list[Article]) -> bool:
+    """A thread's brief told over days: several stories, or one story's articles
+    published on more than one day."""
+    if len(stories) >= 2:
+        return True
+    days = {a.published for a in articles if a.published and any(a.id in s for s in stories)}
+    return len(days) >= 2
+
+
+def _relative_day_test(thread: bool, time_settings: TimeSettings | None) -> Callable[[_Candidate], bool]:
+    """For a thread's brief: does a candidate open on a relative day word (cached per
+    sentence)? Outside a thread, never: a story's brief keeps its "Today" leads."""
+    if not thread:
+        return lambda c: False
+    found: dict[tuple[str, int], bool] = {}
+    time = time_settings or TimeSettings()
+
+    def test(c: _Candidate) -> bool:
+        key = (c.span.article, c.span.start)
+        if key not in found:
+            found[key] = standalone.opens_on_relative_day(c.span.text, c.language, time)
+        return found[key]
+
+    return test
 
 
 def _earliness(articles: list[Article], days: float) -> dict[str, float]:

@@ -16,9 +16,20 @@ from __future__ import annotations
 import re
 
 from synoptic import lang
+from synoptic.settings import TimeSettings
 from synoptic.text.dateline import lead_offset
+from synoptic.text.timex import find_times
 
-__all__ = ["dangles", "introduces_list", "is_promo", "lead_offset", "not_a_statement", "quote_piece"]
+__all__ = [
+    "dangles",
+    "introduces_list",
+    "is_caption",
+    "is_promo",
+    "lead_offset",
+    "not_a_statement",
+    "opens_on_relative_day",
+    "quote_piece",
+]
 
 # a caption or a credit glued into a sentence: it is not the story's statement
 _CAPTION = re.compile(
@@ -99,12 +110,62 @@ def quote_piece(text: str) -> bool:
 
 
 def not_a_statement(text: str, language: str | None) -> bool:
-    """A promo, a caption or credit glued into the sentence, an editor's note, or the
-    lead-in of a list ("The other victims were identified as:") whose items follow it."""
+    """A promo, a caption or credit glued into the sentence, a photo caption on its own
+    line, an editor's note, or the lead-in of a list ("The other victims were identified
+    as:") whose items follow it."""
     return (bool(_CAPTION.search(text) or _EDITOR_NOTE.search(text) or introduces_list(text))
-            or is_promo(text, language))
+            or is_promo(text, language) or is_caption(text, language))
+
+
+_CAPTION_TOKEN = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?")
+_CAPTION_MAX_WORDS = 12  # a caption is a short line (MultiLing dev M002: 6 words)
+
+
+def is_caption(text: str, language: str | None) -> bool:
+    """A photo caption that stands as a sentence: a noun phrase with its place and time
+    and no finite verb ("HMS Cornwall at Zeebrugge in 2006.", MultiLing M0020). Layout,
+    not words: short; it holds a number (the year, the date); every word is a name
+    (capitalised), a number, or a function word of the language (`FUNCTION_WORDS`) that
+    governs a name or a number (a preposition: "at Zeebrugge", "in 2006"). A verb, finite
+    or not, is a lowercase word outside the function words ("met", "visits") or a function
+    word that governs none ("was in"), so a statement never passes; a script without
+    capitals (Arabic) never passes either (conservative: a caption missed stays a
+    candidate, a statement lost would not)."""
+    words = _CAPTION_TOKEN.findall(text.lstrip(_OPENING_MARKS))
+    if not 2 <= len(words) <= _CAPTION_MAX_WORDS or not any(w[0].isdigit() for w in words):
+        return False
+    code = _base(language)
+    function = lang.stop_words(code, "FUNCTION_WORDS") or lang.stop_words(code, "STOP_WORDS")
+    if not function:
+        return False
+    named = 0
+    for n, word in enumerate(words):
+        if word[0].isdigit():
+            continue
+        if not word[0].isupper():
+            following = words[n + 1] if n + 1 < len(words) else ""
+            if word.casefold() not in function or not following or following[0].islower():
+                return False
+        elif word.casefold() not in function:
+            named += 1
+    return named >= 2
 
 
 def introduces_list(text: str) -> bool:
     """A sentence ending on a colon announces what follows it; alone it states nothing."""
     return text.rstrip().endswith((":", "："))
+
+
+def opens_on_relative_day(text: str, language: str | None, settings: TimeSettings) -> bool:
+    """Does the sentence open (within its first two words) on a day named relative to its
+    article's date ("Today, ...", "Earlier today", "Yesterday", "This morning", "Hier",
+    "Heute", "Ayer", "Vandaag", "أمس")? The words are the time finder's (`text.timex`:
+    English, French, Spanish and dateparser's data for the other languages); in a brief
+    of several days such a word says nothing of when."""
+    body = text.lstrip(_OPENING_MARKS)
+    words = list(_WORD.finditer(body[:80]))
+    if not words:
+        return False
+    reach = words[1].end() if len(words) > 1 else words[0].end()
+    return any(f.expr.kind == "deictic" and f.start < reach
+               for f in find_times(body[:120], _base(language), settings))
