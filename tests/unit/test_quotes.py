@@ -304,3 +304,33 @@ def test_a_possessor_after_the_cue_is_not_the_speaker(settings):
     text = "“It definitely sucks,” said Pruner’s friend Zachary Rees. Pruner was taken to a hospital."
     speakers = [speaker for speaker, _, _ in _quotes("gvc_possessor", settings, text)]
     assert "Pruner" not in " ".join(s or "" for s in speakers)
+
+
+def test_a_double_quote_closed_with_the_other_kind_of_mark(settings):
+    # Gun Violence Corpus (CC BY 4.0), a 10TV report: straight open, curly close and the
+    # reverse; the quote ran on into "Mehler said." and the next quote went to the victim
+    text = (
+        "Gutierrez’s brother, Andre Mehler, said his brother had dated Newman for seven months.\n\n"
+        "\"They loved each other. He would not do this on purpose,” Mehler said.\n\n"
+        "“I know it was accidental, I was right there,” he said. “It was not on purpose.\"\n\n"
+        "Gutierrez’s father said his son has no criminal record."
+    )
+    quotes = _quotes("gvc_mixed_marks", settings, text)
+    assert [q for _, _, q in quotes] == [
+        "They loved each other. He would not do this on purpose",
+        "I know it was accidental, I was right there",
+        "It was not on purpose.",
+    ]
+    assert quotes[0][0] == "Andre Mehler"
+    # MultiLing 2011 (CC BY 3.0), French Wikinews: « opened, closed with a straight mark
+    from synoptic.text.quote_marks import find_quoted
+
+    fr = "«La nuit, les gens volent les choses. Je n'ai rien à voler.\" a déclaré un habitant local, Omen Cola, à l'AFP."
+    assert [fr[s:e] for q in find_quoted(fr) for s, e in q.pieces] == [
+        "La nuit, les gens volent les choses. Je n'ai rien à voler."
+    ]
+    # a straight quote nested in guillemets over two paragraphs is still paired, not a close
+    nested = "« Il a dit \"non\" à tout\n\n« et puis plus rien », a-t-il dit."
+    assert [nested[s:e].strip() for q in find_quoted(nested) for s, e in q.pieces] == [
+        "Il a dit \"non\" à tout", "et puis plus rien"
+    ]
