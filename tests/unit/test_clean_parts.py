@@ -208,6 +208,7 @@ def test_language_fast_path_agrees_with_py3langid() -> None:
     [
         ("Published: 14:32, 3 March 2023", "en", "2023-03-03"),
         ("Publié le 7 mars 2023 à 18h02", "fr", "2023-03-07"),
+        ("Le vendredi 29 janvier, 2010", "fr", "2010-01-29"),  # MultiLing 2011 (CC BY 3.0), French Wikinews
         ("Actualizado el 12 de abril de 2023, 10:21", "es", "2023-04-12"),
         ("27.03.2023, 06:45 Uhr", "de", "2023-03-27"),
         ("Updated Feb 16, 2023", "en", "2023-02-16"),
