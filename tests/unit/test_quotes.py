@@ -334,3 +334,23 @@ def test_a_double_quote_closed_with_the_other_kind_of_mark(settings):
     assert [nested[s:e].strip() for q in find_quoted(nested) for s, e in q.pieces] == [
         "Il a dit \"non\" à tout", "et puis plus rien"
     ]
+
+
+def test_a_place_completing_a_noun_and_a_shape_only_name_are_not_speakers(settings):
+    # MultiLing 2011 (CC BY 3.0), French Wikinews on the Haiti earthquake: the quotes went to
+    # "Pacifique" (of the tsunami warning centre), "Port-au-Prince" (relocated outside of it)
+    # and "Disaster Assistance Response" (the team the colonel commands)
+    text = (
+        "Le Centre d'alerte aux tsunamis du Pacifique des États-Unis a indiqué \"qu'il n'existe pas de "
+        "menace de tsunami destructreur\".\n\n"
+        "Au moins 130.000 personnes ont été relogées en dehors de Port-au-Prince, dit l'ONU, dont le "
+        "Programme alimentaire mondial appelle l'opération en cours \"l'opération la plus complexe que "
+        "la PAM n'ai jamais lancé\".\n\n"
+        "Le lieutenant colonel Bruce Ewing, commandant de l'équipe Canada's Disaster Assistance Response, "
+        "était concerné par la gestion des opérations de secours. \"Tout le monde essaie d'aider, mais ce "
+        "n'est pas aussi coordonné qu'il se doit\" a-t-il déclaré à l'AFP."
+    )
+    article = Article(id="fr", source="fr.txt", text=text, language="fr")
+    speakers = [q.speaker_name for q in _analyse(article, settings).quotes]
+    assert "Pacifique" not in speakers and "Port-au-Prince" not in speakers
+    assert speakers[-1] == "Bruce Ewing"
