@@ -208,6 +208,7 @@ def test_language_fast_path_agrees_with_py3langid() -> None:
     [
         ("Published: 14:32, 3 March 2023", "en", "2023-03-03"),
         ("Publié le 7 mars 2023 à 18h02", "fr", "2023-03-07"),
+        ("Le vendredi 29 janvier, 2010", "fr", "2010-01-29"),  # MultiLing 2011 (CC BY 3.0), French Wikinews
         ("Actualizado el 12 de abril de 2023, 10:21", "es", "2023-04-12"),
         ("27.03.2023, 06:45 Uhr", "de", "2023-03-27"),
         ("Updated Feb 16, 2023", "en", "2023-02-16"),
@@ -277,3 +278,27 @@ def test_a_short_title_case_headline_is_the_title_not_a_byline() -> None:
     assert isinstance(article, Article)
     assert article.title == "Brexit Deal Collapses"
     assert [(r.reason, r.text) for r in article.removed] == [("byline", "By Anna Lee")]
+
+
+def test_a_run_of_other_stories_headlines_before_the_story_is_dropped() -> None:
+    # Gun Violence Corpus (CC BY 4.0), a Raw Story page: six unpunctuated headlines of other
+    # stories opened the text; a quote in one of them reached "Who said what"
+    heads = [
+        "Iowa GOP official says Christians should enjoy special rights: ‘There’s only one true God’",
+        "Deputy who killed man after mistaking gun for Taser is an insurance exec who pays to play cop",
+        "Atheists slam school nurse for refusing to treat student who won’t stand for Pledge of Allegiance",
+        "Food truck workers attacked by ‘rich’ guys hurling racial slurs: ‘Dude, I’m totally getting away with this’",
+    ]
+    body = (
+        "A nine-month-old baby was shot and severely wounded on Sunday by her father, who told New York City "
+        "police his gun accidentally discharged while he was cleaning it.\n\n"
+        "He was arrested on charges of assault, reckless endangerment and criminal possession of a weapon."
+    )
+    doc = Document("raw", "raw", "\n\n".join(heads) + "\n\n" + body, title="Baby shot by father who was cleaning illegal weapon")
+    article = clean_document(doc, CleanSettings())
+    assert isinstance(article, Article)
+    assert article.text.startswith("A nine-month-old baby")
+    assert "Dude" not in article.text
+    # a headline and one standfirst line before the story stay (too few to be a list)
+    two = Document("dek", "dek", "\n\n".join(heads[:1]) + "\n\n" + body, title="Baby shot")
+    assert "Iowa GOP official" in clean_document(two, CleanSettings()).text

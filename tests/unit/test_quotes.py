@@ -341,3 +341,53 @@ def test_a_curly_quote_closed_with_a_straight_mark_ends_there(settings):
                              "algunas reglas básicas"),
     ]
     assert got[2][1] == "He called it \"a disaster\" and left"
+
+
+def test_a_double_quote_closed_with_the_other_kind_of_mark(settings):
+    # Gun Violence Corpus (CC BY 4.0), a 10TV report: straight open, curly close and the
+    # reverse; the quote ran on into "Mehler said." and the next quote went to the victim
+    text = (
+        "Gutierrez’s brother, Andre Mehler, said his brother had dated Newman for seven months.\n\n"
+        "\"They loved each other. He would not do this on purpose,” Mehler said.\n\n"
+        "“I know it was accidental, I was right there,” he said. “It was not on purpose.\"\n\n"
+        "Gutierrez’s father said his son has no criminal record."
+    )
+    quotes = _quotes("gvc_mixed_marks", settings, text)
+    assert [q for _, _, q in quotes] == [
+        "They loved each other. He would not do this on purpose",
+        "I know it was accidental, I was right there",
+        "It was not on purpose.",
+    ]
+    assert quotes[0][0] == "Andre Mehler"
+    # MultiLing 2011 (CC BY 3.0), French Wikinews: « opened, closed with a straight mark
+    from synoptic.text.quote_marks import find_quoted
+
+    fr = "«La nuit, les gens volent les choses. Je n'ai rien à voler.\" a déclaré un habitant local, Omen Cola, à l'AFP."
+    assert [fr[s:e] for q in find_quoted(fr) for s, e in q.pieces] == [
+        "La nuit, les gens volent les choses. Je n'ai rien à voler."
+    ]
+    # a straight quote nested in guillemets over two paragraphs is still paired, not a close
+    nested = "« Il a dit \"non\" à tout\n\n« et puis plus rien », a-t-il dit."
+    assert [nested[s:e].strip() for q in find_quoted(nested) for s, e in q.pieces] == [
+        "Il a dit \"non\" à tout", "et puis plus rien"
+    ]
+
+
+def test_a_place_completing_a_noun_and_a_shape_only_name_are_not_speakers(settings):
+    # MultiLing 2011 (CC BY 3.0), French Wikinews on the Haiti earthquake: the quotes went to
+    # "Pacifique" (of the tsunami warning centre), "Port-au-Prince" (relocated outside of it)
+    # and "Disaster Assistance Response" (the team the colonel commands)
+    text = (
+        "Le Centre d'alerte aux tsunamis du Pacifique des États-Unis a indiqué \"qu'il n'existe pas de "
+        "menace de tsunami destructreur\".\n\n"
+        "Au moins 130.000 personnes ont été relogées en dehors de Port-au-Prince, dit l'ONU, dont le "
+        "Programme alimentaire mondial appelle l'opération en cours \"l'opération la plus complexe que "
+        "la PAM n'ai jamais lancé\".\n\n"
+        "Le lieutenant colonel Bruce Ewing, commandant de l'équipe Canada's Disaster Assistance Response, "
+        "était concerné par la gestion des opérations de secours. \"Tout le monde essaie d'aider, mais ce "
+        "n'est pas aussi coordonné qu'il se doit\" a-t-il déclaré à l'AFP."
+    )
+    article = Article(id="fr", source="fr.txt", text=text, language="fr")
+    speakers = [q.speaker_name for q in _analyse(article, settings).quotes]
+    assert "Pacifique" not in speakers and "Port-au-Prince" not in speakers
+    assert speakers[-1] == "Bruce Ewing"

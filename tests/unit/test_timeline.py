@@ -238,3 +238,23 @@ def test_a_relative_clause_date_does_not_date_the_sentence():
     facts = [Fact(f"f{s.index}", s.span.text, [s.span], ["r"]) for s in analysis.sentences]
     entries = build_timeline(facts, {"r": analysis}, date(2014, 11, 24), WriteSettings())
     assert [e.text[:4] for e in entries] == ["Luke"]
+
+
+def test_an_articles_own_dates_stay_when_another_ref_is_left_open():
+    # MultiLing 2011 (CC BY 3.0), French Wikinews of 2 February 2010 in a thread whose last
+    # article is of 18 March: "a déclaré dimanche" was shown as 14 March, because one other
+    # expression of the article was still open and the whole article was dated again from
+    # the thread's reference date
+    from synoptic.write.timeline import _dated_refs
+
+    text = ("Tommy Vietor, un porte-parole de la maison blanche, a déclaré dimanche que le trafic "
+            "aérien devrait reprendre son cours dans les douze prochaines heures.")
+    article = Article(id="m", source="m", text=text, language="fr", published=date(2010, 2, 2))
+    sents = split_sentences(article)
+    times = timex.resolve_times(timex.extract_times(article, sents, TimeSettings()), article.published)
+    sunday = next(t for t in times if t.span.text == "dimanche")
+    assert sunday.value == date(2010, 1, 31)
+    open_ref = TimeRef(Span("m", 0, 5, "Tommy"), None, relative=True)  # one the article left open
+    analysis = ArticleAnalysis("m", sents, times=[*times, open_ref])
+    dated = {t.span.text: t.value for t in _dated_refs(analysis, date(2010, 3, 18), text, "fr")}
+    assert dated["dimanche"] == date(2010, 1, 31)

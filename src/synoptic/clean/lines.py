@@ -329,6 +329,22 @@ def _structural(lines: list[Line], settings: LineSettings, html: bool = False) -
             for other in tail:
                 other.reason = "navigation"
 
+    # the page opens, before the story's first paragraph, with a run of unpunctuated
+    # headlines (sentence case or title case): a list of links to other stories
+    run: list[Line] = []
+    for ln in lines[:body_start] if body_start < len(lines) else []:
+        if not ln.kept:
+            continue
+        if _headline_item(ln.text, settings):
+            run.append(ln)
+            continue
+        if len(run) >= settings.link_tail_min:
+            break
+        run = []
+    if settings.link_tail_min <= len(run) <= settings.link_tail_max:
+        for other in run:
+            other.reason = "navigation"
+
     # blocks: what follows a comment form, a "related" header or an appeal
     for i, ln in enumerate(lines):
         if ln.reason == "comments" and _COMMENTS_HEADER.match(ln.text) and i >= settings.comments_tail_share * len(lines):
@@ -383,6 +399,15 @@ def _title_case_share(text: str) -> float:
     if not long_words:
         return 0.0
     return sum(1 for w in long_words if w[0].isupper()) / len(long_words)
+
+
+def _headline_item(text: str, settings: LineSettings) -> bool:
+    """A headline in a list of links: unpunctuated, of headline length, not a table row."""
+    return (
+        settings.link_min_words <= words(text) <= settings.link_max_words
+        and not _SENTENCE_END.search(text)
+        and not text.lstrip().startswith("|")
+    )
 
 
 def _link_like(text: str, settings: LineSettings) -> bool:

@@ -15,6 +15,10 @@ _PAIRS = {"“": "”“", '"': '"', "«": "»", "„": "“”", "»": "«", "�
 # single quotes open a quotation only at the top level (British style); inside a
 # double-quoted one they are a nested quote and part of its words
 _OPENERS = "“\"«„‘'"
+# a double quote left open at the end of its paragraph may have been closed with the other
+# kind of double mark ("... purpose,” / “... purpose." / «... voler."): typed by hand or
+# mended by an editor; accepted only when that mark is unpaired in the paragraph
+_MIXED_CLOSERS = {"“": '"', "„": '"', "«": '"', '"': "”»"}
 _PARA = re.compile(r"[^\n]+")
 
 
@@ -76,6 +80,13 @@ def find_quoted(text: str) -> list[RawQuote]:
                 i += width - 1
             i += 1
         if open_q is not None and piece_start is not None:
+            mixed = _mixed_close(text, piece_start, pe, text[open_q.open_at])
+            if mixed is not None:
+                open_q.pieces.append((piece_start, mixed))
+                open_q.close_at = mixed + 1
+                out.append(open_q)
+                open_q = None
+                continue
             open_q.pieces.append((piece_start, pe))
             nxt = paras[p_no + 1] if p_no + 1 < len(paras) else None
             nxt_opens = nxt is not None and (
@@ -104,6 +115,16 @@ def _closes_first(text: str, ps: int, pe: int, closers: str) -> bool:
                 c in "\"'" and i + 1 < pe and text[i + 1].isalnum()
             )
     return False
+
+
+def _mixed_close(text: str, start: int, pe: int, opener: str) -> int | None:
+    """Where a double quote still open at its paragraph's end was closed with the other kind
+    of mark: the last such mark when they are unpaired (an odd count) and it looks closing."""
+    marks = [i for i in range(start, pe) if text[i] in _MIXED_CLOSERS.get(opener, "")]
+    if len(marks) % 2 == 0:
+        return None
+    i = marks[-1]
+    return i if _looks_closing(text, i, start, pe, text[i]) else None
 
 
 def _close_width(text: str, i: int, start: int, pe: int, closers: str) -> int:

@@ -68,6 +68,8 @@ _OF_LINK = re.compile(r"\s+(?:of(?:\s+the)?|from(?:\s+the)?|de(?:\s+la)?|du|des|
 _APPOSITION = re.compile(r",(?:\s*\d{1,3},)?\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?")
 _APPOSITIVE = re.compile(r"\s*,[^.;:!?\n]{1,140},\s*(?:\w+\s+){0,2}")
 _STOP_PUNCT = re.compile(r"[.;!?]")
+_NOUN_COMPLEMENT = re.compile(r"[^\W\d_]{3,}\s+(?:of(?:\s+the)?|de(?:\s+la)?|du|des|d['’]|del|della|dello|dei)\s*$", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»)]?\s")
 _AGE_WORD = re.compile(r"\d+(-year-old)?")
 _SENT_END = re.compile(r"[.!?]\s")
 
@@ -99,6 +101,12 @@ def _speaker_near(
     cands = [
         m for k, m in enumerate(cands)
         if not (k and _OF_LINK.fullmatch(text[cands[k - 1].span.end : m.span.start]))
+    ]
+    # "Le Centre d'alerte aux tsunamis du Pacifique a indiqué", "the mayor of Paris said":
+    # a place or another non-person name completing a noun is not the subject
+    cands = [
+        m for m in cands
+        if m.type in ("PERSON", "ORG") or not _NOUN_COMPLEMENT.search(text, max(0, m.span.start - 20), m.span.start)
     ]
     # "X warned Moscow that “…”": a name after the cue is its object, unless the cue
     # opens the clause ("said X") as it does after a quote. After a quote whose cue has a
@@ -406,6 +414,7 @@ def _resolve_pronoun(
     """The nearest person named before the quote, outside quotations, whose known
     gender (honorifics, "X said she") does not contradict the pronoun."""
     want = "m" if pron.text.lower() in _MALE else "f" if pron.text.lower() in _FEMALE else None
+    found: EntityMention | None = None
     for m in sorted(mentions, key=lambda m: -m.span.start):
         if m.type != "PERSON" or m.span.start >= before:
             continue
@@ -419,8 +428,18 @@ def _resolve_pronoun(
         g = genders.get(key)
         if want is not None and g is not None and g != want:
             continue
-        return m
-    return None
+        if found is None:
+            if not m.weak:
+                return m
+            found = m
+        elif _SENTENCE_BREAK.search(text, m.span.end, found.span.start):
+            break
+        elif not m.weak:
+            # "Bruce Ewing, commandant de l'équipe Canada's Disaster Assistance Response, …":
+            # a name only by its shape after a sure person in one sentence is that
+            # person's team or title, not the "he" who speaks
+            return m
+    return found
 
 
 def _full_name(m: EntityMention, mentions: list[EntityMention]) -> str:

@@ -71,7 +71,11 @@ def _dated_refs(analysis: ArticleAnalysis, reference_date: date | None, text: st
                 language: str | None = None) -> list[TimeRef]:
     refs = analysis.times
     if reference_date is not None and any(t.value is None and t.relative for t in refs):
-        refs = resolve_times(refs, reference_date)
+        # only what the article's own date left open: the rest stays dated from that date
+        # (a thread's reference date is weeks after its first articles)
+        refs = [
+            resolve_times([t], reference_date)[0] if t.value is None and t.relative else t for t in refs
+        ]
     quantity_spans = [(q.span.start, q.span.end) for q in analysis.quantities]
     out = []
     for t in refs:
