@@ -12,7 +12,7 @@ from synoptic import lang
 from synoptic.model import Article, ArticleAnalysis, Entity, Quote, QuoteVariant
 from synoptic.settings import LinkSettings
 from synoptic.text import names as nm
-from synoptic.text.quotes import WORD
+from synoptic.text.pronoun_speakers import WORD
 
 
 def _norm(s: str) -> str:

@@ -15,7 +15,6 @@ One story-level quote of the wordings that several outlets give of the same word
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from synoptic import lang
 from synoptic.model import (
@@ -28,6 +27,14 @@ from synoptic.model import (
 from synoptic.settings import TextSettings
 from synoptic.text import names as nm
 from synoptic.text import person_evidence as pe
+from synoptic.text.pronoun_speakers import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    WORD,
+    gender_evidence,
+    resolve_pronoun,
+    sentence_bounds,
+)
 from synoptic.text.quote_marks import RawQuote, find_quoted, trim_quote
 
 # Cue verbs of reported speech: English, French, Spanish here, other languages' from their
@@ -50,35 +57,19 @@ CUES = lang.all_stop_words("SPEECH_VERBS") | frozenset(
     """.split()
 )
 _ACCORDING = re.compile(r"\b(according to|selon|según|d'après)\s+", re.IGNORECASE)
-_MALE = frozenset("he him his il lui él".split())
-_FEMALE = frozenset("she her hers elle ella".split())
-_PRONOUNS = _MALE | _FEMALE | frozenset({"they", "ils", "elles", "ellos"})
+_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | frozenset({"they", "ils", "elles", "ellos"})
 _FR_INVERSION = re.compile(r"-t-(il|elle|ils|elles)\b|-(il|elle)\b", re.IGNORECASE)
-WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d.,]*")
-_PREPOSITIONS = frozenset(
-    "on in at to from with by of for about against into onto over under via sur dans avec "
-    "par pour contre en con por para sobre contra".split()
-)
 _NAMING_CUES = frozenset(
     "call called calls dub dubbed name named term termed appelé appelée appelés appeler "
     "nommé nommée baptisé baptisée llamado llamada denominado denominada".split()
 )
 _OF_LINK = re.compile(r"\s+(?:of(?:\s+the)?|from(?:\s+the)?|de(?:\s+la)?|du|des|d['’]|del)\s*", re.IGNORECASE)
 # ", 34, a mother of 12," after a name: the noun that says who the person is
-_APPOSITION = re.compile(r",(?:\s*\d{1,3},)?\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?")
 _APPOSITIVE = re.compile(r"\s*,[^.;:!?\n]{1,140},\s*(?:\w+\s+){0,2}")
 _STOP_PUNCT = re.compile(r"[.;!?]")
 _NOUN_COMPLEMENT = re.compile(r"[^\W\d_]{3,}\s+(?:of(?:\s+the)?|de(?:\s+la)?|du|des|d['’]|del|della|dello|dei)\s*$", re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»)]?\s")
 _AGE_WORD = re.compile(r"\d+(-year-old)?")
 _SENT_END = re.compile(r"[.!?]\s")
-
-
-def _sentence_bounds(sentences: list[Sentence], pos: int) -> tuple[int, int] | None:
-    for s in sentences:
-        if s.span.start <= pos < s.span.end + 1:
-            return s.span.start, s.span.end
-    return None
 
 
 def _is_cue(word: str) -> bool:
@@ -228,9 +219,9 @@ def _pronoun_speaker(
 ) -> None:
     """A pronoun speaker resolved to the nearest compatible person before `before`."""
     if "genders" not in cache:  # computed once per article, only when a pronoun needs it
-        cache["genders"] = _gender_evidence(text, mentions, sentences)
+        cache["genders"] = gender_evidence(text, mentions, sentences)
         cache["quoted"] = [p for r in quotes for p in r.pieces]
-    q.speaker = _resolve_pronoun(text, pron, before, mentions, cache["genders"], cache["quoted"])
+    q.speaker = resolve_pronoun(text, pron, before, mentions, cache["genders"], cache["quoted"])
     q.speaker_span = pron
 
 
@@ -248,16 +239,16 @@ def _attribute(
     close = q.close_at if q.close_at is not None else q.pieces[-1][1]
     prev_close = quotes[k - 1].close_at or quotes[k - 1].pieces[-1][1] if k else 0
     nxt_open = quotes[k + 1].open_at if k + 1 < len(quotes) else len(text)
-    sb = _sentence_bounds(sentences, first_open)
+    sb = sentence_bounds(sentences, first_open)
     line_start = text.rfind("\n", 0, first_open) + 1
     before_lo = max(prev_close, sb[0] if sb else line_start, line_start)
-    se = _sentence_bounds(sentences, max(close - 1, 0))
+    se = sentence_bounds(sentences, max(close - 1, 0))
     line_end = text.find("\n", close)
     line_end = len(text) if line_end < 0 else line_end
     after_hi = min(nxt_open, line_end, (se[1] if se and se[1] > close else line_end))
     # extend the after-window to the end of the sentence that follows the quote's close
     if se is not None and se[1] <= close:
-        nse = _sentence_bounds(sentences, close + 1)
+        nse = sentence_bounds(sentences, close + 1)
         if nse is not None and nse[0] <= close + 2:
             after_hi = min(nxt_open, line_end, nse[1])
     before = (before_lo, first_open)
@@ -362,84 +353,6 @@ def _close_to_end(text: str, cue_end: int, end: int, slack: int) -> bool:
     """The cue is followed only by a short object before the quote ("told Sky News:")."""
     gap = text[cue_end:end]
     return len(gap) <= slack and not _SENT_END.search(gap)
-
-
-def _gender_evidence(
-    text: str, mentions: list[EntityMention], sentences: list[Sentence]
-) -> dict[str, str]:
-    """Surname key -> "m"/"f" from honorifics, or a pronoun right after the name in its sentence."""
-    votes: dict[str, Counter[str]] = {}
-    persons = [m for m in mentions if m.type == "PERSON"]
-    for i, m in enumerate(persons):
-        key = nm.translit_key(m.span.text.split()[-1].removesuffix("'s").removesuffix("’s"))
-        c = votes.setdefault(key, Counter())
-        before = text[max(0, m.span.start - 6) : m.span.start].lower().split()
-        if before and before[-1] in nm.MALE_HONORIFICS:
-            c["m"] += 2
-        if before and before[-1] in nm.FEMALE_HONORIFICS:
-            c["f"] += 2
-        # "Zurana Horton, 34, a mother of 12": the role or the appositive's noun
-        described = (m.role or "") + " " + (_APPOSITION.match(text, m.span.end) or [""])[0]
-        nouns = {w.lower() for w in WORD.findall(described)}
-        if nouns & nm.MALE_NOUNS and not nouns & nm.FEMALE_NOUNS:
-            c["m"] += 2
-        elif nouns & nm.FEMALE_NOUNS and not nouns & nm.MALE_NOUNS:
-            c["f"] += 2
-        sb = _sentence_bounds(sentences, m.span.start)
-        if sb is None:
-            continue
-        nxt = persons[i + 1].span.start if i + 1 < len(persons) else sb[1]
-        window = text[m.span.end : min(sb[1], nxt)]
-        # "X explained that she ...": a subject pronoun within a few words of the name
-        words = [w.lower() for w in WORD.findall(window)[:5]]
-        if "he" in words and "she" not in words:
-            c["m"] += 1
-        elif "she" in words and "he" not in words:
-            c["f"] += 1
-    out = {}
-    for key, c in votes.items():
-        if c["m"] != c["f"]:
-            out[key] = "m" if c["m"] > c["f"] else "f"
-    return out
-
-
-def _resolve_pronoun(
-    text: str,
-    pron: Span,
-    before: int,
-    mentions: list[EntityMention],
-    genders: dict[str, str],
-    quoted: list[tuple[int, int]],
-) -> EntityMention | None:
-    """The nearest person named before the quote, outside quotations, whose known
-    gender (honorifics, "X said she") does not contradict the pronoun."""
-    want = "m" if pron.text.lower() in _MALE else "f" if pron.text.lower() in _FEMALE else None
-    found: EntityMention | None = None
-    for m in sorted(mentions, key=lambda m: -m.span.start):
-        if m.type != "PERSON" or m.span.start >= before:
-            continue
-        if any(s <= m.span.start < e for s, e in quoted):
-            continue
-        # "on Twitter", "with Biden": the object of a preposition is rarely the "he" who speaks
-        prev = WORD.findall(text[max(0, m.span.start - 12) : m.span.start])
-        if prev and prev[-1].lower() in _PREPOSITIONS:
-            continue
-        key = nm.translit_key(m.span.text.split()[-1].removesuffix("'s").removesuffix("’s"))
-        g = genders.get(key)
-        if want is not None and g is not None and g != want:
-            continue
-        if found is None:
-            if not m.weak:
-                return m
-            found = m
-        elif _SENTENCE_BREAK.search(text, m.span.end, found.span.start):
-            break
-        elif not m.weak:
-            # "Bruce Ewing, commandant de l'équipe Canada's Disaster Assistance Response, …":
-            # a name only by its shape after a sure person in one sentence is that
-            # person's team or title, not the "he" who speaks
-            return m
-    return found
 
 
 def _full_name(m: EntityMention, mentions: list[EntityMention]) -> str:

@@ -1,0 +1,106 @@
+"""Who "he" or "she" is when a quote's speaker is a pronoun: the nearest person named
+before the quote whose gender, as the article gives it (honorifics, nouns in apposition,
+"X said she"), does not contradict the pronoun."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from synoptic.model import EntityMention, Sentence, Span
+from synoptic.text import names as nm
+
+WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d.,]*")
+MALE_PRONOUNS = frozenset("he him his il lui él".split())
+FEMALE_PRONOUNS = frozenset("she her hers elle ella".split())
+_PREPOSITIONS = frozenset(
+    "on in at to from with by of for about against into onto over under via sur dans avec "
+    "par pour contre en con por para sobre contra".split()
+)
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»)]?\s")
+_APPOSITION = re.compile(r",(?:\s*\d{1,3},)?\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?")
+
+
+def sentence_bounds(sentences: list[Sentence], pos: int) -> tuple[int, int] | None:
+    for s in sentences:
+        if s.span.start <= pos < s.span.end + 1:
+            return s.span.start, s.span.end
+    return None
+
+
+def gender_evidence(
+    text: str, mentions: list[EntityMention], sentences: list[Sentence]
+) -> dict[str, str]:
+    """Surname key -> "m"/"f" from honorifics, or a pronoun right after the name in its sentence."""
+    votes: dict[str, Counter[str]] = {}
+    persons = [m for m in mentions if m.type == "PERSON"]
+    for i, m in enumerate(persons):
+        key = nm.translit_key(m.span.text.split()[-1].removesuffix("'s").removesuffix("’s"))
+        c = votes.setdefault(key, Counter())
+        before = text[max(0, m.span.start - 6) : m.span.start].lower().split()
+        if before and before[-1] in nm.MALE_HONORIFICS:
+            c["m"] += 2
+        if before and before[-1] in nm.FEMALE_HONORIFICS:
+            c["f"] += 2
+        # "Zurana Horton, 34, a mother of 12": the role or the appositive's noun
+        described = (m.role or "") + " " + (_APPOSITION.match(text, m.span.end) or [""])[0]
+        nouns = {w.lower() for w in WORD.findall(described)}
+        if nouns & nm.MALE_NOUNS and not nouns & nm.FEMALE_NOUNS:
+            c["m"] += 2
+        elif nouns & nm.FEMALE_NOUNS and not nouns & nm.MALE_NOUNS:
+            c["f"] += 2
+        sb = sentence_bounds(sentences, m.span.start)
+        if sb is None:
+            continue
+        nxt = persons[i + 1].span.start if i + 1 < len(persons) else sb[1]
+        window = text[m.span.end : min(sb[1], nxt)]
+        # "X explained that she ...": a subject pronoun within a few words of the name
+        words = [w.lower() for w in WORD.findall(window)[:5]]
+        if "he" in words and "she" not in words:
+            c["m"] += 1
+        elif "she" in words and "he" not in words:
+            c["f"] += 1
+    out = {}
+    for key, c in votes.items():
+        if c["m"] != c["f"]:
+            out[key] = "m" if c["m"] > c["f"] else "f"
+    return out
+
+
+def resolve_pronoun(
+    text: str,
+    pron: Span,
+    before: int,
+    mentions: list[EntityMention],
+    genders: dict[str, str],
+    quoted: list[tuple[int, int]],
+) -> EntityMention | None:
+    """The nearest person named before the quote, outside quotations, whose known
+    gender (honorifics, "X said she") does not contradict the pronoun."""
+    want = "m" if pron.text.lower() in MALE_PRONOUNS else "f" if pron.text.lower() in FEMALE_PRONOUNS else None
+    found: EntityMention | None = None
+    for m in sorted(mentions, key=lambda m: -m.span.start):
+        if m.type != "PERSON" or m.span.start >= before:
+            continue
+        if any(s <= m.span.start < e for s, e in quoted):
+            continue
+        # "on Twitter", "with Biden": the object of a preposition is rarely the "he" who speaks
+        prev = WORD.findall(text[max(0, m.span.start - 12) : m.span.start])
+        if prev and prev[-1].lower() in _PREPOSITIONS:
+            continue
+        key = nm.translit_key(m.span.text.split()[-1].removesuffix("'s").removesuffix("’s"))
+        g = genders.get(key)
+        if want is not None and g is not None and g != want:
+            continue
+        if found is None:
+            if not m.weak:
+                return m
+            found = m
+        elif _SENTENCE_BREAK.search(text, m.span.end, found.span.start):
+            break
+        elif not m.weak:
+            # "Bruce Ewing, commandant de l'équipe Canada's Disaster Assistance Response, …":
+            # a name only by its shape after a sure person in one sentence is that
+            # person's team or title, not the "he" who speaks
+            return m
+    return found
