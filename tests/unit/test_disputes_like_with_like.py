@@ -295,3 +295,21 @@ def test_an_upper_and_a_lower_bound_of_one_figure_across_languages_agree():
     # translation slip of the bound): both allow 80,000, no dispute
     facts, articles, analyses, _ = _bilingual(EN_ACEH, FR_ACEH, date(2005, 1, 1))
     assert [c for c in find_conflicts(facts, articles, analyses, [], [], [], SETTINGS) if c.is_dispute] == []
+
+
+# --- two actors' figures -----------------------------------------------------------------
+
+
+def test_two_companies_plants_are_two_counts():
+    # Wikinews (CC BY 2.5), two Dutch test-split reports read as a reader at stop 29: a Ford
+    # and a GM restructuring fell in one story, and Ford's "14" plants against GM's "12" was
+    # shown as a dispute between sources
+    from pathlib import Path
+
+    from synoptic import pipeline
+    from synoptic.settings import Settings
+
+    path = Path(__file__).parents[1] / "data" / "disputes" / "wikinews_nl_ford_gm.jsonl"
+    brief = pipeline.brief_paths([str(path)], Settings(quiet=True))
+    assert [len(s.articles) for s in brief.stories] == [2]  # one story, as before
+    assert [c for s in brief.stories for c in s.conflicts if c.is_dispute and c.kind == "number"] == []

@@ -16,7 +16,7 @@ _SPEECH = frozenset(
 )
 
 
-def named_subject(persons: list[Span], sentence: Span, quantity: Span) -> frozenset[str]:
+def named_subject(persons: list[Span], sentence: Span, quantity: Span, shortest: int = 3) -> frozenset[str]:
     """The name of the last person named before a figure in its sentence, as prefixes of its
     words (spellings "Rait" / "Raite" meet), skipping one who speaks ("Gaskin said"), with
     the last age given before it ("#36" for "36-year-old")."""
@@ -30,7 +30,8 @@ def named_subject(persons: list[Span], sentence: Span, quantity: Span) -> frozen
         after = text[p.end - sentence.start : p.end - sentence.start + 40].split()[:2]
         if any(unidecode(w.strip(",.;:")).casefold() in _SPEECH for w in after):
             continue
-        words = [unidecode(w).casefold()[:4] for w in re.findall(r"[^\W\d_]{3,}", p.text)]
+        # (`shortest` 2 for organisations: "GM", "BP")
+        words = [unidecode(w).casefold()[:4] for w in re.findall(rf"[^\W\d_]{{{shortest},}}", p.text)]
         if words:
             return frozenset(words) | aged
     return frozenset(aged)

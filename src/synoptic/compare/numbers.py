@@ -116,6 +116,7 @@ class QuantityMention:
     # is not its speaker ("Duncan Rait was killed after falling 200ft" -> {"rait", "dunc"});
     # read for lengths only (two people's falls are two lengths)
     subject: frozenset[str] = frozenset()
+    actor: frozenset[str] = frozenset()  # the organisation or person named before it, as `subject`
     # clock times its sentence gives (minutes after midnight): two statements at other
     # times are about two moments ("at 11:24 ... a depth of 30.1 km" / "at 08:32 ... 28.4 km")
     clocks: frozenset[int] = frozenset()
@@ -262,6 +263,8 @@ def alignment(a: QuantityMention, b: QuantityMention, settings: CompareSettings)
         return 0
     if lengths and a.subject and b.subject and not (a.subject & b.subject):
         return 0  # lengths about two different people (two climbers' falls)
+    if not lengths and a.actor and b.actor and not (name_words(a.actor) & name_words(b.actor)):
+        return 0  # two named actors' figures ("Ford ... 14 plants" / "GM ... 12 plants")
     if (a.reference or b.reference) and a.reference != b.reference:
         # distances from different places (or from a place and from nowhere said); a
         # movement's extent is one whether or not one side says where it started

@@ -145,6 +145,10 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
             mention.subject = figure_subject.named_subject(
                 [e.span for e in analysis.entities if e.type == "PERSON"], sent, q.span
             )
+            # the company or person whose figure it is: two actors' counts are two counts
+            mention.actor = figure_subject.named_subject(
+                [e.span for e in analysis.entities if e.type in ("PERSON", "ORG") and e.kind != "outlet"], sent, q.span, 2
+            )
             if not mention.negated:
                 mentions.append(mention)
     conversions = money.converts_currencies(
