@@ -12,6 +12,7 @@ from synoptic.compare.facts import align_facts
 from synoptic.model import Article, ArticleAnalysis, Conflict, Sentence, Span, Variant
 from synoptic.settings import ClaritySettings, CompareSettings, VectorSettings, WriteSettings
 from synoptic.write.brief import story_title, summarize
+from tests.unit.story_parts import article_of_sentences
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "facts" / "stories.json"
 
@@ -161,14 +162,8 @@ def _dated_articles(texts: dict[str, tuple[str, list[str]]]):
 
     articles, analyses = [], {}
     for aid, (day, sents) in texts.items():
-        text, spans = "", []
-        for k, sentence in enumerate(sents):
-            start = len(text)
-            text += sentence
-            spans.append(Sentence(Span(aid, start, len(text), sentence), k))
-            text += "\n"
-        articles.append(Article(id=aid, source=aid, text=text, language="ar", published=date.fromisoformat(day)))
-        analyses[aid] = ArticleAnalysis(aid, spans)
+        article, analyses[aid] = article_of_sentences(aid, sents, language="ar", published=date.fromisoformat(day))
+        articles.append(article)
     return articles, analyses
 
 

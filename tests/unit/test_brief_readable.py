@@ -7,10 +7,11 @@ import pytest
 
 from synoptic import vectors
 from synoptic.compare.facts import align_facts
-from synoptic.model import Article, ArticleAnalysis, Origin, Sentence, Span
+from synoptic.model import Article, Origin
 from synoptic.settings import ClaritySettings, CompareSettings, VectorSettings, WriteSettings
 from synoptic.write.brief import brief_language, story_title, summarize
 from synoptic.write.standalone import dangles
+from tests.unit.story_parts import article_of_sentences
 
 EN = [
     "TEXAS, US – A United States Army court martial found Army Spc. Charles Graner guilty of abusing "
@@ -44,14 +45,8 @@ def encoder():
 def _story(parts: dict[str, tuple[str, list[str]]]):
     articles, analyses = [], {}
     for aid, (language, sentences) in parts.items():
-        text, spans = "", []
-        for k, sentence in enumerate(sentences):
-            start = len(text)
-            text += sentence
-            spans.append(Sentence(Span(aid, start, len(text), sentence), k))
-            text += "\n"
-        articles.append(Article(id=aid, source=aid, text=text, language=language, title=""))
-        analyses[aid] = ArticleAnalysis(aid, spans)
+        article, analyses[aid] = article_of_sentences(aid, sentences, language=language, title="")
+        articles.append(article)
     return articles, analyses
 
 

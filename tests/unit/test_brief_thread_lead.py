@@ -13,7 +13,6 @@ import pytest
 
 from synoptic import vectors
 from synoptic.compare.facts import align_facts
-from synoptic.model import Article, ArticleAnalysis, Sentence, Span
 from synoptic.settings import (
     ClaritySettings,
     CompareSettings,
@@ -23,6 +22,7 @@ from synoptic.settings import (
 )
 from synoptic.write.brief import summarize
 from synoptic.write.standalone import is_caption, not_a_statement, opens_on_relative_day
+from tests.unit.story_parts import article_of_sentences
 
 # MultiLing 2011 M009 (English, test topic): the torch relay in Paris and London, and
 # the Beijing opening ceremony weeks later
@@ -59,15 +59,9 @@ def encoder():
 def _articles(passages: dict[str, tuple[str, list[str]]], dated: bool = True):
     articles, analyses = [], {}
     for aid, (day, sentences) in passages.items():
-        text, spans = "", []
-        for k, sentence in enumerate(sentences):
-            start = len(text)
-            text += sentence
-            spans.append(Sentence(Span(aid, start, len(text), sentence), k))
-            text += "\n"
         published = date.fromisoformat(day) if dated else None
-        articles.append(Article(id=aid, source=aid, text=text, language="en", published=published))
-        analyses[aid] = ArticleAnalysis(aid, spans)
+        article, analyses[aid] = article_of_sentences(aid, sentences, language="en", published=published)
+        articles.append(article)
     return articles, analyses
 
 

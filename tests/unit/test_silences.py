@@ -5,16 +5,13 @@ about different shootings), grouped as a batch."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
-
-import pytest
 
 from synoptic.link.stories import cluster_batch
 from synoptic.model import Article
 from synoptic.settings import LinkSettings
+from tests.unit.story_parts import gvc_articles
 from tests.unit.test_stream_resume import TfidfEncoder
 
 # GVC incident 272869: "Youth dead after shooting incident" and, 11 days later, "Mom
@@ -23,18 +20,7 @@ DEATH, FOLLOW_UP = "a9fb9cda", "e0ff4a5f"
 
 
 def _articles(shared_dir: Path, count: int = 50) -> list[Article]:
-    path = shared_dir / "bench" / "stories-gvc" / "gvc.jsonl"
-    if not path.is_file():
-        pytest.skip(f"{path} not found")
-    articles = []
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            rec = json.loads(line)
-            articles.append(Article(id=rec["id"], source=rec["url"], text=rec["text"], title=rec["title"],
-                                    published=date.fromisoformat(rec["published"][:10])))
-            if len(articles) == count:
-                break
-    return articles
+    return gvc_articles(shared_dir, count)
 
 
 def _together(groups: list[list[str]], a: str, b: str) -> bool:

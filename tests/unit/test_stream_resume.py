@@ -6,9 +6,7 @@ of 8 as that test ingests them."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -18,8 +16,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from synoptic.link import online
 from synoptic.link.features import Features, article_features
 from synoptic.link.online import OnlineClusterer
-from synoptic.model import Article
 from synoptic.settings import LinkSettings
+from tests.unit.story_parts import gvc_articles
 
 BATCH = 8
 
@@ -33,17 +31,7 @@ class TfidfEncoder:
 
 
 def _features(shared_dir: Path, settings: LinkSettings) -> list[Features]:
-    path = shared_dir / "bench" / "stories-gvc" / "gvc.jsonl"
-    if not path.is_file():
-        pytest.skip(f"{path} not found")
-    articles = []
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            rec = json.loads(line)
-            articles.append(Article(id=rec["id"], source=rec["url"], text=rec["text"], title=rec["title"],
-                                    published=date.fromisoformat(rec["published"][:10])))
-            if len(articles) == 4 * BATCH:
-                break
+    articles = gvc_articles(shared_dir, 4 * BATCH)
     return article_features(articles, TfidfEncoder([a.text for a in articles]), settings)
 
 
