@@ -208,18 +208,26 @@ THRESHOLDS = (-2.0, -1.5, -1.0, -0.5, 0.0, 0.5, 1.0)
 SPLIT_GAPS = (1.0, 2.0, 3.0, 4.0, 100.0)
 
 
+def _batch_sets(names, split: str, link) -> list[tuple]:
+    """(name, features, gold by id, batch similarity) of each set, for the grids below."""
+    from synoptic.link import scoring
+
+    data = []
+    for name in names:
+        records, _, feats = prepared(name, split)
+        data.append((name, feats, {r.id: r.gold for r in records}, scoring.batch_similarity(feats, link)))
+    return data
+
+
 def grid(split: str = DEV) -> None:
     """Batch grouping B-cubed F1 per set over story_threshold x story_split_gap (logit units)."""
     from dataclasses import replace
 
-    from synoptic.link import events, scoring
+    from synoptic.link import events
     from synoptic.settings import Settings
 
     link = Settings().link
-    data = []
-    for name in SETS:
-        records, _, feats = prepared(name, split)
-        data.append((name, feats, {r.id: r.gold for r in records}, scoring.batch_similarity(feats, link)))
+    data = _batch_sets(SETS, split, link)
     print("threshold gap  " + "  ".join(f"{n:>17s}" for n, *_ in data) + "   mean F1")
     for threshold in THRESHOLDS:
         for gap in SPLIT_GAPS:
@@ -244,14 +252,11 @@ def silences(split: str = DEV) -> None:
     `story_evidence_days` (`story_bridge_margin`) vary."""
     from dataclasses import replace
 
-    from synoptic.link import events, scoring
+    from synoptic.link import events
     from synoptic.settings import Settings
 
     link = Settings().link
-    data = []
-    for name in EVENT_SETS:
-        records, _, feats = prepared(name, split)
-        data.append((name, feats, {r.id: r.gold for r in records}, scoring.batch_similarity(feats, link)))
+    data = _batch_sets(EVENT_SETS, split, link)
     print("quiet margin  " + "  ".join(f"{n:>17s}" for n, *_ in data) + "   mean F1")
     for quiet, margins in SILENCES:
         for margin in margins:

@@ -9,6 +9,7 @@ compared by what it says, not by the town it was filed from.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from synoptic import lang
 
@@ -80,6 +81,9 @@ def _dateline_date(m: re.Match[str]) -> bool:
     return not head and date_in_line(re.sub(r"[,،]", " ", m.group("date"))) is not None
 
 
+# facts, the brief's positions and candidates and the timeline each ask of the same
+# sentences: read each once
+@lru_cache(maxsize=16384)
 def lead_offset(text: str) -> int:
     """Characters of `text` that are a dateline, byline, wire or photo credit before the
     sentence itself (0 when it starts at once)."""
