@@ -199,3 +199,16 @@ def test_an_arabic_title_governing_a_place_is_followed_by_the_name() -> None:
     said = "وفقا لرئيس بلدية سان فرانسيسكو غافن نيوسوم الذي قال لوكالة انباء اسوشيتد برس."
     assert [name for name, _ in _people(said, "ar")] == ["غافن نيوسوم"]
     assert _people("وقال رئيس بلدية لندن إن الشعلة وصلت.", "ar") == []
+
+
+def test_a_sentence_glued_to_the_next_without_a_space_is_two() -> None:
+    # Gun Violence Corpus (CC BY 4.0), a Bronx report read at stop 29's review: the timeline
+    # showed "... arrested on Friday.Police say Ackeem Davis was shot ..." as one entry
+    text = ("The man believed to have fired the deadly shot was arrested on Friday.Police say Ackeem Davis "
+            "was shot to death while in his apartment on Astor Avenue.")
+    assert _sentences(text) == [
+        "The man believed to have fired the deadly shot was arrested on Friday.",
+        "Police say Ackeem Davis was shot to death while in his apartment on Astor Avenue.",
+    ]
+    # abbreviations and domains stay whole
+    assert len(_sentences("He wrote to abc7ny.com about the U.S.Army base in St.Louis.")) == 1

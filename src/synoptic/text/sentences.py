@@ -142,7 +142,8 @@ def split_sentences(article: Article) -> list[Sentence]:
             pieces = [(p_start + s, p_start + e) for s, e in split_own_script(para.group())]
         else:
             pieces = _join_after_titles(
-                para.group(), [(s.start, s.end) for s in segmenter.segment(para.group())], p_start
+                para.group(), _split_glued(para.group(), [(s.start, s.end) for s in segmenter.segment(para.group())]),
+                p_start,
             )
         for start, end in pieces:
             # trim whitespace so spans are exact sentence text
@@ -161,6 +162,24 @@ def split_sentences(article: Article) -> list[Sentence]:
                 )
             )
     return sentences
+
+
+# scraped text that lost the space after a full stop: "arrested on Friday.Police say ...",
+# "before joining the Army.He was known ...". Two lower-case letters before the stop keep
+# abbreviations ("Mr.", "St.", "U.S.") and domains ("abc7ny.com") whole.
+_GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+
+
+def _split_glued(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces cut again where a sentence runs into the next without a space."""
+    out = []
+    for start, end in pieces:
+        cuts = [m.start() for m in _GLUED_STOP.finditer(text, start, end)]
+        for cut in cuts:
+            out.append((start, cut))
+            start = cut
+        out.append((start, end))
+    return out
 
 
 def _join_after_titles(text: str, pieces: list[tuple[int, int]], offset: int) -> list[tuple[int, int]]:
