@@ -212,3 +212,18 @@ def test_a_sentence_glued_to_the_next_without_a_space_is_two() -> None:
     ]
     # abbreviations and domains stay whole
     assert len(_sentences("He wrote to abc7ny.com about the U.S.Army base in St.Louis.")) == 1
+
+
+def test_a_day_s_clause_does_not_open_on_its_conjunction() -> None:
+    # the same Bronx report: the timeline entry for Friday read "and the man believed ..."
+    from synoptic.model import TimeRef
+    from synoptic.write.timeline import _one_per_clause
+
+    text = ("A 17-year-old boy was killed Thursday, and the man believed to have fired the deadly shot "
+            "was arrested on Friday.")
+    mention = Span("a", 0, len(text), text)
+    thursday = TimeRef(Span("a", 29, 37, "Thursday"), date(2016, 5, 19), "day")
+    friday = TimeRef(Span("a", text.index("Friday"), text.index("Friday") + 6, "Friday"), date(2016, 5, 20), "day")
+    clauses = [clause for _, clause in _one_per_clause([thursday, friday], mention)]
+    assert clauses == ["A 17-year-old boy was killed Thursday",
+                       "the man believed to have fired the deadly shot was arrested on Friday."]

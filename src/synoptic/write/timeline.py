@@ -199,6 +199,9 @@ def _is_statement(text: str, language: str | None) -> bool:
 
 
 _COARSENESS = {"day": 0, "month": 1, "year": 2}
+# a clause cut after a comma may open on the conjunction that joined it ("..., and the man
+# believed to have fired was arrested on Friday"): the entry starts after it
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|et|mais|ou|y|pero|und|aber|en|maar|e|ma|و)\s+", re.IGNORECASE)
 SUPPORT_ONLY = "\x00"  # `_one_per_clause`: the date backs its day's entry without wording of its own
 
 
@@ -224,7 +227,7 @@ def _one_per_clause(refs: list[TimeRef], mention: Span) -> list[tuple[TimeRef, s
             support.append((t, SUPPORT_ONLY))
             continue
         seen.add(k)
-        out.append((t, mention.text[bounds[k] : bounds[k + 1]].strip(" ,;")))
+        out.append((t, _LEADING_CONJUNCTION.sub("", mention.text[bounds[k] : bounds[k + 1]].strip(" ,;"))))
     if len(out) == 1:  # one clause: the whole sentence
         return [(out[0][0], None)] + support
     return out + support
