@@ -130,6 +130,11 @@ class EntityMention:
     # a PERSON only by the shape of its words (two to four capitalized words, none seen in
     # lower case), with no title, cue, age or model behind it: the story must confirm it
     weak: bool = False
+    # what typed it when that is evidence both kinds share: "cue" for a PERSON only a speech
+    # verb made ("Goldman Sachs said": organisations speak too), "title_of" for an ORG only
+    # what a title is of made ("a spokesman for X": people have spokesmen too), "determiner"
+    # for an OTHER written with its article as a thing's ("the Nintendo Switch."); else None
+    evidence: str | None = None
 
 
 @dataclass

@@ -20,15 +20,35 @@ def _organisations_over_shapes(mentions: list[EntityMention]) -> None:
     organisation: an organisation's type comes from evidence (a business noun, a legal
     form, what a title is of), a weak person's only from capitals."""
     orgs = Counter(_clean_form(m.span.text) for m in mentions if m.type == "ORG")
+    # organisations by what only a firm is or has: it employs ("an analyst at Goldman
+    # Sachs"), a business noun names it, it has shares; not what a title is of ("a
+    # spokesman for X"), which people have too
+    firm_orgs = Counter(_clean_form(m.span.text) for m in mentions if m.type == "ORG" and m.evidence != "title_of")
     # persons by more than shape: a title settles it; a cue ("Apple Computer añadió") only
     # while the story does not give the name as an organisation as often
     firm = Counter(_clean_form(m.span.text) for m in mentions if m.type == "PERSON" and not m.weak)
+    # persons by more than shape or a speech verb: an honorific, an age, a pronoun, a title
+    strong = Counter(_clean_form(m.span.text) for m in mentions
+                     if m.type == "PERSON" and not m.weak and m.evidence != "cue")
     titled = {_clean_form(m.span.text) for m in mentions if m.type == "PERSON" and m.role}
+    # names the story writes with their article as a thing's: "the Nintendo Switch."
+    things = {_clean_form(m.span.text) for m in mentions if m.type == "OTHER" and m.evidence == "determiner"}
     for m in mentions:
         form = _clean_form(m.span.text)
-        if m.type == "PERSON" and m.weak and orgs[form] and orgs[form] >= firm[form] and form not in titled:
+        if m.type != "PERSON" or form in titled or strong[form]:
+            continue
+        if m.weak and form in things:
+            m.type = "OTHER"
+            m.weak = False
+            continue
+        if (m.weak and orgs[form] and orgs[form] >= firm[form]) or (
+            # "Morgan Stanley said ..." where the story also writes "an economist at Morgan
+            # Stanley": organisations speak too
+            m.evidence == "cue" and firm_orgs[form]
+        ):
             m.type = "ORG"
             m.weak = False
+            m.evidence = None
 
 
 def _trim_glued_names(mentions: list[EntityMention], alone: Counter) -> None:
@@ -79,7 +99,9 @@ def _confirmed_people(
     kept = []
     for g in people:
         if len(g.tokens) < 2:
-            if all(m.weak for m in g.mentions) and nm.translit_key(g.tokens[0]) in org_heads:
+            # (a word given no title that no full name of a person claimed: "Apple", whose
+            # "Apple Computer" the story read as an organisation)
+            if not any(m.role for m in g.mentions) and nm.translit_key(g.tokens[0]) in org_heads:
                 for m in g.mentions:
                     m.type = "ORG"
                     m.weak = False

@@ -103,6 +103,13 @@ def _definite_with_preposition(w: str, inside: bool = False) -> bool:
     return inside and len(w) >= 8 and w.startswith(("بال", "وال"))
 
 
+def _feminine_noun(word: str) -> bool:
+    """A word ending on ta marbuta ("كلمة", "زيارة", "رسالة"): the shape of a common noun;
+    a name of foreign origin is not written so, and an Arabic name that is ("حمزة",
+    "أسامة") opens a name rather than ending a two-word one."""
+    return _DIACRITICS.sub("", word).endswith("ة") and len(word) >= 3
+
+
 def _verb_shaped(word: str) -> bool:
     """A finite verb ends a name: a frequent one (`VERB_FORMS`), or the shapes of one: the
     tenth form's present ("يستشهد", "تستخدم"), a present opened by "ي"/"ت" with a plural
@@ -149,6 +156,10 @@ def _name_after(ws: _Words, i: int) -> tuple[int, int] | None:
             continue
         if not _name_word(nxt) or _verb_shaped(nxt) or _definite_with_preposition(nxt, inside=True):
             break  # "جلين سيمبكينز حصل على": the name ends before the verb after it
+        if j > i and _feminine_noun(ws.items[j + 1][2]) and not any(
+            fold(ws.items[k][2]) in _NAME_PARTICLES for k in range(i, j + 1)
+        ):
+            break  # "غوردون براون كلمة": a noun after a two-word name, its object ("a speech")
         j += 1
     return i, j
 

@@ -22,7 +22,7 @@ from synoptic.text import arabic_names
 from synoptic.text import names as nm
 from synoptic.text import person_evidence as pe
 from synoptic.text.entity_spacy import _spacy_model, _spacy_types  # noqa: F401 - tests load the model here
-from synoptic.text.firm_types import _firm_type, _name_words
+from synoptic.text.firm_types import _firm_type, _name_words, settle_types, shared_evidence
 from synoptic.text.roles import (
     AUXILIARIES,
     attach_roles,
@@ -49,6 +49,8 @@ from synoptic.text.tokens import (
 
 _CAMEL = re.compile(r"^[a-z]{1,2}[A-Z]\w*$")  # "iTunes", "iPod", "eBay": a brand's lower-case opening
 _IN_PREPS = frozenset("in at near inside outside en dans".split())  # where, not to or from whom
+_COMPLEMENT = frozenset("of de du des di del della van".split())
+_DEFINITE = frozenset("the le la el los il lo gli les las het".split())
 _INDEFINITE = frozenset("a an un une uno una een ein eine".split())
 _PLACE_PREPS = frozenset("in at near across outside inside from to en à dans".split())
 
@@ -131,6 +133,7 @@ def extract_mentions(
                 role_span=role_span,
                 kind=c.extra.get("kind"),
                 weak=c.type_hint == "PERSON" and bool(c.extra.get("weak")) and not c.role,
+                evidence=shared_evidence(c),
             )
         )
     return mentions
@@ -200,8 +203,11 @@ def _candidate(
                   and not any(is_title_word(toks[i].low) for i in run[:k])), None)
     if inner is not None:
         run = run[inner:]
-    # a noun for people after a name is no part of it: "Nell Carroll Investigators"
-    while len(run) > 2 and toks[run[-1]].low in pe.PERSON_NOUNS and toks[run[-1]].low.endswith("s"):
+    # a noun for people after a name is no part of it: "Nell Carroll Investigators"; but
+    # it ends a group's name that an adjective of a people opens or an article precedes
+    # ("the Canadian Auto Workers": a union, no person "Canadian Auto")
+    group_name = nm.is_demonym(toks[run[0]].text) or (run[0] >= 1 and toks[run[0] - 1].low in ARTICLES)
+    while len(run) > 2 and toks[run[-1]].low in pe.PERSON_NOUNS and toks[run[-1]].low.endswith("s") and not group_name:
         run = run[:-1]
     # a caption's participle after a name: "Christian Bandemer Provided by family"
     if len(run) > 2 and toks[run[-1]].low.endswith("ed") and run[-1] + 1 < len(toks) and (
@@ -295,8 +301,19 @@ def _candidate(
         and toks[run[-1] + 2].text in "\"“«„"
     )
     # "the Cold War", "Nord Stream 2": not how people are named
-    if role_span is None and prev >= 0 and toks[prev].low in ("the", "le", "la", "el", "los"):
+    if role_span is None and prev >= 0 and toks[prev].low in _DEFINITE:
         cand.extra["determiner"] = "1"
+        nxt = run[-1] + 1
+        if (nxt >= len(toks) or toks[nxt].text in (".", ",", ";", ":", "!", "?", ")") or (
+            toks[nxt].is_word and toks[nxt].low in nm.FUNCTION_WORDS
+        )) and not any(is_title_word(t.low.rstrip(".")) or t.low in nm.HONORIFICS or t.low.rstrip(".") in (
+            "rev", "revd", "reverend", "late") for t in words  # "the Rev Billy Graham."
+        ) and not (
+            # "a la Jon Stewart", "the Jon Stewart of French television": a person's likeness
+            (prev >= 1 and toks[prev - 1].low in ("a", "à")) or (nxt < len(toks) and toks[nxt].low in _COMPLEMENT)
+        ):
+            # "the Nintendo Switch." names a thing; "the Barack Obama administration" does not
+            cand.extra["named_thing"] = "1"
     if run[-1] + 1 < len(toks) and toks[run[-1] + 1].text[:1].isdigit():
         cand.extra["determiner"] = "1"
     # "iTunes Music Store", "Restricciones/Derechos Digitales": the run continues a name
@@ -329,6 +346,10 @@ def _candidate(
         cand.extra["org_before"] = "1"  # "l'équipe Astana", "the company Genentech"
     elif role_span is None and not honorific and pe.org_noun_after(toks, run[-1]):
         cand.extra["org_before"] = "1"  # "Sichuan Tengzhong, a Chinese machinery maker"
+    if role_span is None and not honorific and (pe.business_of(toks, run[0], run[-1]) or (
+        pe.serves_before(toks, run[0]) and not strip_possessive(toks[run[-1]])[1]  # "for Billy Graham's ministry"
+    )):
+        cand.extra["business"] = "1"  # "Goldman Sachs's shares", "les actions de X"
     if pe.age_follows(toks, run[-1]):
         cand.extra["age"] = "1"
     nxt = run[-1] + 1
@@ -339,6 +360,8 @@ def _candidate(
         "of", "for", "at", "de", "du", "des", "del", "della", "van", "bij"
     ) and (not toks[prev - 1].is_cap or toks[prev - 1].is_acronym) and nm.singular(toks[prev - 1].low) in nm.TITLE_HEADS:
         cand.extra["of_title"] = "1"
+        if toks[prev].low in ("at", "bij"):
+            cand.extra["employer"] = "1"  # "an analyst at X": one works at a firm, not at a person
     if title_of:
         cand.extra["of_title"] = "1"
     if role_span is None and not honorific and len(run) >= 2 and (
@@ -382,7 +405,11 @@ def _type_candidates(
         words = _name_words(c)
         name = " ".join(words)
         if any(t.is_acronym for t in c.tokens) or any(
-            "-" in t.text and not PARTICLE_NAME.match(t.text) for t in c.tokens
+            "-" in t.text and not PARTICLE_NAME.match(t.text)
+            # (a compound part opens or ends a name of two words, or ends one of three)
+            and not (pe.compound_name_part(t.text, k == len(c.tokens) - 1) and (
+                len(c.tokens) == 2 or (len(c.tokens) == 3 and k == 2)))
+            for k, t in enumerate(c.tokens)
         ):
             c.type_hint = "OTHER"
         elif 2 <= len(words) <= 4 and all(
@@ -402,6 +429,8 @@ def _type_candidates(
             c.type_hint = "PERSON"
             if not (c.cue_after or c.extra.get("who")):
                 c.extra["weak"] = "1"  # the shape of its words alone says person
+            else:
+                c.extra["by_cue"] = "1"
         if c.type_hint == "PERSON":
             person_parts.update(words)
             if not c.extra.get("weak"):
@@ -426,6 +455,7 @@ def _type_candidates(
             c.type_hint = "PLACE"
         elif c.cue_after:
             c.type_hint = "PERSON"
+            c.extra["by_cue"] = "1"
         else:
             c.type_hint = "OTHER"
     # consistency within the article, over whatever typed the name: a known place name
@@ -450,33 +480,4 @@ def _type_candidates(
         if c.type_hint == "PERSON" and c.extra.get("weak") and " ".join(_name_words(c)) in placed:
             c.type_hint = "PLACE"
             c.extra.pop("weak", None)
-    for c in cands:
-        if c.type_hint is None or c.extra.get("drop"):
-            continue
-        titled = c.honorific or c.role_span is not None or c.extra.get("pre_role")
-        words = _name_words(c)
-        if titled:
-            c.type_hint = "PERSON"
-            c.extra.pop("weak", None)
-        elif c.type_hint == "PERSON" and len(words) == 1 and c.place_context and (
-            nm.translit_key(words[0]) not in surnames
-        ):
-            c.type_hint = "PLACE"  # "in the town of Avdiivka": not a person whatever NER says
-        elif len(words) == 1 and nm.is_demonym(words[0]):
-            c.type_hint = None  # "Ukrainian": an adjective, not a name
-        elif len(words) == 1 and len(words[0]) >= 4 and nm.translit_key(words[0]) in surnames:
-            if c.type_hint != "PERSON" and nm.translit_key(words[0]) not in firm_surnames:
-                c.extra["weak"] = "1"
-            c.type_hint = "PERSON"  # "Jordan" after "Michael Jordan": the article says who
-        elif nm.is_place_name(" ".join(words)) and not {w.lower() for w in words} & nm.ORG_WORDS:
-            c.type_hint = "PLACE"
-        if c.type_hint == "PERSON" and pe.not_a_persons_name(words):
-            # "Diplomats", "Je", "Financial Officer", "West Yorkshire", "Reduced Emissions"
-            if len(words) == 1 or words[-1].lower() in nm.TITLE_HEADS:
-                c.type_hint = None
-            else:
-                c.type_hint = "PLACE" if words[0].lower() in nm.COMPASS_WORDS else "OTHER"
-        elif c.type_hint is not None and len(words) == 1 and pe.is_person_noun(words[0]) and not (
-            c.tokens[0].is_acronym
-        ):
-            c.type_hint = None  # "Police", "Investigators" alone name no one
+    settle_types(cands, text, surnames, firm_surnames)

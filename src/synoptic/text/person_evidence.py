@@ -80,11 +80,13 @@ def is_person_noun(word: str) -> bool:
     )
 
 
-def not_a_persons_name(words: list[str]) -> bool:
+def not_a_persons_name(words: list[str], named_alone: frozenset[str] = frozenset()) -> bool:
     """A name that cannot be a person's by its own words: one pronoun or noun for people,
     a title whose last word is a title head that is no surname ("Operating Officer"), a
     compass word before a name ("West Yorkshire"), or words shaped like common nouns
-    ("Reduced Emissions", "Developing Countries")."""
+    ("Reduced Emissions", "Developing Countries"). A word the article writes as a name on
+    its own (`named_alone`: "Police said Mansion was sitting") is no common noun, whatever
+    its ending ("DeAngelo Mansion")."""
     if not words:
         return True
     if len(words) >= 2 and len(words[-1].rstrip(".")) == 1:
@@ -94,12 +96,42 @@ def not_a_persons_name(words: list[str]) -> bool:
         return is_person_noun(words[0])
     if lows[-1] in nm.TITLE_HEADS and lows[-1] not in _SURNAME_HEADS:
         return True
+    if lows[-1] in PERSON_NOUNS and lows[-1].endswith("s"):
+        return True  # "Canadian Auto Workers", "Revolutionary Guards": a group's name
     if lows[0] in nm.COMPASS_WORDS or lows[-1] in _NOT_SURNAMES:
         return True  # "West Yorkshire"; "China Southern", "Virgin Atlantic": no one's surname
-    if any(_NOUN_ENDINGS.search(w) and len(w) > 6 for w in lows):
+    if any(_NOUN_ENDINGS.search(w) and len(w) > 6 and o not in named_alone for w, o in zip(lows, words, strict=True)):
         return True
-    # participles opening a two-word phrase: "Reduced Emissions", "Developing Countries"
-    return len(words) == 2 and lows[0].endswith(("ing", "ed")) and len(lows[0]) > 5
+    # participles opening a two-word phrase: "Reduced Emissions", "Developing Countries"; not
+    # a given name whose surname the article names alone ("Rasheed Martin" ... "Martin may")
+    return len(words) == 2 and lows[0].endswith(("ing", "ed")) and len(lows[0]) > 5 and words[-1] not in named_alone
+
+
+# A compound name: "Jean-Pierre", "Jones-Drew", "Fatayi-Williams" (two capitalized parts of
+# three letters or more), or an East Asian given name after the surname: "Ki-moon", "Jong-un",
+# "Ing-wen" (two short parts, the second in lower case); not "Port-au-Prince" (three parts),
+# "New York-listed", "Australian-born" (a long lower-case part), "Wi-Fi" (short).
+_COMPOUND_CAPS = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}-[A-ZÀ-Ý][a-zà-ÿ]{2,}")
+_COMPOUND_ASIAN = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{2,4}")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten hundred thousand".split())
+
+
+def compound_name_part(word: str, last: bool) -> bool:
+    """A hyphenated word that may be part of a person's name (see `_COMPOUND_CAPS`; an East
+    Asian given name only as a name's last word), whose parts are no places, outlet,
+    organisation, event, number or function words ("Miami-Dade", "Sun-Times", "Take-Two",
+    "Six-Day", "All-American")."""
+    if _COMPOUND_ASIAN.fullmatch(word):
+        return last
+    if not _COMPOUND_CAPS.fullmatch(word):
+        return False
+    parts = word.split("-")
+    lows = {p.lower() for p in parts}
+    return not (
+        any(nm.is_place_name(p) or p.lower() in nm.city_names() or p in nm.US_STATES for p in parts)
+        or lows & (OUTLET_WORDS | nm.ORG_WORDS | nm.EVENT_WORDS | nm.FUNCTION_WORDS | nm.CALENDAR_WORDS | _NUMBER_WORDS)
+        or any(nm.is_demonym(p) for p in parts)
+    )
 
 
 def outlet_name(words: list[str]) -> bool:
@@ -301,6 +333,53 @@ def age_follows(toks: list[Token], last: int) -> bool:
         len(toks[last + 2].text) <= 3
         and (last + 3 >= len(toks) or toks[last + 3].text in (",", ")") or toks[last + 3].low in ("ans", "años", "anni", "jaar"))
     )
+
+
+# Nouns of what a firm has and a person does not: its shares, shareholders, earnings, a
+# subsidiary ("Goldman Sachs's shares", "shares of Morgan Stanley", "les actions de X",
+# "las acciones de X", "le azioni di X"), English, French, Spanish, Italian, Dutch.
+BUSINESS_NOUNS = frozenset(
+    """
+    shares stock stocks shareholders stockholders earnings revenue revenues profits subsidiary
+    subsidiaries headquarters
+    actions actionnaires bénéfices filiale filiales
+    acciones accionistas beneficios filial filiales
+    azioni azionisti utili controllata controllate
+    aandelen aandeelhouders dochterbedrijf
+    """.split()
+)
+_BUSINESS_OF = frozenset("of in de du des di del della van".split())
+
+
+def business_of(toks: list[Token], first: int, last: int) -> bool:
+    """"Goldman Sachs's shares", "shares of Morgan Stanley", "stake in X", "les actions
+    de X", "las acciones de X": the name owns what only a firm has."""
+    nxt = last + 1
+    possessive = strip_possessive(toks[last])[1]
+    if not possessive and nxt < len(toks) and toks[nxt].text in ("'", "’"):
+        possessive, nxt = True, nxt + 1  # "Goldman Sachs' shares"
+    if possessive and nxt < len(toks) and toks[nxt].low in BUSINESS_NOUNS:
+        return True
+    # (not "a stake in Kylie Jenner's cosmetics company": the firm is what she owns)
+    return first >= 2 and toks[first - 1].low in _BUSINESS_OF and not possessive and (
+        toks[first - 2].low in BUSINESS_NOUNS or toks[first - 2].low == "stake"
+    ) and not (nxt < len(toks) and toks[nxt].text in ("'", "’"))
+
+
+# Verbs of riding, playing or working for a team or firm: "who rides for Saunier Duval-Prodir",
+# "qui court pour X", "works for Goldman Sachs"; English, French, Spanish, Italian.
+_SERVES = frozenset(
+    """
+    rides rode riding races raced racing plays played playing works worked working drives drove
+    court courait roule roulait joue jouait travaille travaillait
+    corre corría juega jugaba trabaja trabajaba corre gioca giocava lavora lavorava
+    """.split()
+)
+
+
+def serves_before(toks: list[Token], first: int) -> bool:
+    """"who rides for X", "qui court pour X", "works for X": a team or a firm, not a person."""
+    return first >= 2 and toks[first - 1].low in ("for", "pour", "para", "per", "voor") and toks[first - 2].low in _SERVES
 
 
 _EMPLOYER_PREPS = frozenset("of with at from de di con van bij chez von".split())

@@ -219,6 +219,7 @@ PERSON_NOUNS = frozenset(
     citizens locals villagers militants rebels insurgents gunmen gunman suspects suspect
     detectives agents officer soldier diplomat official spokesman spokeswoman spokesperson
     paramedics firefighters lawyers attorneys fans organisers organizers scientists researchers
+    guards
     """.split()
 )
 
