@@ -140,6 +140,16 @@ def test_compound_and_east_asian_name_parts_are_a_persons():
     assert "Maurice Jones-Drew" in _persons([jones])
 
 
+def test_the_acronym_a_title_is_of_is_no_part_of_the_name_after_it():
+    # MultiLing 2011 M0046 (French); ECB+ 12_12ecb: a ship's prefix is no organisation of a title
+    ban = ("Le Secrétaire général de l'ONU Ban Ki-moon au contraire a bien accueilli l'issue de la "
+           "conférence, en déclarant que ses trois critères de succès avaient été satisfaits.")
+    assert _persons([ban], "fr") == {"Ban Ki-moon"}
+    ship = ("New Delhi had taken a serious view of piracy-related incidents in the Gulf of Aden, following "
+            "the abduction of MV Stolt Valor, which had 18 Indian sailors on board, by Somali pirates.")
+    assert "Stolt Valor" not in _persons([ship])
+
+
 def test_hyphenated_words_of_places_and_modifiers_stay_no_persons_parts():
     assert not pe.compound_name_part("Port-au-Prince", last=True)
     assert not pe.compound_name_part("York-listed", last=True)  # "New York-listed"

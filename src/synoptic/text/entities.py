@@ -139,6 +139,14 @@ def extract_mentions(
     return mentions
 
 
+def _title_of_before(toks: list[Token], k: int) -> bool:
+    """Is the complement word at k ("of", "de l'") that of a title ("secrétaire général de l'")?"""
+    if k >= 1 and toks[k].low.replace("’", "'") in ("l'", "d'") and toks[k - 1].low in ("de", "du"):
+        k -= 1
+    # (the title's head or the adjective after it: "secrétaire général de l'")
+    return any(nm.singular(toks[j].low) in nm.TITLE_HEADS for j in range(max(0, k - 2), k))
+
+
 def _candidate(
     text: str,
     toks: list[Token],
@@ -214,6 +222,13 @@ def _candidate(
         toks[run[-1] + 1].low == "by"
     ):
         run = run[:-1]
+    # "le Secrétaire général de l'ONU Ban Ki-moon": the acronym a title is of, glued before a
+    # person's two or three words
+    if 3 <= len(run) <= 4 and toks[run[0]].is_acronym and run[0] >= 1 and (
+        toks[run[0] - 1].low.replace("’", "'") in ("of", "de", "du", "l'", "d'", "di", "del", "dell'")
+    ) and _title_of_before(toks, run[0] - 1) and all(toks[i].is_cap and not toks[i].is_acronym and toks[i].low not in nm.ORG_WORDS | nm.PLACE_WORDS | nm.EVENT_WORDS
+              for i in run[1:]):
+        run = run[1:]
     # "Stati Uniti Barack Obama": a place glued before a person's two or three words
     for k in (3, 2, 1):
         rest = run[k:]
