@@ -168,3 +168,17 @@ def test_an_arabic_name_ends_before_a_noun_in_ta_marbuta():
     assert "جوردون براون" in _persons([brown], "ar")
     yaki = "كما قدم السيد ميلا يكي عينة من عمله ك \"ملك كوشايو \" ، مقالا بعنوان \"وفاق كوشايو\"."
     assert _persons([yaki], "ar") == {"ميلا يكي"}
+
+
+# --- a team's short name -------------------------------------------------------------
+
+
+def test_a_teams_short_name_joins_the_full_name_the_story_gives_most():
+    # ECB+ 29_ecb: "the Indianapolis Colts" ... "the Colts"
+    found = _entities([
+        "Peyton Manning was nearly perfect, exactly what the Indianapolis Colts needed to overcome all "
+        "the emotion the Jacksonville Jaguars got from Richard Collier's return.\nManning completed his "
+        "first 17 passes, picked apart Jacksonville's secondary and led the Colts to their eighth "
+        "consecutive win and seventh straight playoff berth.",
+    ])
+    assert "Colts" not in found and found.get("Indianapolis Colts") != "PERSON"

@@ -318,6 +318,7 @@ def _group_others(
                 if pk in seen:
                     sets.union(i, seen[pk])
             seen.setdefault((kind, key), i)
+    _join_short_names(forms, types, sets)
     by_root: dict[int, _Group] = {}
     out: list[_Group] = []
     for m in others:
@@ -329,6 +330,24 @@ def _group_others(
             out.append(g)
         g.add(m)
     return out
+
+
+def _join_short_names(forms: dict[str, int], types: dict[str, Counter], sets: UnionFind) -> None:
+    """A lone word of an organisation or other name that ends the story's longer names of
+    that kind is the short name of the one mentioned most, at least twice as often as the
+    next ("Colts" of "Indianapolis Colts", not of "Baltimore Colts" named once; "Texans"
+    of "Houston Texans" and "Dallas Texans" named alike stays apart)."""
+    longer: dict[str, list[str]] = defaultdict(list)
+    for form in forms:
+        words = form.split()
+        if len(words) >= 2 and types[form].most_common(1)[0][0] in ("ORG", "OTHER"):
+            longer[nm.place_key(words[-1])].append(form)
+    for form, i in forms.items():
+        if " " in form or _acronym_key(form).isupper() or types[form].most_common(1)[0][0] not in ("ORG", "OTHER"):
+            continue
+        owners = sorted(longer.get(nm.place_key(form), []), key=lambda f: -sum(types[f].values()))
+        if owners and (len(owners) == 1 or sum(types[owners[0]].values()) >= 2 * sum(types[owners[1]].values())):
+            sets.union(i, forms[owners[0]])
 
 
 def ascii_low(form: str) -> str:
