@@ -103,6 +103,20 @@ def brief_language(articles: list[Article], origins: list[Origin], wanted: str |
     return max(votes, key=lambda code: (votes[code], -first.get(code, 0)))
 
 
+def spoken_for(articles: list[Article], origins: list[Origin], language: str | None) -> set[str]:
+    """Articles in another language than the brief's that translate an article in it: the
+    original speaks for them, so a sentence only they state (an alignment miss of its
+    original) never doubles a fact in the brief or its timeline; they still corroborate."""
+    if not language:
+        return set()
+    code = {a.id: language_code(a.language) for a in articles}
+    out: set[str] = set()
+    for origin in origins:
+        if origin.relation != "independent" and any(code.get(a) == language for a in origin.articles):
+            out.update(a for a in origin.articles if code.get(a) not in (language, None))
+    return out
+
+
 def _positions(analyses: dict[str, ArticleAnalysis]) -> dict[tuple[str, int], tuple[float, int]]:
     out: dict[tuple[str, int], tuple[float, int]] = {}
     for aid, analysis in analyses.items():
@@ -161,11 +175,13 @@ def _candidates(
                     language=code,
                 )
             )
-        # a fact speaks through its clearest wording (stands alone, fluent source);
+        # a fact speaks through its clearest wording (stands alone, fluent source) in each
+        # language, so a clearer translation never silences the brief's own language;
         # equally clear wordings all stay candidates
-        if mentions:
-            best = max(c.clarity + c.fluency for c in mentions)
-            out.extend(c for c in mentions if c.clarity + c.fluency >= best - settings.wording_tolerance)
+        best: dict[str | None, float] = {}
+        for c in mentions:
+            best[c.language] = max(best.get(c.language, c.clarity + c.fluency), c.clarity + c.fluency)
+        out.extend(c for c in mentions if c.clarity + c.fluency >= best[c.language] - settings.wording_tolerance)
     return out
 
 
