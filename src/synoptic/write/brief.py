@@ -425,10 +425,23 @@ def _summary_sentence(c: _Candidate, language: str | None) -> SummarySentence:
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,40}$")
 
 
-def _clean_title(title: str, settings: WriteSettings) -> str:
+# Any length of suffix goes when it names the site: "... - KiiiTV.com South Texas, Corpus
+# Christi, Coastal Bend" (a domain in it, or the outlet's own name).
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—]+)$")
+_DOMAIN = re.compile(r"\b[\w-]+\.(?:com|net|org|co|tv|news|info|[a-z]{2})\b", re.IGNORECASE)
+
+
+def _clean_title(title: str, settings: WriteSettings, outlet: str | None = None) -> str:
     title = " ".join(title.split())
     stripped = _TITLE_SUFFIX.sub("", title)
+    site = _SITE_SUFFIX.search(title)
+    if site and (_DOMAIN.search(site["site"]) or (outlet and _folded(outlet) in _folded(site["site"]))):
+        stripped = title[: site.start()]
     return stripped if lx.word_count(stripped) >= settings.title_min_words_cut else title
+
+
+def _folded(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def story_title(
@@ -470,7 +483,7 @@ def _headline(
                 support[aid] += fact.weight
     best_score, best_title = None, ""
     for n, article in enumerate(articles):
-        title = _clean_title(article.title or "", settings)
+        title = _clean_title(article.title or "", settings, article.outlet)
         if not title or _names_a_file(title, article):
             continue
         words = lx.word_count(title)

@@ -247,14 +247,19 @@ def _in_language(mentions: list[Span], languages: dict[str, str | None], languag
 
 
 def _once(entries: list[TimelineEntry]) -> list[TimelineEntry]:
-    """No text shown twice: a sentence keeps its first (earliest, best attested) date."""
+    """No text shown twice: a sentence keeps its first (earliest, best attested) date, and
+    on one day an entry whose text holds another's, or is held in it (a sentence one
+    outlet glued to the next: "... off of South Avenue A. Upon arrival, ..."), is one
+    entry: the better attested one."""
     seen: set[str] = set()
+    day: dict[str, list[str]] = {}
     out = []
     for entry in entries:
         key = " ".join(entry.text.split()).casefold()
-        if key in seen:
+        if key in seen or any(key in other or other in key for other in day.get(entry.date, [])):
             continue
         seen.add(key)
+        day.setdefault(entry.date, []).append(key)
         out.append(entry)
     return out
 
