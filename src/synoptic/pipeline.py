@@ -100,7 +100,8 @@ def build_story(
         story_analyses[article.id] = replace(analysis, times=timex.resolve_times(analysis.times, anchor))
     entities = entities_mod.canonicalize(articles, story_analyses, settings.link)
     quotes = quotes_mod.merge_quotes(articles, story_analyses, entities, settings.link)
-    facts = facts_mod.align_facts(articles, story_analyses, origins, encoder, settings.compare)
+    language = brief_mod.brief_language(articles, origins, settings.write.language)
+    facts = facts_mod.align_facts(articles, story_analyses, origins, encoder, settings.compare, language)
     conflicts = conflicts_mod.find_conflicts(
         facts, articles, story_analyses, entities, quotes, origins, settings.compare
     )
@@ -108,15 +109,17 @@ def build_story(
     coverage = coverage_mod.compute_coverage(
         facts, articles, entities, quotes, origins, settings.compare
     )
-    language = brief_mod.brief_language(articles, origins, settings.write.language)
+    # what the brief tells: not a fact only a translation states (its original does)
+    spoken = brief_mod.spoken_for(articles, origins, language)
+    told = [f for f in facts if not set(f.articles) <= spoken] if spoken else facts
     timeline, background = timeline_mod.story_timeline(
-        facts, story_analyses, articles, ref_date, settings.write, language
+        told, story_analyses, articles, ref_date, settings.write, language, spoken
     )
     background, ahead = timeline_mod.split_ahead(
         background, timeline_mod.story_window(articles, ref_date, settings.write.timeline_window_days)
     )
     summary = brief_mod.summarize(
-        facts, conflicts, articles, story_analyses, encoder, settings.write, settings.compare.clarity,
+        told, conflicts, articles, story_analyses, encoder, settings.write, settings.compare.clarity,
         language, timeline, thread_stories, settings.text.time,
     )
     return Story(

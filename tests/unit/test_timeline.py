@@ -258,3 +258,21 @@ def test_an_articles_own_dates_stay_when_another_ref_is_left_open():
     analysis = ArticleAnalysis("m", sents, times=[*times, open_ref])
     dated = {t.span.text: t.value for t in _dated_refs(analysis, date(2010, 3, 18), text, "fr")}
     assert dated["dimanche"] == date(2010, 1, 31)
+
+
+def test_a_sentence_one_outlet_glued_to_the_next_is_one_entry_of_its_day():
+    # Gun Violence Corpus (CC BY 4.0), a development incident read at stop 30: one report
+    # kept "... off of South Avenue A. Upon arrival, ..." as one sentence, and the timeline
+    # showed the corroborated sentence twice on its day
+    one = ("Officers responded to calls of a possible shooting after 10 p.m. Tuesday in the 1700 block "
+           "of West Highland Avenue off of South Avenue A.")
+    glued = one + " Upon arrival, they found three people with gunshot wounds."
+    analyses, facts = {}, []
+    for aid, text in [("a", one), ("b", one), ("c", glued)]:
+        _, analyses[aid] = _analyse(aid, text)
+        analyses[aid].times = timex.resolve_times(analyses[aid].times, date(2016, 6, 29))
+        facts.append((aid, analyses[aid].sentences[0].span))
+    shared = Fact("f1", one, [facts[0][1], facts[1][1]], ["a", "b"])
+    alone = Fact("f2", glued, [facts[2][1]], ["c"])
+    entries = build_timeline([shared, alone], analyses, date(2016, 6, 29), WriteSettings())
+    assert [(e.date, e.fact) for e in entries] == [("2016-06-28", "f1")]

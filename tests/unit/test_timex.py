@@ -352,3 +352,10 @@ def test_a_month_in_last_year_takes_the_year_before_the_reports():
         ("abril del año pasado", "2012-04-01"),
         ("marzo del año que viene", "2014-03-01"),
     ]
+
+
+def test_since_a_month_of_a_year_is_that_month():
+    # Wikinews (CC BY 2.5), 27 October 2008: "since October" had taken the words and left
+    # the year, so the Nikkei's low "not seen since October 1982" was dated October 2008
+    found = timex.find_times("Japan's Nikkei fell to lows not seen since October 1982 as the", "en", TimeSettings())
+    assert [(f.expr.kind, f.expr.year, f.expr.month, f.expr.since) for f in found] == [("month", 1982, 10, True)]

@@ -362,7 +362,11 @@ def align_facts(
     origins: list[Origin],
     encoder: Encoder,
     settings: CompareSettings,
+    language: str | None = None,
 ) -> list[Fact]:
+    """The story's facts: its sentences aligned across articles and languages. A fact's
+    text is its best mention in `language` (the brief's) where one states it, so a reader
+    of an English brief reads an English fact that Dutch translations also carry."""
     sentences = story_sentences(articles, analyses)
     if not sentences:
         return []
@@ -382,7 +386,8 @@ def align_facts(
         ids = list(dict.fromkeys(sentences[i].span.article for i in members))
         sources = independent_sources(ids, origins)
 
-        best = max(members, key=lambda i, m=members: _text_score(i, m, model, fluency, settings))
+        own = [i for i in members if language and _code(languages.get(sentences[i].span.article)) == language]
+        best = max(own or members, key=lambda i, m=members: _text_score(i, m, model, fluency, settings))
         weight = sources / n_sources + settings.fact_weight_per_article * len(ids) + float(central[members].max())
         drafts.append(
             Fact(
@@ -456,6 +461,10 @@ def detail_facts(
                     )
                 )
     return out
+
+
+def _code(language: str | None) -> str | None:
+    return language.split("-")[0].split("_")[0].lower() or None if language else None
 
 
 def _text_score(

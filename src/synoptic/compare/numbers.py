@@ -19,7 +19,9 @@ from synoptic import lang
 from synoptic.compare.figure_subject import name_words
 from synoptic.compare.units import (
     _LENGTH_UNITS,
+    MEASURE_UNITS,
     distance_reference,
+    is_share,
     is_unit_word,
     metres_per_unit,
     same_unit,
@@ -276,6 +278,8 @@ def alignment(a: QuantityMention, b: QuantityMention, settings: CompareSettings)
         return 0  # the same count on two days: an update or two events, not one figure
     if a.clocks and b.clocks and not (a.clocks & b.clocks):
         return 0  # statements of two moments (two aftershocks' depths)
+    if is_share(a.quantity) and is_share(b.quantity) and _other_days(a, b):
+        return 0  # a share or a change on two days ("down 6.50%", a week on "up 8.26%"): two measures
     if (
         a.published and b.published and not (a.days & b.days)
         and abs((a.published - b.published).days) > settings.number_max_days_apart
@@ -315,22 +319,15 @@ def alignment(a: QuantityMention, b: QuantityMention, settings: CompareSettings)
     return WEAK if shared >= 2 or same_fact else 0
 
 
-# Units that measure durations and distances: a story measures many things with them.
-_MEASURE_UNITS = frozenset(
-    """hour minute second day week month year decade km kilometer kilometre mile meter
-    metre foot feet yard inch mph percent""".split()
-)
-
-
-def is_measure(q: Quantity) -> bool:
-    """A duration, length or share ("200 feet", "eight hours"), not a count of things."""
-    return unit_key(q.unit) in _MEASURE_UNITS or metres_per_unit(q.unit) is not None
+def _other_days(a: QuantityMention, b: QuantityMention) -> bool:
+    """Reports of different days that name no common day."""
+    return bool(a.published and b.published and a.published != b.published and not (a.days & b.days))
 
 
 def _generic(m: QuantityMention, small_count: float) -> bool:
     """A small count or a measure: only an aligned statement shows what it is about."""
     q = m.quantity
-    if unit_key(q.unit) in _MEASURE_UNITS or "-" in q.unit:  # "year-old", "square-foot"
+    if unit_key(q.unit) in MEASURE_UNITS or "-" in q.unit:  # "year-old", "square-foot"
         return True
     top = q.high if q.high is not None else q.low
     return top is not None and top <= small_count

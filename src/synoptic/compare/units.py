@@ -138,3 +138,27 @@ def distance_reference(after: str) -> tuple[str, frozenset[str]] | None:
         return None
     direction = re.sub(r"[-\s]", "", (m.group("dir") or "").casefold())
     return direction, words
+
+
+# Shares and rates, written as a sign or a word in the languages the text layer reads.
+_SHARE_UNITS = frozenset({
+    "%", "percent", "per cent", "pct", "pourcent", "pour cent", "porciento", "por ciento",
+    "procent", "percento", "per cento", "prozent", "بالمئة", "في المئة", "بالمائة", "في المائة",
+})
+
+
+def is_share(q: Quantity) -> bool:
+    """A percentage: a share of something or a change over a period, not a count."""
+    return unit_key(q.unit) in _SHARE_UNITS
+
+
+# Units that measure durations and distances: a story measures many things with them.
+MEASURE_UNITS = frozenset(
+    """hour minute second day week month year decade km kilometer kilometre mile meter
+    metre foot feet yard inch mph percent""".split()
+)
+
+
+def is_measure(q: Quantity) -> bool:
+    """A duration, length or share ("200 feet", "eight hours"), not a count of things."""
+    return unit_key(q.unit) in MEASURE_UNITS or metres_per_unit(q.unit) is not None

@@ -27,6 +27,7 @@ from synoptic.render.view import (
     fact_matrix,
     facts_index,
     headline_stats,
+    own_wording,
     shorten,
     story_view,
     summary_span,
@@ -121,7 +122,7 @@ def _coverage(citer: Citer, story: dict[str, Any], facts: dict[str, dict]) -> li
     out = []
     for c in story.get("coverage") or []:
         aid = c.get("article")
-        alone = [{"text": (facts.get(fid) or {}).get("text", fid),
+        alone = [{"text": own_wording(facts, fid, aid),
                   "cites": citer.cites([aid], _mentions(facts.get(fid)), [(facts.get(fid) or {}).get("text", "")])}
                  for fid in c.get("unique_facts") or []]
         # what it left out, cited where the other sources say it

@@ -11,7 +11,9 @@ from synoptic.render.view import (
     disputes,
     fact_matrix,
     fact_texts,
+    facts_index,
     headline_stats,
+    own_wording,
     shorten,
     story_view,
     thread_stats,
@@ -117,6 +119,7 @@ def _coverage(view: StoryView) -> list[str]:
     if not cov:
         return []
     texts = fact_texts(view.story)
+    facts = facts_index(view.story)
     out = ["## Coverage: what each outlet alone reported, and what it left out", ""]
     for c in cov:
         aid = c["article"]
@@ -127,7 +130,7 @@ def _coverage(view: StoryView) -> list[str]:
                    f"{counted(len(c['unique_facts']), 'fact')} alone, "
                    f"left out {counted(len(c['missing_facts']), 'major fact')}")
         for fid in c["unique_facts"][:3]:
-            out.append(f"  - only here: {_md(shorten(texts.get(fid, fid), 160))}")
+            out.append(f"  - only here: {_md(shorten(own_wording(facts, fid, aid), 160))}")
         for fid in c["missing_facts"][:3]:
             out.append(f"  - left out: {_md(shorten(texts.get(fid, fid), 160))}")
     return out + [""]

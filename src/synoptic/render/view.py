@@ -271,6 +271,15 @@ def mention_in(facts: dict[str, dict[str, Any]], fact_ids: list[str], article_id
     return None
 
 
+def own_wording(facts: dict[str, dict[str, Any]], fact_id: str, article_id: str) -> str:
+    """A fact as one article words it (what that outlet "alone reported", in its own
+    language and words); the fact's text when the article has no mention of it."""
+    mention = mention_in(facts, [fact_id], article_id)
+    if mention and mention.get("text"):
+        return str(mention["text"])
+    return str((facts.get(fact_id) or {}).get("text", fact_id))
+
+
 def summary_span(sentence: dict[str, Any], facts: dict[str, dict[str, Any]], article_id: str) -> dict | None:
     """The words a brief's sentence cites in one article: the sentence itself where it was
     taken from that article, else the first mention there of a fact it states."""

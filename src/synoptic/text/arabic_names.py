@@ -64,8 +64,12 @@ _CLITICS = ("و", "ف", "ب", "ل", "ك")
 _TITLE_ADVERBS = _folded(frozenset("حديثا مؤخرا سابقا لاحقا حاليا".split()))
 _MAX_NAME = 3
 # nouns a title governs with the place or body it heads: "رئيس بلدية لندن بوريس جونسون" is
-# the mayor (head of the municipality) of London, Boris Johnson
-_GOVERNED = ORG_HEADS | _folded(frozenset("بلدية مدينة ولاية محافظة دولة جمهورية مملكة إمارة بلدة".split()))
+# the mayor (head of the municipality) of London, Boris Johnson; also the places an
+# officer commands or runs ("قائد معتقل جوانتانامو", the commander of the Guantanamo camp;
+# "الأمين العام الأسبق لسجن أبو غريب", the prison's former warden)
+_GOVERNED = ORG_HEADS | _folded(frozenset(
+    "بلدية مدينة ولاية محافظة دولة جمهورية مملكة إمارة بلدة سجن معتقل معسكر قاعدة مستشفى مطار ميناء".split()
+))
 
 
 def is_arabic(text: str) -> bool:
@@ -146,8 +150,8 @@ class _Words:
 
 def _name_after(ws: _Words, i: int) -> tuple[int, int] | None:
     """The name starting at word i: (first, last) word indexes, or None."""
-    if i >= len(ws.items) or not _name_word(ws.items[i][2]):
-        return None
+    if i >= len(ws.items) or not _name_word(ws.items[i][2]) or _verb_shaped(ws.items[i][2]):
+        return None  # "الجنرال الامريكي يستشهد بقانون": the title's verb, not a name
     j = i
     while j + 1 < len(ws.items) and ws.joined(j) and j - i + 1 < _MAX_NAME:
         nxt = fold(ws.items[j + 1][2])
@@ -221,9 +225,21 @@ def _candidates(ws: _Words) -> list[tuple[int, int, tuple[int, int] | None]]:
             first = i
             while first - 1 >= 0 and ws.joined(first - 1) and i - first + 1 < 2 and _name_word(ws.items[first - 1][2]):
                 first -= 1
-            if _name_word(word) and first < i:
+            if _name_word(word) and first < i and not _names_a_place(ws, first):
                 out.append((first, i, None))
     return out
+
+
+def _names_a_place(ws: _Words, first: int) -> bool:
+    """Do the words from `first` name the place the noun before them is ("في سجن أبو غريب،
+    الرقيب السابق ...": the prison's name)? Not after a title ("ورئيس بلدية برناردو
+    كورنيخو ،": the mayor's name)."""
+    if first < 1 or not ws.joined(first - 1):
+        return False
+    noun = ws.items[first - 1][2]
+    if not (fold(noun) in _GOVERNED or _bare(noun) in _GOVERNED):
+        return False
+    return not (first >= 2 and ws.joined(first - 2) and _is_title(ws.items[first - 2][2]))
 
 
 def _variants(words: list[str]) -> set[str]:

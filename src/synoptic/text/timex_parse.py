@@ -126,7 +126,8 @@ _CORE: list[tuple[str, str]] = [
         rf"(?:(?P<wd>{_WD})\s*,?\s+)?(?:(?:the|le|el)\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º)?"
         rf"(?:\s+of|\s+de)?\s+(?P<mon>{_MON_ANY})(?:\s*,?\s*(?:del?\s+)?(?P<y>{_YEAR})(?!\d))?",
     ),
-    ("my", rf"(?P<mon>{_MON_FULL})(?:\s+del?)?\s*,?\s+(?P<y>{_YEAR})(?!\d)"),
+    # "since October 1982": the month of that year, since then (not this year's October)
+    ("my", rf"(?:(?P<mod>since|depuis|desde|dès)\s+)?(?P<mon>{_MON_FULL})(?:\s+del?)?\s*,?\s+(?P<y>{_YEAR})(?!\d)"),
     (
         "month",
         rf"(?:(?P<mod>{_MONTH_MOD})[\s-]+(?:de\s+)?)?(?P<mon>{_MON_FULL})"
@@ -270,7 +271,7 @@ def expression_from_match(kind: str, m: re.Match[str], orig: str) -> TimeExpress
     if kind == "my":
         if not _month_ok(mon):
             return None
-        return TimeExpression("month", int(g["y"]), MONTHS_FULL[g["mon"].lower()])
+        return TimeExpression("month", int(g["y"]), MONTHS_FULL[g["mon"].lower()], since=bool(g.get("mod")))
     if kind == "month":
         if not _month_ok(mon):
             return None

@@ -29,6 +29,7 @@ from synoptic.render.view import (
     facts_index,
     group_spans,
     mention_in,
+    own_wording,
     span_ok,
     story_view,
     summary_span,
@@ -294,13 +295,14 @@ def coverage(brief: dict, srcs: list[Source]) -> list[dict]:
         if src is None:
             continue
 
-        def item(fid: str, cited: list[str] | None) -> dict:
+        def item(fid: str, cited: list[str] | None, own: str | None = None) -> dict:
             fact = facts.get(fid) or {}
-            return {"id": fid, "text": fact.get("text", fid), "status": fact.get("status"),
+            text = own_wording(facts, fid, own) if own else fact.get("text", fid)
+            return {"id": fid, "text": text, "status": fact.get("status"),
                     "citations": citations(srcs, cited, lambda aid, f=fid: mention_in(facts, [f], aid))}
 
         out.append({"source": src,
-                    "alone": [item(fid, [src.id]) for fid in c.get("unique_facts") or []],
+                    "alone": [item(fid, [src.id], src.id) for fid in c.get("unique_facts") or []],
                     "missing": [item(fid, (facts.get(fid) or {}).get("articles")) for fid in c.get("missing_facts") or []],
                     "quoted": [names[e] for e in c.get("quoted") or [] if e in names]})
     return out

@@ -103,6 +103,20 @@ def brief_language(articles: list[Article], origins: list[Origin], wanted: str |
     return max(votes, key=lambda code: (votes[code], -first.get(code, 0)))
 
 
+def spoken_for(articles: list[Article], origins: list[Origin], language: str | None) -> set[str]:
+    """Articles in another language than the brief's that translate an article in it: the
+    original speaks for them, so a sentence only they state (an alignment miss of its
+    original) never doubles a fact in the brief or its timeline; they still corroborate."""
+    if not language:
+        return set()
+    code = {a.id: language_code(a.language) for a in articles}
+    out: set[str] = set()
+    for origin in origins:
+        if origin.relation != "independent" and any(code.get(a) == language for a in origin.articles):
+            out.update(a for a in origin.articles if code.get(a) not in (language, None))
+    return out
+
+
 def _positions(analyses: dict[str, ArticleAnalysis]) -> dict[tuple[str, int], tuple[float, int]]:
     out: dict[tuple[str, int], tuple[float, int]] = {}
     for aid, analysis in analyses.items():
@@ -161,11 +175,13 @@ def _candidates(
                     language=code,
                 )
             )
-        # a fact speaks through its clearest wording (stands alone, fluent source);
+        # a fact speaks through its clearest wording (stands alone, fluent source) in each
+        # language, so a clearer translation never silences the brief's own language;
         # equally clear wordings all stay candidates
-        if mentions:
-            best = max(c.clarity + c.fluency for c in mentions)
-            out.extend(c for c in mentions if c.clarity + c.fluency >= best - settings.wording_tolerance)
+        best: dict[str | None, float] = {}
+        for c in mentions:
+            best[c.language] = max(best.get(c.language, c.clarity + c.fluency), c.clarity + c.fluency)
+        out.extend(c for c in mentions if c.clarity + c.fluency >= best[c.language] - settings.wording_tolerance)
     return out
 
 
@@ -409,10 +425,23 @@ def _summary_sentence(c: _Candidate, language: str | None) -> SummarySentence:
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,40}$")
 
 
-def _clean_title(title: str, settings: WriteSettings) -> str:
+# Any length of suffix goes when it names the site: "... - KiiiTV.com South Texas, Corpus
+# Christi, Coastal Bend" (a domain in it, or the outlet's own name).
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—]+)$")
+_DOMAIN = re.compile(r"\b[\w-]+\.(?:com|net|org|co|tv|news|info|[a-z]{2})\b", re.IGNORECASE)
+
+
+def _clean_title(title: str, settings: WriteSettings, outlet: str | None = None) -> str:
     title = " ".join(title.split())
     stripped = _TITLE_SUFFIX.sub("", title)
+    site = _SITE_SUFFIX.search(title)
+    if site and (_DOMAIN.search(site["site"]) or (outlet and _folded(outlet) in _folded(site["site"]))):
+        stripped = title[: site.start()]
     return stripped if lx.word_count(stripped) >= settings.title_min_words_cut else title
+
+
+def _folded(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def story_title(
@@ -454,7 +483,7 @@ def _headline(
                 support[aid] += fact.weight
     best_score, best_title = None, ""
     for n, article in enumerate(articles):
-        title = _clean_title(article.title or "", settings)
+        title = _clean_title(article.title or "", settings, article.outlet)
         if not title or _names_a_file(title, article):
             continue
         words = lx.word_count(title)

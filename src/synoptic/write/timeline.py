@@ -111,12 +111,17 @@ def build_timeline(
     languages: dict[str, str | None] | None = None,
     language: str | None = None,
     texts: dict[str, str] | None = None,
+    spoken_for: set[str] | None = None,
 ) -> list[TimelineEntry]:
     """Dated entries of the story, sorted by date (coarser precision first on ties).
 
     `languages` (article id -> language code) and `language` (the brief's) choose the
-    wording shown; `texts` (article id -> text) lets a number with a unit be told from a year."""
+    wording shown; `texts` (article id -> text) lets a number with a unit be told from a year;
+    `spoken_for`: translations whose original is in the brief's language: a date only they
+    give (their original's sentence has none) makes no entry, as their sentence would
+    double the original's in another language."""
     languages = languages or {}
+    spoken_for = spoken_for or set()
     refs_by_article: dict[str, list[TimeRef]] = {}
     for article_id, analysis in analyses.items():
         refs_by_article[article_id] = sorted(
@@ -167,6 +172,7 @@ def build_timeline(
     for key, backers in backing.items():  # only where the day has an entry of its own
         if key in entries:
             entries[key].articles.extend(a for a in dict.fromkeys(backers) if a not in entries[key].articles)
+    entries = {k: e for k, e in entries.items() if any(m.article not in spoken_for for m in e.mentions)}
     by_id = {f.id: f for f in facts}
     for key, entry in entries.items():
         shown = _in_language(entry.mentions, languages, language)
@@ -241,14 +247,19 @@ def _in_language(mentions: list[Span], languages: dict[str, str | None], languag
 
 
 def _once(entries: list[TimelineEntry]) -> list[TimelineEntry]:
-    """No text shown twice: a sentence keeps its first (earliest, best attested) date."""
+    """No text shown twice: a sentence keeps its first (earliest, best attested) date, and
+    on one day an entry whose text holds another's, or is held in it (a sentence one
+    outlet glued to the next: "... off of South Avenue A. Upon arrival, ..."), is one
+    entry: the better attested one."""
     seen: set[str] = set()
+    day: dict[str, list[str]] = {}
     out = []
     for entry in entries:
         key = " ".join(entry.text.split()).casefold()
-        if key in seen:
+        if key in seen or any(key in other or other in key for other in day.get(entry.date, [])):
             continue
         seen.add(key)
+        day.setdefault(entry.date, []).append(key)
         out.append(entry)
     return out
 
@@ -302,12 +313,14 @@ def story_timeline(
     reference_date: date | None,
     settings: WriteSettings,
     language: str | None = None,
+    spoken_for: set[str] | None = None,
 ) -> tuple[list[TimelineEntry], list[TimelineEntry]]:
     """The story's own dated entries and its background, worded in `language` where a
-    source allows."""
+    source allows (`spoken_for`: see `build_timeline`)."""
     languages = {a.id: _code(a.language) for a in articles}
     entries = build_timeline(
-        facts, analyses, reference_date, settings, languages, language, {a.id: a.text for a in articles}
+        facts, analyses, reference_date, settings, languages, language, {a.id: a.text for a in articles},
+        spoken_for,
     )
     return split_background(entries, story_window(articles, reference_date, settings.timeline_window_days))
 

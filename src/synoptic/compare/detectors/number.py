@@ -165,7 +165,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
                 continue
             if (
                 link == numbers.WEAK
-                and numbers.is_measure(a.quantity)
+                and units.is_measure(a.quantity)
                 and not numbers.values_compatible(a.quantity, b.quantity, settings)
             ):
                 # lengths and durations measure many things in a story (two climbers'
