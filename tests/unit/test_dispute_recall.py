@@ -60,6 +60,18 @@ def test_a_noun_phrase_does_not_run_on_past_a_verb():
     assert [(t, u) for t, u, _ in _quantities(body)] == [("89 people", "people"), ("nine-month", "month")]
 
 
+def test_a_noun_that_modifies_the_next_counts_the_next():
+    # ECB+ 12_7ecb: "300 crew members" counts members, as "300 crew" alone counts crew;
+    # before, the invariant "crew" was taken as the noun and "members" left out
+    body = (
+        "They still hold at least 14 foreign vessels and more than 300 crew members to ransom ."
+    )
+    assert [(t, u) for t, u, _ in _quantities(body)] == [
+        ("at least 14 foreign vessels", "vessel"),
+        ("more than 300 crew members", "member"),
+    ]
+
+
 # --- a count tied to its act -------------------------------------------------------------
 
 WELLINGTON_GAZETTE = (
