@@ -117,5 +117,19 @@ def test_the_same_verb_does_not_tie_two_climbers_falls():
         "On Saturday, 32-year-old Englishman Robert Buckley fell about 600 metres (2,000 feet) "
         "while climbing to a small hut on Mount Sefton."
     )
-    found = _number_disputes([("23_7", rait, date(2013, 1, 6)), ("23_3", buckley, date(2013, 1, 6))])
+    found = _number_disputes([("23_7", rait, date(2013, 9, 15)), ("23_3", buckley, date(2013, 9, 16))])
     assert found == []
+
+
+def test_one_unnamed_climber_of_one_age_fell_one_length():
+    # ECB+ 23_1ecbplus / 23_7ecbplus, which the CLI clusters into one story: "the 36-year-old"
+    # is the one climber of that age in both reports, his fall 150 m against 200 m; the
+    # climber of another age (32, above) stays another fall
+    found = _number_disputes([
+        ("23_1", "A 36-year-old Australian climber is dead after falling about 150 metres at "
+                 "Aoraki Mount Cook.", date(2013, 9, 15)),
+        ("23_7", "The 36-year-old, who had been living in Melbourne, slipped and fell "
+                 "approximately 200 metres down a steep ice gully as he was approaching the "
+                 "Tasman Saddle Hut, police said.", date(2013, 9, 15)),
+    ])
+    assert [sorted(v.value for v in c.variants) for c in found] == [["about 150", "approximately 200"]]

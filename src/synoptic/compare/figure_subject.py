@@ -44,6 +44,16 @@ def name_words(subject: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in subject if not w.startswith("#"))
 
 
+def same_person(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two figures' subjects name one person: a name in common, or the same age where
+    no two names differ ("A 36-year-old Australian climber ... falling about 150 metres" /
+    "The 36-year-old ... fell approximately 200 metres")?"""
+    names_a, names_b = name_words(a), name_words(b)
+    if names_a and names_b:
+        return bool(names_a & names_b)
+    return bool((a - names_a) & (b - names_b))
+
+
 _AGED = re.compile(r"\b(\d{1,3})-year-old\b", re.IGNORECASE)
 
 

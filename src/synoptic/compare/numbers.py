@@ -16,7 +16,7 @@ from datetime import date
 from unidecode import unidecode
 
 from synoptic import lang
-from synoptic.compare.figure_subject import MOVEMENT, lead_verb, name_words, verb_key
+from synoptic.compare.figure_subject import MOVEMENT, lead_verb, name_words, same_person, verb_key
 from synoptic.compare.units import (
     _LENGTH_UNITS,
     distance_reference,
@@ -273,11 +273,11 @@ def alignment(a: QuantityMention, b: QuantityMention, settings: CompareSettings)
         return 0  # reports weeks apart, naming no common day: other moments, maybe other events
     if (
         a.movement and a.movement == b.movement and a.article != b.article
-        and name_words(a.subject) & name_words(b.subject)
+        and same_person(a.subject, b.subject)
     ):
-        # one named person's one movement ("Robert Buckley fell about 600 metres" / "31-year-old
-        # Robert Buckley ... slipped on ice and fell 700 meters"): one length, however
-        # differently the sentences go on
+        # one person's one movement ("Robert Buckley fell about 600 metres" / "31-year-old
+        # Robert Buckley ... slipped on ice and fell 700 meters"; "The 36-year-old ... fell"):
+        # one length, however differently the sentences go on
         return STRONG
     if a.article == b.article:
         # an article repeats its own figure for one count, in other words each time
