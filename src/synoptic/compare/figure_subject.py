@@ -1,5 +1,6 @@
 """Who a figure is about: the person named before it in its sentence ("Robert Buckley fell
-about 600 metres"), so that two people's figures are never set against each other."""
+about 600 metres"), so that two people's figures are never set against each other; and the
+act it measures: the verb of movement before a length, the verb a count is the object of."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 
 from unidecode import unidecode
 
+from synoptic.compare.units import stem
 from synoptic.model import Span
 
 # A person right before these is the speaker of a figure, not what it is about.
@@ -42,4 +44,53 @@ def name_words(subject: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in subject if not w.startswith("#"))
 
 
+def same_person(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two figures' subjects name one person: a name in common, or the same age where
+    no two names differ ("A 36-year-old Australian climber ... falling about 150 metres" /
+    "The 36-year-old ... fell approximately 200 metres")?"""
+    names_a, names_b = name_words(a), name_words(b)
+    if names_a and names_b:
+        return bool(names_a & names_b)
+    return bool((a - names_a) & (b - names_b))
+
+
 _AGED = re.compile(r"\b(\d{1,3})-year-old\b", re.IGNORECASE)
+
+
+# Verbs of movement whose extent a length right after them measures ("fell 200 feet",
+# "a chuté de 60 mètres" reads "chute" before "de").
+MOVEMENT = frozenset(
+    """fell fall falls falling fallen slipped slid slide slides sliding plunged plunge
+    plunging plummeted plummeting tumbled tumbling dropped drop dropping descended
+    descending climbed climbing sank sinking swam walked ran drove flew travelled traveled
+    tombe tombee chute glisse cayo caido cayendo resbalo precipito caduto precipitato
+    gevallen viel""".split()
+)
+
+_IRREGULAR_VERBS = {"fell": "fall", "sank": "sink", "swam": "swim", "ran": "run", "flew": "fly",
+                    "drove": "driv", "viel": "vall", "cayo": "caer", "caido": "caer"}
+
+
+def verb_key(verb: str) -> str:
+    """One key for a movement verb's forms: "fell", "falling", "fallen" -> "fall"."""
+    return _IRREGULAR_VERBS.get(verb, verb[:4])
+
+
+def lead_verb(before: list[tuple[int, int, str]], text: str, end: int, skip: frozenset[str]) -> str:
+    """The stem of the verb a figure is the object of ("called in an additional six
+    engines" -> "calle"): the nearest word before it (`before`: words with their offsets in
+    the sentence `text`; the figure starts at `end`) that is not in `skip` (function words,
+    particles, hedges, scope and number words), within the clause, when it is an English past
+    form; "" when a clause break, a figure, a capitalized word or another word comes first
+    (a noun: "the age of 35", "a mark of 2,290 points" name no act)."""
+    for start, stop, w in reversed(before):
+        if re.search(r"[,;:()\"“”]", text[stop:end]):
+            return ""
+        end = start
+        low = unidecode(w).casefold()
+        if low in skip:
+            continue
+        if w[0].isdigit() or w[0].isupper() or not low.endswith("ed"):
+            return ""
+        return stem(w)
+    return ""

@@ -16,7 +16,7 @@ from datetime import date
 from unidecode import unidecode
 
 from synoptic import lang
-from synoptic.compare.figure_subject import name_words
+from synoptic.compare.figure_subject import MOVEMENT, lead_verb, name_words, same_person, verb_key
 from synoptic.compare.units import (
     _LENGTH_UNITS,
     MEASURE_UNITS,
@@ -54,6 +54,10 @@ _NUMBER_WORDS = frozenset(
     dizaines centaines uno dos tres cuatro cinco seis siete ocho nueve diez cien mil miles
     decenas cientos""".split()
 )
+
+# Words between a verb and its counted object that say nothing of the act: particles,
+# hedges, figures ("called in an additional six", "sent up to 40", "killed at least 12").
+_LEAD_SKIP = frozenset("in up out off down back at least most some".split()) | _SCOPE_WORDS | _STOP | _NUMBER_WORDS
 
 # Words that make a count a casualty toll; a toll and a non-toll count different things.
 # Word beginnings, matched on whole words: "killed", "injured", "blessés"; short forms only
@@ -123,6 +127,10 @@ class QuantityMention:
     # times are about two moments ("at 11:24 ... a depth of 30.1 km" / "at 08:32 ... 28.4 km")
     clocks: frozenset[int] = frozenset()
     published: date | None = None  # the article's publication date
+    # the verb the figure is the object of: the nearest content word before it in its
+    # clause, past determiners, hedges and scope words, when it is an English past form
+    # ("called in an additional six engines" -> "calle"); else ""
+    lead: str = ""
 
     @property
     def unit(self) -> str:
@@ -135,25 +143,6 @@ _PROVISIONAL = frozenset(
     downgraded corrected preliminaire provisoire provisoirement revise preliminar
     preliminares provisional revisado preliminare provvisorio rivisto voorlopig""".split()
 )
-
-# Verbs of movement whose extent a length right after them measures ("fell 200 feet",
-# "a chuté de 60 mètres" reads "chute" before "de").
-_MOVEMENT = frozenset(
-    """fell fall falls falling fallen slipped slid slide slides sliding plunged plunge
-    plunging plummeted plummeting tumbled tumbling dropped drop dropping descended
-    descending climbed climbing sank sinking swam walked ran drove flew travelled traveled
-    tombe tombee chute glisse cayo caido cayendo resbalo precipito caduto precipitato
-    gevallen viel""".split()
-)
-
-_IRREGULAR_VERBS = {"fell": "fall", "sank": "sink", "swam": "swim", "ran": "run", "flew": "fly",
-                    "drove": "driv", "viel": "vall", "cayo": "caer", "caido": "caer"}
-
-
-def _verb_key(verb: str) -> str:
-    """One key for a movement verb's forms: "fell", "falling", "fallen" -> "fall"."""
-    return _IRREGULAR_VERBS.get(verb, verb[:4])
-
 
 # a figure joined to its unit by hyphens: "36-year-old", "nine-month", "5.9-magnitude"
 _FIGURE_COMPOUND = re.compile(r"\b[\w.,]*\d[\w.,]*(?:-[^\W\d_]+)+\b|\b[^\W\d_]+-(?:year|month|week|day)-old\b")
@@ -226,8 +215,9 @@ def describe(
     reference = distance_reference(after_text) if unit_key(quantity.unit) in _LENGTH_UNITS else None
     provisional = any(unidecode(w[2]).casefold() in _PROVISIONAL for w in words)
     verb = unidecode(before[-1][2]).casefold() if before else ""
-    movement = _verb_key(verb) if verb in _MOVEMENT and metres_per_unit(quantity.unit) else ""
+    movement = verb_key(verb) if verb in MOVEMENT and metres_per_unit(quantity.unit) else ""
     return QuantityMention(
+        lead=lead_verb(before, sentence.text, q.start - sentence.start, _LEAD_SKIP),
         movement=movement,
         provisional=provisional,
         reference=reference,
@@ -287,11 +277,11 @@ def alignment(a: QuantityMention, b: QuantityMention, settings: CompareSettings)
         return 0  # reports weeks apart, naming no common day: other moments, maybe other events
     if (
         a.movement and a.movement == b.movement and a.article != b.article
-        and name_words(a.subject) & name_words(b.subject)
+        and same_person(a.subject, b.subject)
     ):
-        # one named person's one movement ("Robert Buckley fell about 600 metres" / "31-year-old
-        # Robert Buckley ... slipped on ice and fell 700 meters"): one length, however
-        # differently the sentences go on
+        # one person's one movement ("Robert Buckley fell about 600 metres" / "31-year-old
+        # Robert Buckley ... slipped on ice and fell 700 meters"; "The 36-year-old ... fell"):
+        # one length, however differently the sentences go on
         return STRONG
     if a.article == b.article:
         # an article repeats its own figure for one count, in other words each time
@@ -309,12 +299,22 @@ def alignment(a: QuantityMention, b: QuantityMention, settings: CompareSettings)
     shared = len(a.window & b.window)
     smaller = min(len(a.window), len(b.window)) or 1
     close = shared >= settings.strong_shared and shared / smaller >= settings.strong_share
+    # one act's increment: the same verb taking the same counted noun with the same part
+    # ("called in an additional six engines" / "called a further four appliances"); a bare
+    # verb is not enough ("received nearly 235,000 comments" in reports of other days,
+    # "led by 18 points" in two games), nor is a measure (two climbers "fell")
+    tied = (
+        bool(a.lead) and a.lead == b.lead and bool(a.scope)
+        and not (is_measure(a.quantity) or is_measure(b.quantity))
+    )
     if _generic(a, settings.small_count) or _generic(b, settings.small_count):
         # small counts and measures are everywhere in a story: the statements must be
         # aligned and their words around the figure close
         if close and (same_fact or shared > settings.strong_shared):
             return STRONG
-    elif close or (same_fact and shared >= 2):
+        if tied:
+            return STRONG
+    elif close or (same_fact and shared >= 2) or tied:
         return STRONG
     return WEAK if shared >= 2 or same_fact else 0
 

@@ -109,19 +109,64 @@ def looks_plural(word: str, language: str = "en") -> bool:
     return not w.endswith(_NOT_PLURAL_ENDINGS)
 
 
+# The longest noun phrase read after a number ("99 alleged Sicilian Mafia members").
+_PHRASE_WORDS = 7
+# English endings of adjectives and participles used as adjectives: words a noun phrase
+# may hold before its noun ("alleged", "regional", "Sicilian", "suspected").
+_MODIFIER_ENDINGS = ("ed", "al", "ian", "ese", "ish", "ic", "ive", "ous", "ful", "less", "ary", "ern", "ing")
+# nouns that are invariant counts on their own ("police") but modify the next plural noun
+# ("three police officers", "two staff members", "four crew members")
+_NOUN_MODIFIERS = frozenset({"police", "staff", "crew", "personnel", "people"})
+
+
+def _modifier(word: str, language: str) -> bool:
+    """Can `word` stand inside a noun phrase before its noun? English only: a capitalized
+    word (a proper adjective or a name used as one, "Sicilian Mafia"), a hyphenated
+    compound or an adjective ending."""
+    if language not in ("en", ""):
+        return False
+    return word[0].isupper() or "-" in word or word.lower().endswith(_MODIFIER_ENDINGS)
+
+
+def _modifier_run(rest: list[tuple[str, int, int]], first: list[tuple[str, int, int]],
+                  language: str) -> list[tuple[str, int, int]]:
+    """The words after the first three that still belong to the phrase: only while every
+    word before them is a modifier, up to and including the first that is not (the noun)."""
+    if not all(_modifier(w, language) for w, _s, _e in first):
+        return []
+    out = []
+    for word in rest:
+        out.append(word)
+        if not _modifier(word[0], language):
+            break
+    return out
+
+
+def _head(words: list[tuple[str, int, int]], k: int, language: str) -> tuple[str, int]:
+    """The head of a noun compound from its first plural word: "police officers" counts
+    officers, not police (English: the head noun comes last)."""
+    w, _s, e = words[k]
+    if language in ("en", "") and w.lower() in _NOUN_MODIFIERS and k + 1 < len(words):
+        nxt, _s2, e2 = words[k + 1]
+        if nxt[0].islower() and looks_plural(nxt, language):
+            return nxt, e2
+    return w, e
+
+
 def unit_after(
     text: str, pos: int, count: float | None, language: str = "en"
 ) -> tuple[str, int] | None:
     """The counted noun after text[pos:] and where it ends, skipping adjectives.
 
-    Up to three words before a function word or punctuation. For counts other
+    Up to three words before a function word or punctuation, more while they are
+    modifiers of the noun ("99 alleged Sicilian Mafia members"). For counts other
     than one the noun is plural in English, French and Spanish: the first
     plural word (or an invariant noun or a unit abbreviation); for one, the
     first lowercase word that is not a participle.
     """
     words: list[tuple[str, int, int]] = []
     i = pos
-    while len(words) < 3:
+    while len(words) < _PHRASE_WORDS:
         m = _WORD.match(text, i)
         if not m or "\n" in text[i : m.start(1)]:
             break
@@ -134,6 +179,8 @@ def unit_after(
             break
     if not words:
         return None
+    # the noun is near: past three words the phrase goes on only over modifiers
+    words = words[:3] + _modifier_run(words[3:], words[:3], language)
     if language and language not in PLURAL_RULES:
         # no plural rules for this language: the first lowercase content word ("vojáků")
         stop = lang.spacy_stop_words(language)
@@ -145,10 +192,10 @@ def unit_after(
                 return w, e
         return None
     if count != 1:
-        for w, _s, e in words:
+        for k, (w, _s, _e) in enumerate(words):
             low = w.lower()
             if looks_plural(w, language) or low in _INVARIANT or low in _UNIT_ABBR or low in MEASURE_NOUNS:
-                return w, e
+                return _head(words, k, language)
         return None
     for w, _s, e in words:
         if w[0].islower() and not w.lower().endswith(("ed", "ing")):
