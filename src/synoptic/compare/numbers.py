@@ -21,6 +21,7 @@ from synoptic.compare.units import (
     _LENGTH_UNITS,
     MEASURE_UNITS,
     distance_reference,
+    is_measure,
     is_share,
     is_unit_word,
     metres_per_unit,
