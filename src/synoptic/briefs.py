@@ -38,7 +38,7 @@ from synoptic.store.db import now as store_now
 from synoptic.store.models import ArticleRow, StoryRow
 from synoptic.store.queries import MEMBER_ORDER, article_from_row, title_and_text
 from synoptic.util.budget import TooSlow, time_budget
-from synoptic.write.brief import story_title
+from synoptic.write.title import story_title
 
 log = logging.getLogger(__name__)
 
@@ -233,6 +233,6 @@ def refresh_outlets(session: Session) -> None:
 
 def member_title(session: Session, members: list[Any], settings: Settings) -> str:
     """A story's title without its brief: its articles' best title, else the headline made
-    from their most central lead sentence (`write.brief.story_title`); a few first articles."""
+    from their most central lead sentence (`write.title.story_title`); a few first articles."""
     articles = title_and_text(session, [m.id for m in members[: settings.store.title_articles]])
     return story_title(articles, [], settings.write, settings.compare.clarity)

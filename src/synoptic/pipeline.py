@@ -29,6 +29,7 @@ from synoptic.text import timex
 from synoptic.util.budget import TooSlow, time_budget
 from synoptic.write import brief as brief_mod
 from synoptic.write import timeline as timeline_mod
+from synoptic.write import title as title_mod
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -124,7 +125,7 @@ def build_story(
     )
     return Story(
         id=story_id,
-        title=brief_mod.story_title(
+        title=title_mod.story_title(
             articles, facts, settings.write, settings.compare.clarity, language, summary
         ),
         articles=ids,

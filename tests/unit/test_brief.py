@@ -11,7 +11,8 @@ from synoptic import vectors
 from synoptic.compare.facts import align_facts
 from synoptic.model import Article, ArticleAnalysis, Conflict, Sentence, Span, Variant
 from synoptic.settings import ClaritySettings, CompareSettings, VectorSettings, WriteSettings
-from synoptic.write.brief import story_title, summarize
+from synoptic.write.brief import summarize
+from synoptic.write.title import story_title
 from tests.unit.story_parts import article_of_sentences
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "facts" / "stories.json"

@@ -51,7 +51,7 @@ class WriteSettings:
     # in the brief says nothing new; hand-set: MultiLing 2011 M000-M005 (development) ROUGE
     # is the same with 0.8 and 1.0 (off), it only keeps a repeat out
     max_said_share: float = 0.8
-    # --- write/brief.py `story_title`: the title is the most central article's headline,
+    # --- write/title.py `story_title`: the title is the most central article's headline,
     # by its facts' support plus its shape (clarity, less these penalties) and a bonus for
     # the brief's language; all hand-set
     title_length_penalty: float = 0.5  # fewer than title_min_words or more than title_max_words
