@@ -14,7 +14,9 @@ files, and a JSONL file for the text corpora), each in a new process:
 
 Then a profile of one cold-cache-built run of 10 articles, summed by stage.
 Articles come from the test splits; nothing here is tuned. A benchmark, not a test:
-its figures depend on the machine and its load, which it prints.
+its figures depend on the machine and its load, which it prints; each time is given as
+wall seconds and, in brackets, the CPU seconds (user + system) the run used, which
+depend far less on what else the machine is doing.
 
 Usage: python bench/latency.py [--sizes 5,10,50] [--corpora multiling,gvc,aeb] [--no-profile]
 """
@@ -26,6 +28,7 @@ import html
 import io
 import os
 import pstats
+import resource
 import subprocess
 import sys
 import tempfile
@@ -104,28 +107,37 @@ def corpus(name: str, n: int, folder: Path) -> tuple[dict[str, list[str]], list[
     raise SystemExit(f"unknown corpus {name!r} (multiling, gvc, aeb)")
 
 
-def run_cli(sources: list[str], cache_dir: Path) -> float:
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_cli(sources: list[str], cache_dir: Path) -> tuple[float, float]:
+    """(wall, CPU user+sys) seconds of one `synoptic brief` in a new process: on a loaded
+    machine the wall time is mostly waiting for a core, the CPU time is the program's."""
     env = dict(os.environ, SYNOPTIC_CACHE_DIR=str(cache_dir))
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), children_cpu()
     subprocess.run([*synoptic_command(), "brief", *sources, "--format", "json", "--quiet", "-o", os.devnull],
                    check=True, env=env, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, children_cpu() - cpu
 
 
-def warm_seconds(sources: list[str], cache_dir: Path) -> float:
-    """The second brief of the same articles in one process (models and caches loaded)."""
+def warm_seconds(sources: list[str], cache_dir: Path) -> tuple[float, float]:
+    """(wall, CPU) of the second brief of the same articles in one process (models and caches loaded)."""
     code = (
         "import sys, time\n"
         "from bench.common import cli\n"
         "args = ['brief', *sys.argv[1:], '--format', 'json', '--quiet', '-o', '/dev/null']\n"
         "cli(*args)\n"
-        "t = time.perf_counter(); cli(*args); print(time.perf_counter() - t)\n"
+        "t, c = time.perf_counter(), time.process_time(); cli(*args)\n"
+        "print(time.perf_counter() - t, time.process_time() - c)\n"
     )
     env = dict(os.environ, SYNOPTIC_CACHE_DIR=str(cache_dir),
                PYTHONPATH=os.pathsep.join([str(ROOT), str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]))
     out = subprocess.run([sys.executable, "-c", code, *sources], check=True, env=env,
                          capture_output=True, text=True).stdout
-    return float(out.strip().splitlines()[-1])
+    wall, cpu = out.strip().splitlines()[-1].split()
+    return float(wall), float(cpu)
 
 
 def trafilatura_seconds(pages: list[str]) -> float:
@@ -181,12 +193,12 @@ def main() -> None:
                     cold = run_cli(sources, empty)
                     cached = run_cli(sources, empty)  # the first run left its cache there
                     warm = warm_seconds(sources, empty)
-                    rows.append((name, len(pages), words, kind, f"{cold:.2f}", f"{cached:.2f}",
-                                 f"{warm:.2f}", f"{reference:.2f}"))
-                    print(f"  {name} {n} {kind}: cold {cold:.2f} s, cache built {cached:.2f} s, "
-                          f"warm {warm:.2f} s, trafilatura {reference:.2f} s", file=sys.stderr)
-        print_table(["corpus (test split)", "articles", "words", "input", "cold s", "cold, cache built s",
-                     "warm s", "trafilatura alone s"], rows)
+                    times = [f"{wall:.2f} ({cpu:.2f})" for wall, cpu in (cold, cached, warm)]
+                    rows.append((name, len(pages), words, kind, *times, f"{reference:.2f}"))
+                    print(f"  {name} {n} {kind}: cold {times[0]} s, cache built {times[1]} s, "
+                          f"warm {times[2]} s, trafilatura {reference:.2f} s", file=sys.stderr)
+        print_table(["corpus (test split)", "articles", "words", "input", "cold s (CPU)", "cold, cache built s (CPU)",
+                     "warm s (CPU)", "trafilatura alone s"], rows)
         if not args.no_profile:
             first = args.corpora.split(",")[0]
             folder = Path(tmp) / "profile"

@@ -171,8 +171,9 @@ class UseEncoder(_CachedEncoder):
 
                 try:
                     self._model._backend = NumpyBackend(weights, self._model._sp, threads=self.threads)
-                except Exception:  # a damaged cache file: the package's own weights, on first encode
+                except Exception:  # a damaged cache file: the package's own weights, and a new copy next time
                     self._model._backend = None
+                    Path(weights).unlink(missing_ok=True)
         return self._model.encode(texts)
 
 

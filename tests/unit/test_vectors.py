@@ -131,6 +131,25 @@ def test_use_tokenizer_is_built_once_then_loaded_from_the_cache(tmp_path):
 
 
 @needs_use
+def test_use_weights_are_kept_uncompressed_and_give_the_same_vectors(tmp_path):
+    from synoptic.vectors import use_weights
+
+    texts = [EN, FR, OTHER]
+    plain = UseEncoder(threads=1, cache_dir="")._embed(texts)  # the package's own file
+    first = UseEncoder(threads=1, cache_dir=str(tmp_path))._embed(texts)  # writes the copy
+    (copy,) = tmp_path.glob("use-weights-*.npz")
+    assert use_weights(tmp_path) == str(copy) and not list(tmp_path.glob("*.tmp*"))
+    assert np.array_equal(plain, first)
+    assert np.array_equal(plain, UseEncoder(threads=1, cache_dir=str(tmp_path))._embed(texts))  # read back
+    # a damaged copy is never trusted: the package's weights serve, and the copy is made anew
+    copy.write_bytes(b"not an npz")
+    assert np.array_equal(plain, UseEncoder(threads=1, cache_dir=str(tmp_path))._embed(texts))
+    assert not copy.exists()
+    assert use_weights(tmp_path) == str(copy) and copy.stat().st_size > 10_000_000
+    assert use_weights(None) is None
+
+
+@needs_use
 @pytest.mark.skipif(importlib.util.find_spec("sentencepiece") is None, reason="sentencepiece not installed")
 def test_fast_tokenizer_gives_the_ports_ids_and_vectors(tmp_path):
     from synoptic.vectors import FastUseTokenizer, fast_use_tokenizer, use_tokenizer
