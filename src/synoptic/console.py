@@ -10,7 +10,6 @@ from enum import StrEnum
 from pathlib import Path
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 err = Console(stderr=True)
 
@@ -45,6 +44,8 @@ def progress_bar(quiet: bool):
     if quiet:
         yield lambda stage, done, total: None
         return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),
@@ -68,6 +69,8 @@ def ingest_progress(quiet: bool):
     if quiet:
         yield None
         return
+    from rich.progress import Progress, TextColumn, TimeElapsedColumn  # only when shown
+
     start = time.monotonic()
     with Progress(TextColumn("{task.description}"), TextColumn("{task.fields[rate]}"),
                   TimeElapsedColumn(), console=err, transient=True) as progress:

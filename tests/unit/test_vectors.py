@@ -131,6 +131,27 @@ def test_use_tokenizer_is_built_once_then_loaded_from_the_cache(tmp_path):
 
 
 @needs_use
+def test_use_weights_are_kept_to_map_and_give_the_same_vectors(tmp_path):
+    from synoptic.vectors import use_backend
+
+    texts = [EN, FR, OTHER, "Путин сказал", "مرحبا بالعالم"]
+    plain = UseEncoder(threads=1, cache_dir="")._embed(texts)  # the package's own file
+    first = UseEncoder(threads=1, cache_dir=str(tmp_path))._embed(texts)  # writes the arrays
+    (kept,) = tmp_path.glob("use-backend-*")
+    assert (kept / "table.npy").stat().st_size > 60_000_000 and not list(tmp_path.glob("*.tmp"))
+    mapped = UseEncoder(threads=1, cache_dir=str(tmp_path))
+    assert np.array_equal(plain, first) and np.array_equal(plain, mapped._embed(texts))
+    backend = mapped._model._backend
+    assert type(backend.table) is np.ndarray and not backend.table.flags.writeable  # mapped, read-only
+    assert backend.sp is mapped._model._sp and backend.threads == 1
+    # a damaged cache is never trusted: the package's weights serve, and it is written anew
+    (kept / "manifest.json").write_text("{")
+    assert np.array_equal(plain, UseEncoder(threads=1, cache_dir=str(tmp_path))._embed(texts))
+    assert (kept / "manifest.json").read_text().startswith('{"arrays"')
+    assert use_backend(None, None, 1) is None
+
+
+@needs_use
 @pytest.mark.skipif(importlib.util.find_spec("sentencepiece") is None, reason="sentencepiece not installed")
 def test_fast_tokenizer_gives_the_ports_ids_and_vectors(tmp_path):
     from synoptic.vectors import FastUseTokenizer, fast_use_tokenizer, use_tokenizer

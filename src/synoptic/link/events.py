@@ -15,13 +15,14 @@ from synoptic.settings import LinkSettings
 
 def average_linkage(sim: np.ndarray, threshold: float) -> list[list[int]]:
     """Agglomerative clustering: merge the closest groups while their average similarity >= threshold."""
-    # scipy rather than sklearn: same average linkage, without sklearn's start-up cost
-    from scipy.cluster.hierarchy import fcluster, linkage
-    from scipy.spatial.distance import squareform
-
     n = sim.shape[0]
     if n == 1:
         return [[0]]
+    # scipy rather than sklearn: same average linkage, without sklearn's start-up cost;
+    # imported here, past the single article, as scipy.cluster costs ~0.1 s CPU to import
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
     # scores are not bounded by 1: distances count down from the highest one
     top = max(float(sim.max()), threshold)
     distance = top - (sim + sim.T) / 2.0

@@ -17,8 +17,8 @@ class VectorSettings:
     # measured by the #23 branch). Raise it for a sentence-transformers model on an idle machine.
     threads: int = 1
     batch_size: int = 256
-    # where the USE tokenizer's built tables are kept between runs (building them from the
-    # model file costs ~1.7 s at every start); None: $SYNOPTIC_CACHE_DIR, else the user's
+    # where the USE tokenizer's built tables and its weights as arrays to map are kept between
+    # runs (building the one costs ~1.7 s, inflating the other ~0.4 s at every start); None: $SYNOPTIC_CACHE_DIR, else the user's
     # cache directory ($XDG_CACHE_HOME or ~/.cache)/synoptic; "" turns the cache off
     cache_dir: str | None = None
 
