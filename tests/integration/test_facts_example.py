@@ -8,7 +8,8 @@ from synoptic import clean, read, text, vectors
 from synoptic.compare.facts import align_facts
 from synoptic.link import dedup
 from synoptic.settings import Settings
-from synoptic.write.brief import story_title, summarize
+from synoptic.write.brief import summarize
+from synoptic.write.title import story_title
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,8 @@ from synoptic import vectors
 from synoptic.compare.facts import align_facts
 from synoptic.model import Article, Origin
 from synoptic.settings import ClaritySettings, CompareSettings, VectorSettings, WriteSettings
-from synoptic.write.brief import brief_language, story_title, summarize
+from synoptic.write.brief import brief_language, summarize
+from synoptic.write.title import story_title
 from synoptic.write.standalone import dangles
 from tests.unit.story_parts import article_of_sentences
 
