@@ -391,3 +391,12 @@ def test_a_place_completing_a_noun_and_a_shape_only_name_are_not_speakers(settin
     speakers = [q.speaker_name for q in _analyse(article, settings).quotes]
     assert "Pacifique" not in speakers and "Port-au-Prince" not in speakers
     assert speakers[-1] == "Bruce Ewing"
+
+
+def test_a_headlines_word_before_a_colon_is_no_speaker(settings):
+    # GVC (CC BY 4.0): a related story's headline run into a TV station's page; read as
+    # prose, "Friend" was the speaker of the quoted headline (a transcript label opens its line)
+    text = ("UPDATE: Teen Charged in Shooting Death of Friend: \"I Don't Know Why I Played With That Gun\"\n\n"
+            "Nixon: \"Somebody in the bureau?\"\n")
+    got = _quotes("headline_colon", settings, text)
+    assert [s for s, _, _ in got] == [None, "Nixon"]

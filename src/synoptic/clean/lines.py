@@ -41,6 +41,9 @@ _NAME_PARTICLES = {"de", "van", "von", "der", "da", "di", "del", "la", "le", "bi
 # (Published Monday, April 18, 2016)", "... Bragg Street. [See related story for more]."
 _TRAILING_ASIDE = re.compile(r"(?<=[.!?…\"”’])\s+(\([^()]{3,160}\)|\[[^\[\]]{3,160}\])\.?\s*$")
 _ABBREVIATION_END = re.compile(r"\b\w\.\w\.$")
+# a broadcast teaser's credit after its last sentence: "... police say. Michael George
+# reports." names who tells the story, it states nothing of it
+_CREDIT_TAIL = re.compile(rf"(?<=[.!?…\"”’])\s+({P.CREDIT_SENTENCE.pattern})\s*$")
 _WHOLE_ASIDE = re.compile(r"^\s*(?:\(([^()]{3,160})\)|\[([^\[\]]{3,160})\])\.?\s*$")
 
 
@@ -123,6 +126,15 @@ def split_trailing_aside(line: Line, settings: LineSettings) -> list[Line]:
     if reason in (None, "empty") or (reason == "dateline" and not P.CALENDAR_DATE.search(m.group(0))):
         return [line]  # a clock time alone glosses its sentence; a stamp carries a date
     return [Line(line.text[: m.start()].rstrip(), line.number), Line(m.group(0).strip(), line.number, reason)]
+
+
+def split_trailing_credit(line: Line) -> list[Line]:
+    """A line of prose and a reporter's credit closing it ("Michael George reports."), as
+    two lines of one line number, the credit removed as a byline."""
+    m = _CREDIT_TAIL.search(line.text)
+    if not m or line.reason is not None:
+        return [line]
+    return [Line(line.text[: m.start()].rstrip(), line.number), Line(m.group(1), line.number, "byline")]
 
 
 def _classify(text: str, settings: LineSettings) -> str | None:
@@ -214,7 +226,9 @@ def classify(
         ln.reason = classify_line(ln.text, settings)
         if ln.reason is None and learned and line_key(ln.text) in learned:
             ln.reason = "boilerplate"
-    lines = [part for ln in lines for part in split_trailing_aside(ln, settings)]
+    lines = [
+        piece for ln in lines for part in split_trailing_aside(ln, settings) for piece in split_trailing_credit(part)
+    ]
 
     # 2. title: given, or the first line that reads as a headline
     title_key = line_key(title) if title else ""
@@ -426,11 +440,14 @@ def _link_like(text: str, settings: LineSettings) -> bool:
 
 
 def _mark_headings(lines: list[Line], blank_before: dict[int, bool], settings: LineSettings) -> None:
-    """Short unpunctuated lines followed by story text are subheads (kept, not facts)."""
+    """Short unpunctuated lines followed by story text are subheads (kept, not facts); so is
+    a longer headline-cased one, a related story's headline run into the page ("UPDATE: Teen
+    Charged in Shooting Death of Friend: "I Don't Know Why I Played With That Gun"")."""
     kept = [ln for ln in lines if ln.kept]
     for i, ln in enumerate(kept):
         n = words(ln.text)
-        if not 1 <= n <= settings.subhead_max_words or i + 1 >= len(kept):
+        headline = n <= settings.subhead_max_words or _link_like(ln.text, settings)
+        if not (1 <= n and headline) or i + 1 >= len(kept):
             continue
         stripped = ln.text.rstrip()
         if stripped.endswith((",", ";")) or re.search(r"[.!…]\s*[\"”’»)]?$", stripped):

@@ -290,10 +290,12 @@ def _attribute(
     # 2. no attribution of its own: a quote that follows a quote of the same speaker in
     # the same paragraph, or opens the paragraph right after that speaker's quote
     if choice is None:
-        # a transcript or interview line: "Haldeman: “Yes, sir.”"
+        # a transcript or interview line: "Haldeman: “Yes, sir.”"; the label opens its line
+        # (a headline's last word before a colon is no speaker: "... Death of Friend: "I Don't ..."")
         named = [
             m for m in mentions
             if before[0] <= m.span.start and m.type == "PERSON"
+            and _label_opens_line(text[line_start : m.span.start])
             and not text[m.span.end : first_open].strip(" \t:") and ":" in text[m.span.end : first_open]
         ]
         if named:
@@ -341,6 +343,12 @@ def _attribute(
         q.speaker_span = prev.speaker_span
         q.cue = prev.cue
         q.carried = True
+
+
+def _label_opens_line(lead: str) -> bool:
+    """What comes before a speaker label on its line: nothing but a bullet or a title
+    ("President Nixon:"), never a headline's words or an earlier colon."""
+    return ":" not in lead and len(lead.split()) <= 2 and not any(w[:1].islower() for w in lead.split())
 
 
 def _first_non_space(text: str, i: int) -> int:
