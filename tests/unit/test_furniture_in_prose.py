@@ -258,3 +258,22 @@ def test_a_long_headline_cased_line_is_a_heading_and_holds_no_quote() -> None:
     assert article.text[start:end].startswith("UPDATE: Teen Charged")
     speakers = [q.speaker_name for q in analyze(article, TextSettings()).quotes]
     assert "Friend" not in speakers
+
+
+def test_a_wiki_image_width_and_a_bracketed_link_are_cut_from_the_prose() -> None:
+    # Wikinews "Airbus announces job cuts of 10,000" (CC BY 3.0) kept its thumbnail's width;
+    # an AP story on GVC (CC BY 4.0) its link written out inside a sentence
+    article = _clean(
+        "Airbus announces job cuts of 10,000\n\n"
+        "150px Airbus, Europe's biggest aircraft manufacturer, has announced 10,000 job cuts over the next four "
+        "years.\n\n"
+        "The Kalamazoo Gazette, which obtained the reports through a records request, reported Monday "
+        "(http://bit.ly/2cwCJjj ) a witness told police that Marsavious Frazier was showing Daquarion Hunter a gun.\n"
+    )
+    assert article.text.startswith("Airbus, Europe's biggest")
+    assert "reported Monday a witness told police" in article.text
+    assert {(r.text, r.reason) for r in article.removed} >= {("150px", "media"), ("(http://bit.ly/2cwCJjj )", "navigation")}
+    # a width inside prose and a bracketed link with words are the story's
+    kept = _clean("Storm closes port\n\nThe banner was 150px wide on the page, the editor said on Monday "
+                  "(see http://example.org for the page).\n")
+    assert "150px wide" in kept.text and "(see http://example.org" in kept.text

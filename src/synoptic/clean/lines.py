@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from synoptic.clean import patterns as P
+from synoptic.clean.inline import cut_furniture
 from synoptic.clean.normalize import line_key
 from synoptic.settings import LineSettings
 
@@ -37,13 +38,6 @@ _COMMENTS_HEADER = re.compile(
     re.I,
 )
 _NAME_PARTICLES = {"de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al", "ibn"}
-# a bracketed aside closing a line of prose, after its last sentence: "... investigators.
-# (Published Monday, April 18, 2016)", "... Bragg Street. [See related story for more]."
-_TRAILING_ASIDE = re.compile(r"(?<=[.!?…\"”’])\s+(\([^()]{3,160}\)|\[[^\[\]]{3,160}\])\.?\s*$")
-_ABBREVIATION_END = re.compile(r"\b\w\.\w\.$")
-# a broadcast teaser's credit after its last sentence: "... police say. Michael George
-# reports." names who tells the story, it states nothing of it
-_CREDIT_TAIL = re.compile(rf"(?<=[.!?…\"”’])\s+({P.CREDIT_SENTENCE.pattern})\s*$")
 _WHOLE_ASIDE = re.compile(r"^\s*(?:\(([^()]{3,160})\)|\[([^\[\]]{3,160})\])\.?\s*$")
 
 
@@ -114,27 +108,15 @@ def classify_line(text: str, settings: LineSettings) -> str | None:
     return _classify(text, settings)
 
 
-def split_trailing_aside(line: Line, settings: LineSettings) -> list[Line]:
-    """A line of prose and the page furniture bracketed after its last sentence, as two
-    lines of one line number when the aside alone is furniture (a date stamp, a pointer
-    to another story); otherwise the line as it is."""
-    m = _TRAILING_ASIDE.search(line.text)
-    # after "a.m." the sentence goes on: "at 8:55 a.m. (07:55 GMT)." is one statement
-    if not m or line.reason is not None or _ABBREVIATION_END.search(line.text, 0, m.start()):
+def split_furniture(line: Line, settings: LineSettings) -> list[Line]:
+    """A line of prose and the furniture run into it (`inline.cut_furniture`) as lines of
+    one line number: the prose, then each piece cut with its reason."""
+    if line.reason is not None:
         return [line]
-    reason = classify_line(m.group(0).strip(), settings)
-    if reason in (None, "empty") or (reason == "dateline" and not P.CALENDAR_DATE.search(m.group(0))):
-        return [line]  # a clock time alone glosses its sentence; a stamp carries a date
-    return [Line(line.text[: m.start()].rstrip(), line.number), Line(m.group(0).strip(), line.number, reason)]
-
-
-def split_trailing_credit(line: Line) -> list[Line]:
-    """A line of prose and a reporter's credit closing it ("Michael George reports."), as
-    two lines of one line number, the credit removed as a byline."""
-    m = _CREDIT_TAIL.search(line.text)
-    if not m or line.reason is not None:
+    prose, cut = cut_furniture(line.text, lambda text: classify_line(text, settings))
+    if not cut:
         return [line]
-    return [Line(line.text[: m.start()].rstrip(), line.number), Line(m.group(1), line.number, "byline")]
+    return [Line(prose, line.number)] + [Line(text, line.number, reason) for text, reason in cut]
 
 
 def _classify(text: str, settings: LineSettings) -> str | None:
@@ -226,9 +208,7 @@ def classify(
         ln.reason = classify_line(ln.text, settings)
         if ln.reason is None and learned and line_key(ln.text) in learned:
             ln.reason = "boilerplate"
-    lines = [
-        piece for ln in lines for part in split_trailing_aside(ln, settings) for piece in split_trailing_credit(part)
-    ]
+    lines = [part for ln in lines for part in split_furniture(ln, settings)]
 
     # 2. title: given, or the first line that reads as a headline
     title_key = line_key(title) if title else ""
