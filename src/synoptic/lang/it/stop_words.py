@@ -93,3 +93,10 @@ CORPORATE_WORDS = frozenset(
     holding aerolinee linee
     """.split()
 )
+
+
+# An object pronoun before an auxiliary among a sentence's first words ("La giuria lo ha
+# condannato", "l'ha condannato") names someone the sentence before introduced; "l'" is
+# written onto the auxiliary.
+OBJECT_CLITICS = frozenset("lo la li le gli l'".split())
+AUXILIARIES = frozenset("ha hanno aveva avevano avrà avranno avrebbe è sono era erano".split())
