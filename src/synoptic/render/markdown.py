@@ -12,6 +12,7 @@ from synoptic.render.view import (
     fact_matrix,
     fact_texts,
     headline_stats,
+    independent_count,
     shorten,
     story_view,
     thread_stats,
@@ -114,8 +115,8 @@ def _quote_line(view: StoryView, q: dict[str, Any]) -> str:
 
 def _coverage(view: StoryView) -> list[str]:
     cov = view.story.get("coverage", [])
-    if not cov:
-        return []
+    if not cov or independent_count(view.story) < 2:
+        return []  # one independent source: no one to compare with
     texts = fact_texts(view.story)
     out = ["## Coverage: what each outlet alone reported, and what it left out", ""]
     for c in cov:
