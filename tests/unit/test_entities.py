@@ -285,3 +285,18 @@ def test_a_lone_surname_that_is_also_a_place_is_the_person_the_article_named(set
     for full, lone in (("Michael Jordan", "Jordan"), ("Joe Montana", "Montana")):
         assert forms[full].type == "PERSON"
         assert forms[lone] is forms[full]
+
+
+def test_a_persons_name_is_spelled_as_most_mentions_spell_the_surname(settings):
+    # MultiLing 2011 M007 (WikiNews, CC BY 3.0): one French report misspells the surname;
+    # the brief named the Secretary of Defense "Donald Rumsfled"
+    a = _article("a", "Il est présumé que les officiels gradés avaient connaissance des abus, dont le Secrétaire "
+                      "de Défense, Donald Rumsfled.")
+    b = _article("b", "Le Secrétaire de la Défense des États-Unis Donald Rumsfeld a témoigné devant le Sénat. "
+                      "M. Rumsfeld a déclaré que d'autres photos existent.")
+    for art in (a, b):
+        art.language = "fr"
+    analyses = _analyse([a, b], settings)
+    entities = canonicalize([a, b], analyses, LinkSettings())
+    rumsfeld = _by_form(entities)["Donald Rumsfled"]
+    assert rumsfeld.name == "Donald Rumsfeld"
