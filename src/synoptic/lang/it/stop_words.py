@@ -80,7 +80,7 @@ PRONOUNS = frozenset("io tu egli lui lei noi voi essi loro".split())
 SPEECH_VERBS = frozenset(
     """
     detto dice dichiarato dichiara affermato afferma aggiunto aggiunge spiegato spiega
-    sottolineato sottolinea annunciato avvertito risposto scritto
+    sottolineato sottolinea annunciato avvertito risposto scritto commentato commenta
     """.split()
 )
 
