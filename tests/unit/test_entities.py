@@ -300,3 +300,15 @@ def test_a_persons_name_is_spelled_as_most_mentions_spell_the_surname(settings):
     entities = canonicalize([a, b], analyses, LinkSettings())
     rumsfeld = _by_form(entities)["Donald Rumsfled"]
     assert rumsfeld.name == "Donald Rumsfeld"
+
+
+def test_a_person_of_an_organisation_is_not_one_name_with_it(settings):
+    # MultiLing 2011 M007 (WikiNews, CC BY 3.0): "John Bellinger du Département" was a speaker
+    text = ("John Bellinger du Département d'Etat a déclaré à BBC que ces photos ne seraient pas publiées. "
+            "Pierre du Pont a parlé ensuite.")
+    article = _article("bellinger", text)
+    article.language = "fr"
+    sents = split_sentences(article)
+    forms = {(m.type, m.span.text) for m in extract_mentions(article, sents, settings)}
+    assert ("PERSON", "John Bellinger") in forms and ("PERSON", "Pierre du Pont") in forms
+    assert not any("Bellinger du" in text for _, text in forms)

@@ -110,6 +110,9 @@ ORG_WORDS = frozenset(
     airways crescent conservancy corps brigade brigades regiment
     hospital clinic inn elementary patrol media pact exchange
     commissie raad ministerie partij rechtbank gerechtshof regering universiteit
+    département ministère conseil gouvernement parlement assemblée comité parti armée
+    ministerio gobierno consejo partido ejército ministero governo consiglio partito esercito
+    ministerium regierung
     survey conference team
     """.split()
 ) | lang.all_stop_words("CORPORATE_WORDS")
