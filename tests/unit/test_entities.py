@@ -312,3 +312,13 @@ def test_a_person_of_an_organisation_is_not_one_name_with_it(settings):
     forms = {(m.type, m.span.text) for m in extract_mentions(article, sents, settings)}
     assert ("PERSON", "John Bellinger") in forms and ("PERSON", "Pierre du Pont") in forms
     assert not any("Bellinger du" in text for _, text in forms)
+
+
+def test_french_military_ranks_are_titles_not_names(settings):
+    # MultiLing 2011 M007 (WikiNews, CC BY 3.0): the person was "Général Geoffrey Miller", role "Major"
+    article = _article("miller", "Le Major Général Geoffrey Miller, un commandant des États-Unis haut placé, "
+                                 "a refusé de témoigner. Le général Miller a refusé.")
+    article.language = "fr"
+    sents = split_sentences(article)
+    people = [m.span.text for m in extract_mentions(article, sents, settings) if m.type == "PERSON"]
+    assert people[0] == "Geoffrey Miller"

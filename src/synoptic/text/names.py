@@ -48,6 +48,9 @@ TITLE_HEADS = frozenset(
     rechter commissaris
     ejecutivo ejecutiva vicepresidente vicepresidenta comisario comisaria consejero consejera
     gerente fundador cofundador fondatore commissario oprichter
+    général générale capitaine sergent caporal commandant amiral soldat
+    coronel capitán sargento teniente comandante
+    generale colonnello capitano sergente tenente comandante
     """.split()
 )
 # Words that may sit inside a title before or around its head.
