@@ -7,11 +7,11 @@ import pytest
 
 from synoptic import vectors
 from synoptic.compare.facts import align_facts
-from synoptic.model import Article, Origin
+from synoptic.model import Article, Fact, Origin
 from synoptic.settings import ClaritySettings, CompareSettings, VectorSettings, WriteSettings
 from synoptic.write.brief import brief_language, summarize
-from synoptic.write.title import story_title
 from synoptic.write.standalone import dangles
+from synoptic.write.title import story_title
 from tests.unit.story_parts import article_of_sentences
 
 EN = [
@@ -127,3 +127,23 @@ def test_title_is_in_the_brief_s_language(story):
     ]
     assert story_title(articles, facts, WriteSettings(), ClaritySettings(), "fr").startswith("Graner reconnu")
     assert story_title(articles, facts, WriteSettings(), ClaritySettings(), "en").startswith("Graner found")
+
+
+def test_a_clearer_translation_never_stands_in_for_the_brief_s_own_wording():
+    # Wikinews "Airbus announces job cuts of 10,000" (CC BY 3.0) and its Dutch version: the
+    # English wording opens on "This move" (it leans on the sentence before), the Dutch one
+    # reads alone; the English brief showed "(nl) De beslissing volgt op ..." though an
+    # English source states the fact
+    en = ["Airbus, Europe's biggest aircraft manufacturer, has announced 10,000 job cuts over the next four years.",
+          "This move comes after well-publicized delays on its A380 super-jumbo commercial airliner."]
+    nl = ["Airbus, de grootste vliegtuigbouwer van Europa, gaat de komende vier jaar 10.000 banen schrappen.",
+          "De beslissing volgt op de veelbesproken vertragingen bij de ontwikkeling van de A380 superjumbo, "
+          "een commercieel vliegtuig."]
+    articles, analyses = _story({"en": ("en", en), "nl": ("nl", nl)})
+    spans = {aid: [s.span for s in analyses[aid].sentences] for aid in ("en", "nl")}
+    facts = [Fact(f"f{k}", spans["en"][k].text, [spans["en"][k], spans["nl"][k]], ["en", "nl"], 2, "corroborated")
+             for k in range(2)]
+    encoder = vectors.get_encoder(VectorSettings(encoder="tfidf"))
+    summary = summarize(facts, [], articles, analyses, encoder, WriteSettings(max_words=200), ClaritySettings(),
+                        "en")
+    assert summary and all(s.span.article == "en" and s.language is None for s in summary)

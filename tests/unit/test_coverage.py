@@ -94,3 +94,29 @@ def test_outlet_rows_group_voices_by_side_their_titles_reveal():
     rows = {r["outlet"]: r for r in outlet_coverage(cov, ARTS, ents)}
     assert rows["Daily A"]["quoted_sides"] == {"Russian": ["e1"], "US": ["e2"], "": ["e3"]}
     assert "quoted_sides" not in outlet_coverage(cov, ARTS)[0]
+
+
+def test_one_independent_source_reports_nothing_alone():
+    # a Wikinews article and its translations (one origin): each version listed the same
+    # eleven facts as "only here", and a lone report did the same
+    facts = [fact("f1", "w1", "w2"), fact("f2", "w1")]
+    cov = compute_coverage(facts, ARTS[:2], [], [], ORIGINS, CompareSettings())
+    assert all(not c.unique_facts and not c.missing_facts for c in cov)
+    lone = compute_coverage([fact("f1", "d")], ARTS[4:], [], [], [], CompareSettings())
+    assert not lone[0].unique_facts
+
+
+def test_a_story_of_one_independent_source_has_no_coverage_section():
+    from synoptic.render import html, markdown
+
+    articles = [{"id": f"a{k}", "source": "x", "outlet": "wikinews.org", "title": f"T{k}", "text": "x",
+                 "language": code} for k, code in enumerate(("en", "es"))]
+    story = {"id": "s1", "title": "Airbus", "articles": ["a0", "a1"], "independent_sources": 1,
+             "origins": [{"id": "o1", "articles": ["a0", "a1"], "relation": "translated"}],
+             "coverage": [{"article": a["id"], "unique_facts": [], "missing_facts": [], "quoted": []}
+                          for a in articles]}
+    data = {"schema": "synoptic.brief/1", "skipped": [], "articles": articles, "stories": [story]}
+    assert "Coverage" not in markdown.render(data)
+    assert "What each outlet alone reported" not in html.render(data)
+    story["independent_sources"] = 2
+    assert "Coverage" in markdown.render(data)

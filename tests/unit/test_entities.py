@@ -285,3 +285,40 @@ def test_a_lone_surname_that_is_also_a_place_is_the_person_the_article_named(set
     for full, lone in (("Michael Jordan", "Jordan"), ("Joe Montana", "Montana")):
         assert forms[full].type == "PERSON"
         assert forms[lone] is forms[full]
+
+
+def test_a_persons_name_is_spelled_as_most_mentions_spell_the_surname(settings):
+    # MultiLing 2011 M007 (WikiNews, CC BY 3.0): one French report misspells the surname;
+    # the brief named the Secretary of Defense "Donald Rumsfled"
+    a = _article("a", "Il est présumé que les officiels gradés avaient connaissance des abus, dont le Secrétaire "
+                      "de Défense, Donald Rumsfled.")
+    b = _article("b", "Le Secrétaire de la Défense des États-Unis Donald Rumsfeld a témoigné devant le Sénat. "
+                      "M. Rumsfeld a déclaré que d'autres photos existent.")
+    for art in (a, b):
+        art.language = "fr"
+    analyses = _analyse([a, b], settings)
+    entities = canonicalize([a, b], analyses, LinkSettings())
+    rumsfeld = _by_form(entities)["Donald Rumsfled"]
+    assert rumsfeld.name == "Donald Rumsfeld"
+
+
+def test_a_person_of_an_organisation_is_not_one_name_with_it(settings):
+    # MultiLing 2011 M007 (WikiNews, CC BY 3.0): "John Bellinger du Département" was a speaker
+    text = ("John Bellinger du Département d'Etat a déclaré à BBC que ces photos ne seraient pas publiées. "
+            "Pierre du Pont a parlé ensuite.")
+    article = _article("bellinger", text)
+    article.language = "fr"
+    sents = split_sentences(article)
+    forms = {(m.type, m.span.text) for m in extract_mentions(article, sents, settings)}
+    assert ("PERSON", "John Bellinger") in forms and ("PERSON", "Pierre du Pont") in forms
+    assert not any("Bellinger du" in text for _, text in forms)
+
+
+def test_french_military_ranks_are_titles_not_names(settings):
+    # MultiLing 2011 M007 (WikiNews, CC BY 3.0): the person was "Général Geoffrey Miller", role "Major"
+    article = _article("miller", "Le Major Général Geoffrey Miller, un commandant des États-Unis haut placé, "
+                                 "a refusé de témoigner. Le général Miller a refusé.")
+    article.language = "fr"
+    sents = split_sentences(article)
+    people = [m.span.text for m in extract_mentions(article, sents, settings) if m.type == "PERSON"]
+    assert people[0] == "Geoffrey Miller"

@@ -241,3 +241,53 @@ def test_a_day_s_clause_does_not_open_on_its_conjunction() -> None:
     clauses = [clause for _, clause in _one_per_clause([thursday, friday], mention)]
     assert clauses == ["A 17-year-old boy was killed Thursday",
                        "the man believed to have fired the deadly shot was arrested on Friday."]
+
+
+# GVC (CC BY 4.0), a Bronx shooting on a TV station's site: the video teaser's credit and a
+# related story's headline run into the page
+BRONX = (
+    "'Play-Fighting' NYC Teen Killed When Gun Goes Off: Police\n\n"
+    "A 17-year-old boy was fatally shot in the chest inside a Bronx apartment Thursday evening, police say. "
+    "Michael George reports. (Published Thursday, May 19, 2016)\n\n"
+    "UPDATE: Teen Charged in Shooting Death of Friend: \"I Don't Know Why I Played With That Gun\"\n\n"
+    "A 17-year-old boy was killed when a gun went off while he and his friends were \"play fighting\" on a "
+    "bed at an apartment in the Bronx Thursday evening, authorities said.\n"
+)
+
+
+def test_a_reporters_credit_after_a_teaser_is_a_byline_not_a_statement() -> None:
+    article = _clean(BRONX)
+    assert "reports" not in article.text
+    assert "inside a Bronx apartment Thursday evening, police say." in article.text
+    assert ("Michael George reports.", "byline") in [(r.text, r.reason) for r in article.removed]
+    assert _clean("Storm closes port\n\nJane Roe reports from Kabul.\n\n" + PHILADELPHIA).removed[0].reason == "byline"
+
+
+def test_a_long_headline_cased_line_is_a_heading_and_holds_no_quote() -> None:
+    from synoptic.settings import TextSettings
+    from synoptic.text import analyze
+
+    article = _clean(BRONX)
+    (start, end), = article.headings
+    assert article.text[start:end].startswith("UPDATE: Teen Charged")
+    speakers = [q.speaker_name for q in analyze(article, TextSettings()).quotes]
+    assert "Friend" not in speakers
+
+
+def test_a_wiki_image_width_and_a_bracketed_link_are_cut_from_the_prose() -> None:
+    # Wikinews "Airbus announces job cuts of 10,000" (CC BY 3.0) kept its thumbnail's width;
+    # an AP story on GVC (CC BY 4.0) its link written out inside a sentence
+    article = _clean(
+        "Airbus announces job cuts of 10,000\n\n"
+        "150px Airbus, Europe's biggest aircraft manufacturer, has announced 10,000 job cuts over the next four "
+        "years.\n\n"
+        "The Kalamazoo Gazette, which obtained the reports through a records request, reported Monday "
+        "(http://bit.ly/2cwCJjj ) a witness told police that Marsavious Frazier was showing Daquarion Hunter a gun.\n"
+    )
+    assert article.text.startswith("Airbus, Europe's biggest")
+    assert "reported Monday a witness told police" in article.text
+    assert {(r.text, r.reason) for r in article.removed} >= {("150px", "media"), ("(http://bit.ly/2cwCJjj )", "navigation")}
+    # a width inside prose and a bracketed link with words are the story's
+    kept = _clean("Storm closes port\n\nThe banner was 150px wide on the page, the editor said on Monday "
+                  "(see http://example.org for the page).\n")
+    assert "150px wide" in kept.text and "(see http://example.org" in kept.text

@@ -391,3 +391,34 @@ def test_a_place_completing_a_noun_and_a_shape_only_name_are_not_speakers(settin
     speakers = [q.speaker_name for q in _analyse(article, settings).quotes]
     assert "Pacifique" not in speakers and "Port-au-Prince" not in speakers
     assert speakers[-1] == "Bruce Ewing"
+
+
+def test_a_headlines_word_before_a_colon_is_no_speaker(settings):
+    # GVC (CC BY 4.0): a related story's headline run into a TV station's page; read as
+    # prose, "Friend" was the speaker of the quoted headline (a transcript label opens its line)
+    text = ("UPDATE: Teen Charged in Shooting Death of Friend: \"I Don't Know Why I Played With That Gun\"\n\n"
+            "Nixon: \"Somebody in the bureau?\"\n")
+    got = _quotes("headline_colon", settings, text)
+    assert [s for s, _, _ in got] == [None, "Nixon"]
+
+
+def test_a_cue_without_subject_in_a_pro_drop_language_and_dutch_hij(settings):
+    # Wikinews "Airbus announces job cuts of 10,000" (CC BY 3.0), Spanish, Italian and Dutch
+    # versions: the union spokesman's second quote was unattributed in each
+    cases = {
+        "es": "“La respuesta ha sido masiva”, dijo Julien Talavan, portavoz de Force Ouvrière.\n"
+              "“Esto es solo el principio”, dijo, dando a entender futuras acciones sindicales.\n",
+        "it": "\"La risposta è stata ampiamente condivisa\", ha commentato Julien Talavan, un portavoce di Force "
+              "Ouvrière.\n\"Questo è solo l'inizio\", ha annunciato, alludendo alle future iniziative.\n",
+        "nl": "“De reacties zijn enorm,” zei Julien Talavan, woordvoerder van de Force Ouvrière.\n"
+              "“Dit is nog maar het begin,” zei hij, waarmee hij aangaf dat verdere actie zou kunnen volgen.\n",
+    }
+    for code, text in cases.items():
+        article = _article(f"airbus_{code}", text)
+        article.language = code
+        speakers = [q.speaker_name for q in _analyse(article, settings).quotes]
+        assert speakers == ["Julien Talavan", "Julien Talavan"], code
+    # English keeps its rule: a cue with no subject is not the previous speaker's
+    article = _article("airbus_en", "“The response has been massive,” said Julien Talavan.\n"
+                                    "“This is just the beginning,” said, hinting at future labor action.\n")
+    assert [q.speaker_name for q in _analyse(article, settings).quotes] == ["Julien Talavan", None]

@@ -69,6 +69,11 @@ def test_a_sentence_without_dateline_is_left_whole(text):
         ("Die beiden Minister trafen sich am Montag in Genf.", "de"),
         ("Sin embargo, el gobierno no respondió.", "es"),
         ("وهو ما أكده المتحدث باسم الحكومة.", "ar"),
+        # MultiLing 2011 M007 (WikiNews, CC BY 3.0): whom the jury sentenced is in the sentence
+        # before; the brief put it after another man's
+        ("Le jury l'a condamné à dix ans de prison.", "fr"),
+        ("El jurado lo ha condenado a diez años de prisión.", "es"),
+        ("La giuria l'ha condannato a dieci anni di carcere.", "it"),
     ],
 )
 def test_openings_that_need_an_earlier_sentence(text, language):
@@ -83,6 +88,9 @@ def test_openings_that_need_an_earlier_sentence(text, language):
         ("Het vliegtuig stortte neer in de Atlantische Oceaan.", "nl"),  # "het" the article
         ("وقال المتحدث باسم الحكومة إن الانفجار وقع صباحا.", "ar"),  # "و" opens most Arabic sentences
         ("Les responsables brésiliens ont précédemment indiqué que les boîtes pouvaient être au fond.", "fr"),
+        ("L'armée a confirmé qu'elles faisaient partie de celles requises par l'ACLU.", "fr"),  # an article
+        ("La police a arrêté trois hommes lundi.", "fr"),
+        ("La città è rimasta chiusa per tre giorni.", "it"),
     ],
 )
 def test_openings_that_stand_alone(text, language):

@@ -276,3 +276,18 @@ def test_a_sentence_one_outlet_glued_to_the_next_is_one_entry_of_its_day():
     alone = Fact("f2", glued, [facts[2][1]], ["c"])
     entries = build_timeline([shared, alone], analyses, date(2016, 6, 29), WriteSettings())
     assert [(e.date, e.fact) for e in entries] == [("2016-06-28", "f1")]
+
+
+def test_a_counterfactual_clause_dates_no_event():
+    # GVC (CC BY 4.0), a Bronx shooting: what the victim "would've" done next week and next
+    # month was listed as scheduled; the shooting on Thursday stays, and so does an
+    # obligation ahead ("would have to appear on Monday")
+    text = ("He would've turned 18 next week and was set to graduate high school next month before "
+            "joining the Army. "
+            "A 17-year-old boy was fatally shot in the chest inside a Bronx apartment Thursday evening, police say. "
+            "His lawyer said Lewis would have to appear in court on Monday.")
+    article, analysis = _analyse("c", text)
+    analysis.times = timex.resolve_times(analysis.times, date(2016, 5, 20))
+    facts = [Fact(f"f{s.index}", s.span.text, [s.span], ["c"]) for s in analysis.sentences]
+    entries = build_timeline(facts, {"c": analysis}, date(2016, 5, 20), WriteSettings())
+    assert [(e.date, e.text[:6]) for e in entries] == [("2016-05-19", "A 17-y"), ("2016-05-23", "His la")]

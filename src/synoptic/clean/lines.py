@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from synoptic.clean import patterns as P
+from synoptic.clean.inline import cut_furniture
 from synoptic.clean.normalize import line_key
 from synoptic.settings import LineSettings
 
@@ -37,10 +38,6 @@ _COMMENTS_HEADER = re.compile(
     re.I,
 )
 _NAME_PARTICLES = {"de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al", "ibn"}
-# a bracketed aside closing a line of prose, after its last sentence: "... investigators.
-# (Published Monday, April 18, 2016)", "... Bragg Street. [See related story for more]."
-_TRAILING_ASIDE = re.compile(r"(?<=[.!?…\"”’])\s+(\([^()]{3,160}\)|\[[^\[\]]{3,160}\])\.?\s*$")
-_ABBREVIATION_END = re.compile(r"\b\w\.\w\.$")
 _WHOLE_ASIDE = re.compile(r"^\s*(?:\(([^()]{3,160})\)|\[([^\[\]]{3,160})\])\.?\s*$")
 
 
@@ -111,18 +108,15 @@ def classify_line(text: str, settings: LineSettings) -> str | None:
     return _classify(text, settings)
 
 
-def split_trailing_aside(line: Line, settings: LineSettings) -> list[Line]:
-    """A line of prose and the page furniture bracketed after its last sentence, as two
-    lines of one line number when the aside alone is furniture (a date stamp, a pointer
-    to another story); otherwise the line as it is."""
-    m = _TRAILING_ASIDE.search(line.text)
-    # after "a.m." the sentence goes on: "at 8:55 a.m. (07:55 GMT)." is one statement
-    if not m or line.reason is not None or _ABBREVIATION_END.search(line.text, 0, m.start()):
+def split_furniture(line: Line, settings: LineSettings) -> list[Line]:
+    """A line of prose and the furniture run into it (`inline.cut_furniture`) as lines of
+    one line number: the prose, then each piece cut with its reason."""
+    if line.reason is not None:
         return [line]
-    reason = classify_line(m.group(0).strip(), settings)
-    if reason in (None, "empty") or (reason == "dateline" and not P.CALENDAR_DATE.search(m.group(0))):
-        return [line]  # a clock time alone glosses its sentence; a stamp carries a date
-    return [Line(line.text[: m.start()].rstrip(), line.number), Line(m.group(0).strip(), line.number, reason)]
+    prose, cut = cut_furniture(line.text, lambda text: classify_line(text, settings))
+    if not cut:
+        return [line]
+    return [Line(prose, line.number)] + [Line(text, line.number, reason) for text, reason in cut]
 
 
 def _classify(text: str, settings: LineSettings) -> str | None:
@@ -214,7 +208,7 @@ def classify(
         ln.reason = classify_line(ln.text, settings)
         if ln.reason is None and learned and line_key(ln.text) in learned:
             ln.reason = "boilerplate"
-    lines = [part for ln in lines for part in split_trailing_aside(ln, settings)]
+    lines = [part for ln in lines for part in split_furniture(ln, settings)]
 
     # 2. title: given, or the first line that reads as a headline
     title_key = line_key(title) if title else ""
@@ -426,11 +420,14 @@ def _link_like(text: str, settings: LineSettings) -> bool:
 
 
 def _mark_headings(lines: list[Line], blank_before: dict[int, bool], settings: LineSettings) -> None:
-    """Short unpunctuated lines followed by story text are subheads (kept, not facts)."""
+    """Short unpunctuated lines followed by story text are subheads (kept, not facts); so is
+    a longer headline-cased one, a related story's headline run into the page ("UPDATE: Teen
+    Charged in Shooting Death of Friend: "I Don't Know Why I Played With That Gun"")."""
     kept = [ln for ln in lines if ln.kept]
     for i, ln in enumerate(kept):
         n = words(ln.text)
-        if not 1 <= n <= settings.subhead_max_words or i + 1 >= len(kept):
+        headline = n <= settings.subhead_max_words or _link_like(ln.text, settings)
+        if not (1 <= n and headline) or i + 1 >= len(kept):
             continue
         stripped = ln.text.rstrip()
         if stripped.endswith((",", ";")) or re.search(r"[.!…]\s*[\"”’»)]?$", stripped):

@@ -222,6 +222,13 @@ SITE_SIGNATURE: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|news|info|co\.uk|de|fr|es|it|ru|ua|ch)$", _I), 1),
 ]
 
+# a broadcast credit standing as a sentence: "Michael George reports.", "Jane Roe has the
+# story from Kabul." (capitalized name words, then the credit verb, nothing else)
+CREDIT_SENTENCE = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+\s+(?:reports|reporting|has\s+(?:the\s+story|more|details))"
+    r"(?:\s+from\s+(?:[A-Z][\w'’.-]*\s*){1,4})?\."
+)
+
 BYLINE: list[tuple[re.Pattern[str], int]] = [
     # "By Jane Doe", "Von Anna Schmidt und ...", "di Giulia Bianchi": keyword any case, name capitalized
     (re.compile(r"^[—–-]?\s*(?i:by|par|von|por|di|door|av|przez|od|от)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]+", 0), 14),
@@ -232,6 +239,7 @@ BYLINE: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"^(posted|published|written|updated|publi[ée]|veröffentlicht|publicado|pubblicato)\b.{0,50}"
                 r"\b(?i:by|par|von|por|di)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}\W*$", _I), 16),
     (re.compile(r"^\(?(reporting|writing|additional reporting|editing|compiled|edited) by\b", _I), 40),
+    (re.compile(rf"^{CREDIT_SENTENCE.pattern}\s*$"), 10),
     (re.compile(r"^(author|authors|autor|autorin|auteur|autore|autora|автор|written by|words by|story by)\b\s*[:|]?\s*\S", _I), 10),
     (re.compile(r"^(staff (writer|reporter)|(senior |chief |foreign |political |\w+ )?correspondent|"
                 r"(news |staff )?reporter|editor|contributor)\W*$", _I), 3),

@@ -1,7 +1,8 @@
 """What each article (and outlet) alone reported, what it left out, and whose voices it carries.
 
 Counted at the level of origins: a fact carried only by copies of one wire story
-is unique to that report (listed for each copy that carries it); a major fact is
+is unique to that report (listed for each copy that carries it), when the story has
+another independent source to compare with; a major fact is
 one most independent sources back (at least max(2, ceil(half))), and an article
 that does not carry it omits it, even when a copy of the same wire story does.
 """
@@ -43,7 +44,9 @@ def compute_coverage(
         if not carriers:
             continue
         groups = {group_of(a, omap) for a in carriers}
-        if len(groups) == 1 and _substantive(fact, settings.min_fact_words):
+        # with one independent source in the story (one report, its copies, its translations)
+        # nothing is reported "alone": there is no one else to compare with
+        if total >= 2 and len(groups) == 1 and _substantive(fact, settings.min_fact_words):
             for a in carriers:
                 unique[a].append(fact.id)
         if total >= 2 and len(groups) >= threshold and _substantive(fact, settings.min_fact_words):

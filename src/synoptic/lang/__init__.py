@@ -17,6 +17,8 @@ words for different reasons and the lists were tuned for them:
   never a fact or a timeline entry (write/standalone.py);
 - `TIME_NOUNS`: after a demonstrative they name a time, not a referent ("This week");
 - `DANGLING_PREFIXES`: an opening word starting so continues an earlier sentence (Arabic "وال");
+- `OBJECT_CLITICS`, `AUXILIARIES`: an object pronoun before an auxiliary among the first
+  words ("Le jury l'a condamné") leans on an earlier sentence too (French, Spanish, Italian);
 - `PRONOUNS`: personal pronouns, never a name ("Je", "Ik"), and the end of a search for
   the speech verb after a name ("Afterwards he said": "Afterwards" is no speaker);
 - `PERSON_NOUNS`: common nouns for people and groups that open sentences ("Diplomats
@@ -61,6 +63,8 @@ PURPOSES = (
     "PROMO_OPENINGS",
     "TIME_NOUNS",
     "DANGLING_PREFIXES",
+    "OBJECT_CLITICS",
+    "AUXILIARIES",
     "PRONOUNS",
     "PERSON_NOUNS",
     "NAME_TITLES",

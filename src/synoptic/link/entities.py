@@ -376,9 +376,17 @@ def _best_name(g: _Group) -> str:
         # the script most of its mentions are written in (Latin on a tie)
         latin = sum(c for f, c in forms if nm.is_latin(f)) * 2 >= sum(c for _, c in forms)
 
-        def score(item: tuple[str, int]) -> tuple[int, bool, int, int]:
+        # the surname as most mentions spell it: a typo in one report ("Donald Rumsfled")
+        # loses to the spelling the others use ("Rumsfeld", "Donald Rumsfeld")
+        surnames: Counter[str] = Counter()
+        for f, c in forms:
+            if tokens := _person_tokens(f):
+                surnames[tokens[-1]] += c
+
+        def score(item: tuple[str, int]) -> tuple[int, bool, int, int, int]:
             form, count = item
-            return (len(_person_tokens(form)), nm.is_latin(form) == latin, count, -len(form))
+            tokens = _person_tokens(form)
+            return (len(tokens), nm.is_latin(form) == latin, surnames[tokens[-1]] if tokens else 0, count, -len(form))
         return max(forms, key=score)[0]
     def oscore(item: tuple[str, int]) -> tuple[int, int, int, int, int]:
         form, count = item

@@ -27,6 +27,7 @@ from synoptic.render.view import (
     fact_matrix,
     facts_index,
     headline_stats,
+    independent_count,
     own_wording,
     shorten,
     story_view,
@@ -130,7 +131,7 @@ def _coverage(citer: Citer, story: dict[str, Any], facts: dict[str, dict]) -> li
                     "cites": citer.cites((facts.get(fid) or {}).get("articles"), _mentions(facts.get(fid)))}
                    for fid in c.get("missing_facts") or []]
         out.append({"article": aid, "alone": alone, "missing": missing})
-    return out
+    return out if independent_count(story) >= 2 else []  # one source: no one to compare with
 
 
 def _copies_notes(view: StoryView) -> list[str]:

@@ -13,6 +13,7 @@ from synoptic.render.view import (
     fact_texts,
     facts_index,
     headline_stats,
+    independent_count,
     own_wording,
     shorten,
     story_view,
@@ -116,8 +117,8 @@ def _quote_line(view: StoryView, q: dict[str, Any]) -> str:
 
 def _coverage(view: StoryView) -> list[str]:
     cov = view.story.get("coverage", [])
-    if not cov:
-        return []
+    if not cov or independent_count(view.story) < 2:
+        return []  # one independent source: no one to compare with
     texts = fact_texts(view.story)
     facts = facts_index(view.story)
     out = ["## Coverage: what each outlet alone reported, and what it left out", ""]

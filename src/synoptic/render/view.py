@@ -202,6 +202,12 @@ def dispute_count(story: dict[str, Any]) -> int:
     return len(disputes(story)) if isinstance(conflicts, list) else conflicts or 0
 
 
+def independent_count(story: dict[str, Any]) -> int:
+    """The story's independent sources: given, else its origins, else its articles."""
+    given = story.get("independent_sources")
+    return given if given is not None else len(story.get("origins") or story.get("articles") or [])
+
+
 def headline_stats(story: dict[str, Any]) -> list[str]:
     """"5 articles · 4 independent sources · 2 disputes · reference date …"."""
     parts = [counted(len(story.get("articles") or []), "article")]

@@ -48,6 +48,9 @@ TITLE_HEADS = frozenset(
     rechter commissaris
     ejecutivo ejecutiva vicepresidente vicepresidenta comisario comisaria consejero consejera
     gerente fundador cofundador fondatore commissario oprichter
+    général générale capitaine sergent caporal commandant amiral soldat
+    coronel capitán sargento teniente comandante
+    generale colonnello capitano sergente tenente comandante
     """.split()
 )
 # Words that may sit inside a title before or around its head.
@@ -110,6 +113,9 @@ ORG_WORDS = frozenset(
     airways crescent conservancy corps brigade brigades regiment
     hospital clinic inn elementary patrol media pact exchange
     commissie raad ministerie partij rechtbank gerechtshof regering universiteit
+    département ministère conseil gouvernement parlement assemblée comité parti armée
+    ministerio gobierno consejo partido ejército ministero governo consiglio partito esercito
+    ministerium regierung
     survey conference team
     """.split()
 ) | lang.all_stop_words("CORPORATE_WORDS")

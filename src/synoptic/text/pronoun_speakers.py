@@ -11,8 +11,8 @@ from synoptic.model import EntityMention, Sentence, Span
 from synoptic.text import names as nm
 
 WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d.,]*")
-MALE_PRONOUNS = frozenset("he him his il lui él".split())
-FEMALE_PRONOUNS = frozenset("she her hers elle ella".split())
+MALE_PRONOUNS = frozenset("he him his il lui él hij".split())
+FEMALE_PRONOUNS = frozenset("she her hers elle ella zij lei".split())
 _PREPOSITIONS = frozenset(
     "on in at to from with by of for about against into onto over under via sur dans avec "
     "par pour contre en con por para sobre contra".split()

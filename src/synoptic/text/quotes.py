@@ -70,6 +70,10 @@ _STOP_PUNCT = re.compile(r"[.;!?]")
 _NOUN_COMPLEMENT = re.compile(r"[^\W\d_]{3,}\s+(?:of(?:\s+the)?|de(?:\s+la)?|du|des|d['’]|del|della|dello|dei)\s*$", re.IGNORECASE)
 _AGE_WORD = re.compile(r"\d+(-year-old)?")
 _SENT_END = re.compile(r"[.!?]\s")
+# languages whose verb carries its subject ("dijo", "ha annunciato": he or she said); a cue
+# right after a quote, with at most an auxiliary between, speaks as a pronoun would
+_PRO_DROP = frozenset({"es", "it", "pt", "ca", "ro"})
+_BARE_CUE_GAP = re.compile(r"[\s,;:—–-]*(?:[^\W\d_]{1,6}\s+)?")
 
 
 def _is_cue(word: str) -> bool:
@@ -234,6 +238,7 @@ def _attribute(
     mentions: list[EntityMention],
     cache: dict,
     settings: TextSettings,
+    pro_drop: bool = False,
 ) -> None:
     first_open = q.open_at
     close = q.close_at if q.close_at is not None else q.pieces[-1][1]
@@ -283,17 +288,22 @@ def _attribute(
         q.cue = cue.lower() if cue != "according to" else cue
         if m is not None:
             q.speaker = m
-        elif pron is not None:
+        elif pron is None and pro_drop and at >= close and _BARE_CUE_GAP.fullmatch(text, close, at):
+            # '"Esto es solo el principio", dijo': the verb's own ending says "he" or "she"
+            pron = Span("", at, end, text[at:end])
+        if m is None and pron is not None:
             _pronoun_speaker(text, q, pron, first_open, quotes, sentences, mentions, cache)
         if q.speaker is not None or pron is not None:
             return
     # 2. no attribution of its own: a quote that follows a quote of the same speaker in
     # the same paragraph, or opens the paragraph right after that speaker's quote
     if choice is None:
-        # a transcript or interview line: "Haldeman: “Yes, sir.”"
+        # a transcript or interview line: "Haldeman: “Yes, sir.”"; the label opens its line
+        # (a headline's last word before a colon is no speaker: "... Death of Friend: "I Don't ..."")
         named = [
             m for m in mentions
             if before[0] <= m.span.start and m.type == "PERSON"
+            and _label_opens_line(text[line_start : m.span.start])
             and not text[m.span.end : first_open].strip(" \t:") and ":" in text[m.span.end : first_open]
         ]
         if named:
@@ -343,6 +353,12 @@ def _attribute(
         q.carried = True
 
 
+def _label_opens_line(lead: str) -> bool:
+    """What comes before a speaker label on its line: nothing but a bullet or a title
+    ("President Nixon:"), never a headline's words or an earlier colon."""
+    return ":" not in lead and len(lead.split()) <= 2 and not any(w[:1].islower() for w in lead.split())
+
+
 def _first_non_space(text: str, i: int) -> int:
     while i < len(text) and text[i] in " \t":
         i += 1
@@ -383,8 +399,9 @@ def extract_quotes(
         if not any(h.start <= r.open_at < h.end for h in headings)
     ]
     cache: dict = {}  # per-article gender evidence, computed on the first pronoun
+    pro_drop = (article.language or "").split("-")[0].lower() in _PRO_DROP
     for k, r in enumerate(raws):
-        _attribute(text, r, raws, k, sentences, mentions, cache, settings)
+        _attribute(text, r, raws, k, sentences, mentions, cache, settings, pro_drop)
     out: list[Quote] = []
     for r in raws:
         spans = []

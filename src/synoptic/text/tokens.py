@@ -246,8 +246,9 @@ def name_runs(text: str, toks: list[Token]) -> list[list[int]]:
             orgish = bool(words & nm.ORG_WORDS)
             titled = bool(words & (nm.TITLE_HEADS | nm.PLACE_WORDS))
             if len(conn) == 1 and lows[0] in nm.NAME_CONNECTORS and not orgish:
-                # "David Millar du Royaume-Uni": a person from a place, not one name
-                ok = not nm.is_place_name(toks[k].text)
+                # "David Millar du Royaume-Uni": a person from a place, not one name; "John
+                # Bellinger du Département d'Etat": a person of an organisation
+                ok = not nm.is_place_name(toks[k].text) and toks[k].low not in nm.ORG_WORDS
             elif lows in (["of"], ["of", "the"]) and (orgish or titled):
                 ok = not (orgish and toks[k].low in nm.ORG_WORDS)
             elif lows == ["and"]:

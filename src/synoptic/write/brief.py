@@ -133,6 +133,7 @@ def _candidates(
     analyses: dict[str, ArticleAnalysis],
     settings: WriteSettings,
     clarity_settings: ClaritySettings,
+    brief_language: str | None = None,
 ) -> list[_Candidate]:
     positions = _positions(analyses)
     language = {a.id: language_code(a.language) for a in articles}
@@ -174,13 +175,15 @@ def _candidates(
                     language=code,
                 )
             )
-        # a fact speaks through its clearest wording (stands alone, fluent source) in each
-        # language, so a clearer translation never silences the brief's own language;
-        # equally clear wordings all stay candidates
-        best: dict[str | None, float] = {}
-        for c in mentions:
-            best[c.language] = max(best.get(c.language, c.clarity + c.fluency), c.clarity + c.fluency)
-        out.extend(c for c in mentions if c.clarity + c.fluency >= best[c.language] - settings.wording_tolerance)
+        # a fact speaks through its clearest wording (stands alone, fluent source) in the
+        # brief's language when a source states it so: a translation that reads better ("(nl)
+        # De beslissing volgt op ...") never stands in for the brief's own ("This move comes
+        # after ..."); equally clear wordings all stay candidates
+        own = [c for c in mentions if c.language in (brief_language, None)]
+        mentions = own if brief_language and own else mentions
+        if mentions:
+            best = max(c.clarity + c.fluency for c in mentions)
+            out.extend(c for c in mentions if c.clarity + c.fluency >= best - settings.wording_tolerance)
     return out
 
 
@@ -232,8 +235,7 @@ def summarize(
     brief (several stories, or articles of several days) a sentence opening on a relative
     day ("Today, ...": which day, in a brief of weeks?) leads only when no other sentence
     fits the lead, as a dangling one never leads; `time_settings` finds those words."""
-    cands = _candidates(facts, articles, analyses, settings, clarity_settings)
-    cands = _in_language(cands, language)
+    cands = _in_language(_candidates(facts, articles, analyses, settings, clarity_settings, language), language)
     if not cands:
         return []
     disputed = {f.id for f in facts if f.status == "disputed"}

@@ -64,7 +64,7 @@ def dangles(text: str, language: str | None) -> bool:
     prefixes = lang.stop_words(code, "DANGLING_PREFIXES")
     if any(words[0].startswith(p) and len(words[0]) > len(p) + 1 for p in prefixes):
         return True
-    if _subject_gap(words, code):
+    if _subject_gap(words, code) or _object_clitic(text, code):
         return True
     # a pronoun with a clitic ("It's", "They're", "He'll") leans on its referent as the
     # pronoun alone does
@@ -73,6 +73,28 @@ def dangles(text: str, language: str | None) -> bool:
         return False
     times = lang.stop_words(code, "TIME_NOUNS") or lang.stop_words("en", "TIME_NOUNS")
     return not (len(words) >= 2 and words[1] in times)
+
+
+_CLITIC_SPAN = 6  # "Le président de la République l'a reçu": the subject's words, then the verb
+
+
+def _object_clitic(text: str, code: str) -> bool:
+    """An object pronoun before an auxiliary among the first words, the subject's and the
+    verb's ("Le jury l'a condamné à dix ans", "El jurado lo ha condenado"): whom it names
+    is in the sentence before (languages with `OBJECT_CLITICS`)."""
+    clitics = lang.stop_words(code, "OBJECT_CLITICS")
+    if not clitics:
+        return False
+    auxiliaries = lang.stop_words(code, "AUXILIARIES")
+    words = _opening(text, _CLITIC_SPAN + 1)
+    for i in range(1, len(words)):
+        word = words[i]
+        elided = next((c for c in clitics if c.endswith("'") and word.startswith(c)), None)
+        if elided and word[len(elided):] in auxiliaries:
+            return True
+        if word in clitics and i + 1 < len(words) and words[i + 1] in auxiliaries:
+            return True
+    return False
 
 
 def _subject_gap(words: list[str], code: str) -> bool:

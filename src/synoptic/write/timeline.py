@@ -52,6 +52,13 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;،؛]|\s[-–—]\s")
+# a counterfactual ("He would've turned 18 next week"; "would have to" is an obligation, no
+# counterfactual): its clause says what did not happen,
+# so its dates name no event, past or scheduled. English only: the conditional perfect of
+# French, Spanish, Italian, Dutch ("aurait fait 10 morts", "habría muerto") also reports an
+# unconfirmed event, which is one
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|should|might)(?:\s+not|n['’]t)?(?:\s+have|['’]ve)\s+(?!to\b)\w+",
+                             re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r";\s+|,\s+(?=(?:then|and then|and|while|whereas|but|puis|et|alors|mais|tandis|y|pero|mientras"
     r"|und|dann|aber|en|daarna|maar|e|poi|ma)\b)|\s+(?=(?:then|puis|luego|dann|daarna|poi)\b)",
@@ -150,7 +157,7 @@ def build_timeline(
             if any(not mention.text[own - mention.start : t.span.start - mention.start].strip(" \"“'‘«(")
                    and _TAIL.match(mention.text, t.span.end - mention.start) for t in inside):
                 continue  # "Saturday when it discharged, police said.": a cut sentence's tail
-            dated = _event_dates(inside, mention)
+            dated = _event_dates(inside, mention, code)
             for t, clause in _one_per_clause(dated, mention):
                 iso = _iso(t.value, t.precision)  # type: ignore[arg-type]
                 key = (iso, fact.id)
@@ -363,7 +370,7 @@ _BOUND = re.compile(
 )
 
 
-def _event_dates(refs: list[TimeRef], mention: Span) -> list[TimeRef]:
+def _event_dates(refs: list[TimeRef], mention: Span, language: str | None = None) -> list[TimeRef]:
     """The refs that date the events of one mention sentence.
 
     A date inside a relative clause ("The pilot, who was hurt in the crash on Monday,
@@ -386,8 +393,10 @@ def _event_dates(refs: list[TimeRef], mention: Span) -> list[TimeRef]:
         if not _BOUND.search(mention.text, 0, t.span.start - mention.start)
         and not _OTHER_EVENT.search(t.span.text)
     ]
-    relative = _relative_clauses(mention.text)
-    refs = [t for t in refs if not any(a <= t.span.start - mention.start < b for a, b in relative)]
+    skipped = _relative_clauses(mention.text)
+    if (language or "en") == "en":
+        skipped += _counterfactual_clauses(mention.text)
+    refs = [t for t in refs if not any(a <= t.span.start - mention.start < b for a, b in skipped)]
     if len(refs) < 2:
         return refs
 
@@ -412,6 +421,17 @@ def _relative_clauses(text: str) -> list[tuple[int, int]]:
     for m in _RELATIVE.finditer(text):
         end = _CLAUSE_END.search(text, m.end())
         out.append((m.start(), end.start() if end else len(text)))
+    return out
+
+
+def _counterfactual_clauses(text: str) -> list[tuple[int, int]]:
+    """Where a counterfactual's clause is (start, end): from the clause break before it to
+    the one after ("He would've turned 18 next week and was set to graduate next month")."""
+    out = []
+    for m in _COUNTERFACTUAL.finditer(text):
+        before = [b.end() for b in _CLAUSE_END.finditer(text, 0, m.start())]
+        end = _CLAUSE_END.search(text, m.end())
+        out.append((before[-1] if before else 0, end.start() if end else len(text)))
     return out
 
 

@@ -132,3 +132,9 @@ CORPORATE_WORDS = frozenset(
     empresas aerolíneas aerolineas líneas industrias sociedad caja seguros financiera
     """.split()
 )
+
+
+# An object pronoun before an auxiliary among a sentence's first words ("El jurado lo ha
+# condenado") names someone the sentence before introduced.
+OBJECT_CLITICS = frozenset("lo la los las le les".split())
+AUXILIARIES = frozenset("ha han había habían habrá habrán habría habrían".split())

@@ -139,3 +139,12 @@ CORPORATE_WORDS = frozenset(
     assurances mutuelle
     """.split()
 )
+
+
+# An object pronoun before an auxiliary among a sentence's first words ("Le jury l'a
+# condamné", "Le tribunal les a libérés") names someone the sentence before introduced;
+# "l'" is written onto the auxiliary. An article before an auxiliary cannot stand there.
+OBJECT_CLITICS = frozenset("le la les lui leur l'".split())
+AUXILIARIES = frozenset(
+    "a ont avait avaient aura auront aurait auraient est sont était étaient sera seront".split()
+)

@@ -80,7 +80,7 @@ PRONOUNS = frozenset("io tu egli lui lei noi voi essi loro".split())
 SPEECH_VERBS = frozenset(
     """
     detto dice dichiarato dichiara affermato afferma aggiunto aggiunge spiegato spiega
-    sottolineato sottolinea annunciato avvertito risposto scritto
+    sottolineato sottolinea annunciato avvertito risposto scritto commentato commenta
     """.split()
 )
 
@@ -93,3 +93,10 @@ CORPORATE_WORDS = frozenset(
     holding aerolinee linee
     """.split()
 )
+
+
+# An object pronoun before an auxiliary among a sentence's first words ("La giuria lo ha
+# condannato", "l'ha condannato") names someone the sentence before introduced; "l'" is
+# written onto the auxiliary.
+OBJECT_CLITICS = frozenset("lo la li le gli l'".split())
+AUXILIARIES = frozenset("ha hanno aveva avevano avrà avranno avrebbe è sono era erano".split())

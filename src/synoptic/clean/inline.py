@@ -1,0 +1,54 @@
+"""Page furniture run into a line of prose: cut out, the prose kept as one line.
+
+A scraped line may carry, besides its sentences, a wiki image's size left at its start
+("150px Airbus, Europe's biggest aircraft manufacturer, ..."), a bare link in brackets
+inside a sentence ("reported Monday (http://bit.ly/2cwCJjj ) a witness told police"), a
+reporter's credit after its last sentence ("... police say. Michael George reports.") and a
+bracketed stamp or pointer closing it ("(Published Monday, April 18, 2016)"). Each is cut
+and returned with its reason (`model.REMOVAL_REASONS`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from synoptic.clean import patterns as P
+
+Judge = Callable[[str], str | None]  # a line's removal reason taken alone (`lines.classify_line`)
+
+# a bracketed aside closing a line of prose, after its last sentence: "... investigators.
+# (Published Monday, April 18, 2016)", "... Bragg Street. [See related story for more]."
+_TRAILING_ASIDE = re.compile(r"(?<=[.!?…\"”’])\s+(\([^()]{3,160}\)|\[[^\[\]]{3,160}\])\.?\s*$")
+_ABBREVIATION_END = re.compile(r"\b\w\.\w\.$")
+# a broadcast teaser's credit after its last sentence: "... police say. Michael George
+# reports." names who tells the story, it states nothing of it
+_CREDIT_TAIL = re.compile(rf"(?<=[.!?…\"”’])\s+({P.CREDIT_SENTENCE.pattern})\s*$")
+# a MediaWiki thumbnail's width left where the image was ("[[Image:x.jpg|150px]]")
+_IMAGE_SIZE = re.compile(r"^(?:\d{2,4}px\s+)+(?=\S)")
+# a link alone in brackets: the page's hyperlink written out, no words of the sentence
+_BRACKETED_URL = re.compile(r"\s*\(\s*(?:https?://|www\.)[^\s()]+\s*\)")
+
+
+def cut_furniture(text: str, judge: Judge) -> tuple[str, list[tuple[str, str]]]:
+    """The line's prose, and what was cut from it with each piece's reason (in line order)."""
+    removed: list[tuple[str, str]] = []
+    if m := _IMAGE_SIZE.match(text):
+        removed.append((m.group().strip(), "media"))
+        text = text[m.end() :]
+    links = list(_BRACKETED_URL.finditer(text))
+    removed.extend((m.group().strip(), "navigation") for m in links)
+    for m in reversed(links):
+        text = text[: m.start()] + text[m.end() :]
+    tail: list[tuple[str, str]] = []
+    if (m := _TRAILING_ASIDE.search(text)) and not _ABBREVIATION_END.search(text, 0, m.start()):
+        # after "a.m." the sentence goes on: "at 8:55 a.m. (07:55 GMT)." is one statement
+        reason = judge(m.group(0).strip())
+        # a clock time alone glosses its sentence; a stamp carries a date
+        if reason not in (None, "empty") and (reason != "dateline" or P.CALENDAR_DATE.search(m.group(0))):
+            tail.append((m.group(0).strip(), reason))
+            text = text[: m.start()].rstrip()
+    if m := _CREDIT_TAIL.search(text):
+        tail.insert(0, (m.group(1), "byline"))
+        text = text[: m.start()].rstrip()
+    return text, removed + tail
