@@ -13,11 +13,13 @@ from synoptic.link.events import group_stories
 from synoptic.link.features import Features
 from synoptic.link.scoring import (
     PAIR_FEATURES,
+    article_year,
     coefficients,
     day_gap,
     overlap,
     score_matrix,
     smoothed_idf,
+    years_apart,
 )
 from synoptic.settings import LinkSettings
 from synoptic.vectors import WORD_BUCKETS
@@ -235,6 +237,7 @@ class OnlineClusterer:
             "language": plain,
             "days": day_gap(a.published, b.published, st),
             "across": cosine * (1.0 - plain),
+            "years": years_apart(article_year(a, st), article_year(b, st)),
         }
         return st.pair_intercept + sum(w * values[k] for k, w in zip(PAIR_FEATURES, coefficients(st), strict=True))
 

@@ -93,6 +93,25 @@ def day_gap(a: date | None, b: date | None, settings: LinkSettings) -> float:
     return min(abs((a - b).days), settings.story_day_scale) / settings.story_day_scale
 
 
+def article_year(f: Features, settings: LinkSettings) -> int | None:
+    """The year an article was written: its news date's, or else the latest year its text
+    names (a number from `story_year_first` to `story_year_last`), or None.
+
+    An article rarely names a year after its own, so the latest one it names stands in for
+    its date where it has none; two reports of one kind of event written in different
+    years (one company's two emergency patches five years apart) are two events.
+    """
+    if f.published is not None:
+        return f.published.year
+    years = [int(n) for n in f.numbers if n.isdigit() and settings.story_year_first <= int(n) <= settings.story_year_last]
+    return max(years) if years else None
+
+
+def years_apart(a: int | None, b: int | None) -> float:
+    """1 when both articles have a year (`article_year`) and the years differ, else 0."""
+    return float(a is not None and b is not None and a != b)
+
+
 def coefficients(settings: LinkSettings) -> np.ndarray:
     """The pair model's weights, in the order of `PAIR_FEATURES`."""
     return np.array([getattr(settings, f"pair_{k}") for k in PAIR_FEATURES])
@@ -130,7 +149,9 @@ def batch_similarity(feats: list[Features], settings: LinkSettings) -> np.ndarra
 #                  not meet across languages, stop counting against a translation
 #   days           days apart (`day_gap`)
 #   across         cosine * (1 - language): the vectors' say where the words can not meet
-PAIR_FEATURES = ("cosine", "words", "names", "names_unknown", "numbers", "language", "days", "across")
+#   years          1 where the articles were written in different years (`years_apart`):
+#                  `days` stops counting after a week, and undated articles have none
+PAIR_FEATURES = ("cosine", "words", "names", "names_unknown", "numbers", "language", "days", "across", "years")
 
 
 def pair_feature_matrices(
@@ -152,6 +173,9 @@ def pair_feature_matrices(
     gap = np.minimum(np.abs(days[:, None] - days[None, :]), settings.story_day_scale) / settings.story_day_scale
     out["days"] = np.nan_to_num(gap, nan=0.0)  # undated: no evidence either way
     out["across"] = out["cosine"] * (1.0 - out["language"])
+    years = np.array([article_year(f, settings) or 0 for f in feats])
+    known = years > 0
+    out["years"] = (np.outer(known, known) & (years[:, None] != years[None, :])).astype(float)
     names, vocab = membership([f.names for f in feats])
     n = len(feats)
     out["names"], out["names_unknown"] = np.zeros((n, n)), np.ones((n, n))

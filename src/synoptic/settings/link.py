@@ -67,19 +67,24 @@ class LinkSettings:
     # -- pair model coefficients (written by bench/story_pairs.py --fit --write)
     # fitted on development pairs only: ECB+ topics 1-30, GVC train+dev, MultiLing
     # M000-M005 en+fr+ar, Wikinews trial (each set weighed equally, classes balanced)
-    pair_cosine: float = 0.0836
-    pair_words: float = 29.1280
-    pair_names: float = 2.0226
-    pair_names_unknown: float = 0.8804
-    pair_numbers: float = 2.6558
-    pair_language: float = -8.9121
-    pair_days: float = -2.0845
-    pair_across: float = 10.0224
-    pair_intercept: float = -4.4077
+    pair_cosine: float = -1.1506
+    pair_words: float = 30.7802
+    pair_names: float = 2.3358
+    pair_names_unknown: float = 2.2306
+    pair_numbers: float = 2.0017
+    pair_language: float = -10.0217
+    pair_days: float = -0.8420
+    pair_across: float = 10.4459
+    pair_years: float = -2.2304
+    pair_intercept: float = -3.8001
     # -- end of pair model coefficients
     # days apart count up to this many (`scoring.day_gap`); hand-set: a week, as
     # `story_evidence_days`
     story_day_scale: float = 7.0
+    # an undated article's year is the latest year its text names within these bounds
+    # (`scoring.article_year`); hand-set: a four-digit number outside them is a count
+    story_year_first: int = 1900
+    story_year_last: int = 2099
     # the logit at which groups merge, and the event split's gap (logit units), by
     # `bench/story_pairs.py --grid`: best mean batch F1 over the development sets
     story_threshold: float = 0.0
