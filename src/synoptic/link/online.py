@@ -13,7 +13,6 @@ from synoptic.link.events import group_stories
 from synoptic.link.features import Features
 from synoptic.link.scoring import (
     PAIR_FEATURES,
-    article_year,
     coefficients,
     day_gap,
     overlap,
@@ -237,7 +236,7 @@ class OnlineClusterer:
             "language": plain,
             "days": day_gap(a.published, b.published, st),
             "across": cosine * (1.0 - plain),
-            "years": years_apart(article_year(a, st), article_year(b, st)),
+            "years": years_apart(a, b, st),
         }
         return st.pair_intercept + sum(w * values[k] for k, w in zip(PAIR_FEATURES, coefficients(st), strict=True))
 
