@@ -18,6 +18,7 @@ from synoptic.link.scoring import (
     overlap,
     score_matrix,
     smoothed_idf,
+    years_apart,
 )
 from synoptic.settings import LinkSettings
 from synoptic.vectors import WORD_BUCKETS
@@ -235,6 +236,7 @@ class OnlineClusterer:
             "language": plain,
             "days": day_gap(a.published, b.published, st),
             "across": cosine * (1.0 - plain),
+            "years": years_apart(a, b, st),
         }
         return st.pair_intercept + sum(w * values[k] for k, w in zip(PAIR_FEATURES, coefficients(st), strict=True))
 

@@ -93,6 +93,37 @@ def day_gap(a: date | None, b: date | None, settings: LinkSettings) -> float:
     return min(abs((a - b).days), settings.story_day_scale) / settings.story_day_scale
 
 
+def _named_years(f: Features, settings: LinkSettings) -> list[int]:
+    """The years an article's text names: its numbers from `story_year_first` to `story_year_last`."""
+    return [int(n) for n in f.numbers if n.isdigit() and settings.story_year_first <= int(n) <= settings.story_year_last]
+
+
+def article_year(f: Features, settings: LinkSettings) -> int | None:
+    """The year an article was written: its news date's, or else the latest year its text
+    names, or None.
+
+    An article rarely names a year after its own, so the latest one it names stands in for
+    its date where it has none.
+    """
+    if f.published is not None:
+        return f.published.year
+    return max(_named_years(f, settings), default=None)
+
+
+def years_apart(a: Features, b: Features, settings: LinkSettings) -> float:
+    """1 when the two articles were written in different years (`article_year`) and the
+    later one does not name the earlier one's year, else 0.
+
+    One company's two emergency patches five years apart are two events; a trial two years
+    after a shooting is the same one, and says when it happened ("the 2010 rampage").
+    """
+    first, second = article_year(a, settings), article_year(b, settings)
+    if first is None or second is None or first == second:
+        return 0.0
+    earlier, later = (first, b) if first < second else (second, a)
+    return float(str(earlier) not in later.numbers)
+
+
 def coefficients(settings: LinkSettings) -> np.ndarray:
     """The pair model's weights, in the order of `PAIR_FEATURES`."""
     return np.array([getattr(settings, f"pair_{k}") for k in PAIR_FEATURES])
@@ -130,7 +161,10 @@ def batch_similarity(feats: list[Features], settings: LinkSettings) -> np.ndarra
 #                  not meet across languages, stop counting against a translation
 #   days           days apart (`day_gap`)
 #   across         cosine * (1 - language): the vectors' say where the words can not meet
-PAIR_FEATURES = ("cosine", "words", "names", "names_unknown", "numbers", "language", "days", "across")
+#   years          1 where the articles were written in different years and the later one
+#                  does not name the earlier one's year (`years_apart`): `days` stops
+#                  counting after a week, and undated articles have none
+PAIR_FEATURES = ("cosine", "words", "names", "names_unknown", "numbers", "language", "days", "across", "years")
 
 
 def pair_feature_matrices(
@@ -152,6 +186,7 @@ def pair_feature_matrices(
     gap = np.minimum(np.abs(days[:, None] - days[None, :]), settings.story_day_scale) / settings.story_day_scale
     out["days"] = np.nan_to_num(gap, nan=0.0)  # undated: no evidence either way
     out["across"] = out["cosine"] * (1.0 - out["language"])
+    out["years"] = years_apart_matrix(feats, settings)
     names, vocab = membership([f.names for f in feats])
     n = len(feats)
     out["names"], out["names_unknown"] = np.zeros((n, n)), np.ones((n, n))
@@ -173,3 +208,17 @@ def pair_feature_matrices(
         floor = np.maximum(settings.story_number_floor, np.minimum.outer(sizes, sizes))
         out["numbers"] = np.where(np.outer(sizes > 0, sizes > 0), shared / floor, 0.0)
     return out
+
+
+def years_apart_matrix(feats: list[Features], settings: LinkSettings) -> np.ndarray:
+    """`years_apart` of all pairs at once."""
+    years = np.array([article_year(f, settings) or 0 for f in feats])
+    named, vocab = membership([frozenset(str(y) for y in _named_years(f, settings)) for f in feats])
+    column = {int(y): k for k, y in enumerate(vocab)}
+    # names[a, b]: article a names the year article b was written in
+    padded = np.hstack([named.toarray(), np.zeros((len(feats), 1))])
+    names = padded[:, [column.get(int(y), padded.shape[1] - 1) for y in years]]
+    later_names_earlier = np.where(years[:, None] < years[None, :], names.T, names)
+    known = years > 0
+    apart = np.outer(known, known) & (years[:, None] != years[None, :]) & (later_names_earlier == 0)
+    return apart.astype(float)
