@@ -6,7 +6,8 @@ is a moment, not a count ("with 4 minutes 48 seconds remaining"); a figure that 
 the noun after it ("the 7-yard line") is not a plain amount ("91 yards"); two lines of
 statistics with no figure in common are two games or seasons; a coordinated count
 ("420 passengers and crew") is not one of its parts ("246 passengers"); a kind named
-before the noun ("seven AK-47 assault rifles") is a part of the whole ("three rifles");
+before the noun by its model ("seven AK-47 assault rifles") is a part of the whole ("three
+rifles");
 a span named by what it was spent on ("10 seasons in West Germany", "19 seasons with the
 76ers") is another span; the days an ongoing event has lasted ("four days of riots",
 "eight days of riots") grow as the story goes on. English word lists; in other languages
@@ -85,9 +86,9 @@ def _is_figure(word: str) -> bool:
 
 def _after_figure(quantity: Quantity, sentence: Span, limit: int) -> list[str]:
     """The words after the figure itself (its hedges and number words skipped)."""
-    words = _words(quantity.span.text + _after(quantity.span, sentence)[:80], limit)
-    last = max((k for k, w in enumerate(words[:6]) if _is_figure(w)), default=0)
-    return words[last + 1 :]
+    own = _words(quantity.span.text, 12)
+    last = max((k for k, w in enumerate(own) if _is_figure(w)), default=0)
+    return (own[last + 1 :] + _words(_after(quantity.span, sentence)[:80], limit))[:limit]
 
 
 def _unit_index(quantity: Quantity, words: list[str]) -> int:
@@ -103,9 +104,10 @@ def _unit_index(quantity: Quantity, words: list[str]) -> int:
 
 
 def _kinds(quantity: Quantity, sentence: Span) -> frozenset[str]:
-    """Words between the figure and its counted noun that name a kind of it, in lower case
-    or with a model number ("assault", "AK-47"); proper adjectives ("Russian") name whose,
-    and are left to the qualifier rule."""
+    """Model designations between the figure and its counted noun ("seven AK-47 assault
+    rifles" -> {"ak-47"}): a kind of the thing, so a part of the whole. Other words are
+    left to the qualifier rule: "two speed boats" are the "three boats" of another report,
+    "Russian troops" the troops."""
     words = _after_figure(quantity, sentence, 10)
     k = _unit_index(quantity, words)
     if k < 0:
@@ -115,18 +117,17 @@ def _kinds(quantity: Quantity, sentence: Span) -> frozenset[str]:
         low = unidecode(w).casefold()
         if low in _FUNCTION or not re.search(r"[a-z]", low):
             continue
-        if w[:1].islower() or any(c.isdigit() for c in w):
+        if any(c.isdigit() for c in w):
             out.add(low)
     return frozenset(out)
 
 
 def _rest_after_unit(quantity: Quantity, sentence: Span) -> list[str]:
     """The words after the counted noun, up to the end of the clause."""
-    text = quantity.span.text + _after(quantity.span, sentence)
-    clause = re.split(r"[,;:!?()]|\.(?:\s|$)", text, maxsplit=1)[0]
-    words = _words(clause, 14)
-    last = max((k for k, w in enumerate(words[:6]) if _is_figure(w)), default=0)
-    words = words[last + 1 :]
+    own = _words(quantity.span.text, 12)
+    last = max((k for k, w in enumerate(own) if _is_figure(w)), default=0)
+    clause = re.split(r"[,;:!?()]|\.(?:\s|$)", _after(quantity.span, sentence), maxsplit=1)[0]
+    words = own[last + 1 :] + _words(clause, 14)
     k = _unit_index(quantity, words)
     return words[k + 1 :] if k >= 0 else []
 
