@@ -5,7 +5,8 @@ thing at the same time. These checks say when two figures surely do not: a clock
 is a moment, not a count ("with 4 minutes 48 seconds remaining"); a figure that measures
 the noun after it ("the 7-yard line") is not a plain amount ("91 yards"); two lines of
 statistics with no figure in common are two games or seasons; a coordinated count
-("420 passengers and crew") is not one of its parts ("246 passengers"); a kind named
+("420 passengers and crew") is not one of its parts ("246 passengers"), nor the whole of
+a ratio ("28 of 41 passes") a plain count ("completed 28 passes"); a kind named
 before the noun by its model ("seven AK-47 assault rifles") is a part of the whole ("three
 rifles");
 a span named by what it was spent on ("10 seasons in West Germany", "19 seasons with the
@@ -60,6 +61,13 @@ def countdown(quantity: Quantity, sentence: Span) -> bool:
     # "12 minutes, 31 seconds remaining": the minutes are read past the seconds
     after = re.sub(r"^[\s,]*(?:and\s+)?\d+\s+\w+", "", after) if not _COUNTDOWN.match(after) else after
     return bool(_COUNTDOWN.match(after))
+
+
+def loose_word(quantity: Quantity) -> bool:
+    """A small amount said without a figure ("a few minutes", "several", "a couple of
+    hours"): a loose wording that no figure contradicts (when in doubt, no dispute)."""
+    return (quantity.vague and quantity.high is not None and quantity.high < 10
+            and not any(c.isdigit() for c in quantity.span.text))
 
 
 def _adjective_head(quantity: Quantity, sentence: Span) -> str:
@@ -175,6 +183,16 @@ def _other_figures(quantity: Quantity, sentence: Span) -> set[str]:
     return out
 
 
+# "28 of 41 passes", "1-of-16", "28 of his 68 punches": the figure after "of" is the whole
+_RATIO_WHOLE = re.compile(r"\d[\d,]*\s*-?\s*of\s*-?\s*(?:(?:his|her|its|their|the)\s+)?$", re.IGNORECASE)
+
+
+def ratio_whole(quantity: Quantity, sentence: Span) -> bool:
+    """The whole of a ratio ("completed 28 of 41 passes" -> 41 attempted): another count
+    than a plain one ("completed 28 passes")."""
+    return bool(_RATIO_WHOLE.search(sentence.text[: quantity.span.start - sentence.start]))
+
+
 def _two_stat_lines(qa: Quantity, sa: Span, qb: Quantity, sb: Span) -> bool:
     """Two sentences each giving a line of figures ("landed 28 of his 68 punches ... 1-of-16"
     / "landing 178 of 369 punches ... 30 of 207") with none in common: two games, two
@@ -196,6 +214,8 @@ def different_measures(qa: Quantity, sa: Span, qb: Quantity, sb: Span) -> bool:
         return True
     if _coordinated(qa, sa) != _coordinated(qb, sb):
         return True
+    if ratio_whole(qa, sa) != ratio_whole(qb, sb):
+        return True  # "28 of 41 passes" attempted vs "28 passes" completed
     pa, pb = _span_of(qa, sa), _span_of(qb, sb)
     if pa and pb and not (pa & pb):
         return True

@@ -133,8 +133,8 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
             if numbers.parenthetical(q, text) or numbers.broken(q, text):
                 continue
             sent = idx.sentence_of(q.span)
-            if figure_scope.countdown(q, sent) or figure_scope.elapsed(q, sent):
-                continue  # a clock reading or an ongoing event's length so far: no claim to dispute
+            if figure_scope.countdown(q, sent) or figure_scope.elapsed(q, sent) or figure_scope.loose_word(q):
+                continue  # a clock reading, an ongoing event's length so far, "a few": no claim to dispute
             mention = numbers.describe(q, sent, settings, idx.fact_of(sent), index=len(mentions))
             mention.language = idx.articles[aid].language
             mention.days = frozenset(
