@@ -75,7 +75,7 @@ def test_a_toll_with_one_other_figure_is_still_compared():
     assert not figure_scope.different_measures(*a, *b)
 
 
-def test_a_named_kind_is_a_part_of_the_whole():
+def test_a_kind_named_by_its_model_is_a_part_of_the_whole():
     # ECB+ 12_ecb: "seven AK-47 assault rifles, two other rifles" / "Nine assault rifles" /
     # "12 AK 47 guns, three rifles": counts of different parts of one cache
     ak = _figure("The Naval commandos seized seven AK-47 assault rifles, two other rifles, a "
@@ -86,6 +86,10 @@ def test_a_named_kind_is_a_part_of_the_whole():
                     "grenades along with other ammunition.", "three")
     assert figure_scope.different_measures(*ak, *nine)
     assert figure_scope.different_measures(*ak, *three)
+    # a common noun before the noun is no part: ECB+ 12_ecb "two speed boats" / "three boats"
+    speed = _figure("The pirates on two speed boats had surrounded the merchant vessel.", "two")
+    boats = _figure("The pirates, in three boats, were attempting to hijack the vessel.", "three")
+    assert not figure_scope.different_measures(*speed, *boats)
     # a proper adjective says whose troops, not which part: left to the qualifier rule
     russian = _figure("Washington said 100,000 Russian troops are within striking range.", "100,000")
     plain = _figure("Moscow must move its estimated 100,000 troops away from the border.", "100,000")
@@ -120,3 +124,89 @@ def test_the_days_an_ongoing_event_has_lasted_are_an_update():
                     "in decades.", "eight")
     assert figure_scope.elapsed(*four) and figure_scope.elapsed(*eight)
     assert not figure_scope.elapsed(*_figure("Police began two hours of negotiations.", "two"))
+
+
+def test_a_noun_before_a_participle_modifies_the_noun_after():
+    # ECB+ 12_ecb: "one rocket propelled grenade launcher" counts a launcher, not rockets,
+    # so it does not meet "a rocket-propelled grenade launcher with two rockets"
+    body = ("The cache of arms on the pirate ship included seven AK-47 rifles, one rocket "
+            "propelled grenade launcher, grenades and three other rifles.")
+    units = {q.span.text: q.unit for q in text.analyze(Article("a", "a.txt", body, language="en"),
+                                                        TextSettings()).quantities}
+    assert not any(u.startswith("rocket") for u in units.values()), units
+    assert _number_disputes([
+        ("12_a", body),
+        ("12_b", "Police seized seven assault rifles, 13 loaded magazines, a rocket-propelled "
+                 "grenade launcher with two rockets, several grenades and a GPS set."),
+    ]) == []
+
+
+def _date_disputes(reports: list[tuple[str, str]]):
+    """The articles as one story whose statements are one aligned fact (as the CLI's
+    aligner put them), published the same day."""
+    from datetime import date
+
+    from synoptic.model import Fact
+
+    articles, analyses, mentions = [], {}, []
+    for aid, body in reports:
+        article = Article(aid, f"{aid}.txt", body, language="en", published=date(2011, 1, 5))
+        analysis = text.analyze(article, TextSettings())
+        analyses[aid] = analysis
+        articles.append(article)
+        mentions.append(Span(aid, 0, len(body), body))
+    fact = Fact(id="f1", text=reports[0][1], mentions=mentions, articles=[a for a, _ in reports])
+    found = find_conflicts([fact], articles, analyses, [], [], [], SETTINGS)
+    return [c for c in found if c.is_dispute and c.kind == "date"]
+
+
+def test_two_peoples_moves_are_two_dates():
+    # ECB+ 25_ecbplus: Thomas was placed on injured reserve on Wednesday, Ivory on Tuesday
+    found = _date_disputes([
+        ("25_6", "The New Orleans Saints placed Pierre Thomas on injured reserve Wednesday "
+                 "because of an ankle injury."),
+        ("25_9", "The Saints placed rookie Chris Ivory on injured reserve Tuesday-- another huge "
+                 "blow, because he was the club's leading rusher this season."),
+    ])
+    assert found == []
+
+
+def test_two_steps_of_one_case_are_two_dates():
+    # ECB+ 26_ecbplus: charged in 1957, acquitted in 1958
+    found = _date_disputes([
+        ("26_a", "The victim was unable to recognize his assailant and Mr. Gigante was acquitted "
+                 "in 1958 on charges of attempted murder."),
+        ("26_b", "In 1957 Gigante was charged with attempted murder in the shooting of Frank "
+                 "Costello, the mob boss."),
+    ])
+    assert found == []
+
+
+def test_a_few_is_a_loose_wording_not_a_figure():
+    # ECB+ 22_ecbplus: "10 minutes earlier" / "A few minutes after being escorted"
+    few = _figure("A few minutes after being escorted from the facility by security, Hiller "
+                  "drove her car to the plant.", "A")
+    assert figure_scope.loose_word(few[0])
+    assert not figure_scope.loose_word(_figure("She had been escorted out 10 minutes earlier.", "10")[0])
+    assert not figure_scope.loose_word(_figure("Thousands of people fled the city.", "Thousands")[0])
+
+
+def test_an_acting_holder_holds_the_post():
+    # ECB+ 28_ecb: "FBI Acting Director L. Patrick Gray" / "interim FBI director L. Patrick
+    # Gray" / "the FBI director Patrick Gray": one post, said three ways
+    from synoptic.compare import roles
+
+    titles = [roles.normalize_title(t) for t in ("Acting Director", "interim FBI director", "director")]
+    assert not any(roles.titles_conflict(a, b) for a in titles for b in titles if a != b)
+    # a grade of a post is still another post
+    assert roles.titles_conflict(roles.normalize_title("deputy director"), roles.normalize_title("director"))
+
+
+def test_the_whole_of_a_ratio_is_not_a_plain_count():
+    # ECB+ 29_ecb: "completed 28 of 41 passes" (41 attempted) / "completed 28 passes" (completed)
+    whole = _figure("Garrard completed 28 of 41 passes for 329 yards and a touchdown and a 90.4 "
+                    "passer rating.", "41")
+    plain = _figure("Garrard, who completed 28 passes for 329 yards, ran for two yards to give "
+                    "Jacksonville a 14-0 lead.", "28")
+    assert figure_scope.ratio_whole(*whole) and not figure_scope.ratio_whole(*plain)
+    assert figure_scope.different_measures(*whole, *plain)
