@@ -143,12 +143,14 @@ def _rest_after_unit(quantity: Quantity, sentence: Span) -> list[str]:
 def _coordinated(quantity: Quantity, sentence: Span) -> str:
     """The noun joined to the counted one ("420 passengers and crew" -> "crew")."""
     rest = _rest_after_unit(quantity, sentence)
-    if not rest or rest[0].casefold() not in ("and", "or", "&"):
+    if len(rest) < 2 or rest[0].casefold() not in ("and", "or", "&"):
         return ""
-    for w in rest[1:4]:
-        if w.casefold() not in _FUNCTION:
-            return stem(w)
-    return "?"
+    # a bare noun right after the conjunction is counted with this one; "and a cache
+    # of arms", "and 22 fishermen" start another item of a list
+    joined = rest[1]
+    if joined.casefold() in _FUNCTION or _is_figure(joined) or not joined[:1].islower():
+        return ""
+    return stem(joined)
 
 
 def _span_of(quantity: Quantity, sentence: Span) -> frozenset[str]:

@@ -167,6 +167,8 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
                 continue
             if figure_scope.different_measures(a.quantity, a.sentence, b.quantity, b.sentence):
                 continue  # like is not compared with unlike: another part, span or line of figures
+            if (a.movement or b.movement) and a.movement != b.movement:
+                continue  # how far one moved ("ran 35 yards") is no other length ("threw for 329 yards")
             if (
                 link == numbers.WEAK
                 and numbers.is_measure(a.quantity)
