@@ -141,7 +141,7 @@ def test_a_noun_before_a_participle_modifies_the_noun_after():
     ]) == []
 
 
-def _date_disputes(reports: list[tuple[str, str]]):
+def _date_disputes(reports: list[tuple[str, str]], kind: str = "date"):
     """The articles as one story whose statements are one aligned fact (as the CLI's
     aligner put them), published the same day."""
     from datetime import date
@@ -157,7 +157,7 @@ def _date_disputes(reports: list[tuple[str, str]]):
         mentions.append(Span(aid, 0, len(body), body))
     fact = Fact(id="f1", text=reports[0][1], mentions=mentions, articles=[a for a, _ in reports])
     found = find_conflicts([fact], articles, analyses, [], [], [], SETTINGS)
-    return [c for c in found if c.is_dispute and c.kind == "date"]
+    return [c for c in found if c.is_dispute and c.kind == kind]
 
 
 def test_two_peoples_moves_are_two_dates():
@@ -210,3 +210,43 @@ def test_the_whole_of_a_ratio_is_not_a_plain_count():
                     "Jacksonville a 14-0 lead.", "28")
     assert figure_scope.ratio_whole(*whole) and not figure_scope.ratio_whole(*plain)
     assert figure_scope.different_measures(*whole, *plain)
+
+
+def test_a_list_of_seized_items_is_no_coordinated_count():
+    # ECB+ 12_ecb: "seized two small boats and a substantial cache of arms" counts boats only
+    small = _figure("In addition to the 12 Somali and 11 Yemeni suspects, the Indian navy seized "
+                    "two small boats and a substantial cache of arms.", "two")
+    firing = _figure("The Gibe reported that two boats were firing small arms at it.", "two")
+    assert not figure_scope.different_measures(*small, *firing)
+
+
+def test_a_person_after_a_preposition_is_not_who_acts():
+    # ECB+ 29_ecb: Ratliff's 35-yard interception return is not Garrard's 329 passing yards
+    from synoptic.compare import figure_subject
+    from synoptic.model import Span as S
+
+    body = ("Keiwan Ratliff intercepted a pass from David Garrard and returned it 35 yards for "
+            "a touchdown.")
+    at = body.index("David Garrard")
+    persons = [S("a", 0, 14, "Keiwan Ratliff"), S("a", at, at + 13, "David Garrard")]
+    q = S("a", body.index("35"), body.index("35") + 8, "35 yards")
+    assert figure_subject.named_subject(persons, S("a", 0, len(body), body), q) == frozenset({"keiw", "ratl"})
+    body = ("Ratliff intercepted quarterback David Garrard's pass and raced in from 35 yards "
+            "out for the match-clinching touchdown.")
+    at = body.index("David Garrard")
+    persons = [S("a", 0, 7, "Ratliff"), S("a", at, at + 13, "David Garrard")]
+    q = S("a", body.index("35"), body.index("35") + 8, "35 yards")
+    assert figure_subject.named_subject(persons, S("a", 0, len(body), body), q) == frozenset({"ratl"})
+
+
+def test_how_far_one_ran_is_no_other_length():
+    # ECB+ 29_ecb: an interception returned 35 yards against the quarterback's 329 passing
+    # yards: a movement's length is set against another movement's only (detectors/number.py)
+    from synoptic.compare import numbers
+
+    ran = _figure("Ratliff, making a coverage move he hadn't made all season, intercepted the "
+                  "pass and ran 35 yards for the touchdown.", "35")
+    threw = _figure("Garrard threw for a career-high 329 yards, but late in the fourth quarter "
+                    "he made costly mistakes.", "329")
+    assert numbers.describe(ran[0], ran[1], SETTINGS).movement == "run"
+    assert numbers.describe(threw[0], threw[1], SETTINGS).movement == ""
