@@ -14,8 +14,12 @@ from synoptic.model import Span
 # A person right before these is the speaker of a figure, not what it is about.
 _SPEECH = frozenset(
     """said says told tells added reported according explained stated declared confirmed
-    a dit déclare declaro dijo afirmo ha detto zei""".split()
-)
+    dit déclare declaro dijo afirmo detto zei""".split()
+)  # ("a dit", "ha detto": the auxiliary alone is any verb's, "intercepted a pass")
+
+
+# A person right after these is the object of a preposition, not the figure's subject.
+_OBJECT_OF = frozenset("from by to with against of for toward towards".split())
 
 
 def named_subject(persons: list[Span], sentence: Span, quantity: Span, shortest: int = 3) -> frozenset[str]:
@@ -31,6 +35,13 @@ def named_subject(persons: list[Span], sentence: Span, quantity: Span, shortest:
             continue
         after = text[p.end - sentence.start : p.end - sentence.start + 40].split()[:2]
         if any(unidecode(w.strip(",.;:")).casefold() in _SPEECH for w in after):
+            continue
+        before = text[max(0, p.start - sentence.start - 12) : p.start - sentence.start].split()[-1:]
+        possessive = text[p.end - sentence.start : p.end - sentence.start + 2] in ("'s", "’s")
+        if possessive or (before and unidecode(before[0]).casefold() in _OBJECT_OF):
+            # the object of a preposition or a possessor is not who acts: "Ratliff
+            # intercepted a pass from David Garrard (David Garrard's pass) and returned it
+            # 35 yards" is Ratliff's return
             continue
         # (`shortest` 2 for organisations: "GM", "BP")
         words = [unidecode(w).casefold()[:4] for w in re.findall(rf"[^\W\d_]{{{shortest},}}", p.text)]

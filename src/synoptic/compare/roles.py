@@ -25,11 +25,12 @@ _ABBREVIATIONS = {
 }
 # Words that change which office is meant when added to a title.
 RANK_MODIFIERS = frozenset(
-    """deputy under vice assistant acting associate principal interim lieutenant junior
-    sub co""".split()
+    """deputy under vice assistant associate principal lieutenant junior sub co""".split()
 )
-# "former President Bush" and "President Bush" name one post at two times: no dispute.
-_TEMPORAL = frozenset("former ex then late outgoing incoming elect designate".split())
+# "former President Bush" and "President Bush" name one post at two times: no dispute;
+# an acting or interim holder holds the post itself ("FBI Acting Director L. Patrick Gray"
+# / "interim FBI director" / "the FBI director Patrick Gray", ECB+ 28_ecb).
+_TEMPORAL = frozenset("former ex then late outgoing incoming elect designate acting interim".split())
 # Portfolios: words that say which ministry or department a post is in. Two
 # different portfolios are a dispute; other qualifiers (an organization's name,
 # "team", "police") only make a title more specific.

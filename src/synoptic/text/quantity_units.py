@@ -79,6 +79,8 @@ _UNIT_ABBR = {
 }
 # the measure of an earthquake, named after its figure ("a 7.6 magnitude quake") or
 # before it ("a magnitude 6.1 quake", "magnitude of 5.7")
+# number words: never the noun a compound modifier runs on to ("one officer wounded two")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen hundred thousand".split())
 MEASURE_NOUNS = {"magnitude", "magnitud", "magnitudo"}
 _MEASURE_RIGHT_BEFORE = re.compile(r"\b(magnitude|magnitud|magnitudo)\s+(?:of\s+|de\s+|di\s+)?$")
 # "three times", "two others": not a thing that is counted
@@ -197,8 +199,15 @@ def unit_after(
             if looks_plural(w, language) or low in _INVARIANT or low in _UNIT_ABBR or low in MEASURE_NOUNS:
                 return _head(words, k, language)
         return None
-    for w, _s, e in words:
+    for k, (w, _s, e) in enumerate(words):
         if w[0].islower() and not w.lower().endswith(("ed", "ing")):
+            # a noun joined to a participle modifies the noun after them: "one rocket
+            # propelled grenade launcher" is no rocket
+            nxt = words[k + 1 : k + 3]
+            if (language in ("en", "") and len(nxt) == 2 and nxt[0][0].lower().endswith("ed")
+                    and nxt[1][0][0].islower() and not nxt[1][0].lower().endswith(("ed", "ing"))
+                    and nxt[1][0].lower() not in _NUMBER_WORDS):
+                return nxt[1][0], nxt[1][2]
             return w, e
     return None
 

@@ -151,6 +151,48 @@ def _same_event(a: _Dated, b: _Dated, settings: CompareSettings) -> bool:
     return statements_close(a.sentence, a.span, b.sentence, b.span, settings)
 
 
+def _persons(d: _Dated, analyses: dict[str, ArticleAnalysis]) -> frozenset[str]:
+    """The surnames (last name words) of the persons its statement names."""
+    analysis = analyses.get(d.sentence.article)
+    if analysis is None:
+        return frozenset()
+    return frozenset(
+        _fold(e.span.text.split()[-1]) for e in analysis.entities
+        if e.type == "PERSON" and d.sentence.start <= e.span.start and e.span.end <= d.sentence.end
+        and e.span.text.split()
+    )
+
+
+def _other_actors(a: _Dated, b: _Dated, analyses: dict[str, ArticleAnalysis]) -> bool:
+    """Both statements name persons and none in common: "Pierre Thomas ... was placed on
+    injured reserve on Wednesday" / "The Saints placed rookie Chris Ivory on injured
+    reserve Tuesday" date two players' moves."""
+    pa, pb = _persons(a, analyses), _persons(b, analyses)
+    return bool(pa and pb and not (pa & pb))
+
+
+# A passive predicate: the act a dated statement reports ("was acquitted", "were charged").
+_PASSIVE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?([a-z]{3,}ed)\b")
+
+
+def _other_acts(a: _Dated, b: _Dated) -> bool:
+    """Each statement reports a different act in the passive and neither names the
+    other's: "Gigante was acquitted in 1958" / "In 1957 Gigante was charged with
+    attempted murder" date two steps of one case."""
+    act_a, act_b = _nearest_act(a), _nearest_act(b)
+    if not act_a or not act_b or act_a == act_b:
+        return False
+    words_a, words_b = set(re.findall(r"[a-z]+", a.sentence.text)), set(re.findall(r"[a-z]+", b.sentence.text))
+    return act_a not in words_b and act_b not in words_a
+
+
+def _nearest_act(d: _Dated) -> str:
+    """The passive predicate nearest the date in its statement, "" without one."""
+    at = d.span.start - d.sentence.start
+    acts = [(abs(m.start() - at), m.group(1)) for m in _PASSIVE.finditer(d.sentence.text)]
+    return min(acts)[1] if acts else ""
+
+
 def _around(sentence: Span, time: Span, reach: int) -> frozenset[str]:
     """Content words right next to a date or time ("approved ... in 2009"): two dates
     of one sentence-level fact date one event only if these words meet."""
@@ -185,6 +227,8 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
                     continue
                 if not _dates_comparable(x, y) or not _same_event(x, y, settings):
                     continue
+                if _other_actors(x, y, analyses) or _other_acts(x, y):
+                    continue  # two people's moves, or two steps of one case: two events
                 linked.update((i, j))
                 if not _dates_agree(x, y):
                     clash = True

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from itertools import pairwise
 
 from synoptic import lang
-from synoptic.compare import figure_subject, money, numbers, units
+from synoptic.compare import figure_scope, figure_subject, money, numbers, units
 from synoptic.compare.detectors import time as time_detector
 from synoptic.compare.evidence import (
     PUNCT,
@@ -133,6 +133,8 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
             if numbers.parenthetical(q, text) or numbers.broken(q, text):
                 continue
             sent = idx.sentence_of(q.span)
+            if figure_scope.countdown(q, sent) or figure_scope.elapsed(q, sent) or figure_scope.loose_word(q):
+                continue  # a clock reading, an ongoing event's length so far, "a few": no claim to dispute
             mention = numbers.describe(q, sent, settings, idx.fact_of(sent), index=len(mentions))
             mention.language = idx.articles[aid].language
             mention.days = frozenset(
@@ -163,6 +165,10 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
             link = numbers.alignment(a, b, settings)
             if not link or _far_apart(a, b, settings.max_count_ratio):
                 continue
+            if figure_scope.different_measures(a.quantity, a.sentence, b.quantity, b.sentence):
+                continue  # like is not compared with unlike: another part, span or line of figures
+            if (a.movement or b.movement) and a.movement != b.movement:
+                continue  # how far one moved ("ran 35 yards") is no other length ("threw for 329 yards")
             if (
                 link == numbers.WEAK
                 and units.is_measure(a.quantity)
