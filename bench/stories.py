@@ -311,12 +311,12 @@ def quiet_grid() -> None:
 
 
 THREAD_GRID = {
-    "vector_weight": (0.5, 0.7, 1.0),
-    "word_weight": (0.0, 0.3, 0.6, 1.0),
-    "name_weight": (0.0, 0.15, 0.3, 0.6, 1.0),
+    "vector_weight": (0.7, 1.0),
+    "word_weight": (0.3, 0.6),
+    "name_weight": (0.5, 1.0, 2.0),
+    "gap_weight": (0.0, 0.04, 0.06, 0.08),
 }
 THREAD_THRESHOLDS = tuple(round(0.15 + 0.05 * k, 2) for k in range(16))
-NO_WINDOW = 100_000  # days: content alone must tell the topics apart
 
 
 def _stored_threads_input(db: Path) -> tuple[list, dict[str, list[str]]]:
@@ -366,13 +366,12 @@ def threads_tune(db: Path | None = None) -> None:
                   for g in group_threads(profiles, ts)]
         return bcubed(groups, gold)[2]
 
-    print(f"{len(profiles)} stories of {len(records)} articles; the window off (development topics lie "
-          "years apart); each threshold's F1 averaged with its neighbours (+-0.05)")
+    print(f"{len(profiles)} stories of {len(records)} articles; each threshold's F1 averaged with its "
+          "neighbours (+-0.05)")
     found = []
     for values in itertools.product(*THREAD_GRID.values()):
         weights = dict(zip(THREAD_GRID, values, strict=True))
-        curve = [f1(replace(ThreadSettings(), **weights, threshold=t, window_days=NO_WINDOW))
-                 for t in THREAD_THRESHOLDS]
+        curve = [f1(replace(ThreadSettings(), **weights, threshold=t)) for t in THREAD_THRESHOLDS]
         smooth = [sum(curve[max(0, k - 1):k + 2]) / len(curve[max(0, k - 1):k + 2]) for k in range(len(curve))]
         k = max(range(len(curve)), key=smooth.__getitem__)
         found.append((smooth[k], curve[k], weights, THREAD_THRESHOLDS[k]))
@@ -380,8 +379,8 @@ def threads_tune(db: Path | None = None) -> None:
     for smooth, at, weights, t in found[:10]:
         print(f"{weights} threshold {t}: smoothed F1 {smooth:.3f}, F1 {at:.3f}")
     defaults = ThreadSettings()
-    print(f"defaults: F1 {f1(defaults):.3f} (window {defaults.window_days} days), "
-          f"{f1(replace(defaults, window_days=NO_WINDOW)):.3f} (no window)")
+    print(f"defaults: F1 {f1(defaults):.3f}; by threshold: " + ", ".join(
+        f"{t} {f1(replace(defaults, threshold=t)):.3f}" for t in THREAD_THRESHOLDS))
 
 
 def main(argv: list[str] | None = None) -> int:

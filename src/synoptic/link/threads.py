@@ -5,11 +5,12 @@ A story is summed up in a `Profile`: the mean of its articles' lead vectors (mul
 so a topic meets itself across languages), its heaviest words and its names (capitalized
 words, as `link.features` keys them), and its days. Two stories are as close as a weighted
 sum of three cosines: of the vectors, of the words and of the names, the last two weighted
-by TF-IDF over the stories compared (a word every story has says nothing). Stories further
-apart in time than `window_days` score far below any threshold, so two groups holding such
-a pair merge only when the rest of them are overwhelmingly alike. Threads are the groups
-of batch average linkage over that similarity: no chaining through one loose pair, and
-the same stories give the same threads in any arrival order.
+by TF-IDF over the stories compared (a word every story has says nothing). Time counts
+softly: a pair loses a little for every doubling of the days between them, so a trial or
+an anniversary years on still joins its topic when the content agrees, while look-alike
+topics years apart (two earthquakes) need more in common than reports days apart.
+Threads are the groups of batch average linkage over that similarity: no chaining through
+one loose pair, and the same stories give the same threads in any arrival order.
 """
 
 from __future__ import annotations
@@ -99,21 +100,26 @@ def _tfidf(rows: list[dict], columns: dict) -> sparse.csr_matrix:
 
 
 def similarity(profiles: list[Profile], settings: ThreadSettings) -> np.ndarray:
-    """Pairwise similarity of stories; pairs beyond the time window get -inf-like scores."""
+    """Pairwise similarity of stories, less the more days lie between them."""
     vectors = np.stack([p.vector for p in profiles])
     sim = settings.vector_weight * (vectors @ vectors.T)
     words = _tfidf([p.words for p in profiles], {})
     sim += settings.word_weight * (words @ words.T).toarray()
     names = _tfidf([p.names for p in profiles], {})
     sim += settings.name_weight * (names @ names.T).toarray()
-    far = -10.0 * (settings.vector_weight + settings.word_weight + settings.name_weight + 1.0)
+    gap, dated = _gaps(profiles)
+    sim -= settings.gap_weight * np.log2(1.0 + np.where(dated, gap, 0) / settings.gap_days)
+    return sim
+
+
+def _gaps(profiles: list[Profile]) -> tuple[np.ndarray, np.ndarray]:
+    """Days between each pair of stories' spans (0 when they overlap), and whether both
+    are dated (an undated story is kept apart by nothing)."""
     days = np.array([[(p.first or date.min).toordinal(), (p.last or date.max).toordinal()] for p in profiles],
                     dtype=np.int64)
     undated = np.array([p.first is None or p.last is None for p in profiles])
     gap = np.maximum(0, np.maximum(days[None, :, 0] - days[:, None, 1], days[:, None, 0] - days[None, :, 1]))
-    apart = (gap > settings.window_days) & ~undated[:, None] & ~undated[None, :]
-    sim[apart] = far
-    return sim
+    return gap, ~undated[:, None] & ~undated[None, :]
 
 
 def group_threads(profiles: list[Profile], settings: ThreadSettings) -> list[list[str]]:
