@@ -101,3 +101,13 @@ def test_shootings_kept_apart_on_gvc_test_in_date_order(shared_dir):
     # reports on either side are clearly one event (#18: `python bench/stories.py --orders 1
     # --datasets gvc --variants feed --splits test`)
     assert _f1(records, order_seed=None) >= 0.95
+
+
+def test_threads_join_each_multiling_test_topic(shared_dir):
+    _need(shared_dir, "summaries-multiling2011")
+    records = split_of(load_multiling(("en", "fr", "ar")), TEST)  # topics M006-M009, the original files
+    # measured on test (#18, stop 30, once): thread P 1.000, R 1.000, F1 1.000 with days apart
+    # lowering a pair's similarity (was 0.883 with a hard 400-day cut; dev 0.985, was 0.947;
+    # `python bench/stories.py --datasets threads --variants feed --splits test`)
+    groups = ingest_stories(records, False, listing="threads")
+    assert bcubed(groups, {r.id: r.gold for r in records})[2] >= 0.95
