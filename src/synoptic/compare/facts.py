@@ -30,6 +30,7 @@ from scipy import sparse
 from synoptic.compare import lexical as lx
 from synoptic.compare.embed import embed, story_encoder
 from synoptic.compare.units import canonical_unit
+from synoptic.lang import language_code
 from synoptic.link.dedup import independent_sources, origin_of
 from synoptic.model import Article, ArticleAnalysis, Fact, Origin, Span
 from synoptic.settings import ClaritySettings, CompareSettings
@@ -386,7 +387,7 @@ def align_facts(
         ids = list(dict.fromkeys(sentences[i].span.article for i in members))
         sources = independent_sources(ids, origins)
 
-        own = [i for i in members if language and _code(languages.get(sentences[i].span.article)) == language]
+        own = [i for i in members if language and language_code(languages.get(sentences[i].span.article)) == language]
         best = max(own or members, key=lambda i, m=members: _text_score(i, m, model, fluency, settings))
         weight = sources / n_sources + settings.fact_weight_per_article * len(ids) + float(central[members].max())
         drafts.append(
@@ -461,10 +462,6 @@ def detail_facts(
                     )
                 )
     return out
-
-
-def _code(language: str | None) -> str | None:
-    return language.split("-")[0].split("_")[0].lower() or None if language else None
 
 
 def _text_score(

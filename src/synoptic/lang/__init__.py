@@ -81,6 +81,11 @@ STEM_LEN = 5
 
 
 @lru_cache(maxsize=64)
+def language_code(language: str | None) -> str | None:
+    """A language tag's base code: "en-US" -> "en", "pt_BR" -> "pt"; None stays None."""
+    return language.split("-")[0].split("_")[0].lower() or None if language else None
+
+
 def stop_words(code: str, purpose: str = "STOP_WORDS") -> frozenset[str]:
     """The words of one language kept out for `purpose` (empty for a language without them)."""
     if purpose not in PURPOSES:

@@ -38,6 +38,7 @@ import numpy as np
 from synoptic.compare import lexical as lx
 from synoptic.compare.embed import embed, story_encoder
 from synoptic.compare.facts import centrality, clarity
+from synoptic.lang import language_code
 from synoptic.model import (
     Article,
     ArticleAnalysis,
@@ -74,11 +75,6 @@ class _Candidate:
     index: int = 99  # its sentence's index among its article's body sentences
     dangling: bool = False  # needs the sentence before it (index - 1, same article)
     language: str | None = None
-
-
-def language_code(language: str | None) -> str | None:
-    """"en-US" -> "en"; None stays None."""
-    return language.split("-")[0].split("_")[0].lower() or None if language else None
 
 
 def brief_language(articles: list[Article], origins: list[Origin], wanted: str | None = None) -> str | None:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from synoptic.lang import language_code
 from synoptic.model import Article, ArticleAnalysis, Fact, Span, TimelineEntry, TimeRef
 from synoptic.settings import WriteSettings
 from synoptic.text.quantity_units import unit_after
@@ -324,16 +325,12 @@ def story_timeline(
 ) -> tuple[list[TimelineEntry], list[TimelineEntry]]:
     """The story's own dated entries and its background, worded in `language` where a
     source allows (`spoken_for`: see `build_timeline`)."""
-    languages = {a.id: _code(a.language) for a in articles}
+    languages = {a.id: language_code(a.language) for a in articles}
     entries = build_timeline(
         facts, analyses, reference_date, settings, languages, language, {a.id: a.text for a in articles},
         spoken_for,
     )
     return split_background(entries, story_window(articles, reference_date, settings.timeline_window_days))
-
-
-def _code(language: str | None) -> str | None:
-    return language.split("-")[0].split("_")[0].lower() or None if language else None
 
 
 def _tells_an_event(mention: Span, refs: list[TimeRef], min_words: int) -> bool:

@@ -9,9 +9,9 @@ from collections import Counter
 
 from synoptic.compare import lexical as lx
 from synoptic.compare.facts import clarity
+from synoptic.lang import language_code
 from synoptic.model import Article, Fact, SummarySentence
 from synoptic.settings import ClaritySettings, WriteSettings
-from synoptic.write.brief import language_code
 from synoptic.write.headline import lead_headline
 
 # A site or section suffix after a separator: "Headline | World news".
