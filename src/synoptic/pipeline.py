@@ -110,11 +110,12 @@ def build_story(
     coverage = coverage_mod.compute_coverage(
         facts, articles, entities, quotes, origins, settings.compare
     )
-    # what the brief tells: not a fact only a translation states (its original does)
+    # what the brief tells: not what only a translation states (its original does); the
+    # timeline drops such entries itself (`spoken_for`), the summary gets the facts without them
     spoken = brief_mod.spoken_for(articles, origins, language)
     told = [f for f in facts if not set(f.articles) <= spoken] if spoken else facts
     timeline, background = timeline_mod.story_timeline(
-        told, story_analyses, articles, ref_date, settings.write, language, spoken
+        facts, story_analyses, articles, ref_date, settings.write, language, spoken
     )
     background, ahead = timeline_mod.split_ahead(
         background, timeline_mod.story_window(articles, ref_date, settings.write.timeline_window_days)

@@ -28,14 +28,8 @@ def build(story: dict, extra: dict[str, list[str]] | None = None):
     for art in story["articles"]:
         aid = f"{story['id']}-{art['id']}"
         sentences = [s for s, _ in art["sentences"]] + (extra or {}).get(aid, [])
-        text, spans = "", []
-        for k, sentence in enumerate(sentences):
-            start = len(text)
-            text += sentence
-            spans.append(Sentence(Span(aid, start, len(text), sentence), k))
-            text += "\n"
-        articles.append(Article(id=aid, source=aid, text=text, language="en", title=""))
-        analyses[aid] = ArticleAnalysis(aid, spans)
+        article, analyses[aid] = article_of_sentences(aid, sentences, language="en", title="")
+        articles.append(article)
     return articles, analyses
 
 

@@ -36,6 +36,14 @@ def _analyse(aid: str, text: str) -> tuple[Article, ArticleAnalysis]:
     )
 
 
+def _one_article_timeline(aid: str, text: str, published: date) -> list:
+    """The timeline of one English article published that day, a fact per sentence."""
+    _, analysis = _analyse(aid, text)
+    analysis.times = timex.resolve_times(analysis.times, published)
+    facts = [Fact(f"f{s.index}", s.span.text, [s.span], [aid]) for s in analysis.sentences]
+    return build_timeline(facts, {aid: analysis}, published, WriteSettings())
+
+
 def _setup():
     (a, an_a), (b, an_b) = _analyse("a", A_TEXT), _analyse("b", B_TEXT)
     analyses = {"a": an_a, "b": an_b}
@@ -111,10 +119,7 @@ def test_bounds_and_offsets_do_not_date_the_sentence():
         "Russia has backed the rebels since 2014. "
         "Three years ago, the dam burst."
     )
-    article, analysis = _analyse("e", text)
-    analysis.times = timex.resolve_times(analysis.times, date(2022, 1, 10))
-    facts = [Fact(f"f{s.index}", s.span.text, [s.span], ["e"]) for s in analysis.sentences]
-    entries = build_timeline(facts, {"e": analysis}, date(2022, 1, 10), WriteSettings())
+    entries = _one_article_timeline("e", text, date(2022, 1, 10))
     assert [(e.date, e.fact) for e in entries] == [("2014", "f2"), ("2019", "f3")]
 
 
@@ -209,10 +214,7 @@ def test_promos_and_editor_notes_are_no_entries():
     text = ("Read in their words today whatever you like. "  # the bundled example's promo
             "[See attached related story on the talks held on Monday in Geneva.] "
             "Negotiators held talks in Geneva on Monday.")
-    article, analysis = _analyse("p", text)
-    analysis.times = timex.resolve_times(analysis.times, date(2022, 1, 10))
-    facts = [Fact(f"f{s.index}", s.span.text, [s.span], ["p"]) for s in analysis.sentences]
-    entries = build_timeline(facts, {"p": analysis}, date(2022, 1, 10), WriteSettings())
+    entries = _one_article_timeline("p", text, date(2022, 1, 10))
     assert [e.text for e in entries] == ["Negotiators held talks in Geneva on Monday."]
 
 
@@ -220,10 +222,7 @@ def test_the_tail_of_a_cut_sentence_is_no_entry():
     # GVC (CC BY 4.0): a line break cut "... cleaning the gun on / Saturday when it discharged"
     text = ("Saturday when it discharged, police said.\n"
             "Police in Brooklyn responded to a 911 call on Saturday afternoon and found the baby girl.")
-    article, analysis = _analyse("t", text)
-    analysis.times = timex.resolve_times(analysis.times, date(2014, 11, 23))
-    facts = [Fact(f"f{s.index}", s.span.text, [s.span], ["t"]) for s in analysis.sentences]
-    entries = build_timeline(facts, {"t": analysis}, date(2014, 11, 23), WriteSettings())
+    entries = _one_article_timeline("t", text, date(2014, 11, 23))
     assert [e.text[:6] for e in entries] == ["Police"]
 
 
@@ -233,10 +232,7 @@ def test_a_relative_clause_date_does_not_date_the_sentence():
     text = ("Opheim, who said 15 of Luke’s friends gathered at his house Saturday and Sunday, said, "
             "“We can never get Luke back.” "
             "Luke was shot on Friday night at a party in Fargo.")
-    article, analysis = _analyse("r", text)
-    analysis.times = timex.resolve_times(analysis.times, date(2014, 11, 24))
-    facts = [Fact(f"f{s.index}", s.span.text, [s.span], ["r"]) for s in analysis.sentences]
-    entries = build_timeline(facts, {"r": analysis}, date(2014, 11, 24), WriteSettings())
+    entries = _one_article_timeline("r", text, date(2014, 11, 24))
     assert [e.text[:4] for e in entries] == ["Luke"]
 
 
@@ -286,8 +282,5 @@ def test_a_counterfactual_clause_dates_no_event():
             "joining the Army. "
             "A 17-year-old boy was fatally shot in the chest inside a Bronx apartment Thursday evening, police say. "
             "His lawyer said Lewis would have to appear in court on Monday.")
-    article, analysis = _analyse("c", text)
-    analysis.times = timex.resolve_times(analysis.times, date(2016, 5, 20))
-    facts = [Fact(f"f{s.index}", s.span.text, [s.span], ["c"]) for s in analysis.sentences]
-    entries = build_timeline(facts, {"c": analysis}, date(2016, 5, 20), WriteSettings())
+    entries = _one_article_timeline("c", text, date(2016, 5, 20))
     assert [(e.date, e.text[:6]) for e in entries] == [("2016-05-19", "A 17-y"), ("2016-05-23", "His la")]
