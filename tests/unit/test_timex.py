@@ -359,3 +359,18 @@ def test_since_a_month_of_a_year_is_that_month():
     # the year, so the Nikkei's low "not seen since October 1982" was dated October 2008
     found = timex.find_times("Japan's Nikkei fell to lows not seen since October 1982 as the", "en", TimeSettings())
     assert [(f.expr.kind, f.expr.year, f.expr.month, f.expr.since) for f in found] == [("month", 1982, 10, True)]
+
+
+def test_coming_from_is_movement_not_the_future():
+    # Gun Violence Corpus (CC BY 4.0), a development incident read at stop 30's review: in a
+    # Monday report "gunshots at 3:37 a.m. Sunday coming from The Underground" was dated to
+    # the next Sunday; "coming" before a preposition is the verb of movement
+    from synoptic.text.timex_tense import clause_direction
+
+    text = ("Police said that an officer heard several gunshots at 3:37 a.m. Sunday coming from The "
+            "Underground, a club at Belmont and Junction avenues in central city.")
+    start = text.index("Sunday")
+    assert clause_direction(text, start, start + 6, TimeSettings()) == -1
+    ahead = "Officials said talks on the budget resume Sunday, with more meetings in the coming days."
+    start = ahead.index("Sunday")
+    assert clause_direction(ahead, start, start + 6, TimeSettings()) == 1

@@ -14,7 +14,9 @@ _FLAGS = re.IGNORECASE
 
 _FUTURE = re.compile(
     r"\b(?:will|['’]ll|shall|would|won['’]t|going\s+to|scheduled|due|set\s+to|expected|plans?"
-    r"|planned|upcoming|next|follows|is\s+to|are\s+to|to\s+be\s+held|to\s+meet|coming"
+    r"|planned|upcoming|next|follows|is\s+to|are\s+to|to\s+be\s+held|to\s+meet"
+    # "the coming days", not the verb of movement ("gunshots at 3:37 a.m. Sunday coming from")
+    r"|coming(?!\s+(?:from|out|in|into|back|down|up|to|off|through|over|under|after|at|toward|towards|across)\b)"
     # a passive infinitive looks ahead: "rumored to be released in May" (but a report
     # of a fact is past: "was said to be taken to hospital on Monday")
     r"|(?<!said\s)(?<!reported\s)(?<!believed\s)(?<!thought\s)(?<!known\s)to\s+be\s+\w+(?:ed|en)"
