@@ -6,7 +6,9 @@ Buckley", "Robert Buckley, 32,", "Sharron Smith, age 61", "Jobs, 55 anni", "Dupo
 people of one story (a victim and her husband) have two ages. Two names are one
 person when they end with the same surname and share another name ("Englishman Robert
 Buckley" / "Robert Buckley"; not "Laci Peterson" / "Scott Peterson"). A person one
-article gives two ages is left out (two people of one name, or a slip). Ages one year
+article gives two ages is left out (two people of one name, or a slip). A surname alone
+("Wilson, 14, was inside his home") is the person of that surname whom the same article
+names in full ("Javon Wilson"), when it names exactly one; else it is left out. Ages one year
 apart in reports published more than `age_update_days` apart are an update (a birthday
 between the reports), not a dispute.
 """
@@ -45,6 +47,12 @@ _AFTER = re.compile(
     rf"(?:\s+(?:ans|años|anni|jaar|years?\s+old))?(?=\s*[,.;:)]|\s+(?:and|et|y|e|en|was|is|of|from)\b)"
     rf"|\s+\((?P<age2>\d{{1,3}})\))"
 )
+# a surname alone with its age: "Wilson, 14, was ...", "15-year-old Wilson"
+_ONE_AFTER = re.compile(
+    rf"\b(?P<name>{_CAP})(?:,\s*(?:aged?\s+)?(?P<age>\d{{1,3}})(?=\s*[,.;:)]|\s+(?:and|was|is|of|from)\b))"
+)
+_ONE_BEFORE = re.compile(rf"\b(?P<age>{_NUMBER})[-\s]year[-\s]old\s+(?P<name>{_CAP})\b(?![ \t]+[A-ZÀ-ÖØ-Þ])")
+_FULL = re.compile(_NAME)
 _MAX_AGE = 115
 
 
@@ -84,7 +92,44 @@ def find_ages(article_id: str, text: str, language: str, persons: set[str]) -> l
         value = _age_value(m.group(group), language)
         if value is not None:
             out.append(_make(article_id, text, m, "name", group, value, persons, whole=False))
-    return [a for a in out if a is not None]  # type: ignore[misc]
+    found = [a for a in out if a is not None]
+    return found + _surname_ages(article_id, text, language, persons, found)
+
+
+def _surname_ages(article_id: str, text: str, language: str, persons: set[str], found: list[_Age]) -> list[_Age]:
+    """Ages next to a surname alone, given to the one person of that surname whom the
+    article names in full (two people of one surname in the article: left out)."""
+    full: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for m in _FULL.finditer(text):
+        tokens = _tokens(m.group(0))
+        if len(tokens) >= 2 and tokens[-1] in persons:
+            full[tokens[-1]].add(tokens)
+    taken = [(a.span.start, a.span.end) for a in found]
+    out: list[_Age] = []
+    for pattern, whole in ((_ONE_AFTER, False), (_ONE_BEFORE, True)):
+        for m in pattern.finditer(text):
+            surname = _tokens(m.group("name"))
+            names = full.get(surname[0], set()) if len(surname) == 1 else set()
+            longest = {n for n in names if not any(set(n) < set(o) for o in names)}
+            if len(longest) != 1 or (not whole and _after_capital(text, m.start("name"))):
+                continue
+            if any(s <= m.start("age") < e for s, e in taken):
+                continue
+            value = _age_value(m.group("age"), language)
+            if value is None:
+                continue
+            (tokens,) = longest
+            start, end = m.start("age"), m.end("age")
+            if whole:
+                end = len(text[: (text.find(" ", end) if text.find(" ", end) != -1 else len(text))].rstrip(",.;:"))
+            out.append(_Age(tokens, m.group("name"), value, Span(article_id, start, end, text[start:end]), article_id))
+    return out
+
+
+def _after_capital(text: str, start: int) -> bool:
+    """The word before `start` is capitalized: the surname is the end of a longer name."""
+    before = text[:start].rstrip(" \t").split()
+    return bool(before) and before[-1][:1].isupper() and not before[-1].endswith((".", ":", ";", "!", "?"))
 
 
 def _make(article_id: str, text: str, m: re.Match[str], name_group: str, age_group: str, value: int,
