@@ -16,6 +16,7 @@ from dataclasses import replace
 from synoptic.compare.detectors import (
     age,
     claim,
+    contrast,
     date,
     event_date,
     manner,
@@ -24,6 +25,7 @@ from synoptic.compare.detectors import (
     quote,
     role,
     time,
+    unnamed_age,
 )
 from synoptic.compare.evidence import StoryInputs, build_index
 from synoptic.model import Article, ArticleAnalysis, Conflict, Entity, Fact, Origin, Quote
@@ -31,8 +33,8 @@ from synoptic.settings import CompareSettings
 
 KIND_ORDER = {"number": 0, "date": 1, "time": 2, "role": 3, "quote": 4, "claim": 5}
 # every kind of dispute, in the order their finds are listed before sorting
-DETECTORS = (number.detect, age.detect, role.detect, name.detect, date.detect, time.detect, quote.detect, claim.detect,
-             manner.detect)
+DETECTORS = (number.detect, age.detect, unnamed_age.detect, role.detect, name.detect, date.detect, time.detect,
+             quote.detect, claim.detect, contrast.detect, manner.detect)
 
 
 def find_conflicts(

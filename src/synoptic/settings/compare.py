@@ -92,6 +92,10 @@ class CompareSettings:
     # apart are a birthday between them (an update); hand-set (the disputes dev split's
     # wikinews-steve-jobs-it, 55 in January and 56 in October, is one)
     age_update_days: int = 30
+    # compare/detectors/unnamed_age.py: the differing ages of one unnamed person of two
+    # aligned lists are at most this many years apart (two people of one noun otherwise);
+    # hand-set, cautious (the disputes dev split's two such disputes are one year apart)
+    unnamed_age_gap: int = 2
 
     # --- compare/detectors/date.py and time.py: one event dated or timed differently.
     # Set by hand on the conflict pairs (`bench/conflicts.py`): development figures.

@@ -188,12 +188,12 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
             continue
         written = Counter(a.written for a in group)
         name = max(written, key=lambda n: (written[n], -len(n)))
-        over_time = _birthday_between(by_age, idx, settings)
+        over_time = birthday_between(by_age, idx, settings)
         out.append(make_conflict("number", f"{name}'s age", variants, idx, over_time=over_time))
     return out
 
 
-def _birthday_between(by_age: dict[int, list[_Age]], idx, settings: CompareSettings) -> bool:  # type: ignore[no-untyped-def]
+def birthday_between(by_age: dict[int, list[_Age]], idx, settings: CompareSettings) -> bool:  # type: ignore[no-untyped-def]
     """Each older age published after every younger one, by at most one year per year
     between the reports (a birthday), and the reports at least `age_update_days` apart."""
     spans = []

@@ -38,3 +38,11 @@ NICKNAMES = frozenset(
 GOOD_MANNER = frozenset("well adequately sufficiently properly fully amply suitably".split())
 BAD_MANNER = frozenset("ill poorly badly insufficiently inadequately improperly under".split())
 ORDINALS = frozenset("first second third fourth fifth latest earlier previous other another last next later".split())
+# Closed sets of values one attribute takes, one set a line, equivalent spellings joined by
+# "/" ("behind her left ear" / "behind her right ear"; "a silver Toyota" / "a gray Toyota"):
+# compare/detectors/contrast.py. Colours that also name people ("black", "white") or
+# medals ("gold") are left out.
+CONTRASTS = frozenset({
+    "left right",
+    "silver grey/gray red blue green maroon beige",
+})

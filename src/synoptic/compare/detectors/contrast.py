@@ -1,0 +1,108 @@
+"""Claim disputes: one attribute of one thing given two values of a closed set.
+
+"She was taken to a New Orleans hospital with a bullet wound behind her left ear" /
+"... with a bullet wound behind her right ear"; "she was hit by a silver Toyota Camry" /
+"she was struck by a gray 2013 Toyota Camry". Two statements of one aligned fact from
+different sources each give one value of a closed set (`CONTRASTS` in
+`lang/xx/disputes.py`: sides, colours) to the same word, between the same neighbours (the
+word before and the word after the value, figures skipped: "a ... Toyota", "her ...
+ear"), and the values differ. When in doubt, no dispute:
+
+- an article that gives two values of the set to that word anywhere (a left and a right
+  leg, two cars of two colours) is left out: it speaks of two things;
+- the word after the value must be a content word of three letters or more.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from synoptic import lang
+from synoptic.compare.evidence import (
+    StoryInputs,
+    cross_source,
+    make_conflict,
+    one_count_per_article,
+    unique,
+)
+from synoptic.model import Conflict, Span, Variant
+from synoptic.settings import CompareSettings
+
+_WORD = re.compile(r"[A-Za-z]+|\d[\d,.:]*")
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[int, str]]:
+    """Each value's set and its canonical spelling ("gray" -> "grey")."""
+    index: dict[str, tuple[int, str]] = {}
+    for n, line in enumerate(sorted(lang.all_dispute_words("CONTRASTS"))):
+        for value in line.split():
+            spellings = value.split("/")
+            for s in spellings:
+                index[s] = (n, spellings[0])
+    return index
+
+
+def _values(span: Span) -> list[tuple[tuple[int, str, str], str, Span]]:
+    """(set, word before, word after), value, the value's span: each value of a contrast
+    set in a statement with its neighbours (figures skipped)."""
+    index = _index()
+    words = [(m.group(0), m.start()) for m in _WORD.finditer(span.text)]
+    plain = [w.casefold() for w, _ in words]
+    out = []
+    for i, w in enumerate(plain):
+        if w not in index:
+            continue
+        before = next((x for x in reversed(plain[:i]) if not x[0].isdigit()), "")
+        after = next((x for x in plain[i + 1 :] if not x[0].isdigit()), "")
+        if len(after) < 3 or after in index or after in lang.all_stop_words():
+            continue
+        start = span.start + words[i][1]
+        set_id, value = index[w]
+        out.append(((set_id, before, after), value, Span(span.article, start, start + len(w), words[i][0])))
+    return out
+
+
+def _article_values(text: str) -> dict[tuple[int, str], set[str]]:
+    """The values an article gives each (set, word after) anywhere."""
+    found: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for (set_id, _, after), value, _ in _values(Span("", 0, len(text), text)):
+        found[(set_id, after)].add(value)
+    return found
+
+
+def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
+    """Aligned statements from different sources giving one attribute two values."""
+    idx = story.index
+    if not _index():
+        return []
+    in_article: dict[str, dict[tuple[int, str], set[str]]] = {}
+    out: list[Conflict] = []
+    for fact in story.facts:
+        if len({idx.group(a) for a in fact.articles}) < 2:
+            continue
+        by_key: dict[tuple[int, str, str], dict[str, list[Span]]] = defaultdict(lambda: defaultdict(list))
+        for m in fact.mentions:
+            for key, value, span in _values(m):
+                article = idx.articles.get(m.article)
+                if article is None:
+                    continue
+                if m.article not in in_article:
+                    in_article[m.article] = _article_values(article.text)
+                if len(in_article[m.article].get((key[0], key[2]), set())) != 1:
+                    continue
+                by_key[key][value].append(span)
+        for key, by_value in by_key.items():
+            if len(by_value) < 2:
+                continue
+            variants = [
+                Variant(value=value, articles=unique(s.article for s in spans), mentions=spans)
+                for value, spans in sorted(by_value.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+            ]
+            if not cross_source(variants, idx) or not one_count_per_article(variants):
+                continue
+            topic = f"{' or '.join(v.value for v in variants)} {key[2]}"
+            out.append(make_conflict("claim", topic, variants, idx))
+    return out

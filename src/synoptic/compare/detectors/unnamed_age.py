@@ -1,0 +1,107 @@
+"""Age disputes of unnamed people listed alike in one aligned fact.
+
+"Detectives say a 46-year old man ... killed a 47-year old woman and 12-year old girl" /
+"The 46-year-old man was found in the garage and a 47-year-old woman and 11-year-old
+girl were found in the front yard": two statements of one fact name the same people by
+age and noun, agree on at least one of them (the woman, 47) and differ on exactly one
+(the girl, 12 / 11). The ages they agree on tie the two lists to the same people; an age
+next to no name is otherwise anyone's, and `age.py` leaves it out. When in doubt, no
+dispute:
+
+- a noun given twice in one statement ("a 16-year-old girl and a 14-year-old girl") or
+  with two ages anywhere in one article names two people and is left out;
+- the differing ages are at most `unnamed_age_gap` years apart (one person's age as two
+  sources give it, not two people of one noun);
+- one year apart in reports published at least `age_update_days` apart: a birthday
+  between them (`age.birthday_between`), an update.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from synoptic.compare.detectors.age import birthday_between
+from synoptic.compare.evidence import (
+    StoryInputs,
+    cross_source,
+    make_conflict,
+    one_count_per_article,
+    unique,
+)
+from synoptic.model import Conflict, Span, Variant
+from synoptic.settings import CompareSettings
+
+# "12-year old girl", "47-year-old woman", "11-year-old stepdaughter" (lower-case noun: no name)
+_AGED_NOUN = re.compile(r"\b(\d{1,3})[-\s]year[-\s]old\s+([a-z]{3,})\b")
+_MAX_AGE = 115
+
+
+@dataclass
+class _Aged:
+    age: int
+    noun: str
+    span: Span
+    article: str
+
+
+def _aged(span: Span) -> dict[str, _Aged]:
+    """The statement's ages by noun; a noun given twice (two people) is left out."""
+    found: dict[str, list[_Aged]] = defaultdict(list)
+    for m in _AGED_NOUN.finditer(span.text):
+        age = int(m.group(1))
+        if 1 <= age <= _MAX_AGE:
+            start = span.start + m.start(1)
+            end = span.start + m.start(2) - 1
+            text = span.text[m.start(1) : m.start(2) - 1]
+            found[m.group(2)].append(_Aged(age, m.group(2), Span(span.article, start, end, text), span.article))
+    return {noun: items[0] for noun, items in found.items() if len(items) == 1}
+
+
+def _article_ages(text: str) -> dict[str, set[int]]:
+    ages: dict[str, set[int]] = defaultdict(set)
+    for m in _AGED_NOUN.finditer(text):
+        ages[m.group(2)].add(int(m.group(1)))
+    return ages
+
+
+def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
+    """One unnamed person of an aligned list given two ages by two sources."""
+    idx = story.index
+    in_article = {aid: _article_ages(a.text) for aid, a in idx.articles.items()}
+    out: list[Conflict] = []
+    for fact in story.facts:
+        if len({idx.group(a) for a in fact.articles}) < 2:
+            continue
+        lists = [_aged(m) for m in fact.mentions]
+        sides: dict[str, dict[int, list[_Aged]]] = defaultdict(lambda: defaultdict(list))
+        for i in range(len(lists)):
+            for j in range(i + 1, len(lists)):
+                a, b = lists[i], lists[j]
+                if not a or not b or idx.group(fact.mentions[i].article) == idx.group(fact.mentions[j].article):
+                    continue
+                shared = set(a) & set(b)
+                agree = [n for n in shared if a[n].age == b[n].age]
+                differ = [n for n in shared if a[n].age != b[n].age]
+                if not agree or len(differ) != 1:
+                    continue
+                (noun,) = differ
+                if abs(a[noun].age - b[noun].age) > settings.unnamed_age_gap:
+                    continue
+                for item in (a[noun], b[noun]):
+                    if len(in_article[item.article].get(noun, set())) == 1:
+                        sides[noun][item.age].append(item)
+        for noun, by_age in sides.items():
+            if len(by_age) < 2:
+                continue
+            variants = [
+                Variant(value=str(age), articles=unique(x.article for x in items),
+                        mentions=list({(x.article, x.span.start): x.span for x in items}.values()))
+                for age, items in sorted(by_age.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+            ]
+            if not cross_source(variants, idx) or not one_count_per_article(variants):
+                continue
+            over_time = birthday_between(by_age, idx, settings)
+            out.append(make_conflict("number", f"age of the {noun}", variants, idx, over_time=over_time))
+    return out
