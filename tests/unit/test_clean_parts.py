@@ -121,6 +121,13 @@ def test_syndicated_copies_count_once() -> None:
         ("ROTTERDAM, NETHERLANDS", "dateline"),
         ("Posted September 26, 2013 3:47pm Updated September 27, 2013 6:03pm", "dateline"),
         ("Updated 10:32am GMT", "dateline"),
+        # GVC development (CC BY 4.0): a player notice, credit lines and handles closing a story
+        ("Having trouble viewing the video? Try disabling any ad blocking extensions currently running on "
+         "your browser.", "media"),
+        ("Photos", "caption"),
+        ("Contributing: Alex Cabrero and Ashley Kewish", "byline"),
+        ("Email: blockhart@deseretnews.com", "byline"),
+        ("Twitter: benlockhartnews", "byline"),
     ],
 )
 def test_single_line_vocabulary(line: str, reason: str) -> None:
@@ -143,6 +150,9 @@ def test_single_line_vocabulary(line: str, reason: str) -> None:
         "Register now to vote, officials urged residents.",
         "Image quality improved, the agency said.",
         "Copy the code below into the form.",
+        "Viewers had trouble believing the video was real, the station said.",
+        "Reporting: the council will publish its figures on Monday.",
+        "Contributing to the delay were staff shortages at the port.",
     ],
 )
 def test_story_sentences_are_not_furniture(line: str) -> None:
