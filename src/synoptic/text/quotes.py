@@ -72,12 +72,19 @@ _AGE_WORD = re.compile(r"\d+(-year-old)?")
 _SENT_END = re.compile(r"[.!?]\s")
 # languages whose verb carries its subject ("dijo", "ha annunciato": he or she said); a cue
 # right after a quote, with at most an auxiliary between, speaks as a pronoun would
-_PRO_DROP = frozenset({"es", "it", "pt", "ca", "ro"})
+_PRO_DROP = frozenset({"es", "it", "pt", "ca", "ro", "ar"})
 _BARE_CUE_GAP = re.compile(r"[\s,;:—–-]*(?:[^\W\d_]{1,6}\s+)?")
+# a verb-first language's cue opening its sentence right before the quote ('وقال "…"':
+# "and he said"), with nothing but punctuation around it
+_OPENING_CUE = re.compile(r"[\W_]*")
+_CUE_TO_QUOTE = re.compile(r"[\s,:،\"“«„‘']*")
+# Arabic glues "and" / "so" to the verb ("وقال", "فأضاف")
+_GLUED_CONJUNCTIONS = ("و", "ف")
 
 
 def _is_cue(word: str) -> bool:
-    return word.lower() in CUES
+    w = word.lower()
+    return w in CUES or (len(w) > 3 and w.startswith(_GLUED_CONJUNCTIONS) and w[1:] in CUES)
 
 
 def _speaker_near(
@@ -288,8 +295,11 @@ def _attribute(
         q.cue = cue.lower() if cue != "according to" else cue
         if m is not None:
             q.speaker = m
-        elif pron is None and pro_drop and at >= close and _BARE_CUE_GAP.fullmatch(text, close, at):
-            # '"Esto es solo el principio", dijo': the verb's own ending says "he" or "she"
+        elif pron is None and pro_drop and (
+            at >= close and _BARE_CUE_GAP.fullmatch(text, close, at)
+            or end <= first_open and _OPENING_CUE.fullmatch(text, lo, at) and _CUE_TO_QUOTE.fullmatch(text, end, first_open)
+        ):
+            # '"Esto es solo el principio", dijo', 'وقال "…"': the verb's own ending says "he" or "she"
             pron = Span("", at, end, text[at:end])
         if m is None and pron is not None:
             _pronoun_speaker(text, q, pron, first_open, quotes, sentences, mentions, cache)
