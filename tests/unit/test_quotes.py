@@ -439,3 +439,15 @@ def test_an_arabic_verb_first_cue_speaks_for_the_person_named_before(settings):
     article = _article("bali_ar", text)
     article.language = "ar"
     assert [q.speaker_name for q in _analyse(article, settings).quotes] == ["جوزيه مانويل باروزو"]
+
+
+def test_a_title_completed_by_what_it_speaks_for_and_an_open_apposition(settings):
+    # MultiLing 2011 development topic M003 (CC BY 3.0), French: the spokeswoman "of the team"
+    # between the cue and her name, and a president's title that no second comma closes
+    text = ("\"Vino a été testé positif d'avoir fait une transfusion sanguine, et l'équipe quitte le Tour\", "
+            "a déclaré la porte-parole de l'équipe Corinne Druey.\n"
+            "Pat McQuaid, président de l'Union Cycliste Internationale (UCI) a déclaré à Reuters: \"Je ne peux "
+            "pas commenter sur ceci tant que le résultat de l'analyse de l'échantillon B n'est pas arrivé\".\n")
+    article = _article("tour_fr", text)
+    article.language = "fr"
+    assert [q.speaker_name for q in _analyse(article, settings).quotes] == ["Corinne Druey", "Pat McQuaid"]
