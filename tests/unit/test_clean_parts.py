@@ -312,3 +312,17 @@ def test_a_run_of_other_stories_headlines_before_the_story_is_dropped() -> None:
     # a headline and one standfirst line before the story stay (too few to be a list)
     two = Document("dek", "dek", "\n\n".join(heads[:1]) + "\n\n" + body, title="Baby shot")
     assert "Iowa GOP official" in clean_document(two, CleanSettings()).text
+
+
+def test_a_teaser_cut_off_with_a_link_to_the_full_story_is_navigation():
+    # GVC development (CC BY 4.0): a story page's teaser line
+    from synoptic.clean.inline import cut_furniture
+
+    line = ("The shooting happened about 6:45 p.m. in the 5600 block of South Princeton, according to "
+            "Chicago Police. Wilson, 14, was inside his home when two people broke … Read more →")
+    prose, cut = cut_furniture(line, lambda text: None)
+    assert prose == ("The shooting happened about 6:45 p.m. in the 5600 block of South Princeton, according "
+                     "to Chicago Police.")
+    assert cut == [("Wilson, 14, was inside his home when two people broke … Read more →", "navigation")]
+    assert cut_furniture("He paused... and then read more books.", lambda text: None) == (
+        "He paused... and then read more books.", [])
