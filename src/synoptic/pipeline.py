@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from synoptic import clean, read, text, vectors
+from synoptic.compare import agreement
 from synoptic.compare import conflicts as conflicts_mod
 from synoptic.compare import coverage as coverage_mod
 from synoptic.compare import facts as facts_mod
@@ -107,6 +108,7 @@ def build_story(
         facts, articles, story_analyses, entities, quotes, origins, settings.compare
     )
     facts = conflicts_mod.mark_disputed(facts, conflicts)
+    facts = agreement.split_disagreeing(facts, story_analyses, origins, settings.compare)
     coverage = coverage_mod.compute_coverage(
         facts, articles, entities, quotes, origins, settings.compare
     )

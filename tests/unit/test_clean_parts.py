@@ -121,6 +121,13 @@ def test_syndicated_copies_count_once() -> None:
         ("ROTTERDAM, NETHERLANDS", "dateline"),
         ("Posted September 26, 2013 3:47pm Updated September 27, 2013 6:03pm", "dateline"),
         ("Updated 10:32am GMT", "dateline"),
+        # GVC development (CC BY 4.0): a player notice, credit lines and handles closing a story
+        ("Having trouble viewing the video? Try disabling any ad blocking extensions currently running on "
+         "your browser.", "media"),
+        ("Photos", "caption"),
+        ("Contributing: Alex Cabrero and Ashley Kewish", "byline"),
+        ("Email: blockhart@deseretnews.com", "byline"),
+        ("Twitter: benlockhartnews", "byline"),
     ],
 )
 def test_single_line_vocabulary(line: str, reason: str) -> None:
@@ -143,6 +150,9 @@ def test_single_line_vocabulary(line: str, reason: str) -> None:
         "Register now to vote, officials urged residents.",
         "Image quality improved, the agency said.",
         "Copy the code below into the form.",
+        "Viewers had trouble believing the video was real, the station said.",
+        "Reporting: the council will publish its figures on Monday.",
+        "Contributing to the delay were staff shortages at the port.",
     ],
 )
 def test_story_sentences_are_not_furniture(line: str) -> None:
@@ -302,3 +312,17 @@ def test_a_run_of_other_stories_headlines_before_the_story_is_dropped() -> None:
     # a headline and one standfirst line before the story stay (too few to be a list)
     two = Document("dek", "dek", "\n\n".join(heads[:1]) + "\n\n" + body, title="Baby shot")
     assert "Iowa GOP official" in clean_document(two, CleanSettings()).text
+
+
+def test_a_teaser_cut_off_with_a_link_to_the_full_story_is_navigation():
+    # GVC development (CC BY 4.0): a story page's teaser line
+    from synoptic.clean.inline import cut_furniture
+
+    line = ("The shooting happened about 6:45 p.m. in the 5600 block of South Princeton, according to "
+            "Chicago Police. Wilson, 14, was inside his home when two people broke … Read more →")
+    prose, cut = cut_furniture(line, lambda text: None)
+    assert prose == ("The shooting happened about 6:45 p.m. in the 5600 block of South Princeton, according "
+                     "to Chicago Police.")
+    assert cut == [("Wilson, 14, was inside his home when two people broke … Read more →", "navigation")]
+    assert cut_furniture("He paused... and then read more books.", lambda text: None) == (
+        "He paused... and then read more books.", [])

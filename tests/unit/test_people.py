@@ -124,6 +124,17 @@ def test_a_surname_alone_joins_the_full_name_across_articles():
     assert people[0].articles == ["a", "b"]
 
 
+def test_a_surname_alone_joins_the_name_spelled_exactly_so_not_a_near_spelling():
+    # GVC development (CC BY 4.0): "Star Wars" (a name by its shape) sits nearer the lone
+    # "Waters" than Moses Waters does; the close spelling "Wars" must not take him
+    text = ("On Wednesday, police identified those involved as 8-year-old Xavier Lucero-Waters, and his "
+            "father, Moses Waters, 46. \"He delighted in doing dress up with the donated Star Wars "
+            "costumes,\" she wrote. In July 2014, Waters sent a letter to the judge presiding over his case.")
+    people = {e.name: e for e in _entities([_article("a", text)]) if e.type == "PERSON"}
+    assert "Waters" in people["Moses Waters"].aliases
+    assert "Waters" not in getattr(people.get("Star Wars"), "aliases", [])
+
+
 def test_a_given_name_alone_joins_the_one_full_name_it_opens():
     # Wikinews en/18355 (development topic)
     text = ("Apple co-founder Steve Jobs has died at the age of 56.\n"

@@ -422,3 +422,32 @@ def test_a_cue_without_subject_in_a_pro_drop_language_and_dutch_hij(settings):
     article = _article("airbus_en", "“The response has been massive,” said Julien Talavan.\n"
                                     "“This is just the beginning,” said, hinting at future labor action.\n")
     assert [q.speaker_name for q in _analyse(article, settings).quotes] == ["Julien Talavan", None]
+
+
+def test_an_arabic_verb_first_cue_speaks_for_the_person_named_before(settings):
+    # MultiLing 2011 development topic M001 (CC BY 3.0): 'واضاف "…"' ("and he added") opens
+    # its sentence with no subject; the verb carries it, as in Spanish "dijo"
+    text = ("واضاف \"انه كان في السجن لأكثر من ثلاث سنوات في مواجهة هذه التهم\" ، وقال لورانس جرينسبون "
+            "محامي خواجة.\n، وقال جرينسبون  لسي تي في نيوز. واضاف \"حتى مع ذلك ، تمت تبرئة اثنين من سبعة\".\n")
+    article = _article("khawaja_ar", text)
+    article.language = "ar"
+    quotes = _analyse(article, settings).quotes
+    assert [(q.speaker_name, q.cue) for q in quotes][-1] == ("لورانس جرينسبون", "واضاف")
+    # the participle "pointing out" after the name: M004 (the EU's Barroso)
+    text = ("رحب الاتحاد الأوروبي أيضا إلى الاتفاق الذي تم التوصل إليه مع رئيس المفوضية جوزيه مانويل باروزو "
+            "مشيرا الى ان \"لقد عملنا جاهدين لتحقيق هذه النتيجة ، وهي خطوة مهمة جدا الى الامام\".\n")
+    article = _article("bali_ar", text)
+    article.language = "ar"
+    assert [q.speaker_name for q in _analyse(article, settings).quotes] == ["جوزيه مانويل باروزو"]
+
+
+def test_a_title_completed_by_what_it_speaks_for_and_an_open_apposition(settings):
+    # MultiLing 2011 development topic M003 (CC BY 3.0), French: the spokeswoman "of the team"
+    # between the cue and her name, and a president's title that no second comma closes
+    text = ("\"Vino a été testé positif d'avoir fait une transfusion sanguine, et l'équipe quitte le Tour\", "
+            "a déclaré la porte-parole de l'équipe Corinne Druey.\n"
+            "Pat McQuaid, président de l'Union Cycliste Internationale (UCI) a déclaré à Reuters: \"Je ne peux "
+            "pas commenter sur ceci tant que le résultat de l'analyse de l'échantillon B n'est pas arrivé\".\n")
+    article = _article("tour_fr", text)
+    article.language = "fr"
+    assert [q.speaker_name for q in _analyse(article, settings).quotes] == ["Corinne Druey", "Pat McQuaid"]

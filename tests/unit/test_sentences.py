@@ -112,3 +112,18 @@ def test_saint_before_a_place_ends_no_sentence_in_dutch():
 def test_a_street_abbreviation_after_a_name_may_still_end_a_sentence():
     article = Article(id="a", source="a", text="Hij woont aan Bragg St. Hij zei niets.", language="nl")
     assert [s.span.text for s in split_sentences(article)] == ["Hij woont aan Bragg St.", "Hij zei niets."]
+
+
+def test_no_sentence_opens_on_a_word_in_lower_case():
+    # Wikinews trial (CC BY 2.5), nl, "Cisco klaagt Apple aan wegens handelsmerk iPhone": pysbd's
+    # Dutch rules cut "Apple Inc. | om diens apparaat ..." and the brief cited the half
+    text = ("Cisco zag reden een rechtszaak te starten tegen Apple Inc. om diens apparaat van de markt te "
+            "halen. De iPhone is nieuw.\nSales rose. iPhone sales fell. eBay grew.")
+    got = [s.span.text for s in split_sentences(Article(id="a", source="a", text=text, language="nl"))]
+    assert got == [
+        "Cisco zag reden een rechtszaak te starten tegen Apple Inc. om diens apparaat van de markt te halen.",
+        "De iPhone is nieuw.",
+        "Sales rose.",
+        "iPhone sales fell.",
+        "eBay grew.",
+    ]

@@ -374,3 +374,21 @@ def test_coming_from_is_movement_not_the_future():
     ahead = "Officials said talks on the budget resume Sunday, with more meetings in the coming days."
     start = ahead.index("Sunday")
     assert clause_direction(ahead, start, start + 6, TimeSettings()) == 1
+
+
+def test_arabic_future_and_past_cues():
+    # MultiLing 2011 development topic M004 (CC BY 3.0), a report of Thursday 13 December
+    # 2007: "Friday will be the last day of the talks" was dated to the Friday before
+    from synoptic.text.timex_tense import clause_direction
+
+    text = ("بعد اسبوعين تقريبا من المفاوضات ، وهذه السنة مؤتمر الأمم المتحدة الإطارية بشأن تغير المناخ "
+            "يتجه إلى نهايته ، يوم الجمعة سيكون اليوم الأخير من المحادثات ، مع امكانية تمديد حتى يوم "
+            "السبت إذا تعذر التوصل إلى اتفاق مسبق.")
+    start = text.index("الجمعة")
+    assert clause_direction(text, start, start + len("الجمعة"), TimeSettings()) == 1
+    past = "وقال المتحدث يوم الجمعة إن المحادثات كانت صعبة."
+    start = past.index("الجمعة")
+    assert clause_direction(past, start, start + len("الجمعة"), TimeSettings()) == -1
+    expected = "ومن المتوقع أن ينتهي مؤتمر بالي يوم الجمعة."
+    start = expected.index("الجمعة")
+    assert clause_direction(expected, start, start + len("الجمعة"), TimeSettings()) == 1

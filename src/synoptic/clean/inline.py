@@ -24,6 +24,13 @@ _ABBREVIATION_END = re.compile(r"\b\w\.\w\.$")
 # a broadcast teaser's credit after its last sentence: "... police say. Michael George
 # reports." names who tells the story, it states nothing of it
 _CREDIT_TAIL = re.compile(rf"(?<=[.!?…\"”’])\s+({P.CREDIT_SENTENCE.pattern})\s*$")
+# a teaser cut off with a link to the full story: "... when two people broke … Read more →";
+# the sentence the ellipsis cuts is not the story's statement either
+_TEASER_TAIL = re.compile(
+    r"(?:(?<=[.!?\"”’])\s+|^)([^.!?]*?(?:…|\.\.\.)\s*(?:read more|read the full story|continue reading|"
+    r"lire la suite|leer más|seguir leyendo|weiterlesen|lees verder|leggi (?:tutto|di più))\W*)$",
+    re.IGNORECASE,
+)
 # a MediaWiki thumbnail's width left where the image was ("[[Image:x.jpg|150px]]")
 _IMAGE_SIZE = re.compile(r"^(?:\d{2,4}px\s+)+(?=\S)")
 # a link alone in brackets: the page's hyperlink written out, no words of the sentence
@@ -48,6 +55,9 @@ def cut_furniture(text: str, judge: Judge) -> tuple[str, list[tuple[str, str]]]:
         if reason not in (None, "empty") and (reason != "dateline" or P.CALENDAR_DATE.search(m.group(0))):
             tail.append((m.group(0).strip(), reason))
             text = text[: m.start()].rstrip()
+    if m := _TEASER_TAIL.search(text):
+        tail.insert(0, (m.group(1).strip(), "navigation"))
+        text = text[: m.start()].rstrip()
     if m := _CREDIT_TAIL.search(text):
         tail.insert(0, (m.group(1), "byline"))
         text = text[: m.start()].rstrip()

@@ -116,7 +116,8 @@ def split_furniture(line: Line, settings: LineSettings) -> list[Line]:
     prose, cut = cut_furniture(line.text, lambda text: classify_line(text, settings))
     if not cut:
         return [line]
-    return [Line(prose, line.number)] + [Line(text, line.number, reason) for text, reason in cut]
+    kept = [Line(prose, line.number)] if prose.strip() else []  # a line all teaser keeps nothing
+    return kept + [Line(text, line.number, reason) for text, reason in cut]
 
 
 def _classify(text: str, settings: LineSettings) -> str | None:

@@ -159,6 +159,8 @@ MEDIA: list[tuple[re.Pattern[str], int]] = [
                 r"(enable|turn on|activate) javascript|javascript (is )?(disabled|required|needed)|"
                 r"flash player|media playback|embedded content|loading (video|player)|now playing|"
                 r"autoplay|click to play|video unavailable|"
+                r"(trouble|problems?|difficult(y|ies)) (viewing|playing|loading|watching) (the |this )?video|"
+                r"ad[- ]?block(ing|ers?)? (extensions?|software|plug-?ins?)|(disable|turn off|pause) (your |any )?ad[- ]?block|"
                 r"lecteur vid[ée]o|videoplayer|reproductor)\b", _I), 20),
     (re.compile(r"^(watch|video|listen|audio|podcast|vid[ée]o|ver v[ií]deo|ansehen)\s*[:|]\s*\S", _I), 20),
     (re.compile(r"^(video|audio|watch|vid[ée]o|podcast|loading|chargement|wird geladen|cargando)\W*$", _I), 2),
@@ -167,7 +169,7 @@ MEDIA: list[tuple[re.Pattern[str], int]] = [
 
 CAPTION: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"^(click to enlarge|enlarge this image|(toggle|hide|show) caption|expand image|"
-                r"image|photo|picture|graphic|gallery|foto|bild)\W*$", _I), 4),
+                r"(image|photo|picture|graphic|gallery|foto|bild)s?)\W*$", _I), 4),
     (re.compile(r"^(photo|photos|image|picture|pictures|photograph|illustration|foto|fotos|bild|imagen|"
                 r"immagine|фото|εικόνα|φωτογραφία|credit|credits|image caption|image source|media caption|"
                 r"photo caption|caption|source photo)s?\s*(:|by\b|credit\b|©|\||,)", _I), 40),
@@ -239,6 +241,10 @@ BYLINE: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"^(posted|published|written|updated|publi[ée]|veröffentlicht|publicado|pubblicato)\b.{0,50}"
                 r"\b(?i:by|par|von|por|di)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}\W*$", _I), 16),
     (re.compile(r"^\(?(reporting|writing|additional reporting|editing|compiled|edited) by\b", _I), 40),
+    # a credit line closing a story: "Contributing: Jane Doe and John Roe"
+    (re.compile(r"^(contributing|contributors?|contributed|additional reporting|reporting)\s*:\s*[A-ZÀ-ÖØ-Þ]", _I), 14),
+    # the author's handles: "Email: jdoe@example.com", "Twitter: @jdoe"
+    (re.compile(r"^(e-?mail|twitter|facebook|instagram|x|follow (me|him|her|us)( on twitter)?)\s*:\s*@?\S+$", _I), 4),
     (re.compile(rf"^{CREDIT_SENTENCE.pattern}\s*$"), 10),
     (re.compile(r"^(author|authors|autor|autorin|auteur|autore|autora|автор|written by|words by|story by)\b\s*[:|]?\s*\S", _I), 10),
     (re.compile(r"^(staff (writer|reporter)|(senior |chief |foreign |political |\w+ )?correspondent|"

@@ -44,6 +44,12 @@ def _surname_of(group_tokens: list[str], word: str, settings: LinkSettings) -> b
     return _same_word(last, word, settings) or _same_word(_bare_surname(last), word, settings)
 
 
+def _exact_surname(group_tokens: list[str], word: str) -> bool:
+    """The lone word is the full name's surname in the same transliteration."""
+    key, last = nm.translit_key(word), group_tokens[-1]
+    return key in (nm.translit_key(last), nm.translit_key(_bare_surname(last)))
+
+
 def _same_word(a: str, b: str, settings: LinkSettings) -> bool:
     """One spelling of a name part: the same transliteration key, or keys long enough
     to compare that are close (Jaro-Winkler)."""
@@ -209,7 +215,10 @@ def canonicalize(
             if len(g.tokens) > 1 and surname_of(g, word)
         ]
         if pool:
-            _nearest(pool, m).add(m)
+            # a surname spelled exactly as it stands alone beats a merely close one:
+            # "Waters" is Moses Waters, not "Star Wars" nearer in the text
+            exact = [g for g in pool if _exact_surname(g.tokens, word)]
+            _nearest(exact or pool, m).add(m)
             continue
         # else the given name of the one person of its article (or, failing that, of the
         # story) it opens: "Steve" after "Steve Jobs", "Hasib" after "Hasib Hussain"

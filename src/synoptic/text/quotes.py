@@ -72,12 +72,19 @@ _AGE_WORD = re.compile(r"\d+(-year-old)?")
 _SENT_END = re.compile(r"[.!?]\s")
 # languages whose verb carries its subject ("dijo", "ha annunciato": he or she said); a cue
 # right after a quote, with at most an auxiliary between, speaks as a pronoun would
-_PRO_DROP = frozenset({"es", "it", "pt", "ca", "ro"})
+_PRO_DROP = frozenset({"es", "it", "pt", "ca", "ro", "ar"})
 _BARE_CUE_GAP = re.compile(r"[\s,;:—–-]*(?:[^\W\d_]{1,6}\s+)?")
+# a verb-first language's cue opening its sentence right before the quote ('وقال "…"':
+# "and he said"), with nothing but punctuation around it
+_OPENING_CUE = re.compile(r"[\W_]*")
+_CUE_TO_QUOTE = re.compile(r"[\s,:،\"“«„‘']*")
+# Arabic glues "and" / "so" to the verb ("وقال", "فأضاف")
+_GLUED_CONJUNCTIONS = ("و", "ف")
 
 
 def _is_cue(word: str) -> bool:
-    return word.lower() in CUES
+    w = word.lower()
+    return w in CUES or (len(w) > 3 and w.startswith(_GLUED_CONJUNCTIONS) and w[1:] in CUES)
 
 
 def _speaker_near(
@@ -119,7 +126,9 @@ def _speaker_near(
             gap = text[m.span.end : cue_at]
             # "Joe Crilly, a spokesperson for William Hill, said": the appositive's
             # names are not the subject; the name before it is
-            appositive = _APPOSITIVE.fullmatch(gap) and not _cues_in(text, m.span.end, cue_at)
+            appositive = (_APPOSITIVE.fullmatch(gap) or m.type == "PERSON" and _open_title_apposition(gap)) and not _cues_in(
+                text, m.span.end, cue_at
+            )
             if m.type != "ORG" and _noun_of_people_after(gap):
                 # "a Bukit Sama village resident told": the name qualifies the subject (an
                 # organisation keeps its voice: "a Pentagon spokesman said")
@@ -169,7 +178,7 @@ def _only_title_words(gap: str) -> bool:
         return False
     if gap.rstrip().endswith(","):
         return True  # an appositive title before the name: "said the opposition leader, X"
-    if _title_noun_phrase(words):
+    if _title_noun_phrase(words) or _title_with_complement(words):
         return True
     return all(
         w.lower() in nm.TITLE_HEADS
@@ -180,6 +189,35 @@ def _only_title_words(gap: str) -> bool:
         or w.replace(".", "").isupper()
         or (w[:1].isupper() and w.endswith(("'s", "’s")))  # "Microsoft's Dustin Childs"
         for w in words
+    )
+
+
+# "Pat McQuaid, président de l'Union Cycliste Internationale (UCI) a déclaré": a title in
+# apposition that no second comma closes; the names inside it are not the subject
+_OPEN_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|le|la|les)\s+|l['’])?([^\W\d_][\w-]*)[^.;!?\n]{0,120}")
+
+
+def _open_title_apposition(gap: str) -> bool:
+    m = _OPEN_APPOSITION.fullmatch(gap)
+    return bool(m) and gap.count(",") == 1 and nm.singular(m.group(1).lower()) in nm.TITLE_HEADS
+
+
+# "the spokeswoman of the team X", "la porte-parole de l'équipe X": a title completed by
+# what it speaks for, at most three words, right before the name
+_COMPLEMENT_LINKS = frozenset("of for at de du des del della van von".split())
+
+
+def _title_with_complement(words: list[str]) -> bool:
+    heads = [k for k, w in enumerate(words[:4]) if nm.singular(w.lower()) in nm.TITLE_HEADS]
+    if not heads:
+        return False
+    k = heads[-1]
+    rest = words[k + 1:]
+    link = rest[0].lower() if rest else ""
+    if not (link in _COMPLEMENT_LINKS or link.startswith(("d'", "d’"))) or len(rest) > 4:
+        return False
+    return all(w.lower() in ("the", "a", "an", "le", "la", "les", "l") for w in words[:k]) and not any(
+        _is_cue(w) or w.lower() in _PRONOUNS for w in rest
     )
 
 
@@ -288,8 +326,11 @@ def _attribute(
         q.cue = cue.lower() if cue != "according to" else cue
         if m is not None:
             q.speaker = m
-        elif pron is None and pro_drop and at >= close and _BARE_CUE_GAP.fullmatch(text, close, at):
-            # '"Esto es solo el principio", dijo': the verb's own ending says "he" or "she"
+        elif pron is None and pro_drop and (
+            at >= close and _BARE_CUE_GAP.fullmatch(text, close, at)
+            or end <= first_open and _OPENING_CUE.fullmatch(text, lo, at) and _CUE_TO_QUOTE.fullmatch(text, end, first_open)
+        ):
+            # '"Esto es solo el principio", dijo', 'وقال "…"': the verb's own ending says "he" or "she"
             pron = Span("", at, end, text[at:end])
         if m is None and pron is not None:
             _pronoun_speaker(text, q, pron, first_open, quotes, sentences, mentions, cache)

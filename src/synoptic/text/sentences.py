@@ -55,6 +55,11 @@ _DASH_OPENING = re.compile(r"\s*(?:--?|[–—])\s")
 # a piece that opens on a comma, semicolon or colon carries on the sentence an
 # abbreviation seemed to end ("at 2111 Bragg St., just west of Interstate 30")
 _PUNCT_OPENING = re.compile(r"\s*[,;:،]")
+# a piece ending on a full stop before a word all in lower case: the stop was an
+# abbreviation's ("tegen Apple Inc. om diens apparaat"), no sentence opens so ("iPhone" and
+# "eBay" have a capital inside and may)
+_FULL_STOP_END = re.compile(r"[^.]\.[\"'”’»)\]]*$")
+_LOWER_WORD_OPENING = re.compile(r"\s*[^\W\d_A-Z]+\b")
 
 
 def _ends_on_place_abbreviation(piece: str) -> bool:
@@ -198,6 +203,10 @@ def _join_after_titles(text: str, pieces: list[tuple[int, int]], offset: int) ->
             out[-1] = (out[-1][0], end)
         elif out and _CLOCK_END.search(text[out[-1][0] : out[-1][1]].rstrip()) and _continues_clock(
             text[start:end]
+        ):
+            out[-1] = (out[-1][0], end)
+        elif out and _FULL_STOP_END.search(text[out[-1][0] : out[-1][1]].rstrip()) and (
+            (w := _LOWER_WORD_OPENING.match(text, start)) and w.group().strip().islower()
         ):
             out[-1] = (out[-1][0], end)
         elif out and (_DASH_OPENING.match(text, start) or _PUNCT_OPENING.match(text, start)):

@@ -29,6 +29,10 @@ _FUTURE = re.compile(
     r"|zal|zullen|volgende|komende|morgen"
     r"|wird|soll|sollen|nächsten?|nächster|kommenden?|morgen"
     r"|sarà|saranno|prossim[oa]|domani"
+    # Arabic: "will" (سوف), the future prefix on common verbs of news (سيكون "will be",
+    # ستعقد "will be held"), "next", "tomorrow", "it is scheduled"
+    r"|سوف|س[يت](?:كون|تم|عقد|بدأ|نتهي|ستمر|صل|لتقي|جتمع|زور|علن|قام|صوت|توجه|واصل|قدم|صدر|شارك)"
+    r"|سن(?:واصل|عمل|قوم)|المقبل|المقبلة|القادم|القادمة|غدا|غداً|المقرر|المتوقع|يتوقع|تتوقع"
     r")\b"
     r"|\b\w+(?:era|eront|ira|iront|rá|rán|erà|eranno|irà|iranno)\b",
     _FLAGS,
@@ -42,7 +46,9 @@ _PAST = re.compile(
     r"|fue|fueron|había|habían|dijo|hubo|ayer"
     r"|waren|hadden|werd|werden|zei|zeiden|gisteren|vorige|afgelopen"
     r"|war|hatte|hatten|wurde|wurden|sagte|gestern|vergangenen?|letzten?"
-    r"|erano|aveva|avevano|furono|disse|ieri|scors[oa])\b"
+    r"|erano|aveva|avevano|furono|disse|ieri|scors[oa]"
+    # Arabic: "yesterday", "last", "said", "was", "announced" (with the conjunction و)
+    r"|أمس|الماضي|الماضية|و?(?:قال|قالت|كان|كانت|أعلن|أعلنت|أكد|أكدت|عقد|عقدت))\b"
     # Dutch and German perfect: "heeft/hebben ... gezegd", "hat/haben ... gesagt"
     r"|\b(?:heeft|hebben|zijn|hat|haben|sind)\s+(?:\w+\s+){0,3}ge\w+(?:d|t|en)\b"
     # Dutch and German participles used alone ("woensdag gepubliceerde cijfers")
@@ -74,7 +80,7 @@ _SCHEDULED_NOUNS = frozenset(
     appointment court date start kickoff final finals""".split()
 )
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–،؛]|\s-\s")
 
 
 def clause_direction(sentence: str, start: int, end: int, settings: TimeSettings) -> int:

@@ -1,0 +1,99 @@
+"""A fact is corroborated only by mentions that agree on its figures.
+
+Fact alignment joins sentences by their wording, and two sentences alike in words may give
+one measure different values: "The earthquake lasted approximately 30 seconds" and "The
+aftershock lasted in about ten seconds" (two quakes of one story). When the disputes stage
+reports them as one figure in dispute, the fact is `disputed`; otherwise the sentences do
+not corroborate each other, and the fact is split by the figures its mentions give, each
+part with its own articles and independent sources (a reader never sees "corroborated"
+over two different numbers).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from synoptic.compare.numbers import values_compatible
+from synoptic.compare.units import same_unit
+from synoptic.link.dedup import independent_sources
+from synoptic.model import ArticleAnalysis, Fact, Origin, Quantity, Span
+from synoptic.settings import CompareSettings
+
+
+def _figures(span: Span, analyses: dict[str, ArticleAnalysis]) -> list[Quantity]:
+    analysis = analyses.get(span.article)
+    if analysis is None:
+        return []
+    return [
+        q for q in analysis.quantities
+        if q.unit and span.start <= q.span.start and q.span.end <= span.end
+    ]
+
+
+def _disagree(a: list[Quantity], b: list[Quantity], settings: CompareSettings) -> bool:
+    """Do two sentences give a measure they share only values that cannot both be true?"""
+    shared = False
+    for qa in a:
+        for qb in b:
+            if not same_unit(qa, qb):
+                continue
+            if values_compatible(qa, qb, settings):
+                return False  # one figure of theirs agrees: the rest may measure other things
+            shared = True
+    return shared
+
+
+def _parts(figures: list[list[Quantity]], first: int, settings: CompareSettings) -> list[list[int]]:
+    """Mentions grouped so that no two in a group disagree, the fact's own text first."""
+    order = [first] + [i for i in range(len(figures)) if i != first]
+    groups: list[list[int]] = []
+    for i in order:
+        home = next((g for g in groups if not any(_disagree(figures[i], figures[j], settings) for j in g)), None)
+        if home is None:
+            groups.append([i])
+        else:
+            home.append(i)
+    return groups
+
+
+def split_disagreeing(
+    facts: list[Fact],
+    analyses: dict[str, ArticleAnalysis],
+    origins: list[Origin],
+    settings: CompareSettings,
+) -> list[Fact]:
+    """The facts, each one whose mentions disagree on a figure (and is not disputed) split
+    into parts that agree; the first part keeps the fact's id and text, the others follow
+    all facts with new ids."""
+    kept: list[Fact] = []
+    extra: list[Fact] = []
+    for fact in facts:
+        if fact.status == "disputed" or len(fact.articles) < 2:
+            kept.append(fact)
+            continue
+        figures = [_figures(span, analyses) for span in fact.mentions]
+        if sum(bool(f) for f in figures) < 2:
+            kept.append(fact)
+            continue
+        first = next((i for i, s in enumerate(fact.mentions) if s.text == fact.text), 0)
+        groups = _parts(figures, first, settings)
+        if len(groups) == 1:
+            kept.append(fact)
+            continue
+        for n, group in enumerate(groups):
+            mentions = sorted((fact.mentions[i] for i in group), key=lambda s: (s.article, s.start))
+            ids = list(dict.fromkeys(s.article for s in mentions))
+            sources = independent_sources(ids, origins)
+            part = replace(
+                fact,
+                text=fact.text if n == 0 else fact.mentions[group[0]].text,
+                mentions=mentions,
+                articles=ids,
+                independent_sources=sources,
+                status="corroborated" if sources >= 2 else "single_source",
+                weight=round(fact.weight * len(ids) / len(fact.articles), 4),
+            )
+            (kept if n == 0 else extra).append(part)
+    for n, fact in enumerate(extra, start=len(kept) + 1):
+        fact.id = f"f{n}"
+    return kept + extra

@@ -1,0 +1,38 @@
+"""A fact is corroborated only by mentions that agree on its figures (`compare.agreement`)."""
+
+from __future__ import annotations
+
+from synoptic.compare.agreement import split_disagreeing
+from synoptic.model import Article, Fact
+from synoptic.settings import CompareSettings, TextSettings
+from synoptic.text import analyze
+
+# MultiLing 2011 development topic M005 (CC BY 3.0): two reports of two Chilean quakes
+A = "The earthquake lasted approximately 30 seconds."
+B = "The aftershock lasted in about ten seconds."
+C = "The tremor lasted about 30 seconds, residents said."
+
+
+def _fact(texts: list[str]) -> tuple[Fact, dict]:
+    articles = [Article(id=f"a{n}", source=f"a{n}", text=t, language="en") for n, t in enumerate(texts)]
+    analyses = {a.id: analyze(a, TextSettings()) for a in articles}
+    mentions = [analyses[a.id].sentences[0].span for a in articles]
+    fact = Fact("f1", texts[0], mentions, [a.id for a in articles], len(articles), "corroborated", 1.0)
+    return fact, analyses
+
+
+def test_mentions_giving_one_measure_other_values_do_not_corroborate_each_other():
+    fact, analyses = _fact([A, B, C])
+    facts = split_disagreeing([fact], analyses, [], CompareSettings())
+    assert [(f.id, f.text, f.articles, f.status) for f in facts] == [
+        ("f1", A, ["a0", "a2"], "corroborated"),
+        ("f2", B, ["a1"], "single_source"),
+    ]
+
+
+def test_agreeing_figures_and_disputed_facts_stay_whole():
+    fact, analyses = _fact([A, C])
+    assert split_disagreeing([fact], analyses, [], CompareSettings()) == [fact]
+    fact, analyses = _fact([A, B])
+    disputed = Fact(fact.id, fact.text, fact.mentions, fact.articles, 2, "disputed", 1.0)
+    assert split_disagreeing([disputed], analyses, [], CompareSettings()) == [disputed]
