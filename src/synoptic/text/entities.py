@@ -285,8 +285,18 @@ def _candidate(
         return None
     if len(words) == 1 and len(last.text) < 2:
         return None
+    glued = start
+    while glued > 0 and text[glued - 1].isdigit():
+        glued -= 1
+    digits = glued < start and (glued == 0 or not text[glued - 1].isalnum())
+    if digits:
+        start = glued  # "3News", "9News": the figure is part of the name, no person's
     cand = Candidate(start, end, words, sent_no)
     cand.honorific = honorific
+    if digits:
+        cand.extra["determiner"] = "1"
+        if words[-1].low in pe.OUTLET_WORDS:
+            cand.extra["outlet"] = "1"
     if role_span is not None:
         cand.role_span = role_span
     prev = run[0] - 1

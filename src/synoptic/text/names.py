@@ -25,7 +25,7 @@ TITLE_HEADS = frozenset(
     analysts correspondent correspondents editor editors professor professors mayor mayors
     king queen prince princess pope judge judges justice justices magistrate magistrates
     lawyer lawyers attorney attorneys ceo
-    founder founders premier representative representatives congressman congresswoman
+    founder founders owner owners premier representative representatives congressman congresswoman
     lawmaker lawmakers mp mps general generals admiral colonel captain lieutenant sergeant
     spc spc. pfc pfc. pvt pvt. cpl cpl. sgt sgt.
     major commissioner commissioners inspector superintendent sheriff detective coach
@@ -72,7 +72,7 @@ TITLE_MODIFIERS = frozenset(
 )
 # Abbreviated ranks and titles written before a name ("Army Spc. Charles Graner").
 TITLE_ABBREVIATIONS = frozenset(
-    "spc pfc pvt cpl sgt lt col gen maj capt adm cmdr det insp supt amb atty pres hon msgr".split()
+    "spc pfc pvt cpl sgt lt col gen maj capt adm cmdr det insp supt amb atty pres hon msgr rev revd".split()
 )
 # abbreviations that open a place's or an institution's name ("St. Vincent", "Mt. Sinai",
 # "Ft. Worth"): their full stop ends nothing
