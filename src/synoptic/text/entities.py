@@ -89,7 +89,8 @@ def extract_mentions(
                 if t.is_word:
                     t.is_cap = without_possessive(t.text) in mid_caps or without_possessive(t.text) in upper
         sent_toks.append(toks)
-        for run in name_runs(text, toks):
+        runs = [part for run in name_runs(text, toks) for part in pe.split_person_of_org(toks, run, split_title)]
+        for run in runs:
             run = pe.without_glued_employer(toks, pe.split_at_connector(toks, run, solo), solo, titled)
             cand = _candidate(text, toks, run, k, mid_caps, lower, verb_endings)
             if cand is None:
@@ -196,6 +197,9 @@ def _candidate(
             aux = run[-1] + 1 < len(toks) and toks[run[-1] + 1].low in AUXILIARIES
             if len(run) == 1 and (cue_follows(toks, run[-1]) or label or aux) and (
                 bare.low not in nm.FUNCTION_WORDS and not pe.is_person_noun(bare.text)
+                # "Ha detto", "Se dice": an auxiliary or a pronoun the article writes in
+                # lower case elsewhere opens the sentence, no name
+                and not (bare.low in lower and len(bare.low) <= 3)
             ):
                 pass
             else:
@@ -377,6 +381,8 @@ def _candidate(
         cand.extra["business"] = "1"  # "Goldman Sachs's shares", "les actions de X"
     if pe.age_follows(toks, run[-1]):
         cand.extra["age"] = "1"
+    if role_span is None and not honorific and 2 <= len(run) <= 3 and pe.country_follows(toks, run[-1]):
+        cand.extra["of_country"] = "1"  # "Cadel Evans of Australia", "Alberto Contador of Spain"
     nxt = run[-1] + 1
     if nxt < len(toks) and not toks[nxt].is_cap and toks[nxt].low in nm.PLACE_WORDS:
         cand.extra["place_next"] = "1"  # "Shepherd's Bush Underground station"
@@ -452,7 +458,7 @@ def _type_candidates(
                        or is_title_word(w.lower()) for w in words)
         ):
             c.type_hint = "PERSON"
-            if not (c.cue_after or c.extra.get("who")):
+            if not (c.cue_after or c.extra.get("who") or c.extra.get("of_country")):
                 c.extra["weak"] = "1"  # the shape of its words alone says person
             else:
                 c.extra["by_cue"] = "1"
