@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from synoptic.lang.given_names import is_given_name
 from synoptic.link.name_forms import _bare_surname, _clean_form, _person_tokens
 from synoptic.model import EntityMention, Span
-from synoptic.lang.given_names import is_given_name
 from synoptic.settings import LinkSettings
 from synoptic.text import names as nm
 

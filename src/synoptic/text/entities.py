@@ -19,6 +19,7 @@ from synoptic import lang as lang_words
 from synoptic.model import Article, EntityMention, Sentence, Span
 from synoptic.settings import TextSettings
 from synoptic.text import arabic_names
+from synoptic.text import name_context as nc
 from synoptic.text import names as nm
 from synoptic.text import person_evidence as pe
 from synoptic.text.entity_spacy import _spacy_model, _spacy_types  # noqa: F401 - tests load the model here
@@ -89,7 +90,7 @@ def extract_mentions(
                 if t.is_word:
                     t.is_cap = without_possessive(t.text) in mid_caps or without_possessive(t.text) in upper
         sent_toks.append(toks)
-        runs = [part for run in name_runs(text, toks) for part in pe.split_person_of_org(toks, run, split_title)]
+        runs = [part for run in name_runs(text, toks) for part in nc.split_person_of_org(toks, run, split_title)]
         for run in runs:
             run = pe.without_glued_employer(toks, pe.split_at_connector(toks, run, solo), solo, titled)
             cand = _candidate(text, toks, run, k, mid_caps, lower, verb_endings)
@@ -139,13 +140,6 @@ def extract_mentions(
         )
     return mentions
 
-
-def _title_of_before(toks: list[Token], k: int) -> bool:
-    """Is the complement word at k ("of", "de l'") that of a title ("secrétaire général de l'")?"""
-    if k >= 1 and toks[k].low.replace("’", "'") in ("l'", "d'") and toks[k - 1].low in ("de", "du"):
-        k -= 1
-    # (the title's head or the adjective after it: "secrétaire général de l'")
-    return any(nm.singular(toks[j].low) in nm.TITLE_HEADS for j in range(max(0, k - 2), k))
 
 
 def _candidate(
@@ -226,13 +220,8 @@ def _candidate(
         toks[run[-1] + 1].low == "by"
     ):
         run = run[:-1]
-    # "le Secrétaire général de l'ONU Ban Ki-moon": the acronym a title is of, glued before a
-    # person's two or three words
-    if 3 <= len(run) <= 4 and toks[run[0]].is_acronym and run[0] >= 1 and (
-        toks[run[0] - 1].low.replace("’", "'") in ("of", "de", "du", "l'", "d'", "di", "del", "dell'")
-    ) and _title_of_before(toks, run[0] - 1) and all(toks[i].is_cap and not toks[i].is_acronym and toks[i].low not in nm.ORG_WORDS | nm.PLACE_WORDS | nm.EVENT_WORDS
-              for i in run[1:]):
-        run = run[1:]
+    after_title = nc.acronym_of_title(toks, run)  # "le Secrétaire général de l'ONU Ban Ki-moon"
+    run = run[1:] if after_title else run
     # "Stati Uniti Barack Obama": a place glued before a person's two or three words
     for k in (3, 2, 1):
         rest = run[k:]
@@ -289,15 +278,10 @@ def _candidate(
         return None
     if len(words) == 1 and len(last.text) < 2:
         return None
-    glued = start
-    while glued > 0 and text[glued - 1].isdigit():
-        glued -= 1
-    digits = glued < start and (glued == 0 or not text[glued - 1].isalnum())
-    if digits:
-        start = glued  # "3News", "9News": the figure is part of the name, no person's
-    cand = Candidate(start, end, words, sent_no)
+    glued = nc.glued_figure(text, start)  # "3News", "9News": the figure is part of the name
+    cand = Candidate(glued, end, words, sent_no)
     cand.honorific = honorific
-    if digits:
+    if glued < start:
         cand.extra["determiner"] = "1"
         if words[-1].low in pe.OUTLET_WORDS:
             cand.extra["outlet"] = "1"
@@ -381,8 +365,10 @@ def _candidate(
         cand.extra["business"] = "1"  # "Goldman Sachs's shares", "les actions de X"
     if pe.age_follows(toks, run[-1]):
         cand.extra["age"] = "1"
-    if role_span is None and not honorific and 2 <= len(run) <= 3 and pe.country_follows(toks, run[-1]):
-        cand.extra["of_country"] = "1"  # "Cadel Evans of Australia", "Alberto Contador of Spain"
+    if after_title or nc.according_to(toks, prev) or (
+        role_span is None and not honorific and 2 <= len(run) <= 3 and nc.country_follows(toks, run[-1])
+    ):
+        cand.extra["person_context"] = "1"  # "According to Tedros Adhanom Ghebreyesus,", "Cadel Evans of Australia"
     nxt = run[-1] + 1
     if nxt < len(toks) and not toks[nxt].is_cap and toks[nxt].low in nm.PLACE_WORDS:
         cand.extra["place_next"] = "1"  # "Shepherd's Bush Underground station"
@@ -458,7 +444,7 @@ def _type_candidates(
                        or is_title_word(w.lower()) for w in words)
         ):
             c.type_hint = "PERSON"
-            if not (c.cue_after or c.extra.get("who") or c.extra.get("of_country")):
+            if not (c.cue_after or c.extra.get("who") or c.extra.get("person_context")):
                 c.extra["weak"] = "1"  # the shape of its words alone says person
             else:
                 c.extra["by_cue"] = "1"

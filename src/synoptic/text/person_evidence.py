@@ -15,7 +15,6 @@ import re
 
 from synoptic import lang
 from synoptic.clean.outlet.registry import registry_outlet_named
-from synoptic.lang.given_names import is_given_name
 from synoptic.text import names as nm
 from synoptic.text.tokens import Token, strip_possessive
 
@@ -418,50 +417,3 @@ def employs_next(toks: list[Token], last: int) -> bool:
         toks[j].low not in nm.FUNCTION_WORDS
     )
 
-
-_OF_ORG = frozenset("of de du di del della van".split())
-_OF_ARTICLES = frozenset("the la le l' l’ el il lo het".split())
-
-
-def split_person_of_org(toks: list[Token], run: list[int], title_len) -> list[list[int]]:
-    """"Assistant Police Chief David Perkins of the Aransas Pass Police Department", "John
-    Smith of the Mayo Clinic": a person's name (after a title or an honorific, or opening
-    on a known given name) joined by "of" to an organisation's name (one holding an
-    organisation word) is two names, the person's with the title and the organisation's.
-    `title_len` is `roles.split_title`."""
-    for k in range(2, len(run) - 1):
-        conn = toks[run[k]]
-        if conn.is_cap or conn.low not in _OF_ORG:
-            continue
-        j = k + 1
-        if toks[run[j]].low in _OF_ARTICLES and not toks[run[j]].is_cap:
-            j += 1
-        head, tail = run[:k], run[j:]
-        if not tail or not any(toks[i].low in nm.ORG_WORDS or nm.singular(toks[i].low) in nm.ORG_WORDS for i in tail):
-            continue
-        n_title = title_len(toks, head)
-        while n_title < len(head) and toks[head[n_title]].low in nm.HONORIFICS:
-            n_title += 1
-        name = head[n_title:]
-        if not 2 <= len(name) <= 3 or any(not toks[i].is_cap or toks[i].low in nm.ORG_WORDS for i in name):
-            continue
-        if n_title or is_given_name(toks[name[0]].text):
-            return [head, tail]
-    return [run]
-
-
-def country_follows(toks: list[Token], last: int) -> bool:
-    """"Cadel Evans of Australia,", "Alberto Contador of Spain has won": a country after "of"
-    (then punctuation or a lower-case word) says where a person is from; sports and
-    diplomatic news name people so."""
-    j = last + 1
-    if j + 1 >= len(toks) or toks[j].low not in ("of", "from") or toks[j].is_cap:
-        return False
-    k = j + 1
-    words = []
-    while k < len(toks) and toks[k].is_word and toks[k].is_cap and len(words) < 3:
-        words.append(toks[k].text)
-        k += 1
-    if not words or not nm.is_place_name(" ".join(words)):
-        return False
-    return k >= len(toks) or not toks[k].is_word or not toks[k].is_cap

@@ -1,0 +1,94 @@
+"""What the words around a capitalized name say of it (#19), beside `person_evidence.py`:
+a person's name joined by "of" to an organisation's, a country after a person's name,
+"according to" before one who speaks, a figure glued before a name ("3News")."""
+
+from __future__ import annotations
+
+from synoptic.lang.given_names import is_given_name
+from synoptic.text import names as nm
+from synoptic.text.tokens import Token
+
+_ACCORDING = frozenset({("to", "according"), ("après", "d'"), ("après", "d’")})
+
+
+def title_of_before(toks: list[Token], k: int) -> bool:
+    """Is the complement word at k ("of", "de l'") that of a title ("secrétaire général de l'")?"""
+    if k >= 1 and toks[k].low.replace("’", "'") in ("l'", "d'") and toks[k - 1].low in ("de", "du"):
+        k -= 1
+    # (the title's head or the adjective after it: "secrétaire général de l'")
+    return any(nm.singular(toks[j].low) in nm.TITLE_HEADS for j in range(max(0, k - 2), k))
+
+
+def acronym_of_title(toks: list[Token], run: list[int]) -> bool:
+    """"le Secrétaire général de l'ONU Ban Ki-moon": does the run open on the acronym a title
+    is of, glued before a person's two or three words?"""
+    return 3 <= len(run) <= 4 and toks[run[0]].is_acronym and run[0] >= 1 and (
+        toks[run[0] - 1].low.replace("’", "'") in ("of", "de", "du", "l'", "d'", "di", "del", "dell'")
+    ) and title_of_before(toks, run[0] - 1) and all(
+        toks[i].is_cap and not toks[i].is_acronym and toks[i].low not in nm.ORG_WORDS | nm.PLACE_WORDS | nm.EVENT_WORDS
+        for i in run[1:]
+    )
+
+
+def glued_figure(text: str, start: int) -> int:
+    """Where a name starts that a figure is glued to ("3News", "9News": one outlet's name,
+    no person's), else `start`."""
+    glued = start
+    while glued > 0 and text[glued - 1].isdigit():
+        glued -= 1
+    return glued if glued < start and (glued == 0 or not text[glued - 1].isalnum()) else start
+
+
+def according_to(toks: list[Token], prev: int) -> bool:
+    """"According to X", "selon X", "según X", "d'après X": X speaks (a person or a body)."""
+    return prev >= 0 and (toks[prev].low in ("selon", "según", "secondo") or (
+        prev >= 1 and (toks[prev].low, toks[prev - 1].low) in _ACCORDING
+    ))
+
+
+_OF_ORG = frozenset("of de du di del della van".split())
+_OF_ARTICLES = frozenset("the la le l' l’ el il lo het".split())
+
+
+def split_person_of_org(toks: list[Token], run: list[int], title_len) -> list[list[int]]:
+    """"Assistant Police Chief David Perkins of the Aransas Pass Police Department", "John
+    Smith of the Mayo Clinic": a person's name (after a title or an honorific, or opening
+    on a known given name) joined by "of" to an organisation's name (one holding an
+    organisation word) is two names, the person's with the title and the organisation's.
+    `title_len` is `roles.split_title`."""
+    for k in range(2, len(run) - 1):
+        conn = toks[run[k]]
+        if conn.is_cap or conn.low not in _OF_ORG:
+            continue
+        j = k + 1
+        if toks[run[j]].low in _OF_ARTICLES and not toks[run[j]].is_cap:
+            j += 1
+        head, tail = run[:k], run[j:]
+        if not tail or not any(toks[i].low in nm.ORG_WORDS or nm.singular(toks[i].low) in nm.ORG_WORDS for i in tail):
+            continue
+        n_title = title_len(toks, head)
+        while n_title < len(head) and toks[head[n_title]].low in nm.HONORIFICS:
+            n_title += 1
+        name = head[n_title:]
+        if not 2 <= len(name) <= 3 or any(not toks[i].is_cap or toks[i].low in nm.ORG_WORDS for i in name):
+            continue
+        if n_title or is_given_name(toks[name[0]].text):
+            return [head, tail]
+    return [run]
+
+
+def country_follows(toks: list[Token], last: int) -> bool:
+    """"Cadel Evans of Australia,", "Alberto Contador of Spain has won": a country after "of"
+    (then punctuation or a lower-case word) says where a person is from; sports and
+    diplomatic news name people so."""
+    j = last + 1
+    if j + 1 >= len(toks) or toks[j].low not in ("of", "from") or toks[j].is_cap:
+        return False
+    k = j + 1
+    words = []
+    while k < len(toks) and toks[k].is_word and toks[k].is_cap and len(words) < 3:
+        words.append(toks[k].text)
+        k += 1
+    if not words or not nm.is_place_name(" ".join(words)):
+        return False
+    return k >= len(toks) or not toks[k].is_word or not toks[k].is_cap
