@@ -98,12 +98,7 @@ def extract_mentions(
                 continue
             cands.append(cand)
             if cand.role_span is not None:
-                # "NATO Secretary General X", "U.S. Deputy Secretary of State X": the
-                # organisation or country inside the title is a mention of its own
-                for i in range(cand.role_span[0], cand.role_span[1] + 1):
-                    t, _ = strip_possessive(toks[i])
-                    if toks[i].is_acronym or (toks[i].is_cap and nm.is_place_name(t.text)):
-                        cands.append(Candidate(t.start, t.end, [t], k))
+                cands.extend(nc.names_in_title(toks, cand.role_span, k, orgs=not cand.place_context))
     ents: list[tuple[int, int, str]] = []
     if nlp is not None and cands:
         for c in cands:
@@ -163,8 +158,10 @@ def _candidate(
     # a title opening the sentence stays: "Chief Executive Bernard Looney told staff"
     if at_start and is_title_word(first.low) and split_title(toks, run):
         at_start = False
-    if at_start and nm.is_place_name(" ".join(strip_possessive(toks[i])[0].text for i in run)):
-        at_start = False  # "New Zealand", "Saudi Arabia" open sentences as they are
+    if at_start and (nm.is_place_name(" ".join(strip_possessive(toks[i])[0].text for i in run)) or (
+        pe.registry_outlet_named(" ".join(strip_possessive(toks[i])[0].text for i in run)) is not None
+    )):
+        at_start = False  # "New Zealand", "Saudi Arabia", "Reuters reported" open sentences as they are
     if at_start and len(run) >= 2 and pe.age_follows(toks, run[-1]):
         at_start = False  # "Anthony Mendoza, 17, was charged": a person and their age
     if at_start:
@@ -377,12 +374,12 @@ def _candidate(
         "of", "for", "at", "de", "du", "des", "del", "della", "van", "bij"
     ) and (not toks[prev - 1].is_cap or toks[prev - 1].is_acronym) and nm.singular(toks[prev - 1].low) in nm.TITLE_HEADS:
         cand.extra["of_title"] = "1"
-        if toks[prev].low in ("at", "bij"):
-            cand.extra["employer"] = "1"  # "an analyst at X": one works at a firm, not at a person
+        if toks[prev].low in ("at", "bij") or toks[prev - 1].low in pe.FIRM_TITLE_HEADS:
+            cand.extra["employer"] = "1"  # "an analyst at X", "chairman of Genentech": a firm's
     if title_of:
         cand.extra["of_title"] = "1"
-    if role_span is None and not honorific and len(run) >= 2 and (
-        pe.employer_of(toks, prev) or pe.employs_next(toks, run[-1])
+    if role_span is None and not honorific and (
+        (len(run) >= 2 and pe.employer_of(toks, prev)) or pe.employs_next(toks, run[-1])
     ) and (
         toks[run[0]].low not in nm.COMPASS_WORDS  # "Hasib Hussain of West Yorkshire": a place
     ):

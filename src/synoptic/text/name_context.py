@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from synoptic.lang.given_names import is_given_name
 from synoptic.text import names as nm
-from synoptic.text.tokens import Token
+from synoptic.text.tokens import Candidate, Token, strip_possessive
 
 _ACCORDING = frozenset({("to", "according"), ("après", "d'"), ("après", "d’")})
 
@@ -92,3 +92,42 @@ def country_follows(toks: list[Token], last: int) -> bool:
     if not words or not nm.is_place_name(" ".join(words)):
         return False
     return k >= len(toks) or not toks[k].is_word or not toks[k].is_cap
+
+
+def _title_word(tok: Token) -> bool:
+    low = tok.low.rstrip(".")
+    return (
+        low in nm.TITLE_HEADS or nm.singular(low) in nm.TITLE_HEADS or low in nm.TITLE_MODIFIERS
+        or low in nm.HONORIFICS or nm.is_demonym(strip_possessive(tok)[0].text)
+    )
+
+
+def names_in_title(toks: list[Token], role_span: tuple[int, int], sent: int, orgs: bool = True) -> list[Candidate]:
+    """The names inside a person's title, each a mention of its own: "NATO Secretary General
+    X", "U.S. Deputy Secretary of State X" (an acronym, a country), "Former Microsoft CEO
+    Bill Gates" (capitalized words that are no title words: the organisation the title is of;
+    not where the name is a place's: "la région Libertador General Bernardo O'Higgins")."""
+    out: list[Candidate] = []
+    run: list[Token] = []
+
+    def flush() -> None:
+        if run and orgs:
+            org = Candidate(run[0].start, run[-1].end, list(run), sent)
+            org.extra["org_before"] = "1"  # typed an organisation by `firm_types._firm_type`
+            out.append(org)
+        run.clear()
+
+    for i in range(role_span[0], role_span[1] + 1):
+        tok = toks[i]
+        bare, possessive = strip_possessive(tok)
+        if not tok.is_word or not tok.is_cap or _title_word(tok):
+            flush()
+        elif tok.is_acronym or nm.is_place_name(bare.text):
+            flush()
+            out.append(Candidate(bare.start, bare.end, [bare], sent))
+        else:
+            run.append(bare)
+            if possessive:  # "Microsoft's chief executive X": the possessive ends it
+                flush()
+    flush()
+    return out

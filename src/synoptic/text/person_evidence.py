@@ -417,3 +417,14 @@ def employs_next(toks: list[Token], last: int) -> bool:
         toks[j].low not in nm.FUNCTION_WORDS
     )
 
+
+
+# Titles only a firm or a body gives ("chairman of Genentech", "CEO de Apple", "fundador de
+# Pixar"): what they are of is an organisation even when it is one word.
+FIRM_TITLE_HEADS = frozenset(
+    """
+    ceo chairman chairwoman founder co-founder cofounder shareholder shareholders
+    fondateur cofondateur fondatrice pdg fundador cofundador fundadora cofundadora
+    fondatore cofondatore oprichter medeoprichter
+    """.split()
+)
