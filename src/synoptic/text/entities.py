@@ -265,6 +265,7 @@ def _candidate(
         len(run) > 2 or nm.is_place_name(" ".join(toks[i].text for i in run[1:]))
     ):
         run = run[1:]  # "the Organization for ...", "The United States"; not "The Hague"
+    run = nc.with_police_after(toks, run)  # "Toledo police said": the city's police force
     last, _ = strip_possessive(toks[run[-1]])
     start, end = toks[run[0]].start, last.end
     words = [toks[i] for i in run]

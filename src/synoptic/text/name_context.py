@@ -131,3 +131,20 @@ def names_in_title(toks: list[Token], role_span: tuple[int, int], sent: int, org
                 flush()
     flush()
     return out
+
+
+_POLICE = frozenset("police polizia politie polizei policía policia".split())
+
+
+def with_police_after(toks: list[Token], run: list[int]) -> list[int]:
+    """"Toledo police", "Detroit police say": a town's name and the lower-case word for police
+    after it name that town's police force, an organisation (the run takes the word); a
+    country's name stays the country's ("New Zealand police said")."""
+    nxt = run[-1] + 1
+    if nxt < len(toks) and toks[nxt].low in _POLICE and not toks[nxt].is_cap and len(run) <= 3 and (
+        not strip_possessive(toks[run[-1]])[1] and toks[nxt].start - toks[run[-1]].end == 1
+        and not nm.is_demonym(toks[run[-1]].text)  # "Italian police": no name
+        and not nm.is_place_name(" ".join(toks[i].text for i in run))  # "New Zealand police": the country
+    ):
+        return [*run, nxt]
+    return run

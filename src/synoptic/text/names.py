@@ -43,7 +43,7 @@ TITLE_HEADS = frozenset(
     marine marines sailor sailors seaman trooper airman constable corporal
     directeur directrice directora direttore portavoce amministratore presidenta
     analist woordvoerder burgemeester voorzitter topman directeur-generaal
-    deputy deputies coroner pastor reverend principal junior senior sophomore freshman
+    deputy deputies coroner examiner pastor reverend principal junior senior sophomore freshman
     attendee policeman policewoman investigator investigators neighbor neighbour
     rechter commissaris
     ejecutivo ejecutiva vicepresidente vicepresidenta comisario comisaria consejero consejera
