@@ -108,6 +108,7 @@ def extract_mentions(
             base = body[k].span.start
             ents.extend((base + e.start_char, base + e.end_char, e.label_) for e in doc.ents)
     _type_candidates(cands, text, lower, ents)
+    nc.firms_by_company(cands, text)  # "IBM and Compaq", "he founded NeXT"
     attach_roles(text, cands, sent_toks)
     # words of a person's title ("ministro de Agricultura") are not names of their own
     role_spans = [c.role_span for c in cands if c.role_span and c.type_hint == "PERSON"]

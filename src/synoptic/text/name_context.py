@@ -4,6 +4,8 @@ a person's name joined by "of" to an organisation's, a country after a person's 
 
 from __future__ import annotations
 
+import re
+
 from synoptic.lang.given_names import is_given_name
 from synoptic.text import names as nm
 from synoptic.text.tokens import Candidate, Token, strip_possessive
@@ -148,3 +150,31 @@ def with_police_after(toks: list[Token], run: list[int]) -> list[int]:
     ):
         return [*run, nxt]
     return run
+
+
+_AND = re.compile(r"\s*(?:,|and|y|et|e|en|und|o|or|ou)\s*")
+# Verbs and nouns whose object is a firm: one founds, buys or acquires a company ("he founded
+# NeXT", "bought Pixar", "la compra de NeXT"), English, French, Spanish, Italian, Dutch.
+_FIRM_OBJECT = re.compile(
+    r"(?:\b(?:founded|co-founded|cofounded|bought|acquired|purchase of|acquisition of|takeover of|"
+    r"fondé|racheté|rachat de|acquisition de|fundó|compró|adquirió|compra de|adquisición de|"
+    r"fondato|acquistato|acquisito|acquisizione di|opgericht|overgenomen|overname van)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def firms_by_company(cands: list[Candidate], text: str) -> None:
+    """One word nothing typed (OTHER) is an organisation where it is what one founds or buys
+    ("he founded NeXT", "In 1986 he bought Pixar"), or stands in a pair or list with an
+    organisation ("positions at IBM and Compaq", "con IBM y Motorola")."""
+    for c in cands:
+        if c.type_hint == "OTHER" and len(c.tokens) <= 2 and _FIRM_OBJECT.search(text, max(0, c.start - 30), c.start):
+            c.type_hint = "ORG"
+    by_start = sorted((c for c in cands if c.type_hint is not None), key=lambda c: c.start)
+    for _ in range(2):
+        for a, b in zip(by_start, by_start[1:], strict=False):
+            if a.sent != b.sent or not _AND.fullmatch(text, a.end, b.start):
+                continue
+            for x, y in ((a, b), (b, a)):
+                if x.type_hint == "ORG" and y.type_hint == "OTHER" and len(y.tokens) == 1 and not y.extra.get("named_thing"):
+                    y.type_hint = "ORG"
