@@ -161,8 +161,8 @@ def _candidate(
         at_start = False
     if at_start and (nm.is_place_name(" ".join(strip_possessive(toks[i])[0].text for i in run)) or (
         pe.registry_outlet_named(" ".join(strip_possessive(toks[i])[0].text for i in run)) is not None
-    )):
-        at_start = False  # "New Zealand", "Saudi Arabia", "Reuters reported" open sentences as they are
+    ) or (nc.with_police_after(toks, run) != run and first.low not in lower)):
+        at_start = False  # "New Zealand", "Reuters reported", "Toledo police said" open sentences as they are
     if at_start and len(run) >= 2 and pe.age_follows(toks, run[-1]):
         at_start = False  # "Anthony Mendoza, 17, was charged": a person and their age
     if at_start:
@@ -465,8 +465,8 @@ def _type_candidates(
             len(c.tokens) == 1 and len(name) >= 4 and nm.translit_key(name) in part_keys
         ):
             c.type_hint = "PERSON"
-            if not (name in firm_parts or nm.translit_key(name) in firm_keys):
-                c.extra["weak"] = "1"  # a part of names that only their shape makes persons
+            if not (name in firm_parts or nm.translit_key(name) in firm_keys or c.cue_after):
+                c.extra["weak"] = "1"  # a part of names only their shape makes persons ("Pachauri a insisté" speaks)
         elif c.place_context:
             c.type_hint = "PLACE"
         elif c.cue_after:

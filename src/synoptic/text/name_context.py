@@ -146,6 +146,7 @@ def with_police_after(toks: list[Token], run: list[int]) -> list[int]:
     if nxt < len(toks) and toks[nxt].low in _POLICE and not toks[nxt].is_cap and len(run) <= 3 and (
         not strip_possessive(toks[run[-1]])[1] and toks[nxt].start - toks[run[-1]].end == 1
         and not nm.is_demonym(toks[run[-1]].text)  # "Italian police": no name
+        and not any(toks[i].low in nm.FUNCTION_WORDS for i in run)  # "When police arrived"
         and not nm.is_place_name(" ".join(toks[i].text for i in run))  # "New Zealand police": the country
     ):
         return [*run, nxt]
