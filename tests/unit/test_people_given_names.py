@@ -120,3 +120,13 @@ def test_roman_numerals_and_an_outlet_opening_a_sentence():
     ])
     assert not {"II", "III", "IV"} & set(found)
     assert found.get("Reuters") == "ORG"
+
+
+def test_a_title_of_a_country_or_a_nationality_noun_before_a_name_says_person():
+    # Wikinews es/238039 (trial topic); MultiLing 2011 M0034 (French)
+    es = _entities(["El Presidente de los Estados Unidos Barack Obama ha expresado que \"Steve fue uno de los "
+                    "mayores innovadores estadounidenses\"."], "es")
+    assert es.get("Barack Obama") == "PERSON"
+    fr = _entities(["Rasmussen garde la tête du classement général avec 2m 23s sur l'espagnol Alberto Contador."],
+                   "fr")
+    assert fr.get("Alberto Contador") == "PERSON"

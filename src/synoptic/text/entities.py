@@ -220,15 +220,8 @@ def _candidate(
         run = run[:-1]
     after_title = nc.acronym_of_title(toks, run)  # "le Secrétaire général de l'ONU Ban Ki-moon"
     run = run[1:] if after_title else run
-    # "Stati Uniti Barack Obama": a place glued before a person's two or three words
-    for k in (3, 2, 1):
-        rest = run[k:]
-        if 2 <= len(rest) <= 3 and nm.is_place_name(" ".join(toks[i].text for i in run[:k])) and all(
-            toks[i].is_cap and toks[i].low not in nm.ORG_WORDS | nm.PLACE_WORDS | nm.EVENT_WORDS | lower
-            and not nm.is_place_name(toks[i].text) for i in rest
-        ):
-            run = rest
-            break
+    run, titled_place = nc.without_place_before(toks, run, lower)  # "Stati Uniti Barack Obama"
+    after_title = after_title or titled_place or nc.demonym_noun_before(toks, run)
     n_title = split_title(toks, run)
     title_of = False
     if not n_title and len(run) >= 3 and toks[run[1]].low in _TITLE_OF and not toks[run[1]].is_cap and (

@@ -179,3 +179,38 @@ def firms_by_company(cands: list[Candidate], text: str) -> None:
             for x, y in ((a, b), (b, a)):
                 if x.type_hint == "ORG" and y.type_hint == "OTHER" and len(y.tokens) == 1 and not y.extra.get("named_thing"):
                     y.type_hint = "ORG"
+
+
+_ARTICLES = frozenset("the los las la le les el il lo gli l' l’ de het der die".split())
+
+
+def without_place_before(toks: list[Token], run: list[int], lower: set[str]) -> tuple[list[int], bool]:
+    """"Stati Uniti Barack Obama": a place glued before a person's two or three words is no part
+    of the name. Also: is that place what a title before it is of ("El Presidente de los
+    Estados Unidos Barack Obama"), which makes the name a person's?"""
+    for k in (3, 2, 1):
+        rest = run[k:]
+        if 2 <= len(rest) <= 3 and nm.is_place_name(" ".join(toks[i].text for i in run[:k])) and all(
+            toks[i].is_cap and toks[i].low not in nm.ORG_WORDS | nm.PLACE_WORDS | nm.EVENT_WORDS | lower
+            and not nm.is_place_name(toks[i].text) for i in rest
+        ):
+            j = run[0] - 1
+            if j >= 0 and toks[j].low in _ARTICLES and not toks[j].is_cap:
+                j -= 1
+            titled = j >= 1 and toks[j].low in _OF_ORG | {"l'", "d'"} and title_of_before(toks, j)
+            return rest, titled
+    return run, False
+
+
+def demonym_noun_before(toks: list[Token], run: list[int]) -> bool:
+    """"l'australien Cadel Evans", "l'espagnol Alberto Contador": a nationality written as a
+    noun (its article before it) right before two or three words names a person; not "le
+    groupe américain General Motors", where it qualifies the noun before it."""
+    i = run[0] - 1
+    if i < 0 or toks[i].is_cap or not 2 <= len(run) <= 3:
+        return False
+    word = toks[i].low.replace("’", "'")
+    if "'" in word:
+        article, _, word = word.rpartition("'")
+        return article in ("l", "d") and nm.is_demonym(word.capitalize())
+    return i >= 1 and toks[i - 1].low in _ARTICLES and nm.is_demonym(word.capitalize())
