@@ -53,6 +53,7 @@ _IN_PREPS = frozenset("in at near inside outside en dans".split())  # where, not
 _COMPLEMENT = frozenset("of de du des di del della van".split())
 _DEFINITE = frozenset("the le la el los il lo gli les las het".split())
 _INDEFINITE = frozenset("a an un une uno una een ein eine".split())
+_PROMO = frozenset(w for w in lang_words.all_stop_words("PROMO_OPENINGS") if " " not in w)
 _PLACE_PREPS = frozenset("in at near across outside inside from to en à dans".split())
 
 
@@ -173,6 +174,7 @@ def _candidate(
             and not first.is_acronym
             and (
                 bare.low in lower
+                or bare.low in _PROMO  # "Contact Emma Ockerman: ...", "Follow X on Twitter"
                 or len(run) == 1
                 # "Armed Forces", "Speaking Tuesday": a participle opens the sentence; not
                 # "Mohammed Sidique Khan", whose first word opens a longer name

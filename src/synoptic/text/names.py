@@ -119,6 +119,18 @@ ORG_WORDS = frozenset(
     survey conference team
     """.split()
 ) | lang.all_stop_words("CORPORATE_WORDS")
+# Nouns that open an organisation's name in French, Spanish, Italian, German, Dutch
+# ("Universidad de Chile", "Institut Pasteur"): organisation words, but no name alone (the
+# rest of "Fédération danoise de cyclisme" is in lower case)
+ORG_HEAD_NOUNS = frozenset(
+    """
+    universidad université università universität instituto institut istituto fundación
+    fondation fondazione servicio servizio asociación associazione federación fédération
+    federazione comisión commissione sindicato policía polizia politie organización
+    organizzazione agencia agenzia agence tribunale corte cour fuerza
+    """.split()
+)
+ORG_WORDS = ORG_WORDS | ORG_HEAD_NOUNS
 # Legal forms and business nouns of every language (`lang/xx`): a name holding one is an
 # organisation's even after a title word ("General Motors Corp.", "Chief Industries").
 CORPORATE_WORDS = lang.all_stop_words("CORPORATE_WORDS")
