@@ -145,7 +145,8 @@ def _unsupported_shapes(people: list[Any], others: list[EntityMention]) -> list[
         given = any(is_given_name(_person_tokens(f)[0]) for f in full) or any(
             is_given_name(_person_tokens(f)[0]) for f in g.forms if len(_person_tokens(f)) == 1
         )
-        if not weak or given or not any(ch.isascii() and ch.isalpha() for f in g.forms for ch in f):
+        # (a lone word no full name claimed is left to the other checks: "Comeaux" alone)
+        if not weak or given or not full or not any(ch.isascii() and ch.isalpha() for f in g.forms for ch in f):
             kept.append(g)
             continue
         for m in g.mentions:
