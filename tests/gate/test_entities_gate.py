@@ -25,7 +25,7 @@ def test_entities_link_across_documents_and_get_their_types(shared_dir):
     selected = bench.selected_sentences(data / "ECBplus_coreference_sentences.csv")
     overall = bench.evaluate(topics, selected, TextSettings(use_spacy=False))
     precision, recall = overall["b3"]
-    # measured 0.919 / 0.718 -> F1 0.806 (stop 31, branch people; typing 0.676, given names);
+    # measured 0.919 / 0.718 -> F1 0.806 (stop 31, branch people; typing 0.677, given names);
     # before 0.918 / 0.718 -> F1 0.806 (branch people; typing 0.678);
     # earlier 0.920 / 0.716 -> F1 0.805 (0.802 before companies were told from persons (#19,
     # h29people); 0.804 before the story's evidence against a person,
