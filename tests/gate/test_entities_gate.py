@@ -25,7 +25,8 @@ def test_entities_link_across_documents_and_get_their_types(shared_dir):
     selected = bench.selected_sentences(data / "ECBplus_coreference_sentences.csv")
     overall = bench.evaluate(topics, selected, TextSettings(use_spacy=False))
     precision, recall = overall["b3"]
-    # measured 0.918 / 0.718 -> F1 0.806 (branch people; typing 0.678);
+    # measured 0.919 / 0.718 -> F1 0.806 (stop 31, branch people; typing 0.677, given names);
+    # before 0.918 / 0.718 -> F1 0.806 (branch people; typing 0.678);
     # earlier 0.920 / 0.716 -> F1 0.805 (0.802 before companies were told from persons (#19,
     # h29people); 0.804 before the story's evidence against a person,
     # 0.806 before #19); the same-string baseline on gold
@@ -49,28 +50,32 @@ def test_people_and_organisations_of_the_labelled_test_stories(shared_dir):
     table, _ = bench.evaluate_sample(split="test")
     test = table["test"]
     assert test["stories"] >= 9 and test["mentions"] >= 300
-    # measured 0.864 / 0.895 (branch people: evidence shared by people and firms, hyphenated
+    # measured 0.893 / 0.877 (stop 31, branch people: given names of many countries as evidence
+    # for a name only capitals made a person, speakers, a titled person of an organisation);
+    # before: 0.864 / 0.895 (branch people: evidence shared by people and firms, hyphenated
     # name parts, group names; 0.862 / 0.877 before, as main measured it that day);
     # earlier 0.867 / 0.877 (57 gold persons; 0.788 / 0.877 before companies were told from
     # persons by their legal forms, business nouns and employers, and Arabic names ended before
     # verbs; 0.754 / 0.877 before the story's evidence against a person, 0.662 / 0.772 before
     # #19's person evidence); issue #19's target is 0.95 / 0.85 (development split, 19 stories:
     # 0.930 / 0.989)
-    assert test["person_p"] >= 0.85
+    assert test["person_p"] >= 0.88
     assert test["person_r"] >= 0.86
-    # measured 0.738 / 0.591 (branch people; 0.734 / 0.576 before);
+    # measured 0.761 / 0.652 (stop 31, branch people: organisations inside titles, offices,
+    # police forces, what one founds or buys, university nouns of five languages);
+    # before 0.738 / 0.591 (branch people; 0.734 / 0.576 before);
     # earlier 0.734 / 0.576 (66 gold organisations, 14 of them outlets; 0.774 / 0.515 before
     # companies were told from persons: more names are typed organisations, some of them
     # names the gold leaves out)
-    assert test["org_p"] >= 0.72
-    assert test["org_r"] >= 0.55
-    # measured no split (one person as two entities) and 2 merges
+    assert test["org_p"] >= 0.74
+    assert test["org_r"] >= 0.62
+    # measured no split (one person as two entities) and 1 merge (2 before stop 31)
     assert test["splits"] <= 1
     found, kind_outlet, _ = test["outlets"]
-    # measured 9 outlets found as organisations, 7 of them given kind "outlet"
+    # measured 11 outlets found as organisations, 9 of them given kind "outlet" (9 / 7 before stop 31)
     assert found >= 8 and kind_outlet >= 6
     right, wrong, missing = test["roles"]
-    # measured 21 right, 0 on another person, 28 missing
+    # measured 22 right, 0 on another person, 27 missing (21 / 0 / 28 before stop 31)
     assert wrong <= 1 and right >= 20
 
 

@@ -15,6 +15,7 @@ from synoptic.link.person_checks import (
     _confirmed_people,
     _organisations_over_shapes,
     _trim_glued_names,
+    _unsupported_shapes,
 )
 from synoptic.model import Article, ArticleAnalysis, Entity, EntityMention, Role
 from synoptic.settings import LinkSettings
@@ -237,6 +238,7 @@ def canonicalize(
     # the words that open (or are) a name of another kind in the story: "Apple" of "Apple Corps"
     heads = {nm.translit_key(_clean_form(m.span.text).split()[0]) for m in others if _clean_form(m.span.text)}
     people = _confirmed_people(people, others, alone, heads, settings)
+    people = _unsupported_shapes(people, others)
     groups.extend(people)
     # 3. organisations, places and others: acronyms, exonyms, spelling variants
     texts = {a.id: a.text for a in articles}

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from synoptic.lang.given_names import is_given_name
 from synoptic.link.name_forms import _bare_surname, _clean_form, _person_tokens
 from synoptic.model import EntityMention, Span
 from synoptic.settings import LinkSettings
@@ -126,5 +127,30 @@ def _confirmed_people(
             continue
         for m in g.mentions:
             m.type = "OTHER"
+            others.append(m)
+    return kept
+
+
+def _unsupported_shapes(people: list[Any], others: list[EntityMention]) -> list[Any]:
+    """People only the shape of their words made persons (no title, honorific, age, verb of
+    saying or apposition in any article of the story: every mention weak) whose full name
+    opens on no known given name (`lang.given_names`): "Active Directory", "Microsoft
+    Longhorn", "Crime Stopper" are a product's and a hotline's names, "Roshawn Jones" and
+    "Ryan Dunn" are people's. A rare given name stays a person's wherever the story gives
+    any other evidence ("Hasib Hussain, 18,", "said Shahzad Tanweer")."""
+    kept = []
+    for g in people:
+        weak = all(m.weak and not m.role for m in g.mentions)
+        full = [f for f in g.forms if len(_person_tokens(f)) >= 2]
+        given = any(is_given_name(_person_tokens(f)[0]) for f in full) or any(
+            is_given_name(_person_tokens(f)[0]) for f in g.forms if len(_person_tokens(f)) == 1
+        )
+        # (a lone word no full name claimed is left to the other checks: "Comeaux" alone)
+        if not weak or given or not full or not any(ch.isascii() and ch.isalpha() for f in g.forms for ch in f):
+            kept.append(g)
+            continue
+        for m in g.mentions:
+            m.type = "OTHER"
+            m.weak = False
             others.append(m)
     return kept

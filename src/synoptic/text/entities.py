@@ -19,6 +19,7 @@ from synoptic import lang as lang_words
 from synoptic.model import Article, EntityMention, Sentence, Span
 from synoptic.settings import TextSettings
 from synoptic.text import arabic_names
+from synoptic.text import name_context as nc
 from synoptic.text import names as nm
 from synoptic.text import person_evidence as pe
 from synoptic.text.entity_spacy import _spacy_model, _spacy_types  # noqa: F401 - tests load the model here
@@ -52,6 +53,7 @@ _IN_PREPS = frozenset("in at near inside outside en dans".split())  # where, not
 _COMPLEMENT = frozenset("of de du des di del della van".split())
 _DEFINITE = frozenset("the le la el los il lo gli les las het".split())
 _INDEFINITE = frozenset("a an un une uno una een ein eine".split())
+_PROMO = frozenset(w for w in lang_words.all_stop_words("PROMO_OPENINGS") if " " not in w)
 _PLACE_PREPS = frozenset("in at near across outside inside from to en à dans".split())
 
 
@@ -89,19 +91,15 @@ def extract_mentions(
                 if t.is_word:
                     t.is_cap = without_possessive(t.text) in mid_caps or without_possessive(t.text) in upper
         sent_toks.append(toks)
-        for run in name_runs(text, toks):
+        runs = [part for run in name_runs(text, toks) for part in nc.split_person_of_org(toks, run, split_title)]
+        for run in runs:
             run = pe.without_glued_employer(toks, pe.split_at_connector(toks, run, solo), solo, titled)
             cand = _candidate(text, toks, run, k, mid_caps, lower, verb_endings)
             if cand is None:
                 continue
             cands.append(cand)
             if cand.role_span is not None:
-                # "NATO Secretary General X", "U.S. Deputy Secretary of State X": the
-                # organisation or country inside the title is a mention of its own
-                for i in range(cand.role_span[0], cand.role_span[1] + 1):
-                    t, _ = strip_possessive(toks[i])
-                    if toks[i].is_acronym or (toks[i].is_cap and nm.is_place_name(t.text)):
-                        cands.append(Candidate(t.start, t.end, [t], k))
+                cands.extend(nc.names_in_title(toks, cand.role_span, k, orgs=not cand.place_context))
     ents: list[tuple[int, int, str]] = []
     if nlp is not None and cands:
         for c in cands:
@@ -111,6 +109,7 @@ def extract_mentions(
             base = body[k].span.start
             ents.extend((base + e.start_char, base + e.end_char, e.label_) for e in doc.ents)
     _type_candidates(cands, text, lower, ents)
+    nc.firms_by_company(cands, text)  # "IBM and Compaq", "he founded NeXT"
     attach_roles(text, cands, sent_toks)
     # words of a person's title ("ministro de Agricultura") are not names of their own
     role_spans = [c.role_span for c in cands if c.role_span and c.type_hint == "PERSON"]
@@ -139,13 +138,6 @@ def extract_mentions(
     return mentions
 
 
-def _title_of_before(toks: list[Token], k: int) -> bool:
-    """Is the complement word at k ("of", "de l'") that of a title ("secrétaire général de l'")?"""
-    if k >= 1 and toks[k].low.replace("’", "'") in ("l'", "d'") and toks[k - 1].low in ("de", "du"):
-        k -= 1
-    # (the title's head or the adjective after it: "secrétaire général de l'")
-    return any(nm.singular(toks[j].low) in nm.TITLE_HEADS for j in range(max(0, k - 2), k))
-
 
 def _candidate(
     text: str,
@@ -168,8 +160,10 @@ def _candidate(
     # a title opening the sentence stays: "Chief Executive Bernard Looney told staff"
     if at_start and is_title_word(first.low) and split_title(toks, run):
         at_start = False
-    if at_start and nm.is_place_name(" ".join(strip_possessive(toks[i])[0].text for i in run)):
-        at_start = False  # "New Zealand", "Saudi Arabia" open sentences as they are
+    if at_start and (nm.is_place_name(" ".join(strip_possessive(toks[i])[0].text for i in run)) or (
+        pe.registry_outlet_named(" ".join(strip_possessive(toks[i])[0].text for i in run)) is not None
+    ) or (nc.with_police_after(toks, run) != run and first.low not in lower)):
+        at_start = False  # "New Zealand", "Reuters reported", "Toledo police said" open sentences as they are
     if at_start and len(run) >= 2 and pe.age_follows(toks, run[-1]):
         at_start = False  # "Anthony Mendoza, 17, was charged": a person and their age
     if at_start:
@@ -180,6 +174,7 @@ def _candidate(
             and not first.is_acronym
             and (
                 bare.low in lower
+                or bare.low in _PROMO  # "Contact Emma Ockerman: ...", "Follow X on Twitter"
                 or len(run) == 1
                 # "Armed Forces", "Speaking Tuesday": a participle opens the sentence; not
                 # "Mohammed Sidique Khan", whose first word opens a longer name
@@ -196,6 +191,9 @@ def _candidate(
             aux = run[-1] + 1 < len(toks) and toks[run[-1] + 1].low in AUXILIARIES
             if len(run) == 1 and (cue_follows(toks, run[-1]) or label or aux) and (
                 bare.low not in nm.FUNCTION_WORDS and not pe.is_person_noun(bare.text)
+                # "Ha detto", "Se dice": an auxiliary or a pronoun the article writes in
+                # lower case elsewhere opens the sentence, no name
+                and not (bare.low in lower and len(bare.low) <= 3)
             ):
                 pass
             else:
@@ -222,22 +220,10 @@ def _candidate(
         toks[run[-1] + 1].low == "by"
     ):
         run = run[:-1]
-    # "le Secrétaire général de l'ONU Ban Ki-moon": the acronym a title is of, glued before a
-    # person's two or three words
-    if 3 <= len(run) <= 4 and toks[run[0]].is_acronym and run[0] >= 1 and (
-        toks[run[0] - 1].low.replace("’", "'") in ("of", "de", "du", "l'", "d'", "di", "del", "dell'")
-    ) and _title_of_before(toks, run[0] - 1) and all(toks[i].is_cap and not toks[i].is_acronym and toks[i].low not in nm.ORG_WORDS | nm.PLACE_WORDS | nm.EVENT_WORDS
-              for i in run[1:]):
-        run = run[1:]
-    # "Stati Uniti Barack Obama": a place glued before a person's two or three words
-    for k in (3, 2, 1):
-        rest = run[k:]
-        if 2 <= len(rest) <= 3 and nm.is_place_name(" ".join(toks[i].text for i in run[:k])) and all(
-            toks[i].is_cap and toks[i].low not in nm.ORG_WORDS | nm.PLACE_WORDS | nm.EVENT_WORDS | lower
-            and not nm.is_place_name(toks[i].text) for i in rest
-        ):
-            run = rest
-            break
+    after_title = nc.acronym_of_title(toks, run)  # "le Secrétaire général de l'ONU Ban Ki-moon"
+    run = run[1:] if after_title else run
+    run, titled_place = nc.without_place_before(toks, run, lower)  # "Stati Uniti Barack Obama"
+    after_title = after_title or titled_place or nc.demonym_noun_before(toks, run)
     n_title = split_title(toks, run)
     title_of = False
     if not n_title and len(run) >= 3 and toks[run[1]].low in _TITLE_OF and not toks[run[1]].is_cap and (
@@ -275,6 +261,7 @@ def _candidate(
         len(run) > 2 or nm.is_place_name(" ".join(toks[i].text for i in run[1:]))
     ):
         run = run[1:]  # "the Organization for ...", "The United States"; not "The Hague"
+    run = nc.with_police_after(toks, run)  # "Toledo police said": the city's police force
     last, _ = strip_possessive(toks[run[-1]])
     start, end = toks[run[0]].start, last.end
     words = [toks[i] for i in run]
@@ -285,8 +272,13 @@ def _candidate(
         return None
     if len(words) == 1 and len(last.text) < 2:
         return None
-    cand = Candidate(start, end, words, sent_no)
+    glued = nc.glued_figure(text, start)  # "3News", "9News": the figure is part of the name
+    cand = Candidate(glued, end, words, sent_no)
     cand.honorific = honorific
+    if glued < start:
+        cand.extra["determiner"] = "1"
+        if words[-1].low in pe.OUTLET_WORDS:
+            cand.extra["outlet"] = "1"
     if role_span is not None:
         cand.role_span = role_span
     prev = run[0] - 1
@@ -367,6 +359,10 @@ def _candidate(
         cand.extra["business"] = "1"  # "Goldman Sachs's shares", "les actions de X"
     if pe.age_follows(toks, run[-1]):
         cand.extra["age"] = "1"
+    if after_title or nc.according_to(toks, prev) or (
+        role_span is None and not honorific and 2 <= len(run) <= 3 and nc.country_follows(toks, run[-1])
+    ):
+        cand.extra["person_context"] = "1"  # "According to Tedros Adhanom Ghebreyesus,", "Cadel Evans of Australia"
     nxt = run[-1] + 1
     if nxt < len(toks) and not toks[nxt].is_cap and toks[nxt].low in nm.PLACE_WORDS:
         cand.extra["place_next"] = "1"  # "Shepherd's Bush Underground station"
@@ -375,12 +371,12 @@ def _candidate(
         "of", "for", "at", "de", "du", "des", "del", "della", "van", "bij"
     ) and (not toks[prev - 1].is_cap or toks[prev - 1].is_acronym) and nm.singular(toks[prev - 1].low) in nm.TITLE_HEADS:
         cand.extra["of_title"] = "1"
-        if toks[prev].low in ("at", "bij"):
-            cand.extra["employer"] = "1"  # "an analyst at X": one works at a firm, not at a person
+        if toks[prev].low in ("at", "bij") or toks[prev - 1].low in pe.FIRM_TITLE_HEADS:
+            cand.extra["employer"] = "1"  # "an analyst at X", "chairman of Genentech": a firm's
     if title_of:
         cand.extra["of_title"] = "1"
-    if role_span is None and not honorific and len(run) >= 2 and (
-        pe.employer_of(toks, prev) or pe.employs_next(toks, run[-1])
+    if role_span is None and not honorific and (
+        (len(run) >= 2 and pe.employer_of(toks, prev)) or pe.employs_next(toks, run[-1])
     ) and (
         toks[run[0]].low not in nm.COMPASS_WORDS  # "Hasib Hussain of West Yorkshire": a place
     ):
@@ -442,7 +438,7 @@ def _type_candidates(
                        or is_title_word(w.lower()) for w in words)
         ):
             c.type_hint = "PERSON"
-            if not (c.cue_after or c.extra.get("who")):
+            if not (c.cue_after or c.extra.get("who") or c.extra.get("person_context")):
                 c.extra["weak"] = "1"  # the shape of its words alone says person
             else:
                 c.extra["by_cue"] = "1"
@@ -464,8 +460,8 @@ def _type_candidates(
             len(c.tokens) == 1 and len(name) >= 4 and nm.translit_key(name) in part_keys
         ):
             c.type_hint = "PERSON"
-            if not (name in firm_parts or nm.translit_key(name) in firm_keys):
-                c.extra["weak"] = "1"  # a part of names that only their shape makes persons
+            if not (name in firm_parts or nm.translit_key(name) in firm_keys or c.cue_after):
+                c.extra["weak"] = "1"  # a part of names only their shape makes persons ("Pachauri a insisté" speaks)
         elif c.place_context:
             c.type_hint = "PLACE"
         elif c.cue_after:

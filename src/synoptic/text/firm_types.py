@@ -11,6 +11,7 @@ from synoptic.text.roles import AUXILIARIES
 from synoptic.text.tokens import Candidate, strip_possessive
 
 _DATELINE_END = re.compile(r"\s*(?:[,(—–-]|$)")
+_ROMAN = re.compile(r"(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 def _name_words(c: Candidate) -> list[str]:
@@ -41,7 +42,10 @@ def _firm_type(c: Candidate, text: str) -> None:
     )):
         typ = "ORG"
         c.extra["kind"] = "outlet"
-    elif len(words) == 1 and lows[0] in nm.CORPORATE_WORDS and not c.tokens[0].is_acronym:
+    elif len(words) == 1 and _ROMAN.fullmatch(words[0]):
+        c.extra["drop"] = "1"  # "Region IV", "Pope Benedict XVI": a roman numeral names nothing alone
+        return
+    elif len(words) == 1 and (lows[0] in nm.CORPORATE_WORDS or lows[0] in nm.ORG_HEAD_NOUNS) and not c.tokens[0].is_acronym:
         c.extra["drop"] = "1"  # "Groupe" of "Groupe d'experts": a business noun alone names nothing
         return
     elif (set(lows) | {nm.singular(w) for w in lows}) & nm.CORPORATE_WORDS and not c.honorific:

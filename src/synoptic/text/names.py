@@ -25,7 +25,7 @@ TITLE_HEADS = frozenset(
     analysts correspondent correspondents editor editors professor professors mayor mayors
     king queen prince princess pope judge judges justice justices magistrate magistrates
     lawyer lawyers attorney attorneys ceo
-    founder founders premier representative representatives congressman congresswoman
+    founder founders owner owners premier representative representatives congressman congresswoman
     lawmaker lawmakers mp mps general generals admiral colonel captain lieutenant sergeant
     spc spc. pfc pfc. pvt pvt. cpl cpl. sgt sgt.
     major commissioner commissioners inspector superintendent sheriff detective coach
@@ -43,7 +43,7 @@ TITLE_HEADS = frozenset(
     marine marines sailor sailors seaman trooper airman constable corporal
     directeur directrice directora direttore portavoce amministratore presidenta
     analist woordvoerder burgemeester voorzitter topman directeur-generaal
-    deputy deputies coroner pastor reverend principal junior senior sophomore freshman
+    deputy deputies coroner examiner pastor reverend principal junior senior sophomore freshman
     attendee policeman policewoman investigator investigators neighbor neighbour
     rechter commissaris
     ejecutivo ejecutiva vicepresidente vicepresidenta comisario comisaria consejero consejera
@@ -72,7 +72,7 @@ TITLE_MODIFIERS = frozenset(
 )
 # Abbreviated ranks and titles written before a name ("Army Spc. Charles Graner").
 TITLE_ABBREVIATIONS = frozenset(
-    "spc pfc pvt cpl sgt lt col gen maj capt adm cmdr det insp supt amb atty pres hon msgr".split()
+    "spc pfc pvt cpl sgt lt col gen maj capt adm cmdr det insp supt amb atty pres hon msgr rev revd".split()
 )
 # abbreviations that open a place's or an institution's name ("St. Vincent", "Mt. Sinai",
 # "Ft. Worth"): their full stop ends nothing
@@ -119,6 +119,18 @@ ORG_WORDS = frozenset(
     survey conference team
     """.split()
 ) | lang.all_stop_words("CORPORATE_WORDS")
+# Nouns that open an organisation's name in French, Spanish, Italian, German, Dutch
+# ("Universidad de Chile", "Institut Pasteur"): organisation words, but no name alone (the
+# rest of "Fédération danoise de cyclisme" is in lower case)
+ORG_HEAD_NOUNS = frozenset(
+    """
+    universidad université università universität instituto institut istituto fundación
+    fondation fondazione servicio servizio asociación associazione federación fédération
+    federazione comisión commissione sindicato policía polizia politie organización
+    organizzazione agencia agenzia agence tribunale corte cour fuerza
+    """.split()
+)
+ORG_WORDS = ORG_WORDS | ORG_HEAD_NOUNS
 # Legal forms and business nouns of every language (`lang/xx`): a name holding one is an
 # organisation's even after a title word ("General Motors Corp.", "Chief Industries").
 CORPORATE_WORDS = lang.all_stop_words("CORPORATE_WORDS")

@@ -416,3 +416,15 @@ def employs_next(toks: list[Token], last: int) -> bool:
     return j - last >= 2 and toks[j - 1].low in nm.TITLE_HEADS and j < len(toks) and toks[j].is_cap and (
         toks[j].low not in nm.FUNCTION_WORDS
     )
+
+
+
+# Titles only a firm or a body gives ("chairman of Genentech", "CEO de Apple", "fundador de
+# Pixar"): what they are of is an organisation even when it is one word.
+FIRM_TITLE_HEADS = frozenset(
+    """
+    ceo chairman chairwoman founder co-founder cofounder shareholder shareholders
+    fondateur cofondateur fondatrice pdg fundador cofundador fundadora cofundadora
+    fondatore cofondatore oprichter medeoprichter
+    """.split()
+)

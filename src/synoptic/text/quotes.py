@@ -110,6 +110,16 @@ def _speaker_near(
         m for m in cands
         if m.type in ("PERSON", "ORG") or not _NOUN_COMPLEMENT.search(text, max(0, m.span.start - 20), m.span.start)
     ]
+    # a speaker is a person, or an organisation or a country speaking through someone; a
+    # product, an event or a word the tagger could not type ("Rev" cut from its name) is none
+    cands = [m for m in cands if m.type != "OTHER"]
+    # "said Soul City Boxing Gym owner Roshawn Jones": a name right before a title and a
+    # person's name qualifies the title; the person is the speaker
+    cands = [
+        m for k, m in enumerate(cands)
+        if not (m.type != "PERSON" and k + 1 < len(cands) and cands[k + 1].type == "PERSON"
+                and _title_gap(text[m.span.end : cands[k + 1].span.start]))
+    ]
     # "X warned Moscow that “…”": a name after the cue is its object, unless the cue
     # opens the clause ("said X") as it does after a quote. After a quote whose cue has a
     # subject of its own ("…," a village resident told AP), the name after is the listener.
@@ -138,7 +148,7 @@ def _speaker_near(
                 dist = 0  # the name right after the quote: "…," LaRue, recalling…, told
         elif m.span.start >= cue_end:
             # after the cue only as its inverted subject: "…," said (29-year-old soldier) X
-            if not allow_after or not _only_title_words(text[cue_end : m.span.start]):
+            if not allow_after or not _only_title_words(_without_names(text, cue_end, m.span.start, cands)):
                 continue
             dist = m.span.start - cue_end + (0 if prefer_after else 5)
         else:
@@ -172,7 +182,31 @@ def _speaker_near(
     return None, None
 
 
+def _title_gap(gap: str) -> bool:
+    """" owner ", " spokesman ", " chief executive ": lower-case title words ending on a title."""
+    words = WORD.findall(gap)
+    return 1 <= len(words) <= 3 and not _STOP_PUNCT.search(gap) and "," not in gap and all(
+        w[:1].islower() and (w.lower() in nm.TITLE_HEADS or w.lower() in nm.TITLE_MODIFIERS) for w in words
+    ) and nm.singular(words[-1].lower()) in nm.TITLE_HEADS
+
+
+def _without_names(text: str, lo: int, hi: int, mentions: list[EntityMention]) -> str:
+    """The text of [lo, hi) with the names inside it left out: what is said of the name after."""
+    out, at = [], lo
+    for m in sorted(mentions, key=lambda m: m.span.start):
+        if lo <= m.span.start and m.span.end <= hi:
+            out.append(text[at : m.span.start])
+            at = m.span.end
+    out.append(text[at:hi])
+    return " ".join(out)
+
+
+_ABBREVIATED = re.compile(r"\b(\w+)\.")
+
+
 def _only_title_words(gap: str) -> bool:
+    # (an honorific's full stop ends nothing: "said Rev. Ronald Taylor", "said Lt. X")
+    gap = _ABBREVIATED.sub(lambda m: m[1] if m[1].lower() in nm.HONORIFICS else m[0], gap)
     words = WORD.findall(gap)
     if len(words) > 8 or _STOP_PUNCT.search(gap):
         return False
@@ -183,6 +217,7 @@ def _only_title_words(gap: str) -> bool:
     return all(
         w.lower() in nm.TITLE_HEADS
         or w.lower() in nm.TITLE_MODIFIERS
+        or w.lower() in nm.HONORIFICS  # "said Rev. Ronald Taylor", "said Mr. Smith"
         or w.lower() in ("the", "a", "an", "by", "year-old")
         or _AGE_WORD.fullmatch(w.lower())
         or nm.is_demonym(w)

@@ -29,8 +29,9 @@ CUE_WORDS = frozenset(
     confirmed denied suggested predicted conceded cautioned emphasized emphasised
     déclaré dit affirmé ajouté expliqué estimé souligné assuré indiqué
     dijo afirmó declaró añadió explicó aseguró señaló indicó
+    insisté précisé averti rappelé advirtió insistió subrayó agregó
     """.split()
-)
+) | lang.all_stop_words("SPEECH_VERBS")  # "zei", "sagte", "detto", "dichiarato" (lang/xx)
 
 
 def cue_follows(toks: list[Token], last: int) -> bool:

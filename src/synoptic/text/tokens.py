@@ -191,6 +191,23 @@ def _after_sentence_start(text: str, pos: int, starts: set[int]) -> bool:
 # --- rule-based name runs -----------------------------------------------------------
 
 
+def _possessive_inside(toks: list[Token], j: int) -> bool:
+    """"Cook County State's Attorney's Office", "the Medical Examiner's Office": a possessive
+    inside an office's name, which one to three capitalized words after it end on an
+    organisation word ("Office", "Department", "Bureau"), after a title's word."""
+    bare = strip_possessive(toks[j])[0].low
+    if bare not in nm.TITLE_HEADS and bare not in nm.TITLE_MODIFIERS:
+        return False  # (not "Obama's Office": a person's)
+    k = j + 1
+    while k < len(toks) and k - j <= 3 and toks[k].is_word and toks[k].is_cap:
+        if toks[k].low in nm.ORG_WORDS and not toks[k].text.endswith(POSSESSIVE):
+            return not (k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].is_cap)
+        if not toks[k].text.endswith(POSSESSIVE) and k - j >= 2:
+            return False
+        k += 1
+    return False
+
+
 def name_runs(text: str, toks: list[Token]) -> list[list[int]]:
     """Maximal runs of capitalized words (with connectors) inside one sentence."""
     runs: list[list[int]] = []
@@ -202,7 +219,7 @@ def name_runs(text: str, toks: list[Token]) -> list[list[int]]:
             continue
         run = [i]
         j = i
-        while not toks[j].text.endswith(POSSESSIVE):
+        while not toks[j].text.endswith(POSSESSIVE) or _possessive_inside(toks, j):
             nxt = j + 1
             if (
                 run == [j] and toks[j].low in nm.PLACE_ABBREVIATIONS and nxt + 1 < n and toks[nxt].text == "."
@@ -256,7 +273,8 @@ def name_runs(text: str, toks: list[Token]) -> list[list[int]]:
                 ok = orgish and any(toks[r].low in ("of", "for", "on") for r in run)
             elif all(c in nm.ORG_CONNECTORS for c in lows) and toks[run[0]].low in nm.ORG_WORDS:
                 ok = True
-            elif all(c in nm.ORG_CONNECTORS for c in lows) and orgish and lows != ["and"]:
+            elif all(c in nm.ORG_CONNECTORS for c in lows) and orgish and lows[0] != "and":
+                # (not "the Chicago Police and the Cook County ...": two names)
                 ok = lows[0] != "of" or toks[k].low not in nm.ORG_WORDS
             else:
                 ok = False

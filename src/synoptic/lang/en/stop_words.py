@@ -194,6 +194,8 @@ PROMO_OPENINGS = frozenset(
     do not miss
     find out
     learn more
+    contact
+    email
     """.strip().splitlines()
 )
 

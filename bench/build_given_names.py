@@ -1,0 +1,88 @@
+"""Builds `src/synoptic/lang/data/given_names.txt`: given names of many countries, from the
+person providers of the Faker package (MIT licence, see NOTICE), as evidence that a
+capitalized name is a person's (`synoptic.lang.given_names`).
+
+Faker ships, per locale, the first names its authors gathered from public name statistics
+(census and civil-registry lists of many countries). Kept: every name written in the Latin
+script, and names in Cyrillic, Greek, Georgian and Armenian transliterated to it (with the
+usual English spellings of Russian beside unidecode's: "Iaroslav" -> "Yaroslav", "Dmitrii"
+-> "Dmitriy", "Dmitry"); names in Arabic script from the Arabic locales. Other scripts are
+left out (Synoptic reads names in them without capitals). The file is one name a line,
+sorted, Latin first, then Arabic.
+
+    pip download --no-deps -d /tmp/faker faker==40.63.0
+    cd /tmp/faker && unzip -q faker-40.63.0-py3-none-any.whl
+    PYTHONPATH=/tmp/faker python bench/build_given_names.py
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import unicodedata
+from pathlib import Path
+
+from unidecode import unidecode
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "synoptic" / "lang" / "data" / "given_names.txt"
+TRANSLITERATED = {"CYRILLIC", "GREEK", "GEORGIAN", "ARMENIAN"}
+_NAME = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+
+
+def _script(name: str) -> str:
+    ch = next((c for c in name if c.isalpha()), "")
+    return unicodedata.name(ch, "").split(" ")[0] if ch else ""
+
+
+def _spellings(latin: str) -> set[str]:
+    """unidecode's transliteration and the English spellings of its Russian endings."""
+    out = {latin}
+    if latin[:2] in ("Ia", "Iu", "Ie"):
+        out |= {"Y" + s[1:] for s in set(out)}
+    for end, alts in (("ii", ("iy", "y")), ("iia", ("ia", "iya")), ("ei", ("ey",))):
+        out |= {s[: -len(end)] + alt for s in set(out) if s.endswith(end) for alt in alts}
+    return out
+
+
+def first_names() -> tuple[set[str], set[str]]:
+    import faker.providers.person as people
+
+    latin: set[str] = set()
+    arabic: set[str] = set()
+    for module in pkgutil.iter_modules(people.__path__):
+        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        names: set[str] = set()
+        for attr in dir(provider):
+            if attr.startswith("first_name") and not callable(getattr(provider, attr)) or (
+                "romanized" in attr and "first" in attr
+            ):
+                value = getattr(provider, attr)
+                if not isinstance(value, str) and hasattr(value, "__iter__"):
+                    names.update(str(v).strip() for v in value)
+        if module.name == "es":  # a placeholder list ("John", "Jane")
+            continue
+        for name in names:
+            script = _script(name)
+            if script == "LATIN":
+                latin.add(name.title() if name.isupper() else name)
+            elif script in TRANSLITERATED:
+                latin |= _spellings(unidecode(name))
+            elif script == "ARABIC" and module.name.startswith("ar"):
+                arabic.add(name)
+    latin = {n for n in latin if len(n) >= 2 and _NAME.fullmatch(n)}
+    arabic = {n for n in arabic if len(n) >= 2 and " " not in n}
+    return latin, arabic
+
+
+def main() -> None:
+    latin, arabic = first_names()
+    header = ("# Given names of many countries, one a line: derived by bench/build_given_names.py from\n"
+              "# the person providers of Faker 40.63.0 (MIT licence, Copyright (c) 2012 Daniele Faraglia);\n"
+              "# see NOTICE.\n")
+    OUT.write_text(header + "\n".join(sorted(latin) + sorted(arabic)) + "\n", encoding="utf-8")
+    print(f"{len(latin)} Latin-script and {len(arabic)} Arabic-script names -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()

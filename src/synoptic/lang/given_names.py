@@ -1,0 +1,35 @@
+"""Given names of many countries (`data/given_names.txt`, derived from the Faker package's
+person data by `bench/build_given_names.py`; MIT licence, see NOTICE), as evidence that a
+capitalized name is a person's: "Roshawn Jones" opens on one, "Active Directory" and
+"Crime Stopper" do not. Evidence, never a filter: a name with a title, a verb of saying
+or an age is a person's whatever its first word (rare and foreign given names are many)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from unidecode import unidecode
+
+_FILE = Path(__file__).with_name("data") / "given_names.txt"
+
+
+def _key(word: str) -> str:
+    """Case, accents and the apostrophe folded: "Zoë" and "Zoe", "D'Arcy" and "Darcy"."""
+    return unidecode(word).lower().replace("'", "").replace("’", "")
+
+
+@lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    lines = _FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(_key(n) for n in lines if n and not n.startswith("#"))
+
+
+def is_given_name(word: str) -> bool:
+    """Is the word (any case, with or without accents) a known given name? A compound
+    ("Jean-Pierre") is one when its first part is."""
+    if not word:
+        return False
+    names = _names()
+    key = _key(word.strip(".,;:"))
+    return key in names or ("-" in key and key.split("-", 1)[0] in names)

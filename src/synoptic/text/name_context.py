@@ -1,0 +1,216 @@
+"""What the words around a capitalized name say of it (#19), beside `person_evidence.py`:
+a person's name joined by "of" to an organisation's, a country after a person's name,
+"according to" before one who speaks, a figure glued before a name ("3News")."""
+
+from __future__ import annotations
+
+import re
+
+from synoptic.lang.given_names import is_given_name
+from synoptic.text import names as nm
+from synoptic.text.tokens import Candidate, Token, strip_possessive
+
+_ACCORDING = frozenset({("to", "according"), ("après", "d'"), ("après", "d’")})
+
+
+def title_of_before(toks: list[Token], k: int) -> bool:
+    """Is the complement word at k ("of", "de l'") that of a title ("secrétaire général de l'")?"""
+    if k >= 1 and toks[k].low.replace("’", "'") in ("l'", "d'") and toks[k - 1].low in ("de", "du"):
+        k -= 1
+    # (the title's head or the adjective after it: "secrétaire général de l'")
+    return any(nm.singular(toks[j].low) in nm.TITLE_HEADS for j in range(max(0, k - 2), k))
+
+
+def acronym_of_title(toks: list[Token], run: list[int]) -> bool:
+    """"le Secrétaire général de l'ONU Ban Ki-moon": does the run open on the acronym a title
+    is of, glued before a person's two or three words?"""
+    return 3 <= len(run) <= 4 and toks[run[0]].is_acronym and run[0] >= 1 and (
+        toks[run[0] - 1].low.replace("’", "'") in ("of", "de", "du", "l'", "d'", "di", "del", "dell'")
+    ) and title_of_before(toks, run[0] - 1) and all(
+        toks[i].is_cap and not toks[i].is_acronym and toks[i].low not in nm.ORG_WORDS | nm.PLACE_WORDS | nm.EVENT_WORDS
+        for i in run[1:]
+    )
+
+
+def glued_figure(text: str, start: int) -> int:
+    """Where a name starts that a figure is glued to ("3News", "9News": one outlet's name,
+    no person's), else `start`."""
+    glued = start
+    while glued > 0 and text[glued - 1].isdigit():
+        glued -= 1
+    return glued if glued < start and (glued == 0 or not text[glued - 1].isalnum()) else start
+
+
+def according_to(toks: list[Token], prev: int) -> bool:
+    """"According to X", "selon X", "según X", "d'après X": X speaks (a person or a body)."""
+    return prev >= 0 and (toks[prev].low in ("selon", "según", "secondo") or (
+        prev >= 1 and (toks[prev].low, toks[prev - 1].low) in _ACCORDING
+    ))
+
+
+_OF_ORG = frozenset("of de du di del della van".split())
+_OF_ARTICLES = frozenset("the la le l' l’ el il lo het".split())
+
+
+def split_person_of_org(toks: list[Token], run: list[int], title_len) -> list[list[int]]:
+    """"Assistant Police Chief David Perkins of the Aransas Pass Police Department", "John
+    Smith of the Mayo Clinic": a person's name (after a title or an honorific, or opening
+    on a known given name) joined by "of" to an organisation's name (one holding an
+    organisation word) is two names, the person's with the title and the organisation's.
+    `title_len` is `roles.split_title`."""
+    for k in range(2, len(run) - 1):
+        conn = toks[run[k]]
+        if conn.is_cap or conn.low not in _OF_ORG:
+            continue
+        j = k + 1
+        if toks[run[j]].low in _OF_ARTICLES and not toks[run[j]].is_cap:
+            j += 1
+        head, tail = run[:k], run[j:]
+        if not tail or not any(toks[i].low in nm.ORG_WORDS or nm.singular(toks[i].low) in nm.ORG_WORDS for i in tail):
+            continue
+        n_title = title_len(toks, head)
+        while n_title < len(head) and toks[head[n_title]].low in nm.HONORIFICS:
+            n_title += 1
+        name = head[n_title:]
+        if not 2 <= len(name) <= 3 or any(not toks[i].is_cap or toks[i].low in nm.ORG_WORDS for i in name):
+            continue
+        if n_title or is_given_name(toks[name[0]].text):
+            return [head, tail]
+    return [run]
+
+
+def country_follows(toks: list[Token], last: int) -> bool:
+    """"Cadel Evans of Australia,", "Alberto Contador of Spain has won": a country after "of"
+    (then punctuation or a lower-case word) says where a person is from; sports and
+    diplomatic news name people so."""
+    j = last + 1
+    if j + 1 >= len(toks) or toks[j].low not in ("of", "from") or toks[j].is_cap:
+        return False
+    k = j + 1
+    words = []
+    while k < len(toks) and toks[k].is_word and toks[k].is_cap and len(words) < 3:
+        words.append(toks[k].text)
+        k += 1
+    if not words or not nm.is_place_name(" ".join(words)):
+        return False
+    return k >= len(toks) or not toks[k].is_word or not toks[k].is_cap
+
+
+def _title_word(tok: Token) -> bool:
+    low = tok.low.rstrip(".")
+    return (
+        low in nm.TITLE_HEADS or nm.singular(low) in nm.TITLE_HEADS or low in nm.TITLE_MODIFIERS
+        or low in nm.HONORIFICS or nm.is_demonym(strip_possessive(tok)[0].text)
+    )
+
+
+def names_in_title(toks: list[Token], role_span: tuple[int, int], sent: int, orgs: bool = True) -> list[Candidate]:
+    """The names inside a person's title, each a mention of its own: "NATO Secretary General
+    X", "U.S. Deputy Secretary of State X" (an acronym, a country), "Former Microsoft CEO
+    Bill Gates" (capitalized words that are no title words: the organisation the title is of;
+    not where the name is a place's: "la région Libertador General Bernardo O'Higgins")."""
+    out: list[Candidate] = []
+    run: list[Token] = []
+
+    def flush() -> None:
+        if run and orgs:
+            org = Candidate(run[0].start, run[-1].end, list(run), sent)
+            org.extra["org_before"] = "1"  # typed an organisation by `firm_types._firm_type`
+            out.append(org)
+        run.clear()
+
+    for i in range(role_span[0], role_span[1] + 1):
+        tok = toks[i]
+        bare, possessive = strip_possessive(tok)
+        if not tok.is_word or not tok.is_cap or _title_word(tok):
+            flush()
+        elif tok.is_acronym or nm.is_place_name(bare.text):
+            flush()
+            out.append(Candidate(bare.start, bare.end, [bare], sent))
+        else:
+            run.append(bare)
+            if possessive:  # "Microsoft's chief executive X": the possessive ends it
+                flush()
+    flush()
+    return out
+
+
+_POLICE = frozenset("police polizia politie polizei policía policia".split())
+
+
+def with_police_after(toks: list[Token], run: list[int]) -> list[int]:
+    """"Toledo police", "Detroit police say": a town's name and the lower-case word for police
+    after it name that town's police force, an organisation (the run takes the word); a
+    country's name stays the country's ("New Zealand police said")."""
+    nxt = run[-1] + 1
+    if nxt < len(toks) and toks[nxt].low in _POLICE and not toks[nxt].is_cap and len(run) <= 3 and (
+        not strip_possessive(toks[run[-1]])[1] and toks[nxt].start - toks[run[-1]].end == 1
+        and not nm.is_demonym(toks[run[-1]].text)  # "Italian police": no name
+        and not any(toks[i].low in nm.FUNCTION_WORDS for i in run)  # "When police arrived"
+        and not nm.is_place_name(" ".join(toks[i].text for i in run))  # "New Zealand police": the country
+    ):
+        return [*run, nxt]
+    return run
+
+
+_AND = re.compile(r"\s*(?:,|and|y|et|e|en|und|o|or|ou)\s*")
+# Verbs and nouns whose object is a firm: one founds, buys or acquires a company ("he founded
+# NeXT", "bought Pixar", "la compra de NeXT"), English, French, Spanish, Italian, Dutch.
+_FIRM_OBJECT = re.compile(
+    r"(?:\b(?:founded|co-founded|cofounded|bought|acquired|purchase of|acquisition of|takeover of|"
+    r"fondé|racheté|rachat de|acquisition de|fundó|compró|adquirió|compra de|adquisición de|"
+    r"fondato|acquistato|acquisito|acquisizione di|opgericht|overgenomen|overname van)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def firms_by_company(cands: list[Candidate], text: str) -> None:
+    """One word nothing typed (OTHER) is an organisation where it is what one founds or buys
+    ("he founded NeXT", "In 1986 he bought Pixar"), or stands in a pair or list with an
+    organisation ("positions at IBM and Compaq", "con IBM y Motorola")."""
+    for c in cands:
+        if c.type_hint == "OTHER" and len(c.tokens) <= 2 and _FIRM_OBJECT.search(text, max(0, c.start - 30), c.start):
+            c.type_hint = "ORG"
+    by_start = sorted((c for c in cands if c.type_hint is not None), key=lambda c: c.start)
+    for _ in range(2):
+        for a, b in zip(by_start, by_start[1:], strict=False):
+            if a.sent != b.sent or not _AND.fullmatch(text, a.end, b.start):
+                continue
+            for x, y in ((a, b), (b, a)):
+                if x.type_hint == "ORG" and y.type_hint == "OTHER" and len(y.tokens) == 1 and not y.extra.get("named_thing"):
+                    y.type_hint = "ORG"
+
+
+_ARTICLES = frozenset("the los las la le les el il lo gli l' l’ de het der die".split())
+
+
+def without_place_before(toks: list[Token], run: list[int], lower: set[str]) -> tuple[list[int], bool]:
+    """"Stati Uniti Barack Obama": a place glued before a person's two or three words is no part
+    of the name. Also: is that place what a title before it is of ("El Presidente de los
+    Estados Unidos Barack Obama"), which makes the name a person's?"""
+    for k in (3, 2, 1):
+        rest = run[k:]
+        if 2 <= len(rest) <= 3 and nm.is_place_name(" ".join(toks[i].text for i in run[:k])) and all(
+            toks[i].is_cap and toks[i].low not in nm.ORG_WORDS | nm.PLACE_WORDS | nm.EVENT_WORDS | lower
+            and not nm.is_place_name(toks[i].text) for i in rest
+        ):
+            j = run[0] - 1
+            if j >= 0 and toks[j].low in _ARTICLES and not toks[j].is_cap:
+                j -= 1
+            titled = j >= 1 and toks[j].low in _OF_ORG | {"l'", "d'"} and title_of_before(toks, j)
+            return rest, titled
+    return run, False
+
+
+def demonym_noun_before(toks: list[Token], run: list[int]) -> bool:
+    """"l'australien Cadel Evans", "l'espagnol Alberto Contador": a nationality written as a
+    noun (its article before it) right before two or three words names a person; not "le
+    groupe américain General Motors", where it qualifies the noun before it."""
+    i = run[0] - 1
+    if i < 0 or toks[i].is_cap or not 2 <= len(run) <= 3:
+        return False
+    word = toks[i].low.replace("’", "'")
+    if "'" in word:
+        article, _, word = word.rpartition("'")
+        return article in ("l", "d") and nm.is_demonym(word.capitalize())
+    return i >= 1 and toks[i - 1].low in _ARTICLES and nm.is_demonym(word.capitalize())
