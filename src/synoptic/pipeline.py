@@ -13,11 +13,10 @@ from datetime import date
 from typing import Any
 
 from synoptic import clean, read, text, vectors
-from synoptic.compare import agreement
+from synoptic.compare import agreement, reference_date
 from synoptic.compare import conflicts as conflicts_mod
 from synoptic.compare import coverage as coverage_mod
 from synoptic.compare import facts as facts_mod
-from synoptic.compare import reference_date
 from synoptic.link import dedup, stories, wire
 from synoptic.link import entities as entities_mod
 from synoptic.link import quotes as quotes_mod

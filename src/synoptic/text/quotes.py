@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 
-from synoptic import lang
 from synoptic.model import (
     Article,
     EntityMention,
@@ -27,9 +26,15 @@ from synoptic.model import (
 from synoptic.settings import TextSettings
 from synoptic.text import names as nm
 from synoptic.text import person_evidence as pe
+from synoptic.text.attribution_words import (
+    PRONOUNS,
+    is_cue,
+    noun_of_people_after,
+    only_title_words,
+    open_title_apposition,
+    title_gap,
+)
 from synoptic.text.pronoun_speakers import (
-    FEMALE_PRONOUNS,
-    MALE_PRONOUNS,
     WORD,
     gender_evidence,
     resolve_pronoun,
@@ -37,27 +42,7 @@ from synoptic.text.pronoun_speakers import (
 )
 from synoptic.text.quote_marks import RawQuote, find_quoted, trim_quote
 
-# Cue verbs of reported speech: English, French, Spanish here, other languages' from their
-# `SPEECH_VERBS` lists in `lang/xx/` (Dutch "zei", German "sagte", Italian "detto"...).
-# Small on purpose.
-CUES = lang.all_stop_words("SPEECH_VERBS") | frozenset(
-    """
-    said says say saying told tells telling added adds adding explained explains stated states
-    asked asks replied replies warned warns insisted insists stressed stresses noted notes
-    argued argues wrote writes tweeted tweets declared declares announced announces continued
-    hammered assured assures affirmed affirms claimed claims urged urges acknowledged admitted
-    commented remarked recalled answered confirmed denied suggested predicted conceded cautioned
-    emphasized emphasised pointed posted quoted quipped shouted yelled whispered reiterated
-    concluded observed countered responded vowed promised testified called calling described
-    describing
-    déclaré déclare dit affirmé affirme ajouté ajoute expliqué explique estimé estime souligné
-    souligne assuré assure indiqué indique martelé insisté précisé lancé prévenu
-    dijo dice afirmó afirma declaró declara añadió añade explicó explica aseguró asegura
-    señaló señala indicó indica advirtió insistió subrayó agregó
-    """.split()
-)
 _ACCORDING = re.compile(r"\b(according to|selon|según|d'après)\s+", re.IGNORECASE)
-_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | frozenset({"they", "ils", "elles", "ellos"})
 _FR_INVERSION = re.compile(r"-t-(il|elle|ils|elles)\b|-(il|elle)\b", re.IGNORECASE)
 _NAMING_CUES = frozenset(
     "call called calls dub dubbed name named term termed appelé appelée appelés appeler "
@@ -66,9 +51,7 @@ _NAMING_CUES = frozenset(
 _OF_LINK = re.compile(r"\s+(?:of(?:\s+the)?|from(?:\s+the)?|de(?:\s+la)?|du|des|d['’]|del)\s*", re.IGNORECASE)
 # ", 34, a mother of 12," after a name: the noun that says who the person is
 _APPOSITIVE = re.compile(r"\s*,[^.;:!?\n]{1,140},\s*(?:\w+\s+){0,2}")
-_STOP_PUNCT = re.compile(r"[.;!?]")
 _NOUN_COMPLEMENT = re.compile(r"[^\W\d_]{3,}\s+(?:of(?:\s+the)?|de(?:\s+la)?|du|des|d['’]|del|della|dello|dei)\s*$", re.IGNORECASE)
-_AGE_WORD = re.compile(r"\d+(-year-old)?")
 _SENT_END = re.compile(r"[.!?]\s")
 # languages whose verb carries its subject ("dijo", "ha annunciato": he or she said); a cue
 # right after a quote, with at most an auxiliary between, speaks as a pronoun would
@@ -78,15 +61,6 @@ _BARE_CUE_GAP = re.compile(r"[\s,;:—–-]*(?:[^\W\d_]{1,6}\s+)?")
 # "and he said"), with nothing but punctuation around it
 _OPENING_CUE = re.compile(r"[\W_]*")
 _CUE_TO_QUOTE = re.compile(r"[\s,:،\"“«„‘']*")
-# Arabic glues "and" / "so" to the verb ("وقال", "فأضاف")
-_GLUED_CONJUNCTIONS = ("و", "ف")
-
-
-def _is_cue(word: str) -> bool:
-    w = word.lower()
-    return w in CUES or (len(w) > 3 and w.startswith(_GLUED_CONJUNCTIONS) and w[1:] in CUES)
-
-
 def _speaker_near(
     text: str,
     lo: int,
@@ -118,7 +92,7 @@ def _speaker_near(
     cands = [
         m for k, m in enumerate(cands)
         if not (m.type != "PERSON" and k + 1 < len(cands) and cands[k + 1].type == "PERSON"
-                and _title_gap(text[m.span.end : cands[k + 1].span.start]))
+                and title_gap(text[m.span.end : cands[k + 1].span.start]))
     ]
     # "X warned Moscow that “…”": a name after the cue is its object, unless the cue
     # opens the clause ("said X") as it does after a quote. After a quote whose cue has a
@@ -136,10 +110,10 @@ def _speaker_near(
             gap = text[m.span.end : cue_at]
             # "Joe Crilly, a spokesperson for William Hill, said": the appositive's
             # names are not the subject; the name before it is
-            appositive = (_APPOSITIVE.fullmatch(gap) or m.type == "PERSON" and _open_title_apposition(gap)) and not _cues_in(
+            appositive = (_APPOSITIVE.fullmatch(gap) or m.type == "PERSON" and open_title_apposition(gap)) and not _cues_in(
                 text, m.span.end, cue_at
             )
-            if m.type != "ORG" and _noun_of_people_after(gap):
+            if m.type != "ORG" and noun_of_people_after(gap):
                 # "a Bukit Sama village resident told": the name qualifies the subject (an
                 # organisation keeps its voice: "a Pentagon spokesman said")
                 continue
@@ -148,7 +122,7 @@ def _speaker_near(
                 dist = 0  # the name right after the quote: "…," LaRue, recalling…, told
         elif m.span.start >= cue_end:
             # after the cue only as its inverted subject: "…," said (29-year-old soldier) X
-            if not allow_after or not _only_title_words(_without_names(text, cue_end, m.span.start, cands)):
+            if not allow_after or not only_title_words(_without_names(text, cue_end, m.span.start, cands)):
                 continue
             dist = m.span.start - cue_end + (0 if prefer_after else 5)
         else:
@@ -160,7 +134,7 @@ def _speaker_near(
     pron: tuple[float, Span] | None = None
     for w in WORD.finditer(text, lo, hi):
         low = w.group().lower()
-        if low in _PRONOUNS:
+        if low in PRONOUNS:
             if w.end() <= cue_at:
                 d = cue_at - w.end()
             elif w.start() >= cue_end:
@@ -182,14 +156,6 @@ def _speaker_near(
     return None, None
 
 
-def _title_gap(gap: str) -> bool:
-    """" owner ", " spokesman ", " chief executive ": lower-case title words ending on a title."""
-    words = WORD.findall(gap)
-    return 1 <= len(words) <= 3 and not _STOP_PUNCT.search(gap) and "," not in gap and all(
-        w[:1].islower() and (w.lower() in nm.TITLE_HEADS or w.lower() in nm.TITLE_MODIFIERS) for w in words
-    ) and nm.singular(words[-1].lower()) in nm.TITLE_HEADS
-
-
 def _without_names(text: str, lo: int, hi: int, mentions: list[EntityMention]) -> str:
     """The text of [lo, hi) with the names inside it left out: what is said of the name after."""
     out, at = [], lo
@@ -201,87 +167,8 @@ def _without_names(text: str, lo: int, hi: int, mentions: list[EntityMention]) -
     return " ".join(out)
 
 
-_ABBREVIATED = re.compile(r"\b(\w+)\.")
-
-
-def _only_title_words(gap: str) -> bool:
-    # (an honorific's full stop ends nothing: "said Rev. Ronald Taylor", "said Lt. X")
-    gap = _ABBREVIATED.sub(lambda m: m[1] if m[1].lower() in nm.HONORIFICS else m[0], gap)
-    words = WORD.findall(gap)
-    if len(words) > 8 or _STOP_PUNCT.search(gap):
-        return False
-    if gap.rstrip().endswith(","):
-        return True  # an appositive title before the name: "said the opposition leader, X"
-    if _title_noun_phrase(words) or _title_with_complement(words):
-        return True
-    return all(
-        w.lower() in nm.TITLE_HEADS
-        or w.lower() in nm.TITLE_MODIFIERS
-        or w.lower() in nm.HONORIFICS  # "said Rev. Ronald Taylor", "said Mr. Smith"
-        or w.lower() in ("the", "a", "an", "by", "year-old")
-        or _AGE_WORD.fullmatch(w.lower())
-        or nm.is_demonym(w)
-        or w.replace(".", "").isupper()
-        or (w[:1].isupper() and w.endswith(("'s", "’s")))  # "Microsoft's Dustin Childs"
-        for w in words
-    )
-
-
-# "Pat McQuaid, président de l'Union Cycliste Internationale (UCI) a déclaré": a title in
-# apposition that no second comma closes; the names inside it are not the subject
-_OPEN_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|le|la|les)\s+|l['’])?([^\W\d_][\w-]*)[^.;!?\n]{0,120}")
-
-
-def _open_title_apposition(gap: str) -> bool:
-    m = _OPEN_APPOSITION.fullmatch(gap)
-    return bool(m) and gap.count(",") == 1 and nm.singular(m.group(1).lower()) in nm.TITLE_HEADS
-
-
-# "the spokeswoman of the team X", "la porte-parole de l'équipe X": a title completed by
-# what it speaks for, at most three words, right before the name
-_COMPLEMENT_LINKS = frozenset("of for at de du des del della van von".split())
-
-
-def _title_with_complement(words: list[str]) -> bool:
-    heads = [k for k, w in enumerate(words[:4]) if nm.singular(w.lower()) in nm.TITLE_HEADS]
-    if not heads:
-        return False
-    k = heads[-1]
-    rest = words[k + 1:]
-    link = rest[0].lower() if rest else ""
-    if not (link in _COMPLEMENT_LINKS or link.startswith(("d'", "d’"))) or len(rest) > 4:
-        return False
-    return all(w.lower() in ("the", "a", "an", "le", "la", "les", "l") for w in words[:k]) and not any(
-        _is_cue(w) or w.lower() in _PRONOUNS for w in rest
-    )
-
-
-def _noun_of_people_after(gap: str) -> bool:
-    """Lower-case words between a name and its cue that end on a noun of people ("village
-    resident", "administration officials"): the name only qualifies the cue's subject."""
-    words = WORD.findall(gap)
-    return (
-        bool(words) and len(words) <= 4 and not _STOP_PUNCT.search(gap) and "," not in gap
-        and all(w[:1].islower() and w.lower() not in nm.FUNCTION_WORDS for w in words)
-        and pe.is_person_noun(words[-1]) and not pe.is_pronoun(words[-1].lower())
-    )
-
-
-def _title_noun_phrase(words: list[str]) -> bool:
-    """"said national disaster agency spokesman X": a short noun phrase that ends on a title
-    right before the name; its other words qualify the title (no function word, cue or
-    pronoun among them: not "said that spokesman X", "said he told spokesman X")."""
-    if not 2 <= len(words) <= 5 or nm.singular(words[-1].lower()) not in nm.TITLE_HEADS:
-        return False
-    return all(
-        w.lower() in ("the", "a", "an")
-        or (w.lower() not in nm.FUNCTION_WORDS and w.lower() not in _PRONOUNS and not _is_cue(w))
-        for w in words[:-1]
-    )
-
-
 def _cues_in(text: str, lo: int, hi: int) -> list[re.Match[str]]:
-    return [w for w in WORD.finditer(text, lo, hi) if _is_cue(w.group())]
+    return [w for w in WORD.finditer(text, lo, hi) if is_cue(w.group())]
 
 
 def _pronoun_speaker(
