@@ -52,8 +52,7 @@ def brief(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or notices.")] = False,
 ) -> None:
     """Brief a pile of articles: stories, facts, disputes, sources, a cited summary."""
-    from synoptic import pipeline
-    from synoptic.render.json import to_dict
+    from synoptic import vectors
 
     settings = Settings(reference_date=_parse_date(ref_date), quiet=quiet, one_story=one_story,
                         brief_by=by.value)
@@ -62,6 +61,11 @@ def brief(
     settings.vectors.encoder = encoder
     settings.vectors.model_path = model_path
     settings.text.use_spacy = spacy
+    # first, so the encoder loads on the second core while the stages are imported
+    vectors.start_helper(settings.vectors)
+    from synoptic import pipeline
+    from synoptic.render.json import to_dict
+
     with progress_bar(quiet) as progress:
         result = pipeline.brief_paths(paths, settings, progress)
     for skipped in result.skipped:
