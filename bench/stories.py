@@ -17,7 +17,8 @@ read back with `synoptic stories --json`. Data (../shared/bench), splits in `ben
   (recall: are the four versions of an article one story?) and how many stories mix
   different articles (which may be right: one event, several articles).
 - Threads (`threads`): MultiLing 2011 en+fr+ar as the original files, grouped by
-  `synoptic threads --json`, B-cubed against the topic (10 reports over days or weeks).
+  `synoptic threads --json`, B-cubed against the topic (10 reports over days or weeks);
+  and GVC, B-cubed against the incident (one kind of event: a thread is not a category).
   `--threads-tune [--db FILE]` searches the thread weights on M000-M005.
 
     python bench/stories.py [--quick] [--datasets ecbplus,multiling,gvc,wikinews]
@@ -254,7 +255,13 @@ def threads(plan: Plan) -> list[Result]:
         story_split[s] = bcubed(stories, _gold(part))
     reference = ("stories alone against the topic: " + ", ".join(
         f"{k} {v[2]:.3f}" for k, v in story_split.items()))
-    return _rows("threads, MultiLing 2011 en+fr+ar (topic)", FILES + " (the original files)", reference, by_split)
+    out = _rows("threads, MultiLing 2011 en+fr+ar (topic)", FILES + " (the original files)", reference, by_split)
+    # GVC: 241 shootings, one kind of event; each incident (its reports and follow-ups)
+    # is one developing topic, and different shootings must not gather into one thread
+    records = load_gvc()  # date order
+    by_split = {s: bcubed(ingest_stories(split_of(records, s), True, listing="threads"), _gold(split_of(records, s)))
+                for s in plan.splits(True)}
+    return out + _rows("threads, GVC (incident)", FEED + ", date order", "", by_split)
 
 
 DATASETS = {"ecbplus": ecbplus, "multiling": multiling, "gvc": gvc, "wikinews": wikinews, "threads": threads}
