@@ -23,14 +23,17 @@ class ThreadSettings:
     # Re-chosen (#18, stop 31) with the vectors' cosine taken above each story's typical
     # cosine (`vector_prior`, `vector_prior_stories` below), on MultiLing M000-M005 and GVC
     # development together (stores made by `synoptic ingest`, threads regrouped in
-    # process; thread B-cubed F1 against topic / incident). Before: MultiLing 0.985, GVC
-    # 0.026 (precision 0.013: the shootings gathered into 3 threads). The excess cosine
+    # process as `bench/stories.py --threads-tune` does, over a grid of these settings;
+    # thread B-cubed F1 against topic / incident). Before: MultiLing 0.985, GVC 0.026
+    # (precision 0.013: the shootings gathered into 3 threads). The excess cosine
     # alone at the former weights: 0.985 / 0.49 (threshold 0.35). Vector weight 1.5, names
     # 3.0: MultiLing 0.985 over threshold 0.50-0.60 (0.960 at 0.65), GVC 0.39 / 0.52 /
     # 0.60 over 0.50 / 0.55 / 0.60, the threshold in the middle. Stricter settings trade
-    # MultiLing for GVC (threshold 0.70, names 1.5: 0.942 / 0.907). A gate on shared
+    # MultiLing for GVC (threshold 0.70, names 1.5, words 0.15: 0.942 / 0.907). A gate on shared
     # names (content counted only as far as the stories' names meet) did no better: at
-    # MultiLing >= 0.971, GVC <= 0.63.
+    # MultiLing >= 0.971, GVC <= 0.70. Through `synoptic ingest` + `synoptic threads`
+    # (`bench/stories.py --datasets threads --splits development`): MultiLing 0.971 before
+    # and after, GVC 0.026 -> 0.529 (precision 0.362).
     vector_weight: float = 1.5
     word_weight: float = 0.3
     name_weight: float = 3.0
@@ -43,7 +46,7 @@ class ThreadSettings:
     # cosine); among stories of one kind (GVC's shootings: median cosine 0.64 between
     # different incidents) the kind no longer counts as a topic. The prior is hand-set
     # near the cosine of unrelated MultiLing topics' stories (median 0.27); one story's
-    # weight (1, 3 and 5 within 0.02 of each other on both sets above)
+    # weight (3 gives MultiLing 0.985 and GVC 0.511 against 0.517 at these weights)
     vector_prior: float = 0.3
     vector_prior_stories: float = 1.0
     # a batch regroups the stories this many days either side of its own (and the whole
