@@ -23,7 +23,8 @@ class ThreadSettings:
     # Re-chosen (#18, stop 31) with the vectors' cosine taken above each story's typical
     # cosine (`vector_prior`, `vector_prior_stories` below), on MultiLing M000-M005 and GVC
     # development together (stores made by `synoptic ingest`, threads regrouped in
-    # process as `bench/stories.py --threads-tune` does, over a grid of these settings;
+    # process by `python bench/stories.py --threads-tune`, which prints the settings that
+    # keep MultiLing at its former figure, by GVC F1;
     # thread B-cubed F1 against topic / incident). Before: MultiLing 0.985, GVC 0.026
     # (precision 0.013: the shootings gathered into 3 threads). The excess cosine
     # alone at the former weights: 0.985 / 0.49 (threshold 0.35). Vector weight 1.5, names
