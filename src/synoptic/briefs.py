@@ -50,10 +50,17 @@ _ENCODER_SETTING = {"use-multilingual": "use", "tfidf": "tfidf"}
 _TRIES = 3  # builds of one view when ingest keeps changing the story meanwhile
 
 
+def use_settings(store: Any, settings: Settings) -> None:
+    """The settings the briefs a face builds over `store` take when it names none (the web
+    app's: `create_app`), e.g. its `brief_seconds` and `view_brief_seconds`."""
+    store.brief_defaults = settings
+
+
 def brief_settings(store: Any, settings: Settings | None) -> Settings:
-    """`settings` with the encoder the store's vectors were made with (an ingest's `--encoder`),
-    so a brief built later is the one the ingest would have built."""
-    settings = settings or Settings(quiet=True)
+    """`settings` (else the face's, `use_settings`, else the defaults) with the encoder the
+    store's vectors were made with (an ingest's `--encoder`), so a brief built later is the
+    one the ingest would have built."""
+    settings = settings or getattr(store, "brief_defaults", None) or Settings(quiet=True)
     name = stored.encoder_name(store.engine)
     kind = _ENCODER_SETTING.get(name or "")
     if kind and settings.vectors.encoder != kind:

@@ -118,6 +118,7 @@ def test_without_time_to_build_a_view_says_what_is_pending(example) -> None:
     assert missing.status_code == 404 and "not analysed yet" in missing.json()["detail"]
     (card,) = client.get("/api/v1/stories").json()["stories"]
     assert card["brief_pending"] is True  # never its 0 disputes as if known
+    assert "this order counts their independent sources" in client.get("/", params={"sort": "disputes"}).text
     # the story's own page builds its brief whatever the views' budget: current on first view
     brief = client.get(f"/api/v1/stories/{sid}").json()
     assert sum(1 for c in brief["stories"][0]["conflicts"] if c.get("kind") != "update") >= 2

@@ -145,7 +145,7 @@ def test_a_thread_forms_from_stories_weeks_apart(store, settings, shared_dir, tm
     thread = store.thread(quake["id"])
     assert [i["first_day"] for i in thread["items"]] == sorted(i["first_day"] for i in thread["items"])
     assert all(i["lede"] for i in thread["items"])
-    brief = store.story_brief(story_of["M0050.english"]["id"])
+    brief = current_brief(store, story_of["M0050.english"]["id"], settings)
     assert brief["stories"][0]["thread"] == quake["id"]
     # the web app: the story page links to its thread; the thread page lists its stories
     # in date order, each with its lede, escaped

@@ -74,7 +74,10 @@ def pending_count(engine: Engine) -> int:
 
 def _newest_pending(session: Session, stories, limit: int) -> tuple[list[str], int]:
     """Of the stories the subquery `stories` selects, the pending ones: the `limit` newest
-    (by their news, then their last change) and how many in all."""
+    (by their news, then their last change) and how many in all. A store with none pending
+    answers from the partial index of pending stories (migration 0007_lazy) alone."""
+    if session.scalar(select(StoryRow.id).where(BRIEF_PENDING).limit(1)) is None:
+        return [], 0
     where = (BRIEF_PENDING, StoryRow.id.in_(stories))
     total = int(session.scalar(select(func.count()).select_from(StoryRow).where(*where)) or 0)
     ids = session.scalars(select(StoryRow.id).where(*where).order_by(
@@ -88,6 +91,8 @@ def pending_mentioning(engine: Engine, query: str, key: str | None = None, limit
     entity `key` (its stored names): the stories whose brief may name it. The `limit` newest
     and how many in all."""
     with Session(engine) as session:
+        if session.scalar(select(StoryRow.id).where(BRIEF_PENDING).limit(1)) is None:
+            return [], 0  # the common case once briefs are built: no full-text query
         alternatives = expand(session, query).alternatives if parse_query(query) else []
         if key is not None:
             names = session.scalar(select(entity_names.c.names).where(entity_names.c.key == key)) or ""

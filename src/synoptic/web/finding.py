@@ -16,6 +16,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from synoptic.briefs import pending_count
 from synoptic.render.view import shorten
 from synoptic.settings import WebSettings
 from synoptic.store.search import SORTS, Filters
@@ -193,6 +194,12 @@ def finding_router(store: Any, web: WebSettings, tpl: Jinja2Templates) -> APIRou
         filters, form = read_form(q, entity, outlet, language, since, until)
         sort = sort if sort in SORTS else "latest"
         pending = build_named(store, filters.query, filters.entity)
+        note = pending_note(pending)
+        if sort != "latest" and (waiting := pending_count(store)):
+            # sorted by counts its pending stories do not have yet (0 until their briefs are built)
+            note = " ".join(filter(None, [note, f"{waiting} {'story is' if waiting == 1 else 'stories are'} not "
+                                          "analysed yet (brief pending): this order counts their independent sources "
+                                          "and disputes as none until their briefs are built."]))
         found = store.find_stories(filters, sort=sort, limit=size, offset=(page_no - 1) * size)
         filtered = any(v is not None for v in vars(filters).values())
         sorts = [{"key": k, "label": v, "href": link(request, sort=None if k == "latest" else k),
@@ -201,7 +208,7 @@ def finding_router(store: Any, web: WebSettings, tpl: Jinja2Templates) -> APIRou
                     total=found["total"], form=form, filtered=filtered, sorts=sorts, sort=sort,
                     entities=found.get("entities") or [], pager=paging(request, page_no, found["total"], size),
                     why_empty=_why_empty(found, filters, filtered), clear=request.url.path,
-                    pending_note=pending_note(pending))
+                    pending_note=note)
 
     @router.get("/search", response_class=HTMLResponse)
     def search_page(
