@@ -41,6 +41,7 @@ from synoptic.store.db import now as store_now
 from synoptic.store.models import ArticleRow, StoryRow
 from synoptic.store.queries import MEMBER_ORDER, article_from_row, title_and_text
 from synoptic.util.budget import TooSlow, time_budget
+from synoptic.vectors import use_available
 from synoptic.write.title import story_title
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,8 @@ def brief_settings(store: Any, settings: Settings | None) -> Settings:
     settings = settings or getattr(store, "brief_defaults", None) or Settings(quiet=True)
     name = stored.encoder_name(store.engine)
     kind = _ENCODER_SETTING.get(name or "")
+    if kind and settings.vectors.encoder == "auto" and kind == ("use" if use_available() else "tfidf"):
+        return settings  # "auto" is that encoder: the one an ingest in this process loaded already
     if kind and settings.vectors.encoder != kind:
         settings = replace(settings, vectors=replace(settings.vectors, encoder=kind))
     return settings
