@@ -60,6 +60,8 @@ def profile_table(with_aeb: bool = False, encoder: str = "tfidf", top: int = 20)
         start = time.perf_counter()
         subprocess.run(cli + ["ingest", str(feed), "--db", db, "--encoder", encoder, "--batch-size", "8", "--quiet"],
                        check=True, env=env)
+        # profiles are summed from built briefs: build them all (ingest leaves them to first views)
+        subprocess.run(cli + ["briefs", "--db", db, "--quiet"], check=True, env=env)
         took = time.perf_counter() - start
         shown = subprocess.run(cli + ["outlets", "--db", db, "--limit", str(top)], check=True, env=env,
                                capture_output=True, text=True).stdout

@@ -98,6 +98,7 @@ def build_store(url: str, n_articles: int) -> list[str]:
     from synoptic.store.search_index import backfill
 
     settings = Settings(quiet=True)
+    settings.store.briefs = "end"  # the copies carry the example's built brief (briefs are lazy by default)
     store = Store(url)
     t0 = time.perf_counter()
     Ingester(store).ingest(read_paths([str(EXAMPLE)], settings.read), settings)

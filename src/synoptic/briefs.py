@@ -2,10 +2,13 @@
 
 Ingest stores articles, what grouping needs of each and the stories' membership, and
 drops the brief of every story a batch touches. By default (`settings.store.briefs =
-"end"`) the run then builds each touched story's brief once, after its last batch; with
-"lazy" it builds none, and a story's brief is built by `current_brief` the first time a
-face asks for it (the story page, the API, `synoptic show`), or by `build_pending` once the
-story is quiet (`synoptic briefs`, `watch` after a poll, `serve` in the background). It is
+"lazy"`) it builds none: a story's brief is built by `current_brief` the first time a face
+asks for it (the story page, the API, `synoptic show`), by a view that reads what briefs
+hold (`brief_mentions` before an entity's page or a search by name, `brief_outlet` before
+an outlet's profile: the pending stories it concerns, within a budget, the rest reported
+pending), or by `build_pending` once the story is quiet (`synoptic briefs`, `watch` after
+a poll, `serve` in the background). With "end" the run builds each touched story's brief
+once, after its last batch. It is
 built outside any write lock from the story's stored articles (their analyses are cached
 in their rows) and saved only if the story's revision (its members and their texts,
 `store.briefs.story_revision`) is still the one it was built from: a reader never gets
@@ -38,6 +41,7 @@ from synoptic.store.db import now as store_now
 from synoptic.store.models import ArticleRow, StoryRow
 from synoptic.store.queries import MEMBER_ORDER, article_from_row, title_and_text
 from synoptic.util.budget import TooSlow, time_budget
+from synoptic.vectors import use_available
 from synoptic.write.title import story_title
 
 log = logging.getLogger(__name__)
@@ -47,12 +51,21 @@ _ENCODER_SETTING = {"use-multilingual": "use", "tfidf": "tfidf"}
 _TRIES = 3  # builds of one view when ingest keeps changing the story meanwhile
 
 
+def use_settings(store: Any, settings: Settings) -> None:
+    """The settings the briefs a face builds over `store` take when it names none (the web
+    app's: `create_app`), e.g. its `brief_seconds` and `view_brief_seconds`."""
+    store.brief_defaults = settings
+
+
 def brief_settings(store: Any, settings: Settings | None) -> Settings:
-    """`settings` with the encoder the store's vectors were made with (an ingest's `--encoder`),
-    so a brief built later is the one the ingest would have built."""
-    settings = settings or Settings(quiet=True)
+    """`settings` (else the face's, `use_settings`, else the defaults) with the encoder the
+    store's vectors were made with (an ingest's `--encoder`), so a brief built later is the
+    one the ingest would have built."""
+    settings = settings or getattr(store, "brief_defaults", None) or Settings(quiet=True)
     name = stored.encoder_name(store.engine)
     kind = _ENCODER_SETTING.get(name or "")
+    if kind and settings.vectors.encoder == "auto" and kind == ("use" if use_available() else "tfidf"):
+        return settings  # "auto" is that encoder: the one an ingest in this process loaded already
     if kind and settings.vectors.encoder != kind:
         settings = replace(settings, vectors=replace(settings.vectors, encoder=kind))
     return settings
@@ -194,6 +207,60 @@ def build_pending(store: Any, settings: Settings | None = None, quiet_seconds: f
         if progress is not None:
             progress("briefs", n, len(todo))
     return built
+
+
+def build_within(store: Any, story_ids: list[str], settings: Settings, seconds: float) -> list[str]:
+    """Build these stories' pending briefs, in this order, starting none after `seconds`
+    (a story started is finished: `build_now`); returns the ids built."""
+    end = time.monotonic() + max(0.0, seconds)
+    built = []
+    for story_id in story_ids:
+        if time.monotonic() >= end:
+            break
+        if build_now(store, story_id, settings) is not None:
+            built.append(story_id)
+    return built
+
+
+def _pending_after(store: Any, find: Callable[[], tuple[list[str], int]], settings: Settings | None) -> int:
+    """Build what `find` gives (pending story ids, how many in all) for the view's budget
+    (`StoreSettings.view_brief_seconds`), asking again once a round is built (a built brief
+    may name the entity by another name: its stories are found next); how many stay pending."""
+    if not hasattr(store, "engine"):
+        return 0
+    settings = brief_settings(store, settings)
+    end = time.monotonic() + settings.store.view_brief_seconds
+    while True:
+        ids, total = find()
+        if not ids or time.monotonic() >= end:
+            return total
+        if not build_within(store, ids, settings, end - time.monotonic()):
+            return find()[1]  # nothing more could be built (each failed: no longer pending)
+
+
+def brief_mentions(store: Any, query: str, settings: Settings | None = None, key: str | None = None) -> int:
+    """Before a view that reads entities from built briefs (a search expanding names, an
+    entity filter, an entity's page for `key`): the pending briefs of the stories whose
+    articles mention `query` (or the entity's other known names), newest first, within the
+    view's budget. Returns how many such stories are still pending: the view says so."""
+    return _pending_after(store, lambda: stored.pending_mentioning(store.engine, query, key), settings)
+
+
+def brief_outlet(store: Any, outlet: str, settings: Settings | None = None) -> int:
+    """Before an outlet's profile (summed from built briefs): the pending briefs of its
+    stories, newest first, within the view's budget; how many are still pending."""
+    return _pending_after(store, lambda: stored.pending_of_outlet(store.engine, outlet), settings)
+
+
+def pending_count(store: Any) -> int:
+    """How many stories of the store have their brief still to build."""
+    return stored.pending_count(store.engine) if hasattr(store, "engine") else 0
+
+
+def brief_newest(store: Any, settings: Settings | None = None) -> int:
+    """Before a view summed over every built brief (the outlets' listing): the newest
+    pending briefs within the view's budget; how many stories are still pending."""
+    return _pending_after(store, lambda: stored.newest_pending(store.engine), settings)
 
 
 class QuietBuilder:

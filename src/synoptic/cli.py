@@ -188,9 +188,9 @@ class ExecutorName(StrEnum):
 
 
 BriefsWhen = StrEnum("BriefsWhen", ["end", "now", "lazy"])
-BriefsOption = Annotated[BriefsWhen | None, typer.Option("--briefs", help="Build touched stories' briefs once the run "
-                         "is stored (end, the default: settings.store.briefs), in each batch (now), or when first "
-                         "shown or once quiet (lazy).")]
+BriefsOption = Annotated[BriefsWhen | None, typer.Option("--briefs", help="Build touched stories' briefs when first "
+                         "shown or once quiet (lazy, the default: settings.store.briefs), once the run is stored "
+                         "(end), or in each batch (now).")]
 
 
 DbOption = Annotated[
@@ -251,6 +251,13 @@ def _ingest_once(ingester, sources: list[str], settings: Settings, executor: Exe
             f"{report.copies} copies, {len(report.skipped)} skipped; {len(report.stories)} stories touched",
             markup=False, highlight=False,
         )
+        if settings.store.briefs == "lazy":
+            from synoptic.briefs import pending_count
+
+            if waiting := pending_count(ingester.store):
+                err.print(f"{waiting} {'story awaits its' if waiting == 1 else 'stories await their'} brief: built "
+                          "when first shown (`synoptic show ID`, the web pages), or all now with `synoptic briefs`",
+                          markup=False, highlight=False, soft_wrap=True)
     return report
 
 
@@ -273,7 +280,8 @@ def ingest(
 ) -> None:
     """Add articles to the store and grow stories incrementally (re-ingesting is a no-op).
     Each input record is added, updated, unchanged, a copy (its text is stored under
-    another id: kept and linked to it) or skipped (with the reason). Briefs: once the run is stored."""
+    another id: kept and linked to it) or skipped (with the reason). Briefs: built when a story is
+    first shown, or all at once with `synoptic briefs` (`--briefs end`: once the run is stored)."""
     import json as _json
 
     from synoptic.ingest import Ingester
@@ -452,7 +460,7 @@ def outlets(
     import json as _json
 
     from synoptic.render.outlets import outlets_table
-    from synoptic.web.outlets import outlet_listing
+    from synoptic.web.outlets import outlet_listing, pending_line, pending_outlets
 
     store = _open_store(db, Settings())
     try:
@@ -460,9 +468,12 @@ def outlets(
             from synoptic.outlet_rebuild import rebuild_outlets
 
             err.print(rebuild_outlets(store, every=True).line(), markup=False, highlight=False)
+        note = pending_line(pending_outlets(store))  # the newest pending briefs first, within a budget
         listed = outlet_listing(store, limit=limit)
     finally:
         store.close()
+    if note:
+        err.print(f"note: {note}", markup=False, highlight=False, soft_wrap=True)
     sys.stdout.write(_json.dumps(listed, ensure_ascii=False, indent=2) + "\n" if as_json else outlets_table(listed))
 
 
@@ -476,15 +487,20 @@ def outlet(
     import json as _json
 
     from synoptic.render.outlets import outlet_text
-    from synoptic.web.outlets import outlet_profile
+    from synoptic.web.outlets import outlet_profile, pending_of
 
     store = _open_store(db, Settings())
     try:
-        found = outlet_profile(store, domain)
+        found = outlet_profile(store, domain)  # its pending briefs first, within a budget
+        pending = found["stories_pending"] if found else pending_of(store, domain)
     finally:
         store.close()
+    if pending:
+        err.print(f"note: {pending} of its stories {'is' if pending == 1 else 'are'} not analysed yet (brief pending): "
+                  "not counted here; `synoptic briefs` builds them", markup=False, highlight=False, soft_wrap=True)
     if found is None:
-        err.print(f"error: no such outlet in this store: {domain}", markup=False, highlight=False)
+        where = "this store's analysed stories" if pending else "this store"
+        err.print(f"error: no such outlet in {where}: {domain}", markup=False, highlight=False)
         raise typer.Exit(code=1)
     sys.stdout.write(_json.dumps(found, ensure_ascii=False, indent=2) + "\n" if as_json else outlet_text(found))
 

@@ -88,8 +88,8 @@ class Ingester:
     ) -> IngestReport:
         """Clean and cluster documents into stories; the touched stories' briefs are built
         now when `build_briefs` (None: `settings.store.briefs == "now"`), else dropped, to
-        be built once the run is stored (`settings.store.briefs == "end"`, the default) or
-        when asked for (`synoptic.briefs`).
+        be built when asked for (`synoptic.briefs`; `settings.store.briefs == "lazy"`, the
+        default) or once the run is stored (`"end"`).
 
         Documents whose raw content is already stored are recognized before any work.
         `stop()` is asked between batches: when true, the current batch is committed

@@ -165,6 +165,9 @@ def web(tmp_path_factory, example_dir, shared_dir):
     result = subprocess.run(SYNOPTIC + ["ingest", str(ecb_files(shared_dir, tmp / "ecb")), str(example_dir),
                                         "--db", url], capture_output=True, text=True, timeout=900)
     assert result.returncode == 0, result.stderr
+    # briefs are lazy (#23): built here as `synoptic briefs` does, so pages answer at once
+    result = subprocess.run(SYNOPTIC + ["briefs", "--db", url, "--quiet"], capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stderr
     store = Store(url)
     with LiveServer(create_app(store, Settings(quiet=True))) as server:
         yield server
@@ -176,7 +179,7 @@ def _biggest(live) -> dict:
 
     stories = httpx.get(live.url + "/api/v1/stories").json()["stories"]
     story = max(stories, key=lambda s: s["article_count"])
-    return httpx.get(f"{live.url}/api/v1/stories/{story['id']}").json()["stories"][0]
+    return httpx.get(f"{live.url}/api/v1/stories/{story['id']}", timeout=600).json()["stories"][0]
 
 
 @pytest.mark.parametrize("width", [1400, 390])

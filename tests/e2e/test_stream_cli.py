@@ -68,6 +68,8 @@ def test_ingest_stories_show(example_dir: Path, tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     out = synoptic("ingest", str(example_dir), "--db", str(db), "--encoder", "tfidf")
     assert "5 added" in out.stderr
+    # lazy by default (#23): the run says how the waiting brief gets built
+    assert "1 story awaits its brief" in out.stderr and "synoptic briefs" in out.stderr
     listed = json.loads(synoptic("stories", "--json", "--db", str(db)).stdout)
     assert len(listed) == 1
     story = listed[0]
@@ -88,7 +90,9 @@ def test_ingest_stories_show(example_dir: Path, tmp_path: Path) -> None:
     assert missing.returncode == 1 and "no such story" in missing.stderr
     again = synoptic("ingest", str(example_dir), "--db", str(db), "--encoder", "tfidf")
     assert "0 added" in again.stderr and "5 unchanged" in again.stderr
-    assert story["brief_pending"] is False and story["conflicts"] == 2  # the run built it (default: end)
+    assert story["brief_pending"] is True  # listed before `show`: lazy by default
+    (shown,) = json.loads(synoptic("stories", "--json", "--db", str(db)).stdout)
+    assert shown["brief_pending"] is False and shown["conflicts"] == 2  # `show` built it
 
 
 def test_a_lazy_ingest_lists_its_counts_as_pending_until_the_brief_is_built(example_dir: Path, tmp_path: Path) -> None:

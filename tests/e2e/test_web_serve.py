@@ -42,7 +42,8 @@ def test_serve_answers_on_localhost_and_guards_its_host(tmp_path, workers):
                 time.sleep(0.3)
         assert r.status_code == 200 and "No stories" in r.text
         assert "default-src 'self'" in r.headers["content-security-policy"]
-        assert httpx.get(base + "/api/v1/stories").json() == {"stories": [], "next": None, "total": 0}
+        assert httpx.get(base + "/api/v1/stories").json() == {"stories": [], "next": None, "total": 0,
+                                                               "briefs_pending": 0}
         assert httpx.get(base + "/stories/nope").status_code == 404
         # bound to loopback: other Host names are refused (DNS rebinding)
         assert httpx.get(base + "/", headers={"Host": "attacker.example"}).status_code == 400

@@ -23,6 +23,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "outlets" / "rotterdam-str
 def _ingested(url: str) -> Store:
     settings = Settings(quiet=True)
     settings.vectors.encoder = "tfidf"  # fast and stateless
+    settings.store.briefs = "end"  # profiles of analysed stories (the lazy default: test_lazy_views.py)
     s = Store(url)
     report = Ingester(s).ingest(read.read_paths([str(DATA)], settings.read), settings)
     # f24 repeats the AFP record word for word: stored as a copy of it (#18)

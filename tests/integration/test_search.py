@@ -31,6 +31,9 @@ MULTILING = ["M0060.english", "M0060.french", "M0080.english", "M0080.french", "
 def _settings() -> Settings:
     s = Settings(quiet=True)
     s.vectors.encoder = "tfidf"  # fast and stateless
+    # search over analysed stories, as `synoptic briefs` leaves them (the lazy default's
+    # searches are tested in test_lazy_views.py)
+    s.store.briefs = "end"
     return s
 
 

@@ -25,7 +25,7 @@ pytestmark = pytest.mark.slow
 def settings() -> Settings:
     s = Settings(quiet=True)
     s.vectors.encoder = "tfidf"  # fast and stateless; the default encoder is exercised by e2e
-    s.store.briefs = "lazy"  # the lazy path; the default ("end") is tested on its own below
+    assert s.store.briefs == "lazy"  # the default (#23); "end" is tested on its own below
     return s
 
 
@@ -94,11 +94,10 @@ def test_same_url_new_text_is_a_revision_and_refreshes_the_brief(
     assert "second round of talks" in texts[docs[2].id]
 
 
-def test_by_default_a_run_builds_each_touched_story_brief_once_at_its_end(
+def test_briefs_end_builds_each_touched_story_brief_once_at_the_run_end(
     store: Store, settings: Settings, example_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    settings.store.briefs = Settings().store.briefs
-    assert settings.store.briefs == "end"
+    settings.store.briefs = "end"  # `synoptic ingest --briefs end`
     built: list[str] = []
     make = briefs.make_brief
 

@@ -30,7 +30,7 @@ def pg_url():
 def test_postgres_ingest_revision_and_queries(pg_url: str, example_dir: Path) -> None:
     settings = Settings(quiet=True)
     settings.vectors.encoder = "tfidf"
-    settings.store.briefs = "lazy"  # the lazy path (the default builds a run's briefs at its end)
+    assert settings.store.briefs == "lazy"  # the default (#23)
     with Store(pg_url) as store:
         first = Ingester(store).ingest(read.read_paths([str(example_dir)], settings.read), settings)
         assert first.added == 5 and len(first.stories) == 1

@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from synoptic import read
+from synoptic.briefs import current_brief
 from synoptic.cli import app
 from synoptic.ingest import Ingester
 from synoptic.settings import Settings
@@ -80,9 +81,11 @@ def test_two_records_with_one_text_are_one_article_and_one_copy(store, settings,
     assert (report.added, report.copies) == (1, 1)
     assert outcomes["wire-1"].outcome == "added"
     assert outcomes["paper-7"].outcome == "copy" and outcomes["paper-7"].of == "wire-1"
-    # the run built its stories' briefs once stored: independent sources are counted (#23)
     (story,) = store.list_stories()
     assert sorted(story["articles"]) == ["paper-7", "wire-1"]  # both listed, neither merged away
+    assert story["brief_pending"] is True  # lazy (#23): counted once its brief is built
+    assert current_brief(store, story["id"], settings) is not None
+    (story,) = store.list_stories()
     assert story["independent_sources"] == 1  # a copy adds no independent source
     assert store.article("paper-7")["text"] == store.article("wire-1")["text"]
 
@@ -142,7 +145,7 @@ def test_a_thread_forms_from_stories_weeks_apart(store, settings, shared_dir, tm
     thread = store.thread(quake["id"])
     assert [i["first_day"] for i in thread["items"]] == sorted(i["first_day"] for i in thread["items"])
     assert all(i["lede"] for i in thread["items"])
-    brief = store.story_brief(story_of["M0050.english"]["id"])
+    brief = current_brief(store, story_of["M0050.english"]["id"], settings)
     assert brief["stories"][0]["thread"] == quake["id"]
     # the web app: the story page links to its thread; the thread page lists its stories
     # in date order, each with its lede, escaped

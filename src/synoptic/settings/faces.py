@@ -90,13 +90,21 @@ class StoreSettings:
     brief_seconds: float = 300.0
     # open stories held in memory beyond this many articles are evicted, oldest first
     max_loaded_articles: int = 20_000
-    # when a story's brief is built: "end" once an ingest run is stored, for each story it
-    # touched (a story in many batches is built once, and every list after the run is
-    # current); "lazy" when it is first asked for (a page, the API, `synoptic show`) or once
-    # the story is quiet (`synoptic briefs`, `watch`, `serve`), cached until its articles
-    # change; "now" in every batch that touches it (slow: rebuilt at each of its batches).
-    # Hand-set (#23: ingest speed; "end" so that a finished ingest never lists stale counts).
-    briefs: str = "end"
+    # when a story's brief is built: "lazy" when it is first asked for (a page, the API,
+    # `synoptic show`), by a view that needs it (an entity, a search, an outlet: see
+    # `view_brief_seconds`) or once the story is quiet (`synoptic briefs`, `watch`, `serve`),
+    # cached until its articles change; "end" once an ingest run is stored, for each story it
+    # touched (a story in many batches is built once); "now" in every batch that touches it
+    # (slow: rebuilt at each of its batches). Hand-set (#23: ingest by design, not by tuning:
+    # "end" spent 88% of a 500-article ingest building briefs). Lazy shows nothing stale:
+    # a story without its brief lists its counts as pending, and the views read from briefs
+    # (entities, outlet profiles) build the ones they need or say how many are pending.
+    briefs: str = "lazy"
+    # seconds a view that reads built briefs (an entity's page, a search that expands names,
+    # an outlet's profile) spends building the pending briefs of the stories it concerns,
+    # newest first, before it answers; the rest are reported pending (a story started is
+    # finished, within `brief_seconds`). Hand-set: a reader's wait, not a benchmark's choice.
+    view_brief_seconds: float = 5.0
     # a story no batch touched for this long is quiet: its pending brief is built by
     # `watch` after a poll and by `serve` in the background (hand-set)
     brief_quiet_seconds: float = 300.0

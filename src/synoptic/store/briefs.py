@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 
-from sqlalchemy import Engine, delete, select, update
+from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from synoptic.store.models import (
@@ -25,7 +25,10 @@ from synoptic.store.models import (
     StoryRow,
 )
 from synoptic.store.outlet_writes import touched_outlets
-from synoptic.store.queries import MEMBER_ORDER
+from synoptic.store.queries import BRIEF_PENDING, MEMBER_ORDER, outlet_match
+from synoptic.store.search import _article_ids, entity_names, expand, parse_query
+from synoptic.store.search_index import article_search
+from synoptic.util.folding import words
 
 
 def story_revision(session: Session, story_id: str) -> str | None:
@@ -61,6 +64,57 @@ def pending_story_ids(engine: Engine, quiet_since: datetime | None = None, limit
         if limit is not None:
             stmt = stmt.limit(limit)
         return list(session.scalars(stmt))
+
+
+def pending_count(engine: Engine) -> int:
+    """How many stories have their brief still to build."""
+    with Session(engine) as session:
+        return int(session.scalar(select(func.count()).select_from(StoryRow).where(BRIEF_PENDING)) or 0)
+
+
+def _newest_pending(session: Session, stories, limit: int) -> tuple[list[str], int]:
+    """Of the stories the subquery `stories` selects, the pending ones: the `limit` newest
+    (by their news, then their last change) and how many in all. A store with none pending
+    answers from the partial index of pending stories (migration 0007_lazy) alone."""
+    if session.scalar(select(StoryRow.id).where(BRIEF_PENDING).limit(1)) is None:
+        return [], 0
+    where = (BRIEF_PENDING, StoryRow.id.in_(stories))
+    total = int(session.scalar(select(func.count()).select_from(StoryRow).where(*where)) or 0)
+    ids = session.scalars(select(StoryRow.id).where(*where).order_by(
+        StoryRow.news_last_day.desc().nulls_last(), StoryRow.updated_at.desc(), StoryRow.id).limit(limit)).all()
+    return list(ids), total
+
+
+def pending_mentioning(engine: Engine, query: str, key: str | None = None, limit: int = 50) -> tuple[list[str], int]:
+    """Pending stories one of whose articles holds every word of `query` (the full-text
+    index), or one of the other names of the entity it names (`search.expand`), or of the
+    entity `key` (its stored names): the stories whose brief may name it. The `limit` newest
+    and how many in all."""
+    with Session(engine) as session:
+        if session.scalar(select(StoryRow.id).where(BRIEF_PENDING).limit(1)) is None:
+            return [], 0  # the common case once briefs are built: no full-text query
+        alternatives = expand(session, query).alternatives if parse_query(query) else []
+        if key is not None:
+            names = session.scalar(select(entity_names.c.names).where(entity_names.c.key == key)) or ""
+            alternatives += [[words(n)] for n in names.split("\n") if words(n)]
+        if not alternatives:
+            return [], 0
+        matching = (select(ArticleRow.story_id).join(article_search, article_search.c.article_id == ArticleRow.id)
+                    .where(article_search.c.id.in_(_article_ids(session, alternatives))))
+        return _newest_pending(session, matching, limit)
+
+
+def newest_pending(engine: Engine, limit: int = 50) -> tuple[list[str], int]:
+    """The `limit` newest pending stories and how many in all."""
+    with Session(engine) as session:
+        return _newest_pending(session, select(StoryRow.id), limit)
+
+
+def pending_of_outlet(engine: Engine, outlet: str, limit: int = 50) -> tuple[list[str], int]:
+    """Pending stories with an article of this outlet (its id or name): the `limit` newest
+    and how many in all."""
+    with Session(engine) as session:
+        return _newest_pending(session, select(ArticleRow.story_id).where(outlet_match(outlet)), limit)
 
 
 def encoder_name(engine: Engine) -> str | None:

@@ -108,7 +108,8 @@ class StoryRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     # the synoptic.brief/1 JSON of this story alone; None while not built
-    brief: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    # None is SQL NULL, never the JSON value null: a dropped brief is pending (`BRIEF_PENDING`)
+    brief: Mapped[dict | None] = mapped_column(JSON(none_as_null=True), nullable=True)
     brief_error: Mapped[str | None] = mapped_column(Text, nullable=True)
     # the brief's first sentence, for lists (migration 0005_search; NULL before it)
     lede: Mapped[str | None] = mapped_column(Text, nullable=True)

@@ -170,7 +170,8 @@ def _summaries(session: Session, stories: Iterable[StoryRow]) -> list[dict]:
 
 
 # a story whose brief is still to build (its members changed; no failed attempt at this
-# revision): its counts of independent sources and disputes are not known yet
+# revision): its counts of independent sources and disputes are not known yet. The partial
+# index `ix_stories_pending` (migration 0007_lazy) holds these stories: keep the two alike
 BRIEF_PENDING = and_(StoryRow.brief.is_(None), StoryRow.brief_error.is_(None))
 
 

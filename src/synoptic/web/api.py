@@ -20,7 +20,7 @@ from synoptic.util.text import MAX_ENTITY_KEY
 from synoptic.web import safety
 from synoptic.web.cache import ResponseCache
 from synoptic.web.guards import authorize_post
-from synoptic.web.params import article_or_404, blank, entity_or_404, story_or_404
+from synoptic.web.params import article_or_404, blank, build_named, entity_or_404, story_or_404
 
 
 class ArticleIn(BaseModel):
@@ -84,6 +84,7 @@ def api_router(store: Any, ingester: Any, settings: Settings, cache: ResponseCac
         offset: int = Query(0, ge=0, le=10_000_000),
     ) -> dict:
         # the stories list's own query (the full-text index, then one indexed page), newest news first
+        pending = build_named(store, blank(q), blank(entity))  # names come from built briefs
         found = store.find_stories(Filters(query=blank(q), entity=blank(entity), outlet=blank(outlet), since=since),
                                    limit=limit, offset=offset, members=True)
         items, total = found["stories"], found["total"]
@@ -92,7 +93,8 @@ def api_router(store: Any, ingester: Any, settings: Settings, cache: ResponseCac
             params = {k: v for k, v in request.query_params.items() if k != "offset"}
             params["offset"] = str(offset + len(items))
             nxt = f"/api/v1/stories?{urlencode(params)}"
-        return JSONResponse({"stories": items, "next": nxt, "total": total})
+        # stories that may match by a name still unknown (their brief pending): 0 when none (add-only)
+        return JSONResponse({"stories": items, "next": nxt, "total": total, "briefs_pending": pending})
 
     @router.get("/api/v1/stories/{story_id:path}", tags=["stories"],
                 summary="One story's brief in the synoptic.brief/1 contract")
@@ -115,8 +117,10 @@ def api_router(store: Any, ingester: Any, settings: Settings, cache: ResponseCac
     @router.get("/api/v1/search", tags=["search"], summary="Stories, articles and entities matching a text")
     def api_search(q: str = Query(..., min_length=1, max_length=500), limit: int = Query(20, ge=1, le=200),
                    offset: int = Query(0, ge=0, le=10_000_000)) -> dict:
+        pending = build_named(store, q, None)  # other names come from built briefs
         found = store.search(q, limit=limit, offset=offset)
         full = any(len(v) >= limit for v in found.values() if isinstance(v, list))
+        found = dict(found, briefs_pending=pending)
         nxt = f"/api/v1/search?{urlencode({'q': q, 'limit': limit, 'offset': offset + limit})}" if full else None
         return dict(found, next=nxt)
 

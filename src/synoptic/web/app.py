@@ -54,6 +54,9 @@ def create_app(
         redoc_url=None,
         openapi_url="/api/v1/openapi.json",
     )
+    from synoptic.briefs import use_settings
+
+    use_settings(store, settings)  # the briefs its views build take the app's settings
     if ingester is None:
         from synoptic.ingest import Ingester
 

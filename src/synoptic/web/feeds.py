@@ -25,7 +25,7 @@ from fastapi.responses import Response
 from synoptic.render.view import conflict_nature
 from synoptic.settings import WebSettings
 from synoptic.web.finding import cut, read_form, snippet
-from synoptic.web.params import MAX_ID, story_or_404
+from synoptic.web.params import MAX_ID, build_named, story_or_404
 from synoptic.web.views import seg
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -254,6 +254,7 @@ def feeds_router(store: Any, web: WebSettings) -> APIRouter:
     ):
         filters, form = read_form(q, entity, outlet, language, since, until)
         base = str(request.base_url)
+        build_named(store, filters.query, filters.entity)  # other names come from built briefs
         hits = store.recent_articles(filters, limit=web.feed_entries)
         alternate = f"{base}search?" + urlencode({k: v for k, v in form.items() if v})
         return atom_response(atom_feed(alternate, f"Search: {q} · Synoptic", str(request.url), alternate,

@@ -16,13 +16,14 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from synoptic.briefs import pending_count
 from synoptic.render.view import shorten
 from synoptic.settings import WebSettings
 from synoptic.store.search import SORTS, Filters
 from synoptic.util.folding import find_words
 from synoptic.web import views
 from synoptic.web.pages import page_renderer
-from synoptic.web.params import blank, form_date
+from synoptic.web.params import blank, build_named, form_date, pending_note
 
 SORT_LABELS = {"latest": "Latest news", "sources": "Most independent sources", "disputes": "Most disputes"}
 
@@ -192,6 +193,13 @@ def finding_router(store: Any, web: WebSettings, tpl: Jinja2Templates) -> APIRou
     ):
         filters, form = read_form(q, entity, outlet, language, since, until)
         sort = sort if sort in SORTS else "latest"
+        pending = build_named(store, filters.query, filters.entity)
+        note = pending_note(pending)
+        if sort != "latest" and (waiting := pending_count(store)):
+            # sorted by counts its pending stories do not have yet (0 until their briefs are built)
+            note = " ".join(filter(None, [note, f"{waiting} {'story is' if waiting == 1 else 'stories are'} not "
+                                          "analysed yet (brief pending): this order counts their independent sources "
+                                          "and disputes as none until their briefs are built."]))
         found = store.find_stories(filters, sort=sort, limit=size, offset=(page_no - 1) * size)
         filtered = any(v is not None for v in vars(filters).values())
         sorts = [{"key": k, "label": v, "href": link(request, sort=None if k == "latest" else k),
@@ -199,7 +207,8 @@ def finding_router(store: Any, web: WebSettings, tpl: Jinja2Templates) -> APIRou
         return page(request, "stories.html", stories=[card(s, web) for s in found["stories"]],
                     total=found["total"], form=form, filtered=filtered, sorts=sorts, sort=sort,
                     entities=found.get("entities") or [], pager=paging(request, page_no, found["total"], size),
-                    why_empty=_why_empty(found, filters, filtered), clear=request.url.path)
+                    why_empty=_why_empty(found, filters, filtered), clear=request.url.path,
+                    pending_note=note)
 
     @router.get("/search", response_class=HTMLResponse)
     def search_page(
@@ -213,8 +222,9 @@ def finding_router(store: Any, web: WebSettings, tpl: Jinja2Templates) -> APIRou
         page_no: int = Query(1, alias="page", ge=1, le=100_000),
     ):
         filters, form = read_form(q, entity, outlet, language, since, until)
-        found = None
+        found, pending = None, 0
         if filters.query:
+            pending = build_named(store, filters.query, filters.entity)
             found = store.search_articles(filters, limit=size, offset=(page_no - 1) * size)
             terms = set(found.get("terms") or [])
             stories = {s["id"]: card(s, web) for s in found.get("stories") or []}
@@ -226,6 +236,7 @@ def finding_router(store: Any, web: WebSettings, tpl: Jinja2Templates) -> APIRou
         feed = "/search/feed.atom?" + urlencode({k: v for k, v in form.items() if v}) if filters.query else None
         return page(request, "search.html", q=q or "", form=form, found=found, feed=feed,
                     pager=paging(request, page_no, found["total"], size) if found else None,
-                    why_empty=_why_empty(found or {}, filters, True) if found is not None else "")
+                    why_empty=_why_empty(found or {}, filters, True) if found is not None else "",
+                    pending_note=pending_note(pending))
 
     return router

@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 from fastapi import HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 
-from synoptic.util.text import MAX_ENTITY_KEY
+from synoptic.util.text import MAX_ENTITY_KEY, slugify
 
 MAX_ID = 200  # longer story and article ids are not looked up: no store id is that long
 
@@ -55,11 +55,41 @@ def article_or_404(store: Any, article_id: str) -> dict:
     return art
 
 
+def pending_note(count: int) -> str | None:
+    """What a view says of the stories it could not read yet (their briefs are still to build)."""
+    if not count:
+        return None
+    return (f"{count} {'story' if count == 1 else 'stories'} that may concern this {'is' if count == 1 else 'are'} "
+            "not analysed yet (brief pending): not counted here. Opening a story builds its brief; "
+            "`synoptic briefs` builds them all.")
+
+
+def build_named(store: Any, query: str | None, entity: str | None) -> int:
+    """Before a list or a search narrowed by a text or an entity, whose names come from built
+    briefs (an alias finds its person, an entity filter its stories): the pending briefs of
+    the stories that mention them, within the view's budget. How many stay pending (at least)."""
+    from synoptic.briefs import brief_mentions
+
+    left = brief_mentions(store, query) if query else 0
+    if entity:
+        left = max(left, brief_mentions(store, entity, key=slugify(entity)))
+    return left
+
+
 def entity_or_404(store: Any, key: str) -> dict:
-    ent = store.entity(key) if len(key) <= MAX_ENTITY_KEY else None
-    if not ent:
+    """An entity across the stories whose briefs name it; the pending briefs of the stories
+    that mention it are built first (within the view's budget), the rest counted in
+    `briefs_pending` (add-only field)."""
+    from synoptic.briefs import brief_mentions
+
+    if len(key) > MAX_ENTITY_KEY:
         raise HTTPException(404, "no such entity")
-    return ent
+    pending = brief_mentions(store, key.replace("-", " "), key=key)
+    ent = store.entity(key)
+    if not ent:
+        raise HTTPException(404, "no such entity" + (f" in the analysed stories; {pending_note(pending)}"
+                                                     if pending else ""))
+    return dict(ent, briefs_pending=pending)
 
 
 def pager(request: Request, page_no: int, offset: int, shown: int, total: int | None, size: int,
