@@ -122,6 +122,10 @@ class WebSettings:
     cache_seconds: float = 30.0  # keep a rendered GET response this long at most; 0: no cache
     cache_max_bytes: int = 64 * 1024 * 1024  # rendered responses kept, gzipped copies included
     cache_check_seconds: float = 1.0  # how often the cache asks the store whether it changed
+    # briefs whose decoded JSON and story-page views each worker keeps (`web.derived`), by
+    # their text: kept or not, the page reads the store and renders on every request;
+    # ~0.6 MB each (tracemalloc, the example's briefs), so 128 hold ~80 MB (hand-set)
+    brief_views: int = 128
     # server processes of `synoptic serve`; 0: one per CPU core, at most `max_workers`. A process
     # runs Python on one core at a time: on 2 cores, 2 workers served 5-79 % more requests a
     # second than 1, same code (#22, bench/web.py --workers 1 and 2, 100k synthetic articles,
