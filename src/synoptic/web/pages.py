@@ -17,7 +17,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from synoptic.briefs import current_brief
 from synoptic.render.view import article_regions, safe_url, segments
 from synoptic.settings import WebSettings
-from synoptic.web import views
+from synoptic.web import fragments, views
 from synoptic.web.derived import BriefViews
 from synoptic.web.params import (
     article_or_404,
@@ -53,7 +53,8 @@ def templates() -> Jinja2Templates:
         lstrip_blocks=True,
     )
     env.filters["seg"] = views.seg
-    env.globals["cites"] = lambda citations: views.render_cites(env, citations)
+    env.globals["cites"] = lambda citations: fragments.render_cites(env, citations)
+    env.globals["cells"] = fragments.render_cells
     return Jinja2Templates(env=env)
 
 
