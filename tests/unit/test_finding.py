@@ -8,8 +8,8 @@ from datetime import datetime
 import feedparser
 
 from synoptic.store.search import _fts5, _tsquery, parse_query
-from synoptic.store.search_index import tsvector_literal
-from synoptic.util.folding import find_words, fold, words
+from synoptic.store.search_index import id_runs, tsvector_literal
+from synoptic.util.folding import _fold_char, find_words, fold, fold_in_place, words
 from synoptic.web.feeds import Entry, atom_feed
 from synoptic.web.finding import cut, snippet
 
@@ -23,6 +23,23 @@ def test_words_fold_case_and_accents_and_split_like_fts5():
     assert words("fisherman Sherman") == ["fisherman", "sherman"]
     assert words("54% panel_b") == ["54", "panel", "b"]  # % and _ separate words
     assert words("Рябков") == ["рябков"] and fold("Straße") == "straße"  # FTS5 keeps ß
+
+
+def test_folding_in_place_is_folding_each_character():
+    # the quick way (lower the text, swap its few other letters) and the letter-by-letter
+    # way agree, also where `lower` alone would not: "Σ" at a word's end, "İ" (two
+    # characters lowered), the Kelvin sign (lowered to an ASCII "k")
+    for text in (HAITI_FR, "Рябков, Ryabkov", "ΑΘΗΝΑΣ ΟΔΟΣ", "İstanbul", "\u212a 10 K", "Straße STRASSE", "ǅemal"):
+        folded = fold_in_place(text)
+        assert len(folded) == len(text)
+        assert folded == "".join(c.lower() if c.isascii() else _fold_char(c) for c in text)
+    assert fold_in_place(HAITI_FR).startswith("un seisme") and "haiti" in fold_in_place(HAITI_FR)
+
+
+def test_nearby_ids_are_asked_of_the_index_as_one_range():
+    assert id_runs([7, 1, 3, 250, 120, 2], 100) == [(1, 7), (120, 120), (250, 250)]
+    assert id_runs([140, 1, 50], 100) == [(1, 140)]
+    assert id_runs([], 100) == []
 
 
 def test_found_words_point_into_the_original_text():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import json
 import re
 import time
 from dataclasses import dataclass, field
@@ -147,6 +148,10 @@ class FakeStore:
     def story_brief(self, story_id):
         return self.briefs.get(story_id)
 
+    def story_brief_text(self, story_id):  # through story_brief: the tests that replace it see both
+        brief = self.story_brief(story_id)
+        return (json.dumps(brief), brief["stories"][0].get("thread")) if brief else None
+
     def article(self, article_id):
         sid = self.story_of.get(article_id)
         if sid is None:
@@ -256,6 +261,17 @@ def test_stories_filters_and_pagination(client, store):
     first = client.get("/")
     assert 'rel="next"' in first.text and "Page 1 of 3" in first.text
     assert "Page 3 of 3" in client.get("/", params={"page": 3}).text
+
+
+def test_story_page_follows_its_brief_whatever_the_worker_kept(store, client):
+    # the page's views are kept per brief text (web.derived): a changed brief is shown at once
+    assert client.get("/stories/s1").text == client.get("/stories/s1").text
+    story = store.briefs["s1"]["stories"][0]
+    story["title"] = "Dockers <b>strike</b> again"
+    story["summary"][0]["text"] = "A sentence written since & escaped."
+    page = client.get("/stories/s1").text
+    assert "Dockers &lt;b&gt;strike&lt;/b&gt; again" in page and "A sentence written since &amp; escaped." in page
+    assert "<title>Dockers &lt;b&gt;strike&lt;/b&gt; again · Synoptic</title>" in client.get("/stories/s1/feed.atom").text
 
 
 def test_story_page_brief_citations_land_on_article_anchors(client):

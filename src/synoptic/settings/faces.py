@@ -114,6 +114,12 @@ class StoreSettings:
     title_articles: int = 5
     # seconds a writer waits for another process's write lock before failing clearly
     busy_timeout: float = 60.0
+    # SQLite: bytes of the database file read through memory mapping (PRAGMA mmap_size; SQLite
+    # caps it at 2 GB). A story row holds its ~100 KB brief in overflow pages, and a column
+    # stored after it (lede, thread, news days) is reached by walking them: mapped, a walk
+    # costs memory reads instead of a read() call a page (the stories list's 20 rows at 100k
+    # articles: 1.5 -> 0.5 ms, bench/web.py's store). 0: off (SQLite's default)
+    mmap_bytes: int = 2**31 - 2**16
 
 
 @dataclass
@@ -130,6 +136,10 @@ class WebSettings:
     cache_seconds: float = 30.0  # keep a rendered GET response this long at most; 0: no cache
     cache_max_bytes: int = 64 * 1024 * 1024  # rendered responses kept, gzipped copies included
     cache_check_seconds: float = 1.0  # how often the cache asks the store whether it changed
+    # briefs whose decoded JSON and story-page views each worker keeps (`web.derived`), by
+    # their text: kept or not, the page reads the store and renders on every request;
+    # ~0.6 MB each (tracemalloc, the example's briefs), so 128 hold ~80 MB (hand-set)
+    brief_views: int = 128
     # server processes of `synoptic serve`; 0: one per CPU core, at most `max_workers`. A process
     # runs Python on one core at a time: on 2 cores, 2 workers served 5-79 % more requests a
     # second than 1, same code (#22, bench/web.py --workers 1 and 2, 100k synthetic articles,

@@ -44,7 +44,8 @@ def normalize_url(url: str) -> str:
     return url
 
 
-def make_engine(url: str, busy_timeout: float = StoreSettings.busy_timeout) -> Engine:
+def make_engine(url: str, busy_timeout: float = StoreSettings.busy_timeout,
+                mmap_bytes: int = StoreSettings.mmap_bytes) -> Engine:
     url = normalize_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -67,6 +68,7 @@ def make_engine(url: str, busy_timeout: float = StoreSettings.busy_timeout) -> E
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
+            cur.execute(f"PRAGMA mmap_size={int(mmap_bytes)}")
             cur.close()
 
         @event.listens_for(engine, "begin")

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Engine, and_, func, or_, select
+from sqlalchemy import Engine, Text, and_, cast, func, or_, select
 from sqlalchemy.orm import Session, defer
 
 from synoptic.model import Article, Outlet, Removed
@@ -258,6 +258,14 @@ class StoreQueries:
             for sd in data.get("stories", []):
                 sd["thread"] = story.thread_id  # threads change without rebuilding briefs
             return data
+
+    def story_brief_text(self, story_id: str) -> tuple[str, str | None] | None:
+        """(the stored brief as its JSON text, the story's thread); None when no brief is
+        stored. For readers that keep what they derive from a brief by its text."""
+        with Session(self.engine) as session:
+            row = session.execute(select(cast(StoryRow.brief, Text), StoryRow.thread_id)
+                                  .where(StoryRow.id == story_id)).first()
+            return (row[0], row[1]) if row is not None and row[0] not in (None, "null") else None
 
     def story_error(self, story_id: str) -> str | None:
         with Session(self.engine) as session:

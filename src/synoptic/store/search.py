@@ -23,7 +23,14 @@ from synoptic.store.db import chunks
 from synoptic.store.models import ArticleRow, EntityRow, StoryRow, ThreadRow
 from synoptic.store.queries import BRIEF_PENDING, outlet_match
 from synoptic.store.queries import _members as story_members
-from synoptic.store.search_index import article_search, entity_names
+from synoptic.store.search_index import (
+    MAX_RUNS,
+    PROBE_GAP,
+    article_search,
+    entity_names,
+    id_runs,
+    in_runs,
+)
 from synoptic.util.folding import words
 from synoptic.util.text import slugify
 
@@ -257,7 +264,10 @@ def _matching(session: Session, expanded: Expanded, f: Filters, keys: list[str] 
       (`+id` keeps SQLite from the id lookup): a page of many matches without sorting them,
       but listing them costs ~0.2 us a match (20 ms for a word in 100k articles);
     - an int K: the K newest indexed articles, each asked of the index on its own (`rowid =`
-      and MATCH, 10-200 us each): a page of a word in most articles whatever their number.
+      and MATCH, 10-200 us each): a page of a word in most articles whatever their number;
+    - (K, runs): the same K, asked of the index a run of ids at a time (`_runs`): one
+      MATCH per run of nearby ids (`search_index.id_runs`) instead of one per article (newest
+      articles are mostly indexed one after another: 120 probes of 0.2 ms become one of 0.4 ms).
     PostgreSQL: always its GIN index."""
     s = article_search.c
     stmt = select(s.article_id)
@@ -270,12 +280,16 @@ def _matching(session: Session, expanded: Expanded, f: Filters, keys: list[str] 
     elif plan == "walk":
         stmt = stmt.where(literal_column("+article_search.id").in_(_article_ids(session, expanded.alternatives)))
     else:
-        recent = select(article_search).order_by(*_newest(s)).limit(int(plan)).subquery("recent")
+        k, runs = plan if isinstance(plan, tuple) else (plan, None)
+        recent = select(article_search).order_by(*_newest(s)).limit(int(k)).subquery("recent")
         s = recent.c
-        stmt = select(s.article_id).where(exists(
-            select(literal_column("1")).select_from(_FTS)
-            .where(text("article_fts MATCH :m").bindparams(m=_fts5(expanded.alternatives)))
-            .where(_FTS.c.rowid == s.id)))
+        if runs:
+            stmt = select(s.article_id).where(s.id.in_(in_runs(_fts5(expanded.alternatives), runs)))
+        else:
+            stmt = select(s.article_id).where(exists(
+                select(literal_column("1")).select_from(_FTS)
+                .where(text("article_fts MATCH :m").bindparams(m=_fts5(expanded.alternatives)))
+                .where(_FTS.c.rowid == s.id)))
     if f.outlet:
         stmt = stmt.join(ArticleRow, ArticleRow.id == s.article_id).where(outlet_match(f.outlet))
     if f.language:
@@ -300,7 +314,10 @@ def _result_page(session: Session, expanded: Expanded, f: Filters, keys: list[st
         # a word in very many articles of a large store: listing them all would cost more than
         # asking the newest one by one (most of them likely hold it), so ask them first
         k = (offset + limit) * web.search_probe_factor
-        page = session.scalars(_matching(session, expanded, f, keys, k).limit(limit).offset(offset)).all()
+        s = article_search.c
+        runs = id_runs(list(session.scalars(select(s.id).order_by(*_newest(s)).limit(k))), PROBE_GAP)
+        plan = (k, runs) if len(runs) <= MAX_RUNS else k
+        page = session.scalars(_matching(session, expanded, f, keys, plan).limit(limit).offset(offset)).all()
         if len(page) == limit:
             return list(page)
     plan = "walk" if total > web.search_walk_from else "ids"

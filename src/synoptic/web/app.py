@@ -16,6 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from synoptic.settings import Settings
 from synoptic.web.api import api_router
 from synoptic.web.cache import ResponseCache
+from synoptic.web.derived import BriefViews
 from synoptic.web.feeds import feeds_router
 from synoptic.web.finding import finding_router
 from synoptic.web.guards import Guard
@@ -70,9 +71,10 @@ def create_app(
     add_error_pages(app, page_renderer(tpl))
     # before the pages: their /stories/{id:path} would take /stories/{id}/feed.atom, and
     # their / and /search are the older list and search these replace
-    app.include_router(feeds_router(store, web))
+    briefs = BriefViews(web.brief_views)
+    app.include_router(feeds_router(store, web, briefs))
     app.include_router(finding_router(store, web, tpl))
-    app.include_router(pages_router(store, web, tpl))
+    app.include_router(pages_router(store, web, tpl, briefs))
     app.include_router(outlets_router(store, tpl))
     app.include_router(api_router(store, ingester, settings, cache, api_token=api_token, allow_fetch=allow_fetch))
     return app

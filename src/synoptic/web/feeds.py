@@ -24,8 +24,9 @@ from fastapi.responses import Response
 
 from synoptic.render.view import conflict_nature
 from synoptic.settings import WebSettings
+from synoptic.web.derived import BriefViews
 from synoptic.web.finding import cut, read_form, snippet
-from synoptic.web.params import MAX_ID, build_named, story_or_404
+from synoptic.web.params import MAX_ID, build_named
 from synoptic.web.views import seg
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -203,14 +204,14 @@ def search_entries(base: str, hits: list[dict], snippet_chars: int) -> list[Entr
     return out
 
 
-def feeds_router(store: Any, web: WebSettings) -> APIRouter:
+def feeds_router(store: Any, web: WebSettings, briefs: BriefViews) -> APIRouter:
     """`/stories/{id}/feed.atom`, `/threads/{id}/feed.atom`, `/outlets/{domain}/feed.atom` and
-    `/search/feed.atom` over `store`."""
+    `/search/feed.atom` over `store`; the stories' briefs through `briefs`."""
     router = APIRouter(include_in_schema=False)
 
     @router.get("/stories/{story_id}/feed.atom")
     def story_feed(request: Request, story_id: str):
-        brief = story_or_404(store, story_id)  # built now when still pending (#23)
+        brief = briefs.get(store, story_id).brief  # built now when still pending (#23)
         base = str(request.base_url)
         story = brief["stories"][0]
         entries = story_entries(base, brief, store.story_articles(story_id))

@@ -20,7 +20,7 @@ from synoptic.briefs import pending_count
 from synoptic.render.view import shorten
 from synoptic.settings import WebSettings
 from synoptic.store.search import SORTS, Filters
-from synoptic.util.folding import find_words
+from synoptic.util.folding import find_words, fold_in_place, words_within
 from synoptic.web import views
 from synoptic.web.pages import page_renderer
 from synoptic.web.params import blank, build_named, form_date, pending_note
@@ -66,27 +66,36 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 SNIPPET_HITS = 12  # matches whose sentences are weighed for a snippet
+FOLD_WHOLE = 20_000  # characters of a text folded whole for its snippet (longer: in steps)
 
 
-def _within(text: str, terms: set[str], left: int, right: int) -> list[tuple[int, int]]:
-    """The matches inside text[left:right] (the characters on either side decide word ends)."""
-    lo = max(0, left - 1)
-    return [(lo + a, lo + b) for a, b in find_words(text[lo : right + 1], terms)
-            if left <= lo + a and lo + b <= right]
+def _within(folded: str, terms: set[str], left: int, right: int) -> list[tuple[int, int]]:
+    """The matches inside text[left:right] (the characters on either side decide word ends),
+    `folded` the text folded (`fold_in_place`) at least to right + 1."""
+    return [(a, b) for a, b in words_within(folded, terms, max(0, left - 1), right + 1)
+            if left <= a and b <= right]
 
 
 def snippet(text: str, terms: set[str], limit: int) -> list[tuple[str, bool]]:
     """The sentence with the most of `terms`, as (text, highlighted) segments cut to about
     `limit` characters around its first match; [] when no word matches."""
-    # the best of the first few sentences: enough, and bounded (only as much of the text
-    # is folded as holds them)
-    hits = find_words(text, terms, first=SNIPPET_HITS)[:SNIPPET_HITS]
+    # the best of the first few sentences: enough, and bounded (a long text is folded only
+    # as far as they reach; an article's, once)
+    if len(text) <= FOLD_WHOLE:
+        folded = fold_in_place(text)
+        hits = words_within(folded, terms, 0, len(text))[:SNIPPET_HITS]
+    else:
+        hits = find_words(text, terms, first=SNIPPET_HITS)[:SNIPPET_HITS]
+        folded = fold_in_place(text[: max((e for _, e in hits), default=0) + WINDOW + 1])
     if not hits:
         return []
-    best, best_score = None, -1
+    best, best_score, seen = None, -1, set()
     for s, e in hits:
         left, right = _sentence(text, s, e)
-        inside = _within(text, terms, left, right)
+        if (left, right) in seen:  # several hits in one sentence: weighed once
+            continue
+        seen.add((left, right))
+        inside = _within(folded, terms, left, right)
         score = len({text[a:b].lower() for a, b in inside})
         if score > best_score:
             best, best_score = (left, right, inside), score

@@ -17,13 +17,13 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from synoptic.briefs import current_brief
 from synoptic.render.view import article_regions, safe_url, segments
 from synoptic.settings import WebSettings
-from synoptic.web import views
+from synoptic.web import fragments, views
+from synoptic.web.derived import BriefViews
 from synoptic.web.params import (
     article_or_404,
     blank,
     entity_or_404,
     pager,
-    story_or_404,
 )
 
 HERE = Path(__file__).parent
@@ -53,7 +53,8 @@ def templates() -> Jinja2Templates:
         lstrip_blocks=True,
     )
     env.filters["seg"] = views.seg
-    env.globals["cites"] = lambda citations: views.render_cites(env, citations)
+    env.globals["cites"] = lambda citations: fragments.render_cites(env, citations)
+    env.globals["cells"] = fragments.render_cells
     return Jinja2Templates(env=env)
 
 
@@ -66,8 +67,9 @@ def page_renderer(tpl: Jinja2Templates):
     return page
 
 
-def pages_router(store: Any, web: WebSettings, tpl: Jinja2Templates) -> APIRouter:
-    """The HTML pages over `store` (the `synoptic.store.Store` API)."""
+def pages_router(store: Any, web: WebSettings, tpl: Jinja2Templates, briefs: BriefViews) -> APIRouter:
+    """The HTML pages over `store` (the `synoptic.store.Store` API); `briefs` keeps what
+    the story page derives from each brief."""
     router = APIRouter(include_in_schema=False)
     page = page_renderer(tpl)
     size = web.stories_page
@@ -79,19 +81,24 @@ def pages_router(store: Any, web: WebSettings, tpl: Jinja2Templates) -> APIRoute
                    facts_status: str | None = Query(None, pattern="^(|corroborated|single_source|disputed)$"),
                    timeline_page: int = Query(1, ge=1, le=100_000),
                    people_page: int = Query(1, ge=1, le=100_000)):
-        brief = story_or_404(store, story_id)
+        found = briefs.get(store, story_id)
+        brief = found.brief
         story = brief["stories"][0]
-        srcs = views.sources(brief)
+        srcs = found.get("sources", lambda: views.sources(brief))
+
+        def view(make):  # one of the page's views of this brief, made once per brief
+            return found.get(make.__name__, lambda: make(brief, srcs))
+
         offset = (facts_page - 1) * web.facts_page
         grid = views.matrix(brief, srcs, web.facts_page, offset, blank(facts_q), blank(facts_status))
-        timeline, people = views.timeline(brief, srcs), views.people(brief, srcs)
+        timeline, people = view(views.timeline), view(views.people)
         tl_offset, people_offset = (timeline_page - 1) * web.timeline_page, (people_page - 1) * web.people_page
         n_tl = len(timeline["entries"][tl_offset : tl_offset + web.timeline_page])
         n_people = len(people[people_offset : people_offset + web.people_page])
         return page(
             request, "story.html",
             story=story, counts=views.story_counts(story), sources=srcs,
-            summary=views.summary(brief, srcs), disputes=views.disputes(brief, srcs), grid=grid,
+            summary=view(views.summary), disputes=view(views.disputes), grid=grid,
             grid_pager=pager(request, facts_page, offset, len(grid["rows"]), grid["total"], web.facts_page,
                              param="facts_page", fragment="coverage"),
             timeline=timeline, tl_offset=tl_offset, tl_size=web.timeline_page,
@@ -100,7 +107,7 @@ def pages_router(store: Any, web: WebSettings, tpl: Jinja2Templates) -> APIRoute
             people=people, people_offset=people_offset, people_size=web.people_page,
             people_pager=pager(request, people_page, people_offset, n_people, len(people), web.people_page,
                                param="people_page", fragment="people"),
-            origins=views.origin_groups(brief, srcs), coverage=views.coverage(brief, srcs),
+            origins=view(views.origin_groups), coverage=view(views.coverage),
         )
 
     @router.get("/threads/{thread_id:path}", response_class=HTMLResponse)

@@ -13,11 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from functools import lru_cache
 from urllib.parse import quote
-
-from jinja2.filters import do_truncate
-from markupsafe import Markup, escape
 
 from synoptic.render.view import (
     Region,
@@ -39,8 +36,10 @@ from synoptic.render.view import (
 from synoptic.util.text import slugify
 
 
+@lru_cache(maxsize=8192)
 def seg(value: object) -> str:
-    """An id quoted for use as one URL path segment."""
+    """An id quoted for use as one URL path segment (kept: a story page links its few
+    articles hundreds of times)."""
     return quote(str(value), safe="")
 
 
@@ -133,25 +132,6 @@ class Citation:
     @property
     def href(self) -> str:
         return f"/articles/{seg(self.article)}" + (f"#{self.anchor}" if self.anchor else "")
-
-
-def render_cites(env: Any, citations: list[Citation]) -> Markup:
-    """The citation markers as HTML (the `cites` of the templates): built here rather than
-    in a template macro, as a story page shows hundreds of them. Every value is escaped
-    (`_esc`: markupsafe's escaping, as plain str: one str join instead of Markup additions)."""
-    out = ['<span class="cites">']
-    for c in citations:
-        outlet = _esc(c.outlet)
-        title = f"{outlet}: {_esc(do_truncate(env, c.quote, 160))}" if c.quote else outlet
-        anchor = f' data-anchor="{_esc(c.anchor)}"' if c.anchor else ""
-        out.append(f'<a class="cite" href="{_esc(c.href)}" data-article="{_esc(c.article)}"{anchor} '
-                   f'title="{title}" aria-label="source {c.number}, {outlet}">[{c.number}]</a>')
-    out.append("</span>")
-    return Markup("".join(out))
-
-
-def _esc(value: object) -> str:
-    return str.__str__(escape(value))
 
 
 def cite(srcs: list[Source], article_id: str, span: dict | None) -> Citation | None:

@@ -1,0 +1,72 @@
+"""The HTML a story page repeats hundreds of times, made here rather than in a template:
+citation markers (`cites`) and the cells of the who-reported-what grid (`cells`).
+
+Every value is escaped (markupsafe's escaping, as plain str: one str join instead of
+Markup additions). What depends only on a source (its link, its outlet) is escaped once
+per source and kept (`_source`), not once per marker.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from jinja2.filters import do_truncate
+from markupsafe import Markup, escape
+
+from synoptic.web.views import Citation, seg
+
+
+def _esc(value: object) -> str:
+    return str.__str__(escape(value))
+
+
+@lru_cache(maxsize=8192)
+def _source(article: str, outlet: str) -> tuple[str, str, str]:
+    """(the article page's URL, the article id, the outlet), escaped."""
+    return _esc(f"/articles/{seg(article)}"), _esc(article), _esc(outlet)
+
+
+@lru_cache(maxsize=16384)
+def _cited(env: Any, quote: str) -> str:
+    """The cited words as a marker's tooltip shows them: cut, escaped (a story's markers
+    cite the same sentences again and again)."""
+    return _esc(do_truncate(env, quote, 160))
+
+
+@lru_cache(maxsize=16384)
+def _anchor(anchor: str) -> str:
+    return _esc(anchor)
+
+
+def render_cites(env: Any, citations: list[Citation]) -> Markup:
+    """The citation markers as HTML (the `cites` of the templates)."""
+    out = ['<span class="cites">']
+    for c in citations:
+        href, article, outlet = _source(c.article, c.outlet)
+        title = f"{outlet}: {_cited(env, c.quote)}" if c.quote else outlet
+        anchor = ""
+        if c.anchor:
+            at = _anchor(c.anchor)
+            href, anchor = f"{href}#{at}", f' data-anchor="{at}"'
+        out.append(f'<a class="cite" href="{href}" data-article="{article}"{anchor} '
+                   f'title="{title}" aria-label="source {c.number}, {outlet}">[{c.number}]</a>')
+    out.append("</span>")
+    return Markup("".join(out))
+
+
+def render_cells(cells: list[Citation | None]) -> Markup:
+    """One grid row's cells (the `cells` of the templates): a filled one links to the
+    sentence of that source that reports the fact, an empty one says which source it is."""
+    out = []
+    for n, c in enumerate(cells, start=1):
+        if c is None:
+            out.append(f'<td class="cell off"><span class="visually-hidden">not in source {n}</span></td>')
+            continue
+        href, _, outlet = _source(c.article, c.outlet)
+        if c.anchor:
+            href = f"{href}#{_anchor(c.anchor)}"
+        out.append(f'<td class="cell on"><a href="{href}" aria-label="reported by source {c.number}, {outlet}" '
+                   f'title="{outlet}"><span class="dot" aria-hidden="true">\u25cf</span>'
+                   f'<span class="n" aria-hidden="true">[{c.number}]</span></a></td>\n')
+    return Markup("".join(out))
