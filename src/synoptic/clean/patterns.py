@@ -143,7 +143,7 @@ COMMENTS: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"^(name|e-?mail|website|comment|nom|courriel|site web|nombre|correo|sitio web|"
                 r"kommentar|nome|sito web)\s*(\*\s*:?|:)$", _I), 2),
     # arithmetic captchas: "7 + four =", "four + 3 = ?"
-    (re.compile(r"^\s*(\d+|[a-zà-ÿ]+)\s*[−–\-+×x*÷/]\s*(\d+|[a-zà-ÿ]+)\s*=+\s*[?.]?\s*(\d+)?\s*$", _I), 6),
+    (re.compile(r"^\s*(\d++|[a-zà-ÿ]++)\s*[−–\-+×x*÷/]\s*(\d++|[a-zà-ÿ]++)\s*=+\s*[?.]?\s*(\d+)?\s*$", _I), 6),
     (re.compile(r"\b(captcha|i'?m not a robot|je ne suis pas un robot)\b", _I), 12),
 ]
 
