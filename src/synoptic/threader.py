@@ -59,6 +59,7 @@ class Threader:
         for r in store_threads.thread_members(session, sorted(involved)):
             rows.setdefault(r.id, r)
             near.add(r.id)
+        near = _nearest_in_time(near, touched, rows, settings.regroup_stories)
         self._load(session, {s: rows[s] for s in near}, settings)
         members = [self._profiles[s] for s in sorted(near) if s in self._profiles]
         for p in members:  # news days only: an undated story is not kept apart by time
@@ -111,3 +112,26 @@ class Threader:
         b = np.stack([self._profiles[s].vector for s in others])
         close = (a @ b.T >= settings.candidate_cosine).any(axis=0)
         return set(touched) | {s for s, c in zip(others, close, strict=True) if c}
+
+
+def _nearest_in_time(near: set[str], touched: set[str], rows: dict[str, Any], limit: int) -> set[str]:
+    """At most `limit` of the `near` stories: the touched ones, then the others by the days
+    between them and the touched stories' span (ties by id)."""
+    if len(near) <= limit:
+        return near
+    days = [d for s in touched if s in rows for d in (_day(rows[s], "first"), _day(rows[s], "last")) if d]
+    lo, hi = (min(days), max(days)) if days else (date.min, date.max)
+
+    def distance(sid: str) -> int:
+        first, last = _day(rows[sid], "first"), _day(rows[sid], "last")
+        if first is None or last is None:
+            return 0  # undated: nothing keeps it away
+        return max(0, (first - hi).days, (lo - last).days)
+
+    others = sorted((s for s in near if s not in touched), key=lambda s: (distance(s), s))
+    return (near & touched) | set(others[: max(0, limit - len(near & touched))])
+
+
+def _day(row: Any, end: str) -> date | None:
+    """A story's first or last news day, else its clustering day."""
+    return getattr(row, f"news_{end}_day") or getattr(row, f"{end}_day")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from synoptic.link.features import (
     named_keys,
     number_keys,
 )
-from synoptic.link.online import OnlineClusterer
+from synoptic.link.online import OnlineClusterer, common_words
 from synoptic.link.scoring import batch_similarity, pair_feature_matrices, score_matrix
 from synoptic.link.stories import cluster_batch
 from synoptic.model import Article
@@ -340,6 +341,18 @@ def test_a_story_of_two_events_of_one_kind_splits() -> None:
     events = split_events(feats, first, settings, scores)
     ids = sorted(sorted(feats[i].id for i in g) for g in events if len(g) > 1)
     assert ids == [[f"a{k}" for k in range(5)], [f"b{k}" for k in range(5)]]
+    # a stream's repair passes meet the story again: its halves come from the memo, the same
+    memo: dict = {}
+    assert split_events(feats, first, settings, scores, memo) == events
+    assert [key for key in memo if len(key) == 10] == [tuple(f"{e}{k}" for e in "ab" for k in range(5))]
+    assert split_events(feats, first, settings, scores, memo) == events
+    # new features for a member (a revised text, here the same): computed afresh, not
+    # taken from the memo (a wrong entry stands in for a stale one)
+    key = tuple(f"{e}{k}" for e in "ab" for k in range(5))
+    memo[key] = (memo[key][0], None)
+    feats[0] = replace(feats[0])
+    assert split_events(feats, first, settings, scores, memo) == events
+    assert memo[key][0][0] is feats[0] and memo[key][1] is not None
 
 
 def test_a_loose_story_of_one_topic_stays_whole() -> None:
@@ -409,3 +422,13 @@ def test_a_translation_joins_on_its_vector_where_words_can_not_meet() -> None:
     table = pair_feature_matrices(feats, settings)
     assert table["language"][0, 1] < 0.2 < table["language"][2, 3]
     assert batch_similarity(feats, settings)[0, 1] >= settings.story_threshold
+
+
+def test_common_words_are_where_two_articles_word_buckets_meet(example_dir: Path) -> None:
+    words = [w for w, _ in article_words(_example_articles(example_dir))]
+    for a in words:
+        for b in words:
+            _, ia, ib = np.intersect1d(a, b, assume_unique=True, return_indices=True)
+            ja, jb = common_words(a, b)
+            assert np.array_equal(ia, ja) and np.array_equal(ib, jb)
+            assert ia.size and np.array_equal(a[ja], b[jb])

@@ -127,3 +127,26 @@ def test_shootings_are_not_one_thread_because_they_are_of_one_kind(shared_dir: P
 
     assert largest(plain) >= 6
     assert largest(ThreadSettings()) <= 3
+
+
+def test_a_batch_regroups_its_stories_and_those_nearest_in_time_within_its_bound() -> None:
+    from datetime import date
+    from types import SimpleNamespace
+
+    from synoptic.threader import _nearest_in_time
+
+    start = date(2020, 1, 1)
+
+    def row(day: int, news: bool = True) -> SimpleNamespace:
+        d = start + timedelta(days=day)
+        return SimpleNamespace(first_day=d, last_day=d, news_first_day=d if news else None,
+                               news_last_day=d if news else None)
+
+    rows = {"t1": row(100), "t2": row(102), "a": row(101), "b": row(90), "c": row(120), "d": row(10),
+            "e": row(104, news=False)}
+    near = set(rows)
+    assert _nearest_in_time(near, {"t1", "t2"}, rows, 10) == near  # within the bound: all of them
+    # the touched stories, then the others by days from the touched span (100-102)
+    assert _nearest_in_time(near, {"t1", "t2"}, rows, 4) == {"t1", "t2", "a", "e"}
+    assert _nearest_in_time(near, {"t1", "t2"}, rows, 5) == {"t1", "t2", "a", "e", "b"}
+    assert _nearest_in_time(near, {"t1", "t2"}, rows, 1) == {"t1", "t2"}

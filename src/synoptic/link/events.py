@@ -121,15 +121,29 @@ def event_halves(members: list[Features], settings: LinkSettings) -> tuple[list[
     return (first, second) if within_sum / within_pairs - across_mean >= settings.story_split_gap else None
 
 
+HalvesMemo = dict[tuple[str, ...], tuple[tuple[Features, ...], tuple[list[int], list[int]] | None]]
+
+
 def split_events(
-    feats: list[Features], groups: list[list[int]], settings: LinkSettings, scores: np.ndarray
+    feats: list[Features], groups: list[list[int]], settings: LinkSettings, scores: np.ndarray,
+    memo: HalvesMemo | None = None,
 ) -> list[list[int]]:
     """Each group split into its two events where it covers two (see `event_halves`);
-    then each half may rejoin pieces of its own event (`rejoin_halves`)."""
+    then each half may rejoin pieces of its own event (`rejoin_halves`). `memo` keeps
+    `event_halves` of groups seen before (the same features in the same order give the
+    same halves: a stream's repair passes meet the unchanged stories near a batch again)."""
     out: list[list[int]] = []
     apart: list[tuple[int, int]] = []
     for group in groups:
-        halves = event_halves([feats[i] for i in group], settings)
+        members = [feats[i] for i in group]
+        key = tuple(f.id for f in members)
+        known = memo.get(key) if memo is not None else None
+        if known is not None and all(a is b for a, b in zip(known[0], members, strict=True)):
+            halves = known[1]
+        else:
+            halves = event_halves(members, settings)
+            if memo is not None and len(members) >= 2 * settings.story_split_min:
+                memo[key] = (tuple(members), halves)
         if halves is None:
             out.append(group)
         else:
@@ -275,9 +289,12 @@ def split_silences(
     return out
 
 
-def group_stories(feats: list[Features], scores: np.ndarray, settings: LinkSettings) -> list[list[int]]:
+def group_stories(
+    feats: list[Features], scores: np.ndarray, settings: LinkSettings, memo: HalvesMemo | None = None
+) -> list[list[int]]:
     """Average linkage at `story_threshold`, then cut at silences, then split two-event
-    stories (their halves taking back the pieces of their own events)."""
+    stories (their halves taking back the pieces of their own events; `memo`: see
+    `split_events`)."""
     groups = average_linkage(scores, settings.story_threshold)
     groups = split_silences(feats, groups, settings, scores)
-    return split_events(feats, groups, settings, scores)
+    return split_events(feats, groups, settings, scores, memo)

@@ -9,11 +9,10 @@ from datetime import date
 
 import numpy as np
 
-from synoptic.link.events import group_stories
+from synoptic.link.events import HalvesMemo, group_stories
 from synoptic.link.features import Features
 from synoptic.link.scoring import (
     PAIR_FEATURES,
-    coefficients,
     day_gap,
     overlap,
     score_matrix,
@@ -36,6 +35,21 @@ from synoptic.vectors import WORD_BUCKETS
 # Names and words weigh by rarity (IDF over the articles seen), so sharing "Tara Reid"
 # counts and sharing "Los Angeles" barely does; a pair's score is the pair model's logit
 # (`scoring.PAIR_FEATURES`), the same as the batch's `score_matrix`.
+
+
+_PAIR_WEIGHTS = tuple(f"pair_{k}" for k in PAIR_FEATURES)
+
+
+def common_words(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where two ascending arrays of distinct word buckets meet: the indices in each of
+    their common buckets, in ascending order (as `np.intersect1d(..., return_indices=True)`,
+    without its sort)."""
+    if a.size > b.size:
+        ib, ia = common_words(b, a)
+        return ia, ib
+    at = np.searchsorted(b, a)
+    hit = b[np.minimum(at, b.size - 1)] == a
+    return np.flatnonzero(hit), at[hit]
 
 
 @dataclass
@@ -83,6 +97,9 @@ class OnlineClusterer:
         self._word_idf: np.ndarray | None = None
         # article id -> (its word buckets, their unit TF-IDF weights), under the memo's IDF
         self._unit_words: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._tf_norms: dict[str, tuple[np.ndarray, np.floating]] = {}
+        # `event_halves` of the groups repair passes met (`events.split_events`)
+        self._halves: HalvesMemo = {}
         self._docs = 0
         self._idf_memo: dict[str, float] = {}
         self._sum_memo: dict[frozenset[str], float] = {}
@@ -128,6 +145,7 @@ class OnlineClusterer:
     def _forget(self, aid: str) -> None:
         f = self.features.pop(aid, None)
         self._unit_words.pop(aid, None)
+        self._tf_norms.pop(aid, None)
         if f is not None:
             self._df.subtract(f.names)
             self._word_df[f.words] -= 1
@@ -203,11 +221,19 @@ class OnlineClusterer:
         """Cosines of the two articles' TF-IDF word vectors and of their plain word counts."""
         if not a.words.size or not b.words.size:
             return 0.0, 0.0
-        _, ia, ib = np.intersect1d(a.words, b.words, assume_unique=True, return_indices=True)
+        ia, ib = common_words(a.words, b.words)
         if not ia.size:
             return 0.0, 0.0
-        plain = float(a.word_tf[ia] @ b.word_tf[ib]) / float(np.linalg.norm(a.word_tf) * np.linalg.norm(b.word_tf))
+        plain = float(a.word_tf[ia] @ b.word_tf[ib]) / float(self._tf_norm(a) * self._tf_norm(b))
         return float(self._unit_weights(a)[ia] @ self._unit_weights(b)[ib]), plain
+
+    def _tf_norm(self, f: Features) -> np.floating:
+        """The length of the article's plain word counts (memoized with its words)."""
+        cached = self._tf_norms.get(f.id)
+        if cached is None or cached[0] is not f.word_tf:
+            cached = (f.word_tf, np.linalg.norm(f.word_tf))
+            self._tf_norms[f.id] = cached
+        return cached[1]
 
     def name_share(self, a: frozenset[str], b: frozenset[str]) -> float | None:
         """IDF-weighted share of names in common (of the smaller side); None when unknown."""
@@ -227,18 +253,19 @@ class OnlineClusterer:
         st = self.settings
         share = self.name_share(a.names, b.names)
         words, plain = self.word_cosines(a, b)
-        values = {
-            "cosine": cosine,
-            "words": words,
-            "names": share or 0.0,
-            "names_unknown": float(share is None),
-            "numbers": overlap(a.numbers, b.numbers, st.story_number_floor),
-            "language": plain,
-            "days": day_gap(a.published, b.published, st),
-            "across": cosine * (1.0 - plain),
-            "years": years_apart(a, b, st),
-        }
-        return st.pair_intercept + sum(w * values[k] for k, w in zip(PAIR_FEATURES, coefficients(st), strict=True))
+        values = (  # in the order of PAIR_FEATURES
+            cosine,
+            words,
+            share or 0.0,
+            float(share is None),
+            overlap(a.numbers, b.numbers, st.story_number_floor),
+            plain,
+            day_gap(a.published, b.published, st),
+            cosine * (1.0 - plain),
+            years_apart(a, b, st),
+        )
+        weights = (getattr(st, name) for name in _PAIR_WEIGHTS)  # `scoring.coefficients`, unboxed
+        return st.pair_intercept + sum(w * v for w, v in zip(weights, values, strict=True))
 
     def _is_closed(self, story: StoryState, when: date | None) -> bool:
         if when is None or story.last is None or story.first is None:
@@ -316,6 +343,7 @@ class OnlineClusterer:
         story = self.stories.pop(key, None)
         if story is None:
             return
+        self._halves = {}  # it may hold the evicted articles' features
         for aid in story.members:
             self.story_of.pop(aid, None)
             self._forget(aid)
@@ -348,7 +376,9 @@ class OnlineClusterer:
         # otherwise than one that never stopped
         self._refresh_memos(exact=True)
         scores = score_matrix(feats, self.settings, self._idf, self._word_weights)
-        groups = group_stories(feats, scores, self.settings)
+        if len(self._halves) > 4 * self.settings.stream_repair_articles:
+            self._halves = {}  # stories that changed since leave stale entries
+        groups = group_stories(feats, scores, self.settings, self._halves)
         return self._regroup(region, [[members[i] for i in g] for g in groups])
 
     def _repair_region(self, todo: list[int]) -> list[int]:
