@@ -11,20 +11,37 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from synoptic.console import (
-    Format,
-    SynopticApp,
-    err,
-    ingest_progress,
-    progress_bar,
-    render_brief,
-    start_brief,
-    write_output,
-)
+from synoptic.console import Format, err, ingest_progress, progress_bar, render_brief, write_output
 from synoptic.render.lists import stories_table, threads_table
 from synoptic.settings import Settings, StoreSettings
 
-app = SynopticApp(
+
+class _Synoptic(typer.Typer):
+    """The command line; `synoptic brief` with the default encoder starts the encoder's
+    helper process before the options are parsed (`_start_brief`)."""
+
+    def __call__(self, *args, **kwargs):
+        rest = sys.argv[2:]
+        if sys.argv[1:2] == ["brief"] and not any(a.startswith(("--encoder", "--model-path", "--help")) for a in rest):
+            _start_brief(Settings())
+        return super().__call__(*args, **kwargs)
+
+
+def _start_brief(settings: Settings) -> None:
+    """What a brief starts with: one BLAS thread (set before numpy loads: a second one spins
+    for a core after each of the stages' small products, here the core the encoder's helper
+    runs on; #23: ~0.4 s of CPU of a 10-article brief; a user's own setting is kept), and
+    the encoder's helper process, which loads the model on the second core while the stages
+    are imported (`vectors/worker.py`; started once per encoder)."""
+    import os
+
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    from synoptic import vectors
+
+    vectors.start_helper(settings.vectors)
+
+
+app = _Synoptic(
     help="Turn many outlets' coverage of the same events into one cited picture.",
     no_args_is_help=True,
     add_completion=False,
@@ -68,7 +85,7 @@ def brief(
     settings.vectors.encoder = encoder
     settings.vectors.model_path = model_path
     settings.text.use_spacy = spacy
-    start_brief(settings)  # when `SynopticApp` has not (or for another encoder)
+    _start_brief(settings)  # when `_Synoptic` has not (or for another encoder)
     from synoptic import pipeline
     from synoptic.render.json import to_dict
 

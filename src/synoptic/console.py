@@ -9,10 +9,7 @@ from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 
-import typer
 from rich.console import Console
-
-from synoptic.settings import Settings
 
 err = Console(stderr=True)
 
@@ -84,28 +81,3 @@ def ingest_progress(quiet: bool):
             progress.update(task, description=f"{stage}: {done} items", rate=f"{rate:.1f}/s")
 
         yield update
-
-
-class SynopticApp(typer.Typer):
-    """The command line; `synoptic brief` with the default encoder starts the encoder's
-    helper process before the options are parsed (`start_brief`)."""
-
-    def __call__(self, *args, **kwargs):
-        rest = sys.argv[2:]
-        if sys.argv[1:2] == ["brief"] and not any(a.startswith(("--encoder", "--model-path", "--help")) for a in rest):
-            start_brief(Settings())
-        return super().__call__(*args, **kwargs)
-
-
-def start_brief(settings: Settings) -> None:
-    """What a brief starts with: one BLAS thread (set before numpy loads: a second one spins
-    for a core after each of the stages' small products, here the core the encoder's helper
-    runs on; #23: ~0.4 s of CPU of a 10-article brief; a user's own setting is kept), and
-    the encoder's helper process, which loads the model on the second core while the stages
-    are imported (`vectors/worker.py`; started once per encoder)."""
-    import os
-
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-    from synoptic import vectors
-
-    vectors.start_helper(settings.vectors)
