@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -11,7 +10,17 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from synoptic.console import Format, err, ingest_progress, progress_bar, render_brief, write_output
+from synoptic.console import (
+    BriefBy,
+    Format,
+    err,
+    ingest_progress,
+    parse_date,
+    parse_every,
+    progress_bar,
+    render_brief,
+    write_output,
+)
 from synoptic.render.lists import stories_table, threads_table
 from synoptic.settings import Settings, StoreSettings
 
@@ -48,20 +57,6 @@ app = _Synoptic(
 )
 
 
-def _parse_date(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise typer.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from exc
-
-
-class BriefBy(StrEnum):
-    story = "story"
-    thread = "thread"
-
-
 @app.command()
 def brief(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for JSONL on stdin.")],
@@ -78,7 +73,7 @@ def brief(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or notices.")] = False,
 ) -> None:
     """Brief a pile of articles: stories, facts, disputes, sources, a cited summary."""
-    settings = Settings(reference_date=_parse_date(ref_date), quiet=quiet, one_story=one_story,
+    settings = Settings(reference_date=parse_date(ref_date), quiet=quiet, one_story=one_story,
                         brief_by=by.value)
     settings.write.max_words = max_words
     settings.write.language = language
@@ -300,15 +295,6 @@ def ingest(
         raise typer.Exit(code=2)
 
 
-def _parse_every(value: str) -> float:
-    import re
-
-    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*", value.lower())
-    if not match:
-        raise typer.BadParameter(f"expected a duration like 90s, 15m, 2h; got {value!r}")
-    return float(match[1]) * {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[match[2]]
-
-
 @app.command()
 def watch(
     feeds: Annotated[list[str], typer.Argument(help="Feeds, OPML lists or URLs to poll.")],
@@ -325,7 +311,7 @@ def watch(
     from synoptic.briefs import build_pending
     from synoptic.ingest import Ingester
 
-    interval = _parse_every(every)
+    interval = parse_every(every)
     settings = Settings(quiet=quiet)
     settings.vectors.encoder = encoder
     settings.store.briefs = briefs.value if briefs else settings.store.briefs
@@ -366,7 +352,7 @@ def stories(
     settings = Settings()
     store = _open_store(db, settings)
     try:
-        listed = store.list_stories(since=_parse_date(since), limit=limit)
+        listed = store.list_stories(since=parse_date(since), limit=limit)
     finally:
         store.close()
     if as_json:
@@ -390,7 +376,7 @@ def threads(
     settings = Settings()
     store = _open_store(db, settings)
     try:
-        listed = store.list_threads(since=_parse_date(since), limit=limit)
+        listed = store.list_threads(since=parse_date(since), limit=limit)
     finally:
         store.close()
     if as_json:
@@ -440,7 +426,7 @@ def briefs_command(
     store = _open_store(db, settings := Settings(quiet=quiet))
     try:
         with progress_bar(quiet) as progress:
-            built = build_pending(store, settings, _parse_every(quiet_for), limit=limit, progress=progress)
+            built = build_pending(store, settings, parse_every(quiet_for), limit=limit, progress=progress)
     finally:
         store.close()
     if not quiet:

@@ -3,12 +3,15 @@ stderr (a bar for `brief`, a live count with its rate for the stream commands)."
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 from contextlib import contextmanager
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+import typer
 from rich.console import Console
 
 err = Console(stderr=True)
@@ -81,3 +84,24 @@ def ingest_progress(quiet: bool):
             progress.update(task, description=f"{stage}: {done} items", rate=f"{rate:.1f}/s")
 
         yield update
+
+
+def parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from exc
+
+
+class BriefBy(StrEnum):
+    story = "story"
+    thread = "thread"
+
+
+def parse_every(value: str) -> float:
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*", value.lower())
+    if not match:
+        raise typer.BadParameter(f"expected a duration like 90s, 15m, 2h; got {value!r}")
+    return float(match[1]) * {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[match[2]]
