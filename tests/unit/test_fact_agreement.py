@@ -36,3 +36,19 @@ def test_agreeing_figures_and_disputed_facts_stay_whole():
     fact, analyses = _fact([A, B])
     disputed = Fact(fact.id, fact.text, fact.mentions, fact.articles, 2, "disputed", 1.0)
     assert split_disagreeing([disputed], analyses, [], CompareSettings()) == [disputed]
+
+
+def test_distances_are_compared_from_the_same_place_only():
+    # MultiLing 2011 development topic M005 (CC BY 3.0): the epicentres of two quakes, each
+    # given from several towns; 165 km and 560 km from Santiago cannot both be true
+    may = ("Exact distances were: 102 kilometers to the northwest of Talca; 165km to the southwest of Santiago "
+           "de Chile and 167km to the south of Valparaíso.")
+    july = ("Its epicenter was located 55 kilometers at the southwest of Lebu, Bío Bío Region; 100 kilometers at "
+            "the northwest of Temuco, Araucanía Region; and 560 kilometers at the southwest of Santiago, "
+            "Metropolitan Region.")
+    fact, analyses = _fact([may, july])
+    assert [f.articles for f in split_disagreeing([fact], analyses, [], CompareSettings())] == [["a0"], ["a1"]]
+    # the same distances from other towns measure nothing in common: no disagreement
+    other = "The epicenter was located 100 kilometers at the northwest of Temuco, Araucanía Region."
+    fact, analyses = _fact([may, other])
+    assert split_disagreeing([fact], analyses, [], CompareSettings()) == [fact]

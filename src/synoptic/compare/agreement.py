@@ -14,36 +14,52 @@ from __future__ import annotations
 from dataclasses import replace
 
 from synoptic.compare.numbers import values_compatible
-from synoptic.compare.units import same_unit
+from synoptic.compare.units import distance_reference, metres_per_unit, same_unit
 from synoptic.link.dedup import independent_sources
 from synoptic.model import ArticleAnalysis, Fact, Origin, Quantity, Span
 from synoptic.settings import CompareSettings
 
+# a figure and, for a length, the place it is measured from (None: no place named)
+Figure = tuple[Quantity, tuple[str, frozenset[str]] | None]
 
-def _figures(span: Span, analyses: dict[str, ArticleAnalysis]) -> list[Quantity]:
+
+def _figures(span: Span, analyses: dict[str, ArticleAnalysis]) -> list[Figure]:
     analysis = analyses.get(span.article)
     if analysis is None:
         return []
     return [
-        q for q in analysis.quantities
+        (q, distance_reference(span.text[q.span.end - span.start:]) if metres_per_unit(q.unit) else None)
+        for q in analysis.quantities
         if q.unit and span.start <= q.span.start and q.span.end <= span.end
     ]
 
 
-def _disagree(a: list[Quantity], b: list[Quantity], settings: CompareSettings) -> bool:
+def _comparable(a: Figure, b: Figure) -> bool:
+    """The same measure: the same unit and, for lengths, from the same place (or both from
+    none): "95 km south of San Antonio" is not measured against "125 km from Santiago"."""
+    (qa, ra), (qb, rb) = a, b
+    if not same_unit(qa, qb):
+        return False
+    if ra is None or rb is None:
+        return ra is None and rb is None
+    return bool(ra[1] & rb[1])
+
+
+def _disagree(a: list[Figure], b: list[Figure], settings: CompareSettings) -> bool:
     """Do two sentences give a measure they share only values that cannot both be true?"""
     shared = False
-    for qa in a:
-        for qb in b:
-            if not same_unit(qa, qb):
+    for fa in a:
+        for fb in b:
+            if not _comparable(fa, fb):
                 continue
+            qa, qb = fa[0], fb[0]
             if values_compatible(qa, qb, settings):
                 return False  # one figure of theirs agrees: the rest may measure other things
             shared = True
     return shared
 
 
-def _parts(figures: list[list[Quantity]], first: int, settings: CompareSettings) -> list[list[int]]:
+def _parts(figures: list[list[Figure]], first: int, settings: CompareSettings) -> list[list[int]]:
     """Mentions grouped so that no two in a group disagree, the fact's own text first."""
     order = [first] + [i for i in range(len(figures)) if i != first]
     groups: list[list[int]] = []
