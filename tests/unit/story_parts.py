@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from synoptic.model import Article, ArticleAnalysis, Sentence, Span
+from synoptic.model import Article, ArticleAnalysis, Fact, Sentence, Span
+from synoptic.settings import TextSettings
 
 
 def article_of_sentences(aid: str, sentences: list[str], **fields) -> tuple[Article, ArticleAnalysis]:
@@ -22,6 +23,22 @@ def article_of_sentences(aid: str, sentences: list[str], **fields) -> tuple[Arti
         spans.append(Sentence(Span(aid, start, len(text), sentence), k))
         text += "\n"
     return Article(id=aid, source=aid, text=text, **fields), ArticleAnalysis(aid, spans)
+
+
+def one_fact(reports: list[tuple[str, str]], **fields) -> tuple[Fact, list[Article], dict[str, ArticleAnalysis]]:
+    """Each (id, text) report analysed by the real text layer and all of them put in one fact,
+    as the fact aligner joins sentences; `fields` are each Article's other fields (English,
+    the id as its outlet, unless given)."""
+    from synoptic import text
+
+    articles, analyses, mentions = [], {}, []
+    for aid, body in reports:
+        article = Article(aid, f"{aid}.txt", body, **{"language": "en", "outlet": aid, **fields})
+        analyses[aid] = text.analyze(article, TextSettings())
+        mentions.append(Span(aid, 0, len(body), body))
+        articles.append(article)
+    fact = Fact(id="f1", text=mentions[0].text, mentions=mentions, articles=[m.article for m in mentions])
+    return fact, articles, analyses
 
 
 def gvc_articles(shared_dir: Path, count: int) -> list[Article]:

@@ -7,11 +7,11 @@ found, and a near miss from the same kind of passage that must not be one.
 
 from __future__ import annotations
 
-from synoptic import text
 from synoptic.compare.detectors import age
 from synoptic.compare.evidence import StoryInputs, build_index
-from synoptic.model import Article, Entity, Fact, Span
-from synoptic.settings import CompareSettings, TextSettings
+from synoptic.model import Entity
+from synoptic.settings import CompareSettings
+from tests.unit.story_parts import one_fact
 
 SETTINGS = CompareSettings()
 
@@ -52,13 +52,8 @@ def test_the_end_of_a_full_name_is_not_read_as_a_surname_alone():
 
 
 def _ages(reports: list[tuple[str, str]], people: list[str]):
-    articles, analyses, mentions = [], {}, []
-    for aid, body in reports:
-        article = Article(aid, f"{aid}.txt", body, language="en", outlet=aid)
-        analyses[aid] = text.analyze(article, TextSettings())
-        mentions.append(Span(aid, 0, len(body), body))
-        articles.append(article)
-    facts = [Fact(id="f1", text=body, mentions=mentions, articles=[m.article for m in mentions])]
+    fact, articles, analyses = one_fact(reports)
+    facts = [fact]
     idx = build_index(facts, articles, analyses, [], SETTINGS)
     entities = [Entity(f"e{i}", name, "PERSON") for i, name in enumerate(people)]
     story = StoryInputs(facts=facts, analyses=analyses, entities=entities, quotes=[], index=idx)

@@ -7,22 +7,16 @@ text layer and `find_conflicts`.
 
 from __future__ import annotations
 
-from synoptic import text
 from synoptic.compare.conflicts import find_conflicts
-from synoptic.model import Article, Fact, Span
-from synoptic.settings import CompareSettings, TextSettings
+from synoptic.settings import CompareSettings
+from tests.unit.story_parts import one_fact
 
 SETTINGS = CompareSettings()
 
 
 def _disputes(reports: list[tuple[str, str]]):
-    articles, analyses, mentions = [], {}, []
-    for aid, body in reports:
-        article = Article(aid, f"{aid}.txt", body, language="en", outlet=aid)
-        analyses[aid] = text.analyze(article, TextSettings())
-        mentions.append(Span(aid, 0, len(body), body))
-        articles.append(article)
-    facts = [Fact(id="f1", text=mentions[0].text, mentions=mentions, articles=[m.article for m in mentions])]
+    fact, articles, analyses = one_fact(reports)
+    facts = [fact]
     return [c for c in find_conflicts(facts, articles, analyses, [], [], [], SETTINGS) if c.is_dispute]
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from synoptic.compare.agreement import split_disagreeing
-from synoptic.model import Article, Fact
-from synoptic.settings import CompareSettings, TextSettings
-from synoptic.text import analyze
+from synoptic.model import Fact
+from synoptic.settings import CompareSettings
+from tests.unit.story_parts import one_fact
 
 # MultiLing 2011 development topic M005 (CC BY 3.0): two reports of two Chilean quakes
 A = "The earthquake lasted approximately 30 seconds."
@@ -14,11 +16,8 @@ C = "The tremor lasted about 30 seconds, residents said."
 
 
 def _fact(texts: list[str]) -> tuple[Fact, dict]:
-    articles = [Article(id=f"a{n}", source=f"a{n}", text=t, language="en") for n, t in enumerate(texts)]
-    analyses = {a.id: analyze(a, TextSettings()) for a in articles}
-    mentions = [analyses[a.id].sentences[0].span for a in articles]
-    fact = Fact("f1", texts[0], mentions, [a.id for a in articles], len(articles), "corroborated", 1.0)
-    return fact, analyses
+    fact, _, analyses = one_fact([(f"a{n}", t) for n, t in enumerate(texts)])
+    return replace(fact, independent_sources=len(texts), status="corroborated", weight=1.0), analyses
 
 
 def test_mentions_giving_one_measure_other_values_do_not_corroborate_each_other():
