@@ -451,3 +451,20 @@ def test_a_title_completed_by_what_it_speaks_for_and_an_open_apposition(settings
     article = _article("tour_fr", text)
     article.language = "fr"
     assert [q.speaker_name for q in _analyse(article, settings).quotes] == ["Corinne Druey", "Pat McQuaid"]
+
+
+def test_a_quoted_fragment_inside_an_unnamed_subject_is_not_the_previous_persons(settings):
+    # Wikinews trial (CC BY 2.5), es and it, "Apple executive leaves company after iPhone 4
+    # antenna issues": the quote qualifies "an anonymous person", the subject of the cue after
+    # it; the verb's ending does not stand for Papermaster, named before
+    cases = {
+        "es": "Mark Papermaster, anterior ejecutivo de Apple Inc. que se encargaba de supervisar la ingeniería "
+              "de hardware para el iPhone de la compañía, deja su puesto.\n"
+              "Papermaster no realizó comentarios al respecto.\nSegún The New York Times, que fue el primer "
+              "medio de comunicación en anunciar la salida de Papermaster, una persona anónima \"que conoce "
+              "directamente la situación\" afirmó que el ex-ejecutivo de Apple había sido apartado.\n",
+    }
+    for code, text in cases.items():
+        article = _article(f"apple_{code}", text)
+        article.language = code
+        assert [q.speaker_name for q in _analyse(article, settings).quotes] == [None], code

@@ -60,6 +60,9 @@ _BARE_CUE_GAP = re.compile(r"[\s,;:—–-]*(?:[^\W\d_]{1,6}\s+)?")
 # a verb-first language's cue opening its sentence right before the quote ('وقال "…"':
 # "and he said"), with nothing but punctuation around it
 _OPENING_CUE = re.compile(r"[\W_]*")
+# a quote that opens its clause (the sentence's start, or after ":" "," "—"): the cue after it
+# has no subject of its own; 'una persona anónima "que conoce …" afirmó' has one, unnamed
+_QUOTE_OPENS_CLAUSE = re.compile(r"(?:^|[:;,—–(])[\s\"“”«»„‘’']*$")
 _CUE_TO_QUOTE = re.compile(r"[\s,:،\"“«„‘']*")
 def _speaker_near(
     text: str,
@@ -249,7 +252,7 @@ def _attribute(
         if m is not None:
             q.speaker = m
         elif pron is None and pro_drop and (
-            at >= close and _BARE_CUE_GAP.fullmatch(text, close, at)
+            at >= close and _BARE_CUE_GAP.fullmatch(text, close, at) and _QUOTE_OPENS_CLAUSE.search(text[before_lo:first_open])
             or end <= first_open and _OPENING_CUE.fullmatch(text, lo, at) and _CUE_TO_QUOTE.fullmatch(text, end, first_open)
         ):
             # '"Esto es solo el principio", dijo', 'وقال "…"': the verb's own ending says "he" or "she"
