@@ -322,7 +322,7 @@ def test_a_teaser_cut_off_with_a_link_to_the_full_story_is_navigation():
             "Chicago Police. Wilson, 14, was inside his home when two people broke … Read more →")
     prose, cut = cut_furniture(line, lambda text: None)
     assert prose == ("The shooting happened about 6:45 p.m. in the 5600 block of South Princeton, according "
-                     "to Chicago Police.")
-    assert cut == [("Wilson, 14, was inside his home when two people broke … Read more →", "navigation")]
+                     "to Chicago Police. Wilson, 14, was inside his home when two people broke …")
+    assert cut == [("Read more →", "navigation")]
     assert cut_furniture("He paused... and then read more books.", lambda text: None) == (
         "He paused... and then read more books.", [])

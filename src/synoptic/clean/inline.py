@@ -25,9 +25,10 @@ _ABBREVIATION_END = re.compile(r"\b\w\.\w\.$")
 # reports." names who tells the story, it states nothing of it
 _CREDIT_TAIL = re.compile(rf"(?<=[.!?…\"”’])\s+({P.CREDIT_SENTENCE.pattern})\s*$")
 # a teaser cut off with a link to the full story: "... when two people broke … Read more →";
-# the sentence the ellipsis cuts is not the story's statement either
+# the link goes, the cut sentence stays with its ellipsis (it may still state a figure of
+# the story: "Wilson, 14, was inside his home when ...")
 _TEASER_TAIL = re.compile(
-    r"(?:(?<=[.!?\"”’])\s+|^)([^.!?]*?(?:…|\.\.\.)\s*(?:read more|read the full story|continue reading|"
+    r"(?:(?<=…)|(?<=\.\.\.))\s*((?:read more|read the full story|continue reading|"
     r"lire la suite|leer más|seguir leyendo|weiterlesen|lees verder|leggi (?:tutto|di più))\W*)$",
     re.IGNORECASE,
 )
