@@ -16,7 +16,7 @@ from datetime import date
 from synoptic import text
 from synoptic.compare.conflicts import find_conflicts
 from synoptic.compare.detectors import age
-from synoptic.compare.numbers import alignment as count_alignment
+from synoptic.compare.figure_align import alignment as count_alignment
 from synoptic.compare.numbers import describe
 from synoptic.compare.units import distance_reference
 from synoptic.model import Article, Fact, Span

@@ -16,16 +16,12 @@ from datetime import date
 from unidecode import unidecode
 
 from synoptic import lang
-from synoptic.compare.figure_subject import MOVEMENT, lead_verb, name_words, same_person, verb_key
+from synoptic.compare.figure_subject import MOVEMENT, lead_verb, verb_key
 from synoptic.compare.units import (
     _LENGTH_UNITS,
-    MEASURE_UNITS,
     distance_reference,
-    is_measure,
-    is_share,
     is_unit_word,
     metres_per_unit,
-    same_unit,
     stem,
     unit_factor,
     unit_key,
@@ -233,105 +229,6 @@ def describe(
         scope=scope,
         negated=negated,
     )
-
-
-WEAK, STRONG = 1, 2
-
-
-def alignment(a: QuantityMention, b: QuantityMention, settings: CompareSettings) -> int:
-    """0: different counts; WEAK: probably the same count; STRONG: surely the same count.
-
-    Only a STRONG link may set two figures against each other; WEAK links only
-    gather more mentions of a figure already matched (an article repeating its
-    own figure, two outlets giving the same amount with little shared context).
-    """
-    if not same_unit(a.quantity, b.quantity):
-        return 0
-    lengths = bool(metres_per_unit(a.unit) and metres_per_unit(b.unit))
-    if a.casualty != b.casualty and not lengths:
-        return 0  # a toll and another count (a length is no toll: a fall is one fall)
-    if a.qualifiers and b.qualifiers and not (a.qualifiers & b.qualifiers):
-        return 0
-    if a.scope != b.scope:
-        return 0
-    if lengths and a.subject and b.subject and not (a.subject & b.subject):
-        return 0  # lengths about two different people (two climbers' falls)
-    if not lengths and a.actor and b.actor and not (name_words(a.actor) & name_words(b.actor)):
-        return 0  # two named actors' figures ("Ford ... 14 plants" / "GM ... 12 plants")
-    if (a.reference or b.reference) and a.reference != b.reference:
-        # distances from different places (or from a place and from nowhere said); a
-        # movement's extent is one whether or not one side says where it started
-        if not (a.movement and b.movement and None in (a.reference, b.reference)):
-            return 0
-    if a.provisional != b.provisional:
-        return 0  # a first estimate and a figure that was not called one: an update, maybe
-    if a.days and b.days and not (a.days & b.days):
-        return 0  # the same count on two days: an update or two events, not one figure
-    if a.clocks and b.clocks and not (a.clocks & b.clocks):
-        return 0  # statements of two moments (two aftershocks' depths)
-    if is_share(a.quantity) and is_share(b.quantity) and _other_days(a, b):
-        return 0  # a share or a change on two days ("down 6.50%", a week on "up 8.26%"): two measures
-    if (
-        a.published and b.published and not (a.days & b.days)
-        and abs((a.published - b.published).days) > settings.number_max_days_apart
-    ):
-        return 0  # reports weeks apart, naming no common day: other moments, maybe other events
-    if (
-        a.movement and a.movement == b.movement and a.article != b.article
-        and same_person(a.subject, b.subject)
-    ):
-        # one person's one movement ("Robert Buckley fell about 600 metres" / "31-year-old
-        # Robert Buckley ... slipped on ice and fell 700 meters"; "The 36-year-old ... fell"):
-        # one length, however differently the sentences go on
-        return STRONG
-    if a.article == b.article:
-        # an article repeats its own figure for one count, in other words each time
-        return WEAK if values_compatible(a.quantity, b.quantity, settings) else 0
-    same_fact = a.fact is not None and a.fact == b.fact
-    if a.language and b.language and a.language != b.language:
-        # the words around a figure do not meet across languages: the statements are one
-        # when the translation-aware fact alignment put them in one fact, and the rules
-        # above (unit, qualifiers, scope, place, day) hold as in one language; small
-        # counts and measures are everywhere, so they only gather
-        if not same_fact:
-            return 0
-        small = _generic(a, settings.small_count) or _generic(b, settings.small_count)
-        return WEAK if small else STRONG
-    shared = len(a.window & b.window)
-    smaller = min(len(a.window), len(b.window)) or 1
-    close = shared >= settings.strong_shared and shared / smaller >= settings.strong_share
-    # one act's increment: the same verb taking the same counted noun with the same part
-    # ("called in an additional six engines" / "called a further four appliances"); a bare
-    # verb is not enough ("received nearly 235,000 comments" in reports of other days,
-    # "led by 18 points" in two games), nor is a measure (two climbers "fell")
-    tied = (
-        bool(a.lead) and a.lead == b.lead and bool(a.scope)
-        and not (is_measure(a.quantity) or is_measure(b.quantity))
-    )
-    if _generic(a, settings.small_count) or _generic(b, settings.small_count):
-        # small counts and measures are everywhere in a story: the statements must be
-        # aligned and their words around the figure close
-        if close and (same_fact or shared > settings.strong_shared):
-            return STRONG
-        if tied:
-            return STRONG
-    elif close or (same_fact and shared >= 2) or tied:
-        return STRONG
-    return WEAK if shared >= 2 or same_fact else 0
-
-
-def _other_days(a: QuantityMention, b: QuantityMention) -> bool:
-    """Reports of different days that name no common day."""
-    return bool(a.published and b.published and a.published != b.published and not (a.days & b.days))
-
-
-def _generic(m: QuantityMention, small_count: float) -> bool:
-    """A small count or a measure: only an aligned statement shows what it is about."""
-    q = m.quantity
-    if unit_key(q.unit) in MEASURE_UNITS or "-" in q.unit:  # "year-old", "square-foot"
-        return True
-    top = q.high if q.high is not None else q.low
-    return top is not None and top <= small_count
 
 
 # A bare plural order of magnitude ("thousands", "hundreds") is used by the press for

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from itertools import pairwise
 
 from synoptic import lang
-from synoptic.compare import figure_scope, figure_subject, money, numbers, units
+from synoptic.compare import figure_align, figure_scope, figure_subject, money, numbers, units
 from synoptic.compare.detectors import time as time_detector
 from synoptic.compare.evidence import (
     PUNCT,
@@ -24,7 +24,7 @@ from synoptic.compare.evidence import (
     one_count_per_article,
     unique,
 )
-from synoptic.model import Conflict, Variant
+from synoptic.model import Conflict, Quantity, Variant
 from synoptic.settings import CompareSettings
 from synoptic.util.unionfind import UnionFind
 
@@ -115,44 +115,36 @@ def _number_topic(mentions: list[numbers.QuantityMention], reach: int) -> str:
     return topic.strip(" ,") or mentions[0].quantity.unit
 
 
+
+def link_reason(
+    a: numbers.QuantityMention, b: numbers.QuantityMention, settings: CompareSettings
+) -> tuple[int, str]:
+    """The link between two figures of a story (0, WEAK or STRONG) with the rule that
+    decided it: `figure_align.alignment_reason`, then the checks on the pair's values."""
+    link, reason = figure_align.alignment_reason(a, b, settings)
+    if not link:
+        return 0, reason
+    if _far_apart(a, b, settings.max_count_ratio):
+        return 0, "orders of magnitude apart"
+    if figure_scope.different_measures(a.quantity, a.sentence, b.quantity, b.sentence):
+        return 0, "different measures"  # another part, span or line of figures
+    if (a.movement or b.movement) and a.movement != b.movement:
+        return 0, "a movement and another length"  # "ran 35 yards" / "threw for 329 yards"
+    if (
+        link == figure_align.WEAK
+        and units.is_measure(a.quantity)
+        and not numbers.values_compatible(a.quantity, b.quantity, settings)
+    ):
+        # lengths and durations measure many things in a story (two climbers'
+        # falls): a weak link only gathers another mention of the same figure
+        return 0, "weak link between two measures"
+    return link, reason
+
 def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
     """Figures for one count that cannot both be right (or, with `report_imprecise`,
     compatible wordings of one count)."""
-    analyses, idx = story.analyses, story.index
-    mentions: list[numbers.QuantityMention] = []
-    for aid in idx.articles:
-        analysis = analyses.get(aid)
-        if analysis is None:
-            continue
-        text = idx.articles[aid].text
-        for q in analysis.quantities:
-            if not q.unit or (q.low is None and q.high is None):
-                continue
-            if units.unit_key(q.unit) in _AGE_UNITS:
-                continue  # ages: compared per named person (detectors/age.py)
-            if numbers.parenthetical(q, text) or numbers.broken(q, text):
-                continue
-            sent = idx.sentence_of(q.span)
-            if figure_scope.countdown(q, sent) or figure_scope.elapsed(q, sent) or figure_scope.loose_word(q):
-                continue  # a clock reading, an ongoing event's length so far, "a few": no claim to dispute
-            mention = numbers.describe(q, sent, settings, idx.fact_of(sent), index=len(mentions))
-            mention.language = idx.articles[aid].language
-            mention.days = frozenset(
-                t.value for t in analysis.times
-                if t.value is not None and t.precision == "day"
-                and sent.start <= t.span.start and t.span.end <= sent.end
-            )
-            mention.published = idx.articles[aid].published
-            mention.clocks = frozenset(minutes for minutes, _, _ in time_detector.clock_times(sent.text))
-            mention.subject = figure_subject.named_subject(
-                [e.span for e in analysis.entities if e.type == "PERSON"], sent, q.span
-            )
-            # the company or person whose figure it is: two actors' counts are two counts
-            mention.actor = figure_subject.named_subject(
-                [e.span for e in analysis.entities if e.type in ("PERSON", "ORG") and e.kind != "outlet"], sent, q.span, 2
-            )
-            if not mention.negated:
-                mentions.append(mention)
+    idx = story.index
+    mentions = figure_mentions(story, settings)
     conversions = money.converts_currencies(
         [m.quantity for m in mentions], [a.text for a in idx.articles.values()]
     )
@@ -161,24 +153,11 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
     strong: set[tuple[int, int]] = set()
     for i in range(n):
         for j in range(i + 1, n):
-            a, b = mentions[i], mentions[j]
-            link = numbers.alignment(a, b, settings)
-            if not link or _far_apart(a, b, settings.max_count_ratio):
-                continue
-            if figure_scope.different_measures(a.quantity, a.sentence, b.quantity, b.sentence):
-                continue  # like is not compared with unlike: another part, span or line of figures
-            if (a.movement or b.movement) and a.movement != b.movement:
-                continue  # how far one moved ("ran 35 yards") is no other length ("threw for 329 yards")
-            if (
-                link == numbers.WEAK
-                and units.is_measure(a.quantity)
-                and not numbers.values_compatible(a.quantity, b.quantity, settings)
-            ):
-                # lengths and durations measure many things in a story (two climbers'
-                # falls): a weak link only gathers another mention of the same figure
+            link, _ = link_reason(mentions[i], mentions[j], settings)
+            if not link:
                 continue
             union.union(i, j)
-            if link == numbers.STRONG:
+            if link == figure_align.STRONG:
                 strong.add((i, j))
     out: list[Conflict] = []
     for comp in union.groups():
@@ -240,6 +219,60 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
                 out.append(make_conflict("number", _number_topic(ms, settings.number_topic_words), merged, idx, imprecise=True))
     return out
 
+
+
+def figure_mentions(
+    story: StoryInputs, settings: CompareSettings, dropped: list[tuple[Quantity, str]] | None = None
+) -> list[numbers.QuantityMention]:
+    """The story's figures that may dispute, each with its context; a figure left out is
+    added to `dropped` with the reason (for `bench/dispute_stages.py`)."""
+    analyses, idx = story.analyses, story.index
+    mentions: list[numbers.QuantityMention] = []
+
+    def drop(q: Quantity, reason: str) -> None:
+        if dropped is not None:
+            dropped.append((q, reason))
+
+    for aid in idx.articles:
+        analysis = analyses.get(aid)
+        if analysis is None:
+            continue
+        text = idx.articles[aid].text
+        for q in analysis.quantities:
+            if not q.unit or (q.low is None and q.high is None):
+                drop(q, "no unit or no value")
+                continue
+            if units.unit_key(q.unit) in _AGE_UNITS:
+                drop(q, "an age (age detectors)")
+                continue  # ages: compared per named person (detectors/age.py)
+            if numbers.parenthetical(q, text) or numbers.broken(q, text):
+                drop(q, "parenthetical or broken figure")
+                continue
+            sent = idx.sentence_of(q.span)
+            if figure_scope.countdown(q, sent) or figure_scope.elapsed(q, sent) or figure_scope.loose_word(q):
+                drop(q, "clock reading, time elapsed so far or loose word")
+                continue  # a clock reading, an ongoing event's length so far, "a few": no claim to dispute
+            mention = numbers.describe(q, sent, settings, idx.fact_of(sent), index=len(mentions))
+            mention.language = idx.articles[aid].language
+            mention.days = frozenset(
+                t.value for t in analysis.times
+                if t.value is not None and t.precision == "day"
+                and sent.start <= t.span.start and t.span.end <= sent.end
+            )
+            mention.published = idx.articles[aid].published
+            mention.clocks = frozenset(minutes for minutes, _, _ in time_detector.clock_times(sent.text))
+            mention.subject = figure_subject.named_subject(
+                [e.span for e in analysis.entities if e.type == "PERSON"], sent, q.span
+            )
+            # the company or person whose figure it is: two actors' counts are two counts
+            mention.actor = figure_subject.named_subject(
+                [e.span for e in analysis.entities if e.type in ("PERSON", "ORG") and e.kind != "outlet"], sent, q.span, 2
+            )
+            if mention.negated:
+                drop(q, "negated")
+            else:
+                mentions.append(mention)
+    return mentions
 
 def _grew_over_time(
     groups: list[list[int]],

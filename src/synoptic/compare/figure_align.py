@@ -1,0 +1,144 @@
+"""Whether two figures count the same thing: the link between two quantity mentions.
+
+`alignment` says 0 (different counts), WEAK (probably the same count: it may only gather
+another mention of a figure already matched) or STRONG (surely the same count: it may set
+two figures against each other). `alignment_reason` says the same with the rule that
+decided, so a diagnostic (`bench/dispute_stages.py`) can tell where a labelled dispute
+is lost. The like-with-like rules come first (unit, casualty toll, qualifiers, part of a
+whole, person, actor, reference place, provisional figure, day, clock time, reports
+weeks apart); then the evidence that the two statements are one (the same aligned fact,
+shared words around the figure, one act's verb).
+"""
+
+from __future__ import annotations
+
+from synoptic.compare.figure_subject import name_words, same_person
+from synoptic.compare.numbers import QuantityMention, values_compatible
+from synoptic.compare.units import (
+    MEASURE_UNITS,
+    is_measure,
+    is_share,
+    metres_per_unit,
+    same_unit,
+    unit_key,
+)
+from synoptic.settings import CompareSettings
+
+WEAK, STRONG = 1, 2
+
+
+def alignment(a: QuantityMention, b: QuantityMention, settings: CompareSettings) -> int:
+    """0: different counts; WEAK: probably the same count; STRONG: surely the same count.
+
+    Only a STRONG link may set two figures against each other; WEAK links only
+    gather more mentions of a figure already matched (an article repeating its
+    own figure, two outlets giving the same amount with little shared context).
+    """
+    return alignment_reason(a, b, settings)[0]
+
+
+def _guard(a: QuantityMention, b: QuantityMention, settings: CompareSettings) -> str:
+    """The like-with-like rule that keeps two figures apart, or ""."""
+    if not same_unit(a.quantity, b.quantity):
+        return "other unit"
+    lengths = bool(metres_per_unit(a.unit) and metres_per_unit(b.unit))
+    if a.casualty != b.casualty and not lengths:
+        return "a toll and another count"  # a length is no toll: a fall is one fall
+    if a.qualifiers and b.qualifiers and not (a.qualifiers & b.qualifiers):
+        return "other qualifiers"
+    if a.scope != b.scope:
+        return "other part (scope words)"
+    if lengths and a.subject and b.subject and not (a.subject & b.subject):
+        return "lengths of two people"  # two climbers' falls
+    if not lengths and a.actor and b.actor and not (name_words(a.actor) & name_words(b.actor)):
+        return "two named actors"  # "Ford ... 14 plants" / "GM ... 12 plants"
+    if (a.reference or b.reference) and a.reference != b.reference:
+        # distances from different places (or from a place and from nowhere said); a
+        # movement's extent is one whether or not one side says where it started
+        if not (a.movement and b.movement and None in (a.reference, b.reference)):
+            return "other reference place"
+    if a.provisional != b.provisional:
+        return "provisional and plain"  # a first estimate and a figure not called one
+    if a.days and b.days and not (a.days & b.days):
+        return "other days named"  # an update or two events, not one figure
+    if a.clocks and b.clocks and not (a.clocks & b.clocks):
+        return "other clock times"  # statements of two moments (two aftershocks' depths)
+    if is_share(a.quantity) and is_share(b.quantity) and _other_days(a, b):
+        return "shares of two days"  # "down 6.50%", a week on "up 8.26%": two measures
+    if (
+        a.published and b.published and not (a.days & b.days)
+        and abs((a.published - b.published).days) > settings.number_max_days_apart
+    ):
+        return "reports weeks apart"  # other moments, maybe other events
+    return ""
+
+
+def alignment_reason(a: QuantityMention, b: QuantityMention, settings: CompareSettings) -> tuple[int, str]:
+    """`alignment` with the rule that decided it."""
+    guard = _guard(a, b, settings)
+    if guard:
+        return 0, guard
+    if (
+        a.movement and a.movement == b.movement and a.article != b.article
+        and same_person(a.subject, b.subject)
+    ):
+        # one person's one movement ("Robert Buckley fell about 600 metres" / "31-year-old
+        # Robert Buckley ... slipped on ice and fell 700 meters"; "The 36-year-old ... fell"):
+        # one length, however differently the sentences go on
+        return STRONG, "one person's movement"
+    if a.article == b.article:
+        # an article repeats its own figure for one count, in other words each time
+        if values_compatible(a.quantity, b.quantity, settings):
+            return WEAK, "one article's repeated figure"
+        return 0, "one article's two figures"
+    same_fact = a.fact is not None and a.fact == b.fact
+    if a.language and b.language and a.language != b.language:
+        # the words around a figure do not meet across languages: the statements are one
+        # when the translation-aware fact alignment put them in one fact, and the rules
+        # above (unit, qualifiers, scope, place, day) hold as in one language; small
+        # counts and measures are everywhere, so they only gather
+        if not same_fact:
+            return 0, "other languages, not one fact"
+        small = _generic(a, settings.small_count) or _generic(b, settings.small_count)
+        return (WEAK, "other languages, small count") if small else (STRONG, "other languages, one fact")
+    shared = len(a.window & b.window)
+    smaller = min(len(a.window), len(b.window)) or 1
+    close = shared >= settings.strong_shared and shared / smaller >= settings.strong_share
+    # one act's increment: the same verb taking the same counted noun with the same part
+    # ("called in an additional six engines" / "called a further four appliances"); a bare
+    # verb is not enough ("received nearly 235,000 comments" in reports of other days,
+    # "led by 18 points" in two games), nor is a measure (two climbers "fell")
+    tied = (
+        bool(a.lead) and a.lead == b.lead and bool(a.scope)
+        and not (is_measure(a.quantity) or is_measure(b.quantity))
+    )
+    if _generic(a, settings.small_count) or _generic(b, settings.small_count):
+        # small counts and measures are everywhere in a story: the statements must be
+        # aligned and their words around the figure close
+        if close and (same_fact or shared > settings.strong_shared):
+            return STRONG, "small count, close words"
+        if tied:
+            return STRONG, "small count, one act"
+    elif close:
+        return STRONG, "close words"
+    elif same_fact and shared >= 2:
+        return STRONG, "one fact, shared words"
+    elif tied:
+        return STRONG, "one act"
+    if shared >= 2 or same_fact:
+        return WEAK, f"weak: {shared} shared words, {'one fact' if same_fact else 'other facts'}"
+    return 0, f"too little in common: {shared} shared words, {'one fact' if same_fact else 'other facts'}"
+
+
+def _other_days(a: QuantityMention, b: QuantityMention) -> bool:
+    """Reports of different days that name no common day."""
+    return bool(a.published and b.published and a.published != b.published and not (a.days & b.days))
+
+
+def _generic(m: QuantityMention, small_count: float) -> bool:
+    """A small count or a measure: only an aligned statement shows what it is about."""
+    q = m.quantity
+    if unit_key(q.unit) in MEASURE_UNITS or "-" in q.unit:  # "year-old", "square-foot"
+        return True
+    top = q.high if q.high is not None else q.low
+    return top is not None and top <= small_count
