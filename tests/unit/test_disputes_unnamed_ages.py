@@ -47,3 +47,23 @@ def test_lists_with_no_age_in_common_are_not_tied_to_the_same_people():
     police = "A 16-year-old boy was charged with first-degree murder, according to Chicago Police."
     davis = "Davis said in a statement that a 15-year-old boy forced their way into the home."
     assert _disputes([("police", police), ("davis", davis)]) == []
+
+
+def test_alike_lists_in_sentences_the_aligner_kept_apart_are_compared():
+    # gvc-704555: the girl (17) agrees, the boy charged is 16 in the police's words and 15 in
+    # the statement another report quotes; the sentences go on differently (not one fact)
+    from synoptic.compare.detectors import unnamed_age
+    from synoptic.compare.evidence import StoryInputs, build_index
+    from synoptic.model import Fact
+
+    police = ("A 16-year-old boy and 17-year-old girl are each charged with first-degree murder, "
+              "according to Chicago Police.")
+    davis = ("Davis said in a statement that a 17-year-old girl and 15-year-old boy forced their way into "
+             "the home and after an argument the 15-year-old shot Wilson in the head.")
+    fact, articles, analyses = one_fact([("police", police), ("davis", davis)])
+    facts = [Fact(id=f"f{i}", text=m.text, mentions=[m], articles=[m.article]) for i, m in enumerate(fact.mentions)]
+    idx = build_index(facts, articles, analyses, [], SETTINGS)
+    story = StoryInputs(facts=facts, analyses=analyses, entities=[], quotes=[], index=idx)
+    (c,) = [c for c in unnamed_age.detect(story, SETTINGS) if c.is_dispute]
+    assert c.topic == "age of the boy"
+    assert sorted(v.value for v in c.variants) == ["15", "16"]

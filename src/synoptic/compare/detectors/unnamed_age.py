@@ -1,10 +1,12 @@
-"""Age disputes of unnamed people listed alike in one aligned fact.
+"""Age disputes of unnamed people listed alike in two statements.
 
 "Detectives say a 46-year old man ... killed a 47-year old woman and 12-year old girl" /
 "The 46-year-old man was found in the garage and a 47-year-old woman and 11-year-old
-girl were found in the front yard": two statements of one fact name the same people by
-age and noun, agree on at least one of them (the woman, 47) and differ on exactly one
-(the girl, 12 / 11). The ages they agree on tie the two lists to the same people; an age
+girl were found in the front yard": two statements from two sources (of one aligned fact,
+or any two sentences of the story) name the same people by age and noun, agree on at least
+one of them (the woman, 47) and differ on exactly one (the girl, 12 / 11). The ages they
+agree on tie the two lists to the same people, however differently the rest of the
+sentences goes (the aligner may keep them apart); an age
 next to no name is otherwise anyone's, and `age.py` leaves it out. When in doubt, no
 dispute:
 
@@ -66,20 +68,30 @@ def _article_ages(text: str) -> dict[str, set[int]]:
     return ages
 
 
+def _statements(story: StoryInputs) -> list[list[Span]]:
+    """Groups of statements to compare: each aligned fact's mentions, and all the story's
+    sentences (the lists of ages themselves tie two statements to one set of people: two
+    reports of one shooting word the rest of their sentences differently, "A 16-year-old boy
+    and 17-year-old girl are each charged" / "a 17-year-old girl and 15-year-old boy forced
+    their way into the home")."""
+    idx = story.index
+    sentences = [s for aid in idx.articles for s in idx.sentences.get(aid, []) if _AGED_NOUN.search(s.text)]
+    return [list(f.mentions) for f in story.facts] + [sentences]
+
+
 def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
-    """One unnamed person of an aligned list given two ages by two sources."""
+    """One unnamed person of two alike lists given two ages by two sources."""
     idx = story.index
     in_article = {aid: _article_ages(a.text) for aid, a in idx.articles.items()}
-    out: list[Conflict] = []
-    for fact in story.facts:
-        if len({idx.group(a) for a in fact.articles}) < 2:
+    sides: dict[str, dict[int, dict[tuple[str, int], _Aged]]] = defaultdict(lambda: defaultdict(dict))
+    for statements in _statements(story):
+        if len({idx.group(m.article) for m in statements}) < 2:
             continue
-        lists = [_aged(m) for m in fact.mentions]
-        sides: dict[str, dict[int, list[_Aged]]] = defaultdict(lambda: defaultdict(list))
+        lists = [_aged(m) for m in statements]
         for i in range(len(lists)):
             for j in range(i + 1, len(lists)):
                 a, b = lists[i], lists[j]
-                if not a or not b or idx.group(fact.mentions[i].article) == idx.group(fact.mentions[j].article):
+                if not a or not b or idx.group(statements[i].article) == idx.group(statements[j].article):
                     continue
                 shared = set(a) & set(b)
                 agree = [n for n in shared if a[n].age == b[n].age]
@@ -91,17 +103,18 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
                     continue
                 for item in (a[noun], b[noun]):
                     if len(in_article[item.article].get(noun, set())) == 1:
-                        sides[noun][item.age].append(item)
-        for noun, by_age in sides.items():
-            if len(by_age) < 2:
-                continue
-            variants = [
-                Variant(value=str(age), articles=unique(x.article for x in items),
-                        mentions=list({(x.article, x.span.start): x.span for x in items}.values()))
-                for age, items in sorted(by_age.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-            ]
-            if not cross_source(variants, idx) or not one_count_per_article(variants):
-                continue
-            over_time = birthday_between(by_age, idx, settings)
-            out.append(make_conflict("number", f"age of the {noun}", variants, idx, over_time=over_time))
+                        sides[noun][item.age][(item.article, item.span.start)] = item
+    out: list[Conflict] = []
+    for noun, by_age_spans in sides.items():
+        if len(by_age_spans) < 2:
+            continue
+        by_age = {age: list(items.values()) for age, items in by_age_spans.items()}
+        variants = [
+            Variant(value=str(age), articles=unique(x.article for x in items), mentions=[x.span for x in items])
+            for age, items in sorted(by_age.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        ]
+        if not cross_source(variants, idx) or not one_count_per_article(variants):
+            continue
+        over_time = birthday_between(by_age, idx, settings)
+        out.append(make_conflict("number", f"age of the {noun}", variants, idx, over_time=over_time))
     return out
