@@ -18,6 +18,9 @@ _SPEECH = frozenset(
 )  # ("a dit", "ha detto": the auxiliary alone is any verb's, "intercepted a pass")
 
 
+# A name followed by a figure names a model of a thing ("six AK 47 rifles", "AK-47s").
+_MODEL_NUMBER = re.compile(r"[ \t-]?\d")
+
 # A person right after these is the object of a preposition, not the figure's subject.
 _OBJECT_OF = frozenset("from by to with against of for toward towards".split())
 
@@ -33,6 +36,8 @@ def named_subject(persons: list[Span], sentence: Span, quantity: Span, shortest:
     for p in sorted(persons, key=lambda p: p.start, reverse=True):
         if not (sentence.start <= p.start and p.end <= quantity.start):
             continue
+        if _MODEL_NUMBER.match(text, p.end - sentence.start):
+            continue  # a name with a number is a model ("AK 47 rifles", "Boeing 737"), not who acts
         after = text[p.end - sentence.start : p.end - sentence.start + 40].split()[:2]
         if any(unidecode(w.strip(",.;:")).casefold() in _SPEECH for w in after):
             continue

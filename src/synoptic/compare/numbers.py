@@ -26,6 +26,7 @@ from synoptic.compare.units import (
     unit_factor,
     unit_key,
 )
+from synoptic.lang import STEM_LEN
 from synoptic.model import Quantity, Span
 from synoptic.settings import CompareSettings
 
@@ -41,6 +42,13 @@ _SCOPE_WORDS = frozenset(
 # Scope words that say the same part: "an additional six engines", "a further four".
 _SCOPE_SAME = dict.fromkeys(("additional", "extra", "further", "another"), "additional")
 _NEGATIONS = frozenset("not no never without nor".split())
+# A sentence that counts up to now or over several events ("so far", "a total of", "au
+# total", "hasta ahora"): all its figures are running totals, a part of their own.
+_RUNNING_TOTAL = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(lang.all_dispute_words("RUNNING_TOTAL"), key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
 # Words that are part of a figure, not of what it counts.
 _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
@@ -78,6 +86,8 @@ def _content_words(words: list[tuple[int, int, str]]) -> list[str]:
 
 
 def content_stems(text: str) -> list[str]:
+    """The stems of a text's content words; a short plural is its singular ("boats" and
+    "boat" meet: a five-letter stem keeps the "s" of a four-letter word)."""
     out = []
     for w in _WORD.findall(text):
         if w[0].isdigit():
@@ -85,7 +95,7 @@ def content_stems(text: str) -> list[str]:
         low = unidecode(w).casefold()
         if len(low) < 3 or low in _STOP:
             continue
-        out.append(stem(w))
+        out.append(stem(unit_key(w)) if len(low) <= STEM_LEN else stem(w))
     return out
 
 
@@ -204,6 +214,8 @@ def describe(
     near_before = [unidecode(w[2]).casefold() for w in before[-settings.number_scope_reach :]]
     near_before += [unidecode(w[2]).casefold() for w in inside[:2]]
     scope = frozenset(_SCOPE_SAME.get(w, w) for w in near_before if w in _SCOPE_WORDS)
+    if _RUNNING_TOTAL.search(sentence.text):
+        scope |= {"total"}  # a running total, however far from its marker the figure is
     negated = any(
         w in _NEGATIONS or w.endswith("n't")
         for w in (unidecode(x[2]).casefold() for x in before[-settings.number_negation_reach :])

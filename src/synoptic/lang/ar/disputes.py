@@ -6,3 +6,4 @@ HONORIFICS = frozenset("السيد السيدة الآنسة الدكتور ال
 OCCURRENCE_VERBS = frozenset("وقع وقعت حدث حدثت جرى جرت".split())
 GENERIC_EVENT_NOUNS = frozenset("الحادث الحادثة المأساة الواقعة".split())
 ORDINALS = frozenset("الأول الأولى الثاني الثانية الثالث الثالثة الأخرى الآخر الجديد الجديدة".split())
+RUNNING_TOTAL = frozenset({"حتى الآن", "حتى اليوم", "في المجموع", "إجمالي", "بالإجمال", "ما مجموعه"})

@@ -7,3 +7,4 @@ GENERIC_EVENT_NOUNS = frozenset("vorfall tragödie unglück drama ereignis".spli
 GOOD_MANNER = frozenset("gut ausreichend hinreichend".split())
 BAD_MANNER = frozenset("schlecht unzureichend mangelhaft".split())
 ORDINALS = frozenset("erste ersten zweite zweiten dritte dritten andere anderen letzte letzten neue neuen".split())
+RUNNING_TOTAL = frozenset({"bisher", "bislang", "insgesamt", "bis jetzt", "eine Gesamtzahl von"})

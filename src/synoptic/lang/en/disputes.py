@@ -46,3 +46,7 @@ CONTRASTS = frozenset({
     "left right",
     "silver grey/gray red blue green maroon beige",
 })
+# Words that make the figures of their sentence a running total, counted over several
+# events or up to now ("In their five operations so far, ... confiscated 14 AK-47 rifles, 31
+# magazines and 923 rounds"): a total is not the count of one event (`compare/numbers.py`).
+RUNNING_TOTAL = frozenset({"so far", "thus far", "to date", "until now", "up to now", "a total of", "in total", "all told", "cumulative", "since the start"})

@@ -7,3 +7,4 @@ GENERIC_EVENT_NOUNS = frozenset("incidente tragedia suceso hecho hechos drama".s
 GOOD_MANNER = frozenset("bien suficientemente adecuadamente debidamente".split())
 BAD_MANNER = frozenset("mal insuficientemente inadecuadamente".split())
 ORDINALS = frozenset("primer primera primero segundo segunda tercer tercera otro otra ultimo ultima nuevo nueva".split())
+RUNNING_TOTAL = frozenset({"hasta ahora", "hasta el momento", "hasta la fecha", "en total", "un total de", "en conjunto", "desde el inicio"})

@@ -11,3 +11,4 @@ GENERIC_EVENT_NOUNS = frozenset("drame incident tragédie événement evenement"
 GOOD_MANNER = frozenset("bien suffisamment correctement convenablement".split())
 BAD_MANNER = frozenset("mal insuffisamment mediocrement".split())
 ORDINALS = frozenset("premier premiere deuxieme second seconde troisieme autre dernier derniere nouveau nouvelle".split())
+RUNNING_TOTAL = frozenset({"jusqu'à présent", "jusqu’à présent", "jusqu'ici", "jusqu’ici", "à ce jour", "au total", "un total de", "depuis le début"})

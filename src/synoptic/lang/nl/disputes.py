@@ -7,3 +7,4 @@ GENERIC_EVENT_NOUNS = frozenset("incident drama tragedie voorval gebeurtenis".sp
 GOOD_MANNER = frozenset("goed voldoende degelijk".split())
 BAD_MANNER = frozenset("slecht onvoldoende gebrekkig".split())
 ORDINALS = frozenset("eerste tweede derde andere laatste nieuwe".split())
+RUNNING_TOTAL = frozenset({"tot nu toe", "tot dusver", "tot op heden", "in totaal", "in het totaal", "een totaal van"})
