@@ -71,3 +71,31 @@ def test_a_surname_alone_in_an_article_naming_two_of_that_surname_is_no_dispute(
     # age can be given to either, and two people's ages are no dispute
     assert _ages([("freep", DAVIS_65), ("suntimes", WILSON_15)], ["Frederick Davis", "Mariah Davis",
                                                                    "Javon Wilson"]) == []
+
+
+# ecbplus-21_ecbplus (dev): an age given in an apposition that describes the person
+CHOHAN_APPOSED = (
+    "Subryan allegedly struck Raj Chohan, a 59-year-old grandmother, as she walked along parked cars on "
+    "117th Street in Queens when the car struck her and fled the scene."
+)
+CHOHAN_COMMA = "Police found the unconscious Raj K. Chohan, 59, of College Point, lying in the roadway."
+# gvc-663712 (dev): another person's age after a name in an apposition
+MARTINEZ = ("Stockton Police say the victim is a relative of Melanie Martinez, the 3-year-old girl who was "
+            "shot and killed by a stray bullet in South Stockton last week.")
+
+
+def test_an_apposition_describing_the_person_by_age_gives_the_age():
+    found = age.find_ages("a", CHOHAN_APPOSED, "en", {"chohan", "subryan"})
+    assert [(a.name, a.age, a.span.text) for a in found] == [(("raj", "chohan"), 59, "59-year-old")]
+    found = age.find_ages("a", MARTINEZ, "en", {"martinez"})
+    assert [(a.name, a.age) for a in found] == [(("melanie", "martinez"), 3)]
+    # the same age in the other outlet's form: no dispute
+    assert _ages([("dna", CHOHAN_APPOSED), ("ny1", CHOHAN_COMMA)], ["Raj Chohan", "Vishwanand Subryan"]) == []
+
+
+def test_an_apposition_that_gives_another_age_is_a_dispute_and_a_possessive_is_anothers_age():
+    other = CHOHAN_APPOSED.replace("a 59-year-old grandmother", "a 58-year-old grandmother")
+    (c,) = _ages([("dna", other), ("ny1", CHOHAN_COMMA)], ["Raj Chohan"])
+    assert sorted(v.value for v in c.variants) == ["58", "59"]
+    possessive = CHOHAN_APPOSED.replace("a 59-year-old grandmother", "the 9-year-old's grandmother")
+    assert age.find_ages("a", possessive, "en", {"chohan"}) == []

@@ -2,7 +2,8 @@
 
 An age counts only where it is bound to a full name in the text ("32-year-old Robert
 Buckley", "Robert Buckley, 32,", "Sharron Smith, age 61", "Jobs, 55 anni", "Dupont
-(45)"): an age next to no name ("a 60-year-old woman") could be anyone's, and two
+(45)", or an apposition describing the person: "Raj Chohan, a 59-year-old grandmother,",
+"Smith, who was 34,", "Jean Dupont, une femme de 45 ans"): an age next to no name ("a 60-year-old woman") could be anyone's, and two
 people of one story (a victim and her husband) have two ages. Two names are one
 person when they end with the same surname and share another name ("Englishman Robert
 Buckley" / "Robert Buckley"; not "Laci Peterson" / "Scott Peterson"). A person one
@@ -46,6 +47,14 @@ _AFTER = re.compile(
     rf"(?P<name>{_NAME})(?:,\s*(?:aged?\s+|âgée?\s+de\s+|de\s+|di\s+)?(?P<age>\d{{1,3}})"
     rf"(?:\s+(?:ans|años|anni|jaar|years?\s+old))?(?=\s*[,.;:)]|\s+(?:and|et|y|e|en|was|is|of|from)\b)"
     rf"|\s+\((?P<age2>\d{{1,3}})\))"
+)
+# an apposition that describes the person by age: "Zurana Horton, a 34-year-old mother of
+# 12,", "Smith, the 60-year-old ...", "Smith, who was 34," (not "the 34-year-old's father":
+# another person's), "Jean Dupont, une femme de 34 ans", "una mujer de 34 años", "di 34 anni"
+_APPOSED = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:(?:a|an|the)\s+(?:[a-z]+\s+)?(?P<age>{_NUMBER})[-\s](?:year[-\s]old|jarige)\b(?!['’])"
+    rf"|who\s+(?:was|is)\s+(?P<age2>\d{{1,3}})(?=\s*[,.;)]|\s+(?:years?\s+old|when|at\s+the\s+time)\b)"
+    rf"|(?:un|une|una|uno|een)\s+[^\W\d_]+\s+(?:de|di|van)\s+(?P<age3>\d{{1,3}})\s+(?:ans|años|anni|jaar)\b)"
 )
 # a surname alone with its age: "Wilson, 14, was ...", "15-year-old Wilson"
 _ONE_AFTER = re.compile(
@@ -92,6 +101,11 @@ def find_ages(article_id: str, text: str, language: str, persons: set[str]) -> l
         value = _age_value(m.group(group), language)
         if value is not None:
             out.append(_make(article_id, text, m, "name", group, value, persons, whole=False))
+    for m in _APPOSED.finditer(text):
+        group = next(g for g in ("age", "age2", "age3") if m.group(g))
+        value = _age_value(m.group(group), language)
+        if value is not None:
+            out.append(_make(article_id, text, m, "name", group, value, persons, whole=group == "age"))
     found = [a for a in out if a is not None]
     return found + _surname_ages(article_id, text, language, persons, found)
 
