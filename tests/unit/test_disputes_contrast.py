@@ -51,3 +51,35 @@ def test_an_article_giving_both_values_speaks_of_two_things():
            "multiple times, according to authorities, while the 23-year-old victim was hit once in the right "
            "leg and once in the abdomen.")
     assert _disputes([("one", one), ("two", two)]) == []
+
+
+def _apart(reports: list[tuple[str, str]]):
+    """Each report its own source, its sentences in no aligned fact (worded apart)."""
+    from synoptic import text
+    from synoptic.model import Article
+    from synoptic.settings import TextSettings
+
+    articles, analyses = [], {}
+    for aid, body in reports:
+        article = Article(aid, f"{aid}.txt", body, language="en", outlet=aid)
+        analyses[aid] = text.analyze(article, TextSettings())
+        articles.append(article)
+    return [c for c in find_conflicts([], articles, analyses, [], [], [], SETTINGS) if c.is_dispute]
+
+
+def test_one_named_car_in_sentences_the_aligner_kept_apart_is_compared():
+    # ecbplus-21_ecbplus (dev): NY1 and the Daily News word the crash differently
+    ny1 = ("Witnesses say 59-year-old Raj Chohan was leaving her car on 117th Street in South Richmond Hill "
+           "Friday when she was hit by a silver Toyota Camry and sent flying into the air.")
+    news = "Police say she was struck by a grey Toyota Camry heading north on 117th Street, which then fled the scene."
+    (c,) = _apart([("ny1", ny1), ("news", news)])
+    assert c.kind == "claim" and sorted(v.value for v in c.variants) == ["grey", "silver"]
+    assert "Toyota Camry" in c.topic
+
+
+def test_a_side_of_no_named_thing_is_not_compared_across_sentences():
+    # gvc-488277 (dev), worded apart: "her left ear" names no thing by name, so two
+    # sentences the aligner did not join are not read as one wound
+    wdsu = "She was taken to a New Orleans hospital with a bullet wound behind her left ear, officials said."
+    sheriff = "The victim was shot in the right ear while showing off a handgun, the sheriff said."
+    assert _apart([("wdsu", wdsu), ("sheriff", sheriff)]) == []

@@ -11,6 +11,9 @@ ear"), and the values differ. When in doubt, no dispute:
 - an article that gives two values of the set to that word anywhere (a left and a right
   leg, two cars of two colours) is left out: it speaks of two things;
 - the word after the value must be a content word of three letters or more.
+
+In sentences the aligner kept apart, a value followed by the same name of a thing ("a
+silver Toyota Camry" / "a grey 2013 Toyota Camry") is compared too (`_named_things`).
 """
 
 from __future__ import annotations
@@ -65,6 +68,28 @@ def _values(span: Span) -> list[tuple[tuple[int, str, str], str, Span]]:
     return out
 
 
+def _named_values(span: Span) -> list[tuple[tuple[int, str, str], str, Span]]:
+    """(set, next word, the word after it), value, span: values followed by two words
+    that name the thing ("a grey 2013 Toyota Camry" -> "toyota", "camry"), the first
+    capitalized (a make, a name), figures skipped."""
+    index = _index()
+    words = [(m.group(0), m.start()) for m in _WORD.finditer(span.text)]
+    out = []
+    for i, (w, at) in enumerate(words):
+        if w.casefold() not in index:
+            continue
+        following = [x for x, _ in words[i + 1 :] if not x[0].isdigit()][:2]
+        if len(following) < 2 or not following[0][0].isupper() or not following[1][0].isalpha():
+            continue
+        if any(x.casefold() in index or len(x) < 3 for x in following):
+            continue
+        set_id, value = index[w.casefold()]
+        start = span.start + at
+        key = (set_id, following[0].casefold(), following[1].casefold())
+        out.append((key, value, Span(span.article, start, start + len(w), w)))
+    return out
+
+
 def _article_values(text: str) -> dict[tuple[int, str], set[str]]:
     """The values an article gives each (set, word after) anywhere."""
     found: dict[tuple[int, str], set[str]] = defaultdict(set)
@@ -105,4 +130,37 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
                 continue
             topic = f"{' or '.join(v.value for v in variants)} {key[2]}"
             out.append(make_conflict("claim", topic, variants, idx))
+    return out + _named_things(story, out)
+
+
+def _named_things(story: StoryInputs, found: list[Conflict]) -> list[Conflict]:
+    """One named thing given two values in sentences the aligner kept apart ("hit by a
+    silver Toyota Camry and sent flying" / "struck by a grey Toyota Camry heading north"):
+    the value is followed by the same two words, a name first; each article gives that
+    thing one value anywhere (`_article_values` on the name)."""
+    idx = story.index
+    taken = {(m.article, m.start) for c in found for v in c.variants for m in v.mentions}
+    by_key: dict[tuple[int, str, str], dict[str, list[Span]]] = defaultdict(lambda: defaultdict(list))
+    for aid, article in idx.articles.items():
+        values = _article_values(article.text)
+        for sent in idx.sentences.get(aid, []):
+            sentence = Span(aid, sent.start, sent.end, article.text[sent.start : sent.end])
+            for key, value, span in _named_values(sentence):
+                if (aid, span.start) in taken or len(values.get((key[0], key[1]), set())) != 1:
+                    continue
+                by_key[key][value].append(span)
+    out = []
+    for by_value in by_key.values():
+        if len(by_value) < 2:
+            continue
+        variants = [
+            Variant(value=value, articles=unique(s.article for s in spans), mentions=spans)
+            for value, spans in sorted(by_value.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        ]
+        if not cross_source(variants, idx) or not one_count_per_article(variants):
+            continue
+        written = variants[0].mentions[0]
+        text = idx.articles[written.article].text[written.end : written.end + 60]
+        name = " ".join(w for w in re.findall(r"[^\W\d_]+", text)[:2])
+        out.append(make_conflict("claim", f"{' or '.join(v.value for v in variants)} {name}", variants, idx))
     return out
