@@ -7,6 +7,8 @@ gold`), the stages that disputes depend on are run (`pipeline.build_story` up to
 labeller copied, it prints the first stage that keeps the two sides apart:
 
   article dropped   the article was not kept by cleaning or reading
+  one origin        the two articles are one origin group (dedup took them for copies of
+                    one report): sources that are one never dispute
   no sentence       the evidence is not in the article's text as analysed
   not one fact      the two sentences are not in one aligned fact (said, not a loss by
                     itself: figures link across facts on their own words)
@@ -106,6 +108,9 @@ def diagnose_pair(story_inputs, mentions, dropped, spans_a, spans_b, settings) -
             fa, fb = set(idx.facts_of(sent_a)), set(idx.facts_of(sent_b))
             fact = "one fact" if fa & fb else "not one fact"
             head = f"{sa.article} / {sb.article}: {fact}"
+            if idx.group(sa.article) == idx.group(sb.article):
+                lines.append(f"{head}; one origin (dedup: copies of one report)")
+                continue
             if mentions is None:
                 lines.append(head)
                 continue
@@ -202,7 +207,8 @@ def main() -> int:
                     print(f"   variants {i}/{j}: {line}")
                 if not stage and lines:
                     text = " ".join(lines)
-                    stage = ("grouped (linked, no dispute made)" if "strong link" in text
+                    stage = ("one origin" if all("one origin" in line for line in lines)
+                             else "grouped (linked, no dispute made)" if "strong link" in text
                              else "link" if "link:" in text
                              else "figure" if "figure:" in text
                              else "not one fact" if "not one fact" in text else "one fact, detector")
