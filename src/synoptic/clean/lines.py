@@ -214,11 +214,11 @@ def classify(
     # 2. title: given, or the first line that reads as a headline
     title_key = line_key(title) if title else ""
     if not title_key and find_title:
-        for ln in lines:
+        for k, ln in enumerate(lines):
             if ln.reason is not None:
                 continue
             # (a short Title Case headline looks like a name; as the first line it is the headline)
-            if is_headline_like(ln.text, settings):
+            if is_headline_like(ln.text, settings) or _headline_over_dateline(lines, k, blank_before, settings):
                 ln.title = True
                 title = ln.text
                 title_key = line_key(ln.text)
@@ -252,6 +252,16 @@ def classify(
     _structural(lines, settings, html)
     _mark_headings(lines, blank_before, settings)
     return lines, title or ""
+
+
+def _headline_over_dateline(lines: list[Line], k: int, blank_before: dict[int, bool], settings: LineSettings) -> bool:
+    """A first line ending with a full stop is a headline still when a date standing alone as
+    its own paragraph follows it: "Tour de France: X is out of the race." / "Wednesday 25 July
+    2007"; a lead paragraph is not followed by the day it was written."""
+    if k + 1 >= len(lines) or words(lines[k].text) > settings.headline_max_words:
+        return False
+    nxt = lines[k + 1]
+    return nxt.reason == "dateline" and blank_before.get(nxt.number, False) and nxt.number > lines[k].number
 
 
 def _exact_key(text: str) -> str:

@@ -1,0 +1,70 @@
+"""Passages read in briefs of stories nobody had tuned to (Wikinews trial in Dutch,
+MultiLing 2011 development topic M003 in Arabic; both CC BY), each a defect a reader saw."""
+
+from __future__ import annotations
+
+from synoptic.clean import clean_document
+from synoptic.model import Article, Document
+from synoptic.settings import CleanSettings, TimeSettings
+from synoptic.text.quote_marks import find_quoted
+from synoptic.text.sentences import split_sentences
+from synoptic.text.timex_tense import clause_direction
+
+
+def test_a_wiki_image_caption_left_before_the_prose_is_cut_as_a_caption():
+    # "Steve Jobs Credit" had become a person of the brief
+    raw = ("Apple kondigt nieuwe iPods aan\n\n"
+           "Apple CEO Steve Jobs Credit: mylerdude]] Apple brengt verscheidene nieuwe ontwerpen van de "
+           "populaire iPod-collectie uit.\n")
+    article = clean_document(Document("nl", "nl.txt", raw), CleanSettings())
+    assert article.text.startswith("Apple brengt verscheidene nieuwe ontwerpen")
+    assert any(r.reason == "caption" and r.text.endswith("mylerdude]]") for r in article.removed)
+
+
+def test_a_headline_ending_with_a_full_stop_over_a_lone_dateline_is_the_title():
+    raw = ("سباق فرنسا للدراجات : ذو القميص الأصفر  راسموسن تم ابعاده من السباق.\n\n"
+           "الأربعاء 25 يوليو 2007\n\n"
+           "صاحب القميص الاصفر الحالي، مايكل راسموسن تم ابعاده من سباق فرنسا للدراجات 2007 من قبل فريقه.\n")
+    article = clean_document(Document("ar", "M0031.arabic.txt", raw), CleanSettings())
+    assert article.title.startswith("سباق فرنسا للدراجات")
+    assert article.text.startswith("صاحب القميص")
+
+
+def test_a_lead_paragraph_is_not_taken_for_a_headline():
+    raw = ("The council voted on Tuesday to close the old bridge to traffic for two years of repairs.\n\n"
+           "Work begins in May.\n")
+    article = clean_document(Document("en", "en.txt", raw), CleanSettings())
+    assert not article.title
+
+
+def test_an_arabic_sentence_run_into_the_next_without_a_space_ends_at_its_full_stop():
+    text = ("فاز الكسندر فينوكوروف من كازاخستان بالمرحلة 13 من سباق فرنسا للدراجات 2007.انهى فينوكوروف "
+            "الجوله الفرديه في السباق. قال د.محمد ذلك.")
+    got = [s.span.text for s in split_sentences(Article(id="a", source="a", text=text, language="ar"))]
+    assert got == [
+        "فاز الكسندر فينوكوروف من كازاخستان بالمرحلة 13 من سباق فرنسا للدراجات 2007.",
+        "انهى فينوكوروف الجوله الفرديه في السباق.",
+        "قال د.محمد ذلك.",
+    ]
+
+
+def test_an_elided_word_after_a_single_quote_opens_no_quotation():
+    # Dutch "foto ‘s" (plural) had opened a quote running to the sentence's end
+    text = "De schermindeling biedt toegang tot muziek, video, foto ‘s en de iTunes Store."
+    assert find_quoted(text) == []
+    quoted = "He called it ‘a disgrace’ and left."
+    assert [quoted[s:e] for q in find_quoted(quoted) for s, e in q.pieces] == ["a disgrace"]
+
+
+def test_present_tense_scheduling_verbs_look_ahead_in_other_languages():
+    # "De zaak begint op woensdag" (published on a Tuesday) had been dated the Wednesday before
+    for sentence, day in [
+        ("De zaak begint op woensdag voor het koninklijk gerechtshof in het centrum van Londen.", "woensdag"),
+        ("Le procès s'ouvre lundi à Paris.", "lundi"),
+        ("Der Prozess beginnt am Montag in Berlin.", "Montag"),
+    ]:
+        i = sentence.index(day)
+        assert clause_direction(sentence, i, i + len(day), TimeSettings()) == 1, sentence
+    past = "Le procès a commencé lundi à Paris."
+    i = past.index("lundi")
+    assert clause_direction(past, i, i + 5, TimeSettings()) == -1
