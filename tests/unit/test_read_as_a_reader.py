@@ -68,3 +68,38 @@ def test_present_tense_scheduling_verbs_look_ahead_in_other_languages():
     past = "Le procès a commencé lundi à Paris."
     i = past.index("lundi")
     assert clause_direction(past, i, i + 5, TimeSettings()) == -1
+
+
+def _people(text: str) -> list[tuple[str, str | None]]:
+    from synoptic.settings import Settings
+    from synoptic.text import analyze
+
+    analysis = analyze(Article(id="a", source="a", text=text, language="en"), Settings().text)
+    return [(text[m.span.start : m.span.end], m.role) for m in analysis.entities if m.type == "PERSON"]
+
+
+def test_a_second_title_before_a_two_word_name_keeps_the_name_whole():
+    # GVC (CC BY 4.0), a New Haven nightclub shooting: "Hartman" named alone later had cut
+    # "Officer David Hartman" to a person "David"
+    text = ("Police spokesman Officer David Hartman said an officer rushed into the club this morning.\n\n"
+            "The victims were located within the club, and Hartman said all available officers were sent.\n")
+    assert ("David Hartman", "Officer") in _people(text)
+
+
+def test_a_capital_elision_after_a_given_name_is_part_of_the_surname():
+    text = "Cretella worked out the deal with Assistant State’s Attorney Lisa D’Angelo.\n"
+    assert ("Lisa D’Angelo", "State’s Attorney") in _people(text)
+
+
+def test_words_of_a_title_are_no_persons_name():
+    text = "Cretella worked out the deal with Senior Assistant State’s Attorney Michael Pepper.\n"
+    people = _people(text)
+    assert ("Michael Pepper", "State’s Attorney") in people
+    assert not any(name.startswith("Assistant") for name, _ in people)
+
+
+def test_a_surname_alone_joins_the_full_name_written_with_a_generation():
+    from synoptic.link.name_forms import _person_tokens
+
+    assert _person_tokens("John DeStefano Jr")[-1] == "DeStefano"
+    assert _person_tokens("Martin Luther King Jr.")[-1] == "King"

@@ -15,6 +15,7 @@ import re
 
 from synoptic import lang
 from synoptic.clean.outlet.registry import registry_outlet_named
+from synoptic.lang.given_names import is_given_name
 from synoptic.text import names as nm
 from synoptic.text.tokens import Token, strip_possessive
 
@@ -96,6 +97,8 @@ def not_a_persons_name(words: list[str], named_alone: frozenset[str] = frozenset
         return is_person_noun(words[0])
     if lows[-1] in nm.TITLE_HEADS and lows[-1] not in _SURNAME_HEADS:
         return True
+    if all(w.removesuffix("'s").removesuffix("’s") in nm.TITLE_MODIFIERS for w in lows) and not is_given_name(words[0]):
+        return True  # "Assistant State" (of "Senior Assistant State's Attorney"): a title's words
     if lows[-1] in PERSON_NOUNS and lows[-1].endswith("s"):
         return True  # "Canadian Auto Workers", "Revolutionary Guards": a group's name
     if lows[0] in nm.COMPASS_WORDS or lows[-1] in _NOT_SURNAMES:
@@ -311,6 +314,9 @@ def without_glued_employer(
     Nugroho") is the person's surname and stays."""
     if len(run) != 3 or re.fullmatch(r"\w\.?", toks[run[1]].text):
         return run  # "Timothy D. Cook": a middle initial makes one person's name
+    head = toks[run[0]].low.rstrip(".")
+    if nm.singular(head) in nm.TITLE_HEADS or head in nm.HONORIFICS:
+        return run  # "spokesman Officer David Hartman": a second title, then the two-word name
     i = run[0] - 1
     title = i >= 0 and not toks[i].is_cap and (
         nm.singular(_bare_noun(toks[i])) in nm.TITLE_HEADS
