@@ -103,3 +103,15 @@ def test_a_surname_alone_joins_the_full_name_written_with_a_generation():
 
     assert _person_tokens("John DeStefano Jr")[-1] == "DeStefano"
     assert _person_tokens("Martin Luther King Jr.")[-1] == "King"
+
+
+def test_a_site_suffix_of_several_parts_leaves_the_headline():
+    from synoptic.clean.outlet import split_title_suffix
+
+    title = ("Marion County toddler injured in accidental shooting has died - KLTV.com - "
+             "Tyler, Longview, Jacksonville |ETX News")
+    head, tail = split_title_suffix(title)
+    assert head == "Marion County toddler injured in accidental shooting has died"
+    assert tail == "KLTV.com | Tyler, Longview, Jacksonville | ETX News"
+    assert split_title_suffix("Man, 30, shot dead - police say - The Herald") == ("Man, 30, shot dead - police say", "The Herald")
+    assert split_title_suffix("A well-known e-mail scam -spreads") == ("A well-known e-mail scam -spreads", None)
