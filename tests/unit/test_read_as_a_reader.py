@@ -115,3 +115,10 @@ def test_a_site_suffix_of_several_parts_leaves_the_headline():
     assert tail == "KLTV.com | Tyler, Longview, Jacksonville | ETX News"
     assert split_title_suffix("Man, 30, shot dead - police say - The Herald") == ("Man, 30, shot dead - police say", "The Herald")
     assert split_title_suffix("A well-known e-mail scam -spreads") == ("A well-known e-mail scam -spreads", None)
+
+
+def test_a_dateline_closed_with_double_arrows_is_not_part_of_the_sentence():
+    from synoptic.text.dateline import lead_offset
+
+    text = "NEW HAVEN>> One woman is dead after a shooting at the Key Club Cabaret Saturday."
+    assert text[lead_offset(text):].startswith("One woman is dead")
