@@ -83,7 +83,7 @@ def test_a_second_title_before_a_two_word_name_keeps_the_name_whole():
     # "Officer David Hartman" to a person "David"
     text = ("Police spokesman Officer David Hartman said an officer rushed into the club this morning.\n\n"
             "The victims were located within the club, and Hartman said all available officers were sent.\n")
-    assert ("David Hartman", "Officer") in _people(text)
+    assert ("David Hartman", "Police spokesman Officer") in _people(text)
 
 
 def test_a_capital_elision_after_a_given_name_is_part_of_the_surname():
@@ -96,6 +96,18 @@ def test_words_of_a_title_are_no_persons_name():
     people = _people(text)
     assert ("Michael Pepper", "State’s Attorney") in people
     assert not any(name.startswith("Assistant") for name, _ in people)
+
+
+def test_a_nationality_after_a_french_title_stays_with_the_title():
+    # MultiLing 2011 M002 (French, CC BY): "Ministre Britannique" had become a person
+    from synoptic.settings import Settings
+    from synoptic.text import analyze
+
+    text = ("Le président Iranien Mahmoud Ahmadinejad a annoncé la libération.\n\n"
+            "Le Premier Ministre Britannique Tony Blair a qualifié l'arrestation d'illégale.\n")
+    analysis = analyze(Article(id="a", source="a", text=text, language="fr"), Settings().text)
+    people = [(text[m.span.start : m.span.end], m.role) for m in analysis.entities if m.type == "PERSON"]
+    assert people == [("Mahmoud Ahmadinejad", "président Iranien"), ("Tony Blair", "Premier Ministre Britannique")]
 
 
 def test_a_surname_alone_joins_the_full_name_written_with_a_generation():
