@@ -134,3 +134,15 @@ def test_a_dateline_closed_with_double_arrows_is_not_part_of_the_sentence():
 
     text = "NEW HAVEN>> One woman is dead after a shooting at the Key Club Cabaret Saturday."
     assert text[lead_offset(text):].startswith("One woman is dead")
+
+
+def test_a_capitalized_nationality_after_a_noun_is_no_person():
+    # MultiLing M002 (French): "les quinze soldats Britanniques" had made "Britanniques" a soldier
+    from synoptic.settings import Settings
+    from synoptic.text import analyze
+
+    text = ("Ahmadinejad a annoncé que les quinze soldats Britanniques de la Navy détenus par l'Iran "
+            "seraient libérés.\n\nLe premier ministre a parlé avec le Consul Iranien à Londres.\n")
+    analysis = analyze(Article(id="a", source="a", text=text, language="fr"), Settings().text)
+    people = [text[m.span.start : m.span.end] for m in analysis.entities if m.type == "PERSON"]
+    assert "Britanniques" not in people and "Consul Iranien" not in people

@@ -94,11 +94,12 @@ def not_a_persons_name(words: list[str], named_alone: frozenset[str] = frozenset
         return True  # "Charles O" (of "O 'Reilly"), "V. S.": initials are no full name
     lows = [w.lower() for w in words]
     if len(words) == 1:
-        return is_person_noun(words[0])
+        # (a nationality: "soldats Britanniques", a French adjective capitalized)
+        return is_person_noun(words[0]) or nm.is_demonym(words[0].removesuffix("'s").removesuffix("’s"))
     if lows[-1] in nm.TITLE_HEADS and lows[-1] not in _SURNAME_HEADS:
         return True
-    if all(w.removesuffix("'s").removesuffix("’s") in nm.TITLE_MODIFIERS for w in lows) and not is_given_name(words[0]):
-        return True  # "Assistant State" (of "Senior Assistant State's Attorney"): a title's words
+    if all(_title_word(w) for w in words) and not is_given_name(words[0]):
+        return True  # "Assistant State" (of "Senior Assistant State's Attorney"), "Consul Iranien"
     if lows[-1] in PERSON_NOUNS and lows[-1].endswith("s"):
         return True  # "Canadian Auto Workers", "Revolutionary Guards": a group's name
     if lows[0] in nm.COMPASS_WORDS or lows[-1] in _NOT_SURNAMES:
@@ -108,6 +109,12 @@ def not_a_persons_name(words: list[str], named_alone: frozenset[str] = frozenset
     # participles opening a two-word phrase: "Reduced Emissions", "Developing Countries"; not
     # a given name whose surname the article names alone ("Rasheed Martin" ... "Martin may")
     return len(words) == 2 and lows[0].endswith(("ing", "ed")) and len(lows[0]) > 5 and words[-1] not in named_alone
+
+
+def _title_word(word: str) -> bool:
+    """A word of titles: a head ("Consul"), a modifier ("Assistant", "State's"), a nationality."""
+    w = word.removesuffix("'s").removesuffix("’s")
+    return w.lower() in nm.TITLE_MODIFIERS or w.lower() in nm.TITLE_HEADS or nm.is_demonym(w)
 
 
 # A compound name: "Jean-Pierre", "Jones-Drew", "Fatayi-Williams" (two capitalized parts of
