@@ -51,6 +51,24 @@ def test_unique_and_missing_at_origin_level():
     assert cov["w1"].missing_facts == ["f_two"]
 
 
+def test_a_report_written_before_a_fact_was_first_reported_did_not_leave_it_out():
+    # GVC (a toddler's shooting): the first report, written while he was alive, was listed as
+    # leaving out his death, reported by the next day's articles
+    from datetime import date
+
+    arts = [
+        Article("early", "early", "x", outlet="KSLA", published=date(2016, 7, 12)),
+        Article("late1", "late1", "x", outlet="KLTV", published=date(2016, 7, 13)),
+        Article("late2", "late2", "x", outlet="Arklatex", published=date(2016, 7, 13)),
+        Article("undated", "undated", "x", outlet="Herald"),
+    ]
+    facts = [fact("f_death", "late1", "late2"), fact("f_shooting", "late1", "early")]
+    cov = {c.article: c for c in compute_coverage(facts, arts, [], [], [], CompareSettings())}
+    assert cov["early"].missing_facts == []
+    assert cov["late2"].missing_facts == ["f_shooting"]
+    assert cov["undated"].missing_facts == ["f_death", "f_shooting"]
+
+
 def test_fragments_are_not_major_facts():
     frag = Fact(id="f_frag", text="“", mentions=[], articles=["w1", "b", "c"])
     cov = {c.article: c for c in compute_coverage([frag], ARTS, [], [], ORIGINS, CompareSettings())}

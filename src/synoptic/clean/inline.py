@@ -34,6 +34,10 @@ _TEASER_TAIL = re.compile(
 )
 # a MediaWiki thumbnail's width left where the image was ("[[Image:x.jpg|150px]]")
 _IMAGE_SIZE = re.compile(r"^(?:\d{2,4}px\s+)+(?=\S)")
+# a MediaWiki image's caption left where the image was, its "[[File:...|" lost and its
+# closing brackets kept ("Apple CEO Steve Jobs Credit: mylerdude]] Apple brengt ..."): what
+# comes before an unopened "]]" at the line's start is the caption
+_IMAGE_CAPTION = re.compile(r"^[^\[\]]{1,200}\]\]\s*(?=\S)")
 # a link alone in brackets: the page's hyperlink written out, no words of the sentence
 _BRACKETED_URL = re.compile(r"\s*\(\s*(?:https?://|www\.)[^\s()]+\s*\)")
 
@@ -43,6 +47,9 @@ def cut_furniture(text: str, judge: Judge) -> tuple[str, list[tuple[str, str]]]:
     removed: list[tuple[str, str]] = []
     if m := _IMAGE_SIZE.match(text):
         removed.append((m.group().strip(), "media"))
+        text = text[m.end() :]
+    if m := _IMAGE_CAPTION.match(text):
+        removed.append((m.group().strip(), "caption"))
         text = text[m.end() :]
     links = list(_BRACKETED_URL.finditer(text))
     removed.extend((m.group().strip(), "navigation") for m in links)

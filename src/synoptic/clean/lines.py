@@ -120,6 +120,28 @@ def split_furniture(line: Line, settings: LineSettings) -> list[Line]:
     return kept + [Line(text, line.number, reason) for text, reason in cut]
 
 
+# a photographer's credit inside a line: "Brian Cassella / Chicago Tribune", "(Jan Novak / CTK)"
+_INLINE_CREDIT = re.compile(r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+/\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}")
+
+
+def _gallery_slide(text: str, settings: LineSettings) -> bool:
+    """A photo gallery's slide flattened into one line: its title, the credit and the caption
+    said twice ("Remembering X Brian Cassella / Chicago Tribune Family, neighbors ... gather
+    ... Family, neighbors ... gather ..."). Prose never repeats a long run of its own words
+    within one paragraph; with a credit beside the repeat the line is a caption."""
+    if not _INLINE_CREDIT.search(text):
+        return False
+    toks = text.split()
+    k = settings.gallery_repeat_words
+    seen: set[tuple[str, ...]] = set()
+    for i in range(len(toks) - k + 1):
+        gram = tuple(toks[i : i + k])
+        if gram in seen:
+            return True
+        seen.add(gram)
+    return False
+
+
 def _classify(text: str, settings: LineSettings) -> str | None:
     n = words(text)
     if n == 0:
@@ -140,7 +162,7 @@ def _classify(text: str, settings: LineSettings) -> str | None:
         return "legal"
     if P.match_any(P.CAPTION, text, n) or (
         n <= settings.caption_credit_words and not text.rstrip().endswith(".") and P.CREDIT_LIST.search(text)
-    ):
+    ) or _gallery_slide(text, settings):
         return "caption"
     if P.match_any(P.PROMO, text, n) or P.match_any(P.APPEAL, text, n):
         return "promo"
@@ -214,11 +236,11 @@ def classify(
     # 2. title: given, or the first line that reads as a headline
     title_key = line_key(title) if title else ""
     if not title_key and find_title:
-        for ln in lines:
+        for k, ln in enumerate(lines):
             if ln.reason is not None:
                 continue
             # (a short Title Case headline looks like a name; as the first line it is the headline)
-            if is_headline_like(ln.text, settings):
+            if is_headline_like(ln.text, settings) or _headline_over_dateline(lines, k, blank_before, settings):
                 ln.title = True
                 title = ln.text
                 title_key = line_key(ln.text)
@@ -252,6 +274,16 @@ def classify(
     _structural(lines, settings, html)
     _mark_headings(lines, blank_before, settings)
     return lines, title or ""
+
+
+def _headline_over_dateline(lines: list[Line], k: int, blank_before: dict[int, bool], settings: LineSettings) -> bool:
+    """A first line ending with a full stop is a headline still when a date standing alone as
+    its own paragraph follows it: "Tour de France: X is out of the race." / "Wednesday 25 July
+    2007"; a lead paragraph is not followed by the day it was written."""
+    if k + 1 >= len(lines) or words(lines[k].text) > settings.headline_max_words:
+        return False
+    nxt = lines[k + 1]
+    return nxt.reason == "dateline" and blank_before.get(nxt.number, False) and nxt.number > lines[k].number
 
 
 def _exact_key(text: str) -> str:

@@ -109,6 +109,8 @@ NAVIGATION: list[tuple[re.Pattern[str], int]] = [
                 r"czytaj (także|też|również|więcej)|zobacz (także|też)|читайте также|читайте еще|смотрите также)"
                 r"\s*[:>»|-]\s*\S", _I), 30),
     (re.compile(r"^(https?://|www\.)\S+$", _I), 200),
+    # the same address as a tokenizer leaves it ("http : / / www . example . com / news / a - b . html")
+    (re.compile(r"^https?\s*:\s*/\s*/\s*\S+(\s+[/.:?=&#_-]\s+\S+)*$", _I), 200),
     (re.compile(r"^(tags?|topics?|keywords?|schlagwörter|etiquetas|mots-clés|categoria|categoría|"
                 r"catégorie|kategorie)\s*:?\s+[^.!?]*,[^.!?]*,[^.!?]*$", _I), 150),
     (re.compile(r"^(don'?t miss|see more|must read|watch next|read next|also on \S+|more:|"

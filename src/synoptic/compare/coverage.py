@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from datetime import date, datetime
 
 from synoptic.compare.roles import side_marker
 from synoptic.compare.sources import group_of, origin_map
@@ -37,6 +38,7 @@ def compute_coverage(
     total = len({group_of(a, omap) for a in ids})
     threshold = major_threshold(total)
     known = set(ids)
+    days = {a.id: _day(a) for a in articles}
     unique: dict[str, list[str]] = defaultdict(list)
     missing: dict[str, list[str]] = defaultdict(list)
     for fact in facts:
@@ -50,8 +52,11 @@ def compute_coverage(
             for a in carriers:
                 unique[a].append(fact.id)
         if total >= 2 and len(groups) >= threshold and _substantive(fact, settings.min_fact_words):
+            first = min((d for c in carriers if (d := days[c])), default=None)
             for a in ids:
-                if a not in carriers:
+                # a report dated before the fact was first reported could not carry it (the
+                # death of a victim who was alive when it was written): it did not leave it out
+                if a not in carriers and not (first and days[a] and days[a] < first):
                     missing[a].append(fact.id)
     quoted = _quoted(quotes, entities, known)
     return [
@@ -63,6 +68,12 @@ def compute_coverage(
         )
         for a in ids
     ]
+
+
+def _day(article: Article) -> date | None:
+    """The article's published day, None when it has no date."""
+    d = article.published
+    return d.date() if isinstance(d, datetime) else d
 
 
 def _substantive(fact: Fact, min_words: int) -> bool:

@@ -26,7 +26,7 @@ _DATELINE_CAPS = re.compile(
     r"\s*[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]+)*"  # the place, in capitals
     r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})*"  # ", Kenya", ", Minn."
     r"(?:,?\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # ", Jan. 3"
-    r"\s*(?:--|[–—_]|-(?=\s))\s*"
+    r"\s*(?:--|[–—_]|-(?=\s)|>>|»|\|)\s*"  # ("NEW HAVEN>> One woman is dead")
 )
 # "Texas, États-Unis -- ", "TEXAS, US – ": a place, its country or state, a spaced dash
 _DATELINE_PAIR = re.compile(

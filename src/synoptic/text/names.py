@@ -372,7 +372,8 @@ def is_demonym(word: str) -> bool:
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             if low[: -len(suffix)] + repl in countries:
                 return True
-    return False
+    # a plural ("Britanniques", "Iraniens", "Russians"): a people, not a person's name
+    return low.endswith("s") and len(low) > 5 and is_demonym(word[:-1])
 
 
 @lru_cache(maxsize=65536)

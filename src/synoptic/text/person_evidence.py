@@ -15,6 +15,7 @@ import re
 
 from synoptic import lang
 from synoptic.clean.outlet.registry import registry_outlet_named
+from synoptic.lang.given_names import is_given_name
 from synoptic.text import names as nm
 from synoptic.text.tokens import Token, strip_possessive
 
@@ -93,9 +94,12 @@ def not_a_persons_name(words: list[str], named_alone: frozenset[str] = frozenset
         return True  # "Charles O" (of "O 'Reilly"), "V. S.": initials are no full name
     lows = [w.lower() for w in words]
     if len(words) == 1:
-        return is_person_noun(words[0])
+        # (a nationality: "soldats Britanniques", a French adjective capitalized)
+        return is_person_noun(words[0]) or nm.is_demonym(words[0].removesuffix("'s").removesuffix("’s"))
     if lows[-1] in nm.TITLE_HEADS and lows[-1] not in _SURNAME_HEADS:
         return True
+    if all(_title_word(w) for w in words) and not is_given_name(words[0]):
+        return True  # "Assistant State" (of "Senior Assistant State's Attorney"), "Consul Iranien"
     if lows[-1] in PERSON_NOUNS and lows[-1].endswith("s"):
         return True  # "Canadian Auto Workers", "Revolutionary Guards": a group's name
     if lows[0] in nm.COMPASS_WORDS or lows[-1] in _NOT_SURNAMES:
@@ -105,6 +109,12 @@ def not_a_persons_name(words: list[str], named_alone: frozenset[str] = frozenset
     # participles opening a two-word phrase: "Reduced Emissions", "Developing Countries"; not
     # a given name whose surname the article names alone ("Rasheed Martin" ... "Martin may")
     return len(words) == 2 and lows[0].endswith(("ing", "ed")) and len(lows[0]) > 5 and words[-1] not in named_alone
+
+
+def _title_word(word: str) -> bool:
+    """A word of titles: a head ("Consul"), a modifier ("Assistant", "State's"), a nationality."""
+    w = word.removesuffix("'s").removesuffix("’s")
+    return w.lower() in nm.TITLE_MODIFIERS or w.lower() in nm.TITLE_HEADS or nm.is_demonym(w)
 
 
 # A compound name: "Jean-Pierre", "Jones-Drew", "Fatayi-Williams" (two capitalized parts of
@@ -311,6 +321,9 @@ def without_glued_employer(
     Nugroho") is the person's surname and stays."""
     if len(run) != 3 or re.fullmatch(r"\w\.?", toks[run[1]].text):
         return run  # "Timothy D. Cook": a middle initial makes one person's name
+    head = toks[run[0]].low.rstrip(".")
+    if nm.singular(head) in nm.TITLE_HEADS or head in nm.HONORIFICS:
+        return run  # "spokesman Officer David Hartman": a second title, then the two-word name
     i = run[0] - 1
     title = i >= 0 and not toks[i].is_cap and (
         nm.singular(_bare_noun(toks[i])) in nm.TITLE_HEADS

@@ -148,8 +148,18 @@ def _looks_opening(text: str, i: int, ps: int, pe: int) -> bool:
     if c in "'‘":
         # not an apostrophe: follows a space or an opening bracket, precedes a word
         before_ok = i == ps or text[i - 1].isspace() or text[i - 1] in "([—-:"
-        return before_ok and i + 1 < pe and text[i + 1].isalnum()
+        return before_ok and i + 1 < pe and text[i + 1].isalnum() and not _elision(text, i + 1, pe)
     return True
+
+
+def _elision(text: str, i: int, pe: int) -> bool:
+    """A lone consonant after the mark is an elided word, not a quoted one: Dutch "cd ‘s",
+    "‘s avonds", "'t", "rock 'n' roll" (no word of a Latin-script language is one consonant)."""
+    c = text[i]
+    return (
+        c.isalpha() and c.islower() and c.casefold() not in "aeiouyàáâäèéêëìíîïòóôöùúûü"
+        and (i + 1 >= pe or not text[i + 1].isalnum())
+    )
 
 
 def _looks_closing(text: str, i: int, start: int, pe: int, c: str) -> bool:

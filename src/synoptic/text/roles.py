@@ -143,7 +143,10 @@ def _parse_role(toks: list[Token], s: int, e: int, loose: bool) -> bool:
     if i > e:
         return False
     i += 1
-    while i <= e and (_is_head(toks[i]) or (toks[i].low in nm.TITLE_MODIFIERS and toks[i].low not in _OF_WORDS | ARTICLES | {"and"})):
+    # (a nationality after the head, as French, Spanish and Italian write it: "Premier
+    # Ministre Britannique", "presidente iraní")
+    while i <= e and (_is_head(toks[i]) or (toks[i].low in nm.TITLE_MODIFIERS and toks[i].low not in _OF_WORDS | ARTICLES | {"and"})
+                      or nm.is_demonym(toks[i].text)):
         i += 1
     if i > e:
         return True
@@ -289,7 +292,9 @@ def attach_roles(text: str, cands: list[Candidate], sent_toks: list[list[Token]]
             if span is not None:
                 # extend an in-run title left over "former", ages and qualifiers ("Ukraine's")
                 ext = role_before(text, toks, span[0])
-                if ext is None:
+                if ext is not None:
+                    span = (ext[0], span[1])  # "le président Iranien Mahmoud Ahmadinejad"
+                else:
                     j = span[0] - 1
                     if j >= 0 and adjacent(text, toks[j], toks[j + 1]) and (
                         toks[j].low in ("former", "ex") or AGE.match(toks[j].low)

@@ -39,7 +39,10 @@ _OWN_SCRIPT = re.compile(
 # "…"), with the closing quotes and brackets after it; the Latin marks only before a space
 # (not "3.5"), the full-width ones anywhere. Commas ("،", "、", "，") never end one.
 _OWN_END = re.compile(
-    r"(?:[.!?؟۔।॥…]+[\"'”’»)\]]*(?=\s|$)|[。！？]+[\"'”’»）」』)\]]*)"
+    r"(?:[.!?؟۔।॥…]+[\"'”’»)\]]*(?=\s|$)|[。！？]+[\"'”’»）」』)\]]*"
+    # a full stop run into the next sentence's first Arabic letter, its space lost in typing
+    # ("... 2007.انهى فينوكوروف"): not after a one-letter abbreviation ("د.محمد", Dr.)
+    r"|(?<=\w\w)[.!?؟]+(?=[\u0620-\u064a]))"
 )
 
 # "St." / "Mt." / "Ft." opening a place's name after a lower-case word or a piece's start

@@ -27,6 +27,13 @@ _FUTURE = re.compile(
     r"|será|serán|va\s+a|van\s+a|previst[oa]s?|próxim[oa]"
     # Dutch, German, Italian: auxiliaries of the future, "next", "tomorrow"
     r"|zal|zullen|volgende|komende|morgen"
+    # ... and their present tense of scheduling verbs, as the English one above ("de zaak
+    # begint op woensdag", "le procès s'ouvre lundi", "la cumbre comienza el lunes")
+    r"|begint|hervat|vergadert|vindt\s+plaats|komt\s+bijeen"
+    r"|commence|débute|s['’]ouvre|reprend|se\s+réunit|se\s+tient"
+    r"|comienza|empieza|arranca|se\s+reúne|tiene\s+lugar"
+    r"|beginnt|startet|findet\s+statt|tagt"
+    r"|inizia|comincia|si\s+apre|riprende|si\s+riunisce|si\s+tiene"
     r"|wird|soll|sollen|nächsten?|nächster|kommenden?|morgen"
     r"|sarà|saranno|prossim[oa]|domani"
     # Arabic: "will" (سوف), the future prefix on common verbs of news (سيكون "will be",

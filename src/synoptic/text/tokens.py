@@ -82,8 +82,9 @@ def tokenize(text: str, offset: int) -> list[Token]:
             tok += "."
         if out and out[-1].end > start:  # the dot was consumed above
             continue
-        if _ELIDED.match(tok):
-            # "l'Union Cycliste Internationale", "d'Astana": the article is a word of its own
+        if _ELIDED.match(tok) and not (tok[0].isupper() and out and out[-1].text[:1].isalpha()):
+            # "l'Union Cycliste Internationale", "d'Astana": the article is a word of its own;
+            # a capital one after a word is part of a name ("Lisa D'Angelo", "chez L'Oréal")
             out.append(Token(start, start + 2, tok[:2]))
             start, tok = start + 2, tok[2:]
         out.append(Token(start, end, tok))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 # headline separators; " - " and friends only count when the tail is short
-_SUFFIX = re.compile(r"^(?P<head>.{12,}?)\s+(?P<sep>[|｜]|[-–—]|::|·|•)\s+(?P<tail>[^|｜]{2,60})$")
+# (a bar may be typed against its tail: "Jacksonville |ETX News")
+_SUFFIX = re.compile(r"^(?P<head>.{12,})\s+(?P<sep>[|｜]|(?:[-–—]|::|·|•)(?=\s))\s*(?P<tail>[^|｜\s][^|｜]{1,59})$")
 
 
 def split_title_suffix(title: str, outlet: str | None = None) -> tuple[str, str | None]:
