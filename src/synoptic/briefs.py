@@ -228,14 +228,20 @@ def _pending_after(store: Any, find: Callable[[], tuple[list[str], int]], settin
     may name the entity by another name: its stories are found next); how many stay pending."""
     if not hasattr(store, "engine"):
         return 0
+    start = time.monotonic()
+    ids, total = find()
+    if not ids:  # the common case: nothing to build, no settings to resolve (a query, a file lookup)
+        return total
     settings = brief_settings(store, settings)
-    end = time.monotonic() + settings.store.view_brief_seconds
+    end = start + settings.store.view_brief_seconds
     while True:
-        ids, total = find()
-        if not ids or time.monotonic() >= end:
+        if time.monotonic() >= end:
             return total
         if not build_within(store, ids, settings, end - time.monotonic()):
             return find()[1]  # nothing more could be built (each failed: no longer pending)
+        ids, total = find()
+        if not ids:
+            return total
 
 
 def brief_mentions(store: Any, query: str, settings: Settings | None = None, key: str | None = None) -> int:

@@ -147,7 +147,7 @@ def serve(
     from synoptic.briefs import QuietBuilder
     from synoptic.store import Store
     from synoptic.web import create_app
-    from synoptic.web.app import SERVE_ENV
+    from synoptic.web.app import SERVE_ENV, settle_heap
     from synoptic.web.safety import is_loopback_host
 
     settings = Settings()
@@ -165,6 +165,7 @@ def serve(
     QuietBuilder(store, settings).start()  # quiet stories' briefs in the background: first views find them
     if n == 1:
         web = create_app(store, settings, api_token=api_token, allow_fetch=allow_fetch, allowed_hosts=hosts)
+        settle_heap()
         uvicorn.run(web, host=host, port=port, log_level="info", server_header=False)
         return
     # each worker makes its own app and store connections (uvicorn spawns them): the options go by environment

@@ -136,9 +136,10 @@ class WebSettings:
     cache_seconds: float = 30.0  # keep a rendered GET response this long at most; 0: no cache
     cache_max_bytes: int = 64 * 1024 * 1024  # rendered responses kept, gzipped copies included
     cache_check_seconds: float = 1.0  # how often the cache asks the store whether it changed
-    # briefs whose decoded JSON and story-page views each worker keeps (`web.derived`), by
-    # their text: kept or not, the page reads the store and renders on every request;
-    # ~0.6 MB each (tracemalloc, the example's briefs), so 128 hold ~80 MB (hand-set)
+    # briefs of which each worker keeps its story page's rendered body and its feed's entries
+    # (`web.derived`), by their text: kept or not, the page reads the store on every request;
+    # ~0.5 MB each (sys.getsizeof, the example's briefs: the body is ~217k characters, stored
+    # two bytes each), so 128 hold ~60 MB (hand-set)
     brief_views: int = 128
     # server processes of `synoptic serve`; 0: one per CPU core, at most `max_workers`. A process
     # runs Python on one core at a time: on 2 cores, 2 workers served 5-79 % more requests a

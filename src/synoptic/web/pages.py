@@ -13,6 +13,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
 
 from synoptic.briefs import current_brief
 from synoptic.render.view import article_regions, safe_url, segments
@@ -82,33 +83,38 @@ def pages_router(store: Any, web: WebSettings, tpl: Jinja2Templates, briefs: Bri
                    timeline_page: int = Query(1, ge=1, le=100_000),
                    people_page: int = Query(1, ge=1, le=100_000)):
         found = briefs.get(store, story_id)
-        brief = found.brief
-        story = brief["stories"][0]
-        srcs = found.get("sources", lambda: views.sources(brief))
 
-        def view(make):  # one of the page's views of this brief, made once per brief
-            return found.get(make.__name__, lambda: make(brief, srcs))
+        def body() -> Markup:  # the page below its header: the brief's views, this query's pages
+            brief = found.brief
+            srcs = views.sources(brief)
+            offset = (facts_page - 1) * web.facts_page
+            grid = views.matrix(brief, srcs, web.facts_page, offset, blank(facts_q), blank(facts_status))
+            timeline, people = views.timeline(brief, srcs), views.people(brief, srcs)
+            tl_offset, people_offset = (timeline_page - 1) * web.timeline_page, (people_page - 1) * web.people_page
+            n_tl = len(timeline["entries"][tl_offset : tl_offset + web.timeline_page])
+            n_people = len(people[people_offset : people_offset + web.people_page])
+            return Markup(tpl.env.get_template("story_body.html").render(
+                sources=srcs, summary=views.summary(brief, srcs), disputes=views.disputes(brief, srcs), grid=grid,
+                grid_pager=pager(request, facts_page, offset, len(grid["rows"]), grid["total"], web.facts_page,
+                                 param="facts_page", fragment="coverage"),
+                timeline=timeline, tl_offset=tl_offset, tl_size=web.timeline_page,
+                tl_pager=pager(request, timeline_page, tl_offset, n_tl, len(timeline["entries"]), web.timeline_page,
+                               param="timeline_page", fragment="timeline"),
+                people=people, people_offset=people_offset, people_size=web.people_page,
+                people_pager=pager(request, people_page, people_offset, n_people, len(people), web.people_page,
+                                   param="people_page", fragment="people"),
+                origins=views.origin_groups(brief, srcs), coverage=views.coverage(brief, srcs)))
 
-        offset = (facts_page - 1) * web.facts_page
-        grid = views.matrix(brief, srcs, web.facts_page, offset, blank(facts_q), blank(facts_status))
-        timeline, people = view(views.timeline), view(views.people)
-        tl_offset, people_offset = (timeline_page - 1) * web.timeline_page, (people_page - 1) * web.people_page
-        n_tl = len(timeline["entries"][tl_offset : tl_offset + web.timeline_page])
-        n_people = len(people[people_offset : people_offset + web.people_page])
-        return page(
-            request, "story.html",
-            story=story, counts=views.story_counts(story), sources=srcs,
-            summary=view(views.summary), disputes=view(views.disputes), grid=grid,
-            grid_pager=pager(request, facts_page, offset, len(grid["rows"]), grid["total"], web.facts_page,
-                             param="facts_page", fragment="coverage"),
-            timeline=timeline, tl_offset=tl_offset, tl_size=web.timeline_page,
-            tl_pager=pager(request, timeline_page, tl_offset, n_tl, len(timeline["entries"]), web.timeline_page,
-                           param="timeline_page", fragment="timeline"),
-            people=people, people_offset=people_offset, people_size=web.people_page,
-            people_pager=pager(request, people_page, people_offset, n_people, len(people), web.people_page,
-                               param="people_page", fragment="people"),
-            origins=view(views.origin_groups), coverage=view(views.coverage),
-        )
+        def head() -> tuple[dict, dict]:  # what the header shows of the brief (its thread aside)
+            story = found.brief["stories"][0]
+            return ({k: story.get(k) for k in ("id", "title", "reference_date", "reference_date_inferred")},
+                    views.story_counts(story))
+
+        story, counts = found.get("head", head)
+        # the page as most requests ask for it (no query) is kept with the brief's other
+        # views; another page of its facts, timeline or people is made for its request
+        return page(request, "story.html", story=dict(story, thread=found.thread), counts=counts,
+                    body=found.get("body", body) if not request.url.query else body())
 
     @router.get("/threads/{thread_id:path}", response_class=HTMLResponse)
     def thread_page(request: Request, thread_id: str):
