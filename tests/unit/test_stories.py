@@ -12,6 +12,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from synoptic.link.events import (
     average_linkage,
+    bisect_story,
     event_halves,
     rejoin_halves,
     settle_members,
@@ -371,6 +372,22 @@ def test_a_loose_story_of_one_topic_stays_whole() -> None:
     assert event_halves(feats, LinkSettings()) is None
     scores = batch_similarity(feats, LinkSettings())
     assert split_events(feats, [list(range(12))], LinkSettings(), scores) == [list(range(12))]
+
+
+def test_the_bisection_tells_two_events_apart_by_their_numbers() -> None:
+    # Two earthquakes on one island: every report names the same island, province and
+    # agency, and their vectors say the same thing; only the numbers differ (magnitude
+    # 5.6 and five hurt, against 5.9 and ten dead). Names and vectors alone cut at random.
+    rng = np.random.default_rng(3)
+    axis = np.eye(16)[0]
+    names = frozenset({"qeshm", "iran", "hormozgan", "irna"})
+    feats = [
+        Features(f"{event}{k}", _unit(*(axis + 0.15 * rng.normal(size=16))), names, frozenset(numbers), None)
+        for event, numbers in (("a", {"5.6", "2008"}), ("b", {"5.9", "6.1", "2005"}))
+        for k in range(6)
+    ]
+    labels = bisect_story(feats, LinkSettings().story_split_restarts)
+    assert len(set(labels[:6])) == 1 and len(set(labels[6:])) == 1 and labels[0] != labels[6]
 
 
 def test_event_halves_do_not_depend_on_arrival_order() -> None:
