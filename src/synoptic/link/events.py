@@ -48,7 +48,9 @@ def average_linkage(sim: np.ndarray, threshold: float) -> list[list[int]]:
 # topic told from many angles or in several languages) has no such halves: its best
 # bisection leaves cross pairs nearly as close as pairs within. Halves smaller than
 # `story_split_min` are too weak evidence to split on (one odd report is not a second
-# event). Both are in LinkSettings.
+# event; and a stream tests each story again at every repair pass that meets it, so a
+# half of an earlier split, one event told from two angles, must not split once it
+# stands alone). Both are in LinkSettings.
 
 
 def _anchor_profiles(members: list[Features]) -> np.ndarray:
