@@ -12,6 +12,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from synoptic.link.events import (
     average_linkage,
+    bisect_story,
     event_halves,
     rejoin_halves,
     settle_members,
@@ -315,18 +316,19 @@ def test_repair_keeps_story_keys_stable() -> None:
 
 
 def test_a_story_of_two_events_of_one_kind_splits() -> None:
-    # Ten reports share the topic's names (ceremony, academy, city); five name one host
-    # and five another. Beside them, unrelated reports make the topic's names rare
+    # Twelve reports share the topic's names (ceremony, academy, city); six name one host
+    # and six another (the fewest a half may have). Beside them, unrelated reports make the topic's names rare
     # overall, so the first pass keeps the ten together; within the story, the shared
     # names stop counting and the hosts separate the two events.
     rng = np.random.default_rng(0)
+    half = LinkSettings().story_split_min
     first_axis, second_axis = np.eye(16)[0], np.eye(16)[1]
     bases = {"a": first_axis, "b": 0.4 * first_axis + np.sqrt(1 - 0.4**2) * second_axis}  # cosine 0.4
     topic = {"oscars", "academy", "hollywood", "kodak", "theatre"}
     feats = []
     for event, hosts in (("a", {"jackman", "hugh", "australian", "wolverine", "sydney"}),
                          ("b", {"degeneres", "ellen", "comedian", "louisiana", "metairie"})):
-        for k in range(5):
+        for k in range(half):
             vector = _unit(*(bases[event] + 0.05 * rng.normal(size=16)))
             feats.append(_worded(Features(f"{event}{k}", vector, frozenset(topic | hosts), frozenset(), None),
                                  [100, 101, 102, 103] + ([200, 201, 202] if event == "a" else [300, 301, 302])))
@@ -337,18 +339,18 @@ def test_a_story_of_two_events_of_one_kind_splits() -> None:
     settings = LinkSettings()
     scores = batch_similarity(feats, settings)
     first = average_linkage(scores, settings.story_threshold)
-    assert sorted(i for g in first if 0 in g for i in g) == list(range(10))
+    assert sorted(i for g in first if 0 in g for i in g) == list(range(2 * half))
     events = split_events(feats, first, settings, scores)
     ids = sorted(sorted(feats[i].id for i in g) for g in events if len(g) > 1)
-    assert ids == [[f"a{k}" for k in range(5)], [f"b{k}" for k in range(5)]]
+    assert ids == [[f"a{k}" for k in range(half)], [f"b{k}" for k in range(half)]]
     # a stream's repair passes meet the story again: its halves come from the memo, the same
     memo: dict = {}
     assert split_events(feats, first, settings, scores, memo) == events
-    assert [key for key in memo if len(key) == 10] == [tuple(f"{e}{k}" for e in "ab" for k in range(5))]
+    assert [key for key in memo if len(key) == 2 * half] == [tuple(f"{e}{k}" for e in "ab" for k in range(half))]
     assert split_events(feats, first, settings, scores, memo) == events
     # new features for a member (a revised text, here the same): computed afresh, not
     # taken from the memo (a wrong entry stands in for a stale one)
-    key = tuple(f"{e}{k}" for e in "ab" for k in range(5))
+    key = tuple(f"{e}{k}" for e in "ab" for k in range(half))
     memo[key] = (memo[key][0], None)
     feats[0] = replace(feats[0])
     assert split_events(feats, first, settings, scores, memo) == events
@@ -371,6 +373,22 @@ def test_a_loose_story_of_one_topic_stays_whole() -> None:
     assert event_halves(feats, LinkSettings()) is None
     scores = batch_similarity(feats, LinkSettings())
     assert split_events(feats, [list(range(12))], LinkSettings(), scores) == [list(range(12))]
+
+
+def test_the_bisection_tells_two_events_apart_by_their_numbers() -> None:
+    # Two earthquakes on one island: every report names the same island, province and
+    # agency, and their vectors say the same thing; only the numbers differ (magnitude
+    # 5.6 and five hurt, against 5.9 and ten dead). Names and vectors alone cut at random.
+    rng = np.random.default_rng(3)
+    axis = np.eye(16)[0]
+    names = frozenset({"qeshm", "iran", "hormozgan", "irna"})
+    feats = [
+        Features(f"{event}{k}", _unit(*(axis + 0.15 * rng.normal(size=16))), names, frozenset(numbers), None)
+        for event, numbers in (("a", {"5.6", "2008"}), ("b", {"5.9", "6.1", "2005"}))
+        for k in range(6)
+    ]
+    labels = bisect_story(feats, LinkSettings().story_split_restarts)
+    assert len(set(labels[:6])) == 1 and len(set(labels[6:])) == 1 and labels[0] != labels[6]
 
 
 def test_event_halves_do_not_depend_on_arrival_order() -> None:

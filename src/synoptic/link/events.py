@@ -3,13 +3,18 @@ story that covers two events of one kind (each half taking back its own event's 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from itertools import pairwise
 
 import numpy as np
 
 from synoptic.link.features import Features, unit_rows
-from synoptic.link.scoring import idf_weights, membership, score_matrix, word_idf_weights
+from synoptic.link.scoring import (
+    idf_weights,
+    membership,
+    score_matrix,
+    smoothed_idf,
+    word_idf_weights,
+)
 from synoptic.settings import LinkSettings
 
 
@@ -43,22 +48,32 @@ def average_linkage(sim: np.ndarray, threshold: float) -> list[list[int]]:
 # topic told from many angles or in several languages) has no such halves: its best
 # bisection leaves cross pairs nearly as close as pairs within. Halves smaller than
 # `story_split_min` are too weak evidence to split on (one odd report is not a second
-# event). Both are in LinkSettings.
+# event; and a stream tests each story again at every repair pass that meets it, so a
+# half of an earlier split, one event told from two angles, must not split once it
+# stands alone). Both are in LinkSettings.
 
 
-def _name_profiles(members: list[Features], idf: Callable[[str], float]) -> np.ndarray:
-    """Rows: each member's names weighted by `idf` (within the story), unit length."""
-    names, vocab = membership([f.names for f in members])
-    rows = names.multiply(np.array([idf(k) for k in vocab])[None, :]).toarray() if vocab else names.toarray()
-    return unit_rows(rows)
+def _anchor_profiles(members: list[Features]) -> np.ndarray:
+    """Rows: each member's anchors (its names and its numbers) weighted by their rarity
+    within the story alone (smoothed IDF over its members), unit length.
+
+    The numbers tell two events of one kind apart where their names do not: two
+    earthquakes on one island, each report naming the island, its province and the same
+    agency, differ in their magnitudes and tolls.
+    """
+    sets = [f.names | {f"#{n}" for n in f.numbers} for f in members]
+    keys, _ = membership(sets)
+    counts = np.asarray(keys.sum(axis=0)).ravel()
+    weights = smoothed_idf(len(members), counts)
+    return unit_rows(keys.multiply(weights[None, :]).toarray())
 
 
-def bisect_story(members: list[Features], idf: Callable[[str], float], restarts: int) -> np.ndarray:
-    """0/1 labels of the best of `restarts` 2-means runs (fixed seeds) over names (who,
-    where) and vectors (what)."""
+def bisect_story(members: list[Features], restarts: int) -> np.ndarray:
+    """0/1 labels of the best of `restarts` 2-means runs (fixed seeds) over anchors (who,
+    where, how many: `_anchor_profiles`) and vectors (what)."""
     from scipy.cluster.vq import kmeans2
 
-    points = np.hstack([_name_profiles(members, idf), np.stack([f.vector for f in members])]).astype(np.float64)
+    points = np.hstack([_anchor_profiles(members), np.stack([f.vector for f in members])]).astype(np.float64)
     if points.shape[1] > len(members):
         # 2-means sees only the distances between the points: the same points in the
         # coordinates of their own span (as many dimensions as members, not thousands of
@@ -107,7 +122,7 @@ def event_halves(members: list[Features], settings: LinkSettings) -> tuple[list[
     idf = idf_weights(members)  # names weighed within the story
     canonical = sorted(range(len(members)), key=lambda i: members[i].id)
     labels = np.empty(len(members), dtype=int)
-    labels[canonical] = bisect_story([members[i] for i in canonical], idf, settings.story_split_restarts)
+    labels[canonical] = bisect_story([members[i] for i in canonical], settings.story_split_restarts)
     scores = score_matrix(members, settings, idf, word_idf_weights(members))
     labels = settle_members(scores, labels, settings.story_split_gap)
     first = [i for i, label in enumerate(labels) if label == 0]
