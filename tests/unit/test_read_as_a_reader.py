@@ -146,3 +146,18 @@ def test_a_capitalized_nationality_after_a_noun_is_no_person():
     analysis = analyze(Article(id="a", source="a", text=text, language="fr"), Settings().text)
     people = [text[m.span.start : m.span.end] for m in analysis.entities if m.type == "PERSON"]
     assert "Britanniques" not in people and "Consul Iranien" not in people
+
+
+def test_an_italian_speaker_after_a_company_title_is_found():
+    # Wikinews trial (it, CC BY): the sentence had been cut after "Apple Inc." and the
+    # article "il" had been read as the French pronoun, the quote left unattributed
+    from synoptic.settings import Settings
+    from synoptic.text import analyze
+
+    text = ('"Amiamo i Beatles ed è stato doloroso", ha dichiarato il CEO di Apple Inc. Steve Jobs.\n\n'
+            "La controversia si dibatte tra il produttore di iPhone, Apple Inc. (che è stato consultato "
+            "mercoledì per la prima volta) e Cisco.\n")
+    article = Article(id="a", source="a", text=text, language="it")
+    assert len(split_sentences(article)) == 2
+    analysis = analyze(article, Settings().text)
+    assert [q.speaker_name for q in analysis.quotes] == ["Steve Jobs"]

@@ -57,7 +57,9 @@ _ABBREVIATED = re.compile(r"\b(\w+)\.")
 
 def only_title_words(gap: str) -> bool:
     # (an honorific's full stop ends nothing: "said Rev. Ronald Taylor", "said Lt. X")
-    gap = _ABBREVIATED.sub(lambda m: m[1] if m[1].lower() in nm.HONORIFICS else m[0], gap)
+    # (nor a company's: "ha dichiarato il CEO di Apple Inc. Steve Jobs")
+    gap = _ABBREVIATED.sub(lambda m: m[1] if m[1].lower() in nm.HONORIFICS or m[1].lower() in _COMPANY_ABBREVIATIONS
+                           else m[0], gap)
     words = WORD.findall(gap)
     if len(words) > 8 or _STOP_PUNCT.search(gap):
         return False
@@ -90,7 +92,9 @@ def open_title_apposition(gap: str) -> bool:
 
 # "the spokeswoman of the team X", "la porte-parole de l'équipe X": a title completed by
 # what it speaks for, at most three words, right before the name
-_COMPLEMENT_LINKS = frozenset("of for at de du des del della van von".split())
+_COMPLEMENT_LINKS = frozenset("of for at de du des del della di dei degli dello van von".split())
+_ARTICLES = frozenset("the a an le la les l il lo el los las der die das het".split())
+_COMPANY_ABBREVIATIONS = frozenset("inc corp ltd co bros".split())
 
 
 def _title_with_complement(words: list[str]) -> bool:
@@ -102,7 +106,7 @@ def _title_with_complement(words: list[str]) -> bool:
     link = rest[0].lower() if rest else ""
     if not (link in _COMPLEMENT_LINKS or link.startswith(("d'", "d’"))) or len(rest) > 4:
         return False
-    return all(w.lower() in ("the", "a", "an", "le", "la", "les", "l") for w in words[:k]) and not any(
+    return all(w.lower() in _ARTICLES for w in words[:k]) and not any(
         is_cue(w) or w.lower() in PRONOUNS for w in rest
     )
 

@@ -137,7 +137,7 @@ def _speaker_near(
     pron: tuple[float, Span] | None = None
     for w in WORD.finditer(text, lo, hi):
         low = w.group().lower()
-        if low in PRONOUNS:
+        if low in PRONOUNS and not _determines_title(text, w.end()):
             if w.end() <= cue_at:
                 d = cue_at - w.end()
             elif w.start() >= cue_end:
@@ -157,6 +157,16 @@ def _speaker_near(
     if pron is not None:
         return None, pron[1]
     return None, None
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
+
+
+def _determines_title(text: str, end: int) -> bool:
+    """"ha dichiarato il CEO di Apple": a word of the pronoun lists that is another
+    language's article ("il", "lo") before a title opens a noun phrase, it is no subject."""
+    m = _NEXT_WORD.match(text, end)
+    return bool(m) and nm.singular(m.group(1).lower()) in nm.TITLE_HEADS
 
 
 def _without_names(text: str, lo: int, hi: int, mentions: list[EntityMention]) -> str:

@@ -62,7 +62,11 @@ _PUNCT_OPENING = re.compile(r"\s*[,;:،]")
 # abbreviation's ("tegen Apple Inc. om diens apparaat"), no sentence opens so ("iPhone" and
 # "eBay" have a capital inside and may)
 _FULL_STOP_END = re.compile(r"[^.]\.[\"'”’»)\]]*$")
-_LOWER_WORD_OPENING = re.compile(r"\s*[^\W\d_A-Z]+\b")
+_LOWER_WORD_OPENING = re.compile(r"\s*[(\[]?[^\W\d_A-Z]+\b")  # ("Apple Inc. (che è stato ...")
+# "ha dichiarato il CEO di Apple Inc. Steve Jobs.": after a company's abbreviation, a piece
+# that is only a name and its full stop ends the same sentence (no sentence is a bare name)
+_COMPANY_END = re.compile(r"\b(?:Inc|Corp|Ltd|Co|Bros|Cie|Cía)\.$")
+_BARE_NAME = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*\.\s*$")
 
 
 def _ends_on_place_abbreviation(piece: str) -> bool:
@@ -202,6 +206,10 @@ def _join_after_titles(text: str, pieces: list[tuple[int, int]], offset: int) ->
             out[-1] = (out[-1][0], end)
         elif out and _ends_on_place_abbreviation(text[out[-1][0] : out[-1][1]]) and (
             text[start:end].lstrip()[:1].isupper()
+        ):
+            out[-1] = (out[-1][0], end)
+        elif out and _COMPANY_END.search(text[out[-1][0] : out[-1][1]].rstrip()) and _BARE_NAME.match(
+            text[start:end]
         ):
             out[-1] = (out[-1][0], end)
         elif out and _CLOCK_END.search(text[out[-1][0] : out[-1][1]].rstrip()) and _continues_clock(
