@@ -161,3 +161,15 @@ def test_an_italian_speaker_after_a_company_title_is_found():
     assert len(split_sentences(article)) == 2
     analysis = analyze(article, Settings().text)
     assert [q.speaker_name for q in analysis.quotes] == ["Steve Jobs"]
+
+
+def test_a_gerund_or_an_admission_introduces_a_quote_in_spanish():
+    # Wikinews trial (es, CC BY): both quotes were left unattributed
+    from synoptic.settings import Settings
+    from synoptic.text import analyze
+
+    text = ('Durante la presentación del iPhone 4, Steve Jobs comenzó insinuando el incidente diciendo '
+            '"Interrumpidme si ya habéis visto esto".\n\n'
+            'Jobs reconoció que "un porcentaje muy pequeño de usuarios" estaba teniendo problemas con la antena.\n')
+    analysis = analyze(Article(id="a", source="a", text=text, language="es"), Settings().text)
+    assert [q.speaker_name for q in analysis.quotes] == ["Steve Jobs", "Steve Jobs"]

@@ -28,6 +28,8 @@ CUES = lang.all_stop_words("SPEECH_VERBS") | frozenset(
     souligne assuré assure indiqué indique martelé insisté précisé lancé prévenu
     dijo dice afirmó afirma declaró declara añadió añade explicó explica aseguró asegura
     señaló señala indicó indica advirtió insistió subrayó agregó
+    reconoció reconoce admitió admite diciendo afirmando asegurando señalando explicando añadiendo
+    disant affirmant ajoutant expliquant reconnu admis reconnaît admet
     """.split()
 )
 PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | frozenset({"they", "ils", "elles", "ellos"})

@@ -81,6 +81,7 @@ SPEECH_VERBS = frozenset(
     """
     detto dice dichiarato dichiara affermato afferma aggiunto aggiunge spiegato spiega
     sottolineato sottolinea annunciato avvertito risposto scritto commentato commenta
+    ammesso ammette riconosciuto riconosce dicendo affermando aggiungendo spiegando
     """.split()
 )
 
