@@ -149,6 +149,8 @@ def _candidate(
     verb_endings: tuple[str, ...] = (),
 ) -> Candidate | None:
     run = list(run)
+    if nc.title_before_possessive(toks, run):
+        return None  # "Senior Assistant State's Attorney Michael Pepper": a title's first words
     # sentence-initial capital: drop it unless the word is a name elsewhere in the article
     first = toks[run[0]]
     at_start = (

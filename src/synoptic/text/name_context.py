@@ -8,7 +8,7 @@ import re
 
 from synoptic.lang.given_names import is_given_name
 from synoptic.text import names as nm
-from synoptic.text.tokens import Candidate, Token, strip_possessive
+from synoptic.text.tokens import POSSESSIVE, Candidate, Token, strip_possessive
 
 _ACCORDING = frozenset({("to", "according"), ("après", "d'"), ("après", "d’")})
 
@@ -214,3 +214,16 @@ def demonym_noun_before(toks: list[Token], run: list[int]) -> bool:
         article, _, word = word.rpartition("'")
         return article in ("l", "d") and nm.is_demonym(word.capitalize())
     return i >= 1 and toks[i - 1].low in _ARTICLES and nm.is_demonym(word.capitalize())
+
+
+def title_before_possessive(toks: list[Token], run: list[int]) -> bool:
+    """"Senior Assistant State's Attorney Michael Pepper": a run of title words whose last
+    word is a possessive and whose next word is a title head is the first part of a title,
+    no name ("Ukraine's President" keeps its place: its run holds no title word)."""
+    last = toks[run[-1]]
+    nxt = run[-1] + 1
+    if len(run) < 2 or not last.text.endswith(POSSESSIVE) or nxt >= len(toks) or not toks[nxt].is_cap:
+        return False
+    if nm.singular(toks[nxt].low) not in nm.TITLE_HEADS:
+        return False
+    return all(toks[i].low in nm.TITLE_HEADS or toks[i].low in nm.TITLE_MODIFIERS for i in run[:-1])

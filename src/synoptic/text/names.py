@@ -152,6 +152,8 @@ PLACE_WORDS = frozenset(
     hwy township park plaza
     """.split()
 )
+# Abbreviated street types that end a street's name (never a person's last word).
+STREET_ABBREVIATIONS = frozenset("st st. rd rd. ave. blvd. ln ln.".split())
 # Words that open a place's name ("Fort Smith", "Mount Cook", "Lake Placid", "San Francisco",
 # "Río Claro", "Puerto Montt", "Monte Carlo", "Isola d'Elba").
 PLACE_OPENERS = frozenset(
@@ -345,6 +347,7 @@ def is_place_phrase(words: list[str]) -> bool:
     return (
         lows[0] in PLACE_OPENERS
         or lows[-1] in PLACE_WORDS
+        or lows[-1] in STREET_ABBREVIATIONS  # "Saint John St.", "Killiam Rd."
         or (lows[0] in PLACE_WORDS and lows[1] == "of")
         or (lows[0] in COMPASS_WORDS and is_place_name(" ".join(words[1:])))
     )

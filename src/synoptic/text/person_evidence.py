@@ -15,6 +15,7 @@ import re
 
 from synoptic import lang
 from synoptic.clean.outlet.registry import registry_outlet_named
+from synoptic.lang.given_names import is_given_name
 from synoptic.text import names as nm
 from synoptic.text.tokens import Token, strip_possessive
 
@@ -80,6 +81,16 @@ def is_person_noun(word: str) -> bool:
     )
 
 
+def given_name_word(word: str) -> bool:
+    """A known given name (`lang.given_names`) that is no title, organisation or place word
+    ("General", "Justice", "Press" are in the list of given names too)."""
+    low = word.lower()
+    return is_given_name(word) and not (
+        low in nm.TITLE_HEADS or low in nm.TITLE_MODIFIERS or low in nm.ORG_WORDS or nm.is_place_name(word)
+        or nm.is_demonym(word)
+    )
+
+
 def not_a_persons_name(words: list[str], named_alone: frozenset[str] = frozenset()) -> bool:
     """A name that cannot be a person's by its own words: one pronoun or noun for people,
     a title whose last word is a title head that is no surname ("Operating Officer"), a
@@ -94,7 +105,9 @@ def not_a_persons_name(words: list[str], named_alone: frozenset[str] = frozenset
     lows = [w.lower() for w in words]
     if len(words) == 1:
         return is_person_noun(words[0])
-    if lows[-1] in nm.TITLE_HEADS and lows[-1] not in _SURNAME_HEADS:
+    if lows[-1] in nm.TITLE_HEADS and lows[-1] not in _SURNAME_HEADS and not (
+        len(words) == 2 and given_name_word(words[0])  # "Jocelyn Caporal": a surname that is also a rank
+    ):
         return True
     if lows[-1] in PERSON_NOUNS and lows[-1].endswith("s"):
         return True  # "Canadian Auto Workers", "Revolutionary Guards": a group's name
@@ -311,6 +324,8 @@ def without_glued_employer(
     Nugroho") is the person's surname and stays."""
     if len(run) != 3 or re.fullmatch(r"\w\.?", toks[run[1]].text):
         return run  # "Timothy D. Cook": a middle initial makes one person's name
+    if toks[run[0]].low in nm.HONORIFICS or nm.singular(toks[run[0]].low) in nm.TITLE_HEADS:
+        return run  # "spokesman Officer David Hartman": a rank and a name, no employer
     i = run[0] - 1
     title = i >= 0 and not toks[i].is_cap and (
         nm.singular(_bare_noun(toks[i])) in nm.TITLE_HEADS

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from synoptic import lang
+from synoptic.lang.given_names import is_given_name
 from synoptic.text import names as nm
 from synoptic.text.tokens import (
     AGE,
@@ -58,7 +59,7 @@ def split_title(toks: list[Token], run: list[int]) -> int:
     State", not "... of State Hillary"), that leaves a two-word name, and is longest.
     """
     n = len(run)
-    if _parse_role(toks, run[0], run[-1], loose=False) and _title_vocab(toks[run[-1]]):
+    if _parse_role(toks, run[0], run[-1], loose=False) and _title_vocab(toks[run[-1]]) and not _given_then_head(toks, run):
         if not (n == 1 and cue_follows(toks, run[0])):
             return n  # a title with no name: "Deputy Foreign Minister" (but "King said")
     best: tuple[bool, bool, int] | None = None
@@ -88,6 +89,16 @@ def split_title(toks: list[Token], run: list[int]) -> int:
     ):
         return 1  # "Englishman Robert Buckley": the nationality describes the person
     return best[2] + 1 if best is not None else 0
+
+
+def _given_then_head(toks: list[Token], run: list[int]) -> bool:
+    """"Jocelyn Caporal", "Steve Bishop": a known given name and one word that is also a
+    title (a rank, a see) are a person's name, not a title without a name."""
+    first = toks[run[0]]
+    return len(run) == 2 and is_given_name(first.text) and not (
+        _is_head(first) or first.low in nm.TITLE_MODIFIERS or first.low in nm.ORG_WORDS or is_qualifier(first)
+        or first.is_acronym
+    )
 
 
 def _title_vocab(tok: Token) -> bool:

@@ -22,6 +22,8 @@ _TOKEN = re.compile(
 # apostrophe is one word)
 # Abbreviations that end company names and keep their dot: "Apple Inc.", "Ford Motor Co."
 _COMPANY_ABBREVIATIONS = frozenset("inc corp ltd co bros".split())
+# Generational suffixes that end a person's name and keep their dot: "John DeStefano Jr."
+_NAME_SUFFIXES = frozenset("jr sr".split())
 _WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
 # "L'espagnol", "L'architecture": an elided article before a common word opens a sentence
 _ELIDED_LOWER = re.compile(r"[LDJNS]['’][a-zà-ÿ]")
@@ -76,14 +78,17 @@ def tokenize(text: str, offset: int) -> list[Token]:
         # keep the dot of an initial ("R.") or an honorific ("Mr.") with the word
         if m.end() < len(text) and text[m.end()] == "." and (
             (len(tok) == 1 and tok.isupper()) or (tok.lower() + ".") in nm.HONORIFICS
-            or (tok.lower() in _COMPANY_ABBREVIATIONS and tok[:1].isupper())
+            or (tok.lower() in _COMPANY_ABBREVIATIONS | _NAME_SUFFIXES and tok[:1].isupper())
         ):
             end += 1
             tok += "."
         if out and out[-1].end > start:  # the dot was consumed above
             continue
-        if _ELIDED.match(tok):
-            # "l'Union Cycliste Internationale", "d'Astana": the article is a word of its own
+        if _ELIDED.match(tok) and not (
+            tok[0].isupper() and out and out[-1].is_cap and out[-1].is_word and text[out[-1].end - offset : start - offset] == " "
+        ):
+            # "l'Union Cycliste Internationale", "d'Astana": the article is a word of its own;
+            # not after a given name ("Lisa D'Angelo", "Massimo D'Alema": a surname)
             out.append(Token(start, start + 2, tok[:2]))
             start, tok = start + 2, tok[2:]
         out.append(Token(start, end, tok))
