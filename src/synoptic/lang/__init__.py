@@ -33,6 +33,8 @@ words for different reasons and the lists were tuned for them:
 - `CORPORATE_WORDS`: legal forms and business nouns written inside a name ("Chrysler LLC",
   "Banco Santander", "Gruppo Fiat", "Opel GmbH"): a name holding one is an organisation's;
 - `VERB_FORMS` (Arabic): finite verbs frequent in news; a name ends before one;
+  `TITLE_COMPLEMENTS`: nouns a title governs before its qualifiers ("رئيس وزراء"),
+  `NAME_FUNCTION_WORDS`: function words that also open names after a title ("بان كي مون");
 - `MONTH_NAMES`: month names dateparser lacks (Arabic: the Levantine ones), January
   first, read by `month_names` (text/timex_parse.py);
 - `VERB_ENDINGS`: endings of finite verbs that open sentences before a name ("Creó Apple"):
@@ -76,6 +78,8 @@ PURPOSES = (
     "WEEKDAY_NAMES",
     "CORPORATE_WORDS",
     "VERB_FORMS",
+    "TITLE_COMPLEMENTS",
+    "NAME_FUNCTION_WORDS",
 )
 STEM_LEN = 5
 
