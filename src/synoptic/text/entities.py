@@ -92,9 +92,12 @@ def extract_mentions(
                     t.is_cap = without_possessive(t.text) in mid_caps or without_possessive(t.text) in upper
         sent_toks.append(toks)
         runs = [part for run in name_runs(text, toks) for part in nc.split_person_of_org(toks, run, split_title)]
-        for run in runs:
-            run = pe.without_glued_employer(toks, pe.split_at_connector(toks, run, solo), solo, titled)
-            cand = _candidate(text, toks, run, k, mid_caps, lower, verb_endings)
+        for whole in runs:
+            run = pe.split_at_connector(toks, whole, solo)
+            if len(run) + 1 < len(whole):
+                runs.append(whole[len(run) + 1 :])  # what the name is of ("di Consumer Reports")
+            run = pe.without_glued_employer(toks, run, solo, titled)
+            cand = _candidate(text, toks, run, k, mid_caps, lower, verb_endings, lang)
             if cand is None:
                 continue
             cands.append(cand)
@@ -111,11 +114,7 @@ def extract_mentions(
     _type_candidates(cands, text, lower, ents)
     nc.firms_by_company(cands, text)  # "IBM and Compaq", "he founded NeXT"
     attach_roles(text, cands, sent_toks)
-    # words of a person's title ("ministro de Agricultura") are not names of their own
-    role_spans = [c.role_span for c in cands if c.role_span and c.type_hint == "PERSON"]
-    for c in cands:
-        if c.type_hint == "OTHER" and any(rs <= c.start and c.end <= re_ for rs, re_ in role_spans):
-            c.type_hint = None
+    nc.retype_title_words(cands, text)  # "ministro de Agricultura"; "presidente de Genentech"
     mentions = []
     for c in cands:
         if c.type_hint is None:
@@ -147,6 +146,7 @@ def _candidate(
     mid_caps: set[str],
     lower: set[str],
     verb_endings: tuple[str, ...] = (),
+    language: str = "en",
 ) -> Candidate | None:
     run = list(run)
     if nc.title_before_possessive(toks, run):
@@ -253,6 +253,7 @@ def _candidate(
         run[-1] + 1 < len(toks) and toks[run[-1] + 1].text == "("
     ):  # "Union Cycliste Internationale (UCI)": an acronym defines the whole name
         run = run[1:]
+    run = nc.name_after_title_complement(toks, run)  # "Under-Secretary-General for Humanitarian Affairs Jan Egeland"
     while run and not toks[run[-1]].is_word:
         run = run[:-1]
     while run and toks[run[-1]].low in nm.ORG_CONNECTORS | nm.NAME_CONNECTORS:
@@ -286,7 +287,7 @@ def _candidate(
     prev = run[0] - 1
     if role_span is not None:
         prev = role_span[0] - 1
-    if prev >= 0 and toks[prev].low in _PLACE_PREPS and not (
+    if prev >= 0 and toks[prev].low in _PLACE_PREPS and not (toks[prev].low == "en" and language == "nl") and not (
         prev >= 1 and toks[prev].low == "to" and toks[prev - 1].low == "according"
     ):
         cand.place_context = True

@@ -227,3 +227,33 @@ def title_before_possessive(toks: list[Token], run: list[int]) -> bool:
     if nm.singular(toks[nxt].low) not in nm.TITLE_HEADS:
         return False
     return all(toks[i].low in nm.TITLE_HEADS or toks[i].low in nm.TITLE_MODIFIERS for i in run[:-1])
+
+
+def name_after_title_complement(toks: list[Token], run: list[int]) -> list[int]:
+    """"Under-Secretary-General for Humanitarian Affairs Jan Egeland": after a title and its
+    "for"/"of", the complement's words glued before a two-word name opening on a known given
+    name are the title's, not the person's."""
+    if len(run) < 3 or run[0] < 2 or toks[run[0] - 1].low not in ("of", "for", "du", "de", "des", "del", "di"):
+        return run
+    head = toks[run[0] - 2]
+    if not (nm.singular(head.low) in nm.TITLE_HEADS or head.low.endswith(("general", "secretary", "minister"))):
+        return run
+    first = toks[run[-2]]
+    if not is_given_name(first.text) or first.low in nm.TITLE_HEADS or first.low in nm.ORG_WORDS or any(
+        is_given_name(toks[i].text) for i in run[:-2]
+    ):
+        return run
+    return run[-2:]
+
+
+_EMPLOYER_PREPS = frozenset("of at for de du di del della van bij".split())
+
+
+def retype_title_words(cands: list[Candidate], text: str) -> None:
+    """Words of a person's title ("ministro de Agricultura") are no names of their own; but
+    what the title is of names the person's employer ("presidente de Genentech")."""
+    role_spans = [c.role_span for c in cands if c.role_span and c.type_hint == "PERSON"]
+    for c in cands:
+        if c.type_hint == "OTHER" and any(rs <= c.start and c.end <= re_ for rs, re_ in role_spans):
+            before = text[max(0, c.start - 12) : c.start].split()
+            c.type_hint = "ORG" if before and before[-1].lower() in _EMPLOYER_PREPS else None

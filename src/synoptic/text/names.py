@@ -46,6 +46,8 @@ TITLE_HEADS = frozenset(
     deputy deputies coroner examiner pastor reverend principal junior senior sophomore freshman
     attendee policeman policewoman investigator investigators neighbor neighbour
     rechter commissaris
+    journaliste periodista giornalista correspondant corresponsal corrispondente verslaggever
+    reportero photographer columnist rédacteur
     ejecutivo ejecutiva vicepresidente vicepresidenta comisario comisaria consejero consejera
     gerente fundador cofundador fondatore commissario oprichter
     général générale capitaine sergent caporal commandant amiral soldat

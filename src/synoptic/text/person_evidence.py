@@ -281,6 +281,13 @@ def split_at_connector(toks: list[Token], run: list[int], solo: dict[str, int]) 
         conn, nxt = toks[run[k]], toks[run[k + 1]]
         if not conn.is_cap and conn.low in nm.NAME_CONNECTORS and solo.get(strip_possessive(nxt)[0].text, 0) >= 2:
             return run[:k]
+        # "Mike Gikas di Consumer Reports": a full name opening on a given name, then what it
+        # is of, of two capitalized words or more none of which is a given name
+        rest = run[k + 1 :]
+        if (not conn.is_cap and conn.low in nm.NAME_CONNECTORS and k >= 2 and len(rest) >= 2
+                and given_name_word(toks[run[0]].text) and not any(is_given_name(toks[i].text) for i in rest)
+                and all(toks[i].is_cap for i in rest)):
+            return run[:k]
     return run
 
 

@@ -179,9 +179,15 @@ def _parse_role(toks: list[Token], s: int, e: int, loose: bool) -> bool:
 def role_before(text: str, toks: list[Token], first: int) -> tuple[int, int] | None:
     """Title words written just before a name: "NATO chief", "29-year-old soldier"."""
     end = first - 1
-    if end < 0 or not adjacent(text, toks[end], toks[first]) or not (
-        _is_head(toks[end]) or toks[end].low in nm.TITLE_MODIFIERS - {"of", "the", "for", "and"}
+    if end < 0 or not adjacent(text, toks[end], toks[first]):
+        return None
+    # "le Premier ministre japonais Junichiro Koizumi": an adjective of nationality after the head
+    tail = end
+    if end >= 1 and not toks[end].is_cap and nm.is_demonym(toks[end].text) and adjacent(text, toks[end - 1], toks[end]) and (
+        _is_head(toks[end - 1])
     ):
+        end -= 1
+    if not (_is_head(toks[end]) or toks[end].low in nm.TITLE_MODIFIERS - {"of", "the", "for", "and"}):
         return None
     best = None
     i = end
@@ -191,7 +197,7 @@ def role_before(text: str, toks: list[Token], first: int) -> tuple[int, int] | N
         if _parse_role(toks, i, end, loose=False):
             best = i
         i -= 1
-    return (best, end) if best is not None else None
+    return (best, tail) if best is not None else None
 
 
 def _role_after(text: str, toks: list[Token], last: int) -> tuple[int, int] | None:
@@ -207,9 +213,22 @@ def _role_after(text: str, toks: list[Token], last: int) -> tuple[int, int] | No
         toks[i].low not in _CLAUSE_WORDS
     ):
         i += 1
-    if i == start or not _parse_role(toks, start, i - 1, loose):
+    if i == start or not (_parse_role(toks, start, i - 1, loose) or _head_then_of(toks, start, i - 1, loose)):
         return None
     return start, i - 1
+
+
+def _head_then_of(toks: list[Token], start: int, end: int, loose: bool) -> bool:
+    """"Charles Ammon, associate professor of geosciences at Penn State University,": a title
+    and a complement of any case after "of"/"at" (in an apposition, up to its comma)."""
+    h = start
+    while h <= end and not _is_head(toks[h]):
+        h += 1
+    while h + 1 <= end and _is_head(toks[h + 1]):
+        h += 1
+    if h >= end or end - h > 20 or not _parse_role(toks, start, h, loose):
+        return False
+    return toks[h + 1].low in _OF_WORDS | {"at"} and all(t.is_word or t.text in ("'", "’", "-") for t in toks[h + 1 : end + 1])
 
 
 def _name_dot(toks: list[Token], i: int) -> bool:

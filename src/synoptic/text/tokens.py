@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from synoptic.lang.given_names import is_given_name
 from synoptic.model import Sentence
 from synoptic.settings import TextSettings
 from synoptic.text import names as nm
@@ -213,13 +214,26 @@ def _possessive_inside(toks: list[Token], j: int) -> bool:
     return False
 
 
+def _calendar(text: str, toks: list[Token], i: int) -> bool:
+    """A day, month or time-zone word; not a given name so spelled before a surname ("Jan
+    Egeland", where "Jan 10" is a date)."""
+    t = toks[i]
+    if t.low not in nm.CALENDAR_WORDS:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return not (
+        nxt is not None and nxt.is_word and nxt.is_cap and nxt.low not in nm.CALENDAR_WORDS
+        and adjacent(text, t, nxt) and is_given_name(t.text) and len(nxt.text) >= 3
+    )
+
+
 def name_runs(text: str, toks: list[Token]) -> list[list[int]]:
     """Maximal runs of capitalized words (with connectors) inside one sentence."""
     runs: list[list[int]] = []
     i, n = 0, len(toks)
     while i < n:
         t = toks[i]
-        if not (t.is_word and t.is_cap) or t.low in nm.CALENDAR_WORDS:
+        if not (t.is_word and t.is_cap) or _calendar(text, toks, i):
             i += 1
             continue
         run = [i]
@@ -238,7 +252,7 @@ def name_runs(text: str, toks: list[Token]) -> list[list[int]]:
             if nxt >= n or not adjacent(text, toks[j], toks[nxt]):
                 break
             cand = toks[nxt]
-            if cand.is_word and cand.is_cap and cand.low not in nm.CALENDAR_WORDS:
+            if cand.is_word and cand.is_cap and not _calendar(text, toks, nxt):
                 run.append(nxt)
                 j = nxt
                 continue
