@@ -211,6 +211,17 @@ ORG_CONNECTORS = frozenset("of for and in on the & de des du la del".split())
 
 # Country-style acronyms that name places, not organisations.
 PLACE_ACRONYMS = frozenset("US U.S. USA U.S.A. UK U.K. UAE U.A.E. DRC PRC ROK DPRK".split())
+# Acronyms of things, not of organisations: technology and common nouns written in capitals
+# in any language ("a USB cable", "the LCD screen", "MP3 players").
+THING_ACRONYMS = frozenset(
+    """
+    usb lcd led oled cd cds dvd dvds hd hdtv os ios pc pcs mac drm gb mb tb kb ghz mhz gps sms mms
+    mp3 mp4 pdf html api cpu gpu ram rom ssd sim wi-fi wifi lte sdk vpn voip ip url dna rna hiv aids
+    suv atm ceo cfo coo cto faq diy vip
+    """.split()
+)
+# A number and a unit ("2GB", "16GB", "1.8GHz"): a quantity, no name.
+QUANTITY_NAME = re.compile(r"\d+(?:[.,]\d+)?(?:GB|MB|TB|KB|GHz|MHz|mAh|mm|cm|km|kg|MP|K|G)", re.IGNORECASE)
 
 # Well-known exonyms and older spellings -> current form. Documented, deliberately small:
 # only places whose two spellings are both common in English news.

@@ -15,9 +15,12 @@ from synoptic.model import Sentence
 from synoptic.settings import TextSettings
 from synoptic.text import names as nm
 
-# Tokens: dotted acronyms (U.S.), ages (29-year-old), words with inner '-’, numbers, punctuation.
+# Tokens: dotted acronyms (U.S.), ages (29-year-old), acronyms joined by "&" (AT&T), a number
+# with its unit or model letters (16GB, 3GS: no name word), words with inner '-’, numbers,
+# punctuation.
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|\d+-year-old|[OD](?: ['’] ?|['’] )[A-Z]\w+|[^\W\d_](?:[\w'’\-]*[^\W_])?|\d[\d,.]*\d|\d|\S"
+    r"(?:[A-Z]\.){2,}|\d+-year-old|[A-Z]{1,4}&[A-Z]{1,4}\b|\d+(?:[.,]\d+)?[^\W\d_]+\b|[OD](?: ['’] ?|['’] )[A-Z]\w+"
+    r"|[^\W\d_](?:[\w'’\-]*[^\W_])?|\d[\d,.]*\d|\d|\S"
 )
 # ("O 'Reilly", "D' Alema": an Irish or Italian surname a tokenized source split at its
 # apostrophe is one word)
@@ -47,7 +50,7 @@ class Token:
         self.start, self.end, self.text = start, end, text
         self.low = text.lower()
         self.is_word = text[:1].isalpha()
-        core = text.replace(".", "")
+        core = text.replace(".", "").replace("&", "")
         self.is_acronym = len(core) >= 2 and core.isupper() and core.isalpha()
         # reset in headline-case sentences, where capitals mean little; an Arabic article
         # joined to a name ("el-Nashar", "al-Assad") leaves the name's capital after it
@@ -214,6 +217,9 @@ def _possessive_inside(toks: list[Token], j: int) -> bool:
     return False
 
 
+_CHANNEL_WORDS = frozenset("news tv radio".split())
+
+
 def _calendar(text: str, toks: list[Token], i: int) -> bool:
     """A day, month or time-zone word; not a given name so spelled before a surname ("Jan
     Egeland", where "Jan 10" is a date)."""
@@ -250,6 +256,11 @@ def name_runs(text: str, toks: list[Token]) -> list[list[int]]:
                 j = nxt + 1
                 continue
             if nxt >= n or not adjacent(text, toks[j], toks[nxt]):
+                break
+            if (nxt + 1 < n and toks[nxt].text.isdigit() and len(toks[nxt].text) <= 3
+                    and toks[nxt + 1].low in _CHANNEL_WORDS and adjacent(text, toks[nxt], toks[nxt + 1])):
+                run.extend((nxt, nxt + 1))  # "KOIN 6 News", "TV 2 News": a channel's number, its end
+                j = nxt + 1
                 break
             cand = toks[nxt]
             if cand.is_word and cand.is_cap and not _calendar(text, toks, nxt):
