@@ -153,13 +153,22 @@ def with_police_after(toks: list[Token], run: list[int]) -> list[int]:
     return run
 
 
-_AND = re.compile(r"\s*(?:,|and|y|et|e|en|und|o|or|ou)\s*")
+_AND = re.compile(r"\s*(?:,\s*(?:and|y|et|e|en|und|o|or|ou)?|and|y|et|e|en|und|o|or|ou)\s*")
 # Verbs and nouns whose object is a firm: one founds, buys or acquires a company ("he founded
 # NeXT", "bought Pixar", "la compra de NeXT"), English, French, Spanish, Italian, Dutch.
 _FIRM_OBJECT = re.compile(
     r"(?:\b(?:founded|co-founded|cofounded|bought|acquired|purchase of|acquisition of|takeover of|"
     r"fondé|racheté|rachat de|acquisition de|fundó|compró|adquirió|compra de|adquisición de|"
     r"fondato|acquistato|acquisito|acquisizione di|opgericht|overgenomen|overname van)\s+)$",
+    re.IGNORECASE,
+)
+# A list of firms after a plural noun of firms: "companies including Apple Computer, Microsoft",
+# "des entreprises majeures, comme Apple", "empresas como".
+_FIRM_LIST = re.compile(
+    r"\b(?:companies|firms|corporations|businesses|retailers|banks|organi[sz]ations|charities|entreprises|sociétés|"
+    r"compagnies|organisations|empresas|compañías|organizaciones|aziende|società|imprese|organizzazioni|bedrijven|"
+    r"organisaties)(?:\s+\w+)?,?\s+(?:including|such as|like|comme|dont|como|incluidas|incluyendo|come|tra cui|"
+    r"quali|zoals|waaronder)\s+$",
     re.IGNORECASE,
 )
 
@@ -169,7 +178,9 @@ def firms_by_company(cands: list[Candidate], text: str) -> None:
     ("he founded NeXT", "In 1986 he bought Pixar"), or stands in a pair or list with an
     organisation ("positions at IBM and Compaq", "con IBM y Motorola")."""
     for c in cands:
-        if c.type_hint == "OTHER" and len(c.tokens) <= 2 and _FIRM_OBJECT.search(text, max(0, c.start - 30), c.start):
+        if c.type_hint == "OTHER" and len(c.tokens) <= 2 and (
+            _FIRM_OBJECT.search(text, max(0, c.start - 30), c.start) or _FIRM_LIST.search(text, max(0, c.start - 50), c.start)
+        ):
             c.type_hint = "ORG"
     by_start = sorted((c for c in cands if c.type_hint is not None), key=lambda c: c.start)
     for _ in range(2):

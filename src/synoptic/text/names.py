@@ -220,6 +220,8 @@ THING_ACRONYMS = frozenset(
     suv atm ceo cfo coo cto faq diy vip
     """.split()
 )
+# A company named by its site ("Amazon.com", "Yahoo.com").
+SITE_NAME = re.compile(r"[A-Z][\w-]*\.(?:com|org|net)")
 # A number and a unit ("2GB", "16GB", "1.8GHz"): a quantity, no name.
 QUANTITY_NAME = re.compile(r"\d+(?:[.,]\d+)?(?:GB|MB|TB|KB|GHz|MHz|mAh|mm|cm|km|kg|MP|K|G)", re.IGNORECASE)
 

@@ -15,11 +15,11 @@ from synoptic.model import Sentence
 from synoptic.settings import TextSettings
 from synoptic.text import names as nm
 
-# Tokens: dotted acronyms (U.S.), ages (29-year-old), acronyms joined by "&" (AT&T), a number
+# Tokens: dotted acronyms (U.S.), ages (29-year-old), a site's name (Amazon.com), acronyms joined by "&" (AT&T), a number
 # with its unit or model letters (16GB, 3GS: no name word), words with inner '-’, numbers,
 # punctuation.
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|\d+-year-old|[A-Z]{1,4}&[A-Z]{1,4}\b|\d+(?:[.,]\d+)?[^\W\d_]+\b|[OD](?: ['’] ?|['’] )[A-Z]\w+"
+    r"(?:[A-Z]\.){2,}|\d+-year-old|[A-Z][\w-]*\.(?:com|org|net)\b|[A-Z]{1,4}&[A-Z]{1,4}\b|\d+(?:[.,]\d+)?[^\W\d_]+\b|[OD](?: ['’] ?|['’] )[A-Z]\w+"
     r"|[^\W\d_](?:[\w'’\-]*[^\W_])?|\d[\d,.]*\d|\d|\S"
 )
 # ("O 'Reilly", "D' Alema": an Irish or Italian surname a tokenized source split at its
