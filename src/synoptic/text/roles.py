@@ -82,8 +82,7 @@ def split_title(toks: list[Token], run: list[int]) -> int:
             best = score
     after = run[-1] + 1
     joined = after < len(toks) and toks[after].text in ("&", "+")  # "European Aeronautic Defense & Space"
-    after_article = run[0] >= 1 and toks[run[0] - 1].low in ("the", "a", "an")  # "the American Red Cross"
-    if best is None and 3 <= n <= 4 and not joined and not after_article and nm.is_demonym(toks[run[0]].text) and not any(
+    if best is None and 3 <= n <= 4 and not joined and nm.is_demonym(toks[run[0]].text) and not any(
         toks[i].low in nm.ORG_WORDS or toks[i].low in nm.PLACE_WORDS or toks[i].low in nm.EVENT_WORDS
         or toks[i].is_acronym
         for i in run[1:]
