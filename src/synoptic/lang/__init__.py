@@ -35,6 +35,7 @@ words for different reasons and the lists were tuned for them:
 - `VERB_FORMS` (Arabic): finite verbs frequent in news; a name ends before one;
   `TITLE_COMPLEMENTS`: nouns a title governs before its qualifiers ("رئيس وزراء"),
   `NAME_FUNCTION_WORDS`: function words that also open names after a title ("بان كي مون");
+- `NAME_ADJECTIVES`: lower-case adjectives that continue a capitalized name ("Nations unies");
 - `MONTH_NAMES`: month names dateparser lacks (Arabic: the Levantine ones), January
   first, read by `month_names` (text/timex_parse.py);
 - `VERB_ENDINGS`: endings of finite verbs that open sentences before a name ("Creó Apple"):
@@ -80,6 +81,7 @@ PURPOSES = (
     "VERB_FORMS",
     "TITLE_COMPLEMENTS",
     "NAME_FUNCTION_WORDS",
+    "NAME_ADJECTIVES",
 )
 STEM_LEN = 5
 

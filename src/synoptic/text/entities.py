@@ -421,8 +421,10 @@ def _type_candidates(
         if any(t.is_acronym for t in c.tokens) or any(
             "-" in t.text and not PARTICLE_NAME.match(t.text)
             # (a compound part opens or ends a name of two words, or ends one of three)
-            and not (pe.compound_name_part(t.text, k == len(c.tokens) - 1) and (
-                len(c.tokens) == 2 or (len(c.tokens) == 3 and k == 2)))
+            and not ((pe.compound_name_part(t.text, k == len(c.tokens) - 1) or (
+                # "Refugio Modesto-DeLaCruz": a double surname after a known given name
+                k == len(c.tokens) - 1 and pe.double_surname(c.tokens[0].text, t.text)
+            )) and (len(c.tokens) == 2 or (len(c.tokens) == 3 and k == 2)))
             for k, t in enumerate(c.tokens)
         ):
             c.type_hint = "OTHER"

@@ -195,6 +195,7 @@ _ADJECTIVE_TAILS = frozenset("born based backed led owned run made controlled he
 # Sentence-level function words that are capitalized only because they start a sentence.
 FUNCTION_WORDS = lang.all_stop_words("FUNCTION_WORDS")
 # Words that are capitalized but are dates, not names.
+NAME_ADJECTIVES = lang.all_stop_words("NAME_ADJECTIVES")
 CALENDAR_WORDS = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april may

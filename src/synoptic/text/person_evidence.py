@@ -91,6 +91,15 @@ def given_name_word(word: str) -> bool:
     )
 
 
+_DOUBLE_SURNAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}-[A-ZÀ-Ý][A-Za-zà-ÿ]{2,}")
+
+
+def double_surname(given: str, word: str) -> bool:
+    """"Refugio Modesto-DeLaCruz": a hyphenated last word after a known given name is a double
+    surname, whatever its parts also name (a town, "Modesto")."""
+    return given_name_word(given) and bool(_DOUBLE_SURNAME.fullmatch(word))
+
+
 def not_a_persons_name(words: list[str], named_alone: frozenset[str] = frozenset()) -> bool:
     """A name that cannot be a person's by its own words: one pronoun or noun for people,
     a title whose last word is a title head that is no surname ("Operating Officer"), a

@@ -263,6 +263,9 @@ def name_runs(text: str, toks: list[Token]) -> list[list[int]]:
                 j = nxt + 1
                 break
             cand = toks[nxt]
+            if cand.low in nm.NAME_ADJECTIVES and toks[j].is_cap:
+                run.append(nxt)  # "les Nations unies": the name's lower-case adjective ends it
+                break
             if cand.is_word and cand.is_cap and not _calendar(text, toks, nxt):
                 run.append(nxt)
                 j = nxt

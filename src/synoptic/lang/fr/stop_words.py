@@ -148,3 +148,8 @@ OBJECT_CLITICS = frozenset("le la les lui leur l'".split())
 AUXILIARIES = frozenset(
     "a ont avait avaient aura auront aurait auraient est sont était étaient sera seront".split()
 )
+
+
+# Lower-case adjectives that continue a capitalized name: "les Nations unies", "l'Organisation
+# des Nations unies" (French capitalizes only a name's first word).
+NAME_ADJECTIVES = frozenset("unies unis".split())
