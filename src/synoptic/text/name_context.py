@@ -266,5 +266,8 @@ def retype_title_words(cands: list[Candidate], text: str) -> None:
     role_spans = [c.role_span for c in cands if c.role_span and c.type_hint == "PERSON"]
     for c in cands:
         if c.type_hint == "OTHER" and any(rs <= c.start and c.end <= re_ for rs, re_ in role_spans):
-            before = text[max(0, c.start - 12) : c.start].split()
-            c.type_hint = "ORG" if before and before[-1].lower() in _EMPLOYER_PREPS else None
+            before = text[max(0, c.start - 40) : c.start].split()
+            employer = len(before) >= 2 and before[-1].lower() in _EMPLOYER_PREPS and (
+                nm.singular(before[-2].lower().strip(",")) in nm.TITLE_HEADS  # the head right before "de"
+            )
+            c.type_hint = "ORG" if employer else None

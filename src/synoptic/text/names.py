@@ -48,6 +48,8 @@ TITLE_HEADS = frozenset(
     rechter commissaris
     journaliste periodista giornalista correspondant corresponsal corrispondente verslaggever
     reportero photographer columnist rédacteur
+    professeur professeure profesor profesora professore professoressa hoogleraar chercheur
+    chercheuse investigador investigadora ricercatore ricercatrice onderzoeker
     ejecutivo ejecutiva vicepresidente vicepresidenta comisario comisaria consejero consejera
     gerente fundador cofundador fondatore commissario oprichter
     général générale capitaine sergent caporal commandant amiral soldat

@@ -226,9 +226,9 @@ def _head_then_of(toks: list[Token], start: int, end: int, loose: bool) -> bool:
         h += 1
     while h + 1 <= end and _is_head(toks[h + 1]):
         h += 1
-    if h >= end or end - h > 20 or not _parse_role(toks, start, h, loose):
+    if h >= end or end - h > 30 or not _parse_role(toks, start, h, loose):
         return False
-    return toks[h + 1].low in _OF_WORDS | {"at"} and all(t.is_word or t.text in ("'", "’", "-") for t in toks[h + 1 : end + 1])
+    return toks[h + 1].low in _OF_WORDS | {"at", "en"} and all(t.is_word or t.text in ("'", "’", "-") for t in toks[h + 1 : end + 1])
 
 
 def _name_dot(toks: list[Token], i: int) -> bool:

@@ -150,6 +150,6 @@ AUXILIARIES = frozenset(
 )
 
 
-# Lower-case adjectives that continue a capitalized name: "les Nations unies", "l'Organisation
-# des Nations unies" (French capitalizes only a name's first word).
-NAME_ADJECTIVES = frozenset("unies unis".split())
+# Lower-case adjectives that continue a capitalized name: "les Nations unies", "l'Union
+# européenne", "le Parlement européen" (French capitalizes only a name's first word).
+NAME_ADJECTIVES = frozenset("unies unis européenne européen".split())
