@@ -47,7 +47,7 @@ _NOUN_ENDINGS = re.compile(r"(?:tions?|sions?|ments|ness|ities|isms?|ships)$")
 PRESS_NOUNS = frozenset(
     """
     newspaper newspapers daily weekly paper tabloid broadsheet magazine broadcaster channel
-    network station agency wire newswire website
+    network station agency wire newswire website blog
     quotidien hebdomadaire journal magazine chaîne agence radio télévision
     diario periódico semanario revista cadena agencia emisora
     quotidiano settimanale giornale rivista agenzia emittente
@@ -186,13 +186,13 @@ ORG_NOUNS = frozenset(
     retailer retailers carmaker carmakers automaker automakers manufacturer manufacturers maker
     makers airline airlines carrier carriers insurer insurers lender lenders supplier suppliers
     distributor distributors chain conglomerate subsidiary subsidiaries competitor competitors
-    startup companies firms banks
-    équipe société compagnie entreprise groupe parti banque formation
+    startup companies firms banks giant giants studio studios label
+    équipe société compagnie entreprise groupe parti banque formation géant
     constructeur constructeurs fabricant fabricants distributeur distributeurs assureur filiale
     enseigne
     equipo empresa compañía grupo partido banco
     fabricante fabricantes minorista minoristas aerolínea aerolíneas aseguradora filial
-    distribuidora empresas compañías
+    distribuidora empresas compañías gigante estudio estudios
     squadra società azienda gruppo partito banca
     produttore produttori costruttore costruttori rivenditore rivenditori vettore vettori
     compagnie aziende controllata
