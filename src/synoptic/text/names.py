@@ -132,6 +132,7 @@ ORG_HEAD_NOUNS = frozenset(
     fondation fondazione servicio servizio asociación associazione federación fédération
     federazione comisión commissione sindicato policía polizia politie organización
     organizzazione agencia agenzia agence tribunale corte cour fuerza
+    centre centro conseil consejo consiglio comité comitato ministère ministerio ministero
     """.split()
 )
 ORG_WORDS = ORG_WORDS | ORG_HEAD_NOUNS

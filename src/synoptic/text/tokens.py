@@ -295,6 +295,11 @@ def name_runs(text: str, toks: list[Token]) -> list[list[int]]:
                 break
             orgish = bool(words & nm.ORG_WORDS)
             titled = bool(words & (nm.TITLE_HEADS | nm.PLACE_WORDS))
+            if len(conn) == 1 and lows[0] in ("de", "di", "du") and toks[run[-1]].low in nm.ORG_WORDS | nm.EVENT_WORDS and (
+                len([r for r in run if toks[r].low not in ARTICLES]) >= 2
+                and next(toks[r].low for r in run if toks[r].low not in ARTICLES) not in nm.ORG_WORDS  # (not "Universidad de Chile")
+            ) and (toks[k].low in nm.PLACE_OPENERS or nm.is_place_name(toks[k].text)):
+                break  # "Moscone West Convention Center de San Francisco": a name, then where it is
             if len(conn) == 1 and lows[0] in nm.NAME_CONNECTORS and not orgish:
                 # "David Millar du Royaume-Uni": a person from a place, not one name; "John
                 # Bellinger du Département d'Etat": a person of an organisation
