@@ -313,6 +313,55 @@ def _variants(words: list[str]) -> set[str]:
     return forms
 
 
+# plural nouns of firms and organisations, and the words that open their examples ("الشركات بما في
+# ذلك أبل كمبيوتر، مايكروسوفت": the companies, among them Apple Computer, Microsoft)
+_FIRMS = _folded(frozenset("الشركات شركات المنظمات منظمات المؤسسات مؤسسات".split()))
+_EXAMPLES = _folded(frozenset("مثل منها ومنها بينها كـ".split()))
+
+
+def _list_word(word: str) -> bool:
+    w = fold(word)
+    return len(w) >= 2 and not w.startswith("ال") and w not in FUNCTION  # ("لاين" of "أون لاين")
+
+
+def _firm_list(ws: _Words) -> list[tuple[int, int, int]]:
+    """The names listed after a plural noun of firms and "including"/"such as" (each one to
+    three words, separated by commas or "و"): (first, last, 1 when "و" is glued to the first)."""
+    out: list[tuple[int, int, int]] = []
+    n = len(ws.items)
+    for i in range(n):
+        if fold(ws.items[i][2]) not in _FIRMS:
+            continue
+        k = i + 1
+        if k + 2 < n and [fold(ws.items[m][2]) for m in range(k, k + 3)] == ["بما", "في", "ذلك"]:
+            k += 3
+        elif k < n and fold(ws.items[k][2]) in _EXAMPLES:
+            k += 1
+        else:
+            continue
+        while k < n:
+            w = fold(ws.items[k][2])
+            glued = int(len(w) > 3 and w[0] == "و" and w != "و")
+            if w == "و":
+                k += 1
+                continue
+            if not _name_word(w[glued:]) or _verb_shaped(w):
+                break
+            last = k
+            while last + 1 < n and ws.joined(last) and last - k < 2 and _list_word(ws.items[last + 1][2]) and not (
+                _verb_shaped(ws.items[last + 1][2]) or fold(ws.items[last + 1][2])[:1] in "يتو"
+            ):
+                last += 1
+            out.append((k, last, glued))
+            if last + 1 < n and ws.gap(last).strip() in ("،", ","):
+                k = last + 1
+            elif last + 1 < n and ws.joined(last) and fold(ws.items[last + 1][2])[:1] == "و":
+                k = last + 1
+            else:
+                break
+    return out
+
+
 _INITIAL_END = re.compile(r"(\S+)\.\s*$")
 
 
@@ -409,10 +458,14 @@ def extract_arabic(article: Article, sentences: list[Sentence]) -> list[EntityMe
                 letters = "".join(_LETTERS[fold(ws.items[k][2])] for k in range(i, j))
                 if sum(fold(ws.items[k][2]) not in FUNCTION for k in range(i, j)) >= 2:
                     kind = "outlet" if registry_outlet_named(letters) else None
+                    if j < n and ws.joined(j - 1) and fold(ws.items[j][2]) == "نيوز":
+                        j, kind = j + 1, "outlet"  # "سي بي اس نيوز": CBS News
                     add(ws.items[i][0], ws.items[j - 1][1], "ORG", kind=kind)
                     i = j
                     continue
             i += 1
+        for first, last, conj in _firm_list(ws):
+            add(ws.items[first][0] + conj, ws.items[last][1], "ORG")
     # 1. the names the context marks (one word only where it is a known surname)
     for n, ((ws, f, e, title), words) in enumerate(zip(found, full, strict=True)):
         if len(words) == 1 and words[0] not in surnames:
