@@ -36,6 +36,8 @@ words for different reasons and the lists were tuned for them:
   `TITLE_COMPLEMENTS`: nouns a title governs before its qualifiers ("رئيس وزراء"),
   `NAME_FUNCTION_WORDS`: function words that also open names after a title ("بان كي مون");
 - `NAME_ADJECTIVES`: lower-case adjectives that continue a capitalized name ("Nations unies");
+  `ORG_NAME_HEADS`: nouns that open an organisation's name written on in lower case ("le
+  Conseil des monuments nationaux du Chili");
 - `MONTH_NAMES`: month names dateparser lacks (Arabic: the Levantine ones), January
   first, read by `month_names` (text/timex_parse.py);
 - `VERB_ENDINGS`: endings of finite verbs that open sentences before a name ("Creó Apple"):
@@ -82,6 +84,7 @@ PURPOSES = (
     "TITLE_COMPLEMENTS",
     "NAME_FUNCTION_WORDS",
     "NAME_ADJECTIVES",
+    "ORG_NAME_HEADS",
 )
 STEM_LEN = 5
 

@@ -103,6 +103,7 @@ def extract_mentions(
             cands.append(cand)
             if cand.role_span is not None:
                 cands.extend(nc.names_in_title(toks, cand.role_span, k, orgs=not cand.place_context))
+    cands = nc.without_held(cands)  # "Chili" inside "Conseil des monuments nationaux du Chili"
     ents: list[tuple[int, int, str]] = []
     if nlp is not None and cands:
         for c in cands:
@@ -135,7 +136,6 @@ def extract_mentions(
             )
         )
     return mentions
-
 
 
 def _candidate(
@@ -265,6 +265,7 @@ def _candidate(
     ):
         run = run[1:]  # "the Organization for ...", "The United States"; not "The Hague"
     run = nc.with_police_after(toks, run)  # "Toledo police said": the city's police force
+    complement = len(run) < len(run := nc.with_lower_case_complement(toks, run, language))
     last, _ = strip_possessive(toks[run[-1]])
     start, end = toks[run[0]].start, last.end
     words = [toks[i] for i in run]
@@ -276,7 +277,7 @@ def _candidate(
     if len(words) == 1 and len(last.text) < 2:
         return None
     glued = nc.glued_figure(text, start)  # "3News", "9News": the figure is part of the name
-    cand = Candidate(glued, end, words, sent_no)
+    cand = Candidate(glued, end, words, sent_no, extra={"complement": "1"} if complement else {})
     cand.honorific = honorific
     if glued < start:
         cand.extra["determiner"] = "1"
@@ -391,9 +392,9 @@ def _candidate(
     return cand
 
 
-
-
 _TITLE_OF = frozenset("of for at de du des del della di van bij".split())
+
+
 def _type_candidates(
     cands: list[Candidate], text: str, lower: set[str], ents: list[tuple[int, int, str]]
 ) -> None:

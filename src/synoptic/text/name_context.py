@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from synoptic import lang
 from synoptic.lang.given_names import is_given_name
 from synoptic.text import names as nm
 from synoptic.text.tokens import POSSESSIVE, Candidate, Token, strip_possessive
@@ -271,3 +272,47 @@ def retype_title_words(cands: list[Candidate], text: str) -> None:
                 nm.singular(before[-2].lower().strip(",")) in nm.TITLE_HEADS  # the head right before "de"
             )
             c.type_hint = "ORG" if employer else None
+
+
+_LOWER_CONNECTORS = frozenset("de des du d' d’ la l' l’".split())
+_PARTICIPLE_NEXT = frozenset("en à au aux dans par".split())
+
+
+def with_lower_case_complement(toks: list[Token], run: list[int], language: str) -> list[int]:
+    """"le Conseil des monuments nationaux du Chili", "la Chambre des représentants": in a
+    language that capitalizes only an organisation's first word (`ORG_NAME_HEADS`), the head
+    noun takes its complement of lower-case words (and a capitalized place after "du"/"de")."""
+    heads = lang.stop_words(language, "ORG_NAME_HEADS")
+    if len(run) != 1 or toks[run[0]].low not in heads:
+        return run
+    function = lang.stop_words(language, "FUNCTION_WORDS") - _LOWER_CONNECTORS
+    out, k, words = list(run), run[0] + 1, 0
+    while k < len(toks) and toks[k].low in _LOWER_CONNECTORS:
+        k += 1
+    if k == run[0] + 1:
+        return run  # no "de": "le Sénat a voté"
+    while k < len(toks) and words < 4 and toks[k].is_word and not toks[k].is_cap and toks[k].low not in function:
+        if toks[k].low in _LOWER_CONNECTORS and not (
+            k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].is_cap and toks[k + 1].low not in function
+        ):
+            break  # "... du Chili": the place is read below
+        if toks[k].low.endswith(("é", "ée", "és", "ées")) and k + 1 < len(toks) and toks[k + 1].low in _PARTICIPLE_NEXT:
+            break  # "... internationale basé en Indonésie": a participle after the name
+        out.append(k)
+        words += 1
+        k += 1
+    if not words:
+        return run
+    out = list(range(run[0], out[-1] + 1))
+    j = k
+    while j < len(toks) and toks[j].low in _LOWER_CONNECTORS:
+        j += 1
+    if j > k and j < len(toks) and toks[j].is_cap and nm.is_place_name(toks[j].text):
+        out = list(range(run[0], j + 1))  # "... du Chili"
+    return out
+
+
+def without_held(cands: list[Candidate]) -> list[Candidate]:
+    """Candidates not inside a name that took its lower-case complement (and the place after)."""
+    held = [(c.start, c.end) for c in cands if c.extra.get("complement")]
+    return [c for c in cands if not any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in held)]

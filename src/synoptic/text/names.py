@@ -199,6 +199,7 @@ _ADJECTIVE_TAILS = frozenset("born based backed led owned run made controlled he
 FUNCTION_WORDS = lang.all_stop_words("FUNCTION_WORDS")
 # Words that are capitalized but are dates, not names.
 NAME_ADJECTIVES = lang.all_stop_words("NAME_ADJECTIVES")
+ORG_NAME_HEADS = lang.all_stop_words("ORG_NAME_HEADS")
 CALENDAR_WORDS = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april may
