@@ -21,7 +21,7 @@ baseline (mentions with the same lower-cased words are one entity), which is giv
 the gold mention boundaries and so detects every mention.
 
 Then (first, in the printout) the labelled people-and-organisations sample of issue #19
-(`bench/data/entities/`, see its README): 20 stories from MultiLing 2011 en/fr/ar, GVC and
+(`bench/data/entities/`, see its README): 38 stories from MultiLing 2011 en/fr/ar, GVC and
 Wikinews en/es/it/nl, run through the user's path (JSONL records -> `synoptic brief`), scored on
 the dev and test splits: person and organisation precision / recall, one person split in two,
 one system person holding two, outlets, and roles on the right person.

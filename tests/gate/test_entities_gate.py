@@ -25,14 +25,15 @@ def test_entities_link_across_documents_and_get_their_types(shared_dir):
     selected = bench.selected_sentences(data / "ECBplus_coreference_sentences.csv")
     overall = bench.evaluate(topics, selected, TextSettings(use_spacy=False))
     precision, recall = overall["b3"]
-    # measured 0.919 / 0.718 -> F1 0.806 (stop 31, branch people; typing 0.677, given names);
+    # measured 0.919 / 0.720 -> F1 0.807 (stop 32, branch people32; typing 0.680);
+    # before 0.919 / 0.718 -> F1 0.806 (stop 31, branch people; typing 0.677, given names);
     # before 0.918 / 0.718 -> F1 0.806 (branch people; typing 0.678);
     # earlier 0.920 / 0.716 -> F1 0.805 (0.802 before companies were told from persons (#19,
     # h29people); 0.804 before the story's evidence against a person,
     # 0.806 before #19); the same-string baseline on gold
     # boundaries 0.732
     assert 2 * precision * recall / (precision + recall) >= 0.80
-    # measured 0.677 (0.670 before companies were told from persons; 0.657 before the story's
+    # measured 0.680 (stop 32, branch people32; 0.677 before; 0.670 before companies were told from persons; 0.657 before the story's
     # evidence against a person, 0.638 before #19's
     # person evidence, 0.604 before places were typed by
     # their own words)
@@ -50,7 +51,10 @@ def test_people_and_organisations_of_the_labelled_test_stories(shared_dir):
     table, _ = bench.evaluate_sample(split="test")
     test = table["test"]
     assert test["stories"] >= 9 and test["mentions"] >= 300
-    # measured 0.893 / 0.877 (stop 31, branch people: given names of many countries as evidence
+    # measured 0.895 / 0.895 (stop 32, branch people32, once at the end, after 10 fresh development
+    # stories: names cut or glued by neighbours, titles, Arabic function words, French lower-case
+    # organisation names; development 0.985 / 0.964 on 29 stories);
+    # before 0.893 / 0.877 (stop 31, branch people: given names of many countries as evidence
     # for a name only capitals made a person, speakers, a titled person of an organisation);
     # before: 0.864 / 0.895 (branch people: evidence shared by people and firms, hyphenated
     # name parts, group names; 0.862 / 0.877 before, as main measured it that day);
@@ -60,23 +64,25 @@ def test_people_and_organisations_of_the_labelled_test_stories(shared_dir):
     # #19's person evidence); issue #19's target is 0.95 / 0.85 (development split, 19 stories:
     # 0.930 / 0.989)
     assert test["person_p"] >= 0.88
-    assert test["person_r"] >= 0.86
-    # measured 0.761 / 0.652 (stop 31, branch people: organisations inside titles, offices,
+    assert test["person_r"] >= 0.88
+    # measured 0.753 / 0.667 (stop 32, branch people32: firms in lists, sites, units and acronyms
+    # of things no firms, French names in lower case);
+    # before 0.761 / 0.652 (stop 31, branch people: organisations inside titles, offices,
     # police forces, what one founds or buys, university nouns of five languages);
     # before 0.738 / 0.591 (branch people; 0.734 / 0.576 before);
     # earlier 0.734 / 0.576 (66 gold organisations, 14 of them outlets; 0.774 / 0.515 before
     # companies were told from persons: more names are typed organisations, some of them
     # names the gold leaves out)
     assert test["org_p"] >= 0.74
-    assert test["org_r"] >= 0.62
-    # measured no split (one person as two entities) and 1 merge (2 before stop 31)
+    assert test["org_r"] >= 0.65
+    # measured no split (one person as two entities) and 1 merge (the same at stop 32; 2 before stop 31)
     assert test["splits"] <= 1
     found, kind_outlet, _ = test["outlets"]
-    # measured 11 outlets found as organisations, 9 of them given kind "outlet" (9 / 7 before stop 31)
+    # measured 11 outlets found as organisations, 9 of them given kind "outlet" (the same at stop 32; 9 / 7 before stop 31)
     assert found >= 8 and kind_outlet >= 6
     right, wrong, missing = test["roles"]
-    # measured 22 right, 0 on another person, 27 missing (21 / 0 / 28 before stop 31)
-    assert wrong <= 1 and right >= 20
+    # measured 26 right, 0 on another person, 23 missing (stop 32; 22 / 0 / 27 at stop 31, 21 / 0 / 28 before)
+    assert wrong <= 1 and right >= 24
 
 
 def test_the_sample_scorer_counts_false_persons_splits_merges_and_roles():

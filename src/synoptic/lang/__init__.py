@@ -33,6 +33,11 @@ words for different reasons and the lists were tuned for them:
 - `CORPORATE_WORDS`: legal forms and business nouns written inside a name ("Chrysler LLC",
   "Banco Santander", "Gruppo Fiat", "Opel GmbH"): a name holding one is an organisation's;
 - `VERB_FORMS` (Arabic): finite verbs frequent in news; a name ends before one;
+  `TITLE_COMPLEMENTS`: nouns a title governs before its qualifiers ("رئيس وزراء"),
+  `NAME_FUNCTION_WORDS`: function words that also open names after a title ("بان كي مون");
+- `NAME_ADJECTIVES`: lower-case adjectives that continue a capitalized name ("Nations unies");
+  `ORG_NAME_HEADS`: nouns that open an organisation's name written on in lower case ("le
+  Conseil des monuments nationaux du Chili");
 - `MONTH_NAMES`: month names dateparser lacks (Arabic: the Levantine ones), January
   first, read by `month_names` (text/timex_parse.py);
 - `VERB_ENDINGS`: endings of finite verbs that open sentences before a name ("Creó Apple"):
@@ -76,6 +81,10 @@ PURPOSES = (
     "WEEKDAY_NAMES",
     "CORPORATE_WORDS",
     "VERB_FORMS",
+    "TITLE_COMPLEMENTS",
+    "NAME_FUNCTION_WORDS",
+    "NAME_ADJECTIVES",
+    "ORG_NAME_HEADS",
 )
 STEM_LEN = 5
 

@@ -20,15 +20,15 @@ def _clean_form(surface: str) -> str:
 _SURNAME_PARTICLES = frozenset("de del della delle di da das dos du van von der den ter le la lo".split())
 
 
-# a generation after the surname: "Jr", "Sr", "III" (Spanish "Sr." is an honorific before it)
-_GENERATION_SUFFIXES = frozenset("jr sr ii iii iv".split())
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
 def _person_tokens(form: str) -> list[str]:
     words = [w for w in form.replace(".", ". ").split() if w]
     words = [w for w in words if w.lower() not in nm.HONORIFICS and not INITIAL.fullmatch(w)]
-    if len(words) > 2 and words[-1].lower().rstrip(".") in _GENERATION_SUFFIXES:
-        words = words[:-1]  # "John DeStefano Jr": the surname is "DeStefano"
+    # a generational suffix ends the name, the surname is before it ("John DeStefano Jr.")
+    while len(words) > 2 and words[-1].lower().rstrip(".") in _SUFFIXES:
+        words = words[:-1]
     out: list[str] = []
     for i, w in enumerate(words):
         if out and out[-1].lower() in _SURNAME_PARTICLES and (len(out) > 1 or i == 1):

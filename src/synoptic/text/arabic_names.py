@@ -44,6 +44,8 @@ VERBS = _folded(lang.stop_words("ar", "SPEECH_VERBS"))
 ORG_HEADS = _folded(lang.stop_words("ar", "ORG_HEADS"))
 PERSON_NOUNS = _folded(lang.stop_words("ar", "PERSON_NOUNS"))
 VERB_FORMS = _folded(lang.stop_words("ar", "VERB_FORMS"))
+COMPLEMENTS = _folded(lang.stop_words("ar", "TITLE_COMPLEMENTS"))
+NAME_FUNCTION = _folded(lang.stop_words("ar", "NAME_FUNCTION_WORDS"))
 # kinship words: "راي كوبر عم آدم سبيري" is Ray Cooper, uncle of Adam Sperry
 KINSHIP = _folded(frozenset(
     "عم عمه خال خاله جد جده جدة جدته والد والده والدة والدته شقيق شقيقه شقيقة شقيقته "
@@ -57,7 +59,7 @@ _NAME_PARTICLES = _folded(frozenset("أبو ابو أبي عبد بن ابن ب�
 _LETTERS = {fold(k): v for k, v in {
     "إيه": "A", "بي": "B", "سي": "C", "دي": "D", "إي": "E", "إف": "F", "جي": "G", "إتش": "H",
     "آي": "I", "جيه": "J", "كيه": "K", "إل": "L", "إم": "M", "إن": "N", "أو": "O", "كيو": "Q",
-    "آر": "R", "إس": "S", "تي": "T", "يو": "U", "في": "V", "إكس": "X", "واي": "Y", "زد": "Z",
+    "آر": "R", "إس": "S", "تي": "T", "يو": "U", "في": "V", "دبليو": "W", "إكس": "X", "واي": "Y", "زد": "Z",
 }.items()}
 _CLITICS = ("و", "ف", "ب", "ل", "ك")
 # adverbs of time that qualify a title ("المنتخب حديثا", "the newly elected")
@@ -92,6 +94,8 @@ def _is_title(word: str) -> bool:
 
 def _name_word(word: str) -> bool:
     w = fold(word)
+    if w == "ال":  # the particle "آل" ("آل غور"), not the article
+        return True
     return len(w) >= 2 and not w.startswith("ال") and w not in FUNCTION and _bare(w) not in FUNCTION and (
         not _is_title(w) and w not in PERSON_NOUNS and not _definite_with_preposition(w)
         and w not in ORG_HEADS and _bare(w) not in ORG_HEADS
@@ -122,7 +126,9 @@ def _verb_shaped(word: str) -> bool:
     b = _bare(w)
     if w in VERB_FORMS or b in VERB_FORMS:
         return True
-    for x in {w, w[1:] if len(w) > 4 and w[0] in "وف" else w}:  # (only "و"/"ف" before a verb)
+    forms = {w, w[1:] if len(w) > 4 and w[0] in "وف" else w}  # (only "و"/"ف" before a verb)
+    forms |= {x[1:] for x in forms if len(x) > 5 and x[0] == "س" and x[1] in "يتن"}  # the future's "س": "سيشاركون"
+    for x in forms:
         if len(x) >= 5 and x.startswith(("يست", "تست")):
             return True
         if len(x) >= 5 and x[0] in "يت" and x.endswith("ون"):
@@ -144,21 +150,29 @@ class _Words:
         return self.text[self.items[i][1] : self.items[i + 1][0]]
 
     def joined(self, i: int) -> bool:
-        """Is word i + 1 in the same phrase as word i (only spaces between)?"""
-        return i + 1 < len(self.items) and self.gap(i).strip() == ""
+        """Is word i + 1 in the same phrase as word i (only spaces between, or the dot of a
+        spelled-out initial: "جورج دبليو. بوش")?"""
+        if i + 1 >= len(self.items):
+            return False
+        gap = self.gap(i).strip()
+        return gap == "" or (gap == "." and fold(self.items[i][2]) in _LETTERS and i > 0)
 
 
-def _name_after(ws: _Words, i: int) -> tuple[int, int] | None:
+def _name_after(ws: _Words, i: int, after_title: bool = False) -> tuple[int, int] | None:
     """The name starting at word i: (first, last) word indexes, or None."""
-    if i >= len(ws.items) or not _name_word(ws.items[i][2]) or _verb_shaped(ws.items[i][2]):
+    opens = after_title and i + 1 < len(ws.items) and fold(ws.items[i][2]) in NAME_FUNCTION and ws.joined(i) and (
+        _name_word(ws.items[i + 1][2]))  # "الأمين العام بان كي مون"
+    if i >= len(ws.items) or not (_name_word(ws.items[i][2]) or opens) or _verb_shaped(ws.items[i][2]):
         return None  # "الجنرال الامريكي يستشهد بقانون": the title's verb, not a name
     j = i
     while j + 1 < len(ws.items) and ws.joined(j) and j - i + 1 < _MAX_NAME:
         nxt = fold(ws.items[j + 1][2])
+        if j > i and _second_name(ws, j + 1):
+            break  # "أنجيلا سيميليا وديدا دراجان": "و" joins the next name of a list
         if fold(ws.items[j][2]) in _NAME_PARTICLES and nxt.startswith("ال"):
             j += 1
             continue
-        if not _name_word(nxt) or _verb_shaped(nxt) or _definite_with_preposition(nxt, inside=True):
+        if not _name_word(nxt) or _verb_shaped(nxt) or _bare(nxt) in VERBS or _definite_with_preposition(nxt, inside=True):
             break  # "جلين سيمبكينز حصل على": the name ends before the verb after it
         if j > i and _feminine_noun(ws.items[j + 1][2]) and not any(
             fold(ws.items[k][2]) in _NAME_PARTICLES for k in range(i, j + 1)
@@ -168,12 +182,45 @@ def _name_after(ws: _Words, i: int) -> tuple[int, int] | None:
     return i, j
 
 
+def _construct(ws: _Words, k: int) -> bool:
+    """Is word k a noun without the article that an organisation's head governs and that
+    governs a word with it ("أمانة اتفاقية الأمم")?"""
+    w = fold(ws.items[k][2])
+    return (not w.startswith("ال") and w not in FUNCTION and _bare(w) not in FUNCTION and len(w) >= 3
+            and ws.joined(k) and k + 1 < len(ws.items) and fold(ws.items[k + 1][2]).startswith("ال"))
+
+
+_ORG_APPOSITION = re.compile(r"\s*[،,]\s*و?(?:هي|هو)\s+(\S+)")
+
+
+def _org_in_apposition(text: str, end: int) -> bool:
+    """"كلايمت فوكس ، وهي شركة استشارية": the name is an organisation's, as its apposition says."""
+    m = _ORG_APPOSITION.match(text, end)
+    return bool(m) and (fold(m.group(1)) in ORG_HEADS or _bare(m.group(1)) in ORG_HEADS)
+
+
+def _second_name(ws: _Words, k: int) -> bool:
+    """Does word k open a second name with the conjunction "و" ("وديدا دراجان", or "و" on its
+    own before two name words)? A surname opening on "و" ("هارلان واتسون") has no name word
+    after it."""
+    w = fold(ws.items[k][2])
+    if w == "و":
+        return k + 2 < len(ws.items) and ws.joined(k) and _name_word(ws.items[k + 1][2]) and ws.joined(k + 1) and (
+            _name_word(ws.items[k + 2][2]))
+    return (len(w) >= 4 and w[0] == "و" and _name_word(w[1:]) and k + 1 < len(ws.items) and ws.joined(k)
+            and _name_word(ws.items[k + 1][2]) and not _verb_shaped(ws.items[k + 1][2]))
+
+
 def _after_title(ws: _Words, i: int) -> int:
     """The first word after a title at i and its qualifying words with "ال" (and one
     comma: "جدته ، مارغريت سبيري")."""
     j = i + 1
+    if j < len(ws.items) and ws.joined(i) and fold(ws.items[j][2]) in COMPLEMENTS:
+        j += 1  # "رئيس وزراء المملكة المتحدة": the title's governed noun
     # (a qualifier with "لل" too: "رئيس الاتحاد الأوروبي للمناخ ارتور رونج")
-    while j < len(ws.items) and ws.joined(j - 1) and fold(ws.items[j][2]).startswith(("ال", "لل")) and j - i <= 4:
+    while j < len(ws.items) and ws.joined(j - 1) and fold(ws.items[j][2]).startswith(("ال", "لل")) and j - i <= 4 and (
+        fold(ws.items[j][2]) != "ال"  # the particle "آل" opens the name ("نائب الرئيس السابق آل غور")
+    ):
         j += 1
     if j < len(ws.items) and ws.joined(j - 1) and fold(ws.items[j][2]) in _TITLE_ADVERBS:
         j += 1  # "الرئيس المنتخب حديثا ترايان باسيسكو": the adverb qualifies the title
@@ -201,10 +248,12 @@ def _candidates(ws: _Words) -> list[tuple[int, int, tuple[int, int] | None]]:
     for i, (_, _, word) in enumerate(ws.items):
         if _is_title(word):
             k = _after_title(ws, i)
-            if k < len(ws.items) and (fold(ws.items[k][2]) in _GOVERNED or _bare(ws.items[k][2]) in _GOVERNED):
+            if k < len(ws.items) and (fold(ws.items[k][2]) in _GOVERNED or _bare(ws.items[k][2]) in _GOVERNED or (
+                fold(ws.items[k][2]) == "في"  # "منسق ... في اندونيسيا مايكل امكويست": where, then who
+            )):
                 k, span = _after_governed(ws, k)
             else:
-                span = _name_after(ws, k)
+                span = _name_after(ws, k, after_title=True)
             kin = _bare(word) in KINSHIP or fold(word) in KINSHIP
             if kin and i > 0 and ws.joined(i - 1) and out and out[-1][1] == i - 1 and span:
                 # "X عم Y": the kinship phrase is X's role; Y is named with no role
@@ -216,6 +265,12 @@ def _candidates(ws: _Words) -> list[tuple[int, int, tuple[int, int] | None]]:
                 while end > i and fold(ws.items[end][2]) in _HONORIFICS:
                     end -= 1
                 out.append((span[0], span[1], (i, end)))
+                nxt = span[1] + 1
+                if nxt < len(ws.items) and ws.joined(span[1]) and _second_name(ws, nxt):
+                    # "مصممو الأزياء كاتينكا رومان و ميهاي البو": the title's list goes on
+                    second = _name_after(ws, nxt + 1) if fold(ws.items[nxt][2]) == "و" else _name_after(ws, nxt)
+                    if second:
+                        out.append((second[0], second[1], None))
         elif _bare(word) in VERBS and ws.joined(i):
             span = _name_after(ws, i + 1)
             if span:
@@ -227,6 +282,13 @@ def _candidates(ws: _Words) -> list[tuple[int, int, tuple[int, int] | None]]:
                 first -= 1
             if _name_word(word) and first < i and not _names_a_place(ws, first):
                 out.append((first, i, None))
+    # "نيكوليتا دريكويزين المتحدثة باسم الشبكة": a sentence opening on two name words and a
+    # title with the article in apposition
+    if len(ws.items) >= 3 and ws.joined(0) and ws.joined(1) and all(_name_word(ws.items[k][2]) for k in (0, 1)) and (
+        fold(ws.items[2][2]).startswith("ال") and _is_title(ws.items[2][2]) and not _verb_shaped(ws.items[0][2])
+        and fold(ws.items[0][2])[:1] not in _CLITICS and not _feminine_noun(ws.items[1][2])  # "وتعهدت ادارة الرئيس"
+    ):
+        out.append((0, 1, None))
     return out
 
 
@@ -251,23 +313,98 @@ def _variants(words: list[str]) -> set[str]:
     return forms
 
 
+# plural nouns of firms and organisations, and the words that open their examples ("الشركات بما في
+# ذلك أبل كمبيوتر، مايكروسوفت": the companies, among them Apple Computer, Microsoft)
+_FIRMS = _folded(frozenset("الشركات شركات المنظمات منظمات المؤسسات مؤسسات".split()))
+_EXAMPLES = _folded(frozenset("مثل منها ومنها بينها كـ".split()))
+
+
+def _list_word(word: str) -> bool:
+    w = fold(word)
+    return len(w) >= 2 and not w.startswith("ال") and w not in FUNCTION  # ("لاين" of "أون لاين")
+
+
+def _firm_list(ws: _Words) -> list[tuple[int, int, int]]:
+    """The names listed after a plural noun of firms and "including"/"such as" (each one to
+    three words, separated by commas or "و"): (first, last, 1 when "و" is glued to the first)."""
+    out: list[tuple[int, int, int]] = []
+    n = len(ws.items)
+    for i in range(n):
+        if fold(ws.items[i][2]) not in _FIRMS:
+            continue
+        k = i + 1
+        if k + 2 < n and [fold(ws.items[m][2]) for m in range(k, k + 3)] == ["بما", "في", "ذلك"]:
+            k += 3
+        elif k < n and fold(ws.items[k][2]) in _EXAMPLES:
+            k += 1
+        else:
+            continue
+        while k < n:
+            w = fold(ws.items[k][2])
+            glued = int(len(w) > 3 and w[0] == "و" and w != "و")
+            if w == "و":
+                k += 1
+                continue
+            if not _name_word(w[glued:]) or _verb_shaped(w):
+                break
+            last = k
+            while last + 1 < n and ws.joined(last) and last - k < 2 and _list_word(ws.items[last + 1][2]) and not (
+                _verb_shaped(ws.items[last + 1][2]) or fold(ws.items[last + 1][2])[:1] in "يتو"
+            ):
+                last += 1
+            out.append((k, last, glued))
+            if last + 1 < n and ws.gap(last).strip() in ("،", ","):
+                k = last + 1
+            elif last + 1 < n and ws.joined(last) and fold(ws.items[last + 1][2])[:1] == "و":
+                k = last + 1
+            else:
+                break
+    return out
+
+
+_INITIAL_END = re.compile(r"(\S+)\.\s*$")
+
+
+def _joined_spans(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """Sentence spans, a sentence cut after a spelled-out initial ("جورج دبليو. بوش") joined
+    to the next."""
+    spans: list[tuple[int, int]] = []
+    cut = False
+    for s in sentences:
+        if cut and spans:
+            spans[-1] = (spans[-1][0], s.span.end)
+        else:
+            spans.append((s.span.start, s.span.end))
+        m = _INITIAL_END.search(text, spans[-1][0], spans[-1][1])
+        cut = bool(m) and fold(m.group(1)) in _LETTERS
+    return spans
+
+
 def extract_arabic(article: Article, sentences: list[Sentence]) -> list[EntityMention]:
     """Persons and organisations of an article written in Arabic script."""
     text = article.text
-    per_sentence = [_Words(text, s.span.start, s.span.end) for s in sentences]
+    per_sentence = [_Words(text, start, end) for start, end in _joined_spans(text, sentences)]
     found: list[tuple[_Words, int, int, tuple[int, int] | None]] = []
     for ws in per_sentence:
         for first, last, title in _candidates(ws):
             found.append((ws, first, last, title))
     full = [[fold(ws.items[k][2]) for k in range(f, e + 1)] for ws, f, e, _ in found]
+    # the second name of a list keeps its conjunction out ("وديدا دراجان" is "ديدا دراجان")
+    ends = {(id(ws), e) for ws, _, e, _ in found}
+    glued = [(id(ws), f - 1) in ends and full[n][0][:1] == "و" and len(full[n][0]) >= 4 for n, (ws, f, _, _) in enumerate(found)]
+    for n, g in enumerate(glued):
+        if g:
+            full[n][0] = full[n][0][1:]
     # a name read too long ("بلير بعدم وضع", "أحمدي نجاد يبتسم") is cut back to the
     # name or surname another mention of the article gives
     for n, words in enumerate(full):
         others = [w for m, w in enumerate(full) if m != n and w != words]
         known = {" ".join(w) for w in others} | {" ".join(w[1:]) for w in others if len(w) >= 3}
         lasts = {w[-1] for w in others if len(w) >= 2}
+        singles = {w[0] for w in others if len(w) == 1}
         for k in range(1, len(words)):
-            if " ".join(words[:k]) in known or (k == 1 and words[0] in lasts):
+            # (or a word the article names alone ends it: "دوروثي لوكوود بنصب" ... "وادعى لوكوود")
+            if " ".join(words[:k]) in known or (k == 1 and words[0] in lasts) or (k >= 2 and words[k - 1] in singles):
                 ws, f, _, title = found[n]
                 found[n] = (ws, f, f + k - 1, title)
                 full[n] = words[:k]
@@ -301,9 +438,13 @@ def extract_arabic(article: Article, sentences: list[Sentence]) -> list[EntityMe
                 # the head, a word with "ال", then adjectives of relation ("-ية", "-ي"):
                 # "الخطوط الجوية البريطانية", not "البحرية البريطانية المقبوض"
                 j = i
-                while j + 1 < n and ws.joined(j) and j - i < 3:
+                head = i  # the last noun without the article the name's first definite word follows
+                while j + 1 < n and ws.joined(j) and j - i < 4:
                     nxt = fold(ws.items[j + 1][2])
-                    if not nxt.startswith("ال") or nxt in FUNCTION or (j > i and not nxt.endswith(("يه", "ي"))):
+                    if j == i and _construct(ws, j + 1):
+                        j = head = j + 1  # "أمانة اتفاقية الأمم المتحدة": a head governing a noun that governs
+                        continue
+                    if not nxt.startswith("ال") or nxt in FUNCTION or (j > head + (head > i) and not nxt.endswith(("يه", "ي"))):
                         break
                     j += 1
                 if j > i:
@@ -317,16 +458,23 @@ def extract_arabic(article: Article, sentences: list[Sentence]) -> list[EntityMe
                 letters = "".join(_LETTERS[fold(ws.items[k][2])] for k in range(i, j))
                 if sum(fold(ws.items[k][2]) not in FUNCTION for k in range(i, j)) >= 2:
                     kind = "outlet" if registry_outlet_named(letters) else None
+                    if j < n and ws.joined(j - 1) and fold(ws.items[j][2]) == "نيوز":
+                        j, kind = j + 1, "outlet"  # "سي بي اس نيوز": CBS News
                     add(ws.items[i][0], ws.items[j - 1][1], "ORG", kind=kind)
                     i = j
                     continue
             i += 1
+        for first, last, conj in _firm_list(ws):
+            add(ws.items[first][0] + conj, ws.items[last][1], "ORG")
     # 1. the names the context marks (one word only where it is a known surname)
-    for (ws, f, e, title), words in zip(found, full, strict=True):
+    for n, ((ws, f, e, title), words) in enumerate(zip(found, full, strict=True)):
         if len(words) == 1 and words[0] not in surnames:
             continue
+        if _org_in_apposition(text, ws.items[e][1]):
+            add(ws.items[f][0], ws.items[e][1], "ORG")
+            continue
         role = (ws.items[title[0]][0], ws.items[title[1]][1]) if title else None
-        add(ws.items[f][0], ws.items[e][1], "PERSON", role)
+        add(ws.items[f][0] + int(glued[n]), ws.items[e][1], "PERSON", role)
     # 2. every other occurrence of a found name, its two-word surname or its last word
     for ws in per_sentence:
         n = len(ws.items)

@@ -92,14 +92,18 @@ def extract_mentions(
                     t.is_cap = without_possessive(t.text) in mid_caps or without_possessive(t.text) in upper
         sent_toks.append(toks)
         runs = [part for run in name_runs(text, toks) for part in nc.split_person_of_org(toks, run, split_title)]
-        for run in runs:
-            run = pe.without_glued_employer(toks, pe.split_at_connector(toks, run, solo), solo, titled)
-            cand = _candidate(text, toks, run, k, mid_caps, lower, verb_endings)
+        for whole in runs:
+            run = pe.split_at_connector(toks, whole, solo)
+            if len(run) + 1 < len(whole):
+                runs.append(whole[len(run) + 1 :])  # what the name is of ("di Consumer Reports")
+            run = pe.without_glued_employer(toks, run, solo, titled)
+            cand = _candidate(text, toks, run, k, mid_caps, lower, verb_endings, lang)
             if cand is None:
                 continue
             cands.append(cand)
             if cand.role_span is not None:
                 cands.extend(nc.names_in_title(toks, cand.role_span, k, orgs=not cand.place_context))
+    cands = nc.without_held(cands)  # "Chili" inside "Conseil des monuments nationaux du Chili"
     ents: list[tuple[int, int, str]] = []
     if nlp is not None and cands:
         for c in cands:
@@ -111,11 +115,7 @@ def extract_mentions(
     _type_candidates(cands, text, lower, ents)
     nc.firms_by_company(cands, text)  # "IBM and Compaq", "he founded NeXT"
     attach_roles(text, cands, sent_toks)
-    # words of a person's title ("ministro de Agricultura") are not names of their own
-    role_spans = [c.role_span for c in cands if c.role_span and c.type_hint == "PERSON"]
-    for c in cands:
-        if c.type_hint == "OTHER" and any(rs <= c.start and c.end <= re_ for rs, re_ in role_spans):
-            c.type_hint = None
+    nc.retype_title_words(cands, text)  # "ministro de Agricultura"; "presidente de Genentech"
     mentions = []
     for c in cands:
         if c.type_hint is None:
@@ -138,7 +138,6 @@ def extract_mentions(
     return mentions
 
 
-
 def _candidate(
     text: str,
     toks: list[Token],
@@ -147,8 +146,11 @@ def _candidate(
     mid_caps: set[str],
     lower: set[str],
     verb_endings: tuple[str, ...] = (),
+    language: str = "en",
 ) -> Candidate | None:
     run = list(run)
+    if nc.title_before_possessive(toks, run):
+        return None  # "Senior Assistant State's Attorney Michael Pepper": a title's first words
     # sentence-initial capital: drop it unless the word is a name elsewhere in the article
     first = toks[run[0]]
     at_start = (
@@ -164,8 +166,8 @@ def _candidate(
         pe.registry_outlet_named(" ".join(strip_possessive(toks[i])[0].text for i in run)) is not None
     ) or (nc.with_police_after(toks, run) != run and first.low not in lower)):
         at_start = False  # "New Zealand", "Reuters reported", "Toledo police said" open sentences as they are
-    if at_start and len(run) >= 2 and pe.age_follows(toks, run[-1]):
-        at_start = False  # "Anthony Mendoza, 17, was charged": a person and their age
+    if at_start and (len(run) >= 2 and pe.age_follows(toks, run[-1]) or nm.SITE_NAME.fullmatch(first.text)):
+        at_start = False  # "Anthony Mendoza, 17, was charged": a person and their age; "Amazon.com placed"
     if at_start:
         bare, _ = strip_possessive(first)
         rest = [toks[i] for i in run[1:]]
@@ -251,6 +253,7 @@ def _candidate(
         run[-1] + 1 < len(toks) and toks[run[-1] + 1].text == "("
     ):  # "Union Cycliste Internationale (UCI)": an acronym defines the whole name
         run = run[1:]
+    run = nc.name_after_title_complement(toks, run)  # "Under-Secretary-General for Humanitarian Affairs Jan Egeland"
     while run and not toks[run[-1]].is_word:
         run = run[:-1]
     while run and toks[run[-1]].low in nm.ORG_CONNECTORS | nm.NAME_CONNECTORS:
@@ -262,6 +265,7 @@ def _candidate(
     ):
         run = run[1:]  # "the Organization for ...", "The United States"; not "The Hague"
     run = nc.with_police_after(toks, run)  # "Toledo police said": the city's police force
+    complement = len(run) < len(run := nc.with_lower_case_complement(toks, run, language))
     last, _ = strip_possessive(toks[run[-1]])
     start, end = toks[run[0]].start, last.end
     words = [toks[i] for i in run]
@@ -273,7 +277,7 @@ def _candidate(
     if len(words) == 1 and len(last.text) < 2:
         return None
     glued = nc.glued_figure(text, start)  # "3News", "9News": the figure is part of the name
-    cand = Candidate(glued, end, words, sent_no)
+    cand = Candidate(glued, end, words, sent_no, extra={"complement": "1"} if complement else {})
     cand.honorific = honorific
     if glued < start:
         cand.extra["determiner"] = "1"
@@ -284,7 +288,7 @@ def _candidate(
     prev = run[0] - 1
     if role_span is not None:
         prev = role_span[0] - 1
-    if prev >= 0 and toks[prev].low in _PLACE_PREPS and not (
+    if prev >= 0 and toks[prev].low in _PLACE_PREPS and not (toks[prev].low == "en" and language == "nl") and not (
         prev >= 1 and toks[prev].low == "to" and toks[prev - 1].low == "according"
     ):
         cand.place_context = True
@@ -388,9 +392,9 @@ def _candidate(
     return cand
 
 
-
-
 _TITLE_OF = frozenset("of for at de du des del della di van bij".split())
+
+
 def _type_candidates(
     cands: list[Candidate], text: str, lower: set[str], ents: list[tuple[int, int, str]]
 ) -> None:
@@ -418,8 +422,10 @@ def _type_candidates(
         if any(t.is_acronym for t in c.tokens) or any(
             "-" in t.text and not PARTICLE_NAME.match(t.text)
             # (a compound part opens or ends a name of two words, or ends one of three)
-            and not (pe.compound_name_part(t.text, k == len(c.tokens) - 1) and (
-                len(c.tokens) == 2 or (len(c.tokens) == 3 and k == 2)))
+            and not ((pe.compound_name_part(t.text, k == len(c.tokens) - 1) or (
+                # "Refugio Modesto-DeLaCruz": a double surname after a known given name
+                k == len(c.tokens) - 1 and pe.double_surname(c.tokens[0].text, t.text)
+            )) and (len(c.tokens) == 2 or (len(c.tokens) == 3 and k == 2)))
             for k, t in enumerate(c.tokens)
         ):
             c.type_hint = "OTHER"

@@ -42,6 +42,13 @@ def _firm_type(c: Candidate, text: str) -> None:
     )):
         typ = "ORG"
         c.extra["kind"] = "outlet"
+    elif len(words) == 1 and (lows[0] in nm.THING_ACRONYMS or nm.QUANTITY_NAME.fullmatch(words[0])):
+        c.extra["drop"] = "1"  # "USB", "LCD", "2GB": a thing or a quantity, no organisation
+        return
+    elif len(words) > 2 and lows[0] in nm.ORG_NAME_HEADS and not c.honorific and c.role_span is None:
+        typ = "ORG"  # "Chambre des représentants": a head noun and its lower-case complement
+    elif len(words) == 1 and nm.SITE_NAME.fullmatch(words[0]):
+        typ = "ORG"  # "Amazon.com placed a link"
     elif len(words) == 1 and _ROMAN.fullmatch(words[0]):
         c.extra["drop"] = "1"  # "Region IV", "Pope Benedict XVI": a roman numeral names nothing alone
         return

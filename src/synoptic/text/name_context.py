@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from synoptic import lang
 from synoptic.lang.given_names import is_given_name
 from synoptic.text import names as nm
-from synoptic.text.tokens import Candidate, Token, strip_possessive
+from synoptic.text.tokens import POSSESSIVE, Candidate, Token, strip_possessive
 
 _ACCORDING = frozenset({("to", "according"), ("après", "d'"), ("après", "d’")})
 
@@ -153,13 +154,22 @@ def with_police_after(toks: list[Token], run: list[int]) -> list[int]:
     return run
 
 
-_AND = re.compile(r"\s*(?:,|and|y|et|e|en|und|o|or|ou)\s*")
+_AND = re.compile(r"\s*(?:,\s*(?:and|y|et|e|en|und|o|or|ou)?|and|y|et|e|en|und|o|or|ou)\s*")
 # Verbs and nouns whose object is a firm: one founds, buys or acquires a company ("he founded
 # NeXT", "bought Pixar", "la compra de NeXT"), English, French, Spanish, Italian, Dutch.
 _FIRM_OBJECT = re.compile(
     r"(?:\b(?:founded|co-founded|cofounded|bought|acquired|purchase of|acquisition of|takeover of|"
     r"fondé|racheté|rachat de|acquisition de|fundó|compró|adquirió|compra de|adquisición de|"
     r"fondato|acquistato|acquisito|acquisizione di|opgericht|overgenomen|overname van)\s+)$",
+    re.IGNORECASE,
+)
+# A list of firms after a plural noun of firms: "companies including Apple Computer, Microsoft",
+# "des entreprises majeures, comme Apple", "empresas como".
+_FIRM_LIST = re.compile(
+    r"\b(?:companies|firms|corporations|businesses|retailers|banks|organi[sz]ations|charities|entreprises|sociétés|"
+    r"compagnies|organisations|empresas|compañías|organizaciones|aziende|società|imprese|organizzazioni|bedrijven|"
+    r"organisaties)(?:\s+\w+)?,?\s+(?:including|such as|like|comme|dont|como|incluidas|incluyendo|come|tra cui|"
+    r"quali|zoals|waaronder)\s+$",
     re.IGNORECASE,
 )
 
@@ -169,7 +179,9 @@ def firms_by_company(cands: list[Candidate], text: str) -> None:
     ("he founded NeXT", "In 1986 he bought Pixar"), or stands in a pair or list with an
     organisation ("positions at IBM and Compaq", "con IBM y Motorola")."""
     for c in cands:
-        if c.type_hint == "OTHER" and len(c.tokens) <= 2 and _FIRM_OBJECT.search(text, max(0, c.start - 30), c.start):
+        if c.type_hint == "OTHER" and len(c.tokens) <= 2 and (
+            _FIRM_OBJECT.search(text, max(0, c.start - 30), c.start) or _FIRM_LIST.search(text, max(0, c.start - 50), c.start)
+        ):
             c.type_hint = "ORG"
     by_start = sorted((c for c in cands if c.type_hint is not None), key=lambda c: c.start)
     for _ in range(2):
@@ -214,3 +226,93 @@ def demonym_noun_before(toks: list[Token], run: list[int]) -> bool:
         article, _, word = word.rpartition("'")
         return article in ("l", "d") and nm.is_demonym(word.capitalize())
     return i >= 1 and toks[i - 1].low in _ARTICLES and nm.is_demonym(word.capitalize())
+
+
+def title_before_possessive(toks: list[Token], run: list[int]) -> bool:
+    """"Senior Assistant State's Attorney Michael Pepper": a run of title words whose last
+    word is a possessive and whose next word is a title head is the first part of a title,
+    no name ("Ukraine's President" keeps its place: its run holds no title word)."""
+    last = toks[run[-1]]
+    nxt = run[-1] + 1
+    if len(run) < 2 or not last.text.endswith(POSSESSIVE) or nxt >= len(toks) or not toks[nxt].is_cap:
+        return False
+    if nm.singular(toks[nxt].low) not in nm.TITLE_HEADS:
+        return False
+    return all(toks[i].low in nm.TITLE_HEADS or toks[i].low in nm.TITLE_MODIFIERS for i in run[:-1])
+
+
+def name_after_title_complement(toks: list[Token], run: list[int]) -> list[int]:
+    """"Under-Secretary-General for Humanitarian Affairs Jan Egeland": after a title and its
+    "for"/"of", the complement's words glued before a two-word name opening on a known given
+    name are the title's, not the person's."""
+    if len(run) < 3 or run[0] < 2 or toks[run[0] - 1].low not in ("of", "for", "du", "de", "des", "del", "di"):
+        return run
+    head = toks[run[0] - 2]
+    if not (nm.singular(head.low) in nm.TITLE_HEADS or head.low.endswith(("general", "secretary", "minister"))):
+        return run
+    first = toks[run[-2]]
+    if not is_given_name(first.text) or first.low in nm.TITLE_HEADS or first.low in nm.ORG_WORDS or any(
+        is_given_name(toks[i].text) for i in run[:-2]
+    ):
+        return run
+    return run[-2:]
+
+
+_EMPLOYER_PREPS = frozenset("of at for de du di del della van bij".split())
+
+
+def retype_title_words(cands: list[Candidate], text: str) -> None:
+    """Words of a person's title ("ministro de Agricultura") are no names of their own; but
+    what the title is of names the person's employer ("presidente de Genentech")."""
+    role_spans = [c.role_span for c in cands if c.role_span and c.type_hint == "PERSON"]
+    for c in cands:
+        if c.type_hint == "OTHER" and any(rs <= c.start and c.end <= re_ for rs, re_ in role_spans):
+            before = text[max(0, c.start - 40) : c.start].split()
+            employer = len(before) >= 2 and before[-1].lower() in _EMPLOYER_PREPS and (
+                nm.singular(before[-2].lower().strip(",")) in nm.TITLE_HEADS  # the head right before "de"
+            )
+            c.type_hint = "ORG" if employer else None
+
+
+_LOWER_CONNECTORS = frozenset("de des du d' d’ la l' l’".split())
+_PARTICIPLE_NEXT = frozenset("en à au aux dans par".split())
+
+
+def with_lower_case_complement(toks: list[Token], run: list[int], language: str) -> list[int]:
+    """"le Conseil des monuments nationaux du Chili", "la Chambre des représentants": in a
+    language that capitalizes only an organisation's first word (`ORG_NAME_HEADS`), the head
+    noun takes its complement of lower-case words (and a capitalized place after "du"/"de")."""
+    heads = lang.stop_words(language, "ORG_NAME_HEADS")
+    if len(run) != 1 or toks[run[0]].low not in heads:
+        return run
+    function = lang.stop_words(language, "FUNCTION_WORDS") - _LOWER_CONNECTORS
+    out, k, words = list(run), run[0] + 1, 0
+    while k < len(toks) and toks[k].low in _LOWER_CONNECTORS:
+        k += 1
+    if k == run[0] + 1:
+        return run  # no "de": "le Sénat a voté"
+    while k < len(toks) and words < 4 and toks[k].is_word and not toks[k].is_cap and toks[k].low not in function:
+        if toks[k].low in _LOWER_CONNECTORS and not (
+            k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].is_cap and toks[k + 1].low not in function
+        ):
+            break  # "... du Chili": the place is read below
+        if toks[k].low.endswith(("é", "ée", "és", "ées")) and k + 1 < len(toks) and toks[k + 1].low in _PARTICIPLE_NEXT:
+            break  # "... internationale basé en Indonésie": a participle after the name
+        out.append(k)
+        words += 1
+        k += 1
+    if not words:
+        return run
+    out = list(range(run[0], out[-1] + 1))
+    j = k
+    while j < len(toks) and toks[j].low in _LOWER_CONNECTORS:
+        j += 1
+    if j > k and j < len(toks) and toks[j].is_cap and nm.is_place_name(toks[j].text):
+        out = list(range(run[0], j + 1))  # "... du Chili"
+    return out
+
+
+def without_held(cands: list[Candidate]) -> list[Candidate]:
+    """Candidates not inside a name that took its lower-case complement (and the place after)."""
+    held = [(c.start, c.end) for c in cands if c.extra.get("complement")]
+    return [c for c in cands if not any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in held)]

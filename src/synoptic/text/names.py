@@ -46,6 +46,10 @@ TITLE_HEADS = frozenset(
     deputy deputies coroner examiner pastor reverend principal junior senior sophomore freshman
     attendee policeman policewoman investigator investigators neighbor neighbour
     rechter commissaris
+    journaliste periodista giornalista correspondant corresponsal corrispondente verslaggever
+    reportero photographer columnist rédacteur
+    professeur professeure profesor profesora professore professoressa hoogleraar chercheur
+    chercheuse investigador investigadora ricercatore ricercatrice onderzoeker
     ejecutivo ejecutiva vicepresidente vicepresidenta comisario comisaria consejero consejera
     gerente fundador cofundador fondatore commissario oprichter
     général générale capitaine sergent caporal commandant amiral soldat
@@ -128,6 +132,7 @@ ORG_HEAD_NOUNS = frozenset(
     fondation fondazione servicio servizio asociación associazione federación fédération
     federazione comisión commissione sindicato policía polizia politie organización
     organizzazione agencia agenzia agence tribunale corte cour fuerza
+    centre centro conseil consejo consiglio comité comitato ministère ministerio ministero
     """.split()
 )
 ORG_WORDS = ORG_WORDS | ORG_HEAD_NOUNS
@@ -152,6 +157,8 @@ PLACE_WORDS = frozenset(
     hwy township park plaza
     """.split()
 )
+# Abbreviated street types that end a street's name (never a person's last word).
+STREET_ABBREVIATIONS = frozenset("st st. rd rd. ave. blvd. ln ln.".split())
 # Words that open a place's name ("Fort Smith", "Mount Cook", "Lake Placid", "San Francisco",
 # "Río Claro", "Puerto Montt", "Monte Carlo", "Isola d'Elba").
 PLACE_OPENERS = frozenset(
@@ -191,6 +198,8 @@ _ADJECTIVE_TAILS = frozenset("born based backed led owned run made controlled he
 # Sentence-level function words that are capitalized only because they start a sentence.
 FUNCTION_WORDS = lang.all_stop_words("FUNCTION_WORDS")
 # Words that are capitalized but are dates, not names.
+NAME_ADJECTIVES = lang.all_stop_words("NAME_ADJECTIVES")
+ORG_NAME_HEADS = lang.all_stop_words("ORG_NAME_HEADS")
 CALENDAR_WORDS = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -207,6 +216,19 @@ ORG_CONNECTORS = frozenset("of for and in on the & de des du la del".split())
 
 # Country-style acronyms that name places, not organisations.
 PLACE_ACRONYMS = frozenset("US U.S. USA U.S.A. UK U.K. UAE U.A.E. DRC PRC ROK DPRK".split())
+# Acronyms of things, not of organisations: technology and common nouns written in capitals
+# in any language ("a USB cable", "the LCD screen", "MP3 players").
+THING_ACRONYMS = frozenset(
+    """
+    usb lcd led oled cd cds dvd dvds hd hdtv os ios pc pcs mac drm gb mb tb kb ghz mhz gps sms mms
+    mp3 mp4 pdf html api cpu gpu ram rom ssd sim wi-fi wifi lte sdk vpn voip ip url dna rna hiv aids
+    suv atm ceo cfo coo cto faq diy vip
+    """.split()
+)
+# A company named by its site ("Amazon.com", "Yahoo.com").
+SITE_NAME = re.compile(r"[A-Z][\w-]*\.(?:com|org|net)")
+# A number and a unit ("2GB", "16GB", "1.8GHz"): a quantity, no name.
+QUANTITY_NAME = re.compile(r"\d+(?:[.,]\d+)?(?:GB|MB|TB|KB|GHz|MHz|mAh|mm|cm|km|kg|MP|K|G)", re.IGNORECASE)
 
 # Well-known exonyms and older spellings -> current form. Documented, deliberately small:
 # only places whose two spellings are both common in English news.
@@ -345,6 +367,7 @@ def is_place_phrase(words: list[str]) -> bool:
     return (
         lows[0] in PLACE_OPENERS
         or lows[-1] in PLACE_WORDS
+        or lows[-1] in STREET_ABBREVIATIONS  # "Saint John St.", "Killiam Rd."
         or (lows[0] in PLACE_WORDS and lows[1] == "of")
         or (lows[0] in COMPASS_WORDS and is_place_name(" ".join(words[1:])))
     )

@@ -47,7 +47,7 @@ _NOUN_ENDINGS = re.compile(r"(?:tions?|sions?|ments|ness|ities|isms?|ships)$")
 PRESS_NOUNS = frozenset(
     """
     newspaper newspapers daily weekly paper tabloid broadsheet magazine broadcaster channel
-    network station agency wire newswire website
+    network station agency wire newswire website blog
     quotidien hebdomadaire journal magazine chaîne agence radio télévision
     diario periódico semanario revista cadena agencia emisora
     quotidiano settimanale giornale rivista agenzia emittente
@@ -81,6 +81,25 @@ def is_person_noun(word: str) -> bool:
     )
 
 
+def given_name_word(word: str) -> bool:
+    """A known given name (`lang.given_names`) that is no title, organisation or place word
+    ("General", "Justice", "Press" are in the list of given names too)."""
+    low = word.lower()
+    return is_given_name(word) and not (
+        low in nm.TITLE_HEADS or low in nm.TITLE_MODIFIERS or low in nm.ORG_WORDS or nm.is_place_name(word)
+        or nm.is_demonym(word)
+    )
+
+
+_DOUBLE_SURNAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}-[A-ZÀ-Ý][A-Za-zà-ÿ]{2,}")
+
+
+def double_surname(given: str, word: str) -> bool:
+    """"Refugio Modesto-DeLaCruz": a hyphenated last word after a known given name is a double
+    surname, whatever its parts also name (a town, "Modesto")."""
+    return given_name_word(given) and bool(_DOUBLE_SURNAME.fullmatch(word))
+
+
 def not_a_persons_name(words: list[str], named_alone: frozenset[str] = frozenset()) -> bool:
     """A name that cannot be a person's by its own words: one pronoun or noun for people,
     a title whose last word is a title head that is no surname ("Operating Officer"), a
@@ -96,7 +115,9 @@ def not_a_persons_name(words: list[str], named_alone: frozenset[str] = frozenset
     if len(words) == 1:
         # (a nationality: "soldats Britanniques", a French adjective capitalized)
         return is_person_noun(words[0]) or nm.is_demonym(words[0].removesuffix("'s").removesuffix("’s"))
-    if lows[-1] in nm.TITLE_HEADS and lows[-1] not in _SURNAME_HEADS:
+    if lows[-1] in nm.TITLE_HEADS and lows[-1] not in _SURNAME_HEADS and not (
+        len(words) == 2 and given_name_word(words[0])  # "Jocelyn Caporal": a surname that is also a rank
+    ):
         return True
     if all(_title_word(w) for w in words) and not is_given_name(words[0]):
         return True  # "Assistant State" (of "Senior Assistant State's Attorney"), "Consul Iranien"
@@ -174,13 +195,13 @@ ORG_NOUNS = frozenset(
     retailer retailers carmaker carmakers automaker automakers manufacturer manufacturers maker
     makers airline airlines carrier carriers insurer insurers lender lenders supplier suppliers
     distributor distributors chain conglomerate subsidiary subsidiaries competitor competitors
-    startup companies firms banks
-    équipe société compagnie entreprise groupe parti banque formation
+    startup companies firms banks giant giants studio studios label
+    équipe société compagnie entreprise groupe parti banque formation géant
     constructeur constructeurs fabricant fabricants distributeur distributeurs assureur filiale
     enseigne
     equipo empresa compañía grupo partido banco
     fabricante fabricantes minorista minoristas aerolínea aerolíneas aseguradora filial
-    distribuidora empresas compañías
+    distribuidora empresas compañías gigante estudio estudios
     squadra società azienda gruppo partito banca
     produttore produttori costruttore costruttori rivenditore rivenditori vettore vettori
     compagnie aziende controllata
@@ -278,6 +299,13 @@ def split_at_connector(toks: list[Token], run: list[int], solo: dict[str, int]) 
         conn, nxt = toks[run[k]], toks[run[k + 1]]
         if not conn.is_cap and conn.low in nm.NAME_CONNECTORS and solo.get(strip_possessive(nxt)[0].text, 0) >= 2:
             return run[:k]
+        # "Mike Gikas di Consumer Reports": a full name opening on a given name, then what it
+        # is of, of two capitalized words or more none of which is a given name
+        rest = run[k + 1 :]
+        if (not conn.is_cap and conn.low in nm.NAME_CONNECTORS and k >= 2 and len(rest) >= 2
+                and given_name_word(toks[run[0]].text) and not any(is_given_name(toks[i].text) for i in rest)
+                and all(toks[i].is_cap for i in rest)):
+            return run[:k]
     return run
 
 
@@ -321,9 +349,8 @@ def without_glued_employer(
     Nugroho") is the person's surname and stays."""
     if len(run) != 3 or re.fullmatch(r"\w\.?", toks[run[1]].text):
         return run  # "Timothy D. Cook": a middle initial makes one person's name
-    head = toks[run[0]].low.rstrip(".")
-    if nm.singular(head) in nm.TITLE_HEADS or head in nm.HONORIFICS:
-        return run  # "spokesman Officer David Hartman": a second title, then the two-word name
+    if toks[run[0]].low in nm.HONORIFICS or nm.singular(toks[run[0]].low) in nm.TITLE_HEADS:
+        return run  # "spokesman Officer David Hartman": a rank and a name, no employer
     i = run[0] - 1
     title = i >= 0 and not toks[i].is_cap and (
         nm.singular(_bare_noun(toks[i])) in nm.TITLE_HEADS

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from synoptic import lang
+from synoptic.lang.given_names import is_given_name
 from synoptic.text import names as nm
 from synoptic.text.tokens import (
     AGE,
@@ -58,7 +59,7 @@ def split_title(toks: list[Token], run: list[int]) -> int:
     State", not "... of State Hillary"), that leaves a two-word name, and is longest.
     """
     n = len(run)
-    if _parse_role(toks, run[0], run[-1], loose=False) and _title_vocab(toks[run[-1]]):
+    if _parse_role(toks, run[0], run[-1], loose=False) and _title_vocab(toks[run[-1]]) and not _given_then_head(toks, run):
         if not (n == 1 and cue_follows(toks, run[0])):
             return n  # a title with no name: "Deputy Foreign Minister" (but "King said")
     best: tuple[bool, bool, int] | None = None
@@ -88,6 +89,16 @@ def split_title(toks: list[Token], run: list[int]) -> int:
     ):
         return 1  # "Englishman Robert Buckley": the nationality describes the person
     return best[2] + 1 if best is not None else 0
+
+
+def _given_then_head(toks: list[Token], run: list[int]) -> bool:
+    """"Jocelyn Caporal", "Steve Bishop": a known given name and one word that is also a
+    title (a rank, a see) are a person's name, not a title without a name."""
+    first = toks[run[0]]
+    return len(run) == 2 and is_given_name(first.text) and not (
+        _is_head(first) or first.low in nm.TITLE_MODIFIERS or first.low in nm.ORG_WORDS or is_qualifier(first)
+        or first.is_acronym
+    )
 
 
 def _title_vocab(tok: Token) -> bool:
@@ -171,9 +182,15 @@ def _parse_role(toks: list[Token], s: int, e: int, loose: bool) -> bool:
 def role_before(text: str, toks: list[Token], first: int) -> tuple[int, int] | None:
     """Title words written just before a name: "NATO chief", "29-year-old soldier"."""
     end = first - 1
-    if end < 0 or not adjacent(text, toks[end], toks[first]) or not (
-        _is_head(toks[end]) or toks[end].low in nm.TITLE_MODIFIERS - {"of", "the", "for", "and"}
+    if end < 0 or not adjacent(text, toks[end], toks[first]):
+        return None
+    # "le Premier ministre japonais Junichiro Koizumi": an adjective of nationality after the head
+    tail = end
+    if end >= 1 and not toks[end].is_cap and nm.is_demonym(toks[end].text) and adjacent(text, toks[end - 1], toks[end]) and (
+        _is_head(toks[end - 1])
     ):
+        end -= 1
+    if not (_is_head(toks[end]) or toks[end].low in nm.TITLE_MODIFIERS - {"of", "the", "for", "and"}):
         return None
     best = None
     i = end
@@ -183,7 +200,7 @@ def role_before(text: str, toks: list[Token], first: int) -> tuple[int, int] | N
         if _parse_role(toks, i, end, loose=False):
             best = i
         i -= 1
-    return (best, end) if best is not None else None
+    return (best, tail) if best is not None else None
 
 
 def _role_after(text: str, toks: list[Token], last: int) -> tuple[int, int] | None:
@@ -199,9 +216,22 @@ def _role_after(text: str, toks: list[Token], last: int) -> tuple[int, int] | No
         toks[i].low not in _CLAUSE_WORDS
     ):
         i += 1
-    if i == start or not _parse_role(toks, start, i - 1, loose):
+    if i == start or not (_parse_role(toks, start, i - 1, loose) or _head_then_of(toks, start, i - 1, loose)):
         return None
     return start, i - 1
+
+
+def _head_then_of(toks: list[Token], start: int, end: int, loose: bool) -> bool:
+    """"Charles Ammon, associate professor of geosciences at Penn State University,": a title
+    and a complement of any case after "of"/"at" (in an apposition, up to its comma)."""
+    h = start
+    while h <= end and not _is_head(toks[h]):
+        h += 1
+    while h + 1 <= end and _is_head(toks[h + 1]):
+        h += 1
+    if h >= end or end - h > 30 or not _parse_role(toks, start, h, loose):
+        return False
+    return toks[h + 1].low in _OF_WORDS | {"at", "en"} and all(t.is_word or t.text in ("'", "’", "-") for t in toks[h + 1 : end + 1])
 
 
 def _name_dot(toks: list[Token], i: int) -> bool:

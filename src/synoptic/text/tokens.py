@@ -10,18 +10,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from synoptic.lang.given_names import is_given_name
 from synoptic.model import Sentence
 from synoptic.settings import TextSettings
 from synoptic.text import names as nm
 
-# Tokens: dotted acronyms (U.S.), ages (29-year-old), words with inner '-’, numbers, punctuation.
+# Tokens: dotted acronyms (U.S.), ages (29-year-old), a site's name (Amazon.com), acronyms joined by "&" (AT&T), a number
+# with its unit or model letters (16GB, 3GS: no name word), words with inner '-’, numbers,
+# punctuation.
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|\d+-year-old|[OD](?: ['’] ?|['’] )[A-Z]\w+|[^\W\d_](?:[\w'’\-]*[^\W_])?|\d[\d,.]*\d|\d|\S"
+    r"(?:[A-Z]\.){2,}|\d+-year-old|[A-Z][\w-]*\.(?:com|org|net)\b|[A-Z]{1,4}&[A-Z]{1,4}\b|\d+(?:[.,]\d+)?[^\W\d_]+\b|[OD](?: ['’] ?|['’] )[A-Z]\w+"
+    r"|[^\W\d_](?:[\w'’\-]*[^\W_])?|\d[\d,.]*\d|\d|\S"
 )
 # ("O 'Reilly", "D' Alema": an Irish or Italian surname a tokenized source split at its
 # apostrophe is one word)
 # Abbreviations that end company names and keep their dot: "Apple Inc.", "Ford Motor Co."
 _COMPANY_ABBREVIATIONS = frozenset("inc corp ltd co bros".split())
+# Generational suffixes that end a person's name and keep their dot: "John DeStefano Jr."
+_NAME_SUFFIXES = frozenset("jr sr".split())
 _WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
 # "L'espagnol", "L'architecture": an elided article before a common word opens a sentence
 _ELIDED_LOWER = re.compile(r"[LDJNS]['’][a-zà-ÿ]")
@@ -44,7 +50,7 @@ class Token:
         self.start, self.end, self.text = start, end, text
         self.low = text.lower()
         self.is_word = text[:1].isalpha()
-        core = text.replace(".", "")
+        core = text.replace(".", "").replace("&", "")
         self.is_acronym = len(core) >= 2 and core.isupper() and core.isalpha()
         # reset in headline-case sentences, where capitals mean little; an Arabic article
         # joined to a name ("el-Nashar", "al-Assad") leaves the name's capital after it
@@ -76,15 +82,17 @@ def tokenize(text: str, offset: int) -> list[Token]:
         # keep the dot of an initial ("R.") or an honorific ("Mr.") with the word
         if m.end() < len(text) and text[m.end()] == "." and (
             (len(tok) == 1 and tok.isupper()) or (tok.lower() + ".") in nm.HONORIFICS
-            or (tok.lower() in _COMPANY_ABBREVIATIONS and tok[:1].isupper())
+            or (tok.lower() in _COMPANY_ABBREVIATIONS | _NAME_SUFFIXES and tok[:1].isupper())
         ):
             end += 1
             tok += "."
         if out and out[-1].end > start:  # the dot was consumed above
             continue
-        if _ELIDED.match(tok) and not (tok[0].isupper() and out and out[-1].text[:1].isalpha()):
+        if _ELIDED.match(tok) and not (
+            tok[0].isupper() and out and out[-1].is_cap and out[-1].is_word and text[out[-1].end - offset : start - offset] == " "
+        ):
             # "l'Union Cycliste Internationale", "d'Astana": the article is a word of its own;
-            # a capital one after a word is part of a name ("Lisa D'Angelo", "chez L'Oréal")
+            # not after a given name ("Lisa D'Angelo", "Massimo D'Alema": a surname)
             out.append(Token(start, start + 2, tok[:2]))
             start, tok = start + 2, tok[2:]
         out.append(Token(start, end, tok))
@@ -209,13 +217,29 @@ def _possessive_inside(toks: list[Token], j: int) -> bool:
     return False
 
 
+_CHANNEL_WORDS = frozenset("news tv radio".split())
+
+
+def _calendar(text: str, toks: list[Token], i: int) -> bool:
+    """A day, month or time-zone word; not a given name so spelled before a surname ("Jan
+    Egeland", where "Jan 10" is a date)."""
+    t = toks[i]
+    if t.low not in nm.CALENDAR_WORDS:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return not (
+        nxt is not None and nxt.is_word and nxt.is_cap and nxt.low not in nm.CALENDAR_WORDS
+        and adjacent(text, t, nxt) and is_given_name(t.text) and len(nxt.text) >= 3
+    )
+
+
 def name_runs(text: str, toks: list[Token]) -> list[list[int]]:
     """Maximal runs of capitalized words (with connectors) inside one sentence."""
     runs: list[list[int]] = []
     i, n = 0, len(toks)
     while i < n:
         t = toks[i]
-        if not (t.is_word and t.is_cap) or t.low in nm.CALENDAR_WORDS:
+        if not (t.is_word and t.is_cap) or _calendar(text, toks, i):
             i += 1
             continue
         run = [i]
@@ -233,8 +257,16 @@ def name_runs(text: str, toks: list[Token]) -> list[list[int]]:
                 continue
             if nxt >= n or not adjacent(text, toks[j], toks[nxt]):
                 break
+            if (nxt + 1 < n and toks[nxt].text.isdigit() and len(toks[nxt].text) <= 3
+                    and toks[nxt + 1].low in _CHANNEL_WORDS and adjacent(text, toks[nxt], toks[nxt + 1])):
+                run.extend((nxt, nxt + 1))  # "KOIN 6 News", "TV 2 News": a channel's number, its end
+                j = nxt + 1
+                break
             cand = toks[nxt]
-            if cand.is_word and cand.is_cap and cand.low not in nm.CALENDAR_WORDS:
+            if cand.low in nm.NAME_ADJECTIVES and toks[j].is_cap:
+                run.append(nxt)  # "les Nations unies": the name's lower-case adjective ends it
+                break
+            if cand.is_word and cand.is_cap and not _calendar(text, toks, nxt):
                 run.append(nxt)
                 j = nxt
                 continue
@@ -263,6 +295,11 @@ def name_runs(text: str, toks: list[Token]) -> list[list[int]]:
                 break
             orgish = bool(words & nm.ORG_WORDS)
             titled = bool(words & (nm.TITLE_HEADS | nm.PLACE_WORDS))
+            if len(conn) == 1 and lows[0] in ("de", "di", "du") and toks[run[-1]].low in nm.ORG_WORDS | nm.EVENT_WORDS and (
+                len([r for r in run if toks[r].low not in ARTICLES]) >= 2
+                and next(toks[r].low for r in run if toks[r].low not in ARTICLES) not in nm.ORG_WORDS  # (not "Universidad de Chile")
+            ) and (toks[k].low in nm.PLACE_OPENERS or nm.is_place_name(toks[k].text)):
+                break  # "Moscone West Convention Center de San Francisco": a name, then where it is
             if len(conn) == 1 and lows[0] in nm.NAME_CONNECTORS and not orgish:
                 # "David Millar du Royaume-Uni": a person from a place, not one name; "John
                 # Bellinger du Département d'Etat": a person of an organisation

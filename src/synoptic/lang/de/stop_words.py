@@ -81,7 +81,12 @@ TIME_NOUNS = frozenset(
 )
 
 # Capitalized only because they open a sentence: never a name (entities, quotes).
-FUNCTION_WORDS = frozenset("ich du er sie wir ihr".split())
+FUNCTION_WORDS = frozenset(
+    """
+    ich du er sie wir ihr später zuvor danach dann heute gestern morgen außerdem jedoch
+    zudem inzwischen bereits schließlich
+    """.split()
+)
 
 
 # Personal pronouns: never a name, and no speaker between a name and its speech verb.

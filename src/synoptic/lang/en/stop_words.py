@@ -44,6 +44,9 @@ FUNCTION_WORDS = frozenset(
     is are was were be been being has have had do does did will would shall should can could
     may might must yes according last next nobody everyone everybody someone somebody
     anyone anybody nothing everything something
+    earlier later previously recently initially finally eventually subsequently additionally
+    furthermore nevertheless nonetheless afterwards afterward today yesterday tomorrow tonight
+    currently formerly overall elsewhere likewise similarly otherwise indeed perhaps
     monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december
     """.split()

@@ -148,3 +148,18 @@ OBJECT_CLITICS = frozenset("le la les lui leur l'".split())
 AUXILIARIES = frozenset(
     "a ont avait avaient aura auront aurait auraient est sont était étaient sera seront".split()
 )
+
+
+# Lower-case adjectives that continue a capitalized name: "les Nations unies", "l'Union
+# européenne", "le Parlement européen" (French capitalizes only a name's first word).
+NAME_ADJECTIVES = frozenset("unies unis européenne européen".split())
+
+# Nouns that open an organisation's name written in lower case after its first word ("le
+# Conseil des monuments nationaux du Chili", "le Centre de recherche forestière
+# internationale", "la Chambre des représentants").
+ORG_NAME_HEADS = frozenset(
+    """
+    chambre sénat assemblée conseil centre comité ministère institut office organisation banque
+    cour tribunal agence fédération commission fonds programme bureau haut-commissariat
+    """.split()
+)

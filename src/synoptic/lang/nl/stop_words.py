@@ -72,6 +72,8 @@ FUNCTION_WORDS = frozenset(
     """
     ik jij je hij zij ze wij we jullie het een de en maar volgens
     andere eerder ook na toen terwijl waar hoe omdat deze dit
+    vervolgens daarna daarnaast later inmiddels intussen ondertussen bovendien echter tevens
+    verder vandaag gisteren morgen nu dan ook eerst tenslotte uiteindelijk
     """.split()
 )
 
