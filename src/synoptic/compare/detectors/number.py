@@ -198,7 +198,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         # a real dispute needs two surely aligned mentions from different sources
         members = set(comp)
         disputed = any(
-            not compat[(i, j)] and idx.group(mentions[i].article) != idx.group(mentions[j].article)
+            not compat[(i, j)] and idx.apart(mentions[i].quantity.span, mentions[j].quantity.span)
             for (i, j) in strong
             if i in members and j in members
         )
