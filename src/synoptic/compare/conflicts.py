@@ -24,6 +24,7 @@ from synoptic.compare.detectors import (
     number,
     quote,
     role,
+    side,
     time,
     unnamed_age,
 )
@@ -34,7 +35,7 @@ from synoptic.settings import CompareSettings
 KIND_ORDER = {"number": 0, "date": 1, "time": 2, "role": 3, "quote": 4, "claim": 5}
 # every kind of dispute, in the order their finds are listed before sorting
 DETECTORS = (number.detect, age.detect, unnamed_age.detect, role.detect, name.detect, date.detect, time.detect,
-             quote.detect, claim.detect, contrast.detect, manner.detect)
+             quote.detect, claim.detect, contrast.detect, manner.detect, side.detect)
 
 
 def find_conflicts(
