@@ -143,7 +143,7 @@ def spacy_stop_words(code: str) -> frozenset[str]:
 # stop-word lists: they name things rather than filter them.
 DISPUTE_PURPOSES = (
     "HONORIFICS", "OCCURRENCE_VERBS", "GENERIC_EVENT_NOUNS", "NICKNAMES", "GOOD_MANNER", "BAD_MANNER",
-    "ORDINALS", "CONTRASTS", "LEFT_SIDE", "RIGHT_SIDE",
+    "ORDINALS", "CONTRASTS",
 )
 
 

@@ -7,7 +7,3 @@ GENERIC_EVENT_NOUNS = frozenset("vorfall tragödie unglück drama ereignis".spli
 GOOD_MANNER = frozenset("gut ausreichend hinreichend".split())
 BAD_MANNER = frozenset("schlecht unzureichend mangelhaft".split())
 ORDINALS = frozenset("erste ersten zweite zweiten dritte dritten andere anderen letzte letzten neue neuen".split())
-# sides of a body or a thing ("her left ear" / "her right ear"): one part said to be on
-# opposite sides (compare/detectors/side.py)
-LEFT_SIDE = frozenset("linke linken linker linkem linkes links".split())
-RIGHT_SIDE = frozenset("rechte rechten rechter rechtem rechtes".split())

@@ -46,7 +46,3 @@ CONTRASTS = frozenset({
     "left right",
     "silver grey/gray red blue green maroon beige",
 })
-# sides of a body or a thing ("her left ear" / "her right ear"): one part said to be on
-# opposite sides (compare/detectors/side.py)
-LEFT_SIDE = frozenset("left".split())
-RIGHT_SIDE = frozenset("right".split())

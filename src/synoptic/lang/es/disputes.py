@@ -7,7 +7,3 @@ GENERIC_EVENT_NOUNS = frozenset("incidente tragedia suceso hecho hechos drama".s
 GOOD_MANNER = frozenset("bien suficientemente adecuadamente debidamente".split())
 BAD_MANNER = frozenset("mal insuficientemente inadecuadamente".split())
 ORDINALS = frozenset("primer primera primero segundo segunda tercer tercera otro otra ultimo ultima nuevo nueva".split())
-# sides of a body or a thing ("her left ear" / "her right ear"): one part said to be on
-# opposite sides (compare/detectors/side.py)
-LEFT_SIDE = frozenset("izquierdo izquierda izquierdos izquierdas".split())
-RIGHT_SIDE = frozenset("derecho derecha derechos derechas".split())

@@ -11,7 +11,3 @@ GENERIC_EVENT_NOUNS = frozenset("drame incident tragédie événement evenement"
 GOOD_MANNER = frozenset("bien suffisamment correctement convenablement".split())
 BAD_MANNER = frozenset("mal insuffisamment mediocrement".split())
 ORDINALS = frozenset("premier premiere deuxieme second seconde troisieme autre dernier derniere nouveau nouvelle".split())
-# sides of a body or a thing ("her left ear" / "her right ear"): one part said to be on
-# opposite sides (compare/detectors/side.py)
-LEFT_SIDE = frozenset("gauche gauches".split())
-RIGHT_SIDE = frozenset("droit droite droits droites".split())

@@ -10,7 +10,3 @@ GENERIC_EVENT_NOUNS = frozenset("tragedia episodio dramma fatto".split())
 GOOD_MANNER = frozenset("ben bene sufficientemente adeguatamente".split())
 BAD_MANNER = frozenset("mal male insufficientemente inadeguatamente".split())
 ORDINALS = frozenset("primo prima secondo seconda terzo terza altro altra ultimo ultima nuovo nuova".split())
-# sides of a body or a thing ("her left ear" / "her right ear"): one part said to be on
-# opposite sides (compare/detectors/side.py)
-LEFT_SIDE = frozenset("sinistro sinistra sinistri sinistre".split())
-RIGHT_SIDE = frozenset("destro destra destri destre".split())

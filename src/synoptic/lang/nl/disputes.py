@@ -7,7 +7,3 @@ GENERIC_EVENT_NOUNS = frozenset("incident drama tragedie voorval gebeurtenis".sp
 GOOD_MANNER = frozenset("goed voldoende degelijk".split())
 BAD_MANNER = frozenset("slecht onvoldoende gebrekkig".split())
 ORDINALS = frozenset("eerste tweede derde andere laatste nieuwe".split())
-# sides of a body or a thing ("her left ear" / "her right ear"): one part said to be on
-# opposite sides (compare/detectors/side.py)
-LEFT_SIDE = frozenset("linker linkse".split())
-RIGHT_SIDE = frozenset("rechter rechtse".split())
