@@ -5,7 +5,9 @@ it and which origin group (one underlying report) its article belongs to, and
 whether two mentions are `apart`: from two origins, or from two rewrites of one
 report whose sentences are not copies of each other (two outlets rewriting one
 press release are one source, but a figure one of them states differently is
-still a disagreement a reader must see);
+still a disagreement a reader must see: dates, times, sides and claims; figures
+and ages stay across origins only, for versions of one wire story update them and
+rewriters round them);
 `make_conflict` builds a `Conflict` with the facts involved and the majority,
 counted in independent sources.
 """
@@ -214,12 +216,12 @@ def majority(variants: list[Variant], idx: StoryIndex) -> str | None:
     return None
 
 
-def cross_source(variants: list[Variant], idx: StoryIndex) -> bool:
-    """The variants are carried by at least two origin groups, or two of them by two
-    articles of one origin that are `apart` (rewrites, not copies)."""
+def cross_source(variants: list[Variant], idx: StoryIndex, rewrites: bool = True) -> bool:
+    """The variants are carried by at least two origin groups, or (with `rewrites`) two of
+    them by two articles of one origin that are `apart` (rewrites, not copies)."""
     if len({idx.group(a) for v in variants for a in v.articles}) >= 2:
         return True
-    return any(
+    return rewrites and any(
         idx.apart(x, y)
         for i, v in enumerate(variants)
         for w in variants[i + 1 :]
