@@ -179,7 +179,8 @@ class CompareSettings:
     # share of content words a fact's mention shares with the fact's text to state it
     same_statement: float = 0.5
     # two articles of one origin (rewrites of one press release or wire story) dispute a
-    # figure, date, time or side only where their sentences are not copies: sentences
+    # date, time, side or claim (never a figure: versions of one wire story update
+    # figures, rewriters round them) only where their sentences are not copies: sentences
     # sharing at least this share of their words (figures aside) are one text edited or
     # updated, not two readings of the source (compare/evidence.py `StoryIndex.apart`);
     # hand-set, the labelled development rewrites share under 0.4
