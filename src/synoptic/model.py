@@ -271,6 +271,9 @@ class Conflict:
     # the figure grew from one publication date to the next ("13 aftershocks", days later
     # "at least 27"): an update as the event went on, not a dispute
     over_time: bool = False
+    # every side comes from one origin (two rewrites of one press release or wire story
+    # that state the value differently): one source, still a disagreement to show
+    same_origin: bool = False
 
     @property
     def is_dispute(self) -> bool:

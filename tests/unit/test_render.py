@@ -230,3 +230,19 @@ def test_every_html_citation_lands_on_the_sentence_holding_its_words() -> None:
     # "Talks ended in Geneva." is cited by [1]: the region is that sentence, not the hostile one after it
     first = next(c for c in cites if c.number == 1 and c.start == 0)
     assert first.sentence == "Talks ended in Geneva."
+
+
+def test_a_dispute_between_rewrites_of_one_report_says_it_is_one_source() -> None:
+    from dataclasses import replace
+
+    brief = _brief()
+    story = brief.stories[0]
+    brief.stories[0] = replace(story, conflicts=[replace(story.conflicts[0], same_origin=True)])
+    data = to_dict(brief)
+    assert data["stories"][0]["conflicts"][0]["same_origin"] is True
+    assert markdown.SAME_ORIGIN_NOTE in markdown.render(data)
+    assert markdown.SAME_ORIGIN_NOTE in html.render(data)
+    # a dispute across origins says nothing of the kind
+    plain = to_dict(_brief())
+    assert plain["stories"][0]["conflicts"][0]["same_origin"] is False
+    assert markdown.SAME_ORIGIN_NOTE not in markdown.render(plain)

@@ -1,7 +1,13 @@
 """What dispute finders share: one story's lookups and the assembly of a conflict.
 
 A `StoryIndex` answers, for a span, which sentence holds it, which facts mention
-it and which origin group (one underlying report) its article belongs to;
+it and which origin group (one underlying report) its article belongs to, and
+whether two mentions are `apart`: from two origins, or from two rewrites of one
+report whose sentences are not copies of each other (two outlets rewriting one
+press release are one source, but a figure one of them states differently is
+still a disagreement a reader must see: dates, times, sides and claims; figures
+and ages stay across origins only, for versions of one wire story update them and
+rewriters round them);
 `make_conflict` builds a `Conflict` with the facts involved and the majority,
 counted in independent sources.
 """
@@ -9,6 +15,7 @@ counted in independent sources.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -31,6 +38,7 @@ from synoptic.settings import CompareSettings
 from synoptic.text.sentences import split_sentences
 
 T = TypeVar("T")
+_WORDS = re.compile(r"\w+", re.UNICODE)
 
 
 # ---------------------------------------------------------------- the story's index
@@ -47,6 +55,8 @@ class StoryIndex:
     origins: list[Origin]
     # share of content words a fact's mention shares with the fact's text to state it
     same_statement: float
+    # two sentences of one origin sharing this share of their words are copies
+    copy_words: float = 1.0
     fact_spans: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     fact_texts: dict[str, str] = field(default_factory=dict)
     # (article, start, end) of a fact's mention -> does it say what the fact's text says?
@@ -102,6 +112,22 @@ class StoryIndex:
     def sources(self, article_ids: Iterable[str]) -> int:
         return count_sources(article_ids, self.origins)
 
+    def apart(self, a: Span, b: Span) -> bool:
+        """Two mentions may dispute: different origins, or two articles of one origin
+        whose sentences holding them are not copies of each other (rewrites of one
+        release: "the Free Press says X, the News says Y"). A copy with one value changed
+        is one text edited or updated, never two readings."""
+        if a.article == b.article:
+            return False
+        if self.group(a.article) != self.group(b.article):
+            return True
+        return not copies(self.sentence_of(a).text, self.sentence_of(b).text, self.copy_words)
+
+    def may_differ(self, article_ids: Iterable[str]) -> bool:
+        """Articles that could hold two sides: at least two of them (pairs are then
+        checked with `apart`)."""
+        return len(set(article_ids)) >= 2
+
 
 @dataclass
 class StoryInputs:
@@ -139,9 +165,23 @@ def build_index(
         omap=origin_map(origins),
         origins=origins,
         same_statement=settings.same_statement,
+        copy_words=settings.origin_copy_words,
         fact_spans=dict(fact_spans),
         fact_texts={f.id: f.text for f in facts},
     )
+
+
+def copies(a: str, b: str, min_share: float) -> bool:
+    """Two sentences are one text, edited: they share at least `min_share` of their words
+    (case folded; words with digits, the values that may differ, left out). Sentences in
+    two scripts or languages share almost none: a translation is read like a rewrite,
+    its figures compared with the same like-with-like rules (roundings and unit
+    conversions are compatible values there)."""
+    wa = {w for w in _WORDS.findall(a.casefold()) if not any(c.isdigit() for c in w)}
+    wb = {w for w in _WORDS.findall(b.casefold()) if not any(c.isdigit() for c in w)}
+    if not wa or not wb:
+        return a.strip() == b.strip()
+    return len(wa & wb) / len(wa | wb) >= min_share
 
 
 def _says_same(mention: str, fact_text: str, min_share: float) -> bool:
@@ -176,9 +216,23 @@ def majority(variants: list[Variant], idx: StoryIndex) -> str | None:
     return None
 
 
-def cross_source(variants: list[Variant], idx: StoryIndex) -> bool:
-    """The variants are carried by at least two origin groups."""
-    return len({idx.group(a) for v in variants for a in v.articles}) >= 2
+def cross_source(variants: list[Variant], idx: StoryIndex, rewrites: bool = True) -> bool:
+    """The variants are carried by at least two origin groups, or (with `rewrites`) two of
+    them by two articles of one origin that are `apart` (rewrites, not copies)."""
+    if len({idx.group(a) for v in variants for a in v.articles}) >= 2:
+        return True
+    return rewrites and any(
+        idx.apart(x, y)
+        for i, v in enumerate(variants)
+        for w in variants[i + 1 :]
+        for x in v.mentions
+        for y in w.mentions
+    )
+
+
+def one_origin(variants: list[Variant], idx: StoryIndex) -> bool:
+    """Every side is carried by one origin: rewrites of one report that differ."""
+    return len({idx.group(a) for v in variants for a in v.articles}) < 2
 
 
 def make_conflict(kind: str, topic: str, variants: list[Variant], idx: StoryIndex, **kw) -> Conflict:
@@ -190,6 +244,7 @@ def make_conflict(kind: str, topic: str, variants: list[Variant], idx: StoryInde
         variants=variants,
         majority=majority(variants, idx),
         facts=fact_ids,
+        same_origin=one_origin(variants, idx),
         **kw,
     )
 

@@ -97,7 +97,7 @@ def fact_dict(fact: Fact) -> dict[str, Any]:
 
 def conflict_dict(conflict: Conflict) -> dict[str, Any]:
     return _fields(
-        conflict, "id kind topic variants majority facts imprecise over_time",
+        conflict, "id kind topic variants majority facts imprecise over_time same_origin",
         variants=[_fields(v, "value articles mentions", mentions=_spans(v.mentions)) for v in conflict.variants],
     )
 

@@ -58,6 +58,10 @@ def _variants(view: StoryView, conflict: dict[str, Any], joiner: str) -> str:
     )
 
 
+# a dispute between two rewrites of one report (`Conflict.same_origin`): one source, two readings
+SAME_ORIGIN_NOTE = "Both sides rewrite one report: one source, told two ways"
+
+
 def _disputes(view: StoryView) -> list[str]:
     items = disputes(view.story)
     if not items:
@@ -67,6 +71,8 @@ def _disputes(view: StoryView) -> list[str]:
         line = f"- **{_md(c['topic'])}** ({_md(c['kind'])}): {_variants(view, c, ' vs ')}"
         if c.get("majority"):
             line += f". {_md(c['majority'])}"
+        if c.get("same_origin"):
+            line += f". {SAME_ORIGIN_NOTE}"
         out.append(line)
     return out + [""]
 

@@ -178,4 +178,11 @@ class CompareSettings:
     # --- compare/evidence.py, compare/coverage.py; hand-set
     # share of content words a fact's mention shares with the fact's text to state it
     same_statement: float = 0.5
+    # two articles of one origin (rewrites of one press release or wire story) dispute a
+    # date, time, side or claim (never a figure: versions of one wire story update
+    # figures, rewriters round them) only where their sentences are not copies: sentences
+    # sharing at least this share of their words (figures aside) are one text edited or
+    # updated, not two readings of the source (compare/evidence.py `StoryIndex.apart`);
+    # hand-set, the labelled development rewrites share under 0.4
+    origin_copy_words: float = 0.6
     min_fact_words: int = 4  # a statement shorter than this is a fragment, not a fact

@@ -198,7 +198,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
             Variant(value=str(age), articles=unique(a.article for a in items), mentions=[a.span for a in items])
             for age, items in sorted(by_age.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         ]
-        if not cross_source(variants, idx) or not one_count_per_article(variants):
+        if not cross_source(variants, idx, rewrites=False) or not one_count_per_article(variants):
             continue
         written = Counter(a.written for a in group)
         name = max(written, key=lambda n: (written[n], -len(n)))

@@ -33,7 +33,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         ms = fact.mentions
         for i in range(len(ms)):
             for j in range(i + 1, len(ms)):
-                if idx.group(ms[i].article) != idx.group(ms[j].article):
+                if idx.apart(ms[i], ms[j]):
                     candidates.append((ms[i], ms[j], fact.id))
     # statements the aligner kept apart can still be near-identical but opposite
     readings: list[tuple[Span, polarity.Reading]] = [
@@ -49,7 +49,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         hits = Counter(x for st in r.stems for x in by_stem[st] if x > k)
         for x, shared in hits.items():
             other, ro = readings[x]
-            if other.article == s.article or idx.group(other.article) == idx.group(s.article):
+            if not idx.apart(other, s):
                 continue
             if shared >= settings.claim_negated_share * min(len(r.stems), len(ro.stems)) and r.negated != ro.negated:
                 candidates.append((s, other, None))

@@ -106,7 +106,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
     in_article: dict[str, dict[tuple[int, str], set[str]]] = {}
     out: list[Conflict] = []
     for fact in story.facts:
-        if len({idx.group(a) for a in fact.articles}) < 2:
+        if not idx.may_differ(fact.articles):
             continue
         by_key: dict[tuple[int, str, str], dict[str, list[Span]]] = defaultdict(lambda: defaultdict(list))
         for m in fact.mentions:

@@ -208,7 +208,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
     out: list[Conflict] = []
     anchor = _common_anchor(analyses, idx)
     for fact in facts:
-        if len({idx.group(a) for a in fact.articles}) < 2:
+        if not idx.may_differ(fact.articles):
             continue
         dated: list[_Dated] = []
         for m in fact.mentions:
@@ -223,7 +223,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         for i in range(len(dated)):
             for j in range(i + 1, len(dated)):
                 x, y = dated[i], dated[j]
-                if idx.group(x.span.article) == idx.group(y.span.article):
+                if not idx.apart(x.span, y.span):
                     continue
                 if not _dates_comparable(x, y) or not _same_event(x, y, settings):
                     continue

@@ -174,7 +174,11 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         def ok(i: int, j: int, compat: dict = compat) -> bool:
             return i == j or compat[(min(i, j), max(i, j))]
 
-        # a real dispute needs two surely aligned mentions from different sources
+        # a real dispute needs two surely aligned mentions from different sources: two
+        # origins. Figures of two rewrites of one report are left out (unlike dates, sides
+        # and claims, `StoryIndex.apart`): versions of one wire story update a toll or a
+        # market figure through the day and rewriters round ("4 1/2 months" / "four
+        # months"); on ECB+ development topics both such pairs were false alarms
         members = set(comp)
         disputed = any(
             not compat[(i, j)] and idx.group(mentions[i].article) != idx.group(mentions[j].article)

@@ -113,7 +113,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
             Variant(value=str(age), articles=unique(x.article for x in items), mentions=[x.span for x in items])
             for age, items in sorted(by_age.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         ]
-        if not cross_source(variants, idx) or not one_count_per_article(variants):
+        if not cross_source(variants, idx, rewrites=False) or not one_count_per_article(variants):
             continue
         over_time = birthday_between(by_age, idx, settings)
         out.append(make_conflict("number", f"age of the {noun}", variants, idx, over_time=over_time))
