@@ -15,6 +15,7 @@ from synoptic.console import (
     Format,
     err,
     ingest_progress,
+    one_blas_thread,
     parse_date,
     parse_every,
     progress_bar,
@@ -37,14 +38,8 @@ class _Synoptic(typer.Typer):
 
 
 def _start_brief(settings: Settings) -> None:
-    """What a brief starts with: one BLAS thread (set before numpy loads: a second one spins
-    for a core after each of the stages' small products, here the core the encoder's helper
-    runs on; #23: ~0.4 s of CPU of a 10-article brief; a user's own setting is kept), and
-    the encoder's helper process, which loads the model on the second core while the stages
-    are imported (`vectors/worker.py`; started once per encoder)."""
-    import os
-
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    """One BLAS thread, and the encoder's helper process (`vectors/worker.py`) loading the model."""
+    one_blas_thread()
     from synoptic import vectors
 
     vectors.start_helper(settings.vectors)
@@ -394,9 +389,12 @@ def show(
     db: DbOption = None,
 ) -> None:
     """The brief of one stored story (the same JSON contract as `brief`)."""
-    from synoptic.briefs import current_brief
+    one_blas_thread()  # a first view builds the brief here, as `brief` does
+    from synoptic.briefs import brief_settings, current_brief
     store = _open_store(db, settings := Settings())
     try:
+        if store.story_brief(story) is None:  # to build: its encoder loads beside, as for `brief`
+            _start_brief(brief_settings(store, settings))
         data = current_brief(store, story, settings)  # built now when the story changed since
         if data is None and store.story_error(story) is not None:
             from synoptic.ingest import Ingester

@@ -13,23 +13,16 @@ from datetime import date
 from typing import Any
 
 from synoptic import clean, read, text, vectors
-from synoptic.compare import agreement, reference_date
-from synoptic.compare import conflicts as conflicts_mod
-from synoptic.compare import coverage as coverage_mod
-from synoptic.compare import facts as facts_mod
-from synoptic.link import dedup, stories, wire
-from synoptic.link import entities as entities_mod
-from synoptic.link import quotes as quotes_mod
-from synoptic.link.features import article_features, lead_text
-from synoptic.link.threads import group_threads, story_profile
+from synoptic.link import dedup
+from synoptic.link.features import lead_text
 from synoptic.model import Article, ArticleAnalysis, Brief, Document, Skipped, Story, ThreadBrief
-from synoptic.render.json import to_dict
 from synoptic.settings import Settings
 from synoptic.text import timex
 from synoptic.util.budget import TooSlow, time_budget
-from synoptic.write import brief as brief_mod
-from synoptic.write import timeline as timeline_mod
-from synoptic.write import title as title_mod
+
+# The stages after `prepare` (linking, comparing, writing) are imported where they are
+# first used: a short `synoptic brief` then imports them (~0.07 s) after its articles are
+# analysed and sent to the encoder's helper process, which encodes them meanwhile (#23).
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -93,6 +86,17 @@ def build_story(
 ) -> Story:
     """Everything Synoptic says about one story, from its articles (`thread_stories`: a
     thread's brief, its stories' articles, the main story first: `write.brief.summarize`)."""
+    from synoptic.compare import agreement, reference_date
+    from synoptic.compare import conflicts as conflicts_mod
+    from synoptic.compare import coverage as coverage_mod
+    from synoptic.compare import facts as facts_mod
+    from synoptic.link import entities as entities_mod
+    from synoptic.link import quotes as quotes_mod
+    from synoptic.link import wire
+    from synoptic.write import brief as brief_mod
+    from synoptic.write import timeline as timeline_mod
+    from synoptic.write import title as title_mod
+
     ids = [a.id for a in articles]
     story_analyses = {i: analyses[i] for i in ids}
     origins = wire.name_agencies(dedup.find_origins(articles, story_analyses, encoder, settings.link), articles)
@@ -165,6 +169,8 @@ def brief_from_documents(
     progress: Progress = _no_progress,
 ) -> Brief:
     """The whole batch job behind `synoptic brief`."""
+    from synoptic.link import stories
+
     encoder = vectors.get_encoder(settings.vectors)
     prepared = prepare(documents, settings, progress, encoder)
     if not prepared.articles:
@@ -227,6 +233,9 @@ def batch_threads(built: list[Story], by_id: dict[str, Article], encoder: vector
                   settings: Settings) -> list[str]:
     """The thread of each story of a batch ("t1", "t2"...: by their first story), as the
     store groups them (`link.threads`); one story is its own thread."""
+    from synoptic.link.features import article_features
+    from synoptic.link.threads import group_threads, story_profile
+
     if len(built) < 2:
         return ["t1"] * len(built)
     feats = {f.id: f for f in article_features(list(by_id.values()), encoder, settings.link)}
@@ -273,6 +282,8 @@ def renamed_analysis(analysis: ArticleAnalysis, new_id: str) -> ArticleAnalysis:
 def build_brief(story_id: str, articles: list[Article], analyses: dict[str, ArticleAnalysis],
                 settings: Settings) -> dict:
     """The synoptic.brief/1 JSON of one story, exactly as `brief` would print it."""
+    from synoptic.render.json import to_dict
+
     encoder = vectors.get_encoder(settings.vectors)
     story = build_story(story_id, articles, analyses, encoder, settings)
     data = to_dict(Brief(articles=articles, stories=[story], skipped=[]))

@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from scipy import sparse
 
 from synoptic.compare import lexical as lx
 from synoptic.compare.embed import embed, story_encoder
@@ -38,6 +37,8 @@ from synoptic.text.dateline import lead_offset
 from synoptic.util.unionfind import UnionFind
 
 if TYPE_CHECKING:  # the encoder protocol lives in vectors.py
+    from scipy import sparse
+
     from synoptic.vectors import Encoder
 else:
     Encoder = Any
@@ -133,6 +134,10 @@ def _term_matrix(term_sets: list[set[str]], vocab: dict[str, int]) -> sparse.csr
                 rows.append(r)
                 cols.append(vocab[t])
     data = np.ones(len(rows), dtype=np.float32)
+    # imported when first used: after a brief's articles are analysed and sent to the
+    # encoder's helper, which encodes them while this process imports it (#23)
+    from scipy import sparse
+
     return sparse.csr_matrix((data, (rows, cols)), shape=(len(term_sets), len(vocab)))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -55,12 +56,15 @@ def _is_cue(word: str) -> bool:
     return word in NEGATIONS or word.endswith("n't") or word.startswith(NEGATING_VERBS)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Reading:
     negated: bool
     stems: frozenset[str]  # content stems without negation cues
 
 
+# a story's sentences are read once for the candidates, then again for each pair they are
+# in (claim.py: ~3 reads a sentence in a 20-article story, #23); a reading never changes
+@lru_cache(maxsize=8192)
 def read(text: str) -> Reading:
     negated = False
     stems: set[str] = set()

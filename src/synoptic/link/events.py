@@ -8,6 +8,7 @@ from itertools import pairwise
 import numpy as np
 
 from synoptic.link.features import Features, unit_rows
+from synoptic.link.linkage import average_linkage_cut
 from synoptic.link.scoring import (
     idf_weights,
     membership,
@@ -23,18 +24,13 @@ def average_linkage(sim: np.ndarray, threshold: float) -> list[list[int]]:
     n = sim.shape[0]
     if n == 1:
         return [[0]]
-    # scipy rather than sklearn: same average linkage, without sklearn's start-up cost;
-    # imported here, past the single article, as scipy.cluster costs ~0.1 s CPU to import
-    from scipy.cluster.hierarchy import fcluster, linkage
-    from scipy.spatial.distance import squareform
-
     # scores are not bounded by 1: distances count down from the highest one
     top = max(float(sim.max()), threshold)
     distance = top - (sim + sim.T) / 2.0
     np.fill_diagonal(distance, 0.0)
-    tree = linkage(squareform(np.clip(distance, 0.0, None), checks=False), method="average")
     # groups at average distance <= top - threshold merge, as similarity >= threshold
-    labels = fcluster(tree, t=top - threshold + 1e-9, criterion="distance")
+    # (scipy's average linkage and distance cut, without importing scipy.cluster: #23)
+    labels = average_linkage_cut(np.clip(distance, 0.0, None), top - threshold + 1e-9)
     groups: dict[int, list[int]] = {}
     for i, label in enumerate(labels):
         groups.setdefault(int(label), []).append(i)

@@ -21,13 +21,16 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
 
 from synoptic.link.events import average_linkage
 from synoptic.link.features import Features
 from synoptic.settings.threads import ThreadSettings
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 
 @dataclass
@@ -82,6 +85,8 @@ def unpack_profile(story_id: str, blob: bytes) -> Profile | None:
 
 def _tfidf(rows: list[dict], columns: dict) -> sparse.csr_matrix:
     """Unit rows of TF-IDF over these bags (IDF from these rows alone)."""
+    from scipy import sparse  # when used: a short brief imports it while its encoder works (#23)
+
     data, indices, indptr = [], [], [0]
     for bag in rows:
         for key, weight in bag.items():

@@ -80,7 +80,12 @@ def make_engine(url: str, busy_timeout: float = StoreSettings.busy_timeout,
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
-    """Create or upgrade the schema to an Alembic revision (the latest by default)."""
+    """Create or upgrade the schema to an Alembic revision (the latest by default). A store
+    already at the latest is left alone without loading Alembic, whose import and reading
+    of the migration scripts cost every command that opens a store ~0.2 s (#23: `synoptic
+    show`); anything unusual (a new store, branches, an unreadable script) goes to Alembic."""
+    if revision == "head" and (head := script_head()) is not None and _stored_revisions(engine) == [head]:
+        return
     from alembic import command
     from alembic.config import Config
 
@@ -97,10 +102,44 @@ def migrate(engine: Engine, revision: str = "head") -> None:
 
 def current_revision(engine: Engine) -> str | None:
     """The store's Alembic revision, None for a new (empty) database."""
-    from alembic.runtime.migration import MigrationContext
+    found = _stored_revisions(engine)
+    if len(found) <= 1:
+        return found[0] if found else None
+    from alembic.runtime.migration import MigrationContext  # several heads: Alembic says why
 
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
+
+
+def _stored_revisions(engine: Engine) -> list[str]:
+    """The rows of Alembic's version table (none when the table is missing)."""
+    from sqlalchemy import inspect
+
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return []
+        return list(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
+
+
+def script_head() -> str | None:
+    """The latest revision of the migration scripts, read from their `revision` and
+    `down_revision` lines as Alembic reads them; None unless there is exactly one head."""
+    import re
+
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        rev = re.search(r"^revision\s*=\s*['\"]([^'\"]+)['\"]\s*$", source, re.M)
+        down = re.search(r"^down_revision\s*=\s*(.+?)\s*$", source, re.M)
+        if path.name == "__init__.py":
+            continue
+        if rev is None or down is None:
+            return None
+        revisions.add(rev.group(1))
+        parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
 
 
 def is_sqlite(engine: Engine) -> bool:

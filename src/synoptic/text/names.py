@@ -7,12 +7,14 @@ never names taken from a particular corpus.
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
 from unidecode import unidecode
 
 from synoptic import lang
+from synoptic.util.tables import cached_words, file_stamp
 
 # Head nouns of a title: a role phrase must contain one of these.
 TITLE_HEADS = frozenset(
@@ -299,6 +301,29 @@ _TOKEN_KEY = re.compile(r"[^a-z0-9 ]+")
 @lru_cache(maxsize=4)
 def country_names(lang: str = "en") -> frozenset[str]:
     """Lower-cased country and region names from CLDR (Babel), in English, French and Spanish."""
+    names: set[str] = set(_cldr_territories())
+    names.update({"america", "europe", "asia", "africa", "crimea", "donbas", "siberia",
+                  "scandinavia", "balkans", "caucasus", "gaza", "west bank", "middle east"})
+    names.update(US_STATES)
+    names.update(EXONYMS)
+    names.update(city_names())
+    return frozenset(names)
+
+
+def _babel_version() -> str | None:
+    try:
+        import babel
+    except ImportError:  # pragma: no cover - Babel ships with the default install
+        return None
+    return babel.__version__
+
+
+def _cldr_territories() -> frozenset[str]:
+    """CLDR's territory names in six languages (kept in the user's cache: #23)."""
+    return cached_words("territories", ("territories/1", _babel_version()), _build_territories)
+
+
+def _build_territories() -> frozenset[str]:
     names: set[str] = set()
     try:
         from babel import Locale
@@ -312,18 +337,29 @@ def country_names(lang: str = "en") -> frozenset[str]:
                 names.add(re.split(r" [-(]| SAR", name)[0].lower())
     except Exception:  # pragma: no cover - Babel ships with the default install
         pass
-    names.update({"america", "europe", "asia", "africa", "crimea", "donbas", "siberia",
-                  "scandinavia", "balkans", "caucasus", "gaza", "west bank", "middle east"})
-    names.update(US_STATES)
-    names.update(EXONYMS)
-    names.update(city_names())
     return frozenset(names)
 
 
 @lru_cache(maxsize=1)
 def city_names() -> frozenset[str]:
     """Lower-cased names of the world's larger cities: the IANA time-zone cities
-    (Europe/Vienna, Europe/Kyiv...) and their CLDR display names."""
+    (Europe/Vienna, Europe/Kyiv...) and their CLDR display names (kept in the user's
+    cache, keyed by the time-zone data and Babel's version: #23)."""
+    import sys
+    import zoneinfo
+
+    try:
+        import tzdata
+
+        bundled = tzdata.IANA_VERSION
+    except ImportError:
+        bundled = None
+    key = ("cities/1", _babel_version(), bundled, sys.version_info[:2],
+           tuple((p, file_stamp(p), file_stamp(os.path.join(p, "tzdata.zi"))) for p in zoneinfo.TZPATH))
+    return cached_words("cities", key, _build_cities)
+
+
+def _build_cities() -> frozenset[str]:
     names: set[str] = set()
     try:
         import zoneinfo

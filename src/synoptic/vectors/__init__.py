@@ -244,10 +244,9 @@ def tokenizer_cache_dir(setting: str | None) -> Path | None:
         return None
     if setting:
         return Path(setting)
-    if os.environ.get("SYNOPTIC_CACHE_DIR"):
-        return Path(os.environ["SYNOPTIC_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "synoptic"
+    from synoptic.util.tables import user_cache_dir
+
+    return user_cache_dir()
 
 
 def use_tokenizer(cache_dir: Path | None):
