@@ -1,0 +1,50 @@
+"""Spelling keys of names: what makes transliteration variants of one name equal
+("Ryabkov" / "Riabkov" / "Riyabkov"; "Sarkozy" / "ساركوزي" by their consonants)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from unidecode import unidecode
+
+_TOKEN_KEY = re.compile(r"[^a-z0-9 ]+")
+
+
+@lru_cache(maxsize=65536)
+def ascii_fold(text: str) -> str:
+    return unidecode(text).lower()
+
+
+_VOWEL_Y = re.compile(r"[yij]+")
+_DOUBLE = re.compile(r"(.)\1+")
+_FINAL_EI = re.compile(r"ei$")
+
+
+@lru_cache(maxsize=65536)
+def translit_key(word: str) -> str:
+    """A spelling key that makes common transliteration variants equal.
+
+    Ryabkov / Riabkov / Riyabkov, Sergei / Sergey, Mikhail / Mykhailo-like
+    variants differ in y/i/j vowels, doubled letters and kh/h: fold those.
+    """
+    w = ascii_fold(word)
+    w = _TOKEN_KEY.sub("", w)
+    w = w.replace("kh", "h").replace("ck", "k").replace("ph", "f").replace("ou", "u")
+    w = _VOWEL_Y.sub("i", w)
+    w = _DOUBLE.sub(r"\1", w)
+    # word-final "ei"/"ey"/"ij" endings -> "i"
+    w = _FINAL_EI.sub("i", w)
+    return w
+
+
+_NOT_CONSONANT = re.compile(r"[^bcdfghjklmnpqrstvxz]+")
+
+
+@lru_cache(maxsize=65536)
+def consonant_key(word: str) -> str:
+    """The consonants of a name in Latin letters, doubled ones once: what survives writing
+    a name in a script that leaves short vowels out ("Sarkozy" = "ساركوزي" = "srkz",
+    "Blair" = "بلير" = "blr"). Long vowels written as w/y are dropped with the vowels."""
+    letters = _NOT_CONSONANT.sub("", ascii_fold(word)).replace("c", "k").replace("q", "k")
+    return _DOUBLE.sub(r"\1", letters)
