@@ -3,6 +3,7 @@ once, and a repair pass re-clusters the touched neighbourhood as the batch would
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -194,7 +195,7 @@ class OnlineClusterer:
     def _idf_sum(self, names: frozenset[str]) -> float:
         total = self._sum_memo.get(names)
         if total is None:
-            total = sum(self._idf(k) for k in names)
+            total = math.fsum(self._idf(k) for k in names)  # exact: any set order
             self._sum_memo[names] = total
         return total
 
@@ -242,7 +243,7 @@ class OnlineClusterer:
         common = a & b
         if not common:
             return 0.0
-        shared = sum(self._idf(k) for k in common)
+        shared = math.fsum(self._idf(k) for k in common)
         total = min(self._idf_sum(a), self._idf_sum(b))
         return shared / total if total else None
 

@@ -63,14 +63,16 @@ def word_matrix(feats: list[Features], word_idf: WordWeights):  # -> scipy.spars
 
 
 def membership(sets: list[frozenset[str]]) -> tuple[object, list[str]]:
-    """A sparse 0/1 matrix: row i marks the keys of sets[i]."""
+    """A sparse 0/1 matrix: row i marks the keys of sets[i]; columns in the order keys
+    are first met, each set's by key (a set's own order moves with `PYTHONHASHSEED`,
+    and with it the order products sum in)."""
     from scipy.sparse import csr_matrix
 
     vocab: dict[str, int] = {}
     rows: list[int] = []
     cols: list[int] = []
     for i, keys in enumerate(sets):
-        for k in keys:
+        for k in sorted(keys):
             rows.append(i)
             cols.append(vocab.setdefault(k, len(vocab)))
     matrix = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(sets), max(1, len(vocab))))

@@ -48,7 +48,10 @@ class Profile:
 
 def story_profile(story_id: str, members: list[Features], first: date | None, last: date | None,
                   settings: ThreadSettings) -> Profile:
-    """The profile of a story from its articles' features."""
+    """The profile of a story from its articles' features (the same in any order of them,
+    under any string hashing: the members are summed in id order, and equal weights
+    are kept or cut by key, not by the order a set of names happens to iterate in)."""
+    members = sorted(members, key=lambda m: m.id)
     vectors = np.stack([m.vector for m in members]).astype(np.float32)
     mean = vectors.mean(axis=0)
     norm = float(np.linalg.norm(mean)) or 1.0
@@ -61,10 +64,16 @@ def story_profile(story_id: str, members: list[Features], first: date | None, la
             names[name] += 1.0 / len(members)
     return Profile(
         id=story_id, vector=mean / norm,
-        words=dict(words.most_common(settings.profile_words)),
-        names=dict(names.most_common(settings.profile_names)),
+        words=_heaviest(words, settings.profile_words),
+        names=_heaviest(names, settings.profile_names),
         first=first, last=last, size=len(members),
     )
+
+
+def _heaviest(weights: Counter, n: int) -> dict:
+    """The `n` heaviest keys and their weights, equal weights by key (`Counter.most_common`
+    breaks ties by insertion order: for names, a frozenset's, which `PYTHONHASHSEED` moves)."""
+    return dict(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:n])
 
 
 def pack_profile(profile: Profile) -> bytes:
@@ -84,12 +93,14 @@ def unpack_profile(story_id: str, blob: bytes) -> Profile | None:
 
 
 def _tfidf(rows: list[dict], columns: dict) -> sparse.csr_matrix:
-    """Unit rows of TF-IDF over these bags (IDF from these rows alone)."""
+    """Unit rows of TF-IDF over these bags (IDF from these rows alone); columns in the
+    order keys are first met, each bag's by key, so sums run in one order whatever the
+    bags' own order (a stored profile's, or a set's)."""
     from scipy import sparse  # when used: a short brief imports it while its encoder works (#23)
 
     data, indices, indptr = [], [], [0]
     for bag in rows:
-        for key, weight in bag.items():
+        for key, weight in sorted(bag.items()):
             indices.append(columns.setdefault(key, len(columns)))
             data.append(weight)
         indptr.append(len(indices))

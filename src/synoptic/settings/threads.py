@@ -35,6 +35,8 @@ class ThreadSettings:
     # MultiLing >= 0.971, GVC <= 0.70. Through `synoptic ingest` + `synoptic threads`
     # (`bench/stories.py --datasets threads --splits development`): MultiLing 0.971 before
     # and after, GVC 0.026 -> 0.529 (precision 0.362).
+    # (0.529 was one string hash seed's: 0.504-0.527 over seeds 0-3; the same 0.522 under
+    # any seed since a profile's names are cut by weight, then key.)
     vector_weight: float = 1.5
     word_weight: float = 0.3
     name_weight: float = 3.0
