@@ -15,7 +15,18 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Engine, column, exists, func, literal_column, select, table, text
+from sqlalchemy import (
+    Connection,
+    Engine,
+    bindparam,
+    column,
+    exists,
+    func,
+    literal_column,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from synoptic.settings import WebSettings
@@ -93,6 +104,12 @@ def _article_ids(session: Session, alternatives: list[list[list[str]]]):
             .where(text("article_fts MATCH :m").bindparams(m=_fts5(alternatives))))
 
 
+_ENTITY_MATCH = (select(entity_names.c.key, entity_names.c.names)
+                 .where(entity_names.c.id.in_(select(literal_column("rowid")).select_from(text("entity_fts"))
+                                              .where(text("entity_fts MATCH :m"))))
+                 .order_by(entity_names.c.key).limit(MAX_ENTITY_MATCHES))
+
+
 def _entity_candidates(session: Session, phrases: list[list[str]]) -> list[tuple[str, list[str]]]:
     """(key, names) of the entities one of whose names holds every phrase of the query."""
     if not phrases:
@@ -100,12 +117,9 @@ def _entity_candidates(session: Session, phrases: list[list[str]]) -> list[tuple
     if _pg(session):
         stmt = (select(entity_names.c.key, entity_names.c.names)
                 .where(text("entity_names.tsv @@ CAST(:m AS tsquery)").bindparams(m=_tsquery([phrases]))))
-    else:
-        stmt = (select(entity_names.c.key, entity_names.c.names)
-                .where(entity_names.c.id.in_(
-                    select(literal_column("rowid")).select_from(text("entity_fts"))
-                    .where(text("entity_fts MATCH :m").bindparams(m=_fts5([phrases]))))))
-    rows = session.execute(stmt.order_by(entity_names.c.key).limit(MAX_ENTITY_MATCHES)).all()
+        rows = session.execute(stmt.order_by(entity_names.c.key).limit(MAX_ENTITY_MATCHES)).all()
+    else:  # the statement built once, the MATCH expression bound
+        rows = session.execute(_ENTITY_MATCH, {"m": _fts5([phrases])}).all()
     return [(k, [n for n in names.split("\n") if n]) for k, names in rows]
 
 
@@ -285,12 +299,14 @@ def _feed_columns():
                   ArticleRow.published, ArticleRow.ingested_at, ArticleRow.story_id, literal_column("''").label("text"))
 
 
-def _hits_rows(session: Session, ids: list[str]) -> list[Any]:
+_HITS = (select(ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.language, ArticleRow.cluster_day,
+                ArticleRow.published, ArticleRow.ingested_at, ArticleRow.story_id, ArticleRow.text)
+         .where(ArticleRow.id.in_(bindparam("ids", expanding=True))))  # built once
+
+
+def _hits_rows(session: Session | Connection, ids: list[str]) -> list[Any]:
     """The rows of these articles, in this order."""
-    rows = {r.id: r for r in session.execute(
-        select(ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.language, ArticleRow.cluster_day,
-               ArticleRow.published, ArticleRow.ingested_at, ArticleRow.story_id, ArticleRow.text)
-        .where(ArticleRow.id.in_(ids))).all()} if ids else {}
+    rows = {r.id: r for r in session.execute(_HITS, {"ids": ids}).all()} if ids else {}
     return [rows[i] for i in ids if i in rows]
 
 
