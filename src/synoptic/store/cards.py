@@ -44,7 +44,7 @@ def card_rows(conn: Any, ids: list[str]) -> list[Any]:
     """The `CARD_COLUMNS` of these stories, in this order (missing ones left out)."""
     found = {}
     for chunk in chunks(ids):
-        found.update((r.id, r) for r in conn.execute(_CARDS, {"ids": chunk}))
+        found.update((r.id, r) for r in conn.execute(_CARDS, {"ids": chunk}).all())
     return [found[i] for i in ids if i in found]
 
 
@@ -58,7 +58,7 @@ def story_cards(conn: Any, stories: list[Any]) -> list[dict]:
     outlets: dict[str, dict[str, int]] = {}
     languages: dict[str, dict[str, int]] = {}
     for chunk in chunks([s.id for s in stories]):
-        for sid, outlet, lang, n in conn.execute(_OUTLETS, {"ids": chunk}):
+        for sid, outlet, lang, n in conn.execute(_OUTLETS, {"ids": chunk}).all():
             if outlet:
                 outlets.setdefault(sid, {})[outlet] = outlets.get(sid, {}).get(outlet, 0) + n
             if lang:
@@ -88,6 +88,6 @@ def members(conn: Any, story_ids: list[str]) -> dict[str, list[str]]:
     """Each story's article ids, in story order (as `queries._members`)."""
     out: dict[str, list[str]] = {}
     for chunk in chunks(story_ids):
-        for sid, aid in conn.execute(_MEMBERS, {"ids": chunk}):
+        for sid, aid in conn.execute(_MEMBERS, {"ids": chunk}).all():
             out.setdefault(sid, []).append(aid)
     return out
