@@ -101,3 +101,28 @@ def test_atom_feed_escapes_and_reads_back():
     entry = feed.entries[0]
     assert entry.title == 'Fact <script>alert("x")</script> & more' and entry.author == "NL <Times>"
     assert entry.updated == "2024-03-05T12:00:00Z" and entry.tags[0].term == "fact"
+
+
+def test_story_card_in_python_escapes_and_counts_like_the_macro():
+    """The list's card is made in Python (`fragments.render_card`); its counts line is the
+    same as the story page's macro, and every article string is escaped."""
+    from synoptic.settings import WebSettings
+    from synoptic.web import fragments
+    from synoptic.web.finding import card
+    from synoptic.web.pages import templates
+
+    macro = templates().env.get_template("macros.html").module.counts_line
+    for c in ({"articles": 1, "independent": 1, "disputes": 0, "pending": False},
+              {"articles": 3, "independent": 2, "disputes": 1, "pending": False},
+              {"articles": 2, "independent": 0, "disputes": 0, "pending": True}):
+        assert fragments._counts_line(c) == str(macro(c))
+    story = {"id": "a b/c", "title": 'U.S. & <Russia> "talks"', "lede": "A <b>lede</b>.", "article_count": 2,
+             "independent_sources": 2, "conflicts": 1, "first_day": "2022-01-10", "last_day": "2022-01-12",
+             "dated": True, "outlets": [f"Outlet {i} & Co" for i in range(7)], "languages": ["en", "fr"],
+             "thread": "t<1>"}
+    html = str(fragments.render_card(card(story, WebSettings())))
+    assert "<Russia>" not in html and "&lt;Russia&gt; &#34;talks&#34;" in html
+    assert '<a href="/stories/a%20b%2Fc">' in html and "&lt;b&gt;lede&lt;/b&gt;" in html
+    assert '<time datetime="2022-01-10">2022-01-10</time> – <time datetime="2022-01-12">' in html
+    assert 'class="has-disputes">1 dispute</span>' in html and "Outlet 0 &amp; Co" in html
+    assert '<span class="more" title="' in html and 'href="/threads/t%3C1%3E"' in html

@@ -66,10 +66,13 @@ def pending_story_ids(engine: Engine, quiet_since: datetime | None = None, limit
         return list(session.scalars(stmt))
 
 
+_PENDING_COUNT = select(func.count()).select_from(StoryRow).where(BRIEF_PENDING)  # built once
+
+
 def pending_count(engine: Engine) -> int:
     """How many stories have their brief still to build."""
-    with Session(engine) as session:
-        return int(session.scalar(select(func.count()).select_from(StoryRow).where(BRIEF_PENDING)) or 0)
+    with engine.connect() as conn:
+        return int(conn.scalar(_PENDING_COUNT) or 0)
 
 
 def _newest_pending(session: Session, stories, limit: int) -> tuple[list[str], int]:
@@ -85,13 +88,16 @@ def _newest_pending(session: Session, stories, limit: int) -> tuple[list[str], i
     return list(ids), total
 
 
+_ANY_PENDING = select(StoryRow.id).where(BRIEF_PENDING).limit(1)  # built once
+
+
 def pending_mentioning(engine: Engine, query: str, key: str | None = None, limit: int = 50) -> tuple[list[str], int]:
     """Pending stories one of whose articles holds every word of `query` (the full-text
     index), or one of the other names of the entity it names (`search.expand`), or of the
     entity `key` (its stored names): the stories whose brief may name it. The `limit` newest
     and how many in all."""
-    with Session(engine) as session:
-        if session.scalar(select(StoryRow.id).where(BRIEF_PENDING).limit(1)) is None:
+    with engine.connect() as session:  # reads only: a plain connection
+        if session.scalar(_ANY_PENDING) is None:
             return [], 0  # the common case once briefs are built: no full-text query
         alternatives = expand(session, query).alternatives if parse_query(query) else []
         if key is not None:

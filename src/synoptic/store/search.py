@@ -15,14 +15,26 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, column, exists, func, literal_column, select, table, text
+from sqlalchemy import (
+    Connection,
+    Engine,
+    bindparam,
+    column,
+    exists,
+    func,
+    literal_column,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from synoptic.settings import WebSettings
+from synoptic.store.cards import card_rows, story_cards
+from synoptic.store.cards import members as story_members
 from synoptic.store.db import chunks
 from synoptic.store.models import ArticleRow, EntityRow, StoryRow, ThreadRow
-from synoptic.store.queries import BRIEF_PENDING, outlet_match
-from synoptic.store.queries import _members as story_members
+from synoptic.store.queries import outlet_match
 from synoptic.store.search_index import (
     MAX_RUNS,
     PROBE_GAP,
@@ -77,8 +89,10 @@ def _tsquery(alternatives: list[list[list[str]]]) -> str:
     return " | ".join("(" + " & ".join(phrase(p) for p in alt) + ")" for alt in alternatives)
 
 
-def _pg(session: Session) -> bool:
-    return session.get_bind().dialect.name == "postgresql"
+def _pg(session: Session | Connection) -> bool:
+    """On PostgreSQL (`session`: a Session, or a Connection as the page reads use)."""
+    bind = session if isinstance(session, Connection) else session.get_bind()
+    return bind.dialect.name == "postgresql"
 
 
 def _article_ids(session: Session, alternatives: list[list[list[str]]]):
@@ -90,6 +104,12 @@ def _article_ids(session: Session, alternatives: list[list[list[str]]]):
             .where(text("article_fts MATCH :m").bindparams(m=_fts5(alternatives))))
 
 
+_ENTITY_MATCH = (select(entity_names.c.key, entity_names.c.names)
+                 .where(entity_names.c.id.in_(select(literal_column("rowid")).select_from(text("entity_fts"))
+                                              .where(text("entity_fts MATCH :m"))))
+                 .order_by(entity_names.c.key).limit(MAX_ENTITY_MATCHES))
+
+
 def _entity_candidates(session: Session, phrases: list[list[str]]) -> list[tuple[str, list[str]]]:
     """(key, names) of the entities one of whose names holds every phrase of the query."""
     if not phrases:
@@ -97,12 +117,9 @@ def _entity_candidates(session: Session, phrases: list[list[str]]) -> list[tuple
     if _pg(session):
         stmt = (select(entity_names.c.key, entity_names.c.names)
                 .where(text("entity_names.tsv @@ CAST(:m AS tsquery)").bindparams(m=_tsquery([phrases]))))
-    else:
-        stmt = (select(entity_names.c.key, entity_names.c.names)
-                .where(entity_names.c.id.in_(
-                    select(literal_column("rowid")).select_from(text("entity_fts"))
-                    .where(text("entity_fts MATCH :m").bindparams(m=_fts5([phrases]))))))
-    rows = session.execute(stmt.order_by(entity_names.c.key).limit(MAX_ENTITY_MATCHES)).all()
+        rows = session.execute(stmt.order_by(entity_names.c.key).limit(MAX_ENTITY_MATCHES)).all()
+    else:  # the statement built once, the MATCH expression bound
+        rows = session.execute(_ENTITY_MATCH, {"m": _fts5([phrases])}).all()
     return [(k, [n for n in names.split("\n") if n]) for k, names in rows]
 
 
@@ -190,61 +207,6 @@ def _story_order(sort: str, pg: bool) -> list:
     if sort == "disputes":
         return [StoryRow.conflicts.desc(), StoryRow.independent_sources.desc(), *latest]
     return latest
-
-
-def _by_count(counts: dict[str, int]) -> list[str]:
-    return [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower()))]
-
-
-# what a card reads of a story row: never its brief (~100 KB) nor its threading profile
-CARD_COLUMNS = (StoryRow.id, StoryRow.title, StoryRow.lede, StoryRow.article_count, StoryRow.independent_sources,
-                StoryRow.conflicts, StoryRow.updated_at, StoryRow.news_first_day, StoryRow.news_last_day,
-                StoryRow.thread_id, BRIEF_PENDING.label("brief_pending"))
-
-
-def card_rows(session: Session, ids: list[str]) -> list[Any]:
-    """The `CARD_COLUMNS` of these stories, in this order (missing ones left out)."""
-    found = {}
-    for chunk in chunks(ids):
-        found.update((r.id, r) for r in session.execute(select(*CARD_COLUMNS).where(StoryRow.id.in_(chunk))))
-    return [found[i] for i in ids if i in found]
-
-
-def story_cards(session: Session, stories: list[Any]) -> list[dict]:
-    """What a list shows of each story (rows with `CARD_COLUMNS`): title, lede, news days,
-    outlets and languages (most articles first), counts. The outlets and languages are
-    counted off the (story_id, outlet, language) index, never from the article rows."""
-    outlets: dict[str, dict[str, int]] = {}
-    languages: dict[str, dict[str, int]] = {}
-    for chunk in chunks([s.id for s in stories]):
-        for sid, outlet, lang, n in session.execute(
-            select(ArticleRow.story_id, ArticleRow.outlet, ArticleRow.language, func.count())
-            .where(ArticleRow.story_id.in_(chunk))
-            .group_by(ArticleRow.story_id, ArticleRow.outlet, ArticleRow.language)
-        ).all():
-            if outlet:
-                outlets.setdefault(sid, {})[outlet] = outlets.get(sid, {}).get(outlet, 0) + n
-            if lang:
-                languages.setdefault(sid, {})[lang] = languages.get(sid, {}).get(lang, 0) + n
-    return [{
-        "id": s.id,
-        "title": s.title,
-        "lede": s.lede or None,
-        "article_count": s.article_count,
-        "independent_sources": s.independent_sources,
-        "conflicts": s.conflicts,
-        # its brief is still to build: `independent_sources` and `conflicts` are not known
-        # yet (0 until then); lists show them as unknown, the story page builds it
-        "brief_pending": bool(s.brief_pending),
-        "updated": s.updated_at.isoformat(),
-        # news days: the articles' dates (None when no article is dated), never ingest days
-        "first_day": s.news_first_day.isoformat() if s.news_first_day else None,
-        "last_day": s.news_last_day.isoformat() if s.news_last_day else None,
-        "dated": s.news_last_day is not None,
-        "thread": s.thread_id,
-        "outlets": _by_count(outlets.get(s.id, {})),
-        "languages": _by_count(languages.get(s.id, {})),
-    } for s in stories]
 
 
 def _newest(cols) -> list:
@@ -337,12 +299,14 @@ def _feed_columns():
                   ArticleRow.published, ArticleRow.ingested_at, ArticleRow.story_id, literal_column("''").label("text"))
 
 
-def _hits_rows(session: Session, ids: list[str]) -> list[Any]:
+_HITS = (select(ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.language, ArticleRow.cluster_day,
+                ArticleRow.published, ArticleRow.ingested_at, ArticleRow.story_id, ArticleRow.text)
+         .where(ArticleRow.id.in_(bindparam("ids", expanding=True))))  # built once
+
+
+def _hits_rows(session: Session | Connection, ids: list[str]) -> list[Any]:
     """The rows of these articles, in this order."""
-    rows = {r.id: r for r in session.execute(
-        select(ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.language, ArticleRow.cluster_day,
-               ArticleRow.published, ArticleRow.ingested_at, ArticleRow.story_id, ArticleRow.text)
-        .where(ArticleRow.id.in_(ids))).all()} if ids else {}
+    rows = {r.id: r for r in session.execute(_HITS, {"ids": ids}).all()} if ids else {}
     return [rows[i] for i in ids if i in rows]
 
 
@@ -356,7 +320,7 @@ class SearchQueries:
         """{"stories": cards, "total": all that match, "entities": the names the query and the
         entity filter stand for, "entity_keys": the keys filtered by (None: no entity filter)}.
         `members`: each card also lists its article ids ("articles", in story order)."""
-        with Session(self.engine) as session:
+        with self.engine.connect() as session:
             expanded = expand(session, filters.query) if filters.query and filters.query.strip() else None
             if expanded is not None and not expanded.phrases:
                 return {"stories": [], "total": 0, "entities": [], "entity_keys": None, "no_words": True}
@@ -380,7 +344,7 @@ class SearchQueries:
         snippet); with the total (at most `count_limit`; "more" when there are more), the
         stories they belong to (this page's) and the names the query stands for. A query
         without words finds nothing."""
-        with Session(self.engine) as session:
+        with self.engine.connect() as session:
             expanded = expand(session, filters.query)
             keys = entity_keys(session, filters.entity)
             out = {"articles": [], "total": 0, "more": False, "stories": [], "entities": expanded.entities,
@@ -415,7 +379,7 @@ class SearchQueries:
 
     def recent_articles(self, filters: Filters, limit: int = 50) -> list[dict]:
         """The articles a search feed lists: matching, last ingested first."""
-        with Session(self.engine) as session:
+        with self.engine.connect() as session:
             expanded = expand(session, filters.query)
             if not expanded.phrases:
                 return []

@@ -37,32 +37,33 @@ _END = re.compile("[.!?\u2026\u3002][\"'\u201d\u2019)\\]]*\\s+")
 WINDOW = 600  # characters looked at on each side of a match for its sentence's ends
 
 
-def _ends(window: str, offset: int) -> list[int]:
-    """Where sentences end in `window` (offsets into the text): punctuation and space, not
-    after an initial or a known abbreviation, not before a lower-case letter."""
-    out = []
-    for m in _END.finditer(window):
-        word = re.search(r"(\S+)$", window[max(0, m.start() - 12) : m.start()])
-        token = word.group(1) if word else ""
-        if (len(token) == 1 and token.isupper()) or token.lower() in views._ABBREV:
-            continue
-        if window[m.end() : m.end() + 1].islower():
-            continue
-        out.append(offset + m.end())
-    return out
+_LAST_TOKEN = re.compile(r"(\S+)$")
+
+
+def _is_end(window: str, m: re.Match) -> bool:
+    """Punctuation and space (`m`, in `window`) end a sentence: not after an initial or a
+    known abbreviation, not before a lower-case letter."""
+    word = _LAST_TOKEN.search(window[max(0, m.start() - 12) : m.start()])
+    token = word.group(1) if word else ""
+    if (len(token) == 1 and token.isupper()) or token.lower() in views._ABBREV:
+        return False
+    return not window[m.end() : m.end() + 1].islower()
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around text[start:end], within its paragraph and `WINDOW` characters."""
+    """The sentence around text[start:end], within its paragraph and `WINDOW` characters:
+    from the last sentence end before it to the first after it (each tested from the match
+    outwards, only until one holds)."""
     para_start = text.rfind("\n", 0, start) + 1
     para_end = text.find("\n", end)
     para_end = len(text) if para_end < 0 else para_end
     lo, hi = max(para_start, start - WINDOW), min(para_end, end + WINDOW)
-    before = _ends(text[lo:start], lo)
-    after = _ends(text[end:hi], end)
-    left = before[-1] if before else lo
-    right = after[0] if after else hi
-    return left, len(text[:right].rstrip()) if after else right
+    before = text[lo:start]
+    left = next((lo + m.end() for m in reversed(list(_END.finditer(before))) if _is_end(before, m)), lo)
+    after = text[end:hi]
+    right = next((end + m.end() for m in _END.finditer(after) if _is_end(after, m)), None)
+    # the end's punctuation is kept, the space after it not (text[end:right] holds the punctuation)
+    return left, end + len(after[: right - end].rstrip()) if right is not None else hi
 
 
 SNIPPET_HITS = 12  # matches whose sentences are weighed for a snippet

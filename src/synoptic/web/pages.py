@@ -56,6 +56,7 @@ def templates() -> Jinja2Templates:
     env.filters["seg"] = views.seg
     env.globals["cites"] = lambda citations: fragments.render_cites(env, citations)
     env.globals["cells"] = fragments.render_cells
+    env.globals["card_html"] = fragments.render_card  # a list's story card
     return Jinja2Templates(env=env)
 
 
