@@ -30,9 +30,10 @@ _CNN_DIM = base._CNN_DIM
 _ORDERS = base._ORDERS
 _MAX_LEFT = base._MAX_LEFT
 _NUM_CHUNKS = base._NUM_CHUNKS
-# pieces kept at most: 16,384 x (768 + 10 x 256) float32 = 218 MB when full; hand-set (a
-# 500-article GVC ingest uses 9,000 pieces, 2,000 synthetic articles 11,000)
-_MEMO_ROWS = 16384
+# pieces kept at most: 8,192 x (768 + 10 x 256) float32 = 109 MB when full; hand-set (a
+# 500-article GVC ingest uses 8,500 pieces; computing them all again when the memo starts
+# over costs what encoding some 30 leads does)
+_MEMO_ROWS = 8192
 
 
 class MemoNumpyBackend(base.NumpyBackend):
@@ -57,8 +58,9 @@ class MemoNumpyBackend(base.NumpyBackend):
         self._forget()
 
     def _forget(self) -> None:
-        # row 0 is zeros: the slot of a window position outside the sentence
-        self._memo = np.zeros((1 + min(self._memo_cap, 1024), self._memo_width), dtype=np.float32)
+        # row 0 is zeros: the slot of a window position outside the sentence. Zeroed pages
+        # are the system's until written: the memo takes memory only for the rows in use
+        self._memo = np.zeros((1 + self._memo_cap, self._memo_width), dtype=np.float32)
         self._slot = np.zeros(self.table.shape[0], dtype=np.int64)  # piece -> memo row (0: none)
         self._used = 1
 
@@ -74,11 +76,6 @@ class MemoNumpyBackend(base.NumpyBackend):
                 self._forget()
                 new = pieces
             end = self._used + len(new)
-            if end > len(self._memo):
-                grown = np.zeros((min(self._memo_cap + 1, max(end, 2 * len(self._memo))), self._memo_width),
-                                 dtype=np.float32)
-                grown[: self._used] = self._memo[: self._used]
-                self._memo = grown
             rows = self._memo[self._used : end]
             x = self._embed_rows(new) @ self.proj_W
             x += self.proj_b
