@@ -208,8 +208,8 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
     out: list[Conflict] = []
     anchor = _common_anchor(analyses, idx)
     for fact in facts:
-        if not idx.may_differ(fact.articles):
-            continue
+        if len({idx.group(a) for a in fact.articles}) < 2:
+            continue  # (dates stay across origins: see `CompareSettings.origin_copy_words`)
         dated: list[_Dated] = []
         for m in fact.mentions:
             art = idx.articles.get(m.article)
@@ -223,7 +223,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         for i in range(len(dated)):
             for j in range(i + 1, len(dated)):
                 x, y = dated[i], dated[j]
-                if not idx.apart(x.span, y.span):
+                if idx.group(x.span.article) == idx.group(y.span.article):
                     continue
                 if not _dates_comparable(x, y) or not _same_event(x, y, settings):
                     continue
@@ -245,7 +245,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
             )
             for g in groups
         ]
-        if not cross_source(variants, idx) or not one_count_per_article(variants):
+        if not cross_source(variants, idx, rewrites=False) or not one_count_per_article(variants):
             continue
         first = groups[0][0]
         out.append(make_conflict("date", date_topic(first.sentence, first.span, settings), variants, idx))

@@ -148,7 +148,7 @@ def detect(story: StoryInputs, found: list[Conflict], settings: CompareSettings)
     pairs: list[tuple[_Occurrence, _Occurrence]] = []
     for i, a in enumerate(items):
         for b in items[i + 1 :]:
-            if not idx.apart(a.sentence, b.sentence) or not _same_event(a, b):
+            if idx.group(a.sentence.article) == idx.group(b.sentence.article) or not _same_event(a, b):
                 continue
             pa, pb = a.dated.published, b.dated.published
             if pa and pb and abs((pa - pb).days) > settings.event_date_days:

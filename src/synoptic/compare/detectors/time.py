@@ -84,7 +84,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         for i in range(len(timed)):
             for j in range(i + 1, len(timed)):
                 a, b = timed[i], timed[j]
-                if not idx.apart(a[2], b[2]) or a[1] != b[1]:
+                if idx.group(a[2].article) == idx.group(b[2].article) or a[1] != b[1]:
                     continue
                 if not _one_event(a, b, settings):
                     continue
@@ -168,7 +168,7 @@ def _across_facts(story: StoryInputs, found: list[Conflict], settings: CompareSe
         for j in range(i + 1, len(timed)):
             a, b = timed[i], timed[j]
             shared = a[4] & b[4]
-            if not shared or a[1] != b[1] or not idx.apart(a[2], b[2]):
+            if not shared or a[1] != b[1] or idx.group(a[2].article) == idx.group(b[2].article):
                 continue
             if (a[2].article, a[2].start) in taken or (b[2].article, b[2].start) in taken:
                 continue
