@@ -60,7 +60,7 @@ _ABBREVIATED = re.compile(r"\b(\w+)\.")
 def only_title_words(gap: str) -> bool:
     # (an honorific's full stop ends nothing: "said Rev. Ronald Taylor", "said Lt. X")
     # (nor a company's: "ha dichiarato il CEO di Apple Inc. Steve Jobs")
-    gap = _ABBREVIATED.sub(lambda m: m[1] if m[1].lower() in nm.HONORIFICS or m[1].lower() in _COMPANY_ABBREVIATIONS
+    gap = _ABBREVIATED.sub(lambda m: m[1] if m[1].lower() in nm.HONORIFICS or m[1].lower() in nm.COMPANY_ABBREVIATIONS
                            else m[0], gap)
     words = WORD.findall(gap)
     if len(words) > 8 or _STOP_PUNCT.search(gap):
@@ -96,7 +96,6 @@ def open_title_apposition(gap: str) -> bool:
 # what it speaks for, at most three words, right before the name
 _COMPLEMENT_LINKS = frozenset("of for at de du des del della di dei degli dello van von".split())
 _ARTICLES = frozenset("the a an le la les l il lo el los las der die das het".split())
-_COMPANY_ABBREVIATIONS = frozenset("inc corp ltd co bros".split())
 
 
 def _title_with_complement(words: list[str]) -> bool:

@@ -82,6 +82,8 @@ TITLE_ABBREVIATIONS = frozenset(
 # abbreviations that open a place's or an institution's name ("St. Vincent", "Mt. Sinai",
 # "Ft. Worth"): their full stop ends nothing
 PLACE_ABBREVIATIONS = frozenset("st ste mt ft pt".split())
+# Abbreviations that end company names and keep their dot: "Apple Inc.", "Ford Motor Co."
+COMPANY_ABBREVIATIONS = frozenset("inc corp ltd co bros".split())
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady sen sen. rep rep. gov gov. "
     "m. mme mme. mlle sr sr. sra sra. don doña".split()

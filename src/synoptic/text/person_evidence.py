@@ -17,7 +17,7 @@ from synoptic import lang
 from synoptic.clean.outlet.registry import registry_outlet_named
 from synoptic.lang.given_names import is_given_name
 from synoptic.text import names as nm
-from synoptic.text.tokens import Token, strip_possessive
+from synoptic.text.tokens import Token, is_title_word, strip_possessive
 
 PRONOUNS = lang.all_stop_words("PRONOUNS")
 PERSON_NOUNS = lang.all_stop_words("PERSON_NOUNS")
@@ -135,7 +135,7 @@ def not_a_persons_name(words: list[str], named_alone: frozenset[str] = frozenset
 def _title_word(word: str) -> bool:
     """A word of titles: a head ("Consul"), a modifier ("Assistant", "State's"), a nationality."""
     w = word.removesuffix("'s").removesuffix("’s")
-    return w.lower() in nm.TITLE_MODIFIERS or w.lower() in nm.TITLE_HEADS or nm.is_demonym(w)
+    return is_title_word(w.lower()) or nm.is_demonym(w)
 
 
 # A compound name: "Jean-Pierre", "Jones-Drew", "Fatayi-Williams" (two capitalized parts of

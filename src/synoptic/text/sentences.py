@@ -65,7 +65,7 @@ _FULL_STOP_END = re.compile(r"[^.]\.[\"'”’»)\]]*$")
 _LOWER_WORD_OPENING = re.compile(r"\s*[(\[]?[^\W\d_A-Z]+\b")  # ("Apple Inc. (che è stato ...")
 # "ha dichiarato il CEO di Apple Inc. Steve Jobs.": after a company's abbreviation, a piece
 # that is only a name and its full stop ends the same sentence (no sentence is a bare name)
-_COMPANY_END = re.compile(r"\b(?:Inc|Corp|Ltd|Co|Bros|Cie|Cía)\.$")
+_COMPANY_END = re.compile(r"\b(?:" + "|".join(sorted(a.capitalize() for a in nm.COMPANY_ABBREVIATIONS)) + r")\.$")
 _BARE_NAME = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*\.\s*$")
 
 

@@ -24,8 +24,6 @@ _TOKEN = re.compile(
 )
 # ("O 'Reilly", "D' Alema": an Irish or Italian surname a tokenized source split at its
 # apostrophe is one word)
-# Abbreviations that end company names and keep their dot: "Apple Inc.", "Ford Motor Co."
-_COMPANY_ABBREVIATIONS = frozenset("inc corp ltd co bros".split())
 # Generational suffixes that end a person's name and keep their dot: "John DeStefano Jr."
 _NAME_SUFFIXES = frozenset("jr sr".split())
 _WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -82,7 +80,7 @@ def tokenize(text: str, offset: int) -> list[Token]:
         # keep the dot of an initial ("R.") or an honorific ("Mr.") with the word
         if m.end() < len(text) and text[m.end()] == "." and (
             (len(tok) == 1 and tok.isupper()) or (tok.lower() + ".") in nm.HONORIFICS
-            or (tok.lower() in _COMPANY_ABBREVIATIONS | _NAME_SUFFIXES and tok[:1].isupper())
+            or (tok.lower() in nm.COMPANY_ABBREVIATIONS | _NAME_SUFFIXES and tok[:1].isupper())
         ):
             end += 1
             tok += "."
