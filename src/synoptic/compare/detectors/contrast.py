@@ -122,15 +122,22 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         for key, by_value in by_key.items():
             if len(by_value) < 2:
                 continue
-            variants = [
-                Variant(value=value, articles=unique(s.article for s in spans), mentions=spans)
-                for value, spans in sorted(by_value.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-            ]
-            if not cross_source(variants, idx) or not one_count_per_article(variants):
+            variants = _disputed(by_value, idx)
+            if not variants:
                 continue
             topic = f"{' or '.join(v.value for v in variants)} {key[2]}"
             out.append(make_conflict("claim", topic, variants, idx))
     return out + _named_things(story, out)
+
+
+def _disputed(by_value: dict[str, list[Span]], idx) -> list[Variant]:
+    """One attribute's values as variants (the most told first), when sources apart give
+    them and no article gives two; else none."""
+    variants = [
+        Variant(value=value, articles=unique(s.article for s in spans), mentions=spans)
+        for value, spans in sorted(by_value.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    ]
+    return variants if cross_source(variants, idx) and one_count_per_article(variants) else []
 
 
 def _named_things(story: StoryInputs, found: list[Conflict]) -> list[Conflict]:
@@ -153,11 +160,8 @@ def _named_things(story: StoryInputs, found: list[Conflict]) -> list[Conflict]:
     for by_value in by_key.values():
         if len(by_value) < 2:
             continue
-        variants = [
-            Variant(value=value, articles=unique(s.article for s in spans), mentions=spans)
-            for value, spans in sorted(by_value.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-        ]
-        if not cross_source(variants, idx) or not one_count_per_article(variants):
+        variants = _disputed(by_value, idx)
+        if not variants:
             continue
         written = variants[0].mentions[0]
         text = idx.articles[written.article].text[written.end : written.end + 60]
