@@ -173,3 +173,12 @@ def test_a_gerund_or_an_admission_introduces_a_quote_in_spanish():
             'Jobs reconoció que "un porcentaje muy pequeño de usuarios" estaba teniendo problemas con la antena.\n')
     analysis = analyze(Article(id="a", source="a", text=text, language="es"), Settings().text)
     assert [q.speaker_name for q in analysis.quotes] == ["Steve Jobs", "Steve Jobs"]
+
+
+def test_the_authors_address_after_a_colon_is_a_byline():
+    # GVC (CC BY 4.0), a Detroit shooting: it was listed as a fact the Free Press alone reported
+    from synoptic.clean.lines import classify_line
+    from synoptic.settings import LineSettings
+
+    assert classify_line("Contact Emma Ockerman: eockerman@freepress.com", LineSettings()) == "byline"
+    assert classify_line("Police said they had no contact with the suspect.", LineSettings()) is None

@@ -258,6 +258,8 @@ BYLINE: list[tuple[re.Pattern[str], int]] = [
     # a news agency's name alone closing a story: "— AFP", "(Reuters)"
     (re.compile(r"^[—–-]?\s*\(?(afp|ap|reuters|dpa|efe|ansa|xinhua|tass|ria novosti|pa|upi|kyodo|yonhap|"
                 r"bloomberg|anadolu|apa|sda|belga|anp|ntb|tt|ritzau|ctk|pap|mti|ats)\)?\s*$", _I), 3),
+    # the author's address after a colon: "Contact Emma Ockerman: eockerman@freepress.com"
+    (re.compile(r"^(contact|reach|write to|e-?mail)\s+([\w'’.-]+\s+){0,3}[\w'’.-]+\s*:\s*\S+@\S+", _I), 20),
     (CONTACT := re.compile(r"\b(may be reached at|can be reached at|(e-?mail|write to|contact) (\w+ ){1,3}at)"
                            r"\s+\S+@\S+", _I), 40),
     (re.compile(r"^@\w{2,}$", _I), 1),
