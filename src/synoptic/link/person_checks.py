@@ -4,6 +4,7 @@ words made persons that the story reads as a product's or an organisation's (#19
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from typing import Any
 
@@ -131,13 +132,24 @@ def _confirmed_people(
     return kept
 
 
+# scripts whose given names the list holds (Latin, and Greek, Cyrillic, Georgian, Armenian
+# transliterated: `bench/build_given_names.py`); a name in another script is not judged by it
+_LISTED_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC", "GEORGIAN", "ARMENIAN")
+
+
+def _listed_script(ch: str) -> bool:
+    return ch.isalpha() and (ch.isascii() or unicodedata.name(ch, "").startswith(_LISTED_SCRIPTS))
+
+
 def _unsupported_shapes(people: list[Any], others: list[EntityMention]) -> list[Any]:
     """People only the shape of their words made persons (no title, honorific, age, verb of
     saying or apposition in any article of the story: every mention weak) whose full name
     opens on no known given name (`lang.given_names`): "Active Directory", "Microsoft
     Longhorn", "Crime Stopper" are a product's and a hotline's names, "Roshawn Jones" and
     "Ryan Dunn" are people's. A rare given name stays a person's wherever the story gives
-    any other evidence ("Hasib Hussain, 18,", "said Shahzad Tanweer")."""
+    any other evidence ("Hasib Hussain, 18,", "said Shahzad Tanweer"). Greek and Cyrillic
+    names are judged too ("Ευρωπαϊκή Ένωση" is the European Union's name, "Σταύρος Δήμας" a
+    man's), through their transliteration."""
     kept = []
     for g in people:
         weak = all(m.weak and not m.role for m in g.mentions)
@@ -146,7 +158,7 @@ def _unsupported_shapes(people: list[Any], others: list[EntityMention]) -> list[
             is_given_name(_person_tokens(f)[0]) for f in g.forms if len(_person_tokens(f)) == 1
         )
         # (a lone word no full name claimed is left to the other checks: "Comeaux" alone)
-        if not weak or given or not full or not any(ch.isascii() and ch.isalpha() for f in g.forms for ch in f):
+        if not weak or given or not full or not any(_listed_script(ch) for f in g.forms for ch in f):
             kept.append(g)
             continue
         for m in g.mentions:

@@ -73,7 +73,7 @@ def only_title_words(gap: str) -> bool:
         w.lower() in nm.TITLE_HEADS
         or w.lower() in nm.TITLE_MODIFIERS
         or w.lower() in nm.HONORIFICS  # "said Rev. Ronald Taylor", "said Mr. Smith"
-        or w.lower() in ("the", "a", "an", "by", "year-old")
+        or w.lower() in ("the", "a", "an", "by", "year-old", "ο", "η", "οι")  # Greek names take an article
         or _AGE_WORD.fullmatch(w.lower())
         or nm.is_demonym(w)
         or w.replace(".", "").isupper()

@@ -56,6 +56,11 @@ TITLE_HEADS = frozenset(
     général générale capitaine sergent caporal commandant amiral soldat
     coronel capitán sargento teniente comandante
     generale colonnello capitano sergente tenente comandante
+    πρωθυπουργός πρόεδρος υπουργός επίτροπος γραμματέας εκπρόσωπος διευθυντής βουλευτής
+    αρχηγός πρέσβης καγκελάριος δήμαρχος
+    президент министр премьер-министр председатель посол пресс-секретарь представитель
+    директор губернатор мэр
+    prezident premiér ministr předseda mluvčí velvyslanec ředitel představitel
     """.split()
 )
 # Words that may sit inside a title before or around its head.
@@ -86,11 +91,11 @@ PLACE_ABBREVIATIONS = frozenset("st ste mt ft pt".split())
 COMPANY_ABBREVIATIONS = frozenset("inc corp ltd co bros".split())
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady sen sen. rep rep. gov gov. "
-    "m. mme mme. mlle sr sr. sra sra. don doña".split()
+    "m. mme mme. mlle sr sr. sra sra. don doña κ κ. κα κα.".split()  # Greek "κ." (Mr.), "κα" (Mrs.)
 ) | TITLE_ABBREVIATIONS | {f"{a}." for a in TITLE_ABBREVIATIONS}
 # Male / female honorifics, for pronoun compatibility.
-MALE_HONORIFICS = frozenset("mr mr. sir lord m. sr sr. don".split())
-FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. miss dame lady mme mme. mlle sra sra. doña".split())
+MALE_HONORIFICS = frozenset("mr mr. sir lord m. sr sr. don κ κ.".split())
+FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. miss dame lady mme mme. mlle sra sra. doña κα κα.".split())
 # Determiners (English, French, Spanish, German) that open a noun phrase.
 DETERMINERS = frozenset(
     "the a an this these those its their his her our my your "
@@ -124,6 +129,12 @@ ORG_WORDS = frozenset(
     ministerio gobierno consejo partido ejército ministero governo consiglio partito esercito
     ministerium regierung
     survey conference team
+    ένωση ένωσης επιτροπή επιτροπής οργανισμός οργανισμού εθνών συμβούλιο συμβουλίου τράπεζα
+    τράπεζας υπουργείο υπουργείου κόμμα κόμματος κυβέρνηση κυβέρνησης βουλή βουλής διάσκεψη
+    διάσκεψης σύμβαση σύμβασης πολιτείες πολιτειών ταμείο ταμείου αστυνομία αστυνομίας
+    союз союза комитет комитета организация организации министерство министерства партия
+    партии правительство правительства банк банка совет совета комиссия комиссии фонд фонда
+    unie komise výbor ministerstvo strana vláda banka organizace kongres kongresu
     """.split()
 ) | lang.all_stop_words("CORPORATE_WORDS")
 # Nouns that open an organisation's name in French, Spanish, Italian, German, Dutch

@@ -111,16 +111,30 @@ _DIGITS = (
 )
 _SCALE_WORD = r"thousand|million|billion|trillion|bn|mn|mille|millions?|milliards?|mil\s+millones|mil|millón|millones"
 
+# The words that make a figure a bound or an estimate, in the languages whose news we read
+# (English, French, Spanish, German, Italian, Dutch, Portuguese, Arabic, Greek, Russian,
+# Czech): without them "more than 180 countries" and "about 190 countries" would be two
+# exact figures in dispute. Matched on lower-cased text; Arabic may glue "and"/"by" on.
 HEDGES: list[tuple[str, str]] = [
     ("approx", r"about|around|approximately|roughly|some|an\s+estimated|estimated|circa|c\.|~"
-     r"|environ|quelque|autour\s+de|alrededor\s+de|unos|unas|aproximadamente|en\s+torno\s+a"),
+     r"|environ|quelque|autour\s+de|alrededor\s+de|unos|unas|aproximadamente|en\s+torno\s+a"
+     r"|etwa|rund|ungefähr|ca\.|zirka|intorno\s+a(?:i|lle|gli)?|all['’]incirca|ongeveer|zo['’]n"
+     r"|rond\s+de|em\s+torno\s+de|[وب]?نحو|[وب]?حوال[يى]|[وب]?قرابة|[وب]?زهاء"
+     r"|ما\s+يقرب\s+من|ما\s+يقارب|περίπου|γύρω\s+στ(?:ους|ις|α|ο|η)|около|примерно"
+     r"|приблизительно|порядка|asi|přibližně|zhruba|kolem|okolo|cca\.?"),
     ("below", r"nearly|almost|close\s+to|just\s+under|barely|just\s+shy\s+of|près\s+de|presque"
-     r"|à\s+peine|quasiment|pas\s+loin\s+de|casi|apenas|cerca\s+de"),
+     r"|à\s+peine|quasiment|pas\s+loin\s+de|casi|apenas|cerca\s+de|fast|beinahe|knapp|quasi"
+     r"|bijna|quase|σχεδόν|почти|téměř|skoro"),
     ("more", r"more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|well\s+over|just\s+over"
      r"|no\s+fewer\s+than|no\s+less\s+than|plus\s+de|au\s+moins|plus\s+d['’]|más\s+de"
-     r"|al\s+menos|por\s+lo\s+menos"),
+     r"|al\s+menos|por\s+lo\s+menos|mehr\s+als|über|mindestens|più\s+di|oltre|almeno|meer\s+dan"
+     r"|ruim|minstens|ten\s+minste|mais\s+de|pelo\s+menos|[وب]?أكثر\s+من|ما\s+لا\s+يقل\s+عن"
+     r"|[وب]?أزيد\s+من|ما\s+يزيد\s+(?:على|عن)|(?:περισσότερ(?:οι|ες|α|ους)|πάνω)\s+από"
+     r"|τουλάχιστον|άνω\s+των|более|свыше|больше|не\s+менее|více\s+než|přes|nejméně|alespoň"),
     ("upto", r"up\s+to|as\s+many\s+as|no\s+more\s+than|fewer\s+than|less\s+than|under|a\s+maximum\s+of"
-     r"|jusqu['’]à|moins\s+de|hasta|menos\s+de"),
+     r"|jusqu['’]à|moins\s+de|hasta|menos\s+de|bis\s+zu|weniger\s+als|fino\s+a|meno\s+di"
+     r"|minder\s+dan|hooguit|maximaal|até|[وب]?أقل\s+من|ما\s+يصل\s+إلى|λιγότερ(?:οι|ες|α|ους)\s+από"
+     r"|έως|менее|меньше|не\s+более|méně\s+než|nejvýše|až"),
 ]
 _HEDGE_ALT = "|".join(f"(?P<h_{k}>{p})" for k, p in HEDGES)
 

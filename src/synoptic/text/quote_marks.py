@@ -20,6 +20,9 @@ _OPENERS = "“\"«„‘'"
 # mended by an editor; accepted only when that mark is unpaired in the paragraph
 _MIXED_CLOSERS = {"“": '"', "„": '"', "«": '"', '"': "”»"}
 _PARA = re.compile(r"[^\n]+")
+# Hebrew writes acronyms and abbreviations with a gershayim or geresh between letters, typed
+# as a straight mark ("ארה\"ב", "או\"ם", "מו\"מ"): no quotation mark at all
+_HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
 
 
 @dataclass
@@ -66,6 +69,9 @@ def find_quoted(text: str) -> list[RawQuote]:
                 open_q = None
         while i < pe:
             c = text[i]
+            if c in "\"'" and _acronym_mark(text, i, pe):
+                i += 1
+                continue
             if open_q is None:
                 if c in _OPENERS and _looks_opening(text, i, ps, pe):
                     open_q = RawQuote(pieces=[], open_at=i, close_at=None, para_start=ps)
@@ -108,7 +114,7 @@ def _closes_first(text: str, ps: int, pe: int, closers: str) -> bool:
     """Is the first quotation mark of this paragraph the close of an open quote?"""
     for i in range(ps, pe):
         c = text[i]
-        if c in closers or c in _OPENERS:
+        if (c in closers or c in _OPENERS) and not _acronym_mark(text, i, pe):
             if c not in closers or i == ps or text[i - 1].isspace():
                 return False
             return _looks_closing(text, i, ps, pe, c) and not (
@@ -120,7 +126,7 @@ def _closes_first(text: str, ps: int, pe: int, closers: str) -> bool:
 def _mixed_close(text: str, start: int, pe: int, opener: str) -> int | None:
     """Where a double quote still open at its paragraph's end was closed with the other kind
     of mark: the last such mark when they are unpaired (an odd count) and it looks closing."""
-    marks = [i for i in range(start, pe) if text[i] in _MIXED_CLOSERS.get(opener, "")]
+    marks = [i for i in range(start, pe) if text[i] in _MIXED_CLOSERS.get(opener, "") and not _acronym_mark(text, i, pe)]
     if len(marks) % 2 == 0:
         return None
     i = marks[-1]
@@ -138,6 +144,11 @@ def _close_width(text: str, i: int, start: int, pe: int, closers: str) -> int:
         # straight mark that cannot open one nested inside closes the curly quote
         return 1 if _looks_closing(text, i, start, pe, '"') and not (i + 1 < pe and text[i + 1].isalnum()) else 0
     return 1 if text[i] in closers and _looks_closing(text, i, start, pe, text[i]) else 0
+
+
+def _acronym_mark(text: str, i: int, pe: int) -> bool:
+    """A straight mark between two Hebrew letters is a gershayim or geresh ("ארה\"ב")."""
+    return 0 < i < pe - 1 and bool(_HEBREW_LETTER.match(text[i - 1])) and bool(_HEBREW_LETTER.match(text[i + 1]))
 
 
 def _looks_opening(text: str, i: int, ps: int, pe: int) -> bool:

@@ -1,6 +1,7 @@
 """Tense of the clause around a time expression: future, past or unknown.
 
-Small documented cue lists (English, French, Spanish, Dutch, German, Italian): a weekday or a month without a
+Small documented cue lists (English, French, Spanish, Dutch, German, Italian, Arabic;
+Greek, Russian, Czech and Hebrew auxiliaries and time words): a weekday or a month without a
 year resolves forward in a future clause ("will meet on Sunday") and back otherwise.
 """
 
@@ -40,6 +41,10 @@ _FUTURE = re.compile(
     # ستعقد "will be held"), "next", "tomorrow", "it is scheduled"
     r"|سوف|س[يت](?:كون|تم|عقد|بدأ|نتهي|ستمر|صل|لتقي|جتمع|زور|علن|قام|صوت|توجه|واصل|قدم|صدر|شارك)"
     r"|سن(?:واصل|عمل|قوم)|المقبل|المقبلة|القادم|القادمة|غدا|غداً|المقرر|المتوقع|يتوقع|تتوقع"
+    # Greek, Russian, Czech, Hebrew: the future particle or auxiliary ("θα", "будет",
+    # "bude"), "is expected", "next", "tomorrow"
+    r"|θα|αναμένεται|αναμένονται|πρόκειται|επόμεν[ηοες]ς?|αύριο"
+    r"|будет|будут|состоится|следующ\w+|завтра|bude|budou|příšt\w+|zítra|očekává|očekávají|plánován\w*|מחר|הבא|הבאה|יתקיים"
     r")\b"
     r"|\b\w+(?:era|eront|ira|iront|rá|rán|erà|eranno|irà|iranno)\b",
     _FLAGS,
@@ -55,7 +60,10 @@ _PAST = re.compile(
     r"|war|hatte|hatten|wurde|wurden|sagte|gestern|vergangenen?|letzten?"
     r"|erano|aveva|avevano|furono|disse|ieri|scors[oa]"
     # Arabic: "yesterday", "last", "said", "was", "announced" (with the conjunction و)
-    r"|أمس|الماضي|الماضية|و?(?:قال|قالت|كان|كانت|أعلن|أعلنت|أكد|أكدت|عقد|عقدت))\b"
+    r"|أمس|الماضي|الماضية|و?(?:قال|قالت|كان|كانت|أعلن|أعلنت|أكد|أكدت|عقد|عقدت)"
+    # Greek, Russian, Czech, Hebrew: "yesterday", "said", "was", "last"
+    r"|χθες|χτες|είπε|δήλωσε|ήταν|περασμέν\w+|вчера|сказал\w?|заявил\w?|был|была|были|прошл\w+"
+    r"|včera|řekl\w?|byl\w?|minul\w+|אתמול|אמר|אמרה)\b"
     # Dutch and German perfect: "heeft/hebben ... gezegd", "hat/haben ... gesagt"
     r"|\b(?:heeft|hebben|zijn|hat|haben|sind)\s+(?:\w+\s+){0,3}ge\w+(?:d|t|en)\b"
     # Dutch and German participles used alone ("woensdag gepubliceerde cijfers")

@@ -1,0 +1,1 @@
+"""Czech word lists (see `synoptic.lang`)."""

@@ -1,0 +1,1 @@
+"""Greek word lists (see `synoptic.lang`)."""

@@ -1,0 +1,29 @@
+"""Greek function words, one list per purpose (see `synoptic.lang`)."""
+
+from __future__ import annotations
+
+# Capitalized only because they open a sentence: never a name (entities, quotes).
+FUNCTION_WORDS = frozenset(
+    """
+    ο η το οι τα τον την του της των τους τις ένας μία μια ένα και αλλά όμως ωστόσο επίσης
+    στο στη στην στον στα στους στις σε με για από κατά μετά πριν όπως ενώ όταν αν εάν
+    αυτό αυτή αυτός αυτοί αυτές αυτά εκείνος εκείνη εκείνοι σήμερα χθες αύριο
+    δευτέρα δευτέρας τρίτη τρίτης τετάρτη τετάρτης πέμπτη πέμπτης παρασκευή παρασκευής
+    σάββατο σαββάτου κυριακή κυριακής
+    """.split()
+)
+
+# Personal pronouns: never a name, and no speaker between a name and its speech verb.
+PRONOUNS = frozenset("εγώ εμείς εσύ εσείς αυτός αυτή αυτοί αυτές εκείνος εκείνη εκείνοι".split())
+
+# Verbs of saying (past and present): a quotation's cue, its speaker next to them
+# ("είπε ο Metzger", "δήλωσε ο Σταύρος Δήμας").
+SPEECH_VERBS = frozenset(
+    """
+    είπε είπαν λέει λένε δήλωσε δήλωσαν δηλώνει ανέφερε ανέφεραν αναφέρει τόνισε τόνισαν
+    τονίζει πρόσθεσε πρόσθεσαν προσθέτει σημείωσε σημειώνει υπογράμμισε εξήγησε υποστήριξε
+    επεσήμανε ανακοίνωσε απάντησε προειδοποίησε παραδέχθηκε ισχυρίστηκε
+    """.split()
+)
+# (a verb of saying opens a sentence capitalized, "Είπε ότι ...": no name either)
+FUNCTION_WORDS = FUNCTION_WORDS | SPEECH_VERBS

@@ -1,0 +1,1 @@
+"""Russian word lists (see `synoptic.lang`)."""

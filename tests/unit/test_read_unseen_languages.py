@@ -1,0 +1,78 @@
+"""Passages read in briefs of MultiLing 2011 topic M004 (the Bali climate talks, CC BY 3.0)
+in Hebrew and Greek, languages nobody had tuned to: each a defect a reader saw."""
+
+from __future__ import annotations
+
+from synoptic.model import Article
+from synoptic.settings import Settings, TextSettings, TimeSettings
+from synoptic.text.quantities import extract_quantities
+from synoptic.text.quote_marks import find_quoted
+from synoptic.text.sentences import split_sentences
+from synoptic.text.timex_tense import clause_direction
+
+
+def _quoted(text: str) -> list[str]:
+    return [" ".join(text[s:e] for s, e in q.pieces) for q in find_quoted(text)]
+
+
+def test_a_hebrew_acronym_mark_opens_no_quote():
+    # "ארה"ב" (USA), "מו"מ" (negotiations): every quote of the Hebrew brief was cut at one
+    text = ('נציג ארה"ב אמר כי "ארה"ב מחוייבת לקדם את השיחות" ולפתוח במו"מ.\n'
+            'דו"ח ה-IPCC פורסם השנה.\n')
+    assert _quoted(text) == ['ארה"ב מחוייבת לקדם את השיחות']
+
+
+def _bounds(text: str, language: str) -> list[tuple[float | None, float | None]]:
+    article = Article(id="a", source="a", text=text, language=language)
+    return [(q.low, q.high) for q in extract_quantities(article, split_sentences(article), TextSettings())]
+
+
+def test_bounds_and_estimates_are_read_beyond_english_french_and_spanish():
+    # "more than 180 countries" and "about 190 countries" were two exact figures in dispute
+    assert _bounds("Χιλιάδες εκπρόσωποι από περισσότερες από 180 χώρες συναντώνται στο Μπαλί.", "el") == [(180, None)]
+    low, high = _bounds("Αντιπρόσωποι από περίπου 190 χώρες διαπραγματεύονται ένα σχέδιο.", "el")[0]
+    assert low < 190 < high
+    assert _bounds("Delegierte aus mehr als 180 Ländern verhandeln auf Bali.", "de") == [(180, None)]
+    assert _bounds("Delegati di oltre 180 paesi sono a Bali.", "it") == [(180, None)]
+
+
+def test_the_greek_future_looks_ahead():
+    # "the conference is expected to end on Friday", written on the Wednesday before it
+    sentence = "Η διάσκεψη του Μπαλί αναμένεται να ολοκληρωθεί την Παρασκευή."
+    i = sentence.index("Παρασκευή")
+    assert clause_direction(sentence, i, i + len("Παρασκευή"), TimeSettings()) == 1
+    past = "Ο Γκορ μίλησε χθες στο Όσλο και είπε ότι η συνάντηση έγινε την Παρασκευή."
+    i = past.index("Παρασκευή")
+    assert clause_direction(past, i, i + len("Παρασκευή"), TimeSettings()) == -1
+
+
+def test_a_greek_quote_names_its_speaker_after_the_verb_and_article():
+    from synoptic.text import analyze
+
+    text = ("Ο επικεφαλής της περιβαλλοντικής ομάδας της Ευρωπαϊκής Ένωσης, Artur Runge Metzger, λέει ότι η "
+            "οργάνωσή του θέλει τις εκπομπές αερίων θερμοκηπίου να μειωθούν κατά το ήμισυ έως τα μέσα του αιώνα.\n\n"
+            "«Θα θέλαμε να δούμε τον παγκόσμιο μέσο όρο αύξησης της θερμοκρασίας να μην υπερβαίνει τους "
+            "δύο βαθμούς», είπε ο Metzger.\n")
+    analysis = analyze(Article(id="a", source="a", text=text, language="el"), Settings().text)
+    assert [q.speaker_name for q in analysis.quotes] == ["Artur Runge Metzger"]
+
+
+def test_greek_names_of_unions_and_states_are_no_people():
+    # "Ευρωπαϊκή Ένωση" (the European Union) and "Ηνωμένες Πολιτείες" (the United States)
+    # were listed among the story's people; its people stay
+    from synoptic.model import Document
+    from synoptic.pipeline import brief_from_documents
+
+    texts = [
+        "Συνομιλίες στο Μπαλί\n\nΗ Ευρωπαϊκή Ένωση διευκρίνισε ότι συμφωνεί με το κείμενο. Οι Ηνωμένες Πολιτείες "
+        "διαφωνούν. Ο Σταύρος Δήμας, Ευρωπαίος Επίτροπος για το Περιβάλλον, δήλωσε ότι η συμφωνία είναι σημαντική.\n",
+        "Τέλος της διάσκεψης στο Μπαλί\n\nΗ Ευρωπαϊκή Ένωση και οι Ηνωμένες Πολιτείες συμφώνησαν σήμερα στο "
+        "κείμενο. «Είναι ένα πολύ σημαντικό βήμα», είπε ο Σταύρος Δήμας.\n",
+    ]
+    settings = Settings()
+    settings.one_story = True
+    settings.vectors.encoder = "tfidf"
+    brief = brief_from_documents([Document(f"d{i}", f"d{i}.txt", t) for i, t in enumerate(texts)], settings)
+    people = {e.name for e in brief.stories[0].entities if e.type == "PERSON"}
+    assert "Σταύρος Δήμας" in people
+    assert not people & {"Ευρωπαϊκή Ένωση", "Ηνωμένες Πολιτείες"}
