@@ -1,5 +1,5 @@
 """Passages read in briefs of MultiLing 2011 topic M004 (the Bali climate talks, CC BY 3.0)
-in Hebrew and Greek, languages nobody had tuned to: each a defect a reader saw."""
+in Hebrew, Greek, Czech and Hindi, languages nobody had tuned to: each a defect a reader saw."""
 
 from __future__ import annotations
 
@@ -76,3 +76,24 @@ def test_greek_names_of_unions_and_states_are_no_people():
     people = {e.name for e in brief.stories[0].entities if e.type == "PERSON"}
     assert "Σταύρος Δήμας" in people
     assert not people & {"Ευρωπαϊκή Ένωση", "Ηνωμένες Πολιτείες"}
+
+
+def test_a_dotted_abbreviation_ends_no_hindi_sentence():
+    # the brief opened on "... सम्मेलन जिसमें सी.ओ.पी." and then "में जाना जरूरी नहीं समझेगी ..."
+    from synoptic.text.sentences import split_own_script
+
+    text = ("इस वर्ष का संयुक्त राष्ट्र संघ का जलवायु परिवर्तन सम्मेलन जिसमें सी.ओ.पी. और सी.एम.पी. की बैठकें "
+            "शामिल हैं अगले हफ्ते बाली, इंडोनेशिया में शुरू होगी। यूरोपियन यूनियन मेजर एमिटर्स मीटिंग (एम.ई.एम.) "
+            "में जाना जरूरी नहीं समझेगी।")
+    pieces = [text[a:b].strip() for a, b in split_own_script(text)]
+    assert len(pieces) == 2 and pieces[1].startswith("यूरोपियन")
+    # nor does a one-letter one in Arabic ("د." for Dr.)
+    arabic = "وقال د. محمد البرادعي إن الاتفاق مهم. ثم غادر."
+    assert len(split_own_script(arabic)) == 2
+
+
+def test_czech_expectations_look_ahead():
+    # "the conference on Bali is expected to end on Friday" was dated to the Friday before
+    sentence = "Očekává se, že konference na Bali skončí v pátek."
+    i = sentence.index("pátek")
+    assert clause_direction(sentence, i, i + len("pátek"), TimeSettings()) == 1

@@ -93,10 +93,18 @@ def _own_script(text: str) -> bool:
     return bool(letters) and sum(bool(_OWN_SCRIPT.match(ch)) for ch in letters) * 2 > len(letters)
 
 
+# the last dot of a dotted abbreviation of short letter groups ("सी.ओ.पी.", "(एम.ई.एम.)",
+# Hindi writing C.O.P. and M.E.M.), or of one letter ("د. محمد", Dr.): in these scripts a
+# sentence ends on its own mark ("।", "؟") or after a word
+_DOTTED_ABBREVIATION = re.compile(r"(?:^|[\s(\[])(?:(?:[^\W\d_][^\s.]{0,2}\.)+[^\W\d_][^\s.]{0,2}|[^\W\d_])$")
+
+
 def split_own_script(text: str) -> list[tuple[int, int]]:
     """Sentence pieces of a paragraph written in a script with its own full stops."""
     pieces, start = [], 0
     for m in _OWN_END.finditer(text):
+        if m.group().rstrip("\"'”’»)]") == "." and _DOTTED_ABBREVIATION.search(text, max(0, m.start() - 40), m.start()):
+            continue
         pieces.append((start, m.end()))
         start = m.end()
     if text[start:].strip():
