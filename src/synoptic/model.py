@@ -116,6 +116,9 @@ class Sentence:
     span: Span
     index: int
     is_heading: bool = False
+    # about another incident than the article's story (a roundup's "in an unrelated
+    # incident ..." to the article's end, `text/asides.py`): no fact of the story
+    aside: bool = False
 
 
 @dataclass

@@ -104,10 +104,13 @@ NAVIGATION: list[tuple[re.Pattern[str], int]] = [
                 r"weiterlesen|mehr zum thema|auch interessant|leer m[áa]s|lee (también|tambi[eé]n)|"
                 r"ver m[áa]s|noticias relacionadas|leggi (anche|di più)|articoli correlati|"
                 r"leia (também|mais)|читайте также)\W*$", _I), 12),
-    (re.compile(r"^\(?(read more|read also|also read|see also|related|more|lire aussi|[àa] lire aussi|"
+    (re.compile(r"^\(?(read more|read also|also read|see also|related( articles?| stories| news| coverage| content| links)?|more|lire aussi|[àa] lire aussi|"
                 r"lesen sie auch|mehr dazu|lee también|leer más|leggi anche( su)?|leia também|lees ook|lees meer|"
                 r"czytaj (także|też|również|więcej)|zobacz (także|też)|читайте также|читайте еще|смотрите также)"
                 r"\s*[:>»|-]\s*\S", _I), 30),
+    # a labelled list of other stories' headlines, "|" between them, however long
+    (re.compile(r"^\(?(related( articles?| stories| news| coverage| content| links)?|read (more|also)|see also|"
+                r"more stories|lire aussi|lees ook|leggi anche|lee también|lesen sie auch)\s*[:>»-]\s*[^|]+(\|[^|]+)+$", _I), 150),
     (re.compile(r"^(https?://|www\.)\S+$", _I), 200),
     # the same address as a tokenizer leaves it ("http : / / www . example . com / news / a - b . html")
     (re.compile(r"^https?\s*:\s*/\s*/\s*\S+(\s+[/.:?=&#_-]\s+\S+)*$", _I), 200),

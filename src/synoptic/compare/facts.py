@@ -65,6 +65,7 @@ class StorySentence:
     span: Span
     index: int  # position among the article's non-heading sentences
     count: int  # how many non-heading sentences the article has
+    aside: bool = False  # about another incident (`text/asides.py`)
 
     @property
     def position(self) -> float:
@@ -80,7 +81,7 @@ def story_sentences(
         if analysis is None:
             continue
         body = [s for s in analysis.sentences if not s.is_heading and s.span.text.strip()]
-        out.extend(StorySentence(_after_dateline(s.span), i, len(body)) for i, s in enumerate(body))
+        out.extend(StorySentence(_after_dateline(s.span), i, len(body), s.aside) for i, s in enumerate(body))
     return out
 
 
@@ -386,14 +387,20 @@ def align_facts(
 
     drafts: list[Fact] = []
     for members in clusters:
+        if all(sentences[i].aside for i in members):
+            continue  # another incident's: the article's, no fact of its story
+        # (an aside that states what other articles state of the story still corroborates
+        # it: "Anyone with information is asked to call ..." after a roundup's asides)
+        members = [i for i in members if not sentences[i].aside] + [i for i in members if sentences[i].aside]
         members = sorted(
             members, key=lambda i: (sentences[i].span.article, sentences[i].span.start)
         )
         ids = list(dict.fromkeys(sentences[i].span.article for i in members))
         sources = independent_sources(ids, origins)
 
-        own = [i for i in members if language and language_code(languages.get(sentences[i].span.article)) == language]
-        best = max(own or members, key=lambda i, m=members: _text_score(i, m, model, fluency, settings))
+        told = [i for i in members if not sentences[i].aside]
+        own = [i for i in told if language and language_code(languages.get(sentences[i].span.article)) == language]
+        best = max(own or told, key=lambda i, m=members: _text_score(i, m, model, fluency, settings))
         weight = sources / n_sources + settings.fact_weight_per_article * len(ids) + float(central[members].max())
         drafts.append(
             Fact(

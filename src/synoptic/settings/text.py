@@ -88,5 +88,11 @@ class TextSettings:
     headline_small_caps_share: float = 0.5
     headline_min_words_alone: int = 5
     headline_caps_share_alone: float = 0.9
+    # text/asides.py, hand-set: an aside about another incident ("Also this weekend, in an
+    # unrelated incident a man was shot ...") opens a sentence or follows an introductory
+    # phrase of fewer than `aside_opening_words` words and a comma, after at least `aside_min_before` sentences of the
+    # article's own story (a report that opens on it is about that incident)
+    aside_opening_words: int = 8
+    aside_min_before: int = 3
     time: TimeSettings = field(default_factory=TimeSettings)
     quantities: QuantitySettings = field(default_factory=QuantitySettings)

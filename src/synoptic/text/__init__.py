@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from synoptic.model import Article, ArticleAnalysis
 from synoptic.settings import TextSettings
-from synoptic.text import entities, quantities, quotes, sentences, timex
+from synoptic.text import asides, entities, quantities, quotes, sentences, timex
 
 
 def analyze(article: Article, settings: TextSettings) -> ArticleAnalysis:
@@ -14,7 +14,7 @@ def analyze(article: Article, settings: TextSettings) -> ArticleAnalysis:
     Times are extracted here unresolved where they are relative; the pipeline
     resolves them once a story's reference date is known.
     """
-    sents = sentences.split_sentences(article)
+    sents = asides.mark_asides(sentences.split_sentences(article), settings)
     mentions = entities.extract_mentions(article, sents, settings)
     return ArticleAnalysis(
         article=article.id,

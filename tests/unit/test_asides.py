@@ -1,0 +1,61 @@
+"""A roundup's other incidents are the article's sentences, not facts of its story: a
+Toledo Blade report in GVC (development incident 688979, CC BY 4.0) put another
+weekend shooting's victim and times in the nightclub shooting's timeline and coverage."""
+
+from __future__ import annotations
+
+from synoptic.clean import clean_document
+from synoptic.model import Article, Document
+from synoptic.settings import CleanSettings, Settings
+from synoptic.text import analyze
+
+REPORT = (
+    "Toledo police continue to investigate a shooting at a an after-hours club early Sunday that sent four "
+    "men to the hospital.\n\n"
+    "Police said that an officer heard several gunshots at 3:37 a.m. Sunday coming from The Underground, a club "
+    "at Belmont and Junction avenues in central city.\n\n"
+    "First responders took three men with gunshot wounds from the parking lot to ProMedica Toledo Hospital. A "
+    "fourth victim was taken to the hospital by private vehicle.\n\n"
+    "Police still are trying to identify a motive and suspect in the case.\n\n"
+    "Also this weekend, in an unrelated incident a man was shot at 3:18 a.m. Saturday in North Toledo. Officers "
+    "in the 1200 block of Sherman Street found Timothy Poole, 47, of Toledo with a gunshot wound to his leg, "
+    "police said.\n\n"
+    "Separately, a man whom witnesses said intervened during a domestic violence incident was shot in East "
+    "Toledo Saturday night.\n"
+)
+
+
+def _asides(text: str) -> list[bool]:
+    analysis = analyze(Article(id="a", source="a", text=text, language="en"), Settings().text)
+    return [s.aside for s in analysis.sentences]
+
+
+def test_a_roundups_other_incidents_are_asides_to_the_end():
+    flags = _asides(REPORT)
+    sentences = analyze(Article(id="a", source="a", text=REPORT, language="en"), Settings().text).sentences
+    first = next(k for k, s in enumerate(sentences) if s.span.text.startswith("Also this weekend"))
+    assert flags == [False] * first + [True] * (len(flags) - first)
+
+
+def test_a_report_that_opens_on_the_other_incident_is_about_it():
+    text = ("In an unrelated incident, a man was shot at 3:18 a.m. Saturday in North Toledo. Officers found him "
+            "with a gunshot wound to his leg. Witnesses said two men were shooting at each other. The victim was "
+            "treated at a hospital.\n")
+    assert not any(_asides(text))
+
+
+def test_another_shooting_named_late_in_a_sentence_is_no_aside():
+    text = ("Police arrested a man on Tuesday. He was charged with murder. Detectives searched his home. "
+            "They said the weapon had been used in another shooting that left a 15-year-old boy wounded.\n")
+    assert not any(_asides(text))
+
+
+def test_a_labelled_list_of_other_headlines_is_navigation_however_long():
+    raw = ("Toledo police investigate shooting at after-hours club\n\n"
+           "Police still are trying to identify a motive and suspect in the case.\n\n"
+           "RELATED ARTICLES: Toledo mother grieves 3-year-old's shooting death | Judge sets bond at $580,000 for "
+           "Toledo man accused of rape, kidnapping | Toledo man sentenced to 11 years in New Year's Day shooting\n\n"
+           "Anyone with information is asked to contact Crime Stopper.\n")
+    article = clean_document(Document("blade", "blade.txt", raw), CleanSettings())
+    assert "RELATED ARTICLES" not in article.text
+    assert any(r.reason == "navigation" and r.text.startswith("RELATED ARTICLES") for r in article.removed)
