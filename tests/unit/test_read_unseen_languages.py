@@ -97,3 +97,13 @@ def test_czech_expectations_look_ahead():
     sentence = "Očekává se, že konference na Bali skončí v pátek."
     i = sentence.index("pátek")
     assert clause_direction(sentence, i, i + len("pátek"), TimeSettings()) == 1
+
+
+def test_an_expected_event_looks_ahead_in_french_spanish_and_italian():
+    # MultiLing M004 in French: "La conférence de Bali est attendue pour la fin de vendredi",
+    # written on a Wednesday, was dated to the Friday before
+    for sentence, day in [("La conférence de Bali est attendue pour la fin de vendredi.", "vendredi"),
+                          ("Se espera que la conferencia termine el viernes.", "viernes"),
+                          ("Il vertice è atteso per venerdì.", "venerdì")]:
+        i = sentence.index(day)
+        assert clause_direction(sentence, i, i + len(day), TimeSettings()) == 1, sentence

@@ -24,7 +24,9 @@ _FUTURE = re.compile(
     # present tense of scheduling verbs reads as future in news: "talks resume Thursday"
     r"|opens?|begins?|starts?|resumes?|reconvenes?|meets|travels|arrives|visits|heads|hosts|kicks\s+off"
     r"|takes\s+place|get\s+under\s+way|gets\s+under\s+way"
-    r"|sera|seront|aura|auront|va|vont|prévue?s?|doit|doivent|prochaine?"
+    r"|sera|seront|aura|auront|va|vont|prévue?s?|doit|doivent|prochaine?|attendue?s?|s['’]attend"
+    # "is expected" in Spanish, Italian, German, Dutch
+    r"|se\s+espera|esperad[oa]s?|è\s+attes[oa]|sono\s+attes[ie]|erwartet|verwacht"
     r"|será|serán|va\s+a|van\s+a|previst[oa]s?|próxim[oa]"
     # Dutch, German, Italian: auxiliaries of the future, "next", "tomorrow"
     r"|zal|zullen|volgende|komende|morgen"
