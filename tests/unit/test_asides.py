@@ -59,3 +59,17 @@ def test_a_labelled_list_of_other_headlines_is_navigation_however_long():
     article = clean_document(Document("blade", "blade.txt", raw), CleanSettings())
     assert "RELATED ARTICLES" not in article.text
     assert any(r.reason == "navigation" and r.text.startswith("RELATED ARTICLES") for r in article.removed)
+
+
+def test_a_site_name_and_tagline_after_a_dash_leave_the_title():
+    # GVC development (CC BY 4.0): the sources list read "KiiiTV — Three Dead in Aransas Pass
+    # Murder-Suicide - KiiiTV.com South Texas, Corpus Christi, Coastal Bend"
+    from synoptic.clean.outlet.titles import split_title_suffix
+
+    assert split_title_suffix("Three Dead in Aransas Pass Murder-Suicide - KiiiTV.com South Texas, Corpus "
+                              "Christi, Coastal Bend", "KiiiTV")[0] == "Three Dead in Aransas Pass Murder-Suicide"
+    assert split_title_suffix("Four shot during Halloween party at Underground nightclub - Toledo News Now, News, "
+                              "Weather, Sports, Toledo, OH")[0] == "Four shot during Halloween party at Underground nightclub"
+    # a headline's own second half stays
+    title = "Police: Man, woman, child found dead - a tragedy in three acts"
+    assert split_title_suffix(title) == (title, None)

@@ -9,6 +9,21 @@ import re
 _SUFFIX = re.compile(r"^(?P<head>.{12,})\s+(?P<sep>[|｜]|(?:[-–—]|::|·|•)(?=\s))\s*(?P<tail>[^|｜\s][^|｜]{1,59})$")
 
 
+# a tail that opens on a site's address ("KiiiTV.com South Texas, Corpus Christi, Coastal Bend")
+_SITE_HEAD = re.compile(r"^[\w-]+\.(?:com|net|org|tv|news|info|co\.uk|com\.au)\b", re.IGNORECASE)
+
+
+def _site_tagline(tail: str, outlet: str | None) -> bool:
+    """A site's name and tagline after a dash, however long: it opens on the outlet's name or
+    its address, or lists its sections ("Toledo News Now, News, Weather, Sports, Toledo, OH")."""
+    if _SITE_HEAD.match(tail) or (outlet and len(outlet) >= 3 and tail.casefold().startswith(outlet.casefold())):
+        return True
+    items = [x.strip() for x in tail.split(",")]
+    return len(items) >= 4 and all(
+        1 <= len(x.split()) <= 3 and all(w[:1].isupper() for w in x.split()) for x in items
+    )
+
+
 def split_title_suffix(title: str, outlet: str | None = None) -> tuple[str, str | None]:
     """"Talks end | World news" -> ("Talks end", "World news"); titles without a suffix unchanged.
 
@@ -33,6 +48,8 @@ def _split_once(title: str, outlet: str | None) -> tuple[str, str | None]:
     # after a bar: a section or site name ("World news", "The Daily Item"), not
     # the second half of a headline ("Design Week | a preview of the show")
     if sep in "|｜" and (known or tail_words <= 2 or (tail_words <= 6 and capitalized)):
+        return head, tail
+    if tail_words <= 12 and len(head.split()) >= 3 and _site_tagline(tail, outlet):
         return head, tail
     if known or (tail_words <= 4 and not tail.endswith((".", "?", "!")) and len(head.split()) >= 3
                  and sum(w[:1].isupper() for w in tail.split()) >= max(1, tail_words - 1)):
