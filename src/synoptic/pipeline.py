@@ -17,7 +17,7 @@ from synoptic.link import dedup
 from synoptic.link.features import lead_text
 from synoptic.model import Article, ArticleAnalysis, Brief, Document, Skipped, Story, ThreadBrief
 from synoptic.settings import Settings
-from synoptic.text import timex
+from synoptic.text import asides, timex
 from synoptic.util.budget import TooSlow, time_budget
 
 # The stages after `prepare` (linking, comparing, writing) are imported where they are
@@ -104,7 +104,8 @@ def build_story(
         articles, story_analyses, settings.reference_date, settings.compare
     )
     for article in articles:
-        analysis = story_analyses[article.id]
+        # (a roundup's other incidents: their names, quotes, figures and times are no story's)
+        analysis = asides.without_asides(story_analyses[article.id])
         # an undated article's own dateline beats the story's date for its relative dates
         own_date = None
         if article.published is None and settings.reference_date is None:

@@ -73,3 +73,21 @@ def test_a_site_name_and_tagline_after_a_dash_leave_the_title():
     # a headline's own second half stays
     title = "Police: Man, woman, child found dead - a tragedy in three acts"
     assert split_title_suffix(title) == (title, None)
+
+
+def test_the_story_leaves_out_the_people_and_times_of_an_aside():
+    from synoptic.pipeline import brief_from_documents
+
+    other = ("Four shot at Toledo nightclub\n\nFour people were shot and hospitalized after shots rang out during a "
+             "Halloween party at the Underground nightclub early Sunday. Police are still investigating what sparked "
+             "the gunfire.\n")
+    settings = Settings()
+    settings.one_story = True
+    settings.vectors.encoder = "tfidf"
+    brief = brief_from_documents([Document("blade", "blade.txt", "Toledo police investigate shooting\n\n" + REPORT),
+                                  Document("wtol", "wtol.txt", other)], settings)
+    story = brief.stories[0]
+    people = {e.name for e in story.entities if e.type == "PERSON"}
+    assert "Timothy Poole" not in people
+    facts = " ".join(f.text for f in story.facts)
+    assert "3:37 a.m." in facts and "3:18 a.m." not in facts and "North Toledo" not in facts

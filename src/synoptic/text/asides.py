@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from synoptic.model import Sentence
+from synoptic.model import ArticleAnalysis, Sentence, Span
 from synoptic.settings import TextSettings
 
 _INCIDENT = r"(?:incident|shooting|stabbing|case|crash|accident|attack|robbery|homicide|killing)s?"
@@ -57,3 +57,23 @@ def mark_asides(sentences: list[Sentence], settings: TextSettings) -> list[Sente
             return sentences[:k] + [replace(t, aside=True) for t in sentences[k:]]
         told += 1
     return sentences
+
+
+def without_asides(analysis: ArticleAnalysis) -> ArticleAnalysis:
+    """The article's analysis as its story reads it: the names, quotes, figures and times of
+    its asides left out (the sentences stay, marked, for the story's facts to leave out)."""
+    spans = [(s.span.start, s.span.end) for s in analysis.sentences if s.aside]
+    if not spans:
+        return analysis
+    start = spans[0][0]  # asides run to the article's end
+
+    def kept(span: Span) -> bool:
+        return span.start < start
+
+    return replace(
+        analysis,
+        entities=[m for m in analysis.entities if kept(m.span)],
+        quotes=[q for q in analysis.quotes if not q.mentions or kept(q.mentions[0])],
+        quantities=[q for q in analysis.quantities if kept(q.span)],
+        times=[t for t in analysis.times if kept(t.span)],
+    )
