@@ -107,3 +107,17 @@ def test_an_expected_event_looks_ahead_in_french_spanish_and_italian():
                           ("Il vertice è atteso per venerdì.", "venerdì")]:
         i = sentence.index(day)
         assert clause_direction(sentence, i, i + len(day), TimeSettings()) == 1, sentence
+
+
+def test_a_hebrew_attribution_names_the_speaker():
+    # every quote of the Hebrew brief was unattributed and it named no one
+    from synoptic.text import analyze
+
+    text = ('"פגישה זו בבאלי לא תביא לסיום הסכם שינוי אקלים לאחר 2012, זה יותר מדי מורכב לעשייה ב-10 ימים", '
+            'אמר דה בור.\n\n'
+            '"זה לא יקרה השבוע", אמר לכתבים.\n\n'
+            '"יש לנו בעיה", אמר המושל יבאררה, שהגיע הבוקר.\n')
+    analysis = analyze(Article(id="a", source="a", text=text, language="he"), Settings().text)
+    assert [q.speaker_name for q in analysis.quotes] == ["דה בור", None, "יבאררה"]
+    governor = next(m for m in analysis.entities if m.span.text == "יבאררה")
+    assert governor.type == "PERSON" and governor.role == "המושל"

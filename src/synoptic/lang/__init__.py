@@ -1,7 +1,7 @@
 """Words of each language in one place, as spaCy keeps `lang/xx/stop_words.py`.
 
 Each language package (`lang/en`, `lang/fr`, `lang/es`, `lang/de`, `lang/it`, `lang/nl`,
-`lang/ar`; short lists for `lang/el`, `lang/ru`, `lang/cs`) holds its
+`lang/ar`; short lists for `lang/el`, `lang/ru`, `lang/cs`, `lang/he`) holds its
 function-word lists in `stop_words.py`, one list per purpose, because the stages filter
 words for different reasons and the lists were tuned for them:
 
@@ -56,7 +56,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-LANGUAGES = ("en", "fr", "es", "de", "it", "nl", "ar", "el", "ru", "cs")
+LANGUAGES = ("en", "fr", "es", "de", "it", "nl", "ar", "el", "ru", "cs", "he")
 PURPOSES = (
     "STOP_WORDS",
     "FUNCTION_WORDS",

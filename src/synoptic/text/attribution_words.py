@@ -34,7 +34,7 @@ CUES = lang.all_stop_words("SPEECH_VERBS") | frozenset(
 )
 PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | frozenset({"they", "ils", "elles", "ellos"})
 # Arabic glues "and" / "so" to the verb ("وقال", "فأضاف")
-_GLUED_CONJUNCTIONS = ("و", "ف")
+_GLUED_CONJUNCTIONS = ("و", "ف", "ו")  # Arabic and Hebrew "and"
 
 
 _STOP_PUNCT = re.compile(r"[.;!?]")

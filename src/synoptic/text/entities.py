@@ -18,7 +18,7 @@ import re
 from synoptic import lang as lang_words
 from synoptic.model import Article, EntityMention, Sentence, Span
 from synoptic.settings import TextSettings
-from synoptic.text import arabic_names
+from synoptic.text import caseless_names
 from synoptic.text import name_context as nc
 from synoptic.text import names as nm
 from synoptic.text import person_evidence as pe
@@ -71,8 +71,8 @@ def extract_mentions(
     """
     text = article.text
     body = [s for s in sentences if not s.is_heading]
-    if (article.language or "").startswith("ar") or arabic_names.is_arabic(text[:2000]):
-        return arabic_names.extract_arabic(article, sentences)  # a script without capitals
+    if (caseless := caseless_names.extract(article, sentences)) is not None:
+        return caseless  # a script without capitals
     # the model is English: other languages keep the rules
     lang = (article.language or "en").split("-")[0].lower()
     nlp = _spacy_model(settings.spacy_model) if settings.use_spacy and lang == "en" else None

@@ -62,7 +62,7 @@ TITLE_HEADS = frozenset(
     директор губернатор мэр
     prezident premiér ministr předseda mluvčí velvyslanec ředitel představitel
     """.split()
-)
+) | {f"{p}{t}" for t in lang.stop_words("he", "NAME_TITLES") for p in ("", "ה")}  # Hebrew, with its article
 # Words that may sit inside a title before or around its head.
 TITLE_MODIFIERS = frozenset(
     """

@@ -1,0 +1,1 @@
+"""Hebrew word lists (see `synoptic.lang`)."""

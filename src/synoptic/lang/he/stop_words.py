@@ -1,0 +1,42 @@
+"""Hebrew words, one list per purpose (see `synoptic.lang`; `text/hebrew_names.py` reads
+them: Hebrew has no capitals, so a name is found by the words around it)."""
+
+from __future__ import annotations
+
+# Verbs of saying, past tense (masculine, feminine, plural): after a quotation, their
+# subject follows them ("...", אמר דה בוהר).
+SPEECH_VERBS = frozenset(
+    """
+    אמר אמרה אמרו ציין ציינה ציינו הוסיף הוסיפה הוסיפו טען טענה טענו הודיע הודיעה הודיעו
+    הסביר הסבירה הדגיש הדגישה מסר מסרה הזהיר הזהירה
+    """.split()
+)
+
+# Titles and honorifics written before a name ("אמר המושל יבאררה", "ד"ר גרין"); with the
+# article "ה" too. Words with "ה" after one complete it ("ראש העיר", "דובר המדינה").
+NAME_TITLES = frozenset(
+    """
+    ד"ר דוקטור פרופסור פרופ' מר גב' גברת הרב רב נשיא הנשיא שר השר סגן מושל המושל דובר הדובר
+    דוברת הדוברת מזכ"ל מנכ"ל יו"ר ראש קולונל אלוף מייג'ור גנרל סרן השופט שופט עו"ד הכתב כתב
+    השגריר שגריר
+    """.split()
+)
+
+# Words that stand between a verb of saying and its subject without being a name: times
+# and adverbs ("אמר אתמול צ'ן", "said yesterday Chen").
+FUNCTION_WORDS = frozenset(
+    """
+    אתמול היום מחר שוב גם עוד כי אשר כך זאת זה הוא היא הם הן אנו אנחנו אני לא עם על אל של
+    בשני בשלישי ברביעי בחמישי בשישי בשבת בראשון
+    """.split()
+)
+
+# Personal pronouns: never a name.
+PRONOUNS = frozenset("אני אתה את הוא היא אנחנו אנו אתם הם הן".split())
+
+# Nouns for people: a subject that is one of them is no name ("אמר תושב מקומי אחד").
+PERSON_NOUNS = frozenset(
+    """
+    תושב תושבת תושבים עד עדה עדים שוטר שוטרים מומחה מומחים פקיד פקידים גורם גורמים אחד אחת
+    """.split()
+)
