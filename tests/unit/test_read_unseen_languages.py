@@ -78,6 +78,14 @@ def test_greek_names_of_unions_and_states_are_no_people():
     assert not people & {"Ευρωπαϊκή Ένωση", "Ηνωμένες Πολιτείες"}
 
 
+def test_a_greek_plural_is_a_group_not_a_person():
+    from synoptic.text.person_evidence import is_person_noun
+
+    # "Αμερικανοί" (Americans), "Περιβαλλοντολόγοι" (environmentalists) were listed as people
+    assert is_person_noun("Αμερικανοί") and is_person_noun("Περιβαλλοντολόγοι")
+    assert not is_person_noun("Δήμας") and not is_person_noun("Metzger")
+
+
 def test_a_dotted_abbreviation_ends_no_hindi_sentence():
     # the brief opened on "... सम्मेलन जिसमें सी.ओ.पी." and then "में जाना जरूरी नहीं समझेगी ..."
     from synoptic.text.sentences import split_own_script

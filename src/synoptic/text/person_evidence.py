@@ -78,6 +78,8 @@ def is_person_noun(word: str) -> bool:
         or low in nm.TITLE_HEADS
         or nm.singular(low) in nm.TITLE_HEADS
         or is_pronoun(low)
+        # a Greek plural in "-οι" ("Αμερικανοί", "Περιβαλλοντολόγοι"): a group, no one's name
+        or (low.endswith(("οι", "οί")) and "\u0370" <= low[:1] <= "\u03ff")
     )
 
 
