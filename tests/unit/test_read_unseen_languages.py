@@ -129,3 +129,15 @@ def test_a_hebrew_attribution_names_the_speaker():
     assert [q.speaker_name for q in analysis.quotes] == ["דה בור", None, "יבאררה"]
     governor = next(m for m in analysis.entities if m.span.text == "יבאררה")
     assert governor.type == "PERSON" and governor.role == "המושל"
+
+
+def test_a_czech_name_goes_on_in_lower_case():
+    # "Předseda Evropské komise" had made a person "Evropská" with the role "Předseda"
+    from synoptic.text import analyze
+
+    text = ("Evropská unie chce snížit emise. Předseda Evropské komise José Manuel Barroso řekl, že dohoda je "
+            "důležitá.\n")
+    analysis = analyze(Article(id="a", source="a", text=text, language="cs"), Settings().text)
+    kinds = {m.span.text: m.type for m in analysis.entities}
+    assert kinds.get("Evropská unie") == "ORG"
+    assert "Evropská" not in kinds and kinds.get("José Manuel Barroso") == "PERSON"

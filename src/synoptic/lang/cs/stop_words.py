@@ -22,3 +22,12 @@ FUNCTION_WORDS = frozenset(
     protože zatímco dnes včera zítra podobně nicméně proto přesto podle
     """.split()
 ) | SPEECH_VERBS
+
+# Czech writes only the first word of a name in capitals ("Evropská unie", "Organizace
+# spojených národů", "Spojené království"): the lower-case words that continue one.
+NAME_ADJECTIVES = frozenset(
+    """
+    unie unii komise komisi státy států království spojených spojené národů národy republika
+    republiky
+    """.split()
+)
