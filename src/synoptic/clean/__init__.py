@@ -140,7 +140,7 @@ def _finish(prep: _Prepared, settings: CleanSettings, learned: frozenset[str]) -
     outlet_info = article_outlet(doc.outlet, prep.page_name, prep.url, f"{title or ''}\n{doc.content}",
                                  page_brand=prep.page_brand)
     outlet = outlet_info.label if outlet_info else None
-    clean_title, suffix = split_title_suffix(title, outlet) if title else ("", None)
+    clean_title, suffix = split_title_suffix(_said_once(title), outlet) if title else ("", None)
     if suffix:
         meta["title_suffix"] = suffix
     if prep.sitename:
@@ -240,3 +240,16 @@ def clean_documents(
         if article.outlet_info is not None:
             article.outlet = article.outlet_info.label
     return articles, skipped
+
+
+def _said_once(title: str) -> str:
+    """A headline a page gives twice, run together ("Man Shot In The HeadMan Shot In The
+    Head": its <title> and its heading joined by a scraper): once."""
+    t = title.strip()
+    half = len(t) // 2
+    for cut in (half, half + 1):
+        head, tail = t[:cut].strip(), t[cut:].strip()
+        if len(head) >= 10 and head == tail:
+            return head
+    return title
+

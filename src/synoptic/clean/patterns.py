@@ -74,6 +74,9 @@ READER_ADDRESS = re.compile(
 PROMO: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"^(listen|hear)\b.{0,25}\b(story|article|this|podcast|audio)\b", _I), 8),
     (re.compile(r"^(support|help|back|fund|donate to|join)\b[^.?]{0,60}!\s*$", _I), 9),
+    # a note to the reader about the page itself ("Please note this is Waterbury in our
+    # expanded area coverage.", "Please share this story"); not a call for information
+    (re.compile(r"^please (note|share|like|follow|subscribe|support|consider|donate|enjoy|visit|bookmark)\b", _I), 20),
     (re.compile(r"\b(click|tap)(ing)? here\b|thanks? (you )?for (signing up|subscribing)|"
                 r"(check|keep an eye on) your inbox|\b(listen|read|watch|see|find out more|more information) "
                 r"(back |more |again )?here\W*$|^have a (news )?tip\b|"

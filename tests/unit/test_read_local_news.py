@@ -1,6 +1,7 @@
-"""A roundup's other incidents are the article's sentences, not facts of its story: a
-Toledo Blade report in GVC (development incident 688979, CC BY 4.0) put another
-weekend shooting's victim and times in the nightclub shooting's timeline and coverage."""
+"""Local news read as a reader, GVC development incidents (CC BY 4.0). A roundup's other
+incidents are the article's sentences, not facts of its story: a Toledo Blade report
+(incident 688979) put another weekend shooting's victim and times in the nightclub
+shooting's timeline and coverage. And the page furniture that reached the brief."""
 
 from __future__ import annotations
 
@@ -91,3 +92,16 @@ def test_the_story_leaves_out_the_people_and_times_of_an_aside():
     assert "Timothy Poole" not in people
     facts = " ".join(f.text for f in story.facts)
     assert "3:37 a.m." in facts and "3:18 a.m." not in facts and "North Toledo" not in facts
+
+
+def test_a_note_to_the_reader_and_a_headline_given_twice_are_page_furniture():
+    # GVC development incident (Waterbury, DoingItLocal): "Please note this is Waterbury in our
+    # expanded area coverage." was a fact the outlet "alone reported", and its headline was
+    # listed as "Waterbury News: Man Shot In The HeadWaterbury News: Man Shot In The Head"
+    raw = ("Waterbury News: Man Shot In The HeadWaterbury News: Man Shot In The Head\n\n"
+           "A man was shot in the head on Porter Street on Saturday afternoon, police said.\n\n"
+           "Please note this is Waterbury in our expanded area coverage.\n\n"
+           "Please call police at 203-574-6920 with any information.\n")
+    article = clean_document(Document("dil", "dil.txt", raw), CleanSettings())
+    assert article.title == "Waterbury News: Man Shot In The Head"
+    assert "Please note" not in article.text and "Please call police" in article.text
