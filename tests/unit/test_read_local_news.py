@@ -105,3 +105,15 @@ def test_a_note_to_the_reader_and_a_headline_given_twice_are_page_furniture():
     article = clean_document(Document("dil", "dil.txt", raw), CleanSettings())
     assert article.title == "Waterbury News: Man Shot In The Head"
     assert "Please note" not in article.text and "Please call police" in article.text
+
+
+def test_a_street_block_is_no_year():
+    # GVC development (Little Rock): "the 2000 block of S. Harrison St." was background dated 2000
+    from synoptic.text.timex import is_year_like
+
+    text = "Officers were able to pinpoint the area of the shooting as the 2000 block of S. Harrison St."
+    i = text.index("2000")
+    assert not is_year_like(text, i, i + 4)
+    text = "The plant closed in 2000 and never reopened."
+    i = text.index("2000")
+    assert is_year_like(text, i, i + 4)
