@@ -60,8 +60,10 @@ def mark_asides(sentences: list[Sentence], settings: TextSettings) -> list[Sente
 
 
 def without_asides(analysis: ArticleAnalysis) -> ArticleAnalysis:
-    """The article's analysis as its story reads it: the names, quotes, figures and times of
-    its asides left out (the sentences stay, marked, for the story's facts to leave out)."""
+    """The article's analysis as its story reads it: the quotes, figures and times of its
+    asides left out, so no fact, dispute or timeline entry of the story comes from them (the
+    sentences stay, marked, for the story's facts to leave out). Its names stay: they are
+    the article's, and a person named in an aside may be the story's too."""
     spans = [(s.span.start, s.span.end) for s in analysis.sentences if s.aside]
     if not spans:
         return analysis
@@ -72,7 +74,6 @@ def without_asides(analysis: ArticleAnalysis) -> ArticleAnalysis:
 
     return replace(
         analysis,
-        entities=[m for m in analysis.entities if kept(m.span)],
         quotes=[q for q in analysis.quotes if not q.mentions or kept(q.mentions[0])],
         quantities=[q for q in analysis.quantities if kept(q.span)],
         times=[t for t in analysis.times if kept(t.span)],
