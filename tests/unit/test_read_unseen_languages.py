@@ -141,3 +141,17 @@ def test_a_czech_name_goes_on_in_lower_case():
     kinds = {m.span.text: m.type for m in analysis.entities}
     assert kinds.get("Evropská unie") == "ORG"
     assert "Evropská" not in kinds and kinds.get("José Manuel Barroso") == "PERSON"
+
+
+def test_datelines_in_czech_greek_hindi_and_hebrew_date_the_article():
+    # the stories of M004 in Czech, Greek and Hindi had "no date" in the story list
+    from synoptic.clean import clean_document
+    from synoptic.model import Document
+    from synoptic.settings import CleanSettings
+
+    for line in ("Čtvrtek, 29. listopadu 2007", "Πέμπτη, 29 Νοεμβρίου 2007", "बृहस्पतिवार, 29 नवम्बर, 2007",
+                 "חמישי, ה-29 לנובמבר 2007"):
+        raw = f"Konference o klimatu na Bali\n\n{line}\n\nThe talks open on Monday in Bali, delegates said.\n"
+        article = clean_document(Document("d", "d.txt", raw), CleanSettings())
+        assert str(article.published)[:10] == "2007-11-29", line
+        assert any(r.reason == "dateline" and r.text == line for r in article.removed), line

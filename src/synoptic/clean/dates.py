@@ -32,8 +32,24 @@ for _n, _names in enumerate(
 ):
     for _name in _names.split():
         _MONTHS[_name] = _n
+# Czech, Greek and Hindi (nominative and genitive: "29. listopadu 2007", "29 Νοεμβρίου 2007",
+# "29 नवम्बर, 2007"), as MultiLing 2011 writes its datelines
+for _n, _names in enumerate(
+    [
+        "leden ledna Ιανουάριος Ιανουαρίου जनवरी", "únor února Φεβρουάριος Φεβρουαρίου फ़रवरी फरवरी",
+        "březen března Μάρτιος Μαρτίου मार्च", "duben dubna Απρίλιος Απριλίου अप्रैल",
+        "květen května Μάιος Μαΐου Μαίου मई", "červen června Ιούνιος Ιουνίου जून",
+        "červenec července Ιούλιος Ιουλίου जुलाई", "srpen srpna Αύγουστος Αυγούστου अगस्त",
+        "září Σεπτέμβριος Σεπτεμβρίου सितंबर सितम्बर", "říjen října Οκτώβριος Οκτωβρίου अक्टूबर अक्तूबर",
+        "listopad listopadu Νοέμβριος Νοεμβρίου नवंबर नवम्बर", "prosinec prosince Δεκέμβριος Δεκεμβρίου दिसंबर दिसम्बर",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name.casefold()] = _n
 # Arabic (Egyptian and Levantine month names; "كانون"/"تشرين" name two months each: they
-# are read with their "first"/"second", `_TWO_WORD_MONTHS`) and Hebrew (bare, and as "in January": with the prefix ב)
+# are read with their "first"/"second", `_TWO_WORD_MONTHS`) and Hebrew (bare, and as "in" or
+# "of" January: with the prefix ב or ל)
 for _n, _names in enumerate(
     [
         "يناير ינואר", "فبراير شباط פברואר", "مارس آذار מרץ מרס", "أبريل ابريل إبريل نيسان אפריל",
@@ -44,8 +60,9 @@ for _n, _names in enumerate(
 ):
     for _name in _names.split():
         _MONTHS[_name] = _n
-        if "\u05d0" <= _name[0] <= "\u05ea":  # a Hebrew name
+        if "\u05d0" <= _name[0] <= "\u05ea":  # a Hebrew name: "in" or "of" it too ("ה-29 לנובמבר")
             _MONTHS["ב" + _name] = _n
+            _MONTHS["ל" + _name] = _n
 
 # month names of two words ("كانون الثاني", January in Levantine Arabic: `lang` lists them)
 # are read as one: each is put as its English name before the patterns look
@@ -66,7 +83,8 @@ def _one_word_months(line: str) -> str:
     return _TWO_WORD.sub(lambda m: _ENGLISH[_TWO_WORD_NAME[" ".join(m.group().split())]], line)
 
 
-_MONTH = r"(?P<mon>[^\W\d_]{3,12})\.?"
+# (with the vowel signs and virama of Devanagari, which are no word characters: "नवम्बर")
+_MONTH = r"(?P<mon>[^\W\d_](?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963]){2,13})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS = [
