@@ -78,3 +78,25 @@ def test_and_the_mayor_opens_a_clause_after_a_comma():
     # M0056: "there was no tsunami warning, and Mayor Córdova was away"
     found = _mentions("لم يكن هناك تحذير تسونامي ، وعمدة كوردوفا كان بعيدا في عطلة عند وقوع الزلزال.")
     assert "تحذير تسونامي" not in found
+
+
+def test_a_role_does_not_keep_the_conjunction_before_it():
+    # M0004 (Arabic): "... and the Prime Minister Calin Popescu-Tariceanu took part too"
+    found = _mentions("الرئيس المنتخب حديثا ترايان باسيسكو ورئيس الوزراء كالين بوبيسكو تارشينو, شاركو أيضا.")
+    assert found["كالين بوبيسكو تارشينو"][:2] == ("PERSON", "رئيس الوزراء")
+    assert found["ترايان باسيسكو"][:2] == ("PERSON", "الرئيس المنتخب حديثا")
+
+
+def _latin(text: str, language: str) -> dict[str, str]:
+    article = Article(id="a", source="a.txt", text=text, language=language)
+    return {m.span.text: m.type for m in analyze(article, TextSettings()).entities}
+
+
+def test_a_state_code_in_a_dateline_and_a_spanish_plural_abbreviation_are_no_organisations():
+    # GVC 571922 (dev): the dateline of a Missouri station; Wikinews es/78899 (trial): "EE. UU."
+    found = _latin("OVERLAND, MO (KTVI) - Police say a 15-year-old is dead after a shooting in the 9500 block of Page.", "en")
+    assert "MO" not in found
+    found = _latin("Steve Jobs, CEO de Apple, también anunció que el precio del iPhone de Apple, que actualmente se "
+                   "vende únicamente en EE. UU., bajará 200 dólares y se comercializará a 399 dólares.", "es")
+    assert "EE" not in found and "UU" not in found
+    assert found["Steve Jobs"] == "PERSON"

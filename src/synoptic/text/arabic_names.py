@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from synoptic.clean.outlet.registry import registry_outlet_named
+from synoptic.lang.given_names import is_given_name
 from synoptic.model import Article, EntityMention, Sentence, Span
 from synoptic.text import arabic_orgs, arabic_translit
 from synoptic.text.arabic_words import (  # noqa: F401 (is_arabic, fold: the module's interface)
@@ -154,7 +155,7 @@ def _candidates(ws: _Words) -> list[tuple[int, int, tuple[int, int] | None]]:
                 f, last, _ = out[-1]
                 out[-1] = (f, last, (i, span[1]))
                 out.append((span[0], span[1], None))
-            elif span:
+            elif span and (fold(word) not in _AMBIGUOUS_TITLES or _given(ws.items[span[0]][2])):
                 end = k - 1
                 while end > i and fold(ws.items[end][2]) in _HONORIFICS:
                     end -= 1
@@ -186,6 +187,15 @@ def _candidates(ws: _Words) -> list[tuple[int, int, tuple[int, int] | None]]:
     ):
         out.append((0, 1, None))
     return out
+
+
+# titles that are common nouns as often: "الفريق" is a lieutenant-general, or "the team"
+# ("الفريق رابوبنك"); a title only before a given name ("الفريق ريكاردو سانشيز")
+_AMBIGUOUS_TITLES = frozenset({fold("الفريق")})
+
+
+def _given(word: str) -> bool:
+    return arabic_translit.transliterated_given_name(word) or is_given_name(word)
 
 
 def _names_a_place(ws: _Words, first: int) -> bool:
@@ -347,6 +357,8 @@ def extract_arabic(article: Article, sentences: list[Sentence]) -> list[EntityMe
         if title and all(fold(ws.items[k][2]) in _HONORIFICS for k in range(title[0], title[1] + 1)):
             title = None  # "السيد ايان بيلر": Mr. is no role
         role = (ws.items[title[0]][0], ws.items[title[1]][1]) if title else None
+        if role and fold(ws.items[title[0]][2]) not in TITLES and _bare(ws.items[title[0]][2]) in TITLES:
+            role = (role[0] + 1, role[1])  # "ورئيس الوزراء": the conjunction is no part of the role
         add(ws.items[f][0] + int(glued[n]), ws.items[e][1], "PERSON", role)
     # 2. every other occurrence of a found name, its two-word surname or its last word
     for ws in per_sentence:
