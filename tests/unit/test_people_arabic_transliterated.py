@@ -100,3 +100,12 @@ def test_a_state_code_in_a_dateline_and_a_spanish_plural_abbreviation_are_no_org
                    "vende únicamente en EE. UU., bajará 200 dólares y se comercializará a 399 dólares.", "es")
     assert "EE" not in found and "UU" not in found
     assert found["Steve Jobs"] == "PERSON"
+
+
+def test_a_military_command_and_a_weekly_are_organisations_not_persons():
+    # ECB+ topics 12 and 1 (development): a navy's command, a magazine quoted
+    found = _latin("INS Sukanya, currently deployed on anti-piracy patrols in the Gulf of Aden under the operational "
+                   "control of the Western Naval Command, was escorting a group of five merchant vessels.", "en")
+    assert not [name for name, typ in found.items() if "Command" in name and typ == "PERSON"]  # was "Naval Command"
+    found = _latin("\u201cMy picture is taken only when I have a cup in my hand,\u201d she told Us Weekly.", "en")
+    assert found.get("Us Weekly") != "PERSON"
