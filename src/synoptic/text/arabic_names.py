@@ -144,8 +144,8 @@ def _candidates(ws: _Words) -> list[tuple[int, int, tuple[int, int] | None]]:
         if _is_title(word):
             k = _after_title(ws, i)
             if k < len(ws.items) and (fold(ws.items[k][2]) in _GOVERNED or _bare(ws.items[k][2]) in _GOVERNED or (
-                fold(ws.items[k][2]) == "في"  # "منسق ... في اندونيسيا مايكل امكويست": where, then who
-            )):
+                fold(ws.items[k][2]) in ("في", "باسم")  # "منسق ... في اندونيسيا مايكل امكويست": where, then who;
+            )):  # "المتحدث باسم رابوبنك يعقوب بيرجسما": the spokesman for whom, then who
                 k, span = _after_governed(ws, k)
             else:
                 span = _name_after(ws, k, after_title=True)

@@ -118,7 +118,7 @@ ORG_WORDS = frozenset(
     ltd. llc plc co. airlines bureau board authority centre center program programme
     tribunal kremlin pentagon cabinet dialogue summit nations community federal reserve
     airways crescent conservancy corps brigade brigades regiment
-    force command marshals guard fleet squadron battalion marines weekly
+    force command marshals guard fleet squadron battalion marines
     hospital clinic inn elementary patrol media pact exchange
     commissie raad ministerie partij rechtbank gerechtshof regering universiteit
     département ministère conseil gouvernement parlement assemblée comité parti armée
