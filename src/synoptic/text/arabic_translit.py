@@ -30,6 +30,7 @@ _CONSONANTS = dict(zip("بتثجحخدذرزسشصضطظغفقكلمنڤپگ", "
 _VOWELS = {"ا": "a", "و": "u", "ي": "i", "ى": "a", "ة": "a", "ئ": "i", "ؤ": "u", "ع": "a"}
 # letters of Arabic words that transliterations of European names hardly use
 _NATIVE = frozenset("عحصضطظثذق")
+_HAMZA = frozenset("أإءئ")
 # how a Latin spelling maps to the same classes (in order: the longest first)
 _LATIN = (("sch", "S"), ("sh", "S"), ("ph", "f"), ("th", "t"), ("gh", "j"), ("ck", "k"), ("qu", "k"),
           ("kh", "k"), ("x", "ks"), ("c", "k"), ("q", "k"), ("v", "f"), ("p", "b"), ("w", "u"), ("y", "i"),
@@ -128,17 +129,18 @@ def transliterated_given_name(word: str) -> bool:
     least = _SHORT_CONSONANTS if vowels >= 2 and len(w) >= 4 else _MIN_CONSONANTS
     if len(cons) < least + 2 * w.startswith("ال") or not _looks_foreign(word) or not an._name_word(w) and not w.startswith("ال"):
         return False
-    if w in _MONTHS or an._verb_shaped(w) or an._bare(w) in an.VERBS:
-        return False
+    if w in _MONTHS or an._verb_shaped(w) or an._bare(w) in an.VERBS or w.endswith(("هم", "هما", "كم")):
+        return False  # (a pronoun suffix: "اتهامهم", accusing them; "وأولهم", the first of them)
     if not (any(c in "اوي" for c in w[1:-1]) or w.endswith("و") or len(cons) >= 5):
         return False  # a long vowel inside, a final "o" ("ألبرتو"), or many consonants ("الكسندر")
     return any(_fits(slots, latin) for latin in _index().get(cons, ()))
 
 
 def _looks_foreign(word: str) -> bool:
-    """No letter of Arabic's own words, and no ta marbuta (a feminine noun's ending)."""
+    """No letter of Arabic's own words, no ta marbuta (a feminine noun's ending), no hamza
+    inside the word ("يأسف", regrets; "مؤامرة")."""
     w = an._DIACRITICS.sub("", word)
-    return len(w) >= 3 and not set(w) & _NATIVE and not w.endswith("ة")
+    return len(w) >= 3 and not set(w) & _NATIVE and not w.endswith("ة") and not set(w[1:]) & _HAMZA
 
 
 def _surname_word(word: str) -> bool:
@@ -147,33 +149,53 @@ def _surname_word(word: str) -> bool:
             and not an._verb_shaped(w) and an._bare(w) not in an.VERBS)
 
 
-def _pair_at(ws: an._Words, i: int) -> int | None:
-    """A given name and a surname at word i: the clitic "و" glued to it (0 or 1), or None."""
+def _pair_at(ws: an._Words, i: int, common: frozenset[str] = frozenset()) -> int | None:
+    """A given name and a surname at word i: the clitic "و" glued to it (0 or 1), or None.
+    Neither is a word the article also writes with the article "ال" (`common`: "امواج
+    تسونامي", the tsunami's waves)."""
     if i + 1 >= len(ws.items) or not ws.joined(i) or not _surname_word(ws.items[i + 1][2]):
         return None
+    if an.fold(ws.items[i + 1][2]) in common:
+        return None
     w = ws.items[i][2]
-    if transliterated_given_name(w):
-        return 0
-    if an.fold(w)[:1] == "و" and transliterated_given_name(w[1:]):
-        return 1
+    for glued in (0, 1):
+        if glued and an.fold(w)[:1] != "و":
+            break
+        if an.fold(w[glued:]) not in common and transliterated_given_name(w[glued:]):
+            return glued
     return None
 
 
-def _neighbours(ws: an._Words, first: int, last: int) -> list[tuple[int, int]]:
+def _common_nouns(sentences: list[an._Words]) -> frozenset[str]:
+    """The words an article also writes with the article "ال" (after a clitic or not), and so
+    as common nouns: "التسونامي", "والأخبار", "بالجرائم"."""
+    out = set()
+    for ws in sentences:
+        for *_, word in ws.items:
+            w = an.fold(word)
+            for prefix in ("ال", "وال", "بال", "فال", "كال"):
+                if w.startswith(prefix) and len(w) - len(prefix) >= 3:
+                    out.add(w[len(prefix):])
+            if w.startswith("لل") and len(w) >= 5:
+                out.add(w[2:])
+    return frozenset(out)
+
+
+def _neighbours(ws: an._Words, first: int, last: int, common: frozenset[str]) -> list[tuple[int, int]]:
     """The two-word names a comma or "و" lists right before or after the name first..last."""
     out = []
     nxt = last + 1
     if nxt < len(ws.items) and (ws.gap(last).strip() in ("،", ",") or ws.joined(last)):
         if an.fold(ws.items[nxt][2]) == "و" and ws.joined(nxt):
             nxt += 1
-        if (glued := _pair_at(ws, nxt)) is not None and (ws.gap(last).strip() or glued or nxt > last + 1):
+        if (glued := _pair_at(ws, nxt, common)) is not None and (ws.gap(last).strip() or glued or nxt > last + 1):
             out.append((nxt, glued))
     prev = first - 2
     if prev >= 0 and ws.gap(first - 1).strip() in ("،", ","):
-        if (glued := _pair_at(ws, prev)) is not None:
+        if (glued := _pair_at(ws, prev, common)) is not None:
             out.append((prev, glued))
     elif prev >= 1 and an.fold(ws.items[first - 1][2]) == "و" and ws.joined(first - 1) and ws.joined(prev):
-        if (glued := _pair_at(ws, prev)) is not None:
+        if (glued := _pair_at(ws, prev, common)) is not None:
             out.append((prev, glued))
     return out
 
@@ -189,6 +211,7 @@ def _after_nationality(ws: an._Words, i: int) -> bool:
 
 def transliterated_names(sentences: list[an._Words], text: str) -> list[tuple[an._Words, int, int, int]]:
     """(sentence, first, last, glued "و") of the transliterated two-word names of an article."""
+    common = _common_nouns(sentences)
     alone: set[str] = set()  # the words the article writes once without a given name before them
     for ws in sentences:
         for k, (*_, word) in enumerate(ws.items):
@@ -196,15 +219,15 @@ def transliterated_names(sentences: list[an._Words], text: str) -> list[tuple[an
                 alone.add(an.fold(word))
     out = []
     for ws in sentences:
-        pairs = {i: g for i in range(len(ws.items)) if (g := _pair_at(ws, i)) is not None}
+        pairs = {i: g for i in range(len(ws.items)) if (g := _pair_at(ws, i, common)) is not None}
         keep = {i: g for i, g in pairs.items() if (
             an.fold(ws.items[i + 1][2]) in alone  # the surname again, alone ("كينجز كروس" is no name)
-            or _neighbours(ws, i, i + 1) or _after_nationality(ws, i)
+            or _neighbours(ws, i, i + 1, common) or _after_nationality(ws, i)
         )}
         todo = list(keep)
         while todo:
             i = todo.pop()
-            for j, g in _neighbours(ws, i, i + 1):
+            for j, g in _neighbours(ws, i, i + 1, common):
                 if j not in keep:
                     keep[j] = g
                     todo.append(j)
