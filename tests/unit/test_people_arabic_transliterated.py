@@ -118,3 +118,12 @@ def test_a_title_after_the_keeps_its_ordinary_words():
         "declared to the press that the EU would not be taking part in the scheduled MEM in January."))
     roles = {m.span.text: m.role for m in analyze(article, TextSettings()).entities}
     assert roles["Sigmar Gabriel"] == "German environmental minister"
+
+
+def test_an_operating_officer_keeps_his_whole_title():
+    # Wikinews en/238039 (trial topic): was "officer"
+    article = Article(id="a", source="a.txt", language="en", text=(
+        "He left current chief operating officer Timothy D. Cook in charge of day-to-day operations, the same "
+        "move made in Jobs' last two absences."))
+    roles = {m.span.text: m.role for m in analyze(article, TextSettings()).entities}
+    assert roles["Timothy D. Cook"] == "chief operating officer"

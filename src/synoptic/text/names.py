@@ -70,7 +70,7 @@ TITLE_MODIFIERS = frozenset(
     ex- ex elect designate outgoing incoming retired late team club city county
     agriculture education transport transportation environment labour culture commerce
     industry housing veterans immigration communications technology science tourism
-    development infrastructure fisheries sport sports women youth
+    development infrastructure fisheries sport sports women youth operating financial marketing
     royal adjoint adjointe affaires étrangères vice-président vice-ministre
     exteriores asuntos adjunto viceministro
     """.split()
