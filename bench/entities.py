@@ -28,6 +28,7 @@ one system person holding two, outlets, and roles on the right person.
 
     .venv/bin/python bench/entities.py [--limit N] [--spacy] [--per-topic] [--speed]
                                        [--only ecb|sample] [--split dev|test] [--errors]
+                                       [--stories ID ...]
 """
 
 from __future__ import annotations
@@ -535,9 +536,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--only", choices=("ecb", "sample"), help="run only ECB+ or only the labelled sample")
     ap.add_argument("--split", choices=("dev", "test"), help="the labelled sample's split (default both)")
     ap.add_argument("--errors", action="store_true", help="list the labelled sample's errors by story")
+    ap.add_argument("--stories", nargs="+", metavar="ID", help="only these labelled stories (e.g. the fresh ones of a round)")
     args = ap.parse_args(argv)
     if args.only != "ecb":
-        table, results = evaluate_sample(split=args.split)
+        stories = [s for s in load_sample() if not args.stories or s["id"] in args.stories]
+        table, results = evaluate_sample(stories, split=args.split)
         print_sample(table, results, errors=args.errors)
     if args.only == "sample":
         return

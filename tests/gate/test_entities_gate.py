@@ -25,7 +25,8 @@ def test_entities_link_across_documents_and_get_their_types(shared_dir):
     selected = bench.selected_sentences(data / "ECBplus_coreference_sentences.csv")
     overall = bench.evaluate(topics, selected, TextSettings(use_spacy=False))
     precision, recall = overall["b3"]
-    # measured 0.919 / 0.720 -> F1 0.807 (stop 32, branch people32; typing 0.680);
+    # measured 0.919 / 0.720 -> F1 0.807 (stop 33, branch people33, the same; typing 0.682);
+    # 0.919 / 0.720 -> F1 0.807 (stop 32, branch people32; typing 0.680);
     # before 0.919 / 0.718 -> F1 0.806 (stop 31, branch people; typing 0.677, given names);
     # before 0.918 / 0.718 -> F1 0.806 (branch people; typing 0.678);
     # earlier 0.920 / 0.716 -> F1 0.805 (0.802 before companies were told from persons (#19,
@@ -33,7 +34,7 @@ def test_entities_link_across_documents_and_get_their_types(shared_dir):
     # 0.806 before #19); the same-string baseline on gold
     # boundaries 0.732
     assert 2 * precision * recall / (precision + recall) >= 0.80
-    # measured 0.680 (stop 32, branch people32; 0.677 before; 0.670 before companies were told from persons; 0.657 before the story's
+    # measured 0.682 (stop 33, branch people33: military units no persons); 0.680 (stop 32, branch people32; 0.677 before; 0.670 before companies were told from persons; 0.657 before the story's
     # evidence against a person, 0.638 before #19's
     # person evidence, 0.604 before places were typed by
     # their own words)
@@ -51,7 +52,10 @@ def test_people_and_organisations_of_the_labelled_test_stories(shared_dir):
     table, _ = bench.evaluate_sample(split="test")
     test = table["test"]
     assert test["stories"] >= 9 and test["mentions"] >= 300
-    # measured 0.895 / 0.895 (stop 32, branch people32, once at the end, after 10 fresh development
+    # measured 0.929 / 0.912 (stop 33, branch people33, once at the end, after 8 fresh development
+    # stories: Arabic transliterated names with no title, outlets after "ذكرت جريدة", honorifics,
+    # roles after "the", military units; development 0.977 / 0.938 on 37 stories);
+    # before 0.895 / 0.895 (stop 32, branch people32, once at the end, after 10 fresh development
     # stories: names cut or glued by neighbours, titles, Arabic function words, French lower-case
     # organisation names; development 0.985 / 0.964 on 29 stories);
     # before 0.893 / 0.877 (stop 31, branch people: given names of many countries as evidence
@@ -63,9 +67,10 @@ def test_people_and_organisations_of_the_labelled_test_stories(shared_dir):
     # verbs; 0.754 / 0.877 before the story's evidence against a person, 0.662 / 0.772 before
     # #19's person evidence); issue #19's target is 0.95 / 0.85 (development split, 19 stories:
     # 0.930 / 0.989)
-    assert test["person_p"] >= 0.88
-    assert test["person_r"] >= 0.88
-    # measured 0.753 / 0.667 (stop 32, branch people32: firms in lists, sites, units and acronyms
+    assert test["person_p"] >= 0.90
+    assert test["person_r"] >= 0.89
+    # measured 0.757 / 0.682 (stop 33, branch people33: Arabic outlets, military units);
+    # before 0.753 / 0.667 (stop 32, branch people32: firms in lists, sites, units and acronyms
     # of things no firms, French names in lower case);
     # before 0.761 / 0.652 (stop 31, branch people: organisations inside titles, offices,
     # police forces, what one founds or buys, university nouns of five languages);

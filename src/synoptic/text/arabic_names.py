@@ -18,144 +18,36 @@ from __future__ import annotations
 
 import re
 
-from synoptic import lang
 from synoptic.clean.outlet.registry import registry_outlet_named
+from synoptic.lang.given_names import is_given_name
 from synoptic.model import Article, EntityMention, Sentence, Span
-
-_AR_WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u0640\u064b-\u065f\u0670]+")
-_DIACRITICS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
-_AR_LETTERS = re.compile(r"[\u0621-\u064a]")
-
-
-def fold(word: str) -> str:
-    """A spelling key: diacritics and tatweel dropped, hamza forms of alif, alif maqsura and
-    ta marbuta folded ("أحمدي" = "احمدي")."""
-    w = _DIACRITICS.sub("", word)
-    return w.translate(str.maketrans("أإآٱىة", "اااايه"))
-
-
-def _folded(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(fold(w) for w in words)
-
-
-FUNCTION = _folded(lang.stop_words("ar", "FUNCTION_WORDS"))
-TITLES = _folded(lang.stop_words("ar", "NAME_TITLES"))
-VERBS = _folded(lang.stop_words("ar", "SPEECH_VERBS"))
-ORG_HEADS = _folded(lang.stop_words("ar", "ORG_HEADS"))
-PERSON_NOUNS = _folded(lang.stop_words("ar", "PERSON_NOUNS"))
-VERB_FORMS = _folded(lang.stop_words("ar", "VERB_FORMS"))
-COMPLEMENTS = _folded(lang.stop_words("ar", "TITLE_COMPLEMENTS"))
-NAME_FUNCTION = _folded(lang.stop_words("ar", "NAME_FUNCTION_WORDS"))
-# kinship words: "راي كوبر عم آدم سبيري" is Ray Cooper, uncle of Adam Sperry
-KINSHIP = _folded(frozenset(
-    "عم عمه خال خاله جد جده جدة جدته والد والده والدة والدته شقيق شقيقه شقيقة شقيقته "
-    "زوج زوجها زوجة زوجته ابنه ابنته".split()
-))
-# honorifics end a title: the role of "الجنرال السير روب فولتون" is "الجنرال"
-_HONORIFICS = _folded(frozenset("السيد السيدة السير الآنسة".split()))
-# particles that take a word with "ال" inside a name: "أبو القاسم", "عبد الله", "بن"
-_NAME_PARTICLES = _folded(frozenset("أبو ابو أبي عبد بن ابن بنت آل".split()))
-# the Latin letters as Arabic spells them, for acronyms ("بي بي سي" = BBC)
-_LETTERS = {fold(k): v for k, v in {
-    "إيه": "A", "بي": "B", "سي": "C", "دي": "D", "إي": "E", "إف": "F", "جي": "G", "إتش": "H",
-    "آي": "I", "جيه": "J", "كيه": "K", "إل": "L", "إم": "M", "إن": "N", "أو": "O", "كيو": "Q",
-    "آر": "R", "إس": "S", "تي": "T", "يو": "U", "في": "V", "دبليو": "W", "إكس": "X", "واي": "Y", "زد": "Z",
-}.items()}
-_CLITICS = ("و", "ف", "ب", "ل", "ك")
-# adverbs of time that qualify a title ("المنتخب حديثا", "the newly elected")
-_TITLE_ADVERBS = _folded(frozenset("حديثا مؤخرا سابقا لاحقا حاليا".split()))
-_MAX_NAME = 3
-# nouns a title governs with the place or body it heads: "رئيس بلدية لندن بوريس جونسون" is
-# the mayor (head of the municipality) of London, Boris Johnson; also the places an
-# officer commands or runs ("قائد معتقل جوانتانامو", the commander of the Guantanamo camp;
-# "الأمين العام الأسبق لسجن أبو غريب", the prison's former warden)
-_GOVERNED = ORG_HEADS | _folded(frozenset(
-    "بلدية مدينة ولاية محافظة دولة جمهورية مملكة إمارة بلدة سجن معتقل معسكر قاعدة مستشفى مطار ميناء".split()
-))
-
-
-def is_arabic(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and sum(bool(_AR_LETTERS.match(ch)) for ch in letters) * 2 > len(letters)
-
-
-def _bare(word: str) -> str:
-    """The word without one clitic conjunction or preposition ("وقال" -> "قال")."""
-    w = fold(word)
-    if len(w) > 3 and w[0] in _CLITICS:
-        return w[1:]
-    return w
-
-
-def _is_title(word: str) -> bool:
-    w = fold(word)
-    return w in TITLES or _bare(w) in TITLES
-
-
-def _name_word(word: str) -> bool:
-    w = fold(word)
-    if w == "ال":  # the particle "آل" ("آل غور"), not the article
-        return True
-    return len(w) >= 2 and not w.startswith("ال") and w not in FUNCTION and _bare(w) not in FUNCTION and (
-        not _is_title(w) and w not in PERSON_NOUNS and not _definite_with_preposition(w)
-        and w not in ORG_HEADS and _bare(w) not in ORG_HEADS
-    )
-
-
-def _definite_with_preposition(w: str, inside: bool = False) -> bool:
-    """"للصحافة", "بالزلزال": a preposition glued to the article "ال" opens a common noun
-    ("لل" is "ل" + "ال"). "بال" and "وال" also open names ("بالمر", "والتر"): only a long
-    word inside a name counts ("والسوبرانو")."""
-    if len(w) >= 5 and w.startswith("لل"):
-        return True
-    return inside and len(w) >= 8 and w.startswith(("بال", "وال"))
-
-
-def _feminine_noun(word: str) -> bool:
-    """A word ending on ta marbuta ("كلمة", "زيارة", "رسالة"): the shape of a common noun;
-    a name of foreign origin is not written so, and an Arabic name that is ("حمزة",
-    "أسامة") opens a name rather than ending a two-word one."""
-    return _DIACRITICS.sub("", word).endswith("ة") and len(word) >= 3
-
-
-def _verb_shaped(word: str) -> bool:
-    """A finite verb ends a name: a frequent one (`VERB_FORMS`), or the shapes of one: the
-    tenth form's present ("يستشهد", "تستخدم"), a present opened by "ي"/"ت" with a plural
-    ending ("يقولون"), a past plural ("حصلوا")."""
-    w = fold(word)
-    b = _bare(w)
-    if w in VERB_FORMS or b in VERB_FORMS:
-        return True
-    forms = {w, w[1:] if len(w) > 4 and w[0] in "وف" else w}  # (only "و"/"ف" before a verb)
-    forms |= {x[1:] for x in forms if len(x) > 5 and x[0] == "س" and x[1] in "يتن"}  # the future's "س": "سيشاركون"
-    for x in forms:
-        if len(x) >= 5 and x.startswith(("يست", "تست")):
-            return True
-        if len(x) >= 5 and x[0] in "يت" and x.endswith("ون"):
-            return True
-        if len(x) >= 4 and x.endswith("وا") and not x.endswith("اوا"):
-            return True
-    return False
-
-
-class _Words:
-    """The Arabic words of one sentence with their spans and what lies between them."""
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text = text
-        self.items = [(m.start(), m.end(), m.group()) for m in _AR_WORD.finditer(text, start, end)]
-
-    def gap(self, i: int) -> str:
-        """The characters between word i and word i + 1."""
-        return self.text[self.items[i][1] : self.items[i + 1][0]]
-
-    def joined(self, i: int) -> bool:
-        """Is word i + 1 in the same phrase as word i (only spaces between, or the dot of a
-        spelled-out initial: "جورج دبليو. بوش")?"""
-        if i + 1 >= len(self.items):
-            return False
-        gap = self.gap(i).strip()
-        return gap == "" or (gap == "." and fold(self.items[i][2]) in _LETTERS and i > 0)
+from synoptic.text import arabic_orgs, arabic_translit
+from synoptic.text.arabic_words import (  # noqa: F401 (is_arabic, fold: the module's interface)
+    _CLITICS,
+    _GOVERNED,
+    _HONORIFICS,
+    _LETTERS,
+    _MAX_NAME,
+    _NAME_PARTICLES,
+    _ROYAL,
+    _TITLE_ADVERBS,
+    COMPLEMENTS,
+    FUNCTION,
+    KINSHIP,
+    NAME_FUNCTION,
+    ORG_HEADS,
+    TITLES,
+    VERBS,
+    _bare,
+    _definite_with_preposition,
+    _feminine_noun,
+    _is_title,
+    _name_word,
+    _verb_shaped,
+    _Words,
+    fold,
+    is_arabic,
+)
 
 
 def _name_after(ws: _Words, i: int, after_title: bool = False) -> tuple[int, int] | None:
@@ -172,7 +64,9 @@ def _name_after(ws: _Words, i: int, after_title: bool = False) -> tuple[int, int
         if fold(ws.items[j][2]) in _NAME_PARTICLES and nxt.startswith("ال"):
             j += 1
             continue
-        if not _name_word(nxt) or _verb_shaped(nxt) or _bare(nxt) in VERBS or _definite_with_preposition(nxt, inside=True):
+        if not _name_word(nxt) or _verb_shaped(nxt) or _bare(nxt) in VERBS or _definite_with_preposition(nxt, inside=True) or (
+            nxt[:1] == "و" and _feminine_noun(ws.items[j + 1][2][1:])  # "تشارلز ودوقة كورنوول": "and the Duchess"
+        ):
             break  # "جلين سيمبكينز حصل على": the name ends before the verb after it
         if j > i and _feminine_noun(ws.items[j + 1][2]) and not any(
             fold(ws.items[k][2]) in _NAME_PARTICLES for k in range(i, j + 1)
@@ -207,7 +101,8 @@ def _second_name(ws: _Words, k: int) -> bool:
     if w == "و":
         return k + 2 < len(ws.items) and ws.joined(k) and _name_word(ws.items[k + 1][2]) and ws.joined(k + 1) and (
             _name_word(ws.items[k + 2][2]))
-    return (len(w) >= 4 and w[0] == "و" and _name_word(w[1:]) and k + 1 < len(ws.items) and ws.joined(k)
+    return (len(w) >= 4 and w[0] == "و" and _name_word(w[1:]) and not _feminine_noun(ws.items[k][2][1:])
+            and k + 1 < len(ws.items) and ws.joined(k)
             and _name_word(ws.items[k + 1][2]) and not _verb_shaped(ws.items[k + 1][2]))
 
 
@@ -235,7 +130,7 @@ def _after_governed(ws: _Words, k: int) -> tuple[int, tuple[int, int] | None]:
     rest the place's; with fewer than three, the title has no name after it."""
     run = k + 1
     while (run < len(ws.items) and ws.joined(run - 1) and run - k <= 5 and _name_word(ws.items[run][2])
-           and not _verb_shaped(ws.items[run][2])):
+           and not _verb_shaped(ws.items[run][2]) and _bare(ws.items[run][2]) not in VERBS):
         run += 1
     if run - (k + 1) < 3:
         return k, None
@@ -249,8 +144,8 @@ def _candidates(ws: _Words) -> list[tuple[int, int, tuple[int, int] | None]]:
         if _is_title(word):
             k = _after_title(ws, i)
             if k < len(ws.items) and (fold(ws.items[k][2]) in _GOVERNED or _bare(ws.items[k][2]) in _GOVERNED or (
-                fold(ws.items[k][2]) == "في"  # "منسق ... في اندونيسيا مايكل امكويست": where, then who
-            )):
+                fold(ws.items[k][2]) in ("في", "باسم")  # "منسق ... في اندونيسيا مايكل امكويست": where, then who;
+            )):  # "المتحدث باسم رابوبنك يعقوب بيرجسما": the spokesman for whom, then who
                 k, span = _after_governed(ws, k)
             else:
                 span = _name_after(ws, k, after_title=True)
@@ -260,7 +155,7 @@ def _candidates(ws: _Words) -> list[tuple[int, int, tuple[int, int] | None]]:
                 f, last, _ = out[-1]
                 out[-1] = (f, last, (i, span[1]))
                 out.append((span[0], span[1], None))
-            elif span:
+            elif span and (fold(word) not in _AMBIGUOUS_TITLES or _given(ws.items[span[0]][2])):
                 end = k - 1
                 while end > i and fold(ws.items[end][2]) in _HONORIFICS:
                     end -= 1
@@ -275,7 +170,9 @@ def _candidates(ws: _Words) -> list[tuple[int, int, tuple[int, int] | None]]:
             span = _name_after(ws, i + 1)
             if span:
                 out.append((span[0], span[1], None))
-        if i + 1 < len(ws.items) and ws.gap(i).strip() in ("،", ",") and _is_title(ws.items[i + 1][2]):
+        if i + 1 < len(ws.items) and ws.gap(i).strip() in ("،", ",") and _is_title(ws.items[i + 1][2]) and (
+            fold(ws.items[i + 1][2]) in TITLES  # not "، وعمدة كوردوفا": "and" opens another clause
+        ):
             # "توني هول، المدير السابق": the name before a comma and a title
             first = i
             while first - 1 >= 0 and ws.joined(first - 1) and i - first + 1 < 2 and _name_word(ws.items[first - 1][2]):
@@ -290,6 +187,15 @@ def _candidates(ws: _Words) -> list[tuple[int, int, tuple[int, int] | None]]:
     ):
         out.append((0, 1, None))
     return out
+
+
+# titles that are common nouns as often: "الفريق" is a lieutenant-general, or "the team"
+# ("الفريق رابوبنك"); a title only before a given name ("الفريق ريكاردو سانشيز")
+_AMBIGUOUS_TITLES = frozenset({fold("الفريق")})
+
+
+def _given(word: str) -> bool:
+    return arabic_translit.transliterated_given_name(word) or is_given_name(word)
 
 
 def _names_a_place(ws: _Words, first: int) -> bool:
@@ -312,54 +218,6 @@ def _variants(words: list[str]) -> set[str]:
         forms.add(" ".join(words[1:]))
     return forms
 
-
-# plural nouns of firms and organisations, and the words that open their examples ("الشركات بما في
-# ذلك أبل كمبيوتر، مايكروسوفت": the companies, among them Apple Computer, Microsoft)
-_FIRMS = _folded(frozenset("الشركات شركات المنظمات منظمات المؤسسات مؤسسات".split()))
-_EXAMPLES = _folded(frozenset("مثل منها ومنها بينها كـ".split()))
-
-
-def _list_word(word: str) -> bool:
-    w = fold(word)
-    return len(w) >= 2 and not w.startswith("ال") and w not in FUNCTION  # ("لاين" of "أون لاين")
-
-
-def _firm_list(ws: _Words) -> list[tuple[int, int, int]]:
-    """The names listed after a plural noun of firms and "including"/"such as" (each one to
-    three words, separated by commas or "و"): (first, last, 1 when "و" is glued to the first)."""
-    out: list[tuple[int, int, int]] = []
-    n = len(ws.items)
-    for i in range(n):
-        if fold(ws.items[i][2]) not in _FIRMS:
-            continue
-        k = i + 1
-        if k + 2 < n and [fold(ws.items[m][2]) for m in range(k, k + 3)] == ["بما", "في", "ذلك"]:
-            k += 3
-        elif k < n and fold(ws.items[k][2]) in _EXAMPLES:
-            k += 1
-        else:
-            continue
-        while k < n:
-            w = fold(ws.items[k][2])
-            glued = int(len(w) > 3 and w[0] == "و" and w != "و")
-            if w == "و":
-                k += 1
-                continue
-            if not _name_word(w[glued:]) or _verb_shaped(w):
-                break
-            last = k
-            while last + 1 < n and ws.joined(last) and last - k < 2 and _list_word(ws.items[last + 1][2]) and not (
-                _verb_shaped(ws.items[last + 1][2]) or fold(ws.items[last + 1][2])[:1] in "يتو"
-            ):
-                last += 1
-            out.append((k, last, glued))
-            if last + 1 < n and ws.gap(last).strip() in ("،", ","):
-                k = last + 1
-            elif last + 1 < n and ws.joined(last) and fold(ws.items[last + 1][2])[:1] == "و":
-                k = last + 1
-            else:
-                break
-    return out
 
 
 _INITIAL_END = re.compile(r"(\S+)\.\s*$")
@@ -384,14 +242,28 @@ def extract_arabic(article: Article, sentences: list[Sentence]) -> list[EntityMe
     """Persons and organisations of an article written in Arabic script."""
     text = article.text
     per_sentence = [_Words(text, start, end) for start, end in _joined_spans(text, sentences)]
+    # foreign names with no title or verb before them ("مايكل راسموسن من الدنمارك")
+    named = arabic_translit.transliterated_names(per_sentence, text)
     found: list[tuple[_Words, int, int, tuple[int, int] | None]] = []
     for ws in per_sentence:
         for first, last, title in _candidates(ws):
-            found.append((ws, first, last, title))
+            if last - first == 2 and arabic_translit.transliterated_given_name(ws.items[first + 1][2]) and not (
+                arabic_translit.transliterated_given_name(ws.items[first][2])
+            ):
+                first += 1  # "عمدة لندن بوريس جونسون": the title's place, then the name
+            if not arabic_orgs.outlet_noun(ws.items[first][2]):  # "ذكرت جريدة رانكولوسو": an outlet
+                found.append((ws, first, last, title))
+    spans = {(id(ws), k) for ws, f, e, _ in found for k in range(f, e + 1)}
+    translit = {}
+    for ws, f, e, g in named:
+        if not any((id(ws), k) in spans for k in range(f, e + 1)):
+            found.append((ws, f, e, None))
+            translit[(id(ws), f)] = g
     full = [[fold(ws.items[k][2]) for k in range(f, e + 1)] for ws, f, e, _ in found]
     # the second name of a list keeps its conjunction out ("وديدا دراجان" is "ديدا دراجان")
     ends = {(id(ws), e) for ws, _, e, _ in found}
-    glued = [(id(ws), f - 1) in ends and full[n][0][:1] == "و" and len(full[n][0]) >= 4 for n, (ws, f, _, _) in enumerate(found)]
+    glued = [translit.get((id(ws), f)) == 1 or (id(ws), f - 1) in ends and full[n][0][:1] == "و" and len(full[n][0]) >= 4
+             for n, (ws, f, _, _) in enumerate(found)]
     for n, g in enumerate(glued):
         if g:
             full[n][0] = full[n][0][1:]
@@ -464,16 +336,29 @@ def extract_arabic(article: Article, sentences: list[Sentence]) -> list[EntityMe
                     i = j
                     continue
             i += 1
-        for first, last, conj in _firm_list(ws):
+        for first, last, conj in arabic_orgs.firm_list(ws):
             add(ws.items[first][0] + conj, ws.items[last][1], "ORG")
-    # 1. the names the context marks (one word only where it is a known surname)
+    # (outlets after the noun of their medium, and wherever the article names them again)
+    outlets = set()
+    for ws in per_sentence:
+        for first, last in arabic_orgs.outlet_names(ws):
+            outlets.add(" ".join(fold(ws.items[k][2]) for k in range(first, last + 1)))
+            add(ws.items[first][0], ws.items[last][1], "ORG", kind="outlet")
+    # 1. the names the context marks (one word only where it is a known surname, or after a
+    # royal title: "الامير تشارلز")
     for n, ((ws, f, e, title), words) in enumerate(zip(found, full, strict=True)):
-        if len(words) == 1 and words[0] not in surnames:
+        if len(words) == 1 and words[0] not in surnames and not (
+            title and fold(ws.items[title[1]][2]) in _ROYAL and arabic_translit.transliterated_given_name(words[0])
+        ):
             continue
         if _org_in_apposition(text, ws.items[e][1]):
             add(ws.items[f][0], ws.items[e][1], "ORG")
             continue
+        if title and all(fold(ws.items[k][2]) in _HONORIFICS for k in range(title[0], title[1] + 1)):
+            title = None  # "السيد ايان بيلر": Mr. is no role
         role = (ws.items[title[0]][0], ws.items[title[1]][1]) if title else None
+        if role and fold(ws.items[title[0]][2]) not in TITLES and _bare(ws.items[title[0]][2]) in TITLES:
+            role = (role[0] + 1, role[1])  # "ورئيس الوزراء": the conjunction is no part of the role
         add(ws.items[f][0] + int(glued[n]), ws.items[e][1], "PERSON", role)
     # 2. every other occurrence of a found name, its two-word surname or its last word
     for ws in per_sentence:
@@ -485,6 +370,9 @@ def extract_arabic(article: Article, sentences: list[Sentence]) -> list[EntityMe
                 words = [fold(ws.items[k][2]) for k in range(i, i + size)]
                 first = words[0][1:] if words[0][:1] in _CLITICS and words[0][1:] else words[0]
                 forms = {" ".join(words), " ".join([first, *words[1:]])}
+                if any(f in outlets for f in forms):
+                    add(ws.items[i][0] + int(first != words[0]), ws.items[i + size - 1][1], "ORG", kind="outlet")
+                    break
                 if size == 1:
                     hit = any(f in surnames for f in forms) and len(first) >= 3
                 else:

@@ -75,7 +75,7 @@ TITLE_MODIFIERS = frozenset(
     ex- ex elect designate outgoing incoming retired late team club city county
     agriculture education transport transportation environment labour culture commerce
     industry housing veterans immigration communications technology science tourism
-    development infrastructure fisheries sport sports women youth
+    development infrastructure fisheries sport sports women youth operating financial marketing
     royal adjoint adjointe affaires étrangères vice-président vice-ministre
     exteriores asuntos adjunto viceministro
     """.split()
@@ -123,6 +123,7 @@ ORG_WORDS = frozenset(
     ltd. llc plc co. airlines bureau board authority centre center program programme
     tribunal kremlin pentagon cabinet dialogue summit nations community federal reserve
     airways crescent conservancy corps brigade brigades regiment
+    force command marshals guard fleet squadron battalion marines
     hospital clinic inn elementary patrol media pact exchange
     commissie raad ministerie partij rechtbank gerechtshof regering universiteit
     département ministère conseil gouvernement parlement assemblée comité parti armée

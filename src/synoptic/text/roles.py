@@ -195,6 +195,8 @@ def role_before(text: str, toks: list[Token], first: int) -> tuple[int, int] | N
     best = None
     i = end
     while i >= 0 and end - i < 8 and (i == end or adjacent(text, toks[i], toks[i + 1])):
+        if toks[i].low in DETERMINERS and i < end and (best is None or best > i + 1) and _parse_role(toks, i + 1, end, loose=True):
+            best = i + 1  # "the German environmental minister Sigmar Gabriel": a few ordinary words after "the"
         if toks[i].low in DETERMINERS or not toks[i].is_word and not AGE.match(toks[i].low):
             break
         if _parse_role(toks, i, end, loose=False):

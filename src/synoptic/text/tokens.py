@@ -231,13 +231,34 @@ def _calendar(text: str, toks: list[Token], i: int) -> bool:
     )
 
 
+# the postal codes of the states of the United States, as a dateline writes them after a town
+# ("OVERLAND, MO (KTVI)")
+_US_POSTAL = frozenset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
+    "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split()
+)
+
+
+def _abbreviation_of_place(text: str, toks: list[Token], i: int) -> bool:
+    """No name: a state's postal code after a town and a comma ("OVERLAND, MO"), or the doubled
+    letters of a Spanish plural abbreviation ("EE. UU.", los Estados Unidos; "FF. AA.")."""
+    t = toks[i]
+    if t.text in _US_POSTAL and i >= 2 and toks[i - 1].text == "," and toks[i - 2].is_cap and (
+        i + 1 >= len(toks) or not (toks[i + 1].is_word and toks[i + 1].is_cap)
+    ):
+        return True
+    core = t.text
+    return (len(core) == 2 and core.isalpha() and core.isupper() and core[0] == core[1] and i + 1 < len(toks)
+            and toks[i + 1].text == "." and toks[i + 1].start == t.end)
+
+
 def name_runs(text: str, toks: list[Token]) -> list[list[int]]:
     """Maximal runs of capitalized words (with connectors) inside one sentence."""
     runs: list[list[int]] = []
     i, n = 0, len(toks)
     while i < n:
         t = toks[i]
-        if not (t.is_word and t.is_cap) or _calendar(text, toks, i):
+        if not (t.is_word and t.is_cap) or _calendar(text, toks, i) or _abbreviation_of_place(text, toks, i):
             i += 1
             continue
         run = [i]

@@ -19,6 +19,8 @@ FUNCTION_WORDS = frozenset(
     lundi mardi mercredi jeudi vendredi samedi dimanche
     après avant lorsque quand alors ainsi toutefois cependant pendant depuis lors puis enfin
     aussi déjà hier aujourd'hui cet
+    quelques plusieurs certains certaines chaque tous toutes tout toute aucun aucune autres
+    nombreux nombreuses beaucoup environ notre nos votre vos leurs
     """.split()
 )
 
