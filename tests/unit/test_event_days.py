@@ -47,6 +47,14 @@ RULE_NO_DAY = (
 )
 
 
+# ECB+ 9_5ecb (no date): a month and day without a year
+RULE_DECEMBER = (
+    "The US Interior and Commerce departments reported Dec. 11 final proposed changes to the Endangered "
+    "Species Act, which Interior Secretary Dirk A. Kempthorne said were not as extensive as originally "
+    "planned."
+)
+
+
 def _articles() -> list[Article]:
     return [
         Article(id="rule", source="a", text=RULE_THURSDAY, title=""),
@@ -73,6 +81,23 @@ def test_an_undated_lead_still_names_its_events_weekday() -> None:
     rule, _, _, no_day = _articles()
     assert event_keys(rule, settings) == frozenset({"@w3"})  # Thursday, no day without a date
     assert event_keys(no_day, settings) == frozenset()
+
+
+def test_an_undated_month_and_day_compare_with_a_resolved_day() -> None:
+    settings = LinkSettings()
+    december = Article(id="december", source="e", text=RULE_DECEMBER, title="")
+    keys = event_keys(december, settings)
+    assert keys == frozenset({"@m12-11"})
+    assert event_day(keys) is None and event_weekday(keys) is None
+    feats = _features(settings)
+    overturn = feats[2]
+    assert "@m03-03" in overturn.when
+    december_f = replace(overturn, id="december", when=keys)
+    assert event_day_pair(december_f, overturn, settings) == (0.0, 1.0)  # December 11 is not March 3
+    assert event_day_pair(december_f, replace(overturn, when=frozenset({"@2008-12-12", "@w4", "@m12-12"})),
+                          settings) == (1.0, 0.0)
+    # a weekday alone says nothing against a month and day: no evidence either way
+    assert event_day_pair(december_f, feats[0], settings) == (0.0, 0.0)
 
 
 def test_reports_of_one_day_meet_and_of_different_days_part() -> None:
