@@ -15,8 +15,12 @@ features `link/scoring.py` weighs. Then:
     python bench/story_pairs.py --fit [--write]
         a logistic model over the pair features, on development pairs only (each set
         weighed equally), and, with --write, its coefficients into settings/link.py
+    python bench/story_pairs.py --fit-added same_day,other_day
+        the weights of added pair features alone, the others fixed (their logit an
+        offset), on the development pairs near the threshold
 
-Features are cached in /tmp by data set and split (the encoder is the slow part).
+Features are cached in /tmp by data set and split (the encoder is the slow part); the
+event-day keys (`link/event_days.py`) are made afresh from the cached articles.
 """
 
 from __future__ import annotations
