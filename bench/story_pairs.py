@@ -15,8 +15,12 @@ features `link/scoring.py` weighs. Then:
     python bench/story_pairs.py --fit [--write]
         a logistic model over the pair features, on development pairs only (each set
         weighed equally), and, with --write, its coefficients into settings/link.py
+    python bench/story_pairs.py --fit-added same_day,other_day
+        the weights of added pair features alone, the others fixed (their logit an
+        offset), on the development pairs near the threshold
 
-Features are cached in /tmp by data set and split (the encoder is the slow part).
+Features are cached in /tmp by data set and split (the encoder is the slow part); the
+event-day keys (`link/event_days.py`) are made afresh from the cached articles.
 """
 
 from __future__ import annotations
@@ -57,14 +61,19 @@ def prepared(name: str, split: str):
     """(records, cleaned articles, features) of one set's split, cached."""
     from bench.common import documents
     from synoptic import clean, vectors
-    from synoptic.link import features
+    from synoptic.link import event_days, features
     from synoptic.settings import Settings
 
     CACHE.mkdir(exist_ok=True)
     path = CACHE / f"{name}-{split}.pkl"
-    if path.exists():
-        return pickle.loads(path.read_bytes())
     settings = Settings()
+    if path.exists():
+        records, articles, feats = pickle.loads(path.read_bytes())
+        # the event keys afresh from the cached articles (cheap; the encoder is not)
+        by_id = {a.id: a for a in articles}
+        for f in feats:
+            f.when = event_days.event_keys(by_id[f.id], settings.link)
+        return records, articles, feats
     records = split_of(SETS[name](), split)
     with tempfile.TemporaryDirectory() as tmp:
         docs = documents(records, True, Path(tmp))
@@ -188,6 +197,49 @@ def fit(write: bool, split: str = DEV) -> np.ndarray:
     return beta
 
 
+def fit_added(names: list[str], split: str = DEV, near: float = 4.0) -> np.ndarray:
+    """The weights of the pair features `names` alone, by the same logistic fit with the
+    other weights and the intercept fixed (their logit an offset): a feature added beside
+    a fitted model without moving it (a full refit moved the others, see settings).
+    Only the pairs the fixed logit puts within `near` of the threshold count: the pairs a
+    feature can move across it (unrelated pairs, most of all pairs, would teach it how
+    articles of different topics differ, which the others already say)."""
+    from synoptic.link import scoring
+    from synoptic.settings import Settings
+
+    link = Settings().link
+    xs, offs, ys, ws = [], [], [], []
+    for name in SETS:
+        records, _, feats = prepared(name, split)
+        labels = gold_labels(records, feats)
+        iu = np.triu_indices(len(feats), 1)
+        same = (labels[:, None] == labels[None, :])[iu]
+        table = scoring.pair_feature_matrices(feats, link)
+        xs.append(np.stack([table[k][iu] for k in names], axis=1))
+        offs.append(link.pair_intercept + sum(getattr(link, f"pair_{k}") * table[k][iu]
+                                              for k in scoring.PAIR_FEATURES if k not in names))
+        ys.append(same.astype(float))
+        ws.append(np.where(same, 0.5 / max(1, same.sum()), 0.5 / max(1, (~same).sum())))
+    x, offset, y, w = (np.concatenate(v) for v in (xs, offs, ys, ws))
+    keep = np.abs(offset - link.story_threshold) <= near
+    # a free intercept beside them takes up how far the fixed logit is off on these
+    # pairs, which the added features would otherwise take in (it is not kept)
+    x, offset, y, w = np.hstack([x[keep], np.ones((keep.sum(), 1))]), offset[keep], y[keep], w[keep]
+    print(f"  {keep.sum()} pairs within {near} of the threshold, {int(y.sum())} of them same-story")
+    beta = np.zeros(x.shape[1])
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-(offset + x @ beta)))
+        grad = x.T @ (w * (p - y)) + 1e-4 * beta
+        hess = (x * (w * p * (1 - p))[:, None]).T @ x + 1e-4 * np.eye(len(beta))
+        step = np.linalg.solve(hess, grad)
+        beta -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    for k, b in zip([*names, "(intercept shift)"], beta, strict=True):
+        print(f"  pair_{k:14s} {b:+.3f}")
+    return beta[:-1]
+
+
 def write_coefficients(beta: np.ndarray) -> None:
     from synoptic.link import scoring
 
@@ -303,6 +355,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--analyse", action="store_true")
     parser.add_argument("--fit", action="store_true")
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--fit-added", help="comma-separated pair features: their weights alone, the others fixed")
     parser.add_argument("--grid", action="store_true", help="threshold x split gap, batch grouping")
     parser.add_argument("--stream", action="store_true", help="the online clusterer against the batch")
     parser.add_argument("--silences", action="store_true", help="quiet period x bridge margin, batch grouping")
@@ -310,13 +363,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.fit:
         fit(args.write)
+    if args.fit_added:
+        fit_added(args.fit_added.split(","), args.split)
     if args.grid:
         grid(args.split)
     if args.stream:
         stream(args.split)
     if args.silences:
         silences(args.split)
-    if args.analyse or not (args.fit or args.grid or args.stream or args.silences):
+    if args.analyse or not (args.fit or args.fit_added or args.grid or args.stream or args.silences):
         analyse(args.split)
     return 0
 

@@ -93,7 +93,8 @@ def prepare_shard(task: ShardTask, settings: Settings) -> ShardResult:
         content_hashes={a.id: content_hash(a.title, a.text) for a in prepared.articles},
         vectors=np.stack([f.vector for f in feats]) if feats else np.zeros((0, dim), np.float32),
         names={f.id: sorted(f.names) for f in feats},
-        numbers={f.id: sorted(f.numbers) for f in feats},
+        # the event's day keys ride with the numbers (`link.event_days.stored_numbers`)
+        numbers={f.id: sorted(f.numbers) + sorted(f.when) for f in feats},
         encoder=getattr(encoder, "name", type(encoder).__name__),
         words={f.id: (f.words, f.word_tf) for f in feats},
     )

@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 from sqlalchemy.orm import Session
 
+from synoptic.link.event_days import stored_numbers
 from synoptic.link.features import Features
 from synoptic.link.threads import (
     Profile,
@@ -77,7 +78,7 @@ class Threader:
         """Profiles of stories from their articles' stored features (into the cache)."""
         built = {}
         for sid, stored in stored_features(session, story_ids).items():
-            feats = [Features(s.id, s.vector, s.names, s.numbers, s.cluster_day) for s in stored]
+            feats = [Features(s.id, s.vector, s.names, stored_numbers(s.numbers)[0], s.cluster_day) for s in stored]
             for f, s in zip(feats, stored, strict=True):
                 if s.words is not None and s.word_tf is not None:
                     f.words, f.word_tf = s.words, s.word_tf

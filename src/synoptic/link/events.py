@@ -55,9 +55,10 @@ def _anchor_profiles(members: list[Features]) -> np.ndarray:
 
     The numbers tell two events of one kind apart where their names do not: two
     earthquakes on one island, each report naming the island, its province and the same
-    agency, differ in their magnitudes and tolls.
+    agency, differ in their magnitudes and tolls; two emergency patches of one browser,
+    reported alike, in the day their leads put them on (`Features.when`).
     """
-    sets = [f.names | {f"#{n}" for n in f.numbers} for f in members]
+    sets = [f.names | {f"#{n}" for n in f.numbers} | f.when for f in members]
     keys, _ = membership(sets)
     counts = np.asarray(keys.sum(axis=0)).ravel()
     weights = smoothed_idf(len(members), counts)

@@ -12,6 +12,7 @@ import numpy as np
 from unidecode import unidecode
 
 from synoptic import lang
+from synoptic.link.event_days import event_keys
 from synoptic.model import Article
 from synoptic.settings import LinkSettings
 from synoptic.vectors import Encoder, fold_text, word_counts
@@ -113,6 +114,8 @@ class Features:
     # log-scaled counts: the words of the whole text, where the vector reads the lead
     words: np.ndarray = field(default_factory=no_words)
     word_tf: np.ndarray = field(default_factory=no_weights)
+    # the event's day and weekday as its lead tells them (`event_days.event_keys`)
+    when: frozenset[str] = frozenset()
 
 
 def article_words(articles: list[Article]) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -140,6 +143,7 @@ def article_features(articles: list[Article], encoder: Encoder, settings: LinkSe
             published=a.published,
             words=words[i][0],
             word_tf=words[i][1],
+            when=event_keys(a, settings),
         )
         for i, a in enumerate(articles)
     ]

@@ -15,6 +15,7 @@ from synoptic.link.features import Features
 from synoptic.link.scoring import (
     PAIR_FEATURES,
     day_gap,
+    event_day_pair,
     overlap,
     score_matrix,
     smoothed_idf,
@@ -264,6 +265,7 @@ class OnlineClusterer:
             day_gap(a.published, b.published, st),
             cosine * (1.0 - plain),
             years_apart(a, b, st),
+            *event_day_pair(a, b, st),
         )
         weights = (getattr(st, name) for name in _PAIR_WEIGHTS)  # `scoring.coefficients`, unboxed
         return st.pair_intercept + sum(w * v for w, v in zip(weights, values, strict=True))

@@ -12,6 +12,7 @@ from datetime import date
 
 import numpy as np
 
+from synoptic.link.event_days import event_day, event_month_day, event_weekday
 from synoptic.link.features import Features, no_weights, no_words
 from synoptic.settings import LinkSettings
 from synoptic.vectors import WORD_BUCKETS
@@ -126,6 +127,45 @@ def years_apart(a: Features, b: Features, settings: LinkSettings) -> float:
     return float(str(earlier) not in later.numbers)
 
 
+def event_day_pair(a: Features, b: Features, settings: LinkSettings) -> tuple[float, float]:
+    """(same_day, other_day) of two articles: whether their leads put their events on one
+    day, or on different days; (0, 0) where either does not say. Compared on the most
+    either pair of leads says: the days, else the months and days, else the weekdays."""
+    slack = settings.event_day_slack
+    day_a, day_b = event_day(a.when), event_day(b.when)
+    month_day_a, month_day_b = event_month_day(a.when), event_month_day(b.when)
+    weekday_a, weekday_b = event_weekday(a.when), event_weekday(b.when)
+    if day_a is not None and day_b is not None:
+        same = abs((day_a - day_b).days) <= slack
+    elif month_day_a is not None and month_day_b is not None:
+        same = abs(month_day_a - month_day_b) <= slack
+    elif weekday_a is not None and weekday_b is not None:
+        same = weekday_a == weekday_b
+    else:
+        return 0.0, 0.0
+    return (1.0, 0.0) if same else (0.0, 1.0)
+
+
+def event_day_matrices(feats: list[Features], settings: LinkSettings) -> tuple[np.ndarray, np.ndarray]:
+    """`event_day_pair` of all pairs at once."""
+
+    def column(values: list) -> tuple[np.ndarray, np.ndarray]:
+        known = np.array([v is not None for v in values])
+        array = np.array([np.nan if v is None else float(v) for v in values])
+        return array, np.outer(known, known)
+
+    days, both_days = column([d.toordinal() if (d := event_day(f.when)) else None for f in feats])
+    month_days, both_month_days = column([event_month_day(f.when) for f in feats])
+    weekdays, both_weekdays = column([event_weekday(f.when) for f in feats])
+    with np.errstate(invalid="ignore"):
+        near = np.abs(days[:, None] - days[None, :]) <= settings.event_day_slack
+        near_month_day = np.abs(month_days[:, None] - month_days[None, :]) <= settings.event_day_slack
+        weekday_same = weekdays[:, None] == weekdays[None, :]
+    same = np.where(both_days, near, np.where(both_month_days, near_month_day, both_weekdays & weekday_same))
+    other = np.where(both_days, ~near, np.where(both_month_days, ~near_month_day, both_weekdays & ~weekday_same))
+    return same.astype(float), other.astype(float)
+
+
 def coefficients(settings: LinkSettings) -> np.ndarray:
     """The pair model's weights, in the order of `PAIR_FEATURES`."""
     return np.array([getattr(settings, f"pair_{k}") for k in PAIR_FEATURES])
@@ -166,7 +206,12 @@ def batch_similarity(feats: list[Features], settings: LinkSettings) -> np.ndarra
 #   years          1 where the articles were written in different years and the later one
 #                  does not name the earlier one's year (`years_apart`): `days` stops
 #                  counting after a week, and undated articles have none
-PAIR_FEATURES = ("cosine", "words", "names", "names_unknown", "numbers", "language", "days", "across", "years")
+#   same_day       1 where both leads say on which day the event happened (`event_days`)
+#                  and it is one day (resolved days at most `event_day_slack` apart, or
+#                  else the same weekday)
+#   other_day      1 where both say it and the days differ: two events of one kind
+PAIR_FEATURES = ("cosine", "words", "names", "names_unknown", "numbers", "language", "days", "across", "years",
+                 "same_day", "other_day")
 
 
 def pair_feature_matrices(
@@ -189,6 +234,7 @@ def pair_feature_matrices(
     out["days"] = np.nan_to_num(gap, nan=0.0)  # undated: no evidence either way
     out["across"] = out["cosine"] * (1.0 - out["language"])
     out["years"] = years_apart_matrix(feats, settings)
+    out["same_day"], out["other_day"] = event_day_matrices(feats, settings)
     names, vocab = membership([f.names for f in feats])
     n = len(feats)
     out["names"], out["names_unknown"] = np.zeros((n, n)), np.ones((n, n))

@@ -1,0 +1,94 @@
+"""The day an article's event happened, as its lead tells it.
+
+Two events of one kind (two quakes on one island, two emergency patches of one browser,
+two arrests by one police force) share their names, their words and often their
+numbers, but not their day. A report says when its event happened in its first
+sentences, in words ("on Tuesday", "yesterday", "Dec. 16", "16 décembre 2008"): resolved
+against the article's own date (`text/timex.py`), that is the event's day; an undated
+article still names the event's weekday ("Microsoft released a patch on Wednesday").
+
+The keys are stored with the article's numbers (`stored_numbers`), so a reload scores as
+the stream did: "@2008-12-17" for a day, "@m12-17" for its month and day (all an undated
+"Dec. 17" says), "@w2" for a weekday (Monday is 0).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from synoptic.model import Article
+from synoptic.settings import LinkSettings, TimeSettings
+
+DAY_PREFIX = "@"
+WEEKDAY_PREFIX = "@w"
+MONTH_DAY_PREFIX = "@m"
+_TIME_SETTINGS = TimeSettings()
+# expression kinds that name one day (`text/timex_parse.py`); months, years, periods and
+# weeks are too coarse to tell two events of one kind apart
+_DAY_KINDS = frozenset({"date", "weekday", "deictic", "offset"})
+
+
+def event_keys(article: Article, settings: LinkSettings) -> frozenset[str]:
+    """The event's day ("@YYYY-MM-DD"), month and day ("@mMM-DD") and weekday ("@wN")
+    from the first expression of one day in the article's lead (its first
+    `event_day_chars` characters); the day only where the expression resolves (a date
+    with its year, or a relative one against the article's news date), else the month
+    and day or the weekday where it names them."""
+    from synoptic.text.timex import find_times
+
+    lead = article.text[: settings.event_day_chars]
+    for found in find_times(lead, article.language, _TIME_SETTINGS):
+        expr = found.expr
+        if expr.kind not in _DAY_KINDS or (expr.kind == "date" and expr.day is None):
+            continue
+        if expr.kind == "offset" and expr.unit != "day":
+            continue
+        text = lead[found.start : found.end]
+        value = _resolved(text, article.published)
+        if value is not None:
+            return frozenset({f"{DAY_PREFIX}{value.isoformat()}", f"{WEEKDAY_PREFIX}{value.weekday()}",
+                              f"{MONTH_DAY_PREFIX}{value.month:02d}-{value.day:02d}"})
+        if expr.kind == "date" and expr.month is not None:
+            return frozenset({f"{MONTH_DAY_PREFIX}{expr.month:02d}-{expr.day:02d}"})
+        if expr.kind == "weekday" and expr.weekday is not None:
+            return frozenset({f"{WEEKDAY_PREFIX}{expr.weekday}"})
+        return frozenset()  # only the first expression of one day counts
+    return frozenset()
+
+
+def _resolved(text: str, anchor: date | None) -> date | None:
+    from synoptic.model import Span, TimeRef
+    from synoptic.text.timex import resolve_times
+
+    ref = TimeRef(span=Span("", 0, len(text), text), value=None, relative=True, direction=-1)
+    return resolve_times([ref], anchor)[0].value
+
+
+def event_day(keys: frozenset[str]) -> date | None:
+    for k in keys:
+        if k[len(DAY_PREFIX):][:1].isdigit():
+            return date.fromisoformat(k[len(DAY_PREFIX):])
+    return None
+
+
+def event_month_day(keys: frozenset[str]) -> int | None:
+    """The event's day of the year, as a leap year counts it, where the lead names its
+    month and day (with a year or without: "Dec. 11")."""
+    for k in keys:
+        if k.startswith(MONTH_DAY_PREFIX):
+            month, day = k[len(MONTH_DAY_PREFIX):].split("-")
+            return date(2000, int(month), int(day)).timetuple().tm_yday
+    return None
+
+
+def event_weekday(keys: frozenset[str]) -> int | None:
+    for k in keys:
+        if k.startswith(WEEKDAY_PREFIX):
+            return int(k[len(WEEKDAY_PREFIX):])
+    return None
+
+
+def stored_numbers(numbers: list[str] | frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """An article's stored numbers column, parted into its numbers and its event keys."""
+    keys = frozenset(n for n in numbers if n.startswith(DAY_PREFIX))
+    return frozenset(numbers) - keys, keys
