@@ -155,3 +155,22 @@ def test_datelines_in_czech_greek_hindi_and_hebrew_date_the_article():
         article = clean_document(Document("d", "d.txt", raw), CleanSettings())
         assert str(article.published)[:10] == "2007-11-29", line
         assert any(r.reason == "dateline" and r.text == line for r in article.removed), line
+
+
+def test_german_hier_is_here_and_a_hearing_that_follows_the_testimony_looks_back():
+    # AEB development pages (MIT): a German article's "Auch hier ..." sentences were dated
+    # "yesterday" (French "hier"); "Sondland's appearance follows the testimony Tuesday",
+    # published on a Wednesday, was dated to the Tuesday after
+    from synoptic.text import timex
+
+    article = Article(id="a", source="a", language="de",
+                      text="Auch hier bedeutet der Verlust des Schlüssels einen Verlust der Daten.")
+    assert timex.extract_times(article, split_sentences(article), TimeSettings()) == []
+    french = Article(id="b", source="b", language="fr", text="Il est arrivé hier à Paris.")
+    assert [t.span.text for t in timex.extract_times(french, split_sentences(french), TimeSettings())] == ["hier"]
+    sentence = "Sondland’s appearance follows the testimony Tuesday of four national security officials."
+    i = sentence.index("Tuesday")
+    assert clause_direction(sentence, i, i + 7, TimeSettings()) != 1
+    ahead = "A council session follows on Wednesday in Brussels."
+    i = ahead.index("Wednesday")
+    assert clause_direction(ahead, i, i + 9, TimeSettings()) == 1

@@ -160,6 +160,9 @@ def _weekday_ok(text: str, start: int, token: str) -> bool:
     return prev[-1] in ".!?:\"“«—\n"
 
 
+# languages in which "hier" is "here" (the deictic patterns read French "hier", yesterday)
+_HIER_IS_HERE = frozenset({"de", "nl", "af"})
+
 # One cheap scan finds trigger words; the full patterns then run only in a
 # window around each trigger (15 full-text scans cost ~10x more).
 _TRIGGER_KINDS = {
@@ -242,6 +245,7 @@ def find_times(text: str, language: str | None, settings: TimeSettings) -> tuple
     by `extract_times` and `quantities`). English, French and Spanish always; one
     of `EXTRA_LANGUAGES` too when `language` names it."""
     low = lower_same_length(text)
+    base = (language or "")[:2].lower()
     cands: list[Found] = extra_language_matches(low, language)
     for kind, m in _windowed_matches(low, settings.trigger_window):
         start, end = m.span("core")
@@ -257,6 +261,8 @@ def find_times(text: str, language: str | None, settings: TimeSettings) -> tuple
         if kind in {"weekday", "mdy", "dmy"} and m.group("wd"):
             if not _weekday_ok(text, m.start("wd"), text[m.start("wd") : m.end("wd")]):
                 continue
+        if kind == "deictic" and m.group("w").lower().startswith("hier") and base in _HIER_IS_HERE:
+            continue  # German and Dutch "hier" is "here", not the French "yesterday"
         if kind == "deictic" and m.group("w").lower() == "mañana":
             # "la mañana" is "the morning", not "tomorrow"
             if re.search(r"(?:la|por|de|esta)\s+$", text[max(0, start - 6) : start], _FLAGS):
