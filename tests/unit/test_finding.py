@@ -90,6 +90,37 @@ def test_snippet_highlights_the_matching_words_of_one_sentence():
     assert snippet("Sherman met the fisherman.", {"sher"}, 100) == []
 
 
+def test_a_sentences_matches_read_off_the_text_are_those_a_search_of_it_finds(example_dir):
+    """A snippet weighs each sentence by the matches inside it, read off the text's own
+    (`_inside`) instead of searching the sentence again (`_within`): the same, also for a
+    phrase running across a sentence's end ("Wendy. Sherman") and a sentence cut mid-word."""
+    from synoptic.util.folding import words_within
+    from synoptic.web.finding import _inside, _sentence, _within
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(example_dir.glob("*.txt"))]
+    texts += [HAITI_FR, "Wendy. Sherman met Wendy R. Sherman. Wendy! Sherman_x, wendy sherman " + "talks " * 150]
+    for text in texts:
+        folded = fold_in_place(text)
+        for terms in ({"sherman", "wendy sherman", "wendy r sherman"}, {"haiti", "geneva"}, {"the"}, {"talks"}):
+            every = words_within(folded, terms, 0, len(text))
+            for s, e in every:
+                left, right = _sentence(text, s, e)
+                assert _inside(every, folded, terms, left, right) == _within(folded, terms, left, right)
+
+
+def test_matches_tried_where_a_first_word_stands_are_those_a_search_finds(example_dir):
+    """Matches are tried only where a term's first word stands (`str.find`), unless it
+    stands too often (then the pattern searches): the same matches either way."""
+    from synoptic.util import folding
+
+    text = fold_in_place("\n".join(p.read_text(encoding="utf-8") for p in sorted(example_dir.glob("*.txt"))))
+    for terms in ({"sherman", "wendy r sherman"}, {"the"}, {"a"}, {"geneva talks", "nato"}):
+        pattern = folding.terms_pattern(frozenset(terms))
+        searched = list(folding._starting_words(pattern, text))
+        assert list(folding._starting_words(pattern, text, firsts=folding._firsts(frozenset(terms)))) == searched
+        assert searched  # each is in the example
+
+
 def test_atom_feed_escapes_and_reads_back():
     hostile = 'Fact <script>alert("x")</script> & more\x0b'
     body = atom_feed("http://h/stories/s1", "T & <b>", "http://h/stories/s1/feed.atom", "http://h/stories/s1",
