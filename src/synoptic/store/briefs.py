@@ -25,6 +25,7 @@ from synoptic.store.models import (
     StoryRow,
 )
 from synoptic.store.outlet_writes import touched_outlets
+from synoptic.store.prepared import Prepared
 from synoptic.store.queries import BRIEF_PENDING, MEMBER_ORDER, outlet_match
 from synoptic.store.search import _article_ids, entity_names, expand, parse_query
 from synoptic.store.search_index import article_search
@@ -88,7 +89,7 @@ def _newest_pending(session: Session, stories, limit: int) -> tuple[list[str], i
     return list(ids), total
 
 
-_ANY_PENDING = select(StoryRow.id).where(BRIEF_PENDING).limit(1)  # built once
+_ANY_PENDING = Prepared(select(StoryRow.id).where(BRIEF_PENDING).limit(1))  # built once
 
 
 def pending_mentioning(engine: Engine, query: str, key: str | None = None, limit: int = 50) -> tuple[list[str], int]:
@@ -97,7 +98,7 @@ def pending_mentioning(engine: Engine, query: str, key: str | None = None, limit
     entity `key` (its stored names): the stories whose brief may name it. The `limit` newest
     and how many in all."""
     with engine.connect() as session:  # reads only: a plain connection
-        if session.scalar(_ANY_PENDING) is None:
+        if _ANY_PENDING.scalar(session) is None:
             return [], 0  # the common case once briefs are built: no full-text query
         alternatives = expand(session, query).alternatives if parse_query(query) else []
         if key is not None:

@@ -210,8 +210,18 @@ def _story_filter(stmt, since: date | None, query: str | None, entity: str | Non
 def outlet_match(outlet: str) -> Any:
     """Articles of an outlet given by its id ("france24.com", "www.france24.com") or its
     name as shown ("France 24"), in any case."""
+    return outlet_clause(**outlet_values(outlet))
+
+
+def outlet_values(outlet: str) -> dict[str, str]:
+    """What `outlet_clause` compares: the outlet as an id and as a name."""
     key = outlet.strip().lower()
-    return or_(ArticleRow.outlet_id == key.removeprefix("www."), func.lower(ArticleRow.outlet) == key)
+    return {"outlet_id": key.removeprefix("www."), "outlet_name": key}
+
+
+def outlet_clause(outlet_id: Any, outlet_name: Any) -> Any:
+    """`outlet_match` of these values (or bound parameters: a statement built once)."""
+    return or_(ArticleRow.outlet_id == outlet_id, func.lower(ArticleRow.outlet) == outlet_name)
 
 
 class StoreQueries:
