@@ -157,3 +157,32 @@ def test_story_card_in_python_escapes_and_counts_like_the_macro():
     assert '<time datetime="2022-01-10">2022-01-10</time> – <time datetime="2022-01-12">' in html
     assert 'class="has-disputes">1 dispute</span>' in html and "Outlet 0 &amp; Co" in html
     assert '<span class="more" title="' in html and 'href="/threads/t%3C1%3E"' in html
+
+
+# search.html's loop over the results before they were made in Python (`fragments.render_hits`)
+HITS_LOOP = """{% for a in found.articles %}
+<li class="hit">
+  <h3><a href="/articles/{{ a.id|seg }}">{{ a.title or 'Untitled article' }}</a></h3>
+  <p class="snippet">{% for part, hit in a.snippet %}{% if hit %}<mark>{{ part }}</mark>{% else %}{{ part }}{% endif %}{% endfor %}</p>
+  <p class="meta">{% if a.outlet %}<span class="outlet">{{ a.outlet }}</span> · {% endif %}{% if a.day %}<time datetime="{{ a.day }}">{{ a.day }}</time>{% endif %}{% if a.language %} · <span lang="{{ a.language }}">{{ a.language }}</span>{% endif %}{% if a.story %} · story: <a href="/stories/{{ a.story|seg }}">{{ (a.story_card.title if a.story_card else '') or 'its story' }}</a>{% endif %}</p>
+</li>{% endfor %}"""
+
+
+def test_search_results_in_python_are_the_templates_bytes_and_escaped():
+    from synoptic.web.fragments import render_hits
+    from synoptic.web.pages import templates
+
+    evil = '<script>alert("x")</script> & \'q\''
+    articles = [
+        {"id": "a/1 <x>", "title": evil, "outlet": "<b>Evil</b>", "day": "2024-03-05", "language": "fr\"",
+         "story": "s 1&", "story_card": {"title": evil}, "snippet": [(evil, False), ("Haïti", True), (" & <i>", False)]},
+        {"id": "a2", "title": None, "outlet": "", "day": None, "language": None, "story": "s2",
+         "story_card": None, "snippet": [("Sherman", True)]},
+        {"id": "a3", "title": "", "story": None, "snippet": []},
+        {"id": "a4", "title": "T", "outlet": "O", "day": "2024-01-01", "language": "en", "story": "s4",
+         "story_card": {"id": "s4"}, "snippet": [("x", False)]},
+    ]
+    expected = templates().env.from_string(HITS_LOOP).render(found={"articles": articles})
+    html = str(render_hits(articles))
+    assert html == expected
+    assert "<script>" not in html and "<b>" not in html and "&lt;i&gt;" in html and "<mark>Haïti</mark>" in html
