@@ -52,6 +52,23 @@ def _is_end(window: str, m: re.Match) -> bool:
     return not window[m.end() : m.end() + 1].islower()
 
 
+NEAR = 160  # characters before a match looked at first for its sentence's start (most are this short)
+
+
+def _start_near(text: str, start: int) -> int | None:
+    """The start of the sentence around `start` when it is found within the `NEAR`
+    characters before it, else None: a sentence end found there is one the whole window
+    finds, and tested alike while the 12 characters `_is_end` reads before it are there."""
+    near = start - NEAR
+    before = text[near:start]
+    for m in reversed(list(_END.finditer(before))):
+        if m.start() < 12:
+            return None
+        if _is_end(before, m):
+            return near + m.end()
+    return None
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around text[start:end], within its paragraph and `WINDOW` characters:
     from the last sentence end before it to the first after it (each tested from the match
@@ -60,8 +77,10 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     para_end = text.find("\n", end)
     para_end = len(text) if para_end < 0 else para_end
     lo, hi = max(para_start, start - WINDOW), min(para_end, end + WINDOW)
-    before = text[lo:start]
-    left = next((lo + m.end() for m in reversed(list(_END.finditer(before))) if _is_end(before, m)), lo)
+    left = _start_near(text, start) if start - lo > NEAR else None
+    if left is None:
+        before = text[lo:start]
+        left = next((lo + m.end() for m in reversed(list(_END.finditer(before))) if _is_end(before, m)), lo)
     after = text[end:hi]
     right = next((end + m.end() for m in _END.finditer(after) if _is_end(after, m)), None)
     # the end's punctuation is kept, the space after it not (text[end:right] holds the punctuation)
