@@ -15,6 +15,7 @@ from datetime import datetime
 from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session
 
+from synoptic.store.matching import _article_ids
 from synoptic.store.models import (
     ArticleRow,
     EntityRow,
@@ -27,7 +28,7 @@ from synoptic.store.models import (
 from synoptic.store.outlet_writes import touched_outlets
 from synoptic.store.prepared import Prepared
 from synoptic.store.queries import BRIEF_PENDING, MEMBER_ORDER, outlet_match
-from synoptic.store.search import _article_ids, entity_names, expand, parse_query
+from synoptic.store.search import entity_names, expand, parse_query
 from synoptic.store.search_index import article_search
 from synoptic.util.folding import words
 

@@ -61,11 +61,19 @@ def _pg(session: Session | Connection) -> bool:
 
 def _article_ids(session: Session, alternatives: list[list[list[str]]]):
     """A subquery: ids (`article_search.id`) of the articles matching."""
-    if _pg(session):
-        return select(article_search.c.id).where(
-            text("article_search.tsv @@ CAST(:m AS tsquery)").bindparams(m=_tsquery(alternatives)))
-    return (select(literal_column("rowid")).select_from(text("article_fts"))
-            .where(text("article_fts MATCH :m").bindparams(m=_fts5(alternatives))))
+    pg = _pg(session)
+    return match_ids(pg).params(m=_tsquery(alternatives) if pg else _fts5(alternatives))
+
+
+def match_ids(pg: bool):
+    """`_article_ids` with its match expression the bound parameter `:m` (`match_value`)."""
+    if pg:
+        return select(article_search.c.id).where(text("article_search.tsv @@ CAST(:m AS tsquery)"))
+    return select(literal_column("rowid")).select_from(text("article_fts")).where(text("article_fts MATCH :m"))
+
+
+def match_value(pg: bool, alternatives: list[list[list[str]]]) -> str:
+    return _tsquery(alternatives) if pg else _fts5(alternatives)
 
 
 def _newest(cols) -> list:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -31,7 +32,6 @@ from synoptic.store.cards import card_rows, story_cards
 from synoptic.store.cards import members as story_members
 from synoptic.store.db import chunks
 from synoptic.store.matching import (
-    _article_ids,
     _counting,
     _fts5,
     _matching,
@@ -39,10 +39,12 @@ from synoptic.store.matching import (
     _result_page,
     _shaped,
     _tsquery,
+    match_ids,
+    match_value,
 )
 from synoptic.store.models import ArticleRow, EntityRow, StoryRow, ThreadRow
 from synoptic.store.prepared import Prepared
-from synoptic.store.queries import outlet_match
+from synoptic.store.queries import outlet_clause, outlet_values
 from synoptic.store.search_index import article_search, entity_names
 from synoptic.util.folding import words
 from synoptic.util.text import slugify
@@ -149,27 +151,56 @@ def entity_keys(session: Session, value: str | None) -> list[str] | None:
     return [k for k, _ in _entity_candidates(session, parse_query(value))]
 
 
-def _story_where(session: Session, stmt, f: Filters, expanded: Expanded | None, keys: list[str] | None):
-    """Stories narrowed by every filter given."""
+def _story_values(session: Connection, f: Filters, expanded: Expanded | None, keys: list[str] | None):
+    """`_story_shapes`'s key for these filters and the values of its parameters."""
+    pg = _pg(session)
+    values: dict[str, Any] = {}
     if expanded is not None:
-        stmt = stmt.where(StoryRow.id.in_(
-            select(ArticleRow.story_id).join(article_search, article_search.c.article_id == ArticleRow.id)
-            .where(article_search.c.id.in_(_article_ids(session, expanded.alternatives)))))
+        values["m"] = match_value(pg, expanded.alternatives)
     if keys is not None:
-        stmt = stmt.where(StoryRow.id.in_(select(EntityRow.story_id).where(EntityRow.key.in_(keys or [""]))))
-    # the article's columns early in its row, then its story through the (id, story_id) index
+        values["keys"] = keys or [""]
     if f.outlet:
-        stmt = stmt.where(StoryRow.id.in_(select(ArticleRow.story_id).where(ArticleRow.id.in_(
-            select(ArticleRow.id).where(outlet_match(f.outlet))))))
+        values.update(outlet_values(f.outlet))
     if f.language:
-        stmt = stmt.where(StoryRow.id.in_(select(ArticleRow.story_id).where(ArticleRow.id.in_(
-            select(ArticleRow.id).where(func.lower(ArticleRow.language) == f.language.strip().lower())))))
-    # news days (its articles' dates, never the day they were stored) overlap the range
+        values["language"] = f.language.strip().lower()
     if f.since is not None:
-        stmt = stmt.where(StoryRow.news_last_day >= f.since)
+        values["since"] = f.since
     if f.until is not None:
-        stmt = stmt.where(StoryRow.news_first_day <= f.until)
-    return stmt
+        values["until"] = f.until
+    return (pg, expanded is not None, keys is not None, bool(f.outlet), bool(f.language),
+            f.since is not None, f.until is not None), values
+
+
+@lru_cache(maxsize=512)
+def _story_shapes(pg: bool, query: bool, keys: bool, outlet: bool, language: bool, since: bool, until: bool,
+                  sort: str) -> tuple[Prepared, Prepared]:
+    """The count and one page of ids (`:lim` from `:off`) of the stories narrowed by every
+    filter given (its values bound parameters, `_story_values`): built once."""
+    def narrowed(stmt):
+        if query:
+            stmt = stmt.where(StoryRow.id.in_(
+                select(ArticleRow.story_id).join(article_search, article_search.c.article_id == ArticleRow.id)
+                .where(article_search.c.id.in_(match_ids(pg)))))
+        if keys:
+            stmt = stmt.where(StoryRow.id.in_(select(EntityRow.story_id)
+                                              .where(EntityRow.key.in_(bindparam("keys", expanding=True)))))
+        # the article's columns early in its row, then its story through the (id, story_id) index
+        if outlet:
+            stmt = stmt.where(StoryRow.id.in_(select(ArticleRow.story_id).where(ArticleRow.id.in_(
+                select(ArticleRow.id).where(outlet_clause(bindparam("outlet_id"), bindparam("outlet_name")))))))
+        if language:
+            stmt = stmt.where(StoryRow.id.in_(select(ArticleRow.story_id).where(ArticleRow.id.in_(
+                select(ArticleRow.id).where(func.lower(ArticleRow.language) == bindparam("language"))))))
+        # news days (its articles' dates, never the day they were stored) overlap the range
+        if since:
+            stmt = stmt.where(StoryRow.news_last_day >= bindparam("since"))
+        if until:
+            stmt = stmt.where(StoryRow.news_first_day <= bindparam("until"))
+        return stmt
+
+    return (Prepared(narrowed(select(func.count()).select_from(StoryRow))),
+            Prepared(narrowed(select(StoryRow.id)).order_by(*_story_order(sort, pg))
+                     .limit(bindparam("lim")).offset(bindparam("off"))))
 
 
 def _story_order(sort: str, pg: bool) -> list:
@@ -223,13 +254,12 @@ class SearchQueries:
             if expanded is not None and not expanded.phrases:
                 return {"stories": [], "total": 0, "entities": [], "entity_keys": None, "no_words": True}
             keys = entity_keys(session, filters.entity)
-            counted = _story_where(session, select(func.count()).select_from(StoryRow), filters, expanded, keys)
-            total = int(session.scalar(counted) or 0)
+            key, values = _story_values(session, filters, expanded, keys)
+            counting, paging = _story_shapes(*key, sort)
+            total = int(counting.scalar(session, **values) or 0)
             # the page's ids first (their sort columns come before the brief in a row), then the rows
-            ids = session.scalars(_story_where(session, select(StoryRow.id), filters, expanded, keys)
-                                  .order_by(*_story_order(sort, _pg(session))).limit(limit).offset(offset)
-                                  ).all() if offset < total else []
-            cards = story_cards(session, card_rows(session, list(ids)))
+            ids = paging.scalars(session, lim=limit, off=offset, **values) if offset < total else []
+            cards = story_cards(session, card_rows(session, ids))
             if members:
                 of = story_members(session, [c["id"] for c in cards])
                 cards = [dict(c, articles=of.get(c["id"], [])) for c in cards]
