@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from synoptic.settings import WebSettings
 from synoptic.store.models import ArticleRow, EntityRow
-from synoptic.store.prepared import Prepared
+from synoptic.store.prepared import Prepared, RawReads
 from synoptic.store.queries import outlet_clause, outlet_values
 from synoptic.store.search_index import (
     MAX_RUNS,
@@ -53,9 +53,9 @@ def _tsquery(alternatives: list[list[list[str]]]) -> str:
     return " | ".join("(" + " & ".join(phrase(p) for p in alt) + ")" for alt in alternatives)
 
 
-def _pg(session: Session | Connection) -> bool:
-    """On PostgreSQL (`session`: a Session, or a Connection as the page reads use)."""
-    bind = session if isinstance(session, Connection) else session.get_bind()
+def _pg(session: Session | Connection | RawReads) -> bool:
+    """On PostgreSQL (`session`: a Session, or a Connection or `RawReads` as the page reads use)."""
+    bind = session if isinstance(session, Connection | RawReads) else session.get_bind()
     return bind.dialect.name == "postgresql"
 
 

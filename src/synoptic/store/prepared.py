@@ -12,9 +12,11 @@ SQLAlchemy as before.
 from __future__ import annotations
 
 from collections import namedtuple
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine
 from sqlalchemy.dialects import sqlite
 
 _SQLITE = sqlite.dialect()
@@ -53,14 +55,18 @@ class Prepared:
                 args.append(to_db(value) if to_db and value is not None else value)
         return sql, args
 
-    def all(self, conn: Connection, **params: Any) -> list[Any]:
+    def all(self, conn: Connection | RawReads, **params: Any) -> list[Any]:
         """The rows, as `conn.execute(stmt, params).all()` gives them."""
-        if conn.dialect.name != "sqlite":
+        if isinstance(conn, RawReads):
+            dbapi = conn.dbapi
+        elif conn.dialect.name != "sqlite":
             return conn.execute(self.stmt, params).all()
-        if not conn.in_transaction():
-            conn.begin()  # one snapshot for the page's reads, as SQLAlchemy's own autobegin
+        else:
+            if not conn.in_transaction():
+                conn.begin()  # one snapshot for the page's reads, as SQLAlchemy's own autobegin
+            dbapi = conn.connection.driver_connection
         sql, args = self._bound(params)
-        raw = conn.connection.driver_connection.execute(sql, args).fetchall()
+        raw = dbapi.execute(sql, args).fetchall()
         if self.typed:
             from_db, typed = self.from_db, self.typed
             for n, row in enumerate(raw):
@@ -72,12 +78,43 @@ class Prepared:
         make = self.Row._make
         return [make(r) for r in raw]
 
-    def scalar(self, conn: Connection, **params: Any) -> Any:
+    def scalar(self, conn: Connection | RawReads, **params: Any) -> Any:
         """The first column of the first row, None when there is none."""
-        if conn.dialect.name != "sqlite":
+        if not isinstance(conn, RawReads) and conn.dialect.name != "sqlite":
             return conn.execute(self.stmt, params).scalar()
         rows = self.all(conn, **params)
         return rows[0][0] if rows else None
 
-    def scalars(self, conn: Connection, **params: Any) -> list[Any]:
+    def scalars(self, conn: Connection | RawReads, **params: Any) -> list[Any]:
         return [r[0] for r in self.all(conn, **params)]
+
+
+class RawReads:
+    """One read transaction on SQLite's own connection, for `Prepared` statements only (and
+    what asks `.dialect`): a page's reads without SQLAlchemy's Connection, whose checkout,
+    BEGIN and reset cost ~0.1 ms more than SQLite's answer to a small read."""
+
+    dialect = _SQLITE
+
+    def __init__(self, dbapi: Any) -> None:
+        self.dbapi = dbapi
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Connection | RawReads]:
+    """A read transaction for `Prepared` statements: on SQLite a `RawReads` (BEGIN, then
+    ROLLBACK: one snapshot, as `engine.connect()` gives), elsewhere `engine.connect()`."""
+    if engine.dialect.name != "sqlite":
+        with engine.connect() as conn:
+            yield conn
+        return
+    pooled = engine.raw_connection()
+    try:
+        dbapi = pooled.driver_connection
+        dbapi.execute("BEGIN")
+        try:
+            yield RawReads(dbapi)
+        finally:
+            dbapi.execute("ROLLBACK")
+    finally:
+        pooled.close()

@@ -43,7 +43,7 @@ from synoptic.store.matching import (
     match_value,
 )
 from synoptic.store.models import ArticleRow, EntityRow, StoryRow, ThreadRow
-from synoptic.store.prepared import Prepared
+from synoptic.store.prepared import Prepared, reading
 from synoptic.store.queries import outlet_clause, outlet_values
 from synoptic.store.search_index import article_search, entity_names
 from synoptic.util.folding import words
@@ -249,7 +249,7 @@ class SearchQueries:
         """{"stories": cards, "total": all that match, "entities": the names the query and the
         entity filter stand for, "entity_keys": the keys filtered by (None: no entity filter)}.
         `members`: each card also lists its article ids ("articles", in story order)."""
-        with self.engine.connect() as session:
+        with reading(self.engine) as session:
             expanded = expand(session, filters.query) if filters.query and filters.query.strip() else None
             if expanded is not None and not expanded.phrases:
                 return {"stories": [], "total": 0, "entities": [], "entity_keys": None, "no_words": True}
@@ -272,7 +272,7 @@ class SearchQueries:
         snippet); with the total (at most `count_limit`; "more" when there are more), the
         stories they belong to (this page's) and the names the query stands for. A query
         without words finds nothing."""
-        with self.engine.connect() as session:
+        with reading(self.engine) as session:
             expanded = expand(session, filters.query)
             keys = entity_keys(session, filters.entity)
             out = {"articles": [], "total": 0, "more": False, "stories": [], "entities": expanded.entities,
