@@ -239,6 +239,10 @@ def _hits_rows(session: Connection, ids: list[str]) -> list[Any]:
     return [rows[i] for i in ids if i in rows]
 
 
+_MEMBERS_DATED = Prepared(_feed_columns().where(ArticleRow.story_id == bindparam("story"))
+                          .order_by(ArticleRow.ingested_at, ArticleRow.id))
+
+
 class SearchQueries:
     """The list, search and feed reads of `Store` (they need only `self.engine`)."""
 
@@ -319,13 +323,8 @@ class SearchQueries:
 
     def story_articles(self, story_id: str) -> list[dict]:
         """The members of a story with when each was published and stored: what its feed dates."""
-        with Session(self.engine) as session:
-            rows = session.execute(
-                select(ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.language,
-                       ArticleRow.cluster_day, ArticleRow.published, ArticleRow.ingested_at,
-                       ArticleRow.story_id, literal_column("''").label("text"))
-                .where(ArticleRow.story_id == story_id).order_by(ArticleRow.ingested_at, ArticleRow.id)).all()
-            return [_hit(r) for r in rows]
+        with reading(self.engine) as conn:  # every story feed asks it: one raw read
+            return [_hit(r) for r in _MEMBERS_DATED.all(conn, story=story_id)]
 
     def thread_feed_items(self, thread_id: str, limit: int = 50) -> dict | None:
         """What a thread's feed lists: its title, its newest articles (last stored first,
