@@ -262,3 +262,28 @@ def test_every_plan_pages_results_alike(store, monkeypatch):
         monkeypatch.setattr(WebSettings, "search_probe_factor", 1)
         assert pages(query) == expected, "too few asked: falls back to the walk"
         monkeypatch.undo()
+
+
+def test_prepared_reads_give_sqlalchemys_rows(store):
+    """The page reads run on SQLite's own connection (`store.prepared`): the same rows, with
+    the same typed values (dates, times), as SQLAlchemy gives for the same statements."""
+    from datetime import datetime
+
+    from sqlalchemy import func, select
+
+    from synoptic.store.cards import _CARDS, _MEMBERS, _OUTLETS
+    from synoptic.store.models import ArticleRow, StoryRow
+    from synoptic.store.prepared import reading
+    from synoptic.store.search import _HITS, _MEMBERS_DATED
+
+    with store.engine.connect() as conn:
+        stories = list(conn.scalars(select(StoryRow.id).order_by(StoryRow.id)))
+        articles = list(conn.scalars(select(ArticleRow.id).order_by(ArticleRow.id)))
+        assert conn.scalar(select(func.count()).select_from(ArticleRow)) == len(articles) > 5
+        asked = [(_CARDS, {"ids": stories}), (_OUTLETS, {"ids": stories}), (_MEMBERS, {"ids": stories}),
+                 (_HITS, {"ids": articles}), (_MEMBERS_DATED, {"story": stories[0]})]
+        expected = [[tuple(r) for r in conn.execute(p.stmt, params).all()] for p, params in asked]
+    with reading(store.engine) as reads:
+        got = [[tuple(r) for r in p.all(reads, **params)] for p, params in asked]
+    assert got == expected
+    assert got[3] and all(isinstance(r[6], datetime) for r in got[3])  # ingest times stay datetimes

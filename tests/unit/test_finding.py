@@ -90,6 +90,37 @@ def test_snippet_highlights_the_matching_words_of_one_sentence():
     assert snippet("Sherman met the fisherman.", {"sher"}, 100) == []
 
 
+def test_a_sentences_matches_read_off_the_text_are_those_a_search_of_it_finds(example_dir):
+    """A snippet weighs each sentence by the matches inside it, read off the text's own
+    (`_inside`) instead of searching the sentence again (`_within`): the same, also for a
+    phrase running across a sentence's end ("Wendy. Sherman") and a sentence cut mid-word."""
+    from synoptic.util.folding import words_within
+    from synoptic.web.finding import _inside, _sentence, _within
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(example_dir.glob("*.txt"))]
+    texts += [HAITI_FR, "Wendy. Sherman met Wendy R. Sherman. Wendy! Sherman_x, wendy sherman " + "talks " * 150]
+    for text in texts:
+        folded = fold_in_place(text)
+        for terms in ({"sherman", "wendy sherman", "wendy r sherman"}, {"haiti", "geneva"}, {"the"}, {"talks"}):
+            every = words_within(folded, terms, 0, len(text))
+            for s, e in every:
+                left, right = _sentence(text, s, e)
+                assert _inside(every, folded, terms, left, right) == _within(folded, terms, left, right)
+
+
+def test_matches_tried_where_a_first_word_stands_are_those_a_search_finds(example_dir):
+    """Matches are tried only where a term's first word stands (`str.find`), unless it
+    stands too often (then the pattern searches): the same matches either way."""
+    from synoptic.util import folding
+
+    text = fold_in_place("\n".join(p.read_text(encoding="utf-8") for p in sorted(example_dir.glob("*.txt"))))
+    for terms in ({"sherman", "wendy r sherman"}, {"the"}, {"a"}, {"geneva talks", "nato"}):
+        pattern = folding.terms_pattern(frozenset(terms))
+        searched = list(folding._starting_words(pattern, text))
+        assert list(folding._starting_words(pattern, text, firsts=folding._firsts(frozenset(terms)))) == searched
+        assert searched  # each is in the example
+
+
 def test_atom_feed_escapes_and_reads_back():
     hostile = 'Fact <script>alert("x")</script> & more\x0b'
     body = atom_feed("http://h/stories/s1", "T & <b>", "http://h/stories/s1/feed.atom", "http://h/stories/s1",
@@ -126,3 +157,32 @@ def test_story_card_in_python_escapes_and_counts_like_the_macro():
     assert '<time datetime="2022-01-10">2022-01-10</time> – <time datetime="2022-01-12">' in html
     assert 'class="has-disputes">1 dispute</span>' in html and "Outlet 0 &amp; Co" in html
     assert '<span class="more" title="' in html and 'href="/threads/t%3C1%3E"' in html
+
+
+# search.html's loop over the results before they were made in Python (`fragments.render_hits`)
+HITS_LOOP = """{% for a in found.articles %}
+<li class="hit">
+  <h3><a href="/articles/{{ a.id|seg }}">{{ a.title or 'Untitled article' }}</a></h3>
+  <p class="snippet">{% for part, hit in a.snippet %}{% if hit %}<mark>{{ part }}</mark>{% else %}{{ part }}{% endif %}{% endfor %}</p>
+  <p class="meta">{% if a.outlet %}<span class="outlet">{{ a.outlet }}</span> · {% endif %}{% if a.day %}<time datetime="{{ a.day }}">{{ a.day }}</time>{% endif %}{% if a.language %} · <span lang="{{ a.language }}">{{ a.language }}</span>{% endif %}{% if a.story %} · story: <a href="/stories/{{ a.story|seg }}">{{ (a.story_card.title if a.story_card else '') or 'its story' }}</a>{% endif %}</p>
+</li>{% endfor %}"""
+
+
+def test_search_results_in_python_are_the_templates_bytes_and_escaped():
+    from synoptic.web.fragments import render_hits
+    from synoptic.web.pages import templates
+
+    evil = '<script>alert("x")</script> & \'q\''
+    articles = [
+        {"id": "a/1 <x>", "title": evil, "outlet": "<b>Evil</b>", "day": "2024-03-05", "language": "fr\"",
+         "story": "s 1&", "story_card": {"title": evil}, "snippet": [(evil, False), ("Haïti", True), (" & <i>", False)]},
+        {"id": "a2", "title": None, "outlet": "", "day": None, "language": None, "story": "s2",
+         "story_card": None, "snippet": [("Sherman", True)]},
+        {"id": "a3", "title": "", "story": None, "snippet": []},
+        {"id": "a4", "title": "T", "outlet": "O", "day": "2024-01-01", "language": "en", "story": "s4",
+         "story_card": {"id": "s4"}, "snippet": [("x", False)]},
+    ]
+    expected = templates().env.from_string(HITS_LOOP).render(found={"articles": articles})
+    html = str(render_hits(articles))
+    assert html == expected
+    assert "<script>" not in html and "<b>" not in html and "&lt;i&gt;" in html and "<mark>Haïti</mark>" in html

@@ -15,6 +15,7 @@ from datetime import datetime
 from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session
 
+from synoptic.store.matching import _article_ids
 from synoptic.store.models import (
     ArticleRow,
     EntityRow,
@@ -25,8 +26,9 @@ from synoptic.store.models import (
     StoryRow,
 )
 from synoptic.store.outlet_writes import touched_outlets
+from synoptic.store.prepared import Prepared, reading
 from synoptic.store.queries import BRIEF_PENDING, MEMBER_ORDER, outlet_match
-from synoptic.store.search import _article_ids, entity_names, expand, parse_query
+from synoptic.store.search import entity_names, expand, parse_query
 from synoptic.store.search_index import article_search
 from synoptic.util.folding import words
 
@@ -88,7 +90,7 @@ def _newest_pending(session: Session, stories, limit: int) -> tuple[list[str], i
     return list(ids), total
 
 
-_ANY_PENDING = select(StoryRow.id).where(BRIEF_PENDING).limit(1)  # built once
+_ANY_PENDING = Prepared(select(StoryRow.id).where(BRIEF_PENDING).limit(1))  # built once
 
 
 def pending_mentioning(engine: Engine, query: str, key: str | None = None, limit: int = 50) -> tuple[list[str], int]:
@@ -96,9 +98,10 @@ def pending_mentioning(engine: Engine, query: str, key: str | None = None, limit
     index), or one of the other names of the entity it names (`search.expand`), or of the
     entity `key` (its stored names): the stories whose brief may name it. The `limit` newest
     and how many in all."""
-    with engine.connect() as session:  # reads only: a plain connection
-        if session.scalar(_ANY_PENDING) is None:
+    with reading(engine) as reads:
+        if _ANY_PENDING.scalar(reads) is None:
             return [], 0  # the common case once briefs are built: no full-text query
+    with engine.connect() as session:  # reads only: a plain connection
         alternatives = expand(session, query).alternatives if parse_query(query) else []
         if key is not None:
             names = session.scalar(select(entity_names.c.names).where(entity_names.c.key == key)) or ""

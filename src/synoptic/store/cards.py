@@ -3,7 +3,8 @@
 The list, the search and the API list ask the same few statements every request: built
 here once, with their ids as an expanding bound parameter (`ids`), so a request no longer
 builds them again (SQLAlchemy's construction and cache key of a select cost more than
-SQLite's answer to it). They run on a plain connection: the rows are read-only tuples.
+SQLite's answer to it). They run on a plain connection, on SQLite on its own connection
+(`prepared.Prepared`): the rows are read-only tuples.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from sqlalchemy import bindparam, func, select
 
 from synoptic.store.db import chunks
 from synoptic.store.models import ArticleRow, StoryRow
+from synoptic.store.prepared import Prepared
 from synoptic.store.queries import BRIEF_PENDING
 from synoptic.store.search_index import article_search
 
@@ -23,28 +25,28 @@ _IDS = bindparam("ids", expanding=True)
 CARD_COLUMNS = (StoryRow.id, StoryRow.title, StoryRow.lede, StoryRow.article_count, StoryRow.independent_sources,
                 StoryRow.conflicts, StoryRow.updated_at, StoryRow.news_first_day, StoryRow.news_last_day,
                 StoryRow.thread_id, BRIEF_PENDING.label("brief_pending"))
-_CARDS = select(*CARD_COLUMNS).where(StoryRow.id.in_(_IDS))
+_CARDS = Prepared(select(*CARD_COLUMNS).where(StoryRow.id.in_(_IDS)))
 # outlets and languages counted off the (story_id, outlet, language) index, never the rows
-_OUTLETS = (select(ArticleRow.story_id, ArticleRow.outlet, ArticleRow.language, func.count())
-            .where(ArticleRow.story_id.in_(_IDS))
-            .group_by(ArticleRow.story_id, ArticleRow.outlet, ArticleRow.language))
+_OUTLETS = Prepared(select(ArticleRow.story_id, ArticleRow.outlet, ArticleRow.language, func.count())
+                    .where(ArticleRow.story_id.in_(_IDS))
+                    .group_by(ArticleRow.story_id, ArticleRow.outlet, ArticleRow.language))
 # a story's articles in story order (`queries.MEMBER_ORDER`: news day, ingest time, id), the
 # day and time read from their copies in `article_search` (written with the article, never
 # changed after): in `articles` they sit behind the text and the analysis, pages away from
 # the row's start; an article the index lacks falls back to its own columns
 _s = article_search.c
-_MEMBERS = (select(ArticleRow.story_id, ArticleRow.id).select_from(ArticleRow)
-            .outerjoin(article_search, _s.article_id == ArticleRow.id)
-            .where(ArticleRow.story_id.in_(_IDS))
-            .order_by(func.coalesce(_s.day, ArticleRow.cluster_day),
-                      func.coalesce(_s.ingested_at, ArticleRow.ingested_at), ArticleRow.id))
+_MEMBERS = Prepared(select(ArticleRow.story_id, ArticleRow.id).select_from(ArticleRow)
+                    .outerjoin(article_search, _s.article_id == ArticleRow.id)
+                    .where(ArticleRow.story_id.in_(_IDS))
+                    .order_by(func.coalesce(_s.day, ArticleRow.cluster_day),
+                              func.coalesce(_s.ingested_at, ArticleRow.ingested_at), ArticleRow.id))
 
 
 def card_rows(conn: Any, ids: list[str]) -> list[Any]:
     """The `CARD_COLUMNS` of these stories, in this order (missing ones left out)."""
     found = {}
     for chunk in chunks(ids):
-        found.update((r.id, r) for r in conn.execute(_CARDS, {"ids": chunk}).all())
+        found.update((r.id, r) for r in _CARDS.all(conn, ids=chunk))
     return [found[i] for i in ids if i in found]
 
 
@@ -58,7 +60,7 @@ def story_cards(conn: Any, stories: list[Any]) -> list[dict]:
     outlets: dict[str, dict[str, int]] = {}
     languages: dict[str, dict[str, int]] = {}
     for chunk in chunks([s.id for s in stories]):
-        for sid, outlet, lang, n in conn.execute(_OUTLETS, {"ids": chunk}).all():
+        for sid, outlet, lang, n in _OUTLETS.all(conn, ids=chunk):
             if outlet:
                 outlets.setdefault(sid, {})[outlet] = outlets.get(sid, {}).get(outlet, 0) + n
             if lang:
@@ -88,6 +90,6 @@ def members(conn: Any, story_ids: list[str]) -> dict[str, list[str]]:
     """Each story's article ids, in story order (as `queries._members`)."""
     out: dict[str, list[str]] = {}
     for chunk in chunks(story_ids):
-        for sid, aid in conn.execute(_MEMBERS, {"ids": chunk}).all():
+        for sid, aid in _MEMBERS.all(conn, ids=chunk):
             out.setdefault(sid, []).append(aid)
     return out

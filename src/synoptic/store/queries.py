@@ -12,13 +12,14 @@ from datetime import date
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Engine, Text, and_, cast, func, or_, select
+from sqlalchemy import Engine, Text, and_, bindparam, cast, func, or_, select
 from sqlalchemy.orm import Session, defer
 
 from synoptic.model import Article, Outlet, Removed
 from synoptic.store.blobs import unpack_vector, unpack_words
 from synoptic.store.db import chunks
 from synoptic.store.models import ArticleRow, EntityRow, RevisionRow, StoryRow
+from synoptic.store.prepared import Prepared, reading
 
 # members of a story, oldest first: the order of its brief, listings and features
 MEMBER_ORDER = (ArticleRow.cluster_day, ArticleRow.ingested_at, ArticleRow.id)
@@ -210,8 +211,21 @@ def _story_filter(stmt, since: date | None, query: str | None, entity: str | Non
 def outlet_match(outlet: str) -> Any:
     """Articles of an outlet given by its id ("france24.com", "www.france24.com") or its
     name as shown ("France 24"), in any case."""
+    return outlet_clause(**outlet_values(outlet))
+
+
+def outlet_values(outlet: str) -> dict[str, str]:
+    """What `outlet_clause` compares: the outlet as an id and as a name."""
     key = outlet.strip().lower()
-    return or_(ArticleRow.outlet_id == key.removeprefix("www."), func.lower(ArticleRow.outlet) == key)
+    return {"outlet_id": key.removeprefix("www."), "outlet_name": key}
+
+
+def outlet_clause(outlet_id: Any, outlet_name: Any) -> Any:
+    """`outlet_match` of these values (or bound parameters: a statement built once)."""
+    return or_(ArticleRow.outlet_id == outlet_id, func.lower(ArticleRow.outlet) == outlet_name)
+
+
+_BRIEF_TEXT = Prepared(select(cast(StoryRow.brief, Text), StoryRow.thread_id).where(StoryRow.id == bindparam("id")))
 
 
 class StoreQueries:
@@ -262,10 +276,10 @@ class StoreQueries:
     def story_brief_text(self, story_id: str) -> tuple[str, str | None] | None:
         """(the stored brief as its JSON text, the story's thread); None when no brief is
         stored. For readers that keep what they derive from a brief by its text."""
-        with Session(self.engine) as session:
-            row = session.execute(select(cast(StoryRow.brief, Text), StoryRow.thread_id)
-                                  .where(StoryRow.id == story_id)).first()
-            return (row[0], row[1]) if row is not None and row[0] not in (None, "null") else None
+        with reading(self.engine) as conn:  # every story page and feed asks it: one raw read
+            rows = _BRIEF_TEXT.all(conn, id=story_id)
+        row = rows[0] if rows else None
+        return (row[0], row[1]) if row is not None and row[0] not in (None, "null") else None
 
     def story_error(self, story_id: str) -> str | None:
         with Session(self.engine) as session:

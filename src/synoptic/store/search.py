@@ -13,18 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
     Connection,
     Engine,
     bindparam,
-    column,
-    exists,
     func,
     literal_column,
     select,
-    table,
     text,
 )
 from sqlalchemy.orm import Session
@@ -33,16 +31,21 @@ from synoptic.settings import WebSettings
 from synoptic.store.cards import card_rows, story_cards
 from synoptic.store.cards import members as story_members
 from synoptic.store.db import chunks
-from synoptic.store.models import ArticleRow, EntityRow, StoryRow, ThreadRow
-from synoptic.store.queries import outlet_match
-from synoptic.store.search_index import (
-    MAX_RUNS,
-    PROBE_GAP,
-    article_search,
-    entity_names,
-    id_runs,
-    in_runs,
+from synoptic.store.matching import (
+    _counting,
+    _fts5,
+    _matching,
+    _pg,
+    _result_page,
+    _shaped,
+    _tsquery,
+    match_ids,
+    match_value,
 )
+from synoptic.store.models import ArticleRow, EntityRow, StoryRow, ThreadRow
+from synoptic.store.prepared import Prepared, reading
+from synoptic.store.queries import outlet_clause, outlet_values
+from synoptic.store.search_index import article_search, entity_names
 from synoptic.util.folding import words
 from synoptic.util.text import slugify
 
@@ -75,39 +78,10 @@ def parse_query(query: str | None) -> list[list[str]]:
     return phrases[:MAX_PHRASES]
 
 
-def _fts5(alternatives: list[list[list[str]]]) -> str:
-    """An FTS5 MATCH expression: OR of alternatives, each an AND of phrases."""
-    def phrase(p: list[str]) -> str:
-        return '"' + " ".join(p) + '"'  # words are letters and digits: no quote to escape
-    return " OR ".join("(" + " AND ".join(phrase(p) for p in alt) + ")" for alt in alternatives)
-
-
-def _tsquery(alternatives: list[list[list[str]]]) -> str:
-    """The same expression as a PostgreSQL tsquery literal."""
-    def phrase(p: list[str]) -> str:
-        return "(" + " <-> ".join(f"'{w}'" for w in p) + ")"
-    return " | ".join("(" + " & ".join(phrase(p) for p in alt) + ")" for alt in alternatives)
-
-
-def _pg(session: Session | Connection) -> bool:
-    """On PostgreSQL (`session`: a Session, or a Connection as the page reads use)."""
-    bind = session if isinstance(session, Connection) else session.get_bind()
-    return bind.dialect.name == "postgresql"
-
-
-def _article_ids(session: Session, alternatives: list[list[list[str]]]):
-    """A subquery: ids (`article_search.id`) of the articles matching."""
-    if _pg(session):
-        return select(article_search.c.id).where(
-            text("article_search.tsv @@ CAST(:m AS tsquery)").bindparams(m=_tsquery(alternatives)))
-    return (select(literal_column("rowid")).select_from(text("article_fts"))
-            .where(text("article_fts MATCH :m").bindparams(m=_fts5(alternatives))))
-
-
-_ENTITY_MATCH = (select(entity_names.c.key, entity_names.c.names)
-                 .where(entity_names.c.id.in_(select(literal_column("rowid")).select_from(text("entity_fts"))
-                                              .where(text("entity_fts MATCH :m"))))
-                 .order_by(entity_names.c.key).limit(MAX_ENTITY_MATCHES))
+_ENTITY_MATCH = Prepared(select(entity_names.c.key, entity_names.c.names)
+                          .where(entity_names.c.id.in_(select(literal_column("rowid")).select_from(text("entity_fts"))
+                                                       .where(text("entity_fts MATCH :m"))))
+                          .order_by(entity_names.c.key).limit(MAX_ENTITY_MATCHES))
 
 
 def _entity_candidates(session: Session, phrases: list[list[str]]) -> list[tuple[str, list[str]]]:
@@ -119,7 +93,7 @@ def _entity_candidates(session: Session, phrases: list[list[str]]) -> list[tuple
                 .where(text("entity_names.tsv @@ CAST(:m AS tsquery)").bindparams(m=_tsquery([phrases]))))
         rows = session.execute(stmt.order_by(entity_names.c.key).limit(MAX_ENTITY_MATCHES)).all()
     else:  # the statement built once, the MATCH expression bound
-        rows = session.execute(_ENTITY_MATCH, {"m": _fts5([phrases])}).all()
+        rows = _ENTITY_MATCH.all(session, m=_fts5([phrases]))
     return [(k, [n for n in names.split("\n") if n]) for k, names in rows]
 
 
@@ -163,38 +137,70 @@ def expand(session: Session, query: str | None) -> Expanded:
     return Expanded(phrases, alternatives[: MAX_PHRASES], ents)
 
 
+_KEY_STORED = Prepared(select(EntityRow.key).where(EntityRow.key == bindparam("key")).limit(1))
+
+
 def entity_keys(session: Session, value: str | None) -> list[str] | None:
     """The entity keys a filter value names: its key when stored, else every entity one
     of whose names holds its words ("Sherman" -> wendy-sherman). None: no filter."""
     if not value or not value.strip():
         return None
     key = slugify(value)
-    if session.scalar(select(EntityRow.key).where(EntityRow.key == key).limit(1)) is not None:
+    if _KEY_STORED.scalar(session, key=key) is not None:
         return [key]
     return [k for k, _ in _entity_candidates(session, parse_query(value))]
 
 
-def _story_where(session: Session, stmt, f: Filters, expanded: Expanded | None, keys: list[str] | None):
-    """Stories narrowed by every filter given."""
+def _story_values(session: Connection, f: Filters, expanded: Expanded | None, keys: list[str] | None):
+    """`_story_shapes`'s key for these filters and the values of its parameters."""
+    pg = _pg(session)
+    values: dict[str, Any] = {}
     if expanded is not None:
-        stmt = stmt.where(StoryRow.id.in_(
-            select(ArticleRow.story_id).join(article_search, article_search.c.article_id == ArticleRow.id)
-            .where(article_search.c.id.in_(_article_ids(session, expanded.alternatives)))))
+        values["m"] = match_value(pg, expanded.alternatives)
     if keys is not None:
-        stmt = stmt.where(StoryRow.id.in_(select(EntityRow.story_id).where(EntityRow.key.in_(keys or [""]))))
-    # the article's columns early in its row, then its story through the (id, story_id) index
+        values["keys"] = keys or [""]
     if f.outlet:
-        stmt = stmt.where(StoryRow.id.in_(select(ArticleRow.story_id).where(ArticleRow.id.in_(
-            select(ArticleRow.id).where(outlet_match(f.outlet))))))
+        values.update(outlet_values(f.outlet))
     if f.language:
-        stmt = stmt.where(StoryRow.id.in_(select(ArticleRow.story_id).where(ArticleRow.id.in_(
-            select(ArticleRow.id).where(func.lower(ArticleRow.language) == f.language.strip().lower())))))
-    # news days (its articles' dates, never the day they were stored) overlap the range
+        values["language"] = f.language.strip().lower()
     if f.since is not None:
-        stmt = stmt.where(StoryRow.news_last_day >= f.since)
+        values["since"] = f.since
     if f.until is not None:
-        stmt = stmt.where(StoryRow.news_first_day <= f.until)
-    return stmt
+        values["until"] = f.until
+    return (pg, expanded is not None, keys is not None, bool(f.outlet), bool(f.language),
+            f.since is not None, f.until is not None), values
+
+
+@lru_cache(maxsize=512)
+def _story_shapes(pg: bool, query: bool, keys: bool, outlet: bool, language: bool, since: bool, until: bool,
+                  sort: str) -> tuple[Prepared, Prepared]:
+    """The count and one page of ids (`:lim` from `:off`) of the stories narrowed by every
+    filter given (its values bound parameters, `_story_values`): built once."""
+    def narrowed(stmt):
+        if query:
+            stmt = stmt.where(StoryRow.id.in_(
+                select(ArticleRow.story_id).join(article_search, article_search.c.article_id == ArticleRow.id)
+                .where(article_search.c.id.in_(match_ids(pg)))))
+        if keys:
+            stmt = stmt.where(StoryRow.id.in_(select(EntityRow.story_id)
+                                              .where(EntityRow.key.in_(bindparam("keys", expanding=True)))))
+        # the article's columns early in its row, then its story through the (id, story_id) index
+        if outlet:
+            stmt = stmt.where(StoryRow.id.in_(select(ArticleRow.story_id).where(ArticleRow.id.in_(
+                select(ArticleRow.id).where(outlet_clause(bindparam("outlet_id"), bindparam("outlet_name")))))))
+        if language:
+            stmt = stmt.where(StoryRow.id.in_(select(ArticleRow.story_id).where(ArticleRow.id.in_(
+                select(ArticleRow.id).where(func.lower(ArticleRow.language) == bindparam("language"))))))
+        # news days (its articles' dates, never the day they were stored) overlap the range
+        if since:
+            stmt = stmt.where(StoryRow.news_last_day >= bindparam("since"))
+        if until:
+            stmt = stmt.where(StoryRow.news_first_day <= bindparam("until"))
+        return stmt
+
+    return (Prepared(narrowed(select(func.count()).select_from(StoryRow))),
+            Prepared(narrowed(select(StoryRow.id)).order_by(*_story_order(sort, pg))
+                     .limit(bindparam("lim")).offset(bindparam("off"))))
 
 
 def _story_order(sort: str, pg: bool) -> list:
@@ -207,83 +213,6 @@ def _story_order(sort: str, pg: bool) -> list:
     if sort == "disputes":
         return [StoryRow.conflicts.desc(), StoryRow.independent_sources.desc(), *latest]
     return latest
-
-
-def _newest(cols) -> list:
-    return [cols.day.desc(), cols.ingested_at.desc(), cols.article_id]
-
-
-_FTS = table("article_fts", column("rowid"))  # SQLite: the FTS5 index (migration 0005_search)
-
-
-def _matching(session: Session, expanded: Expanded, f: Filters, keys: list[str] | None, plan: str = "ids"):
-    """`select(article_id)` of the matching articles within the filters, from
-    `article_search` (the outlet filter alone reads `articles`: SQLite walks past a row's
-    long text to reach its later columns). How SQLite finds them (`plan`):
-    - "ids": the matches as the full-text index gives them, each looked up; what a
-      count (stopped at its bound) or a few matches want;
-    - "walk": the matches' ids in a list, tested while walking the newest-first index
-      (`+id` keeps SQLite from the id lookup): a page of many matches without sorting them,
-      but listing them costs ~0.2 us a match (20 ms for a word in 100k articles);
-    - an int K: the K newest indexed articles, each asked of the index on its own (`rowid =`
-      and MATCH, 10-200 us each): a page of a word in most articles whatever their number;
-    - (K, runs): the same K, asked of the index a run of ids at a time (`_runs`): one
-      MATCH per run of nearby ids (`search_index.id_runs`) instead of one per article (newest
-      articles are mostly indexed one after another: 120 probes of 0.2 ms become one of 0.4 ms).
-    PostgreSQL: always its GIN index."""
-    s = article_search.c
-    stmt = select(s.article_id)
-    if _pg(session):
-        stmt = stmt.where(s.id.in_(_article_ids(session, expanded.alternatives)))
-    elif plan == "ids":
-        # the index gives the matches in turn (a bounded count stops early), each looked up
-        stmt = (select(s.article_id).select_from(_FTS).join(article_search, s.id == _FTS.c.rowid)
-                .where(text("article_fts MATCH :m").bindparams(m=_fts5(expanded.alternatives))))
-    elif plan == "walk":
-        stmt = stmt.where(literal_column("+article_search.id").in_(_article_ids(session, expanded.alternatives)))
-    else:
-        k, runs = plan if isinstance(plan, tuple) else (plan, None)
-        recent = select(article_search).order_by(*_newest(s)).limit(int(k)).subquery("recent")
-        s = recent.c
-        if runs:
-            stmt = select(s.article_id).where(s.id.in_(in_runs(_fts5(expanded.alternatives), runs)))
-        else:
-            stmt = select(s.article_id).where(exists(
-                select(literal_column("1")).select_from(_FTS)
-                .where(text("article_fts MATCH :m").bindparams(m=_fts5(expanded.alternatives)))
-                .where(_FTS.c.rowid == s.id)))
-    if f.outlet:
-        stmt = stmt.join(ArticleRow, ArticleRow.id == s.article_id).where(outlet_match(f.outlet))
-    if f.language:
-        stmt = stmt.where(s.language == f.language.strip().lower())
-    if keys is not None:
-        stories = select(EntityRow.story_id).where(EntityRow.key.in_(keys or [""]))
-        stmt = stmt.where(s.article_id.in_(select(ArticleRow.id).where(ArticleRow.story_id.in_(stories))))
-    if f.since is not None:
-        stmt = stmt.where(s.day >= f.since)
-    if f.until is not None:
-        stmt = stmt.where(s.day <= f.until)
-    return stmt.order_by(*_newest(s))
-
-
-def _result_page(session: Session, expanded: Expanded, f: Filters, keys: list[str] | None, total: int,
-                 limit: int, offset: int) -> list[str]:
-    """The ids of one page of results, newest first, by the cheapest plan of `_matching`
-    for `total` matches (counted up to `search_count_limit`)."""
-    web = WebSettings
-    if (not _pg(session) and total > web.search_count_limit
-            and (session.scalar(select(func.max(article_search.c.id))) or 0) > web.search_probe_from):
-        # a word in very many articles of a large store: listing them all would cost more than
-        # asking the newest one by one (most of them likely hold it), so ask them first
-        k = (offset + limit) * web.search_probe_factor
-        s = article_search.c
-        runs = id_runs(list(session.scalars(select(s.id).order_by(*_newest(s)).limit(k))), PROBE_GAP)
-        plan = (k, runs) if len(runs) <= MAX_RUNS else k
-        page = session.scalars(_matching(session, expanded, f, keys, plan).limit(limit).offset(offset)).all()
-        if len(page) == limit:
-            return list(page)
-    plan = "walk" if total > web.search_walk_from else "ids"
-    return list(session.scalars(_matching(session, expanded, f, keys, plan).limit(limit).offset(offset)).all())
 
 
 def _hit(row: Any) -> dict:
@@ -299,15 +228,19 @@ def _feed_columns():
                   ArticleRow.published, ArticleRow.ingested_at, ArticleRow.story_id, literal_column("''").label("text"))
 
 
-_HITS = (select(ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.language, ArticleRow.cluster_day,
-                ArticleRow.published, ArticleRow.ingested_at, ArticleRow.story_id, ArticleRow.text)
-         .where(ArticleRow.id.in_(bindparam("ids", expanding=True))))  # built once
+_HITS = Prepared(select(ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.language,
+                         ArticleRow.cluster_day, ArticleRow.published, ArticleRow.ingested_at, ArticleRow.story_id,
+                         ArticleRow.text).where(ArticleRow.id.in_(bindparam("ids", expanding=True))))
 
 
-def _hits_rows(session: Session | Connection, ids: list[str]) -> list[Any]:
+def _hits_rows(session: Connection, ids: list[str]) -> list[Any]:
     """The rows of these articles, in this order."""
-    rows = {r.id: r for r in session.execute(_HITS, {"ids": ids}).all()} if ids else {}
+    rows = {r.id: r for r in _HITS.all(session, ids=ids)} if ids else {}
     return [rows[i] for i in ids if i in rows]
+
+
+_MEMBERS_DATED = Prepared(_feed_columns().where(ArticleRow.story_id == bindparam("story"))
+                          .order_by(ArticleRow.ingested_at, ArticleRow.id))
 
 
 class SearchQueries:
@@ -320,18 +253,17 @@ class SearchQueries:
         """{"stories": cards, "total": all that match, "entities": the names the query and the
         entity filter stand for, "entity_keys": the keys filtered by (None: no entity filter)}.
         `members`: each card also lists its article ids ("articles", in story order)."""
-        with self.engine.connect() as session:
+        with reading(self.engine) as session:
             expanded = expand(session, filters.query) if filters.query and filters.query.strip() else None
             if expanded is not None and not expanded.phrases:
                 return {"stories": [], "total": 0, "entities": [], "entity_keys": None, "no_words": True}
             keys = entity_keys(session, filters.entity)
-            counted = _story_where(session, select(func.count()).select_from(StoryRow), filters, expanded, keys)
-            total = int(session.scalar(counted) or 0)
+            key, values = _story_values(session, filters, expanded, keys)
+            counting, paging = _story_shapes(*key, sort)
+            total = int(counting.scalar(session, **values) or 0)
             # the page's ids first (their sort columns come before the brief in a row), then the rows
-            ids = session.scalars(_story_where(session, select(StoryRow.id), filters, expanded, keys)
-                                  .order_by(*_story_order(sort, _pg(session))).limit(limit).offset(offset)
-                                  ).all() if offset < total else []
-            cards = story_cards(session, card_rows(session, list(ids)))
+            ids = paging.scalars(session, lim=limit, off=offset, **values) if offset < total else []
+            cards = story_cards(session, card_rows(session, ids))
             if members:
                 of = story_members(session, [c["id"] for c in cards])
                 cards = [dict(c, articles=of.get(c["id"], [])) for c in cards]
@@ -344,7 +276,7 @@ class SearchQueries:
         snippet); with the total (at most `count_limit`; "more" when there are more), the
         stories they belong to (this page's) and the names the query stands for. A query
         without words finds nothing."""
-        with self.engine.connect() as session:
+        with reading(self.engine) as session:
             expanded = expand(session, filters.query)
             keys = entity_keys(session, filters.entity)
             out = {"articles": [], "total": 0, "more": False, "stories": [], "entities": expanded.entities,
@@ -352,9 +284,8 @@ class SearchQueries:
             if not expanded.phrases:
                 return out
             # counted up to a bound: a word in most of a large store would cost a full count
-            matching = _matching(session, expanded, filters, keys).order_by(None)
-            total = int(session.scalar(select(func.count()).select_from(
-                matching.limit(count_limit + 1).subquery())) or 0)
+            key, values = _shaped(session, expanded, filters, keys)
+            total = int(_counting(*key).scalar(session, lim=count_limit + 1, **values) or 0)
             out["total"], out["more"] = min(total, count_limit), total > count_limit
             if offset >= total:
                 return out
@@ -392,13 +323,8 @@ class SearchQueries:
 
     def story_articles(self, story_id: str) -> list[dict]:
         """The members of a story with when each was published and stored: what its feed dates."""
-        with Session(self.engine) as session:
-            rows = session.execute(
-                select(ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.language,
-                       ArticleRow.cluster_day, ArticleRow.published, ArticleRow.ingested_at,
-                       ArticleRow.story_id, literal_column("''").label("text"))
-                .where(ArticleRow.story_id == story_id).order_by(ArticleRow.ingested_at, ArticleRow.id)).all()
-            return [_hit(r) for r in rows]
+        with reading(self.engine) as conn:  # every story feed asks it: one raw read
+            return [_hit(r) for r in _MEMBERS_DATED.all(conn, story=story_id)]
 
     def thread_feed_items(self, thread_id: str, limit: int = 50) -> dict | None:
         """What a thread's feed lists: its title, its newest articles (last stored first,

@@ -30,6 +30,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    bindparam,
     inspect,
     literal_column,
     select,
@@ -234,12 +235,19 @@ def id_runs(ids: list[int], gap: int) -> list[tuple[int, int]]:
     return out
 
 
-def in_runs(match: str, runs: list[tuple[int, int]]):
-    """SQLite: the ids (rowids) of the articles matching `match` (an FTS5 expression) within
-    these ranges of ids, one MATCH a range (FTS5 seeks to a range's start: it costs what the
-    range holds)."""
-    match = text("article_fts MATCH :m").bindparams(m=match)
+def in_runs(n: int):
+    """SQLite: the ids (rowids) of the articles matching `:m` (an FTS5 expression) within `n`
+    ranges of ids (`:lo0` to `:hi0`, ...), one MATCH a range (FTS5 seeks to a range's start:
+    it costs what the range holds)."""
     rowid = literal_column("rowid")
-    arms = [select(rowid).select_from(text("article_fts")).where(match).where(rowid.between(a, b))
-            for a, b in runs]
+    arms = [select(rowid).select_from(text("article_fts")).where(text("article_fts MATCH :m"))
+            .where(rowid.between(bindparam(f"lo{i}"), bindparam(f"hi{i}"))) for i in range(n)]
     return arms[0] if len(arms) == 1 else union_all(*arms)
+
+
+def runs_values(runs: list[tuple[int, int]]) -> dict[str, int]:
+    """The bound values of `in_runs(len(runs))`."""
+    values: dict[str, int] = {}
+    for i, (lo, hi) in enumerate(runs):
+        values[f"lo{i}"], values[f"hi{i}"] = lo, hi
+    return values

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 
 # a word: letters and digits, never `_` (FTS5 and PostgreSQL both split on it)
 _WORD = re.compile(r"[^\W_]+")
@@ -40,6 +42,7 @@ def _fold_char(c: str) -> str:
 
 
 _NOT_ASCII = re.compile("([^\x00-\x7f]+)")
+_ASCII = re.compile("[\x00-\x7f]+")
 
 
 def fold_in_place(text: str) -> str:
@@ -66,11 +69,12 @@ def _lowered_then_swapped(text: str) -> str | None:
     if len(low) != len(text):
         return None
     swaps: dict[str, str] = {}
-    for c in set(text):
-        if c > "\x7f":
-            lowered, folded = c.lower(), _fold_char(c)
-            if swaps.setdefault(lowered, folded) != folded or (lowered != folded and lowered.isascii()):
-                return None
+    # its other letters, the ASCII runs cut out in C first (a set of every character of
+    # the text cost more than the lower-casing)
+    for c in set(_ASCII.sub("", text)):
+        lowered, folded = c.lower(), _fold_char(c)
+        if swaps.setdefault(lowered, folded) != folded or (lowered != folded and lowered.isascii()):
+            return None
     for lowered, folded in swaps.items():
         if lowered != folded:
             if swaps.get(folded, folded) != folded:  # replaced again by a later swap
@@ -79,21 +83,53 @@ def _lowered_then_swapped(text: str) -> str | None:
     return low
 
 
-def _starting_words(pattern: re.Pattern, folded: str, start: int = 0, end: int | None = None):
+def _starting_words(pattern: re.Pattern, folded: str, start: int = 0, end: int | None = None,
+                    firsts: tuple[str, ...] = ()):
     """(start, end) of the matches of `pattern` that start a word, leftmost first, as
     `(?<![^\\W_])pattern` would find them; in folded[start:end] (offsets into `folded`),
-    as if it were the whole text."""
+    as if it were the whole text. `firsts`: what every match of `pattern` starts with (its
+    terms' first words): the matches are then tried only where one of those stands."""
     pos, end = start, len(folded) if end is None else end
+    if firsts and (at := _where(folded, firsts, start, end)) is not None:
+        for a in at:
+            if a < pos or (m := pattern.match(folded, a, end)) is None:
+                continue
+            if a > start and WORD_CHAR.match(folded, a - 1):
+                continue  # inside a word ("fisherman")
+            yield a, m.end()
+            pos = m.end()
+        return
     while (m := pattern.search(folded, pos, end)) is not None:
         a = m.start()
-        if a > start and _WORD_CHAR.match(folded, a - 1):
+        if a > start and WORD_CHAR.match(folded, a - 1):
             pos = a + 1  # inside a word ("fisherman"): try again from the next character
             continue
         yield a, m.end()
         pos = m.end()
 
 
-_WORD_CHAR = re.compile(r"[^\W_]")
+WORD_CHAR = re.compile(r"[^\W_]")
+# a start tried with `Pattern.match` costs about what `Pattern.search` spends stepping over
+# this many characters (measured on news texts, bench/web.py's search): with more starts
+# than the text has characters / this, the search steps over them instead
+CHARS_A_START = 100
+
+
+def _where(folded: str, firsts: tuple[str, ...], start: int, end: int) -> list[int] | None:
+    """Where in folded[start:end] one of `firsts` stands (found by `str.find`, in C), in
+    order; None when they stand so often that trying each would cost more than a search."""
+    most = (end - start) // CHARS_A_START
+    at: set[int] = set()
+    for w in firsts:
+        i = folded.find(w, start, end)
+        while i >= 0:
+            if len(at) >= most:
+                return None
+            at.add(i)
+            i = folded.find(w, i + 1, end)
+    return sorted(at)
+
+
 FIND_STEP = 2000  # characters folded at a time when only the first matches are wanted
 FIND_OVERLAP = 300  # beyond each step, for a match that starts in it and runs on
 
@@ -110,12 +146,27 @@ def terms_pattern(terms: frozenset[str]) -> re.Pattern:
     return re.compile(rf"(?:{alternatives})(?![^\W_])")
 
 
-def words_within(folded: str, terms: set[str] | frozenset[str], start: int, end: int) -> list[tuple[int, int]]:
+@lru_cache(maxsize=256)
+def _firsts(terms: frozenset[str]) -> tuple[str, ...]:
+    """The first words of `terms`: every match of `terms_pattern(terms)` starts with one."""
+    return tuple(sorted({t.split()[0] for t in terms if t.split()}))
+
+
+def words_within(folded: str, terms: set[str] | frozenset[str], start: int, end: int,
+                 first: int | None = None) -> list[tuple[int, int]]:
     """`find_words(text[start:end], terms)` with offsets into the text, given the text
-    folded (`fold_in_place`, at least to `end`): no folding again."""
+    folded (`fold_in_place`, at least to `end`): no folding again. `first`: only the
+    first `first` of them (the rest of the text is not looked at)."""
     if not terms:
         return []
-    return list(_starting_words(terms_pattern(frozenset(terms)), folded, start, end))
+    found = iter_words(folded, terms, start, end)
+    return list(found if first is None else islice(found, first))
+
+
+def iter_words(folded: str, terms: set[str] | frozenset[str], start: int, end: int) -> Iterator[tuple[int, int]]:
+    """`words_within`, one match at a time: the text after the last one taken is not looked at."""
+    key = frozenset(terms)
+    return _starting_words(terms_pattern(key), folded, start, end, _firsts(key))
 
 
 def find_words(text: str, terms: set[str] | list[str], first: int | None = None) -> list[tuple[int, int]]:
@@ -124,15 +175,16 @@ def find_words(text: str, terms: set[str] | list[str], first: int | None = None)
     folded a step at a time and no further than needed: folding is the cost)."""
     if not terms or not text:
         return []
-    pattern = terms_pattern(frozenset(terms))
+    key = frozenset(terms)
+    pattern, firsts = terms_pattern(key), _firsts(key)
     if first is None or len(text) <= FIND_STEP + FIND_OVERLAP:
-        return list(_starting_words(pattern, fold_in_place(text)))
+        return list(_starting_words(pattern, fold_in_place(text), firsts=firsts))
     out: list[tuple[int, int]] = []
     pos, end = 0, 0
     while pos < len(text) and len(out) < first:
         # one character before the step, for the word boundary before a match
         lo, hi = max(0, pos - 1), min(len(text), pos + FIND_STEP + FIND_OVERLAP)
-        for m_start, m_end in _starting_words(pattern, fold_in_place(text[lo:hi])):
+        for m_start, m_end in _starting_words(pattern, fold_in_place(text[lo:hi]), firsts=firsts):
             a, b = lo + m_start, lo + m_end
             if a >= pos + FIND_STEP:
                 break

@@ -9,6 +9,8 @@ states that say why. Templates escape everything (autoescape); snippets are segm
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import islice
 from typing import Any
 from urllib.parse import urlencode
 
@@ -20,7 +22,7 @@ from synoptic.briefs import pending_count
 from synoptic.render.view import shorten
 from synoptic.settings import WebSettings
 from synoptic.store.search import SORTS, Filters
-from synoptic.util.folding import find_words, fold_in_place, words_within
+from synoptic.util.folding import WORD_CHAR, find_words, fold_in_place, iter_words, words_within
 from synoptic.web import views
 from synoptic.web.pages import page_renderer
 from synoptic.web.params import blank, build_named, form_date, pending_note
@@ -50,6 +52,23 @@ def _is_end(window: str, m: re.Match) -> bool:
     return not window[m.end() : m.end() + 1].islower()
 
 
+NEAR = 160  # characters before a match looked at first for its sentence's start (most are this short)
+
+
+def _start_near(text: str, start: int) -> int | None:
+    """The start of the sentence around `start` when it is found within the `NEAR`
+    characters before it, else None: a sentence end found there is one the whole window
+    finds, and tested alike while the 12 characters `_is_end` reads before it are there."""
+    near = start - NEAR
+    before = text[near:start]
+    for m in reversed(list(_END.finditer(before))):
+        if m.start() < 12:
+            return None
+        if _is_end(before, m):
+            return near + m.end()
+    return None
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around text[start:end], within its paragraph and `WINDOW` characters:
     from the last sentence end before it to the first after it (each tested from the match
@@ -58,8 +77,10 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     para_end = text.find("\n", end)
     para_end = len(text) if para_end < 0 else para_end
     lo, hi = max(para_start, start - WINDOW), min(para_end, end + WINDOW)
-    before = text[lo:start]
-    left = next((lo + m.end() for m in reversed(list(_END.finditer(before))) if _is_end(before, m)), lo)
+    left = _start_near(text, start) if start - lo > NEAR else None
+    if left is None:
+        before = text[lo:start]
+        left = next((lo + m.end() for m in reversed(list(_END.finditer(before))) if _is_end(before, m)), lo)
     after = text[end:hi]
     right = next((end + m.end() for m in _END.finditer(after) if _is_end(after, m)), None)
     # the end's punctuation is kept, the space after it not (text[end:right] holds the punctuation)
@@ -77,26 +98,52 @@ def _within(folded: str, terms: set[str], left: int, right: int) -> list[tuple[i
             if left <= a and b <= right]
 
 
+def _inside(every: list[tuple[int, int]], folded: str, terms: set[str], left: int, right: int):
+    """`_within`, read off the text's own matches (`every`, in order, at least to `right`)
+    when a search of the sentence alone finds the same: it starts and ends beside a
+    character that is no part of a word (a term starts and ends with one) and no match
+    runs across either end ("Wendy. Sherman" for "wendy sherman"); else searched again."""
+    if ((left == 0 or not WORD_CHAR.match(folded, left - 1))
+            and (right >= len(folded) or not WORD_CHAR.match(folded, right))):
+        i = bisect_left(every, (left, -1))
+        if i == 0 or every[i - 1][1] <= left:
+            out = []
+            for a, b in every[i:]:
+                if a >= right:
+                    break
+                if b > right:  # runs across the end
+                    return _within(folded, terms, left, right)
+                out.append((a, b))
+            return out
+    return _within(folded, terms, left, right)
+
+
 def snippet(text: str, terms: set[str], limit: int) -> list[tuple[str, bool]]:
     """The sentence with the most of `terms`, as (text, highlighted) segments cut to about
     `limit` characters around its first match; [] when no word matches."""
     # the best of the first few sentences: enough, and bounded (a long text is folded only
     # as far as they reach; an article's, once)
+    every: list[tuple[int, int]] | None = None
     if len(text) <= FOLD_WHOLE:
         folded = fold_in_place(text)
-        hits = words_within(folded, terms, 0, len(text))[:SNIPPET_HITS]
+        found = iter_words(folded, terms, 0, len(text))
+        hits = every = list(islice(found, SNIPPET_HITS))
     else:
         hits = find_words(text, terms, first=SNIPPET_HITS)[:SNIPPET_HITS]
         folded = fold_in_place(text[: max((e for _, e in hits), default=0) + WINDOW + 1])
     if not hits:
         return []
-    best, best_score, seen = None, -1, set()
-    for s, e in hits:
-        left, right = _sentence(text, s, e)
-        if (left, right) in seen:  # several hits in one sentence: weighed once
-            continue
-        seen.add((left, right))
-        inside = _within(folded, terms, left, right)
+    sentences = list(dict.fromkeys(_sentence(text, s, e) for s, e in hits))  # a sentence weighed once
+    if every is not None:
+        reach = max(r for _, r in sentences)
+        for hit in found:  # the text's later matches, as far as the sentences reach
+            every.append(hit)
+            if hit[0] >= reach:
+                break
+    best, best_score = None, -1
+    for left, right in sentences:
+        inside = _inside(every, folded, terms, left, right) if every is not None else \
+            _within(folded, terms, left, right)
         score = len({text[a:b].lower() for a, b in inside})
         if score > best_score:
             best, best_score = (left, right, inside), score

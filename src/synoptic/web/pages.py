@@ -57,6 +57,7 @@ def templates() -> Jinja2Templates:
     env.globals["cites"] = lambda citations: fragments.render_cites(env, citations)
     env.globals["cells"] = fragments.render_cells
     env.globals["card_html"] = fragments.render_card  # a list's story card
+    env.globals["hits_html"] = fragments.render_hits  # search results
     return Jinja2Templates(env=env)
 
 
