@@ -11,9 +11,10 @@ loading are exercised as in a long stream.
 Each size runs in a fresh subprocess and a fresh database file, so peak RSS is that
 size's own. Default: the configuration `synoptic ingest` runs with its defaults (the
 `auto` encoder, i.e. USE-multilingual when installed; briefs as `settings.store.briefs`
-says, lazy: built on a story's first view; threads grouped in each batch; all in this
-process, `--executor local`). Other configurations are labelled rows: `--encoder tfidf`,
-`--briefs now` (every touched story's brief rebuilt in each batch), `--executor process`
+says, lazy: built on a story's first view; threads grouped in each batch; `--executor local`:
+all in this process, except that for two batches or more the USE encoder runs in a helper
+process beside it, reaped before CPU and peak RSS are read, which count it). Other
+configurations are labelled rows: `--encoder tfidf`, `--briefs now` (every touched story's brief rebuilt in each batch), `--executor process`
 (cleaning and vectors in a worker process beside the driver; peak RSS is then the
 driver's plus the worker's). After the ingest, `first view` is the time to the brief of
 the stored story nearest 20 articles (`synoptic.briefs.current_brief`) in the ingesting

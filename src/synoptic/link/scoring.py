@@ -15,7 +15,6 @@ import numpy as np
 from synoptic.link.event_days import event_day, event_month_day, event_weekday
 from synoptic.link.features import Features, no_weights, no_words
 from synoptic.settings import LinkSettings
-from synoptic.vectors import WORD_BUCKETS
 
 
 def smoothed_idf(docs: int, count: int | np.ndarray) -> float | np.ndarray:
@@ -50,14 +49,19 @@ def word_idf_weights(feats: list[Features]) -> WordWeights:
 
 
 def word_matrix(feats: list[Features], word_idf: WordWeights):  # -> scipy.sparse.csr_matrix
-    """Rows: each article's TF-IDF word vector, unit length (an article without words: zeros)."""
+    """Rows: each article's TF-IDF word vector, unit length (an article without words: zeros).
+
+    Columns: the buckets these articles use, in ascending order (not all `WORD_BUCKETS`:
+    the product of the matrix with its transpose then sizes its work by the articles'
+    words, not by the 2^20 buckets, and sums the same products in the same order)."""
     from scipy.sparse import csr_matrix
 
     indptr = np.cumsum([0] + [len(f.words) for f in feats])
     words = np.concatenate([f.words for f in feats] or [no_words()])
     data = np.concatenate([f.word_tf for f in feats] or [no_weights()]).astype(np.float64)
     data = data * word_idf(words) if words.size else data
-    matrix = csr_matrix((data, words, indptr), shape=(len(feats), WORD_BUCKETS))
+    used, columns = np.unique(words, return_inverse=True)
+    matrix = csr_matrix((data, columns.astype(np.int32), indptr), shape=(len(feats), max(1, used.size)))
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     return csr_matrix(matrix.multiply(1.0 / norms[:, None]))

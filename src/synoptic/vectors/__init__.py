@@ -176,17 +176,25 @@ class UseEncoder(_CachedEncoder):
             model._backend = use_numpy.load_backend(cache_dir, model._sp, self.threads)
             self._model = model
 
-    def start_helper(self) -> None:
+    def start_helper(self) -> bool:
         """Load and run the model in a helper process from now on (`vectors/worker.py`),
-        unless this process has it loaded already; a helper that cannot start is no helper."""
+        unless this process has it loaded already; a helper that cannot start is no helper.
+        True when this call started one."""
         if self._model is not None or self._helper is not None or not sys.executable:
-            return
+            return False
         from synoptic.vectors.worker import EncoderHelper
 
         try:
             self._helper = EncoderHelper(self.batch_size, self.threads, self.cache_dir)
         except (OSError, ValueError):
             self._helper = None
+        return self._helper is not None
+
+    def stop_helper(self) -> None:
+        """Stop the helper process (reaped); this process encodes from here on."""
+        helper, self._helper = self._helper, None
+        if helper is not None:
+            helper.close()
 
     def prefetch(self, texts: list[str]) -> None:
         if self._helper is not None and self._helper.alive:
@@ -422,11 +430,15 @@ def get_encoder(settings: VectorSettings) -> Encoder:
     return encoder
 
 
-def start_helper(settings: VectorSettings) -> None:
-    """For a one-off command: the encoder of `settings` loads and runs its model in a
-    helper process from now on, when it is one that can (`UseEncoder.start_helper`) and
-    `settings.helper` allows."""
-    if settings.helper:
-        start = getattr(get_encoder(settings), "start_helper", None)
-        if start is not None:
-            start()
+def start_helper(settings: VectorSettings) -> Callable[[], None] | None:
+    """The encoder of `settings` loads and runs its model in a helper process from now on,
+    when it is one that can (`UseEncoder.start_helper`) and `settings.helper` allows;
+    returns what stops that helper when this call started it (a one-off command may
+    leave it to the process's exit), else None."""
+    if not settings.helper:
+        return None
+    encoder = get_encoder(settings)
+    start = getattr(encoder, "start_helper", None)
+    if start is None or not start():
+        return None
+    return encoder.stop_helper  # type: ignore[attr-defined]

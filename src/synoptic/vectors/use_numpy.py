@@ -30,7 +30,7 @@ _CNN_DIM = base._CNN_DIM
 _ORDERS = base._ORDERS
 _MAX_LEFT = base._MAX_LEFT
 _NUM_CHUNKS = base._NUM_CHUNKS
-# pieces kept at most: 8,192 x (768 + 10 x 256) float32 = 109 MB when full; hand-set (a
+# pieces kept at most: 8,192 x (768 + 10 x 256 + 512) float32 = 126 MB when full; hand-set (a
 # 500-article GVC ingest uses 8,500 pieces; computing them all again when the memo starts
 # over costs what encoding some 30 leads does)
 _MEMO_ROWS = 8192
@@ -44,6 +44,7 @@ class MemoNumpyBackend(base.NumpyBackend):
     def start_memo(self, rows: int = _MEMO_ROWS) -> None:
         self._memo_cap = rows
         self._proj_dim = len(_ORDERS) * _CNN_DIM
+        # a memo row: [projected row | first-convolution products | embedding row]
         # where each block of the first convolutions' products sits in a memo row:
         # branch i, window position k -> its columns
         self._blocks: list[list[slice]] = []
@@ -51,10 +52,15 @@ class MemoNumpyBackend(base.NumpyBackend):
         for n, _ in _ORDERS:
             self._blocks.append([slice(at + k * _CNN_DIM, at + (k + 1) * _CNN_DIM) for k in range(n)])
             at += n * _CNN_DIM
-        self._memo_width = at
+        self._emb_cols = slice(at, at + _EMB_DIM)
+        self._memo_width = at + _EMB_DIM
         # branch i's first weights side by side per window position: one product per branch
         self._w1_wide = [np.ascontiguousarray(np.hstack(np.split(w, n, axis=0)))
                          for w, (n, _) in zip(self.w1, _ORDERS, strict=True)]
+        # the last layer norm's scale and shift folded into the averaging network's first
+        # product (`_finish`): (g * v) @ W = v @ (g[:, None] * W), and b's share is b @ W
+        self._cnn_W_scaled = np.ascontiguousarray(self.ln_g[:, None] * self.cnn_W)
+        self._cnn_shift = self.ln_b @ self.cnn_W + self.cnn_b
         self._forget()
 
     def _forget(self) -> None:
@@ -77,7 +83,9 @@ class MemoNumpyBackend(base.NumpyBackend):
                 new = pieces
             end = self._used + len(new)
             rows = self._memo[self._used : end]
-            x = self._embed_rows(new) @ self.proj_W
+            emb = self._embed_rows(new)
+            rows[:, self._emb_cols] = emb
+            x = emb @ self.proj_W
             x += self.proj_b
             base._layernorm(x, self.ln_g_all, self.ln_b_all, self.eps)
             rows[:, : self._proj_dim] = x
@@ -106,7 +114,7 @@ class MemoNumpyBackend(base.NumpyBackend):
         np.cumsum(lens[:-1], out=starts[1:])
 
         feats = np.empty((n_tokens, self._feat_dim), dtype=np.float32)
-        feats[:, :_EMB_DIM] = self._embed_rows(flat)
+        feats[:, :_EMB_DIM] = self._memo[slots, self._emb_cols]
         x = self._memo[slots, : self._proj_dim]
         idx = self._window_index(starts, lens, n_tokens)
         # a window position outside the sentence points at memo row 0 (zeros)
@@ -134,11 +142,22 @@ class MemoNumpyBackend(base.NumpyBackend):
         self._finish(feats, starts, lens, out)
 
     def _finish(self, feats, starts, lens, out):
-        """The package's last steps: layer norm, the mean over tokens, the averaging network."""
-        base._layernorm(feats, self.ln_g, self.ln_b, self.eps)
-        mean = np.add.reduceat(feats, starts, axis=0) @ self.cnn_W
+        """The package's last steps: layer norm, the mean over tokens, the averaging network.
+
+        The layer norm's scale and shift are linear, so they move past the sum over a
+        sentence's tokens into the averaging network's first weights (`start_memo`), and
+        the sum of each token's centred features times its inverse deviation is one
+        matrix product (sentences x tokens, each row a token's weights): three passes over
+        the features where the package makes seven. The same sums in another order: the
+        vectors agree with the package's to float32 rounding."""
+        feats -= feats.mean(axis=-1, keepdims=True)
+        var = np.einsum("ij,ij->i", feats, feats) / feats.shape[-1]
+        inv = np.reciprocal(np.sqrt(var + self.eps))
+        weights = np.zeros((len(lens), feats.shape[0]), dtype=np.float32)
+        weights[np.repeat(np.arange(len(lens)), lens), np.arange(feats.shape[0])] = inv
+        mean = (weights @ feats) @ self._cnn_W_scaled
         flens = lens.astype(np.float32)
-        mean += flens[:, None] * self.cnn_b
+        mean += flens[:, None] * self._cnn_shift
         mean *= np.reciprocal(np.sqrt(flens))[:, None]
         y0 = np.maximum(mean @ self.d0, 0)
         y1 = mean @ self.p1
