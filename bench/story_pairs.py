@@ -153,6 +153,17 @@ def analyse(split: str) -> None:
         print(f"  batch grouping (current settings): B-cubed P {pr[0]:.3f} R {pr[1]:.3f} F1 {pr[2]:.3f}")
 
 
+def _pairs(name: str, split: str, link) -> tuple[np.ndarray, dict, tuple]:
+    """One set's pairs of articles (upper triangle): same story or not, and every pair
+    feature's matrix."""
+    from synoptic.link import scoring
+
+    records, _, feats = prepared(name, split)
+    labels = gold_labels(records, feats)
+    iu = np.triu_indices(len(feats), 1)
+    return (labels[:, None] == labels[None, :])[iu], scoring.pair_feature_matrices(feats, link), iu
+
+
 def fit(write: bool, split: str = DEV) -> np.ndarray:
     """Logistic regression (numpy, Newton steps, a little L2) on development pairs."""
     from synoptic.link import scoring
@@ -161,11 +172,7 @@ def fit(write: bool, split: str = DEV) -> np.ndarray:
     link = Settings().link
     xs, ys, ws = [], [], []
     for name in SETS:
-        records, _, feats = prepared(name, split)
-        labels = gold_labels(records, feats)
-        iu = np.triu_indices(len(feats), 1)
-        same = (labels[:, None] == labels[None, :])[iu]
-        table = scoring.pair_feature_matrices(feats, link)
+        same, table, iu = _pairs(name, split, link)
         x = np.stack([table[k][iu] for k in scoring.PAIR_FEATURES], axis=1)
         # each set weighs the same in total, and within it the two classes alike
         w = np.where(same, 0.5 / max(1, same.sum()), 0.5 / max(1, (~same).sum()))
@@ -210,11 +217,7 @@ def fit_added(names: list[str], split: str = DEV, near: float = 4.0) -> np.ndarr
     link = Settings().link
     xs, offs, ys, ws = [], [], [], []
     for name in SETS:
-        records, _, feats = prepared(name, split)
-        labels = gold_labels(records, feats)
-        iu = np.triu_indices(len(feats), 1)
-        same = (labels[:, None] == labels[None, :])[iu]
-        table = scoring.pair_feature_matrices(feats, link)
+        same, table, iu = _pairs(name, split, link)
         xs.append(np.stack([table[k][iu] for k in names], axis=1))
         offs.append(link.pair_intercept + sum(getattr(link, f"pair_{k}") * table[k][iu]
                                               for k in scoring.PAIR_FEATURES if k not in names))
