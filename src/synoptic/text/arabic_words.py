@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from synoptic import lang
+from synoptic.util.scripts import mostly
 
 _AR_WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u0640\u064b-\u065f\u0670]+")
 _DIACRITICS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
@@ -65,8 +66,7 @@ _GOVERNED = ORG_HEADS | _folded(frozenset(
 
 
 def is_arabic(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and sum(bool(_AR_LETTERS.match(ch)) for ch in letters) * 2 > len(letters)
+    return mostly(text, _AR_LETTERS)
 
 
 def _bare(word: str) -> str:

@@ -16,8 +16,8 @@ import re
 
 from synoptic import lang
 from synoptic.model import Article, EntityMention, Sentence, Span
+from synoptic.util.scripts import HEBREW_LETTER, mostly
 
-_LETTER = re.compile(r"[\u05d0-\u05ea]")
 _WORD = r"[\u05d0-\u05ea][\u05d0-\u05ea'\"׳״-]*"
 VERBS = lang.stop_words("he", "SPEECH_VERBS")
 TITLES = lang.stop_words("he", "NAME_TITLES")
@@ -31,8 +31,7 @@ _WORDS = re.compile(_WORD)
 
 
 def is_hebrew(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and sum(bool(_LETTER.match(ch)) for ch in letters) * 2 > len(letters)
+    return mostly(text, HEBREW_LETTER)
 
 
 def _is_title(word: str) -> bool:

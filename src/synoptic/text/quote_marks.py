@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from synoptic.model import EntityMention, Span
+from synoptic.util.scripts import HEBREW_LETTER
 
 # opening mark -> closing marks accepted for it
 _PAIRS = {"“": "”“", '"': '"', "«": "»", "„": "“”", "»": "«", "‘": "’", "'": "'"}
@@ -22,7 +23,6 @@ _MIXED_CLOSERS = {"“": '"', "„": '"', "«": '"', '"': "”»"}
 _PARA = re.compile(r"[^\n]+")
 # Hebrew writes acronyms and abbreviations with a gershayim or geresh between letters, typed
 # as a straight mark ("ארה\"ב", "או\"ם", "מו\"מ"): no quotation mark at all
-_HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
 
 
 @dataclass
@@ -148,7 +148,7 @@ def _close_width(text: str, i: int, start: int, pe: int, closers: str) -> int:
 
 def _acronym_mark(text: str, i: int, pe: int) -> bool:
     """A straight mark between two Hebrew letters is a gershayim or geresh ("ארה\"ב")."""
-    return 0 < i < pe - 1 and bool(_HEBREW_LETTER.match(text[i - 1])) and bool(_HEBREW_LETTER.match(text[i + 1]))
+    return 0 < i < pe - 1 and bool(HEBREW_LETTER.match(text[i - 1])) and bool(HEBREW_LETTER.match(text[i + 1]))
 
 
 def _looks_opening(text: str, i: int, ps: int, pe: int) -> bool:

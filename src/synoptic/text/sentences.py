@@ -11,6 +11,7 @@ from pysbd.utils import TextSpan
 
 from synoptic.model import Article, Sentence, Span
 from synoptic.text import names as nm
+from synoptic.util.scripts import mostly
 
 # pysbd knows these languages; others fall back to English rules, which split
 # on the same punctuation for most Latin-script text.
@@ -89,8 +90,7 @@ def _continues_clock(piece: str) -> bool:
 
 def _own_script(text: str) -> bool:
     """Is most of the paragraph's letters in a script `_OWN_SCRIPT` covers?"""
-    letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and sum(bool(_OWN_SCRIPT.match(ch)) for ch in letters) * 2 > len(letters)
+    return mostly(text, _OWN_SCRIPT)
 
 
 # the last dot of a dotted abbreviation of short letter groups ("सी.ओ.पी.", "(एम.ई.एम.)",

@@ -33,6 +33,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from synoptic.lang import language_code
 from synoptic.model import Article, Precision, Sentence, Span, TimeRef
 from synoptic.settings import TimeSettings
 from synoptic.text.timex_extra import extra_language_matches
@@ -245,7 +246,7 @@ def find_times(text: str, language: str | None, settings: TimeSettings) -> tuple
     by `extract_times` and `quantities`). English, French and Spanish always; one
     of `EXTRA_LANGUAGES` too when `language` names it."""
     low = lower_same_length(text)
-    base = (language or "")[:2].lower()
+    base = language_code(language)
     cands: list[Found] = extra_language_matches(low, language)
     for kind, m in _windowed_matches(low, settings.trigger_window):
         start, end = m.span("core")

@@ -1,0 +1,15 @@
+"""Which script a text is written in, for the stages that read scripts without capitals
+(Arabic, Hebrew) or with their own full stops differently."""
+
+from __future__ import annotations
+
+import re
+
+# the 27 letters of Hebrew (its acronym marks and names are read letter by letter)
+HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
+
+
+def mostly(text: str, letter: re.Pattern[str]) -> bool:
+    """Are more than half of the text's letters ones `letter` matches?"""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(bool(letter.match(ch)) for ch in letters) * 2 > len(letters)
