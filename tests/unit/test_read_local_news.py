@@ -116,3 +116,15 @@ def test_a_street_block_is_no_year():
     text = "The plant closed in 2000 and never reopened."
     i = text.index("2000")
     assert is_year_like(text, i, i + 4)
+
+
+def test_she_who_speaks_is_not_the_possessor_in_the_apposition():
+    # GVC incident 111416, read at review: the mother's words were given to her dead son
+    from synoptic.model import Article
+
+    text = ("Osborne looked at Anderson's family and told them how sorry he is.\n\n"
+            "Jennifer Anderson, Matt's mother, tearfully addressed the court.\n\n"
+            "\"This has effected our family in so many ways,\" she said. \"Since Matt's death, our world has "
+            "been turned upside down.\"\n")
+    analysis = analyze(Article(id="a", source="a", text=text, language="en"), Settings().text)
+    assert [q.speaker_name for q in analysis.quotes] == ["Jennifer Anderson", "Jennifer Anderson"]

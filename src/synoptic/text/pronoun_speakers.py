@@ -84,6 +84,10 @@ def resolve_pronoun(
             continue
         if any(s <= m.span.start < e for s, e in quoted):
             continue
+        # "Jennifer Anderson, Matt's mother, addressed the court. '...,' she said": a possessor
+        # is not the one who speaks (as `quotes` skips "Reid's rep told Us")
+        if text[m.span.end : m.span.end + 2] in ("'s", "’s"):
+            continue
         # "on Twitter", "with Biden": the object of a preposition is rarely the "he" who speaks
         prev = WORD.findall(text[max(0, m.span.start - 12) : m.span.start])
         if prev and prev[-1].lower() in _PREPOSITIONS:
