@@ -109,7 +109,9 @@ def test_a_lazy_ingest_lists_its_counts_as_pending_until_the_brief_is_built(exam
 
 def test_sigkill_mid_batch_then_rerun_loses_and_duplicates_nothing(example_dir: Path, tmp_path: Path) -> None:
     folder = tmp_path / "many"
-    files = make_articles(example_dir, folder, 15, "k")
+    # enough batches that the kill lands mid-run however fast ingest gets (15 files once all committed
+    # in the 0.2 s between two polls, with the process still winding down)
+    files = make_articles(example_dir, folder, 120, "k")
     db = tmp_path / "k.db"
     proc = spawn("ingest", str(folder), "--db", str(db), "--encoder", "tfidf", "--batch-size", "3")
     deadline = time.monotonic() + 240
