@@ -128,3 +128,33 @@ def test_she_who_speaks_is_not_the_possessor_in_the_apposition():
             "been turned upside down.\"\n")
     analysis = analyze(Article(id="a", source="a", text=text, language="en"), Settings().text)
     assert [q.speaker_name for q in analysis.quotes] == ["Jennifer Anderson", "Jennifer Anderson"]
+
+
+# GVC development incident 470971 (Poplar Bluff, December 2015), read at stop 34
+def test_a_classmate_named_after_the_cue_is_the_speaker():
+    text = ("\"It's really sad,\" said classmate Chelsea Becker. \"She was so bubbly, and she was so active.\"\n\n"
+            "Classmate Abby Johnston said she was in shock.\n")
+    analysis = analyze(Article(id="a", source="a", text=text, language="en"), Settings().text)
+    assert [q.speaker_name for q in analysis.quotes] == ["Chelsea Becker", "Chelsea Becker"]
+
+
+def test_the_name_after_according_to_the_sheriff_is_no_sheriff():
+    text = ("Witnesses told deputies that another family member was trying to unload a rifle, hitting Kaitlyn "
+            "Pullam.\n\nAccording to the sheriff, Pullam did not have a pulse at the scene.\n\n"
+            "The sheriff, Mark Dobbs, said deputies continued CPR on her.\n")
+    analysis = analyze(Article(id="a", source="a", text=text, language="en"), Settings().text)
+    roles = {m.span.text: m.role for m in analysis.entities}
+    assert roles.get("Pullam") is None and roles["Mark Dobbs"] == "sheriff"
+
+
+def test_an_app_pitch_and_a_headline_cut_by_its_site_are_page_furniture():
+    from synoptic.clean.outlet.titles import split_title_suffix
+
+    raw = ("Poplar Bluff teen recovering after accidentally being shot\n\n"
+           "Pullam was airlifted to St. Louis Children's Hospital for further treatment.\n\n"
+           "Download the KFVS News app: iPhone | Android\n\n")
+    article = clean_document(Document("kfvs", "kfvs.txt", raw), CleanSettings())
+    assert "Download" not in article.text and "airlifted" in article.text
+    # the site cut its own headline and left its separator hanging before its name
+    assert split_title_suffix("Poplar Bluff teen recovering after accidentally being shot in fa - | WBTV "
+                              "Charlotte")[0] == "Poplar Bluff teen recovering after accidentally being shot in fa"

@@ -54,8 +54,8 @@ PROMO_WORDS = re.compile(
 PROMO_KEYWORDS = re.compile(
     r"\b(subscribe|subscription|subscriber|sign[ -]?up|newsletter|donat(e|ion|ing)|"
     r"become an? (member|subscriber|supporter|patron|friend)|free trial|"
-    r"unlock (this|the|all|full)|get (the|our) app|download (the|our) app|"
-    r"install (the|our) app|follow us|join us|log ?in to (read|continue)|"
+    r"unlock (this|the|all|full)|(get|download|install) (the|our) ([\w&'’-]+ ){0,3}apps?\b|"
+    r"follow us|join us|log ?in to (read|continue)|"
     r"already a (subscriber|member)|support (us|our|independent|quality|local)|"
     r"abonnez|abonnement|s'abonner|abonnieren|abonniere|abonnent|spende|spenden|"
     r"unterstützen sie|unterstütze|soutenez|faites un don|faire un don|suscr[ií]b|"

@@ -78,6 +78,8 @@ def only_title_words(gap: str) -> bool:
         or nm.is_demonym(w)
         or w.replace(".", "").isupper()
         or (w[:1].isupper() and w.endswith(("'s", "’s")))  # "Microsoft's Dustin Childs"
+        # "said classmate Chelsea Becker": one person's common noun, written as a title
+        or (w.islower() and w in pe.PERSON_NOUNS and nm.singular(w) == w)
         for w in words
     )
 

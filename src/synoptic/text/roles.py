@@ -242,7 +242,18 @@ def _name_dot(toks: list[Token], i: int) -> bool:
             and toks[i + 1].is_cap and toks[i + 1].low not in nm.FUNCTION_WORDS)
 
 
-def _role_of_list(text: str, toks: list[Token], first: int, name_starts: set[int]) -> tuple[int, int] | None:
+def _opens_clause(toks: list[Token], last: int) -> bool:
+    """"According to the sheriff, Pullam did not have a pulse": a lone name after a comma and
+    followed by an ordinary word is the subject of the clause the comma opens, not the title's
+    apposition ("the sheriff, Mark Dobbs, said" closes it; "…, Mark Dobbs said" cues it)."""
+    nxt = toks[last + 1] if last + 1 < len(toks) else None
+    return nxt is not None and nxt.is_word and not nxt.is_cap and nxt.low not in CUE_WORDS and nxt.low not in _LIST_AND
+
+
+_LIST_AND = frozenset({"and", "et", "y", "e", "und", "en", "i", "og", "och", "a", "и", "και"})
+
+
+def _role_of_list(text: str, toks: list[Token], first: int, last: int, name_starts: set[int]) -> tuple[int, int] | None:
     """"their deputy foreign ministers, Wendy Sherman and Sergei Riabkov": walk back over
     the list of names to the comma, then read the title before it."""
     i = first
@@ -257,7 +268,7 @@ def _role_of_list(text: str, toks: list[Token], first: int, name_starts: set[int
                 i = back
                 continue
             break
-        if i >= 2 and toks[i - 1].low in ("and", "et", "y", "&"):
+        if i >= 2 and (toks[i - 1].low in _LIST_AND or toks[i - 1].text == "&"):
             j = i - 2
             back = j
             while back > 0 and toks[back].is_cap and back not in name_starts:
@@ -267,7 +278,7 @@ def _role_of_list(text: str, toks: list[Token], first: int, name_starts: set[int
                 continue
         return None
     comma = i - 1
-    if comma < 1:
+    if comma < 1 or i == first and _opens_clause(toks, last):
         return None
     end = comma - 1
     for s in range(max(0, comma - 10), comma):
@@ -339,7 +350,7 @@ def attach_roles(text: str, cands: list[Candidate], sent_toks: list[list[Token]]
             if span is None:
                 span = _role_after(text, toks, last)
             if span is None:
-                span = _role_of_list(text, toks, first - (1 if c.honorific else 0), starts)
+                span = _role_of_list(text, toks, first - (1 if c.honorific else 0), last, starts)
             if span is None:
                 c.role_span = None
                 continue

@@ -34,7 +34,11 @@ def split_title_suffix(title: str, outlet: str | None = None) -> tuple[str, str 
     while tail is not None and len(tails) < 3:
         tails.insert(0, tail)
         head, tail = _split_once(head, outlet)
-    return head, (" | ".join(tails) if tails else None)
+    # a separator left hanging where a site cut its own headline ("… shot in fa - | WBTV")
+    return _DANGLING_SEPARATOR.sub("", head) or head, (" | ".join(tails) if tails else None)
+
+
+_DANGLING_SEPARATOR = re.compile(r"\s+(?:[-–—|｜·•]|::)\s*$")
 
 
 def _split_once(title: str, outlet: str | None) -> tuple[str, str | None]:

@@ -224,7 +224,8 @@ PERSON_NOUNS = frozenset(
     citizens locals villagers militants rebels insurgents gunmen gunman suspects suspect
     detectives agents officer soldier diplomat official spokesman spokeswoman spokesperson
     paramedics firefighters lawyers attorneys fans organisers organizers scientists researchers
-    guards
+    guards classmate classmates friend teammate teammates roommate colleague colleagues
+    coworker coworkers co-worker co-workers
     """.split()
 )
 
