@@ -468,3 +468,19 @@ def test_a_quoted_fragment_inside_an_unnamed_subject_is_not_the_previous_persons
         article = _article(f"apple_{code}", text)
         article.language = code
         assert [q.speaker_name for q in _analyse(article, settings).quotes] == [None], code
+
+
+def test_a_pro_drop_cue_after_an_adverbial_phrase_speaks_for_the_person_before(settings):
+    # Wikinews development (CC BY 3.0), the iPhone's launch in Spanish and Italian: the quote
+    # after "Durante su discurso…, afirmó que" / "Nel suo discorso… ha dichiarato che" had no speaker
+    def speakers(text: str, language: str) -> list[str | None]:
+        article = Article(id="a", source="a", text=text, language=language)
+        return [q.speaker_name for q in _analyse(article, settings).quotes]
+
+    es = ("Steve Jobs, CEO de Apple, descubrió el dispositivo subiendo al escenario.\n"
+          "Durante su discurso de dos horas, afirmó que \"hoy Apple va a reinventar el teléfono\".\n"
+          "En la rueda de prensa, el portavoz afirmó que \"no hay nada más que decir sobre eso\".\n")
+    assert speakers(es, "es") == ["Steve Jobs", None]  # an article opens the second verb's own subject
+    it = ("Il CEO di Apple, Steve Jobs, ha presentato il dispositivo passeggiando sul palco.\n"
+          "Nel suo discorso di due ore ha dichiarato che \"Oggi Apple sta per reinventare il telefono\".\n")
+    assert speakers(it, "it") == ["Steve Jobs"]

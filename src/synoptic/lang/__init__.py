@@ -40,6 +40,10 @@ words for different reasons and the lists were tuned for them:
   Conseil des monuments nationaux du Chili");
 - `MONTH_NAMES`: month names dateparser lacks (Arabic: the Levantine ones), January
   first, read by `month_names` (text/timex_parse.py);
+- `CLAUSE_PREPOSITIONS`, `SUBJECT_ARTICLES` (languages whose verb carries its subject):
+  a phrase opened by a preposition before a speech verb ("Durante su discurso, afirmó que")
+  leaves the verb its own subject, unless an article opens a noun phrase after it ("…, el
+  portavoz afirmó");
 - `VERB_ENDINGS`: endings of finite verbs that open sentences before a name ("Creó Apple"):
   a capitalized first word so ending is no part of the name (a tuple of suffixes).
 
@@ -85,6 +89,8 @@ PURPOSES = (
     "NAME_FUNCTION_WORDS",
     "NAME_ADJECTIVES",
     "ORG_NAME_HEADS",
+    "CLAUSE_PREPOSITIONS",
+    "SUBJECT_ARTICLES",
 )
 STEM_LEN = 5
 

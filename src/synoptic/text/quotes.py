@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from synoptic import lang
 from synoptic.model import (
     Article,
     EntityMention,
@@ -211,8 +212,9 @@ def _attribute(
     mentions: list[EntityMention],
     cache: dict,
     settings: TextSettings,
-    pro_drop: bool = False,
+    language: str | None = None,
 ) -> None:
+    pro_drop = language in _PRO_DROP
     first_open = q.open_at
     close = q.close_at if q.close_at is not None else q.pieces[-1][1]
     prev_close = quotes[k - 1].close_at or quotes[k - 1].pieces[-1][1] if k else 0
@@ -264,6 +266,7 @@ def _attribute(
         elif pron is None and pro_drop and (
             at >= close and _BARE_CUE_GAP.fullmatch(text, close, at) and _QUOTE_OPENS_CLAUSE.search(text[before_lo:first_open])
             or end <= first_open and _OPENING_CUE.fullmatch(text, lo, at) and _CUE_TO_QUOTE.fullmatch(text, end, first_open)
+            or end <= first_open and _CUE_THAT_QUOTE.fullmatch(text, end, first_open) and _adverbial_opening(text, lo, at, language)
         ):
             # '"Esto es solo el principio", dijo', 'وقال "…"': the verb's own ending says "he" or "she"
             pron = Span("", at, end, text[at:end])
@@ -329,6 +332,29 @@ def _attribute(
         q.carried = True
 
 
+def _adverbial_opening(text: str, lo: int, at: int, language: str | None) -> bool:
+    """What stands before a pro-drop speech verb is an adverbial phrase, not its subject:
+    "Durante la rueda de prensa, afirmó que", "Nel suo intervento ha detto che" (an opening
+    preposition, no capitalized word, no article but one right after a preposition)."""
+    words = _PLAIN_WORD.findall(text, lo, at)
+    auxiliaries = lang.stop_words(language or "", "AUXILIARIES")
+    while words and words[-1].lower() in auxiliaries:
+        words.pop()
+    preps = lang.stop_words(language or "", "CLAUSE_PREPOSITIONS")
+    if not words or words[0].lower() not in preps:
+        return False
+    articles = lang.stop_words(language or "", "SUBJECT_ARTICLES")
+    return not any(
+        w[:1].isupper() or w.lower() in articles and words[i].lower() not in preps
+        for i, w in enumerate(words[1:])
+    )
+
+
+_PLAIN_WORD = re.compile(r"[^\W\d_]+['’]?|\d+")
+# 'afirmó que "…"', 'ha dichiarato che "…"': the cue, "that", then the opening mark
+_CUE_THAT_QUOTE = re.compile(r"\s+(?:que|che)\s*[:,]?\s*", re.IGNORECASE)
+
+
 def _label_opens_line(lead: str) -> bool:
     """What comes before a speaker label on its line: nothing but a bullet or a title
     ("President Nixon:"), never a headline's words or an earlier colon."""
@@ -375,9 +401,9 @@ def extract_quotes(
         if not any(h.start <= r.open_at < h.end for h in headings)
     ]
     cache: dict = {}  # per-article gender evidence, computed on the first pronoun
-    pro_drop = (article.language or "").split("-")[0].lower() in _PRO_DROP
+    language = lang.language_code(article.language)
     for k, r in enumerate(raws):
-        _attribute(text, r, raws, k, sentences, mentions, cache, settings, pro_drop)
+        _attribute(text, r, raws, k, sentences, mentions, cache, settings, language)
     out: list[Quote] = []
     for r in raws:
         spans = []

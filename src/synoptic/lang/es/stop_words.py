@@ -138,3 +138,11 @@ CORPORATE_WORDS = frozenset(
 # condenado") names someone the sentence before introduced.
 OBJECT_CLITICS = frozenset("lo la los las le les".split())
 AUXILIARIES = frozenset("ha han había habían habrá habrán habría habrían".split())
+# prepositions (and their contractions with an article) that open an adverbial phrase before a
+# speech verb whose ending carries its subject ("Tras la reunión, afirmó que", "Nel suo intervento
+# ha detto che"); an article after the phrase opens the verb's own subject instead
+CLAUSE_PREPOSITIONS = frozenset(
+    "durante en tras después antes al del de desde con según sobre ante para por a"
+    .split()
+)
+SUBJECT_ARTICLES = frozenset("el la los las un una unos unas lo".split())

@@ -101,3 +101,11 @@ CORPORATE_WORDS = frozenset(
 # written onto the auxiliary.
 OBJECT_CLITICS = frozenset("lo la li le gli l'".split())
 AUXILIARIES = frozenset("ha hanno aveva avevano avrà avranno avrebbe è sono era erano".split())
+# prepositions (and their contractions with an article) that open an adverbial phrase before a
+# speech verb whose ending carries its subject ("Tras la reunión, afirmó que", "Nel suo intervento
+# ha detto che"); an article after the phrase opens the verb's own subject instead
+CLAUSE_PREPOSITIONS = frozenset(
+    "durante in nel nella nello nei negli nelle dopo prima al alla allo ai agli alle di del della dello dei degli delle da dal dalla con col secondo su sul sulla per a"
+    .split()
+)
+SUBJECT_ARTICLES = frozenset("il lo la i gli le un uno una l' l’".split())
