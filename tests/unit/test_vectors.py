@@ -170,7 +170,10 @@ def test_fast_tokenizer_gives_the_ports_ids_and_vectors(tmp_path):
     enc = UseEncoder(threads=1, cache_dir=str(tmp_path))
     assert isinstance(enc.encode([EN]), np.ndarray) and isinstance(enc._model._sp, FastUseTokenizer)
     enc._model._backend.sp = port
-    assert np.array_equal(enc._embed([EN, hebrew]), UseEncoder(threads=1, cache_dir=str(tmp_path))._embed([EN, hebrew]))
+    # (the first encoder's piece memo holds rows computed in another batch shape, which BLAS may
+    # round differently in the last bit on some CPUs: the same vectors, not the same bits)
+    assert np.allclose(enc._embed([EN, hebrew]), UseEncoder(threads=1, cache_dir=str(tmp_path))._embed([EN, hebrew]),
+                       rtol=0, atol=1e-6)
 
 
 @needs_use
