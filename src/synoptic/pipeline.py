@@ -86,7 +86,7 @@ def build_story(
 ) -> Story:
     """Everything Synoptic says about one story, from its articles (`thread_stories`: a
     thread's brief, its stories' articles, the main story first: `write.brief.summarize`)."""
-    from synoptic.compare import agreement, reference_date
+    from synoptic.compare import agreement, quote_translations, reference_date
     from synoptic.compare import conflicts as conflicts_mod
     from synoptic.compare import coverage as coverage_mod
     from synoptic.compare import facts as facts_mod
@@ -119,6 +119,7 @@ def build_story(
     quotes = quotes_mod.merge_quotes(articles, story_analyses, entities, settings.link)
     language = brief_mod.brief_language(articles, origins, settings.write.language)
     facts = facts_mod.align_facts(articles, story_analyses, origins, encoder, settings.compare, language)
+    quotes = quote_translations.fold_translated_quotes(quotes, facts, origins, articles, language)
     conflicts = conflicts_mod.find_conflicts(
         facts, articles, story_analyses, entities, quotes, origins, settings.compare
     )
