@@ -32,3 +32,19 @@ def test_no_less_than_2000_people_is_a_count():
     text = "قدر رئيس بلدية كوردوفا ان ما لا يقل 2000 شخصا كانوا يقيمون في المدينة."
     i = text.index("2000")
     assert not is_year_like(text, i, i + 4)
+
+
+def test_a_headline_loses_its_full_stop_an_abbreviation_keeps_its():
+    from synoptic.model import Article
+    from synoptic.settings import Settings
+    from synoptic.write.title import story_title
+
+    settings = Settings()
+
+    def title(headline: str) -> str:
+        article = Article(id="a", source="a", text="Body text of the report here.", title=headline, language="ar")
+        return story_title([article], [], settings.write, settings.compare.clarity)
+
+    assert title("زلزال جديد يضرب تشيلي.") == "زلزال جديد يضرب تشيلي"
+    assert title("Talks stall between the two sides, says U.S.") == "Talks stall between the two sides, says U.S."
+    assert title("Waiting for the verdict...") == "Waiting for the verdict..."

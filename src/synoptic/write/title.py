@@ -30,7 +30,12 @@ def _clean_title(title: str, settings: WriteSettings, outlet: str | None = None)
     site = _SITE_SUFFIX.search(title)
     if site and (_DOMAIN.search(site["site"]) or (outlet and _folded(outlet) in _folded(site["site"]))):
         stripped = title[: site.start()]
-    return stripped if lx.word_count(stripped) >= settings.title_min_words_cut else title
+    title = stripped if lx.word_count(stripped) >= settings.title_min_words_cut else title
+    # a headline takes no full stop ("زلزال جديد يضرب تشيلي."), but an abbreviation keeps its own
+    last = title.split()[-1] if title.split() else ""
+    if last.endswith(".") and not last.endswith("..") and "." not in last[:-1] and len(last) > 4:
+        title = title[:-1]
+    return title
 
 
 def _folded(text: str) -> str:
