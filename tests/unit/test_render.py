@@ -246,3 +246,22 @@ def test_a_dispute_between_rewrites_of_one_report_says_it_is_one_source() -> Non
     plain = to_dict(_brief())
     assert plain["stories"][0]["conflicts"][0]["same_origin"] is False
     assert markdown.SAME_ORIGIN_NOTE not in markdown.render(plain)
+
+
+def test_an_untitled_source_is_listed_by_its_lead_not_its_file_name(tmp_path):
+    # MultiLing 2011 M0013 in French (development, CC BY 3.0) opens on its dateline, with no
+    # headline: its sources line read "unknown outlet (M0013.txt) — M0013"
+    from synoptic.pipeline import brief_from_documents
+    from synoptic.read import read_paths
+    from synoptic.settings import Settings
+
+    path = tmp_path / "M0013.txt"
+    path.write_text("Jeudi 22 septembre 2005\n\nLe suspect de l'attentat à la bombe de Londres, Hussain Osman, "
+                    "également connu sous le nom de Hamdi Issac, est arrivé à Londres, où il a été détenu suite à "
+                    "son extradition d'Italie.\n", encoding="utf-8")
+    settings = Settings()
+    settings.vectors.encoder = "tfidf"
+    data = to_dict(brief_from_documents(read_paths([str(path)], settings.read), settings))
+    line = next(x for x in markdown.render(data).splitlines() if x.startswith("[1]"))
+    assert line.startswith("[1] unknown outlet (M0013.txt) — Le suspect de l'attentat à la bombe de Londres")
+    assert "<summary>[1] unknown outlet (M0013.txt) — Le suspect de l" in html.render(data)

@@ -169,7 +169,7 @@ def _sources(view: StoryView) -> list[str]:
         note = f" ({view.relation_note[aid]})" if aid in view.relation_note else ""
         # the language comes from the record: a hostile value is text, never markup
         lang = f" [{_md(art['language'])}]" if art.get("language") else ""
-        out.append(f"[{n}] {_md(view.outlet_with_source(aid))} \u2014 {_md(art.get('title') or aid)}{lang}{note}  ")
+        out.append(f"[{n}] {_md(view.outlet_with_source(aid))} \u2014 {_md(view.article_title(aid) or 'untitled')}{lang}{note}  ")
     return out + [""]
 
 

@@ -64,6 +64,20 @@ def source_name(article: dict[str, Any]) -> str:
     return name or str(article.get("id") or "")
 
 
+def untitled_headline(article: dict[str, Any]) -> str:
+    """A headline from an untitled article's lead, as a story without titles gets one."""
+    from synoptic.model import Article
+    from synoptic.settings import WriteSettings
+    from synoptic.write.headline import cut_to_headline, lead_sentence
+
+    text = str(article.get("text") or "")
+    if not text.strip():
+        return ""
+    lead = lead_sentence(Article(id=str(article.get("id") or ""), source="", text=text,
+                                 language=article.get("language")))
+    return cut_to_headline(lead, WriteSettings().headline_max_words)
+
+
 def joined(items: list[str]) -> str:
     """"A", "A and B", "A, B and C"."""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
@@ -93,6 +107,12 @@ class StoryView:
         """"France 24"; "unknown outlet (003_x.txt)" when only the source file says anything."""
         source = self.source(article_id)
         return f"{self.outlet(article_id)} ({source})" if source else self.outlet(article_id)
+
+    def article_title(self, article_id: str) -> str:
+        """The article's headline; an untitled one's lead sentence cut to a headline (its own
+        words: a file name or an id says nothing of the news); "" without any text."""
+        art = self.articles.get(article_id, {})
+        return str(art.get("title") or "") or untitled_headline(art)
 
     def wire_note(self, article_id: str) -> str:
         """"AFP story" for a member of a wire story's origin, else ""."""

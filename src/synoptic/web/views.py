@@ -112,7 +112,7 @@ def sources(brief: dict) -> list[Source]:
                 number=n,
                 id=aid,
                 outlet=view.outlet_with_source(aid),
-                title=art.get("title") or "",
+                title=view.article_title(aid),
                 language=art.get("language"),
                 published=art.get("published"),
                 regions=article_regions(story, aid, art.get("text") or "", grouped),
