@@ -484,3 +484,18 @@ def test_a_pro_drop_cue_after_an_adverbial_phrase_speaks_for_the_person_before(s
     it = ("Il CEO di Apple, Steve Jobs, ha presentato il dispositivo passeggiando sul palco.\n"
           "Nel suo discorso di due ore ha dichiarato che \"Oggi Apple sta per reinventare il telefono\".\n")
     assert speakers(it, "it") == ["Steve Jobs"]
+
+
+def test_a_paragraph_ending_with_a_colon_introduces_the_quote_after_a_blank_line(settings):
+    # MultiLing 2011 M0014 in French (development, CC BY 3.0): every quote of the survivors'
+    # campaign was unattributed: the introducing paragraph sits across a blank line, and the
+    # first one also holds a quoted term before its "Mme North écrit :"
+    text = ("La proposition de « reconstitution » du gouvernement a fait enrager certains survivants, comme "
+            "Rachel North (un pseudonyme). Sur le blog qu'elle a créé, Mme North écrit :\n\n"
+            "« Même si les questions vous déplaisent, c'est nous, pas vous, qui en payons le prix. »\n\n"
+            "Un survivant anonyme, s'exprimant sur le site Internet « Yorkshire lass », écrit :\n\n"
+            "« Lorsque j'ai regardé la vidéo, j'ai été hanté par la familiarité de la voix. »\n\n"
+            "Citée sur le site Internet de la BBC, Saba Mozakka, la fille de Behnaz Mozakka, décédée dans "
+            "l'explosion, a dit:\n\n« Les familles feront campagne pour qu'une enquête publique soit ouverte. »\n")
+    article = Article(id="a", source="a", text=text, language="fr")
+    assert [q.speaker_name for q in _analyse(article, settings).quotes] == ["Rachel North", None, "Saba Mozakka"]

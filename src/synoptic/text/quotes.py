@@ -290,10 +290,15 @@ def _attribute(
             return
     if choice is None and first_open == _first_non_space(text, line_start) and line_start >= 2:
         # "Looking back, she told Playboy in 1998:" / "The UN's Mr Gunness disagreed:"
-        prev_start = text.rfind("\n", 0, line_start - 1) + 1
-        prev_line = text[prev_start : line_start - 1].rstrip()
-        if prev_line.endswith(":") and not any(c in prev_line for c in "“”«»\""):
-            lo, hi = prev_start, prev_start + len(prev_line)
+        # the paragraph before, over blank lines ("Mme North écrit :" / "" / "« … »")
+        prev_end = len(text[:line_start].rstrip())
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        prev_line = text[prev_start:prev_end]
+        # only what follows the paragraph's last quotation mark introduces this quote
+        # ("La proposition de « reconstitution » … Mme North écrit :")
+        after_mark = max(prev_line.rfind(c) for c in "“”«»\"") + 1
+        if prev_line.endswith(":") and prev_line[after_mark:].strip(" :"):
+            lo, hi = prev_start + after_mark, prev_start + len(prev_line)
             cues = _cues_in(text, lo, hi)
             at = cues[-1] if cues else None
             m, pron = _speaker_near(
