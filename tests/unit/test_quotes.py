@@ -499,3 +499,13 @@ def test_a_paragraph_ending_with_a_colon_introduces_the_quote_after_a_blank_line
             "l'explosion, a dit:\n\n« Les familles feront campagne pour qu'une enquête publique soit ouverte. »\n")
     article = Article(id="a", source="a", text=text, language="fr")
     assert [q.speaker_name for q in _analyse(article, settings).quotes] == ["Rachel North", None, "Saba Mozakka"]
+
+
+def test_a_title_with_its_article_between_the_cue_and_the_name(settings):
+    # MultiLing 2011 M001 in French (development, CC BY 3.0): "», a déclaré le premier ministre
+    # Tony Blair" and "», a dit le juge Astill" were unattributed
+    text = ("« En ce moment, notre pays s'unit dans la solidarité », a déclaré le premier ministre Tony Blair, "
+            "qui a assisté à une cérémonie.\n\nDurant les sommations, le juge, Sir Michael Astill, a reproché aux "
+            "coupables d'avoir comploté. « Vous avez trahi ce pays », a dit le juge Astill.\n")
+    article = Article(id="a", source="a", text=text, language="fr")
+    assert [q.speaker_name for q in _analyse(article, settings).quotes] == ["Tony Blair", "Michael Astill"]

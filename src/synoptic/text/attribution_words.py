@@ -125,6 +125,11 @@ def noun_of_people_after(gap: str) -> bool:
     )
 
 
+# articles that open a title between a cue and its name ("a déclaré le premier ministre X",
+# "dijo el alcalde X", "ha detto il sindaco X", "zei de burgemeester X")
+_ARTICLES = frozenset("the a an le la les l el los las il lo gli de het der die".split())
+
+
 def _title_noun_phrase(words: list[str]) -> bool:
     """"said national disaster agency spokesman X": a short noun phrase that ends on a title
     right before the name; its other words qualify the title (no function word, cue or
@@ -132,7 +137,7 @@ def _title_noun_phrase(words: list[str]) -> bool:
     if not 2 <= len(words) <= 5 or nm.singular(words[-1].lower()) not in nm.TITLE_HEADS:
         return False
     return all(
-        w.lower() in ("the", "a", "an")
+        w.lower() in _ARTICLES
         or (w.lower() not in nm.FUNCTION_WORDS and w.lower() not in PRONOUNS and not is_cue(w))
         for w in words[:-1]
     )

@@ -25,6 +25,7 @@ TITLE_HEADS = frozenset(
     negotiators diplomat diplomats official officials soldier soldiers officer officers analyst
     analysts correspondent correspondents editor editors professor professors mayor mayors
     king queen prince princess pope judge judges justice justices magistrate magistrates
+    juge juges juez jueza jueces
     lawyer lawyers attorney attorneys ceo
     founder founders owner owners premier representative representatives congressman congresswoman
     lawmaker lawmakers mp mps general generals admiral colonel captain lieutenant sergeant
