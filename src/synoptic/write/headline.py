@@ -101,3 +101,15 @@ def lead_headline(articles: list[Article], max_words: int) -> str:
 
     best = max(range(len(leads)), key=lambda i: (centrality(i), -i))
     return cut_to_headline(leads[best][1], max_words)
+
+
+def text_headline(text: str, language: str | None, max_words: int | None = None) -> str:
+    """A headline from an untitled article's text, as a story without titles gets one
+    (`max_words`: `WriteSettings.headline_max_words` unless given); "" without text."""
+    if not text.strip():
+        return ""
+    if max_words is None:
+        from synoptic.settings import WriteSettings
+
+        max_words = WriteSettings().headline_max_words
+    return cut_to_headline(lead_sentence(Article(id="", source="", text=text, language=language)), max_words)
