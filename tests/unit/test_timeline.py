@@ -284,3 +284,12 @@ def test_a_counterfactual_clause_dates_no_event():
             "His lawyer said Lewis would have to appear in court on Monday.")
     entries = _one_article_timeline("c", text, date(2016, 5, 20))
     assert [(e.date, e.text[:6]) for e in entries] == [("2016-05-19", "A 17-y"), ("2016-05-23", "His la")]
+
+
+def test_a_sentence_given_twice_with_one_more_word_is_one_entry():
+    # GVC development incident 562315 (NBC New York, 2016): the article gives its lead twice,
+    # once ending "… told NBC 4 New York." and once "… told NBC 4 New York Friday."; both showed
+    lead = ("The 19-year-old man charged in the shooting death of a teen inside a Bronx apartment Thursday evening "
+            "cried after his friend died, the man's grandmother told NBC 4 New York")
+    entries = _one_article_timeline("nbc", f"{lead}.\n\n{lead} Friday.\n", date(2016, 5, 20))
+    assert [e.date for e in entries] == ["2016-05-19"]

@@ -263,7 +263,8 @@ def _once(entries: list[TimelineEntry]) -> list[TimelineEntry]:
     day: dict[str, list[str]] = {}
     out = []
     for entry in entries:
-        key = " ".join(entry.text.split()).casefold()
+        # (without its closing stop: "… told NBC 4 New York." is held in "… New York Friday.")
+        key = " ".join(entry.text.split()).casefold().rstrip(" .!?。")
         if key in seen or any(key in other or other in key for other in day.get(entry.date, [])):
             continue
         seen.add(key)
