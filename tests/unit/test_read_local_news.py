@@ -158,3 +158,17 @@ def test_an_app_pitch_and_a_headline_cut_by_its_site_are_page_furniture():
     # the site cut its own headline and left its separator hanging before its name
     assert split_title_suffix("Poplar Bluff teen recovering after accidentally being shot in fa - | WBTV "
                               "Charlotte")[0] == "Poplar Bluff teen recovering after accidentally being shot in fa"
+
+
+# GVC development incident 562315 (abc7ny, NBC New York, May 2016), read at stop 34
+def test_sentences_run_together_at_a_quotation_mark_are_cut_on_its_right_side():
+    from synoptic.text.sentences import split_sentences
+
+    text = ("He was pronounced dead at Jacobi Hospital.\"He was nice, well-known kid,\" family friend Rachel "
+            "Williams said. \"Very good, not a trouble-maker. He didn't deserve that.\"Neighbors say his mother "
+            "is a postal worker.\n")
+    sentences = [s.span.text for s in split_sentences(Article(id="a", source="a", text=text, language="en"))]
+    assert sentences == ["He was pronounced dead at Jacobi Hospital.",
+                         "\"He was nice, well-known kid,\" family friend Rachel Williams said.",
+                         "\"Very good, not a trouble-maker. He didn't deserve that.\"",
+                         "Neighbors say his mother is a postal worker."]
