@@ -172,3 +172,10 @@ def test_sentences_run_together_at_a_quotation_mark_are_cut_on_its_right_side():
                          "\"He was nice, well-known kid,\" family friend Rachel Williams said.",
                          "\"Very good, not a trouble-maker. He didn't deserve that.\"",
                          "Neighbors say his mother is a postal worker."]
+
+
+def test_the_quote_after_a_speakers_quote_stays_theirs_past_a_possessor():
+    text = ("\"We want this to be a full investigation,\" said Ingrid Wright, Davis' aunt. \"We don't want him to "
+            "be just tossed to the side.\"\n")
+    analysis = analyze(Article(id="a", source="a", text=text, language="en"), Settings().text)
+    assert [q.speaker_name for q in analysis.quotes] == ["Ingrid Wright", "Ingrid Wright"]

@@ -329,6 +329,8 @@ def _attribute(
         m for m in mentions
         if prev_end <= m.span.start < first_open and m.type == "PERSON" and m is not prev.speaker
         and nm.translit_key(m.span.text.split()[-1]) != nm.translit_key(prev.speaker.span.text.split()[-1])
+        # a possessor speaks no quote ('said Ingrid Wright, Davis' aunt. "We don't want …"')
+        and not _POSSESSOR_AFTER.match(text, m.span.end)
     ]
     if (same_para or next_para) and not others:
         q.speaker = prev.speaker
@@ -358,6 +360,9 @@ def _adverbial_opening(text: str, lo: int, at: int, language: str | None) -> boo
 _PLAIN_WORD = re.compile(r"[^\W\d_]+['’]?|\d+")
 # 'afirmó que "…"', 'ha dichiarato che "…"': the cue, "that", then the opening mark
 _CUE_THAT_QUOTE = re.compile(r"\s+(?:que|che)\s*[:,]?\s*", re.IGNORECASE)
+
+
+_POSSESSOR_AFTER = re.compile(r"['’](?:s\b|\s)")
 
 
 def _label_opens_line(lead: str) -> bool:
