@@ -509,3 +509,14 @@ def test_a_title_with_its_article_between_the_cue_and_the_name(settings):
             "coupables d'avoir comploté. « Vous avez trahi ce pays », a dit le juge Astill.\n")
     article = Article(id="a", source="a", text=text, language="fr")
     assert [q.speaker_name for q in _analyse(article, settings).quotes] == ["Tony Blair", "Michael Astill"]
+
+
+def test_a_profession_between_the_cue_and_the_name_describes_the_speaker(settings):
+    # AEB development page (ScienceAlert, a Reuters story on Titan's map, MIT-licensed benchmark):
+    # the quote 'said planetary geologist Rosaly Lopes' was unattributed (professions are too
+    # many to list as titles)
+    text = ("\"Organics are very important for the possibility of life on Titan,\" said planetary geologist "
+            "Rosaly Lopes of NASA's Jet Propulsion Laboratory in California.\n\n"
+            "\"It is sad and we all miss him,\" said longtime friend Mary Jones.\n")
+    article = Article(id="a", source="a", text=text, language="en")
+    assert [q.speaker_name for q in _analyse(article, settings).quotes] == ["Rosaly Lopes", "Mary Jones"]

@@ -67,7 +67,7 @@ def only_title_words(gap: str) -> bool:
         return False
     if gap.rstrip().endswith(","):
         return True  # an appositive title before the name: "said the opposition leader, X"
-    if _title_noun_phrase(words) or _title_with_complement(words):
+    if _title_noun_phrase(words) or _title_with_complement(words) or _descriptor(words):
         return True
     return all(
         w.lower() in nm.TITLE_HEADS
@@ -128,6 +128,16 @@ def noun_of_people_after(gap: str) -> bool:
 # articles that open a title between a cue and its name ("a déclaré le premier ministre X",
 # "dijo el alcalde X", "ha detto il sindaco X", "zei de burgemeester X")
 _ARTICLES = frozenset("the a an le la les l el los las il lo gli de het der die".split())
+
+
+def _descriptor(words: list[str]) -> bool:
+    """"said planetary geologist X", "said longtime friend X": a few lower-case content words
+    ending on a singular noun describe the person named next (professions are too many to
+    list); no function word, pronoun or cue among them ("told reporters X was…" has a plural)."""
+    return 1 <= len(words) <= 3 and all(
+        w.isalpha() and w.islower() and w not in nm.FUNCTION_WORDS and w not in PRONOUNS and not is_cue(w)
+        for w in words
+    ) and nm.singular(words[-1]) == words[-1] and not words[-1].endswith("ly")
 
 
 def _title_noun_phrase(words: list[str]) -> bool:
