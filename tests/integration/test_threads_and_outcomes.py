@@ -160,4 +160,10 @@ def test_a_thread_forms_from_stories_weeks_apart(store, settings, shared_dir, tm
     assert page.status_code == 200
     positions = [page.text.index(f'/stories/{i["id"]}"') for i in thread["items"]]
     assert positions == sorted(positions)
-    assert client.get("/threads/th-none").status_code == 404
+    missing = client.get("/threads/th-none")
+    assert missing.status_code == 404 and "feed.atom" not in missing.text  # nothing to follow
+    # the stories list names each story's thread by its title
+    from html import escape
+
+    listing = client.get("/").text
+    assert quake["title"] and f'>{escape(quake["title"], quote=True)}</a></p>' in listing

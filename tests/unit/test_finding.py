@@ -157,6 +157,10 @@ def test_story_card_in_python_escapes_and_counts_like_the_macro():
     assert '<time datetime="2022-01-10">2022-01-10</time> – <time datetime="2022-01-12">' in html
     assert 'class="has-disputes">1 dispute</span>' in html and "Outlet 0 &amp; Co" in html
     assert '<span class="more" title="' in html and 'href="/threads/t%3C1%3E"' in html
+    assert ">the developing topic</a>" in html  # a thread without a title yet
+    # the card names its thread by its title (escaped: a title is an article's words)
+    html = str(fragments.render_card(card(dict(story, thread_title="Geneva <talks>"), WebSettings())))
+    assert ">Geneva &lt;talks&gt;</a></p>" in html
 
 
 # search.html's loop over the results before they were made in Python (`fragments.render_hits`)

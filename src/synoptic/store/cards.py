@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import bindparam, func, select
 
 from synoptic.store.db import chunks
-from synoptic.store.models import ArticleRow, StoryRow
+from synoptic.store.models import ArticleRow, StoryRow, ThreadRow
 from synoptic.store.prepared import Prepared
 from synoptic.store.queries import BRIEF_PENDING
 from synoptic.store.search_index import article_search
@@ -24,8 +24,10 @@ _IDS = bindparam("ids", expanding=True)
 # what a card reads of a story row: never its brief (~100 KB) nor its threading profile
 CARD_COLUMNS = (StoryRow.id, StoryRow.title, StoryRow.lede, StoryRow.article_count, StoryRow.independent_sources,
                 StoryRow.conflicts, StoryRow.updated_at, StoryRow.news_first_day, StoryRow.news_last_day,
-                StoryRow.thread_id, BRIEF_PENDING.label("brief_pending"))
-_CARDS = Prepared(select(*CARD_COLUMNS).where(StoryRow.id.in_(_IDS)))
+                StoryRow.thread_id, BRIEF_PENDING.label("brief_pending"), ThreadRow.title.label("thread_title"))
+# (a card names its thread by title: "Thread: the developing topic" said nothing)
+_CARDS = Prepared(select(*CARD_COLUMNS).outerjoin(ThreadRow, ThreadRow.id == StoryRow.thread_id)
+                  .where(StoryRow.id.in_(_IDS)))
 # outlets and languages counted off the (story_id, outlet, language) index, never the rows
 _OUTLETS = Prepared(select(ArticleRow.story_id, ArticleRow.outlet, ArticleRow.language, func.count())
                     .where(ArticleRow.story_id.in_(_IDS))
@@ -81,6 +83,7 @@ def story_cards(conn: Any, stories: list[Any]) -> list[dict]:
         "last_day": s.news_last_day.isoformat() if s.news_last_day else None,
         "dated": s.news_last_day is not None,
         "thread": s.thread_id,
+        "thread_title": s.thread_title or None,
         "outlets": _by_count(outlets.get(s.id, {})),
         "languages": _by_count(languages.get(s.id, {})),
     } for s in stories]

@@ -130,7 +130,7 @@ def render_card(s: dict) -> Markup:
     if thread:
         mapping = isinstance(thread, dict)
         out.append(f'<p class="thread">Thread: <a href="/threads/{_esc(seg(thread["id"] if mapping else thread))}">'
-                   f'{_esc(thread["title"]) if mapping else "the developing topic"}</a></p>')
+                   f'{_esc(thread["title"] if mapping else s.get("thread_title") or "the developing topic")}</a></p>')
     out.append("</li>")
     return Markup("".join(out))
 
