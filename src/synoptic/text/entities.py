@@ -191,7 +191,7 @@ def _candidate(
                 run[-1] + 2
             ].text in "\"“«„"
             aux = run[-1] + 1 < len(toks) and toks[run[-1] + 1].low in AUXILIARIES
-            if len(run) == 1 and (cue_follows(toks, run[-1]) or label or aux) and (
+            if len(run) == 1 and (cue_follows(toks, run[-1], language) or label or aux) and (
                 bare.low not in nm.FUNCTION_WORDS and not pe.is_person_noun(bare.text)
                 # "Ha detto", "Se dice": an auxiliary or a pronoun the article writes in
                 # lower case elsewhere opens the sentence, no name
@@ -299,13 +299,13 @@ def _candidate(
             cand.extra["place_prep"] = "1"  # (not "in Steve Jobs' place")
     if prev >= 1 and toks[prev].low == "of" and toks[prev - 1].low in ("city", "town", "village", "region", "capital"):
         cand.place_context = True
-    # "les îles Juan Fernández", "la région de Bío Bío", "the town of Lolol": a place noun
-    # (of any language) before the name
+    # "les îles Juan Fernández", "the town of Lolol": a place noun (any language) before the name; a crossing
     noun = prev - 1 if prev >= 1 and toks[prev].low in ("of", "de", "di", "del", "d'", "du") else prev
-    if role_span is None and noun >= 0 and not toks[noun].is_cap and nm.singular(toks[noun].low) in nm.PLACE_NOUNS:
+    if role_span is None and (noun >= 0 and not toks[noun].is_cap and nm.singular(toks[noun].low) in nm.PLACE_NOUNS
+                              or nc.at_crossing(toks, run)):
         cand.place_context = True
         cand.extra["place_noun"] = "1"
-    cand.cue_after = cue_follows(toks, run[-1]) or (
+    cand.cue_after = cue_follows(toks, run[-1], language) or (
         # a speaker label: "Haldeman: “Yes, sir.”"
         run[-1] + 2 < len(toks)
         and toks[run[-1] + 1].text == ":"

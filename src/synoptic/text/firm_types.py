@@ -55,7 +55,9 @@ def _firm_type(c: Candidate, text: str) -> None:
     elif len(words) == 1 and (lows[0] in nm.CORPORATE_WORDS or lows[0] in nm.ORG_HEAD_NOUNS) and not c.tokens[0].is_acronym:
         c.extra["drop"] = "1"  # "Groupe" of "Groupe d'experts": a business noun alone names nothing
         return
-    elif (set(lows) | {nm.singular(w) for w in lows}) & nm.CORPORATE_WORDS and not c.honorific:
+    elif ((set(lows) | {nm.singular(w) for w in lows}) & nm.CORPORATE_WORDS or (
+        len(words) >= 2 and lows[0] in nm.ORG_OPENERS  # "Air Astana said": an airline
+    )) and not c.honorific:
         typ = "ORG"  # "Chrysler LLC", "Banco Santander", "Gruppo Fiat": a legal form or business noun
     elif c.honorific or c.role_span is not None or c.extra.get("pre_role"):
         typ = "PERSON"

@@ -154,6 +154,44 @@ def with_police_after(toks: list[Token], run: list[int]) -> list[int]:
     return run
 
 
+# Nouns of where two streets meet: "the corner of X and Y", "near the crossing of X and Y",
+# "l'angle de", "la esquina de", "l'incrocio di", "de hoek van", English to Dutch.
+_CROSSING_NOUNS = frozenset(
+    """
+    corner corners intersection crossing junction crossroads angle croisement carrefour
+    esquina cruce intersección angolo incrocio hoek kruising kruispunt
+    """.split()
+)
+_STREET_ENDS = nm.STREET_ABBREVIATIONS | frozenset(
+    "street streets avenue avenues road roads drive boulevard lane way place court ave blvd".split()
+)
+_STREET_AND = frozenset("and & et y e en".split())
+
+
+def _street_name(toks: list[Token], first: int, step: int) -> bool:
+    """Capitalized words from `first` on (forwards or backwards) that end on a street word:
+    "Harrison Street", "S. Harrison St."."""
+    k = first
+    while 0 <= k < len(toks) and toks[k].is_cap and toks[k].is_word:
+        k += step
+    last = k - 1 if step > 0 else first
+    return k != first and toks[last].low in _STREET_ENDS and (step > 0 or toks[first].is_cap)
+
+
+def at_crossing(toks: list[Token], run: list[int]) -> bool:
+    """A name where two streets meet is a street's: "in the area of Charles Bussey and
+    Harrison Street", "near the crossing of Charles Bussey and Harrison" (GVC 708277), "at
+    Harrison Street and Charles Bussey": after a noun of crossings and "of", or joined by
+    "and" to a street's name."""
+    i = run[0] - 1
+    if i >= 1 and toks[i].low in ("of", "de", "di", "van", "del") and toks[i - 1].low in _CROSSING_NOUNS:
+        return True
+    nxt = run[-1] + 1
+    if nxt + 1 < len(toks) and toks[nxt].low in _STREET_AND and _street_name(toks, nxt + 1, 1):
+        return True
+    return i >= 1 and toks[i].low in _STREET_AND and toks[i - 1].low in _STREET_ENDS and toks[i - 1].is_cap
+
+
 _AND = re.compile(r"\s*(?:,\s*(?:and|y|et|e|en|und|o|or|ou)?|and|y|et|e|en|und|o|or|ou)\s*")
 # Verbs and nouns whose object is a firm: one founds, buys or acquires a company ("he founded
 # NeXT", "bought Pixar", "la compra de NeXT"), English, French, Spanish, Italian, Dutch.

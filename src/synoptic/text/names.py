@@ -215,6 +215,7 @@ FUNCTION_WORDS = lang.all_stop_words("FUNCTION_WORDS")
 # Words that are capitalized but are dates, not names.
 NAME_ADJECTIVES = lang.all_stop_words("NAME_ADJECTIVES")
 ORG_NAME_HEADS = lang.all_stop_words("ORG_NAME_HEADS")
+ORG_OPENERS = lang.all_stop_words("ORG_OPENERS")
 CALENDAR_WORDS = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april may

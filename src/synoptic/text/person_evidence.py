@@ -21,6 +21,7 @@ from synoptic.text.tokens import Token, is_title_word, strip_possessive
 
 PRONOUNS = lang.all_stop_words("PRONOUNS")
 PERSON_NOUNS = lang.all_stop_words("PERSON_NOUNS")
+FAITH_ADJECTIVES = lang.all_stop_words("FAITH_ADJECTIVES")
 
 # Title heads that are also surnames often enough ("John Major", "Stephen King", "Judge
 # Dredd"): a name that ends on one may still be a person's.
@@ -114,6 +115,8 @@ def not_a_persons_name(words: list[str], named_alone: frozenset[str] = frozenset
     if len(words) >= 2 and len(words[-1].rstrip(".")) == 1:
         return True  # "Charles O" (of "O 'Reilly"), "V. S.": initials are no full name
     lows = [w.lower() for w in words]
+    if len(words) >= 2 and any(w in FAITH_ADJECTIVES for w in lows):
+        return True  # "Roman Catholic", "Muslim Woman": a faith's, a church's or a group's, no one's name
     if len(words) == 1:
         # (a nationality: "soldats Britanniques", a French adjective capitalized)
         return is_person_noun(words[0]) or nm.is_demonym(words[0].removesuffix("'s").removesuffix("’s"))

@@ -232,7 +232,8 @@ PERSON_NOUNS = frozenset(
 # Company law's legal forms and the capitalized nouns that make a name a business's, before or
 # after its other words ("Chrysler LLC", "Shavlik Technologies", "Barclays Capital", "Magna
 # International Inc."): a name holding one is an organisation's, whatever title stands before
-# it. Words that are also common surnames ("Banks", "Steel") are left out.
+# it ("Washington Mutual", "Golden West Savings"). Words that are also common surnames ("Banks",
+# "Steel") are left out.
 CORPORATE_WORDS = frozenset(
     """
     inc inc. corp corp. co. ltd ltd. llc llp plc l.p. holdings industries industrial
@@ -241,5 +242,20 @@ CORPORATE_WORDS = frozenset(
     telecom telecommunications networks software electronics entertainment studios insurance
     financial securities investments wireless petroleum chemicals manufacturing logistics
     bancorp international incorporated limited brothers bros bros.
+    mutual savings bankshares bancshares
     """.split()
 )
+
+
+# Adjectives of a faith or a church, capitalized in names: a name holding one is no person's.
+FAITH_ADJECTIVES = frozenset(
+    """
+    catholic catholics protestant protestants orthodox anglican baptist baptists methodist methodists lutheran presbyterian evangelical evangelicals episcopal episcopalian pentecostal mormon mormons muslim muslims islamic jewish sunni sunnis shia shiite shiites hindu hindus buddhist buddhists sikh sikhs coptic maronite
+    """.split()
+)
+
+
+# Words that open an organisation's name before a proper name, never a person's ("Air
+# France", "Air Astana", "Air Canada"); as a name's last word they name a product ("MacBook
+# Air"), so only the first word counts.
+ORG_OPENERS = frozenset("air".split())

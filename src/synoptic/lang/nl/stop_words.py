@@ -103,6 +103,14 @@ SPEECH_VERBS = frozenset(
 # "Koninklijke Luchtvaart Maatschappij"): a name holding one is an organisation's.
 CORPORATE_WORDS = frozenset(
     """
-    nv n.v. bv b.v. groep maatschappij holding verzekeringen
+    nv n.v. bv b.v. groep maatschappij holding verzekeringen spaarbank
+    """.split()
+)
+
+
+# Adjectives of a faith or a church, capitalized in names: a name holding one is no person's.
+FAITH_ADJECTIVES = frozenset(
+    """
+    katholiek katholieke protestant protestantse orthodox orthodoxe anglicaans anglicaanse baptist methodist lutherse evangelisch evangelische moslim moslims islamitisch islamitische joods joodse soenniet soennitische sjiitisch sjiitische hindoe boeddhist koptisch koptische
     """.split()
 )
