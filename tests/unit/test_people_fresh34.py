@@ -92,3 +92,62 @@ def test_a_faiths_adjective_in_a_name_makes_no_person():
     text = (headline + "\nAccording to reports , a Muslim woman named Yvonne Hiller shot and killed two co - "
             "workers at a Kraft plant in Philadelphia .")
     assert _mentions(text)["Yvonne Hiller"] == "PERSON"
+
+
+# --- read on unlabelled development documents (GVC train incidents, MultiLing M004) -------
+
+
+def _people(text: str, language: str = "en") -> set[str]:
+    return {k for k, v in _story([text], language).items() if v == "PERSON"}
+
+
+def test_groups_and_determiners_opening_a_sentence_are_no_speakers():
+    # GVC train incidents 346621, 727980, 558618
+    assert not _people("The girl was rushed to an area hospital for surgery and is expected to survive, police "
+                       "said.\nCops declined to say anything else about the shooting, citing an investigation.")
+    assert not _people("One person is dead after a shooting in north Wichita early Saturday morning.\nDispatchers "
+                       "said officers responded to a shooting around 2 a.m. in the 1300th block of North Erie.")
+    assert not _people("A witness say a 17-year-old male pulled out a gun and pointed it at the girl and fired.\n"
+                       "Another witness said the male had a handgun that he started waving it around when the "
+                       "gun went off.")
+    # MultiLing M0042 (English): "Environmental scientists say": the scientists speak
+    assert not _people("Environmental scientists say tree cutting in tropical areas accounts for about 20 percent "
+                       "of all man-made carbon dioxide emissions blamed for global warming.")
+
+
+def test_a_noun_between_a_name_and_a_speech_verb_is_what_speaks():
+    # GVC train incident 701425: the documents say, "Arrest" is no one
+    text = ("Police say the child is in stable but serious condition.\nArrest documents say Kinchen admitted to "
+            "being preoccupied on her cellphone at the time of the shooting.")
+    assert "Arrest" not in _people(text)
+    assert _people("Arrest documents say Crystal Kinchen admitted it. Kinchen later said she was sorry.") == {
+        "Crystal Kinchen"}
+
+
+def test_a_possessive_or_a_street_word_makes_no_persons_name():
+    # GVC train incidents 701425 and 677316
+    assert not _people("The child was taken to Our Lady of the Lake Hospital by a personal vehicle rather than "
+                       "EMS, according to authorities.")
+    assert not _people("Police initially investigated a shooting on Dr. Samuel Shepard Drive as a homicide, but "
+                       "later determined the man died from a self-inflicted gunshot wound.")
+
+
+def test_a_name_qualifying_a_noun_after_a_possessive_or_a_model_year_is_a_things():
+    # GVC train incident 302749: Glen Flora is a town ("his Glen Flora home")
+    text = ("Officials say 60-year-old Patrick McFarlane died after he was hit by a bullet on Saturday afternoon.\n"
+            "DNR officials said McFarlane was outside his Glen Flora home when he was shot once in the torso.")
+    assert _people(text) == {"Patrick McFarlane"}
+    # GVC train incident 653539: a car's make and model after its year
+    car = ("Police said the man was shot once in the forehead as he drove a silver 2004 Ford Escape in the area "
+           "of Terrace and Atlantic avenues about 10:10 p.m. Monday.")
+    assert "Ford Escape" not in _people(car)
+    assert _mentions(car)["Terrace"] == "PLACE"
+    # a year after a preposition dates an event, the name after it is a person's
+    assert "John Smith" in _people("In 2004 John Smith was elected mayor. Smith said he loved the town.")
+
+
+def test_a_place_word_after_a_state_keeps_the_town_whole():
+    # GVC train incident 548991: Wisconsin Rapids is a town
+    found = _mentions("UPDATE: Three dead in Wisconsin Rapids murder-suicide\n\nA man killed his two children "
+                      "and then himself at 440 11th Street South, Wisconsin Rapids.")
+    assert found.get("Wisconsin Rapids") == "PLACE" and "Rapids" not in found

@@ -52,7 +52,7 @@ _CAMEL = re.compile(r"^[a-z]{1,2}[A-Z]\w*$")  # "iTunes", "iPod", "eBay": a bran
 _IN_PREPS = frozenset("in at near inside outside en dans".split())  # where, not to or from whom
 _COMPLEMENT = frozenset("of de du des di del della van".split())
 _DEFINITE = frozenset("the le la el los il lo gli les las het".split())
-_INDEFINITE = frozenset("a an un une uno una een ein eine".split())
+_INDEFINITE = frozenset("a an un une uno una een ein eine his her their its our my your".split())  # "his Glen Flora home"
 _PROMO = frozenset(w for w in lang_words.all_stop_words("PROMO_OPENINGS") if " " not in w)
 _PLACE_PREPS = frozenset("in at near across outside inside from to en à dans".split())
 
@@ -325,7 +325,7 @@ def _candidate(
         ):
             # "the Nintendo Switch." names a thing; "the Barack Obama administration" does not
             cand.extra["named_thing"] = "1"
-    if run[-1] + 1 < len(toks) and toks[run[-1] + 1].text[:1].isdigit():
+    if (run[-1] + 1 < len(toks) and toks[run[-1] + 1].text[:1].isdigit()) or nc.model_year_before(toks, run[0]):
         cand.extra["determiner"] = "1"
     # "iTunes Music Store", "Restricciones/Derechos Digitales": the run continues a name
     # that a lower-case brand word or a slash opens; "Server Message Block (SMB)": an

@@ -169,7 +169,7 @@ PLACE_WORDS = frozenset(
     border coast desert beach heights springs gardens falls glacier canyon creek harbor
     harbour hills road bridge station line stadium arena
     drive ave avenue boulevard blvd lane way pike circle terrace trail parkway pkwy highway
-    hwy township park plaza
+    hwy township park plaza rapids
     """.split()
 )
 # Abbreviated street types that end a street's name (never a person's last word).

@@ -65,6 +65,15 @@ OUTLET_WORDS = frozenset(
 )
 
 
+# Possessive determiners that open no one's name ("Our Lady"); not those that are surnames
+# too ("Su", "Son", "Ma", "Hun").
+_OPENING_POSSESSIVES = frozenset(
+    "our my your his her their its notre votre nos vos leur leurs nuestra nuestro nostro nostra mijn onze zijn".split()
+)
+# Last words of a street's name, which no one's surname is ("Lane", "Court", "Way" are and stay).
+_STREET_ENDS = frozenset("street avenue road drive boulevard blvd blvd. st. ave ave. rd rd. parkway highway".split())
+
+
 def is_pronoun(word: str) -> bool:
     return word.lower().replace("’", "'") in PRONOUNS
 
@@ -79,6 +88,8 @@ def is_person_noun(word: str) -> bool:
         or low in nm.TITLE_HEADS
         or nm.singular(low) in nm.TITLE_HEADS
         or is_pronoun(low)
+        # a plural of "-ists": "Environmentalists", "Activists" name a group, never a surname
+        or (low.endswith("ists") and len(low) > 6)
         # a Greek plural in "-οι" ("Αμερικανοί", "Περιβαλλοντολόγοι"): a group, no one's name
         or (low.endswith(("οι", "οί")) and "\u0370" <= low[:1] <= "\u03ff")
     )
@@ -117,6 +128,8 @@ def not_a_persons_name(words: list[str], named_alone: frozenset[str] = frozenset
     lows = [w.lower() for w in words]
     if len(words) >= 2 and any(w in FAITH_ADJECTIVES for w in lows):
         return True  # "Roman Catholic", "Muslim Woman": a faith's, a church's or a group's, no one's name
+    if len(words) >= 2 and (lows[0] in _OPENING_POSSESSIVES or lows[-1] in _STREET_ENDS):
+        return True  # "Our Lady (of the Lake Hospital)"; "Dr. Samuel Shepard Drive": a street
     if len(words) == 1:
         # (a nationality: "soldats Britanniques", a French adjective capitalized)
         return is_person_noun(words[0]) or nm.is_demonym(words[0].removesuffix("'s").removesuffix("’s"))

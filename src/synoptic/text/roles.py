@@ -36,6 +36,17 @@ CUE_WORDS = frozenset(
 ) | lang.all_stop_words("SPEECH_VERBS")  # "zei", "sagte", "detto", "dichiarato" (lang/xx)
 
 
+_S_ADVERBS = frozenset("always sometimes perhaps nevertheless afterwards besides towards thus".split())
+
+
+def _plural_noun(tok: Token) -> bool:
+    """A lower-case word shaped like an English plural noun ("documents", "records"), not an
+    adverb ("always", "finally") or a function word."""
+    return tok.is_word and not tok.is_cap and len(tok.low) >= 4 and tok.low.endswith("s") and not (
+        tok.low.endswith(("ss", "us", "ly", "ous")) or tok.low in _S_ADVERBS or tok.low in nm.FUNCTION_WORDS
+    )
+
+
 @lru_cache(maxsize=32)
 def _false_friends(language: str | None) -> frozenset[str]:
     """Speech verbs of other languages that are function words of this one: Dutch "dit"
@@ -53,6 +64,9 @@ def cue_follows(toks: list[Token], last: int, language: str | None = None) -> bo
     for k in range(last + 1, min(last + 4, len(toks))):
         if toks[k].low in CUE_WORDS and toks[k].low not in false_friends:
             return True
+        # "Arrest documents say": a plural noun between is what speaks, the name qualifies it
+        if _plural_noun(toks[k]):
+            return False
         # "Afterwards he said": a pronoun is the speaker, not the word before it
         if not toks[k].is_word or toks[k].is_cap or toks[k].low in PRONOUNS:
             return False

@@ -43,7 +43,7 @@ FUNCTION_WORDS = frozenset(
     all any both each every few many most much no not some such one two three four five
     is are was were be been being has have had do does did will would shall should can could
     may might must yes according last next nobody everyone everybody someone somebody
-    anyone anybody nothing everything something
+    anyone anybody nothing everything something another neither either whether several
     earlier later previously recently initially finally eventually subsequently additionally
     furthermore nevertheless nonetheless afterwards afterward today yesterday tomorrow tonight
     currently formerly overall elsewhere likewise similarly otherwise indeed perhaps
@@ -224,7 +224,8 @@ PERSON_NOUNS = frozenset(
     citizens locals villagers militants rebels insurgents gunmen gunman suspects suspect
     detectives agents officer soldier diplomat official spokesman spokeswoman spokesperson
     paramedics firefighters lawyers attorneys fans organisers organizers scientists researchers
-    guards
+    guards cops dispatchers troopers activists campaigners volunteers medics responders
+    bystanders onlookers commandos personnel teens teenagers kids veterans environmentalists
     """.split()
 )
 

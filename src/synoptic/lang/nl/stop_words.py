@@ -86,7 +86,8 @@ PRONOUNS = frozenset("ik jij je hij zij ze wij we jullie".split())
 PERSON_NOUNS = frozenset(
     """
     diplomaten agenten getuigen bewoners onderzoekers soldaten deskundigen analisten
-    experts slachtoffers passagiers artsen studenten werknemers advocaten
+    experts slachtoffers passagiers artsen studenten werknemers advocaten brandweerlieden
+    activisten omstanders
     """.split()
 )
 
