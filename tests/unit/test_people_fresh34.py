@@ -151,3 +151,26 @@ def test_a_place_word_after_a_state_keeps_the_town_whole():
     found = _mentions("UPDATE: Three dead in Wisconsin Rapids murder-suicide\n\nA man killed his two children "
                       "and then himself at 440 11th Street South, Wisconsin Rapids.")
     assert found.get("Wisconsin Rapids") == "PLACE" and "Rapids" not in found
+
+
+def test_a_name_that_is_killed_or_stands_beside_a_word_of_kinship_is_a_persons():
+    # GVC 708277 (dev) and 432540 (train): rare given names, no title, no speech verb
+    assert _people("Family members have identified the 2-year-old killed in what police believe was a drive-by "
+                   "shooting Tuesday night.\nPolice say RaMaya Reed was killed while riding in a vehicle with "
+                   "her mother.") == {"RaMaya Reed"}
+    text = ("The 45-year-old mother, Marsha Lynch, told deputies the bullet went through her leg, then hit her "
+            "8-year-old daughter, Sharai Lynch, in head.")
+    assert _people(text) == {"Marsha Lynch", "Sharai Lynch"}
+
+
+def test_a_rank_before_the_surname_of_a_person_named_in_full_is_a_title():
+    # GVC train incidents 489149 and 461515: "Chief" could open a name ("Chief Keef"), but
+    # the story names the chief in full
+    text = ("“They've been violent and they've really shook the community to the core,” said Anadarko Police "
+            "Chief Jason Smith.\nThe latest suicide happened Tuesday involving an 11-year-old boy. Chief Smith "
+            "is trying to come up with a plan to address what is happening.")
+    assert _people(text) == {"Jason Smith"}
+    text = ("\"Co-workers of Ms. Johnson had called concerned about her not showing up for work,\" says Cleveland "
+            "Police Chief Mark Gibson.\nChief Gibson says Anderson has already been transported back to Bradley "
+            "County.")
+    assert "Chief Gibson" not in _people(text) and "Mark Gibson" in _people(text)

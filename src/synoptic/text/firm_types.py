@@ -7,6 +7,7 @@ import re
 
 from synoptic.text import names as nm
 from synoptic.text import person_evidence as pe
+from synoptic.text.person_fates import only_people
 from synoptic.text.roles import AUXILIARIES
 from synoptic.text.tokens import Candidate, strip_possessive
 
@@ -75,8 +76,8 @@ def _firm_type(c: Candidate, text: str) -> None:
         c.extra.get("business")
     ):
         typ = "ORG"
-    elif c.extra.get("age") and len(words) >= 2 and not pe.not_a_persons_name(words):
-        typ = "PERSON"  # "Anthony Mendoza, 17,"
+    elif (c.extra.get("age") or only_people(text, c.start, c.end)) and len(words) >= 2 and not pe.not_a_persons_name(words):
+        typ = "PERSON"  # "Anthony Mendoza, 17,"; "RaMaya Reed was killed"; "her daughter, Sharai Lynch,"
     elif all(nm.is_demonym(w) for w in words) or (len(words) == 1 and nm.is_compound_adjective(words[0])):
         c.extra["drop"] = "1"  # "Russian troops", "Egyptian-born": an adjective, not a name
         return
