@@ -174,3 +174,18 @@ def test_a_rank_before_the_surname_of_a_person_named_in_full_is_a_title():
             "Police Chief Mark Gibson.\nChief Gibson says Anderson has already been transported back to Bradley "
             "County.")
     assert "Chief Gibson" not in _people(text) and "Mark Gibson" in _people(text)
+
+
+def test_a_computer_makers_name_and_a_dutch_preposition_are_no_persons():
+    # Wikinews it/107785: "Computer" is a business noun of a firm's name, as "Systems" is
+    text = ("Apple lancia iPhone 3G\n\n9 giugno 2008\nApple Computer ha lanciato oggi una versione 3G del proprio "
+            "dispositivo iPhone.\nSteve Jobs, il CEO di Apple, ha annunciato lo sviluppo a una conferenza di "
+            "sviluppatori.\nApple ha annunciato che l'iPhone 3G consentirà l'accesso a Internet al doppio della "
+            "velocità.")
+    assert _people(text, "it") == {"Steve Jobs"}
+    assert _mentions(text, "it")["Apple Computer"] == "ORG"
+    # Wikinews nl/265977: "Tijdens" ("during") opens the sentence
+    text = ("Apple kondigt Mac OS X Lion, iOS 5 en iCloud aan\n\n07-Jun-11\nTijdens de Worldwide Developers "
+            "Conference (WWDC) van Apple in het Moscone West centrum in San Francisco onthulde CEO Steve Jobs de "
+            "volgende generatie software.")
+    assert "Tijdens" not in _mentions(text, "nl")

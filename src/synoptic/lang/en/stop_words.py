@@ -233,7 +233,7 @@ PERSON_NOUNS = frozenset(
 # Company law's legal forms and the capitalized nouns that make a name a business's, before or
 # after its other words ("Chrysler LLC", "Shavlik Technologies", "Barclays Capital", "Magna
 # International Inc."): a name holding one is an organisation's, whatever title stands before
-# it ("Washington Mutual", "Golden West Savings"). Words that are also common surnames ("Banks",
+# it ("Washington Mutual", "Golden West Savings", "Apple Computer"). Words that are also common surnames ("Banks",
 # "Steel") are left out.
 CORPORATE_WORDS = frozenset(
     """
@@ -243,7 +243,7 @@ CORPORATE_WORDS = frozenset(
     telecom telecommunications networks software electronics entertainment studios insurance
     financial securities investments wireless petroleum chemicals manufacturing logistics
     bancorp international incorporated limited brothers bros bros.
-    mutual savings bankshares bancshares
+    mutual savings bankshares bancshares computer computers
     """.split()
 )
 

@@ -74,6 +74,8 @@ FUNCTION_WORDS = frozenset(
     andere eerder ook na toen terwijl waar hoe omdat deze dit
     vervolgens daarna daarnaast later inmiddels intussen ondertussen bovendien echter tevens
     verder vandaag gisteren morgen nu dan ook eerst tenslotte uiteindelijk
+    tijdens sinds ondanks hoewel alhoewel nadat voordat wanneer zonder vanaf tussen naast qua
+    daarom daardoor hierdoor dus zowel
     """.split()
 )
 
