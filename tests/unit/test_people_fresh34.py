@@ -189,3 +189,16 @@ def test_a_computer_makers_name_and_a_dutch_preposition_are_no_persons():
             "Conference (WWDC) van Apple in het Moscone West centrum in San Francisco onthulde CEO Steve Jobs de "
             "volgende generatie software.")
     assert "Tijdens" not in _mentions(text, "nl")
+
+
+def test_arabic_names_with_an_age_or_a_colon_in_a_list_of_profiles():
+    # MultiLing M0011 (Arabic): the suspects' profiles, no title before any name
+    text = ("جميع المشتبه بهم في تفجيرات لندن مواطنين برطانين.\n\n"
+            "اربعة انتحارين تزعموا التفجير.\n"
+            "شاهزاد تنوير ,22, طالب في جامعة ليدز متروبوليتان,حيث درس العلوم الرياضية.\n"
+            "حسيب حسين ,18,من ليدز.\n"
+            "محمد صديق خان ,30,ولد في الباكستان,من داوسبري.\n"
+            "مصطفى ست مريم نصار : مخطط مشتبه بهم يعتقد أيضا أن يكون منظم تفجيرات مدريد 11 مارس 2004.")
+    people = _people(text, "ar")
+    assert {"شاهزاد تنوير", "حسيب حسين", "محمد صديق خان", "مصطفى ست مريم نصار"} <= people
+    assert not any("ليدز" in p or "اربعة" in p for p in people)
