@@ -166,7 +166,7 @@ def _candidate(
         pe.registry_outlet_named(" ".join(strip_possessive(toks[i])[0].text for i in run)) is not None
     ) or (nc.with_police_after(toks, run) != run and first.low not in lower)):
         at_start = False  # "New Zealand", "Reuters reported", "Toledo police said" open sentences as they are
-    if at_start and (len(run) >= 2 and pe.age_follows(toks, run[-1]) or nm.SITE_NAME.fullmatch(first.text)):
+    if at_start and (len(run) >= 2 and pe.age_follows(toks, run[-1]) and first.low not in nm.FUNCTION_WORDS or nm.SITE_NAME.fullmatch(first.text)):
         at_start = False  # "Anthony Mendoza, 17, was charged": a person and their age; "Amazon.com placed"
     if at_start:
         bare, _ = strip_possessive(first)

@@ -101,6 +101,9 @@ def shared_evidence(c: Candidate) -> str | None:
     return None
 
 
+# the words of an organisation's name up to an "and" before its last word ("Bureau of
+# Alcohol, Tobacco, Firearms and Explosives", "Department of Fish and Wildlife")
+_ORG_TAIL = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*,?\s+){1,6}(?:and|&)\s+$")
 _VERBS_AFTER = AUXILIARIES | frozenset("may might can should must".split())
 _NEXT_WORD = re.compile(r"\s+([a-zà-ÿ]+)\b")  # a lower-case word right after a name
 
@@ -151,6 +154,8 @@ def settle_types(cands: list[Candidate], text: str, surnames: set[str], firm_sur
             c.tokens[0].is_acronym
         ):
             c.type_hint = None  # "Police", "Investigators" alone name no one
+        elif c.type_hint == "PERSON" and len(words) == 1 and not titled and _ORG_TAIL.search(text, max(0, c.start - 120), c.start):
+            c.type_hint = "OTHER"  # "the Academy of Motion Pictures Arts and Sciences announced": a name's last word
     # a name the article writes as a thing's, with its article ("the Nintendo Switch."), is
     # that thing where only the shape of its words made it a person ("Nintendo Switch sold")
     things = {" ".join(_name_words(c)) for c in cands if c.extra.get("named_thing") and c.type_hint != "PERSON"}

@@ -74,8 +74,14 @@ _OPENING_POSSESSIVES = frozenset(
 _STREET_ENDS = frozenset("street avenue road drive boulevard blvd blvd. st. ave ave. rd rd. parkway highway".split())
 
 
+_CONTRACTIONS = frozenset("re ve ll m d".split())
+
+
 def is_pronoun(word: str) -> bool:
-    return word.lower().replace("’", "'") in PRONOUNS
+    """A personal pronoun, or one with a contracted verb ("We're", "I’ve")."""
+    low = word.lower().replace("’", "'")
+    head, _, tail = low.partition("'")
+    return low in PRONOUNS or (head in PRONOUNS and tail in _CONTRACTIONS)
 
 
 def is_person_noun(word: str) -> bool:
@@ -128,8 +134,10 @@ def not_a_persons_name(words: list[str], named_alone: frozenset[str] = frozenset
     lows = [w.lower() for w in words]
     if len(words) >= 2 and any(w in FAITH_ADJECTIVES for w in lows):
         return True  # "Roman Catholic", "Muslim Woman": a faith's, a church's or a group's, no one's name
-    if len(words) >= 2 and (lows[0] in _OPENING_POSSESSIVES or lows[-1] in _STREET_ENDS):
-        return True  # "Our Lady (of the Lake Hospital)"; "Dr. Samuel Shepard Drive": a street
+    if len(words) >= 2 and (lows[0] in _OPENING_POSSESSIVES or lows[-1] in _STREET_ENDS or lows[-1].rstrip(".") in (
+        nm.TITLE_ABBREVIATIONS | {"gov", "sen", "rep"}) or any(w in nm.CORPORATE_WORDS for w in lows)):
+        # "Our Lady (of the Lake Hospital)"; "Dr. Samuel Shepard Drive"; "Alaska Gov."; "Reliance Globalcom Ltd."
+        return True
     if len(words) == 1:
         # (a nationality: "soldats Britanniques", a French adjective capitalized)
         return is_person_noun(words[0]) or nm.is_demonym(words[0].removesuffix("'s").removesuffix("’s"))

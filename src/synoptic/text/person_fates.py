@@ -29,7 +29,15 @@ _KIN_BEFORE = re.compile(
 )
 
 
+# "Copeland's father said": only people have a father or a daughter
+_KIN_AFTER = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+)?(?:" + "|".join(_KIN.split()) + r")\b")
+# "16-year-old Samyah Copeland", "the 8-week-old Teagan Hutton": an age before the name
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-(?:year|month|week|day)-old\s+$")
+
+
 def only_people(text: str, start: int, end: int) -> bool:
-    """Is the name at `text[start:end]` harmed or dying right after it, or in apposition to a
-    word of kinship right before it?"""
-    return bool(_HARMED.match(text, end)) or bool(_KIN_BEFORE.search(text, max(0, start - 60), start))
+    """Is the name at `text[start:end]` harmed or dying right after it, the possessor of a
+    relative, after an age, or in apposition to a word of kinship right before it?"""
+    return bool(_HARMED.match(text, end) or _KIN_AFTER.match(text, end)) or bool(
+        _KIN_BEFORE.search(text, max(0, start - 60), start) or _AGE_BEFORE.search(text, max(0, start - 20), start)
+    )

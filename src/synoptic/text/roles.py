@@ -36,6 +36,11 @@ CUE_WORDS = frozenset(
 ) | lang.all_stop_words("SPEECH_VERBS")  # "zei", "sagte", "detto", "dichiarato" (lang/xx)
 
 
+# a noun for a person between a name and a speech verb is the speaker ("Heartbroken father
+# says", "the Taradise star said"): the name qualifies it
+_SPEAKING_NOUNS = nm.MALE_NOUNS | nm.FEMALE_NOUNS | lang.all_stop_words("PERSON_NOUNS") | frozenset(
+    "star friend neighbor neighbour official spokesperson source".split()
+)
 _S_ADVERBS = frozenset("always sometimes perhaps nevertheless afterwards besides towards thus".split())
 
 
@@ -65,7 +70,7 @@ def cue_follows(toks: list[Token], last: int, language: str | None = None) -> bo
         if toks[k].low in CUE_WORDS and toks[k].low not in false_friends:
             return True
         # "Arrest documents say": a plural noun between is what speaks, the name qualifies it
-        if _plural_noun(toks[k]):
+        if _plural_noun(toks[k]) or toks[k].low in _SPEAKING_NOUNS:
             return False
         # "Afterwards he said": a pronoun is the speaker, not the word before it
         if not toks[k].is_word or toks[k].is_cap or toks[k].low in PRONOUNS:

@@ -44,6 +44,7 @@ FUNCTION_WORDS = frozenset(
     is are was were be been being has have had do does did will would shall should can could
     may might must yes according last next nobody everyone everybody someone somebody
     anyone anybody nothing everything something another neither either whether several
+    further others enough unlike oh never
     earlier later previously recently initially finally eventually subsequently additionally
     furthermore nevertheless nonetheless afterwards afterward today yesterday tomorrow tonight
     currently formerly overall elsewhere likewise similarly otherwise indeed perhaps
@@ -210,7 +211,8 @@ TIME_NOUNS = frozenset(
 )
 
 # Personal pronouns: never a name, and no speaker between a name and its speech verb.
-PRONOUNS = frozenset("i you he she it we they me him her us them".split())
+# (and their contractions that open sentences: "We're", "I've", "Y'all")
+PRONOUNS = frozenset("i you he she it we they me him her us them y'all".split())
 
 
 # Nouns for people and groups that open sentences: never a person's name alone.
@@ -226,6 +228,7 @@ PERSON_NOUNS = frozenset(
     paramedics firefighters lawyers attorneys fans organisers organizers scientists researchers
     guards cops dispatchers troopers activists campaigners volunteers medics responders
     bystanders onlookers commandos personnel teens teenagers kids veterans environmentalists
+    filmmaker friend neighbor neighbour
     """.split()
 )
 
