@@ -251,3 +251,16 @@ def test_an_age_before_a_name_or_a_relative_after_it_makes_a_person():
     text = ("Police said 15-year-old Christopher Andrews and 16-year-old Samyah Copeland were found with gunshot "
             "wounds.\nThey believe Andrews shot and killed Copeland before shooting himself.")
     assert {"Christopher Andrews", "Samyah Copeland"} <= _people(text)
+
+
+def test_a_rank_an_agent_and_an_amount_make_no_persons_of_their_own():
+    # ECB+ 16_2ecbplus, 5_9ecbplus and 12_6ecbplus (dev topics 16, 5, 12), as tokenised
+    text = ("A Superior Court jurty in Norwalk today convicted a Hawaiian Gardens gang member of murdering L . A . "
+            "County Sheriff's Deputy Jerry Ortiz in June , 2005 .\nSheriff Deputy Ortiz , 35 , with LASD's Gang "
+            "Enforcement Unit , was killed June 24 , 2005 outside an apartment .\nDeputy Ortiz was a Lakewood "
+            "Award of Valor winner in 2003 .")
+    assert "Deputy Ortiz" not in _people(text) and "Jerry Ortiz" in _people(text)
+    assert not _people("Agent says Sixers to sign Dalembert to six - year deal")
+    assert not _people("This is the fifth successful anti - piracy operation , foiling the pirates ’ intention of "
+                       "attacking merchant vessels transiting this busy sea lane through which over a hundred "
+                       "Billion Dollars of India ’ s external trade passes each year .")

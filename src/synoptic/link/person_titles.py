@@ -11,8 +11,14 @@ from typing import Any
 from synoptic.model import Span
 
 # Title heads that `text/roles.py` leaves on a name of two words (its `_AMBIGUOUS_HEADS`),
-# and ranks of police and the military written so
-RANKS = frozenset("general major chief head chair captain leader king justice".split())
+# and ranks of police and the military written so ("Sheriff's Deputy Jerry Ortiz" ... "Deputy
+# Ortiz"), and the kinship a family calls a friend by ("Uncle Eric")
+RANKS = frozenset(
+    """
+    general major chief head chair captain leader king justice deputy officer detective sergeant
+    lieutenant trooper sheriff corporal agent inspector commander constable warden uncle aunt
+    """.split()
+)
 
 
 def ranked_surnames(people: list[Any], surname_of: Callable[[Any, str], bool]) -> list[Any]:

@@ -135,7 +135,7 @@ def not_a_persons_name(words: list[str], named_alone: frozenset[str] = frozenset
     if len(words) >= 2 and any(w in FAITH_ADJECTIVES for w in lows):
         return True  # "Roman Catholic", "Muslim Woman": a faith's, a church's or a group's, no one's name
     if len(words) >= 2 and (lows[0] in _OPENING_POSSESSIVES or lows[-1] in _STREET_ENDS or lows[-1].rstrip(".") in (
-        nm.TITLE_ABBREVIATIONS | {"gov", "sen", "rep"}) or any(w in nm.CORPORATE_WORDS for w in lows)):
+        nm.TITLE_ABBREVIATIONS | {"gov", "sen", "rep"}) or any(w in nm.CORPORATE_WORDS or w in _AMOUNT_WORDS for w in lows)):
         # "Our Lady (of the Lake Hospital)"; "Dr. Samuel Shepard Drive"; "Alaska Gov."; "Reliance Globalcom Ltd."
         return True
     if len(words) == 1:
@@ -171,6 +171,8 @@ def _title_word(word: str) -> bool:
 _COMPOUND_CAPS = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}-[A-ZÀ-Ý][a-zà-ÿ]{2,}")
 _COMPOUND_ASIAN = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{2,4}")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten hundred thousand".split())
+# Numbers and currencies written with capitals ("a hundred Billion Dollars of India's trade")
+_AMOUNT_WORDS = _NUMBER_WORDS | frozenset("million millions billion billions trillion dollars euros".split())
 
 
 def compound_name_part(word: str, last: bool) -> bool:

@@ -228,7 +228,7 @@ PERSON_NOUNS = frozenset(
     paramedics firefighters lawyers attorneys fans organisers organizers scientists researchers
     guards cops dispatchers troopers activists campaigners volunteers medics responders
     bystanders onlookers commandos personnel teens teenagers kids veterans environmentalists
-    filmmaker friend neighbor neighbour
+    filmmaker friend neighbor neighbour agent
     """.split()
 )
 
