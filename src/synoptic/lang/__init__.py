@@ -38,6 +38,11 @@ words for different reasons and the lists were tuned for them:
 - `NAME_ADJECTIVES`: lower-case adjectives that continue a capitalized name ("Nations unies");
   `ORG_NAME_HEADS`: nouns that open an organisation's name written on in lower case ("le
   Conseil des monuments nationaux du Chili");
+- `FAITH_ADJECTIVES`: adjectives of a faith or a church, capitalized in names ("Roman
+  Catholic", "Catholic Charities"): a name holding one is no person's ("Christian", a given
+  name too, is left out);
+- `ORG_OPENERS`: words that open an organisation's name before a proper name, never a
+  person's ("Air France"), only as the first word ("MacBook Air" is a product);
 - `MONTH_NAMES`: month names dateparser lacks (Arabic: the Levantine ones), January
   first, read by `month_names` (text/timex_parse.py);
 - `CLAUSE_PREPOSITIONS`, `SUBJECT_ARTICLES` (languages whose verb carries its subject):
@@ -91,6 +96,8 @@ PURPOSES = (
     "ORG_NAME_HEADS",
     "CLAUSE_PREPOSITIONS",
     "SUBJECT_ARTICLES",
+    "FAITH_ADJECTIVES",
+    "ORG_OPENERS",
 )
 STEM_LEN = 5
 

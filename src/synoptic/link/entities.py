@@ -17,6 +17,7 @@ from synoptic.link.person_checks import (
     _trim_glued_names,
     _unsupported_shapes,
 )
+from synoptic.link.person_titles import ranked_surnames
 from synoptic.model import Article, ArticleAnalysis, Entity, EntityMention, Role
 from synoptic.settings import LinkSettings
 from synoptic.text import names as nm
@@ -237,6 +238,7 @@ def canonicalize(
         g.add(m)
     # the words that open (or are) a name of another kind in the story: "Apple" of "Apple Corps"
     heads = {nm.translit_key(_clean_form(m.span.text).split()[0]) for m in others if _clean_form(m.span.text)}
+    people = ranked_surnames(people, surname_of)  # "Chief Smith" of "Jason Smith"
     people = _confirmed_people(people, others, alone, heads, settings)
     people = _unsupported_shapes(people, others)
     groups.extend(people)

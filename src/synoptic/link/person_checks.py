@@ -22,6 +22,8 @@ def _organisations_over_shapes(mentions: list[EntityMention]) -> None:
     organisation: an organisation's type comes from evidence (a business noun, a legal
     form, what a title is of), a weak person's only from capitals."""
     orgs = Counter(_clean_form(m.span.text) for m in mentions if m.type == "ORG")
+    # and without a legal form after it: "Reliance Globalcom" of "Reliance Globalcom Ltd."
+    orgs.update(core for m in mentions if m.type == "ORG" and (core := _without_legal_form(_clean_form(m.span.text))))
     # organisations by what only a firm is or has: it employs ("an analyst at Goldman
     # Sachs"), a business noun names it, it has shares; not what a title is of ("a
     # spokesman for X"), which people have too
@@ -51,6 +53,15 @@ def _organisations_over_shapes(mentions: list[EntityMention]) -> None:
             m.type = "ORG"
             m.weak = False
             m.evidence = None
+
+
+def _without_legal_form(form: str) -> str | None:
+    """An organisation's name without the legal form or business noun it ends on ("Reliance
+    Globalcom Ltd." -> "Reliance Globalcom"), None when it ends on none or nothing is left."""
+    words = form.split()
+    if len(words) >= 3 and words[-1].lower() in nm.CORPORATE_WORDS:
+        return " ".join(words[:-1]).rstrip(",")
+    return None
 
 
 def _trim_glued_names(mentions: list[EntityMention], alone: Counter) -> None:

@@ -137,6 +137,10 @@ def _after_governed(ws: _Words, k: int) -> tuple[int, tuple[int, int] | None]:
     return run - 2, (run - 2, run - 1)
 
 
+# an age in apposition after a name: "، 22 ،", ",22,"
+_AGE_GAP = re.compile(r"\s*[,،]\s*\d{1,3}\s*[,،]")
+
+
 def _candidates(ws: _Words) -> list[tuple[int, int, tuple[int, int] | None]]:
     """(first, last, title words) of the names the context marks in one sentence."""
     out = []
@@ -178,6 +182,19 @@ def _candidates(ws: _Words) -> list[tuple[int, int, tuple[int, int] | None]]:
             while first - 1 >= 0 and ws.joined(first - 1) and i - first + 1 < 2 and _name_word(ws.items[first - 1][2]):
                 first -= 1
             if _name_word(word) and first < i and not _names_a_place(ws, first):
+                out.append((first, i, None))
+        if i + 1 < len(ws.items) and (_AGE_GAP.match(ws.gap(i)) or (
+            # "مجدي اسدي النشار: مستأجر المنزل": a list of profiles, each a name and a colon
+            ws.gap(i).strip().startswith(":") and 1 <= i <= 3 and all(ws.joined(k) for k in range(i))
+            and all(_name_word(ws.items[k][2]) for k in range(i)) and _given(ws.items[0][2])
+        )) and _name_word(word) and not _verb_shaped(word):
+            # "شاهزاد تنوير ,22, طالب": two to four name words and an age in apposition
+            first = i
+            while first - 1 >= 0 and ws.joined(first - 1) and i - first + 1 < 4 and _name_word(ws.items[first - 1][2]):
+                first -= 1
+            # (not a figure's unit: "50،36 دقيقة شمالا ، 48 ،")
+            figure = first > 0 and any(ch.isdigit() for ch in ws.gap(first - 1))
+            if first < i and not figure and not _names_a_place(ws, first) and not _verb_shaped(ws.items[first][2]):
                 out.append((first, i, None))
     # "نيكوليتا دريكويزين المتحدثة باسم الشبكة": a sentence opening on two name words and a
     # title with the article in apposition

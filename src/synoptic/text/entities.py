@@ -52,7 +52,7 @@ _CAMEL = re.compile(r"^[a-z]{1,2}[A-Z]\w*$")  # "iTunes", "iPod", "eBay": a bran
 _IN_PREPS = frozenset("in at near inside outside en dans".split())  # where, not to or from whom
 _COMPLEMENT = frozenset("of de du des di del della van".split())
 _DEFINITE = frozenset("the le la el los il lo gli les las het".split())
-_INDEFINITE = frozenset("a an un une uno una een ein eine".split())
+_INDEFINITE = frozenset("a an un une uno una een ein eine his her their its our my your".split())  # "his Glen Flora home"
 _PROMO = frozenset(w for w in lang_words.all_stop_words("PROMO_OPENINGS") if " " not in w)
 _PLACE_PREPS = frozenset("in at near across outside inside from to en à dans".split())
 
@@ -166,7 +166,7 @@ def _candidate(
         pe.registry_outlet_named(" ".join(strip_possessive(toks[i])[0].text for i in run)) is not None
     ) or (nc.with_police_after(toks, run) != run and first.low not in lower)):
         at_start = False  # "New Zealand", "Reuters reported", "Toledo police said" open sentences as they are
-    if at_start and (len(run) >= 2 and pe.age_follows(toks, run[-1]) or nm.SITE_NAME.fullmatch(first.text)):
+    if at_start and (len(run) >= 2 and pe.age_follows(toks, run[-1]) and first.low not in nm.FUNCTION_WORDS or nm.SITE_NAME.fullmatch(first.text)):
         at_start = False  # "Anthony Mendoza, 17, was charged": a person and their age; "Amazon.com placed"
     if at_start:
         bare, _ = strip_possessive(first)
@@ -191,7 +191,7 @@ def _candidate(
                 run[-1] + 2
             ].text in "\"“«„"
             aux = run[-1] + 1 < len(toks) and toks[run[-1] + 1].low in AUXILIARIES
-            if len(run) == 1 and (cue_follows(toks, run[-1]) or label or aux) and (
+            if len(run) == 1 and (cue_follows(toks, run[-1], language) or label or aux) and (
                 bare.low not in nm.FUNCTION_WORDS and not pe.is_person_noun(bare.text)
                 # "Ha detto", "Se dice": an auxiliary or a pronoun the article writes in
                 # lower case elsewhere opens the sentence, no name
@@ -299,13 +299,13 @@ def _candidate(
             cand.extra["place_prep"] = "1"  # (not "in Steve Jobs' place")
     if prev >= 1 and toks[prev].low == "of" and toks[prev - 1].low in ("city", "town", "village", "region", "capital"):
         cand.place_context = True
-    # "les îles Juan Fernández", "la région de Bío Bío", "the town of Lolol": a place noun
-    # (of any language) before the name
+    # "les îles Juan Fernández", "the town of Lolol": a place noun (any language) before the name; a crossing
     noun = prev - 1 if prev >= 1 and toks[prev].low in ("of", "de", "di", "del", "d'", "du") else prev
-    if role_span is None and noun >= 0 and not toks[noun].is_cap and nm.singular(toks[noun].low) in nm.PLACE_NOUNS:
+    if role_span is None and (noun >= 0 and not toks[noun].is_cap and nm.singular(toks[noun].low) in nm.PLACE_NOUNS
+                              or nc.at_crossing(toks, run)):
         cand.place_context = True
         cand.extra["place_noun"] = "1"
-    cand.cue_after = cue_follows(toks, run[-1]) or (
+    cand.cue_after = cue_follows(toks, run[-1], language) or (
         # a speaker label: "Haldeman: “Yes, sir.”"
         run[-1] + 2 < len(toks)
         and toks[run[-1] + 1].text == ":"
@@ -325,7 +325,7 @@ def _candidate(
         ):
             # "the Nintendo Switch." names a thing; "the Barack Obama administration" does not
             cand.extra["named_thing"] = "1"
-    if run[-1] + 1 < len(toks) and toks[run[-1] + 1].text[:1].isdigit():
+    if (run[-1] + 1 < len(toks) and toks[run[-1] + 1].text[:1].isdigit()) or nc.model_year_before(toks, run[0]):
         cand.extra["determiner"] = "1"
     # "iTunes Music Store", "Restricciones/Derechos Digitales": the run continues a name
     # that a lower-case brand word or a slash opens; "Server Message Block (SMB)": an
@@ -342,8 +342,8 @@ def _candidate(
     # "an Al Qaeda operative", "un portavoz de": a name between an indefinite article and
     # a common noun qualifies the noun; people are not named so
     if role_span is None and prev >= 0 and toks[prev].low in _INDEFINITE and run[-1] + 1 < len(toks) and (
-        toks[run[-1] + 1].is_word and not toks[run[-1] + 1].is_cap
-    ):
+        toks[run[-1] + 1].is_word and not toks[run[-1] + 1].is_cap and toks[run[-1] + 1].low not in nm.FUNCTION_WORDS
+    ) and not cue_follows(toks, run[-1], language):  # (not "told her Mary was", "her Mary said")
         cand.extra["determiner"] = "1"
     if role_span is None and role_before(text, toks, run[0] - (1 if honorific else 0)):
         cand.extra["pre_role"] = "1"

@@ -7,6 +7,7 @@ import re
 
 from synoptic.text import names as nm
 from synoptic.text import person_evidence as pe
+from synoptic.text.person_fates import only_people
 from synoptic.text.roles import AUXILIARIES
 from synoptic.text.tokens import Candidate, strip_possessive
 
@@ -55,7 +56,9 @@ def _firm_type(c: Candidate, text: str) -> None:
     elif len(words) == 1 and (lows[0] in nm.CORPORATE_WORDS or lows[0] in nm.ORG_HEAD_NOUNS) and not c.tokens[0].is_acronym:
         c.extra["drop"] = "1"  # "Groupe" of "Groupe d'experts": a business noun alone names nothing
         return
-    elif (set(lows) | {nm.singular(w) for w in lows}) & nm.CORPORATE_WORDS and not c.honorific:
+    elif ((set(lows) | {nm.singular(w) for w in lows}) & nm.CORPORATE_WORDS or (
+        len(words) >= 2 and lows[0] in nm.ORG_OPENERS  # "Air Astana said": an airline
+    )) and not c.honorific:
         typ = "ORG"  # "Chrysler LLC", "Banco Santander", "Gruppo Fiat": a legal form or business noun
     elif c.honorific or c.role_span is not None or c.extra.get("pre_role"):
         typ = "PERSON"
@@ -73,8 +76,8 @@ def _firm_type(c: Candidate, text: str) -> None:
         c.extra.get("business")
     ):
         typ = "ORG"
-    elif c.extra.get("age") and len(words) >= 2 and not pe.not_a_persons_name(words):
-        typ = "PERSON"  # "Anthony Mendoza, 17,"
+    elif (c.extra.get("age") or only_people(text, c.start, c.end)) and len(words) >= 2 and not pe.not_a_persons_name(words):
+        typ = "PERSON"  # "Anthony Mendoza, 17,"; "RaMaya Reed was killed"; "her daughter, Sharai Lynch,"
     elif all(nm.is_demonym(w) for w in words) or (len(words) == 1 and nm.is_compound_adjective(words[0])):
         c.extra["drop"] = "1"  # "Russian troops", "Egyptian-born": an adjective, not a name
         return
@@ -98,6 +101,9 @@ def shared_evidence(c: Candidate) -> str | None:
     return None
 
 
+# the words of an organisation's name up to an "and" before its last word ("Bureau of
+# Alcohol, Tobacco, Firearms and Explosives", "Department of Fish and Wildlife")
+_ORG_TAIL = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*,?\s+){1,6}(?:and|&)\s+$")
 _VERBS_AFTER = AUXILIARIES | frozenset("may might can should must".split())
 _NEXT_WORD = re.compile(r"\s+([a-zà-ÿ]+)\b")  # a lower-case word right after a name
 
@@ -148,6 +154,8 @@ def settle_types(cands: list[Candidate], text: str, surnames: set[str], firm_sur
             c.tokens[0].is_acronym
         ):
             c.type_hint = None  # "Police", "Investigators" alone name no one
+        elif c.type_hint == "PERSON" and len(words) == 1 and not titled and _ORG_TAIL.search(text, max(0, c.start - 120), c.start):
+            c.type_hint = "OTHER"  # "the Academy of Motion Pictures Arts and Sciences announced": a name's last word
     # a name the article writes as a thing's, with its article ("the Nintendo Switch."), is
     # that thing where only the shape of its words made it a person ("Nintendo Switch sold")
     things = {" ".join(_name_words(c)) for c in cands if c.extra.get("named_thing") and c.type_hint != "PERSON"}

@@ -154,6 +154,64 @@ def with_police_after(toks: list[Token], run: list[int]) -> list[int]:
     return run
 
 
+# Nouns of where two streets meet: "the corner of X and Y", "near the crossing of X and Y",
+# "l'angle de", "la esquina de", "l'incrocio di", "de hoek van", English to Dutch.
+_CROSSING_NOUNS = frozenset(
+    """
+    corner corners intersection crossing junction crossroads angle croisement carrefour
+    esquina cruce intersección angolo incrocio hoek kruising kruispunt
+    """.split()
+)
+_STREET_ENDS = nm.STREET_ABBREVIATIONS | frozenset(
+    "street streets avenue avenues road roads drive boulevard lane way place court ave blvd".split()
+)
+_STREET_AND = frozenset("and & et y e en".split())
+_STREET_PLURALS = frozenset("streets avenues roads drives boulevards lanes".split())
+
+
+def _street_name(toks: list[Token], first: int, step: int) -> bool:
+    """Capitalized words from `first` on (forwards or backwards) that end on a street word:
+    "Harrison Street", "S. Harrison St."."""
+    k = first
+    while 0 <= k < len(toks) and toks[k].is_cap and toks[k].is_word:
+        k += step
+    last = k - 1 if step > 0 else first
+    return k != first and toks[last].low in _STREET_ENDS and (step > 0 or toks[first].is_cap)
+
+
+def at_crossing(toks: list[Token], run: list[int]) -> bool:
+    """A name where two streets meet is a street's: "in the area of Charles Bussey and
+    Harrison Street", "near the crossing of Charles Bussey and Harrison" (GVC 708277), "at
+    Harrison Street and Charles Bussey": after a noun of crossings and "of", or joined by
+    "and" to a street's name."""
+    i = run[0] - 1
+    if i >= 1 and toks[i].low in ("of", "de", "di", "van", "del") and toks[i - 1].low in _CROSSING_NOUNS:
+        return True
+    nxt = run[-1] + 1
+    if nxt + 1 < len(toks) and toks[nxt].low in _STREET_AND and _street_name(toks, nxt + 1, 1):
+        return True
+    # "Terrace and Atlantic avenues": two names before one plural street noun
+    k = nxt + 1 if nxt < len(toks) and toks[nxt].low in _STREET_AND else nxt
+    while k < len(toks) and toks[k].is_cap and toks[k].is_word:
+        k += 1
+    if k < len(toks) and toks[k].low in _STREET_PLURALS and (k == nxt or k > nxt + 1):
+        return True
+    return i >= 1 and toks[i].low in _STREET_AND and toks[i - 1].low in _STREET_ENDS and toks[i - 1].is_cap
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_TIME_PREPS = frozenset("in since of by until till from to before after during for on between around circa".split())
+
+
+def model_year_before(toks: list[Token], first: int) -> bool:
+    """"a silver 2004 Ford Escape" (GVC): a year after a determiner or an adjective and before
+    the name dates a model of a thing; no one is named so ("In 2004 John Smith" stays)."""
+    i = first - 1
+    return i >= 1 and bool(_YEAR.fullmatch(toks[i].text)) and toks[i - 1].is_word and not toks[i - 1].is_cap and (
+        toks[i - 1].low not in _TIME_PREPS
+    )
+
+
 _AND = re.compile(r"\s*(?:,\s*(?:and|y|et|e|en|und|o|or|ou)?|and|y|et|e|en|und|o|or|ou)\s*")
 # Verbs and nouns whose object is a firm: one founds, buys or acquires a company ("he founded
 # NeXT", "bought Pixar", "la compra de NeXT"), English, French, Spanish, Italian, Dutch.

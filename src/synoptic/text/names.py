@@ -170,7 +170,7 @@ PLACE_WORDS = frozenset(
     border coast desert beach heights springs gardens falls glacier canyon creek harbor
     harbour hills road bridge station line stadium arena
     drive ave avenue boulevard blvd lane way pike circle terrace trail parkway pkwy highway
-    hwy township park plaza
+    hwy township park plaza rapids
     """.split()
 )
 # Abbreviated street types that end a street's name (never a person's last word).
@@ -216,6 +216,7 @@ FUNCTION_WORDS = lang.all_stop_words("FUNCTION_WORDS")
 # Words that are capitalized but are dates, not names.
 NAME_ADJECTIVES = lang.all_stop_words("NAME_ADJECTIVES")
 ORG_NAME_HEADS = lang.all_stop_words("ORG_NAME_HEADS")
+ORG_OPENERS = lang.all_stop_words("ORG_OPENERS")
 CALENDAR_WORDS = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april may

@@ -21,6 +21,7 @@ from synoptic.text.tokens import Token, is_title_word, strip_possessive
 
 PRONOUNS = lang.all_stop_words("PRONOUNS")
 PERSON_NOUNS = lang.all_stop_words("PERSON_NOUNS")
+FAITH_ADJECTIVES = lang.all_stop_words("FAITH_ADJECTIVES")
 
 # Title heads that are also surnames often enough ("John Major", "Stephen King", "Judge
 # Dredd"): a name that ends on one may still be a person's.
@@ -64,8 +65,23 @@ OUTLET_WORDS = frozenset(
 )
 
 
+# Possessive determiners that open no one's name ("Our Lady"); not those that are surnames
+# too ("Su", "Son", "Ma", "Hun").
+_OPENING_POSSESSIVES = frozenset(
+    "our my your his her their its notre votre nos vos leur leurs nuestra nuestro nostro nostra mijn onze zijn".split()
+)
+# Last words of a street's name, which no one's surname is ("Lane", "Court", "Way" are and stay).
+_STREET_ENDS = frozenset("street avenue road drive boulevard blvd blvd. st. ave ave. rd rd. parkway highway".split())
+
+
+_CONTRACTIONS = frozenset("re ve ll m d".split())
+
+
 def is_pronoun(word: str) -> bool:
-    return word.lower().replace("’", "'") in PRONOUNS
+    """A personal pronoun, or one with a contracted verb ("We're", "I’ve")."""
+    low = word.lower().replace("’", "'")
+    head, _, tail = low.partition("'")
+    return low in PRONOUNS or (head in PRONOUNS and tail in _CONTRACTIONS)
 
 
 def is_person_noun(word: str) -> bool:
@@ -78,6 +94,8 @@ def is_person_noun(word: str) -> bool:
         or low in nm.TITLE_HEADS
         or nm.singular(low) in nm.TITLE_HEADS
         or is_pronoun(low)
+        # a plural of "-ists": "Environmentalists", "Activists" name a group, never a surname
+        or (low.endswith("ists") and len(low) > 6)
         # a Greek plural in "-οι" ("Αμερικανοί", "Περιβαλλοντολόγοι"): a group, no one's name
         or (low.endswith(("οι", "οί")) and "\u0370" <= low[:1] <= "\u03ff")
     )
@@ -114,6 +132,12 @@ def not_a_persons_name(words: list[str], named_alone: frozenset[str] = frozenset
     if len(words) >= 2 and len(words[-1].rstrip(".")) == 1:
         return True  # "Charles O" (of "O 'Reilly"), "V. S.": initials are no full name
     lows = [w.lower() for w in words]
+    if len(words) >= 2 and any(w in FAITH_ADJECTIVES for w in lows):
+        return True  # "Roman Catholic", "Muslim Woman": a faith's, a church's or a group's, no one's name
+    if len(words) >= 2 and (lows[0] in _OPENING_POSSESSIVES or lows[-1] in _STREET_ENDS or lows[-1].rstrip(".") in (
+        nm.TITLE_ABBREVIATIONS | {"gov", "sen", "rep"}) or any(w in nm.CORPORATE_WORDS or w in _AMOUNT_WORDS for w in lows)):
+        # "Our Lady (of the Lake Hospital)"; "Dr. Samuel Shepard Drive"; "Alaska Gov."; "Reliance Globalcom Ltd."
+        return True
     if len(words) == 1:
         # (a nationality: "soldats Britanniques", a French adjective capitalized)
         return is_person_noun(words[0]) or nm.is_demonym(words[0].removesuffix("'s").removesuffix("’s"))
@@ -147,6 +171,8 @@ def _title_word(word: str) -> bool:
 _COMPOUND_CAPS = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}-[A-ZÀ-Ý][a-zà-ÿ]{2,}")
 _COMPOUND_ASIAN = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{2,4}")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten hundred thousand".split())
+# Numbers and currencies written with capitals ("a hundred Billion Dollars of India's trade")
+_AMOUNT_WORDS = _NUMBER_WORDS | frozenset("million millions billion billions trillion dollars euros".split())
 
 
 def compound_name_part(word: str, last: bool) -> bool:

@@ -5,6 +5,7 @@ spokesman for Y,") or before a list of names ("their deputy foreign ministers, A
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from synoptic import lang
 from synoptic.lang.given_names import is_given_name
@@ -35,11 +36,42 @@ CUE_WORDS = frozenset(
 ) | lang.all_stop_words("SPEECH_VERBS")  # "zei", "sagte", "detto", "dichiarato" (lang/xx)
 
 
-def cue_follows(toks: list[Token], last: int) -> bool:
-    """A speech verb right after the name, or after an adverb or auxiliary ("X later said")."""
+# a noun for a person between a name and a speech verb is the speaker ("Heartbroken father
+# says", "the Taradise star said"): the name qualifies it
+_SPEAKING_NOUNS = nm.MALE_NOUNS | nm.FEMALE_NOUNS | lang.all_stop_words("PERSON_NOUNS") | frozenset(
+    "star friend neighbor neighbour official spokesperson source".split()
+)
+_S_ADVERBS = frozenset("always sometimes perhaps nevertheless afterwards besides towards thus".split())
+
+
+def _plural_noun(tok: Token) -> bool:
+    """A lower-case word shaped like an English plural noun ("documents", "records"), not an
+    adverb ("always", "finally") or a function word."""
+    return tok.is_word and not tok.is_cap and len(tok.low) >= 4 and tok.low.endswith("s") and not (
+        tok.low.endswith(("ss", "us", "ly", "ous")) or tok.low in _S_ADVERBS or tok.low in nm.FUNCTION_WORDS
+    )
+
+
+@lru_cache(maxsize=32)
+def _false_friends(language: str | None) -> frozenset[str]:
+    """Speech verbs of other languages that are function words of this one: Dutch "dit"
+    ("this") is French "said" ("de BlackBerry op dit moment", Wikinews nl/190356)."""
+    code = lang.language_code(language)
+    if code is None:
+        return frozenset()
+    return (lang.stop_words(code, "FUNCTION_WORDS") & CUE_WORDS) - lang.stop_words(code, "SPEECH_VERBS")
+
+
+def cue_follows(toks: list[Token], last: int, language: str | None = None) -> bool:
+    """A speech verb right after the name, or after an adverb or auxiliary ("X later said");
+    with the article's language, not a function word of it that another's verbs share."""
+    false_friends = _false_friends(language)
     for k in range(last + 1, min(last + 4, len(toks))):
-        if toks[k].low in CUE_WORDS:
+        if toks[k].low in CUE_WORDS and toks[k].low not in false_friends:
             return True
+        # "Arrest documents say": a plural noun between is what speaks, the name qualifies it
+        if _plural_noun(toks[k]) or toks[k].low in _SPEAKING_NOUNS:
+            return False
         # "Afterwards he said": a pronoun is the speaker, not the word before it
         if not toks[k].is_word or toks[k].is_cap or toks[k].low in PRONOUNS:
             return False

@@ -43,7 +43,8 @@ FUNCTION_WORDS = frozenset(
     all any both each every few many most much no not some such one two three four five
     is are was were be been being has have had do does did will would shall should can could
     may might must yes according last next nobody everyone everybody someone somebody
-    anyone anybody nothing everything something
+    anyone anybody nothing everything something another neither either whether several
+    further others enough unlike oh never
     earlier later previously recently initially finally eventually subsequently additionally
     furthermore nevertheless nonetheless afterwards afterward today yesterday tomorrow tonight
     currently formerly overall elsewhere likewise similarly otherwise indeed perhaps
@@ -210,7 +211,8 @@ TIME_NOUNS = frozenset(
 )
 
 # Personal pronouns: never a name, and no speaker between a name and its speech verb.
-PRONOUNS = frozenset("i you he she it we they me him her us them".split())
+# (and their contractions that open sentences: "We're", "I've", "Y'all")
+PRONOUNS = frozenset("i you he she it we they me him her us them y'all".split())
 
 
 # Nouns for people and groups that open sentences: never a person's name alone.
@@ -225,7 +227,9 @@ PERSON_NOUNS = frozenset(
     detectives agents officer soldier diplomat official spokesman spokeswoman spokesperson
     paramedics firefighters lawyers attorneys fans organisers organizers scientists researchers
     guards classmate classmates friend teammate teammates roommate colleague colleagues
-    coworker coworkers co-worker co-workers
+    coworker coworkers co-worker co-workers cops dispatchers troopers activists campaigners
+    volunteers medics responders bystanders onlookers commandos personnel teens teenagers kids
+    veterans environmentalists filmmaker neighbor neighbour agent
     """.split()
 )
 
@@ -233,7 +237,8 @@ PERSON_NOUNS = frozenset(
 # Company law's legal forms and the capitalized nouns that make a name a business's, before or
 # after its other words ("Chrysler LLC", "Shavlik Technologies", "Barclays Capital", "Magna
 # International Inc."): a name holding one is an organisation's, whatever title stands before
-# it. Words that are also common surnames ("Banks", "Steel") are left out.
+# it ("Washington Mutual", "Golden West Savings", "Apple Computer"). Words that are also common surnames ("Banks",
+# "Steel") are left out.
 CORPORATE_WORDS = frozenset(
     """
     inc inc. corp corp. co. ltd ltd. llc llp plc l.p. holdings industries industrial
@@ -242,5 +247,20 @@ CORPORATE_WORDS = frozenset(
     telecom telecommunications networks software electronics entertainment studios insurance
     financial securities investments wireless petroleum chemicals manufacturing logistics
     bancorp international incorporated limited brothers bros bros.
+    mutual savings bankshares bancshares computer computers
     """.split()
 )
+
+
+# Adjectives of a faith or a church, capitalized in names: a name holding one is no person's.
+FAITH_ADJECTIVES = frozenset(
+    """
+    catholic catholics protestant protestants orthodox anglican baptist baptists methodist methodists lutheran presbyterian evangelical evangelicals episcopal episcopalian pentecostal mormon mormons muslim muslims islamic jewish sunni sunnis shia shiite shiites hindu hindus buddhist buddhists sikh sikhs coptic maronite
+    """.split()
+)
+
+
+# Words that open an organisation's name before a proper name, never a person's ("Air
+# France", "Air Astana", "Air Canada"); as a name's last word they name a product ("MacBook
+# Air"), so only the first word counts.
+ORG_OPENERS = frozenset("air".split())

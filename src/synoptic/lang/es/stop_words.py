@@ -111,7 +111,8 @@ TIME_NOUNS = frozenset(
 )
 
 # Personal pronouns: never a name, and no speaker between a name and its speech verb.
-PRONOUNS = frozenset("yo tú él ella nosotros nosotras vosotros ellos ellas usted ustedes".split())
+# (with the reflexive and object clitics that open sentences: "Se dice que el iMac ...")
+PRONOUNS = frozenset("yo tú él ella nosotros nosotras vosotros ellos ellas usted ustedes se me te nos os".split())
 
 
 # Nouns for people and groups that open sentences: never a person's name alone.
@@ -130,6 +131,7 @@ CORPORATE_WORDS = frozenset(
     """
     sa s.a. s.l. s.a.b. cía grupo banco compañía compania corporación corporacion empresa
     empresas aerolíneas aerolineas líneas industrias sociedad caja seguros financiera
+    ahorros mutua mutual
     """.split()
 )
 
@@ -146,3 +148,11 @@ CLAUSE_PREPOSITIONS = frozenset(
     .split()
 )
 SUBJECT_ARTICLES = frozenset("el la los las un una unos unas lo".split())
+
+
+# Adjectives of a faith or a church, capitalized in names: a name holding one is no person's.
+FAITH_ADJECTIVES = frozenset(
+    """
+    católico católica católicos protestante protestantes ortodoxo ortodoxa anglicano anglicana bautista metodista luterano luterana evangélico evangélica musulmán musulmana musulmanes islámico islámica judío judía judíos suní sunita chií chiita hindú budista copto maronita
+    """.split()
+)

@@ -119,7 +119,8 @@ TIME_NOUNS = frozenset(
 )
 
 # Personal pronouns: never a name, and no speaker between a name and its speech verb.
-PRONOUNS = frozenset("je j' j’ tu il elle on nous vous ils elles moi toi lui eux".split())
+# (with the reflexive "se" that opens sentences: "Se disant ...")
+PRONOUNS = frozenset("je j' j’ tu il elle on nous vous ils elles moi toi lui eux se".split())
 
 
 # Nouns for people and groups that open sentences: never a person's name alone.
@@ -163,5 +164,13 @@ ORG_NAME_HEADS = frozenset(
     """
     chambre sénat assemblée conseil centre comité ministère institut office organisation banque
     cour tribunal agence fédération commission fonds programme bureau haut-commissariat
+    """.split()
+)
+
+
+# Adjectives of a faith or a church, capitalized in names: a name holding one is no person's.
+FAITH_ADJECTIVES = frozenset(
+    """
+    catholique catholiques protestant protestante protestants orthodoxe orthodoxes anglican anglicane baptiste méthodiste luthérien luthérienne évangélique évangéliques musulman musulmane musulmans islamique juif juive juifs sunnite sunnites chiite chiites hindou bouddhiste copte maronite
     """.split()
 )

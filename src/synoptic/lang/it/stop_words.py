@@ -74,7 +74,8 @@ VERB_ENDINGS = ("arono", "irono", "erono")
 
 
 # Personal pronouns: never a name, and no speaker between a name and its speech verb.
-PRONOUNS = frozenset("io tu egli lui lei noi voi essi loro".split())
+# (with the reflexive and object clitics that open sentences: "Si tratta di", "Ne parla")
+PRONOUNS = frozenset("io tu egli lui lei noi voi essi loro si ci vi ne mi ti".split())
 
 # Verbs of saying (participles and present): a quotation's cue ("ha detto Prodi").
 SPEECH_VERBS = frozenset(
@@ -91,7 +92,7 @@ SPEECH_VERBS = frozenset(
 CORPORATE_WORDS = frozenset(
     """
     spa s.p.a. srl s.r.l. gruppo banca società societa compagnia industrie assicurazioni
-    holding aerolinee linee
+    holding aerolinee linee cassa risparmio mutua
     """.split()
 )
 
@@ -109,3 +110,11 @@ CLAUSE_PREPOSITIONS = frozenset(
     .split()
 )
 SUBJECT_ARTICLES = frozenset("il lo la i gli le un uno una l' l’".split())
+
+
+# Adjectives of a faith or a church, capitalized in names: a name holding one is no person's.
+FAITH_ADJECTIVES = frozenset(
+    """
+    cattolico cattolica cattolici protestante protestanti ortodosso ortodossa anglicano anglicana battista metodista luterano luterana evangelico evangelica musulmano musulmana musulmani islamico islamica ebreo ebraico ebraica sunnita sciita induista buddista copto maronita
+    """.split()
+)

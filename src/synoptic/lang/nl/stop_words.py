@@ -74,6 +74,8 @@ FUNCTION_WORDS = frozenset(
     andere eerder ook na toen terwijl waar hoe omdat deze dit
     vervolgens daarna daarnaast later inmiddels intussen ondertussen bovendien echter tevens
     verder vandaag gisteren morgen nu dan ook eerst tenslotte uiteindelijk
+    tijdens sinds ondanks hoewel alhoewel nadat voordat wanneer zonder vanaf tussen naast qua
+    daarom daardoor hierdoor dus zowel
     """.split()
 )
 
@@ -86,7 +88,8 @@ PRONOUNS = frozenset("ik jij je hij zij ze wij we jullie".split())
 PERSON_NOUNS = frozenset(
     """
     diplomaten agenten getuigen bewoners onderzoekers soldaten deskundigen analisten
-    experts slachtoffers passagiers artsen studenten werknemers advocaten
+    experts slachtoffers passagiers artsen studenten werknemers advocaten brandweerlieden
+    activisten omstanders
     """.split()
 )
 
@@ -103,6 +106,14 @@ SPEECH_VERBS = frozenset(
 # "Koninklijke Luchtvaart Maatschappij"): a name holding one is an organisation's.
 CORPORATE_WORDS = frozenset(
     """
-    nv n.v. bv b.v. groep maatschappij holding verzekeringen
+    nv n.v. bv b.v. groep maatschappij holding verzekeringen spaarbank
+    """.split()
+)
+
+
+# Adjectives of a faith or a church, capitalized in names: a name holding one is no person's.
+FAITH_ADJECTIVES = frozenset(
+    """
+    katholiek katholieke protestant protestantse orthodox orthodoxe anglicaans anglicaanse baptist methodist lutherse evangelisch evangelische moslim moslims islamitisch islamitische joods joodse soenniet soennitische sjiitisch sjiitische hindoe boeddhist koptisch koptische
     """.split()
 )
