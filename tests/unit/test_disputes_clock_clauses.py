@@ -1,0 +1,90 @@
+"""Clock times compared like with like: the clause a time closes says which event it times,
+and "just after 11" is not a rounding of 10:30 (#19, stop 34).
+
+Real passages from fresh development stories of `bench/data/disputes/` (GVC, CC BY 4.0; see
+NOTICE), labelled before the system was run on them, through the real text layer and
+`find_conflicts` with the publication dates the set gives them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from synoptic import text
+from synoptic.compare.conflicts import find_conflicts
+from synoptic.compare.detectors import time as time_detector
+from synoptic.model import Article, Fact, Span
+from synoptic.settings import CompareSettings, TextSettings
+from synoptic.text import timex
+
+SETTINGS = CompareSettings()
+
+
+def _disputes(reports: list[tuple[str, str, date]], one_fact: bool = True):
+    articles, analyses, mentions = [], {}, []
+    for aid, body, published in reports:
+        article = Article(aid, f"{aid}.txt", body, language="en", outlet=aid, published=published)
+        analysis = text.analyze(article, TextSettings())
+        analyses[aid] = replace(analysis, times=timex.resolve_times(analysis.times, published))
+        mentions.append(Span(aid, 0, len(body), body))
+        articles.append(article)
+    facts = [Fact(id="f1", text=mentions[0].text, mentions=mentions, articles=[m.article for m in mentions])]
+    found = find_conflicts(facts if one_fact else [], articles, analyses, [], [], [], SETTINGS)
+    return [c for c in found if c.is_dispute and c.kind == "time"]
+
+
+def _timed(sentence: str):
+    minutes, zone, m = time_detector.clock_times(sentence)[0]
+    return (minutes, zone, Span("a", m.start(), m.end(), sentence[m.start() : m.end()].rstrip()),
+            Span("a", 0, len(sentence), sentence))
+
+
+# gvc-571210 (Bridgeport, 3 June 2016): the Sun-Times times the death, the Tribune the
+# shooting, in one sentence that names both events; "the scene" is in both sentences
+SUN_TIMES = ("Bandemer, who lived in the 900 block of West 36th Street, was pronounced dead at the "
+             "scene at 11:59 a.m., authorities said.")
+TRIBUNE = ("Christian Bandemer of the 900 block of West 36th Street was pronounced dead at the scene "
+           "after being shot in the chest with a shotgun at 11:35 a.m., according to police and the "
+           "Cook County medical examiner's office.")
+
+
+def test_a_time_in_an_after_clause_times_that_clause_not_the_sentence() -> None:
+    assert time_detector._clause(_timed(TRIBUNE)) & {"chest"}
+    assert not time_detector._clause(_timed(TRIBUNE)) & time_detector._clause(_timed(SUN_TIMES))
+    for one_fact in (True, False):
+        reports = [("sun", SUN_TIMES, date(2016, 6, 3)), ("trib", TRIBUNE, date(2016, 6, 3))]
+        assert _disputes(reports, one_fact) == []
+
+
+# gvc-346621 (Yonkers, 25 May 2015): PIX11 about 10:30 p.m.; CBS "just after 11 p.m."
+PIX11 = ("The incident happened about 10:30 p.m. Monday on the second floor of a multi-family home "
+         "at 484 Walnut St., police said.")
+CBS = "The accidental shooting happened just after 11 p.m. Monday at her apartment building on Walnut Street."
+
+
+def test_just_after_eleven_is_no_rounding_of_half_past_ten() -> None:
+    assert time_detector._anchored(_timed(CBS), SETTINGS) == (23 * 60, 23 * 60 + SETTINGS.time_hedge_step_minutes)
+    found = _disputes([("pix11", PIX11, date(2015, 5, 26)), ("cbs", CBS, date(2015, 5, 29))])
+    assert len(found) == 1
+    assert sorted(v.value for v in found[0].variants) == ["10:30 p.m.", "11 p.m."]
+
+
+def test_just_after_and_about_that_meet_are_one_time() -> None:
+    # gvc-562315 (Bronx, 19 May 2016): "shortly after 5 p.m." (AP) and "around 5 p.m." (ABC7)
+    ap = "It happened shortly after 5 p.m. Thursday at the Pelham Parkway Houses."
+    abc = "It happened around 5 p.m. Thursday at the Pelham Parkway Houses, police said."
+    assert _disputes([("ap", ap, date(2016, 5, 19)), ("abc", abc, date(2016, 5, 20))]) == []
+    # "shortly before 9pm" and "at 8.49pm" meet (ecbplus-14_ecb's Waitrose fire, a trap)
+    a = "Fire crews were called to the store shortly before 9pm on Friday after smoke was seen."
+    b = "Fire crews were called to the store at 8.49pm on Friday after smoke was seen."
+    assert _disputes([("a", a, date(2008, 12, 6)), ("b", b, date(2008, 12, 6))]) == []
+
+
+def test_another_of_a_kind_is_another_event() -> None:
+    # the clause's own marks ("another") tell two events of a kind apart, "second floor" is
+    # no such mark (it is not in the clause that leads to the time)
+    first = "The aftershock struck at 04:31 on Monday near the island, officials said."
+    other = "Another aftershock struck at 11:24 on Monday near the island, officials said."
+    assert _disputes([("a", first, date(2010, 3, 1)), ("b", other, date(2010, 3, 1))]) == []
+    assert time_detector._event_marks(time_detector._clause_text(_timed(PIX11))) == frozenset()
