@@ -88,3 +88,44 @@ def test_another_of_a_kind_is_another_event() -> None:
     other = "Another aftershock struck at 11:24 on Monday near the island, officials said."
     assert _disputes([("a", first, date(2010, 3, 1)), ("b", other, date(2010, 3, 1))]) == []
     assert time_detector._event_marks(time_detector._clause_text(_timed(PIX11))) == frozenset()
+
+
+def test_around_ten_past_six_meets_just_before_six() -> None:
+    # gvc-688841 (Lower East Side, 30 October 2016, unlabelled development incident): the
+    # Post's "just before 6 a.m." and the Daily News's "around 6:10 a.m." may be one time
+    post = "The bloodshed occurred just before 6 a.m. during a fight between a group of men on the corner."
+    news = "The bloodshed occurred around 6:10 a.m. during a fight between a group of men on the corner."
+    assert _disputes([("post", post, date(2016, 10, 30)), ("news", news, date(2016, 10, 31))]) == []
+
+
+# --- parts of the day (compare/detectors/day_part.py) ------------------------------------
+
+# gvc-341451 (Perris, 16 May 2015): ABC7 "Saturday afternoon" (deputies called at 12:10 p.m.),
+# 10News "Saturday night"
+ABC7 = ("A 14-year-old boy accidentally shot and killed his 9-year-old brother in Perris Saturday "
+        "afternoon, Riverside County sheriff's deputies said.")
+TEN_NEWS = ("On Saturday night, Ezekiel Melendez was shot by his 14-year-old brother Jacob while "
+            "playing with a gun they thought was a toy.")
+
+
+def _day_parts(reports: list[tuple[str, str, date]]):
+    return [c for c in _disputes(reports, one_fact=False) if c.kind == "time"]
+
+
+def test_afternoon_and_night_of_one_saturday_dispute() -> None:
+    found = _day_parts([("abc7", ABC7, date(2015, 5, 16)), ("10news", TEN_NEWS, date(2015, 5, 21))])
+    assert len(found) == 1
+    assert sorted(v.value for v in found[0].variants) == ["Saturday afternoon", "Saturday night"]
+
+
+def test_parts_that_touch_deictic_days_and_two_moments_stay_out() -> None:
+    evening = TEN_NEWS.replace("On Saturday night", "On Saturday evening")
+    assert _day_parts([("abc7", ABC7, date(2015, 5, 16)), ("10news", evening, date(2015, 5, 21))]) == []
+    last_night = TEN_NEWS.replace("On Saturday night", "Last night")
+    assert _day_parts([("abc7", ABC7, date(2015, 5, 16)), ("10news", last_night, date(2015, 5, 17))]) == []
+    # an article naming two parts of the day tells of two moments (the shooting, a vigil)
+    two = TEN_NEWS + " Friends held a vigil for the brother who was shot Saturday afternoon."
+    assert _day_parts([("abc7", ABC7, date(2015, 5, 16)), ("10news", two, date(2015, 5, 21))]) == []
+    # no participant in common: another shooting the same night
+    other = "A man was shot Saturday night outside a bar in Riverside, police said."
+    assert _day_parts([("abc7", ABC7, date(2015, 5, 16)), ("pe", other, date(2015, 5, 17))]) == []

@@ -299,9 +299,11 @@ def _anchored(t: tuple[int, str, Span, Span], settings: CompareSettings) -> tupl
 
 
 def _rounded(t: tuple[int, str, Span, Span], hedged: bool, settings: CompareSettings) -> tuple[float, float]:
-    """The minutes a written time covers: its rounding, or a hedge's step ("about 10:30" ->
-    10:15 to 10:45)."""
-    half = max(_step(t[0]), settings.time_hedge_step_minutes if hedged else 0) / 2
+    """The minutes a written time covers against one said to be just after or before
+    another: its rounding, and when either is hedged a hedge's step either side ("around
+    6:10" is 5:55 to 6:25 and meets "just before 6 a.m."; "about 10:30" does not meet
+    "just after 11")."""
+    half = max(_step(t[0]) / 2, settings.time_hedge_step_minutes if hedged else 0)
     return t[0] - half, t[0] + half
 
 
