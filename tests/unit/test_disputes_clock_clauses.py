@@ -87,7 +87,7 @@ def test_another_of_a_kind_is_another_event() -> None:
     first = "The aftershock struck at 04:31 on Monday near the island, officials said."
     other = "Another aftershock struck at 11:24 on Monday near the island, officials said."
     assert _disputes([("a", first, date(2010, 3, 1)), ("b", other, date(2010, 3, 1))]) == []
-    assert time_detector._event_marks(time_detector._clause_text(_timed(PIX11))) == frozenset()
+    assert time_detector._event_marks(time_detector._prefix(_timed(PIX11))) == frozenset()
 
 
 def test_around_ten_past_six_meets_just_before_six() -> None:
@@ -129,3 +129,17 @@ def test_parts_that_touch_deictic_days_and_two_moments_stay_out() -> None:
     # no participant in common: another shooting the same night
     other = "A man was shot Saturday night outside a bar in Riverside, police said."
     assert _day_parts([("abc7", ABC7, date(2015, 5, 16)), ("pe", other, date(2015, 5, 17))]) == []
+
+
+def test_a_call_or_report_is_timed_apart_from_the_event() -> None:
+    # gvc-590958 (Milwaukee, 28 June 2016, unlabelled development incident): the call at 2:55
+    # and the report "just before 3:00" time the police's part; the charge's "around 2:15"
+    # the shooting (a friend was called at 2:30): other moments, no dispute
+    journal = "It was reported just before 3:00 a.m. on Tuesday near 28th Street and Capitol Drive."
+    fox6 = ("Milwaukee police were called out to another shooting near 28th and Capitol Drive around "
+            "2:55 a.m. Tuesday, June 28th.")
+    charge = "The shooting occurred near 28th and Capitol Drive around 2:15 a.m. on Tuesday, June 28th."
+    reports = [("journal", journal, date(2016, 6, 28)), ("fox6", fox6, date(2016, 6, 28)),
+               ("charge", charge, date(2016, 7, 5))]
+    assert _disputes(reports) == []
+    assert time_detector._reports(_timed(fox6)) and not time_detector._reports(_timed(charge))

@@ -328,7 +328,8 @@ def _bare(sentence: Span) -> tuple[str, frozenset[str]]:
 # Where the clause a time belongs to begins: a comma or semicolon, or a word that opens a
 # clause of another event ("pronounced dead after being shot at 11:35"; "après avoir été")
 _CLAUSE_OPEN = re.compile(
-    r"[,;:]|\b(?:after|before|following|when|while|until|then|and|but|who|which|where"
+    r"[,;:]|\b(?:and|but)\b(?!\s+(?-i:[A-Z]|\d))"  # not "28th and Capitol Drive"
+    r"|\b(?:after|before|following|when|while|until|then|who|which|where"
     r"|après|avant|lorsque|quand|puis|qui|après|después|antes|cuando|luego|quien|dopo|prima"
     r"|quando|poi|nadat|voordat|toen|wanneer|daarna)\b",
     re.IGNORECASE,
@@ -369,8 +370,10 @@ def _one_event(a: tuple[int, str, Span, Span], b: tuple[int, str, Span, Span], s
     clause_a, clause_b = _clause(a), _clause(b)
     if clause_a and clause_b and not (clause_a & clause_b):
         return False  # "pronounced dead at 11:59" / "after being shot ... at 11:35": two events
-    if _event_marks(_clause_text(a)) != _event_marks(_clause_text(b)):
+    if _event_marks(_prefix(a)) != _event_marks(_prefix(b)):
         return False  # "another aftershock at 11:24" / "the first at 04:31": two of a kind
+    if _reports(a) != _reports(b):
+        return False  # "it was reported just before 3:00" / "the shooting occurred around 2:15"
     sa, sb = replace(a[3], text=text_a), replace(b[3], text=text_b)
     blank_a, blank_b = replace(a[2], text=" " * len(a[2].text)), replace(b[2], text=" " * len(b[2].text))
     # statements of one aligned fact whose times close one clause with a word in common
@@ -378,6 +381,25 @@ def _one_event(a: tuple[int, str, Span, Span], b: tuple[int, str, Span, Span], s
     # the shared words, not their share of longer sentences
     share = 0.0 if clause_a & clause_b else None
     return statements_close(sa, blank_a, sb, blank_b, settings, share)
+
+
+# Words that time a report of an event, not the event: a call, an alert, a response
+# ("it was reported just before 3:00 a.m.", "deputies responded ... around 10 p.m.")
+_REPORT = re.compile(
+    r"\b(?:report|call|alert|notif|respond|dispatch|summon|signal|appel|prévenu|avis|llamad|aviso"
+    r"|chiamat|allert|melding|gemeld|gealarmeerd)\w*",
+    re.IGNORECASE,
+)
+
+
+def _prefix(t: tuple[int, str, Span, Span]) -> str:
+    """The statement up to its clock time."""
+    return t[3].text[: t[2].start - t[3].start]
+
+
+def _reports(t: tuple[int, str, Span, Span]) -> bool:
+    """Does the statement, up to the time, tell of a report, a call or a response?"""
+    return bool(_REPORT.search(_LEAD_IN.sub("", t[3].text[: t[2].start - t[3].start])))
 
 
 # Words that pick one of several events of a kind ("another aftershock", "the second
