@@ -143,3 +143,14 @@ def test_a_call_or_report_is_timed_apart_from_the_event() -> None:
                ("charge", charge, date(2016, 7, 5))]
     assert _disputes(reports) == []
     assert time_detector._reports(_timed(fox6)) and not time_detector._reports(_timed(charge))
+
+
+def test_a_report_s_word_for_whatever_happened_keeps_no_clause_apart() -> None:
+    # gvc-525486 (Englewood, 20 March 2016, unlabelled development incident): "The incident
+    # happened around 3:30 p.m." may time "Devon Lofton accidentally shot himself ... about
+    # 3:50 p.m.": the clause guard leaves the pair to the statements' words
+    generic = time_detector._clause(_timed("The incident happened around 3:30 p.m."))
+    act = time_detector._clause(_timed("Devon Lofton accidentally shot himself in the head about 3:50 p.m."))
+    assert generic and act and not generic & act
+    assert not time_detector._apart(generic, act)
+    assert time_detector._apart(time_detector._clause(_timed(SUN_TIMES)), time_detector._clause(_timed(TRIBUNE)))

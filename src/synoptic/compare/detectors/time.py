@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
+from synoptic import lang
 from synoptic.compare import numbers, units
 from synoptic.compare.detectors.date import date_topic, statements_close
 from synoptic.compare.evidence import (
@@ -174,8 +176,7 @@ def _across_facts(story: StoryInputs, found: list[Conflict], settings: CompareSe
                 continue
             if not _close_in_time(a, b, idx, settings):
                 continue
-            clause_a, clause_b = _clause(a[:4]), _clause(b[:4])  # type: ignore[arg-type]
-            if clause_a and clause_b and not (clause_a & clause_b):
+            if _apart(_clause(a[:4]), _clause(b[:4])):  # type: ignore[arg-type]
                 continue  # the shared event noun is elsewhere in the sentence: two events
             # each side is its article's only time for that event
             if any(
@@ -353,6 +354,21 @@ def _clause(t: tuple[int, str, Span, Span]) -> frozenset[str]:
     return frozenset(numbers.content_stems(_APPROX_BEFORE.sub(" ", _ZONE_WORDS.sub(" ", _clause_text(t)))))
 
 
+@lru_cache(maxsize=1)
+def _generic_stems() -> frozenset[str]:
+    """Stems of the words a report uses for whatever happened ("the incident happened")."""
+    words = lang.all_dispute_words("GENERIC_EVENT_NOUNS") | lang.all_dispute_words("OCCURRENCE_VERBS")
+    return frozenset(numbers.content_stems(" ".join(words)))
+
+
+def _apart(clause_a: frozenset[str], clause_b: frozenset[str]) -> bool:
+    """Two clauses that tell of two events: both say what happened, in no word in common,
+    and neither says it in a report's words for whatever happened ("the incident
+    happened about 3:30" may time "Devon Lofton accidentally shot himself ... about 3:50")."""
+    generic = _generic_stems()
+    return bool(clause_a - generic) and bool(clause_b - generic) and not (clause_a & clause_b)
+
+
 def _clause_text(t: tuple[int, str, Span, Span]) -> str:
     """The clause that leads to a clock time, without the words that lead into the time."""
     before = _LEAD_IN.sub("", t[3].text[: t[2].start - t[3].start])
@@ -368,7 +384,7 @@ def _one_event(a: tuple[int, str, Span, Span], b: tuple[int, str, Span, Span], s
     if figures_a and figures_b and not (figures_a & figures_b):
         return False
     clause_a, clause_b = _clause(a), _clause(b)
-    if clause_a and clause_b and not (clause_a & clause_b):
+    if _apart(clause_a, clause_b):
         return False  # "pronounced dead at 11:59" / "after being shot ... at 11:35": two events
     if _event_marks(_prefix(a)) != _event_marks(_prefix(b)):
         return False  # "another aftershock at 11:24" / "the first at 04:31": two of a kind
