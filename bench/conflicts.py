@@ -457,6 +457,9 @@ def run_set(args: argparse.Namespace) -> int:
     stories = load_stories()
     if args.dataset:
         stories = [s for s in stories if s["dataset"] == args.dataset]
+    if args.stories:
+        wanted = set(args.stories.split(","))
+        stories = [s for s in stories if s["id"] in wanted]
     started = time.perf_counter()
     groupings = {"cli": [False], "gold": [True], "both": [False, True]}[
         "gold" if args.one_story else args.grouping
@@ -540,6 +543,8 @@ def main() -> int:
                         help="pairs: tfidf (default, fast); labelled set and example: auto (the CLI's default)")
     parser.add_argument("--split", choices=["dev", "test"], default=None, help="labelled set: one split")
     parser.add_argument("--dataset", default=None, help="labelled set: one data set (ecbplus, gvc, ...)")
+    parser.add_argument("--stories", default=None,
+                        help="labelled set: only these story ids (comma-separated), e.g. a batch never tuned on")
     parser.add_argument("--one-story", action="store_true",
                         help="labelled set: build each story's articles as one story (skip clustering)")
     parser.add_argument("--grouping", choices=["cli", "gold", "both"], default="both",

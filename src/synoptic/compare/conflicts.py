@@ -18,6 +18,7 @@ from synoptic.compare.detectors import (
     claim,
     contrast,
     date,
+    day_part,
     event_date,
     manner,
     name,
@@ -33,7 +34,7 @@ from synoptic.settings import CompareSettings
 
 KIND_ORDER = {"number": 0, "date": 1, "time": 2, "role": 3, "quote": 4, "claim": 5}
 # every kind of dispute, in the order their finds are listed before sorting
-DETECTORS = (number.detect, age.detect, unnamed_age.detect, role.detect, name.detect, date.detect, time.detect,
+DETECTORS = (number.detect, age.detect, unnamed_age.detect, role.detect, name.detect, date.detect, time.detect, day_part.detect,
              quote.detect, claim.detect, contrast.detect, manner.detect)
 
 

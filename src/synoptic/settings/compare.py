@@ -129,6 +129,10 @@ class CompareSettings:
     # by an occurrence verb ("the shooting happened ..."): later reports may date a later
     # event of the same kind. Hand-set as `number_max_days_apart`; gvc-571922 (4 days).
     event_date_days: int = 14
+    # compare/detectors/day_part.py: content words (day words and figure compounds aside)
+    # two statements putting one event in other parts of one day must share. Hand-set,
+    # cautious: gvc-341451 (a fresh development story, stop 34) shares two ("shot", "brother")
+    day_part_shared: int = 2
     # detectors/manner.py: the most words between a named person and a graded participle
     # said of them ("Mr Buckley was well equipped": 1; "Mr Buckley's group appeared to be
     # \"insufficiently\" equipped": 4). Hand-set on ecbplus-23_ecbplus (disputes dev split).

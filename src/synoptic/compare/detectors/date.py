@@ -389,8 +389,11 @@ def _dates_agree(a: _Dated, b: _Dated) -> bool:
     return False
 
 
-def statements_close(sa: Span, ta: Span, sb: Span, tb: Span, settings: CompareSettings) -> bool:
-    """Two statements share enough words, their dates or times aside, to be about one event."""
+def statements_close(sa: Span, ta: Span, sb: Span, tb: Span, settings: CompareSettings,
+                     share: float | None = None) -> bool:
+    """Two statements share enough words, their dates or times aside, to be about one event
+    (`share`: the part of the smaller statement's words they must share, when not the
+    setting's)."""
     def stems(sentence: Span, time: Span) -> frozenset[str]:
         cut = time.start - sentence.start
         return polarity.read(sentence.text[:cut] + " " + sentence.text[cut + len(time.text) :]).stems
@@ -398,7 +401,7 @@ def statements_close(sa: Span, ta: Span, sb: Span, tb: Span, settings: CompareSe
     a, b = stems(sa, ta), stems(sb, tb)
     shared = len(a & b)
     smaller = min(len(a), len(b)) or 1
-    if shared < settings.date_context_shared or shared / smaller < settings.date_context_share:
+    if shared < settings.date_context_shared or shared / smaller < (settings.date_context_share if share is None else share):
         return False
     reach = settings.date_neighbours
     return len(_around(sa, ta, reach) & _around(sb, tb, reach)) >= settings.date_around_shared

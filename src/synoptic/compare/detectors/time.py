@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
-from synoptic.compare import units
+from synoptic import lang
+from synoptic.compare import numbers, units
 from synoptic.compare.detectors.date import date_topic, statements_close
 from synoptic.compare.evidence import (
     StoryInputs,
@@ -174,6 +176,8 @@ def _across_facts(story: StoryInputs, found: list[Conflict], settings: CompareSe
                 continue
             if not _close_in_time(a, b, idx, settings):
                 continue
+            if _apart(_clause(a[:4]), _clause(b[:4])):  # type: ignore[arg-type]
+                continue  # the shared event noun is elsewhere in the sentence: two events
             # each side is its article's only time for that event
             if any(
                 t is not x and t[2].article == x[2].article and t[4] & shared and t[0] != x[0]
@@ -245,12 +249,63 @@ def _one_time(
     if a[1] != b[1]:
         return False
     step = max(_step(a[0]), _step(b[0]), settings.time_hedge_step_minutes if hedged else 0)
+    if _anchored(a, settings) is not None or _anchored(b, settings) is not None:
+        # "just after 11 p.m." is 11:00 to 11:15, not 10:30 to 11:30: a time anchored on
+        # one side of a clock reading against the other read to its own rounding
+        return any(
+            _gap(_anchored(x, settings) or _rounded(x, hedged, settings),
+                 _anchored(y, settings) or _rounded(y, hedged, settings)) <= settings.time_tolerance_minutes
+            for x in _readings(a) for y in _readings(b)
+        )
     # "8:30" without a.m. or p.m. may be either half of the day ("8:30 p." cut by a
     # sentence break): it is one time with "8:30pm"
     readings = [a[0]] + ([(a[0] + 720) % 1440] if _half_day_open(a[2].text) else [])
     others = [b[0]] + ([(b[0] + 720) % 1440] if _half_day_open(b[2].text) else [])
     gap = min(min(abs(x - y), 24 * 60 - abs(x - y)) for x in readings for y in others)
     return gap <= max(step / 2, settings.time_tolerance_minutes)
+
+
+# "just after 11 p.m.", "shortly before 9pm", "peu après 23 heures", "poco después de las 11"
+_JUST_AFTER = re.compile(
+    r"\b(?:just|shortly|right|soon|moments?|minutes)\s+after\s*$|\bpeu\s+apr[eè]s\s*$"
+    r"|\bpoco\s+despu[eé]s\s+de\s+las?\s*$|\bpoco\s+dopo\s+le\s*$|\bkort\s+na\s*$",
+    re.IGNORECASE,
+)
+_JUST_BEFORE = re.compile(
+    r"\b(?:just|shortly|right|moments?|minutes)\s+before\s*$|\bpeu\s+avant\s*$"
+    r"|\bpoco\s+antes\s+de\s+las?\s*$|\bpoco\s+prima\s+delle\s*$|\bkort\s+voor\s*$",
+    re.IGNORECASE,
+)
+
+
+def _readings(t: tuple[int, str, Span, Span]) -> list[tuple[int, str, Span, Span]]:
+    """A time as read, and in the other half of the day when written without a.m. or p.m."""
+    return [t] + ([((t[0] + 720) % 1440, *t[1:])] if _half_day_open(t[2].text) else [])  # type: ignore[list-item]
+
+
+def _gap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Minutes between two spans of the clock (0 when they overlap), across midnight too."""
+    return max(0.0, min(max(a[0], b[0] + s) - min(a[1], b[1] + s) for s in (-1440, 0, 1440)))
+
+
+def _anchored(t: tuple[int, str, Span, Span], settings: CompareSettings) -> tuple[float, float] | None:
+    """The minutes a time said to be just after or just before a clock reading can be
+    ("shortly after 11 p.m." -> 23:00 to 23:15); None for other times."""
+    before = t[3].text[: t[2].start - t[3].start]
+    if _JUST_AFTER.search(before):
+        return float(t[0]), float(t[0] + settings.time_hedge_step_minutes)
+    if _JUST_BEFORE.search(before):
+        return float(t[0] - settings.time_hedge_step_minutes), float(t[0])
+    return None
+
+
+def _rounded(t: tuple[int, str, Span, Span], hedged: bool, settings: CompareSettings) -> tuple[float, float]:
+    """The minutes a written time covers against one said to be just after or before
+    another: its rounding, and when either is hedged a hedge's step either side ("around
+    6:10" is 5:55 to 6:25 and meets "just before 6 a.m."; "about 10:30" does not meet
+    "just after 11")."""
+    half = max(_step(t[0]) / 2, settings.time_hedge_step_minutes if hedged else 0)
+    return t[0] - half, t[0] + half
 
 
 def _half_day_open(written: str) -> bool:
@@ -271,6 +326,56 @@ def _bare(sentence: Span) -> tuple[str, frozenset[str]]:
     return text, frozenset(f.replace(",", ".") for f in _FIGURE.findall(text))
 
 
+# Where the clause a time belongs to begins: a comma or semicolon, or a word that opens a
+# clause of another event ("pronounced dead after being shot at 11:35"; "après avoir été")
+_CLAUSE_OPEN = re.compile(
+    r"[,;:]|\b(?:and|but)\b(?!\s+(?-i:[A-Z]|\d))"  # not "28th and Capitol Drive"
+    r"|\b(?:after|before|following|when|while|until|then|who|which|where"
+    r"|après|avant|lorsque|quand|puis|qui|après|después|antes|cuando|luego|quien|dopo|prima"
+    r"|quando|poi|nadat|voordat|toen|wanneer|daarna)\b",
+    re.IGNORECASE,
+)
+
+
+# the words that lead into a clock time ("just after", "at about", "vers", "a las"), cut
+# before the clause is read: they belong to the time, not to another clause
+_LEAD_IN = re.compile(
+    r"(?:\b(?:at|about|around|approximately|roughly|just|shortly|right|soon|near|some|after"
+    r"|before|by|moments?|minutes|à|vers|peu|après|avant|a|las|alle|le|om|rond|sobre|hacia"
+    r"|poco|después|antes|de|dopo|prima|delle|kort|na|voor|circa|ongeveer)\s*)+$",
+    re.IGNORECASE,
+)
+
+
+def _clause(t: tuple[int, str, Span, Span]) -> frozenset[str]:
+    """Content stems of the clause that leads to a clock time, from the last clause opening
+    before it ("... dead at the scene after being shot in the chest at 11:35" -> shot,
+    chest): what happened at that time. Hedges and time-zone words are no event."""
+    return frozenset(numbers.content_stems(_APPROX_BEFORE.sub(" ", _ZONE_WORDS.sub(" ", _clause_text(t)))))
+
+
+@lru_cache(maxsize=1)
+def _generic_stems() -> frozenset[str]:
+    """Stems of the words a report uses for whatever happened ("the incident happened")."""
+    words = lang.all_dispute_words("GENERIC_EVENT_NOUNS") | lang.all_dispute_words("OCCURRENCE_VERBS")
+    return frozenset(numbers.content_stems(" ".join(words)))
+
+
+def _apart(clause_a: frozenset[str], clause_b: frozenset[str]) -> bool:
+    """Two clauses that tell of two events: both say what happened, in no word in common,
+    and neither says it in a report's words for whatever happened ("the incident
+    happened about 3:30" may time "Devon Lofton accidentally shot himself ... about 3:50")."""
+    generic = _generic_stems()
+    return bool(clause_a - generic) and bool(clause_b - generic) and not (clause_a & clause_b)
+
+
+def _clause_text(t: tuple[int, str, Span, Span]) -> str:
+    """The clause that leads to a clock time, without the words that lead into the time."""
+    before = _LEAD_IN.sub("", t[3].text[: t[2].start - t[3].start])
+    opens = [m.end() for m in _CLAUSE_OPEN.finditer(before)]
+    return before[opens[-1] if opens else 0 :]
+
+
 def _one_event(a: tuple[int, str, Span, Span], b: tuple[int, str, Span, Span], settings: CompareSettings) -> bool:
     """Two timed statements about one event: close in their words once times and zones
     are set aside, and no other figure of one missing from the other when both give some."""
@@ -278,5 +383,52 @@ def _one_event(a: tuple[int, str, Span, Span], b: tuple[int, str, Span, Span], s
     text_b, figures_b = _bare(b[3])
     if figures_a and figures_b and not (figures_a & figures_b):
         return False
+    clause_a, clause_b = _clause(a), _clause(b)
+    if _apart(clause_a, clause_b):
+        return False  # "pronounced dead at 11:59" / "after being shot ... at 11:35": two events
+    if _event_marks(_prefix(a)) != _event_marks(_prefix(b)):
+        return False  # "another aftershock at 11:24" / "the first at 04:31": two of a kind
+    if _reports(a) != _reports(b):
+        return False  # "it was reported just before 3:00" / "the shooting occurred around 2:15"
     sa, sb = replace(a[3], text=text_a), replace(b[3], text=text_b)
-    return statements_close(sa, replace(a[2], text=" " * len(a[2].text)), sb, replace(b[2], text=" " * len(b[2].text)), settings)
+    blank_a, blank_b = replace(a[2], text=" " * len(a[2].text)), replace(b[2], text=" " * len(b[2].text))
+    # statements of one aligned fact whose times close one clause with a word in common
+    # ("the incident happened about 10:30" / "the shooting happened just after 11") need
+    # the shared words, not their share of longer sentences
+    share = 0.0 if clause_a & clause_b else None
+    return statements_close(sa, blank_a, sb, blank_b, settings, share)
+
+
+# Words that time a report of an event, not the event: a call, an alert, a response
+# ("it was reported just before 3:00 a.m.", "deputies responded ... around 10 p.m.")
+_REPORT = re.compile(
+    r"\b(?:report|call|alert|notif|respond|dispatch|summon|signal|appel|prévenu|avis|llamad|aviso"
+    r"|chiamat|allert|melding|gemeld|gealarmeerd)\w*",
+    re.IGNORECASE,
+)
+
+
+def _prefix(t: tuple[int, str, Span, Span]) -> str:
+    """The statement up to its clock time."""
+    return t[3].text[: t[2].start - t[3].start]
+
+
+def _reports(t: tuple[int, str, Span, Span]) -> bool:
+    """Does the statement, up to the time, tell of a report, a call or a response?"""
+    return bool(_REPORT.search(_LEAD_IN.sub("", t[3].text[: t[2].start - t[3].start])))
+
+
+# Words that pick one of several events of a kind ("another aftershock", "the second
+# shooting", "une nouvelle réplique"): two statements that differ in them are two events.
+_EVENT_MARK = re.compile(
+    r"\b(?:another|second|third|first|latest|new|earlier|later|previous|next|other"
+    r"|autre|deuxi[eè]me|seconde?|troisi[eè]me|nouvel(?:le)?|nouveau|premi[eè]re?|derni[eè]re?"
+    r"|otr[oa]|segund[oa]|tercer[oa]?|nuev[oa]|primer[oa]?|[uú]ltim[oa]"
+    r"|altr[oa]|second[oa]|terz[oa]|nuov[oa]|prim[oa]"
+    r"|andere|tweede|derde|nieuwe|eerste|laatste)\b",
+    re.IGNORECASE,
+)
+
+
+def _event_marks(text: str) -> frozenset[str]:
+    return frozenset(m.group().casefold() for m in _EVENT_MARK.finditer(text))
