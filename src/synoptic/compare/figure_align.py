@@ -146,7 +146,9 @@ def same_toll(a: QuantityMention, b: QuantityMention, settings: CompareSettings)
     if a.language and b.language and a.language != b.language and (a.fact is None or a.fact != b.fact):
         return False
     if a.event_sizes and b.event_sizes and not (a.event_sizes & b.event_sizes):
-        return False  # "a magnitude-5.2 quake has injured three" / "A 5.6 magnitude earthquake ..."
+        return False
+    if a.toll_place != b.toll_place:
+        return False  # a toll told of one place (a part) and the whole, or of two places  # "a magnitude-5.2 quake has injured three" / "A 5.6 magnitude earthquake ..."
     return not _guard(a, b, settings)
 
 

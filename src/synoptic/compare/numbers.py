@@ -152,6 +152,8 @@ class QuantityMention:
     # measures its sentence gives of its event ("a magnitude-5.2 quake has injured three"):
     # two tolls whose events measure differently are tolls of two events
     event_sizes: frozenset[float] = frozenset()
+    # the place its clause tells the toll of ("killing 30 in Anbar province"): a part
+    toll_place: frozenset[str] = frozenset()
 
     @property
     def unit(self) -> str:

@@ -79,3 +79,33 @@ def event_sizes(text: str) -> frozenset[float]:
     """The magnitudes a text gives its events: a toll of a magnitude-5.2 quake and one of a
     5.6 quake are tolls of two quakes."""
     return frozenset(float((m.group(1) or m.group(2)).replace(",", ".")) for m in _SIZE.finditer(text))
+
+
+# a place the toll is told of, after the figure in its clause ("killing 30 in Anbar
+# province", "were killed in the city of Zarand") or opening the sentence ("In Bam, 30 ...")
+_PLACE_AFTER = re.compile(
+    r"\b(?:in|on|at|across|throughout|near|outside)\s+(?:the\s+)?(?:(?:city|town|village|province|region|"
+    r"district|county|state|area)\s+of\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    r"|\b(?:in|on|at)\s+(?:the\s+|a\s+|one\s+|two\s+|three\s+|several\s+)?(?:[a-z]+\s+)?"
+    r"(?P<kind>province|city|town|village|region|district|county|state|neighbou?rhood|hospital)s?\b"
+)
+_PLACE_FIRST = re.compile(r"^\s*(?:In|On|At)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,")
+_WEEKDAYS_MONTHS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december""".split()
+)
+
+
+def toll_place(quantity: Quantity, sentence: Span) -> frozenset[str]:
+    """The place a toll is told of (folded words), empty when its clause names none: a
+    toll of one town is a part of the event's whole toll."""
+    rel = quantity.span.end - sentence.start
+    clause = re.split(r"[,;:.!?()]", sentence.text[rel:], maxsplit=1)[0]
+    words: set[str] = set()
+    for m in _PLACE_AFTER.finditer(clause):
+        name = m.group("name") or m.group("kind")
+        words |= {w.casefold() for w in name.split()} - _WEEKDAYS_MONTHS
+    first = _PLACE_FIRST.match(sentence.text[: quantity.span.start - sentence.start])
+    if first:
+        words |= {w.casefold() for w in first.group("name").split()} - _WEEKDAYS_MONTHS
+    return frozenset(words)

@@ -346,6 +346,7 @@ def _read_toll(mention: numbers.QuantityMention, figures: list[Quantity], articl
     if not mention.toll:
         return
     others = [f for f in figures if f is not q and sent.start <= f.span.start and f.span.end <= sent.end]
+    mention.toll_place = toll_kind.toll_place(q, sent)
     mention.event_sizes = toll_kind.event_sizes(sent.text)
     if not mention.event_sizes:
         # the article's size of its event, when it gives one ("A strong 5.6 -magnitude earthquake")
