@@ -145,3 +145,17 @@ def test_a_toll_told_of_one_place_is_a_part_not_the_whole() -> None:
     # 20_ecbplus's wording
     town = ("town", "Officials said 30 were injured in the town of Dargahan.", DAY)
     assert _disputes([QESHM_2005[1], town]) == []
+
+
+def test_one_sweeps_arrests_counted_as_members_and_as_people() -> None:
+    # ecbplus-26_ecb (26_1ecb / 26_8ecb): the Palermo sweep of Tuesday
+    seized = ("a", "Gaetano Lo Presti, one of 99 alleged Sicilian Mafia members seized on Tuesday, has "
+              "apparently hanged himself with his belt in prison.", None)
+    arrested = ("b", "He may have been driven to suicide because wiretapped conversations between him and "
+                "other Mafia bosses helped lead to the police sweep on Tuesday in which 89 people were "
+                "arrested following a nine-month probe, the Ansa news agency reported.", None)
+    found = _disputes([seized, arrested])
+    assert len(found) == 1 and len(found[0].variants) == 2
+    # an arrest count is no toll of the dead
+    killed = ("c", "Police said 60 people were killed in the sweep on Tuesday.", None)
+    assert _disputes([seized, killed]) == []

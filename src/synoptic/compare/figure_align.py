@@ -12,6 +12,8 @@ shared words around the figure, one act's verb).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from synoptic.compare.figure_subject import name_words, same_person
 from synoptic.compare.numbers import QuantityMention, values_compatible
 from synoptic.compare.units import (
@@ -45,7 +47,7 @@ def _guard(a: QuantityMention, b: QuantityMention, settings: CompareSettings) ->
     if a.casualty != b.casualty and not lengths:
         return "a toll and another count"  # a length is no toll: a fall is one fall
     if a.toll and b.toll and a.toll != b.toll:
-        return "a death toll and a count of the hurt"  # "killing 10 people and injuring 80"
+        return "two tolls (dead, hurt, arrested)"  # "killing 10 people and injuring 80"
     if (a.contrast_other or b.contrast_other) and not (a.toll_pair and b.toll_pair):
         return "other part (scope words)"  # "other" after the dead, against a lone count
     if a.qualifiers and b.qualifiers and not (a.qualifiers & b.qualifiers):
@@ -149,6 +151,9 @@ def same_toll(a: QuantityMention, b: QuantityMention, settings: CompareSettings)
         return False
     if a.toll_place != b.toll_place:
         return False  # a toll told of one place (a part) and the whole, or of two places  # "a magnitude-5.2 quake has injured three" / "A 5.6 magnitude earthquake ..."
+    if a.toll == "held" and a.unit != b.unit:
+        # people arrested, counted as "members" or "people": one unit for the guards
+        b = replace(b, quantity=replace(b.quantity, unit=a.quantity.unit))
     return not _guard(a, b, settings)
 
 

@@ -1,5 +1,5 @@
-"""Which toll a casualty figure counts: the dead or the hurt, read from the words that
-govern it.
+"""Which toll a casualty figure counts: the dead or the hurt (or, for counts of people,
+those arrested), read from the words that govern it.
 
 "killing 10 people and injuring 80": 10 counts the dead ("killing" right before it), 80
 the hurt ("injuring"); "50 were injured", "As many as 80 people were also wounded": the
@@ -16,6 +16,10 @@ from synoptic.model import Quantity, Span
 
 _DEAD = re.compile(r"^(?:kill|died$|dies$|dead$|death|fatal|slain$|perish|tu[ée]s?$|morts?$|muert)", re.IGNORECASE)
 _HURT = re.compile(r"^(?:wound|injur|hurt$|bless[ée]|herid)", re.IGNORECASE)
+# people taken into custody: a count of arrests is a third toll of an event
+_HELD = re.compile(r"^(?:arrest|detain|seized$|captured$|apprehend|interpell|detenid|arrestad)", re.IGNORECASE)
+# the counted nouns of an arrest count that all count people
+PEOPLE_UNITS = frozenset("people person individual member suspect man woman".split())
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # words between a governing verb and its figure that say nothing of the toll
 _SKIP = frozenset("at least more than some about nearly almost as many up to other another a further an additional".split())
@@ -28,6 +32,8 @@ def _kind(word: str) -> str:
         return "dead"
     if _HURT.match(word):
         return "hurt"
+    if _HELD.match(word):
+        return "held"
     return ""
 
 
@@ -63,7 +69,7 @@ def other_kind_before(quantity: Quantity, sentence: Span, kind: str, figures: li
     part of the hurt apart from the rest."""
     return any(
         f.span.end <= quantity.span.start and sentence.start <= f.span.start
-        and toll_kind(f, sentence) not in ("", kind)
+        and toll_kind(f, sentence) not in ("", kind, "held")
         for f in figures
     ) if kind else False
 

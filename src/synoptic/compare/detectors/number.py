@@ -339,12 +339,12 @@ def _sole_tolls(mentions: list[numbers.QuantityMention], settings: CompareSettin
 def _read_toll(mention: numbers.QuantityMention, figures: list[Quantity], article_text: str) -> None:
     """Which toll a casualty figure counts, whether its sentence pairs it with the other
     toll, and whether its "other" only sets it apart from that other toll."""
-    if not mention.casualty:
-        return
     q, sent = mention.quantity, mention.sentence
-    mention.toll = toll_kind.toll_kind(q, sent)
-    if not mention.toll:
+    kind = toll_kind.toll_kind(q, sent)
+    held = kind == "held" and q.unit in toll_kind.PEOPLE_UNITS  # "89 people were arrested"
+    if not (held or (kind and kind != "held" and mention.casualty)):
         return
+    mention.toll = kind
     others = [f for f in figures if f is not q and sent.start <= f.span.start and f.span.end <= sent.end]
     mention.toll_place = toll_kind.toll_place(q, sent)
     mention.event_sizes = toll_kind.event_sizes(sent.text)
@@ -352,7 +352,7 @@ def _read_toll(mention: numbers.QuantityMention, figures: list[Quantity], articl
         # the article's size of its event, when it gives one ("A strong 5.6 -magnitude earthquake")
         sizes = toll_kind.event_sizes(article_text)
         mention.event_sizes = sizes if len(sizes) == 1 else frozenset()
-    mention.toll_pair = any(toll_kind.toll_kind(f, sent) not in ("", mention.toll) for f in others)
+    mention.toll_pair = any(toll_kind.toll_kind(f, sent) not in ("", mention.toll, "held") for f in others)
     if "other" in mention.scope and toll_kind.other_kind_before(q, sent, mention.toll, others):
         mention.scope = mention.scope - {"other"}
         mention.contrast_other = True
