@@ -159,3 +159,11 @@ def test_one_sweeps_arrests_counted_as_members_and_as_people() -> None:
     # an arrest count is no toll of the dead
     killed = ("c", "Police said 60 people were killed in the sweep on Tuesday.", None)
     assert _disputes([seized, killed]) == []
+
+
+def test_tolls_of_reports_days_apart_are_not_set_against_each_other() -> None:
+    # the same two statements a week apart (the smaller toll the later one, so no rise over
+    # time explains it): the toll may have been revised, an update
+    later = (QESHM_2005[0][0], QESHM_2005[0][1], date(2005, 12, 5))
+    assert _disputes([later, QESHM_2005[1]]) == []
+    assert _disputes([QESHM_2005[0], QESHM_2005[1]]) != []

@@ -145,6 +145,8 @@ def same_toll(a: QuantityMention, b: QuantityMention, settings: CompareSettings)
         return False
     if a.scope or b.scope or a.dated or b.dated or not _within(a, b, settings.toll_max_ratio):
         return False
+    if a.published and b.published and abs((a.published - b.published).days) > settings.toll_max_days_apart:
+        return False  # a toll of days later may have moved: an update, not a dispute
     if a.language and b.language and a.language != b.language and (a.fact is None or a.fact != b.fact):
         return False
     if a.event_sizes and b.event_sizes and not (a.event_sizes & b.event_sizes):
