@@ -180,8 +180,9 @@ PASSAGES = [
         "en",
         "The quake had a magnitude of at least 5.9, officials said. The island has a "
         "population of 120,000. A total of 12 were hurt, and one of 10 homes fell.",
+        # "a total" is no measure; "12 were hurt" counts the people a toll's verb names
         [("at least 5.9", 5.9, None, "magnitude"), ("120,000", 120000, 120000, "population"),
-         ("10 homes", 10, 10, "home")],
+         ("12", 12, 12, "people"), ("10 homes", 10, 10, "home")],
     ),
     (
         "French: the measure named before the figure",

@@ -12,6 +12,8 @@ shared words around the figure, one act's verb).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from synoptic.compare.figure_subject import name_words, same_person
 from synoptic.compare.numbers import QuantityMention, values_compatible
 from synoptic.compare.units import (
@@ -44,6 +46,10 @@ def _guard(a: QuantityMention, b: QuantityMention, settings: CompareSettings) ->
     lengths = bool(metres_per_unit(a.unit) and metres_per_unit(b.unit))
     if a.casualty != b.casualty and not lengths:
         return "a toll and another count"  # a length is no toll: a fall is one fall
+    if a.toll and b.toll and a.toll != b.toll:
+        return "two tolls (dead, hurt, arrested)"  # "killing 10 people and injuring 80"
+    if (a.contrast_other or b.contrast_other) and not (a.toll_pair and b.toll_pair):
+        return "other part (scope words)"  # "other" after the dead, against a lone count
     if a.qualifiers and b.qualifiers and not (a.qualifiers & b.qualifiers):
         return "other qualifiers"
     if a.scope != b.scope:
@@ -128,6 +134,38 @@ def alignment_reason(a: QuantityMention, b: QuantityMention, settings: CompareSe
     if shared >= 2 or same_fact:
         return WEAK, f"weak: {shared} shared words, {'one fact' if same_fact else 'other facts'}"
     return 0, f"too little in common: {shared} shared words, {'one fact' if same_fact else 'other facts'}"
+
+
+def same_toll(a: QuantityMention, b: QuantityMention, settings: CompareSettings) -> bool:
+    """The event's toll of the dead (or of the hurt) in two reports that share no words:
+    each its article's only value for that toll, no part named, no month or year named,
+    values of one order, and no like-with-like rule against ("50 were injured" / "killing
+    10 people and injuring 80"). Across languages only in one aligned fact."""
+    if not (a.toll and a.toll == b.toll and a.toll_sole and b.toll_sole) or a.article == b.article:
+        return False
+    if a.scope or b.scope or a.dated or b.dated or not _within(a, b, settings.toll_max_ratio):
+        return False
+    if a.published and b.published and abs((a.published - b.published).days) > settings.toll_max_days_apart:
+        return False  # a toll of days later may have moved: an update, not a dispute
+    if a.language and b.language and a.language != b.language and (a.fact is None or a.fact != b.fact):
+        return False
+    if a.event_sizes and b.event_sizes and not (a.event_sizes & b.event_sizes):
+        return False
+    if a.toll_place != b.toll_place:
+        return False  # a toll told of one place (a part) and the whole, or of two places  # "a magnitude-5.2 quake has injured three" / "A 5.6 magnitude earthquake ..."
+    if a.toll == "held" and a.unit != b.unit:
+        # people arrested, counted as "members" or "people": one unit for the guards
+        b = replace(b, quantity=replace(b.quantity, unit=a.quantity.unit))
+    return not _guard(a, b, settings)
+
+
+def _within(a: QuantityMention, b: QuantityMention, ratio: float) -> bool:
+    """Are two figures' values within a factor of each other (both named)?"""
+    va = a.quantity.high if a.quantity.high is not None else a.quantity.low
+    vb = b.quantity.high if b.quantity.high is not None else b.quantity.low
+    if not va or not vb:
+        return False
+    return max(va, vb) / min(va, vb) < ratio
 
 
 def _other_days(a: QuantityMention, b: QuantityMention) -> bool:

@@ -138,6 +138,22 @@ class QuantityMention:
     # clause, past determiners, hedges and scope words, when it is an English past form
     # ("called in an additional six engines" -> "calle"); else ""
     lead: str = ""
+    # which toll a casualty figure counts, "dead" or "hurt" (`toll_kind`), "" if unsaid
+    toll: str = ""
+    # its sentence also gives a figure of the other toll ("killing 10 ... and injuring 80")
+    toll_pair: bool = False
+    # "other" set the hurt apart from the dead before them ("wounding other 70"), not a part
+    contrast_other: bool = False
+    # the article gives no other value for this toll: the figure is its toll of the event
+    toll_sole: bool = False
+    # its statement names a month or a year ("in February", "in 2003"): a toll of another
+    # moment, often another event told in passing; never the article's toll of the event
+    dated: bool = False
+    # measures its sentence gives of its event ("a magnitude-5.2 quake has injured three"):
+    # two tolls whose events measure differently are tolls of two events
+    event_sizes: frozenset[float] = frozenset()
+    # the place its clause tells the toll of ("killing 30 in Anbar province"): a part
+    toll_place: frozenset[str] = frozenset()
 
     @property
     def unit(self) -> str:

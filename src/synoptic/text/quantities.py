@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from synoptic.model import Article, Quantity, Sentence, Span
 from synoptic.settings import QuantitySettings, TextSettings
 from synoptic.text import timex
+from synoptic.text.quantity_implicit import participle_then_scope, subject_of_toll
 from synoptic.text.quantity_units import (
     ELIDED,
     MEASURE_NOUNS,
@@ -252,8 +253,11 @@ def _from_number(
         else:
             # no noun after: the measure may be named before ("a magnitude of 5.9")
             word = unit_before(text, start, language)
+            if word is None and subject_of_toll(text, end, language):
+                # "50 were injured": the people of a toll, named by the verb
+                return _Cand(start, end, low_h, high_h, "people", approx, False)
             if word is None:
-                if after_verb(text, start, language):
+                if after_verb(text, start, language) or participle_then_scope(text, start, language):
                     # "shot three people, killing one": the count of the noun before it
                     return _Cand(start, end, low_h, high_h, ELIDED, approx, False)
                 return None

@@ -13,7 +13,15 @@ from collections import Counter, defaultdict
 from itertools import pairwise
 
 from synoptic import lang
-from synoptic.compare import figure_align, figure_scope, figure_subject, money, numbers, units
+from synoptic.compare import (
+    figure_align,
+    figure_scope,
+    figure_subject,
+    money,
+    numbers,
+    toll_kind,
+    units,
+)
 from synoptic.compare.detectors import time as time_detector
 from synoptic.compare.evidence import (
     PUNCT,
@@ -159,69 +167,96 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
             union.union(i, j)
             if link == figure_align.STRONG:
                 strong.add((i, j))
-    out: list[Conflict] = []
-    for comp in union.groups():
-        if len(comp) < 2:
+    out = [c for comp in union.groups() if (c := _conflict(comp, mentions, strong, idx, settings, conversions))]
+    # the event's tolls told in statements that share no words: linked only to each other
+    taken = {(m.article, m.start) for c in out for v in c.variants for m in v.mentions}
+    tolls = UnionFind(n)
+    toll_pairs: set[tuple[int, int]] = set()
+    for i in range(n):
+        for j in range(i + 1, n):
+            a, b = mentions[i], mentions[j]
+            if figure_align.same_toll(a, b, settings) and not figure_scope.different_measures(
+                a.quantity, a.sentence, b.quantity, b.sentence
+            ):
+                tolls.union(i, j)
+                toll_pairs.add((i, j))
+    for comp in tolls.groups():
+        if len(comp) < 2 or any((mentions[i].article, mentions[i].quantity.span.start) in taken for i in comp):
             continue
-        ms = [mentions[i] for i in comp]
-        compat = {
-            (i, j): numbers.values_compatible(mentions[i].quantity, mentions[j].quantity, settings)
-            for i in comp
-            for j in comp
-            if i < j
-        }
+        c = _conflict(comp, mentions, toll_pairs, idx, settings, conversions)
+        if c is not None and not c.imprecise:
+            out.append(c)
+    return out
 
-        def ok(i: int, j: int, compat: dict = compat) -> bool:
-            return i == j or compat[(min(i, j), max(i, j))]
 
-        # a real dispute needs two surely aligned mentions from different sources: two
-        # origins. Figures of two rewrites of one report are left out (unlike dates, sides
-        # and claims, `StoryIndex.apart`): versions of one wire story update a toll or a
-        # market figure through the day and rewriters round ("4 1/2 months" / "four
-        # months"); on ECB+ development topics both such pairs were false alarms
-        members = set(comp)
-        disputed = any(
-            not compat[(i, j)] and idx.group(mentions[i].article) != idx.group(mentions[j].article)
+def _conflict(
+    comp: list[int],
+    mentions: list[numbers.QuantityMention],
+    strong: set[tuple[int, int]],
+    idx: StoryIndex,
+    settings: CompareSettings,
+    conversions: object,
+) -> Conflict | None:
+    """The dispute (or imprecise wording) a group of linked figures makes, if any."""
+    ms = [mentions[i] for i in comp]
+    compat = {
+        (i, j): numbers.values_compatible(mentions[i].quantity, mentions[j].quantity, settings)
+        for i in comp
+        for j in comp
+        if i < j
+    }
+
+    def ok(i: int, j: int, compat: dict = compat) -> bool:
+        return i == j or compat[(min(i, j), max(i, j))]
+
+    # a real dispute needs two surely aligned mentions from different sources: two
+    # origins. Figures of two rewrites of one report are left out (unlike dates, sides
+    # and claims, `StoryIndex.apart`): versions of one wire story update a toll or a
+    # market figure through the day and rewriters round ("4 1/2 months" / "four
+    # months"); on ECB+ development topics both such pairs were false alarms
+    members = set(comp)
+    disputed = any(
+        not compat[(i, j)] and idx.group(mentions[i].article) != idx.group(mentions[j].article)
+        for (i, j) in strong
+        if i in members and j in members
+    )
+    # amounts compatible with every other one are vaguer wordings, not sides
+    neutral = {i for i in comp if all(ok(i, j) for j in comp)}
+    sides = [i for i in comp if i not in neutral] if disputed else list(comp)
+    # points first: vague amounts join the figure they fit
+    sides.sort(key=lambda i: (mentions[i].quantity.vague, mentions[i].index))
+    groups = first_fit_groups(sides, lambda i, g, ok=ok: all(ok(i, j) for j in g))
+    variants: list[Variant] = []
+    for g in groups:
+        labels = Counter(numbers.value_label(mentions[i].quantity) for i in g)
+        value = max(labels.items(), key=lambda kv: (kv[1], -len(kv[0])))[0]
+        variants.append(
+            Variant(
+                value=value,
+                articles=unique(mentions[i].article for i in g),
+                mentions=[mentions[i].quantity.span for i in g],
+            )
+        )
+    if disputed and money.is_money(ms[0].quantity) and conversions:
+        disputed = False  # sums in a story that converts currencies: rates differ by outlet
+    if disputed and one_count_per_article(variants):
+        over_time = _grew_over_time(groups, mentions, idx, settings)
+        if over_time:
+            variants = [variants[k] for k in over_time]
+        return (make_conflict("number", _number_topic(ms, settings.number_topic_words), variants, idx, over_time=bool(over_time)))
+    elif not disputed and settings.report_imprecise:
+        # compatible wordings of one surely matched count ("thousands" / "more than 13,000")
+        worded = any(
+            numbers.value_label(mentions[i].quantity).casefold()
+            != numbers.value_label(mentions[j].quantity).casefold()
+            and idx.group(mentions[i].article) != idx.group(mentions[j].article)
             for (i, j) in strong
             if i in members and j in members
         )
-        # amounts compatible with every other one are vaguer wordings, not sides
-        neutral = {i for i in comp if all(ok(i, j) for j in comp)}
-        sides = [i for i in comp if i not in neutral] if disputed else list(comp)
-        # points first: vague amounts join the figure they fit
-        sides.sort(key=lambda i: (mentions[i].quantity.vague, mentions[i].index))
-        groups = first_fit_groups(sides, lambda i, g, ok=ok: all(ok(i, j) for j in g))
-        variants: list[Variant] = []
-        for g in groups:
-            labels = Counter(numbers.value_label(mentions[i].quantity) for i in g)
-            value = max(labels.items(), key=lambda kv: (kv[1], -len(kv[0])))[0]
-            variants.append(
-                Variant(
-                    value=value,
-                    articles=unique(mentions[i].article for i in g),
-                    mentions=[mentions[i].quantity.span for i in g],
-                )
-            )
-        if disputed and money.is_money(ms[0].quantity) and conversions:
-            disputed = False  # sums in a story that converts currencies: rates differ by outlet
-        if disputed and one_count_per_article(variants):
-            over_time = _grew_over_time(groups, mentions, idx, settings)
-            if over_time:
-                variants = [variants[k] for k in over_time]
-            out.append(make_conflict("number", _number_topic(ms, settings.number_topic_words), variants, idx, over_time=bool(over_time)))
-        elif not disputed and settings.report_imprecise:
-            # compatible wordings of one surely matched count ("thousands" / "more than 13,000")
-            worded = any(
-                numbers.value_label(mentions[i].quantity).casefold()
-                != numbers.value_label(mentions[j].quantity).casefold()
-                and idx.group(mentions[i].article) != idx.group(mentions[j].article)
-                for (i, j) in strong
-                if i in members and j in members
-            )
-            if worded:
-                merged = _imprecise_variants(ms)
-                out.append(make_conflict("number", _number_topic(ms, settings.number_topic_words), merged, idx, imprecise=True))
-    return out
+        if worded:
+            merged = _imprecise_variants(ms)
+            return (make_conflict("number", _number_topic(ms, settings.number_topic_words), merged, idx, imprecise=True))
+    return None
 
 
 
@@ -264,6 +299,10 @@ def figure_mentions(
                 and sent.start <= t.span.start and t.span.end <= sent.end
             )
             mention.published = idx.articles[aid].published
+            mention.dated = any(
+                t.precision in ("month", "year") and sent.start <= t.span.start and t.span.end <= sent.end
+                for t in analysis.times
+            )
             mention.clocks = frozenset(minutes for minutes, _, _ in time_detector.clock_times(sent.text))
             mention.subject = figure_subject.named_subject(
                 [e.span for e in analysis.entities if e.type == "PERSON"], sent, q.span
@@ -272,11 +311,52 @@ def figure_mentions(
             mention.actor = figure_subject.named_subject(
                 [e.span for e in analysis.entities if e.type in ("PERSON", "ORG") and e.kind != "outlet"], sent, q.span, 2
             )
+            _read_toll(mention, analysis.quantities, text)
             if mention.negated:
                 drop(q, "negated")
             else:
                 mentions.append(mention)
+    _sole_tolls(mentions, settings)
     return mentions
+
+
+def _sole_tolls(mentions: list[numbers.QuantityMention], settings: CompareSettings) -> None:
+    """Mark the toll figures of articles that give one value for each toll (an article
+    that also tells another event's toll, or a part's, gives two values for one toll: none
+    of its toll figures is marked)."""
+    by_article: dict[str, list[numbers.QuantityMention]] = defaultdict(list)
+    for m in mentions:
+        if m.toll and not m.dated:
+            by_article[m.article].append(m)
+    for ms in by_article.values():
+        if all(
+            a.toll != b.toll or numbers.values_compatible(a.quantity, b.quantity, settings)
+            for a in ms for b in ms
+        ):
+            for m in ms:
+                m.toll_sole = True
+
+def _read_toll(mention: numbers.QuantityMention, figures: list[Quantity], article_text: str) -> None:
+    """Which toll a casualty figure counts, whether its sentence pairs it with the other
+    toll, and whether its "other" only sets it apart from that other toll."""
+    q, sent = mention.quantity, mention.sentence
+    kind = toll_kind.toll_kind(q, sent)
+    held = kind == "held" and q.unit in toll_kind.PEOPLE_UNITS  # "89 people were arrested"
+    if not (held or (kind and kind != "held" and mention.casualty)):
+        return
+    mention.toll = kind
+    others = [f for f in figures if f is not q and sent.start <= f.span.start and f.span.end <= sent.end]
+    mention.toll_place = toll_kind.toll_place(q, sent)
+    mention.event_sizes = toll_kind.event_sizes(sent.text)
+    if not mention.event_sizes:
+        # the article's size of its event, when it gives one ("A strong 5.6 -magnitude earthquake")
+        sizes = toll_kind.event_sizes(article_text)
+        mention.event_sizes = sizes if len(sizes) == 1 else frozenset()
+    mention.toll_pair = any(toll_kind.toll_kind(f, sent) not in ("", mention.toll, "held") for f in others)
+    if "other" in mention.scope and toll_kind.other_kind_before(q, sent, mention.toll, others):
+        mention.scope = mention.scope - {"other"}
+        mention.contrast_other = True
+
 
 def _grew_over_time(
     groups: list[list[int]],
