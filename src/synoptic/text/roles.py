@@ -214,8 +214,10 @@ def _role_after(text: str, toks: list[Token], last: int) -> tuple[int, int] | No
     if loose:
         i += 1
     start = i
+    # (an apposition no comma closes ends at the verb: "Jan Egeland, the UN's chief of
+    # emergency relief said that …")
     while i < len(toks) and (toks[i].text not in (",", ".", ";", ")", "—", "–", ":") or _name_dot(toks, i)) and (
-        toks[i].low not in _CLAUSE_WORDS
+        toks[i].low not in _CLAUSE_WORDS and toks[i].low not in CUE_WORDS
     ):
         i += 1
     if i == start or not (_parse_role(toks, start, i - 1, loose) or _head_then_of(toks, start, i - 1, loose)):

@@ -1,6 +1,7 @@
-"""MultiLing 2011 topic M005 in Arabic (Chile's earthquake and aftershocks, 2010; CC BY 3.0),
-development, read as a reader at stop 34: the October reports' "on 27 February" was listed as
-scheduled for the February to come, and "at least 2000 people" as the year 2000."""
+"""MultiLing 2011 development topics read as a reader at stop 34 (CC BY 3.0): M005 in Arabic
+(Chile's earthquake and aftershocks, 2010: the October reports' "on 27 February" was listed as
+scheduled for the February to come, "at least 2000 people" as the year 2000, every headline
+kept its full stop) and M000 in English (the tsunami's aid)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,29 @@ def test_a_headline_loses_its_full_stop_an_abbreviation_keeps_its():
     assert title("زلزال جديد يضرب تشيلي.") == "زلزال جديد يضرب تشيلي"
     assert title("Talks stall between the two sides, says U.S.") == "Talks stall between the two sides, says U.S."
     assert title("Waiting for the verdict...") == "Waiting for the verdict..."
+
+
+def test_a_numeric_date_before_a_headline_is_no_part_of_it():
+    # MultiLing 2011 M0000 in English (development): the thread listed a story as
+    # "2005/01/08 Tsunami aid donations in 2005 deductible for 2004 in the U.S."
+    from synoptic.model import Article
+    from synoptic.settings import Settings
+    from synoptic.write.title import story_title
+
+    settings = Settings()
+    article = Article(id="a", source="a", text="U.S. citizens donating in 2005 may write off their donations.",
+                      title="2005/01/08 Tsunami aid donations in 2005 deductible for 2004 in the U.S.", language="en")
+    assert story_title([article], [], settings.write, settings.compare.clarity) == (
+        "Tsunami aid donations in 2005 deductible for 2004 in the U.S.")
+
+
+def test_an_apposition_no_comma_closes_ends_at_the_speech_verb():
+    # MultiLing 2011 M000 in English (development): Jan Egeland's role read "UN's chief of
+    # emergency relief said"
+    from synoptic.settings import Settings
+    from synoptic.text import analyze
+
+    text = ("On Monday of this week, Jan Egeland, the UN's chief of emergency relief said that rich nations like "
+            "the U.S. were being \"stingy\" by making small contributions.\n")
+    analysis = analyze(Article(id="a", source="a", text=text, language="en"), Settings().text)
+    assert {m.span.text: m.role for m in analysis.entities}["Jan Egeland"] == "UN's chief of emergency relief"
