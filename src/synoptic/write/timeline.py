@@ -303,13 +303,15 @@ def split_ahead(
     """(what came before, what lies ahead): an entry whose whole period starts after the
     story's window is scheduled or expected ("a preliminary hearing on May 4", "service
     in 2008"), not background. A month holding the window's end ("this month") stays; a
-    year holding the whole window says no more than the story's own days and is dropped."""
+    year holding any of the window's days says no more than the story's own days and is
+    dropped (a thread from December 2004 to January 2005 listed "donating in 2005" as
+    background)."""
     if window is None:
         return background, []
     start, end = window[0].isoformat(), window[1].isoformat()
     earlier, ahead = [], []
     for entry in background:
-        if entry.precision == "year" and start.startswith(entry.date) and end.startswith(entry.date):
+        if entry.precision == "year" and (start.startswith(entry.date) or end.startswith(entry.date)):
             continue  # the story's own year, no day given ("the 2008 Olympic torch"): no chronology
         (ahead if entry.date > end and not end.startswith(entry.date) else earlier).append(entry)
     return earlier, ahead
