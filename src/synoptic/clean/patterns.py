@@ -72,6 +72,17 @@ READER_ADDRESS = re.compile(
     r"vuestr\w+|usted\w*|nostr\w+|vostr\w+|noss\w+|você\w*|наш\w*|ваш\w*|нас|вас)\b", _I)
 
 PROMO: list[tuple[re.Pattern[str], int]] = [
+    # the newsroom speaking of its own coverage: "We expect to get an update about the
+    # investigation from officers after a media briefing later today.", "This story will be
+    # updated", "Check back for updates", "Stay with KAKE for the latest"
+    (re.compile(r"^we(\s+(will|expect|hope|plan|intend|are working|are waiting)|'ll|’ll|'re working|’re working)\b"
+                r"[^.!?]{0,90}\b(update|updates|updated|more information|more details|"
+                r"the latest|bring you|report back|follow (this|the) story|keep you posted)\b|"
+                r"^this (is a )?(developing|breaking) (story|news)\b|"
+                r"^this (story|article|report|post|page) (is developing|will be updated|may be updated|"
+                r"has been updated|is being updated|will update)\b|"
+                r"^(check|come) back\b[^.!?]{0,40}\b(updates?|later|more|details)\b|"
+                r"^stay (tuned|with)\b[^.!?]{0,40}\b(updates?|latest|more|details|developments)\b", _I), 30),
     (re.compile(r"^(listen|hear)\b.{0,25}\b(story|article|this|podcast|audio)\b", _I), 8),
     (re.compile(r"^(support|help|back|fund|donate to|join)\b[^.?]{0,60}!\s*$", _I), 9),
     # a note to the reader about the page itself ("Please note this is Waterbury in our
