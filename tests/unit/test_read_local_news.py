@@ -197,3 +197,16 @@ def test_the_newsroom_speaking_of_its_own_coverage_is_page_furniture():
     article = clean_document(Document("kake", "kake.txt", raw), CleanSettings())
     assert "We expect" not in article.text and "This story will be updated" not in article.text
     assert "Dispatchers said" in article.text and "We found the gun" in article.text
+
+
+def test_the_reporters_credit_and_contact_lines_are_bylines():
+    # GVC development incident 413257 (The Denver Post, September 2015): the reporter was
+    # listed among the story's people
+    raw = ("Mesa County prosecutors charge hunter in shooting death\n\n"
+           "Mesa County prosecutors Friday filed felony charges against a man.\n\n"
+           "Kieran Nicholson: 303-954-1822, knicholson@denverpost.com or twitter.com/kierannicholson\n\n"
+           "Staff writer Jesse Paul contributed to this report.\n\n"
+           "Jesse Paul: 303-954-1733, jpaul@denverpost.com or @JesseAPaul\n")
+    article = clean_document(Document("dp", "dp.txt", raw), CleanSettings())
+    assert "Jesse Paul" not in article.text and "Nicholson" not in article.text
+    assert "felony charges" in article.text

@@ -277,6 +277,13 @@ BYLINE: list[tuple[re.Pattern[str], int]] = [
                 r"bloomberg|anadolu|apa|sda|belga|anp|ntb|tt|ritzau|ctk|pap|mti|ats)\)?\s*$", _I), 3),
     # the author's address after a colon: "Contact Emma Ockerman: eockerman@freepress.com"
     (re.compile(r"^(contact|reach|write to|e-?mail)\s+([\w'’.-]+\s+){0,3}[\w'’.-]+\s*:\s*\S+@\S+", _I), 20),
+    # a name, a colon, then the author's phone or address ("Jesse Paul: 303-954-1733,
+    # jpaul@denverpost.com or @JesseAPaul")
+    (re.compile(r"^([A-ZÀ-ÖØ-Þ][\w'’.-]+\s+){1,3}?[A-ZÀ-ÖØ-Þ][\w'’.-]+\s*:\s*(\+?[\d(][\d ().-]{6,}\d|\S+@\S+)",
+                0), 16),
+    # a credit line: "Staff writer Jesse Paul contributed to this report."
+    (CREDIT_LINE := re.compile(r"^([\w'’-]+\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’.-]+(\s+(and\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,4}"
+                               r"\s+contributed( reporting)? to this (report|story|article)\W*$", _I), 24),
     (CONTACT := re.compile(r"\b(may be reached at|can be reached at|(e-?mail|write to|contact) (\w+ ){1,3}at)"
                            r"\s+\S+@\S+", _I), 40),
     (re.compile(r"^@\w{2,}$", _I), 1),
