@@ -1,7 +1,6 @@
 """MultiLing 2011 development topics read as a reader at stop 34 (CC BY 3.0): M005 in Arabic
-(Chile's earthquake and aftershocks, 2010: the October reports' "on 27 February" was listed as
-scheduled for the February to come, "at least 2000 people" as the year 2000, every headline
-kept its full stop) and M000 in English (the tsunami's aid)."""
+(Chile's earthquake and aftershocks, 2010: "at least 2000 people" was the year 2000, every
+headline kept its full stop) and M000 in English (the tsunami's aid)."""
 
 from __future__ import annotations
 
@@ -16,17 +15,6 @@ from synoptic.text.timex import extract_times, is_year_like
 def _dates(text: str, published: date, language: str = "ar") -> list[date | None]:
     article = Article(id="a", source="a", text=text, language=language, published=published)
     return [t.value for t in extract_times(article, split_sentences(article), TimeSettings())]
-
-
-def test_a_day_and_month_far_ahead_with_no_future_word_is_the_one_before():
-    text = "في 27 فبراير ,زلزال تسونامي دمر تماما بيشلومو الأكثر الساحلية والقرى القديمة.\n"
-    assert _dates(text, date(2010, 10, 22)) == [date(2010, 2, 27)]
-    # near days stay the nearest, whatever the tense (ESC development: "a May 10 deadline")
-    text = "The judge has given him a May 10 deadline, the news wire said.\n"
-    assert _dates(text, date(2013, 5, 2), "en") == [date(2013, 5, 10)]
-    # a future clause looks ahead however far
-    text = "The trial will open on February 27.\n"
-    assert _dates(text, date(2010, 10, 22), "en") == [date(2011, 2, 27)]
 
 
 def test_no_less_than_2000_people_is_a_count():
