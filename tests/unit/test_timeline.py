@@ -308,3 +308,12 @@ def test_a_year_the_story_runs_into_is_no_background():
                TimelineEntry(date="2006", precision="year", text="A memorial opens in 2006.", articles=["a"])]
     earlier, ahead = split_ahead(entries, window)
     assert [e.date for e in earlier] == ["2001"] and [e.date for e in ahead] == ["2006"]
+
+
+def test_a_relative_day_inside_a_quotation_dates_no_event():
+    # MultiLing 2011 M0028 in English (development): the captain's "Had we chosen to do so then
+    # many of us would not be standing here today." was a timeline entry on the press day
+    text = ("\"Had we chosen to do so then many of us would not be standing here today.\"\n\n"
+            "The crew spoke at a press conference on Friday.\n")
+    entries = _one_article_timeline("wn", text, date(2007, 4, 7))
+    assert [e.text for e in entries] == ["The crew spoke at a press conference on Friday."]

@@ -33,6 +33,7 @@ from synoptic.lang import language_code
 from synoptic.model import Article, ArticleAnalysis, Fact, Span, TimelineEntry, TimeRef
 from synoptic.settings import WriteSettings
 from synoptic.text.quantity_units import unit_after
+from synoptic.text.quote_marks import find_quoted
 from synoptic.text.timex import resolve_times
 from synoptic.write import standalone
 
@@ -158,6 +159,8 @@ def build_timeline(
             if any(not mention.text[own - mention.start : t.span.start - mention.start].strip(" \"“'‘«(")
                    and _TAIL.match(mention.text, t.span.end - mention.start) for t in inside):
                 continue  # "Saturday when it discharged, police said.": a cut sentence's tail
+            if inside and all(t.relative and _in_quotation(mention, t) for t in inside):
+                continue  # "… would not be standing here today.": the speaker's day, no event's
             dated = _event_dates(inside, mention, code)
             for t, clause in _one_per_clause(dated, mention):
                 iso = _iso(t.value, t.precision)  # type: ignore[arg-type]
@@ -199,6 +202,12 @@ def build_timeline(
         )
     ordered = sorted(entries.values(), key=lambda e: (e.date, -len(e.articles), e.fact or ""))
     return _once(ordered)
+
+
+def _in_quotation(mention: Span, t: TimeRef) -> bool:
+    """Is the time expression inside quotation marks of its sentence (the speaker's words)?"""
+    at = t.span.start - mention.start
+    return any(s <= at < e for q in find_quoted(mention.text) for s, e in q.pieces)
 
 
 def _is_statement(text: str, language: str | None) -> bool:
