@@ -63,3 +63,16 @@ def test_an_apposition_no_comma_closes_ends_at_the_speech_verb():
             "the U.S. were being \"stingy\" by making small contributions.\n")
     analysis = analyze(Article(id="a", source="a", text=text, language="en"), Settings().text)
     assert {m.span.text: m.role for m in analysis.entities}["Jan Egeland"] == "UN's chief of emergency relief"
+
+
+def test_a_base_after_a_title_is_a_place_not_a_person():
+    # MultiLing 2011 M0028 in English (development): "Base Chivenor" was a person whose role
+    # was "Royal Marine" ("at the Royal Marine Base Chivenor in Devon")
+    from synoptic.settings import Settings
+    from synoptic.text import analyze
+
+    text = ("At a press conference held Friday at the Royal Marine Base Chivenor in Devon, details were revealed. "
+            "Royal Marine Adam Sperry spoke.\n")
+    analysis = analyze(Article(id="a", source="a", text=text, language="en"), Settings().text)
+    persons = {m.span.text: m.role for m in analysis.entities if m.type == "PERSON"}
+    assert persons == {"Adam Sperry": "Royal Marine"}

@@ -178,7 +178,8 @@ STREET_ABBREVIATIONS = frozenset("st st. rd rd. ave. blvd. ln ln.".split())
 # Words that open a place's name ("Fort Smith", "Mount Cook", "Lake Placid", "San Francisco",
 # "Río Claro", "Puerto Montt", "Monte Carlo", "Isola d'Elba").
 PLACE_OPENERS = frozenset(
-    "fort mount mt mt. lake port san santa los las río rio puerto cerro isla bahía lago monte isola porto".split()
+    "fort mount mt mt. lake port san santa los las río rio puerto cerro isla bahía lago monte isola porto"
+    " base camp".split()  # "Royal Marine Base Chivenor", "Camp Lejeune"
 )
 # Lower-case nouns of places, in the languages of `lang`, that say the name after them (or
 # after "of"/"de") is a place: "les îles Juan Fernández", "la région de Bío Bío".
