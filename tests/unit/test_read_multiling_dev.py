@@ -76,3 +76,15 @@ def test_a_base_after_a_title_is_a_place_not_a_person():
     analysis = analyze(Article(id="a", source="a", text=text, language="en"), Settings().text)
     persons = {m.span.text: m.role for m in analysis.entities if m.type == "PERSON"}
     assert persons == {"Adam Sperry": "Royal Marine"}
+
+
+def test_a_consul_without_a_name_is_no_person():
+    # MultiLing 2011 M002 in English (development): "The Iranian Consul said that …" listed
+    # "Iranian Consul" among the people
+    from synoptic.settings import Settings
+    from synoptic.text import analyze
+
+    text = ("The Iranian Consul said that \"British soldiers had surrounded [their] office in the southern city\". "
+            "Consul John Smith said no.\n")
+    analysis = analyze(Article(id="a", source="a", text=text, language="en"), Settings().text)
+    assert {m.span.text: m.role for m in analysis.entities if m.type == "PERSON"} == {"John Smith": "Consul"}

@@ -18,7 +18,7 @@ from synoptic.util.tables import cached_words, file_stamp
 # Head nouns of a title: a role phrase must contain one of these.
 TITLE_HEADS = frozenset(
     """
-    president presidents minister ministers secretary secretaries ambassador ambassadors
+    president presidents minister ministers secretary secretaries ambassador ambassadors consul consuls
     chancellor chancellors governor governors senator senators spokesman spokeswoman
     spokesperson spokesmen spokeswomen chief chiefs director directors chairman chairwoman
     chairperson chair head leader leaders commander commanders envoy envoys negotiator
