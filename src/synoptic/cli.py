@@ -239,7 +239,8 @@ def _ingest_once(ingester, sources: list[str], settings: Settings, executor: Exe
     if not quiet:
         err.print(
             f"{report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
-            f"{report.copies} copies, {len(report.skipped)} skipped; {len(report.stories)} stories touched",
+            f"{report.copies} {'copy' if report.copies == 1 else 'copies'}, {len(report.skipped)} skipped; "
+            f"{len(report.stories)} {'story' if len(report.stories) == 1 else 'stories'} touched",
             markup=False, highlight=False,
         )
         if settings.store.briefs == "lazy":

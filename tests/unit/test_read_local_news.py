@@ -71,6 +71,10 @@ def test_a_site_name_and_tagline_after_a_dash_leave_the_title():
                               "Christi, Coastal Bend", "KiiiTV")[0] == "Three Dead in Aransas Pass Murder-Suicide"
     assert split_title_suffix("Four shot during Halloween party at Underground nightclub - Toledo News Now, News, "
                               "Weather, Sports, Toledo, OH")[0] == "Four shot during Halloween party at Underground nightclub"
+    # GVC development incident 727980: the tagline before the headline ("Wichita, Kansas News,
+    # Weather, Sports - 1 dead after north Wichita shooting")
+    assert split_title_suffix("Wichita, Kansas News, Weather, Sports - 1 dead after north Wichita "
+                              "shooting")[0] == "1 dead after north Wichita shooting"
     # a headline's own second half stays
     title = "Police: Man, woman, child found dead - a tragedy in three acts"
     assert split_title_suffix(title) == (title, None)
@@ -179,3 +183,30 @@ def test_the_quote_after_a_speakers_quote_stays_theirs_past_a_possessor():
             "be just tossed to the side.\"\n")
     analysis = analyze(Article(id="a", source="a", text=text, language="en"), Settings().text)
     assert [q.speaker_name for q in analysis.quotes] == ["Ingrid Wright", "Ingrid Wright"]
+
+
+def test_the_newsroom_speaking_of_its_own_coverage_is_page_furniture():
+    # GVC development incident 727980 (KAKE, Wichita, December 2016): the note was a fact the
+    # outlet "alone reported", in the summary and the timeline
+    raw = ("1 dead after north Wichita shooting\n\n"
+           "One person is dead after a shooting in north Wichita early Saturday morning.\n\n"
+           "Dispatchers said officers responded to a shooting around 2 a.m. in the 1300th block of North Erie.\n\n"
+           "We expect to get an update about the investigation from officers after a media briefing later today.\n\n"
+           "This story will be updated.\n\n"
+           "We found the gun in the basement, the officer said.\n")
+    article = clean_document(Document("kake", "kake.txt", raw), CleanSettings())
+    assert "We expect" not in article.text and "This story will be updated" not in article.text
+    assert "Dispatchers said" in article.text and "We found the gun" in article.text
+
+
+def test_the_reporters_credit_and_contact_lines_are_bylines():
+    # GVC development incident 413257 (The Denver Post, September 2015): the reporter was
+    # listed among the story's people
+    raw = ("Mesa County prosecutors charge hunter in shooting death\n\n"
+           "Mesa County prosecutors Friday filed felony charges against a man.\n\n"
+           "Kieran Nicholson: 303-954-1822, knicholson@denverpost.com or twitter.com/kierannicholson\n\n"
+           "Staff writer Jesse Paul contributed to this report.\n\n"
+           "Jesse Paul: 303-954-1733, jpaul@denverpost.com or @JesseAPaul\n")
+    article = clean_document(Document("dp", "dp.txt", raw), CleanSettings())
+    assert "Jesse Paul" not in article.text and "Nicholson" not in article.text
+    assert "felony charges" in article.text

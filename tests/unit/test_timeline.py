@@ -293,3 +293,27 @@ def test_a_sentence_given_twice_with_one_more_word_is_one_entry():
             "cried after his friend died, the man's grandmother told NBC 4 New York")
     entries = _one_article_timeline("nbc", f"{lead}.\n\n{lead} Friday.\n", date(2016, 5, 20))
     assert [e.date for e in entries] == ["2016-05-19"]
+
+
+def test_a_year_the_story_runs_into_is_no_background():
+    # MultiLing 2011 M000 in English (development): a thread from December 2004 to January 2005
+    # listed "U.S. citizens donating in 2005 …" as background
+    from synoptic.model import TimelineEntry
+    from synoptic.write.timeline import split_ahead
+
+    window = (date(2004, 12, 22), date(2005, 1, 27))
+    entries = [TimelineEntry(date="2005", precision="year", text="Donating in 2005 may be written off.",
+                             articles=["a"]),
+               TimelineEntry(date="2001", precision="year", text="The law was passed in 2001.", articles=["a"]),
+               TimelineEntry(date="2006", precision="year", text="A memorial opens in 2006.", articles=["a"])]
+    earlier, ahead = split_ahead(entries, window)
+    assert [e.date for e in earlier] == ["2001"] and [e.date for e in ahead] == ["2006"]
+
+
+def test_a_relative_day_inside_a_quotation_dates_no_event():
+    # MultiLing 2011 M0028 in English (development): the captain's "Had we chosen to do so then
+    # many of us would not be standing here today." was a timeline entry on the press day
+    text = ("\"Had we chosen to do so then many of us would not be standing here today.\"\n\n"
+            "The crew spoke at a press conference on Friday.\n")
+    entries = _one_article_timeline("wn", text, date(2007, 4, 7))
+    assert [e.text for e in entries] == ["The crew spoke at a press conference on Friday."]

@@ -178,7 +178,7 @@ def _classify(text: str, settings: LineSettings) -> str | None:
         return "promo"
     # a byline is a label, not a sentence ("Von Montag an gilt ..." is prose)
     if P.match_any(P.BYLINE, text, n) and (not _SENTENCE_END.search(text) or n <= settings.byline_sentence_words
-                                            or P.CONTACT.search(text)
+                                            or P.CONTACT.search(text) or P.CREDIT_LINE.search(text)
                                             or text.startswith("(")):
         return "byline"
     if P.is_dateline(text, n, settings):

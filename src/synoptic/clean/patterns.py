@@ -72,6 +72,17 @@ READER_ADDRESS = re.compile(
     r"vuestr\w+|usted\w*|nostr\w+|vostr\w+|noss\w+|você\w*|наш\w*|ваш\w*|нас|вас)\b", _I)
 
 PROMO: list[tuple[re.Pattern[str], int]] = [
+    # the newsroom speaking of its own coverage: "We expect to get an update about the
+    # investigation from officers after a media briefing later today.", "This story will be
+    # updated", "Check back for updates", "Stay with KAKE for the latest"
+    (re.compile(r"^we(\s+(will|expect|hope|plan|intend|are working|are waiting)|'ll|’ll|'re working|’re working)\b"
+                r"[^.!?]{0,90}\b(update|updates|updated|more information|more details|"
+                r"the latest|bring you|report back|follow (this|the) story|keep you posted)\b|"
+                r"^this (is a )?(developing|breaking) (story|news)\b|"
+                r"^this (story|article|report|post|page) (is developing|will be updated|may be updated|"
+                r"has been updated|is being updated|will update)\b|"
+                r"^(check|come) back\b[^.!?]{0,40}\b(updates?|later|more|details)\b|"
+                r"^stay (tuned|with)\b[^.!?]{0,40}\b(updates?|latest|more|details|developments)\b", _I), 30),
     (re.compile(r"^(listen|hear)\b.{0,25}\b(story|article|this|podcast|audio)\b", _I), 8),
     (re.compile(r"^(support|help|back|fund|donate to|join)\b[^.?]{0,60}!\s*$", _I), 9),
     # a note to the reader about the page itself ("Please note this is Waterbury in our
@@ -266,6 +277,13 @@ BYLINE: list[tuple[re.Pattern[str], int]] = [
                 r"bloomberg|anadolu|apa|sda|belga|anp|ntb|tt|ritzau|ctk|pap|mti|ats)\)?\s*$", _I), 3),
     # the author's address after a colon: "Contact Emma Ockerman: eockerman@freepress.com"
     (re.compile(r"^(contact|reach|write to|e-?mail)\s+([\w'’.-]+\s+){0,3}[\w'’.-]+\s*:\s*\S+@\S+", _I), 20),
+    # a name, a colon, then the author's phone or address ("Jesse Paul: 303-954-1733,
+    # jpaul@denverpost.com or @JesseAPaul")
+    (re.compile(r"^([A-ZÀ-ÖØ-Þ][\w'’.-]+\s+){1,3}?[A-ZÀ-ÖØ-Þ][\w'’.-]+\s*:\s*(\+?[\d(][\d ().-]{6,}\d|\S+@\S+)",
+                0), 16),
+    # a credit line: "Staff writer Jesse Paul contributed to this report."
+    (CREDIT_LINE := re.compile(r"^([\w'’-]+\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’.-]+(\s+(and\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,4}"
+                               r"\s+contributed( reporting)? to this (report|story|article)\W*$", _I), 24),
     (CONTACT := re.compile(r"\b(may be reached at|can be reached at|(e-?mail|write to|contact) (\w+ ){1,3}at)"
                            r"\s+\S+@\S+", _I), 40),
     (re.compile(r"^@\w{2,}$", _I), 1),

@@ -18,7 +18,7 @@ from synoptic.util.tables import cached_words, file_stamp
 # Head nouns of a title: a role phrase must contain one of these.
 TITLE_HEADS = frozenset(
     """
-    president presidents minister ministers secretary secretaries ambassador ambassadors
+    president presidents minister ministers secretary secretaries ambassador ambassadors consul consuls
     chancellor chancellors governor governors senator senators spokesman spokeswoman
     spokesperson spokesmen spokeswomen chief chiefs director directors chairman chairwoman
     chairperson chair head leader leaders commander commanders envoy envoys negotiator
@@ -178,7 +178,8 @@ STREET_ABBREVIATIONS = frozenset("st st. rd rd. ave. blvd. ln ln.".split())
 # Words that open a place's name ("Fort Smith", "Mount Cook", "Lake Placid", "San Francisco",
 # "Río Claro", "Puerto Montt", "Monte Carlo", "Isola d'Elba").
 PLACE_OPENERS = frozenset(
-    "fort mount mt mt. lake port san santa los las río rio puerto cerro isla bahía lago monte isola porto".split()
+    "fort mount mt mt. lake port san santa los las río rio puerto cerro isla bahía lago monte isola porto"
+    " base camp".split()  # "Royal Marine Base Chivenor", "Camp Lejeune"
 )
 # Lower-case nouns of places, in the languages of `lang`, that say the name after them (or
 # after "of"/"de") is a place: "les îles Juan Fernández", "la région de Bío Bío".

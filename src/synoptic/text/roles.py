@@ -107,8 +107,10 @@ def split_title(toks: list[Token], run: list[int]) -> int:
             continue  # "General Motors", "Chief Keef": not a title before a name
         if rem < 2 and not _title_vocab(toks[run[k]]) and any(toks[i].low in _OF_WORDS for i in run[1:k]):
             continue  # "CEO de Apple Computer": one word after "title of Name" goes on the name
-        if any(toks[i].low in nm.ORG_WORDS for i in run[k + 1 :]) or toks[run[-1]].low in nm.PLACE_WORDS:
-            continue  # "General Motors Company", "General Bernardo O'Higgins Region": no name
+        if any(toks[i].low in nm.ORG_WORDS for i in run[k + 1 :]) or toks[run[-1]].low in nm.PLACE_WORDS or (
+            nxt.low in nm.PLACE_OPENERS
+        ):
+            continue  # "General Motors Company", "General Bernardo O'Higgins Region", "Royal Marine Base X": no name
         score = (_title_vocab(toks[run[k]]), rem >= 2, k)
         if best is None or score > best:
             best = score
@@ -246,8 +248,10 @@ def _role_after(text: str, toks: list[Token], last: int) -> tuple[int, int] | No
     if loose:
         i += 1
     start = i
+    # (an apposition no comma closes ends at the verb: "Jan Egeland, the UN's chief of
+    # emergency relief said that …")
     while i < len(toks) and (toks[i].text not in (",", ".", ";", ")", "—", "–", ":") or _name_dot(toks, i)) and (
-        toks[i].low not in _CLAUSE_WORDS
+        toks[i].low not in _CLAUSE_WORDS and toks[i].low not in CUE_WORDS
     ):
         i += 1
     if i == start or not (_parse_role(toks, start, i - 1, loose) or _head_then_of(toks, start, i - 1, loose)):

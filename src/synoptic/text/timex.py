@@ -350,8 +350,14 @@ def _resolve(expr: TimeExpression, anchor: date | None, direction: int) -> date 
         return date(expr.year, expr.month or 1, 1)
     if anchor is None:
         return None
-    if expr.kind == "date":  # day and month, no year: see `_bare_date`
-        return _bare_date(expr, anchor, direction)
+    if expr.kind == "date":  # day and month, no year: nearest to the anchor
+        options = []
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                options.append(date(y, expr.month or 1, expr.day or 1))
+            except ValueError:
+                continue
+        return min(options, key=lambda d: abs((d - anchor).days)) if options else None
     if expr.kind == "month" and expr.unit == "year":  # "April last year", "abril del año pasado"
         return date(anchor.year + expr.n, expr.month or 1, 1)
     if expr.kind == "month":
@@ -386,37 +392,6 @@ def _resolve(expr: TimeExpression, anchor: date | None, direction: int) -> date 
             return _add_months(anchor, expr.n)
         return anchor + timedelta(days=expr.n * (7 if expr.unit == "week" else 1))
     return None
-
-
-# A day and month without a year is the nearest such day, but not when that lies more than this
-# many days ahead and nothing in the clause says future: news tells mostly what happened (an
-# Arabic report of October telling "في 27 فبراير" what a tsunami destroyed meant the February
-# before, and was listed as scheduled). ESC development (stop 34): 30 gains one expression
-# with and without the publication date (0.841 -> 0.843, 0.605 -> 0.607); 10-20 and 45-100 gain
-# less or nothing; thin evidence, and a month ahead is also what a reader would guess.
-BARE_DATE_AHEAD_DAYS = 30
-
-
-def _bare_date(expr: TimeExpression, anchor: date, direction: int) -> date | None:
-    """A day and month without a year: the nearest one, unless it lies more than
-    `BARE_DATE_AHEAD_DAYS` ahead in a clause not known to be future (then the last one), or as
-    far behind in a future clause (then the next one)."""
-    options = []
-    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            options.append(date(y, expr.month or 1, expr.day or 1))
-        except ValueError:
-            continue
-    if not options:
-        return None
-    nearest = min(options, key=lambda d: abs((d - anchor).days))
-    gap = (nearest - anchor).days
-    # near days stay the nearest whatever the tense ("the judge has given him a May 10 deadline")
-    if gap > BARE_DATE_AHEAD_DAYS and direction <= 0:
-        return max(d for d in options if d <= anchor)
-    if gap < -BARE_DATE_AHEAD_DAYS and direction > 0:
-        return min(d for d in options if d >= anchor)
-    return nearest
 
 
 def resolve_times(times: list[TimeRef], anchor: date | None) -> list[TimeRef]:

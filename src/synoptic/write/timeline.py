@@ -33,6 +33,7 @@ from synoptic.lang import language_code
 from synoptic.model import Article, ArticleAnalysis, Fact, Span, TimelineEntry, TimeRef
 from synoptic.settings import WriteSettings
 from synoptic.text.quantity_units import unit_after
+from synoptic.text.quote_marks import find_quoted
 from synoptic.text.timex import resolve_times
 from synoptic.write import standalone
 
@@ -158,6 +159,8 @@ def build_timeline(
             if any(not mention.text[own - mention.start : t.span.start - mention.start].strip(" \"“'‘«(")
                    and _TAIL.match(mention.text, t.span.end - mention.start) for t in inside):
                 continue  # "Saturday when it discharged, police said.": a cut sentence's tail
+            if inside and all(t.relative and _in_quotation(mention, t) for t in inside):
+                continue  # "… would not be standing here today.": the speaker's day, no event's
             dated = _event_dates(inside, mention, code)
             for t, clause in _one_per_clause(dated, mention):
                 iso = _iso(t.value, t.precision)  # type: ignore[arg-type]
@@ -199,6 +202,12 @@ def build_timeline(
         )
     ordered = sorted(entries.values(), key=lambda e: (e.date, -len(e.articles), e.fact or ""))
     return _once(ordered)
+
+
+def _in_quotation(mention: Span, t: TimeRef) -> bool:
+    """Is the time expression inside quotation marks of its sentence (the speaker's words)?"""
+    at = t.span.start - mention.start
+    return any(s <= at < e for q in find_quoted(mention.text) for s, e in q.pieces)
 
 
 def _is_statement(text: str, language: str | None) -> bool:
@@ -303,13 +312,15 @@ def split_ahead(
     """(what came before, what lies ahead): an entry whose whole period starts after the
     story's window is scheduled or expected ("a preliminary hearing on May 4", "service
     in 2008"), not background. A month holding the window's end ("this month") stays; a
-    year holding the whole window says no more than the story's own days and is dropped."""
+    year holding any of the window's days says no more than the story's own days and is
+    dropped (a thread from December 2004 to January 2005 listed "donating in 2005" as
+    background)."""
     if window is None:
         return background, []
     start, end = window[0].isoformat(), window[1].isoformat()
     earlier, ahead = [], []
     for entry in background:
-        if entry.precision == "year" and start.startswith(entry.date) and end.startswith(entry.date):
+        if entry.precision == "year" and (start.startswith(entry.date) or end.startswith(entry.date)):
             continue  # the story's own year, no day given ("the 2008 Olympic torch"): no chronology
         (ahead if entry.date > end and not end.startswith(entry.date) else earlier).append(entry)
     return earlier, ahead

@@ -29,7 +29,7 @@ def split_title_suffix(title: str, outlet: str | None = None) -> tuple[str, str 
 
     Several suffixes ("Talks end | Business | The Herald") all go, joined by " | ".
     """
-    head, tail = _split_once(title.strip(), outlet)
+    head, tail = _split_once(_without_site_prefix(title.strip(), outlet), outlet)
     tails = []
     while tail is not None and len(tails) < 3:
         tails.insert(0, tail)
@@ -39,6 +39,18 @@ def split_title_suffix(title: str, outlet: str | None = None) -> tuple[str, str 
 
 
 _DANGLING_SEPARATOR = re.compile(r"\s+(?:[-–—|｜·•]|::)\s*$")
+
+
+_PREFIX = re.compile(r"^(?P<site>[^|｜]{3,80}?)\s+(?:[|｜]|[-–—](?=\s))\s+(?P<rest>.{12,})$")
+
+
+def _without_site_prefix(title: str, outlet: str | None) -> str:
+    """A site's name and sections before the headline ("Wichita, Kansas News, Weather, Sports -
+    1 dead after north Wichita shooting"): read as a tagline after a dash would be."""
+    m = _PREFIX.match(title)
+    if m and len(m["rest"].split()) >= 3 and _site_tagline(m["site"], outlet) and "," in m["site"]:
+        return m["rest"].strip()
+    return title
 
 
 def _split_once(title: str, outlet: str | None) -> tuple[str, str | None]:
