@@ -210,3 +210,21 @@ def test_the_reporters_credit_and_contact_lines_are_bylines():
     article = clean_document(Document("dp", "dp.txt", raw), CleanSettings())
     assert "Jesse Paul" not in article.text and "Nicholson" not in article.text
     assert "felony charges" in article.text
+
+
+# GVC development incident 478948 (NBC News, CBS News, KJRH; Tulsa, 2013), read at stop 34
+def test_an_update_stamp_and_a_stations_credit_before_the_dateline_are_no_part_of_the_sentence():
+    from synoptic.text.dateline import lead_offset
+
+    for text, start in (("Updated at 4:45 p.m. ET: Officials in Oklahoma said four people were found shot dead.",
+                         "Officials in Oklahoma"),
+                        ("KOTV (CBS/AP) TULSA, Okla. - A preliminary hearing is scheduled for two brothers.",
+                         "A preliminary hearing")):
+        assert text[lead_offset(text):].startswith(start)
+
+
+def test_an_apposition_no_comma_closes_ends_at_testified():
+    text = ("Laura Moore, a neighbor of Powell's testified about finding the women's bodies. \"They're all dead!\" "
+            "she said.\n")
+    analysis = analyze(Article(id="a", source="a", text=text, language="en"), Settings().text)
+    assert {m.span.text: m.role for m in analysis.entities}["Laura Moore"] == "neighbor of Powell's"

@@ -51,7 +51,15 @@ _DATE_LEAD = re.compile(
     r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?[,،]?\s+(?:19|20)\d\d)"
     r"(?!\d)\s*(?:[,،:]|--|[–—-](?=\s))?\s*"
 )
-_STRIPPERS = (_NOTE_BEFORE, _DATE_LEAD, _BYLINE, _PHOTO_CREDIT, _DATELINE_CREDIT, _CREDIT_ALONE, _DATELINE_CAPS, _DATELINE_PAIR)
+# "Updated at 4:45 p.m. ET: Officials said …": the page's update stamp run into the sentence
+_UPDATE_STAMP = re.compile(
+    r"\s*(?:last\s+)?updated?(?:\s+at)?\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*[:—–-]\s*",
+    re.IGNORECASE)
+# "KOTV (CBS/AP) TULSA, Okla. - A preliminary …": a station and its wire credit before the
+# dateline in capitals (which `_DATELINE_CAPS` then takes)
+_CREDIT_BEFORE_DATELINE = re.compile(r"\s*[A-Z][\w.&-]{1,15}\s*\([A-Z][\w/&. ]{1,20}\)\s+(?=[A-Z][A-Z'’.\-]{2,}[\s,])")
+_STRIPPERS = (_NOTE_BEFORE, _DATE_LEAD, _BYLINE, _PHOTO_CREDIT, _DATELINE_CREDIT, _CREDIT_ALONE, _DATELINE_CAPS,
+              _DATELINE_PAIR, _UPDATE_STAMP, _CREDIT_BEFORE_DATELINE)
 
 _WORD = re.compile(r"[^\s\"“”'‘’«»()\[\],.;:!?]+(?:['’][^\s\"“”'‘’«»()\[\],.;:!?]+)?")
 

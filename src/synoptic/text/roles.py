@@ -29,6 +29,7 @@ CUE_WORDS = frozenset(
     stressed noted argued wrote tweeted declared announced continued hammered assured
     affirmed claimed urged acknowledged admitted commented remarked recalled answered
     confirmed denied suggested predicted conceded cautioned emphasized emphasised
+    testified testifies
     déclaré dit affirmé ajouté expliqué estimé souligné assuré indiqué
     dijo afirmó declaró añadió explicó aseguró señaló indicó
     insisté précisé averti rappelé advirtió insistió subrayó agregó
