@@ -44,6 +44,9 @@ words for different reasons and the lists were tuned for them:
   a phrase opened by a preposition before a speech verb ("Durante su discurso, afirmó que")
   leaves the verb its own subject, unless an article opens a noun phrase after it ("…, el
   portavoz afirmó");
+- `GENITIVE_ENDINGS`, `GENITIVE_HEADS`, `GENITIVE_ARTICLES` (Czech, Greek): a title
+  governs what it is of in the genitive, no preposition between ("ředitel Úřadu OSN"): the
+  endings and head nouns that open such a complement, the article that may precede it;
 - `VERB_ENDINGS`: endings of finite verbs that open sentences before a name ("Creó Apple"):
   a capitalized first word so ending is no part of the name (a tuple of suffixes).
 
@@ -91,6 +94,9 @@ PURPOSES = (
     "ORG_NAME_HEADS",
     "CLAUSE_PREPOSITIONS",
     "SUBJECT_ARTICLES",
+    "GENITIVE_ENDINGS",
+    "GENITIVE_HEADS",
+    "GENITIVE_ARTICLES",
 )
 STEM_LEN = 5
 

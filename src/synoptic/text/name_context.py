@@ -9,6 +9,7 @@ import re
 from synoptic import lang
 from synoptic.lang.given_names import is_given_name
 from synoptic.text import names as nm
+from synoptic.text.case_complements import settle_genitive_complements
 from synoptic.text.tokens import POSSESSIVE, Candidate, Token, strip_possessive
 
 _ACCORDING = frozenset({("to", "according"), ("après", "d'"), ("après", "d’")})
@@ -263,7 +264,9 @@ _EMPLOYER_PREPS = frozenset("of at for de du di del della van bij".split())
 
 def retype_title_words(cands: list[Candidate], text: str) -> None:
     """Words of a person's title ("ministro de Agricultura") are no names of their own; but
-    what the title is of names the person's employer ("presidente de Genentech")."""
+    what the title is of names the person's employer ("presidente de Genentech"); nor is a
+    title's genitive complement ("ředitel Úřadu OSN", `text/case_complements.py`)."""
+    settle_genitive_complements(cands, text)
     role_spans = [c.role_span for c in cands if c.role_span and c.type_hint == "PERSON"]
     for c in cands:
         if c.type_hint == "OTHER" and any(rs <= c.start and c.end <= re_ for rs, re_ in role_spans):

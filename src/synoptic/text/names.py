@@ -59,9 +59,18 @@ TITLE_HEADS = frozenset(
     generale colonnello capitano sergente tenente comandante
     πρωθυπουργός πρόεδρος υπουργός επίτροπος γραμματέας εκπρόσωπος διευθυντής βουλευτής
     αρχηγός πρέσβης καγκελάριος δήμαρχος
+    πρόεδρο προέδρου πρωθυπουργό πρωθυπουργού υπουργό υπουργού δήμαρχο δημάρχου αρχηγό
+    εκπρόσωπο εκπροσώπου διευθυντή γραμματέα καθηγητής καθηγητή καθηγήτρια δικαστής εισαγγελέας
+    στρατηγός ναύαρχος αντιναύαρχος υποναύαρχος συνταγματάρχης αντισυνταγματάρχης ταγματάρχης
+    λοχαγός υπολοχαγός ανθυπολοχαγός πρίγκιπας βασιλιάς βασίλισσα
     президент министр премьер-министр председатель посол пресс-секретарь представитель
     директор губернатор мэр
     prezident premiér ministr předseda mluvčí velvyslanec ředitel představitel
+    prezidentka premiérka ministryně předsedkyně velvyslankyně ředitelka představitelka
+    manažer manažerka šéf šéfka starosta starostka guvernér kancléř kancléřka poslanec
+    poslankyně senátor senátorka soudce soudkyně profesor profesorka docent docentka velitel
+    generál plukovník kapitán princ princezna král královna papež biskup trenér náměstek
+    náměstkyně tajemník tajemnice vicepremiér místopředseda hejtman komisař komisařka
     """.split()
 ) | {f"{p}{t}" for t in lang.stop_words("he", "NAME_TITLES") for p in ("", "ה")}  # Hebrew, with its article
 # Words that may sit inside a title before or around its head.

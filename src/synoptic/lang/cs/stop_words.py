@@ -31,3 +31,18 @@ NAME_ADJECTIVES = frozenset(
     republiky
     """.split()
 )
+
+# A title governs what it is of in the genitive, with no preposition ("ředitel Úřadu OSN",
+# "mluvčí Červeného kříže", "prezident Mezinárodní cyklistické unie"; MultiLing 2011 M000,
+# M003): the endings of a genitive adjective and the genitives of organisations' head
+# nouns that open such a complement. A person's name after a title stands in the title's
+# case (nominative "ředitel Jan Egeland"), so these open no name there.
+GENITIVE_ENDINGS = ("ého", "ské", "cké", "ové", "ního")
+GENITIVE_HEADS = frozenset(
+    """
+    úřadu institutu výboru svazu ministerstva organizace agentury univerzity rady komise
+    unie fondu centra nadace společnosti strany vlády sněmovny senátu parlamentu soudu
+    banky policie armády kříže spolku sdružení federace asociace akademie mezinárodní
+    národní světové evropské
+    """.split()
+)

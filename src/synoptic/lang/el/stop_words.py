@@ -27,3 +27,18 @@ SPEECH_VERBS = frozenset(
 )
 # (a verb of saying opens a sentence capitalized, "Είπε ότι ...": no name either)
 FUNCTION_WORDS = FUNCTION_WORDS | SPEECH_VERBS
+
+# A title governs what it is of in the genitive ("Υπουργός Αμύνης Des Browne", "Πρόεδρος
+# του Ηνωμένου Βασιλείου Τόνι Μπλέρ", "Γενικός Γραμματέας Ανθρωπιστικών Υποθέσεων";
+# MultiLing 2011 M000, M002): endings of the genitive singular (-ου) and plural (-ών/-ων),
+# and genitives in -ης/-ας of nouns that name ministries and services (a given name may
+# end so: "Γιάννης", "Κώστας"). The genitive article may stand between title and complement.
+GENITIVE_ENDINGS = ("ου", "ού", "ών", "ων")
+GENITIVE_HEADS = frozenset(
+    """
+    αμύνης υγείας παιδείας δικαιοσύνης ανάπτυξης εργασίας ασφάλειας ενέργειας υπηρεσίας
+    γεωλογικής εθνικής δημόσιας τάξης οικονομίας ναυτιλίας γεωργίας ελλάδας ελλάδος ευρώπης
+    ένωσης επιτροπής κυβέρνησης βουλής αστυνομίας
+    """.split()
+)
+GENITIVE_ARTICLES = frozenset("του της των".split())
