@@ -47,6 +47,8 @@ words for different reasons and the lists were tuned for them:
 - `GENITIVE_ENDINGS`, `GENITIVE_HEADS`, `GENITIVE_ARTICLES` (Czech, Greek): a title
   governs what it is of in the genitive, no preposition between ("ředitel Úřadu OSN"): the
   endings and head nouns that open such a complement, the article that may precede it;
+- `DEMONYMS` (Czech, Greek): nouns of nationality, capitalized, that describe a person
+  before the name ("Dán Michael Rasmussen") and are never a name (`text/names.is_demonym`);
 - `VERB_ENDINGS`: endings of finite verbs that open sentences before a name ("Creó Apple"):
   a capitalized first word so ending is no part of the name (a tuple of suffixes).
 
@@ -97,6 +99,7 @@ PURPOSES = (
     "GENITIVE_ENDINGS",
     "GENITIVE_HEADS",
     "GENITIVE_ARTICLES",
+    "DEMONYMS",
 )
 STEM_LEN = 5
 

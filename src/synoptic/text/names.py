@@ -316,7 +316,7 @@ _EXTRA_DEMONYMS = frozenset(
     americano americana francés francesa alemán alemana español española italiano italiana
     britannico britannica statunitense francese tedesco tedesca spagnolo spagnola
     """.split()
-)
+) | lang.all_stop_words("DEMONYMS")  # other languages' nouns of nationality
 
 @lru_cache(maxsize=4)
 def country_names(lang: str = "en") -> frozenset[str]:

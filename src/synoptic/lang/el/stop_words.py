@@ -42,3 +42,13 @@ GENITIVE_HEADS = frozenset(
     """.split()
 )
 GENITIVE_ARTICLES = frozenset("του της των".split())
+
+# Nouns of nationality ("Βρετανίδα", a British woman, was a quote's speaker; MultiLing 2011
+# M002): a person's description, never their name.
+DEMONYMS = frozenset(
+    """
+    βρετανός βρετανίδα βρετανοί ιρανός ιρανή ιρανοί αμερικανός αμερικανίδα αμερικανοί γάλλος
+    γαλλίδα γάλλοι γερμανός γερμανίδα γερμανοί ιταλός ιταλίδα ισπανός ισπανίδα δανός δανέζα
+    ρώσος ρωσίδα κινέζος κινέζα ιάπωνας ιαπωνέζα ιρακινός ιρακινή χιλιανός χιλιανή
+    """.split()
+)
