@@ -67,3 +67,20 @@ def settle_genitive_complements(cands: list[Candidate], text: str) -> None:
             continue
         c.tokens = c.tokens[k:]
         c.start = c.tokens[0].start
+
+
+def genitive_phrase(text: str, start: int, end: int) -> bool:
+    """A name written as a noun's genitive complement: after a genitive article ("του
+    Ηνωμένου Βασιλείου", of the United Kingdom; the article agrees with the name), or in a
+    genitive form right after a title ("η Υπουργός Εξωτερικών"). Never the subject of a verb
+    of saying (a name after a nominative article, "η Διαμαντοπούλου", is not one)."""
+    endings, heads, articles = _lists()
+    before = text[max(0, start - 40) : start].split()
+    words = text[start:end].split()
+    if not before or not words:
+        return False
+    if before[-1].lower() in articles:
+        return True
+    first = words[0].lower()
+    genitive = first in heads or (len(first) >= 5 and first.endswith(endings))
+    return genitive and nm.singular(before[-1].lower().strip(",")) in nm.TITLE_HEADS
