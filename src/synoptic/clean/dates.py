@@ -159,3 +159,14 @@ def opening_date(text: str, language: str | None = None) -> date | None:
                 if found is not None:
                     return found
     return None
+
+
+# A numeric date written before a headline ("2005/01/08 Tsunami aid donations…", a wiki's
+# archive form; MultiLing 2011 M000 in every language): the day it was filed, not the news.
+_TITLE_DATE = re.compile(r"^\s*(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})\s+(?=\S)")
+
+
+def without_date_prefix(title: str) -> str:
+    """A headline without the numeric date it opens with (a title that is only a date stays)."""
+    rest = _TITLE_DATE.sub("", title, count=1)
+    return rest if any(ch.isalpha() for ch in rest) else title
