@@ -61,3 +61,50 @@ def test_hindi_quotes_of_different_speakers_are_not_one_quote():
     settings = LinkSettings()
     assert _similar(a, b, settings) < settings.quote_same_speaker_similarity
     assert _similar(a, a[:120], settings) >= settings.quote_similarity
+
+
+def test_czech_sentence_openers_nationality_nouns_and_groups_are_no_names():
+    # M002 and M003 in Czech: "Navíc Air" (moreover, Air), "Opustili Írán" (they left Iran),
+    # "Dán Michael Rasmussen" (the Dane), "Organizátoři Tour" (the organisers) were people
+    text = ("Navíc Air uvedl, že by vojáci chtěli poděkovat mnoha členům Královského námořnictva. "
+            "Opustili Írán v pátek. \"Organizátoři Tour požádali tým Astana, aby opustil závod.\" "
+            "Dán Michael Rasmussen byl ze závodu vyloučen.\n")
+    people = _people(text, "cs")
+    assert people.get("Michael Rasmussen") == "Dán"
+    assert "Air" in people
+    assert not {"Navíc Air", "Opustili Írán", "Organizátoři Tour", "Dán Michael Rasmussen"} & set(people)
+
+
+def test_a_numeric_date_before_a_headline_is_not_the_headline():
+    # M000 in Hebrew (and every language of it): the brief was titled "2005/01/08 ארה"ב: …"
+    from synoptic.clean.dates import without_date_prefix
+
+    title = '2005/01/08 ארה"ב: תרומות שניתנו לעזרה עבור אירועי הצונאמי בשנת 2005, יהיו מוכרים במס עבור שנת 2004'
+    assert without_date_prefix(title).startswith('ארה"ב: תרומות')
+    assert without_date_prefix("2005/01/08") == "2005/01/08"
+    assert without_date_prefix("2005 Tour de France") == "2005 Tour de France"
+
+
+def test_a_hebrew_day_after_its_preposition_and_hyphen_is_read():
+    # M000 in Hebrew: "ב-26 בדצמבר,2004" (on 26 December 2004) was read as the year only
+    from datetime import date
+
+    from synoptic.settings import TimeSettings
+    from synoptic.text import timex
+    from synoptic.text.sentences import split_sentences
+
+    text = "על פי מידע חדש לגבי רעידת האדמה שהתרחשה ב-26 בדצמבר,2004, התגלה כי זו הייתה הארוכה ביותר שתועדה אי פעם."
+    article = Article(id="a", source="a", text=text, language="he", published=date(2005, 5, 19))
+    values = [r.value for r in timex.extract_times(article, split_sentences(article), TimeSettings())]
+    assert values == [date(2004, 12, 26)]
+
+
+def test_a_greek_genitive_complement_does_not_speak():
+    # M002 in Greek: "Η Margaret Beckett, η Υπουργός Εξωτερικών του Ηνωμένου Βασιλείου
+    # δήλωσε, «…»": the quote was given to "Ηνωμένου Βασιλείου" (of the United Kingdom)
+    from synoptic.text import analyze
+
+    text = ("Η Βρετανική κυβέρνηση έχει απαιτήσει την επιστροφή των στρατιωτών. Η Margaret Beckett, η Υπουργός "
+            "Εξωτερικών του Ηνωμένου Βασιλείου δήλωσε, «ψάχνουμε μια πλήρη εξήγηση του τι συνέβη».\n")
+    analysis = analyze(Article(id="a", source="a", text=text, language="el"), Settings().text)
+    assert [q.speaker_name for q in analysis.quotes] == ["Margaret Beckett"]
