@@ -108,3 +108,18 @@ def test_a_greek_genitive_complement_does_not_speak():
             "Εξωτερικών του Ηνωμένου Βασιλείου δήλωσε, «ψάχνουμε μια πλήρη εξήγηση του τι συνέβη».\n")
     analysis = analyze(Article(id="a", source="a", text=text, language="el"), Settings().text)
     assert [q.speaker_name for q in analysis.quotes] == ["Margaret Beckett"]
+
+
+def test_a_short_czech_text_is_not_portuguese():
+    # M005 in Czech (M0058): its "a", "se", "do", "na", "o" made the function-word fast
+    # path call it Portuguese, and every Czech rule was off for it
+    from synoptic.clean.language import detect_language
+    from synoptic.settings import CleanSettings
+
+    text = ("6. kongres starostů a zastupitelů Regionu O'Higgins se koná v chilském Pichilemu v rámci programu "
+            "každoročních činností Chilské asociace měst a obcí. Začal ve čtvrtek a skončí dnes.\n\nNa kongresu se "
+            "diskutuje o hlavním tématu - rekonstrukci regionu - a také o tom, jak se vyrovnat se zhoršením situace "
+            "ve vzdělávání, bytové výstavbě a zdravotnictví ve městech a obcích.\n\nKonference se účastní téměř 300 "
+            "místních úřadů a brazilská delegace, která si přijela prohlédnout práci místních starostů, a také "
+            "regionální zastupitelé, senátoři a poslanci.\n")
+    assert detect_language(text, CleanSettings()) == "cs"
