@@ -123,3 +123,15 @@ def test_a_short_czech_text_is_not_portuguese():
             "místních úřadů a brazilská delegace, která si přijela prohlédnout práci místních starostů, a také "
             "regionální zastupitelé, senátoři a poslanci.\n")
     assert detect_language(text, CleanSettings()) == "cs"
+
+
+def test_a_hindi_dateline_in_devanagari_digits_dates_the_article():
+    # M002 in Hindi: "शुक्रवार​,मार्च २३,२००७" (Friday, March 23, 2007, with a zero-width
+    # space and Devanagari digits): no article of the topic had a date, the brief none either
+    from synoptic.clean.dates import date_in_line
+    from synoptic.clean.normalize import normalize_text
+
+    line = normalize_text("शुक्रवार\u200b,मार्च २३,२००७")
+    assert line == "शुक्रवार,मार्च 23,2007"
+    assert str(date_in_line(line, "hi")) == "2007-03-23"
+    assert str(date_in_line("बुधवार, अप्रैल ४,२००७".translate({0x0966 + k: str(k) for k in range(10)}), "hi")) == "2007-04-04"

@@ -91,8 +91,9 @@ _PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
     # (a comma before the year, "vendredi 29 janvier, 2010", is the English habit carried over)
-    re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b", re.I),
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    # (and a comma with no space after it, "मार्च 23,2007": MultiLing 2011 M002 in Hindi)
+    re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH}(?:\s*,\s*|\s+)(?:de\s+)?{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}\b", re.I),
 ]
 _SLASH = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
 
