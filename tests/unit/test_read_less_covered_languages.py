@@ -135,3 +135,15 @@ def test_a_hindi_dateline_in_devanagari_digits_dates_the_article():
     assert line == "शुक्रवार,मार्च 23,2007"
     assert str(date_in_line(line, "hi")) == "2007-03-23"
     assert str(date_in_line("बुधवार, अप्रैल ४,२००७".translate({0x0966 + k: str(k) for k in range(10)}), "hi")) == "2007-04-04"
+
+
+def test_a_hebrew_prefix_before_an_opening_mark_is_no_acronym():
+    # M005 in Hebrew (M0056): 'כ"מלך הקוצ'יויו"' ("as 'the king of cochayuyo'") read as an
+    # acronym mark, so every later mark of the paragraph paired wrongly ("“, הוא הוסיף. מר מלה …”")
+    from synoptic.text.quote_marks import find_quoted
+
+    text = ('"אני אוהב את העיצובים החדשים של הקיוסקים, אך הם יקרים מדי", הוא הוסיף. מר מלה נתן לויקיחדשות '
+            'דוגמה לעבודתו כ"מלך הקוצ\'יויו", מסמך שנקרא "אל קוצ\'יויו אס אונה מינה רפלטה דה נוטריינטס".\n')
+    quoted = [" ".join(text[s:e] for s, e in q.pieces) for q in find_quoted(text)]
+    assert quoted == ["אני אוהב את העיצובים החדשים של הקיוסקים, אך הם יקרים מדי", "מלך הקוצ'יויו",
+                      "אל קוצ'יויו אס אונה מינה רפלטה דה נוטריינטס"]
