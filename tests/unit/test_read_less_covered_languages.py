@@ -147,3 +147,16 @@ def test_a_hebrew_prefix_before_an_opening_mark_is_no_acronym():
     quoted = [" ".join(text[s:e] for s, e in q.pieces) for q in find_quoted(text)]
     assert quoted == ["אני אוהב את העיצובים החדשים של הקיוסקים, אך הם יקרים מדי", "מלך הקוצ'יויו",
                       "אל קוצ'יויו אס אונה מינה רפלטה דה נוטריינטס"]
+
+
+def test_an_outlet_after_the_speaker_s_name_is_not_part_of_it():
+    # M001 in Czech: '"…," řekl Greenspon CTV News' (Greenspon told CTV News) listed a
+    # person "Greenspon CTV News"
+    from synoptic.text import analyze
+
+    text = ("Lawrence Greenspon je Khawajův obhájce. \"(Britský) soud měl očividně problémy dojít k rozhodnutí,\" "
+            "řekl Greenspon CTV News.\n")
+    analysis = analyze(Article(id="a", source="a", text=text, language="cs"), Settings().text)
+    names = {m.span.text: m.type for m in analysis.entities}
+    assert "Greenspon CTV News" not in names
+    assert names.get("CTV News") == "ORG"
