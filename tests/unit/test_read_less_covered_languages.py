@@ -160,3 +160,12 @@ def test_an_outlet_after_the_speaker_s_name_is_not_part_of_it():
     names = {m.span.text: m.type for m in analysis.entities}
     assert "Greenspon CTV News" not in names
     assert names.get("CTV News") == "ORG"
+
+
+def test_a_czech_dateline_run_into_the_first_sentence_is_not_its_words():
+    # M000 in Czech (M0007): the timeline entry read "Sobota, 26. března 2005 Až čtyřikrát…"
+    from synoptic.text.dateline import lead_offset
+
+    text = ("Sobota, 26. března 2005 Až čtyřikrát více žen než mužů zemřelo následkem tsunami v Indickém "
+            "oceánu 26. prosince, prozrazují čísla dnes zveřejněná organizací Oxfam International.")
+    assert text[lead_offset(text):].startswith("Až čtyřikrát")

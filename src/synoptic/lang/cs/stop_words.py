@@ -78,3 +78,7 @@ DEMONYMS = frozenset(
     ukrajinec ukrajinka maďar maďarka
     """.split()
 )
+
+# Weekdays, as a dateline run into the first sentence opens with them ("Sobota, 26. března
+# 2005 Až čtyřikrát více žen…", MultiLing 2011 M000: the timeline entry kept the dateline).
+WEEKDAY_NAMES = frozenset("pondělí úterý středa čtvrtek pátek sobota neděle".split())

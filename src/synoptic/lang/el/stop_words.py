@@ -52,3 +52,7 @@ DEMONYMS = frozenset(
     ρώσος ρωσίδα κινέζος κινέζα ιάπωνας ιαπωνέζα ιρακινός ιρακινή χιλιανός χιλιανή
     """.split()
 )
+
+# Weekdays, as a dateline run into the first sentence opens with them ("Σάββατο 26 Μαρτίου
+# 2005 …", as the Czech and English of MultiLing 2011 M000 run theirs).
+WEEKDAY_NAMES = frozenset("δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή".split())
