@@ -169,3 +169,18 @@ def test_a_czech_dateline_run_into_the_first_sentence_is_not_its_words():
     text = ("Sobota, 26. března 2005 Až čtyřikrát více žen než mužů zemřelo následkem tsunami v Indickém "
             "oceánu 26. prosince, prozrazují čísla dnes zveřejněná organizací Oxfam International.")
     assert text[lead_offset(text):].startswith("Až čtyřikrát")
+
+
+def test_a_greek_ordinal_day_is_read():
+    # M001 in Greek: "της 7ης Ιουλίου 2005" (of 7 July 2005) was read as July 2005 alone
+    from datetime import date
+
+    from synoptic.settings import TimeSettings
+    from synoptic.text import timex
+    from synoptic.text.sentences import split_sentences
+
+    text = ("Τα προφίλ των υπόπτων για τους εμπρησμούς της 7ης Ιουλίου 2005 στο Λονδίνο έχουν δημοσιευθεί. "
+            "Την 1η Μαΐου έγινε η δίκη.")
+    article = Article(id="a", source="a", text=text, language="el", published=date(2005, 7, 14))
+    values = [r.value for r in timex.extract_times(article, split_sentences(article), TimeSettings())]
+    assert values == [date(2005, 7, 7), date(2005, 5, 1)]

@@ -103,7 +103,8 @@ def _extra_vocab(language: str) -> _Vocab | None:
     core = [
         (
             "dmy",
-            rf"(?:(?P<wd>{wd})\s*,?\s+)?(?P<d>[0-3]?\d)\.?\s*(?:de\s+)?(?P<mon>{mon}){also}"
+            # (a Greek ordinal day: "της 7ης Ιουλίου", "την 1η Μαΐου"; MultiLing 2011 M001, M005)
+            rf"(?:(?P<wd>{wd})\s*,?\s+)?(?P<d>[0-3]?\d)(?:ης|η)?\.?\s*(?:de\s+)?(?P<mon>{mon}){also}"
             rf"(?:\s*[,،]?\s*(?:de\s+)?{year})?",
         ),
         ("mdy", rf"(?:(?P<wd>{wd})\s*,?\s+)?(?P<mon>{mon})\s+(?P<d>[0-3]?\d)(?:\s*,\s*{year})?"),
