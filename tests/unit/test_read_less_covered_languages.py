@@ -184,3 +184,13 @@ def test_a_greek_ordinal_day_is_read():
     article = Article(id="a", source="a", text=text, language="el", published=date(2005, 7, 14))
     values = [r.value for r in timex.extract_times(article, split_sentences(article), TimeSettings())]
     assert values == [date(2005, 7, 7), date(2005, 5, 1)]
+
+
+def test_a_greek_title_in_an_oblique_case_is_shown_in_the_nominative():
+    # M002 and M005 in Greek: one president's role listed as "Πρόεδρος; Προέδρου", another's
+    # as "Πρόεδρο" (the accusative after "τον")
+    text = ("Ένας συγγραφέας έχει διασυνδέσεις με τον Πρόεδρο Mahmoud Ahmadinejad. Η κυβέρνηση του "
+            "Προέδρου Sebastian Pinera ανησυχεί για την περιοχή.\n")
+    people = _people(text, "el")
+    assert people["Mahmoud Ahmadinejad"] == "Πρόεδρος"
+    assert people["Sebastian Pinera"] == "Πρόεδρος"

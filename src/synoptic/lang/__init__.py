@@ -49,6 +49,8 @@ words for different reasons and the lists were tuned for them:
   endings and head nouns that open such a complement, the article that may precede it;
 - `DEMONYMS` (Czech, Greek): nouns of nationality, capitalized, that describe a person
   before the name ("Dán Michael Rasmussen") and are never a name (`text/names.is_demonym`);
+- `TITLE_FORMS` (Greek): a title in an oblique case and its nominative ("προέδρου=πρόεδρος"),
+  the form a role is shown in (`text/names.singular`);
 - `VERB_ENDINGS`: endings of finite verbs that open sentences before a name ("Creó Apple"):
   a capitalized first word so ending is no part of the name (a tuple of suffixes).
 
@@ -100,6 +102,7 @@ PURPOSES = (
     "GENITIVE_HEADS",
     "GENITIVE_ARTICLES",
     "DEMONYMS",
+    "TITLE_FORMS",
 )
 STEM_LEN = 5
 

@@ -477,8 +477,14 @@ def acronyms_of(words: list[str]) -> set[str]:
     return {acronym_of(words), "".join(w[0].upper() for w in words if w[:1].isupper())}
 
 
+_BASE_FORMS = dict(w.split("=") for w in lang.all_stop_words("TITLE_FORMS"))  # "προέδρου" -> "πρόεδρος"
+
+
 def singular(word: str) -> str:
     low = word.lower()
+    if low in _BASE_FORMS:
+        base = _BASE_FORMS[low]
+        return base[:1].upper() + base[1:] if word[:1].isupper() else base
     if low.endswith("ies") and len(word) > 4:
         return word[:-3] + ("Y" if word[-3].isupper() else "y")
     if low.endswith(("sses", "ches", "shes")):

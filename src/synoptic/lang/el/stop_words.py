@@ -56,3 +56,15 @@ DEMONYMS = frozenset(
 # Weekdays, as a dateline run into the first sentence opens with them ("Σάββατο 26 Μαρτίου
 # 2005 …", as the Czech and English of MultiLing 2011 M000 run theirs).
 WEEKDAY_NAMES = frozenset("δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή".split())
+
+# A title in an oblique case and its nominative, the form a role is shown in ("τον
+# Πρόεδρο Mahmoud Ahmadinejad", "του Προέδρου Sebastian Pinera": one title, "Πρόεδρος";
+# MultiLing 2011 M002, M005), written "form=nominative".
+TITLE_FORMS = frozenset(
+    """
+    πρόεδρο=πρόεδρος προέδρου=πρόεδρος πρωθυπουργό=πρωθυπουργός πρωθυπουργού=πρωθυπουργός
+    υπουργό=υπουργός υπουργού=υπουργός δήμαρχο=δήμαρχος δημάρχου=δήμαρχος αρχηγό=αρχηγός
+    αρχηγού=αρχηγός εκπρόσωπο=εκπρόσωπος εκπροσώπου=εκπρόσωπος διευθυντή=διευθυντής
+    γραμματέα=γραμματέας καθηγητή=καθηγητής
+    """.split()
+)
