@@ -91,8 +91,9 @@ _PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
     # (a comma before the year, "vendredi 29 janvier, 2010", is the English habit carried over)
-    re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b", re.I),
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    # (and a comma with no space after it, "मार्च 23,2007": MultiLing 2011 M002 in Hindi)
+    re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH}(?:\s*,\s*|\s+)(?:de\s+)?{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}\b", re.I),
 ]
 _SLASH = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
 
@@ -159,3 +160,14 @@ def opening_date(text: str, language: str | None = None) -> date | None:
                 if found is not None:
                     return found
     return None
+
+
+# A numeric date written before a headline ("2005/01/08 Tsunami aid donations…", a wiki's
+# archive form; MultiLing 2011 M000 in every language): the day it was filed, not the news.
+_TITLE_DATE = re.compile(r"^\s*(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})\s+(?=\S)")
+
+
+def without_date_prefix(title: str) -> str:
+    """A headline without the numeric date it opens with (a title that is only a date stays)."""
+    rest = _TITLE_DATE.sub("", title, count=1)
+    return rest if any(ch.isalpha() for ch in rest) else title

@@ -29,6 +29,30 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     }.items()
 }
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Letters beyond a-z each profiled language writes (Russian: its Cyrillic alphabet).
+_ALPHABETS: dict[str, str] = {
+    "en": "",
+    "de": "äöüß",
+    "fr": "àâçéèêëîïôùûüÿœæ",
+    "es": "áéíóúñü",
+    "it": "àèéìíòóùú",
+    "pt": "áâãàçéêíóôõúü",
+    "nl": "éëïöüèáó",
+    "pl": "ąćęłńóśźż",
+    "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+}
+
+
+def _foreign_share(tokens: list[str], lang: str) -> float:
+    """The share of letters outside a language's alphabet (a-z and its own letters)."""
+    own = _ALPHABETS.get(lang, "")
+    letters = [ch for t in tokens for ch in t]
+    if not letters:
+        return 0.0
+    foreign = sum(1 for ch in letters if not ("a" <= ch <= "z" or ch in own))
+    if lang == "ru":
+        foreign = sum(1 for ch in letters if ch not in own)
+    return foreign / len(letters)
 
 
 def _profile_guess(text: str, settings: CleanSettings) -> str | None:
@@ -41,7 +65,9 @@ def _profile_guess(text: str, settings: CleanSettings) -> str | None:
     )
     (best, lang), (second, _) = scores[0], scores[1]
     share, margin = settings.language_profile_share, settings.language_profile_margin
-    return lang if best >= share and best >= margin * second else None
+    if best < share or best < margin * second:
+        return None
+    return lang if _foreign_share(tokens, lang) <= settings.language_profile_foreign_share else None
 
 
 @lru_cache(maxsize=1)

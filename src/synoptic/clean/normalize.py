@@ -18,6 +18,13 @@ from ftfy.badness import is_bad
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _C1 = re.compile("[\u0080-\u009f]")
+# Digits of the Indic scripts (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil,
+# Telugu, Kannada, Malayalam) in their international form, which Indian usage admits
+# beside them: the date, time and figure rules read ASCII digits ("मार्च २३,२००७" left a
+# Hindi topic with no date at all; MultiLing 2011 M002 in Hindi, development). Arabic-Indic
+# digits are read where they are found (`link/anchors.py`).
+_INDIC_DIGITS = {base + k: str(k) for base in (0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66)
+                 for k in range(10)}
 _SPACES = re.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _FTFY = ftfy.TextFixerConfig(
     uncurl_quotes=False,  # keep typographic quotes as typed
@@ -41,6 +48,8 @@ def normalize_text(text: str) -> str:
     elif "&" in text and re.search(r"&(#\d+|#x[0-9a-f]+|[a-z]+);", text, re.I):
         text = ftfy.fix_text(text, config=_FTFY)
     text = _INVISIBLE.sub("", text)
+    if not text.isascii():
+        text = text.translate(_INDIC_DIGITS)
     text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n"))

@@ -49,6 +49,13 @@ words for different reasons and the lists were tuned for them:
   a phrase opened by a preposition before a speech verb ("Durante su discurso, afirmó que")
   leaves the verb its own subject, unless an article opens a noun phrase after it ("…, el
   portavoz afirmó");
+- `GENITIVE_ENDINGS`, `GENITIVE_HEADS`, `GENITIVE_ARTICLES` (Czech, Greek): a title
+  governs what it is of in the genitive, no preposition between ("ředitel Úřadu OSN"): the
+  endings and head nouns that open such a complement, the article that may precede it;
+- `DEMONYMS` (Czech, Greek): nouns of nationality, capitalized, that describe a person
+  before the name ("Dán Michael Rasmussen") and are never a name (`text/names.is_demonym`);
+- `TITLE_FORMS` (Greek): a title in an oblique case and its nominative ("προέδρου=πρόεδρος"),
+  the form a role is shown in (`text/names.singular`);
 - `VERB_ENDINGS`: endings of finite verbs that open sentences before a name ("Creó Apple"):
   a capitalized first word so ending is no part of the name (a tuple of suffixes).
 
@@ -98,6 +105,11 @@ PURPOSES = (
     "SUBJECT_ARTICLES",
     "FAITH_ADJECTIVES",
     "ORG_OPENERS",
+    "GENITIVE_ENDINGS",
+    "GENITIVE_HEADS",
+    "GENITIVE_ARTICLES",
+    "DEMONYMS",
+    "TITLE_FORMS",
 )
 STEM_LEN = 5
 

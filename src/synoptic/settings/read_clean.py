@@ -154,6 +154,11 @@ class CleanSettings:
     language_profile_min_words: int = 40
     language_profile_share: float = 0.2
     language_profile_margin: int = 3
+    # ... and only when at most this share of the letters read lies outside the guessed
+    # language's alphabet: a short Czech text ("a", "se", "do", "na", "o") passed for
+    # Portuguese (MultiLing 2011 M005 in Czech, development); hand-set: above a few
+    # accented foreign names in English (under 0.5%), below Czech's ř ě š č ž (5% and more)
+    language_profile_foreign_share: float = 0.015
     language_langid_chars: int = 1500
     language_min_chars: int = 20
     lines: LineSettings = field(default_factory=LineSettings)

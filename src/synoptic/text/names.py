@@ -59,9 +59,18 @@ TITLE_HEADS = frozenset(
     generale colonnello capitano sergente tenente comandante
     πρωθυπουργός πρόεδρος υπουργός επίτροπος γραμματέας εκπρόσωπος διευθυντής βουλευτής
     αρχηγός πρέσβης καγκελάριος δήμαρχος
+    πρόεδρο προέδρου πρωθυπουργό πρωθυπουργού υπουργό υπουργού δήμαρχο δημάρχου αρχηγό
+    εκπρόσωπο εκπροσώπου διευθυντή γραμματέα καθηγητής καθηγητή καθηγήτρια δικαστής εισαγγελέας
+    στρατηγός ναύαρχος αντιναύαρχος υποναύαρχος συνταγματάρχης αντισυνταγματάρχης ταγματάρχης
+    λοχαγός υπολοχαγός ανθυπολοχαγός πρίγκιπας βασιλιάς βασίλισσα
     президент министр премьер-министр председатель посол пресс-секретарь представитель
     директор губернатор мэр
     prezident premiér ministr předseda mluvčí velvyslanec ředitel představitel
+    prezidentka premiérka ministryně předsedkyně velvyslankyně ředitelka představitelka
+    manažer manažerka šéf šéfka starosta starostka guvernér kancléř kancléřka poslanec
+    poslankyně senátor senátorka soudce soudkyně profesor profesorka docent docentka velitel
+    generál plukovník kapitán princ princezna král královna papež biskup trenér náměstek
+    náměstkyně tajemník tajemnice vicepremiér místopředseda hejtman komisař komisařka
     """.split()
 ) | {f"{p}{t}" for t in lang.stop_words("he", "NAME_TITLES") for p in ("", "ה")}  # Hebrew, with its article
 # Words that may sit inside a title before or around its head.
@@ -309,7 +318,7 @@ _EXTRA_DEMONYMS = frozenset(
     americano americana francés francesa alemán alemana español española italiano italiana
     britannico britannica statunitense francese tedesco tedesca spagnolo spagnola
     """.split()
-)
+) | lang.all_stop_words("DEMONYMS")  # other languages' nouns of nationality
 
 @lru_cache(maxsize=4)
 def country_names(lang: str = "en") -> frozenset[str]:
@@ -470,8 +479,14 @@ def acronyms_of(words: list[str]) -> set[str]:
     return {acronym_of(words), "".join(w[0].upper() for w in words if w[:1].isupper())}
 
 
+_BASE_FORMS = dict(w.split("=") for w in lang.all_stop_words("TITLE_FORMS"))  # "προέδρου" -> "πρόεδρος"
+
+
 def singular(word: str) -> str:
     low = word.lower()
+    if low in _BASE_FORMS:
+        base = _BASE_FORMS[low]
+        return base[:1].upper() + base[1:] if word[:1].isupper() else base
     if low.endswith("ies") and len(word) > 4:
         return word[:-3] + ("Y" if word[-3].isupper() else "y")
     if low.endswith(("sses", "ches", "shes")):

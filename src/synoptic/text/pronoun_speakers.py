@@ -10,7 +10,11 @@ from collections import Counter
 from synoptic.model import EntityMention, Sentence, Span
 from synoptic.text import names as nm
 
-WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d.,]*")
+# A word goes on over combining marks: an Indic vowel sign ("गांवों", MultiLing 2011 M000 in
+# Hindi: cut at each sign, every Hindi quote shared its one-letter "words" with every other),
+# Arabic harakat, decomposed Latin accents; a danda ("।", U+0964/5) ends it.
+_MARKS = "\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0963\u0966-\u0dff"
+WORD = re.compile(rf"[^\W\d_][\w'’\-{_MARKS}]*|\d[\d.,]*")
 MALE_PRONOUNS = frozenset("he him his il lui él hij".split())
 FEMALE_PRONOUNS = frozenset("she her hers elle ella zij lei".split())
 _PREPOSITIONS = frozenset(

@@ -147,8 +147,17 @@ def _close_width(text: str, i: int, start: int, pe: int, closers: str) -> int:
 
 
 def _acronym_mark(text: str, i: int, pe: int) -> bool:
-    """A straight mark between two Hebrew letters is a gershayim or geresh ("ארה\"ב")."""
-    return 0 < i < pe - 1 and bool(HEBREW_LETTER.match(text[i - 1])) and bool(HEBREW_LETTER.match(text[i + 1]))
+    """A straight mark between two Hebrew letters is a gershayim or geresh ("ארה\"ב"), but
+    not after a one-letter prefix opening the word with two letters or more after it
+    ("כ\"מלך הקוצ'יויו\"", as "the king of cochayuyo": MultiLing 2011 M005 in Hebrew; a
+    gershayim stands before an acronym's last letter)."""
+    if not (0 < i < pe - 1 and HEBREW_LETTER.match(text[i - 1]) and HEBREW_LETTER.match(text[i + 1])):
+        return False
+    prefix = text[i - 1] in _HEBREW_PREFIXES and (i < 2 or not HEBREW_LETTER.match(text[i - 2]))
+    return not (text[i] == '"' and prefix and i + 2 < pe and HEBREW_LETTER.match(text[i + 2]))
+
+
+_HEBREW_PREFIXES = frozenset("והבכלמש")
 
 
 def _looks_opening(text: str, i: int, ps: int, pe: int) -> bool:

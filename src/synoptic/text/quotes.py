@@ -35,6 +35,7 @@ from synoptic.text.attribution_words import (
     open_title_apposition,
     title_gap,
 )
+from synoptic.text.case_complements import genitive_phrase
 from synoptic.text.pronoun_speakers import (
     WORD,
     gender_evidence,
@@ -91,6 +92,8 @@ def _speaker_near(
     # a speaker is a person, or an organisation or a country speaking through someone; a
     # product, an event or a word the tagger could not type ("Rev" cut from its name) is none
     cands = [m for m in cands if m.type != "OTHER"]
+    # "η Υπουργός Εξωτερικών του Ηνωμένου Βασιλείου δήλωσε": a genitive completes a noun
+    cands = [m for m in cands if not genitive_phrase(text, m.span.start, m.span.end)]
     # "said Soul City Boxing Gym owner Roshawn Jones": a name right before a title and a
     # person's name qualifies the title; the person is the speaker
     cands = [

@@ -36,6 +36,10 @@ _EXTRA_AMBIGUOUS = {"morgen", "اليوم", "היום", "שני", "כל", "can",
 
 
 _BARE_ALEF = re.compile("[أإآ]")
+# Where a date may open: not inside a word or after a hyphen ("2004-12"), but after a
+# Hebrew one-letter preposition or article and its hyphen or maqaf ("ב-26 בדצמבר", on 26
+# December; MultiLing 2011 M000 in Hebrew: the day was lost, only the year was read)
+_OPEN = r"(?:(?<![\w\-\u05be])|(?<=(?<!\w)[בהלמו][\-\u05be]))"
 
 
 @dataclass(frozen=True)
@@ -99,7 +103,8 @@ def _extra_vocab(language: str) -> _Vocab | None:
     core = [
         (
             "dmy",
-            rf"(?:(?P<wd>{wd})\s*,?\s+)?(?P<d>[0-3]?\d)\.?\s*(?:de\s+)?(?P<mon>{mon}){also}"
+            # (a Greek ordinal day: "της 7ης Ιουλίου", "την 1η Μαΐου"; MultiLing 2011 M001, M005)
+            rf"(?:(?P<wd>{wd})\s*,?\s+)?(?P<d>[0-3]?\d)(?:ης|η)?\.?\s*(?:de\s+)?(?P<mon>{mon}){also}"
             rf"(?:\s*[,،]?\s*(?:de\s+)?{year})?",
         ),
         ("mdy", rf"(?:(?P<wd>{wd})\s*,?\s+)?(?P<mon>{mon})\s+(?P<d>[0-3]?\d)(?:\s*,\s*{year})?"),
@@ -113,7 +118,7 @@ def _extra_vocab(language: str) -> _Vocab | None:
         weekdays=weekdays,
         deictic=deictic,
         day_first=not str(info.get("date_order", "DMY")).startswith("M"),
-        find=tuple((k, re.compile(rf"(?<![\w-])(?P<core>{c})(?![\w])")) for k, c in core),
+        find=tuple((k, re.compile(rf"{_OPEN}(?P<core>{c})(?![\w])")) for k, c in core),
         full=tuple((k, re.compile(c)) for k, c in core),
     )
 

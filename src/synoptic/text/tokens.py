@@ -8,6 +8,7 @@ statistics (`word_stats`): a word is a name's where it is capitalized in running
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from synoptic.lang.given_names import is_given_name
@@ -252,6 +253,17 @@ def _abbreviation_of_place(text: str, toks: list[Token], i: int) -> bool:
             and toks[i + 1].text == "." and toks[i + 1].start == t.end)
 
 
+def script_of(word: str) -> str:
+    """The script most of a word's letters are written in ("LATIN", "GREEK", "CYRILLIC",
+    …; a Latin word with one Greek look-alike capital, "Μarie", is Latin)."""
+    counts: dict[str, int] = {}
+    for ch in word:
+        if ch.isalpha():
+            script = unicodedata.name(ch, "OTHER ?").split(" ")[0]
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else ""
+
+
 def name_runs(text: str, toks: list[Token]) -> list[list[int]]:
     """Maximal runs of capitalized words (with connectors) inside one sentence."""
     runs: list[list[int]] = []
@@ -285,7 +297,9 @@ def name_runs(text: str, toks: list[Token]) -> list[list[int]]:
             if cand.low in nm.NAME_ADJECTIVES and toks[j].is_cap:
                 run.append(nxt)  # "les Nations unies": the name's lower-case adjective ends it
                 break
-            if cand.is_word and cand.is_cap and not _calendar(text, toks, nxt):
+            if cand.is_word and cand.is_cap and not _calendar(text, toks, nxt) and (
+                script_of(toks[j].text) == script_of(cand.text)
+            ):  # a name keeps one script: "Αντιναύαρχος Charles Style" is a title and a name
                 run.append(nxt)
                 j = nxt
                 continue

@@ -20,6 +20,7 @@ FUNCTION_WORDS = frozenset(
     """
     ale však také když podle během jeho její jejich tento tato toto tyto který která které
     protože zatímco dnes včera zítra podobně nicméně proto přesto podle
+    navíc mezitím nakonec později potom poté zároveň rovněž například avšak letos loni
     """.split()
 ) | SPEECH_VERBS
 
@@ -31,3 +32,53 @@ NAME_ADJECTIVES = frozenset(
     republiky
     """.split()
 )
+
+# A title governs what it is of in the genitive, with no preposition ("ředitel Úřadu OSN",
+# "mluvčí Červeného kříže", "prezident Mezinárodní cyklistické unie"; MultiLing 2011 M000,
+# M003): the endings of a genitive adjective and the genitives of organisations' head
+# nouns that open such a complement. A person's name after a title stands in the title's
+# case (nominative "ředitel Jan Egeland"), so these open no name there.
+GENITIVE_ENDINGS = ("ého", "ské", "cké", "ové", "ního")
+GENITIVE_HEADS = frozenset(
+    """
+    úřadu institutu výboru svazu ministerstva organizace agentury univerzity rady komise
+    unie fondu centra nadace společnosti strany vlády sněmovny senátu parlamentu soudu
+    banky policie armády kříže spolku sdružení federace asociace akademie mezinárodní
+    národní světové evropské
+    """.split()
+)
+
+# Common nouns for people and groups that open sentences ("Organizátoři Tour požádali",
+# MultiLing 2011 M003): never a person's name on their own.
+PERSON_NOUNS = frozenset(
+    """
+    organizátoři vyšetřovatelé úředníci svědci obyvatelé lékaři policisté vojáci námořníci
+    záchranáři odborníci vědci demonstranti představitelé diplomaté politici novináři
+    reportéři lidé občané cyklisté jezdci účastníci pozůstalí rodiny oběti
+    """.split()
+)
+
+# Past plural endings of finite verbs that open sentences before a name ("Opustili Írán",
+# "they left Iran", MultiLing 2011 M002): no part of the name. (Not the feminine "-la":
+# "Daniela", "Pavla" are given names.)
+VERB_ENDINGS = ("ili", "ěli", "yli", "ovali", "ovaly")
+# (Czech capitalizes them only where they open a sentence or a quotation)
+FUNCTION_WORDS = FUNCTION_WORDS | PERSON_NOUNS
+
+# Nouns of nationality, capitalized in Czech ("Dán Michael Rasmussen", the Dane; MultiLing
+# 2011 M003): a person's description before their name, never part of it. Four letters
+# and more: "Ir", "Nor", "Rus" may be parts of names.
+DEMONYMS = frozenset(
+    """
+    dán dánka brit britka britové američan američanka američané francouz francouzka němec
+    němka ital italka španěl španělka čech češka slovák slovenka polák polka skot skotka
+    australan australanka kanaďan kanaďanka íránec íránka iráčan iráčanka japonec japonka
+    číňan číňanka rumun rumunka chilan chilanka belgičan belgičanka nizozemec nizozemka
+    švéd švédka rakušan rakušanka švýcar švýcarka kolumbijec lucemburčan lucemburčanka
+    ukrajinec ukrajinka maďar maďarka
+    """.split()
+)
+
+# Weekdays, as a dateline run into the first sentence opens with them ("Sobota, 26. března
+# 2005 Až čtyřikrát více žen…", MultiLing 2011 M000: the timeline entry kept the dateline).
+WEEKDAY_NAMES = frozenset("pondělí úterý středa čtvrtek pátek sobota neděle".split())

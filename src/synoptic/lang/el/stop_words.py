@@ -27,3 +27,44 @@ SPEECH_VERBS = frozenset(
 )
 # (a verb of saying opens a sentence capitalized, "Είπε ότι ...": no name either)
 FUNCTION_WORDS = FUNCTION_WORDS | SPEECH_VERBS
+
+# A title governs what it is of in the genitive ("Υπουργός Αμύνης Des Browne", "Πρόεδρος
+# του Ηνωμένου Βασιλείου Τόνι Μπλέρ", "Γενικός Γραμματέας Ανθρωπιστικών Υποθέσεων";
+# MultiLing 2011 M000, M002): endings of the genitive singular (-ου) and plural (-ών/-ων),
+# and genitives in -ης/-ας of nouns that name ministries and services (a given name may
+# end so: "Γιάννης", "Κώστας"). The genitive article may stand between title and complement.
+GENITIVE_ENDINGS = ("ου", "ού", "ών", "ων")
+GENITIVE_HEADS = frozenset(
+    """
+    αμύνης υγείας παιδείας δικαιοσύνης ανάπτυξης εργασίας ασφάλειας ενέργειας υπηρεσίας
+    γεωλογικής εθνικής δημόσιας τάξης οικονομίας ναυτιλίας γεωργίας ελλάδας ελλάδος ευρώπης
+    ένωσης επιτροπής κυβέρνησης βουλής αστυνομίας
+    """.split()
+)
+GENITIVE_ARTICLES = frozenset("του της των".split())
+
+# Nouns of nationality ("Βρετανίδα", a British woman, was a quote's speaker; MultiLing 2011
+# M002): a person's description, never their name.
+DEMONYMS = frozenset(
+    """
+    βρετανός βρετανίδα βρετανοί ιρανός ιρανή ιρανοί αμερικανός αμερικανίδα αμερικανοί γάλλος
+    γαλλίδα γάλλοι γερμανός γερμανίδα γερμανοί ιταλός ιταλίδα ισπανός ισπανίδα δανός δανέζα
+    ρώσος ρωσίδα κινέζος κινέζα ιάπωνας ιαπωνέζα ιρακινός ιρακινή χιλιανός χιλιανή
+    """.split()
+)
+
+# Weekdays, as a dateline run into the first sentence opens with them ("Σάββατο 26 Μαρτίου
+# 2005 …", as the Czech and English of MultiLing 2011 M000 run theirs).
+WEEKDAY_NAMES = frozenset("δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή".split())
+
+# A title in an oblique case and its nominative, the form a role is shown in ("τον
+# Πρόεδρο Mahmoud Ahmadinejad", "του Προέδρου Sebastian Pinera": one title, "Πρόεδρος";
+# MultiLing 2011 M002, M005), written "form=nominative".
+TITLE_FORMS = frozenset(
+    """
+    πρόεδρο=πρόεδρος προέδρου=πρόεδρος πρωθυπουργό=πρωθυπουργός πρωθυπουργού=πρωθυπουργός
+    υπουργό=υπουργός υπουργού=υπουργός δήμαρχο=δήμαρχος δημάρχου=δήμαρχος αρχηγό=αρχηγός
+    αρχηγού=αρχηγός εκπρόσωπο=εκπρόσωπος εκπροσώπου=εκπρόσωπος διευθυντή=διευθυντής
+    γραμματέα=γραμματέας καθηγητή=καθηγητής
+    """.split()
+)

@@ -1,0 +1,86 @@
+"""What a title is of, in a language that governs it in the genitive with no preposition.
+
+Czech and Greek write "ředitel Úřadu OSN" (director of the UN Office), "mluvčí Červeného
+kříže" (Red Cross spokesman), "Υπουργός Αμύνης Des Browne" (Defence Secretary Des
+Browne), "Πρόεδρος του Ηνωμένου Βασιλείου Τόνι Μπλέρ": the capitalized genitive after the
+title names an organisation or a country, not the person the title is given to (whose name
+stands in the title's own case). The endings and head nouns are per-language lists
+(`GENITIVE_ENDINGS`, `GENITIVE_HEADS`, `GENITIVE_ARTICLES` in `lang/cs`, `lang/el`), read
+together: each list's words are of its own script (MultiLing 2011 M000-M005 in Czech and
+Greek, development).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from synoptic import lang
+from synoptic.text import names as nm
+from synoptic.text.tokens import Candidate, Token
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    endings = tuple(sorted(lang.all_stop_words("GENITIVE_ENDINGS")))
+    return endings, lang.all_stop_words("GENITIVE_HEADS"), lang.all_stop_words("GENITIVE_ARTICLES")
+
+
+def is_genitive(tok: Token) -> bool:
+    """A capitalized word in a genitive form that opens an organisation's or a place's name."""
+    endings, heads, _ = _lists()
+    low = tok.low
+    return low in heads or (len(low) >= 5 and low.endswith(endings))
+
+
+def leading_genitives(text: str, cand: Candidate) -> int:
+    """How many of a person's first words are a title's genitive complement: the title is
+    written right before the name, a genitive article at most between (0 otherwise)."""
+    if not cand.tokens or not is_genitive(cand.tokens[0]):
+        return 0
+    _, _, articles = _lists()
+    before = text[max(0, cand.start - 80) : cand.start].split()
+    if before and before[-1].lower() in articles:
+        before = before[:-1]
+    if not before or nm.singular(before[-1].lower().strip(",")) not in nm.TITLE_HEADS:
+        return 0
+    k = 0
+    while k < len(cand.tokens) and is_genitive(cand.tokens[k]):
+        k += 1
+    if all(t.is_acronym or not t.is_cap for t in cand.tokens[k:]):
+        return len(cand.tokens)  # "Úřadu OSN": the UN's office, no name after it
+    return k
+
+
+def settle_genitive_complements(cands: list[Candidate], text: str) -> None:
+    """A titled person whose name opens on the title's genitive complement: the person is
+    the rest ("Τόνι Μπλέρ"), or, when nothing is left ("Úřadu OSN"), it is the organisation
+    the title is of and nobody's name."""
+    for c in cands:
+        if c.type_hint != "PERSON":
+            continue
+        k = leading_genitives(text, c)
+        if k == 0:
+            continue
+        if k == len(c.tokens):
+            c.type_hint, c.role, c.role_span = "ORG", None, None
+            c.extra.pop("weak", None)
+            continue
+        c.tokens = c.tokens[k:]
+        c.start = c.tokens[0].start
+
+
+def genitive_phrase(text: str, start: int, end: int) -> bool:
+    """A name written as a noun's genitive complement: after a genitive article ("του
+    Ηνωμένου Βασιλείου", of the United Kingdom; the article agrees with the name), or in a
+    genitive form right after a title ("η Υπουργός Εξωτερικών"). Never the subject of a verb
+    of saying (a name after a nominative article, "η Διαμαντοπούλου", is not one)."""
+    endings, heads, articles = _lists()
+    before = text[max(0, start - 40) : start].split()
+    words = text[start:end].split()
+    if not before or not words:
+        return False
+    if before[-1].lower() in articles:
+        return True
+    first = words[0].lower()
+    genitive = first in heads or (len(first) >= 5 and first.endswith(endings))
+    return genitive and nm.singular(before[-1].lower().strip(",")) in nm.TITLE_HEADS
