@@ -42,15 +42,14 @@ def test_a_headline_loses_its_full_stop_an_abbreviation_keeps_its():
 def test_a_numeric_date_before_a_headline_is_no_part_of_it():
     # MultiLing 2011 M0000 in English (development): the thread listed a story as
     # "2005/01/08 Tsunami aid donations in 2005 deductible for 2004 in the U.S."
-    from synoptic.model import Article
-    from synoptic.settings import Settings
-    from synoptic.write.title import story_title
+    from synoptic.clean import clean_document
+    from synoptic.model import Document
+    from synoptic.settings import CleanSettings
 
-    settings = Settings()
-    article = Article(id="a", source="a", text="U.S. citizens donating in 2005 may write off their donations.",
-                      title="2005/01/08 Tsunami aid donations in 2005 deductible for 2004 in the U.S.", language="en")
-    assert story_title([article], [], settings.write, settings.compare.clarity) == (
-        "Tsunami aid donations in 2005 deductible for 2004 in the U.S.")
+    raw = ("2005/01/08 Tsunami aid donations in 2005 deductible for 2004 in the U.S.\n\nSaturday, January 8, 2005\n\n"
+           "U.S. citizens donating in 2005 to help tsunami victims may write off their donations.\n")
+    article = clean_document(Document("a", "a.txt", raw), CleanSettings())
+    assert article.title == "Tsunami aid donations in 2005 deductible for 2004 in the U.S."
 
 
 def test_an_apposition_no_comma_closes_ends_at_the_speech_verb():

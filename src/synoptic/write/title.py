@@ -24,12 +24,8 @@ _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—]+)$")
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|net|org|co|tv|news|info|[a-z]{2})\b", re.IGNORECASE)
 
 
-# a numeric date a site put before its headline ("2005/01/08 Tsunami aid donations …")
-_LEADING_DATE = re.compile(r"^(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})[\s:|–—-]+(?=\S)")
-
-
 def _clean_title(title: str, settings: WriteSettings, outlet: str | None = None) -> str:
-    title = _LEADING_DATE.sub("", " ".join(title.split()))
+    title = " ".join(title.split())
     stripped = _TITLE_SUFFIX.sub("", title)
     site = _SITE_SUFFIX.search(title)
     if site and (_DOMAIN.search(site["site"]) or (outlet and _folded(outlet) in _folded(site["site"]))):
