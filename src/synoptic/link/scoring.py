@@ -180,11 +180,18 @@ def score_matrix(
 ) -> np.ndarray:
     """Pair scores of all articles at once; entry (i, j) equals `pair_score` of the two:
     the logit of the pair model (`PAIR_FEATURES` weighed by LinkSettings' `pair_*`)."""
+    from synoptic.link.pair_rows import BLOCK_ROWS, PairRows
+
     n = len(feats)
-    table = pair_feature_matrices(feats, settings, idf, word_idf)
     score = np.full((n, n), settings.pair_intercept)
-    for k, weight in zip(PAIR_FEATURES, coefficients(settings), strict=True):
-        score += weight * table[k]
+    if n:  # block by block: the same sums, in cache (`pair_rows`)
+        pairs = PairRows(feats, settings, idf, word_idf)
+        weights = coefficients(settings)
+        for lo in range(0, n, BLOCK_ROWS):
+            hi = min(n, lo + BLOCK_ROWS)
+            table, block = pairs.rows(lo, hi), score[lo:hi]
+            for k, weight in zip(PAIR_FEATURES, weights, strict=True):
+                block += weight * table[k]
     np.fill_diagonal(score, score.max() if n else 0.0)
     return score
 
@@ -225,41 +232,11 @@ def pair_feature_matrices(
     word_idf: WordWeights | None = None,
 ) -> dict[str, np.ndarray]:
     """Each pair feature of all pairs of a batch (IDF over the batch unless given)."""
+    from synoptic.link.pair_rows import PairRows
+
     idf = idf or idf_weights(feats)
     word_idf = word_idf or word_idf_weights(feats)
-    vectors = np.stack([f.vector for f in feats]).astype(np.float64)
-    out = {"cosine": vectors @ vectors.T}
-    words = word_matrix(feats, word_idf)
-    out["words"] = (words @ words.T).toarray()
-    plain = word_matrix(feats, lambda w: np.ones(len(w)))
-    out["language"] = (plain @ plain.T).toarray()
-    days = np.array([f.published.toordinal() if f.published else np.nan for f in feats], dtype=float)
-    gap = np.minimum(np.abs(days[:, None] - days[None, :]), settings.story_day_scale) / settings.story_day_scale
-    out["days"] = np.nan_to_num(gap, nan=0.0)  # undated: no evidence either way
-    out["across"] = out["cosine"] * (1.0 - out["language"])
-    out["years"] = years_apart_matrix(feats, settings)
-    out["same_day"], out["other_day"] = event_day_matrices(feats, settings)
-    names, vocab = membership([f.names for f in feats])
-    n = len(feats)
-    out["names"], out["names_unknown"] = np.zeros((n, n)), np.ones((n, n))
-    if vocab:
-        weights = np.array([idf(k) for k in vocab])
-        shared = (names.multiply(weights[None, :]) @ names.T).toarray()
-        total = np.asarray(names @ weights).ravel()
-        enough = np.asarray(names.sum(axis=1)).ravel() >= settings.story_name_min
-        smaller = np.minimum.outer(total, total)
-        share = np.divide(shared, smaller, out=np.zeros_like(shared), where=smaller > 0)
-        known = np.outer(enough, enough) & (smaller > 0)
-        out["names"] = np.where(known, share, 0.0)
-        out["names_unknown"] = (~known).astype(float)
-    numbers, vocab = membership([f.numbers for f in feats])
-    out["numbers"] = np.zeros((n, n))
-    if vocab:
-        shared = (numbers @ numbers.T).toarray()
-        sizes = np.asarray(numbers.sum(axis=1)).ravel()
-        floor = np.maximum(settings.story_number_floor, np.minimum.outer(sizes, sizes))
-        out["numbers"] = np.where(np.outer(sizes > 0, sizes > 0), shared / floor, 0.0)
-    return out
+    return PairRows(feats, settings, idf, word_idf).rows(0, len(feats))
 
 
 def years_apart_matrix(feats: list[Features], settings: LinkSettings) -> np.ndarray:

@@ -1,0 +1,95 @@
+"""The pair features of a set of articles, a block of rows at a time (`scoring`'s matrices).
+
+The stream's repair pass scores every pair of a region of up to `stream_repair_articles`
+articles (2,000: four million pairs) at each batch. Built whole, each of the eleven
+features is a 32 MB matrix, and the score's weighted sum and the features' own elementwise
+steps stream some fifty such matrices through memory: that was most of the pass's time
+(#23: 1.7 s a batch of 256 at 10,000 synthetic articles, a third of an article's CPU in
+this process). `PairRows` computes what each article contributes once (its vector, its
+word rows, its names' weights...), then `rows(lo, hi)` gives the features of the pairs of
+articles lo..hi with every article, in blocks small enough to stay in the processor's
+cache, and `scoring.score_matrix` sums each block as it comes. Every entry is computed
+by the same operations on the same numbers as over the whole matrix (a row of a sparse
+product, or of a dense one, sums the same terms in the same order), so the scores are
+the same to the bit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from synoptic.link.features import Features
+from synoptic.settings import LinkSettings
+
+# rows of a block: 128 x 2,000 pairs x 8 bytes = 2 MB a feature; hand-set (about a level-2
+# cache), measured on a 2,000-article region: 64 to 256 rows time alike (0.9-1.2 s), whole 1.3-1.7 s
+BLOCK_ROWS = 128
+
+
+class PairRows:
+    """What `scoring.pair_feature_matrices` computes of each article, ready for blocks of rows."""
+
+    def __init__(
+        self,
+        feats: list[Features],
+        settings: LinkSettings,
+        idf: Callable[[str], float],
+        word_idf: Callable[[np.ndarray], np.ndarray],
+    ) -> None:
+        from synoptic.link import scoring
+
+        self.n = len(feats)
+        self.settings = settings
+        self.vectors = np.stack([f.vector for f in feats]).astype(np.float64)
+        self.words = scoring.word_matrix(feats, word_idf)
+        self.words_t = self.words.T.tocsr()
+        self.plain = scoring.word_matrix(feats, lambda w: np.ones(len(w)))
+        self.plain_t = self.plain.T.tocsr()
+        self.days = np.array([f.published.toordinal() if f.published else np.nan for f in feats], dtype=float)
+        self.years = scoring.years_apart_matrix(feats, settings)
+        self.same_day, self.other_day = scoring.event_day_matrices(feats, settings)
+        names, vocab = scoring.membership([f.names for f in feats])
+        self.names = None
+        if vocab:
+            weights = np.array([idf(k) for k in vocab])
+            self.names = names.multiply(weights[None, :]).tocsr()
+            self.names_t = names.T.tocsr()
+            self.name_total = np.asarray(names @ weights).ravel()
+            self.name_enough = np.asarray(names.sum(axis=1)).ravel() >= settings.story_name_min
+        numbers, vocab = scoring.membership([f.numbers for f in feats])
+        self.numbers = None
+        if vocab:
+            self.numbers = numbers.tocsr()
+            self.numbers_t = numbers.T.tocsr()
+            self.number_sizes = np.asarray(numbers.sum(axis=1)).ravel()
+
+    def rows(self, lo: int, hi: int) -> dict[str, np.ndarray]:
+        """Each pair feature of articles lo..hi (rows) with every article (columns)."""
+        st, n = self.settings, self.n
+        out = {"cosine": self.vectors[lo:hi] @ self.vectors.T}
+        out["words"] = (self.words[lo:hi] @ self.words_t).toarray()
+        out["language"] = (self.plain[lo:hi] @ self.plain_t).toarray()
+        days = self.days
+        gap = np.minimum(np.abs(days[lo:hi, None] - days[None, :]), st.story_day_scale) / st.story_day_scale
+        out["days"] = np.nan_to_num(gap, nan=0.0)  # undated: no evidence either way
+        out["across"] = out["cosine"] * (1.0 - out["language"])
+        out["years"] = self.years[lo:hi]
+        out["same_day"], out["other_day"] = self.same_day[lo:hi], self.other_day[lo:hi]
+        out["names"], out["names_unknown"] = np.zeros((hi - lo, n)), np.ones((hi - lo, n))
+        if self.names is not None:
+            shared = (self.names[lo:hi] @ self.names_t).toarray()
+            total, enough = self.name_total, self.name_enough
+            smaller = np.minimum.outer(total[lo:hi], total)
+            share = np.divide(shared, smaller, out=np.zeros_like(shared), where=smaller > 0)
+            known = np.outer(enough[lo:hi], enough) & (smaller > 0)
+            out["names"] = np.where(known, share, 0.0)
+            out["names_unknown"] = (~known).astype(float)
+        out["numbers"] = np.zeros((hi - lo, n))
+        if self.numbers is not None:
+            shared = (self.numbers[lo:hi] @ self.numbers_t).toarray()
+            sizes = self.number_sizes
+            floor = np.maximum(st.story_number_floor, np.minimum.outer(sizes[lo:hi], sizes))
+            out["numbers"] = np.where(np.outer(sizes[lo:hi] > 0, sizes > 0), shared / floor, 0.0)
+        return out
