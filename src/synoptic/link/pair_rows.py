@@ -16,11 +16,8 @@ the same to the bit.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import numpy as np
 
-from synoptic.link.features import Features
 from synoptic.settings import LinkSettings
 
 # rows of a block: 128 x 2,000 pairs x 8 bytes = 2 MB a feature; hand-set (about a level-2
@@ -29,38 +26,27 @@ BLOCK_ROWS = 128
 
 
 class PairRows:
-    """What `scoring.pair_feature_matrices` computes of each article, ready for blocks of rows."""
+    """What `scoring.pair_feature_matrices` computes of each article (`scoring.pair_rows`
+    prepares it), ready for blocks of rows."""
 
-    def __init__(
-        self,
-        feats: list[Features],
-        settings: LinkSettings,
-        idf: Callable[[str], float],
-        word_idf: Callable[[np.ndarray], np.ndarray],
-    ) -> None:
-        from synoptic.link import scoring
-
-        self.n = len(feats)
+    def __init__(self, settings: LinkSettings, vectors: np.ndarray, words, plain, days: np.ndarray,
+                 years: np.ndarray, same_day: np.ndarray, other_day: np.ndarray,
+                 names=None, name_weights: np.ndarray | None = None, numbers=None) -> None:
+        self.n = len(vectors)
         self.settings = settings
-        self.vectors = np.stack([f.vector for f in feats]).astype(np.float64)
-        self.words = scoring.word_matrix(feats, word_idf)
-        self.words_t = self.words.T.tocsr()
-        self.plain = scoring.word_matrix(feats, lambda w: np.ones(len(w)))
-        self.plain_t = self.plain.T.tocsr()
-        self.days = np.array([f.published.toordinal() if f.published else np.nan for f in feats], dtype=float)
-        self.years = scoring.years_apart_matrix(feats, settings)
-        self.same_day, self.other_day = scoring.event_day_matrices(feats, settings)
-        names, vocab = scoring.membership([f.names for f in feats])
+        self.vectors = vectors
+        self.words, self.words_t = words, words.T.tocsr()
+        self.plain, self.plain_t = plain, plain.T.tocsr()
+        self.days, self.years = days, years
+        self.same_day, self.other_day = same_day, other_day
         self.names = None
-        if vocab:
-            weights = np.array([idf(k) for k in vocab])
-            self.names = names.multiply(weights[None, :]).tocsr()
+        if names is not None and name_weights is not None:
+            self.names = names.multiply(name_weights[None, :]).tocsr()
             self.names_t = names.T.tocsr()
-            self.name_total = np.asarray(names @ weights).ravel()
+            self.name_total = np.asarray(names @ name_weights).ravel()
             self.name_enough = np.asarray(names.sum(axis=1)).ravel() >= settings.story_name_min
-        numbers, vocab = scoring.membership([f.numbers for f in feats])
         self.numbers = None
-        if vocab:
+        if numbers is not None:
             self.numbers = numbers.tocsr()
             self.numbers_t = numbers.T.tocsr()
             self.number_sizes = np.asarray(numbers.sum(axis=1)).ravel()

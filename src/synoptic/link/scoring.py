@@ -14,6 +14,7 @@ import numpy as np
 
 from synoptic.link.event_days import event_day, event_month_day, event_weekday
 from synoptic.link.features import Features, no_weights, no_words
+from synoptic.link.pair_rows import BLOCK_ROWS, PairRows
 from synoptic.settings import LinkSettings
 
 
@@ -180,12 +181,10 @@ def score_matrix(
 ) -> np.ndarray:
     """Pair scores of all articles at once; entry (i, j) equals `pair_score` of the two:
     the logit of the pair model (`PAIR_FEATURES` weighed by LinkSettings' `pair_*`)."""
-    from synoptic.link.pair_rows import BLOCK_ROWS, PairRows
-
     n = len(feats)
     score = np.full((n, n), settings.pair_intercept)
-    if n:  # block by block: the same sums, in cache (`pair_rows`)
-        pairs = PairRows(feats, settings, idf, word_idf)
+    if n:  # block by block: the same sums, in cache (`link/pair_rows.py`)
+        pairs = pair_rows(feats, settings, idf, word_idf)
         weights = coefficients(settings)
         for lo in range(0, n, BLOCK_ROWS):
             hi = min(n, lo + BLOCK_ROWS)
@@ -232,11 +231,23 @@ def pair_feature_matrices(
     word_idf: WordWeights | None = None,
 ) -> dict[str, np.ndarray]:
     """Each pair feature of all pairs of a batch (IDF over the batch unless given)."""
-    from synoptic.link.pair_rows import PairRows
-
     idf = idf or idf_weights(feats)
     word_idf = word_idf or word_idf_weights(feats)
-    return PairRows(feats, settings, idf, word_idf).rows(0, len(feats))
+    return pair_rows(feats, settings, idf, word_idf).rows(0, len(feats))
+
+
+def pair_rows(feats: list[Features], settings: LinkSettings, idf: Callable[[str], float],
+              word_idf: WordWeights) -> PairRows:
+    """What each article brings to the pair features, for blocks of rows (`link/pair_rows.py`)."""
+    vectors = np.stack([f.vector for f in feats]).astype(np.float64)
+    days = np.array([f.published.toordinal() if f.published else np.nan for f in feats], dtype=float)
+    same_day, other_day = event_day_matrices(feats, settings)
+    names, vocab = membership([f.names for f in feats])
+    weights = np.array([idf(k) for k in vocab]) if vocab else None
+    numbers, number_vocab = membership([f.numbers for f in feats])
+    return PairRows(settings, vectors, word_matrix(feats, word_idf), word_matrix(feats, lambda w: np.ones(len(w))),
+                    days, years_apart_matrix(feats, settings), same_day, other_day,
+                    names if vocab else None, weights, numbers if number_vocab else None)
 
 
 def years_apart_matrix(feats: list[Features], settings: LinkSettings) -> np.ndarray:
