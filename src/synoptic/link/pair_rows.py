@@ -30,15 +30,14 @@ class PairRows:
     prepares it), ready for blocks of rows."""
 
     def __init__(self, settings: LinkSettings, vectors: np.ndarray, words, plain, days: np.ndarray,
-                 years: np.ndarray, same_day: np.ndarray, other_day: np.ndarray,
+                 years: tuple[np.ndarray, np.ndarray], event_days: tuple[np.ndarray, np.ndarray, np.ndarray],
                  names=None, name_weights: np.ndarray | None = None, numbers=None) -> None:
         self.n = len(vectors)
         self.settings = settings
         self.vectors = vectors
         self.words, self.words_t = words, words.T.tocsr()
         self.plain, self.plain_t = plain, plain.T.tocsr()
-        self.days, self.years = days, years
-        self.same_day, self.other_day = same_day, other_day
+        self.days, self.years, self.event_days = days, years, event_days
         self.names = None
         if names is not None and name_weights is not None:
             self.names = names.multiply(name_weights[None, :]).tocsr()
@@ -61,8 +60,8 @@ class PairRows:
         gap = np.minimum(np.abs(days[lo:hi, None] - days[None, :]), st.story_day_scale) / st.story_day_scale
         out["days"] = np.nan_to_num(gap, nan=0.0)  # undated: no evidence either way
         out["across"] = out["cosine"] * (1.0 - out["language"])
-        out["years"] = self.years[lo:hi]
-        out["same_day"], out["other_day"] = self.same_day[lo:hi], self.other_day[lo:hi]
+        out["years"] = years_apart_rows(*self.years, lo, hi)
+        out["same_day"], out["other_day"] = event_day_rows(*self.event_days, st.event_day_slack, lo, hi)
         out["names"], out["names_unknown"] = np.zeros((hi - lo, n)), np.ones((hi - lo, n))
         if self.names is not None:
             shared = (self.names[lo:hi] @ self.names_t).toarray()
@@ -79,3 +78,33 @@ class PairRows:
             floor = np.maximum(st.story_number_floor, np.minimum.outer(sizes[lo:hi], sizes))
             out["numbers"] = np.where(np.outer(sizes[lo:hi] > 0, sizes > 0), shared / floor, 0.0)
         return out
+
+
+def years_apart_rows(years: np.ndarray, names: np.ndarray, lo: int, hi: int) -> np.ndarray:
+    """`scoring.years_apart` of articles lo..hi with every article, from `scoring.year_columns`:
+    1 where both years are known and differ and the later article does not name the
+    earlier one's year."""
+    block = years[lo:hi, None]
+    later_names_earlier = np.where(block < years[None, :], names[:, lo:hi].T, names[lo:hi])
+    known = years > 0
+    apart = np.outer(known[lo:hi], known) & (block != years[None, :]) & (later_names_earlier == 0)
+    return apart.astype(float)
+
+
+def event_day_rows(days: np.ndarray, month_days: np.ndarray, weekdays: np.ndarray, slack: int,
+                   lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
+    """`scoring.event_day_pair` (same day, other day) of articles lo..hi with every article,
+    from `scoring.event_day_columns`."""
+
+    def both(values: np.ndarray) -> np.ndarray:
+        known = ~np.isnan(values)
+        return np.outer(known[lo:hi], known)
+
+    with np.errstate(invalid="ignore"):
+        near = np.abs(days[lo:hi, None] - days[None, :]) <= slack
+        near_month_day = np.abs(month_days[lo:hi, None] - month_days[None, :]) <= slack
+        weekday_same = weekdays[lo:hi, None] == weekdays[None, :]
+    both_days, both_month_days, both_weekdays = both(days), both(month_days), both(weekdays)
+    same = np.where(both_days, near, np.where(both_month_days, near_month_day, both_weekdays & weekday_same))
+    other = np.where(both_days, ~near, np.where(both_month_days, ~near_month_day, both_weekdays & ~weekday_same))
+    return same.astype(float), other.astype(float)

@@ -151,24 +151,16 @@ def event_day_pair(a: Features, b: Features, settings: LinkSettings) -> tuple[fl
     return (1.0, 0.0) if same else (0.0, 1.0)
 
 
-def event_day_matrices(feats: list[Features], settings: LinkSettings) -> tuple[np.ndarray, np.ndarray]:
-    """`event_day_pair` of all pairs at once."""
+def event_day_columns(feats: list[Features]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each article's event day (ordinal), day of the month and weekday; NaN where unknown
+    (`pair_rows.event_day_rows` makes `event_day_pair` of all pairs from them)."""
 
-    def column(values: list) -> tuple[np.ndarray, np.ndarray]:
-        known = np.array([v is not None for v in values])
-        array = np.array([np.nan if v is None else float(v) for v in values])
-        return array, np.outer(known, known)
+    def column(values: list) -> np.ndarray:
+        return np.array([np.nan if v is None else float(v) for v in values])
 
-    days, both_days = column([d.toordinal() if (d := event_day(f.when)) else None for f in feats])
-    month_days, both_month_days = column([event_month_day(f.when) for f in feats])
-    weekdays, both_weekdays = column([event_weekday(f.when) for f in feats])
-    with np.errstate(invalid="ignore"):
-        near = np.abs(days[:, None] - days[None, :]) <= settings.event_day_slack
-        near_month_day = np.abs(month_days[:, None] - month_days[None, :]) <= settings.event_day_slack
-        weekday_same = weekdays[:, None] == weekdays[None, :]
-    same = np.where(both_days, near, np.where(both_month_days, near_month_day, both_weekdays & weekday_same))
-    other = np.where(both_days, ~near, np.where(both_month_days, ~near_month_day, both_weekdays & ~weekday_same))
-    return same.astype(float), other.astype(float)
+    return (column([d.toordinal() if (d := event_day(f.when)) else None for f in feats]),
+            column([event_month_day(f.when) for f in feats]),
+            column([event_weekday(f.when) for f in feats]))
 
 
 def coefficients(settings: LinkSettings) -> np.ndarray:
@@ -241,24 +233,21 @@ def pair_rows(feats: list[Features], settings: LinkSettings, idf: Callable[[str]
     """What each article brings to the pair features, for blocks of rows (`link/pair_rows.py`)."""
     vectors = np.stack([f.vector for f in feats]).astype(np.float64)
     days = np.array([f.published.toordinal() if f.published else np.nan for f in feats], dtype=float)
-    same_day, other_day = event_day_matrices(feats, settings)
     names, vocab = membership([f.names for f in feats])
     weights = np.array([idf(k) for k in vocab]) if vocab else None
     numbers, number_vocab = membership([f.numbers for f in feats])
     return PairRows(settings, vectors, word_matrix(feats, word_idf), word_matrix(feats, lambda w: np.ones(len(w))),
-                    days, years_apart_matrix(feats, settings), same_day, other_day,
+                    days, year_columns(feats, settings), event_day_columns(feats),
                     names if vocab else None, weights, numbers if number_vocab else None)
 
 
-def years_apart_matrix(feats: list[Features], settings: LinkSettings) -> np.ndarray:
-    """`years_apart` of all pairs at once."""
+def year_columns(feats: list[Features], settings: LinkSettings) -> tuple[np.ndarray, np.ndarray]:
+    """Each article's year (0: unknown) and whether it names each article's year (a row
+    per article, a column per article: `pair_rows.years_apart_rows` makes `years_apart` of
+    all pairs from them)."""
     years = np.array([article_year(f, settings) or 0 for f in feats])
     named, vocab = membership([frozenset(str(y) for y in _named_years(f, settings)) for f in feats])
     column = {int(y): k for k, y in enumerate(vocab)}
     # names[a, b]: article a names the year article b was written in
     padded = np.hstack([named.toarray(), np.zeros((len(feats), 1))])
-    names = padded[:, [column.get(int(y), padded.shape[1] - 1) for y in years]]
-    later_names_earlier = np.where(years[:, None] < years[None, :], names.T, names)
-    known = years > 0
-    apart = np.outer(known, known) & (years[:, None] != years[None, :]) & (later_names_earlier == 0)
-    return apart.astype(float)
+    return years, padded[:, [column.get(int(y), padded.shape[1] - 1) for y in years]]
