@@ -235,18 +235,3 @@ def test_a_full_memo_keeps_the_pieces_a_request_uses():
     assert sorted(memo._slot[list(held)]) == list(range(1, 1 + len(held)))
     assert np.allclose(memo.encode([EN, FR]), package.encode([EN, FR]), atol=1e-6)
 
-
-def test_the_avx512_kernel_is_asked_for_only_where_openblas_fell_back_to_avx2():
-    """`blas.wider_kernel`: a processor with AVX-512 whose OpenBLAS runs its AVX2 kernel
-    (a processor newer than the library) gets the SkylakeX kernel in the helper; a user's
-    own choice, a processor without AVX-512 or a library on another kernel are left alone."""
-    from synoptic.vectors.blas import cpu_flags, wider_kernel
-
-    avx512 = frozenset({"avx2", "avx512f", "avx512dq", "avx512bw", "avx512vl", "avx512cd"})
-    assert wider_kernel(["Haswell"], avx512, {}) == {"OPENBLAS_CORETYPE": "SkylakeX"}
-    assert wider_kernel(["Zen"], avx512, {"PATH": "/bin"}) == {"OPENBLAS_CORETYPE": "SkylakeX"}
-    assert wider_kernel(["Haswell"], avx512, {"OPENBLAS_CORETYPE": "Haswell"}) == {}
-    assert wider_kernel(["Haswell"], frozenset({"avx2", "avx512f"}), {}) == {}
-    assert wider_kernel(["SkylakeX"], avx512, {}) == {}
-    assert wider_kernel([], avx512, {}) == {}
-    assert cpu_flags("/nonexistent/cpuinfo") == frozenset()

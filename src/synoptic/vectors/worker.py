@@ -65,11 +65,8 @@ class EncoderHelper:
         import synoptic
 
         root = os.path.dirname(os.path.dirname(os.path.abspath(synoptic.__file__)))
-        from synoptic.vectors.blas import helper_blas_env
-
         env = dict(os.environ, PYTHONPATH=os.pathsep.join([root, *[p for p in sys.path if p]]),
                    OPENBLAS_NUM_THREADS=str(threads), OMP_NUM_THREADS=str(threads))
-        env.update(helper_blas_env())  # the AVX-512 kernel where OpenBLAS missed it (`blas.py`)
         code = "from synoptic.vectors import UseEncoder; from synoptic.vectors.worker import serve; serve(UseEncoder)"
         self._proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
                                       stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
