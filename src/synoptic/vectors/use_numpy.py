@@ -12,8 +12,12 @@ convolutions, the layer norm over the token's features and the averaging network
 the package computes them. Vectors agree with the package's to float32 rounding (the same
 sums in another order: largest difference 1e-7 on GVC and synthetic leads).
 
-The memo is bounded (`_MEMO_ROWS` pieces); when full it starts again empty, so memory stays
-flat on a long stream while the common pieces come back within a batch or two.
+The memo is bounded (`_MEMO_ROWS` pieces), so memory stays flat on a long stream. The
+pieces of a whole request (a batch of leads) that the memo does not hold are computed in
+one product before its sentences are encoded (`_admit`), rather than a few at a time in
+each group of sentences; when they do not fit, the memo keeps only the pieces the request
+uses and drops the rest (the common pieces, which every request uses, are never computed
+twice; #23: it had started again empty, and recomputed rows were a fifth of the encoder).
 """
 
 from __future__ import annotations
@@ -30,10 +34,11 @@ _CNN_DIM = base._CNN_DIM
 _ORDERS = base._ORDERS
 _MAX_LEFT = base._MAX_LEFT
 _NUM_CHUNKS = base._NUM_CHUNKS
-# pieces kept at most: 8,192 x (768 + 10 x 256 + 512) float32 = 126 MB when full; hand-set (a
-# 500-article GVC ingest uses 8,500 pieces; computing them all again when the memo starts
-# over costs what encoding some 30 leads does)
-_MEMO_ROWS = 8192
+# pieces kept at most: 16,384 x (768 + 10 x 256 + 512) float32 = 252 MB when full; hand-set:
+# twice the distinct pieces of a batch of 256 leads (7,300-9,500 on synthetic leads, 8,500
+# in the whole 500-article GVC), so a batch's pieces are admitted at once (`_admit`) and
+# those of the batch before mostly stay
+_MEMO_ROWS = 16384
 
 
 class MemoNumpyBackend(base.NumpyBackend):
@@ -69,6 +74,45 @@ class MemoNumpyBackend(base.NumpyBackend):
         self._memo = np.zeros((1 + self._memo_cap, self._memo_width), dtype=np.float32)
         self._slot = np.zeros(self.table.shape[0], dtype=np.int64)  # piece -> memo row (0: none)
         self._used = 1
+
+    def _encode(self, texts):
+        """The package's `_encode` (sentences in groups of about `_TOKEN_BUDGET` pieces),
+        with every piece of `texts` the memo lacks computed first, in one product."""
+        if not hasattr(self, "_memo"):
+            self.start_memo()
+        tokenize = self.sp.encode
+        ids = [tokenize(text, out_type=int, add_bos=True, add_eos=True) for text in texts]
+        self._admit(ids)
+        n = len(texts)
+        out = np.empty((n, _EMB_DIM), dtype=np.float32)
+        group: list[list[int]] = []
+        n_tokens = first = 0
+        for i, pieces in enumerate(ids):
+            if group and n_tokens + len(pieces) > base._TOKEN_BUDGET:
+                self._encode_batch(group, n_tokens, out[first:i])
+                group, n_tokens, first = [], 0, i
+            group.append(pieces)
+            n_tokens += len(pieces)
+        if group:
+            self._encode_batch(group, n_tokens, out[first:n])
+        return out
+
+    def _admit(self, ids: list[list[int]]) -> None:
+        """Compute the memo rows of the pieces of `ids` not held yet, all in one product;
+        when the memo cannot take them, keep only the held pieces `ids` uses, moved to
+        its front. Nothing is done when the request has more distinct pieces than the
+        memo holds (each group of sentences then does its own, `_slots`)."""
+        pieces = np.unique(np.fromiter(chain.from_iterable(ids), dtype=np.int64))
+        if not len(pieces) or len(pieces) > self._memo_cap:
+            return
+        held = pieces[self._slot[pieces] != 0]
+        if self._used - 1 + len(pieces) - len(held) > self._memo_cap:
+            rows = self._slot[held]
+            self._memo[1 : 1 + len(held)] = self._memo[rows]  # a copy first: rows may overlap
+            self._slot[:] = 0
+            self._slot[held] = np.arange(1, 1 + len(held))
+            self._used = 1 + len(held)
+        self._slots(pieces)
 
     def _slots(self, flat: np.ndarray) -> np.ndarray | None:
         """The memo row of each token, computing the pieces not kept yet; None when one
