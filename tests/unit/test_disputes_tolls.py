@@ -9,17 +9,14 @@ a magnitude-5.2 one on Monday), run through the real text layer and `find_confli
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
-from synoptic import text
-from synoptic.compare.conflicts import find_conflicts
 from synoptic.compare.toll_kind import event_sizes, toll_kind
 from synoptic.model import Article, Sentence
 from synoptic.settings import CompareSettings, TextSettings
-from synoptic.text import timex
 from synoptic.text.quantities import extract_quantities
 from synoptic.text.sentences import split_sentences
+from tests.unit.test_dispute_recall import _number_disputes
 
 SETTINGS = CompareSettings()
 
@@ -82,15 +79,8 @@ def test_an_event_size_is_read_in_its_spellings() -> None:
 
 # --- tolls across statements ---------------------------------------------------------------
 
-def _disputes(reports: list[tuple[str, str, date | None]]):
-    articles, analyses = [], {}
-    for aid, body, published in reports:
-        article = Article(aid, f"{aid}.txt", body, language="en", published=published)
-        analysis = text.analyze(article, TextSettings())
-        analyses[aid] = replace(analysis, times=timex.resolve_times(analysis.times, published))
-        articles.append(article)
-    found = find_conflicts([], articles, analyses, [], [], [], SETTINGS)
-    return [c for c in found if c.is_dispute and c.kind == "number"]
+# the articles as one story with no aligned fact, their number disputes (one helper for both files)
+_disputes = _number_disputes
 
 
 DAY = date(2005, 11, 28)
