@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from synoptic.model import Article
+from synoptic.text import names as nm
 from synoptic.text.sentences import split_sentences
 
 # A dateline opening a lead: "WASHINGTON (AP) — ", "PARIS, Jan. 5 (Reuters) - ",
@@ -68,7 +69,26 @@ def cut_to_headline(sentence: str, max_words: int) -> str:
             sentence = " ".join(sentence.split()[:max_words]) + " …"
         else:
             sentence = sentence[: max_words * _CHARS_PER_WORD_UNSPACED] + "…"
-    return sentence.rstrip(" .。").strip()
+    return without_closing_stop(sentence)
+
+
+def without_closing_stop(headline: str) -> str:
+    """A headline without its closing full stop (headlines have none: "زلزال جديد يضرب تشيلي."),
+    but an abbreviation keeps its own ("… says U.S.", "… Inc.", "… Gen.") and an ellipsis stays."""
+    headline = headline.rstrip()
+    if headline.endswith("。"):
+        return headline.rstrip("。 ")
+    words = headline.split()
+    last = words[-1] if words else ""
+    if not last.endswith(".") or last.endswith("..") or len(words) < 2:
+        return headline
+    word = last[:-1].lower()
+    abbreviation = "." in word or (len(word) == 1 and word.isalpha()) or word in _ABBREVIATIONS
+    return headline if abbreviation else headline[:-1].rstrip()
+
+
+_ABBREVIATIONS = (nm.COMPANY_ABBREVIATIONS | nm.TITLE_ABBREVIATIONS | nm.PLACE_ABBREVIATIONS | nm.HONORIFICS
+                  | nm.STREET_ABBREVIATIONS | {"jr", "sr", "no", "vs", "etc"})
 
 
 def lead_sentence(article: Article) -> str:

@@ -12,7 +12,7 @@ from synoptic.compare.facts import clarity
 from synoptic.lang import language_code
 from synoptic.model import Article, Fact, SummarySentence
 from synoptic.settings import ClaritySettings, WriteSettings
-from synoptic.write.headline import lead_headline
+from synoptic.write.headline import lead_headline, without_closing_stop
 
 # A site or section suffix after a separator: "Headline | World news".
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,40}$")
@@ -30,12 +30,7 @@ def _clean_title(title: str, settings: WriteSettings, outlet: str | None = None)
     site = _SITE_SUFFIX.search(title)
     if site and (_DOMAIN.search(site["site"]) or (outlet and _folded(outlet) in _folded(site["site"]))):
         stripped = title[: site.start()]
-    title = stripped if lx.word_count(stripped) >= settings.title_min_words_cut else title
-    # a headline takes no full stop ("زلزال جديد يضرب تشيلي."), but an abbreviation keeps its own
-    last = title.split()[-1] if title.split() else ""
-    if last.endswith(".") and not last.endswith("..") and "." not in last[:-1] and len(last) > 4:
-        title = title[:-1]
-    return title
+    return without_closing_stop(stripped if lx.word_count(stripped) >= settings.title_min_words_cut else title)
 
 
 def _folded(text: str) -> str:
