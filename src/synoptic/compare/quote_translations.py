@@ -24,19 +24,20 @@ def fold_translated_quotes(
         for m in f.mentions:
             spans[m.article].append((m.start, m.end, f.id))
     language_of = {a.id: lang.language_code(a.language) for a in articles}
-    kept: list[tuple[Quote, set[str]]] = []
+    out: list[Quote] = []
+    held_by: dict[int, set[str]] = {}  # id of a kept quote -> the facts its sentences are in
     for q in quotes:
         held = _facts_holding(q, spans)
         home = {origin_of.get(a) for a in q.articles}
         host = None
         if held and len(home) == 1 and None not in home:
-            host = next((k for k, k_facts in kept if k_facts & held and _foldable(k, q, origin_of)), None)
+            host = next((k for k in out if held_by[id(k)] & held and _foldable(k, q, origin_of)), None)
         if host is None:
-            kept.append((q, held))
+            out.append(q)
+            held_by[id(q)] = held
             continue
         _fold(host, q, language_of, language)
-        next(k_facts for k, k_facts in kept if k is host).update(held)
-    out = [k for k, _ in kept]
+        held_by[id(host)] |= held
     for i, q in enumerate(out, start=1):
         q.id = f"q{i}"
     return out
