@@ -6,6 +6,7 @@ source's own; only an ellipsis may mark a cut that found no clause boundary.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from synoptic.model import Article
 from synoptic.text import names as nm
@@ -123,6 +124,7 @@ def lead_headline(articles: list[Article], max_words: int) -> str:
     return cut_to_headline(leads[best][1], max_words)
 
 
+@lru_cache(maxsize=1024)  # a page view asks it of the same untitled articles again
 def text_headline(text: str, language: str | None, max_words: int | None = None) -> str:
     """A headline from an untitled article's text, as a story without titles gets one
     (`max_words`: `WriteSettings.headline_max_words` unless given); "" without text."""

@@ -159,7 +159,7 @@ def build_timeline(
             if any(not mention.text[own - mention.start : t.span.start - mention.start].strip(" \"“'‘«(")
                    and _TAIL.match(mention.text, t.span.end - mention.start) for t in inside):
                 continue  # "Saturday when it discharged, police said.": a cut sentence's tail
-            if inside and all(t.relative and _in_quotation(mention, t) for t in inside):
+            if inside and all(t.relative for t in inside) and _all_quoted(mention, inside):
                 continue  # "… would not be standing here today.": the speaker's day, no event's
             dated = _event_dates(inside, mention, code)
             for t, clause in _one_per_clause(dated, mention):
@@ -204,10 +204,10 @@ def build_timeline(
     return _once(ordered)
 
 
-def _in_quotation(mention: Span, t: TimeRef) -> bool:
-    """Is the time expression inside quotation marks of its sentence (the speaker's words)?"""
-    at = t.span.start - mention.start
-    return any(s <= at < e for q in find_quoted(mention.text) for s, e in q.pieces)
+def _all_quoted(mention: Span, refs: list[TimeRef]) -> bool:
+    """Are these time expressions all inside quotation marks of their sentence (the speaker's words)?"""
+    pieces = [p for q in find_quoted(mention.text) for p in q.pieces]
+    return all(any(s <= t.span.start - mention.start < e for s, e in pieces) for t in refs)
 
 
 def _is_statement(text: str, language: str | None) -> bool:
