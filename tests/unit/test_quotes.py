@@ -470,20 +470,21 @@ def test_a_quoted_fragment_inside_an_unnamed_subject_is_not_the_previous_persons
         assert [q.speaker_name for q in _analyse(article, settings).quotes] == [None], code
 
 
+def _speakers(text: str, language: str, settings: TextSettings) -> list[str | None]:
+    """Who speaks each quote of one article."""
+    return [q.speaker_name for q in _analyse(Article(id="a", source="a", text=text, language=language), settings).quotes]
+
+
 def test_a_pro_drop_cue_after_an_adverbial_phrase_speaks_for_the_person_before(settings):
     # Wikinews development (CC BY 3.0), the iPhone's launch in Spanish and Italian: the quote
     # after "Durante su discurso…, afirmó que" / "Nel suo discorso… ha dichiarato che" had no speaker
-    def speakers(text: str, language: str) -> list[str | None]:
-        article = Article(id="a", source="a", text=text, language=language)
-        return [q.speaker_name for q in _analyse(article, settings).quotes]
-
     es = ("Steve Jobs, CEO de Apple, descubrió el dispositivo subiendo al escenario.\n"
           "Durante su discurso de dos horas, afirmó que \"hoy Apple va a reinventar el teléfono\".\n"
           "En la rueda de prensa, el portavoz afirmó que \"no hay nada más que decir sobre eso\".\n")
-    assert speakers(es, "es") == ["Steve Jobs", None]  # an article opens the second verb's own subject
+    assert _speakers(es, "es", settings) == ["Steve Jobs", None]  # an article opens the second verb's own subject
     it = ("Il CEO di Apple, Steve Jobs, ha presentato il dispositivo passeggiando sul palco.\n"
           "Nel suo discorso di due ore ha dichiarato che \"Oggi Apple sta per reinventare il telefono\".\n")
-    assert speakers(it, "it") == ["Steve Jobs"]
+    assert _speakers(it, "it", settings) == ["Steve Jobs"]
 
 
 def test_a_paragraph_ending_with_a_colon_introduces_the_quote_after_a_blank_line(settings):
@@ -497,8 +498,7 @@ def test_a_paragraph_ending_with_a_colon_introduces_the_quote_after_a_blank_line
             "« Lorsque j'ai regardé la vidéo, j'ai été hanté par la familiarité de la voix. »\n\n"
             "Citée sur le site Internet de la BBC, Saba Mozakka, la fille de Behnaz Mozakka, décédée dans "
             "l'explosion, a dit:\n\n« Les familles feront campagne pour qu'une enquête publique soit ouverte. »\n")
-    article = Article(id="a", source="a", text=text, language="fr")
-    assert [q.speaker_name for q in _analyse(article, settings).quotes] == ["Rachel North", None, "Saba Mozakka"]
+    assert _speakers(text, "fr", settings) == ["Rachel North", None, "Saba Mozakka"]
 
 
 def test_a_title_with_its_article_between_the_cue_and_the_name(settings):
@@ -507,8 +507,7 @@ def test_a_title_with_its_article_between_the_cue_and_the_name(settings):
     text = ("« En ce moment, notre pays s'unit dans la solidarité », a déclaré le premier ministre Tony Blair, "
             "qui a assisté à une cérémonie.\n\nDurant les sommations, le juge, Sir Michael Astill, a reproché aux "
             "coupables d'avoir comploté. « Vous avez trahi ce pays », a dit le juge Astill.\n")
-    article = Article(id="a", source="a", text=text, language="fr")
-    assert [q.speaker_name for q in _analyse(article, settings).quotes] == ["Tony Blair", "Michael Astill"]
+    assert _speakers(text, "fr", settings) == ["Tony Blair", "Michael Astill"]
 
 
 def test_a_profession_between_the_cue_and_the_name_describes_the_speaker(settings):
@@ -518,5 +517,4 @@ def test_a_profession_between_the_cue_and_the_name_describes_the_speaker(setting
     text = ("\"Organics are very important for the possibility of life on Titan,\" said planetary geologist "
             "Rosaly Lopes of NASA's Jet Propulsion Laboratory in California.\n\n"
             "\"It is sad and we all miss him,\" said longtime friend Mary Jones.\n")
-    article = Article(id="a", source="a", text=text, language="en")
-    assert [q.speaker_name for q in _analyse(article, settings).quotes] == ["Rosaly Lopes", "Mary Jones"]
+    assert _speakers(text, "en", settings) == ["Rosaly Lopes", "Mary Jones"]

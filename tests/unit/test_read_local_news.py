@@ -26,14 +26,18 @@ REPORT = (
 )
 
 
+def _analysed(text: str):
+    return analyze(Article(id="a", source="a", text=text, language="en"), Settings().text)
+
+
 def _asides(text: str) -> list[bool]:
-    analysis = analyze(Article(id="a", source="a", text=text, language="en"), Settings().text)
+    analysis = _analysed(text)
     return [s.aside for s in analysis.sentences]
 
 
 def test_a_roundups_other_incidents_are_asides_to_the_end():
     flags = _asides(REPORT)
-    sentences = analyze(Article(id="a", source="a", text=REPORT, language="en"), Settings().text).sentences
+    sentences = _analysed(REPORT).sentences
     first = next(k for k, s in enumerate(sentences) if s.span.text.startswith("Also this weekend"))
     assert flags == [False] * first + [True] * (len(flags) - first)
 
@@ -124,13 +128,12 @@ def test_a_street_block_is_no_year():
 
 def test_she_who_speaks_is_not_the_possessor_in_the_apposition():
     # GVC incident 111416, read at review: the mother's words were given to her dead son
-    from synoptic.model import Article
 
     text = ("Osborne looked at Anderson's family and told them how sorry he is.\n\n"
             "Jennifer Anderson, Matt's mother, tearfully addressed the court.\n\n"
             "\"This has effected our family in so many ways,\" she said. \"Since Matt's death, our world has "
             "been turned upside down.\"\n")
-    analysis = analyze(Article(id="a", source="a", text=text, language="en"), Settings().text)
+    analysis = _analysed(text)
     assert [q.speaker_name for q in analysis.quotes] == ["Jennifer Anderson", "Jennifer Anderson"]
 
 
@@ -138,7 +141,7 @@ def test_she_who_speaks_is_not_the_possessor_in_the_apposition():
 def test_a_classmate_named_after_the_cue_is_the_speaker():
     text = ("\"It's really sad,\" said classmate Chelsea Becker. \"She was so bubbly, and she was so active.\"\n\n"
             "Classmate Abby Johnston said she was in shock.\n")
-    analysis = analyze(Article(id="a", source="a", text=text, language="en"), Settings().text)
+    analysis = _analysed(text)
     assert [q.speaker_name for q in analysis.quotes] == ["Chelsea Becker", "Chelsea Becker"]
 
 
@@ -146,7 +149,7 @@ def test_the_name_after_according_to_the_sheriff_is_no_sheriff():
     text = ("Witnesses told deputies that another family member was trying to unload a rifle, hitting Kaitlyn "
             "Pullam.\n\nAccording to the sheriff, Pullam did not have a pulse at the scene.\n\n"
             "The sheriff, Mark Dobbs, said deputies continued CPR on her.\n")
-    analysis = analyze(Article(id="a", source="a", text=text, language="en"), Settings().text)
+    analysis = _analysed(text)
     roles = {m.span.text: m.role for m in analysis.entities}
     assert roles.get("Pullam") is None and roles["Mark Dobbs"] == "sheriff"
 
@@ -181,7 +184,7 @@ def test_sentences_run_together_at_a_quotation_mark_are_cut_on_its_right_side():
 def test_the_quote_after_a_speakers_quote_stays_theirs_past_a_possessor():
     text = ("\"We want this to be a full investigation,\" said Ingrid Wright, Davis' aunt. \"We don't want him to "
             "be just tossed to the side.\"\n")
-    analysis = analyze(Article(id="a", source="a", text=text, language="en"), Settings().text)
+    analysis = _analysed(text)
     assert [q.speaker_name for q in analysis.quotes] == ["Ingrid Wright", "Ingrid Wright"]
 
 
@@ -226,5 +229,5 @@ def test_an_update_stamp_and_a_stations_credit_before_the_dateline_are_no_part_o
 def test_an_apposition_no_comma_closes_ends_at_testified():
     text = ("Laura Moore, a neighbor of Powell's testified about finding the women's bodies. \"They're all dead!\" "
             "she said.\n")
-    analysis = analyze(Article(id="a", source="a", text=text, language="en"), Settings().text)
+    analysis = _analysed(text)
     assert {m.span.text: m.role for m in analysis.entities}["Laura Moore"] == "neighbor of Powell's"
