@@ -17,6 +17,7 @@ from dataclasses import replace
 from synoptic.compare.figure_subject import name_words, same_person
 from synoptic.compare.numbers import QuantityMention, values_compatible
 from synoptic.compare.units import (
+    MAGNITUDE_UNITS,
     MEASURE_UNITS,
     is_measure,
     is_share,
@@ -43,6 +44,14 @@ def _guard(a: QuantityMention, b: QuantityMention, settings: CompareSettings) ->
     """The like-with-like rule that keeps two figures apart, or ""."""
     if not same_unit(a.quantity, b.quantity):
         return "other unit"
+    if (
+        unit_key(a.unit) in MAGNITUDE_UNITS and a.article != b.article
+        and not (a.size_sole and b.size_sole) and (a.fact is None or a.fact != b.fact)
+    ):
+        # outside one aligned statement, a quake's size is compared only as the size of the
+        # story's one quake: an article that tells of aftershocks or of two quakes gives sizes
+        # of several (ECB+ 20_ecb, development: Sunday's 5.6 and Monday's magnitude-5.2)
+        return "sizes of several quakes"
     lengths = bool(metres_per_unit(a.unit) and metres_per_unit(b.unit))
     if a.casualty != b.casualty and not lengths:
         return "a toll and another count"  # a length is no toll: a fall is one fall

@@ -78,7 +78,17 @@ def _adjective_head(quantity: Quantity, sentence: Span) -> str:
     words = _words(_after(quantity.span, sentence), 1)
     if not words or not words[0][:1].islower() or words[0].casefold() in _FUNCTION:
         return ""
-    return stem(words[0])
+    return _noun_key(words[0])
+
+
+# the nouns of a quake, one thing however named: "the 5.9-magnitude quake" measures what "an
+# earthquake registering 6.1" does (ECB+ 20, development); an aftershock stays another thing
+_QUAKE_NOUNS = frozenset("quake earthquake temblor tremor seisme sismo terremoto seism".split())
+
+
+def _noun_key(word: str) -> str:
+    folded = unidecode(word).casefold()
+    return "quake" if folded.removesuffix("s") in _QUAKE_NOUNS else stem(word)
 
 
 _NUMERALS = frozenset(
@@ -207,8 +217,8 @@ def different_measures(qa: Quantity, sa: Span, qb: Quantity, sb: Span) -> bool:
     """Do two figures of one unit surely measure different things (see the module doc)?"""
     ha, hb = _adjective_head(qa, sa), _adjective_head(qb, sb)
     if ha != hb:
-        window_a = {stem(w) for w in _WORD.findall(sa.text)}
-        window_b = {stem(w) for w in _WORD.findall(sb.text)}
+        window_a = {_noun_key(w) for w in _WORD.findall(sa.text)}
+        window_b = {_noun_key(w) for w in _WORD.findall(sb.text)}
         if (ha and ha not in window_b) or (hb and hb not in window_a):
             return True  # "the 7-yard line" and "91 yards"
     ka, kb = _kinds(qa, sa), _kinds(qb, sb)

@@ -154,6 +154,10 @@ class QuantityMention:
     event_sizes: frozenset[float] = frozenset()
     # the place its clause tells the toll of ("killing 30 in Anbar province"): a part
     toll_place: frozenset[str] = frozenset()
+    # an event's size (a quake's magnitude), the article's only value for it, no aftershock
+    # named in the article: the size of the story's one quake. Outside one aligned statement,
+    # only such sizes are compared (`figure_align`)
+    size_sole: bool = False
 
     @property
     def unit(self) -> str:

@@ -37,6 +37,9 @@ def unit_key(unit: str) -> str:
     return u
 
 
+# the size of a quake (English, French; Spanish; Italian)
+MAGNITUDE_UNITS = frozenset({"magnitude", "magnitud", "magnitudo"})
+
 # Units that name one kind of thing across small synonym and language groups.
 _UNIT_GROUPS = [
     {"troop", "soldier", "serviceman", "servicemember", "service member", "soldat", "troupe",

@@ -35,9 +35,11 @@ from synoptic.text.quantity_implicit import participle_then_scope, subject_of_to
 from synoptic.text.quantity_units import (
     ELIDED,
     MEASURE_NOUNS,
+    MEASURE_SCALE_AFTER,
     NOT_UNITS,
     OTHER_SCALES,
     PLURAL_RULES,
+    QUAKE_AFTER,
     TIME_UNITS,
     after_verb,
     is_label,
@@ -142,6 +144,7 @@ def extract_quantities(
                 cand = _from_number(text, m, language, s0, settings.quantities)
                 if cand is not None:
                     cands.append(cand)
+        cands += _measure_first(low, s0, s1)
         # overlapping readings: the longest wins ("300 square miles" over "miles")
         taken: list[tuple[int, int]] = []
         for cand in sorted(_resolve_elided(cands), key=lambda c: (c.start - c.end, c.start)):
@@ -160,6 +163,19 @@ def extract_quantities(
         )
         for c in out
     ]
+
+
+# a measure joined before its figure by a hyphen ("a magnitude-5.9 earthquake"), which the
+# number pattern reads as a code ("G7", "COVID-19") and leaves out (ECB+ 20, development)
+_MEASURE_FIRST = re.compile(r"\b(?:magnitude|magnitud|magnitudo)\s*-\s*(\d{1,2}(?:[.,]\d{1,2})?)(?![\d.,]*\d)")
+
+
+def _measure_first(low: str, s0: int, s1: int) -> list[_Cand]:
+    out = []
+    for m in _MEASURE_FIRST.finditer(low, s0, s1):
+        value = float(m.group(1).replace(",", "."))
+        out.append(_Cand(m.start(), m.end(), value, value, "magnitude", False, False))
+    return out
 
 
 def _blocked(low: str, start: int, end: int) -> bool:
@@ -248,6 +264,12 @@ def _from_number(
                 high_h = None if high_h is None else high_h * scale
                 after += nxt.end()
         found = unit_after(text, after, low, language)
+        if not found and (
+            MEASURE_SCALE_AFTER.match(text, after)
+            or (QUAKE_AFTER.match(text, after) and re.search(r"\d[.,]\d", m.group("digits") or ""))
+        ):
+            # "6.1 on the Richter scale", "a 5.6 quake": a quake's size, the figure alone
+            found = ("magnitude", end)
         if found:
             word, end = found
         else:

@@ -82,7 +82,17 @@ _UNIT_ABBR = {
 # number words: never the noun a compound modifier runs on to ("one officer wounded two")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen hundred thousand".split())
 MEASURE_NOUNS = {"magnitude", "magnitud", "magnitudo"}
-_MEASURE_RIGHT_BEFORE = re.compile(r"\b(magnitude|magnitud|magnitudo)\s+(?:of\s+|de\s+|di\s+)?$")
+_MEASURE_RIGHT_BEFORE = re.compile(r"\b(magnitude|magnitud|magnitudo)(?:\s+(?:of\s+|de\s+|di\s+)?|\s*-\s*)$")
+# the scale named after a figure with no noun: "registering 6.1 on the Richter scale",
+# "5,9 sur l'échelle de Richter", "6,1 grados en la escala de Richter" (ECB+ 20, development)
+MEASURE_SCALE_AFTER = re.compile(
+    r"\s+(?:(?:degrees?|grados?|degr[ée]s?)\s+)?(?:on|sur|en)\s+(?:the\s+(?:open\s+)?|l['’]\s*|la\s+)?"
+    r"(?:richter\b|[ée]chelle\s+(?:ouverte\s+)?de\s+richter\b|escala\s+(?:abierta\s+)?de\s+richter\b)",
+    re.IGNORECASE,
+)
+# a figure with a decimal right before a quake noun is the quake's size ("Earlier on Sunday
+# a 5.6 quake jolted the island"; ECB+ 20_5ecb, development)
+QUAKE_AFTER = re.compile(r"\s*-?\s*(?:earth)?(?:quake|temblor|tremor)s?\b", re.IGNORECASE)
 # "three times", "two others": not a thing that is counted
 PLURAL_RULES = {"en", "fr", "es"}
 # scale words of other languages, by stem (declined forms share it)
@@ -155,6 +165,10 @@ def _head(words: list[tuple[str, int, int]], k: int, language: str) -> tuple[str
     return w, e
 
 
+_OTHER = re.compile(r"\s+(?:other|autres)(?=\s)", re.IGNORECASE)
+_OTHER_LANGUAGES = {"en", "fr", ""}
+
+
 def unit_after(
     text: str, pos: int, count: float | None, language: str = "en"
 ) -> tuple[str, int] | None:
@@ -167,7 +181,11 @@ def unit_after(
     first lowercase word that is not a participle.
     """
     words: list[tuple[str, int, int]] = []
-    i = pos
+    # "three other people", "trois autres blessés": the noun after "other" is what is
+    # counted; the span keeps "other", which sets the count apart as a part (`compare`'s
+    # scope words) so it only meets other counts of the same part (GVC 630886, development)
+    other = _OTHER.match(text, pos)
+    i = other.end() if other and language in _OTHER_LANGUAGES else pos
     while len(words) < _PHRASE_WORDS:
         m = _WORD.match(text, i)
         if not m or "\n" in text[i : m.start(1)]:

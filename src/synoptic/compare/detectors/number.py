@@ -317,7 +317,30 @@ def figure_mentions(
             else:
                 mentions.append(mention)
     _sole_tolls(mentions, settings)
+    _sole_sizes(mentions, settings, {aid: a.text for aid, a in idx.articles.items()})
     return mentions
+
+
+# an aftershock (a second quake of its own size) named in a sentence: en, fr, es, it, nl, de
+_AFTERSHOCK = re.compile(r"aftershock|r[ée]plique|r[ée]plica|assestamento|naschok|nachbeben", re.IGNORECASE)
+
+
+def _sole_sizes(mentions: list[numbers.QuantityMention], settings: CompareSettings, texts: dict[str, str]) -> None:
+    """Mark the magnitudes of articles that give one value for their quake. A magnitude in a
+    statement that names a month or a year is another quake told in passing and left aside;
+    an article that names an aftershock anywhere, or gives two values, tells of more than
+    one quake: none of its magnitudes is marked (ECB+ 20, development: a quake and the next
+    day's, 5.6 and 5.2, in one story)."""
+    by_article: dict[str, list[numbers.QuantityMention]] = defaultdict(list)
+    for m in mentions:
+        if units.unit_key(m.unit) in units.MAGNITUDE_UNITS and not m.dated:
+            by_article[m.article].append(m)
+    for aid, ms in by_article.items():
+        if _AFTERSHOCK.search(texts.get(aid, "")):
+            continue
+        if all(numbers.values_compatible(a.quantity, b.quantity, settings) for a in ms for b in ms):
+            for m in ms:
+                m.size_sole = True
 
 
 def _sole_tolls(mentions: list[numbers.QuantityMention], settings: CompareSettings) -> None:
