@@ -211,11 +211,15 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         if len({idx.group(a) for a in fact.articles}) < 2:
             continue  # (dates stay across origins: see `CompareSettings.origin_copy_words`)
         dated: list[_Dated] = []
+        several: list[list[_Dated]] = []
         for m in fact.mentions:
             art = idx.articles.get(m.article)
-            item = _one_date(m, analyses.get(m.article), anchor, art.published if art else None)
-            if item is not None:
-                dated.append(item)
+            items = _event_dates(m, analyses.get(m.article), anchor, art.published if art else None)
+            if len(items) == 1:
+                dated.extend(items)
+            elif items:
+                several.append(items)
+        dated += [d for items in several if (d := _told_alike(items, dated, idx, settings))]
         if len(dated) < 2:
             continue
         clash = False
@@ -288,10 +292,55 @@ def _event_time(sentence: Span, time: Span) -> bool:
     return not any(w in _REPORTING for w in near)
 
 
-def _one_date(
+def _told_alike(items: list[_Dated], single: list[_Dated], idx: StoryIndex, settings: CompareSettings) -> _Dated | None:
+    """Of a statement's several dates, the one told in the words another source's statement
+    of the fact tells its only date in: "who has launched a new fashion line called Mantra in
+    September" beside "Three years ago" / "launched a new fashion line called Mantra in
+    December" (ECB+ 1_ecb, development). None unless exactly one of them meets such words
+    and the others meet none (which date is the event's must be plain)."""
+    reach = settings.date_neighbours
+    group = idx.group(items[0].span.article)
+    # told to the same precision: a day against a day, a month against a month (a clock
+    # time read as a year, "(1852 UTC)", meets a day's words by chance; MultiLing M005)
+    others = [(d.precision, _around(d.sentence, d.span, reach)) for d in single if idx.group(d.span.article) != group]
+    meets = [
+        d for d in items
+        if any(
+            precision == d.precision and len(_around(d.sentence, d.span, reach) & words) >= settings.date_around_shared
+            for precision, words in others
+        )
+    ]
+    return meets[0] if len(meets) == 1 else None
+
+
+def _event_dates(
     mention: Span, analysis: ArticleAnalysis | None, anchor: date, analysis_published: date | None
+) -> list[_Dated]:
+    """The event dates a statement gives, one per distinct date (none when it gives none)."""
+    if analysis is None:
+        return []
+    inside = [
+        t
+        for t in analysis.times
+        if mention.start <= t.span.start and t.span.end <= mention.end
+    ]
+    inside = [t for t in inside if _event_time(mention, t.span) and not _EVENT_RELATIVE.search(t.span.text)]
+    distinct = {(t.span.start, t.span.end): t for t in inside}
+    out = []
+    for t in sorted(distinct.values(), key=lambda t: t.span.start):
+        one = _one_date(Span(mention.article, mention.start, mention.end, mention.text), analysis, anchor,
+                        analysis_published, only=t)
+        if one is not None and all((one.value, one.precision) != (d.value, d.precision) for d in out):
+            out.append(one)
+    return out
+
+
+def _one_date(
+    mention: Span, analysis: ArticleAnalysis | None, anchor: date, analysis_published: date | None,
+    only: object = None,
 ) -> _Dated | None:
-    """The single event date a statement gives, or None when it gives none or several."""
+    """The single event date a statement gives, or None when it gives none or several
+    (`only`: read that one time expression of the statement alone)."""
     if analysis is None:
         return None
     inside = [
@@ -300,6 +349,8 @@ def _one_date(
         if mention.start <= t.span.start and t.span.end <= mention.end
     ]
     inside = [t for t in inside if _event_time(mention, t.span) and not _EVENT_RELATIVE.search(t.span.text)]
+    if only is not None:
+        inside = [t for t in inside if t is only]
     if not inside:
         return None
     unresolved = [t for t in inside if t.value is None]
