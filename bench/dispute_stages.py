@@ -211,7 +211,10 @@ def main() -> int:
                              else "grouped (linked, no dispute made)" if "strong link" in text
                              else "link" if "link:" in text
                              else "figure" if "figure:" in text
-                             else "not one fact" if "not one fact" in text else "one fact, detector")
+                             # one pair of the sides in one fact: the aligner joined them, a
+                             # detector did not compare them
+                             else "not one fact" if all("not one fact" in line for line in lines)
+                             else "one fact, detector")
             if gold["kind"] == "number":
                 for line in ages_in(inputs, [s for sp in spans for s in sp]):
                     print(f"   ages: {line}")
