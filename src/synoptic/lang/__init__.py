@@ -72,7 +72,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-LANGUAGES = ("en", "fr", "es", "de", "it", "nl", "ar", "el", "ru", "cs", "he")
+LANGUAGES = ("en", "fr", "es", "de", "it", "nl", "ar", "el", "ru", "cs", "he", "hi")
 PURPOSES = (
     "STOP_WORDS",
     "FUNCTION_WORDS",
