@@ -17,7 +17,8 @@ Resolution conventions (news sense), all relative to an anchor date:
   "last"/"next" force the direction.
 - month names without a year: the most recent such month (current month
   included) for past/unknown tense, the next one for future tense.
-- day+month without a year: the year that puts the date nearest the anchor.
+- day+month without a year: the year that puts the date nearest the anchor, but not
+  far after it in a past clause ("were shot Jan. 7" in a July report: the January before).
 - "N years after/ago" dates the other event: anchor - N ("a new invasion could
   be launched, eight years after Russia seized Crimea" -> the seizure).
   "later"/"earlier"/"before" are relative to the narrative, left unresolved.
@@ -320,7 +321,7 @@ def extract_times(
             night_of_report=night_of_report,
         )
         refs.append(ref)
-    return resolve_times(refs, article.published)
+    return resolve_times(refs, article.published, settings)
 
 
 def _precision(expr: TimeExpression) -> Precision:
@@ -341,7 +342,7 @@ def _add_months(d: date, months: int) -> date:
     return date(y, m + 1, 1)
 
 
-def _resolve(expr: TimeExpression, anchor: date | None, direction: int) -> date | None:
+def _resolve(expr: TimeExpression, anchor: date | None, direction: int, slack: tuple[int, int]) -> date | None:
     if expr.kind == "date" and expr.year is not None:
         return date(expr.year, expr.month or 1, expr.day or 1)
     if expr.kind == "year" and expr.year is not None:
@@ -357,7 +358,15 @@ def _resolve(expr: TimeExpression, anchor: date | None, direction: int) -> date 
                 options.append(date(y, expr.month or 1, expr.day or 1))
             except ValueError:
                 continue
-        return min(options, key=lambda d: abs((d - anchor).days)) if options else None
+        if not options:
+            return None
+        nearest = min(options, key=lambda d: abs((d - anchor).days))
+        if direction <= 0 and (nearest - anchor).days > slack[direction < 0]:
+            # a past clause: "were shot inside an apartment Jan. 7" in a July report is
+            # the January before, though the coming one is nearer; so is one without tense
+            # far ahead ("after the 27 February earthquake" in November)
+            return max((d for d in options if d <= anchor), default=nearest)
+        return nearest
     if expr.kind == "month" and expr.unit == "year":  # "April last year", "abril del año pasado"
         return date(anchor.year + expr.n, expr.month or 1, 1)
     if expr.kind == "month":
@@ -394,8 +403,10 @@ def _resolve(expr: TimeExpression, anchor: date | None, direction: int) -> date 
     return None
 
 
-def resolve_times(times: list[TimeRef], anchor: date | None) -> list[TimeRef]:
+def resolve_times(times: list[TimeRef], anchor: date | None, settings: TimeSettings | None = None) -> list[TimeRef]:
     """New TimeRefs with relative ones resolved against `anchor` (see module doc)."""
+    settings = settings or TimeSettings()
+    slack = (settings.untensed_date_slack_days, settings.past_date_slack_days)  # by "past?"
     out: list[TimeRef] = []
     for t in times:
         expr = parse_expression(t.span.text)
@@ -405,7 +416,7 @@ def resolve_times(times: list[TimeRef], anchor: date | None) -> list[TimeRef]:
         if t.night_of_report and expr.kind == "deictic":
             expr = replace(expr, n=0)  # "last night" at 2 a.m.: the report's day
         try:
-            value = _resolve(expr, anchor, t.direction)
+            value = _resolve(expr, anchor, t.direction, slack)
         except (ValueError, OverflowError):  # "999 decades ago": outside the calendar
             value = None
         if value is None and not t.relative:

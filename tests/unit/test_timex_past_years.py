@@ -1,0 +1,46 @@
+"""A day and month without a year, in a clause that tells of the past, is not in the coming
+months: passages of GVC (train) and MultiLing 2011 (M005, development)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from synoptic.model import Article
+from synoptic.settings import TimeSettings
+from synoptic.text import timex
+from synoptic.text.sentences import split_sentences
+
+
+def _values(text: str, published: date, language: str = "en") -> list[date | None]:
+    article = Article(id="a", source="a", text=text, language=language, published=published)
+    return [t.value for t in timex.extract_times(article, split_sentences(article), TimeSettings())]
+
+
+def test_a_past_clause_with_a_later_month_is_the_year_before():
+    # a July 2013 report: the killings were in January 2013, not the January to come
+    text = ("Byron Shepard and James Poore, who have pleaded not guilty to murder and robbery charges, are "
+            "suspected of shooting Misty Nunley, Julie Jackson, Rebeika Powell and Kayetie Melchor inside a "
+            "Fairmont Terrace apartment Jan. 7.")
+    assert _values(text, date(2013, 7, 16)) == [date(2013, 1, 7)]
+
+
+def test_a_future_clause_and_a_pending_hearing_stay_ahead():
+    assert _values("The trial will begin Jan. 7.", date(2013, 7, 16)) == [date(2014, 1, 7)]
+    text = ("A judge allowed him to remain free on $150,000 bail and house arrest pending a preliminary "
+            "hearing Jan. 19.")
+    assert _values(text, date(2016, 12, 8)) == [date(2017, 1, 19)]
+
+
+def test_a_past_clause_a_few_days_ahead_is_a_misread_tense_and_kept():
+    # within the slack the nearest year stays: a clause's tense is misread more often than
+    # a report tells of an event days after its own date in the past tense
+    assert _values("The judge has given him a May 10 deadline, the news wire said.", date(2013, 5, 2)) == [
+        date(2013, 5, 10)
+    ]
+
+
+def test_an_untensed_arabic_date_months_ahead_is_the_past_one():
+    # M005 (M0057), a November 2010 report: "after the 27 February earthquake" was shown as
+    # scheduled for February 2011
+    text = "ويشير إلى استجابة أونومي في وقت متأخر من بعد زلزال 27 فبراير والاعلان ريكاردو أرخونا لزيارة تشيلي."
+    assert _values(text, date(2010, 11, 28), "ar") == [date(2010, 2, 27)]
