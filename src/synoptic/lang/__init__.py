@@ -60,6 +60,8 @@ words for different reasons and the lists were tuned for them:
   the publication itself ("This week's podcast", "Ce dossier": a demonstrative and a noun
   for a publication) and that says it is paid for ("is sponsored by") is a sponsor's
   notice, never a fact (write/standalone.py);
+- `CASE_ENDINGS` (Czech): endings of the oblique cases of a noun of nationality
+  ("Španělem"), so a `DEMONYMS` word is known in any case (`text/names.is_demonym`);
 - `VERB_ENDINGS`: endings of finite verbs that open sentences before a name ("Creó Apple"):
   a capitalized first word so ending is no part of the name (a tuple of suffixes).
 
@@ -117,6 +119,7 @@ PURPOSES = (
     "SPONSOR_PHRASES",
     "SELF_OPENINGS",
     "PUBLICATION_NOUNS",
+    "CASE_ENDINGS",
 )
 STEM_LEN = 5
 
