@@ -339,11 +339,8 @@ def _candidate(
         and toks[run[-1] + 2].text.replace(".", "") in nm.acronyms_of([t.text for t in words])
     ):
         cand.extra["determiner"] = "1"
-    # "an Al Qaeda operative", "un portavoz de": a name between an indefinite article and
-    # a common noun qualifies the noun; people are not named so
-    if role_span is None and prev >= 0 and toks[prev].low in _INDEFINITE and run[-1] + 1 < len(toks) and (
-        toks[run[-1] + 1].is_word and not toks[run[-1] + 1].is_cap and toks[run[-1] + 1].low not in nm.FUNCTION_WORDS
-    ) and not cue_follows(toks, run[-1], language):  # (not "told her Mary was", "her Mary said")
+    # "an Al Qaeda operative", "the donated Star Wars costumes": the name qualifies a noun
+    if role_span is None and nc.qualifies_noun(toks, run, prev, language, _INDEFINITE):
         cand.extra["determiner"] = "1"
     if role_span is None and role_before(text, toks, run[0] - (1 if honorific else 0)):
         cand.extra["pre_role"] = "1"
