@@ -424,7 +424,8 @@ def qualifies_noun(toks: list[Token], run: list[int], prev: int, language: str |
     # an adjective between an English article and the name (where adjectives stand before
     # nouns; in French or Spanish the word there is a title: "le conseiller Dorothy
     # Lockwood d'avoir"), and the word after no past tense: "the young John Smith walked"
-    return prev >= 1 and content(prev) and toks[prev - 1].low in _ENGLISH_ARTICLES and not toks[
+    english = (language or "en").split("-")[0].lower() == "en"  # French "a déclaré X à" is no article
+    return english and prev >= 1 and content(prev) and toks[prev - 1].low in _ENGLISH_ARTICLES and not toks[
         run[-1] + 1
     ].low.endswith("ed")
 
