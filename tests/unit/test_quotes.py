@@ -518,3 +518,11 @@ def test_a_profession_between_the_cue_and_the_name_describes_the_speaker(setting
             "Rosaly Lopes of NASA's Jet Propulsion Laboratory in California.\n\n"
             "\"It is sad and we all miss him,\" said longtime friend Mary Jones.\n")
     assert _speakers(text, "en", settings) == ["Rosaly Lopes", "Mary Jones"]
+
+
+def test_a_name_inside_the_speaker_s_title_does_not_speak(settings):
+    # GVC development (556993, CC BY 4.0): the quote was given to "Wayne" of "said Wayne
+    # County Prosecutor Kym Worthy"
+    text = ("\u201cEverybody in this universe knows that Detroit has an issue,\u201d said Wayne County Prosecutor "
+            "Kym Worthy at a Wednesday news conference.\n")
+    assert _speakers(text, "en", settings) == ["Kym Worthy"]
