@@ -44,3 +44,10 @@ def test_an_untensed_arabic_date_months_ahead_is_the_past_one():
     # scheduled for February 2011
     text = "ويشير إلى استجابة أونومي في وقت متأخر من بعد زلزال 27 فبراير والاعلان ريكاردو أرخونا لزيارة تشيلي."
     assert _values(text, date(2010, 11, 28), "ar") == [date(2010, 2, 27)]
+
+
+def test_a_weekday_before_the_date_it_falls_on_names_that_date():
+    # M003 in Arabic (M0038): "the prologue will be on Saturday, 7 July" was dated to the
+    # Saturday before the report (and "وسوف", "and will", read no future)
+    text = "وسوف تكون المقدمة يوم السبت في 7 يوليو، ابتداء من ساحة الطرف الاغر في الساعة 15:00 بتوقيت جرينتش."
+    assert _values(text, date(2007, 6, 27), "ar") == [date(2007, 7, 7), date(2007, 7, 7)]

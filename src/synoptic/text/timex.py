@@ -422,4 +422,21 @@ def resolve_times(times: list[TimeRef], anchor: date | None, settings: TimeSetti
         if value is None and not t.relative:
             value = t.value
         out.append(replace(t, value=value))
+    return _weekdays_of_dates(out, settings.weekday_date_gap)
+
+
+def _weekdays_of_dates(refs: list[TimeRef], gap: int) -> list[TimeRef]:
+    """A weekday written right before the date it falls on names that date: "يوم السبت في
+    7 يوليو" ("on Saturday, on 7 July") is 7 July, not the Saturday nearest the report (the
+    languages whose finder reads the two apart)."""
+    out = list(refs)
+    for i in range(len(out) - 1):
+        t, date_ref = out[i], out[i + 1]
+        expr = parse_expression(t.span.text)
+        if (expr is None or expr.kind != "weekday" or date_ref.precision != "day" or date_ref.value is None
+                or t.span.article != date_ref.span.article or not 0 <= date_ref.span.start - t.span.end <= gap):
+            continue
+        named = parse_expression(date_ref.span.text)
+        if named is not None and named.kind == "date" and date_ref.value.weekday() == expr.weekday:
+            out[i] = replace(t, value=date_ref.value, direction=date_ref.direction)
     return out

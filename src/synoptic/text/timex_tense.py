@@ -42,9 +42,9 @@ _FUTURE = re.compile(
     r"|inizia|comincia|si\s+apre|riprende|si\s+riunisce|si\s+tiene"
     r"|wird|soll|sollen|nächsten?|nächster|kommenden?|morgen"
     r"|sarà|saranno|prossim[oa]|domani"
-    # Arabic: "will" (سوف), the future prefix on common verbs of news (سيكون "will be",
+    # Arabic: "will" (سوف, "and will" وسوف), the future prefix on common verbs of news (سيكون "will be",
     # ستعقد "will be held"), "next", "tomorrow", "it is scheduled"
-    r"|سوف|س[يت](?:كون|تم|عقد|بدأ|نتهي|ستمر|صل|لتقي|جتمع|زور|علن|قام|صوت|توجه|واصل|قدم|صدر|شارك)"
+    r"|[وف]?سوف|س[يت](?:كون|تم|عقد|بدأ|نتهي|ستمر|صل|لتقي|جتمع|زور|علن|قام|صوت|توجه|واصل|قدم|صدر|شارك)"
     r"|سن(?:واصل|عمل|قوم)|المقبل|المقبلة|القادم|القادمة|غدا|غداً|المقرر|المتوقع|يتوقع|تتوقع"
     # Greek, Russian, Czech, Hebrew: the future particle or auxiliary ("θα", "будет",
     # "bude"), "is expected", "next", "tomorrow"
