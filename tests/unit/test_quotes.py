@@ -526,3 +526,11 @@ def test_a_name_inside_the_speaker_s_title_does_not_speak(settings):
     text = ("\u201cEverybody in this universe knows that Detroit has an issue,\u201d said Wayne County Prosecutor "
             "Kym Worthy at a Wednesday news conference.\n")
     assert _speakers(text, "en", settings) == ["Kym Worthy"]
+
+
+def test_a_straight_open_closed_by_a_right_mark_ends_there(settings):
+    # GVC development (282561, CC BY 4.0): the neighbour's two quotes and the words between
+    # them were one unattributed quote, the straight open paired with the paragraph's end
+    text = ("\"It\u2019s terrible to see a child be killed because they have a whole life ahead,\u201d said neighbor "
+            "Laura Sundquist. \u201cWho knows what their life would have been. So that\u2019s very tragic.\u201d\n")
+    assert _speakers(text, "en", settings) == ["Laura Sundquist", "Laura Sundquist"]
