@@ -213,3 +213,10 @@ def test_a_name_between_an_article_with_an_adjective_and_a_noun_is_no_person():
     text = ("Certains habitants de la ville accusent le conseilleur Dorothy Lockwood d'avoir tendu une "
             "embuscade lors de la réunion.\n")
     assert _mentions(text, "fr")["Dorothy Lockwood"][0] == "PERSON"
+
+
+def test_don_is_a_given_name_in_english_and_an_honorific_in_spanish():
+    # GVC development (486434, CC BY 4.0): the spokesman was listed as "Coppola Jr."
+    text = "Police got a call, Baton Rouge Police spokesman Don Coppola Jr. said in a news release.\n"
+    assert _mentions(text)["Don Coppola Jr."][0] == "PERSON"
+    assert "Juan Pérez" in _mentions("El vecino don Juan Pérez dijo que no vio nada.\n", "es")

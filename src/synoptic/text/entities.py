@@ -240,7 +240,9 @@ def _candidate(
         role_span = (run[0], run[n_title - 1])
         run = run[n_title:]
     honorific = None
-    while run and toks[run[0]].low in nm.HONORIFICS and len(run) > 1:
+    while run and toks[run[0]].low in nm.HONORIFICS and len(run) > 1 and not (
+        toks[run[0]].low in nc.ROMANCE_HONORIFICS and language.split("-")[0] not in ("es", "it", "pt")
+    ):
         honorific = toks[run[0]].low
         run = run[1:]
     if run and not toks[run[0]].is_cap:

@@ -432,3 +432,7 @@ def qualifies_noun(toks: list[Token], run: list[int], prev: int, language: str |
 
 _ENGLISH_ARTICLES = frozenset(("the", "a", "an"))
 
+
+# Honorifics of Spanish and Italian only ("don Juan", "doña Rosa"); in other languages given
+# names ("Baton Rouge Police spokesman Don Coppola Jr." is Don Coppola; GVC 486434)
+ROMANCE_HONORIFICS = frozenset("don doña".split())
