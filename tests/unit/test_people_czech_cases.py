@@ -27,3 +27,9 @@ def test_declined_demonyms_are_known_and_names_are_not():
 
     assert nm.is_demonym("Španělem") and nm.is_demonym("Dánkou") and nm.is_demonym("Italů")
     assert not any(nm.is_demonym(w) for w in ("Marek", "Bruselu", "Contadorem", "Danem"))
+
+
+def test_a_title_s_complement_before_a_given_name_is_cut_from_the_name():
+    # M0035: "Astany Marc Biver: Manažer" (the manager of Astana, Marc Biver)
+    text = 'Manažer Astany Marc Biver řekl: "Vino popírá jakékoliv manipulace s krví."\n'
+    assert _people(text) == {"Marc Biver": "Manažer"}
