@@ -51,3 +51,16 @@ def test_a_weekday_before_the_date_it_falls_on_names_that_date():
     # Saturday before the report (and "وسوف", "and will", read no future)
     text = "وسوف تكون المقدمة يوم السبت في 7 يوليو، ابتداء من ساحة الطرف الاغر في الساعة 15:00 بتوقيت جرينتش."
     assert _values(text, date(2007, 6, 27), "ar") == [date(2007, 7, 7), date(2007, 7, 7)]
+
+
+def test_arabic_verbs_of_past_events_read_past():
+    # M000 in Arabic (M0005): "the council approved the donation during a meeting on 10
+    # January" read no tense
+    from synoptic.text.timex_tense import clause_direction
+
+    text = "وافق المجلس على التبرع خلال اجتماع 10 كانون الثاني بتصويت 3 مقابل 2 ."
+    start = text.index("10")
+    assert clause_direction(text, start, start + len("10 كانون الثاني"), TimeSettings()) == -1
+    future = "سيتم التصويت يوم الجمعة."
+    start = future.index("الجمعة")
+    assert clause_direction(future, start, start + len("الجمعة"), TimeSettings()) == 1

@@ -65,7 +65,9 @@ _PAST = re.compile(
     r"|war|hatte|hatten|wurde|wurden|sagte|gestern|vergangenen?|letzten?"
     r"|erano|aveva|avevano|furono|disse|ieri|scors[oa]"
     # Arabic: "yesterday", "last", "said", "was", "announced" (with the conjunction و)
-    r"|أمس|الماضي|الماضية|و?(?:قال|قالت|كان|كانت|أعلن|أعلنت|أكد|أكدت|عقد|عقدت)"
+    r"|أمس|الماضي|الماضية|و?(?:قال|قالت|كان|كانت|أعلن|أعلنت|اعلن|اعلنت|أكد|أكدت|عقد|عقدت"
+    # ... "approved", "decided", "was done", "occurred", "reported", "mentioned", "issued"
+    r"|وافق|وافقت|قرر|قررت|تم|وقع|وقعت|حدث|حدثت|جرى|جرت|أفاد|أفادت|ذكر|ذكرت|أصدر|أصدرت)"
     # Greek, Russian, Czech, Hebrew: "yesterday", "said", "was", "last"
     r"|χθες|χτες|είπε|δήλωσε|ήταν|περασμέν\w+|вчера|сказал\w?|заявил\w?|был|была|были|прошл\w+"
     r"|včera|řekl\w?|byl\w?|minul\w+|אתמול|אמר|אמרה)\b"
