@@ -64,3 +64,9 @@ def test_arabic_verbs_of_past_events_read_past():
     future = "سيتم التصويت يوم الجمعة."
     start = future.index("الجمعة")
     assert clause_direction(future, start, start + len("الجمعة"), TimeSettings()) == 1
+
+
+def test_four_digits_before_a_time_zone_are_a_clock_time_not_a_year():
+    # M005 in Hebrew and English (development): "(1852 UTC)" was a background entry of 1852
+    text = "A strong earthquake hit Chile at approximately at 14:52 local time (1852 UTC) on Friday."
+    assert _values(text, date(2010, 5, 22)) == [date(2010, 5, 21)]

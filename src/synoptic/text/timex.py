@@ -110,6 +110,8 @@ def is_year_like(text: str, start: int, end: int) -> bool:
         return False
     if _STREET_AFTER.match(text, end) or _BLOCK_AFTER.match(text, end):
         return False  # "1800 Pitkin Ave.": a house number; "the 2000 block of S. Harrison St."
+    if _ZONE_AFTER.match(text, end):
+        return False  # "at 14:52 local time (1852 UTC)": a clock time of 24 hours
     m = _FOLLOW_WORD.match(after)
     if m and not _YEAR_PREP.search(before):
         word = m.group(1)
@@ -128,6 +130,8 @@ _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'’-]*\s+){1,2}(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr"
     r"|Way|Place|Pl|Court|Ct|Terrace|Highway|Hwy|Parkway|Pkwy)\b"
 )
+# a time zone after four digits: a clock time ("1852 UTC", "0600 GMT", "2130 hrs")
+_ZONE_AFTER = re.compile(r"\s*(?:UTC|GMT|Z|EST|EDT|CET|CEST|BST|hrs|hours)\b")
 # a block of a street, as US police give an address ("the 2000 block of S. Harrison St.")
 _BLOCK_AFTER = re.compile(r"\s+blocks?\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"([A-Z][\w.&-]*)\s+$")
