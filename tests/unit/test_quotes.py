@@ -534,3 +534,12 @@ def test_a_straight_open_closed_by_a_right_mark_ends_there(settings):
     text = ("\"It\u2019s terrible to see a child be killed because they have a whole life ahead,\u201d said neighbor "
             "Laura Sundquist. \u201cWho knows what their life would have been. So that\u2019s very tragic.\u201d\n")
     assert _speakers(text, "en", settings) == ["Laura Sundquist", "Laura Sundquist"]
+
+
+def test_a_lone_name_after_said_after_a_quote_speaks():
+    # GVC development (402674, CC BY 4.0): the neighbour's quotes in one report had no
+    # speaker: "Mattix" alone after "said" was typed a thing (the rules; spaCy's model, an
+    # option, types the word its own way)
+    text = ("\u201cI think they just wanted to get out of Indianapolis. They were looking for a nice, big, old home "
+            "and that fits the bill,\u201d said Mattix.\n")
+    assert _speakers(text, "en", TextSettings()) == ["Mattix"]

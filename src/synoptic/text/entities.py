@@ -307,7 +307,7 @@ def _candidate(
                               or nc.at_crossing(toks, run)):
         cand.place_context = True
         cand.extra["place_noun"] = "1"
-    cand.cue_after = cue_follows(toks, run[-1], language) or (
+    cand.cue_after = cue_follows(toks, run[-1], language) or nc.inverted_cue(toks, run) or (
         # a speaker label: "Haldeman: “Yes, sir.”"
         run[-1] + 2 < len(toks)
         and toks[run[-1] + 1].text == ":"

@@ -11,7 +11,7 @@ from synoptic.clean.outlet.registry import registry_outlet_named
 from synoptic.lang.given_names import is_given_name
 from synoptic.text import names as nm
 from synoptic.text.case_complements import settle_genitive_complements
-from synoptic.text.roles import cue_follows
+from synoptic.text.roles import CUE_WORDS, cue_follows
 from synoptic.text.tokens import POSSESSIVE, Candidate, Token, strip_possessive
 
 _ACCORDING = frozenset({("to", "according"), ("après", "d'"), ("après", "d’")})
@@ -436,3 +436,13 @@ _ENGLISH_ARTICLES = frozenset(("the", "a", "an"))
 # Honorifics of Spanish and Italian only ("don Juan", "doña Rosa"); in other languages given
 # names ("Baton Rouge Police spokesman Don Coppola Jr." is Don Coppola; GVC 486434)
 ROMANCE_HONORIFICS = frozenset("don doña".split())
+
+
+def inverted_cue(toks: list[Token], run: list[int]) -> bool:
+    """'“…,” said Mattix.': a name right after a verb of saying that follows a quotation's
+    close, and ending its clause, is that verb's inverted subject: a speaker, as the name
+    before "said" is (GVC development 402674: the neighbour's two quotes had no speaker)."""
+    i, nxt = run[0], run[-1] + 1
+    return (i >= 2 and toks[i - 1].low in CUE_WORDS and toks[i - 2].text in ("”", '"', "»")
+            and (nxt >= len(toks) or not toks[nxt].is_word))
+
