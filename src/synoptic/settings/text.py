@@ -52,9 +52,6 @@ class TimeSettings:
     # those within days were future clauses whose tense was misread ("si terrà il 12
     # ottobre"). ESC development: no change.
     past_date_slack_days: int = 31
-    # the same for a clause without any tense cue ("بعد زلزال 27 فبراير", "after the 27
-    # February earthquake", in a November report)
-    untensed_date_slack_days: int = 60
     # characters between a weekday and the date right after it that it names ("السبت في 7
     # يوليو": " في "); hand-set to a short preposition with its spaces
     weekday_date_gap: int = 5

@@ -346,7 +346,7 @@ def _add_months(d: date, months: int) -> date:
     return date(y, m + 1, 1)
 
 
-def _resolve(expr: TimeExpression, anchor: date | None, direction: int, slack: tuple[int, int]) -> date | None:
+def _resolve(expr: TimeExpression, anchor: date | None, direction: int, past_slack: int) -> date | None:
     if expr.kind == "date" and expr.year is not None:
         return date(expr.year, expr.month or 1, expr.day or 1)
     if expr.kind == "year" and expr.year is not None:
@@ -365,10 +365,10 @@ def _resolve(expr: TimeExpression, anchor: date | None, direction: int, slack: t
         if not options:
             return None
         nearest = min(options, key=lambda d: abs((d - anchor).days))
-        if direction <= 0 and (nearest - anchor).days > slack[direction < 0]:
+        if direction < 0 and (nearest - anchor).days > past_slack:
             # a past clause: "were shot inside an apartment Jan. 7" in a July report is
-            # the January before, though the coming one is nearer; so is one without tense
-            # far ahead ("after the 27 February earthquake" in November)
+            # the January before, though the coming one is nearer (a clause without tense
+            # stays nearest: flipping those far ahead rested on one passage)
             return max((d for d in options if d <= anchor), default=nearest)
         return nearest
     if expr.kind == "month" and expr.unit == "year":  # "April last year", "abril del año pasado"
@@ -410,7 +410,6 @@ def _resolve(expr: TimeExpression, anchor: date | None, direction: int, slack: t
 def resolve_times(times: list[TimeRef], anchor: date | None, settings: TimeSettings | None = None) -> list[TimeRef]:
     """New TimeRefs with relative ones resolved against `anchor` (see module doc)."""
     settings = settings or TimeSettings()
-    slack = (settings.untensed_date_slack_days, settings.past_date_slack_days)  # by "past?"
     out: list[TimeRef] = []
     for t in times:
         expr = parse_expression(t.span.text)
@@ -420,7 +419,7 @@ def resolve_times(times: list[TimeRef], anchor: date | None, settings: TimeSetti
         if t.night_of_report and expr.kind == "deictic":
             expr = replace(expr, n=0)  # "last night" at 2 a.m.: the report's day
         try:
-            value = _resolve(expr, anchor, t.direction, slack)
+            value = _resolve(expr, anchor, t.direction, settings.past_date_slack_days)
         except (ValueError, OverflowError):  # "999 decades ago": outside the calendar
             value = None
         if value is None and not t.relative:
