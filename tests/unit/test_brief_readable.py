@@ -147,3 +147,15 @@ def test_a_clearer_translation_never_stands_in_for_the_brief_s_own_wording():
     summary = summarize(facts, [], articles, analyses, encoder, WriteSettings(max_words=200), ClaritySettings(),
                         "en")
     assert summary and all(s.span.article == "en" and s.language is None for s in summary)
+
+
+def test_a_trail_of_site_segments_leaves_the_title():
+    # GVC development (282561, CC BY 4.0): the story was titled "Family in Rancho Penasquitos
+    # murder-suicide identified - CBS News 8"
+    from synoptic.settings import WriteSettings
+    from synoptic.write.title import _clean_title
+
+    title = ("Family in Rancho Penasquitos murder-suicide identified - CBS News 8 - San Diego, CA News Station - "
+             "KFMB Channel 8")
+    assert _clean_title(title, WriteSettings()) == "Family in Rancho Penasquitos murder-suicide identified"
+    assert _clean_title("Trump - Putin summit ends - World news", WriteSettings()) == "Trump - Putin summit ends"

@@ -322,3 +322,18 @@ def test_french_military_ranks_are_titles_not_names(settings):
     sents = split_sentences(article)
     people = [m.span.text for m in extract_mentions(article, sents, settings) if m.type == "PERSON"]
     assert people[0] == "Geoffrey Miller"
+
+
+def test_a_lone_surname_goes_to_the_adult_named_by_it_not_the_child_named_by_his_given_name(settings):
+    # GVC train (341451, CC BY 4.0): the boy's aunt's "Melendez said" was given to the dead
+    # boy, named by his given name alone ("classmates of Ezekiel") between the two
+    text = ("On Saturday night, Ezekiel Melendez was shot by his 14-year-old brother Jacob.\n"
+            "\u201cWhat we were told is that he shot him straight here,\u201d said Marisa Melendez, Ezequiel's aunt.\n"
+            "At Grapevine Elementary, classmates of Ezekiel are still having a tough time coping with their loss.\n"
+            "\u201cIf you have a gun, lock it up,\u201d Melendez said.\n")
+    a = Article(id="a", source="a", text=text, language="en")
+    analyses = _analyse([a], settings)
+    entities = canonicalize([a], analyses, LinkSettings())
+    lone = text.rindex("Melendez said")
+    owner = next(e for e in entities if any(s.start == lone for s in e.mentions))
+    assert owner.name == "Marisa Melendez"

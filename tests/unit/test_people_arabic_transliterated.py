@@ -127,3 +127,12 @@ def test_an_operating_officer_keeps_his_whole_title():
         "move made in Jobs' last two absences."))
     roles = {m.span.text: m.role for m in analyze(article, TextSettings()).entities}
     assert roles["Timothy D. Cook"] == "chief operating officer"
+
+
+def test_a_transliterated_name_set_apart_by_commas_is_an_apposition():
+    # M005 (M0057, M0056): "a local worker, Ricardo Vivanco, known as..." and "the executive
+    # secretary of the Council of National Monuments of Chile, Oscar Acuña, expressed..."
+    text = ('وقال عامل محلي ، ريكاردو فيفانكو ، المعروف أيضا باسم "ايل غوردو" ، كان هناك.\n'
+            "بعد وقوع الزلزال، أعرب الكاتب التنفيذي لمجلس الآثار الوطنية في شيلي، أوسكار أكونيا، عن تقديره.\n")
+    people = {name for name, (kind, *_) in _mentions(text).items() if kind == "PERSON"}
+    assert people == {"ريكاردو فيفانكو", "أوسكار أكونيا"}

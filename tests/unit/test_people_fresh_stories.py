@@ -199,3 +199,24 @@ def test_a_french_organisation_written_in_lower_case_after_its_first_word():
     assert found["Conseil des monuments nationaux du Chili"][0] == "ORG"
     assert "Chili" not in found  # inside the organisation's name
     assert found["Centre de recherche forestière internationale"][0] == "ORG"  # not the participle after it
+
+
+def test_a_name_between_an_article_with_an_adjective_and_a_noun_is_no_person():
+    # GVC development (613903, CC BY 4.0): "Star Wars" was listed among the people ("Star"
+    # is a given name too); the name qualifies "costumes"
+    text = ("He delighted in doing dress up with the donated Star Wars costumes and making fantastic Play-Doh "
+            "creations, she wrote.\n")
+    assert _mentions(text)["Star Wars"][0] != "PERSON"
+    assert _mentions("The young John Smith walked home.\n")["John Smith"][0] == "PERSON"
+    # MultiLing M000 in French (development): the word between the article and the name is
+    # a title there, not an adjective
+    text = ("Certains habitants de la ville accusent le conseilleur Dorothy Lockwood d'avoir tendu une "
+            "embuscade lors de la réunion.\n")
+    assert _mentions(text, "fr")["Dorothy Lockwood"][0] == "PERSON"
+
+
+def test_don_is_a_given_name_in_english_and_an_honorific_in_spanish():
+    # GVC development (486434, CC BY 4.0): the spokesman was listed as "Coppola Jr."
+    text = "Police got a call, Baton Rouge Police spokesman Don Coppola Jr. said in a news release.\n"
+    assert _mentions(text)["Don Coppola Jr."][0] == "PERSON"
+    assert "Juan Pérez" in _mentions("El vecino don Juan Pérez dijo que no vio nada.\n", "es")

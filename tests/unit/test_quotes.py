@@ -518,3 +518,28 @@ def test_a_profession_between_the_cue_and_the_name_describes_the_speaker(setting
             "Rosaly Lopes of NASA's Jet Propulsion Laboratory in California.\n\n"
             "\"It is sad and we all miss him,\" said longtime friend Mary Jones.\n")
     assert _speakers(text, "en", settings) == ["Rosaly Lopes", "Mary Jones"]
+
+
+def test_a_name_inside_the_speaker_s_title_does_not_speak(settings):
+    # GVC development (556993, CC BY 4.0): the quote was given to "Wayne" of "said Wayne
+    # County Prosecutor Kym Worthy"
+    text = ("\u201cEverybody in this universe knows that Detroit has an issue,\u201d said Wayne County Prosecutor "
+            "Kym Worthy at a Wednesday news conference.\n")
+    assert _speakers(text, "en", settings) == ["Kym Worthy"]
+
+
+def test_a_straight_open_closed_by_a_right_mark_ends_there(settings):
+    # GVC development (282561, CC BY 4.0): the neighbour's two quotes and the words between
+    # them were one unattributed quote, the straight open paired with the paragraph's end
+    text = ("\"It\u2019s terrible to see a child be killed because they have a whole life ahead,\u201d said neighbor "
+            "Laura Sundquist. \u201cWho knows what their life would have been. So that\u2019s very tragic.\u201d\n")
+    assert _speakers(text, "en", settings) == ["Laura Sundquist", "Laura Sundquist"]
+
+
+def test_a_lone_name_after_said_after_a_quote_speaks():
+    # GVC development (402674, CC BY 4.0): the neighbour's quotes in one report had no
+    # speaker: "Mattix" alone after "said" was typed a thing (the rules; spaCy's model, an
+    # option, types the word its own way)
+    text = ("\u201cI think they just wanted to get out of Indianapolis. They were looking for a nice, big, old home "
+            "and that fits the bill,\u201d said Mattix.\n")
+    assert _speakers(text, "en", TextSettings()) == ["Mattix"]

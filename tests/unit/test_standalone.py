@@ -124,3 +124,18 @@ def test_a_piece_of_a_longer_quote():
 
     assert quote_piece("“Daarnaast zijn de operationele kosten per vliegtuig het laagst.")
     assert not quote_piece("Sherman called the discussion “frank and straightforward.”")
+
+
+def test_a_sponsor_s_notice_about_the_publication_is_no_statement():
+    # AEB development page (a podcast's show notes): the brief's summary ended on "This
+    # week's Tennis Podcast is sponsored by the Davis Cup by Rakuten Madrid Finals, which
+    # takes place 18-24 November."; who sponsors what the news tells of is news
+    from synoptic.write.standalone import not_a_statement
+
+    notice = ("This week's Tennis Podcast is sponsored by the Davis Cup by Rakuten Madrid Finals, which takes "
+              "place 18-24 November.")
+    assert not_a_statement(notice, "en")
+    assert not_a_statement("- " + notice, "en")
+    assert not not_a_statement("The rally was sponsored by the union.", "en")
+    assert not not_a_statement("This year's march is sponsored by the union and begins at noon.", "en")
+    assert not not_a_statement("This was supported by the mayor, officials said.", "en")

@@ -56,6 +56,12 @@ words for different reasons and the lists were tuned for them:
   before the name ("Dán Michael Rasmussen") and are never a name (`text/names.is_demonym`);
 - `TITLE_FORMS` (Greek): a title in an oblique case and its nominative ("προέδρου=πρόεδρος"),
   the form a role is shown in (`text/names.singular`);
+- `SPONSOR_PHRASES`, `SELF_OPENINGS`, `PUBLICATION_NOUNS`: a sentence whose subject names
+  the publication itself ("This week's podcast", "Ce dossier": a demonstrative and a noun
+  for a publication) and that says it is paid for ("is sponsored by") is a sponsor's
+  notice, never a fact (write/standalone.py);
+- `CASE_ENDINGS` (Czech): endings of the oblique cases of a noun of nationality
+  ("Španělem"), so a `DEMONYMS` word is known in any case (`text/names.is_demonym`);
 - `VERB_ENDINGS`: endings of finite verbs that open sentences before a name ("Creó Apple"):
   a capitalized first word so ending is no part of the name (a tuple of suffixes).
 
@@ -72,7 +78,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-LANGUAGES = ("en", "fr", "es", "de", "it", "nl", "ar", "el", "ru", "cs", "he")
+LANGUAGES = ("en", "fr", "es", "de", "it", "nl", "ar", "el", "ru", "cs", "he", "hi")
 PURPOSES = (
     "STOP_WORDS",
     "FUNCTION_WORDS",
@@ -110,6 +116,10 @@ PURPOSES = (
     "GENITIVE_ARTICLES",
     "DEMONYMS",
     "TITLE_FORMS",
+    "SPONSOR_PHRASES",
+    "SELF_OPENINGS",
+    "PUBLICATION_NOUNS",
+    "CASE_ENDINGS",
 )
 STEM_LEN = 5
 

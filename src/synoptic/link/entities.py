@@ -368,12 +368,20 @@ def ascii_low(form: str) -> str:
 
 
 def _nearest(pool: list[_Group], m: EntityMention) -> _Group:
-    """Of several people a lone name may refer to, the one named last before it in its
-    article ("Clinton" after "Hillary Clinton said"), else the most mentioned."""
+    """Of several people a lone surname may refer to, the one named last before it in its
+    article by a form holding that surname ("Clinton" after "Hillary Clinton said"), else
+    the most mentioned. A mention by the given name alone does not count: news calls a
+    child by the given name, an adult by the surname, so "classmates of Ezekiel" between
+    "said Marisa Melendez" and "Melendez said" leaves the quote to the aunt."""
+    key_word = nm.translit_key(m.span.text.split()[-1]) if m.span.text.split() else ""
+
+    def holds_surname(x: EntityMention) -> bool:
+        return key_word in {nm.translit_key(t) for t in _person_tokens(_clean_form(x.span.text))}
+
     def key(g: _Group) -> tuple[int, int]:
         before = [
             x.span.start for x in g.mentions
-            if x.span.article == m.span.article and x.span.start < m.span.start
+            if x.span.article == m.span.article and x.span.start < m.span.start and holds_surname(x)
         ]
         return (max(before) if before else -1, len(g.mentions))
     return max(pool, key=key)

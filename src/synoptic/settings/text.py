@@ -45,6 +45,16 @@ class TimeSettings:
     # characters before a past-looking participle searched for "be"/"been" ("will be
     # held" is not past); hand-set to the longest of those words with their spacing
     passive_reach: int = 12
+    # text/timex.py: a day and month without a year in a past clause ("shot inside an
+    # apartment Jan. 7" in a July report) is in the year before when the nearest year puts
+    # it more than this many days after the report. Read on GVC train+dev and Wikinews
+    # trial: the flips past a month were right (10 of 10, once "pending" reads ahead);
+    # those within days were future clauses whose tense was misread ("si terrà il 12
+    # ottobre"). ESC development: no change.
+    past_date_slack_days: int = 31
+    # characters between a weekday and the date right after it that it names ("السبت في 7
+    # يوليو": " في "); hand-set to a short preposition with its spaces
+    weekday_date_gap: int = 5
 
 
 @dataclass(frozen=True)

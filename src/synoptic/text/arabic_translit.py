@@ -10,7 +10,8 @@ alone is weak evidence (Arabic words share consonants with some of 24,000 names)
 counts only when both words look transliterated (no letter Arabic keeps for its own words:
 ع ح ص ض ط ظ ث ذ ق; a long vowel inside the first word), the second is no noun in a
 construct, and the article names the surname again (without a given name), a list joins the
-name to another such, or a nationality stands before it as a title does.
+name to another such, a nationality stands before it as a title does, or commas set it
+apart as an apposition.
 A name listed beside one found so ("اريك تسابل، دانيلو نابوليتانو وتوم بونين") is a name.
 """
 
@@ -209,6 +210,12 @@ def _after_nationality(ws: an._Words, i: int) -> bool:
     return w.startswith("ال") and w.endswith("ي") and len(w) >= 6 and w not in an.FUNCTION
 
 
+def _in_apposition(ws: an._Words, i: int) -> bool:
+    """"وقال عامل محلي ، ريكاردو فيفانكو ، المعروف": the pair alone between two commas after
+    other words, an apposition naming who the noun before it is (MultiLing M005)."""
+    return i >= 1 and i + 2 < len(ws.items) and all(ws.gap(k).strip() in ("،", ",") for k in (i - 1, i + 1))
+
+
 def transliterated_names(sentences: list[an._Words], text: str) -> list[tuple[an._Words, int, int, int]]:
     """(sentence, first, last, glued "و") of the transliterated two-word names of an article."""
     common = _common_nouns(sentences)
@@ -222,7 +229,7 @@ def transliterated_names(sentences: list[an._Words], text: str) -> list[tuple[an
         pairs = {i: g for i in range(len(ws.items)) if (g := _pair_at(ws, i, common)) is not None}
         keep = {i: g for i, g in pairs.items() if (
             an.fold(ws.items[i + 1][2]) in alone  # the surname again, alone ("كينجز كروس" is no name)
-            or _neighbours(ws, i, i + 1, common) or _after_nationality(ws, i)
+            or _neighbours(ws, i, i + 1, common) or _after_nationality(ws, i) or _in_apposition(ws, i)
         )}
         todo = list(keep)
         while todo:

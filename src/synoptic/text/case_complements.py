@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from synoptic import lang
+from synoptic.lang.given_names import is_given_name
 from synoptic.text import names as nm
 from synoptic.text.tokens import Candidate, Token
 
@@ -32,10 +33,18 @@ def is_genitive(tok: Token) -> bool:
     return low in heads or (len(low) >= 5 and low.endswith(endings))
 
 
+def _before_given_name(tokens: list[Token]) -> bool:
+    """A first word that is no given name before a given name and a surname: the complement
+    of the title before them in a form no ending list holds ("manažer Astany Marc Biver",
+    the manager of Astana; MultiLing M003 in Czech)."""
+    return (len(tokens) >= 3 and not tokens[0].is_acronym and not is_given_name(tokens[0].text)
+            and is_given_name(tokens[1].text) and tokens[1].is_cap and tokens[2].is_cap)
+
+
 def leading_genitives(text: str, cand: Candidate) -> int:
     """How many of a person's first words are a title's genitive complement: the title is
     written right before the name, a genitive article at most between (0 otherwise)."""
-    if not cand.tokens or not is_genitive(cand.tokens[0]):
+    if not cand.tokens or not (is_genitive(cand.tokens[0]) or _before_given_name(cand.tokens)):
         return 0
     _, _, articles = _lists()
     before = text[max(0, cand.start - 80) : cand.start].split()
@@ -46,6 +55,8 @@ def leading_genitives(text: str, cand: Candidate) -> int:
     k = 0
     while k < len(cand.tokens) and is_genitive(cand.tokens[k]):
         k += 1
+    if k == 0:
+        return 1  # a word before a given name and a surname: "manažer Astany Marc Biver"
     if all(t.is_acronym or not t.is_cap for t in cand.tokens[k:]):
         return len(cand.tokens)  # "Úřadu OSN": the UN's office, no name after it
     return k

@@ -240,7 +240,9 @@ def _candidate(
         role_span = (run[0], run[n_title - 1])
         run = run[n_title:]
     honorific = None
-    while run and toks[run[0]].low in nm.HONORIFICS and len(run) > 1:
+    while run and toks[run[0]].low in nm.HONORIFICS and len(run) > 1 and not (
+        toks[run[0]].low in nc.ROMANCE_HONORIFICS and language.split("-")[0] not in ("es", "it", "pt")
+    ):
         honorific = toks[run[0]].low
         run = run[1:]
     if run and not toks[run[0]].is_cap:
@@ -305,7 +307,7 @@ def _candidate(
                               or nc.at_crossing(toks, run)):
         cand.place_context = True
         cand.extra["place_noun"] = "1"
-    cand.cue_after = cue_follows(toks, run[-1], language) or (
+    cand.cue_after = cue_follows(toks, run[-1], language) or nc.inverted_cue(toks, run) or (
         # a speaker label: "Haldeman: “Yes, sir.”"
         run[-1] + 2 < len(toks)
         and toks[run[-1] + 1].text == ":"
@@ -339,11 +341,8 @@ def _candidate(
         and toks[run[-1] + 2].text.replace(".", "") in nm.acronyms_of([t.text for t in words])
     ):
         cand.extra["determiner"] = "1"
-    # "an Al Qaeda operative", "un portavoz de": a name between an indefinite article and
-    # a common noun qualifies the noun; people are not named so
-    if role_span is None and prev >= 0 and toks[prev].low in _INDEFINITE and run[-1] + 1 < len(toks) and (
-        toks[run[-1] + 1].is_word and not toks[run[-1] + 1].is_cap and toks[run[-1] + 1].low not in nm.FUNCTION_WORDS
-    ) and not cue_follows(toks, run[-1], language):  # (not "told her Mary was", "her Mary said")
+    # "an Al Qaeda operative", "the donated Star Wars costumes": the name qualifies a noun
+    if role_span is None and nc.qualifies_noun(toks, run, prev, language, _INDEFINITE):
         cand.extra["determiner"] = "1"
     if role_span is None and role_before(text, toks, run[0] - (1 if honorific else 0)):
         cand.extra["pre_role"] = "1"

@@ -11,6 +11,7 @@ from synoptic.clean.outlet.registry import registry_outlet_named
 from synoptic.lang.given_names import is_given_name
 from synoptic.text import names as nm
 from synoptic.text.case_complements import settle_genitive_complements
+from synoptic.text.roles import CUE_WORDS, cue_follows
 from synoptic.text.tokens import POSSESSIVE, Candidate, Token, strip_possessive
 
 _ACCORDING = frozenset({("to", "according"), ("après", "d'"), ("après", "d’")})
@@ -407,3 +408,41 @@ def without_held(cands: list[Candidate]) -> list[Candidate]:
     """Candidates not inside a name that took its lower-case complement (and the place after)."""
     held = [(c.start, c.end) for c in cands if c.extra.get("complement")]
     return [c for c in cands if not any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in held)]
+
+
+def qualifies_noun(toks: list[Token], run: list[int], prev: int, language: str | None, indefinite: frozenset[str]) -> bool:
+    """A name between a determiner and a common noun qualifies the noun; people are not
+    named so: "an Al Qaeda operative", "un portavoz de" (an indefinite article right
+    before), "the donated Star Wars costumes" (an article and an adjective before; GVC
+    development 613903). Not before a verb of saying ("told her Mary was", "her Mary said")."""
+    def content(i: int) -> bool:
+        return 0 <= i < len(toks) and toks[i].is_word and not toks[i].is_cap and toks[i].low not in nm.FUNCTION_WORDS
+    if not content(run[-1] + 1) or cue_follows(toks, run[-1], language):
+        return False
+    if prev >= 0 and toks[prev].low in indefinite:
+        return True
+    # an adjective between an English article and the name (where adjectives stand before
+    # nouns; in French or Spanish the word there is a title: "le conseiller Dorothy
+    # Lockwood d'avoir"), and the word after no past tense: "the young John Smith walked"
+    english = (language or "en").split("-")[0].lower() == "en"  # French "a déclaré X à" is no article
+    return english and prev >= 1 and content(prev) and toks[prev - 1].low in _ENGLISH_ARTICLES and not toks[
+        run[-1] + 1
+    ].low.endswith("ed")
+
+
+_ENGLISH_ARTICLES = frozenset(("the", "a", "an"))
+
+
+# Honorifics of Spanish and Italian only ("don Juan", "doña Rosa"); in other languages given
+# names ("Baton Rouge Police spokesman Don Coppola Jr." is Don Coppola; GVC 486434)
+ROMANCE_HONORIFICS = frozenset("don doña".split())
+
+
+def inverted_cue(toks: list[Token], run: list[int]) -> bool:
+    """'“…,” said Mattix.': a name right after a verb of saying that follows a quotation's
+    close, and ending its clause, is that verb's inverted subject: a speaker, as the name
+    before "said" is (GVC development 402674: the neighbour's two quotes had no speaker)."""
+    i, nxt = run[0], run[-1] + 1
+    return (i >= 2 and toks[i - 1].low in CUE_WORDS and toks[i - 2].text in ("”", '"', "»")
+            and (nxt >= len(toks) or not toks[nxt].is_word))
+

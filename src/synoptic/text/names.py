@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from synoptic import lang
+from synoptic.text.declension import oblique_demonym
 from synoptic.text.name_keys import ascii_fold, consonant_key, translit_key  # noqa: F401 (their home before)
 from synoptic.util.tables import cached_words, file_stamp
 
@@ -453,6 +454,8 @@ def is_demonym(word: str) -> bool:
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             if low[: -len(suffix)] + repl in countries:
                 return True
+    if oblique_demonym(low):
+        return True
     # a plural ("Britanniques", "Iraniens", "Russians"): a people, not a person's name
     return low.endswith("s") and len(low) > 5 and is_demonym(word[:-1])
 

@@ -136,13 +136,20 @@ def _mixed_close(text: str, start: int, pe: int, opener: str) -> int | None:
 def _close_width(text: str, i: int, start: int, pe: int, closers: str) -> int:
     """How many characters at `i` close the open quote: 2 for two right single quotes typed
     for a right double one after a word ("“playing’’"), 1 for a closing mark (or a straight
-    one closing a curly quote with no straight mark inside), else 0."""
+    one closing a curly quote with no straight mark inside, or a right one closing a
+    straight quote), else 0."""
     if "”" in closers and i > start and text.startswith("’’", i) and not text[i - 1].isspace():
         return 2
     if text[i] == '"' and "”" in closers and '"' not in text[start:i]:
         # “…", typed with a straight close (“La morosidad ... dispararse ", dijo ...): a
         # straight mark that cannot open one nested inside closes the curly quote
         return 1 if _looks_closing(text, i, start, pe, '"') and not (i + 1 < pe and text[i + 1].isalnum()) else 0
+    if text[i] == "”" and closers == '"' and '"' not in text[i:pe] and (
+        text.count("“", start, i) == text.count("”", start, i)
+    ):
+        # '"It’s terrible …,” said neighbor Laura Sundquist. “Who knows …”': a straight
+        # open closed by a right mark no left one opened, with no straight mark left
+        return 1 if _looks_closing(text, i, start, pe, "”") else 0
     return 1 if text[i] in closers and _looks_closing(text, i, start, pe, text[i]) else 0
 
 

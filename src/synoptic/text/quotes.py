@@ -101,6 +101,11 @@ def _speaker_near(
         if not (m.type != "PERSON" and k + 1 < len(cands) and cands[k + 1].type == "PERSON"
                 and title_gap(text[m.span.end : cands[k + 1].span.start]))
     ]
+    # "said Wayne County Prosecutor Kym Worthy": a name inside a person's title is no speaker
+    titles = [(p, p.role_span) for p in cands if p.type == "PERSON" and p.role_span is not None]
+    cands = [m for m in cands if not any(
+        p is not m and t.start <= m.span.start and m.span.end <= t.end and t.end <= p.span.start for p, t in titles
+    )]
     # "X warned Moscow that “…”": a name after the cue is its object, unless the cue
     # opens the clause ("said X") as it does after a quote. After a quote whose cue has a
     # subject of its own ("…," a village resident told AP), the name after is the listener.

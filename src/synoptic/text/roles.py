@@ -10,6 +10,7 @@ from functools import lru_cache
 from synoptic import lang
 from synoptic.lang.given_names import is_given_name
 from synoptic.text import names as nm
+from synoptic.text.declension import nominative_demonym
 from synoptic.text.tokens import (
     AGE,
     ARTICLES,
@@ -343,6 +344,8 @@ def _role_text(text: str, toks: list[Token], span: tuple[int, int]) -> tuple[str
         w = t.text
         if nm.singular(t.low) != t.low and nm.singular(t.low) in nm.TITLE_HEADS:
             w = nm.singular(w)  # "deputy foreign ministers, A and B": each is a minister
+        else:
+            w = nominative_demonym(w)  # "před Španělem Albertem Contadorem": a Spaniard
         words.append(w)
     out = ""
     for i, t in enumerate(toks[span[0] : span[1] + 1]):

@@ -17,7 +17,8 @@ Resolution conventions (news sense), all relative to an anchor date:
   "last"/"next" force the direction.
 - month names without a year: the most recent such month (current month
   included) for past/unknown tense, the next one for future tense.
-- day+month without a year: the year that puts the date nearest the anchor.
+- day+month without a year: the year that puts the date nearest the anchor, but not
+  far after it in a past clause ("were shot Jan. 7" in a July report: the January before).
 - "N years after/ago" dates the other event: anchor - N ("a new invasion could
   be launched, eight years after Russia seized Crimea" -> the seizure).
   "later"/"earlier"/"before" are relative to the narrative, left unresolved.
@@ -109,6 +110,8 @@ def is_year_like(text: str, start: int, end: int) -> bool:
         return False
     if _STREET_AFTER.match(text, end) or _BLOCK_AFTER.match(text, end):
         return False  # "1800 Pitkin Ave.": a house number; "the 2000 block of S. Harrison St."
+    if _ZONE_AFTER.match(text, end):
+        return False  # "at 14:52 local time (1852 UTC)": a clock time of 24 hours
     m = _FOLLOW_WORD.match(after)
     if m and not _YEAR_PREP.search(before):
         word = m.group(1)
@@ -127,6 +130,8 @@ _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'’-]*\s+){1,2}(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr"
     r"|Way|Place|Pl|Court|Ct|Terrace|Highway|Hwy|Parkway|Pkwy)\b"
 )
+# a time zone after four digits: a clock time ("1852 UTC", "0600 GMT", "2130 hrs")
+_ZONE_AFTER = re.compile(r"\s*(?:UTC|GMT|Z|EST|EDT|CET|CEST|BST|hrs|hours)\b")
 # a block of a street, as US police give an address ("the 2000 block of S. Harrison St.")
 _BLOCK_AFTER = re.compile(r"\s+blocks?\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"([A-Z][\w.&-]*)\s+$")
@@ -320,7 +325,7 @@ def extract_times(
             night_of_report=night_of_report,
         )
         refs.append(ref)
-    return resolve_times(refs, article.published)
+    return resolve_times(refs, article.published, settings)
 
 
 def _precision(expr: TimeExpression) -> Precision:
@@ -341,7 +346,7 @@ def _add_months(d: date, months: int) -> date:
     return date(y, m + 1, 1)
 
 
-def _resolve(expr: TimeExpression, anchor: date | None, direction: int) -> date | None:
+def _resolve(expr: TimeExpression, anchor: date | None, direction: int, past_slack: int) -> date | None:
     if expr.kind == "date" and expr.year is not None:
         return date(expr.year, expr.month or 1, expr.day or 1)
     if expr.kind == "year" and expr.year is not None:
@@ -357,7 +362,15 @@ def _resolve(expr: TimeExpression, anchor: date | None, direction: int) -> date 
                 options.append(date(y, expr.month or 1, expr.day or 1))
             except ValueError:
                 continue
-        return min(options, key=lambda d: abs((d - anchor).days)) if options else None
+        if not options:
+            return None
+        nearest = min(options, key=lambda d: abs((d - anchor).days))
+        if direction < 0 and (nearest - anchor).days > past_slack:
+            # a past clause: "were shot inside an apartment Jan. 7" in a July report is
+            # the January before, though the coming one is nearer (a clause without tense
+            # stays nearest: flipping those far ahead rested on one passage)
+            return max((d for d in options if d <= anchor), default=nearest)
+        return nearest
     if expr.kind == "month" and expr.unit == "year":  # "April last year", "abril del año pasado"
         return date(anchor.year + expr.n, expr.month or 1, 1)
     if expr.kind == "month":
@@ -394,8 +407,9 @@ def _resolve(expr: TimeExpression, anchor: date | None, direction: int) -> date 
     return None
 
 
-def resolve_times(times: list[TimeRef], anchor: date | None) -> list[TimeRef]:
+def resolve_times(times: list[TimeRef], anchor: date | None, settings: TimeSettings | None = None) -> list[TimeRef]:
     """New TimeRefs with relative ones resolved against `anchor` (see module doc)."""
+    settings = settings or TimeSettings()
     out: list[TimeRef] = []
     for t in times:
         expr = parse_expression(t.span.text)
@@ -405,10 +419,27 @@ def resolve_times(times: list[TimeRef], anchor: date | None) -> list[TimeRef]:
         if t.night_of_report and expr.kind == "deictic":
             expr = replace(expr, n=0)  # "last night" at 2 a.m.: the report's day
         try:
-            value = _resolve(expr, anchor, t.direction)
+            value = _resolve(expr, anchor, t.direction, settings.past_date_slack_days)
         except (ValueError, OverflowError):  # "999 decades ago": outside the calendar
             value = None
         if value is None and not t.relative:
             value = t.value
         out.append(replace(t, value=value))
+    return _weekdays_of_dates(out, settings.weekday_date_gap)
+
+
+def _weekdays_of_dates(refs: list[TimeRef], gap: int) -> list[TimeRef]:
+    """A weekday written right before the date it falls on names that date: "يوم السبت في
+    7 يوليو" ("on Saturday, on 7 July") is 7 July, not the Saturday nearest the report (the
+    languages whose finder reads the two apart)."""
+    out = list(refs)
+    for i in range(len(out) - 1):
+        t, date_ref = out[i], out[i + 1]
+        expr = parse_expression(t.span.text)
+        if (expr is None or expr.kind != "weekday" or date_ref.precision != "day" or date_ref.value is None
+                or t.span.article != date_ref.span.article or not 0 <= date_ref.span.start - t.span.end <= gap):
+            continue
+        named = parse_expression(date_ref.span.text)
+        if named is not None and named.kind == "date" and date_ref.value.weekday() == expr.weekday:
+            out[i] = replace(t, value=date_ref.value, direction=date_ref.direction)
     return out

@@ -17,7 +17,8 @@ _FUTURE = re.compile(
     r"\b(?:will|['’]ll|shall|would|won['’]t|going\s+to|scheduled|due|set\s+to|expected|plans?"
     # ("a council session follows on Wednesday"; but "the hearing follows the testimony
     # Tuesday" follows what came before)
-    r"|planned|upcoming|next|follows(?=\s+(?:on|next|later|this|in)\b)|is\s+to|are\s+to|to\s+be\s+held|to\s+meet"
+    # ("pending a hearing Jan. 19": the hearing is ahead)
+    r"|planned|upcoming|pending|next|follows(?=\s+(?:on|next|later|this|in)\b)|is\s+to|are\s+to|to\s+be\s+held|to\s+meet"
     # "the coming days", not the verb of movement ("gunshots at 3:37 a.m. Sunday coming from")
     r"|coming(?!\s+(?:from|out|in|into|back|down|up|to|off|through|over|under|after|at|toward|towards|across)\b)"
     # a passive infinitive looks ahead: "rumored to be released in May" (but a report
@@ -41,9 +42,9 @@ _FUTURE = re.compile(
     r"|inizia|comincia|si\s+apre|riprende|si\s+riunisce|si\s+tiene"
     r"|wird|soll|sollen|nächsten?|nächster|kommenden?|morgen"
     r"|sarà|saranno|prossim[oa]|domani"
-    # Arabic: "will" (سوف), the future prefix on common verbs of news (سيكون "will be",
+    # Arabic: "will" (سوف, "and will" وسوف), the future prefix on common verbs of news (سيكون "will be",
     # ستعقد "will be held"), "next", "tomorrow", "it is scheduled"
-    r"|سوف|س[يت](?:كون|تم|عقد|بدأ|نتهي|ستمر|صل|لتقي|جتمع|زور|علن|قام|صوت|توجه|واصل|قدم|صدر|شارك)"
+    r"|[وف]?سوف|س[يت](?:كون|تم|عقد|بدأ|نتهي|ستمر|صل|لتقي|جتمع|زور|علن|قام|صوت|توجه|واصل|قدم|صدر|شارك)"
     r"|سن(?:واصل|عمل|قوم)|المقبل|المقبلة|القادم|القادمة|غدا|غداً|المقرر|المتوقع|يتوقع|تتوقع"
     # Greek, Russian, Czech, Hebrew: the future particle or auxiliary ("θα", "будет",
     # "bude"), "is expected", "next", "tomorrow"
@@ -64,7 +65,9 @@ _PAST = re.compile(
     r"|war|hatte|hatten|wurde|wurden|sagte|gestern|vergangenen?|letzten?"
     r"|erano|aveva|avevano|furono|disse|ieri|scors[oa]"
     # Arabic: "yesterday", "last", "said", "was", "announced" (with the conjunction و)
-    r"|أمس|الماضي|الماضية|و?(?:قال|قالت|كان|كانت|أعلن|أعلنت|أكد|أكدت|عقد|عقدت)"
+    r"|أمس|الماضي|الماضية|و?(?:قال|قالت|كان|كانت|أعلن|أعلنت|اعلن|اعلنت|أكد|أكدت|عقد|عقدت"
+    # ... "approved", "decided", "was done", "occurred", "reported", "mentioned", "issued"
+    r"|وافق|وافقت|قرر|قررت|تم|وقع|وقعت|حدث|حدثت|جرى|جرت|أفاد|أفادت|ذكر|ذكرت|أصدر|أصدرت)"
     # Greek, Russian, Czech, Hebrew: "yesterday", "said", "was", "last"
     r"|χθες|χτες|είπε|δήλωσε|ήταν|περασμέν\w+|вчера|сказал\w?|заявил\w?|был|была|были|прошл\w+"
     r"|včera|řekl\w?|byl\w?|minul\w+|אתמול|אמר|אמרה)\b"

@@ -1,5 +1,5 @@
 """Which script a text is written in, for the stages that read scripts without capitals
-(Arabic, Hebrew) or with their own full stops differently."""
+(Arabic, Hebrew, Hindi) or with their own full stops differently."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import re
 
 # the 27 letters of Hebrew (its acronym marks and names are read letter by letter)
 HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
+# the Devanagari block (Hindi); only its letters count, as `mostly` reads letters alone
+DEVANAGARI_LETTER = re.compile(r"[\u0900-\u097f]")
 
 
 def mostly(text: str, letter: re.Pattern[str]) -> bool:

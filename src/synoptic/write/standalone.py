@@ -121,7 +121,30 @@ def is_promo(text: str, language: str | None) -> bool:
     code = _base(language)
     promos = lang.stop_words(code, "PROMO_OPENINGS") | lang.stop_words("en", "PROMO_OPENINGS")
     words = _opening(stripped, 2)
-    return bool(words) and (words[0] in promos or " ".join(words) in promos)
+    return bool(words) and (words[0] in promos or " ".join(words) in promos or _sponsor_notice(stripped, code))
+
+
+def _sponsor_notice(text: str, code: str) -> bool:
+    """The publication saying who pays for it ("This week's podcast is sponsored by X"): a
+    subject that names the publication itself and a phrase of sponsorship; a sponsor of
+    what the news tells of ("The rally was sponsored by the union") is news."""
+    codes = (code, "en")
+    openings = frozenset().union(*(lang.stop_words(c, "SELF_OPENINGS") for c in codes))
+    words = _opening(text, 1)
+    if not words or words[0] not in openings:
+        return False
+    # the phrase follows a short subject ("This week's Tennis Podcast is sponsored by")
+    head = " ".join(_opening(text, _SPONSOR_REACH))
+    for phrase in (p for c in codes for p in lang.stop_words(c, "SPONSOR_PHRASES")):
+        at = head.find(phrase)
+        if at > 0:
+            subject = head[:at].split()
+            nouns = frozenset().union(*(lang.stop_words(c, "PUBLICATION_NOUNS") for c in codes))
+            return any(w in nouns for w in subject)
+    return False
+
+
+_SPONSOR_REACH = 12  # words: a subject of up to seven words, then the phrase (hand-set)
 
 
 def quote_piece(text: str) -> bool:

@@ -12,6 +12,7 @@ from synoptic.compare.facts import clarity
 from synoptic.lang import language_code
 from synoptic.model import Article, Fact, SummarySentence
 from synoptic.settings import ClaritySettings, WriteSettings
+from synoptic.text import person_evidence as pe
 from synoptic.write.headline import lead_headline, without_closing_stop
 
 # A site or section suffix after a separator: "Headline | World news".
@@ -30,7 +31,21 @@ def _clean_title(title: str, settings: WriteSettings, outlet: str | None = None)
     site = _SITE_SUFFIX.search(title)
     if site and (_DOMAIN.search(site["site"]) or (outlet and _folded(outlet) in _folded(site["site"]))):
         stripped = title[: site.start()]
+    stripped = _site_trail(stripped, outlet)
     return without_closing_stop(stripped if lx.word_count(stripped) >= settings.title_min_words_cut else title)
+
+
+def _site_trail(title: str, outlet: str | None) -> str:
+    """The title without the rest of a trail of site segments, each naming a site: "…
+    identified - CBS News 8 - San Diego, CA News Station - KFMB Channel 8" (the last one
+    already cut) is "… identified"."""
+    while (m := _TITLE_SUFFIX.search(title)) and lx.word_count(title[: m.start()]) >= 3:
+        segment = m.group()
+        if not (_DOMAIN.search(segment) or (outlet and _folded(outlet) in _folded(segment))
+                or {w.casefold() for w in re.findall(r"\w+", segment)} & pe.OUTLET_WORDS):
+            break
+        title = title[: m.start()]
+    return title
 
 
 def _folded(text: str) -> str:

@@ -82,3 +82,8 @@ DEMONYMS = frozenset(
 # Weekdays, as a dateline run into the first sentence opens with them ("Sobota, 26. března
 # 2005 Až čtyřikrát více žen…", MultiLing 2011 M000: the timeline entry kept the dateline).
 WEEKDAY_NAMES = frozenset("pondělí úterý středa čtvrtek pátek sobota neděle".split())
+
+# Case endings a noun of nationality takes after its nominative ("Španěl" -> "Španělem",
+# "před Španělem Albertem Contadorem", "Dánovi", "Italů"); a feminine "-a" gives way to
+# them ("Dánka" -> "Dánkou"): text/names.is_demonym reads a demonym in any case
+CASE_ENDINGS = ("em", "ovi", "ové", "ům", "ech", "ů", "a", "u", "e", "é", "y", "i", "ou")

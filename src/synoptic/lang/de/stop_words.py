@@ -108,3 +108,11 @@ CORPORATE_WORDS = frozenset(
     gmbh ag kg kgaa konzern gesellschaft werke versicherung holding
     """.split()
 )
+
+# a notice that the publication itself is paid for (see lang/en)
+SPONSOR_PHRASES = frozenset(["wird gesponsert von", "wird präsentiert von", "wird unterstützt von",
+                             "wird ermöglicht durch"])
+SELF_OPENINGS = frozenset("dieser diese dieses unser unsere".split())
+# nouns for the publication itself or a part of it: the subject of a sponsor's notice
+# holds one ("This week's Tennis Podcast")
+PUBLICATION_NOUNS = frozenset("podcast folge episode sendung programm newsletter serie rubrik inhalt artikel seite ausgabe video".split())

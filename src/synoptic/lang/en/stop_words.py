@@ -264,3 +264,16 @@ FAITH_ADJECTIVES = frozenset(
 # France", "Air Astana", "Air Canada"); as a name's last word they name a product ("MacBook
 # Air"), so only the first word counts.
 ORG_OPENERS = frozenset("air".split())
+
+# A notice that the publication itself is paid for ("This week's podcast is sponsored by
+# X"): the passive phrase in the present, and the words that open a subject naming the
+# publication itself (write/standalone.py `is_promo`); "The rally was sponsored by the
+# union" is news.
+SPONSOR_PHRASES = frozenset(
+    ["is sponsored by", "are sponsored by", "is brought to you by", "are brought to you by",
+     "is underwritten by", "is paid for by", "is made possible by", "is presented by"]
+)
+SELF_OPENINGS = frozenset("this this week's today's tonight's our".split())
+# nouns for the publication itself or a part of it: the subject of a sponsor's notice
+# holds one ("This week's Tennis Podcast")
+PUBLICATION_NOUNS = frozenset("podcast podcasts episode episodes newsletter newsletters show programme program coverage series segment feature content article story page site website edition column briefing broadcast video videos stream".split())

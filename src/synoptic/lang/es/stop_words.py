@@ -156,3 +156,11 @@ FAITH_ADJECTIVES = frozenset(
     católico católica católicos protestante protestantes ortodoxo ortodoxa anglicano anglicana bautista metodista luterano luterana evangélico evangélica musulmán musulmana musulmanes islámico islámica judío judía judíos suní sunita chií chiita hindú budista copto maronita
     """.split()
 )
+
+# a notice that the publication itself is paid for (see lang/en)
+SPONSOR_PHRASES = frozenset(["está patrocinado por", "está patrocinada por", "es patrocinado por",
+                             "es patrocinada por", "es presentado por", "es presentada por"])
+SELF_OPENINGS = frozenset("este esta nuestro nuestra".split())
+# nouns for the publication itself or a part of it: the subject of a sponsor's notice
+# holds one ("This week's Tennis Podcast")
+PUBLICATION_NOUNS = frozenset("podcast episodio programa boletín newsletter especial serie sección contenido artículo página sitio edición columna vídeo video".split())

@@ -174,3 +174,11 @@ FAITH_ADJECTIVES = frozenset(
     catholique catholiques protestant protestante protestants orthodoxe orthodoxes anglican anglicane baptiste méthodiste luthérien luthérienne évangélique évangéliques musulman musulmane musulmans islamique juif juive juifs sunnite sunnites chiite chiites hindou bouddhiste copte maronite
     """.split()
 )
+
+# a notice that the publication itself is paid for (see lang/en)
+SPONSOR_PHRASES = frozenset(["est sponsorisé par", "est sponsorisée par", "est parrainé par",
+                             "est parrainée par", "vous est proposé par", "vous est proposée par"])
+SELF_OPENINGS = frozenset("ce cette cet notre nos".split())
+# nouns for the publication itself or a part of it: the subject of a sponsor's notice
+# holds one ("This week's Tennis Podcast")
+PUBLICATION_NOUNS = frozenset("podcast épisode émission newsletter lettre programme dossier série rubrique contenu article page site édition chronique vidéo".split())

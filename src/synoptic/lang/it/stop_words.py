@@ -118,3 +118,11 @@ FAITH_ADJECTIVES = frozenset(
     cattolico cattolica cattolici protestante protestanti ortodosso ortodossa anglicano anglicana battista metodista luterano luterana evangelico evangelica musulmano musulmana musulmani islamico islamica ebreo ebraico ebraica sunnita sciita induista buddista copto maronita
     """.split()
 )
+
+# a notice that the publication itself is paid for (see lang/en)
+SPONSOR_PHRASES = frozenset(["è sponsorizzato da", "è sponsorizzata da", "è offerto da", "è offerta da",
+                             "è presentato da", "è presentata da"])
+SELF_OPENINGS = frozenset("questo questa questo nostro nostra".split())
+# nouns for the publication itself or a part of it: the subject of a sponsor's notice
+# holds one ("This week's Tennis Podcast")
+PUBLICATION_NOUNS = frozenset("podcast episodio programma newsletter speciale serie rubrica contenuto articolo pagina sito edizione video".split())

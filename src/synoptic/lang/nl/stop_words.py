@@ -117,3 +117,11 @@ FAITH_ADJECTIVES = frozenset(
     katholiek katholieke protestant protestantse orthodox orthodoxe anglicaans anglicaanse baptist methodist lutherse evangelisch evangelische moslim moslims islamitisch islamitische joods joodse soenniet soennitische sjiitisch sjiitische hindoe boeddhist koptisch koptische
     """.split()
 )
+
+# a notice that the publication itself is paid for (see lang/en)
+SPONSOR_PHRASES = frozenset(["wordt gesponsord door", "wordt mogelijk gemaakt door", "wordt aangeboden door",
+                             "wordt gepresenteerd door"])
+SELF_OPENINGS = frozenset("deze dit onze ons".split())
+# nouns for the publication itself or a part of it: the subject of a sponsor's notice
+# holds one ("This week's Tennis Podcast")
+PUBLICATION_NOUNS = frozenset("podcast aflevering programma nieuwsbrief serie rubriek inhoud artikel pagina site editie video".split())

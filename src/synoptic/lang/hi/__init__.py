@@ -1,0 +1,1 @@
+"""Hindi word lists (`stop_words.py`)."""

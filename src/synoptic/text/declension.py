@@ -1,0 +1,37 @@
+"""Nouns of nationality in the oblique cases of a language that declines them (Czech):
+"před Španělem Albertem Contadorem" (ahead of the Spaniard Alberto Contador) holds the
+demonym "Španěl" in the instrumental, which `text/names.is_demonym` knew only in the
+nominative, so the brief listed a person "Španělem Albertem Contadorem" (MultiLing 2011
+M003 in Czech, development). The endings are the language's `CASE_ENDINGS` list."""
+
+from __future__ import annotations
+
+from synoptic import lang
+
+_CASE_ENDINGS = tuple(sorted(lang.all_stop_words("CASE_ENDINGS"), key=len, reverse=True))
+_DEMONYMS = lang.all_stop_words("DEMONYMS")
+
+
+def _nominative(low: str) -> str | None:
+    for ending in _CASE_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            stem = low[: -len(ending)]
+            for base in (stem, stem + "a"):
+                if base in _DEMONYMS:
+                    return base
+    return None
+
+
+def oblique_demonym(low: str) -> bool:
+    """A lower-cased noun of nationality in an oblique case ("španělem", "dánkou"): its
+    stem, or the stem of its feminine in "-a", is a listed demonym."""
+    return _nominative(low) is not None
+
+
+def nominative_demonym(word: str) -> str:
+    """The word's nominative when it is a noun of nationality in an oblique case, cased as
+    written ("Španělem" -> "Španěl", the form a role is shown in); else the word."""
+    base = _nominative(word.lower())
+    if base is None or word.lower() in _DEMONYMS:
+        return word
+    return base[:1].upper() + base[1:] if word[:1].isupper() else base

@@ -1,0 +1,65 @@
+"""A day and month without a year, in a clause that tells of the past, is not in the coming
+months: passages of GVC (train) and MultiLing 2011 (M005, development)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from synoptic.model import Article
+from synoptic.settings import TimeSettings
+from synoptic.text import timex
+from synoptic.text.sentences import split_sentences
+
+
+def _values(text: str, published: date, language: str = "en") -> list[date | None]:
+    article = Article(id="a", source="a", text=text, language=language, published=published)
+    return [t.value for t in timex.extract_times(article, split_sentences(article), TimeSettings())]
+
+
+def test_a_past_clause_with_a_later_month_is_the_year_before():
+    # a July 2013 report: the killings were in January 2013, not the January to come
+    text = ("Byron Shepard and James Poore, who have pleaded not guilty to murder and robbery charges, are "
+            "suspected of shooting Misty Nunley, Julie Jackson, Rebeika Powell and Kayetie Melchor inside a "
+            "Fairmont Terrace apartment Jan. 7.")
+    assert _values(text, date(2013, 7, 16)) == [date(2013, 1, 7)]
+
+
+def test_a_future_clause_and_a_pending_hearing_stay_ahead():
+    assert _values("The trial will begin Jan. 7.", date(2013, 7, 16)) == [date(2014, 1, 7)]
+    text = ("A judge allowed him to remain free on $150,000 bail and house arrest pending a preliminary "
+            "hearing Jan. 19.")
+    assert _values(text, date(2016, 12, 8)) == [date(2017, 1, 19)]
+
+
+def test_a_past_clause_a_few_days_ahead_is_a_misread_tense_and_kept():
+    # within the slack the nearest year stays: a clause's tense is misread more often than
+    # a report tells of an event days after its own date in the past tense
+    assert _values("The judge has given him a May 10 deadline, the news wire said.", date(2013, 5, 2)) == [
+        date(2013, 5, 10)
+    ]
+
+
+def test_a_weekday_before_the_date_it_falls_on_names_that_date():
+    # M003 in Arabic (M0038): "the prologue will be on Saturday, 7 July" was dated to the
+    # Saturday before the report (and "وسوف", "and will", read no future)
+    text = "وسوف تكون المقدمة يوم السبت في 7 يوليو، ابتداء من ساحة الطرف الاغر في الساعة 15:00 بتوقيت جرينتش."
+    assert _values(text, date(2007, 6, 27), "ar") == [date(2007, 7, 7), date(2007, 7, 7)]
+
+
+def test_arabic_verbs_of_past_events_read_past():
+    # M000 in Arabic (M0005): "the council approved the donation during a meeting on 10
+    # January" read no tense
+    from synoptic.text.timex_tense import clause_direction
+
+    text = "وافق المجلس على التبرع خلال اجتماع 10 كانون الثاني بتصويت 3 مقابل 2 ."
+    start = text.index("10")
+    assert clause_direction(text, start, start + len("10 كانون الثاني"), TimeSettings()) == -1
+    future = "سيتم التصويت يوم الجمعة."
+    start = future.index("الجمعة")
+    assert clause_direction(future, start, start + len("الجمعة"), TimeSettings()) == 1
+
+
+def test_four_digits_before_a_time_zone_are_a_clock_time_not_a_year():
+    # M005 in Hebrew and English (development): "(1852 UTC)" was a background entry of 1852
+    text = "A strong earthquake hit Chile at approximately at 14:52 local time (1852 UTC) on Friday."
+    assert _values(text, date(2010, 5, 22)) == [date(2010, 5, 21)]
