@@ -123,8 +123,11 @@ def _coverage(citer: Citer, story: dict[str, Any], facts: dict[str, dict]) -> li
     out = []
     for c in story.get("coverage") or []:
         aid = c.get("article")
+        # "alone" is per independent source: its copies and translations carry it too
         alone = [{"text": own_wording(facts, fid, aid),
-                  "cites": citer.cites([aid], _mentions(facts.get(fid)), [(facts.get(fid) or {}).get("text", "")])}
+                  "cites": citer.cites([aid], _mentions(facts.get(fid)), [(facts.get(fid) or {}).get("text", "")]),
+                  "copies": citer.cites([a for a in dict.fromkeys((facts.get(fid) or {}).get("articles") or [])
+                                         if a != aid], _mentions(facts.get(fid)))}
                  for fid in c.get("unique_facts") or []]
         # what it left out, cited where the other sources say it
         missing = [{"text": (facts.get(fid) or {}).get("text", fid),
@@ -187,7 +190,7 @@ def all_cites(ctx: dict[str, Any]) -> list[Cite]:
     for v in ctx["voices"]:
         out += [c for r in v["roles"] for c in r["cites"]] + [c for q in v["quotes"] for c in q["cites"]]
     out += [c for row in ctx["matrix"] for c in row["cites"]]
-    out += [c for cov in ctx["coverage"] for item in cov["alone"] + cov["missing"] for c in item["cites"]]
+    out += [c for cov in ctx["coverage"] for item in cov["alone"] + cov["missing"] for c in item["cites"] + item.get("copies", [])]
     return out
 
 
