@@ -63,3 +63,18 @@ def test_four_digits_before_a_time_zone_are_a_clock_time_not_a_year():
     # M005 in Hebrew and English (development): "(1852 UTC)" was a background entry of 1852
     text = "A strong earthquake hit Chile at approximately at 14:52 local time (1852 UTC) on Friday."
     assert _values(text, date(2010, 5, 22)) == [date(2010, 5, 21)]
+
+
+def test_a_day_and_month_take_the_year_the_article_gives_them_in_full():
+    # M001 in Arabic (M0019, development), a May 2008 report: "the 7 July bombings" was
+    # dated 7 July 2007 though the sentence itself says 7 July 2005
+    text = "وكانت تفجيرات 7 يوليو سلسلة من التفجيرات المنسقة التي ضربت لندن في صباح يوم 7 يوليو 2005."
+    assert _values(text, date(2008, 5, 1), "ar") == [date(2005, 7, 7), date(2005, 7, 7)]
+    english = ("The 7 July 2005 London bombings were a series of coordinated suicide attacks. "
+               "Survivors of the July 7 attacks gave evidence.")
+    assert _values(english, date(2008, 5, 1)) == [date(2005, 7, 7), date(2005, 7, 7)]
+
+
+def test_a_day_and_month_ahead_keep_their_own_year():
+    text = "The July 7, 2005 bombings killed 52 people. A memorial will be held on July 7."
+    assert _values(text, date(2008, 5, 1)) == [date(2005, 7, 7), date(2008, 7, 7)]

@@ -425,7 +425,28 @@ def resolve_times(times: list[TimeRef], anchor: date | None, settings: TimeSetti
         if value is None and not t.relative:
             value = t.value
         out.append(replace(t, value=value))
-    return _weekdays_of_dates(out, settings.weekday_date_gap)
+    return _years_the_article_names(_weekdays_of_dates(out, settings.weekday_date_gap))
+
+
+def _years_the_article_names(refs: list[TimeRef]) -> list[TimeRef]:
+    """A day and month told without a year take the year the article gives that same day and
+    month in full, if it gives one year only: "the 7 July bombings ... on the morning of 7
+    July 2005" in a report three years on is 2005, not the 7 July nearest the report. Not in
+    a clause that looks ahead ("a memorial will be held on 7 July": another year's)."""
+    parsed = [parse_expression(t.span.text) for t in refs]
+    years: dict[tuple[int | None, int | None], set[int]] = {}
+    for expr in parsed:
+        if expr is not None and expr.kind == "date" and expr.year is not None and expr.day:
+            years.setdefault((expr.month, expr.day), set()).add(expr.year)
+    out = list(refs)
+    for i, (t, expr) in enumerate(zip(refs, parsed, strict=True)):
+        if expr is None or expr.kind != "date" or expr.year is not None or not expr.day or t.direction > 0:
+            continue
+        named = years.get((expr.month, expr.day), set())
+        if len(named) == 1:
+            year = next(iter(named))
+            out[i] = replace(t, value=date(year, expr.month or 1, expr.day))
+    return out
 
 
 def _weekdays_of_dates(refs: list[TimeRef], gap: int) -> list[TimeRef]:
