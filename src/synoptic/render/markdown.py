@@ -139,7 +139,7 @@ def _coverage(view: StoryView) -> list[str]:
         for fid in c["unique_facts"][:3]:
             # "alone" is per independent source: its copies and translations carry it too
             copies = [a for a in dict.fromkeys((facts.get(fid) or {}).get("articles") or []) if a != aid]
-            also = f" (also in its {'copies' if len(copies) > 1 else 'copy'} {_refs(view, copies)})" if copies else ""
+            also = f" (also in {_refs(view, copies)}, of the same origin)" if copies else ""
             out.append(f"  - only here{also}: {_md(shorten(own_wording(facts, fid, aid), 160))}")
         for fid in c["missing_facts"][:3]:
             out.append(f"  - left out: {_md(shorten(texts.get(fid, fid), 160))}")
