@@ -21,7 +21,7 @@ import re
 from synoptic.clean.outlet.registry import registry_outlet_named
 from synoptic.lang.given_names import is_given_name
 from synoptic.model import Article, EntityMention, Sentence, Span
-from synoptic.text import arabic_orgs, arabic_translit
+from synoptic.text import arabic_native, arabic_orgs, arabic_translit
 from synoptic.text.arabic_words import (  # noqa: F401 (is_arabic, fold: the module's interface)
     _CLITICS,
     _GOVERNED,
@@ -272,10 +272,18 @@ def extract_arabic(article: Article, sentences: list[Sentence]) -> list[EntityMe
                 found.append((ws, first, last, title))
     spans = {(id(ws), k) for ws, f, e, _ in found for k in range(f, e + 1)}
     translit = {}
-    for ws, f, e, g in named:
+    # native names on a frequent given name ("محمد صديق خان"), then the names listed beside
+    # any found name ("وتنوير شيزهاد")
+    for ws, f, e, g in [*named, *arabic_native.given_names(per_sentence)]:
         if not any((id(ws), k) in spans for k in range(f, e + 1)):
             found.append((ws, f, e, None))
             translit[(id(ws), f)] = g
+            spans.update((id(ws), k) for k in range(f, e + 1))
+    for ws, f, e, g in arabic_native.list_members(per_sentence, [(ws, f, e) for ws, f, e, _ in found]):
+        if not any((id(ws), k) in spans for k in range(f, e + 1)):
+            found.append((ws, f, e, None))
+            translit[(id(ws), f)] = g
+            spans.update((id(ws), k) for k in range(f, e + 1))
     full = [[fold(ws.items[k][2]) for k in range(f, e + 1)] for ws, f, e, _ in found]
     # the second name of a list keeps its conjunction out ("وديدا دراجان" is "ديدا دراجان")
     ends = {(id(ws), e) for ws, _, e, _ in found}
@@ -298,7 +306,8 @@ def extract_arabic(article: Article, sentences: list[Sentence]) -> list[EntityMe
                 found[n] = (ws, f, f + k - 1, title)
                 full[n] = words[:k]
                 break
-    surnames = {w[-1] for w in full if len(w) >= 2}
+    # (a surname that is also a function word, "علي" folded as "على", is no mention alone)
+    surnames = {w[-1] for w in full if len(w) >= 2 and w[-1] not in FUNCTION}
     names: dict[str, list[str]] = {}  # folded form -> canonical words
     for words in full:
         if len(words) >= 2:
