@@ -346,7 +346,12 @@ DATELINE_REST = re.compile(
 
 
 def match_any(patterns: list[tuple[re.Pattern[str], int]], line: str, words: int) -> bool:
-    return any(words <= limit and p.search(line) for p, limit in patterns)
+    # a plain loop: `any` over a generator spent more in its own steps than the patterns that
+    # do not apply to a line this long cost (#23: ~6% of cleaning); the same answer
+    for p, limit in patterns:
+        if words <= limit and p.search(line):
+            return True
+    return False
 
 
 # a place line standing alone above a story: "BAAR, SWITZERLAND", "LAGOS, Nigeria —"
