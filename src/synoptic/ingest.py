@@ -53,6 +53,7 @@ from synoptic.store.queries import (
 )
 from synoptic.store.writes import Incoming, IngestReport, Outcome
 from synoptic.threader import Threader
+from synoptic.util.memory import release_free_memory
 
 Stop = Callable[[], bool]
 
@@ -183,6 +184,7 @@ class Ingester:
         try:
             for result in results:
                 report.merge(self._commit_batch(result, settings, build_briefs))
+                release_free_memory()  # the batch's freed temporaries, back to the system
                 done += len(result.articles) + len(result.skipped)
                 if progress is not None:
                     progress("ingest", done, 0)

@@ -316,3 +316,22 @@ def test_a_store_made_before_words_upgrades_in_place(settings: Settings, example
         assert "words" in {c["name"] for c in inspect(store.engine).get_columns("articles")}
         report = Ingester(store).ingest(read.read_paths([str(example_dir)], settings.read), settings)
         assert report.added == 5 and store.count_stories() == 1
+
+
+def test_a_write_reads_without_the_file_mapping_and_readers_keep_it(store: Store) -> None:
+    """An ingest's batch reads through SQLite's page cache, not the memory map (every page it
+    ever maps stays counted in its resident memory); readers map the file as configured."""
+    from sqlalchemy import text
+
+    from synoptic.settings import StoreSettings
+
+    def mapped(conn) -> int:
+        return int(conn.connection.dbapi_connection.execute("PRAGMA mmap_size").fetchone()[0])
+
+    with store.engine.connect() as conn:
+        assert mapped(conn) == StoreSettings.mmap_bytes
+    with store.write() as session:
+        assert mapped(session.connection()) == StoreSettings.write_mmap_bytes == 0
+        session.execute(text("SELECT count(*) FROM articles"))
+    with store.engine.connect() as conn:  # the pool's one connection, given back as it was
+        assert mapped(conn) == StoreSettings.mmap_bytes

@@ -150,3 +150,18 @@ def test_a_batch_regroups_its_stories_and_those_nearest_in_time_within_its_bound
     assert _nearest_in_time(near, {"t1", "t2"}, rows, 4) == {"t1", "t2", "a", "e"}
     assert _nearest_in_time(near, {"t1", "t2"}, rows, 5) == {"t1", "t2", "a", "e", "b"}
     assert _nearest_in_time(near, {"t1", "t2"}, rows, 1) == {"t1", "t2"}
+
+
+def test_a_profile_packed_between_batches_unpacks_to_the_same(shared_dir: Path) -> None:
+    """The ingest's threader keeps the profiles it is not using in arrays (`threader._pack`):
+    unpacked they are the same profile, keys, weights and their order."""
+    from synoptic.threader import _pack, _Packed
+
+    (p,) = _profiles(shared_dir, ["M0050"])
+    packed = _pack(p)
+    assert isinstance(packed, _Packed)
+    back = packed.unpacked()
+    assert list(back.words.items()) == list(p.words.items()) and list(back.names.items()) == list(p.names.items())
+    assert back.vector is p.vector and (back.id, back.first, back.last, back.size) == (p.id, p.first, p.last, p.size)
+    stored = unpack_profile("M0050", pack_profile(p))  # as the store gives it back: packed alike
+    assert stored is not None and list(_pack(stored).unpacked().words.items()) == list(stored.words.items())

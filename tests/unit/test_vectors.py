@@ -46,14 +46,28 @@ def test_tfidf_similarity_is_lexical():
 
 
 def test_cache_is_bounded_and_reused():
+    from synoptic.vectors import _entry_bytes
+
     enc = TfidfEncoder(batch_size=2)
-    enc._cache_bytes = enc.dim * 4 * 3  # room for three vectors
     texts = [f"sentence number {i} about something" for i in range(7)]
+    enc._cache_bytes = 3 * _entry_bytes(texts[0], np.zeros(enc.dim, dtype=np.float32))  # room for three
     m = enc.encode(texts)
     _check_rows(m, 7)
     assert len(enc._cache) == 3
     again = enc.encode(texts[-1:])
     assert np.array_equal(again[0], m[-1])
+
+
+def test_cache_counts_the_texts_it_keeps():
+    from synoptic.vectors import _entry_bytes
+
+    enc = TfidfEncoder()
+    short = "Three people were hurt in the blast."
+    long = " ".join([short] * 40)  # a lead of ~1,500 characters: its text outweighs its row
+    enc._cache_bytes = 3 * _entry_bytes(short, np.zeros(enc.dim, dtype=np.float32))
+    enc.encode([long, short + " One", short + " Two"])
+    assert long not in enc._cache and len(enc._cache) == 2
+    assert enc._held <= enc._cache_bytes
 
 
 def test_get_encoder_choices_and_errors():

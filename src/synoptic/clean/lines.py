@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from synoptic.clean import patterns as P
 from synoptic.clean.inline import cut_furniture
@@ -54,6 +55,7 @@ class Line:
         return self.reason is None and not self.title
 
 
+@lru_cache(maxsize=4096)  # asked ~4 times of each line by the rules (#23: a tenth of cleaning)
 def words(line: str) -> int:
     return len(_WORD.findall(line))
 
@@ -286,6 +288,7 @@ def _headline_over_dateline(lines: list[Line], k: int, blank_before: dict[int, b
     return nxt.reason == "dateline" and blank_before.get(nxt.number, False) and nxt.number > lines[k].number
 
 
+@lru_cache(maxsize=4096)  # asked ~3 times of each line
 def _exact_key(text: str) -> str:
     """Repeats inside one article: same words and numbers, any case or spacing."""
     return " ".join(_WORD.findall(text.casefold()))

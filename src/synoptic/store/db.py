@@ -170,6 +170,7 @@ def write_session(engine: Engine, url: str) -> Iterator[Session]:
     ends, rolled back when it raises. A write lock held too long elsewhere is `StoreBusy`."""
     with engine.connect() as conn:
         conn.info["write"] = True
+        mapped = _map_bytes(conn, StoreSettings.write_mmap_bytes)
         try:
             with Session(bind=conn, autoflush=False) as session, session.begin():
                 lock_for_write(session, engine)
@@ -180,3 +181,19 @@ def write_session(engine: Engine, url: str) -> Iterator[Session]:
             raise
         finally:
             conn.info.pop("write", None)
+            if mapped is not None:
+                _map_bytes(conn, mapped)
+
+
+def _map_bytes(conn, size: int) -> int | None:
+    """Set a SQLite connection's memory mapping of the database file (PRAGMA mmap_size) to
+    `size` bytes; returns the size it had (None: not SQLite, or already `size`). On the raw
+    connection: outside any transaction, so it never opens one (ours begin IMMEDIATE)."""
+    if conn.dialect.name != "sqlite":
+        return None
+    raw = conn.connection.dbapi_connection
+    before = int(raw.execute("PRAGMA mmap_size").fetchone()[0])
+    if before == size:
+        return None
+    raw.execute(f"PRAGMA mmap_size={int(size)}")
+    return before

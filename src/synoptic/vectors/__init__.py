@@ -41,6 +41,8 @@ USE_LANGUAGES = frozenset(
 )
 
 _CACHE_BYTES = 256 * 1024 * 1024  # per encoder: bounded memory, not a bounded count
+# what the cache holds besides a row's numbers: its ndarray object and the dict's entry
+_ENTRY_BYTES = 200
 
 
 @runtime_checkable
@@ -77,6 +79,7 @@ class _CachedEncoder:
         self.batch_size = max(1, batch_size)
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_bytes = cache_bytes
+        self._held = 0  # bytes the cache holds: texts, rows and entries (`_entry_bytes`)
 
     def _embed(self, texts: list[str]) -> np.ndarray:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -107,10 +110,21 @@ class _CachedEncoder:
         return np.stack([found[t] for t in texts]).astype(np.float32, copy=False)
 
     def _remember(self, text: str, row: np.ndarray) -> None:
+        # the texts count: a lead of 1,200 characters weighs more than its 512 float32
+        # (#18/#23: counting the rows alone, the cache of `synoptic ingest`, which keeps
+        # every article's lead, grew to ~3.7 KB an article, ~370 MB by 100,000)
+        old = self._cache.pop(text, None)
+        if old is not None:
+            self._held -= _entry_bytes(text, old)
         self._cache[text] = row
-        limit = max(1, self._cache_bytes // max(1, row.nbytes))
-        while len(self._cache) > limit:
-            self._cache.popitem(last=False)
+        self._held += _entry_bytes(text, row)
+        while self._held > self._cache_bytes and len(self._cache) > 1:
+            gone, gone_row = self._cache.popitem(last=False)
+            self._held -= _entry_bytes(gone, gone_row)
+
+
+def _entry_bytes(text: str, row: np.ndarray) -> int:
+    return sys.getsizeof(text) + row.nbytes + _ENTRY_BYTES
 
 
 class TfidfEncoder(_CachedEncoder):

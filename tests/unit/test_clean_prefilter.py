@@ -1,0 +1,51 @@
+"""The line patterns' substring prefilter (`clean.patterns._may_match`) only skips searches
+that could not match: every pattern list answers as a plain search of each pattern does,
+on the example's lines, furniture lines and their upper- and swapped-case forms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from synoptic.clean import patterns as P
+from synoptic.clean.lines import words
+from synoptic.clean.normalize import normalize_text
+
+LISTS = ["COMMENTS", "READING_TIME", "SITE_SIGNATURE", "MEDIA", "NAVIGATION", "SHARING", "LEGAL", "CAPTION",
+         "PROMO", "APPEAL", "BYLINE"]
+FURNITURE = [
+    "© 2022 Reuters. All Rights Reserved.", "Tous droits réservés", "Required fields are marked *",
+    "Save my name, email, and website in this browser for the next time I comment.",
+    "We use cookies to improve your experience. Accept all cookies", "Privacy Policy | Terms of Use",
+    "Open this story in a new window", "Share this article with a friend", "Leave a comment",
+    "Join the conversation", "Comments are closed.", "Manage preferences", "This website uses cookies",
+]
+
+
+def _lines(example_dir: Path) -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(example_dir.glob("*")) if p.is_file()]
+    lines = [ln for t in texts for ln in normalize_text(t).split("\n") if ln.strip()] + FURNITURE
+    return lines + [ln.upper() for ln in lines] + [ln.swapcase() for ln in lines]
+
+
+def test_every_pattern_list_answers_as_a_plain_search(example_dir: Path) -> None:
+    lines = _lines(example_dir)
+    assert any(P._prefilter(p)[1] for p, _ in P.LEGAL)  # the legal phrases are prefiltered
+    for name in LISTS:
+        patterns = getattr(P, name)
+        for line in lines:
+            n = words(line)
+            plain = any(n <= limit and p.search(line) for p, limit in patterns)
+            assert P.match_any(patterns, line, n) == plain, (name, line)
+
+
+def test_the_texts_a_pattern_needs_are_in_each_of_its_matches() -> None:
+    for line in FURNITURE:
+        if not line.isascii():
+            continue
+        for name in LISTS:
+            for p, _ in getattr(P, name):
+                needed = P.needed_texts(p)
+                found = p.search(line)
+                if found and needed is not None:
+                    text = found.group(0).lower() if p.flags & P.re.IGNORECASE else found.group(0)
+                    assert any(t in text for t in needed), (name, p.pattern[:40], line)
