@@ -122,6 +122,7 @@ def _fits(arabic: tuple[str, ...], latin: tuple[str, ...]) -> bool:
     return True
 
 
+@lru_cache(maxsize=1 << 15)  # asked of every word of an article, for each pair it may open
 def transliterated_given_name(word: str) -> bool:
     """Is the Arabic word a transliteration of a known given name ("مايكل", "الكسندر")?"""
     w = an.fold(word)

@@ -7,6 +7,7 @@ sentence's words with what lies between them. Shared by `arabic_names`, `arabic_
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from synoptic import lang
 from synoptic.util.scripts import mostly
@@ -16,11 +17,14 @@ _DIACRITICS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
 _AR_LETTERS = re.compile(r"[\u0621-\u064a]")
 
 
+_FOLDED_LETTERS = str.maketrans("أإآٱىة", "اااايه")
+
+
+@lru_cache(maxsize=1 << 16)  # a word is folded many times per article (each rule asks again)
 def fold(word: str) -> str:
     """A spelling key: diacritics and tatweel dropped, hamza forms of alif, alif maqsura and
     ta marbuta folded ("أحمدي" = "احمدي")."""
-    w = _DIACRITICS.sub("", word)
-    return w.translate(str.maketrans("أإآٱىة", "اااايه"))
+    return _DIACRITICS.sub("", word).translate(_FOLDED_LETTERS)
 
 
 def _folded(words: frozenset[str]) -> frozenset[str]:
