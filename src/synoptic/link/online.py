@@ -10,6 +10,7 @@ from datetime import date
 
 import numpy as np
 
+from synoptic.link.candidate_scores import PairMemo, candidate_scores
 from synoptic.link.events import HalvesMemo, group_stories
 from synoptic.link.features import Features
 from synoptic.link.scoring import (
@@ -105,6 +106,7 @@ class OnlineClusterer:
         self._tf_norms: dict[str, tuple[np.ndarray, np.floating]] = {}
         # `event_halves` of the groups repair passes met (`events.split_events`)
         self._halves: HalvesMemo = {}
+        self._pair_memo = PairMemo()  # each article's year and event day, for its pairs
         self._docs = 0
         self._idf_memo: dict[str, float] = {}
         self._sum_memo: dict[frozenset[str], float] = {}
@@ -151,6 +153,7 @@ class OnlineClusterer:
         f = self.features.pop(aid, None)
         self._unit_words.pop(aid, None)
         self._tf_norms.pop(aid, None)
+        self._pair_memo.forget(aid)
         if f is not None:
             self._df.subtract(f.names)
             self._word_df[f.words] -= 1
@@ -282,14 +285,15 @@ class OnlineClusterer:
 
     def story_scores(self, f: Features, exclude: str | None = None) -> dict[int, float]:
         """Top-k linkage of `f` with each candidate story."""
+        near = [(aid, cosine, key) for aid, cosine in self.neighbours(f.vector)
+                if aid != f.id and aid != exclude and (key := self.story_of.get(aid)) is not None]
+        # all candidates at once, each score equal to `pair_score`'s (`link/candidate_scores.py`)
+        pair = candidate_scores(f, [self.features[aid] for aid, _, _ in near],
+                                np.array([c for _, c, _ in near], dtype=np.float64), self.settings,
+                                self._pair_memo, self.name_share, self._unit_weights, self._tf_norm)
         per_story: dict[int, list[float]] = {}
-        for aid, cosine in self.neighbours(f.vector):
-            if aid == f.id or aid == exclude:
-                continue
-            key = self.story_of.get(aid)
-            if key is None:
-                continue
-            per_story.setdefault(key, []).append(self.pair_score(f, self.features[aid], cosine))
+        for (_, _, key), score in zip(near, pair.tolist(), strict=True):
+            per_story.setdefault(key, []).append(score)
         k = max(1, self.settings.stream_top_k)
         scores = {}
         for key, values in per_story.items():
