@@ -40,7 +40,7 @@ def test_candidate_scores_equal_pair_scores_to_the_bit() -> None:
     for a in everyone:
         others = [b for b in everyone if b is not a]
         cosines = np.array([float(np.dot(a.vector, b.vector)) for b in others])
-        got = candidate_scores(a, others, cosines, settings, clusterer._pair_memo, clusterer.name_share,
+        got = candidate_scores(a, others, cosines, settings, clusterer._pair_memo, clusterer.name_idf(),
                                clusterer._unit_weights, clusterer._tf_norm)
         expected = [clusterer.pair_score(a, b, float(c)) for b, c in zip(others, cosines, strict=True)]
         assert got.tolist() == expected

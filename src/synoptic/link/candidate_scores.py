@@ -18,6 +18,7 @@ computed from (a revised article gets new features).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 import numpy as np
@@ -56,7 +57,7 @@ def candidate_scores(
     cosines: np.ndarray,
     settings: LinkSettings,
     memo: PairMemo,
-    name_share: Callable[[frozenset[str], frozenset[str]], float | None],
+    name_idf: tuple[Callable[[str], float], Callable[[frozenset[str]], float]],
     unit_weights: Callable[[Features], np.ndarray],
     tf_norm: Callable[[Features], np.floating],
 ) -> np.ndarray:
@@ -66,7 +67,7 @@ def candidate_scores(
     m = len(others)
     values: dict[str, np.ndarray] = {"cosine": np.asarray(cosines, dtype=np.float64)}
     values["words"], values["language"] = _word_cosines(a, others, unit_weights, tf_norm)
-    shares = [name_share(a.names, b.names) for b in others]
+    shares = name_shares(a.names, [b.names for b in others], settings.story_name_min, *name_idf)
     values["names"] = np.array([s or 0.0 for s in shares], dtype=np.float64)
     values["names_unknown"] = np.array([float(s is None) for s in shares], dtype=np.float64)
     floor = st.story_number_floor
@@ -92,6 +93,26 @@ def candidate_scores(
     for k in PAIR_FEATURES:
         total = total + getattr(st, f"pair_{k}") * values[k]
     return st.pair_intercept + total
+
+
+def name_shares(mine: frozenset[str], theirs: list[frozenset[str]], least: int, idf: Callable[[str], float],
+                idf_sum: Callable[[frozenset[str]], float]) -> list[float | None]:
+    """`OnlineClusterer.name_share` of `mine` with each of `theirs` (`idf`, `idf_sum`: its
+    name weights, `OnlineClusterer.name_idf`); sums exact (`math.fsum`), as there."""
+    if len(mine) < least:
+        return [None] * len(theirs)
+    out: list[float | None] = []
+    for names in theirs:
+        if len(names) < least:
+            out.append(None)
+            continue
+        common = mine & names
+        if not common:
+            out.append(0.0)
+            continue
+        total = min(idf_sum(mine), idf_sum(names))
+        out.append(math.fsum(map(idf, common)) / total if total else None)
+    return out
 
 
 def _word_cosines(a: Features, others: list[Features], unit_weights: Callable[[Features], np.ndarray],

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -199,6 +200,20 @@ class OnlineClusterer:
             self._idf_memo[name] = value
         return value
 
+    def name_idf(self) -> tuple[Callable[[str], float], Callable[[frozenset[str]], float]]:
+        """`_idf` and `_idf_sum` with the memos' refresh done once, for a newcomer's
+        candidates (`candidate_scores.name_shares`): the same values, fewer calls."""
+        self._refresh_memos()
+        memo, df, docs = self._idf_memo, self._df, self._docs
+
+        def idf(name: str) -> float:
+            value = memo.get(name)
+            if value is None:
+                value = memo[name] = smoothed_idf(docs, df.get(name, 0))
+            return value
+
+        return idf, self._idf_sum
+
     def _idf_sum(self, names: frozenset[str]) -> float:
         total = self._sum_memo.get(names)
         if total is None:
@@ -290,7 +305,7 @@ class OnlineClusterer:
         # all candidates at once, each score equal to `pair_score`'s (`link/candidate_scores.py`)
         pair = candidate_scores(f, [self.features[aid] for aid, _, _ in near],
                                 np.array([c for _, c, _ in near], dtype=np.float64), self.settings,
-                                self._pair_memo, self.name_share, self._unit_weights, self._tf_norm)
+                                self._pair_memo, self.name_idf(), self._unit_weights, self._tf_norm)
         per_story: dict[int, list[float]] = {}
         for (_, _, key), score in zip(near, pair.tolist(), strict=True):
             per_story.setdefault(key, []).append(score)
