@@ -47,3 +47,22 @@ def test_candidate_scores_equal_pair_scores_to_the_bit() -> None:
     # the quakes of one event score above the same-kind quake elsewhere, as before
     quake = clusterer.pair_score(feats[0], feats[1])
     assert quake > clusterer.pair_score(feats[0], feats[3])
+
+
+def test_word_products_by_upper_blocks_equal_whole_rows_to_the_bit() -> None:
+    from synoptic.link.pair_rows import BLOCK_ROWS
+    from synoptic.link.scoring import idf_weights, pair_rows, word_idf_weights
+
+    settings = LinkSettings()
+    base = _features(settings)
+    # more articles than a block of rows: the reports again under other ids, words thinned
+    feats = [replace(f, id=f"{f.id}-{k}", words=f.words[k % 3:], word_tf=f.word_tf[k % 3:])
+             for k in range(40) for f in base]
+    assert len(feats) > 2 * BLOCK_ROWS
+    pairs = pair_rows(feats, settings, idf_weights(feats), word_idf_weights(feats))
+    n = len(feats)
+    for lo in range(0, n, BLOCK_ROWS):
+        hi = min(n, lo + BLOCK_ROWS)
+        blocks = pairs.rows(lo, hi)  # in order: the columns before lo from the blocks above
+        assert np.array_equal(blocks["words"], (pairs.words[lo:hi] @ pairs.words_t).toarray())
+        assert np.array_equal(blocks["language"], (pairs.plain[lo:hi] @ pairs.plain_t).toarray())
