@@ -103,23 +103,20 @@ def unpack_profile(story_id: str, blob: bytes) -> Profile | None:
     return Profile(story_id, np.asarray(vector, dtype=np.float32), words, names, None, None, size)
 
 
-def _tfidf(rows: list[dict]) -> sparse.csr_matrix:
+def _tfidf(rows: list[dict], columns: dict) -> sparse.csr_matrix:
     """Unit rows of TF-IDF over these bags (IDF from these rows alone); columns in the
     order keys are first met, each bag's by key, so sums run in one order whatever the
-    bags' own order (a stored profile's, or a set's).
-
-    The columns are found over arrays (`np.unique` of every bag's keys, ranked by where each
-    is first met): a Python step per key of every story compared grew with the stories a
-    batch regroups, and was most of `group_threads` at 10,000 synthetic articles (#23)."""
+    bags' own order (a stored profile's, or a set's)."""
     from scipy import sparse  # when used: a short brief imports it while its encoder works (#23)
 
-    bags = [sorted(bag.items()) for bag in rows]
-    indptr = np.cumsum([0] + [len(bag) for bag in bags])
-    keys = [k for bag in bags for k, _ in bag]
-    data = np.fromiter((w for bag in bags for _, w in bag), dtype=np.float32, count=len(keys))
-    indices = _first_met_columns(keys)
-    width = int(indices.max()) + 1 if len(keys) else 1
-    matrix = sparse.csr_matrix((data, indices, indptr), shape=(len(rows), width))
+    data, indices, indptr = [], [], [0]
+    for bag in rows:
+        for key, weight in sorted(bag.items()):
+            indices.append(columns.setdefault(key, len(columns)))
+            data.append(weight)
+        indptr.append(len(indices))
+    matrix = sparse.csr_matrix((np.asarray(data, dtype=np.float32), indices, indptr),
+                               shape=(len(rows), max(1, len(columns))))
     df = np.bincount(matrix.indices, minlength=matrix.shape[1])
     # smooth IDF; a term in one story alone links nothing, so it weighs like any rare term
     idf = np.log((1.0 + len(rows)) / (1.0 + df)) + 1.0
@@ -129,23 +126,13 @@ def _tfidf(rows: list[dict]) -> sparse.csr_matrix:
     return sparse.diags(1.0 / norms) @ matrix
 
 
-def _first_met_columns(keys: list) -> np.ndarray:
-    """Each key's column: 0 for the first key met, 1 for the next new one, and so on."""
-    if not keys:
-        return np.zeros(0, dtype=np.int32)
-    _, first, inverse = np.unique(np.asarray(keys), return_index=True, return_inverse=True)
-    rank = np.empty(len(first), dtype=np.int32)
-    rank[np.argsort(first)] = np.arange(len(first), dtype=np.int32)
-    return rank[inverse.ravel()]
-
-
 def similarity(profiles: list[Profile], settings: ThreadSettings) -> np.ndarray:
     """Pairwise similarity of stories, less the more days lie between them."""
     vectors = np.stack([p.vector for p in profiles])
     sim = settings.vector_weight * _excess_cosines(vectors @ vectors.T, settings)
-    words = _tfidf([p.words for p in profiles])
+    words = _tfidf([p.words for p in profiles], {})
     sim += settings.word_weight * (words @ words.T).toarray()
-    names = _tfidf([p.names for p in profiles])
+    names = _tfidf([p.names for p in profiles], {})
     sim += settings.name_weight * (names @ names.T).toarray()
     gap, dated = _gaps(profiles)
     sim -= settings.gap_weight * np.log2(1.0 + np.where(dated, gap, 0) / settings.gap_days)
