@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
 
+from synoptic.link.candidate_scores import PairMemo, candidate_scores
 from synoptic.link.events import HalvesMemo, group_stories
 from synoptic.link.features import Features
 from synoptic.link.scoring import (
@@ -105,6 +107,7 @@ class OnlineClusterer:
         self._tf_norms: dict[str, tuple[np.ndarray, np.floating]] = {}
         # `event_halves` of the groups repair passes met (`events.split_events`)
         self._halves: HalvesMemo = {}
+        self._pair_memo = PairMemo()  # each article's year and event day, for its pairs
         self._docs = 0
         self._idf_memo: dict[str, float] = {}
         self._sum_memo: dict[frozenset[str], float] = {}
@@ -151,6 +154,7 @@ class OnlineClusterer:
         f = self.features.pop(aid, None)
         self._unit_words.pop(aid, None)
         self._tf_norms.pop(aid, None)
+        self._pair_memo.forget(aid)
         if f is not None:
             self._df.subtract(f.names)
             self._word_df[f.words] -= 1
@@ -195,6 +199,20 @@ class OnlineClusterer:
             value = smoothed_idf(self._docs, self._df.get(name, 0))
             self._idf_memo[name] = value
         return value
+
+    def name_idf(self) -> tuple[Callable[[str], float], Callable[[frozenset[str]], float]]:
+        """`_idf` and `_idf_sum` with the memos' refresh done once, for a newcomer's
+        candidates (`candidate_scores.name_shares`): the same values, fewer calls."""
+        self._refresh_memos()
+        memo, df, docs = self._idf_memo, self._df, self._docs
+
+        def idf(name: str) -> float:
+            value = memo.get(name)
+            if value is None:
+                value = memo[name] = smoothed_idf(docs, df.get(name, 0))
+            return value
+
+        return idf, self._idf_sum
 
     def _idf_sum(self, names: frozenset[str]) -> float:
         total = self._sum_memo.get(names)
@@ -282,14 +300,15 @@ class OnlineClusterer:
 
     def story_scores(self, f: Features, exclude: str | None = None) -> dict[int, float]:
         """Top-k linkage of `f` with each candidate story."""
+        near = [(aid, cosine, key) for aid, cosine in self.neighbours(f.vector)
+                if aid != f.id and aid != exclude and (key := self.story_of.get(aid)) is not None]
+        # all candidates at once, each score equal to `pair_score`'s (`link/candidate_scores.py`)
+        pair = candidate_scores(f, [self.features[aid] for aid, _, _ in near],
+                                np.array([c for _, c, _ in near], dtype=np.float64), self.settings,
+                                self._pair_memo, self.name_idf(), self._unit_weights, self._tf_norm)
         per_story: dict[int, list[float]] = {}
-        for aid, cosine in self.neighbours(f.vector):
-            if aid == f.id or aid == exclude:
-                continue
-            key = self.story_of.get(aid)
-            if key is None:
-                continue
-            per_story.setdefault(key, []).append(self.pair_score(f, self.features[aid], cosine))
+        for (_, _, key), score in zip(near, pair.tolist(), strict=True):
+            per_story.setdefault(key, []).append(score)
         k = max(1, self.settings.stream_top_k)
         scores = {}
         for key, values in per_story.items():

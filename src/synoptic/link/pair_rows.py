@@ -39,6 +39,10 @@ class PairRows:
         self.vectors = vectors
         self.words, self.words_t = words, words.T.tocsr()
         self.plain, self.plain_t = plain, plain.T.tocsr()
+        # the two word products, whole, filled a block of rows at a time from their upper
+        # part (`_word_products`); rows below `_filled` are complete
+        self._products: tuple[np.ndarray, np.ndarray] | None = None
+        self._filled = 0
         self.days, self.years, self.event_days = days, years, event_days
         self.names = None
         if names is not None and name_weights is not None:
@@ -56,8 +60,7 @@ class PairRows:
         """Each pair feature of articles lo..hi (rows) with every article (columns)."""
         st, n = self.settings, self.n
         out = {"cosine": self.vectors[lo:hi] @ self.vectors.T}
-        out["words"] = (self.words[lo:hi] @ self.words_t).toarray()
-        out["language"] = (self.plain[lo:hi] @ self.plain_t).toarray()
+        out["words"], out["language"] = self._word_products(lo, hi)
         days = self.days
         gap = np.minimum(np.abs(days[lo:hi, None] - days[None, :]), st.story_day_scale) / st.story_day_scale
         out["days"] = np.nan_to_num(gap, nan=0.0)  # undated: no evidence either way
@@ -80,6 +83,28 @@ class PairRows:
             floor = np.maximum(st.story_number_floor, np.minimum.outer(sizes[lo:hi], sizes))
             out["numbers"] = np.where(np.outer(sizes[lo:hi] > 0, sizes > 0), shared / floor, 0.0)
         return out
+
+
+    def _word_products(self, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
+        """Rows lo..hi of the TF-IDF and plain word products of every pair.
+
+        Both are symmetric to the bit: entry (i, j) sums the products of the words i and j
+        share in ascending order of word, each product the same either way round (sparse
+        rows are summed in the order of the left row's words). So blocks taken in order
+        compute only their columns from lo on, and take the columns before lo from the
+        blocks above, transposed: half the sparse products (#23: they were half of the
+        repair pass's score matrix), for two n x n matrices held through the pass."""
+        if lo != self._filled:  # rows out of order: each product whole
+            return ((self.words[lo:hi] @ self.words_t).toarray(), (self.plain[lo:hi] @ self.plain_t).toarray())
+        if self._products is None:
+            self._products = (np.empty((self.n, self.n)), np.empty((self.n, self.n)))
+        for full, matrix in zip(self._products, (self.words, self.plain), strict=True):
+            upper = (matrix[lo:hi] @ matrix[lo:].T.tocsr()).toarray()
+            full[lo:hi, lo:] = upper
+            full[hi:, lo:hi] = upper[:, hi - lo:].T
+        self._filled = hi
+        words, plain = self._products
+        return words[lo:hi], plain[lo:hi]
 
 
 def years_apart_rows(years: np.ndarray, names: np.ndarray, lo: int, hi: int) -> np.ndarray:

@@ -55,19 +55,30 @@ def story_profile(story_id: str, members: list[Features], first: date | None, la
     vectors = np.stack([m.vector for m in members]).astype(np.float32)
     mean = vectors.mean(axis=0)
     norm = float(np.linalg.norm(mean)) or 1.0
-    words: Counter[int] = Counter()
     names: Counter[str] = Counter()
     for m in members:
-        for w, tf in zip(m.words.tolist(), m.word_tf.tolist(), strict=True):
-            words[int(w)] += tf / len(members)
         for name in m.names:
             names[name] += 1.0 / len(members)
     return Profile(
         id=story_id, vector=mean / norm,
-        words=_heaviest(words, settings.profile_words),
+        words=_heaviest(_mean_counts(members), settings.profile_words),
         names=_heaviest(names, settings.profile_names),
         first=first, last=last, size=len(members),
     )
+
+
+def _mean_counts(members: list[Features]) -> dict[int, float]:
+    """Each word bucket's log-count summed over the members, each over their number: the
+    same additions in the same order (member by member) as a Counter's, over arrays."""
+    if not members:
+        return {}
+    buckets = np.concatenate([m.words for m in members]).astype(np.int64)
+    shares = np.concatenate([m.word_tf for m in members]).astype(np.float64) / len(members)
+    keys, inverse = np.unique(buckets, return_inverse=True)
+    sums = np.zeros(len(keys))
+    np.add.at(sums, inverse.ravel(), shares)  # in array order: member by member, as before
+    # by key (`_heaviest` orders them by weight, then key)
+    return dict(zip(keys.tolist(), sums.tolist(), strict=True))
 
 
 def _heaviest(weights: Counter, n: int) -> dict:

@@ -1,0 +1,80 @@
+"""Whether two checkouts group a stream alike: the story of every article, compared.
+
+`--dump OUT` ingests (`synoptic ingest` defaults, as `bench/scale.py` runs them) synthetic
+articles (`--size`) or real records (`--records FILE`) into a fresh store and writes each
+stored article's story-mates (its story's members, sorted) as JSON; `--compare A B` says
+how many articles have other story-mates in B than in A (story ids may differ; the
+grouping may not). Run the dump once per checkout, its PYTHONPATH naming its sources:
+
+    PYTHONPATH=/work/main/src python bench/same_stories.py --size 3000 --dump main.json
+    PYTHONPATH=$PWD/src python bench/same_stories.py --size 3000 --dump branch.json
+    python bench/same_stories.py --compare main.json branch.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+import tempfile
+from pathlib import Path
+
+
+def dump(size: int, records: str | None, out: str) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from scale import real_documents, synthetic_documents
+    from synoptic.executors import get_executor
+    from synoptic.ingest import Ingester
+    from synoptic.settings import Settings
+    from synoptic.store import Store
+
+    settings = Settings(quiet=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "stories.db"
+        store = Store(f"sqlite:///{db}")
+        runner = get_executor("local")
+        documents = real_documents(records, size) if records else synthetic_documents(size)
+        Ingester(store).ingest(documents, settings, executor=runner)
+        runner.close()
+        store.close()
+        with sqlite3.connect(db) as conn:
+            rows = conn.execute("SELECT id, story_id FROM articles").fetchall()
+    members: dict[str, list[str]] = {}
+    for aid, sid in rows:
+        members.setdefault(sid or f"none:{aid}", []).append(aid)
+    mates = {aid: sorted(members[sid or f"none:{aid}"]) for aid, sid in rows}
+    Path(out).write_text(json.dumps(mates, sort_keys=True), encoding="utf-8")
+    print(f"{len(mates)} articles, {len(members)} stories -> {out}")
+
+
+def compare(a: str, b: str) -> int:
+    first = json.loads(Path(a).read_text(encoding="utf-8"))
+    second = json.loads(Path(b).read_text(encoding="utf-8"))
+    differ = sorted(aid for aid in first.keys() | second.keys() if first.get(aid) != second.get(aid))
+    stories = len({tuple(m) for m in first.values()})
+    print(f"{len(first)} / {len(second)} articles, {stories} stories in A; "
+          f"{len(differ)} articles with other story-mates in B")
+    for aid in differ[:10]:
+        print(f"  {aid}: {first.get(aid)} -> {second.get(aid)}")
+    return 1 if differ else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", type=int, default=3000, help="synthetic articles (or records) to ingest")
+    parser.add_argument("--records", help="a JSONL file of real articles instead of synthetic ones")
+    parser.add_argument("--dump", help="ingest and write each article's story-mates here")
+    parser.add_argument("--compare", nargs=2, metavar=("A", "B"), help="compare two dumps")
+    args = parser.parse_args(argv)
+    if args.compare:
+        return compare(*args.compare)
+    if args.dump:
+        dump(args.size, args.records, args.dump)
+        return 0
+    parser.print_help()
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

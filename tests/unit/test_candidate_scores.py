@@ -1,0 +1,68 @@
+"""A newcomer's scores with its candidates at once (`link/candidate_scores.py`) equal
+`OnlineClusterer.pair_score` of each pair, to the bit."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import numpy as np
+
+from synoptic.link.candidate_scores import candidate_scores
+from synoptic.link.features import article_features
+from synoptic.link.online import OnlineClusterer
+from synoptic.model import Article
+from synoptic.settings import LinkSettings
+from tests.unit.test_stories import OTHER, QUAKE_A, QUAKE_B, TSUNAMI_EN, TSUNAMI_FR, TfidfEncoder
+
+
+def _features(settings: LinkSettings):
+    reports = [*QUAKE_A, *QUAKE_B, *OTHER, ("", TSUNAMI_EN), ("", TSUNAMI_FR)]
+    articles = [Article(id=f"a{i}", source=f"a{i}", title=title, text=text) for i, (title, text) in enumerate(reports)]
+    # news dates near and far (days and years apart), one undated
+    for article, day in zip(articles, [date(2019, 11, 26), date(2019, 11, 27), None, date(2019, 12, 1),
+                                       date(2019, 12, 1), date(2021, 3, 4), date(2005, 1, 10), date(2005, 1, 11)],
+                            strict=True):
+        article.published = day
+    feats = article_features(articles, TfidfEncoder([a.text for a in articles]), settings)
+    assert any(f.when for f in feats)  # "on Tuesday", "on Sunday": event days are compared too
+    return feats
+
+
+def test_candidate_scores_equal_pair_scores_to_the_bit() -> None:
+    settings = LinkSettings()
+    feats = _features(settings)
+    wordless = replace(feats[2], id="bare", words=feats[2].words[:0], word_tf=feats[2].word_tf[:0])
+    clusterer = OnlineClusterer(settings)
+    for f in [*feats, wordless]:
+        clusterer._remember(f)
+    everyone = [*feats, wordless]
+    for a in everyone:
+        others = [b for b in everyone if b is not a]
+        cosines = np.array([float(np.dot(a.vector, b.vector)) for b in others])
+        got = candidate_scores(a, others, cosines, settings, clusterer._pair_memo, clusterer.name_idf(),
+                               clusterer._unit_weights, clusterer._tf_norm)
+        expected = [clusterer.pair_score(a, b, float(c)) for b, c in zip(others, cosines, strict=True)]
+        assert got.tolist() == expected
+    # the quakes of one event score above the same-kind quake elsewhere, as before
+    quake = clusterer.pair_score(feats[0], feats[1])
+    assert quake > clusterer.pair_score(feats[0], feats[3])
+
+
+def test_word_products_by_upper_blocks_equal_whole_rows_to_the_bit() -> None:
+    from synoptic.link.pair_rows import BLOCK_ROWS
+    from synoptic.link.scoring import idf_weights, pair_rows, word_idf_weights
+
+    settings = LinkSettings()
+    base = _features(settings)
+    # more articles than a block of rows: the reports again under other ids, words thinned
+    feats = [replace(f, id=f"{f.id}-{k}", words=f.words[k % 3:], word_tf=f.word_tf[k % 3:])
+             for k in range(40) for f in base]
+    assert len(feats) > 2 * BLOCK_ROWS
+    pairs = pair_rows(feats, settings, idf_weights(feats), word_idf_weights(feats))
+    n = len(feats)
+    for lo in range(0, n, BLOCK_ROWS):
+        hi = min(n, lo + BLOCK_ROWS)
+        blocks = pairs.rows(lo, hi)  # in order: the columns before lo from the blocks above
+        assert np.array_equal(blocks["words"], (pairs.words[lo:hi] @ pairs.words_t).toarray())
+        assert np.array_equal(blocks["language"], (pairs.plain[lo:hi] @ pairs.plain_t).toarray())
