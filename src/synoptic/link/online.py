@@ -15,13 +15,8 @@ from synoptic.link.candidate_scores import PairMemo, candidate_scores
 from synoptic.link.events import HalvesMemo, group_stories
 from synoptic.link.features import Features
 from synoptic.link.scoring import (
-    PAIR_FEATURES,
-    day_gap,
-    event_day_pair,
-    overlap,
     score_matrix,
     smoothed_idf,
-    years_apart,
 )
 from synoptic.settings import LinkSettings
 from synoptic.vectors import WORD_BUCKETS
@@ -41,19 +36,6 @@ from synoptic.vectors import WORD_BUCKETS
 # (`scoring.PAIR_FEATURES`), the same as the batch's `score_matrix`.
 
 
-_PAIR_WEIGHTS = tuple(f"pair_{k}" for k in PAIR_FEATURES)
-
-
-def common_words(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Where two ascending arrays of distinct word buckets meet: the indices in each of
-    their common buckets, in ascending order (as `np.intersect1d(..., return_indices=True)`,
-    without its sort)."""
-    if a.size > b.size:
-        ib, ia = common_words(b, a)
-        return ia, ib
-    at = np.searchsorted(b, a)
-    hit = b[np.minimum(at, b.size - 1)] == a
-    return np.flatnonzero(hit), at[hit]
 
 
 @dataclass
@@ -241,16 +223,6 @@ class OnlineClusterer:
             self._unit_words[f.id] = cached
         return cached[1]
 
-    def word_cosines(self, a: Features, b: Features) -> tuple[float, float]:
-        """Cosines of the two articles' TF-IDF word vectors and of their plain word counts."""
-        if not a.words.size or not b.words.size:
-            return 0.0, 0.0
-        ia, ib = common_words(a.words, b.words)
-        if not ia.size:
-            return 0.0, 0.0
-        plain = float(a.word_tf[ia] @ b.word_tf[ib]) / float(self._tf_norm(a) * self._tf_norm(b))
-        return float(self._unit_weights(a)[ia] @ self._unit_weights(b)[ib]), plain
-
     def _tf_norm(self, f: Features) -> np.floating:
         """The length of the article's plain word counts (memoized with its words)."""
         cached = self._tf_norms.get(f.id)
@@ -259,38 +231,13 @@ class OnlineClusterer:
             self._tf_norms[f.id] = cached
         return cached[1]
 
-    def name_share(self, a: frozenset[str], b: frozenset[str]) -> float | None:
-        """IDF-weighted share of names in common (of the smaller side); None when unknown."""
-        if len(a) < self.settings.story_name_min or len(b) < self.settings.story_name_min:
-            return None
-        common = a & b
-        if not common:
-            return 0.0
-        shared = math.fsum(self._idf(k) for k in common)
-        total = min(self._idf_sum(a), self._idf_sum(b))
-        return shared / total if total else None
-
     def pair_score(self, a: Features, b: Features, cosine: float | None = None) -> float:
-        """The pair model's logit, as `scoring.score_matrix` computes it for a batch."""
+        """The pair model's logit of one pair: `candidate_scores` with one candidate (one home
+        for the model's one-against-many form; `scoring.score_matrix` is its batch form)."""
         if cosine is None:
             cosine = float(np.dot(a.vector, b.vector))
-        st = self.settings
-        share = self.name_share(a.names, b.names)
-        words, plain = self.word_cosines(a, b)
-        values = (  # in the order of PAIR_FEATURES
-            cosine,
-            words,
-            share or 0.0,
-            float(share is None),
-            overlap(a.numbers, b.numbers, st.story_number_floor),
-            plain,
-            day_gap(a.published, b.published, st),
-            cosine * (1.0 - plain),
-            years_apart(a, b, st),
-            *event_day_pair(a, b, st),
-        )
-        weights = (getattr(st, name) for name in _PAIR_WEIGHTS)  # `scoring.coefficients`, unboxed
-        return st.pair_intercept + sum(w * v for w, v in zip(weights, values, strict=True))
+        return float(candidate_scores(a, [b], np.array([cosine]), self.settings, self._pair_memo, self.name_idf(),
+                                      self._unit_weights, self._tf_norm)[0])
 
     def _is_closed(self, story: StoryState, when: date | None) -> bool:
         if when is None or story.last is None or story.first is None:
