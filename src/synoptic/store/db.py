@@ -165,12 +165,14 @@ def busy_message(url: str, exc: Exception) -> str:
 
 
 @contextmanager
-def write_session(engine: Engine, url: str) -> Iterator[Session]:
+def write_session(engine: Engine, url: str,
+                  mmap_bytes: int = StoreSettings.write_mmap_bytes) -> Iterator[Session]:
     """One write transaction, serialized with other writers; committed when the block
-    ends, rolled back when it raises. A write lock held too long elsewhere is `StoreBusy`."""
+    ends, rolled back when it raises. A write lock held too long elsewhere is `StoreBusy`.
+    A SQLite file is mapped `mmap_bytes` while it lasts (as `make_engine` takes its own)."""
     with engine.connect() as conn:
         conn.info["write"] = True
-        mapped = _map_bytes(conn, StoreSettings.write_mmap_bytes)
+        mapped = _map_bytes(conn, mmap_bytes)
         try:
             with Session(bind=conn, autoflush=False) as session, session.begin():
                 lock_for_write(session, engine)
