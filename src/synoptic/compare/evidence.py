@@ -198,6 +198,12 @@ def unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
+def variant_of(value: str, spans: Iterable[Span]) -> Variant:
+    """One side of a dispute: its value, the mentions that give it and their articles."""
+    mentions = list(spans)
+    return Variant(value=value, articles=unique(s.article for s in mentions), mentions=mentions)
+
+
 def short(text: str, words: int) -> str:
     toks = text.split()
     out = " ".join(toks[:words])

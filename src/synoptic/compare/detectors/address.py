@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from synoptic.compare.evidence import StoryInputs, cross_source, make_conflict, unique
-from synoptic.model import Conflict, Span, Variant
+from synoptic.compare.evidence import StoryInputs, cross_source, make_conflict, variant_of
+from synoptic.model import Conflict, Span
 from synoptic.settings import CompareSettings
 
 _KINDS = {
@@ -70,7 +70,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         if not _one_digit_apart(a, b):
             continue
         variants = [
-            Variant(value=num, articles=unique(s.article for s in spans), mentions=spans)
+            variant_of(num, spans)
             for num, spans in ((a, sa), (b, sb))
         ]
         if set(variants[0].articles) & set(variants[1].articles) or not cross_source(variants, idx, rewrites=False):

@@ -28,7 +28,7 @@ from synoptic.compare.evidence import (
     cross_source,
     make_conflict,
     one_count_per_article,
-    unique,
+    variant_of,
 )
 from synoptic.model import Conflict, Span, Variant
 from synoptic.settings import CompareSettings
@@ -134,7 +134,7 @@ def _disputed(by_value: dict[str, list[Span]], idx) -> list[Variant]:
     """One attribute's values as variants (the most told first), when sources apart give
     them and no article gives two; else none."""
     variants = [
-        Variant(value=value, articles=unique(s.article for s in spans), mentions=spans)
+        variant_of(value, spans)
         for value, spans in sorted(by_value.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     ]
     return variants if cross_source(variants, idx) and one_count_per_article(variants) else []

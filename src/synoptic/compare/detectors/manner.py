@@ -33,9 +33,9 @@ from synoptic.compare.evidence import (
     StoryInputs,
     make_conflict,
     one_count_per_article,
-    unique,
+    variant_of,
 )
-from synoptic.model import Conflict, Span, Variant
+from synoptic.model import Conflict, Span
 from synoptic.settings import CompareSettings
 
 _QUOTES = "\"'“”‘’«»"
@@ -118,14 +118,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         sides = [[g for g in items if g.good], [g for g in items if not g.good]]
         if not all(sides):
             continue
-        variants = [
-            Variant(
-                value=side[0].span.text,
-                articles=unique(g.span.article for g in side),
-                mentions=[g.span for g in side],
-            )
-            for side in sides
-        ]
+        variants = [variant_of(side[0].span.text, (g.span for g in side)) for side in sides]
         if not one_count_per_article(variants):
             continue  # an article grading one person both ways: two things graded
         if len({idx.group(a) for v in variants for a in v.articles}) < 2:

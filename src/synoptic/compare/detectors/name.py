@@ -23,13 +23,18 @@ from dataclasses import dataclass
 from unidecode import unidecode
 
 from synoptic import lang
-from synoptic.compare.evidence import StoryInputs, make_conflict, one_count_per_article, unique
-from synoptic.model import Conflict, Span, Variant
+from synoptic.compare.evidence import (
+    StoryInputs,
+    make_conflict,
+    one_count_per_article,
+    variant_of,
+)
+from synoptic.model import Conflict, Span
 from synoptic.settings import CompareSettings
 
 # the word right before a name, after an optional comma: "rechter, Anthony Mann"
 _BEFORE = re.compile(r"([^\W\d_]+)\s*,?\s*$")
-_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*$")
+NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*$")
 
 
 @dataclass(frozen=True)
@@ -41,13 +46,14 @@ class _Named:
     titled: bool  # the text layer attached the post to this name
 
 
-def _fold(word: str) -> str:
+def fold(word: str) -> str:
+    """A name word as names are compared: accents off, case folded, no trailing dot."""
     return unidecode(word).casefold().strip(".")
 
 
 def _post_before(text: str, start: int) -> str:
     m = _BEFORE.search(text[max(0, start - 40) : start])
-    return _fold(m.group(1)) if m else ""
+    return fold(m.group(1)) if m else ""
 
 
 def _one_name(given_a: str, given_b: str, spelling_ratio: float) -> bool:
@@ -74,15 +80,26 @@ def _named(story: StoryInputs) -> list[_Named]:
             if mention.type != "PERSON":
                 continue
             words = mention.span.text.split()
-            if not 2 <= len(words) <= 4 or not all(_NAME_WORD.match(w) for w in words):
+            if not 2 <= len(words) <= 4 or not all(NAME_WORD.match(w) for w in words):
                 continue
             if not all(w[0].isupper() for w in words):
                 continue
             post = _post_before(article.text, mention.span.start)
             if len(post) < 4 or post in honorifics or post in stop:
                 continue
-            titled = bool(mention.role) and _fold(mention.role.split()[-1]) == post
-            out.append(_Named(mention.span, _fold(words[0]), _fold(words[-1]), post, titled))
+            titled = bool(mention.role) and fold(mention.role.split()[-1]) == post
+            out.append(_Named(mention.span, fold(words[0]), fold(words[-1]), post, titled))
+    return out
+
+
+def names_by_article(story: StoryInputs) -> dict[str, set[tuple[str, str]]]:
+    """Every (given name, surname), folded, each article names a person by."""
+    out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for aid, analysis in story.analyses.items():
+        for mention in analysis.entities:
+            words = mention.span.text.split()
+            if mention.type == "PERSON" and len(words) >= 2:
+                out[aid].add((fold(words[0]), fold(words[-1])))
     return out
 
 
@@ -90,13 +107,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
     """People holding one post whose given names the sources give differently."""
     idx = story.index
     named = _named(story)
-    # every (given, surname) each article names: an article naming two is two people
-    full_names: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for aid, analysis in story.analyses.items():
-        for mention in analysis.entities:
-            words = mention.span.text.split()
-            if mention.type == "PERSON" and len(words) >= 2:
-                full_names[aid].add((_fold(words[0]), _fold(words[-1])))
+    full_names = names_by_article(story)  # an article naming two is two people
     by_post: dict[tuple[str, str], list[_Named]] = defaultdict(list)
     for n in named:
         by_post[(n.surname, n.post)].append(n)
@@ -109,14 +120,8 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
             continue
         if any(len({g for g, s in full_names[aid] if s == surname and g in givens}) > 1 for aid in full_names):
             continue
-        variants = [
-            Variant(
-                value=next(n.span.text for n in items if n.given == g),
-                articles=unique(n.span.article for n in items if n.given == g),
-                mentions=[n.span for n in items if n.given == g],
-            )
-            for g in givens
-        ]
+        variants = [variant_of(next(n.span.text for n in items if n.given == g),
+                               (n.span for n in items if n.given == g)) for g in givens]
         if len({idx.group(a) for v in variants for a in v.articles}) < 2:
             continue
         if not one_count_per_article(variants):

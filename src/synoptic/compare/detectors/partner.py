@@ -23,16 +23,19 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from unidecode import unidecode
-
-from synoptic.compare.evidence import StoryInputs, make_conflict, one_count_per_article, unique
-from synoptic.model import Conflict, Span, Variant
+from synoptic.compare.detectors.name import NAME_WORD, fold, names_by_article
+from synoptic.compare.evidence import (
+    StoryInputs,
+    make_conflict,
+    one_count_per_article,
+    variant_of,
+)
+from synoptic.model import Conflict, Span
 from synoptic.settings import CompareSettings
 
 # the partner's surname and a short lowercase joining word right before a name
 # ("Pattinson and ", "Dupont et ", "Smith & "); a letter word only, no figure
 _PARTNER = re.compile(r"([^\W\d_][^\W\d_'’-]{2,})\s+([^\W\d_]{1,3}|&)\s+$")
-_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*$")
 
 
 @dataclass(frozen=True)
@@ -42,10 +45,6 @@ class _Paired:
     surname: str  # folded
     partner: tuple[str, str]  # folded partner surname, joining word
     facts: frozenset[str]
-
-
-def _fold(word: str) -> str:
-    return unidecode(word).casefold().strip(".")
 
 
 def _paired(story: StoryInputs) -> list[_Paired]:
@@ -58,14 +57,14 @@ def _paired(story: StoryInputs) -> list[_Paired]:
             words = mention.span.text.split()
             if mention.type != "PERSON" or len(words) != 2:
                 continue
-            if not all(_NAME_WORD.match(w) and w[0].isupper() for w in words):
+            if not all(NAME_WORD.match(w) and w[0].isupper() for w in words):
                 continue
             m = _PARTNER.search(article.text[max(0, mention.span.start - 40) : mention.span.start])
             if m is None or not m.group(1)[0].isupper() or not (m.group(2) == "&" or m.group(2).islower()):
                 continue
             facts = frozenset(story.index.facts_of(mention.span))
-            partner = (_fold(m.group(1)), _fold(m.group(2)))
-            out.append(_Paired(mention.span, _fold(words[0]), _fold(words[-1]), partner, facts))
+            partner = (fold(m.group(1)), fold(m.group(2)))
+            out.append(_Paired(mention.span, fold(words[0]), fold(words[-1]), partner, facts))
     return out
 
 
@@ -79,13 +78,7 @@ def _may_be_one(a: str, b: str, spelling_ratio: float) -> bool:
 def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
     """People named beside one partner in one aligned fact with two different surnames."""
     idx = story.index
-    # every (given, surname) each article names: an article naming both is two people
-    full_names: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for aid, analysis in story.analyses.items():
-        for mention in analysis.entities:
-            words = mention.span.text.split()
-            if mention.type == "PERSON" and len(words) >= 2:
-                full_names[aid].add((_fold(words[0]), _fold(words[-1])))
+    full_names = names_by_article(story)  # an article naming both is two people
     by_key: dict[tuple[tuple[str, str], str], list[_Paired]] = defaultdict(list)
     for p in _paired(story):
         if p.surname != p.partner[0]:
@@ -103,14 +96,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         pairs = [(a, b) for a in sides[0] for b in sides[1] if a.facts & b.facts and idx.apart(a.span, b.span)]
         if not pairs or frozenset(surnames) in seen:
             continue
-        variants = [
-            Variant(
-                value=side[0].span.text,
-                articles=unique(p.span.article for p in side),
-                mentions=[p.span for p in side],
-            )
-            for side in sides
-        ]
+        variants = [variant_of(side[0].span.text, (p.span for p in side)) for side in sides]
         if not one_count_per_article(variants):
             continue
         seen.add(frozenset(surnames))
