@@ -48,8 +48,8 @@ def test_candidate_scores_equal_the_score_matrix() -> None:
                                clusterer._unit_weights, clusterer._tf_norm)
         expected = [matrix[i, j] for j in range(len(everyone)) if j != i]
         assert got == pytest.approx(expected, abs=1e-6)  # (cosines: float32 products there)
-        # one pair alone scores as in the list
-        assert clusterer.pair_score(a, others[0], float(cosines[0])) == got[0]
+        # one pair alone scores as the batch form does
+        assert clusterer.pair_score(a, others[0], float(cosines[0])) == pytest.approx(expected[0], abs=1e-6)
     # the quakes of one event score above the same-kind quake elsewhere, as before
     quake = clusterer.pair_score(feats[0], feats[1])
     assert quake > clusterer.pair_score(feats[0], feats[3])
