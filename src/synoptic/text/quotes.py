@@ -42,6 +42,8 @@ from synoptic.text.pronoun_speakers import (
     resolve_pronoun,
     sentence_bounds,
 )
+from synoptic.text.quote_cues import close_to_end as _close_to_end
+from synoptic.text.quote_cues import inverted_cue, opens_next_quote, role_between
 from synoptic.text.quote_marks import RawQuote, find_quoted, trim_quote
 
 _ACCORDING = re.compile(r"\b(according to|selon|según|d'après)\s+", re.IGNORECASE)
@@ -54,7 +56,6 @@ _OF_LINK = re.compile(r"\s+(?:of(?:\s+the)?|from(?:\s+the)?|de(?:\s+la)?|du|des|
 # ", 34, a mother of 12," after a name: the noun that says who the person is
 _APPOSITIVE = re.compile(r"\s*,[^.;:!?\n]{1,140},\s*(?:\w+\s+){0,2}")
 _NOUN_COMPLEMENT = re.compile(r"[^\W\d_]{3,}\s+(?:of(?:\s+the)?|de(?:\s+la)?|du|des|d['’]|del|della|dello|dei)\s*$", re.IGNORECASE)
-_SENT_END = re.compile(r"[.!?]\s")
 # languages whose verb carries its subject ("dijo", "ha annunciato": he or she said); a cue
 # right after a quote, with at most an auxiliary between, speaks as a pronoun would
 _PRO_DROP = frozenset({"es", "it", "pt", "ca", "ro", "ar"})
@@ -134,7 +135,8 @@ def _speaker_near(
                 dist = 0  # the name right after the quote: "…," LaRue, recalling…, told
         elif m.span.start >= cue_end:
             # after the cue only as its inverted subject: "…," said (29-year-old soldier) X
-            if not allow_after or not only_title_words(_without_names(text, cue_end, m.span.start, cands)):
+            if not allow_after or not (only_title_words(_without_names(text, cue_end, m.span.start, cands))
+                                       or role_between(text, cue_end, m)):
                 continue
             dist = m.span.start - cue_end + (0 if prefer_after else 5)
         else:
@@ -253,7 +255,7 @@ def _attribute(
     elif acc and _close_to_end(text, acc[-1].end(), before[1], settings.quote_according_gap):
         a = acc[-1]
         choice = ("according to", a.start(), a.end(), a.end(), before[1], True)
-    elif cues_a and cues_a[0].start() - after[0] < 140:
+    elif cues_a and cues_a[0].start() - after[0] < 140 and not opens_next_quote(text, close, cues_a[0], nxt_open, settings):
         c = cues_a[0]
         choice = (c.group(), c.start(), c.end(), after[0], after[1], True)
     elif acc_a and acc_a[0].start() - after[0] < 40:
@@ -268,6 +270,16 @@ def _attribute(
             m, pron = _speaker_near(text, lo, hi, lo, lo, mentions, True)
         else:
             m, pron = _speaker_near(text, lo, hi, at, end, mentions, pa)
+        inverted = inverted_cue(text, close, cues_a, language) if m is None and end <= first_open else None
+        if inverted is not None:
+            # 'واضاف "…" ، وقال المتحدث باسم الوزارة ، محمد علي حسيني': a verb with no subject
+            # before the quote ("he added") yields to the cue right after it that names one
+            c = inverted
+            m, _ = _speaker_near(text, after[0], after[1], c.start(), c.end(), mentions, True)
+            q.cue = c.group().lower()
+            if m is not None:
+                q.speaker = m
+            return  # (an unnamed subject, "وقالت الوكالة": the quote is not the last person's)
         q.cue = cue.lower() if cue != "according to" else cue
         if m is not None:
             q.speaker = m
@@ -383,12 +395,6 @@ def _first_non_space(text: str, i: int) -> int:
     while i < len(text) and text[i] in " \t":
         i += 1
     return i
-
-
-def _close_to_end(text: str, cue_end: int, end: int, slack: int) -> bool:
-    """The cue is followed only by a short object before the quote ("told Sky News:")."""
-    gap = text[cue_end:end]
-    return len(gap) <= slack and not _SENT_END.search(gap)
 
 
 def _full_name(m: EntityMention, mentions: list[EntityMention]) -> str:

@@ -1,0 +1,58 @@
+"""The cue of a quote on either side of it (#19): a speech verb right after the closing
+mark that names its own subject, a cue that belongs to the next quote, a cue whose title
+the speaker's mention already carries."""
+
+from __future__ import annotations
+
+import re
+
+from synoptic import lang
+from synoptic.model import EntityMention
+from synoptic.settings import TextSettings
+from synoptic.text import names as nm
+from synoptic.text.attribution_words import PRONOUNS, is_cue
+from synoptic.text.pronoun_speakers import WORD
+
+_SENT_END = re.compile(r"[.!?]\s")
+
+
+def close_to_end(text: str, cue_end: int, end: int, slack: int) -> bool:
+    """The cue is followed only by a short object before the quote ("told Sky News:")."""
+    gap = text[cue_end:end]
+    return len(gap) <= slack and not _SENT_END.search(gap)
+
+
+def role_between(text: str, cue_end: int, m: EntityMention) -> bool:
+    """"قال وزير الخارجية البريطاني مارغريت بيكيت": all between the cue and the name is the
+    title the person's mention already carries as its role."""
+    r = m.role_span
+    return r is not None and cue_end <= r.start and r.end <= m.span.start and not (
+        text[cue_end : r.start].strip(" ,،") or text[r.end : m.span.start].strip(" ,،"))
+
+
+def opens_next_quote(text: str, close: int, cue: re.Match[str], nxt_open: int, settings: TextSettings) -> bool:
+    """'"…" ، في حين قالت جدته ، مارغريت سبيري ، "…"' (MultiLing 2011 M002 in Arabic): a cue
+    after words of its own clause that introduces the next quote is that quote's, not this
+    one's (a quote split around its cue, '"…," said X, "…"', has no words before the cue)."""
+    return nxt_open < len(text) and bool(WORD.search(text, close, cue.start())) and close_to_end(
+        text, cue.end(), nxt_open, settings.quote_cue_gap)
+
+
+_RIGHT_AFTER = re.compile(r"[\s,،;]*")
+
+
+def inverted_cue(text: str, close: int, cues_a: list[re.Match[str]], language: str | None) -> re.Match[str] | None:
+    """A speech verb right after the closing mark with its own subject after it ('"…" ،
+    وقال المتحدث …', '"…," said the agency'): the quote's attribution, not a new clause
+    ('"…" ، وقال ان …': "and he said that", no subject)."""
+    if not cues_a or not _RIGHT_AFTER.fullmatch(text, close, cues_a[0].start()):
+        return None
+    c = cues_a[0]
+    nxt = WORD.search(text, c.end(), c.end() + 40)
+    if nxt is None or text[c.end() : nxt.start()].strip():
+        return None  # (a quotation mark or a colon after the verb opens its own quote)
+    w = nxt.group().lower()
+    function = nm.FUNCTION_WORDS | lang.stop_words(language or "", "FUNCTION_WORDS")
+    if w in function or w in PRONOUNS or is_cue(w):
+        return None
+    return c
