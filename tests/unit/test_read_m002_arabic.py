@@ -48,3 +48,39 @@ def test_a_cue_that_introduces_the_next_quote_is_not_this_ones():
 def test_jim_and_ghain_spell_one_g():
     # M0020 "مارجريت بيكيت" and M0027 "مارغريت بيكيت" were two people
     assert nm.translit_key("مارجريت") == nm.translit_key("مارغريت")
+
+
+def test_a_paragraph_ending_on_a_labelled_photo_note_is_a_caption():
+    # M0023: the caption of a file photo was the timeline's entry for 23 March, its note one for 2002
+    from synoptic.write.standalone import caption_paragraph
+
+    text = ("وقال بلير ان البحارة في المياه العراقية يوم 23 مارس.\n"
+            "قارب قابل للنفخ تابع لدورية بريطانية مماثل لقاربين قد تم احتجازهم من قبل ايران يوم 23 مارس 2007. "
+            "(ملف الصورة : زورق دورية المخصصة لكارديف سفينتى المشاهدة في العراق في عام 2002).\n")
+    assert caption_paragraph(text, text.index("قارب"))
+    assert caption_paragraph(text, text.index("(ملف"))
+    assert not caption_paragraph(text, text.index("وقال"))
+    english = "Shares of Acme (NYSE: ACME) fell on Monday after the report.\n"
+    assert not caption_paragraph(english, 0)
+
+
+def test_a_day_without_its_year_that_names_an_event_dates_no_entry():
+    # MultiLing 2011 M0016 (dev) in English and Arabic: "the 7 July link" in an article of May
+    # 2007 became an entry "scheduled" for 2007-07-07 (Arabic) or dated 2006-07-07 (English)
+    from datetime import date
+
+    from synoptic.settings import TimeSettings
+    from synoptic.text.sentences import split_sentences
+    from synoptic.text.timex import extract_times
+    from synoptic.write.date_names import names_an_event
+
+    def named(text: str, language: str) -> list[tuple[str, bool]]:
+        article = Article(id="a", source="a", text=text, language=language, published=date(2007, 5, 1))
+        return [(t.span.text, names_an_event(t, text))
+                for t in extract_times(article, split_sentences(article), TimeSettings())]
+
+    assert named("Opposition parties have now called for an independent inquiry into the 7 July link.", "en") == [
+        ("the 7 July", True)]
+    assert named("ودعت أحزاب المعارضة الآن لإجراء تحقيق مستقل في صلة 7 يوليو.", "ar") == [("7 يوليو", True)]
+    assert named("The bombers struck London on July 7, 2005.", "en") == [("July 7, 2005", False)]
+    assert not any(n for _, n in named("وقال الشرطة انه سيمثل امام المحكمة يوم 7 يوليو.", "ar"))

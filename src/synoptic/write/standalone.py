@@ -23,6 +23,7 @@ from synoptic.text.timex import find_times
 __all__ = [
     "dangles",
     "introduces_list",
+    "caption_paragraph",
     "is_caption",
     "is_promo",
     "lead_offset",
@@ -194,6 +195,21 @@ def is_caption(text: str, language: str | None) -> bool:
         elif word.casefold() not in function:
             named += 1
     return named >= 2
+
+
+# a paragraph that ends on a parenthesis opening with a short label and a colon: "(File
+# photo: …)", "(ملف الصورة : …)", "(Foto: …)" after its last sentence
+_LABELLED_END = re.compile(r"[.!?؟]\s*\((?:[^\W\d_][\w'’-]*\s*){1,3}[:：][^()\n]*\)\s*[.。]?\s*$")
+
+
+def caption_paragraph(text: str, at: int) -> bool:
+    """Is the paragraph (line) holding position `at` a photo caption, as the labelled note in
+    parentheses that ends it says ("قارب قابل للنفخ … يوم 23 مارس 2007. (ملف الصورة : …)",
+    MultiLing 2011 M0023 in Arabic, dev: the caption was a dated event of the timeline)? A
+    label inside a sentence ("Acme (NYSE: ACME) said") is no caption's."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return bool(_LABELLED_END.search(text[start : len(text) if end < 0 else end]))
 
 
 def introduces_list(text: str) -> bool:

@@ -36,6 +36,7 @@ from synoptic.text.quantity_units import unit_after
 from synoptic.text.quote_marks import find_quoted
 from synoptic.text.timex import resolve_times
 from synoptic.write import standalone
+from synoptic.write.date_names import names_an_event
 
 # a statement ends with a full stop or "!" (in several scripts), maybe inside closing marks
 _STATEMENT_END = re.compile(r"[.!…।॥。！։።။][\"'”’»)\]]*\s*$")
@@ -93,7 +94,7 @@ def _dated_refs(analysis: ArticleAnalysis, reference_date: date | None, text: st
         s, e = t.span.start, t.span.end
         if any(qs < e and s < qe for qs, qe in quantity_spans):
             continue
-        if text and _measured(t, text, language):
+        if text and (_measured(t, text, language) or names_an_event(t, text)):
             continue
         out.append(t)
     return out
@@ -146,7 +147,8 @@ def build_timeline(
             continue
         for mention in fact.mentions:
             code = languages.get(mention.article)
-            if not _is_statement(mention.text, code):
+            if not _is_statement(mention.text, code) or standalone.caption_paragraph(
+                    (texts or {}).get(mention.article, ""), mention.start):
                 continue  # a promo, a caption, an editor's note, a fragment
             own = mention.start + standalone.lead_offset(mention.text)  # after a dateline
             inside = [
