@@ -1,0 +1,32 @@
+"""Development stories read as a journalist at stop 36 (GVC 492366: a New Haven nightclub
+shooting, 2013, CC BY 4.0): one person's role listed twice when one holds the other."""
+
+from __future__ import annotations
+
+from synoptic.link.entities import canonicalize
+from synoptic.link.role_forms import qualified
+from synoptic.model import Article
+from synoptic.settings import LinkSettings, TextSettings
+from synoptic.text import analyze
+
+
+def test_a_role_another_qualifies_is_one_role_cited_by_both():
+    # the brief listed "John DeStefano Jr.: Mayor [1]; New Haven Mayor [3]"
+    a = Article(id="a", source="a", language="en", text=(
+        "The homicide is the fourth club-related of the year and 16th overall, according to police. Mayor John "
+        "DeStefano Jr. said, in his 20 years as mayor, he has never seen such a high percentage of club-related "
+        "homicides.\n"))
+    b = Article(id="b", source="b", language="en", text=(
+        "Also speaking at the press conference were New Haven Mayor John DeStefano Jr. and Connecticut Governor "
+        "Dannel Malloy. Despite increased security, DeStefano warned that the nightclub scene is dangerous.\n"))
+    entities = canonicalize([a, b], {x.id: analyze(x, TextSettings()) for x in (a, b)}, LinkSettings())
+    mayor = next(e for e in entities if e.name.startswith("John DeStefano"))
+    assert [(r.role, sorted(r.articles)) for r in mayor.roles] == [("New Haven Mayor", ["a", "b"])]
+
+
+def test_a_word_that_makes_another_post_keeps_the_roles_apart():
+    assert not qualified("President", "Vice President")
+    assert not qualified("Mayor", "former Mayor")
+    assert not qualified("الرئيس", "نائب الرئيس")
+    assert qualified("الرئيس", "الرئيس الإيراني")  # MultiLing M002 ar: Ahmadinejad
+    assert qualified("Mayor", "Mayor of New Haven")
