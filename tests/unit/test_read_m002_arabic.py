@@ -84,3 +84,26 @@ def test_a_day_without_its_year_that_names_an_event_dates_no_entry():
     assert named("ودعت أحزاب المعارضة الآن لإجراء تحقيق مستقل في صلة 7 يوليو.", "ar") == [("7 يوليو", True)]
     assert named("The bombers struck London on July 7, 2005.", "en") == [("July 7, 2005", False)]
     assert not any(n for _, n in named("وقال الشرطة انه سيمثل امام المحكمة يوم 7 يوليو.", "ar"))
+
+
+def _people(text: str) -> dict[str, str | None]:
+    analysis = analyze(Article(id="a", source="a", text=text, language="ar"), Settings().text)
+    return {m.span.text: m.role for m in analysis.entities if m.type == "PERSON"}
+
+
+def test_a_team_is_no_person_and_the_teams_spokesman_is_the_role():
+    # MultiLing 2011 M0034 in Arabic (dev): "فريق استانا" (team Astana) was a person, and
+    # "the team's spokesman" Corinne Druey's role read "الفريق" (the team)
+    text = ("أعلن فريق استانا اليوم ان الكسندر فينوكوروف من كازاخستان فشل في اختبار للدم عقب فوزه في الجوله "
+            "التمهيديه يوم السبت.\n\" الفحوصات التي اجريت لفينو كانت ايجابيه ولها علاقة مع عملية نقل الدم ، والفريق "
+            "يغادر الجولة ،\" حسب ما قال المتحدث باسم الفريق كورين دروي.\n")
+    people = _people(text)
+    assert "فريق استانا" not in people
+    assert people["كورين دروي"] == "المتحدث باسم الفريق"
+
+
+def test_in_the_team_alone_is_no_role():
+    # M0033: "لزميل كونتادور بالفريق ليفي ليفيميار" (to Contador's teammate Levi Leipheimer)
+    text = ("فاز البرتو كونتادور من إسبانيا بالتصنيف العام لجولة دو فرانس 2007. المركزالثالث لزميل كونتادور "
+            "بالفريق ليفي ليفيميار من الولايات المتحدة, متخلفا 31 ثانية .\n")
+    assert _people(text).get("ليفي ليفيميار") != "الفريق"

@@ -163,7 +163,8 @@ def _candidates(ws: _Words) -> list[tuple[int, int, tuple[int, int] | None]]:
                 end = k - 1
                 while end > i and fold(ws.items[end][2]) in _HONORIFICS:
                     end -= 1
-                out.append((span[0], span[1], (i, end)))
+                start = _title_start(ws, i)
+                out.append((span[0], span[1], (start, end) if start is not None else None))
                 nxt = span[1] + 1
                 if nxt < len(ws.items) and ws.joined(span[1]) and _second_name(ws, nxt):
                     # "مصممو الأزياء كاتينكا رومان و ميهاي البو": the title's list goes on
@@ -204,6 +205,24 @@ def _candidates(ws: _Words) -> list[tuple[int, int, tuple[int, int] | None]]:
     ):
         out.append((0, 1, None))
     return out
+
+
+def _title_start(ws: _Words, i: int) -> int | None:
+    """Where the role of a title at word i opens: the title itself, or, for a title word that
+    "باسم" or a glued preposition governs ("المتحدث باسم الفريق كورين دروي": the team's
+    spokesman; "لزميل كونتادور بالفريق ليفي ليفيميار": Contador's teammate, MultiLing 2011
+    M003 in Arabic, dev), the title it completes a few words before; None when there is none
+    ("in the team" alone is no role)."""
+    w = fold(ws.items[i][2])
+    governed = i > 0 and ws.joined(i - 1) and fold(ws.items[i - 1][2]) == "باسم" or w.startswith(("بال", "لل"))
+    if not governed:
+        return i
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if not ws.joined(j):
+            break
+        if _is_title(ws.items[j][2]) and fold(ws.items[j][2]) != "باسم":
+            return j
+    return None
 
 
 # titles that are common nouns as often: "الفريق" is a lieutenant-general, or "the team"
