@@ -107,3 +107,21 @@ def test_in_the_team_alone_is_no_role():
     text = ("فاز البرتو كونتادور من إسبانيا بالتصنيف العام لجولة دو فرانس 2007. المركزالثالث لزميل كونتادور "
             "بالفريق ليفي ليفيميار من الولايات المتحدة, متخلفا 31 ثانية .\n")
     assert _people(text).get("ليفي ليفيميار") != "الفريق"
+
+
+def test_a_first_line_running_headline_dateline_and_lede_together_gives_the_headline():
+    # MultiLing 2011 M0016 in Arabic (dev): the story's title read on into the dateline and lede
+    from synoptic.clean import clean_document
+    from synoptic.model import Document
+    from synoptic.settings import CleanSettings
+
+    raw = ("تم العثور على خمس مذنبين في مؤامرة تفجيرات بريطانيا الثلاثاء 1 مايو 2007 يوم الاثنين تم العثور على خمسة "
+           "رجال بتهمة التفجيرلدورهم في مؤامرة فاشلة لتنفيذ تفجيرات في المملكة المتحدة.\n"
+           "وقد اعتقل الخمسة في عام 2004 في غارة للشرطة في عملية اطلق غليها عملية شق.\n")
+    article = clean_document(Document("a", "M0016.txt", raw), CleanSettings())
+    assert article.title == "تم العثور على خمس مذنبين في مؤامرة تفجيرات بريطانيا"
+    # a full date with no weekday before it is part of what the line says
+    from synoptic.clean.dates import headline_before_dateline
+
+    line = "Survivors remember the 7 July 2005 bombings as the city falls silent for two minutes"
+    assert headline_before_dateline(line) == line
