@@ -30,3 +30,23 @@ def test_a_word_that_makes_another_post_keeps_the_roles_apart():
     assert not qualified("الرئيس", "نائب الرئيس")
     assert qualified("الرئيس", "الرئيس الإيراني")  # MultiLing M002 ar: Ahmadinejad
     assert qualified("Mayor", "Mayor of New Haven")
+
+
+def test_a_ministry_in_the_genitive_is_no_person():
+    # MultiLing 2011 M0048 in Greek (dev): "Περιβάλλοντος" (of the Environment) was a person
+    # whose role was "υπουργός"
+    text = ("Ο Πρόεδρος της Διάσκεψης, ο υπουργός Περιβάλλοντος της Ινδονησίας, αρνήθηκε το αίτημα, αναφέροντας "
+            "ότι η πρόταση που είχε κάνει ήταν πολύ καλά ισορροπημένη.\n")
+    analysis = analyze(Article(id="a", source="a", text=text, language="el"), TextSettings())
+    assert "Περιβάλλοντος" not in {m.span.text for m in analysis.entities if m.type == "PERSON"}
+
+
+def test_a_date_after_after_bounds_a_period_in_greek():
+    # M0040 in Greek (dev): "η συμφωνία αλλαγής μετά το 2012" (the post-2012 deal) was an
+    # event scheduled for 2012, eight times over the topic
+    from synoptic.write.timeline import _BOUND
+
+    text = ("Ο καθορισμός της ημερήσιας διάταξης και η ημερομηνία ολοκλήρωσης των διαπραγματεύσεων για τη "
+            "συμφωνία αλλαγής μετά το 2012")
+    assert _BOUND.search(text, 0, text.index("2012"))
+    assert not _BOUND.search("Η συμφωνία του 1997 πρόκειται να λήξει το ", 0)

@@ -376,7 +376,11 @@ _OTHER_EVENT = re.compile(r"\b(?:after|since|après|después)$", re.IGNORECASE)
 # bounds a period, it is not when the event happened ("since 2014" starts one: kept)
 _BOUND = re.compile(
     r"\b(?:after|before|by|until|till|prior\s+to|ahead\s+of|après|avant|jusqu['’]à|jusqu['’]en"
-    r"|después\s+de|antes\s+de|hasta)\s+(?:(?:the|le|la|el|l['’])\s*)?$",
+    r"|después\s+de|antes\s+de|hasta"
+    # Greek and Italian ("μια συμφωνία μετά το 2012": a post-2012 deal, MultiLing 2011 M004 in
+    # Greek, dev: eight such sentences were "scheduled" for 2012), Dutch
+    r"|μετά|πριν(?:\s+από)?|μέχρι|έως|dopo|prima\s+d[ie]l?|fino\s+al?|entro|tot|na)"
+    r"\s+(?:(?:the|le|la|el|l['’]|το|την|τον|τα|τις|τους|il|lo|i|gli|de|het)\s*)?$",
     re.IGNORECASE,
 )
 
