@@ -50,3 +50,12 @@ def test_a_date_after_after_bounds_a_period_in_greek():
             "συμφωνία αλλαγής μετά το 2012")
     assert _BOUND.search(text, 0, text.index("2012"))
     assert not _BOUND.search("Η συμφωνία του 1997 πρόκειται να λήξει το ", 0)
+
+
+def test_what_a_title_is_for_is_no_part_of_the_name_after_it():
+    # Wikinews Apple in Italian (trial, dev): "Concorrenza Neelie Kroes" spoke for the Commission
+    text = ("In risposta alla notizia, il commissario europeo per la Concorrenza Neelie Kroes ha dichiarato: "
+            "\"La Commissione è estremamente favorevole a soluzioni che consentano ai consumatori di beneficiare "
+            "di un'autentico mercato unico per i download musicali.\"\n")
+    analysis = analyze(Article(id="a", source="a", text=text, language="it"), TextSettings())
+    assert [q.speaker_name for q in analysis.quotes] == ["Neelie Kroes"]
