@@ -125,3 +125,19 @@ def test_a_first_line_running_headline_dateline_and_lede_together_gives_the_head
 
     line = "Survivors remember the 7 July 2005 bombings as the city falls silent for two minutes"
     assert headline_before_dateline(line) == line
+
+
+def test_a_line_naming_a_ship_a_place_and_a_year_is_a_caption():
+    # M0020: "HMS Cornwall at Zeebrugge in 2006" was the timeline's background for 2006
+    from synoptic.write.standalone import caption_paragraph
+
+    text = "اتش ام اس كورنوال في زيبروغ في عام 2006.\nوقال البيان ان البحارة كانوا في المياه العراقية في عام 2007.\n"
+    assert caption_paragraph(text, 0)
+    assert not caption_paragraph(text, text.index("وقال"))
+    assert not caption_paragraph("انتخب بوتين في عام 2000.\n", 0)
+
+
+def test_the_prime_ministers_spokesman_leaves_blair_his_title():
+    # M0026: "قال متحدث باسم رئيس الوزراء البريطاني توني بلير" (said a spokesman for British PM Tony Blair)
+    text = ("\"نحن لا نسعى لوضع إيران في الزاوية\" ، قال متحدث باسم رئيس الوزراء البريطاني توني بلير.\n")
+    assert _people(text)["توني بلير"] == "رئيس الوزراء البريطاني"

@@ -215,7 +215,10 @@ def _title_start(ws: _Words, i: int) -> int | None:
     ("in the team" alone is no role)."""
     w = fold(ws.items[i][2])
     governed = i > 0 and ws.joined(i - 1) and fold(ws.items[i - 1][2]) == "باسم" or w.startswith(("بال", "لل"))
-    if not governed:
+    # (only a title that is as often a common noun: "متحدث باسم رئيس الوزراء البريطاني توني
+    # بلير" is the prime minister's spokesman, and Blair the prime minister)
+    bare = w[1:] if w.startswith("بال") else "ال" + w[2:] if w.startswith("لل") else w
+    if not governed or bare not in _AMBIGUOUS_TITLES:
         return i
     for j in range(i - 1, max(-1, i - 4), -1):
         if not ws.joined(j):
