@@ -59,3 +59,11 @@ def test_what_a_title_is_for_is_no_part_of_the_name_after_it():
             "di un'autentico mercato unico per i download musicali.\"\n")
     analysis = analyze(Article(id="a", source="a", text=text, language="it"), TextSettings())
     assert [q.speaker_name for q in analysis.quotes] == ["Neelie Kroes"]
+
+
+def test_an_inch_mark_opens_no_quote():
+    # Wikinews Apple in Italian (trial, dev): ', mentre il Pro … a 15' was a quote
+    text = ("Il Macbook è dotato di uno schermo widescreen da 13,3 \", mentre il Pro può essere acquistato nelle "
+            "versioni con schermo a 15\" o 17 \".\n")
+    analysis = analyze(Article(id="a", source="a", text=text, language="it"), TextSettings())
+    assert analysis.quotes == []
