@@ -141,3 +141,10 @@ def test_the_prime_ministers_spokesman_leaves_blair_his_title():
     # M0026: "قال متحدث باسم رئيس الوزراء البريطاني توني بلير" (said a spokesman for British PM Tony Blair)
     text = ("\"نحن لا نسعى لوضع إيران في الزاوية\" ، قال متحدث باسم رئيس الوزراء البريطاني توني بلير.\n")
     assert _people(text)["توني بلير"] == "رئيس الوزراء البريطاني"
+
+
+def test_he_said_afterwards_colon_is_the_last_person():
+    # MultiLing 2011 M0035 in Arabic (dev): 'وقال بعد ذلك : "…"' (and he said afterwards) stayed unattributed
+    text = ("ومايكل راسموسن من الدنمارك حافظ على صدارته. راسموسن عمل أفضل مما توقعه البعض. وقال بعد ذلك : \"أعتقد أنه "
+            "كان لدي فرصة عادلة، ولكني عملت بشكل جيد للغايه في ال30 كم الاخيره\".\n")
+    assert _quotes(text)[0][0] == "مايكل راسموسن"

@@ -42,8 +42,8 @@ from synoptic.text.pronoun_speakers import (
     resolve_pronoun,
     sentence_bounds,
 )
+from synoptic.text.quote_cues import adverbial_gap, inverted_cue, opens_next_quote, role_between
 from synoptic.text.quote_cues import close_to_end as _close_to_end
-from synoptic.text.quote_cues import inverted_cue, opens_next_quote, role_between
 from synoptic.text.quote_marks import RawQuote, find_quoted, trim_quote
 
 _ACCORDING = re.compile(r"\b(according to|selon|según|d'après)\s+", re.IGNORECASE)
@@ -287,6 +287,7 @@ def _attribute(
             at >= close and _BARE_CUE_GAP.fullmatch(text, close, at) and _QUOTE_OPENS_CLAUSE.search(text[before_lo:first_open])
             or end <= first_open and _OPENING_CUE.fullmatch(text, lo, at) and _CUE_TO_QUOTE.fullmatch(text, end, first_open)
             or end <= first_open and _CUE_THAT_QUOTE.fullmatch(text, end, first_open) and _adverbial_opening(text, lo, at, language)
+            or end <= first_open and _OPENING_CUE.fullmatch(text, lo, at) and adverbial_gap(text, end, first_open, language)
         ):
             # '"Esto es solo el principio", dijo', 'وقال "…"': the verb's own ending says "he" or "she"
             pron = Span("", at, end, text[at:end])
