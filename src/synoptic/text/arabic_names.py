@@ -29,6 +29,7 @@ from synoptic.text.arabic_words import (  # noqa: F401 (is_arabic, fold: the mod
     _LETTERS,
     _MAX_NAME,
     _NAME_PARTICLES,
+    _PEERS,
     _ROYAL,
     _TITLE_ADVERBS,
     COMPLEMENTS,
@@ -207,6 +208,11 @@ def _candidates(ws: _Words) -> list[tuple[int, int, tuple[int, int] | None]]:
     return out
 
 
+def _peer_named(ws: _Words, f: int) -> bool:
+    """A surname alone after a peer's title ("اللورد تريسمان")."""
+    return f > 0 and fold(ws.items[f - 1][2]) in _PEERS and arabic_translit._surname_word(ws.items[f][2])
+
+
 def _title_start(ws: _Words, i: int) -> int | None:
     """Where the role of a title at word i opens: the title itself, or, for a title word that
     "باسم" or a glued preposition governs ("المتحدث باسم الفريق كورين دروي": the team's
@@ -329,7 +335,8 @@ def extract_arabic(article: Article, sentences: list[Sentence]) -> list[EntityMe
                 full[n] = words[:k]
                 break
     # (a surname that is also a function word, "علي" folded as "على", is no mention alone)
-    surnames = {w[-1] for w in full if len(w) >= 2 and w[-1] not in FUNCTION}
+    surnames = {w[-1] for w in full if len(w) >= 2 and w[-1] not in FUNCTION} | {
+        w[0] for (ws, f, _, _), w in zip(found, full, strict=True) if len(w) == 1 and _peer_named(ws, f)}
     names: dict[str, list[str]] = {}  # folded form -> canonical words
     for words in full:
         if len(words) >= 2:
@@ -397,7 +404,7 @@ def extract_arabic(article: Article, sentences: list[Sentence]) -> list[EntityMe
     for n, ((ws, f, e, title), words) in enumerate(zip(found, full, strict=True)):
         if len(words) == 1 and words[0] not in surnames and not (
             title and fold(ws.items[title[1]][2]) in _ROYAL and arabic_translit.transliterated_given_name(words[0])
-        ):
+        ) and not _peer_named(ws, f):
             continue
         if _org_in_apposition(text, ws.items[e][1]):
             add(ws.items[f][0], ws.items[e][1], "ORG")
