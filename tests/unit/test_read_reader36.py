@@ -67,3 +67,19 @@ def test_an_inch_mark_opens_no_quote():
             "versioni con schermo a 15\" o 17 \".\n")
     analysis = analyze(Article(id="a", source="a", text=text, language="it"), TextSettings())
     assert analysis.quotes == []
+
+
+def test_a_weekday_before_a_noun_still_dates_it():
+    # GVC 492366 (dev): "at a Saturday press conference" lost its entry when days before a noun
+    # were read as event names
+    from datetime import date
+
+    from synoptic.settings import TimeSettings
+    from synoptic.text.sentences import split_sentences
+    from synoptic.text.timex import extract_times
+    from synoptic.write.date_names import names_an_event
+
+    text = ("“I offer our condolences to [Robinson’s] family for this completely senseless murder,” Esserman said "
+            "at a Saturday press conference.")
+    article = Article(id="a", source="a", text=text, language="en", published=date(2013, 10, 27))
+    assert not any(names_an_event(t, text) for t in extract_times(article, split_sentences(article), TimeSettings()))

@@ -25,7 +25,8 @@ _AR_TIME_NOUNS = frozenset("يوم اليوم صباح ليلة مساء عشي�
 def names_an_event(t: TimeRef, text: str) -> bool:
     """Is this day without a year the name of an event: after a determiner and before a
     noun ("the 7 July link"), or, in Arabic, right after a noun it completes ("صلة 7 يوليو")?"""
-    if t.precision != "day" or _YEAR.search(t.span.text) or not t.relative and _YEAR.search(text[t.span.end : t.span.end + 6]):
+    # (a calendar day, with its number: "a Saturday press conference" dates the conference)
+    if t.precision != "day" or not any(ch.isdigit() for ch in t.span.text) or _YEAR.search(t.span.text) or not t.relative and _YEAR.search(text[t.span.end : t.span.end + 6]):
         return False
     first = t.span.text.split()[0] if t.span.text.split() else ""
     if first.casefold() in nm.DETERMINERS:
