@@ -156,3 +156,13 @@ def test_a_peer_is_named_by_his_surname_alone():
             "البحارة ينبغي الإفراج عنهم فورا\".\n")
     assert _people(text) == {"تريسمان": "وزير الشؤون الخارجية"}
     assert _quotes(text)[0][0] == "تريسمان"
+
+
+def test_the_subject_after_an_arabic_verb_speaks_and_the_one_spoken_to_does_not():
+    # M0022: a soldier's thanks went to Ahmadinejad (to whom he spoke), and Blair's words to
+    # Ahmadinejad, named in the clause before Blair's verb
+    text = ("وكان التلفزيون الايراني قد بث لقطات فيديو حية تري السيد أحمدي نجاد يبتسم ، ويتحدث ويصافح بعض المعتقلين. "
+            "\"نحن ممتنون لعفوك ،\" قال أحد الجنود لأحمدي نجاد.\n\n"
+            "بعد اعلان احمدي نجاد يوم الاربعاء انه تم الافراج عن الجنود ، قال رئيس الوزراء البريطاني توني بلير "
+            "للصحفيين \"اننا لا نضمر لكم [ايران] سوء نية ، بل على العكس ، إننا نحترم إيران كحضارة قديمة\".\n")
+    assert [s for s, _ in _quotes(text)] == [None, "توني بلير"]

@@ -48,14 +48,25 @@ def inverted_cue(text: str, close: int, cues_a: list[re.Match[str]], language: s
     if not cues_a or not _RIGHT_AFTER.fullmatch(text, close, cues_a[0].start()):
         return None
     c = cues_a[0]
-    nxt = WORD.search(text, c.end(), c.end() + 40)
-    if nxt is None or text[c.end() : nxt.start()].strip():
-        return None  # (a quotation mark or a colon after the verb opens its own quote)
+    return c if subject_after(text, c.end(), language) else None
+
+
+def subject_after(text: str, end: int, language: str | None) -> bool:
+    """Does a word of content follow the cue ending at `end` (its subject in a verb-first
+    clause: "قال أحد الجنود", one of the soldiers said), not a function word or a pronoun?"""
+    nxt = WORD.search(text, end, end + 40)
+    if nxt is None or text[end : nxt.start()].strip():
+        return False  # (a quotation mark or a colon after the verb opens its own quote)
     w = nxt.group().lower()
     function = nm.FUNCTION_WORDS | lang.stop_words(language or "", "FUNCTION_WORDS")
-    if w in function or w in PRONOUNS or is_cue(w):
-        return None
-    return c
+    if is_cue(w) or w in PRONOUNS:
+        return False
+    if w not in function:
+        return True
+    # a quantifier before a definite noun ("أحد الجنود", "بعض المسؤولين"); not "that" ("ان الجنود")
+    after = WORD.search(text, nxt.end(), nxt.end() + 30)
+    return (after is not None and not text[nxt.end() : after.start()].strip() and after.group().startswith("ال")
+            and not w.startswith(("ان", "أن", "إن", "لان", "لأن")))
 
 
 def adverbial_gap(text: str, end: int, first_open: int, language: str | None) -> bool:

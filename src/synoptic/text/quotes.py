@@ -42,7 +42,13 @@ from synoptic.text.pronoun_speakers import (
     resolve_pronoun,
     sentence_bounds,
 )
-from synoptic.text.quote_cues import adverbial_gap, inverted_cue, opens_next_quote, role_between
+from synoptic.text.quote_cues import (
+    adverbial_gap,
+    inverted_cue,
+    opens_next_quote,
+    role_between,
+    subject_after,
+)
 from synoptic.text.quote_cues import close_to_end as _close_to_end
 from synoptic.text.quote_marks import RawQuote, find_quoted, trim_quote
 
@@ -59,6 +65,7 @@ _NOUN_COMPLEMENT = re.compile(r"[^\W\d_]{3,}\s+(?:of(?:\s+the)?|de(?:\s+la)?|du|
 # languages whose verb carries its subject ("dijo", "ha annunciato": he or she said); a cue
 # right after a quote, with at most an auxiliary between, speaks as a pronoun would
 _PRO_DROP = frozenset({"es", "it", "pt", "ca", "ro", "ar"})
+_VERB_FIRST = frozenset({"ar"})
 _BARE_CUE_GAP = re.compile(r"[\s,;:—–-]*(?:[^\W\d_]{1,6}\s+)?")
 # a verb-first language's cue opening its sentence right before the quote ('وقال "…"':
 # "and he said"), with nothing but punctuation around it
@@ -75,9 +82,15 @@ def _speaker_near(
     cue_end: int,
     mentions: list[EntityMention],
     prefer_after: bool,
+    verb_first: bool = False,
 ) -> tuple[EntityMention | None, Span | None]:
-    """The name (or pronoun) closest to a cue inside [lo, hi)."""
-    cands = sorted((m for m in mentions if lo <= m.span.start and m.span.end <= hi), key=lambda m: m.span.start)
+    """The name (or pronoun) closest to a cue inside [lo, hi). In a verb-first language
+    (Arabic) a name after the cue with only its own title between is the verb's subject
+    ("قال رئيس الوزراء البريطاني توني بلير للصحفيين"), and a name with the preposition "ل"
+    (to) glued to it is the one spoken to ("قال أحد الجنود لأحمدي نجاد")."""
+    cands = sorted((m for m in mentions if lo <= m.span.start and m.span.end <= hi
+                    and not (verb_first and m.span.start > 0 and text[m.span.start - 1] == "ل")),
+                   key=lambda m: m.span.start)
     # "Yvo de Boer de la CCNUCC a déclaré", "Smith of Reuters said": the name after
     # "of" qualifies the one before it, which is the subject
     cands = [
@@ -135,10 +148,11 @@ def _speaker_near(
                 dist = 0  # the name right after the quote: "…," LaRue, recalling…, told
         elif m.span.start >= cue_end:
             # after the cue only as its inverted subject: "…," said (29-year-old soldier) X
-            if not allow_after or not (only_title_words(_without_names(text, cue_end, m.span.start, cands))
-                                       or role_between(text, cue_end, m)):
+            subject = verb_first and m.type == "PERSON" and role_between(text, cue_end, m)
+            if not subject and (not allow_after or not (only_title_words(_without_names(text, cue_end, m.span.start, cands))
+                                                        or role_between(text, cue_end, m))):
                 continue
-            dist = m.span.start - cue_end + (0 if prefer_after else 5)
+            dist = 0 if subject else m.span.start - cue_end + (0 if prefer_after else 5)
         else:
             continue
         # people speak more often than organisations, which speak more than places
@@ -269,13 +283,13 @@ def _attribute(
         if cue == "according to":
             m, pron = _speaker_near(text, lo, hi, lo, lo, mentions, True)
         else:
-            m, pron = _speaker_near(text, lo, hi, at, end, mentions, pa)
+            m, pron = _speaker_near(text, lo, hi, at, end, mentions, pa, language in _VERB_FIRST)
         inverted = inverted_cue(text, close, cues_a, language) if m is None and end <= first_open else None
         if inverted is not None:
             # 'واضاف "…" ، وقال المتحدث باسم الوزارة ، محمد علي حسيني': a verb with no subject
             # before the quote ("he added") yields to the cue right after it that names one
             c = inverted
-            m, _ = _speaker_near(text, after[0], after[1], c.start(), c.end(), mentions, True)
+            m, _ = _speaker_near(text, after[0], after[1], c.start(), c.end(), mentions, True, language in _VERB_FIRST)
             q.cue = c.group().lower()
             if m is not None:
                 q.speaker = m
@@ -285,6 +299,7 @@ def _attribute(
             q.speaker = m
         elif pron is None and pro_drop and (
             at >= close and _BARE_CUE_GAP.fullmatch(text, close, at) and _QUOTE_OPENS_CLAUSE.search(text[before_lo:first_open])
+            and not (language in _VERB_FIRST and subject_after(text, end, language))  # "قال أحد الجنود"
             or end <= first_open and _OPENING_CUE.fullmatch(text, lo, at) and _CUE_TO_QUOTE.fullmatch(text, end, first_open)
             or end <= first_open and _CUE_THAT_QUOTE.fullmatch(text, end, first_open) and _adverbial_opening(text, lo, at, language)
             or end <= first_open and _OPENING_CUE.fullmatch(text, lo, at) and adverbial_gap(text, end, first_open, language)
