@@ -83,3 +83,24 @@ def test_a_weekday_before_a_noun_still_dates_it():
             "at a Saturday press conference.")
     article = Article(id="a", source="a", text=text, language="en", published=date(2013, 10, 27))
     assert not any(names_an_event(t, text) for t in extract_times(article, split_sentences(article), TimeSettings()))
+
+
+def _speakers(text: str) -> list[str | None]:
+    analysis = analyze(Article(id="a", source="a", text=text, language="en"), TextSettings())
+    return [q.speaker_name for q in analysis.quotes]
+
+
+def test_he_after_a_possessor_opening_the_sentence_is_the_unnamed_relative():
+    # GVC 562315 (dev): the father's words went to the son charged with the shooting
+    text = ("\"An innocent child. He's 19 years old,\" said Villittha Lewis.\n\n"
+            "Steafon Lewis' father offered an apology to Davis' family.\n\n"
+            "\"They took a deep loss, but it was an accident,\" he said.\n")
+    assert _speakers(text) == ["Villittha Lewis", None]
+
+
+def test_she_after_x_said_y_was_is_x():
+    # GVC 562315 (dev): Rachel Williams' words went to the dead teen's family
+    text = ("Anjelic Davis, the teen's sister, spoke first.\n\n"
+            "Rachel Williams said Davis was a \"nice, well-known kid.\"\n\n"
+            "\"Very good, not a troublemaker,\" she said. \"He didn't deserve that.\"\n")
+    assert _speakers(text)[1:] == ["Rachel Williams", "Rachel Williams"]
