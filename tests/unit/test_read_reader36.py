@@ -104,3 +104,12 @@ def test_she_after_x_said_y_was_is_x():
             "Rachel Williams said Davis was a \"nice, well-known kid.\"\n\n"
             "\"Very good, not a troublemaker,\" she said. \"He didn't deserve that.\"\n")
     assert _speakers(text)[1:] == ["Rachel Williams", "Rachel Williams"]
+
+
+def test_a_quote_split_around_she_said_is_one_speakers():
+    # GVC (dev): the cue between the two halves of Doreen Walker's words was read as the next
+    # quote's only, and the first half lost its speaker
+    text = ("As police sought Walker, Doreen Walker woke up at her home elsewhere in New York City. She turned on "
+            "the TV to hear violent news.\n\n"
+            "\"You see these things on television,\" she said, \"and you never know when they're going to hit home.\"\n")
+    assert _speakers(text) == ["Doreen Walker", "Doreen Walker"]

@@ -34,8 +34,11 @@ def opens_next_quote(text: str, close: int, cue: re.Match[str], nxt_open: int, s
     """'"…" ، في حين قالت جدته ، مارغريت سبيري ، "…"' (MultiLing 2011 M002 in Arabic): a cue
     after words of its own clause that introduces the next quote is that quote's, not this
     one's (a quote split around its cue, '"…," said X, "…"', has no words before the cue)."""
-    return nxt_open < len(text) and bool(WORD.search(text, close, cue.start())) and close_to_end(
-        text, cue.end(), nxt_open, settings.quote_cue_gap)
+    # (the words before the cue open a clause of their own: a conjunction, "في حين", "while";
+    # not the cue's subject alone: '"…," she said, "…"' is one quote split around its cue)
+    words = [w.lower() for w in WORD.findall(text, close, cue.start())]
+    clause = any(w in nm.FUNCTION_WORDS and w not in PRONOUNS for w in words)
+    return nxt_open < len(text) and clause and close_to_end(text, cue.end(), nxt_open, settings.quote_cue_gap)
 
 
 _RIGHT_AFTER = re.compile(r"[\s,،;]*")
