@@ -113,3 +113,19 @@ def test_a_quote_split_around_she_said_is_one_speakers():
             "the TV to hear violent news.\n\n"
             "\"You see these things on television,\" she said, \"and you never know when they're going to hit home.\"\n")
     assert _speakers(text) == ["Doreen Walker", "Doreen Walker"]
+
+
+def test_a_quote_opening_on_an_ellipsis_is_still_a_quote():
+    # MultiLing 2011 M0040 in English (dev): the comma-and-stop rule for opening marks lost it
+    text = ("Yvo de Boer said: \"...for me Bali is very much a make or a break.\"\n")
+    assert _speakers(text) == ["Yvo de Boer"]
+
+
+def test_a_term_before_a_cue_of_the_next_quote_is_nobodys():
+    # MultiLing 2011 M0056 in English (dev): a nickname was carried over to the last speaker
+    text = ("\"I like the new design of the kiosks, but they are way too expensive,\" he added. Mr. Mella also gave "
+            "Wikinews a sample of his work as \"the King of the Cochayuyo\", an essay called \"El cochayuyo es una "
+            "mina repleta de nutrientes y sales minerales\".\n")
+    analysis = analyze(Article(id="a", source="a", text="Alejandro Mella is a merchant.\n" + text, language="en"),
+                       TextSettings())
+    assert all(q.speaker_name is None for q in analysis.quotes if "King" in q.text)

@@ -173,8 +173,8 @@ def _looks_opening(text: str, i: int, ps: int, pe: int) -> bool:
         # an opening straight quote is followed by a non-space; not by a comma or a stop, and
         # not right after a number: an inch mark ('uno schermo da 13,3 ", mentre il Pro …
         # a 15" o 17 "', Wikinews Apple in Italian, dev, quoted ", mentre il Pro …")
-        if i + 1 < pe and text[i + 1] in ",.;:)":
-            return False
+        if i + 1 < pe and text[i + 1] in ",.;:)" and not text.startswith("..", i + 1):
+            return False  # ('"...for me Bali is very much a make or a break."' opens on an ellipsis)
         return i + 1 < pe and not text[i + 1].isspace() and not _after_number(text, i, ps)
     if c in "'‘":
         # not an apostrophe: follows a space or an opening bracket, precedes a word

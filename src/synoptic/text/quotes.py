@@ -263,13 +263,16 @@ def _attribute(
     cues_a = _cues_in(text, *after)
     acc_a = list(_ACCORDING.finditer(text, after[0], after[1]))
     choice: tuple[str, int, int, int, int, bool] | None = None  # cue, at, end, lo, hi, prefer_after
+    # the cue after the quote introduces the next one: this quote is neither its nor, carried
+    # over, the previous quote's speaker's ('… as "the King of the Cochayuyo", an essay called "…"')
+    next_quotes = bool(cues_a) and opens_next_quote(text, close, cues_a[0], nxt_open, settings)
     if cues_b and _close_to_end(text, cues_b[-1].end(), before[1], settings.quote_cue_gap):
         c = cues_b[-1]
         choice = (c.group(), c.start(), c.end(), before[0], before[1], False)
     elif acc and _close_to_end(text, acc[-1].end(), before[1], settings.quote_according_gap):
         a = acc[-1]
         choice = ("according to", a.start(), a.end(), a.end(), before[1], True)
-    elif cues_a and cues_a[0].start() - after[0] < 140 and not opens_next_quote(text, close, cues_a[0], nxt_open, settings):
+    elif cues_a and cues_a[0].start() - after[0] < 140 and not next_quotes:
         c = cues_a[0]
         choice = (c.group(), c.start(), c.end(), after[0], after[1], True)
     elif acc_a and acc_a[0].start() - after[0] < 40:
@@ -350,7 +353,7 @@ def _attribute(
                 elif pron is not None:
                     _pronoun_speaker(text, q, pron, lo, quotes, sentences, mentions, cache)
                 return
-    if choice is not None or not k or quotes[k - 1].speaker is None:
+    if choice is not None or next_quotes or not k or quotes[k - 1].speaker is None:
         return  # a cue with a subject we cannot name is not the previous speaker's
     prev = quotes[k - 1]
     prev_end = prev.close_at or prev.pieces[-1][1]
