@@ -15,7 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from synoptic.clean.batch import learn_boilerplate
-from synoptic.clean.dates import date_in_line, opening_date, without_date_prefix
+from synoptic.clean.dates import (
+    date_in_line,
+    headline_before_dateline,
+    opening_date,
+    without_date_prefix,
+)
 from synoptic.clean.html import extract_main, has_visible_text, strip_heavy
 from synoptic.clean.language import detect_language
 from synoptic.clean.lines import classify, join_wrapped
@@ -140,6 +145,10 @@ def _finish(prep: _Prepared, settings: CleanSettings, learned: frozenset[str]) -
     outlet_info = article_outlet(doc.outlet, prep.page_name, prep.url, f"{title or ''}\n{doc.content}",
                                  page_brand=prep.page_brand)
     outlet = outlet_info.label if outlet_info else None
+    if not title and doc.kind == "text" and text.strip():
+        # a first line that runs headline, dateline and lede together: its headline
+        first = text.strip().split("\n", 1)[0]
+        title = headline_before_dateline(first) if headline_before_dateline(first) != first else None
     clean_title, suffix = split_title_suffix(without_date_prefix(_said_once(title)), outlet) if title else ("", None)
     if suffix:
         meta["title_suffix"] = suffix

@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from synoptic import lang
+from synoptic.clean.patterns import _WEEKDAYS
 
 _MONTHS: dict[str, int] = {}
 for _n, _names in enumerate(
@@ -171,3 +172,28 @@ def without_date_prefix(title: str) -> str:
     """A headline without the numeric date it opens with (a title that is only a date stays)."""
     rest = _TITLE_DATE.sub("", title, count=1)
     return rest if any(ch.isalpha() for ch in rest) else title
+
+
+# a weekday (maybe after the word "day": "يوم الجمعة") right before a date, with a comma
+_WEEKDAY_BEFORE = re.compile(rf"(?:\b(?:يوم|day)\s+)?\b(?:{_WEEKDAYS})\b[\s,،]*$", re.IGNORECASE)
+# the words a headline keeps before a run-in dateline, and the lede words after it; hand-set
+_HEADLINE_MIN_WORDS = 3
+
+
+def headline_before_dateline(title: str) -> str:
+    """A first line that runs the headline, a dateline and the lede together ("تم العثور على
+    خمس مذنبين في مؤامرة تفجيرات بريطانيا الثلاثاء 1 مايو 2007 يوم الاثنين تم …", MultiLing
+    2011 M0016 in Arabic, dev: the story's title read on into the lede): the headline ends
+    before the weekday and the full date. A date with no weekday before it stays ("the 7
+    July 2005 bombings" names an event)."""
+    for pattern in _PATTERNS[2:]:
+        for m in pattern.finditer(title):
+            if _month(m.group("mon")) is None:
+                continue
+            w = _WEEKDAY_BEFORE.search(title, 0, m.start())
+            if w is None:
+                continue
+            head = title[: w.start()].rstrip(" ,،-—–:")
+            if len(head.split()) >= _HEADLINE_MIN_WORDS and len(title[m.end():].split()) >= _HEADLINE_MIN_WORDS:
+                return head
+    return title

@@ -18,6 +18,7 @@ from synoptic.link.person_checks import (
     _unsupported_shapes,
 )
 from synoptic.link.person_titles import ranked_surnames
+from synoptic.link.role_forms import fold_contained
 from synoptic.model import Article, ArticleAnalysis, Entity, EntityMention, Role
 from synoptic.settings import LinkSettings
 from synoptic.text import names as nm
@@ -469,6 +470,8 @@ def _entities(groups: list[_Group], order: list[str]) -> list[Entity]:
                 entry.mentions.append(m.role_span)
         for key, entry in roles.items():
             entry.role = role_forms[key].most_common(1)[0][0]
+        roles = fold_contained(roles)  # "Mayor" and "New Haven Mayor": one role
+        for entry in roles.values():
             entry.articles.sort(key=lambda a: rank.get(a, 0))
         aliases = [f for f, _ in g.forms.most_common() if f != name]
         kinds = Counter(m.kind for m in g.mentions if m.type == "ORG")

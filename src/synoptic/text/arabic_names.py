@@ -29,6 +29,7 @@ from synoptic.text.arabic_words import (  # noqa: F401 (is_arabic, fold: the mod
     _LETTERS,
     _MAX_NAME,
     _NAME_PARTICLES,
+    _PEERS,
     _ROYAL,
     _TITLE_ADVERBS,
     COMPLEMENTS,
@@ -163,7 +164,8 @@ def _candidates(ws: _Words) -> list[tuple[int, int, tuple[int, int] | None]]:
                 end = k - 1
                 while end > i and fold(ws.items[end][2]) in _HONORIFICS:
                     end -= 1
-                out.append((span[0], span[1], (i, end)))
+                start = _title_start(ws, i)
+                out.append((span[0], span[1], (start, end) if start is not None else None))
                 nxt = span[1] + 1
                 if nxt < len(ws.items) and ws.joined(span[1]) and _second_name(ws, nxt):
                     # "مصممو الأزياء كاتينكا رومان و ميهاي البو": the title's list goes on
@@ -204,6 +206,32 @@ def _candidates(ws: _Words) -> list[tuple[int, int, tuple[int, int] | None]]:
     ):
         out.append((0, 1, None))
     return out
+
+
+def _peer_named(ws: _Words, f: int) -> bool:
+    """A surname alone after a peer's title ("اللورد تريسمان")."""
+    return f > 0 and fold(ws.items[f - 1][2]) in _PEERS and arabic_translit._surname_word(ws.items[f][2])
+
+
+def _title_start(ws: _Words, i: int) -> int | None:
+    """Where the role of a title at word i opens: the title itself, or, for a title word that
+    "باسم" or a glued preposition governs ("المتحدث باسم الفريق كورين دروي": the team's
+    spokesman; "لزميل كونتادور بالفريق ليفي ليفيميار": Contador's teammate, MultiLing 2011
+    M003 in Arabic, dev), the title it completes a few words before; None when there is none
+    ("in the team" alone is no role)."""
+    w = fold(ws.items[i][2])
+    governed = i > 0 and ws.joined(i - 1) and fold(ws.items[i - 1][2]) == "باسم" or w.startswith(("بال", "لل"))
+    # (only a title that is as often a common noun: "متحدث باسم رئيس الوزراء البريطاني توني
+    # بلير" is the prime minister's spokesman, and Blair the prime minister)
+    bare = w[1:] if w.startswith("بال") else "ال" + w[2:] if w.startswith("لل") else w
+    if not governed or bare not in _AMBIGUOUS_TITLES:
+        return i
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if not ws.joined(j):
+            break
+        if _is_title(ws.items[j][2]) and fold(ws.items[j][2]) != "باسم":
+            return j
+    return None
 
 
 # titles that are common nouns as often: "الفريق" is a lieutenant-general, or "the team"
@@ -307,7 +335,8 @@ def extract_arabic(article: Article, sentences: list[Sentence]) -> list[EntityMe
                 full[n] = words[:k]
                 break
     # (a surname that is also a function word, "علي" folded as "على", is no mention alone)
-    surnames = {w[-1] for w in full if len(w) >= 2 and w[-1] not in FUNCTION}
+    surnames = {w[-1] for w in full if len(w) >= 2 and w[-1] not in FUNCTION} | {
+        w[0] for (ws, f, _, _), w in zip(found, full, strict=True) if len(w) == 1 and _peer_named(ws, f)}
     names: dict[str, list[str]] = {}  # folded form -> canonical words
     for words in full:
         if len(words) >= 2:
@@ -375,7 +404,7 @@ def extract_arabic(article: Article, sentences: list[Sentence]) -> list[EntityMe
     for n, ((ws, f, e, title), words) in enumerate(zip(found, full, strict=True)):
         if len(words) == 1 and words[0] not in surnames and not (
             title and fold(ws.items[title[1]][2]) in _ROYAL and arabic_translit.transliterated_given_name(words[0])
-        ):
+        ) and not _peer_named(ws, f):
             continue
         if _org_in_apposition(text, ws.items[e][1]):
             add(ws.items[f][0], ws.items[e][1], "ORG")

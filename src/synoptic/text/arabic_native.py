@@ -57,11 +57,26 @@ def _extent(ws: an._Words, i: int) -> int:
     """The last word of a name that opens at word i: up to three words in one phrase,
     ending before the next name of a list."""
     j = i
-    while j + 1 < len(ws.items) and ws.joined(j) and j - i + 1 < an._MAX_NAME and _plain(ws, j + 1) and (
-        not _opens_next(ws, j + 1)
+    while j + 1 < len(ws.items) and ws.joined(j) and j - i + 1 < an._MAX_NAME and (
+        _plain(ws, j + 1) and not _opens_next(ws, j + 1) or _middle_ali(ws, j + 1, i)
     ):
         j += 1
     return j
+
+
+def _middle_ali(ws: an._Words, k: int, first: int) -> bool:
+    """"محمد علي حسيني" (MultiLing 2011 M002 in Arabic): "علي" written with "ي" between two
+    name words is the name Ali, not the preposition "على" it folds like."""
+    return (ws.items[k][2] == "علي" and k + 1 < len(ws.items) and ws.joined(k) and k + 1 - first + 1 <= an._MAX_NAME
+            and _plain(ws, k + 1))
+
+
+def _after_title_comma(ws: an._Words, i: int) -> bool:
+    """"المتحدث باسم وزارة الخارجية الايرانية ، محمد علي حسيني": a name after a comma that
+    closes a title's phrase, in apposition to it."""
+    return i > 0 and ws.gap(i - 1).strip() in _COMMAS and any(
+        an._is_title(ws.items[k][2]) for k in range(max(0, i - 6), i)
+    ) and all(ws.joined(k) for k in range(max(0, i - 6), i - 1))
 
 
 def _glued(ws: an._Words, i: int) -> int:
@@ -112,7 +127,7 @@ def given_names(sentences: list[an._Words]) -> list[Name]:
             g = _given_at(ws, i)
             if g is not None and (i == 0 or not ws.joined(i - 1) or not an._is_title(ws.items[i - 1][2])):
                 last = _extent(ws, i)
-                if last > i and seen.get(an.fold(ws.items[last][2]), 0) >= 2:
+                if last > i and (seen.get(an.fold(ws.items[last][2]), 0) >= 2 or _after_title_comma(ws, i)):
                     out.append((ws, i, last, g))
                     i = last + 1
                     continue

@@ -45,7 +45,9 @@ KINSHIP = _folded(frozenset(
     "زوج زوجها زوجة زوجته ابنه ابنته".split()
 ))
 # honorifics end a title: the role of "الجنرال السير روب فولتون" is "الجنرال"
-_HONORIFICS = _folded(frozenset("السيد السيدة السير الآنسة".split()))
+_HONORIFICS = _folded(frozenset("السيد السيدة السير الآنسة اللورد البارونة".split()))
+# a peer's title, before a surname alone ("اللورد تريسمان", Lord Triesman: MultiLing 2011 M0023)
+_PEERS = _folded(frozenset("اللورد البارونة".split()))
 # royal titles, before a given name alone ("الامير تشارلز", "الملكة إليزابيث")
 _ROYAL = _folded(frozenset("الأمير الأميرة الملك الملكة".split()))
 # particles that take a word with "ال" inside a name: "أبو القاسم", "عبد الله", "بن"

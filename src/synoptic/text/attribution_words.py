@@ -65,8 +65,8 @@ def only_title_words(gap: str) -> bool:
     words = WORD.findall(gap)
     if len(words) > 8 or _STOP_PUNCT.search(gap):
         return False
-    if gap.rstrip().endswith(","):
-        return True  # an appositive title before the name: "said the opposition leader, X"
+    if gap.rstrip().endswith((",", "،")):
+        return True  # an appositive title before the name: "said the opposition leader, X" (Arabic "،")
     if _title_noun_phrase(words) or _title_with_complement(words) or _descriptor(words):
         return True
     return all(

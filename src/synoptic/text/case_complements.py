@@ -69,7 +69,7 @@ def settle_genitive_complements(cands: list[Candidate], text: str) -> None:
     for c in cands:
         if c.type_hint != "PERSON":
             continue
-        k = leading_genitives(text, c)
+        k = leading_genitives(text, c) or _prepositional_complement(text, c)
         if k == 0:
             continue
         if k == len(c.tokens):
@@ -78,6 +78,31 @@ def settle_genitive_complements(cands: list[Candidate], text: str) -> None:
             continue
         c.tokens = c.tokens[k:]
         c.start = c.tokens[0].start
+
+
+# a title's complement opens on a preposition and maybe an article ("il commissario europeo per
+# la Concorrenza Neelie Kroes", "Secretary of State for Health Alan Johnson")
+_COMPLEMENT_PREPS = frozenset("of for per de di del della dello dei degli des du van voor für".split())
+_COMPLEMENT_ARTICLES = frozenset("the la il lo le l' el les de het der die".split())
+
+
+def _prepositional_complement(text: str, cand: Candidate) -> int:
+    """How many of a person's first words are what the title before them is of, after a
+    preposition: the words that are no given names while two are left, the title a few words
+    before the preposition ("per la Concorrenza Neelie Kroes" was a person "Concorrenza
+    Neelie Kroes", Wikinews Apple in Italian, dev)."""
+    k = 0
+    while len(cand.tokens) - k > 2 and cand.tokens[k].is_cap and not cand.tokens[k].is_acronym and not is_given_name(
+            cand.tokens[k].text):
+        k += 1
+    if k == 0:
+        return 0
+    before = [w.lower().strip(",") for w in text[max(0, cand.start - 80) : cand.start].split()]
+    if before and before[-1] in _COMPLEMENT_ARTICLES:
+        before = before[:-1]
+    if not before or before[-1] not in _COMPLEMENT_PREPS:
+        return 0
+    return k if any(nm.singular(w) in nm.TITLE_HEADS for w in before[-4:-1]) else 0
 
 
 def genitive_phrase(text: str, start: int, end: int) -> bool:

@@ -19,6 +19,7 @@ def ascii_fold(text: str) -> str:
 _VOWEL_Y = re.compile(r"[yij]+")
 _DOUBLE = re.compile(r"(.)\1+")
 _FINAL_EI = re.compile(r"ei$")
+_ARABIC_G = str.maketrans("غ", "ج")
 
 
 @lru_cache(maxsize=65536)
@@ -27,8 +28,10 @@ def translit_key(word: str) -> str:
 
     Ryabkov / Riabkov / Riyabkov, Sergei / Sergey, Mikhail / Mykhailo-like
     variants differ in y/i/j vowels, doubled letters and kh/h: fold those.
+    In Arabic script the sound g of a foreign name is written "ج" or "غ" ("مارجريت" /
+    "مارغريت" بيكيت, MultiLing 2011 M002 in Arabic): both fold to one letter.
     """
-    w = ascii_fold(word)
+    w = ascii_fold(word.translate(_ARABIC_G))
     w = _TOKEN_KEY.sub("", w)
     w = w.replace("kh", "h").replace("ck", "k").replace("ph", "f").replace("ou", "u")
     w = _VOWEL_Y.sub("i", w)

@@ -170,13 +170,25 @@ _HEBREW_PREFIXES = frozenset("והבכלמש")
 def _looks_opening(text: str, i: int, ps: int, pe: int) -> bool:
     c = text[i]
     if c == '"':
-        # an opening straight quote is followed by a non-space
-        return i + 1 < pe and not text[i + 1].isspace()
+        # an opening straight quote is followed by a non-space; not by a comma or a stop, and
+        # not right after a number: an inch mark ('uno schermo da 13,3 ", mentre il Pro …
+        # a 15" o 17 "', Wikinews Apple in Italian, dev, quoted ", mentre il Pro …")
+        if i + 1 < pe and text[i + 1] in ",.;:)" and not text.startswith("..", i + 1):
+            return False  # ('"...for me Bali is very much a make or a break."' opens on an ellipsis)
+        return i + 1 < pe and not text[i + 1].isspace() and not _after_number(text, i, ps)
     if c in "'‘":
         # not an apostrophe: follows a space or an opening bracket, precedes a word
         before_ok = i == ps or text[i - 1].isspace() or text[i - 1] in "([—-:"
         return before_ok and i + 1 < pe and text[i + 1].isalnum() and not _elision(text, i + 1, pe)
     return True
+
+
+def _after_number(text: str, i: int, ps: int) -> bool:
+    """A mark written right after a number ("15\"", "13,3 \""): a unit (inches, seconds)."""
+    j = i - 1
+    if j >= ps and text[j] == " ":
+        j -= 1
+    return j >= ps and text[j].isdigit()
 
 
 def _elision(text: str, i: int, pe: int) -> bool:

@@ -42,6 +42,14 @@ from synoptic.text.pronoun_speakers import (
     resolve_pronoun,
     sentence_bounds,
 )
+from synoptic.text.quote_cues import (
+    adverbial_gap,
+    inverted_cue,
+    opens_next_quote,
+    role_between,
+    subject_after,
+)
+from synoptic.text.quote_cues import close_to_end as _close_to_end
 from synoptic.text.quote_marks import RawQuote, find_quoted, trim_quote
 
 _ACCORDING = re.compile(r"\b(according to|selon|según|d'après)\s+", re.IGNORECASE)
@@ -54,10 +62,10 @@ _OF_LINK = re.compile(r"\s+(?:of(?:\s+the)?|from(?:\s+the)?|de(?:\s+la)?|du|des|
 # ", 34, a mother of 12," after a name: the noun that says who the person is
 _APPOSITIVE = re.compile(r"\s*,[^.;:!?\n]{1,140},\s*(?:\w+\s+){0,2}")
 _NOUN_COMPLEMENT = re.compile(r"[^\W\d_]{3,}\s+(?:of(?:\s+the)?|de(?:\s+la)?|du|des|d['’]|del|della|dello|dei)\s*$", re.IGNORECASE)
-_SENT_END = re.compile(r"[.!?]\s")
 # languages whose verb carries its subject ("dijo", "ha annunciato": he or she said); a cue
 # right after a quote, with at most an auxiliary between, speaks as a pronoun would
 _PRO_DROP = frozenset({"es", "it", "pt", "ca", "ro", "ar"})
+_VERB_FIRST = frozenset({"ar"})
 _BARE_CUE_GAP = re.compile(r"[\s,;:—–-]*(?:[^\W\d_]{1,6}\s+)?")
 # a verb-first language's cue opening its sentence right before the quote ('وقال "…"':
 # "and he said"), with nothing but punctuation around it
@@ -74,9 +82,15 @@ def _speaker_near(
     cue_end: int,
     mentions: list[EntityMention],
     prefer_after: bool,
+    verb_first: bool = False,
 ) -> tuple[EntityMention | None, Span | None]:
-    """The name (or pronoun) closest to a cue inside [lo, hi)."""
-    cands = sorted((m for m in mentions if lo <= m.span.start and m.span.end <= hi), key=lambda m: m.span.start)
+    """The name (or pronoun) closest to a cue inside [lo, hi). In a verb-first language
+    (Arabic) a name after the cue with only its own title between is the verb's subject
+    ("قال رئيس الوزراء البريطاني توني بلير للصحفيين"), and a name with the preposition "ل"
+    (to) glued to it is the one spoken to ("قال أحد الجنود لأحمدي نجاد")."""
+    cands = sorted((m for m in mentions if lo <= m.span.start and m.span.end <= hi
+                    and not (verb_first and m.span.start > 0 and text[m.span.start - 1] == "ل")),
+                   key=lambda m: m.span.start)
     # "Yvo de Boer de la CCNUCC a déclaré", "Smith of Reuters said": the name after
     # "of" qualifies the one before it, which is the subject
     cands = [
@@ -134,9 +148,11 @@ def _speaker_near(
                 dist = 0  # the name right after the quote: "…," LaRue, recalling…, told
         elif m.span.start >= cue_end:
             # after the cue only as its inverted subject: "…," said (29-year-old soldier) X
-            if not allow_after or not only_title_words(_without_names(text, cue_end, m.span.start, cands)):
+            subject = verb_first and m.type == "PERSON" and role_between(text, cue_end, m)
+            if not subject and (not allow_after or not (only_title_words(_without_names(text, cue_end, m.span.start, cands))
+                                                        or role_between(text, cue_end, m))):
                 continue
-            dist = m.span.start - cue_end + (0 if prefer_after else 5)
+            dist = 0 if subject else m.span.start - cue_end + (0 if prefer_after else 5)
         else:
             continue
         # people speak more often than organisations, which speak more than places
@@ -247,13 +263,16 @@ def _attribute(
     cues_a = _cues_in(text, *after)
     acc_a = list(_ACCORDING.finditer(text, after[0], after[1]))
     choice: tuple[str, int, int, int, int, bool] | None = None  # cue, at, end, lo, hi, prefer_after
+    # the cue after the quote introduces the next one: this quote is neither its nor, carried
+    # over, the previous quote's speaker's ('… as "the King of the Cochayuyo", an essay called "…"')
+    next_quotes = bool(cues_a) and opens_next_quote(text, close, cues_a[0], nxt_open, settings)
     if cues_b and _close_to_end(text, cues_b[-1].end(), before[1], settings.quote_cue_gap):
         c = cues_b[-1]
         choice = (c.group(), c.start(), c.end(), before[0], before[1], False)
     elif acc and _close_to_end(text, acc[-1].end(), before[1], settings.quote_according_gap):
         a = acc[-1]
         choice = ("according to", a.start(), a.end(), a.end(), before[1], True)
-    elif cues_a and cues_a[0].start() - after[0] < 140:
+    elif cues_a and cues_a[0].start() - after[0] < 140 and not next_quotes:
         c = cues_a[0]
         choice = (c.group(), c.start(), c.end(), after[0], after[1], True)
     elif acc_a and acc_a[0].start() - after[0] < 40:
@@ -267,14 +286,26 @@ def _attribute(
         if cue == "according to":
             m, pron = _speaker_near(text, lo, hi, lo, lo, mentions, True)
         else:
-            m, pron = _speaker_near(text, lo, hi, at, end, mentions, pa)
+            m, pron = _speaker_near(text, lo, hi, at, end, mentions, pa, language in _VERB_FIRST)
+        inverted = inverted_cue(text, close, cues_a, language) if m is None and end <= first_open else None
+        if inverted is not None:
+            # 'واضاف "…" ، وقال المتحدث باسم الوزارة ، محمد علي حسيني': a verb with no subject
+            # before the quote ("he added") yields to the cue right after it that names one
+            c = inverted
+            m, _ = _speaker_near(text, after[0], after[1], c.start(), c.end(), mentions, True, language in _VERB_FIRST)
+            q.cue = c.group().lower()
+            if m is not None:
+                q.speaker = m
+            return  # (an unnamed subject, "وقالت الوكالة": the quote is not the last person's)
         q.cue = cue.lower() if cue != "according to" else cue
         if m is not None:
             q.speaker = m
         elif pron is None and pro_drop and (
             at >= close and _BARE_CUE_GAP.fullmatch(text, close, at) and _QUOTE_OPENS_CLAUSE.search(text[before_lo:first_open])
+            and not (language in _VERB_FIRST and subject_after(text, end, language))  # "قال أحد الجنود"
             or end <= first_open and _OPENING_CUE.fullmatch(text, lo, at) and _CUE_TO_QUOTE.fullmatch(text, end, first_open)
             or end <= first_open and _CUE_THAT_QUOTE.fullmatch(text, end, first_open) and _adverbial_opening(text, lo, at, language)
+            or end <= first_open and _OPENING_CUE.fullmatch(text, lo, at) and adverbial_gap(text, end, first_open, language)
         ):
             # '"Esto es solo el principio", dijo', 'وقال "…"': the verb's own ending says "he" or "she"
             pron = Span("", at, end, text[at:end])
@@ -322,7 +353,7 @@ def _attribute(
                 elif pron is not None:
                     _pronoun_speaker(text, q, pron, lo, quotes, sentences, mentions, cache)
                 return
-    if choice is not None or not k or quotes[k - 1].speaker is None:
+    if choice is not None or next_quotes or not k or quotes[k - 1].speaker is None:
         return  # a cue with a subject we cannot name is not the previous speaker's
     prev = quotes[k - 1]
     prev_end = prev.close_at or prev.pieces[-1][1]
@@ -383,12 +414,6 @@ def _first_non_space(text: str, i: int) -> int:
     while i < len(text) and text[i] in " \t":
         i += 1
     return i
-
-
-def _close_to_end(text: str, cue_end: int, end: int, slack: int) -> bool:
-    """The cue is followed only by a short object before the quote ("told Sky News:")."""
-    gap = text[cue_end:end]
-    return len(gap) <= slack and not _SENT_END.search(gap)
 
 
 def _full_name(m: EntityMention, mentions: list[EntityMention]) -> str:

@@ -23,6 +23,7 @@ from synoptic.text.timex import find_times
 __all__ = [
     "dangles",
     "introduces_list",
+    "caption_paragraph",
     "is_caption",
     "is_promo",
     "lead_offset",
@@ -194,6 +195,55 @@ def is_caption(text: str, language: str | None) -> bool:
         elif word.casefold() not in function:
             named += 1
     return named >= 2
+
+
+# a paragraph that ends on a parenthesis opening with a short label and a colon: "(File
+# photo: …)", "(ملف الصورة : …)", "(Foto: …)" after its last sentence
+_LABELLED_END = re.compile(r"[.!?؟]\s*\((?:[^\W\d_][\w'’-]*\s*){1,3}[:：][^()\n]*\)\s*[.。]?\s*$")
+
+
+def caption_paragraph(text: str, at: int) -> bool:
+    """Is the paragraph (line) holding position `at` a photo caption, as the labelled note in
+    parentheses that ends it says ("قارب قابل للنفخ … يوم 23 مارس 2007. (ملف الصورة : …)",
+    MultiLing 2011 M0023 in Arabic, dev: the caption was a dated event of the timeline)? A
+    label inside a sentence ("Acme (NYSE: ACME) said") is no caption's."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : len(text) if end < 0 else end]
+    return bool(_LABELLED_END.search(line)) or _arabic_caption_line(line)
+
+
+def _arabic_caption_line(line: str) -> bool:
+    """A paragraph of one short Arabic line that only names things and a year ("اتش ام اس
+    كورنوال في زيبروغ في عام 2006.", HMS Cornwall at Zeebrugge in 2006, MultiLing 2011 M0020,
+    dev): with no capitals to tell names, its words are function words, numbers, spelled-out
+    Latin letters and at least two long words in the letters of transliterated names (no
+    letter only Arabic's own words use), none shaped as a verb; `is_caption` reads the
+    capitals of other scripts."""
+    from synoptic.text import arabic_translit as tr
+    from synoptic.text import arabic_words as an
+
+    words = _CAPTION_TOKEN.findall(line)
+    if not 2 <= len(words) <= _CAPTION_MAX_WORDS or not an.is_arabic(line) or not any(w[0].isdigit() for w in words):
+        return False
+    if len(_SENTENCE_STOP.findall(line.strip().rstrip(".؟!"))) > 0:
+        return False  # one sentence only
+    kinds = []  # "n" a name word, "f" a function word (a number or a spelled letter: neither)
+    for w in words:
+        f = an.fold(w)
+        if f in an.FUNCTION:  # (before the spelled letters: "في" is also "F")
+            kinds.append("f")
+            continue
+        if w[0].isdigit() or f in an._LETTERS:
+            continue
+        if len(f) < 4 or f.startswith("ال") or not tr._looks_foreign(w) or an._verb_shaped(w) or an._bare(f) in an.VERBS:
+            return False
+        kinds.append("n")
+    # a thing, then where it is ("كورنوال في زيبروغ"): names on both sides of a preposition
+    return "nfn" in "".join(k for i, k in enumerate(kinds) if not i or k != kinds[i - 1])
+
+
+_SENTENCE_STOP = re.compile(r"[.!?؟]\s")
 
 
 def introduces_list(text: str) -> bool:

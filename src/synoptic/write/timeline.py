@@ -36,6 +36,7 @@ from synoptic.text.quantity_units import unit_after
 from synoptic.text.quote_marks import find_quoted
 from synoptic.text.timex import resolve_times
 from synoptic.write import standalone
+from synoptic.write.date_names import names_an_event
 
 # a statement ends with a full stop or "!" (in several scripts), maybe inside closing marks
 _STATEMENT_END = re.compile(r"[.!…।॥。！։።။][\"'”’»)\]]*\s*$")
@@ -93,7 +94,7 @@ def _dated_refs(analysis: ArticleAnalysis, reference_date: date | None, text: st
         s, e = t.span.start, t.span.end
         if any(qs < e and s < qe for qs, qe in quantity_spans):
             continue
-        if text and _measured(t, text, language):
+        if text and (_measured(t, text, language) or names_an_event(t, text)):
             continue
         out.append(t)
     return out
@@ -146,7 +147,8 @@ def build_timeline(
             continue
         for mention in fact.mentions:
             code = languages.get(mention.article)
-            if not _is_statement(mention.text, code):
+            if not _is_statement(mention.text, code) or standalone.caption_paragraph(
+                    (texts or {}).get(mention.article, ""), mention.start):
                 continue  # a promo, a caption, an editor's note, a fragment
             own = mention.start + standalone.lead_offset(mention.text)  # after a dateline
             inside = [
@@ -374,7 +376,11 @@ _OTHER_EVENT = re.compile(r"\b(?:after|since|après|después)$", re.IGNORECASE)
 # bounds a period, it is not when the event happened ("since 2014" starts one: kept)
 _BOUND = re.compile(
     r"\b(?:after|before|by|until|till|prior\s+to|ahead\s+of|après|avant|jusqu['’]à|jusqu['’]en"
-    r"|después\s+de|antes\s+de|hasta)\s+(?:(?:the|le|la|el|l['’])\s*)?$",
+    r"|después\s+de|antes\s+de|hasta"
+    # Greek and Italian ("μια συμφωνία μετά το 2012": a post-2012 deal, MultiLing 2011 M004 in
+    # Greek, dev: eight such sentences were "scheduled" for 2012), Dutch
+    r"|μετά|πριν(?:\s+από)?|μέχρι|έως|dopo|prima\s+d[ie]l?|fino\s+al?|entro|tot|na)"
+    r"\s+(?:(?:the|le|la|el|l['’]|το|την|τον|τα|τις|τους|il|lo|i|gli|de|het)\s*)?$",
     re.IGNORECASE,
 )
 

@@ -33,7 +33,9 @@ FUNCTION_WORDS = FUNCTION_WORDS | SPEECH_VERBS
 # MultiLing 2011 M000, M002): endings of the genitive singular (-ου) and plural (-ών/-ων),
 # and genitives in -ης/-ας of nouns that name ministries and services (a given name may
 # end so: "Γιάννης", "Κώστας"). The genitive article may stand between title and complement.
-GENITIVE_ENDINGS = ("ου", "ού", "ών", "ων")
+# (and of the third declension's neuters, which no name's nominative ends with: "υπουργός
+# Περιβάλλοντος" was a person, MultiLing 2011 M0047 in Greek; "Κράτους", "Ιδρύματος")
+GENITIVE_ENDINGS = ("ου", "ού", "ών", "ων", "οντος", "ματος", "ους")
 GENITIVE_HEADS = frozenset(
     """
     αμύνης υγείας παιδείας δικαιοσύνης ανάπτυξης εργασίας ασφάλειας ενέργειας υπηρεσίας

@@ -1,0 +1,67 @@
+"""One person's roles as a reader lists them (#19): a role that another of the person's
+roles holds with only a qualifier more ("Mayor" [1] and "New Haven Mayor" [3], GVC 492366;
+"الرئيس" and "الرئيس الإيراني") is one role, the fuller one, cited by both articles. A
+qualifier is a name before the title ("New Haven"), "of" and a name after it ("Mayor of
+New Haven"), or in Arabic the definite words after it; a word that makes another post
+("Vice", "former", "deputy", "نائب") is none, and those roles stay apart."""
+
+from __future__ import annotations
+
+from synoptic.model import Role
+from synoptic.text import names as nm
+from synoptic.text.arabic_words import is_arabic
+
+_OF = frozenset("of for de del della di du des van von".split())
+
+
+def _arabic(words: list[str]) -> bool:
+    return is_arabic(" ".join(words))
+
+
+def _qualifier(word: str) -> bool:
+    low = word.casefold()
+    return word[:1].isupper() and low not in nm.TITLE_HEADS and low not in nm.TITLE_MODIFIERS and (
+        low not in nm.HONORIFICS)
+
+
+def qualified(short: str, long: str) -> bool:
+    """Is `long` the role `short` with qualifiers only?"""
+    s, full = short.split(), long.split()
+    if not s or len(full) <= len(s):
+        return False
+    low_s, low_l = [w.casefold() for w in s], [w.casefold() for w in full]
+    for i in range(len(full) - len(s) + 1):
+        if low_l[i : i + len(s)] != low_s:
+            continue
+        before, after = full[:i], full[i + len(s):]
+        if _arabic(s):
+            if not before and all(w.lstrip("و").startswith(("ال", "لل")) for w in after):
+                return True
+            continue
+        if after and not (after[0].casefold() in _OF and all(_qualifier(w) or w.casefold() in _OF for w in after[1:])
+                          and len(after) > 1):
+            continue
+        if all(_qualifier(w) for w in before):
+            return True
+    return False
+
+
+def fold_contained(roles: dict[str, Role]) -> dict[str, Role]:
+    """The roles with each one that a fuller role of the same person qualifies folded into
+    that role (its articles and mentions added)."""
+    keys = sorted(roles, key=lambda k: -len(roles[k].role.split()))
+    out = dict(roles)
+    for k in reversed(keys):  # shortest first
+        short = out.get(k)
+        if short is None:
+            continue
+        fuller = [o for o in keys if o != k and o in out and qualified(short.role, out[o].role)]
+        if not fuller:
+            continue
+        target = out[max(fuller, key=lambda o: len(out[o].articles))]
+        for a in short.articles:
+            if a not in target.articles:
+                target.articles.append(a)
+        target.mentions.extend(short.mentions)
+        del out[k]
+    return out
