@@ -10,6 +10,11 @@
 - `GOOD_MANNER` / `BAD_MANNER`: adverbs that grade a participle one way or the other ("well
   equipped" / "ill-equipped", "insufficiently equipped"): said of one subject, a claim and
   its opposite. Matched unaccented (`unidecode`);
+- `RESIDENCE_CUES`: what stands between a person's name (and age) and the place they live
+  in ("Anthony LaSalle, 36, of Minneapolis", "Chohan, who lived half a mile away in South
+  Ozone Park"); "..." stands for up to five lower-case words (`compare/detectors/residence.py`);
+- `RESIDENT_NOUNS`: nouns a place-name describes a person by where they live ("LaSalle, a
+  Bloomington man"; not "native": where one was born is another attribute);
 - `ORDINALS`: words that count events of one kind ("the first shooting", "another
   quake"): a story that uses them with an event noun has several such events.
   Unaccented, as `unidecode` writes them (Arabic as written; it puts them after the noun).
@@ -50,3 +55,5 @@ CONTRASTS = frozenset({
 # events or up to now ("In their five operations so far, ... confiscated 14 AK-47 rifles, 31
 # magazines and 923 rounds"): a total is not the count of one event (`compare/numbers.py`).
 RUNNING_TOTAL = frozenset({"so far", "thus far", "to date", "until now", "up to now", "a total of", "in total", "all told", "cumulative", "since the start"})
+RESIDENCE_CUES = frozenset({"of", "a resident of", "who lived ... in", "who lives ... in", "who had lived ... in"})
+RESIDENT_NOUNS = frozenset("man woman resident teen teenager boy girl youth".split())
