@@ -134,3 +134,29 @@ def test_a_place_before_a_resident_noun_is_a_home_only_for_a_known_place():
     text = "Anthony LaSalle, a 36-year-old Bloomington man, was charged. Anthony LaSalle, a Muslim man, prayed."
     found = residence.find_homes("a", text, {"lasalle"}, frozenset({"bloomington"}))
     assert [(h.name, h.place) for h in found] == [(("anthony", "lasalle"), "bloomington")]
+
+
+# ecbplus-7_ecb (dev): one stoppage told as 2:15 and as 44 seconds into the seventh round
+STOP_215 = ("After flooring Rahman in the sixth round with a left-right combo Klitschko wasted little time wrapping it "
+            "up in the seventh with a big left-right-left series that led to the referee stepping in and stopping "
+            "the fight at the 2:15 mark.")
+STOP_44 = ("The champion finished the job 44 seconds into the seventh round when he followed up a left jab with a hook "
+           "over the top to put Rahman in the corner before referee Tony Weeks stepped in to stop the fight.")
+STOP_44B = ("Wladimir Klitschko defended his IBF heavyweight crown with ease after stopping American Hasim Rahman after "
+            "44 seconds of the seventh round of their contest at the SAP Arena in Germany.")
+# ecbplus-7_ecbplus (dev): a knockdown's round is not the stoppage's
+KNOCKDOWN = ("The Ukrainian champion dropped Thompson again in the sixth, and referee Sam Williams gave the challenger a "
+             "standing count before stopping the fight at 2:56.")
+
+
+def test_one_stoppage_at_two_times_of_one_round_is_a_dispute():
+    from synoptic.compare.detectors import stoppage
+
+    (c,) = stoppage.detect(_story([("boxingscene", STOP_215), ("eurosport", STOP_44)], []), SETTINGS)
+    assert c.kind == "time" and c.is_dispute and sorted(v.value for v in c.variants) == ["0:44", "2:15"]
+    # the same moment in two wordings, and a stoppage of another round: no dispute
+    assert stoppage.detect(_story([("eurosport", STOP_44), ("ap", STOP_44B)], []), SETTINGS) == []
+    assert stoppage.detect(_story([("ap", KNOCKDOWN), ("eurosport", STOP_44)], []), SETTINGS) == []
+    # a time with no stopping word near it is no stoppage
+    assert stoppage.detect(_story([("a", "He was down 44 seconds into the seventh round."), ("b", STOP_215)], []),
+                           SETTINGS) == []

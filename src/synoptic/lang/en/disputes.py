@@ -15,6 +15,9 @@
   Ozone Park"); "..." stands for up to five lower-case words (`compare/detectors/residence.py`);
 - `RESIDENT_NOUNS`: nouns a place-name describes a person by where they live ("LaSalle, a
   Bloomington man"; not "native": where one was born is another attribute);
+- `STOP_CUES` / `ROUND_ORDINALS`: words that stop a contest in rounds ("the referee stopped the
+  fight at 2:15", "finished the job 44 seconds into the seventh round") and the ordinal words
+  of its rounds with their values (`compare/detectors/stoppage.py`);
 - `ORDINALS`: words that count events of one kind ("the first shooting", "another
   quake"): a story that uses them with an event noun has several such events.
   Unaccented, as `unidecode` writes them (Arabic as written; it puts them after the noun).
@@ -57,3 +60,8 @@ CONTRASTS = frozenset({
 RUNNING_TOTAL = frozenset({"so far", "thus far", "to date", "until now", "up to now", "a total of", "in total", "all told", "cumulative", "since the start"})
 RESIDENCE_CUES = frozenset({"of", "a resident of", "who lived ... in", "who lives ... in", "who had lived ... in"})
 RESIDENT_NOUNS = frozenset("man woman resident teen teenager boy girl youth".split())
+STOP_CUES = frozenset("stop stops stopped stopping halted halting waved ended ending finished finishing".split())
+ROUND_ORDINALS = frozenset(
+    f"{word} {i}" for i, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)
+)
