@@ -160,3 +160,11 @@ def test_one_stoppage_at_two_times_of_one_round_is_a_dispute():
     # a time with no stopping word near it is no stoppage
     assert stoppage.detect(_story([("a", "He was down 44 seconds into the seventh round."), ("b", STOP_215)], []),
                            SETTINGS) == []
+
+
+def test_a_record_its_bearer_moved_to():
+    # ecbplus-7_ecbplus (dev)
+    text = ("The 36-year-old champion Klitschko improved to 58-3 (51 KO). Wladimir Klitschko won. Thompson, who was "
+            "the mandatory challenger nominated by the IBF, fell to 36-3 (24 KO). Tony Thompson lost.")
+    found = [(r.name, r.record) for r in record.find_records("a", text)]
+    assert found == [(("wladimir", "klitschko"), (58, 3)), (("tony", "thompson"), (36, 3))]

@@ -2,7 +2,7 @@
 
 A record counts only where it is bound to a name in the text, in the apposition sports
 reports use: "Wladimir Klitschko (52-3, 46 KOs)", "Riddick Bowe, 43-1, 33 KO's,", "Klitschko,
-58-3 with 51 knockouts", "the Saints (11-5)". A record next to no name ("improved to 58-3")
+58-3 with 51 knockouts", "the Saints (11-5)", "Klitschko improved to 58-3". A record next to no name ("improved to 58-3")
 could be anyone's, and a score ("a 17-14 victory") is no record. When in doubt, no dispute:
 
 - a surname alone ("Bowe (45-1)") is the one person of that surname the same article names
@@ -44,6 +44,9 @@ _BOUND = (
     # the comma form only with its knockouts after it ("53-3, 47 KO's", "58-3 with 51"): "beat the
     # host Jaguars, 31-24, on Thursday" is a score
     re.compile(rf"(?<![\w'’])(?P<name>{_NAME}),\s*{_RECORD}(?=\s*,\s*\d|\s+with\s+\d)"),
+    # "Klitschko improved to 58-3", "Thompson, who was the mandatory challenger, fell to 36-3"
+    re.compile(rf"(?<![\w'’])(?P<name>{_NAME})(?:,\s+who\s+[^,.;]{{1,80}},)?\s+"
+               rf"(?:improved|improves|fell|falls|dropped|drops|moved|moves)\s+to\s+{_RECORD}"),
 )
 _FULL = re.compile(rf"{_CAP}(?:[ \t]+{_CAP})+")
 # words a name run may start with that are no part of the name ("Former Heavyweight Champion,")
