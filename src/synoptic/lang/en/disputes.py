@@ -41,7 +41,8 @@ NICKNAMES = frozenset(
     jenny jennifer|jen jennifer|pat patricia|pat patrick|trish patricia|debbie deborah|
     becky rebecca|vicky victoria|abby abigail|mandy amanda|sandy sandra|cindy cynthia|
     tim timothy|ron ronald|don donald|ken kenneth|jerry gerald|jerry jerome|walt walter|
-    sally sarah|molly mary|polly mary|ray raymond|nate nathan|nate nathaniel|zach zachary""".split("|")
+    sally sarah|molly mary|polly mary|ray raymond|nate nathan|nate nathaniel|zach zachary|
+    mo maurice|moe maurice""".split("|")
 )
 GOOD_MANNER = frozenset("well adequately sufficiently properly fully amply suitably".split())
 BAD_MANNER = frozenset("ill poorly badly insufficiently inadequately improperly under".split())
@@ -65,3 +66,22 @@ ROUND_ORDINALS = frozenset(
     f"{word} {i}" for i, word in enumerate(
         "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)
 )
+# Ordinals tied to a named bearer (`compare/detectors/ordinal.py`): the ordinal words with
+# their values; what joins a name to "the fifth coach"; the phrase of an act repeated ("for
+# the fifth time"); and acts told by a verb with the noun of the same act ("retained his
+# title for the fifth time" = "his fifth defense").
+ORDINAL_VALUES = frozenset(
+    f"{word} {i}" for i, word in enumerate(
+        """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
+        fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split(), start=1)
+)
+ORDINAL_COPULAS = frozenset({"is the", "was the", "will be the", "would be the", "becomes the", "became the",
+                             "has become the", "is now the"})
+REPEAT_PHRASES = frozenset({"for the {ord} time"})
+REPEAT_ACTS = frozenset({"retained defense", "retains defense", "defended defense", "defends defense",
+                         "defence defense"})
+# Kinds of people a count may name two of, joined ("4 other adults and teenagers", "men and
+# women"): such a count counts people (`compare/units.py` people_group). Singular and plural.
+PEOPLE_KINDS = frozenset("""adult adults teen teens teenager teenagers child children kid kids man men woman women
+    boy boys girl girls juvenile juveniles minor minors youth youths""".split())
+AND_WORDS = frozenset({"and", "or"})
