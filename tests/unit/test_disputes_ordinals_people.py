@@ -77,3 +77,23 @@ def test_two_kinds_of_people_joined_count_people():
     assert not people_group("teenagers", ", were in the car at the time, police said.")
     assert not people_group("men", " and two women were arrested")
     assert people_group("adultes", " et adolescents")
+
+
+# ecbplus-25_ecbplus (dev): one statement dates two players' signings, each date right after
+# the name it dates
+WYNN_TUESDAY = "The Saints signed DeShawn Wynn on Tuesday and Joique Bell today off the Philadelphia Eagles' practice squad."
+WYNN_MONDAY = ("New Orleans picked up DeShawn Wynn on Monday after putting Chris Ivory on Injured Reserve and on "
+               "Wednesday, signed Joique Bell to replace Thomas")
+BELL_WEDNESDAY = "Wednesday afternoon, the Saints signed rookie Joique Bell from the Philadelphia Eagles practice squad."
+
+
+def test_a_date_bound_to_the_name_it_follows():
+    from synoptic.compare.detectors import date
+
+    story = _story([("nola", WYNN_TUESDAY), ("espn", WYNN_MONDAY)], published=[None, dt.date(2011, 1, 5)])
+    (c,) = date.detect(story, SETTINGS)
+    assert c.kind == "date" and c.is_dispute
+    assert sorted(m.text for v in c.variants for m in v.mentions) == ["Monday", "Tuesday"]
+    # Bell's "today" is not set against Wynn's day, nor against Bell's own Wednesday
+    story = _story([("nola", WYNN_TUESDAY), ("saints", BELL_WEDNESDAY)], published=[None, dt.date(2011, 1, 5)])
+    assert date.detect(story, SETTINGS) == []
