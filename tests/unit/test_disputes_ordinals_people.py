@@ -47,6 +47,8 @@ def test_an_ordinal_is_bound_to_its_bearer_and_head_noun():
     assert [(o.bearer, o.head, o.value) for o in ordinal.find_ordinals("a", SIXTH)] == [(("klitchsko",), "defense", 6)]
     assert [(o.bearer, o.head, o.value) for o in ordinal.find_ordinals("a", FIFTH_COACH)] == [
         (("maurice", "cheeks"), "coach", 5)]  # "Mo" is "Maurice"
+    # a capitalised word opening a sentence is no bearer (multiling-M001-en, dev)
+    assert ordinal.find_ordinals("a", "Today is the fourth anniversary of the bombings, when 52 people died.") == []
     # French: the same forms
     found = ordinal.find_ordinals("a", "Wladimir Klitschko a conservé son titre IBF pour la cinquième fois.")
     assert [(o.bearer, o.head, o.value) for o in found] == [(("wladimir", "klitschko"), "defense", 5)]

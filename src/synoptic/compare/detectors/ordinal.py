@@ -78,6 +78,15 @@ def _tokens(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def _proper(word: str, text: str) -> bool:
+    """Is `word` written capitalised somewhere in `text` other than at a sentence's start
+    (a name, not a common word opening a sentence: "Today", "Coming")?"""
+    for m in re.finditer(rf"(?<![\w'’]){re.escape(word)}(?![\w])", text):
+        if not re.search(r"(?:^|[.!?:\n\"“]\s*)$", text[max(0, m.start() - 3): m.start()]):
+            return True
+    return False
+
+
 def _values() -> dict[str, int]:
     out = {}
     for entry in lang.all_dispute_words("ORDINAL_VALUES"):
@@ -168,6 +177,8 @@ def find_ordinals(article_id: str, text: str) -> list[_Ordinal]:
             tokens = _tokens(m.group("name"))
             if not tokens or len(tokens) > 4 or all(t in stops for t in tokens):
                 continue
+            if len(tokens) == 1 and not _proper(m.group("name").split()[-1], text):
+                continue  # "Today is the fourth anniversary": a capitalised word, no name
             if len(tokens) == 1:
                 names = {n for n in full.get(tokens[0], set()) if not any(set(n) < set(o) for o in full[tokens[0]])}
                 if len(names) > 1:
