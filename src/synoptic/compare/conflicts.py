@@ -24,9 +24,13 @@ from synoptic.compare.detectors import (
     manner,
     name,
     number,
+    ordinal,
     partner,
     quote,
+    record,
+    residence,
     role,
+    stoppage,
     time,
     unnamed_age,
 )
@@ -36,7 +40,7 @@ from synoptic.settings import CompareSettings
 
 KIND_ORDER = {"number": 0, "date": 1, "time": 2, "role": 3, "quote": 4, "claim": 5}
 # every kind of dispute, in the order their finds are listed before sorting
-DETECTORS = (number.detect, address.detect, age.detect, unnamed_age.detect, role.detect, name.detect, partner.detect, date.detect, time.detect, day_part.detect,
+DETECTORS = (number.detect, address.detect, age.detect, unnamed_age.detect, record.detect, ordinal.detect, residence.detect, role.detect, name.detect, partner.detect, date.detect, time.detect, stoppage.detect, day_part.detect,
              quote.detect, claim.detect, contrast.detect, manner.detect)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from unidecode import unidecode
@@ -22,6 +22,7 @@ from synoptic.compare.units import (
     distance_reference,
     is_unit_word,
     metres_per_unit,
+    people_group,
     stem,
     unit_factor,
     unit_key,
@@ -241,6 +242,8 @@ def describe(
         for w in (unidecode(x[2]).casefold() for x in before[-settings.number_negation_reach :])
     )
     after_text = sentence.text[q.end - sentence.start :]
+    if people_group(quantity.unit, after_text):  # "4 other adults and teenagers": people
+        quantity = replace(quantity, unit="people")
     reference = distance_reference(after_text) if unit_key(quantity.unit) in _LENGTH_UNITS else None
     provisional = any(unidecode(w[2]).casefold() in _PROVISIONAL for w in words)
     verb = unidecode(before[-1][2]).casefold() if before else ""

@@ -165,3 +165,23 @@ MEASURE_UNITS = frozenset(
 def is_measure(q: Quantity) -> bool:
     """A duration, length or share ("200 feet", "eight hours"), not a count of things."""
     return unit_key(q.unit) in MEASURE_UNITS or metres_per_unit(q.unit) is not None
+
+
+def people_group(unit: str, after: str) -> bool:
+    """Does a count of `unit` go on to name people of another kind with it ("4 other adults
+    and teenagers", "five men and women", "trois adultes et enfants")? Such a count is a count
+    of people, compared with "three other people". A kind alone ("two teenagers") is a part
+    of the people, not all of them, and keeps its unit (`lang/xx/disputes.py` PEOPLE_KINDS,
+    AND_WORDS)."""
+    kinds = {unit_key(k) for k in lang.all_dispute_words("PEOPLE_KINDS")}
+    if unit_key(unit) not in kinds:
+        return False
+    words = re.findall(r"[^\W\d_]+", after[:80])
+    ands = lang.all_dispute_words("AND_WORDS")
+    for k, word in enumerate(words[:4]):
+        if word.casefold() in ands and k + 1 < len(words):
+            other = unit_key(words[k + 1])
+            return other in kinds and other != unit_key(unit)
+        if unit_key(word) not in kinds and k > 0:
+            return False
+    return False

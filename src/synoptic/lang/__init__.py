@@ -187,7 +187,9 @@ def spacy_stop_words(code: str) -> frozenset[str]:
 # stop-word lists: they name things rather than filter them.
 DISPUTE_PURPOSES = (
     "HONORIFICS", "OCCURRENCE_VERBS", "GENERIC_EVENT_NOUNS", "NICKNAMES", "GOOD_MANNER", "BAD_MANNER",
-    "ORDINALS", "CONTRASTS", "RUNNING_TOTAL",
+    "ORDINALS", "CONTRASTS", "RUNNING_TOTAL", "RESIDENCE_CUES", "RESIDENT_NOUNS",
+    "STOP_CUES", "ROUND_ORDINALS", "ORDINAL_VALUES", "ORDINAL_COPULAS", "REPEAT_PHRASES", "REPEAT_ACTS",
+    "PEOPLE_KINDS", "AND_WORDS",
 )
 
 

@@ -104,6 +104,21 @@ class CompareSettings:
     # aligned lists are at most this many years apart (two people of one noun otherwise);
     # hand-set, cautious (the disputes dev split's two such disputes are one year apart)
     unnamed_age_gap: int = 2
+    # compare/detectors/record.py: a win-loss record with more bouts published this many days
+    # or more after every report of the other is the record updated (a preview, then the
+    # result), not a dispute; hand-set (a fight and its reports fall within a day; the
+    # disputes dev split's two record disputes come from one night's reports)
+    record_update_days: int = 2
+    # compare/detectors/record.py: two records of one competitor whose bouts differ by more
+    # than this are two spans of a career or a score, not one record told two ways; hand-set
+    # (the disputes dev split's record disputes differ by one and two bouts; the ECB+ dev
+    # review's scores read as records, 31-24 vs 5-10 and 20-13 vs 10-5, by 40 and 18)
+    record_bouts_gap: int = 3
+    # ordinals of one named bearer's series further apart than this count two series (his
+    # "second victory over Thompson" and his "58th victory"), not one told two ways; hand-set
+    # (the disputes dev split's ordinal disputes differ by one: fifth / sixth defense, fourth /
+    # fifth coach; its one false find differed by 56: `bench/conflicts.py --only set --split dev`)
+    ordinal_gap: int = 2
 
     # --- compare/detectors/date.py and time.py: one event dated or timed differently.
     # Set by hand on the conflict pairs (`bench/conflicts.py`): development figures.

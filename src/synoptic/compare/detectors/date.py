@@ -11,12 +11,13 @@ anchor ("Friday" / "Thursday").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from unidecode import unidecode
 
 from synoptic.compare import polarity
+from synoptic.compare.detectors import date_bound
 from synoptic.compare.evidence import (
     PUNCT,
     StoryIndex,
@@ -43,6 +44,7 @@ class _Dated:
     anchored: bool  # the article has its own publication date
     published: date | None = None  # the article's publication date: a relative date's anchor
     future: bool = False  # scheduled: after its article's publication date, or future tense
+    bound: str = ""  # of several dates, the one right after this person's name (surname)
 
 
 # An offset from another event ("a day after", "two days later", "trois jours après")
@@ -134,6 +136,8 @@ def _dates_comparable(a: _Dated, b: _Dated) -> bool:
     solid_b = not b.relative or b.anchored
     if solid_a and solid_b:
         return True
+    if a.bound and a.bound == b.bound and _named_day(a) and _named_day(b):
+        return True  # one person's move on a named weekday, in a dated and an undated report
     if not (a.relative and b.relative and not a.anchored and not b.anchored):
         return False
     if a.precision != b.precision:
@@ -220,6 +224,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
             elif items:
                 several.append(items)
         dated += [d for items in several if (d := _told_alike(items, dated, idx, settings))]
+        dated += _bound_to_names(several, dated, fact.mentions, analyses, idx)
         if len(dated) < 2:
             continue
         clash = False
@@ -231,6 +236,8 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
                     continue
                 if not _dates_comparable(x, y) or not _same_event(x, y, settings):
                     continue
+                if not _same_bearer(x, y, analyses):
+                    continue  # a date bound to one person against a statement not about them
                 if _other_actors(x, y, analyses) or _other_acts(x, y):
                     continue  # two people's moves, or two steps of one case: two events
                 linked.update((i, j))
@@ -254,6 +261,33 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         first = groups[0][0]
         out.append(make_conflict("date", date_topic(first.sentence, first.span, settings), variants, idx))
     return out
+
+
+def _bound_to_names(several: list[list[_Dated]], dated: list[_Dated], mentions: list[Span],
+                    analyses: dict[str, ArticleAnalysis], idx: StoryIndex) -> list[_Dated]:
+    """Of statements with several dates, the date right after the name of a person another
+    source's statement of the fact names (`date_bound.py`), when none was taken yet."""
+    out = []
+    taken = {(d.sentence.article, d.sentence.start) for d in dated}
+    for items in several:
+        here = items[0].sentence
+        if (here.article, here.start) in taken:
+            continue
+        names = {date_bound._surname(p.text) for m in mentions if idx.group(m.article) != idx.group(here.article)
+                 for p in date_bound.persons_in(m, analyses.get(m.article))}
+        out += [replace(d, bound=name) for name, d in date_bound.bound_dates(items, analyses.get(here.article), names)]
+    return out
+
+
+def _same_bearer(a: _Dated, b: _Dated, analyses: dict[str, ArticleAnalysis]) -> bool:
+    """A date bound to a person's name meets only dates of statements naming that person,
+    and bound to that same person when bound."""
+    if a.bound and b.bound:
+        return a.bound == b.bound
+    if a.bound or b.bound:
+        bound, other = (a, b) if a.bound else (b, a)
+        return bound.bound in _persons(other, analyses)
+    return True
 
 
 def _common_anchor(analyses: dict[str, ArticleAnalysis], idx: StoryIndex) -> date:

@@ -10,6 +10,14 @@
 - `GOOD_MANNER` / `BAD_MANNER`: adverbs that grade a participle one way or the other ("well
   equipped" / "ill-equipped", "insufficiently equipped"): said of one subject, a claim and
   its opposite. Matched unaccented (`unidecode`);
+- `RESIDENCE_CUES`: what stands between a person's name (and age) and the place they live
+  in ("Anthony LaSalle, 36, of Minneapolis", "Chohan, who lived half a mile away in South
+  Ozone Park"); "..." stands for up to five lower-case words (`compare/detectors/residence.py`);
+- `RESIDENT_NOUNS`: nouns a place-name describes a person by where they live ("LaSalle, a
+  Bloomington man"; not "native": where one was born is another attribute);
+- `STOP_CUES` / `ROUND_ORDINALS`: words that stop a contest in rounds ("the referee stopped the
+  fight at 2:15", "finished the job 44 seconds into the seventh round") and the ordinal words
+  of its rounds with their values (`compare/detectors/stoppage.py`);
 - `ORDINALS`: words that count events of one kind ("the first shooting", "another
   quake"): a story that uses them with an event noun has several such events.
   Unaccented, as `unidecode` writes them (Arabic as written; it puts them after the noun).
@@ -33,7 +41,8 @@ NICKNAMES = frozenset(
     jenny jennifer|jen jennifer|pat patricia|pat patrick|trish patricia|debbie deborah|
     becky rebecca|vicky victoria|abby abigail|mandy amanda|sandy sandra|cindy cynthia|
     tim timothy|ron ronald|don donald|ken kenneth|jerry gerald|jerry jerome|walt walter|
-    sally sarah|molly mary|polly mary|ray raymond|nate nathan|nate nathaniel|zach zachary""".split("|")
+    sally sarah|molly mary|polly mary|ray raymond|nate nathan|nate nathaniel|zach zachary|
+    mo maurice|moe maurice""".split("|")
 )
 GOOD_MANNER = frozenset("well adequately sufficiently properly fully amply suitably".split())
 BAD_MANNER = frozenset("ill poorly badly insufficiently inadequately improperly under".split())
@@ -50,3 +59,29 @@ CONTRASTS = frozenset({
 # events or up to now ("In their five operations so far, ... confiscated 14 AK-47 rifles, 31
 # magazines and 923 rounds"): a total is not the count of one event (`compare/numbers.py`).
 RUNNING_TOTAL = frozenset({"so far", "thus far", "to date", "until now", "up to now", "a total of", "in total", "all told", "cumulative", "since the start"})
+RESIDENCE_CUES = frozenset({"of", "a resident of", "who lived ... in", "who lives ... in", "who had lived ... in"})
+RESIDENT_NOUNS = frozenset("man woman resident teen teenager boy girl youth".split())
+STOP_CUES = frozenset("stop stops stopped stopping halted halting waved ended ending finished finishing".split())
+ROUND_ORDINALS = frozenset(
+    f"{word} {i}" for i, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)
+)
+# Ordinals tied to a named bearer (`compare/detectors/ordinal.py`): the ordinal words with
+# their values; what joins a name to "the fifth coach"; the phrase of an act repeated ("for
+# the fifth time"); and acts told by a verb with the noun of the same act ("retained his
+# title for the fifth time" = "his fifth defense").
+ORDINAL_VALUES = frozenset(
+    f"{word} {i}" for i, word in enumerate(
+        """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
+        fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split(), start=1)
+)
+ORDINAL_COPULAS = frozenset({"is the", "was the", "will be the", "would be the", "becomes the", "became the",
+                             "has become the", "is now the"})
+REPEAT_PHRASES = frozenset({"for the {ord} time"})
+REPEAT_ACTS = frozenset({"retained defense", "retains defense", "defended defense", "defends defense",
+                         "defence defense"})
+# Kinds of people a count may name two of, joined ("4 other adults and teenagers", "men and
+# women"): such a count counts people (`compare/units.py` people_group). Singular and plural.
+PEOPLE_KINDS = frozenset("""adult adults teen teens teenager teenagers child children kid kids man men woman women
+    boy boys girl girls juvenile juveniles minor minors youth youths""".split())
+AND_WORDS = frozenset({"and", "or"})
