@@ -298,6 +298,7 @@ class QuietBuilder:
 def refresh_outlets(session: Session) -> None:
     """The totals of every outlet whose profile rows this transaction changed."""
     touched = outlet_writes.touched_outlets(session)
+    held = outlet_writes.outlet_rows(session, touched)  # noqa: F841 (kept in the session while it runs)
     for outlet_id in sorted(touched):
         totals = outlet_writes.outlet_totals(session, outlet_id)
         outlet_writes.save_outlet_totals(session, outlet_id, totals_summary(totals) if totals else None)
