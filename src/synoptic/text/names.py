@@ -334,10 +334,8 @@ def country_names(lang: str = "en") -> frozenset[str]:
 
 
 def _babel_version() -> str | None:
-    """Babel's version, from its installed metadata: importing Babel to read it cost ~0.1 s
-    of a brief's first view, whose tables come from the user's cache anyway (#23)."""
+    """Babel's version from its metadata (importing Babel for it cost ~0.1 s of a first brief: #23)."""
     from importlib import metadata
-
     try:
         return metadata.version("babel")
     except metadata.PackageNotFoundError:  # pragma: no cover - Babel ships with the default install
