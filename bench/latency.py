@@ -53,7 +53,7 @@ from bench.common import (  # noqa: E402
 
 # the stages a profile is summed into: (label, function name as cProfile sees it)
 STAGES = [
-    ("read + clean", "clean/__init__.py", "clean_documents"),
+    ("read + clean", "clean/documents.py", "clean_documents"),
     ("text (per article)", "text/__init__.py", "analyze"),
     ("stories", "link/stories.py", "cluster_batch"),
     ("same origin", "link/dedup.py", "find_origins"),

@@ -19,7 +19,10 @@ configurations are labelled rows: `--encoder tfidf`, `--briefs now` (every touch
 driver's plus the worker's). After the ingest, `first view` is the time to the brief of
 the stored story nearest 20 articles (`synoptic.briefs.current_brief`) in the ingesting
 process (warm, as `synoptic serve`), and `show` that of `synoptic show` on another such
-story in a new process (cold, process start included). `--profile` prints where the
+story in a new process (cold, process start included; the package's bytecode is written
+before any run, as an install does: without it every new process compiles the sources,
+~0.3 s of `show`), each with its CPU seconds (the process's, and for `show` its children's,
+the encoder's helper process included). `--profile` prints where the
 ingest's time goes (cProfile, cumulative, top functions of synoptic).
 
     .venv/bin/python bench/scale.py --sizes 2000,10000
@@ -155,18 +158,19 @@ def run_one(size: int, encoder: str, briefs: str, batch: int, executor: str, pro
         stories = store.count_stories()
         # the first view of a story's brief after the ingest: the story nearest 20 articles
         listed = sorted(store.list_stories(limit=None), key=lambda s: (abs(s["article_count"] - 20), s["id"]))
-        view = show = None
+        view = show = view_cpu = show_cpu = None
         view_articles = 0
         if listed:
-            t1 = time.perf_counter()
+            t1, c1 = time.perf_counter(), time.process_time()
             current_brief(store, listed[0]["id"], settings)
             view, view_articles = time.perf_counter() - t1, listed[0]["article_count"]
+            view_cpu = time.process_time() - c1
         if len(listed) > 1:
-            t1 = time.perf_counter()
+            t1, c1 = time.perf_counter(), _children_cpu()
             subprocess.run([sys.executable, "-m", "synoptic.cli", "show", listed[1]["id"], "--db", str(db)],
                            capture_output=True, check=True,
                            env={**os.environ, "PYTHONPATH": os.environ.get("PYTHONPATH") or str(ROOT / "src")})
-            show = time.perf_counter() - t1
+            show, show_cpu = time.perf_counter() - t1, _children_cpu() - c1
         store.close()
         db_mb = db.stat().st_size / 1e6
     # rate over the last tenth: flat cost per article means it matches the first tenth
@@ -184,7 +188,22 @@ def run_one(size: int, encoder: str, briefs: str, batch: int, executor: str, pro
         "peak_rss_mb": (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
                         + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024,
         "db_mb": db_mb, "view_s": view, "view_articles": view_articles, "show_s": show,
+        "view_cpu_s": view_cpu, "show_cpu_s": show_cpu,
     }
+
+
+def compile_sources() -> None:
+    """Write the bytecode of the package the runs import (`bench/latency.py` does the same)."""
+    where = subprocess.run([sys.executable, "-c", "import synoptic, os; print(os.path.dirname(synoptic.__file__))"],
+                           check=True, capture_output=True, text=True,
+                           env={**os.environ, "PYTHONPATH": os.environ.get("PYTHONPATH") or str(ROOT / "src")}
+                           ).stdout.strip()
+    subprocess.run([sys.executable, "-m", "compileall", "-q", where], check=True, stdout=subprocess.DEVNULL)
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def print_profile(profiler, elapsed: float, added: int, top: int = 25) -> None:
@@ -231,13 +250,14 @@ def main(argv: list[str] | None = None) -> None:
     if not SHARED.is_dir():
         print(f"shared data not found at {SHARED}")
         return
+    compile_sources()
     what = (f"real articles from {args.records}" if args.records else
             "synthetic articles (sentences of real ECB+/MultiLing documents mixed per story; distinct dates)")
     print(f"{what}, "
           f"encoder {args.encoder}, briefs {args.briefs}, executor {args.executor}, batch {args.batch}, SQLite; "
           f"load average {os.getloadavg()[0]:.1f} at start")
     print(f"{'articles':>9} {'stories':>8} {'seconds':>8} {'CPU s':>7} {'art/s':>7} {'first10%':>9} {'last10%':>8} "
-          f"{'peak RSS MB':>12} {'db MB':>7} {'first view s':>16} {'show s':>7}")
+          f"{'peak RSS MB':>12} {'db MB':>7} {'first view s':>16} {'(CPU)':>6} {'show s':>7} {'(CPU)':>6}")
     for size in (int(s) for s in args.sizes.split(",")):
         cmd = [sys.executable, __file__, "--one", str(size), "--encoder", args.encoder, "--batch", str(args.batch),
                "--executor", args.executor, "--briefs", args.briefs] + (["--profile"] if args.profile else []) \
@@ -251,7 +271,8 @@ def main(argv: list[str] | None = None) -> None:
         r = json.loads(out.stdout.strip().splitlines()[-1])
         print(f"{r['size']:>9} {r['stories']:>8} {r['seconds']:>8.0f} {r['cpu_s']:>7.1f} {r['rate']:>7.1f} {r['first_rate']:>9.1f} "
               f"{r['last_rate']:>8.1f} {r['peak_rss_mb']:>12.0f} {r['db_mb']:>7.0f} "
-              f"{_secs(r['view_s']):>7} ({r['view_articles']:>2} art) {_secs(r['show_s']):>7}", flush=True)
+              f"{_secs(r['view_s']):>7} ({r['view_articles']:>2} art) {_secs(r.get('view_cpu_s')):>6} "
+              f"{_secs(r['show_s']):>7} {_secs(r.get('show_cpu_s')):>6}", flush=True)
 
 
 def _secs(value: float | None) -> str:

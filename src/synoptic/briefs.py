@@ -30,10 +30,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from synoptic import text
-from synoptic.compare.outlet_profiles import story_outlet_rows, totals_summary
 from synoptic.model import Conflict
-from synoptic.pipeline import build_brief
 from synoptic.settings import Settings
 from synoptic.store import briefs as stored
 from synoptic.store import outlet_writes, writes
@@ -42,9 +39,13 @@ from synoptic.store.models import ArticleRow, StoryRow
 from synoptic.store.queries import MEMBER_ORDER, article_from_row, title_and_text
 from synoptic.util.budget import TooSlow, time_budget
 from synoptic.vectors import use_available
-from synoptic.write.title import story_title
 
 log = logging.getLogger(__name__)
+
+# The stages a brief runs (text, compare, write: `pipeline.build_brief`) are imported where
+# first used: `synoptic show` starts the encoder's helper process once it has read the
+# settings the store asks for (`brief_settings`, from this module), and imports them while
+# that process loads the model (#23).
 
 # the store's encoder name (`vectors.Encoder.name`) -> the `vectors.encoder` setting that makes it
 _ENCODER_SETTING = {"use-multilingual": "use", "tfidf": "tfidf"}
@@ -130,6 +131,8 @@ def make_brief(story_id: str, rows: list[ArticleRow], settings: Settings
     One pathological story holds neither a batch nor a web server's worker thread: each
     article's analysis has the per-record budget (`CleanSettings.record_seconds`: an article
     too slow in text is left out of the brief), and the whole brief `StoreSettings.brief_seconds`."""
+    from synoptic.pipeline import build_brief
+
     articles = [article_from_row(r) for r in rows]
     limit = settings.store.brief_seconds
     end = time.monotonic() + limit if limit and limit > 0 else None
@@ -156,6 +159,8 @@ def _story_analyses(rows: list[ArticleRow], articles: list[Any], settings: Setti
     """The stored analysis of each article, else one made now (kept in `made`) within the
     per-record budget and what is left of the story's (`end`): an article too slow in text
     is left out; raises TooSlow("brief") once the story's budget is spent."""
+    from synoptic import text
+
     analyses: dict[str, Any] = {}
     for row, article in zip(rows, articles, strict=True):
         analysis = writes.cached_analysis(row)
@@ -180,6 +185,8 @@ def _story_analyses(rows: list[ArticleRow], articles: list[Any], settings: Setti
 def save(session: Session, story: StoryRow, members: list[Any], data: dict | None, error: str | None,
          settings: Settings) -> None:
     """Store a story's brief (or why it failed) with its denormalized parts."""
+    from synoptic.compare.outlet_profiles import story_outlet_rows
+
     if data is None:
         writes.save_brief_error(story, error or "failed", story.title or member_title(session, members, settings))
         return
@@ -297,7 +304,10 @@ class QuietBuilder:
 
 def refresh_outlets(session: Session) -> None:
     """The totals of every outlet whose profile rows this transaction changed."""
+    from synoptic.compare.outlet_profiles import totals_summary
+
     touched = outlet_writes.touched_outlets(session)
+    held = outlet_writes.outlet_rows(session, touched)  # noqa: F841 (kept in the session while it runs)
     for outlet_id in sorted(touched):
         totals = outlet_writes.outlet_totals(session, outlet_id)
         outlet_writes.save_outlet_totals(session, outlet_id, totals_summary(totals) if totals else None)
@@ -307,5 +317,7 @@ def refresh_outlets(session: Session) -> None:
 def member_title(session: Session, members: list[Any], settings: Settings) -> str:
     """A story's title without its brief: its articles' best title, else the headline made
     from their most central lead sentence (`write.title.story_title`); a few first articles."""
+    from synoptic.write.title import story_title
+
     articles = title_and_text(session, [m.id for m in members[: settings.store.title_articles]])
     return story_title(articles, [], settings.write, settings.compare.clarity)

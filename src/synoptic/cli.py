@@ -391,6 +391,7 @@ def show(
 ) -> None:
     """The brief of one stored story (the same JSON contract as `brief`)."""
     one_blas_thread()  # a first view builds the brief here, as `brief` does
+    # (the stages it runs are imported by `current_brief`, while the encoder's helper loads)
     from synoptic.briefs import brief_settings, current_brief
     store = _open_store(db, settings := Settings())
     try:

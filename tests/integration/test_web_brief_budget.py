@@ -10,7 +10,8 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-import synoptic.briefs
+import synoptic.pipeline
+import synoptic.text
 from synoptic.settings import Settings
 from synoptic.store import Store
 from synoptic.web import create_app
@@ -35,14 +36,14 @@ def test_a_story_brief_that_never_ends_is_cut_at_its_budget_in_a_worker_thread(t
         while True:
             pass
 
-    real_analyze = synoptic.briefs.text.analyze
+    real_analyze = synoptic.text.analyze
 
     def analyze(article, text_settings):
         threads.append(threading.current_thread().name)
         return real_analyze(article, text_settings)
 
-    monkeypatch.setattr(synoptic.briefs, "build_brief", endless_brief)
-    monkeypatch.setattr(synoptic.briefs.text, "analyze", analyze)
+    monkeypatch.setattr(synoptic.pipeline, "build_brief", endless_brief)
+    monkeypatch.setattr(synoptic.text, "analyze", analyze)
     settings = Settings()
     settings.vectors.encoder = "tfidf"
     settings.store.brief_seconds = 2.0  # the articles' analyses and the brief together
@@ -70,7 +71,7 @@ def test_a_story_brief_that_never_ends_is_cut_at_its_budget_in_a_worker_thread(t
 def test_an_article_too_slow_in_text_is_left_out_of_its_story_brief(tmp_path, monkeypatch):
     posted = _example_articles()
     slow_id = posted[1]["id"]
-    real_analyze = synoptic.briefs.text.analyze
+    real_analyze = synoptic.text.analyze
     seen: list[list[str]] = []
 
     def analyze(article, text_settings):
@@ -83,8 +84,8 @@ def test_an_article_too_slow_in_text_is_left_out_of_its_story_brief(tmp_path, mo
         seen.append(sorted(a.id for a in articles))
         raise ValueError("stopped after the analyses")  # what reaches the brief is all this test needs
 
-    monkeypatch.setattr(synoptic.briefs.text, "analyze", analyze)
-    monkeypatch.setattr(synoptic.briefs, "build_brief", brief_spy)
+    monkeypatch.setattr(synoptic.text, "analyze", analyze)
+    monkeypatch.setattr(synoptic.pipeline, "build_brief", brief_spy)
     settings = Settings()
     settings.vectors.encoder = "tfidf"
     settings.clean.record_seconds = 1.0

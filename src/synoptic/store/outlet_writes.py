@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.orm import Session
 
 from synoptic.model import OUTLET_COUNTS
 from synoptic.store.models import ArticleRow, OutletRow, OutletStoryRow
+from synoptic.store.prepared import Prepared
 
 _TOUCHED = "synoptic.outlets_touched"
 
@@ -35,35 +36,50 @@ def save_outlet_rows(session: Session, story_id: str, rows: list[dict]) -> None:
         touched.add(row["outlet_id"])
 
 
+# an outlet's totals are read for every outlet a brief touches (a story of 20 articles:
+# ~20 outlets): compiled once, as `Prepared` page reads are (SQLAlchemy's building and
+# compiling of each statement cost more than SQLite's answers: #23)
+_SUMS = Prepared(
+    select(func.count(OutletStoryRow.story_id.distinct()).label("stories"),
+           *[func.sum(getattr(OutletStoryRow, c)).label(c) for c in OUTLET_COUNTS])
+    .where(OutletStoryRow.outlet_id == bindparam("outlet")))
+_DELAYS = Prepared(select(OutletStoryRow.delay_days).where(
+    OutletStoryRow.outlet_id == bindparam("outlet"), OutletStoryRow.delay_days.is_not(None)))
+_LANGUAGES = Prepared(
+    select(ArticleRow.language, func.count()).where(ArticleRow.outlet_id == bindparam("outlet"))
+    .group_by(ArticleRow.language).order_by(func.count().desc()))
+# a row named by evidence before one showing the domain only, the latest first
+_IDENTITY = Prepared(
+    select(ArticleRow.outlet, ArticleRow.outlet_kind, ArticleRow.outlet_country, ArticleRow.outlet_language,
+           ArticleRow.outlet_name_from)
+    .where(ArticleRow.outlet_id == bindparam("outlet"))
+    .order_by(ArticleRow.outlet_name_from.is_(None), ArticleRow.updated_at.desc()).limit(1))
+
+
 def outlet_totals(session: Session, outlet_id: str) -> dict[str, Any] | None:
     """An outlet's rows summed (one indexed aggregate), its delays, languages and identity;
     None when no story has it any more."""
     session.flush()
-    sums = session.execute(
-        select(func.count(OutletStoryRow.story_id.distinct()).label("stories"),
-               *[func.sum(getattr(OutletStoryRow, c)).label(c) for c in OUTLET_COUNTS])
-        .where(OutletStoryRow.outlet_id == outlet_id)
-    ).one()
+    conn = session.connection()
+    sums = _SUMS.all(conn, outlet=outlet_id)[0]
     if not sums.stories:
         return None
-    delays = list(session.scalars(select(OutletStoryRow.delay_days).where(
-        OutletStoryRow.outlet_id == outlet_id, OutletStoryRow.delay_days.is_not(None))))
-    languages = {lang or "unknown": n for lang, n in session.execute(
-        select(ArticleRow.language, func.count()).where(ArticleRow.outlet_id == outlet_id)
-        .group_by(ArticleRow.language).order_by(func.count().desc()))}
-    # a row named by evidence before one showing the domain only, the latest first
-    ident = session.execute(
-        select(ArticleRow.outlet, ArticleRow.outlet_kind, ArticleRow.outlet_country, ArticleRow.outlet_language,
-               ArticleRow.outlet_name_from)
-        .where(ArticleRow.outlet_id == outlet_id)
-        .order_by(ArticleRow.outlet_name_from.is_(None), ArticleRow.updated_at.desc()).limit(1)
-    ).first()
+    delays = _DELAYS.scalars(conn, outlet=outlet_id)
+    languages = {lang or "unknown": n for lang, n in _LANGUAGES.all(conn, outlet=outlet_id)}
+    found = _IDENTITY.all(conn, outlet=outlet_id)
+    ident = found[0] if found else None
     identity = {"name": None if "." in outlet_id else outlet_id, "kind": "unknown", "country": None, "language": None}
     if ident is not None:
         identity = {"name": ident.outlet if ident.outlet_name_from else None, "kind": ident.outlet_kind or "unknown",
                     "country": ident.outlet_country, "language": ident.outlet_language}
     return {"id": outlet_id, **identity, "stories": int(sums.stories),
             **{c: int(getattr(sums, c) or 0) for c in OUTLET_COUNTS}, "delays": delays, "languages": languages}
+
+
+def outlet_rows(session: Session, outlet_ids: set[str]) -> list[OutletRow]:
+    """These outlets' totals rows in one query: while the caller holds them, the session has
+    them and `save_outlet_totals` finds each without a query of its own."""
+    return list(session.scalars(select(OutletRow).where(OutletRow.id.in_(sorted(outlet_ids))))) if outlet_ids else []
 
 
 def save_outlet_totals(session: Session, outlet_id: str, totals: dict[str, Any] | None) -> None:

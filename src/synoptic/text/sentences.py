@@ -11,7 +11,10 @@ from pysbd.utils import TextSpan
 
 from synoptic.model import Article, Sentence, Span
 from synoptic.text import names as nm
+from synoptic.text import segmenter_patterns
 from synoptic.util.scripts import mostly
+
+segmenter_patterns.install()  # pysbd's patterns compiled once, not at every brief (#23)
 
 # pysbd knows these languages; others fall back to English rules, which split
 # on the same punctuation for most Latin-script text.
