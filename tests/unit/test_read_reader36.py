@@ -129,3 +129,22 @@ def test_a_term_before_a_cue_of_the_next_quote_is_nobodys():
     analysis = analyze(Article(id="a", source="a", text="Alejandro Mella is a merchant.\n" + text, language="en"),
                        TextSettings())
     assert all(q.speaker_name is None for q in analysis.quotes if "King" in q.text)
+
+
+def test_a_county_and_a_department_qualify_a_title():
+    # GVC 601037 (dev): "Sheriff McKnight says" [1][2], "Marion County Sheriff David McKnight
+    # says" [3][4] was listed as two roles
+    assert qualified("Sheriff", "Marion County Sheriff")
+    assert qualified("Minister", "Finance Minister")
+    assert not qualified("Sheriff", "Deputy Sheriff")
+    assert not qualified("Governor", "Lieutenant Governor")
+    assert not qualified("Mayor", "Acting Mayor")
+
+
+def test_an_upper_case_label_opening_a_sentence_is_no_name():
+    # GVC 601037 (dev): "UPDATE" was listed as an organisation
+    text = ("A 3-year-old child was critically injured Monday in an apparent accidental shooting in Marion County.\n\n"
+            "UPDATE: The Marion County Sheriff's Office identifies the toddler that died as Paxton Shannon.\n")
+    analysis = analyze(Article(id="a", source="a", text=text, language="en"), TextSettings())
+    names = {m.span.text for m in analysis.entities}
+    assert "UPDATE" not in names and "Paxton Shannon" in names

@@ -18,10 +18,19 @@ def _arabic(words: list[str]) -> bool:
     return is_arabic(" ".join(words))
 
 
+# words that make another post of a title ("Deputy Sheriff", "Lieutenant Governor",
+# "former Mayor") or the same post at another time ("acting", "outgoing", "elect"): such a
+# role is not the title with a qualifier. Other words of a title (a place, a county, a
+# department: "Marion County Sheriff", "Finance Minister") only say which one
+_OTHER_POST = frozenset("""
+    deputy under vice assistant associate lieutenant sub co former acting interim ex ex- elect
+    designate outgoing incoming retired late adjoint adjointe vice-président vice-ministre
+""".split())
+
+
 def _qualifier(word: str) -> bool:
     low = word.casefold()
-    return word[:1].isupper() and low not in nm.TITLE_HEADS and low not in nm.TITLE_MODIFIERS and (
-        low not in nm.HONORIFICS)
+    return word[:1].isupper() and low not in _OTHER_POST and low not in nm.HONORIFICS
 
 
 def qualified(short: str, long: str) -> bool:

@@ -264,13 +264,23 @@ def script_of(word: str) -> str:
     return max(counts, key=lambda k: counts[k]) if counts else ""
 
 
+def _label(text: str, toks: list[Token], i: int) -> bool:
+    """A capitalized label opening a sentence ("UPDATE: The sheriff's office identifies…",
+    "BREAKING: …"): one upper-case word and its colon, the word nowhere else in the text.
+    An acronym a text names ("NATO: …") is written again elsewhere."""
+    t = toks[i]
+    return (i == 0 and len(t.text) > 1 and t.text.isupper() and len(toks) > 1 and toks[1].text == ":"
+            and toks[1].start == t.end and text.count(t.text) == 1)
+
+
 def name_runs(text: str, toks: list[Token]) -> list[list[int]]:
     """Maximal runs of capitalized words (with connectors) inside one sentence."""
     runs: list[list[int]] = []
     i, n = 0, len(toks)
     while i < n:
         t = toks[i]
-        if not (t.is_word and t.is_cap) or _calendar(text, toks, i) or _abbreviation_of_place(text, toks, i):
+        if (not (t.is_word and t.is_cap) or _calendar(text, toks, i) or _abbreviation_of_place(text, toks, i)
+                or _label(text, toks, i)):
             i += 1
             continue
         run = [i]
