@@ -198,11 +198,20 @@ def _gaps(profiles: list[Profile]) -> tuple[np.ndarray, np.ndarray]:
 
 def group_threads(profiles: list[Profile], settings: ThreadSettings) -> list[list[str]]:
     """Story ids grouped into threads; the same for any order of `profiles`."""
+    return grouped_with_similarity(profiles, settings)[0]
+
+
+def grouped_with_similarity(profiles: list[Profile], settings: ThreadSettings
+                            ) -> tuple[list[list[str]], dict[str, int], np.ndarray]:
+    """`group_threads`' groups, with the similarity they were made from (rows and columns
+    by story id: the index of each id)."""
     if not profiles:
-        return []
+        return [], {}, np.zeros((0, 0))
     ordered = sorted(profiles, key=lambda p: p.id)  # the linkage's ties broken the same way
-    groups = average_linkage(similarity(ordered, settings), settings.threshold)
-    return sorted(([ordered[i].id for i in g] for g in groups), key=lambda g: g[0])
+    sim = similarity(ordered, settings)
+    groups = average_linkage(sim, settings.threshold)
+    return (sorted(([ordered[i].id for i in g] for g in groups), key=lambda g: g[0]),
+            {p.id: i for i, p in enumerate(ordered)}, sim)
 
 
 def thread_id_base(first_story: str) -> str:
