@@ -13,7 +13,9 @@ size's own. Default: the configuration `synoptic ingest` runs with its defaults 
 `auto` encoder, i.e. USE-multilingual when installed; briefs as `settings.store.briefs`
 says, lazy: built on a story's first view; threads grouped in each batch; `--executor local`:
 all in this process, except that for two batches or more the USE encoder runs in a helper
-process beside it, reaped before CPU and peak RSS are read, which count it). Other
+process beside it, reaped before CPU and peak RSS are read, which count it: the ingesting
+process's own peak, read before the first view below, plus its largest child's, sampled
+during the ingest). Other
 configurations are labelled rows: `--encoder tfidf`, `--briefs now` (every touched story's brief rebuilt in each batch), `--executor process`
 (cleaning and vectors in a worker process beside the driver; peak RSS is then the
 driver's plus the worker's). After the ingest, `first view` is the time to the brief of
@@ -130,6 +132,7 @@ def run_one(size: int, encoder: str, briefs: str, batch: int, executor: str, pro
         db = Path(tmp) / "scale.db"
         store = Store(f"sqlite:///{db}")
         runner = get_executor(executor)
+        children = _ChildPeak()
         profiler = None
         if profile:
             import cProfile
@@ -152,6 +155,12 @@ def run_one(size: int, encoder: str, briefs: str, batch: int, executor: str, pro
             print_profile(profiler, elapsed, report.added)
             if os.environ.get("SCALE_PROFILE_OUT"):  # the whole profile, for pstats / snakeviz
                 profiler.dump_stats(os.environ["SCALE_PROFILE_OUT"])
+        children.stop()
+        # the ingest's peak, read before the first view below (which loads an encoder here)
+        # and before `synoptic show` is started: a child's ru_maxrss starts from this
+        # process's peak at its fork, so RUSAGE_CHILDREN read after it counted this
+        # process twice (#18/#23: the 4,068 MB at 100,000 articles)
+        own_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         runner.close()  # its workers are reaped here: their CPU counts below
         cpu1 = os.times()
         cpu = sum(cpu1[:4]) - sum(cpu0[:4])  # user + sys of this process and its finished children
@@ -184,9 +193,11 @@ def run_one(size: int, encoder: str, briefs: str, batch: int, executor: str, pro
     return {
         "size": size, "added": report.added, "stories": stories, "seconds": elapsed,
         "rate": report.added / elapsed, "cpu_s": cpu, "first_rate": first, "last_rate": last,
-        # with worker processes, their peak counts too (driver + largest worker: an upper bound)
-        "peak_rss_mb": (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-                        + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024,
+        # with worker processes, their peak counts too (driver + largest worker, each its own
+        # peak during the ingest: an upper bound); the workers' sampled from /proc where it
+        # exists (a child's ru_maxrss includes the driver's RSS at its fork), else ru_maxrss
+        "peak_rss_mb": own_peak + (children.peak if children.sampled
+                                   else resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
         "db_mb": db_mb, "view_s": view, "view_articles": view_articles, "show_s": show,
         "view_cpu_s": view_cpu, "show_cpu_s": show_cpu,
     }
@@ -204,6 +215,48 @@ def compile_sources() -> None:
 def _children_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
+
+
+class _ChildPeak:
+    """The largest resident set of this process's live children, sampled from /proc every
+    half second in a thread (Linux; elsewhere `sampled` stays False)."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.peak, self.sampled = 0.0, False
+        self._done = threading.Event()
+        if Path(f"/proc/{os.getpid()}/task").is_dir():
+            threading.Thread(target=self._run, daemon=True).start()
+
+    def _run(self) -> None:
+        while not self._done.wait(0.5):
+            for pid in _children(os.getpid()):
+                self.peak = max(self.peak, _rss_mb(pid))
+            self.sampled = True
+
+    def stop(self) -> None:
+        self._done.set()
+
+
+def _children(pid: int) -> list[int]:
+    out: list[int] = []
+    try:
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            out.extend(int(c) for c in (task / "children").read_text().split())
+    except OSError:
+        pass
+    return out
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return 0.0
 
 
 def print_profile(profiler, elapsed: float, added: int, top: int = 25) -> None:

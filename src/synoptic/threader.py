@@ -1,15 +1,19 @@
 """Keeps a store's threads as stories grow: the ingest service calls it once a batch,
 inside the batch's write transaction, after the touched stories are summed up.
 
-Each batch regroups, with `link.threads.group_threads`, the stories it touched, the
-stories near them in time whose vectors come close to one of them (a cheap dense filter
-that keeps the regrouped set small in a large store), and every other story of their
-threads (a thread is regrouped whole). Thread ids stay with the most of their stories.
-Profiles are kept in the store and, for the stories near in time, in memory.
+Each batch regroups, with average linkage (`link.threads`), the stories it touched, for
+each the stories near it in time whose vectors come closest to its own (a cheap dense
+filter, at most `candidates` each), every story of their small threads (regrouped whole),
+and of each large thread a sample spread over its time, whose stories keep their thread:
+another story joins a large thread when grouped with its sample and close to it on
+average. What a batch compares is thus bounded by the batch, whatever the store's or a
+thread's size (#18/#23). Thread ids stay with the most of their stories. Profiles are
+kept in the store and, for the stories near in time, in memory.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -22,7 +26,7 @@ from synoptic.link.features import Features
 from synoptic.link.threads import (
     Profile,
     assign_ids,
-    group_threads,
+    grouped_with_similarity,
     pack_profile,
     story_profile,
     unpack_profile,
@@ -58,20 +62,36 @@ class Threader:
         rows = {r.id: r for r in store_threads.window_stories(session, lo, hi)}
         self._load(session, rows, settings)
         near = self._near(sorted(touched & set(self._profiles)), rows, settings)
-        # every story of the threads involved, wherever it lies in time
-        involved = {rows[s].thread_id for s in near if s in rows and rows[s].thread_id}
-        for r in store_threads.thread_members(session, sorted(involved)):
+        # the threads involved: a small one is regrouped whole, wherever it lies in time; a
+        # large one is met through a sample of its stories spread over its time (what the
+        # average linkage of the whole thread averages over), which keep their thread
+        # (`frozen`): what groups with them joins it. A batch's work is bounded by the
+        # batch, not by a thread's size; its other stories among the near ones are
+        # regrouped as before (they may leave it).
+        involved = sorted({rows[s].thread_id for s in near if s in rows and rows[s].thread_id})
+        sizes = store_threads.thread_sizes(session, involved)
+        small = [t for t in involved if sizes.get(t, 0) <= settings.whole_thread_stories]
+        for r in store_threads.thread_members(session, small):
             rows.setdefault(r.id, r)
             near.add(r.id)
+        frozen: set[str] = set()
+        for tid in sorted(set(involved) - set(small)):
+            for r in store_threads.thread_sample(session, tid, sizes[tid], settings.thread_sample):
+                rows.setdefault(r.id, r)
+                if r.id not in touched:
+                    frozen.add(r.id)
+        near |= frozen
         near = _nearest_in_time(near, touched, rows, settings.regroup_stories)
+        frozen &= near
         self._load(session, {s: rows[s] for s in near}, settings)
         members = [self._profile(s) for s in sorted(near) if s in self._profiles]
         for p in members:  # news days only: an undated story is not kept apart by time
             p.first, p.last = rows[p.id].news_first_day, rows[p.id].news_last_day
         previous = {s: rows[s].thread_id for s in near}
         order = {s: (rows[s].news_first_day or rows[s].first_day or date.max, s) for s in near}
-        thread_of = assign_ids(group_threads(members, settings), previous, order,
-                               store_threads.thread_in_use(session))
+        groups, index, sim = grouped_with_similarity(members, settings)
+        thread_of = thread_ids(groups, frozen, previous, order, store_threads.thread_in_use(session),
+                               _joins(groups, frozen, previous, index, sim, settings.threshold))
         store_threads.save_threads(session, thread_of, previous, now,
                                    refresh={thread_of[s] for s in touched if s in thread_of})
         if len(self._profiles) > settings.cached_profiles:
@@ -118,37 +138,50 @@ class Threader:
             writes.save_profiles(session, {s: pack_profile(p) for s, p in self._build(session, stale, settings).items()})
 
     def _near(self, touched: list[str], rows: dict[str, Any], settings: ThreadSettings) -> set[str]:
-        """The touched stories and the stories in the window whose vector comes within
-        `candidate_cosine` of one of them."""
-        others = [s for s in rows if s in self._profiles]
+        """The touched stories and, for each, the `candidates` stories in the window whose
+        vectors come closest to its own, at least `candidate_cosine` (a dense filter that
+        bounds what the full similarity compares, whatever the store's size)."""
+        others = [s for s in rows if s in self._profiles and s not in touched]
         if not touched or not others:
             return set(touched)
         a = np.stack([self._profiles[s].vector for s in touched])
         b = np.stack([self._profiles[s].vector for s in others])
-        close = (a @ b.T >= settings.candidate_cosine).any(axis=0)
-        return set(touched) | {s for s, c in zip(others, close, strict=True) if c}
+        cosines = a @ b.T
+        k = min(settings.candidates, len(others))
+        best = np.argpartition(-cosines, k - 1, axis=1)[:, :k] if k < len(others) else \
+            np.broadcast_to(np.arange(len(others)), (len(touched), len(others)))
+        picked = {others[j] for i, row in enumerate(best) for j in row.tolist()
+                  if cosines[i, j] >= settings.candidate_cosine}
+        return set(touched) | picked
 
 
 @dataclass(frozen=True)
 class _Packed:
     """A cached story profile in arrays: ~5 KB where its dicts of Python numbers take ~25
     (#18/#23: 12,600 stories' profiles at 100,000 synthetic articles, ~0.3 GB). Unpacked it
-    is the same profile: the same keys and weights (float64 both ways), in the same order."""
+    is the same profile: the same keys and weights (float64 both ways), in the same order,
+    with its bags (`Profile.bag`) already made: the arrays are kept by key, with the
+    positions that give the dicts' own order."""
 
     id: str
     vector: np.ndarray  # as it was: `_near` reads it packed
-    word_keys: np.ndarray  # int64
+    word_keys: np.ndarray  # int64, by key
     word_weights: np.ndarray  # float64
-    name_keys: tuple[str, ...]
+    word_order: np.ndarray  # the dict's order: word_keys[word_order]
+    name_keys: np.ndarray  # str, by key
     name_weights: np.ndarray  # float64
+    name_order: np.ndarray
     first: date | None
     last: date | None
     size: int
 
     def unpacked(self) -> Profile:
-        return Profile(self.id, self.vector, dict(zip(self.word_keys.tolist(), self.word_weights.tolist(), strict=True)),
-                       dict(zip(self.name_keys, self.name_weights.tolist(), strict=True)),
-                       self.first, self.last, self.size)
+        words = dict(zip(self.word_keys[self.word_order].tolist(), self.word_weights[self.word_order].tolist(),
+                         strict=True))
+        names = dict(zip(self.name_keys[self.name_order].tolist(), self.name_weights[self.name_order].tolist(),
+                         strict=True))
+        return Profile(self.id, self.vector, words, names, self.first, self.last, self.size,
+                       bags={"words": (self.word_keys, self.word_weights), "names": (self.name_keys, self.name_weights)})
 
 
 def _pack(p: Profile) -> Profile | _Packed:
@@ -158,11 +191,56 @@ def _pack(p: Profile) -> Profile | _Packed:
             and all(type(k) is str for k in p.names) and all(type(w) is float for w in p.names.values())):
         return p
     try:
-        keys = np.array(list(p.words), dtype=np.int64)
+        np.array(list(p.words), dtype=np.int64)
     except OverflowError:
         return p
-    return _Packed(p.id, p.vector, keys, np.array(list(p.words.values()), dtype=np.float64),
-                   tuple(p.names), np.array(list(p.names.values()), dtype=np.float64), p.first, p.last, p.size)
+    (word_keys, word_weights), (name_keys, name_weights) = p.bag("words"), p.bag("names")
+    return _Packed(p.id, p.vector, word_keys, word_weights, _positions(list(p.words), word_keys),
+                   name_keys, name_weights, _positions(list(p.names), name_keys), p.first, p.last, p.size)
+
+
+def _positions(keys: list, by_key: np.ndarray) -> np.ndarray:
+    """Where each of `keys` (in their own order) stands in `by_key` (the same keys sorted)."""
+    return np.searchsorted(by_key, np.array(keys, dtype=by_key.dtype)).astype(np.int32) if keys \
+        else np.zeros(0, dtype=np.int32)
+
+
+def thread_ids(groups: list[list[str]], frozen: set[str], previous: dict[str, str | None],
+               order: dict[str, tuple], in_use: Callable[[str], bool], joins: dict[str, str]) -> dict[str, str]:
+    """A thread id for every grouped story: the `frozen` ones (a large thread's sample) keep
+    theirs, the stories in `joins` join those threads (`_joins`), and what is left of each
+    group gets an id as `link.threads.assign_ids` gives them, never a large thread's."""
+    thread_of = {s: previous[s] for s in frozen} | joins  # type: ignore[misc]
+    large = {previous[s] for s in frozen}
+    free = {s: None if previous.get(s) in large else previous.get(s) for g in groups for s in g}
+    thread_of.update(assign_ids([[s for s in g if s not in thread_of] for g in groups if any(s not in thread_of for s in g)],
+                                free, order, in_use))
+    return thread_of
+
+
+def _joins(groups: list[list[str]], frozen: set[str], previous: dict[str, str | None], index: dict[str, int],
+           sim: np.ndarray, threshold: float) -> dict[str, str]:
+    """The large thread each other story grouped with a sample joins: of the samples in its
+    group, the thread whose whole sample (spread over the thread's time) it is closest to
+    on average, when that average reaches the linkage's `threshold` (as the whole thread's
+    average would decide it); else none (two large threads are not merged here, nor a
+    story pulled in by a chain of others)."""
+    sample: dict[str, list[int]] = {}
+    for s in sorted(frozen):
+        sample.setdefault(previous[s], []).append(index[s])  # type: ignore[arg-type]
+    out: dict[str, str] = {}
+    for group in groups:
+        threads = sorted({previous[s] for s in group if s in frozen})  # type: ignore[type-var]
+        if not threads:
+            continue
+        for s in group:
+            if s in frozen:
+                continue
+            scores = [(float(np.mean(sim[index[s], sample[t]])), t) for t in threads]
+            best, tid = min(scores, key=lambda x: (-x[0], x[1]))
+            if best >= threshold:
+                out[s] = tid
+    return out
 
 
 def _nearest_in_time(near: set[str], touched: set[str], rows: dict[str, Any], limit: int) -> set[str]:

@@ -165,3 +165,33 @@ def test_a_profile_packed_between_batches_unpacks_to_the_same(shared_dir: Path) 
     assert back.vector is p.vector and (back.id, back.first, back.last, back.size) == (p.id, p.first, p.last, p.size)
     stored = unpack_profile("M0050", pack_profile(p))  # as the store gives it back: packed alike
     assert stored is not None and list(_pack(stored).unpacked().words.items()) == list(stored.words.items())
+
+
+def test_a_large_thread_met_through_its_sample_keeps_its_id_and_gains_what_joins_it(shared_dir: Path) -> None:
+    """A batch meets a large thread through a sample of its stories (`threader`), which keep
+    their thread: a new report of the Chile earthquake grouped with the sample joins it;
+    Tour de France reports that once sat in it (say) but group apart get another id, never
+    the large thread's, while the sample's own stories keep it."""
+    from datetime import date
+
+    from synoptic.link.threads import grouped_with_similarity
+    from synoptic.threader import _joins, thread_ids
+
+    profiles = _profiles(shared_dir, CHILE + TOUR)
+    settings = ThreadSettings()
+    groups, index, sim = grouped_with_similarity(profiles, settings)
+    assert groups == group_threads(profiles, settings)
+    frozen = {"M0050", "M0051", "M0052"}
+    order = {p.id: (p.first or date.max, p.id) for p in profiles}
+
+    def ids(previous: dict, in_use) -> dict:
+        return thread_ids(groups, frozen, previous, order, in_use,
+                          _joins(groups, frozen, previous, index, sim, settings.threshold))
+
+    previous = {s: "th-chile" for s in frozen} | {"M0054": None} | {s: "th-chile" for s in TOUR}
+    out = ids(previous, lambda tid: tid == "th-chile")
+    assert {out[s] for s in CHILE} == {"th-chile"}
+    assert len({out[s] for s in TOUR}) == 1 and out["M0030"] != "th-chile"
+    # a small thread regrouped whole keeps its own id
+    previous |= {s: "th-tour" for s in TOUR}
+    assert {ids(previous, lambda tid: True)[s] for s in TOUR} == {"th-tour"}

@@ -19,7 +19,7 @@ import hashlib
 import pickle
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -44,6 +44,29 @@ class Profile:
     first: date | None = None  # its days (news days where known, else the clustering days)
     last: date | None = None
     size: int = 1
+    # `words` and `names` as arrays sorted by key (`bag`), made once: a story is compared
+    # in many batches (#23); the dicts are not changed once profiled
+    bags: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict, repr=False, compare=False)
+
+    def bag(self, kind: str) -> tuple[np.ndarray, np.ndarray]:
+        """Its `words` or `names` as (keys, weights) arrays, by key as `sorted` orders them."""
+        if kind not in self.bags:
+            self.bags[kind] = sorted_bag(getattr(self, kind))
+        return self.bags[kind]
+
+
+def sorted_bag(bag: dict) -> tuple[np.ndarray, np.ndarray]:
+    """A bag's keys (int64, or str) and weights (float64), by key."""
+    if all(type(k) is int for k in bag):
+        keys = np.fromiter(bag, dtype=np.int64, count=len(bag))
+    elif all(type(k) is str for k in bag):
+        keys = np.array(list(bag), dtype=str)  # numpy orders str by code point, as `sorted`
+    else:
+        items = sorted(bag.items())
+        return np.array([k for k, _ in items], dtype=object), np.array([w for _, w in items], dtype=np.float64)
+    weights = np.fromiter(bag.values(), dtype=np.float64, count=len(bag))
+    order = np.argsort(keys, kind="stable")
+    return keys[order], weights[order]
 
 
 def story_profile(story_id: str, members: list[Features], first: date | None, last: date | None,
@@ -103,20 +126,25 @@ def unpack_profile(story_id: str, blob: bytes) -> Profile | None:
     return Profile(story_id, np.asarray(vector, dtype=np.float32), words, names, None, None, size)
 
 
-def _tfidf(rows: list[dict], columns: dict) -> sparse.csr_matrix:
-    """Unit rows of TF-IDF over these bags (IDF from these rows alone); columns in the
-    order keys are first met, each bag's by key, so sums run in one order whatever the
-    bags' own order (a stored profile's, or a set's)."""
+def _tfidf(rows: list[tuple[np.ndarray, np.ndarray]]) -> sparse.csr_matrix:
+    """Unit rows of TF-IDF over these bags (`sorted_bag`s; IDF from these rows alone);
+    columns in the order keys are first met, each bag's by key, so sums run in one order
+    whatever the bags' own order (a stored profile's, or a set's). In arrays: a batch
+    compares hundreds of bags of hundreds of keys (#23)."""
     from scipy import sparse  # when used: a short brief imports it while its encoder works (#23)
 
-    data, indices, indptr = [], [], [0]
-    for bag in rows:
-        for key, weight in sorted(bag.items()):
-            indices.append(columns.setdefault(key, len(columns)))
-            data.append(weight)
-        indptr.append(len(indices))
-    matrix = sparse.csr_matrix((np.asarray(data, dtype=np.float32), indices, indptr),
-                               shape=(len(rows), max(1, len(columns))))
+    counts = np.array([len(keys) for keys, _ in rows], dtype=np.int64)
+    indptr = np.concatenate([[0], np.cumsum(counts)])
+    if not indptr[-1]:
+        return sparse.csr_matrix((len(rows), 1), dtype=np.float32)
+    keys = np.concatenate([keys for keys, _ in rows])
+    weights = np.concatenate([weights for _, weights in rows])
+    # a column for each distinct key, numbered in the order the rows meet them
+    unique, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    rank = np.empty(len(unique), dtype=np.int64)
+    rank[np.argsort(first, kind="stable")] = np.arange(len(unique))
+    matrix = sparse.csr_matrix((weights.astype(np.float32), rank[inverse.ravel()], indptr),
+                               shape=(len(rows), len(unique)))
     df = np.bincount(matrix.indices, minlength=matrix.shape[1])
     # smooth IDF; a term in one story alone links nothing, so it weighs like any rare term
     idf = np.log((1.0 + len(rows)) / (1.0 + df)) + 1.0
@@ -130,9 +158,9 @@ def similarity(profiles: list[Profile], settings: ThreadSettings) -> np.ndarray:
     """Pairwise similarity of stories, less the more days lie between them."""
     vectors = np.stack([p.vector for p in profiles])
     sim = settings.vector_weight * _excess_cosines(vectors @ vectors.T, settings)
-    words = _tfidf([p.words for p in profiles], {})
+    words = _tfidf([p.bag("words") for p in profiles])
     sim += settings.word_weight * (words @ words.T).toarray()
-    names = _tfidf([p.names for p in profiles], {})
+    names = _tfidf([p.bag("names") for p in profiles])
     sim += settings.name_weight * (names @ names.T).toarray()
     gap, dated = _gaps(profiles)
     sim -= settings.gap_weight * np.log2(1.0 + np.where(dated, gap, 0) / settings.gap_days)
@@ -170,11 +198,20 @@ def _gaps(profiles: list[Profile]) -> tuple[np.ndarray, np.ndarray]:
 
 def group_threads(profiles: list[Profile], settings: ThreadSettings) -> list[list[str]]:
     """Story ids grouped into threads; the same for any order of `profiles`."""
+    return grouped_with_similarity(profiles, settings)[0]
+
+
+def grouped_with_similarity(profiles: list[Profile], settings: ThreadSettings
+                            ) -> tuple[list[list[str]], dict[str, int], np.ndarray]:
+    """`group_threads`' groups, with the similarity they were made from (rows and columns
+    by story id: the index of each id)."""
     if not profiles:
-        return []
+        return [], {}, np.zeros((0, 0))
     ordered = sorted(profiles, key=lambda p: p.id)  # the linkage's ties broken the same way
-    groups = average_linkage(similarity(ordered, settings), settings.threshold)
-    return sorted(([ordered[i].id for i in g] for g in groups), key=lambda g: g[0])
+    sim = similarity(ordered, settings)
+    groups = average_linkage(sim, settings.threshold)
+    return (sorted(([ordered[i].id for i in g] for g in groups), key=lambda g: g[0]),
+            {p.id: i for i, p in enumerate(ordered)}, sim)
 
 
 def thread_id_base(first_story: str) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Engine, delete, select, update
+from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from synoptic.store.db import chunks
@@ -34,6 +34,26 @@ def thread_members(session: Session, thread_ids: list[str]) -> list[Any]:
     for chunk in chunks(thread_ids):
         out.extend(session.execute(select(*_WINDOW_COLUMNS).where(StoryRow.thread_id.in_(chunk))))
     return out
+
+
+def thread_sizes(session: Session, thread_ids: list[str]) -> dict[str, int]:
+    """The stories each of these threads holds (as its row last summed it up)."""
+    out: dict[str, int] = {}
+    for chunk in chunks(thread_ids):
+        out.update(session.execute(select(ThreadRow.id, ThreadRow.story_count).where(ThreadRow.id.in_(chunk))).all())
+    return out
+
+
+def thread_sample(session: Session, thread_id: str, size: int, n: int) -> list[Any]:
+    """At most `n` stories of a thread of `size` stories, spread evenly over it in time
+    (every size/n-th by first day), as `window_stories` gives them: one indexed query
+    however long the thread, and the sample only moves as the thread grows."""
+    step = max(1, -(-size // n))
+    rank = func.row_number().over(order_by=(StoryRow.first_day, StoryRow.id)).label("rank")
+    ranked = select(*_WINDOW_COLUMNS, rank).where(StoryRow.thread_id == thread_id).subquery()
+    rows = session.execute(select(*[ranked.c[c.key] for c in _WINDOW_COLUMNS])
+                           .where((ranked.c.rank - 1) % step == 0).order_by(ranked.c.rank))
+    return list(rows)[:n]
 
 
 def profiles_of(session: Session, story_ids: list[str]) -> dict[str, bytes]:
