@@ -37,7 +37,7 @@ from difflib import SequenceMatcher
 from unidecode import unidecode
 
 from synoptic import lang
-from synoptic.compare.detectors.record import _FULL, _NAME
+from synoptic.compare.detectors.bound_names import FULL, NAME, full_names, fullest
 from synoptic.compare.detectors.record import _tokens as _record_tokens
 from synoptic.compare.evidence import (
     StoryInputs,
@@ -160,17 +160,13 @@ def find_ordinals(article_id: str, text: str) -> list[_Ordinal]:
     apposition = r"(?:\s*\([^()]{1,40}\))?(?:,\s+[^,.;]{1,120},)?"
     stops = lang.all_stop_words()
     patterns = [
-        re.compile(rf"(?<![\w'’])(?P<name>{_NAME})['’]s\s+{ordp}\s+(?P<after>[^.;]{{1,80}})"),
-        re.compile(rf"(?<![\w'’])(?P<name>{_NAME}){apposition}\s+(?:{copulas})\s+{ordp}\s+(?P<after>[^.;]{{1,80}})"),
+        re.compile(rf"(?<![\w'’])(?P<name>{NAME})['’]s\s+{ordp}\s+(?P<after>[^.;]{{1,80}})"),
+        re.compile(rf"(?<![\w'’])(?P<name>{NAME}){apposition}\s+(?:{copulas})\s+{ordp}\s+(?P<after>[^.;]{{1,80}})"),
     ]
     if repeats:
-        patterns.append(re.compile(rf"(?<![\w'’])(?P<name>{_NAME}){apposition}\s+(?P<object>[a-zà-ÿ][^.;,]{{0,80}}?)"
+        patterns.append(re.compile(rf"(?<![\w'’])(?P<name>{NAME}){apposition}\s+(?P<object>[a-zà-ÿ][^.;,]{{0,80}}?)"
                                    rf"\b(?P<repeat>{repeats})\b"))
-    full: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-    for m in _FULL.finditer(text):
-        tokens = _tokens(m.group(0))
-        if len(tokens) >= 2:
-            full[tokens[-1]].add(tokens)
+    full = full_names(text, _tokens)
     out = []
     for pattern in patterns:
         for m in pattern.finditer(text):
@@ -180,7 +176,7 @@ def find_ordinals(article_id: str, text: str) -> list[_Ordinal]:
             if len(tokens) == 1 and not _proper(m.group("name").split()[-1], text):
                 continue  # "Today is the fourth anniversary": a capitalised word, no name
             if len(tokens) == 1:
-                names = {n for n in full.get(tokens[0], set()) if not any(set(n) < set(o) for o in full[tokens[0]])}
+                names = fullest(tokens[0], full)
                 if len(names) > 1:
                     continue
                 if names:
@@ -250,7 +246,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         if len(o.bearer) >= 2:
             firsts[o.bearer[-1]].add(o.bearer[0])
     for article in idx.articles.values():
-        for m in _FULL.finditer(article.text):
+        for m in FULL.finditer(article.text):
             tokens = _tokens(m.group(0))
             if len(tokens) == 2:
                 firsts[tokens[-1]].add(tokens[0])

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 
 from unidecode import unidecode
 
+from synoptic import lang
+from synoptic.compare.detectors.bound_names import NAME, full_names, fullest
 from synoptic.compare.evidence import (
     StoryInputs,
     cross_source,
@@ -34,21 +36,19 @@ from synoptic.compare.evidence import (
 from synoptic.model import Conflict, Span
 from synoptic.settings import CompareSettings
 
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
-_NAME = rf"{_CAP}(?:[ \t]+(?:(?:van|von|de|der|den|del|da|di|du|la|le|bin|al|ibn)[ \t]+)*{_CAP})*"
 # wins-losses(-draws): one to three digits each, not a date, a year span or a phone number
 _RECORD = r"(?P<record>\d{1,3}-\d{1,3}(?:-\d{1,3})?)(?![\d-])"
 # "Name (52-3" / "Name, 53-3," / "Name, 58-3 with": the record stands in apposition to the name
 _BOUND = (
-    re.compile(rf"(?<![\w'’])(?P<name>{_NAME})\s*\(\s*{_RECORD}(?=\s*[,;)])"),
+    re.compile(rf"(?<![\w'’])(?P<name>{NAME})\s*\(\s*{_RECORD}(?=\s*[,;)])"),
     # the comma form only with its knockouts after it ("53-3, 47 KO's", "58-3 with 51"): "beat the
     # host Jaguars, 31-24, on Thursday" is a score
-    re.compile(rf"(?<![\w'’])(?P<name>{_NAME}),\s*{_RECORD}(?=\s*,\s*\d|\s+with\s+\d)"),
+    re.compile(rf"(?<![\w'’])(?P<name>{NAME}),\s*{_RECORD}(?=\s*,\s*\d|\s+with\s+\d)"),
     # "Klitschko improved to 58-3", "Thompson, who was the mandatory challenger, fell to 36-3"
-    re.compile(rf"(?<![\w'’])(?P<name>{_NAME})(?:,\s+who\s+[^,.;]{{1,80}},)?\s+"
-               rf"(?:improved|improves|fell|falls|dropped|drops|moved|moves)\s+to\s+{_RECORD}"),
+    # the verbs of moving to a record are the language's (`lang/xx/disputes.py` RECORD_MOVES)
+    re.compile(rf"(?<![\w'’])(?P<name>{NAME})(?:,\s+who\s+[^,.;]{{1,80}},)?\s+"
+               rf"(?:{'|'.join(sorted(lang.all_dispute_words('RECORD_MOVES')))})\s+to\s+{_RECORD}"),
 )
-_FULL = re.compile(rf"{_CAP}(?:[ \t]+{_CAP})+")
 # words a name run may start with that are no part of the name ("Former Heavyweight Champion,")
 _LEADING = frozenset("the a an former".split())
 
@@ -72,11 +72,7 @@ def _tokens(name: str) -> tuple[str, ...]:
 def find_records(article_id: str, text: str) -> list[_Record]:
     """Records bound to a name in one article, a surname alone resolved to the article's
     one full name of that surname."""
-    full: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-    for m in _FULL.finditer(text):
-        tokens = _tokens(m.group(0))
-        if len(tokens) >= 2:
-            full[tokens[-1]].add(tokens)
+    full = full_names(text, _tokens)
     out = []
     for pattern in _BOUND:
         for m in pattern.finditer(text):
@@ -84,8 +80,7 @@ def find_records(article_id: str, text: str) -> list[_Record]:
             if not tokens:
                 continue
             if len(tokens) == 1:
-                names = full.get(tokens[0], set())
-                longest = {n for n in names if not any(set(n) < set(o) for o in names)}
+                longest = fullest(tokens[0], full)
                 if len(longest) > 1:
                     continue  # two people of that surname in the article
                 if longest:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from unidecode import unidecode
 
 from synoptic import lang
+from synoptic.compare.detectors.bound_names import CAP, full_names, fullest
 from synoptic.compare.evidence import (
     StoryInputs,
     cross_source,
@@ -36,10 +37,10 @@ from synoptic.model import Conflict, Span
 from synoptic.settings import CompareSettings
 from synoptic.text.names import is_place_name
 
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
-_NAME = rf"{_CAP}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_CAP})*"
-_PLACE = rf"(?P<place>{_CAP}(?:[ \t]+{_CAP}){{0,3}})(?=\s*[,.;]|\s+(?:and|when|where|was|is|who)\b)"
-_FULL = re.compile(rf"{_CAP}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_CAP})+")
+# residents are named with a middle initial ("Raj K. Chohan, 59, of College Point")
+_NAME = rf"{CAP}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{CAP})*"
+_PLACE = rf"(?P<place>{CAP}(?:[ \t]+{CAP}){{0,3}})(?=\s*[,.;]|\s+(?:and|when|where|was|is|who)\b)"
+_FULL = re.compile(rf"{CAP}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{CAP})+")
 
 
 @dataclass
@@ -81,7 +82,7 @@ def _noun_pattern() -> re.Pattern[str] | None:
     if not nouns:
         return None
     return re.compile(
-        rf"(?<![\w'’])(?P<name>{_NAME}),\s+an?\s+(?:\d{{1,3}}-year-old\s+)?(?P<place>{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
+        rf"(?<![\w'’])(?P<name>{_NAME}),\s+an?\s+(?:\d{{1,3}}-year-old\s+)?(?P<place>{CAP}(?:[ \t]+{CAP}){{0,2}})"
         rf"\s+(?:{'|'.join(sorted(map(re.escape, nouns)))})\b"
     )
 
@@ -89,11 +90,7 @@ def _noun_pattern() -> re.Pattern[str] | None:
 def find_homes(article_id: str, text: str, persons: set[str], places: frozenset[str] = frozenset()) -> list[_Home]:
     """Places of residence bound to a person in one article; the "a Place man" form only
     for a name the story knows as a place (`places`, folded): "a Muslim man" is no home."""
-    full: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-    for m in _FULL.finditer(text):
-        tokens = _tokens(m.group(0))
-        if len(tokens) >= 2 and tokens[-1] in persons:
-            full[tokens[-1]].add(tokens)
+    full = full_names(text, _tokens, _FULL, keep=lambda tokens: tokens[-1] in persons)
     out = []
     noun = _noun_pattern()
     for pattern in [*_patterns(), *([noun] if noun else [])]:
@@ -104,8 +101,7 @@ def find_homes(article_id: str, text: str, persons: set[str], places: frozenset[
             if not tokens or tokens[-1] not in persons:
                 continue
             if len(tokens) == 1:
-                names = full.get(tokens[0], set())
-                longest = {n for n in names if not any(set(n) < set(o) for o in names)}
+                longest = fullest(tokens[0], full)
                 if len(longest) != 1:
                     continue
                 (tokens,) = longest
@@ -124,7 +120,7 @@ def _containers(texts: list[str]) -> set[str]:
     containers, of a higher level than what they follow."""
     out = set()
     for text in texts:
-        for m in re.finditer(rf"{_CAP}(?:[ \t]+{_CAP})*,[ \t]+(?P<outer>{_CAP}(?:[ \t]+{_CAP}){{0,2}})", text):
+        for m in re.finditer(rf"{CAP}(?:[ \t]+{CAP})*,[ \t]+(?P<outer>{CAP}(?:[ \t]+{CAP}){{0,2}})", text):
             out.add(_fold(m.group("outer")))
     return out
 

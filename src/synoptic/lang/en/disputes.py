@@ -61,6 +61,9 @@ CONTRASTS = frozenset({
 RUNNING_TOTAL = frozenset({"so far", "thus far", "to date", "until now", "up to now", "a total of", "in total", "all told", "cumulative", "since the start"})
 RESIDENCE_CUES = frozenset({"of", "a resident of", "who lived ... in", "who lives ... in", "who had lived ... in"})
 RESIDENT_NOUNS = frozenset("man woman resident teen teenager boy girl youth".split())
+# verbs that move a competitor to a win-loss record ("Klitschko improved to 58-3"):
+# compare/detectors/record.py
+RECORD_MOVES = frozenset("improved improves fell falls dropped drops moved moves".split())
 STOP_CUES = frozenset("stop stops stopped stopping halted halting waved ended ending finished finishing".split())
 ROUND_ORDINALS = frozenset(
     f"{word} {i}" for i, word in enumerate(
