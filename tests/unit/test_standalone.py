@@ -139,3 +139,19 @@ def test_a_sponsor_s_notice_about_the_publication_is_no_statement():
     assert not not_a_statement("The rally was sponsored by the union.", "en")
     assert not not_a_statement("This year's march is sponsored by the union and begins at noon.", "en")
     assert not not_a_statement("This was supported by the mayor, officials said.", "en")
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # MultiLing 2011 M004 in French (dev): in the brief it followed Yvo de Boer's sentence,
+    # though "il" is Ban Ki-moon, named sentences before it in its article
+    ("« Honnêtement et de manière réaliste, il est peut être trop ambitieux pour les délégués d'espérer trouver "
+     "un accord sur les objectifs de réduction sur l'émission de gaz à effet de serre », a-t-il dit.", "fr", True),
+    ('"Rebuilding starts now," she said.', "en", True),
+    ('"Rebuilding starts now," he told reporters.', "en", True),
+    # the speaker named in the cue, or a quoted name that is the sentence's subject
+    ('"Rebuilding starts now," Mayor Ray Nagin said.', "en", False),
+    ('"Rebuilding starts now," said Nagin, who met him.', "en", False),
+    ("« Le Grand Départ » aura lieu à Londres.", "fr", False),
+])
+def test_a_quote_whose_speaker_is_a_pronoun_needs_the_sentence_that_names_him(text, language, expected):
+    assert dangles(text, language) is expected

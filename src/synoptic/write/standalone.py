@@ -65,7 +65,7 @@ def dangles(text: str, language: str | None) -> bool:
     prefixes = lang.stop_words(code, "DANGLING_PREFIXES")
     if any(words[0].startswith(p) and len(words[0]) > len(p) + 1 for p in prefixes):
         return True
-    if _subject_gap(words, code) or _object_clitic(text, code):
+    if _subject_gap(words, code) or _object_clitic(text, code) or _pronoun_speaker(text, code):
         return True
     # a pronoun with a clitic ("It's", "They're", "He'll") leans on its referent as the
     # pronoun alone does
@@ -74,6 +74,28 @@ def dangles(text: str, language: str | None) -> bool:
         return False
     times = lang.stop_words(code, "TIME_NOUNS") or lang.stop_words("en", "TIME_NOUNS")
     return not (len(words) >= 2 and words[1] in times)
+
+
+# the words after a quote's closing mark that name its speaker: "», a-t-il dit", "," he said"
+_SPEAKER_WORDS = 4
+_CLOSING = re.compile(r"[\"”»](?=[^\"”»]*$)")
+
+
+def _pronoun_speaker(text: str, code: str) -> bool:
+    """A quote that opens the sentence and whose speaker, after the closing mark, is a
+    pronoun ("« Honnêtement … », a-t-il dit.", "\"…,\" she said."): who speaks is named
+    in a sentence before it, and next to another sentence of a brief the pronoun would
+    name that sentence's person."""
+    if text.lstrip()[:1] not in "\"“«„" or not text.strip():
+        return False
+    close = _CLOSING.search(text)
+    if close is None or close.start() == 0:
+        return False
+    pronouns = lang.stop_words(code, "PRONOUNS") or lang.stop_words("en", "PRONOUNS")
+    # the cue's clause: up to its first stop or comma ("said Nagin, who met him": Nagin)
+    cue = re.split(r"[,.;:!?]", text[close.end():].lstrip(" ,\t"), maxsplit=1)[0]
+    words = re.findall(r"[^\W\d_]+", cue)
+    return 0 < len(words) <= _SPEAKER_WORDS and any(w.casefold() in pronouns for w in words)
 
 
 _CLITIC_SPAN = 6  # "Le président de la République l'a reçu": the subject's words, then the verb
