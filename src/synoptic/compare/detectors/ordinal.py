@@ -39,6 +39,7 @@ from unidecode import unidecode
 from synoptic import lang
 from synoptic.compare.detectors.bound_names import FULL, NAME, full_names, fullest
 from synoptic.compare.detectors.record import _tokens as _record_tokens
+from synoptic.compare.detectors.series import went_on_between
 from synoptic.compare.evidence import (
     StoryInputs,
     cross_source,
@@ -220,20 +221,6 @@ def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(a) == 1 or len(b) == 1 or bool(set(a[:-1]) & set(b[:-1]))
 
 
-def _updated(by_value: dict[int, list[_Ordinal]], idx, settings: CompareSettings) -> bool:  # type: ignore[no-untyped-def]
-    """Each higher ordinal published at least `record_update_days` after every report of the
-    lower one: the series went on between the reports."""
-    dates = {}
-    for value, items in by_value.items():
-        days = [idx.articles[o.article].published for o in items]
-        if None in days:
-            return False
-        dates[value] = (min(days), max(days))
-    ordered = sorted(by_value)
-    return all((dates[hi][0] - dates[lo][1]).days >= settings.record_update_days
-               for lo, hi in zip(ordered, ordered[1:], strict=False))
-
-
 def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
     """Ordinals given to one named bearer's series that cannot both be right."""
     idx = story.index
@@ -265,7 +252,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         by_value: dict[int, list[_Ordinal]] = defaultdict(list)
         for o in items:
             by_value[o.value].append(o)
-        if len(by_value) < 2 or _updated(by_value, idx, settings):
+        if len(by_value) < 2 or went_on_between(by_value, lambda v: v, idx, settings.record_update_days):
             continue
         if max(by_value) - min(by_value) > settings.ordinal_gap:
             continue  # two series ("his second victory over Thompson", "his 58th victory")

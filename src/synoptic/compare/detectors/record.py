@@ -26,6 +26,7 @@ from unidecode import unidecode
 
 from synoptic import lang
 from synoptic.compare.detectors.bound_names import NAME, full_names, fullest
+from synoptic.compare.detectors.series import went_on_between
 from synoptic.compare.evidence import (
     StoryInputs,
     cross_source,
@@ -101,22 +102,6 @@ def _bouts(record: tuple[int, ...]) -> int:
     return sum(record)
 
 
-def _updated(by_value: dict[tuple[int, ...], list[_Record]], idx, settings: CompareSettings) -> bool:  # type: ignore[no-untyped-def]
-    """The records differ as a preview and a result: the one with more bouts published at
-    least `record_update_days` after every report of the other."""
-    dates = {}
-    for value, items in by_value.items():
-        days = [idx.articles[r.article].published for r in items]
-        if None in days:
-            return False
-        dates[value] = (min(days), max(days))
-    values = sorted(by_value, key=_bouts)
-    for fewer, more in zip(values, values[1:], strict=False):
-        if _bouts(more) == _bouts(fewer) or (dates[more][0] - dates[fewer][1]).days < settings.record_update_days:
-            return False
-    return True
-
-
 def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
     """Win-loss records given to one named competitor that cannot both be right."""
     idx = story.index
@@ -144,7 +129,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         by_value: dict[tuple[int, ...], list[_Record]] = defaultdict(list)
         for r in items:
             by_value[r.record].append(r)
-        if len(by_value) < 2 or _updated(by_value, idx, settings):
+        if len(by_value) < 2 or went_on_between(by_value, _bouts, idx, settings.record_update_days):
             continue
         bouts = [_bouts(v) for v in by_value]
         if max(bouts) - min(bouts) > settings.record_bouts_gap:
