@@ -42,6 +42,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from hostile import Case, build, example_texts  # noqa: E402
+from proc import rss_mb  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 TRICKLE_SECONDS_MAX = 240  # the slow server gives up on a connection after this
@@ -101,14 +102,6 @@ def _trickle_server() -> tuple[ThreadingHTTPServer, threading.Event]:
 # --- one measured child process ---------------------------------------------------
 
 
-def _rss_mb(pid: int) -> float:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
 
 
 def run_measured(argv: list[str], timeout: float, max_rss_mb: float, env: dict,
@@ -126,7 +119,7 @@ def run_measured(argv: list[str], timeout: float, max_rss_mb: float, env: dict,
                 break
             if time.monotonic() - started > timeout:
                 killed = "HANG"
-            elif _rss_mb(proc.pid) > max_rss_mb:
+            elif rss_mb(proc.pid) > max_rss_mb:
                 killed = "MEMORY"
             if killed:
                 os.killpg(proc.pid, signal.SIGKILL)

@@ -46,6 +46,9 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # this folder's helpers, run as a script
+from proc import rss_mb  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "bench"
 # this checkout's sources unless PYTHONPATH names others (to run one benchmark over two checkouts)
@@ -232,7 +235,7 @@ class _ChildPeak:
     def _run(self) -> None:
         while not self._done.wait(0.5):
             for pid in _children(os.getpid()):
-                self.peak = max(self.peak, _rss_mb(pid))
+                self.peak = max(self.peak, rss_mb(pid))
             self.sampled = True
 
     def stop(self) -> None:
@@ -249,14 +252,6 @@ def _children(pid: int) -> list[int]:
     return out
 
 
-def _rss_mb(pid: int) -> float:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except (OSError, ValueError):
-        pass
-    return 0.0
 
 
 def print_profile(profiler, elapsed: float, added: int, top: int = 25) -> None:
