@@ -148,3 +148,15 @@ def test_an_upper_case_label_opening_a_sentence_is_no_name():
     analysis = analyze(Article(id="a", source="a", text=text, language="en"), TextSettings())
     names = {m.span.text for m in analysis.entities}
     assert "UPDATE" not in names and "Paxton Shannon" in names
+
+
+def test_a_possessive_after_the_cue_determines_a_noun_and_does_not_speak():
+    # GVC 571210 (train): the cousin's words went to the dead boy through "his"
+    text = ("Christian Bandemer, of the 900 block of West 36th Street, was pronounced dead at the scene after being "
+            "shot June 3, 2016, in the chest with a shotgun, according to police.\n\n"
+            "Bandemer, a kid with shaggy blond hair and blue eyes, turned 16 in February and spent most of his time "
+            "with friends in the neighborhood.\n\n"
+            "\"He was with the wrong people at the wrong time,\" said his cousin Jennifer Rogulich. \"It's a sad "
+            "situation.\"\n")
+    assert "Bandemer" not in [s or "" for s in _speakers(text)][0]
+    assert _speakers("Rudy Bandemer came home.\n\n\"He was breathing hard,\" he said.\n") == ["Rudy Bandemer"]

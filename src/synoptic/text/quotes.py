@@ -166,6 +166,8 @@ def _speaker_near(
             if w.end() <= cue_at:
                 d = cue_at - w.end()
             elif w.start() >= cue_end:
+                if re.match(r"[ \t]+[^\W\d_]", text[w.end():]):
+                    continue  # "said his cousin Jennifer Rogulich": a determiner, not the subject
                 d = w.start() - cue_end
             else:
                 continue
