@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from synoptic import clean, read, text, vectors
-from synoptic.link import dedup
+from synoptic.link import dedup, independence
 from synoptic.link.features import lead_text
 from synoptic.model import Article, ArticleAnalysis, Brief, Document, Skipped, Story, ThreadBrief
 from synoptic.settings import Settings
@@ -124,7 +124,8 @@ def build_story(
         facts, articles, story_analyses, entities, quotes, origins, settings.compare
     )
     facts = conflicts_mod.mark_disputed(facts, conflicts)
-    facts = agreement.split_disagreeing(facts, story_analyses, origins, settings.compare)
+    outlets = independence.outlet_keys(articles)
+    facts = agreement.split_disagreeing(facts, story_analyses, origins, settings.compare, outlets)
     coverage = coverage_mod.compute_coverage(
         facts, articles, entities, quotes, origins, settings.compare
     )
@@ -149,7 +150,7 @@ def build_story(
         ),
         articles=ids,
         origins=origins,
-        independent_sources=dedup.independent_sources(ids, origins),
+        independent_sources=independence.independent_sources(ids, origins, outlets),
         facts=facts,
         conflicts=conflicts,
         entities=entities,

@@ -7,6 +7,7 @@ import pytest
 from synoptic import clean, read, text, vectors
 from synoptic.compare.facts import align_facts
 from synoptic.link import dedup
+from synoptic.link.independence import independent_sources, outlet_keys
 from synoptic.settings import Settings
 from synoptic.write.brief import summarize
 from synoptic.write.title import story_title
@@ -75,9 +76,10 @@ def test_spans_exact_and_every_sentence_in_exactly_one_fact(story):
 
 
 def test_wire_copy_does_not_double_count(story):
-    _, _, origins, facts, _ = story
+    articles, _, origins, facts, _ = story
+    outlets = outlet_keys(articles)
     for fact in facts:
-        assert fact.independent_sources == dedup.independent_sources(fact.articles, origins)
+        assert fact.independent_sources == independent_sources(fact.articles, origins, outlets)
         assert fact.independent_sources <= len(fact.articles)
         assert fact.status == ("corroborated" if fact.independent_sources >= 2 else "single_source")
     # some fact is carried only by the two copies of one wire story

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from synoptic import clean, read
-from synoptic.link.dedup import find_origins, independent_sources, origin_of
+from synoptic.link.dedup import find_origins
+from synoptic.link.independence import independent_sources, origin_of
 from synoptic.model import ArticleAnalysis
 from synoptic.settings import Settings
 from synoptic.text.sentences import split_sentences

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from synoptic.link.anchors import mantissa, numbers, numbers_conflict
-from synoptic.link.dedup import find_origins, independent_sources, origin_of
+from synoptic.link.dedup import find_origins
+from synoptic.link.independence import independent_sources, origin_of
 from synoptic.model import Article, ArticleAnalysis, Origin
 from synoptic.settings import LinkSettings, VectorSettings
 from synoptic.text.sentences import split_sentences

@@ -11,11 +11,12 @@ over two different numbers).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from synoptic.compare.numbers import values_compatible
 from synoptic.compare.units import distance_reference, metres_per_unit, same_unit
-from synoptic.link.dedup import independent_sources
+from synoptic.link.independence import independent_sources
 from synoptic.model import ArticleAnalysis, Fact, Origin, Quantity, Span
 from synoptic.settings import CompareSettings
 
@@ -77,6 +78,7 @@ def split_disagreeing(
     analyses: dict[str, ArticleAnalysis],
     origins: list[Origin],
     settings: CompareSettings,
+    outlets: Mapping[str, str] | None = None,
 ) -> list[Fact]:
     """The facts, each one whose mentions disagree on a figure (and is not disputed) split
     into parts that agree; the first part keeps the fact's id and text, the others follow
@@ -99,7 +101,7 @@ def split_disagreeing(
         for n, group in enumerate(groups):
             mentions = sorted((fact.mentions[i] for i in group), key=lambda s: (s.article, s.start))
             ids = list(dict.fromkeys(s.article for s in mentions))
-            sources = independent_sources(ids, origins)
+            sources = independent_sources(ids, origins, outlets)
             part = replace(
                 fact,
                 text=fact.text if n == 0 else fact.mentions[group[0]].text,

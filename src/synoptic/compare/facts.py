@@ -30,7 +30,7 @@ from synoptic.compare import lexical as lx
 from synoptic.compare.embed import embed, story_encoder
 from synoptic.compare.units import canonical_unit
 from synoptic.lang import language_code
-from synoptic.link.dedup import independent_sources, origin_of
+from synoptic.link.independence import independent_sources, origin_of, outlet_keys
 from synoptic.model import Article, ArticleAnalysis, Fact, Origin, Span
 from synoptic.settings import ClaritySettings, CompareSettings
 from synoptic.text.dateline import lead_offset
@@ -383,7 +383,8 @@ def align_facts(
     clusters = _cluster(model, settings.fact_link, settings.fact_linkage_slack)
     central = centrality(model.vectors)
     fluency = article_fluency(sentences, settings.clarity)
-    n_sources = max(1, independent_sources([a.id for a in articles], origins))
+    outlets = outlet_keys(articles)
+    n_sources = max(1, independent_sources([a.id for a in articles], origins, outlets))
 
     drafts: list[Fact] = []
     for members in clusters:
@@ -396,7 +397,7 @@ def align_facts(
             members, key=lambda i: (sentences[i].span.article, sentences[i].span.start)
         )
         ids = list(dict.fromkeys(sentences[i].span.article for i in members))
-        sources = independent_sources(ids, origins)
+        sources = independent_sources(ids, origins, outlets)
 
         told = [i for i in members if not sentences[i].aside]
         own = [i for i in told if language and language_code(languages.get(sentences[i].span.article)) == language]

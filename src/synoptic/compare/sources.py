@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from synoptic.link.dedup import independent_sources
+from synoptic.link.independence import independent_sources
 from synoptic.model import Origin
 
 

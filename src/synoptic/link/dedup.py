@@ -480,17 +480,3 @@ def _singleton_method(view: _View, encoder: Encoder) -> str:
         return f"minhash+lexical:anchors (language {lang} not supported by {name})"
     return f"minhash+encoder:{name}"
 
-
-def origin_of(origins: list[Origin]) -> dict[str, str]:
-    """Article id -> origin id."""
-    return {article: origin.id for origin in origins for article in origin.articles}
-
-
-def independent_sources(article_ids: list[str], origins: list[Origin]) -> int:
-    """How many distinct reports stand behind these articles.
-
-    An article no origin knows counts as its own source (a fact can be asked about
-    before or without dedup).
-    """
-    owner = origin_of(origins)
-    return len({owner.get(a, f"article:{a}") for a in dict.fromkeys(article_ids)})

@@ -1,0 +1,49 @@
+"""How many independent sources stand behind a set of articles.
+
+Copies of one report (a wire story republished, a translation) are one source; so are
+the articles of one outlet: a newsroom's follow-up that repeats its own earlier report,
+or the sidebar it prints under every story, confirms nothing a second time. An article
+whose outlet is unknown (a plain file) is its own outlet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from synoptic.model import Article, Origin
+from synoptic.util.unionfind import UnionFind
+
+
+def origin_of(origins: list[Origin]) -> dict[str, str]:
+    """Article id -> origin id."""
+    return {article: origin.id for origin in origins for article in origin.articles}
+
+
+def outlet_keys(articles: Iterable[Article]) -> dict[str, str]:
+    """Article id -> the outlet it is shown under (case-folded), for articles with a known outlet."""
+    return {a.id: a.outlet.casefold() for a in articles if a.outlet}
+
+
+def independent_sources(
+    article_ids: Iterable[str], origins: list[Origin], outlets: Mapping[str, str] | None = None
+) -> int:
+    """How many distinct reports from distinct outlets stand behind these articles.
+
+    Articles join when they carry one report (one origin) or come from one outlet
+    (`outlets`, article id -> outlet key); the count is of the groups among these
+    articles only, so two outlets that each reprint one wire story and each add their
+    own report still count as two. An article no origin knows is its own report (a
+    fact can be asked about before or without dedup).
+    """
+    ids = list(dict.fromkeys(article_ids))
+    owner = origin_of(origins)
+    outlets = outlets or {}
+    uf = UnionFind(len(ids))
+    first: dict[tuple[str, str], int] = {}
+    for i, a in enumerate(ids):
+        for key in (("origin", owner.get(a, "article:" + a)), ("outlet", outlets.get(a, "article:" + a))):
+            if key in first:
+                uf.union(first[key], i)
+            else:
+                first[key] = i
+    return len(uf.groups())
