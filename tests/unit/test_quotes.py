@@ -146,6 +146,21 @@ def test_a_term_in_quotation_marks_is_not_a_quotation(settings):
     ]
 
 
+def test_a_quoted_inscription_the_sentence_runs_through_is_not_a_quotation(settings):
+    # New York Daily News, GVC 710885 (dev): listed as an unattributed quote before
+    text = (
+        "His cover photo displays what appears to be a military-style assault rifle above "
+        '"The 2nd Amendment" written in cursive letter.\n\n'
+        'One neighbor said the family was "always friendly and kind to everyone" and left.\n\n'
+        '"Nobody here saw it coming," a neighbor said.'
+    )
+    # a cue keeps a fragment speech, as it keeps a quotation that ends its sentence
+    assert [(cue, quote) for _, cue, quote in _quotes("t", settings, text)] == [
+        ("said", "always friendly and kind to everyone"),
+        ("said", "Nobody here saw it coming"),
+    ]
+
+
 def test_the_name_an_organisation_qualifies_is_the_speaker(settings):
     text = (
         "Hier soir Yvo de Boer de la CCNUCC avait déclaré que les partis étaient « sur le point "

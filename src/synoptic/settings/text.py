@@ -84,7 +84,7 @@ class TextSettings:
     spacy_model: str = "en_core_web_sm"
     # text/quotes.py, all hand-set: a quotation has at least this many words; an
     # unattributed phrase of at most `quote_term_words` in quotation marks after a
-    # determiner is a term or a name, not speech
+    # determiner, or that its sentence runs through, is a term or a name, not speech
     quote_min_words: int = 3
     quote_term_words: int = 8
     # characters allowed between a cue before a quote ("told Sky News:") or an

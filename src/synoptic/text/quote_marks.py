@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from synoptic.model import EntityMention, Span
+from synoptic.text import names as nm
 from synoptic.util.scripts import HEBREW_LETTER
 
 # opening mark -> closing marks accepted for it
@@ -220,3 +221,20 @@ def trim_quote(text: str, s: int, e: int) -> tuple[int, int]:
         e -= 1
     return s, e
 
+
+def inside_clause(text: str, open_at: int, close_at: int | None) -> bool:
+    """A quoted phrase the sentence runs through: a word right before the opening mark and
+    the sentence going on in lower case after the closing one ('a rifle above "The 2nd
+    Amendment" written in cursive'): an inscription, a title or a term, not speech."""
+    if close_at is None:
+        return False
+    before = text[max(0, open_at - 2) : open_at].rstrip()
+    after = text[close_at : close_at + 2].lstrip()
+    return bool(before) and before[-1].isalnum() and bool(after) and after[0].islower()
+
+
+def after_determiner(text: str, open_at: int) -> bool:
+    """A determiner right before the opening mark: the quoted phrase is its noun (the « feuille de route de Bali »)."""
+    before = text[max(0, open_at - 12) : open_at].rstrip()
+    word = re.search(r"[^\W\d_]+['’]?$", before)
+    return word is not None and word.group().lower() in nm.DETERMINERS

@@ -50,7 +50,13 @@ from synoptic.text.quote_cues import (
     subject_after,
 )
 from synoptic.text.quote_cues import close_to_end as _close_to_end
-from synoptic.text.quote_marks import RawQuote, find_quoted, trim_quote
+from synoptic.text.quote_marks import (
+    RawQuote,
+    after_determiner,
+    find_quoted,
+    inside_clause,
+    trim_quote,
+)
 
 _ACCORDING = re.compile(r"\b(according to|selon|según|d'après)\s+", re.IGNORECASE)
 _FR_INVERSION = re.compile(r"-t-(il|elle|ils|elles)\b|-(il|elle)\b", re.IGNORECASE)
@@ -463,7 +469,9 @@ def extract_quotes(
         # phrase: a term or a name in quotation marks (the « feuille de route de Bali »),
         # not speech ("that" is no determiner there: 'said that "…"' opens speech)
         naming = r.cue is None or r.cue.lower() in _NAMING_CUES  # "what is now called the « … »"
-        if r.speaker is None and naming and words <= settings.quote_term_words and _after_determiner(text, r.open_at):
+        if r.speaker is None and naming and words <= settings.quote_term_words and (
+            after_determiner(text, r.open_at) or inside_clause(text, r.open_at, r.close_at)
+        ):
             continue
         speaker_name = _full_name(r.speaker, mentions) if r.speaker is not None else None
         out.append(
@@ -481,9 +489,3 @@ def extract_quotes(
             )
         )
     return out
-
-
-def _after_determiner(text: str, open_at: int) -> bool:
-    before = text[max(0, open_at - 12) : open_at].rstrip()
-    word = re.search(r"[^\W\d_]+['’]?$", before)
-    return word is not None and word.group().lower() in nm.DETERMINERS
