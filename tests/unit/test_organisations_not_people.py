@@ -3,7 +3,7 @@ after it (#19).
 
 Every passage is copied from the development parts of the data sets in ../shared
 (Wikinews-timeline trial split, CC BY 2.5 / 3.0; ECB+ topics 1-30, CC BY 3.0; MultiLing 2011
-topics M000-M005, CC BY 3.0), cited beside it; the NOTICE credits them. Expected values were
+topics M000-M005, CC BY 3.0; the Gun Violence Corpus, train split, CC BY 4.0), cited beside it; the NOTICE credits them. Expected values were
 written from reading the passages.
 """
 
@@ -190,3 +190,18 @@ def test_saint_and_its_full_stop_are_inside_a_places_name():
     types = _types(text, "nl")
     assert types["St. Louis"] == "PLACE" and types["St. Thomas"] == "PLACE"
     assert "St" not in types and "Louis" not in types
+
+
+def test_a_service_and_a_company_after_a_title_are_no_persons():
+    # GVC 704906 (train), Santa Cruz Sentinel: listed "Assistance: Student" and "Naturals: CEO of Nordic"
+    text = ("“Aptos High is working in conjunction with our site and District staff, Pajaro Valley "
+            "Prevention and Student Assistance, as well as Santa Cruz County crisis response teams to "
+            "provide crisis response services and support at Aptos High for students and staff.”\n\n"
+            "Joar Opheim, founder and CEO of Nordic Naturals in Watsonville and whose children were "
+            "friends of Luke, told the Sentinel in an email that “Luke was brilliant.”")
+    types = _types(text)
+    assert _persons(text) == {"Joar Opheim"}
+    assert types["Nordic Naturals"] == "ORG"
+    # a given name with a common noun's ending stays a person's: "Lawrence", "Florence"
+    assert _persons("Florence Nightingale said the ward was clean. Lawrence Parker agreed.") == {
+        "Florence Nightingale", "Lawrence Parker"}

@@ -107,8 +107,12 @@ def split_title(toks: list[Token], run: list[int]) -> int:
         heads = [toks[i].low for i in run[: k + 1] if _is_head(toks[i])]
         if rem < 2 and all(h in _AMBIGUOUS_HEADS for h in heads):
             continue  # "General Motors", "Chief Keef": not a title before a name
-        if rem < 2 and not _title_vocab(toks[run[k]]) and any(toks[i].low in _OF_WORDS for i in run[1:k]):
-            continue  # "CEO de Apple Computer": one word after "title of Name" goes on the name
+        if rem < 2 and (not _title_vocab(toks[run[k]]) or nm.is_demonym(toks[run[k]].text)) and any(
+            toks[i].low in _OF_WORDS for i in run[1:k]
+        ):
+            # "CEO de Apple Computer", "CEO of Nordic Naturals" (no title ends "of Nordic"):
+            # one word after "title of Name" goes on the name
+            continue
         if any(toks[i].low in nm.ORG_WORDS for i in run[k + 1 :]) or toks[run[-1]].low in nm.PLACE_WORDS or (
             nxt.low in nm.PLACE_OPENERS
         ):
