@@ -376,6 +376,16 @@ def test_coming_from_is_movement_not_the_future():
     assert clause_direction(ahead, start, start + 6, TimeSettings()) == 1
 
 
+def test_planned_with_its_object_is_a_past_verb():
+    # Gun Violence Corpus (CC BY 4.0), incident 717231 (train), News 3, a Tuesday report: the
+    # robbery of the Friday before was dated to the next Friday ("planned" read as "a planned ...")
+    text = "They believe the boys planned the theft before carrying it out Friday evening."
+    refs = _times(text, published=date(2016, 12, 6))
+    assert _pairs(refs) == [("Friday evening", "2016-12-02")]
+    ahead = "Organizers said a planned rally Friday would go ahead."
+    assert [v for _, v in _pairs(_times(ahead, published=date(2016, 12, 6)))] == ["2016-12-09"]
+
+
 def test_arabic_future_and_past_cues():
     # MultiLing 2011 development topic M004 (CC BY 3.0), a report of Thursday 13 December
     # 2007: "Friday will be the last day of the talks" was dated to the Friday before
