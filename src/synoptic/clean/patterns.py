@@ -187,6 +187,9 @@ MEDIA: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"^(watch|video|listen|audio|podcast|vid[ée]o|ver v[ií]deo|ansehen)\s*[:|]\s*\S", _I), 20),
     (re.compile(r"^(video|audio|watch|vid[ée]o|podcast|loading|chargement|wird geladen|cargando)\W*$", _I), 2),
     (re.compile(r"^\(?\d{1,2}:\d{2}(:\d{2})?\)?$", _I), 3),  # a lone player duration
+    # a video widget's list flattened into a line under its label: "MORE VIDEO Smoke Shop
+    # Murder Investigation 5 p.m. ..." (the label in capitals, as widgets write it)
+    (re.compile(r"^(?:MORE|RELATED|LATEST|TOP|RECOMMENDED) VIDEOS?\b"), 60),
 ]
 
 CAPTION: list[tuple[re.Pattern[str], int]] = [
@@ -200,6 +203,10 @@ CAPTION: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"\b(photo|photos|picture|pic|image|foto|fotos|bild|imagen|immagine|фото|credit|photograph|"
                 r"crédit|credito|crédito)\s*:\s*[^\s.!?][^.!?]{0,80}$", _I), 45),
     (re.compile(r"^©\s*\S.{0,60}$", _I), 8),
+    # a caption ending in its credit in brackets, a name and the outlet apart by a bar or a
+    # slash: "... robbing the shop. 12/6/16 (Kelsey Thomas | KSNV)"
+    (re.compile(r"\([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*[|/]\s*[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\)\s*$"),
+     60),
     (re.compile(r"\b(getty images|via getty|afp photo|ap photo|reuters photo|epa-efe|shutterstock|"
                 r"alamy|imago|picture alliance|dpa[- ]bildfunk|anadolu agency|sipa press|ddp images)\b\W*$", _I), 40),
 ]
