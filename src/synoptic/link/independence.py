@@ -1,7 +1,7 @@
 """How many independent sources stand behind a set of articles.
 
 Copies of one report (a wire story republished, a translation) are one source; so are
-the articles of one outlet: a newsroom's follow-up that repeats its own earlier report,
+the articles of one outlet in one language: a newsroom's follow-up that repeats its own earlier report,
 or the sidebar it prints under every story, confirms nothing a second time. An article
 whose outlet is unknown (a plain file) is its own outlet.
 """
@@ -20,8 +20,10 @@ def origin_of(origins: list[Origin]) -> dict[str, str]:
 
 
 def outlet_keys(articles: Iterable[Article]) -> dict[str, str]:
-    """Article id -> the outlet it is shown under (case-folded), for articles with a known outlet."""
-    return {a.id: a.outlet.casefold() for a in articles if a.outlet}
+    """Article id -> the outlet it is shown under (case-folded) and its language, for articles
+    with a known outlet: an outlet's editions in other languages are newsrooms of their own
+    (BBC Arabic, the Dutch Wikinews), and a translation among them is one origin anyway."""
+    return {a.id: f"{a.outlet.casefold()}|{a.language or ''}" for a in articles if a.outlet}
 
 
 def independent_sources(
