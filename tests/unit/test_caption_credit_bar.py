@@ -26,3 +26,23 @@ def test_prose_ending_in_a_bracketed_aside_stays():
     settings = Settings().clean.lines
     assert classify_line("The two were later identified by police (Smith and Jones, both 19).", settings) is None
     assert classify_line("More videos of the shooting were posted by witnesses on Sunday.", settings) is None
+
+
+def test_a_record_that_is_only_a_caption_keeps_it_as_its_text():
+    # GVC incident of the Akron shooting (train): the record's text is the photo's caption alone
+    from synoptic.clean import clean_document
+    from synoptic.model import Article, Document
+
+    caption = ("April Durham-Gilbert becomes emotional while talking to the media after finding out that one of "
+               "the two men and two women found shot in the head in a basement of a unit at the Kimlyn Circle "
+               "AMHA Housing Complex was her son, Ronald Roberts, on Thursday in Akron, Ohio. (Ed Suba Jr./Akron "
+               "Beacon Journal)")
+    article = clean_document(Document(id="a", source="a", content=caption,
+                                      title="Four people found shot to death at North Akron apartment complex"),
+                             Settings().clean)
+    assert isinstance(article, Article) and article.text == caption
+    # beside an article's text the same line is its photo's caption, removed
+    body = caption + "\n\nPolice said the four were found shot in the head in a basement on Thursday afternoon."
+    article = clean_document(Document(id="b", source="b", content=body), Settings().clean)
+    assert isinstance(article, Article) and "Ed Suba" not in article.text
+    assert [r.reason for r in article.removed] == ["caption"]

@@ -14,7 +14,7 @@ from synoptic.clean.dates import (
 )
 from synoptic.clean.html import extract_main, has_visible_text, strip_heavy
 from synoptic.clean.language import detect_language
-from synoptic.clean.lines import classify, join_wrapped
+from synoptic.clean.lines import Line, classify, join_wrapped
 from synoptic.clean.normalize import line_key, normalize_text
 from synoptic.clean.outlet import (
     article_outlet,
@@ -102,17 +102,12 @@ def _published(doc: Document, date_str: str | None):
     return None
 
 
-def _finish(prep: _Prepared, settings: CleanSettings, learned: frozenset[str]) -> Article | Skipped:
-    doc = prep.doc
-    texts = prep.text.split("\n")
-    lines, title = classify(texts, title=prep.title, learned=learned, find_title=doc.kind == "text",
-                           html=doc.kind == "html", settings=settings.lines)
-    paragraphs = join_wrapped(lines, texts, settings.lines)
-
+def _assemble(lines: list[Line], texts: list[str], settings: CleanSettings) -> tuple[str, list[tuple[int, int]]]:
+    """The kept lines as the article's text, paragraphs apart, and where its headings are."""
     parts: list[str] = []
     headings: list[tuple[int, int]] = []
     pos = 0
-    for para in paragraphs:
+    for para in join_wrapped(lines, texts, settings.lines):
         chunk = " ".join(ln.text for ln in para)
         if parts:
             pos += 2
@@ -120,7 +115,21 @@ def _finish(prep: _Prepared, settings: CleanSettings, learned: frozenset[str]) -
             headings.append((pos, pos + len(chunk)))
         parts.append(chunk)
         pos += len(chunk)
-    text = "\n\n".join(parts)
+    return "\n\n".join(parts), headings
+
+
+def _finish(prep: _Prepared, settings: CleanSettings, learned: frozenset[str]) -> Article | Skipped:
+    doc = prep.doc
+    texts = prep.text.split("\n")
+    lines, title = classify(texts, title=prep.title, learned=learned, find_title=doc.kind == "text",
+                           html=doc.kind == "html", settings=settings.lines)
+    text, headings = _assemble(lines, texts, settings)
+    if not text.strip() and doc.kind == "text" and any(ln.reason == "caption" for ln in lines):
+        # a record that is nothing but a photo's caption (a photo page's text): the caption
+        # is what it reports, not boilerplate around an article
+        for ln in lines:
+            ln.reason = None if ln.reason == "caption" else ln.reason
+        text, headings = _assemble(lines, texts, settings)
     # notes from the reader (a field cut to its limit) come first
     removed = list(doc.removed) + [Removed(ln.text, ln.reason, ln.number) for ln in lines if ln.reason is not None]
 
