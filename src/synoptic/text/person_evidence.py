@@ -41,7 +41,7 @@ _NOT_SURNAMES = frozenset(
     southwestern atlantic pacific
     """.split()
 )
-# Endings of common nouns that a given name or surname hardly ever has.
+# Endings of common nouns that a given name ("Lawrence" stays one) or a surname hardly ever has.
 _NOUN_ENDINGS = re.compile(r"(?:tions?|sions?|ments|ness|ities|isms?|ships|ances?|ences?)$")
 # Nouns that introduce an outlet's name in running text ("the daily Le Monde", "le quotidien
 # El País", "la agencia EFE"), English, French, Spanish, Italian, Dutch, German.
@@ -138,11 +138,10 @@ def not_a_persons_name(words: list[str], named_alone: frozenset[str] = frozenset
         nm.TITLE_ABBREVIATIONS | {"gov", "sen", "rep"}) or any(w in nm.CORPORATE_WORDS or w in _AMOUNT_WORDS for w in lows)):
         # "Our Lady (of the Lake Hospital)"; "Dr. Samuel Shepard Drive"; "Alaska Gov."; "Reliance Globalcom Ltd."
         return True
-    if len(words) == 1:
-        # (a nationality: "soldats Britanniques", a French adjective capitalized)
-        # ("Student Assistance", a service's name: a long word shaped like a common noun)
-        return is_person_noun(words[0]) or nm.is_demonym(words[0].removesuffix("'s").removesuffix("’s")) or (
-            _common_noun_shape(lows[0]) and words[0] not in named_alone and not is_given_name(words[0]))
+    noun_shaped = any(len(w) > 6 and _NOUN_ENDINGS.search(w) and o not in named_alone and not is_given_name(o)
+                      for w, o in zip(lows, words, strict=True))
+    if len(words) == 1:  # a nationality ("soldats Britanniques"); a service ("Student Assistance")
+        return is_person_noun(words[0]) or nm.is_demonym(words[0].removesuffix("'s").removesuffix("’s")) or noun_shaped
     if lows[-1] in nm.TITLE_HEADS and lows[-1] not in _SURNAME_HEADS and not (
         len(words) == 2 and given_name_word(words[0])  # "Jocelyn Caporal": a surname that is also a rank
     ):
@@ -153,17 +152,11 @@ def not_a_persons_name(words: list[str], named_alone: frozenset[str] = frozenset
         return True  # "Canadian Auto Workers", "Revolutionary Guards": a group's name
     if lows[0] in nm.COMPASS_WORDS or lows[-1] in _NOT_SURNAMES:
         return True  # "West Yorkshire"; "China Southern", "Virgin Atlantic": no one's surname
-    if any(_common_noun_shape(w) and o not in named_alone and not is_given_name(o) for w, o in zip(lows, words, strict=True)):
+    if noun_shaped:
         return True
     # participles opening a two-word phrase: "Reduced Emissions", "Developing Countries"; not
     # a given name whose surname the article names alone ("Rasheed Martin" ... "Martin may")
     return len(words) == 2 and lows[0].endswith(("ing", "ed")) and len(lows[0]) > 5 and words[-1] not in named_alone
-
-
-def _common_noun_shape(low: str) -> bool:
-    """A long word with a common noun's ending ("prevention", "assistance", "alliance"):
-    no surname ("Lawrence" is a given name, and is kept as one)."""
-    return len(low) > 6 and _NOUN_ENDINGS.search(low) is not None
 
 
 def _title_word(word: str) -> bool:
