@@ -50,3 +50,23 @@ def test_one_persons_counts_far_apart_are_two_counts():
         "number", one_fact=False,
     )
     assert found == []
+
+
+def _act_noun(sentence: str, figure: str, verb: str) -> str:
+    from synoptic.compare.figure_subject import act_noun
+    from synoptic.compare.units import stem
+    from synoptic.model import Span
+
+    at = sentence.index(figure)
+    return act_noun(Span("a", 0, len(sentence), sentence), Span("a", at, at + len(figure), figure), stem(verb))
+
+
+def test_who_acts_is_a_noun_for_people_right_before_the_verb():
+    # GVC 646995 (train): "officials identified the four people"; a pronoun or a clause
+    # break before the verb names no one
+    assert _act_noun(
+        "On Thursday, officials identified the four people who were shot in the Creekwood community.",
+        "four people", "identified",
+    ) == _act_noun("Officials later identified the four people.", "four people", "identified") != ""
+    assert _act_noun("He said that, identified the four people", "four people", "identified") == ""
+    assert _act_noun("They identified the four people", "four people", "identified") == ""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from synoptic.compare.figure_subject import name_words, same_person
+from synoptic.compare.figure_subject import act_noun, name_words, same_person
 from synoptic.compare.numbers import QuantityMention, values_compatible
 from synoptic.compare.units import (
     MAGNITUDE_UNITS,
@@ -164,8 +164,15 @@ def one_subject_act(a: QuantityMention, b: QuantityMention, settings: CompareSet
     if a.article == b.article or not (a.lead and a.lead == b.lead):
         return False
     names_a, names_b = name_words(a.subject), name_words(b.subject)
-    if not (names_a and names_b and names_a & names_b):
-        return False
+    if names_a or names_b:
+        if not (names_a and names_b and names_a & names_b):
+            return False
+    else:
+        # no one named: the same noun for the people who act, right before the verb
+        # ("Police arrested 12 people" / "police arrested 15 people")
+        noun = act_noun(a.sentence, a.quantity.span, a.lead)
+        if not noun or noun != act_noun(b.sentence, b.quantity.span, b.lead):
+            return False
     if is_measure(a.quantity) or is_measure(b.quantity) or not same_unit(a.quantity, b.quantity):
         return False
     if a.language and b.language and a.language != b.language:
