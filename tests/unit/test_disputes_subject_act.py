@@ -70,3 +70,16 @@ def test_who_acts_is_a_noun_for_people_right_before_the_verb():
     ) == _act_noun("Officials later identified the four people.", "four people", "identified") != ""
     assert _act_noun("He said that, identified the four people", "four people", "identified") == ""
     assert _act_noun("They identified the four people", "four people", "identified") == ""
+
+
+def test_an_irregular_past_form_is_the_verb_of_a_counted_act():
+    # ecbplus-21_ecb: "During his flee, Lasalle struck two other vehicles" / "after he had
+    # struck two other vehicles": one person's one act, read by its verb
+    from synoptic.compare.numbers import describe
+    from synoptic.model import Quantity, Span
+    from synoptic.settings import CompareSettings
+
+    sentence = "During his flee, Lasalle struck two other vehicles, but no one was injured, according to authorities."
+    at = sentence.index("two")
+    q = Quantity(span=Span("a", at, at + len("two other vehicles"), "two other vehicles"), low=2, high=2, unit="vehicles")
+    assert describe(q, Span("a", 0, len(sentence), sentence), CompareSettings()).lead != ""

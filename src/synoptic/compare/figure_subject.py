@@ -107,7 +107,9 @@ def lead_verb(before: list[tuple[int, int, str]], text: str, end: int, skip: fro
         low = unidecode(w).casefold()
         if low in skip:
             continue
-        if w[0].isdigit() or w[0].isupper() or not low.endswith("ed"):
+        if w[0].isdigit() or w[0].isupper() or not (
+            low.endswith("ed") or low in lang.all_dispute_words("IRREGULAR_PAST")
+        ):
             return ""
         return stem(w)
     return ""
