@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from synoptic.compare.figure_subject import name_words, same_person
+from synoptic.compare.figure_subject import act_noun, name_words, same_person
 from synoptic.compare.numbers import QuantityMention, values_compatible
 from synoptic.compare.units import (
     MAGNITUDE_UNITS,
@@ -53,7 +53,10 @@ def _guard(a: QuantityMention, b: QuantityMention, settings: CompareSettings) ->
         # of several (ECB+ 20_ecb, development: Sunday's 5.6 and Monday's magnitude-5.2)
         return "sizes of several quakes"
     lengths = bool(metres_per_unit(a.unit) and metres_per_unit(b.unit))
-    if a.casualty != b.casualty and not lengths:
+    acts = one_subject_act(a, b, settings)
+    if a.casualty != b.casualty and not lengths and not acts:
+        # (one person's one act keeps its count whatever the words around say of a cause:
+        # "Thomas missed nine games ... because of the injury" / "Thomas ... missed 10 games")
         return "a toll and another count"  # a length is no toll: a fall is one fall
     if a.toll and b.toll and a.toll != b.toll:
         return "two tolls (dead, hurt, arrested)"  # "killing 10 people and injuring 80"
@@ -65,7 +68,10 @@ def _guard(a: QuantityMention, b: QuantityMention, settings: CompareSettings) ->
         return "other part (scope words)"
     if lengths and a.subject and b.subject and not (a.subject & b.subject):
         return "lengths of two people"  # two climbers' falls
-    if not lengths and a.actor and b.actor and not (name_words(a.actor) & name_words(b.actor)):
+    if (
+        not lengths and a.actor and b.actor and not (name_words(a.actor) & name_words(b.actor))
+        and not acts
+    ):
         return "two named actors"  # "Ford ... 14 plants" / "GM ... 12 plants"
     if (a.reference or b.reference) and a.reference != b.reference:
         # distances from different places (or from a place and from nowhere said); a
@@ -101,6 +107,8 @@ def alignment_reason(a: QuantityMention, b: QuantityMention, settings: CompareSe
         # Robert Buckley ... slipped on ice and fell 700 meters"; "The 36-year-old ... fell"):
         # one length, however differently the sentences go on
         return STRONG, "one person's movement"
+    if one_subject_act(a, b, settings):
+        return STRONG, "one person's act"
     if a.article == b.article:
         # an article repeats its own figure for one count, in other words each time
         if values_compatible(a.quantity, b.quantity, settings):
@@ -143,6 +151,33 @@ def alignment_reason(a: QuantityMention, b: QuantityMention, settings: CompareSe
     if shared >= 2 or same_fact:
         return WEAK, f"weak: {shared} shared words, {'one fact' if same_fact else 'other facts'}"
     return 0, f"too little in common: {shared} shared words, {'one fact' if same_fact else 'other facts'}"
+
+
+def one_subject_act(a: QuantityMention, b: QuantityMention, settings: CompareSettings) -> bool:
+    """Two reports' counts of one named person's one act: the same verb taking the same
+    counted noun, with the same person named before it as who acts ("Thomas missed nine
+    games" / "Thomas was hurt in ... and missed 10 games"), whatever else the sentences say
+    and whether or not the aligner put them in one fact. When in doubt, no link: a name in
+    common (an age alone is no name), an English past-form verb (`lead`), a count, not a
+    measure (two lengths of one person are often two acts), and values within
+    `subject_act_max_ratio` (a season's count and a game's are far apart)."""
+    if a.article == b.article or not (a.lead and a.lead == b.lead):
+        return False
+    names_a, names_b = name_words(a.subject), name_words(b.subject)
+    if names_a or names_b:
+        if not (names_a and names_b and names_a & names_b):
+            return False
+    else:
+        # no one named: the same noun for the people who act, right before the verb
+        # ("Police arrested 12 people" / "police arrested 15 people")
+        noun = act_noun(a.sentence, a.quantity.span, a.lead)
+        if not noun or noun != act_noun(b.sentence, b.quantity.span, b.lead):
+            return False
+    if is_measure(a.quantity) or is_measure(b.quantity) or not same_unit(a.quantity, b.quantity):
+        return False
+    if a.language and b.language and a.language != b.language:
+        return False
+    return _within(a, b, settings.subject_act_max_ratio)
 
 
 def same_toll(a: QuantityMention, b: QuantityMention, settings: CompareSettings) -> bool:

@@ -8,6 +8,7 @@ import re
 
 from unidecode import unidecode
 
+from synoptic import lang
 from synoptic.compare.units import stem
 from synoptic.model import Span
 
@@ -106,7 +107,34 @@ def lead_verb(before: list[tuple[int, int, str]], text: str, end: int, skip: fro
         low = unidecode(w).casefold()
         if low in skip:
             continue
-        if w[0].isdigit() or w[0].isupper() or not low.endswith("ed"):
+        if w[0].isdigit() or w[0].isupper() or not (
+            low.endswith("ed") or low in lang.all_dispute_words("IRREGULAR_PAST")
+        ):
             return ""
         return stem(w)
     return ""
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def act_noun(sentence: Span, quantity: Span, lead: str) -> str:
+    """The people who do the act a figure counts, when a noun for people names them right
+    before its verb ("Police arrested 12 people" -> "polic", "the gunman fired six shots"
+    -> "gunman"): the stem of a word of `PERSON_NOUNS` before the verb whose stem is `lead`,
+    with only auxiliaries and adverbs of `ACT_AUXILIARIES` between; else ""."""
+    if not lead:
+        return ""
+    text = sentence.text[: quantity.start - sentence.start]
+    words = list(_LETTERS.finditer(text))
+    at = next((k for k in range(len(words) - 1, -1, -1) if stem(words[k].group()) == lead), None)
+    if at is None:
+        return ""
+    skip = lang.all_dispute_words("ACT_AUXILIARIES")
+    j = at - 1
+    while j >= 0 and words[j].group().casefold() in skip:
+        j -= 1
+    if j < 0 or any(c in text[words[j].end() : words[at].start()] for c in ",;:()\"“”"):
+        return ""  # no word before it, or a clause break between: not the verb's subject
+    word = words[j].group().casefold()
+    return stem(word) if word in lang.all_stop_words("PERSON_NOUNS") else ""

@@ -87,6 +87,11 @@ class CompareSettings:
     # are of other moments (the disputes dev split's multiling-M005: aftershocks months
     # apart described alike); hand-set, `bench/conflicts.py --only set --split dev`
     number_max_days_apart: int = 14
+    # figure_align.one_subject_act: one named person's counts of one act ("missed nine
+    # games" / "missed 10 games") are compared only within this factor (a season's count
+    # and a game's are further apart). Hand-set, cautious (stop 37, disputes dev split:
+    # ecbplus-25_ecbplus's 10 / 9 is 1.1)
+    subject_act_max_ratio: float = 1.5
     max_count_ratio: float = 20.0  # counts further apart than this factor are different counts
     # two reports' tolls of one event linked only by being each article's sole toll
     # (figure_align "one toll of the event") differ by less than this factor; hand-set: the

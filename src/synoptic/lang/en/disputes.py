@@ -18,6 +18,9 @@
 - `STOP_CUES` / `ROUND_ORDINALS`: words that stop a contest in rounds ("the referee stopped the
   fight at 2:15", "finished the job 44 seconds into the seventh round") and the ordinal words
   of its rounds with their values (`compare/detectors/stoppage.py`);
+- `ACT_AUXILIARIES`: auxiliaries and adverbs that may stand between the people who act
+  and the verb of the act ("police had arrested", "the gunman reportedly fired"):
+  `compare/figure_subject.act_noun`;
 - `ORDINALS`: words that count events of one kind ("the first shooting", "another
   quake"): a story that uses them with an event noun has several such events.
   Unaccented, as `unidecode` writes them (Arabic as written; it puts them after the noun).
@@ -88,3 +91,12 @@ REPEAT_ACTS = frozenset({"retained defense", "retains defense", "defended defens
 PEOPLE_KINDS = frozenset("""adult adults teen teens teenager teenagers child children kid kids man men woman women
     boy boys girl girls juvenile juveniles minor minors youth youths""".split())
 AND_WORDS = frozenset({"and", "or"})
+# irregular past forms of verbs that take a counted object ("shot four people", "stole 85
+# million euros", "threw three touchdowns"): read as `lead` verbs beside the regular "-ed"
+# forms (compare/figure_subject.lead_verb)
+IRREGULAR_PAST = frozenset("""shot hit won lost stole threw took gave sent spent held caught brought
+    made got put found sold bought paid dealt struck""".split())
+# words that may stand between who acts and the verb of the act ("police had arrested",
+# "the gunman reportedly fired"): compare/figure_subject.act_noun
+ACT_AUXILIARIES = frozenset("""had has have was were is are been also then reportedly allegedly
+    later previously eventually initially first""".split())
