@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from synoptic.compare import lexical as lx
-from synoptic.compare.embed import embed, story_encoder
+from synoptic.compare.embed import embed, story_encoder, story_idf
 from synoptic.compare.units import canonical_unit
 from synoptic.lang import language_code
 from synoptic.link.independence import independent_sources, origin_of, outlet_keys
@@ -173,6 +173,8 @@ def similarity_model(
     # paraphrase (measured on tests/data/facts): bring them to one scale
     vecs = embed(encoder, texts + (clause_texts if settings.fact_clause_vectors else []))
     scale = _cosine_scale(encoder, settings)
+    if scale != 1.0 and settings.fact_lexical_story_idf:
+        vecs = story_idf(vecs)
     sent_vecs, clause_vecs = vecs[:n], vecs[n:]
     cos = np.minimum(1.0, scale * (sent_vecs @ sent_vecs.T))
 
