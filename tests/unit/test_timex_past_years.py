@@ -78,3 +78,21 @@ def test_a_day_and_month_take_the_year_the_article_gives_them_in_full():
 def test_a_day_and_month_ahead_keep_their_own_year():
     text = "The July 7, 2005 bombings killed 52 people. A memorial will be held on July 7."
     assert _values(text, date(2008, 5, 1)) == [date(2005, 7, 7), date(2008, 7, 7)]
+
+
+def test_an_untensed_date_months_ahead_is_the_past_one():
+    # MultiLing M005 (development), October and November 2010 reports on the Chilean
+    # earthquakes: the 27 February quake, the 11 March one and the monument of 4 April were
+    # shown under "Scheduled and expected" in 2011 (no tense cue the finder reads)
+    text = ('"Náhlý" a "strašidelný" následný otřes po zemětřesení síly 8,8 z 27. února zasáhl ve středu '
+            'v noci střední a jižní Chile.')
+    assert _values(text, date(2010, 10, 22), "cs")[0] == date(2010, 2, 27)
+    text = "ב-4 לאפריל הוקמה האנדרטאה הראשונה לזכרון קורבנות רעידת האדמה והצונאמי."
+    assert _values(text, date(2010, 10, 24), "he") == [date(2010, 4, 4)]
+    text = "ويشير إلى استجابة أونومي في وقت متأخر من بعد زلزال 27 فبراير والاعلان ريكاردو أرخونا لزيارة تشيلي."
+    assert _values(text, date(2010, 11, 28), "ar") == [date(2010, 2, 27)]
+
+
+def test_an_untensed_date_weeks_ahead_stays_ahead():
+    # within the untensed slack the nearest year stays (a coming date without a cue)
+    assert _values("The conference on 10 December in Cancún.", date(2010, 10, 24)) == [date(2010, 12, 10)]
