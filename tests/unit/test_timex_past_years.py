@@ -96,3 +96,11 @@ def test_an_untensed_date_months_ahead_is_the_past_one():
 def test_an_untensed_date_weeks_ahead_stays_ahead():
     # within the untensed slack the nearest year stays (a coming date without a cue)
     assert _values("The conference on 10 December in Cancún.", date(2010, 10, 24)) == [date(2010, 12, 10)]
+
+
+def test_a_court_date_a_defendant_faces_is_ahead():
+    # GVC 556993 (dev), a Wednesday report: the arraignment was dated to the Thursday before
+    text = "Both Detroit residents face arraignment Thursday on charges of second-degree child abuse and felony firearm."
+    assert _values(text, date(2016, 5, 25)) == [date(2016, 5, 26)]
+    # the noun stays no verb: "shot in the face Monday night" is past
+    assert _values("A girl was shot in the face Monday night.", date(2016, 5, 25)) == [date(2016, 5, 23)]

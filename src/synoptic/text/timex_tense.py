@@ -27,6 +27,9 @@ _FUTURE = re.compile(
     # present tense of scheduling verbs reads as future in news: "talks resume Thursday"
     r"|opens?|begins?|starts?|resumes?|reconvenes?|meets|travels|arrives|visits|heads|hosts|kicks\s+off"
     r"|takes\s+place|get\s+under\s+way|gets\s+under\s+way"
+    # "Both Detroit residents face arraignment Thursday" (GVC 556993, dev; the noun after
+    # it, as "shot in the face Monday" is no verb)
+    r"|faces?(?=\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:arraignments?|trials?|hearings?|sentencing|extradition|court|judge)\b)"
     r"|sera|seront|aura|auront|va|vont|prévue?s?|doit|doivent|prochaine?|attendue?s?|s['’]attend"
     # "is expected" in Spanish, Italian, German, Dutch
     r"|se\s+espera|esperad[oa]s?|è\s+attes[oa]|sono\s+attes[ie]|erwartet|verwacht"
