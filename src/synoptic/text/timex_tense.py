@@ -146,3 +146,20 @@ def _nearest_cue(
             if best is None or dist < best[0]:
                 best = (dist, sign)
     return best[1] if best else 0
+
+
+# words of the past-tense cues that are no verbs: a clause opening on one has a subject
+# still to come ("..., and yesterday the police said")
+_NOT_VERBS = frozenset(
+    "ago earlier last hier ayer gisteren vorige afgelopen gestern vergangenen vergangene letzten letzte ieri "
+    "scorso scorsa včera".split()
+)
+
+
+def past_verb_at(text: str) -> int | None:
+    """Where the first past-tense verb of the text begins (the cue lists above: "was",
+    "launched", "lanzó", "a annoncé"), None without one."""
+    for m in _PAST.finditer(text):
+        if m.group().split()[0].lower() not in _NOT_VERBS:
+            return m.start()
+    return None
