@@ -105,7 +105,9 @@ def _speaker_near(
     ]
     # a speaker is a person, or an organisation or a country speaking through someone; a
     # product, an event or a word the tagger could not type ("Rev" cut from its name) is none
-    cands = [m for m in cands if m.type != "OTHER"]
+    # ... nor a place in brackets, the gloss of the one before ("el evento de Cupertino (California) y expresó")
+    cands = [m for m in cands if m.type != "OTHER" and not (
+        m.type == "PLACE" and text[max(0, m.span.start - 1) : m.span.start] + text[m.span.end : m.span.end + 1] == "()")]
     # "η Υπουργός Εξωτερικών του Ηνωμένου Βασιλείου δήλωσε": a genitive completes a noun
     cands = [m for m in cands if not genitive_phrase(text, m.span.start, m.span.end)]
     # "said Soul City Boxing Gym owner Roshawn Jones": a name right before a title and a
