@@ -35,3 +35,25 @@ def test_a_hebrew_journalist_with_the_article_is_titled():
     text = ('"הדבר הקשה ביותר התרחש כאשר אזעקת מכבי האש הושמעה פעמיים, ואנשים בגבעה התחילו לצעוק "צונאמי"", '
             "אמרה העיתונאית טניה ארקה לעיתון.")
     assert _people(text, "he") == [("טניה ארקה", "העיתונאית")]
+
+
+def test_a_capitalised_spanish_title_with_its_complement_leaves_the_name():
+    # Wikinews trial es/89284 (dev): the brief listed "Europea de Competencia Neelie Kroes"
+    text = ('La Comisión Europea ha aplaudido el anuncio de Apple y, como respuesta a las noticias, la Comisaria '
+            'Europea de Competencia Neelie Kroes afirmó que "la Comisión está muy a favor de las soluciones".')
+    assert _people(text, "es") == [("Neelie Kroes", "Comisaria Europea de Competencia")]
+
+
+def test_the_word_after_an_apposed_title_is_what_the_title_is_of():
+    # MultiLing M005 in Czech (M0055): "Wikinews" was a person titled "reportér", then joined
+    # "Wikinews Edith Larraín" in the story's people
+    text = ('Diego Grez, reportér Wikinews v Pichilemu, řekl: "Stalo se to velmi náhle a cítil jsem, jako by se '
+            'země točila v kruzích."')
+    assert _people(text, "cs") == [("Diego Grez", None)]
+
+
+def test_an_acronym_after_an_apposed_title_is_no_person():
+    # MultiLing M004 in Czech (M0042, development): "OSN" (the UN) was a person titled "šéf"
+    text = ("Yvo de Boer, šéf OSN pro změny klimatu, řekl, že REDD dohoda během této konference je "
+            "nepravděpodobná.")
+    assert [name for name, _ in _people(text, "cs")] == ["Yvo de Boer"]

@@ -113,6 +113,8 @@ def split_title(toks: list[Token], run: list[int]) -> int:
             nxt.low in nm.PLACE_OPENERS
         ):
             continue  # "General Motors Company", "General Bernardo O'Higgins Region", "Royal Marine Base X": no name
+        if rem > 2 and nm.is_demonym(nxt.text) and any(toks[i].low in _OF_WORDS for i in run[k + 2 : -2]):
+            continue  # "Comisaria Europea de Competencia Neelie Kroes": no name opens on its title's complement
         score = (_title_vocab(toks[run[k]]), rem >= 2, k)
         if best is None or score > best:
             best = score
@@ -220,6 +222,8 @@ def role_before(text: str, toks: list[Token], first: int) -> tuple[int, int] | N
     end = first - 1
     if end < 0 or not adjacent(text, toks[end], toks[first]):
         return None
+    if _complement_after(toks, first):
+        return None
     # "le Premier ministre japonais Junichiro Koizumi": an adjective of nationality after the head
     tail = end
     if end >= 1 and not toks[end].is_cap and nm.is_demonym(toks[end].text) and adjacent(text, toks[end - 1], toks[end]) and (
@@ -239,6 +243,21 @@ def role_before(text: str, toks: list[Token], first: int) -> tuple[int, int] | N
             best = i
         i -= 1
     return (best, tail) if best is not None else None
+
+
+def _complement_after(toks: list[Token], first: int) -> bool:
+    """One capitalised word after a title that is what the title is of, not who holds it: an
+    event's or an organisation's word ("Italský komentátor Tour de France"), or the word after
+    a title in apposition to a name ("Diego Grez, reportér Wikinews v Pichilemu"; MultiLing 2011
+    M003 and M005 in Czech, development: both were typed persons with those titles)."""
+    if first + 1 < len(toks) and toks[first + 1].is_cap:
+        return False  # a name of two words or more: "reportér Wikinews Diego Grez"
+    if toks[first].low in nm.EVENT_WORDS or toks[first].low in nm.ORG_WORDS:
+        return True
+    i = first - 1
+    while i >= 0 and not toks[i].is_cap and (_is_head(toks[i]) or toks[i].low in nm.TITLE_MODIFIERS):
+        i -= 1
+    return i < first - 1 and i >= 1 and toks[i].text == "," and toks[i - 1].is_cap
 
 
 def _role_after(text: str, toks: list[Token], last: int) -> tuple[int, int] | None:
