@@ -11,6 +11,7 @@ from synoptic import lang
 from synoptic.lang.given_names import is_given_name
 from synoptic.text import names as nm
 from synoptic.text.declension import nominative_demonym
+from synoptic.text.title_cases import oblique_title
 from synoptic.text.tokens import (
     AGE,
     ARTICLES,
@@ -235,6 +236,15 @@ def role_before(text: str, toks: list[Token], first: int) -> tuple[int, int] | N
     best = None
     i = end
     while i >= 0 and end - i < 8 and (i == end or adjacent(text, toks[i], toks[i + 1])):
+        if i < end and not toks[i].is_cap and toks[i + 1].is_cap and (_is_head(toks[i]) or oblique_title(toks[i].low)):
+            # "a starostou Litueche Bernardem Cornejem starosta Pichilemu Roberto Córdova": the
+            # capitalised words after a title are its holder's name, the title is "starosta"
+            j = i + 1
+            while j <= end and toks[j].is_cap:
+                j += 1
+            if best is not None and best < j:
+                best = next((k for k in range(j, end + 1) if _parse_role(toks, k, end, loose=False)), None)
+            break
         if toks[i].low in DETERMINERS and i < end and (best is None or best > i + 1) and _parse_role(toks, i + 1, end, loose=True):
             best = i + 1  # "the German environmental minister Sigmar Gabriel": a few ordinary words after "the"
         if toks[i].low in DETERMINERS or not toks[i].is_word and not AGE.match(toks[i].low):
