@@ -104,3 +104,15 @@ def test_a_court_date_a_defendant_faces_is_ahead():
     assert _values(text, date(2016, 5, 25)) == [date(2016, 5, 26)]
     # the noun stays no verb: "shot in the face Monday night" is past
     assert _values("A girl was shot in the face Monday night.", date(2016, 5, 25)) == [date(2016, 5, 23)]
+
+
+def test_a_name_ending_like_a_future_tells_no_tense():
+    # MultiLing M005 in Greek (M0059, dev), a Saturday report: "Pinera" read as a future's
+    # ending put "on Thursday" on the Thursday to come
+    text = ("Ένας σεισμός μεγέθους 6.9 έπληξε τη Χιλή την Πέμπτη, μόλις 21 λεπτά πριν ορκιστεί ο νέος Πρόεδρος "
+            "της χώρας, Sebastian Pinera.")
+    assert _values(text, date(2010, 3, 13), "el") == [date(2010, 3, 11)]
+    # Wikinews trial es/190356 (dev), a June report: "por primera vez ... en abril" was the April to come
+    text = ('El sistema iOS 4, antes llamado "iPhone OS", fue introducido por primera vez por Apple en abril e '
+            "incluye capacidades multitarea.")
+    assert _values(text, date(2010, 6, 8), "es") == [date(2010, 4, 1)]

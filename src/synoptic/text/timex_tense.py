@@ -54,7 +54,13 @@ _FUTURE = re.compile(
     r"|θα|αναμένεται|αναμένονται|πρόκειται|επόμεν[ηοες]ς?|αύριο"
     r"|будет|будут|состоится|следующ\w+|завтра|bude|budou|příšt\w+|zítra|očekává|očekávají|plánován\w*|מחר|הבא|הבאה|יתקיים"
     r")\b"
-    r"|\b\w+(?:era|eront|ira|iront|rá|rán|erà|eranno|irà|iranno)\b",
+    # a future's ending on a verb: written in lower case ("Sebastian Pinera", "Rivera" are
+    # names: MultiLing 2011 M005 in Greek, dev, dated "struck on Thursday, 21 minutes before
+    # President Sebastian Pinera was sworn in" to the Thursday after the report), and not
+    # one of the nouns and adjectives so ending ("lunedì sera", the evening; "la primera vez")
+    r"|\b(?!(?:primera|tercera|manera|carrera|frontera|bandera|entera|vera|fiera|intera|madera"
+    r"|cualquiera|bandiera|atmosfera|miniera|carriera|costiera|mira|tira|ira)\b)(?-i:[a-zà-öø-ÿ])\w*"
+    r"(?:era|eront|ira|iront|rá|rán|erà|eranno|irà|iranno)\b",
     _FLAGS,
 )
 _PAST = re.compile(
