@@ -116,3 +116,12 @@ def test_a_name_ending_like_a_future_tells_no_tense():
     text = ('El sistema iOS 4, antes llamado "iPhone OS", fue introducido por primera vez por Apple en abril e '
             "incluye capacidades multitarea.")
     assert _values(text, date(2010, 6, 8), "es") == [date(2010, 4, 1)]
+
+
+def test_a_future_inside_a_quotation_is_the_speakers_not_the_reports():
+    # MultiLing M005 in Czech (M0056, dev), an October report: "bude" (will) inside the
+    # newspaper's words put the day it wrote them in the February to come
+    text = ('"Pichilemu je symbolický plážový rezort v šestém regionu [O\'Higgins], takže by nebylo divné si '
+            "myslet, že poslední víkend před nástupem do školy se tam bude mnoho lidí chystat strávit dovolenou, "
+            'a to je to, co se stalo", uvedl 28. února El Rancagüino, nejdůležitější noviny v kraji O\'Higgins.')
+    assert _values(text, date(2010, 10, 24), "cs") == [date(2010, 2, 28)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from synoptic.settings import TimeSettings
+from synoptic.text.quote_marks import find_quoted
 
 _FLAGS = re.IGNORECASE
 
@@ -131,18 +132,22 @@ def clause_direction(sentence: str, start: int, end: int, settings: TimeSettings
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
     seg_start = max((b + 1 for b in breaks if b < start), default=0)
     seg_end = min((b for b in breaks if b >= end), default=len(sentence))
-    return _nearest_cue(sentence, start, end, seg_start, seg_end, settings) or _nearest_cue(
-        sentence, start, end, 0, len(sentence), settings
+    # a quotation the expression is not in tells the speaker's tense, not the report's ('"...
+    # se tam bude mnoho lidí chystat strávit dovolenou ...", uvedl 28. února El Rancagüino')
+    quoted = [(a, b) for q in find_quoted(sentence) for a, b in q.pieces if not a <= start < b]
+    return _nearest_cue(sentence, start, end, seg_start, seg_end, settings, quoted) or _nearest_cue(
+        sentence, start, end, 0, len(sentence), settings, quoted
     )
 
 
 def _nearest_cue(
-    sentence: str, start: int, end: int, lo: int, hi: int, settings: TimeSettings
+    sentence: str, start: int, end: int, lo: int, hi: int, settings: TimeSettings,
+    quoted: list[tuple[int, int]] = (),  # type: ignore[assignment]
 ) -> int:
     best: tuple[float, int] | None = None
     for pattern, sign in ((_FUTURE, 1), (_PAST, -1)):
         for m in pattern.finditer(sentence, lo, hi):
-            if start <= m.start() < end:
+            if start <= m.start() < end or any(a <= m.start() < b for a, b in quoted):
                 continue
             if sign == -1:
                 # "will be held": a participle after "be" is not a past tense
