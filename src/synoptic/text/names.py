@@ -135,7 +135,7 @@ ORG_WORDS = frozenset(
     tribunal kremlin pentagon cabinet dialogue summit nations community federal reserve
     airways crescent conservancy corps brigade brigades regiment
     force command marshals guard fleet squadron battalion marines
-    hospital clinic inn elementary patrol media pact exchange
+    hospital clinic inn elementary patrol media pact exchange unit
     commissie raad ministerie partij rechtbank gerechtshof regering universiteit
     département ministère conseil gouvernement parlement assemblée comité parti armée
     ministerio gobierno consejo partido ejército ministero governo consiglio partito esercito

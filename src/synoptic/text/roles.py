@@ -110,7 +110,7 @@ def split_title(toks: list[Token], run: list[int]) -> int:
             continue  # "General Motors", "Chief Keef": not a title before a name
         if rem < 2 and not _title_vocab(toks[run[k]]) and any(toks[i].low in _OF_WORDS for i in run[1:k]):
             continue  # "CEO de Apple Computer": one word after "title of Name" goes on the name
-        if any(toks[i].low in nm.ORG_WORDS for i in run[k + 1 :]) or toks[run[-1]].low in nm.PLACE_WORDS or (
+        if any(toks[i].low in nm.ORG_WORDS or nm.singular(toks[i].low) in nm.ORG_WORDS for i in run[k + 1 :]) or toks[run[-1]].low in nm.PLACE_WORDS or (
             nxt.low in nm.PLACE_OPENERS
         ):
             continue  # "General Motors Company", "General Bernardo O'Higgins Region", "Royal Marine Base X": no name
@@ -144,6 +144,9 @@ def _title_vocab(tok: Token) -> bool:
     return _is_head(tok) or tok.low in nm.TITLE_MODIFIERS or is_qualifier(tok)
 
 
+# a finite auxiliary ends an apposition (one-letter ones are other languages' prepositions)
+_AUXILIARIES = frozenset("was were is are has have had will".split()) | {
+    w for w in lang.all_stop_words("AUXILIARIES") if len(w) > 1}
 _OF_WORDS = frozenset("of for to at in de del du des d' d’ da di".split())
 _CLAUSE_WORDS = frozenset("who whose which that qui que dont quien quienes que".split())
 
@@ -280,9 +283,13 @@ def _role_after(text: str, toks: list[Token], last: int) -> tuple[int, int] | No
         i += 1
     start = i
     # (an apposition no comma closes ends at the verb: "Jan Egeland, the UN's chief of
-    # emergency relief said that …")
+    # emergency relief said that …"; one that describes with "a" at its auxiliary: "Brennan
+    # Weikel, a senior at Weatherford High School was killed in a hunting accident", GVC
+    # 522597, dev; but "Mottaki, the female sailor will be released" names another subject)
+    described = toks[last + 2].low in ("a", "an")
     while i < len(toks) and (toks[i].text not in (",", ".", ";", ")", "—", "–", ":") or _name_dot(toks, i)) and (
         toks[i].low not in _CLAUSE_WORDS and toks[i].low not in CUE_WORDS
+        and not (described and toks[i].low in _AUXILIARIES)
     ):
         i += 1
     if i == start or not (_parse_role(toks, start, i - 1, loose) or _head_then_of(toks, start, i - 1, loose)):
