@@ -35,3 +35,12 @@ def test_an_apposition_with_a_ends_at_its_auxiliary():
     text = ('"Our hearts are that saddened Brennan Weikel, a senior at Weatherford High School was killed in a '
             'hunting accident yesterday morning while with his family."')
     assert ("PERSON", "Brennan Weikel", "senior at Weatherford High School") in _mentions(text)
+
+
+def test_a_given_name_opening_a_sentence_before_a_place_like_surname_stays():
+    # GVC 661322 (dev): "Jerry" was dropped as a sentence's capital, "Jordan" became the country
+    # and then the speaker of "a good dude"
+    text = ("Jerry Jordan, who lives in the same building as Gomez-Martinez, said the teen was new to the area.\n\n"
+            'Jordan said Gomez-Martinez would often stop and chat and was "a good dude."')
+    assert [(t, n) for t, n, _ in _mentions(text) if n.endswith("Jordan")] == [
+        ("PERSON", "Jerry Jordan"), ("PERSON", "Jordan")]
