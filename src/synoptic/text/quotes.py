@@ -166,7 +166,8 @@ def _speaker_near(
         low = w.group().lower()
         if low in PRONOUNS and not _determines_title(text, w.end()):
             if w.end() <= cue_at:
-                d = cue_at - w.end()
+                # ("She is asking for "…"", GVC train: an auxiliary between is no distance)
+                d = 0 if re.fullmatch(r"\s+(?:is|was|has been|had been)\s+", text[w.end() : cue_at]) else cue_at - w.end()
             elif w.start() >= cue_end:
                 if re.match(r"[ \t]+[^\W\d_]", text[w.end():]):
                     continue  # "said his cousin Jennifer Rogulich": a determiner, not the subject
