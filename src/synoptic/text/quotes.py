@@ -151,7 +151,7 @@ def _speaker_near(
         elif m.span.start >= cue_end:
             # after the cue only as its inverted subject: "…," said (29-year-old soldier) X
             subject = verb_first and m.type == "PERSON" and role_between(text, cue_end, m)
-            if not subject and (not allow_after or not (only_title_words(_without_names(text, cue_end, m.span.start, cands))
+            if not subject and (not allow_after or not (only_title_words(_without_names(text, cue_end, m.span.start, mentions))
                                                         or role_between(text, cue_end, m))):
                 continue
             dist = 0 if subject else m.span.start - cue_end + (0 if prefer_after else 5)
