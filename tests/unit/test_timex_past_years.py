@@ -78,3 +78,50 @@ def test_a_day_and_month_take_the_year_the_article_gives_them_in_full():
 def test_a_day_and_month_ahead_keep_their_own_year():
     text = "The July 7, 2005 bombings killed 52 people. A memorial will be held on July 7."
     assert _values(text, date(2008, 5, 1)) == [date(2005, 7, 7), date(2008, 7, 7)]
+
+
+def test_an_untensed_date_months_ahead_is_the_past_one():
+    # MultiLing M005 (development), October and November 2010 reports on the Chilean
+    # earthquakes: the 27 February quake, the 11 March one and the monument of 4 April were
+    # shown under "Scheduled and expected" in 2011 (no tense cue the finder reads)
+    text = ('"Náhlý" a "strašidelný" následný otřes po zemětřesení síly 8,8 z 27. února zasáhl ve středu '
+            'v noci střední a jižní Chile.')
+    assert _values(text, date(2010, 10, 22), "cs")[0] == date(2010, 2, 27)
+    text = "ב-4 לאפריל הוקמה האנדרטאה הראשונה לזכרון קורבנות רעידת האדמה והצונאמי."
+    assert _values(text, date(2010, 10, 24), "he") == [date(2010, 4, 4)]
+    text = "ويشير إلى استجابة أونومي في وقت متأخر من بعد زلزال 27 فبراير والاعلان ريكاردو أرخونا لزيارة تشيلي."
+    assert _values(text, date(2010, 11, 28), "ar") == [date(2010, 2, 27)]
+
+
+def test_an_untensed_date_weeks_ahead_stays_ahead():
+    # within the untensed slack the nearest year stays (a coming date without a cue)
+    assert _values("The conference on 10 December in Cancún.", date(2010, 10, 24)) == [date(2010, 12, 10)]
+
+
+def test_a_court_date_a_defendant_faces_is_ahead():
+    # GVC 556993 (dev), a Wednesday report: the arraignment was dated to the Thursday before
+    text = "Both Detroit residents face arraignment Thursday on charges of second-degree child abuse and felony firearm."
+    assert _values(text, date(2016, 5, 25)) == [date(2016, 5, 26)]
+    # the noun stays no verb: "shot in the face Monday night" is past
+    assert _values("A girl was shot in the face Monday night.", date(2016, 5, 25)) == [date(2016, 5, 23)]
+
+
+def test_a_name_ending_like_a_future_tells_no_tense():
+    # MultiLing M005 in Greek (M0059, dev), a Saturday report: "Pinera" read as a future's
+    # ending put "on Thursday" on the Thursday to come
+    text = ("Ένας σεισμός μεγέθους 6.9 έπληξε τη Χιλή την Πέμπτη, μόλις 21 λεπτά πριν ορκιστεί ο νέος Πρόεδρος "
+            "της χώρας, Sebastian Pinera.")
+    assert _values(text, date(2010, 3, 13), "el") == [date(2010, 3, 11)]
+    # Wikinews trial es/190356 (dev), a June report: "por primera vez ... en abril" was the April to come
+    text = ('El sistema iOS 4, antes llamado "iPhone OS", fue introducido por primera vez por Apple en abril e '
+            "incluye capacidades multitarea.")
+    assert _values(text, date(2010, 6, 8), "es") == [date(2010, 4, 1)]
+
+
+def test_a_future_inside_a_quotation_is_the_speakers_not_the_reports():
+    # MultiLing M005 in Czech (M0056, dev), an October report: "bude" (will) inside the
+    # newspaper's words put the day it wrote them in the February to come
+    text = ('"Pichilemu je symbolický plážový rezort v šestém regionu [O\'Higgins], takže by nebylo divné si '
+            "myslet, že poslední víkend před nástupem do školy se tam bude mnoho lidí chystat strávit dovolenou, "
+            'a to je to, co se stalo", uvedl 28. února El Rancagüino, nejdůležitější noviny v kraji O\'Higgins.')
+    assert _values(text, date(2010, 10, 24), "cs") == [date(2010, 2, 28)]

@@ -84,17 +84,23 @@ def _one_word_months(line: str) -> str:
     return _TWO_WORD.sub(lambda m: _ENGLISH[_TWO_WORD_NAME[" ".join(m.group().split())]], line)
 
 
-# (with the vowel signs and virama of Devanagari, which are no word characters: "नवम्बर")
-_MONTH = r"(?P<mon>[^\W\d_](?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963]){2,13})\.?"
+# (with the vowel signs and virama of Devanagari, which are no word characters: "नवम्बर"; two
+# letters for "मई", May in Hindi)
+_MONTH = r"(?P<mon>[^\W\d_](?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963]){1,13})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# a weekday between the month and the year ("8 בדצמבר, שבת, 2007", "1 मई मंगलवार, 2007"; MultiLing
+# 2011 M004 in Hebrew and M001 in Hindi, dev, whose dates were not read)
+_WEEKDAY_IN = rf"(?:(?:{_WEEKDAYS})\s*,?\s*)?"
 _PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
     # (a comma before the year, "vendredi 29 janvier, 2010", is the English habit carried over)
     # (and a comma with no space after it, "मार्च 23,2007": MultiLing 2011 M002 in Hindi)
-    re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH}(?:\s*,\s*|\s+)(?:de\s+)?{_YEAR}\b", re.I),
-    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}\b", re.I),
+    # (a Hebrew article or preposition glued to the day, "יום שלישי, ה12 ביולי, 2005": MultiLing
+    # 2011 M001 in Hebrew, dev, whose articles' dates were none of them read)
+    re.compile(rf"(?:\b|(?<=(?<!\w)[בהלמו]))(?<!\d){_DAY}\s+(?:de\s+)?{_MONTH}(?:\s*,\s*|\s+)(?:de\s+)?{_WEEKDAY_IN}{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MONTH}\s*,?\s+{_DAY}(?:\s*,\s*|\s+){_WEEKDAY_IN}{_YEAR}\b", re.I),
 ]
 _SLASH = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
 

@@ -198,7 +198,9 @@ CAPTION: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"^(photo|photos|image|picture|pictures|photograph|illustration|foto|fotos|bild|imagen|"
                 r"immagine|фото|εικόνα|φωτογραφία|credit|credits|image caption|image source|media caption|"
                 r"photo caption|caption|source photo)s?\s*(:|by\b|credit\b|©|\||,)", _I), 40),
-    (re.compile(r"\((photo|image|picture|foto|bild|credit|photograph)[^)]{0,80}\)\s*$", _I), 60),
+    # (maybe with the widget's label glued after the credit: "... (Photo: Regina H. Boone,
+    # Detroit Free Press)Buy Photo", GVC 556993 dev, whose caption was a timeline entry)
+    (re.compile(r"\((photo|image|picture|foto|bild|credit|photograph)[^)]{0,80}\)(\s*(?-i:[A-Z])[^\W\d_]*){0,2}\s*$", _I), 60),
     # a caption ending in its credit: "... on Wednesday. Picture: Tom Barrow / LDRS"
     (re.compile(r"\b(photo|photos|picture|pic|image|foto|fotos|bild|imagen|immagine|фото|credit|photograph|"
                 r"crédit|credito|crédito)\s*:\s*[^\s.!?][^.!?]{0,80}$", _I), 45),

@@ -9,6 +9,7 @@ import re
 from synoptic import lang
 from synoptic.text import names as nm
 from synoptic.text import person_evidence as pe
+from synoptic.text.person_fates import KIN_NOUNS
 from synoptic.text.pronoun_speakers import FEMALE_PRONOUNS, MALE_PRONOUNS, WORD
 
 # Cue verbs of reported speech: English, French, Spanish here, other languages' from their
@@ -17,7 +18,7 @@ from synoptic.text.pronoun_speakers import FEMALE_PRONOUNS, MALE_PRONOUNS, WORD
 CUES = lang.all_stop_words("SPEECH_VERBS") | frozenset(
     """
     said says say saying told tells telling added adds adding explained explains stated states
-    asked asks replied replies warned warns insisted insists stressed stresses noted notes
+    asked asks asking replied replies warned warns insisted insists stressed stresses noted notes
     argued argues wrote writes tweeted tweets declared declares announced announces continued
     hammered assured assures affirmed affirms claimed claims urged urges acknowledged admitted
     commented remarked recalled answered confirmed denied suggested predicted conceded cautioned
@@ -69,6 +70,8 @@ def only_title_words(gap: str) -> bool:
         return True  # an appositive title before the name: "said the opposition leader, X" (Arabic "،")
     if _title_noun_phrase(words) or _title_with_complement(words) or _descriptor(words):
         return True
+    if len(words) == 2 and words[0].lower() in ("his", "her", "their") and words[1].lower() in KIN_NOUNS:
+        return True  # "said his cousin Jennifer Rogulich" (GVC 571210, train): a relative, named
     return all(
         w.lower() in nm.TITLE_HEADS
         or w.lower() in nm.TITLE_MODIFIERS

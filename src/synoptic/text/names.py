@@ -73,7 +73,7 @@ TITLE_HEADS = frozenset(
     generál plukovník kapitán princ princezna král královna papež biskup trenér náměstek
     náměstkyně tajemník tajemnice vicepremiér místopředseda hejtman komisař komisařka
     """.split()
-) | {f"{p}{t}" for t in lang.stop_words("he", "NAME_TITLES") for p in ("", "ה")}  # Hebrew, with its article
+) | {f"{p}{t}" for t in lang.stop_words("he", "NAME_TITLES") for p in ("", "ה")} | lang.stop_words("cs", "NAME_TITLES")  # Hebrew, with its article
 # Words that may sit inside a title before or around its head.
 TITLE_MODIFIERS = frozenset(
     """
@@ -135,7 +135,7 @@ ORG_WORDS = frozenset(
     tribunal kremlin pentagon cabinet dialogue summit nations community federal reserve
     airways crescent conservancy corps brigade brigades regiment
     force command marshals guard fleet squadron battalion marines
-    hospital clinic inn elementary patrol media pact exchange
+    hospital clinic inn elementary patrol media pact exchange unit
     commissie raad ministerie partij rechtbank gerechtshof regering universiteit
     département ministère conseil gouvernement parlement assemblée comité parti armée
     ministerio gobierno consejo partido ejército ministero governo consiglio partito esercito

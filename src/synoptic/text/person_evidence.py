@@ -371,7 +371,7 @@ def without_glued_employer(
     toks: list[Token], run: list[int], solo: dict[str, int], titled: frozenset[str] = frozenset()
 ) -> list[int]:
     """"le journaliste de Wikinews Diego Grez", "le porte-parole Jacob Bergsma Rabobank": after a
-    title, three capitalized words of which the first or the last is a word the article names
+    title or a verb of saying (the listener first: "řekla Wikinews Edith Larraín", MultiLing M005 cs), three capitalized words of which the first or the last is a word the article names
     on its own (twice or more) and the other end is not, are that name glued to a person's two
     ("Mohammed Sidique Khan" after no title stays whole). A last word the article also writes
     after a title (`named_after_title`: "spokesman Sutopo Purwo Nugroho" ... "spokesman
@@ -382,7 +382,7 @@ def without_glued_employer(
         return run  # "spokesman Officer David Hartman": a rank and a name, no employer
     i = run[0] - 1
     title = i >= 0 and not toks[i].is_cap and (
-        nm.singular(_bare_noun(toks[i])) in nm.TITLE_HEADS
+        nm.singular(_bare_noun(toks[i])) in nm.TITLE_HEADS or toks[i].low in lang.all_stop_words("SPEECH_VERBS")
         or (toks[i].low in ("de", "du", "of", "di", "del", "van") and i >= 1 and not toks[i - 1].is_cap
             and nm.singular(_bare_noun(toks[i - 1])) in nm.TITLE_HEADS)
     )

@@ -24,6 +24,7 @@ _KIN = (
     "granddaughter grandmother grandfather nephew niece cousin uncle aunt fiancé fiancée stepson "
     "stepdaughter stepfather stepmother"
 )
+KIN_NOUNS = frozenset(_KIN.split())
 _KIN_BEFORE = re.compile(
     r"\b(?:his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(_KIN.split()) + r")\s*,\s*$", re.IGNORECASE
 )

@@ -192,10 +192,16 @@ def _after_number(text: str, i: int, ps: int) -> bool:
     return j >= ps and text[j].isdigit()
 
 
+_YEAR_ELIDED = re.compile(r"\d\d(?:s\b|(?![\w'‘’]))")
+
+
 def _elision(text: str, i: int, pe: int) -> bool:
     """A lone consonant after the mark is an elided word, not a quoted one: Dutch "cd ‘s",
-    "‘s avonds", "'t", "rock 'n' roll" (no word of a Latin-script language is one consonant)."""
+    "‘s avonds", "'t", "rock 'n' roll" (no word of a Latin-script language is one consonant);
+    so are a year's two last digits ("iLife '11", "the '90s": Wikinews trial es, dev)."""
     c = text[i]
+    if _YEAR_ELIDED.match(text, i, pe):
+        return True
     return (
         c.isalpha() and c.islower() and c.casefold() not in "aeiouyàáâäèéêëìíîïòóôöùúûü"
         and (i + 1 >= pe or not text[i + 1].isalnum())

@@ -111,7 +111,9 @@ def _speaker_near(
     ]
     # a speaker is a person, or an organisation or a country speaking through someone; a
     # product, an event or a word the tagger could not type ("Rev" cut from its name) is none
-    cands = [m for m in cands if m.type != "OTHER"]
+    # ... nor a place in brackets, the gloss of the one before ("el evento de Cupertino (California) y expresó")
+    cands = [m for m in cands if m.type != "OTHER" and not (
+        m.type == "PLACE" and text[max(0, m.span.start - 1) : m.span.start] + text[m.span.end : m.span.end + 1] == "()")]
     # "η Υπουργός Εξωτερικών του Ηνωμένου Βασιλείου δήλωσε": a genitive completes a noun
     cands = [m for m in cands if not genitive_phrase(text, m.span.start, m.span.end)]
     # "said Soul City Boxing Gym owner Roshawn Jones": a name right before a title and a
@@ -155,7 +157,7 @@ def _speaker_near(
         elif m.span.start >= cue_end:
             # after the cue only as its inverted subject: "…," said (29-year-old soldier) X
             subject = verb_first and m.type == "PERSON" and role_between(text, cue_end, m)
-            if not subject and (not allow_after or not (only_title_words(_without_names(text, cue_end, m.span.start, cands))
+            if not subject and (not allow_after or not (only_title_words(_without_names(text, cue_end, m.span.start, mentions))
                                                         or role_between(text, cue_end, m))):
                 continue
             dist = 0 if subject else m.span.start - cue_end + (0 if prefer_after else 5)
@@ -170,7 +172,8 @@ def _speaker_near(
         low = w.group().lower()
         if low in PRONOUNS and not _determines_title(text, w.end()):
             if w.end() <= cue_at:
-                d = cue_at - w.end()
+                # ("She is asking for "…"", GVC train: an auxiliary between is no distance)
+                d = 0 if re.fullmatch(r"\s+(?:is|was|has been|had been)\s+", text[w.end() : cue_at]) else cue_at - w.end()
             elif w.start() >= cue_end:
                 if re.match(r"[ \t]+[^\W\d_]", text[w.end():]):
                     continue  # "said his cousin Jennifer Rogulich": a determiner, not the subject

@@ -11,6 +11,7 @@ from synoptic import lang
 from synoptic.lang.given_names import is_given_name
 from synoptic.text import names as nm
 from synoptic.text.declension import nominative_demonym
+from synoptic.text.title_cases import oblique_title
 from synoptic.text.tokens import (
     AGE,
     ARTICLES,
@@ -113,10 +114,12 @@ def split_title(toks: list[Token], run: list[int]) -> int:
             # "CEO de Apple Computer", "CEO of Nordic Naturals" (no title ends "of Nordic"):
             # one word after "title of Name" goes on the name
             continue
-        if any(toks[i].low in nm.ORG_WORDS for i in run[k + 1 :]) or toks[run[-1]].low in nm.PLACE_WORDS or (
+        if any(toks[i].low in nm.ORG_WORDS or nm.singular(toks[i].low) in nm.ORG_WORDS for i in run[k + 1 :]) or toks[run[-1]].low in nm.PLACE_WORDS or (
             nxt.low in nm.PLACE_OPENERS
         ):
             continue  # "General Motors Company", "General Bernardo O'Higgins Region", "Royal Marine Base X": no name
+        if rem > 2 and nm.is_demonym(nxt.text) and any(toks[i].low in _OF_WORDS for i in run[k + 2 : -2]):
+            continue  # "Comisaria Europea de Competencia Neelie Kroes": no name opens on its title's complement
         score = (_title_vocab(toks[run[k]]), rem >= 2, k)
         if best is None or score > best:
             best = score
@@ -145,6 +148,9 @@ def _title_vocab(tok: Token) -> bool:
     return _is_head(tok) or tok.low in nm.TITLE_MODIFIERS or is_qualifier(tok)
 
 
+# a finite auxiliary ends an apposition (one-letter ones are other languages' prepositions)
+_AUXILIARIES = frozenset("was were is are has have had will".split()) | {
+    w for w in lang.all_stop_words("AUXILIARIES") if len(w) > 1}
 _OF_WORDS = frozenset("of for to at in de del du des d' d’ da di".split())
 _CLAUSE_WORDS = frozenset("who whose which that qui que dont quien quienes que".split())
 
@@ -224,6 +230,8 @@ def role_before(text: str, toks: list[Token], first: int) -> tuple[int, int] | N
     end = first - 1
     if end < 0 or not adjacent(text, toks[end], toks[first]):
         return None
+    if _complement_after(toks, first):
+        return None
     # "le Premier ministre japonais Junichiro Koizumi": an adjective of nationality after the head
     tail = end
     if end >= 1 and not toks[end].is_cap and nm.is_demonym(toks[end].text) and adjacent(text, toks[end - 1], toks[end]) and (
@@ -235,6 +243,15 @@ def role_before(text: str, toks: list[Token], first: int) -> tuple[int, int] | N
     best = None
     i = end
     while i >= 0 and end - i < 8 and (i == end or adjacent(text, toks[i], toks[i + 1])):
+        if i < end and not toks[i].is_cap and toks[i + 1].is_cap and (_is_head(toks[i]) or oblique_title(toks[i].low)):
+            # "a starostou Litueche Bernardem Cornejem starosta Pichilemu Roberto Córdova": the
+            # capitalised words after a title are its holder's name, the title is "starosta"
+            j = i + 1
+            while j <= end and toks[j].is_cap:
+                j += 1
+            if best is not None and best < j:
+                best = next((k for k in range(j, end + 1) if _parse_role(toks, k, end, loose=False)), None)
+            break
         if toks[i].low in DETERMINERS and i < end and (best is None or best > i + 1) and _parse_role(toks, i + 1, end, loose=True):
             best = i + 1  # "the German environmental minister Sigmar Gabriel": a few ordinary words after "the"
         if toks[i].low in DETERMINERS or not toks[i].is_word and not AGE.match(toks[i].low):
@@ -243,6 +260,21 @@ def role_before(text: str, toks: list[Token], first: int) -> tuple[int, int] | N
             best = i
         i -= 1
     return (best, tail) if best is not None else None
+
+
+def _complement_after(toks: list[Token], first: int) -> bool:
+    """One capitalised word after a title that is what the title is of, not who holds it: an
+    event's or an organisation's word ("Italský komentátor Tour de France"), or the word after
+    a title in apposition to a name ("Diego Grez, reportér Wikinews v Pichilemu"; MultiLing 2011
+    M003 and M005 in Czech, development: both were typed persons with those titles)."""
+    if first + 1 < len(toks) and toks[first + 1].is_cap:
+        return False  # a name of two words or more: "reportér Wikinews Diego Grez"
+    if toks[first].low in nm.EVENT_WORDS or toks[first].low in nm.ORG_WORDS:
+        return True
+    i = first - 1
+    while i >= 0 and not toks[i].is_cap and (_is_head(toks[i]) or toks[i].low in nm.TITLE_MODIFIERS):
+        i -= 1
+    return i < first - 1 and i >= 1 and toks[i].text == "," and toks[i - 1].is_cap
 
 
 def _role_after(text: str, toks: list[Token], last: int) -> tuple[int, int] | None:
@@ -255,9 +287,13 @@ def _role_after(text: str, toks: list[Token], last: int) -> tuple[int, int] | No
         i += 1
     start = i
     # (an apposition no comma closes ends at the verb: "Jan Egeland, the UN's chief of
-    # emergency relief said that …")
+    # emergency relief said that …"; one that describes with "a" at its auxiliary: "Brennan
+    # Weikel, a senior at Weatherford High School was killed in a hunting accident", GVC
+    # 522597, dev; but "Mottaki, the female sailor will be released" names another subject)
+    described = toks[last + 2].low in ("a", "an")
     while i < len(toks) and (toks[i].text not in (",", ".", ";", ")", "—", "–", ":") or _name_dot(toks, i)) and (
         toks[i].low not in _CLAUSE_WORDS and toks[i].low not in CUE_WORDS
+        and not (described and toks[i].low in _AUXILIARIES)
     ):
         i += 1
     if i == start or not (_parse_role(toks, start, i - 1, loose) or _head_then_of(toks, start, i - 1, loose)):

@@ -18,7 +18,8 @@ Resolution conventions (news sense), all relative to an anchor date:
 - month names without a year: the most recent such month (current month
   included) for past/unknown tense, the next one for future tense.
 - day+month without a year: the year that puts the date nearest the anchor, but not
-  far after it in a past clause ("were shot Jan. 7" in a July report: the January before).
+  far after it in a past clause ("were shot Jan. 7" in a July report: the January before),
+  nor farther still in a clause without a tense cue ("the February 27 earthquake" in October).
 - "N years after/ago" dates the other event: anchor - N ("a new invasion could
   be launched, eight years after Russia seized Crimea" -> the seizure).
   "later"/"earlier"/"before" are relative to the narrative, left unresolved.
@@ -346,7 +347,8 @@ def _add_months(d: date, months: int) -> date:
     return date(y, m + 1, 1)
 
 
-def _resolve(expr: TimeExpression, anchor: date | None, direction: int, past_slack: int) -> date | None:
+def _resolve(expr: TimeExpression, anchor: date | None, direction: int, slack: tuple[int, int]) -> date | None:
+    """`slack`: days ahead a date without a year may stay (clause without tense, past clause)."""
     if expr.kind == "date" and expr.year is not None:
         return date(expr.year, expr.month or 1, expr.day or 1)
     if expr.kind == "year" and expr.year is not None:
@@ -365,10 +367,10 @@ def _resolve(expr: TimeExpression, anchor: date | None, direction: int, past_sla
         if not options:
             return None
         nearest = min(options, key=lambda d: abs((d - anchor).days))
-        if direction < 0 and (nearest - anchor).days > past_slack:
+        if direction <= 0 and (nearest - anchor).days > slack[direction < 0]:
             # a past clause: "were shot inside an apartment Jan. 7" in a July report is
-            # the January before, though the coming one is nearer (a clause without tense
-            # stays nearest: flipping those far ahead rested on one passage)
+            # the January before, though the coming one is nearer; so is one without a
+            # tense cue far ahead ("the February 27 earthquake" in October)
             return max((d for d in options if d <= anchor), default=nearest)
         return nearest
     if expr.kind == "month" and expr.unit == "year":  # "April last year", "abril del año pasado"
@@ -410,6 +412,7 @@ def _resolve(expr: TimeExpression, anchor: date | None, direction: int, past_sla
 def resolve_times(times: list[TimeRef], anchor: date | None, settings: TimeSettings | None = None) -> list[TimeRef]:
     """New TimeRefs with relative ones resolved against `anchor` (see module doc)."""
     settings = settings or TimeSettings()
+    slack = (settings.untensed_date_slack_days, settings.past_date_slack_days)  # by "past?"
     out: list[TimeRef] = []
     for t in times:
         expr = parse_expression(t.span.text)
@@ -419,7 +422,7 @@ def resolve_times(times: list[TimeRef], anchor: date | None, settings: TimeSetti
         if t.night_of_report and expr.kind == "deictic":
             expr = replace(expr, n=0)  # "last night" at 2 a.m.: the report's day
         try:
-            value = _resolve(expr, anchor, t.direction, settings.past_date_slack_days)
+            value = _resolve(expr, anchor, t.direction, slack)
         except (ValueError, OverflowError):  # "999 decades ago": outside the calendar
             value = None
         if value is None and not t.relative:

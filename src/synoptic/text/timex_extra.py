@@ -38,8 +38,10 @@ _EXTRA_AMBIGUOUS = {"morgen", "اليوم", "היום", "שני", "כל", "can",
 _BARE_ALEF = re.compile("[أإآ]")
 # Where a date may open: not inside a word or after a hyphen ("2004-12"), but after a
 # Hebrew one-letter preposition or article and its hyphen or maqaf ("ב-26 בדצמבר", on 26
-# December; MultiLing 2011 M000 in Hebrew: the day was lost, only the year was read)
-_OPEN = r"(?:(?<![\w\-\u05be])|(?<=(?<!\w)[בהלמו][\-\u05be]))"
+# December; MultiLing 2011 M000 in Hebrew: the day was lost, only the year was read), or
+# glued to the day's number ("יום שלישי, ה12 ביולי, 2005", "ב11 למרץ"; MultiLing 2011 M001 in
+# Hebrew, development: no article's date was read, the story was dated to 2009)
+_OPEN = r"(?:(?<![\w\-\u05be])|(?<=(?<!\w)[בהלמו][\-\u05be])|(?<=(?<!\w)[בהלמו])(?=\d))"
 
 
 @dataclass(frozen=True)

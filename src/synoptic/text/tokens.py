@@ -201,10 +201,17 @@ def _after_sentence_start(text: str, pos: int, starts: set[int]) -> bool:
 # --- rule-based name runs -----------------------------------------------------------
 
 
+_POSSESSIVE_PLACES = frozenset("county parish island isle".split())
+
+
 def _possessive_inside(toks: list[Token], j: int) -> bool:
     """"Cook County State's Attorney's Office", "the Medical Examiner's Office": a possessive
     inside an office's name, which one to three capitalized words after it end on an
-    organisation word ("Office", "Department", "Bureau"), after a title's word."""
+    organisation word ("Office", "Department", "Bureau"), after a title's word; or a county's
+    or an island's name ("Prince George's County Police", GVC 661322, dev: "Prince" was the
+    title of a person "George")."""
+    if j + 1 < len(toks) and toks[j + 1].is_cap and toks[j + 1].low in _POSSESSIVE_PLACES:
+        return True
     bare = strip_possessive(toks[j])[0].low
     if bare not in nm.TITLE_HEADS and bare not in nm.TITLE_MODIFIERS:
         return False  # (not "Obama's Office": a person's)

@@ -32,6 +32,8 @@ from datetime import date, timedelta
 from synoptic.lang import language_code
 from synoptic.model import Article, ArticleAnalysis, Fact, Span, TimelineEntry, TimeRef
 from synoptic.settings import WriteSettings
+from synoptic.text import names as nm
+from synoptic.text import timex_tense
 from synoptic.text.quantity_units import unit_after
 from synoptic.text.quote_marks import find_quoted
 from synoptic.text.timex import resolve_times
@@ -192,14 +194,15 @@ def build_timeline(
         cut = clauses.get(key, {})
         text = _entry_text(by_id[entry.fact or ""], shown)
         source = next((m for m in shown if m.text == text), shown[0] if shown else None)
-        if source is not None and (source.article, source.start) in cut:
+        from_cut = source is not None and (source.article, source.start) in cut
+        if from_cut:
             text = cut[(source.article, source.start)]
         entry.text = text = text[standalone.lead_offset(text) :]  # no dateline, credit or note
         code = languages.get(source.article) if source is not None else None
         entry.language = code if language and code and code != language else None
         # the expression of a mention that reads as the text shown, so that it is in it
         entry.expression = next(
-            (expr for m, expr in expressions.get(key, []) if expr in text and (m.text == text or text in m.text)),
+            (expr for m, expr in expressions.get(key, []) if expr in text and (m.text == text or text in m.text or from_cut and _same(m, source))),
             None,
         )
     ordered = sorted(entries.values(), key=lambda e: (e.date, -len(e.articles), e.fact or ""))
@@ -252,10 +255,29 @@ def _one_per_clause(refs: list[TimeRef], mention: Span) -> list[tuple[TimeRef, s
             support.append((t, SUPPORT_ONLY))
             continue
         seen.add(k)
-        out.append((t, _LEADING_CONJUNCTION.sub("", mention.text[bounds[k] : bounds[k + 1]].strip(" ,;"))))
+        clause = _LEADING_CONJUNCTION.sub("", mention.text[bounds[k] : bounds[k + 1]].strip(" ,;"))
+        out.append((t, _standalone(clause, mention.text[: bounds[1]]) if k else clause))
     if len(out) == 1:  # one clause: the whole sentence
         return [(out[0][0], None)] + support
     return out + support
+
+
+def _standalone(clause: str, first: str) -> str:
+    """A clause cut from after a sentence's first reads as a sentence: it opens on a capital,
+    and one opening on a verb takes the sentence's subject when that subject opens the
+    first clause as a name or a pronoun right before its verb ("Apple Computer fue creada
+    por Steve Jobs y Steve Wozniak en 1976, y lanzó al mercado el iTunes Music Store en 2003":
+    "Apple Computer lanzó al mercado ...", Wikinews trial es, dev; it showed "lanzó al
+    mercado el iTunes Music Store en 2003.")."""
+    if not clause[:1].islower():
+        return clause
+    if timex_tense.past_verb_at(clause) == 0:
+        verb = timex_tense.past_verb_at(first)
+        subject = first[:verb].strip() if verb else ""
+        words = subject.split()
+        if 1 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words):
+            return f"{subject} {clause}"
+    return clause[:1].upper() + clause[1:]
 
 
 def _in_language(mentions: list[Span], languages: dict[str, str | None], language: str | None) -> list[Span]:
@@ -368,6 +390,7 @@ def _entry_text(fact: Fact, dated: list[Span]) -> str:
 
 _POSSESSIVE = ("'s", "’s")
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+_EVENT_NOUN_NEXT = re.compile(r"\s+([a-z]+)\b")
 _NOUN_NEXT = re.compile(r",?\s+(?!(?:and|or|to|in|on|at|of|for|by|with|when|as|that)\b)[a-zA-Z]")
 # "could come soon, eight years after Russia seized Crimea": the offset dates the
 # clause that follows it, not the sentence's own event
@@ -420,6 +443,9 @@ def _event_dates(refs: list[TimeRef], mention: Span, language: str | None = None
         after = mention.text[end : end + 2]
         if after.startswith(_POSSESSIVE):
             return True
+        if t.relative and (noun := _EVENT_NOUN_NEXT.match(mention.text, end)) and (
+                nm.singular(noun.group(1).lower()) in nm.EVENT_WORDS):
+            return True  # "an aftershock of the magnitude 8.8, February 27 earthquake hit ... on Wednesday"
         return bool(
             _DETERMINER.search(mention.text, max(0, start - 8), start)
             and _NOUN_NEXT.match(mention.text, end)

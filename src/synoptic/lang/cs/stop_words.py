@@ -14,6 +14,17 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
+# Titles before a name beyond those of `text/names.py` TITLE_HEADS, masculine and feminine:
+# "Reportér Wikinews Diego Grez informoval", "novinářka Tania Arce", "Policista José
+# Arévalo" (MultiLing 2011 M005 in Czech, development: the brief listed the person
+# "Reportér Wikinews Diego Grez").
+NAME_TITLES = frozenset(
+    """
+    reportér reportérka novinář novinářka redaktor redaktorka zpravodaj zpravodajka
+    komentátor komentátorka fotograf fotografka policista policistka hasič mluvčí
+    """.split()
+)
+
 # Capitalized only because they open a sentence: never a name (entities, quotes). Only
 # words no other language here writes ("Ale", but not "to" or "a").
 FUNCTION_WORDS = frozenset(

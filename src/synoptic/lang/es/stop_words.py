@@ -22,6 +22,18 @@ FUNCTION_WORDS = frozenset(
     """.split()
 )
 
+# Verbs of saying beyond the past-tense ones of `text/attribution_words.py`: the perfect's
+# participle ("ha expresado el CEO de Apple Inc., Steve Jobs", Wikinews trial es, dev: the
+# quote was unattributed), the imperfect ("confesaba Neil Aspinall") and a few preterites.
+SPEECH_VERBS = frozenset(
+    """
+    dicho afirmado declarado añadido explicado asegurado señalado indicado advertido
+    subrayado agregado reconocido admitido expresado manifestado comentado confesado
+    expresó manifestó comentó confesó sostuvo apuntó
+    decía afirmaba declaraba explicaba aseguraba señalaba confesaba comentaba
+    """.split()
+)
+
 # Endings of finite verbs (preterite, imperfect) that open a sentence before a name
 # ("Creó Apple en 1976", "Anunció Jobs"): such a first word is no part of the name.
 VERB_ENDINGS = ("ó", "aron", "ieron", "aba", "aban")
