@@ -13,10 +13,12 @@ import unicodedata
 
 from unidecode import unidecode
 
+from synoptic.util.scripts import MARKS
+
 # digits of any script (\d is Unicode-aware), with thousands/decimal separators
 # (Arabic writes the decimal mark as "٫" or "،" and groups thousands with "٬")
 _NUMBER = re.compile(r"\d+(?:[.,\u066c\u00a0\u202f ]\d{3})*(?:[.,\u066b\u060c]\d+)?")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_WORD = re.compile(rf"[^\W\d_][\w'’{MARKS}-]*", re.UNICODE)  # (with its letters' marks: Devanagari)
 
 
 def normalize_number(token: str) -> str | None:

@@ -29,10 +29,11 @@ from synoptic.link import anchors as anchors_mod
 from synoptic.link.align import monotone_chain
 from synoptic.model import AlignedPair, Article, ArticleAnalysis, Origin, Sentence, Span
 from synoptic.settings import LinkSettings
+from synoptic.util.scripts import MARKS
 from synoptic.util.unionfind import UnionFind
 from synoptic.vectors import Encoder
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = re.compile(rf"[\w{MARKS}]+", re.UNICODE)  # (with its letters' marks: Devanagari)
 
 
 @dataclass

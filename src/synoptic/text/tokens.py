@@ -15,19 +15,21 @@ from synoptic.lang.given_names import is_given_name
 from synoptic.model import Sentence
 from synoptic.settings import TextSettings
 from synoptic.text import names as nm
+from synoptic.util.scripts import MARKS
 
 # Tokens: dotted acronyms (U.S.), ages (29-year-old), a site's name (Amazon.com), acronyms joined by "&" (AT&T), a number
 # with its unit or model letters (16GB, 3GS: no name word), words with inner '-’, numbers,
 # punctuation.
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|\d+-year-old|[A-Z][\w-]*\.(?:com|org|net)\b|[A-Z]{1,4}&[A-Z]{1,4}\b|\d+(?:[.,]\d+)?[^\W\d_]+\b|[OD](?: ['’] ?|['’] )[A-Z]\w+"
-    r"|[^\W\d_](?:[\w'’\-]*[^\W_])?|\d[\d,.]*\d|\d|\S"
+    # (a word keeps the marks of its letters: Devanagari's vowel signs are no `\w`)
+    rf"|[^\W\d_](?:[\w'’\-{MARKS}]*(?:[^\W_]|[{MARKS}]))?|\d[\d,.]*\d|\d|\S"
 )
 # ("O 'Reilly", "D' Alema": an Irish or Italian surname a tokenized source split at its
 # apostrophe is one word)
 # Generational suffixes that end a person's name and keep their dot: "John DeStefano Jr."
 _NAME_SUFFIXES = frozenset("jr sr".split())
-_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+_WORD_RE = re.compile(rf"[^\W\d_][\w'’\-{MARKS}]*")
 # "L'espagnol", "L'architecture": an elided article before a common word opens a sentence
 _ELIDED_LOWER = re.compile(r"[LDJNS]['’][a-zà-ÿ]")
 _ELIDED = re.compile(r"[ldjnsLDJNS]['’][A-ZÀ-Ý]")

@@ -34,6 +34,7 @@ from typing import Protocol, runtime_checkable
 import numpy as np
 
 from synoptic.settings import VectorSettings
+from synoptic.util.scripts import MARKS
 
 # Languages USE multilingual v3 was trained on (ISO 639-1, zh covers both scripts).
 USE_LANGUAGES = frozenset(
@@ -302,7 +303,8 @@ def use_tokenizer(cache_dir: Path | None):
 # Words hashed into this many columns: collisions stay rare among the word types of a
 # large news collection, and a stored article keeps its words as bucket numbers.
 WORD_BUCKETS = 2**20
-_WORD = re.compile(r"\b[^\W\d_]{2,}\b")  # two letters or more, any script
+# two letters or more (with their marks), any script, not glued to a digit ("abc1")
+_WORD = re.compile(rf"\b[^\W\d_](?:[^\W\d_]|[{MARKS}])+(?![\w{MARKS}])")
 
 
 def fold_text(text: str) -> str:
