@@ -15,6 +15,8 @@ from synoptic import lang
 from synoptic.link.event_days import event_keys
 from synoptic.model import Article
 from synoptic.settings import LinkSettings
+from synoptic.text.name_keys import sound_key
+from synoptic.util.scripts import WORD
 from synoptic.vectors import Encoder, fold_text, word_counts
 
 _CAP_TOKEN = re.compile(r"\b[^\W\d_][\w'’-]*", re.UNICODE)
@@ -95,6 +97,53 @@ def number_keys(article: Article) -> frozenset[str]:
     return frozenset(values)
 
 
+# Sound keys (`sound_keys`) and the mark of an article the encoder cannot place ride with
+# the stored numbers (`stored_sounds`), beside the event-day keys
+SOUND_PREFIX = "@~"
+UNENCODED = "@?"
+LANGUAGE_PREFIX = "@="
+_ANY_WORD = re.compile(WORD)
+
+
+def caseless(text: str) -> bool:
+    """Is the text written mostly in a script without capitals (Arabic, Hebrew, Devanagari,
+    Thai...)? Read on its first 2,000 characters."""
+    letters = [c for c in text[:2000] if c.isalpha()]
+    cased = sum(1 for c in letters if c.isupper() or c.islower())
+    return bool(letters) and cased * 2 < len(letters)
+
+
+def sound_keys(article: Article, names: frozenset[str], settings: LinkSettings) -> frozenset[str]:
+    """The names of an article as their sounds in Latin letters, to meet across scripts:
+    the first `story_sound_consonants` consonants of each name's transliteration
+    (`name_keys.consonant_key`: "Ιράν", "ईरान" and "Iran" are all "rn"; "Τσίπρας" and
+    "Tsipras" "tspr"). A script with capitals gives its named things (`named_keys`); one
+    without (Hindi, Hebrew, Arabic) can not tell a name from a word, so every word gives
+    one, and a name of the other side is found among them."""
+    least, most = 2, settings.story_sound_consonants
+    text = f"{article.title}\n{article.text}"
+    if caseless(text):
+        words = _ANY_WORD.findall(text)
+    else:  # the named things as written, before `_fold` (Greek "Μπλερ" is "Blair")
+        words = [m.group() for m in _CAP_TOKEN.finditer(text) if m.group()[0].isupper() and _fold(m.group()) in names]
+    keys = (sound_key(w)[:most] for w in words)
+    return frozenset(k for k in keys if len(k) >= least)
+
+
+def stored_sounds(numbers: list[str] | frozenset[str]) -> tuple[frozenset[str], bool, str | None]:
+    """An article's stored numbers column: its sound keys, whether the encoder placed it,
+    and its language."""
+    sounds = frozenset(n[len(SOUND_PREFIX):] for n in numbers if n.startswith(SOUND_PREFIX))
+    language = next((n[len(LANGUAGE_PREFIX):] for n in numbers if n.startswith(LANGUAGE_PREFIX)), None)
+    return sounds, UNENCODED not in numbers, language
+
+
+def sounds_stored(f: Features) -> list[str]:
+    """What `stored_sounds` reads back, to store beside the numbers."""
+    return (sorted(SOUND_PREFIX + k for k in f.sounds) + ([] if f.encoded else [UNENCODED])
+            + ([LANGUAGE_PREFIX + f.language] if f.language else []))
+
+
 def no_words() -> np.ndarray:
     return np.zeros(0, dtype=np.int32)
 
@@ -116,6 +165,11 @@ class Features:
     word_tf: np.ndarray = field(default_factory=no_weights)
     # the event's day and weekday as its lead tells them (`event_days.event_keys`)
     when: frozenset[str] = frozenset()
+    # its names' sounds in Latin letters (`sound_keys`), and whether the encoder knows its
+    # language (where it does not, its vector says nothing of its meaning)
+    sounds: frozenset[str] = frozenset()
+    encoded: bool = True
+    language: str | None = None  # (the base code: "hi"; None where unknown)
 
 
 def article_words(articles: list[Article]) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -134,19 +188,28 @@ def article_features(articles: list[Article], encoder: Encoder, settings: LinkSe
     vectors = np.asarray(encoder.encode([lead_text(a, lead_chars) for a in articles]), dtype=np.float32)
     vectors = unit_rows(vectors)
     words = article_words(articles)
+    names = [named_keys(a) for a in articles]
     return [
         Features(
             id=a.id,
             vector=vectors[i],
-            names=named_keys(a),
+            names=names[i],
             numbers=number_keys(a),
             published=a.published,
             words=words[i][0],
             word_tf=words[i][1],
             when=event_keys(a, settings),
+            sounds=sound_keys(a, names[i], settings),
+            encoded=_encodable(encoder, a),
+            language=(a.language or "").lower().split("-")[0] or None,
         )
         for i, a in enumerate(articles)
     ]
+
+
+def _encodable(encoder: Encoder, article: Article) -> bool:
+    supports = getattr(encoder, "supports", None)
+    return supports is None or bool(supports(article.language))
 
 def unit_rows(vectors: np.ndarray) -> np.ndarray:
     if vectors.ndim == 1:
