@@ -88,3 +88,14 @@ def test_the_stream_scores_unplaced_pairs_as_the_batch() -> None:
         one = candidate_scores(f, feats, cosines, settings, clusterer._pair_memo, clusterer.name_idf(),
                                clusterer._unit_weights, clusterer._tf_norm)
         assert np.allclose(np.delete(one, i), np.delete(batch[i], i))
+
+
+def test_sound_candidates_are_in_other_languages() -> None:
+    # an article in a script without capitals shares many words' sounds with every other
+    # of its language: they must not crowd its translation out of the candidates
+    settings = LinkSettings()
+    hi_sailors, el_sailors, hi_cycling = _features(settings)
+    clusterer = OnlineClusterer(settings)
+    clusterer.add(el_sailors)
+    clusterer.add(hi_cycling)
+    assert clusterer.sound_neighbours(hi_sailors) == ["el-sailors"]

@@ -189,8 +189,9 @@ class OnlineClusterer:
                         del posts[k]
 
     def sound_neighbours(self, f: Features) -> list[str]:
-        """The stored articles sharing most sounds of names with `f` where the encoder can
-        not place the pair (`f` or they unencoded), at most `stream_neighbours`; a sound
+        """The stored articles in other languages sharing most sounds of names with `f`
+        where the encoder can not place the pair (`f` or they unencoded), at most
+        `stream_neighbours`; a sound
         more than `stream_sound_posting_max` articles share is too common to tell."""
         posts = self._sounds_unencoded if f.encoded else self._sounds_all
         if not posts or not f.sounds:
@@ -202,8 +203,13 @@ class OnlineClusterer:
             if held is not None and len(held) <= cap:
                 shared.update(held)
         shared.pop(f.id, None)
-        ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))
-        return [aid for aid, _ in ranked[: self.settings.stream_neighbours]]
+        # ranked by the share the pair feature weighs; an article of `f`'s own language
+        # is none of these (its words say it, and its vector where the encoder knows it)
+        floor, mine = self.settings.story_sound_floor, len(f.sounds)
+        ranked = sorted(((-count / max(floor, min(mine, len(self.features[aid].sounds))), aid)
+                         for aid, count in shared.items()
+                         if not (f.language and self.features[aid].language == f.language)))
+        return [aid for _, aid in ranked[: self.settings.stream_neighbours]]
 
     # -- scoring ---------------------------------------------------------
     def _refresh_memos(self, exact: bool = False) -> None:
