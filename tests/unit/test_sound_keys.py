@@ -99,3 +99,11 @@ def test_sound_candidates_are_in_other_languages() -> None:
     clusterer.add(el_sailors)
     clusterer.add(hi_cycling)
     assert clusterer.sound_neighbours(hi_sailors) == ["el-sailors"]
+
+
+def test_numbers_in_native_digits_meet_their_translation() -> None:
+    from synoptic.link.features import number_keys
+
+    hindi = Article(id="hi", source="hi", text="दौड़ में १८९ सवार थे और यह २००७ में ३५०० किलोमीटर लंबी थी।", language="hi")
+    english = Article(id="en", source="en", text="The race of 3,500 kilometres had 189 riders in 2007.", language="en")
+    assert number_keys(hindi) == number_keys(english) == {"189", "2007", "3500"}

@@ -5,6 +5,7 @@ or not `text/` ran, so `brief` and the stream group one pile of articles alike."
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -84,7 +85,7 @@ def number_keys(article: Article) -> frozenset[str]:
     a decimal fraction keeps its point ("5.9"; the French "5,9" meets it)."""
     values: set[str] = set()
     for match in _NUMBER.finditer(article.text):
-        number = match.group()
+        number = _ascii_digits(match.group())
         decimal = _DECIMAL.fullmatch(number)
         if decimal:
             # a magnitude, a rate, a score: as telling as a large number, though few digits
@@ -142,6 +143,14 @@ def sounds_stored(f: Features) -> list[str]:
     """What `stored_sounds` reads back, to store beside the numbers."""
     return (sorted(SOUND_PREFIX + k for k in f.sounds) + ([] if f.encoded else [UNENCODED])
             + ([LANGUAGE_PREFIX + f.language] if f.language else []))
+
+
+def _ascii_digits(number: str) -> str:
+    """Digits of any script as ASCII ones (Hindi "१५" is "15", Arabic "١٥" too), so a
+    number meets its translation's."""
+    if number.isascii():
+        return number
+    return "".join(str(d) if (d := unicodedata.decimal(c, None)) is not None else c for c in number)
 
 
 def no_words() -> np.ndarray:
