@@ -11,6 +11,9 @@ read back with `synoptic stories --json`. Data (../shared/bench), splits in `ben
   Beside it a batch TF-IDF + average-linkage baseline, its threshold chosen on development.
 - MultiLing 2011 source texts: 10 topics x 10 WikiNews reports in English, French and
   Arabic, label `topic`, mixed (translations should share a story) and each language alone.
+- MultiLing 2011 in all 7 languages (`multiling7`: en fr ar cs el he hi, the encoder
+  knowing en, fr and ar only) as a feed: B-cubed recall against the report (a report's
+  translations in one story), precision against the topic; also hi+el and en+fr+ar alone.
 - GVC (`stories-gvc`): 241 shootings, events of ONE kind that must stay apart, in date
   order, beside its bundled TF-IDF streaming baseline run in this process.
 - Wikinews-timeline: the same articles in en/es/it/nl; B-cubed against `parallel_id`
@@ -21,7 +24,7 @@ read back with `synoptic stories --json`. Data (../shared/bench), splits in `ben
   and GVC, B-cubed against the incident (one kind of event: a thread is not a category).
   `--threads-tune [--db FILE]` searches the thread weights on M000-M005 and GVC train+dev.
 
-    python bench/stories.py [--quick] [--datasets ecbplus,multiling,gvc,wikinews]
+    python bench/stories.py [--quick] [--datasets ecbplus,multiling,multiling7,gvc,wikinews]
         [--variants feed,files] [--splits test,development]
 
 `--quiet` prints how the quiet period of `LinkSettings` was searched, on development data
