@@ -56,7 +56,12 @@ def named_keys(article: Article) -> frozenset[str]:
     `--text` option `bench/stories.py` had until then): they name fewer things, and the
     weights were chosen on these keys.
     """
-    keys: set[str] = set()
+    return frozenset(named_forms(article))
+
+
+def named_forms(article: Article) -> dict[str, str]:
+    """`named_keys` with the word each key was first written as ("mpler": "Μπλερ")."""
+    keys: dict[str, str] = {}
     for line in f"{article.title}\n{article.text}".splitlines():
         if _in_capitals(line):
             continue  # every word is capitalized there, names or not
@@ -70,8 +75,8 @@ def named_keys(article: Article) -> frozenset[str]:
                 continue
             folded = _fold(word)
             if len(folded) > 2 and folded not in _STOP_CAPS:
-                keys.add(folded)
-    return frozenset(keys)
+                keys.setdefault(folded, word)
+    return keys
 
 
 def _in_capitals(line: str) -> bool:
@@ -114,7 +119,7 @@ def caseless(text: str) -> bool:
     return bool(letters) and cased * 2 < len(letters)
 
 
-def sound_keys(article: Article, names: frozenset[str], settings: LinkSettings) -> frozenset[str]:
+def sound_keys(article: Article, names: dict[str, str], settings: LinkSettings) -> frozenset[str]:
     """The names of an article as their sounds in Latin letters, to meet across scripts:
     the first `story_sound_consonants` consonants of each name's transliteration
     (`name_keys.consonant_key`: "Ιράν", "ईरान" and "Iran" are all "rn"; "Τσίπρας" and
@@ -126,7 +131,7 @@ def sound_keys(article: Article, names: frozenset[str], settings: LinkSettings) 
     if caseless(text):
         words = _ANY_WORD.findall(text)
     else:  # the named things as written, before `_fold` (Greek "Μπλερ" is "Blair")
-        words = [m.group() for m in _CAP_TOKEN.finditer(text) if m.group()[0].isupper() and _fold(m.group()) in names]
+        words = list(names.values())
     keys = (sound_key(w)[:most] for w in words)
     return frozenset(k for k in keys if len(k) >= least)
 
@@ -197,18 +202,18 @@ def article_features(articles: list[Article], encoder: Encoder, settings: LinkSe
     vectors = np.asarray(encoder.encode([lead_text(a, lead_chars) for a in articles]), dtype=np.float32)
     vectors = unit_rows(vectors)
     words = article_words(articles)
-    names = [named_keys(a) for a in articles]
+    forms = [named_forms(a) for a in articles]
     return [
         Features(
             id=a.id,
             vector=vectors[i],
-            names=names[i],
+            names=frozenset(forms[i]),
             numbers=number_keys(a),
             published=a.published,
             words=words[i][0],
             word_tf=words[i][1],
             when=event_keys(a, settings),
-            sounds=sound_keys(a, names[i], settings),
+            sounds=sound_keys(a, forms[i], settings),
             encoded=_encodable(encoder, a),
             language=(a.language or "").lower().split("-")[0] or None,
         )
