@@ -85,9 +85,11 @@ def candidate_scores(
     pairs = [_event_day_pair(own, k, st.event_day_slack) for k in theirs]
     values["same_day"] = np.array([p[0] for p in pairs], dtype=np.float64)
     values["other_day"] = np.array([p[1] for p in pairs], dtype=np.float64)
-    sounds = np.array([overlap(a.sounds, b.sounds, st.story_sound_floor)
-                       if u and not (a.language and a.language == b.language) else 0.0
-                       for b, u in zip(others, unknown, strict=True)], dtype=np.float64)
+    sounds = np.zeros(m)
+    if unknown.any():
+        sounds = np.array([overlap(a.sounds, b.sounds, st.story_sound_floor)
+                           if u and not (a.language and a.language == b.language) else 0.0
+                           for b, u in zip(others, unknown, strict=True)], dtype=np.float64)
     values["sounds"] = sounds * (1.0 - values["language"])
     # Python's `sum` starts from 0 and adds in order: the same sums, elementwise
     total = np.zeros(m)

@@ -93,7 +93,7 @@ class PairRows:
             floor = np.maximum(st.story_number_floor, np.minimum.outer(sizes[lo:hi], sizes))
             out["numbers"] = np.where(np.outer(sizes[lo:hi] > 0, sizes > 0), shared / floor, 0.0)
         out["sounds"] = np.zeros((hi - lo, n))
-        if self.sounds is not None:
+        if self.sounds is not None and unknown.any():
             shared = (self.sounds[lo:hi] @ self.sounds_t).toarray()
             sizes = self.sound_sizes
             floor = np.maximum(st.story_sound_floor, np.minimum.outer(sizes[lo:hi], sizes))

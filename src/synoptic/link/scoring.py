@@ -242,7 +242,9 @@ def pair_rows(feats: list[Features], settings: LinkSettings, idf: Callable[[str]
     names, vocab = membership([f.names for f in feats])
     weights = np.array([idf(k) for k in vocab]) if vocab else None
     numbers, number_vocab = membership([f.numbers for f in feats])
-    sounds, sound_vocab = membership([f.sounds for f in feats])
+    # (sounds count only where the encoder can not place a pair: none when it places all)
+    unplaced = not all(f.encoded for f in feats)
+    sounds, sound_vocab = membership([f.sounds for f in feats]) if unplaced else (None, [])
     return PairRows(settings, vectors, word_matrix(feats, word_idf), word_matrix(feats, lambda w: np.ones(len(w))),
                     days, year_columns(feats, settings), event_day_columns(feats),
                     names if vocab else None, weights, numbers if number_vocab else None,
