@@ -11,6 +11,9 @@ read back with `synoptic stories --json`. Data (../shared/bench), splits in `ben
   Beside it a batch TF-IDF + average-linkage baseline, its threshold chosen on development.
 - MultiLing 2011 source texts: 10 topics x 10 WikiNews reports in English, French and
   Arabic, label `topic`, mixed (translations should share a story) and each language alone.
+- MultiLing 2011 in all 7 languages (`multiling7`: en fr ar cs el he hi, the encoder
+  knowing en, fr and ar only) as a feed: B-cubed recall against the report (a report's
+  translations in one story), precision against the topic; also hi+el and en+fr+ar alone.
 - GVC (`stories-gvc`): 241 shootings, events of ONE kind that must stay apart, in date
   order, beside its bundled TF-IDF streaming baseline run in this process.
 - Wikinews-timeline: the same articles in en/es/it/nl; B-cubed against `parallel_id`
@@ -21,7 +24,7 @@ read back with `synoptic stories --json`. Data (../shared/bench), splits in `ben
   and GVC, B-cubed against the incident (one kind of event: a thread is not a category).
   `--threads-tune [--db FILE]` searches the thread weights on M000-M005 and GVC train+dev.
 
-    python bench/stories.py [--quick] [--datasets ecbplus,multiling,gvc,wikinews]
+    python bench/stories.py [--quick] [--datasets ecbplus,multiling,multiling7,gvc,wikinews]
         [--variants feed,files] [--splits test,development]
 
 `--quiet` prints how the quiet period of `LinkSettings` was searched, on development data
@@ -50,6 +53,7 @@ if __package__ in (None, ""):
 from bench.common import (  # noqa: E402
     DEV,
     GVC,
+    MULTILING_LANGUAGES,
     SPLITS,
     TEST,
     Record,
@@ -176,6 +180,28 @@ def multiling(plan: Plan) -> list[Result]:
     return out
 
 
+def multiling7(plan: Plan) -> list[Result]:
+    """MultiLing 2011 in all 7 languages (en fr ar cs el he hi: the encoder knows en, fr and
+    ar only) as a JSONL feed through `synoptic ingest`: B-cubed recall against the report
+    (its translations together in one story), precision against the topic (reports of
+    other topics apart); the same for the hi+el pair and the en+fr+ar subset, each ingested
+    alone."""
+    records = load_multiling(tuple(MULTILING_LANGUAGES))
+    subsets = {"all 7": None, "hi+el": ("hi", "el"), "en+fr+ar": ("en", "fr", "ar")}
+    out = []
+    for label, languages in subsets.items():
+        chosen = [r for r in records if languages is None or r.language in languages]
+        by_split = {}
+        for s in plan.splits(True):
+            part = split_of(chosen, s)
+            groups = ingest_stories(part, True)
+            p = bcubed(groups, _gold(part))[0]
+            r = bcubed(groups, {x.id: x.extra["report"] for x in part})[1]
+            by_split[s] = (p, r, 2 * p * r / (p + r) if p + r else 0.0)
+        out += _rows(f"stories, MultiLing 2011 {label} (P: topic, R: report's translations)", FEED, "", by_split)
+    return out
+
+
 # -- GVC -----------------------------------------------------------------------------------
 
 
@@ -264,7 +290,7 @@ def threads(plan: Plan) -> list[Result]:
     return out + _rows("threads, GVC (incident)", FEED + ", date order", "", by_split)
 
 
-DATASETS = {"ecbplus": ecbplus, "multiling": multiling, "gvc": gvc, "wikinews": wikinews, "threads": threads}
+DATASETS = {"ecbplus": ecbplus, "multiling": multiling, "multiling7": multiling7, "gvc": gvc, "wikinews": wikinews, "threads": threads}
 
 
 VARIANTS = {"feed": True, "files": False}

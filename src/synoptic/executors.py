@@ -122,7 +122,8 @@ def shard_features(shard: CleanShard, settings: Settings) -> ShardResult:
         vectors=np.stack([f.vector for f in feats]) if feats else np.zeros((0, dim), np.float32),
         names={f.id: sorted(f.names) for f in feats},
         # the event's day keys ride with the numbers (`link.event_days.stored_numbers`)
-        numbers={f.id: sorted(f.numbers) + sorted(f.when) for f in feats},
+        # and the sounds of its names, and whether the encoder placed it (`features.stored_sounds`)
+        numbers={f.id: sorted(f.numbers) + sorted(f.when) + story_features.sounds_stored(f) for f in feats},
         encoder=getattr(encoder, "name", type(encoder).__name__),
         words={f.id: (f.words, f.word_tf) for f in feats},
     )

@@ -34,7 +34,7 @@ from synoptic.executors import (
     sha256,
 )
 from synoptic.link.event_days import stored_numbers
-from synoptic.link.features import Features, article_words
+from synoptic.link.features import Features, article_words, stored_sounds
 from synoptic.link.online import OnlineClusterer
 from synoptic.model import Document, Skipped
 from synoptic.pipeline import Progress, build_brief, renamed_analysis
@@ -420,8 +420,9 @@ def _features(item: Incoming, row: Any) -> Features:
     # the news date, or None: an undated article's `cluster_day` is the day it was stored,
     # which would set it apart from dated coverage of its own event (days apart, silences)
     numbers, when = stored_numbers(row.numbers or [])
+    sounds, encoded, language = stored_sounds(row.numbers or [])
     features = Features(row.id, item.vector, frozenset(row.names or []), numbers, item.article.published,
-                        when=when)
+                        when=when, sounds=sounds, encoded=encoded, language=language)
     # the weights as stored (float16), so the clusterer sees what a reload will see
     features.words, features.word_tf = unpack_words(row.words)
     return features
@@ -430,8 +431,9 @@ def _features(item: Incoming, row: Any) -> Features:
 def _stored(s: StoredFeatures) -> Features:
     # as `_features`: the news date, never the day it was stored (a reload scores as the stream did)
     numbers, when = stored_numbers(s.numbers)
+    sounds, encoded, language = stored_sounds(s.numbers)
     features = Features(id=s.id, vector=s.vector, names=s.names, numbers=numbers, published=s.published,
-                        when=when)
+                        when=when, sounds=sounds, encoded=encoded, language=language)
     if s.words is not None and s.word_tf is not None:
         features.words, features.word_tf = s.words, s.word_tf
     return features

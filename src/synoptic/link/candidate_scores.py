@@ -67,7 +67,9 @@ def candidate_scores(
     the index's neighbours give them)."""
     st = settings
     m = len(others)
-    values: dict[str, np.ndarray] = {"cosine": np.asarray(cosines, dtype=np.float64)}
+    # the vectors say nothing where the encoder does not know either language
+    unknown = np.array([not (a.encoded and b.encoded) for b in others], dtype=bool)
+    values: dict[str, np.ndarray] = {"cosine": np.where(unknown, 0.0, np.asarray(cosines, dtype=np.float64))}
     values["words"], values["language"] = _word_cosines(a, others, unit_weights, tf_norm)
     shares = name_shares(a.names, [b.names for b in others], settings.story_name_min, *name_idf)
     values["names"] = np.array([s or 0.0 for s in shares], dtype=np.float64)
@@ -83,6 +85,12 @@ def candidate_scores(
     pairs = [_event_day_pair(own, k, st.event_day_slack) for k in theirs]
     values["same_day"] = np.array([p[0] for p in pairs], dtype=np.float64)
     values["other_day"] = np.array([p[1] for p in pairs], dtype=np.float64)
+    sounds = np.zeros(m)
+    if unknown.any():
+        sounds = np.array([overlap(a.sounds, b.sounds, st.story_sound_floor)
+                           if u and not (a.language and a.language == b.language) else 0.0
+                           for b, u in zip(others, unknown, strict=True)], dtype=np.float64)
+    values["sounds"] = sounds * (1.0 - values["language"])
     # Python's `sum` starts from 0 and adds in order: the same sums, elementwise
     total = np.zeros(m)
     for k in PAIR_FEATURES:

@@ -91,4 +91,5 @@ def event_weekday(keys: frozenset[str]) -> int | None:
 def stored_numbers(numbers: list[str] | frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """An article's stored numbers column, parted into its numbers and its event keys."""
     keys = frozenset(n for n in numbers if n.startswith(DAY_PREFIX))
-    return frozenset(numbers) - keys, keys
+    # (sound keys "@~...", the unencoded mark "@?" and the language "@=xx" ride there too: `features.stored_sounds`)
+    return frozenset(numbers) - keys, frozenset(k for k in keys if not k.startswith(("@~", "@?", "@=")))

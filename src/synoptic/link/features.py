@@ -5,6 +5,7 @@ or not `text/` ran, so `brief` and the stream group one pile of articles alike."
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -15,6 +16,8 @@ from synoptic import lang
 from synoptic.link.event_days import event_keys
 from synoptic.model import Article
 from synoptic.settings import LinkSettings
+from synoptic.text.name_keys import sound_key
+from synoptic.util.scripts import WORD
 from synoptic.vectors import Encoder, fold_text, word_counts
 
 _CAP_TOKEN = re.compile(r"\b[^\W\d_][\w'’-]*", re.UNICODE)
@@ -53,7 +56,12 @@ def named_keys(article: Article) -> frozenset[str]:
     `--text` option `bench/stories.py` had until then): they name fewer things, and the
     weights were chosen on these keys.
     """
-    keys: set[str] = set()
+    return frozenset(named_forms(article))
+
+
+def named_forms(article: Article) -> dict[str, str]:
+    """`named_keys` with the word each key was first written as ("mpler": "Μπλερ")."""
+    keys: dict[str, str] = {}
     for line in f"{article.title}\n{article.text}".splitlines():
         if _in_capitals(line):
             continue  # every word is capitalized there, names or not
@@ -67,8 +75,8 @@ def named_keys(article: Article) -> frozenset[str]:
                 continue
             folded = _fold(word)
             if len(folded) > 2 and folded not in _STOP_CAPS:
-                keys.add(folded)
-    return frozenset(keys)
+                keys.setdefault(folded, word)
+    return keys
 
 
 def _in_capitals(line: str) -> bool:
@@ -82,7 +90,7 @@ def number_keys(article: Article) -> frozenset[str]:
     a decimal fraction keeps its point ("5.9"; the French "5,9" meets it)."""
     values: set[str] = set()
     for match in _NUMBER.finditer(article.text):
-        number = match.group()
+        number = _ascii_digits(match.group())
         decimal = _DECIMAL.fullmatch(number)
         if decimal:
             # a magnitude, a rate, a score: as telling as a large number, though few digits
@@ -93,6 +101,62 @@ def number_keys(article: Article) -> frozenset[str]:
         if len(digits) >= 3:
             values.add(digits.lstrip("0") or "0")
     return frozenset(values)
+
+
+# Sound keys (`sound_keys`) and the mark of an article the encoder cannot place ride with
+# the stored numbers (`stored_sounds`), beside the event-day keys
+SOUND_PREFIX = "@~"
+UNENCODED = "@?"
+LANGUAGE_PREFIX = "@="
+_ANY_WORD = re.compile(WORD)
+
+
+def caseless(text: str) -> bool:
+    """Is the text written mostly in a script without capitals (Arabic, Hebrew, Devanagari,
+    Thai...)? Read on its first 2,000 characters."""
+    head = text[:2000]  # (counted in C: every article asks)
+    letters = sum(map(str.isalpha, head))
+    cased = sum(map(str.isupper, head)) + sum(map(str.islower, head))
+    return bool(letters) and cased * 2 < letters
+
+
+def sound_keys(article: Article, names: dict[str, str], settings: LinkSettings) -> frozenset[str]:
+    """The names of an article as their sounds in Latin letters, to meet across scripts:
+    the first `story_sound_consonants` consonants of each name's transliteration
+    (`name_keys.consonant_key`: "Ιράν", "ईरान" and "Iran" are all "rn"; "Τσίπρας" and
+    "Tsipras" "tspr"). A script with capitals gives its named things (`named_keys`); one
+    without (Hindi, Hebrew, Arabic) can not tell a name from a word, so every word gives
+    one, and a name of the other side is found among them."""
+    least, most = 2, settings.story_sound_consonants
+    text = f"{article.title}\n{article.text}"
+    if caseless(text):
+        words = _ANY_WORD.findall(text)
+    else:  # the named things as written, before `_fold` (Greek "Μπλερ" is "Blair")
+        words = list(names.values())
+    keys = (sound_key(w)[:most] for w in words)
+    return frozenset(k for k in keys if len(k) >= least)
+
+
+def stored_sounds(numbers: list[str] | frozenset[str]) -> tuple[frozenset[str], bool, str | None]:
+    """An article's stored numbers column: its sound keys, whether the encoder placed it,
+    and its language."""
+    sounds = frozenset(n[len(SOUND_PREFIX):] for n in numbers if n.startswith(SOUND_PREFIX))
+    language = next((n[len(LANGUAGE_PREFIX):] for n in numbers if n.startswith(LANGUAGE_PREFIX)), None)
+    return sounds, UNENCODED not in numbers, language
+
+
+def sounds_stored(f: Features) -> list[str]:
+    """What `stored_sounds` reads back, to store beside the numbers."""
+    return (sorted(SOUND_PREFIX + k for k in f.sounds) + ([] if f.encoded else [UNENCODED])
+            + ([LANGUAGE_PREFIX + f.language] if f.language else []))
+
+
+def _ascii_digits(number: str) -> str:
+    """Digits of any script as ASCII ones (Hindi "१५" is "15", Arabic "١٥" too), so a
+    number meets its translation's."""
+    if number.isascii():
+        return number
+    return "".join(str(d) if (d := unicodedata.decimal(c, None)) is not None else c for c in number)
 
 
 def no_words() -> np.ndarray:
@@ -116,6 +180,11 @@ class Features:
     word_tf: np.ndarray = field(default_factory=no_weights)
     # the event's day and weekday as its lead tells them (`event_days.event_keys`)
     when: frozenset[str] = frozenset()
+    # its names' sounds in Latin letters (`sound_keys`), and whether the encoder knows its
+    # language (where it does not, its vector says nothing of its meaning)
+    sounds: frozenset[str] = frozenset()
+    encoded: bool = True
+    language: str | None = None  # (the base code: "hi"; None where unknown)
 
 
 def article_words(articles: list[Article]) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -134,19 +203,28 @@ def article_features(articles: list[Article], encoder: Encoder, settings: LinkSe
     vectors = np.asarray(encoder.encode([lead_text(a, lead_chars) for a in articles]), dtype=np.float32)
     vectors = unit_rows(vectors)
     words = article_words(articles)
+    forms = [named_forms(a) for a in articles]
     return [
         Features(
             id=a.id,
             vector=vectors[i],
-            names=named_keys(a),
+            names=frozenset(forms[i]),
             numbers=number_keys(a),
             published=a.published,
             words=words[i][0],
             word_tf=words[i][1],
             when=event_keys(a, settings),
+            sounds=sound_keys(a, forms[i], settings),
+            encoded=_encodable(encoder, a),
+            language=(a.language or "").lower().split("-")[0] or None,
         )
         for i, a in enumerate(articles)
     ]
+
+
+def _encodable(encoder: Encoder, article: Article) -> bool:
+    supports = getattr(encoder, "supports", None)
+    return supports is None or bool(supports(article.language))
 
 def unit_rows(vectors: np.ndarray) -> np.ndarray:
     if vectors.ndim == 1:

@@ -97,6 +97,11 @@ class OnlineClusterer:
         self.touched: set[int] = set()
         # candidate stories of articles placed since the last repair
         self._links: dict[str, set[int]] = {}
+        # sound key -> the articles whose names sound so (`features.sound_keys`): the
+        # candidates of a pair the encoder can not place, whose vectors are no neighbours.
+        # Of the articles the encoder does not place; of all once one of those came
+        self._sounds_unencoded: dict[str, set[str]] = {}
+        self._sounds_all: dict[str, set[str]] | None = None
 
     # -- article index ---------------------------------------------------
     def _ensure_index(self, dim: int) -> None:
@@ -118,7 +123,10 @@ class OnlineClusterer:
             self._df.subtract(old.names)
             self._word_df[old.words] -= 1
             self._docs -= 1
+        if old is not None:
+            self._unpost_sounds(old)
         self.features[f.id] = f
+        self._post_sounds(f)
         self._df.update(f.names)
         self._word_df[f.words] += 1  # an article's buckets are distinct
         self._docs += 1
@@ -138,6 +146,7 @@ class OnlineClusterer:
         self._tf_norms.pop(aid, None)
         self._pair_memo.forget(aid)
         if f is not None:
+            self._unpost_sounds(f)
             self._df.subtract(f.names)
             self._word_df[f.words] -= 1
             self._docs -= 1
@@ -158,6 +167,49 @@ class OnlineClusterer:
             return []
         cosines = np.stack([self.features[aid].vector for aid in found]) @ vector
         return list(zip(found, (float(c) for c in cosines), strict=True))
+
+    def _post_sounds(self, f: Features) -> None:
+        if not f.encoded and self._sounds_all is None:  # the first: every article held so far
+            self._sounds_all = {}
+            for other in self.features.values():
+                if other is not f:
+                    for k in other.sounds:
+                        self._sounds_all.setdefault(k, set()).add(other.id)
+        for posts in (self._sounds_all, None if f.encoded else self._sounds_unencoded):
+            for k in f.sounds if posts is not None else ():
+                posts.setdefault(k, set()).add(f.id)
+
+    def _unpost_sounds(self, f: Features) -> None:
+        for posts in (self._sounds_all, self._sounds_unencoded):
+            for k in f.sounds if posts is not None else ():
+                held = posts.get(k)
+                if held is not None:
+                    held.discard(f.id)
+                    if not held:
+                        del posts[k]
+
+    def sound_neighbours(self, f: Features) -> list[str]:
+        """The stored articles in other languages sharing most sounds of names with `f`
+        where the encoder can not place the pair (`f` or they unencoded), at most
+        `stream_neighbours`; a sound
+        more than `stream_sound_posting_max` articles share is too common to tell."""
+        posts = self._sounds_unencoded if f.encoded else self._sounds_all
+        if not posts or not f.sounds:
+            return []
+        cap = self.settings.stream_sound_posting_max
+        shared: Counter = Counter()
+        for k in sorted(f.sounds):
+            held = posts.get(k)
+            if held is not None and len(held) <= cap:
+                shared.update(held)
+        shared.pop(f.id, None)
+        # ranked by the share the pair feature weighs; an article of `f`'s own language
+        # is none of these (its words say it, and its vector where the encoder knows it)
+        floor, mine = self.settings.story_sound_floor, len(f.sounds)
+        ranked = sorted(((-count / max(floor, min(mine, len(self.features[aid].sounds))), aid)
+                         for aid, count in shared.items()
+                         if not (f.language and self.features[aid].language == f.language)))
+        return [aid for _, aid in ranked[: self.settings.stream_neighbours]]
 
     # -- scoring ---------------------------------------------------------
     def _refresh_memos(self, exact: bool = False) -> None:
@@ -247,7 +299,11 @@ class OnlineClusterer:
 
     def story_scores(self, f: Features, exclude: str | None = None) -> dict[int, float]:
         """Top-k linkage of `f` with each candidate story."""
-        near = [(aid, cosine, key) for aid, cosine in self.neighbours(f.vector)
+        found = self.neighbours(f.vector)
+        seen = {aid for aid, _ in found}
+        found += [(aid, float(np.dot(self.features[aid].vector, f.vector)))
+                  for aid in self.sound_neighbours(f) if aid not in seen]
+        near = [(aid, cosine, key) for aid, cosine in found
                 if aid != f.id and aid != exclude and (key := self.story_of.get(aid)) is not None]
         # all candidates at once, each score equal to `pair_score`'s (`link/candidate_scores.py`)
         pair = candidate_scores(f, [self.features[aid] for aid, _, _ in near],

@@ -33,7 +33,8 @@ class PairRows:
 
     def __init__(self, settings: LinkSettings, vectors: np.ndarray, words, plain, days: np.ndarray,
                  years: tuple[np.ndarray, np.ndarray], event_days: tuple[np.ndarray, np.ndarray, np.ndarray],
-                 names=None, name_weights: np.ndarray | None = None, numbers=None) -> None:
+                 names=None, name_weights: np.ndarray | None = None, numbers=None,
+                 encoded: np.ndarray | None = None, sounds=None, languages: np.ndarray | None = None) -> None:
         self.n = len(vectors)
         self.settings = settings
         self.vectors = vectors
@@ -55,11 +56,20 @@ class PairRows:
             self.numbers = numbers.tocsr()
             self.numbers_t = numbers.T.tocsr()
             self.number_sizes = np.asarray(numbers.sum(axis=1)).ravel()
+        self.encoded = np.ones(self.n, dtype=bool) if encoded is None else encoded
+        self.languages = np.zeros(self.n, dtype=int) if languages is None else languages
+        self.sounds = None
+        if sounds is not None:
+            self.sounds, self.sounds_t = sounds.tocsr(), sounds.T.tocsr()
+            self.sound_sizes = np.asarray(sounds.sum(axis=1)).ravel()
 
     def rows(self, lo: int, hi: int) -> dict[str, np.ndarray]:
         """Each pair feature of articles lo..hi (rows) with every article (columns)."""
         st, n = self.settings, self.n
         out = {"cosine": self.vectors[lo:hi] @ self.vectors.T}
+        # the vectors say nothing where the encoder does not know either language
+        unknown = ~np.outer(self.encoded[lo:hi], self.encoded)
+        out["cosine"][unknown] = 0.0
         out["words"], out["language"] = self._word_products(lo, hi)
         days = self.days
         gap = np.minimum(np.abs(days[lo:hi, None] - days[None, :]), st.story_day_scale) / st.story_day_scale
@@ -82,8 +92,15 @@ class PairRows:
             sizes = self.number_sizes
             floor = np.maximum(st.story_number_floor, np.minimum.outer(sizes[lo:hi], sizes))
             out["numbers"] = np.where(np.outer(sizes[lo:hi] > 0, sizes > 0), shared / floor, 0.0)
+        out["sounds"] = np.zeros((hi - lo, n))
+        if self.sounds is not None and unknown.any():
+            shared = (self.sounds[lo:hi] @ self.sounds_t).toarray()
+            sizes = self.sound_sizes
+            floor = np.maximum(st.story_sound_floor, np.minimum.outer(sizes[lo:hi], sizes))
+            codes = self.languages
+            one_language = (codes[lo:hi, None] == codes[None, :]) & (codes[None, :] > 0)
+            out["sounds"] = np.where(unknown & ~one_language, shared / floor * (1.0 - out["language"]), 0.0)
         return out
-
 
     def _word_products(self, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
         """Rows lo..hi of the TF-IDF and plain word products of every pair.

@@ -212,8 +212,14 @@ def batch_similarity(feats: list[Features], settings: LinkSettings) -> np.ndarra
 #                  and it is one day (resolved days at most `event_day_slack` apart, or
 #                  else the same weekday)
 #   other_day      1 where both say it and the days differ: two events of one kind
+#   sounds         where the encoder does not know both languages (then `cosine` and
+#                  `across` are 0: its vectors say nothing there): the share of the sounds
+#                  of names in common (`features.sound_keys`), damped below
+#                  `story_sound_floor`, times (1 - language), between articles not
+#                  known to be in one language: names across scripts (within one
+#                  language the words and names say it)
 PAIR_FEATURES = ("cosine", "words", "names", "names_unknown", "numbers", "language", "days", "across", "years",
-                 "same_day", "other_day")
+                 "same_day", "other_day", "sounds")
 
 
 def pair_feature_matrices(
@@ -236,9 +242,20 @@ def pair_rows(feats: list[Features], settings: LinkSettings, idf: Callable[[str]
     names, vocab = membership([f.names for f in feats])
     weights = np.array([idf(k) for k in vocab]) if vocab else None
     numbers, number_vocab = membership([f.numbers for f in feats])
+    # (sounds count only where the encoder can not place a pair: none when it places all)
+    unplaced = not all(f.encoded for f in feats)
+    sounds, sound_vocab = membership([f.sounds for f in feats]) if unplaced else (None, [])
     return PairRows(settings, vectors, word_matrix(feats, word_idf), word_matrix(feats, lambda w: np.ones(len(w))),
                     days, year_columns(feats, settings), event_day_columns(feats),
-                    names if vocab else None, weights, numbers if number_vocab else None)
+                    names if vocab else None, weights, numbers if number_vocab else None,
+                    np.array([f.encoded for f in feats], dtype=bool), sounds if sound_vocab else None,
+                    language_codes(feats))
+
+
+def language_codes(feats: list[Features]) -> np.ndarray:
+    """Each article's language as a number (0: unknown), for `PairRows`' sounds."""
+    codes: dict[str, int] = {}
+    return np.array([codes.setdefault(f.language, len(codes) + 1) if f.language else 0 for f in feats])
 
 
 def year_columns(feats: list[Features], settings: LinkSettings) -> tuple[np.ndarray, np.ndarray]:

@@ -94,6 +94,19 @@ class LinkSettings:
     # throughout. The fitted weights, rounded
     pair_same_day: float = 0.25
     pair_other_day: float = -0.60
+    # "sounds" (#18, xling37): where the encoder does not know an article's language its
+    # vector says nothing (`cosine` and `across` are 0 there), and the share of names both
+    # sound alike in Latin letters (`features.sound_keys`) stands in across languages.
+    # Its logistic fit alone, the others fixed (`bench/story_pairs.py --fit-added sounds`,
+    # development pairs, MultiLing M000-M005 in all 7 languages among them: the only set
+    # with such pairs), gave +14.1 (a free intercept shift +1.9 beside it, not kept).
+    # Batch grouping of those 420 articles (`bench/story_pairs.py` features), B-cubed P
+    # against the topic / R against the report (its translations in one story), weight
+    # 0 (vectors masked alone) / 10 / 14 / 20 / 25 / 30 / 40 / 60: P 1.000 up to 30, then
+    # 0.992 / 0.997; R 0.312 / 0.699 / 0.774 / 0.872 / 0.931 / 0.943 / 0.946 / 0.938
+    # (hi+el alone R 0.508 / 0.792 / 0.883 / 0.950 / 0.967 / 0.975 / 0.958 / 0.950);
+    # en+fr+ar 1.000 / 0.993 throughout. 25: where recall reaches its plateau
+    pair_sounds: float = 25.0
     pair_intercept: float = -4.4077
     # -- end of pair model coefficients
     # days apart count up to this many (`scoring.day_gap`); hand-set: a week, as
@@ -168,6 +181,16 @@ class LinkSettings:
     # the repair pass re-clusters at most this many articles around the touched stories;
     # hand-set for speed
     stream_repair_articles: int = 2000
+    # a name's sound key keeps this many consonants of its transliteration
+    # (`features.sound_keys`): 4 told translations from other pairs best (pair ROC AUC
+    # over MultiLing M000-M005 pairs of different languages the encoder does not place
+    # both of, development, before the Greek and Hebrew letters were read as sounds, with
+    # an IDF-weighted share: all consonants 0.930, 3 0.927, 4 0.936); hand-set on that
+    story_sound_consonants: int = 4
+    # the sounds' share counts fully from this many shared keys (`scoring.overlap`'s
+    # floor); the same pairs' AUC with floors 1 / 5 / 10: 0.920 / 0.920 / 0.919 (an
+    # IDF-weighted share 0.927 was not worth the stream's extra counts); hand-set
+    story_sound_floor: int = 5
     # names compare only when both articles name at least this many things (in scripts
     # without capitals the stand-in finds none and the vectors decide alone); hand-set
     story_name_min: int = 3
@@ -182,6 +205,10 @@ class LinkSettings:
     story_batch_max: int = 3000
     # stored articles the stream looks up per newcomer (nearest by vector); hand-set
     stream_neighbours: int = 30
+    # a name's sound shared by more stored articles than this finds no candidates
+    # (`OnlineClusterer.sound_neighbours`: a common word of a script without capitals);
+    # hand-set for speed
+    stream_sound_posting_max: int = 1000
     # search breadth of the stream's 8-bit ANN index (usearch expansion, adding and
     # searching): candidates only, scores use the exact vectors; hand-set
     stream_index_expansion: int = 64

@@ -51,3 +51,21 @@ def consonant_key(word: str) -> str:
     "Blair" = "بلير" = "blr"). Long vowels written as w/y are dropped with the vowels."""
     letters = _NOT_CONSONANT.sub("", ascii_fold(word)).replace("c", "k").replace("q", "k")
     return _DOUBLE.sub(r"\1", letters)
+
+
+# Greek writes b, d and g of foreign names as two letters at a word's start ("Μπλερ" Blair,
+# "Ντμίτρι" Dmitri, "Γκόρντον" Gordon), and inside one nasal and stop ("Λάμπερτ" Lambert);
+# Hebrew writes the vowels o and u of a foreign name with the letter vav ("לונדון" London),
+# as Arabic does with waw, which transliterates as "w" and is dropped with the vowels
+_GREEK_START = re.compile(r"^(?:μπ|ντ|γκ)", re.IGNORECASE)
+_VAV = str.maketrans({"ו": "w"})
+_GREEK_SOUNDS = {"μπ": "b", "ντ": "d", "γκ": "g"}
+
+
+@lru_cache(maxsize=65536)
+def sound_key(word: str) -> str:
+    """`consonant_key` of a name written in any script, with the letters some scripts use
+    for sounds Latin writes otherwise read as those sounds (Greek "Μπλερ" = "Blair" =
+    "blr", Hebrew "לונדון" = "London" = "lndn")."""
+    word = _GREEK_START.sub(lambda m: _GREEK_SOUNDS[m.group().lower()], word).translate(_VAV)
+    return consonant_key(word)
