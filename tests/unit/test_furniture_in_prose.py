@@ -229,7 +229,8 @@ def test_a_sentence_glued_to_the_next_without_a_space_is_two() -> None:
 
 
 def test_a_day_s_clause_does_not_open_on_its_conjunction() -> None:
-    # the same Bronx report: the timeline entry for Friday read "and the man believed ..."
+    # the same Bronx report: the timeline entry for Friday read "and the man believed ..." (a
+    # clause cut from its sentence opens on a capital, as a sentence: reader37)
     from synoptic.model import TimeRef
     from synoptic.write.timeline import _one_per_clause
 
@@ -240,7 +241,7 @@ def test_a_day_s_clause_does_not_open_on_its_conjunction() -> None:
     friday = TimeRef(Span("a", text.index("Friday"), text.index("Friday") + 6, "Friday"), date(2016, 5, 20), "day")
     clauses = [clause for _, clause in _one_per_clause([thursday, friday], mention)]
     assert clauses == ["A 17-year-old boy was killed Thursday",
-                       "the man believed to have fired the deadly shot was arrested on Friday."]
+                       "The man believed to have fired the deadly shot was arrested on Friday."]
 
 
 # GVC (CC BY 4.0), a Bronx shooting on a TV station's site: the video teaser's credit and a
