@@ -14,6 +14,7 @@ from __future__ import annotations
 # pages and MultiLing texts (cProfile of `clean_documents` on 150 of each, #23) and took
 # ~0.25 s of CPU to compile them at every start against ~0.05 s; the same lines removed
 import re
+from functools import lru_cache
 
 from synoptic.settings import LineSettings
 
@@ -382,10 +383,10 @@ _NEEDED: dict[int, tuple[re.Pattern[str], bool, tuple[str, ...]]] = {}
 def _prefilter(p: re.Pattern[str]) -> tuple[bool, tuple[str, ...]]:
     """`needed_texts` where testing them pays: the pattern is not anchored at the line's
     start (that fails at once), and each text is long enough to be rare (a one- or
-    three-letter text is in most lines); else no texts: the pattern is always searched."""
+    two-letter text is in most lines); else no texts: the pattern is always searched."""
     ignore = bool(p.flags & re.IGNORECASE)
     needed = needed_texts(p)
-    if needed is None or min(len(n) for n in needed) < 4 or _anchored(p):
+    if needed is None or min(len(n) for n in needed) < 3 or _anchored(p):
         return ignore, ()
     return ignore, tuple(sorted(needed))
 
@@ -403,10 +404,12 @@ def _anchored(p: re.Pattern[str]) -> bool:
 
 def needed_texts(p: re.Pattern[str]) -> frozenset[str] | None:
     """Texts one of which every match of `p` holds in an ASCII line (lower case when `p`
-    ignores case): each alternative's leading run of ASCII literals, after zero-width
-    assertions; None when some alternative starts otherwise (a class, a repeat, a flag
-    change...). For an ASCII line, a letter matches a literal ignoring case exactly when
-    their lower cases agree."""
+    ignores case), or None when none is known: of the items every match goes through
+    (a run of ASCII literals, a group, an alternation each of whose branches needs texts,
+    a repeat of at least one), the one whose texts are longest ("\\b(click|tap)(ing)? here"
+    needs " here", not "tap": #23, such alternations were most of cleaning's searches).
+    For an ASCII line, a letter matches a literal ignoring case exactly when their lower
+    cases agree."""
     try:
         from re import _constants as c
         from re import _parser as parser
@@ -417,30 +420,36 @@ def needed_texts(p: re.Pattern[str]) -> frozenset[str] | None:
 
 
 def _needed(items: list, ignore: bool, c) -> frozenset[str] | None:
-    i = 0
-    while i < len(items) and items[i][0] in (c.AT, c.ASSERT, c.ASSERT_NOT):
-        i += 1
-    run = []
-    while i < len(items) and items[i][0] is c.LITERAL and chr(items[i][1]).isascii():
-        run.append(chr(items[i][1]).lower() if ignore else chr(items[i][1]))
-        i += 1
-    if run:
-        return frozenset({"".join(run)})
-    if i == len(items):
-        return None
-    op, av = items[i]
-    if op is c.SUBPATTERN:
-        _group, add, remove, sub = av
-        return None if add or remove else _needed(list(sub), ignore, c)
-    if op is c.BRANCH:
-        out: set[str] = set()
-        for alternative in av[1]:
-            needed = _needed(list(alternative), ignore, c)
-            if needed is None:
-                return None
-            out |= needed
-        return frozenset(out)
-    return None
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:  # (None: the end, which ends the last run)
+        if op is c.LITERAL and (chr(av).isascii() or not _ascii_twin(chr(av), ignore)):
+            # (a letter no ASCII letter matches keeps its text: no ASCII line holds it)
+            run.append(chr(av).lower() if ignore else chr(av))
+            continue
+        if run:  # literals next to each other in the pattern are next to each other in a match
+            found.append(frozenset({"".join(run)}))
+            run = []
+        needed = None
+        if op is c.SUBPATTERN and not (av[1] or av[2]):  # a group that changes no flag
+            needed = _needed(list(av[3]), ignore, c)
+        elif op is c.BRANCH:
+            branches = [_needed(list(alternative), ignore, c) for alternative in av[1]]
+            if all(b is not None for b in branches):
+                needed = frozenset().union(*branches)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            needed = _needed(list(av[2]), ignore, c)
+        if needed:
+            found.append(needed)
+    return max(found, key=lambda texts: min(len(t) for t in texts), default=None)
+
+
+@lru_cache(maxsize=None)
+def _ascii_twin(letter: str, ignore: bool) -> bool:
+    """Whether some ASCII character matches the literal `letter` ("\u212a", the Kelvin
+    sign, matches "k" ignoring case)."""
+    one = re.compile(re.escape(letter), re.I if ignore else 0)
+    return any(one.fullmatch(chr(k)) for k in range(128))
 
 
 # a place line standing alone above a story: "BAAR, SWITZERLAND", "LAGOS, Nigeria —"
