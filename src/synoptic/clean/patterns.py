@@ -14,7 +14,7 @@ from __future__ import annotations
 # pages and MultiLing texts (cProfile of `clean_documents` on 150 of each, #23) and took
 # ~0.25 s of CPU to compile them at every start against ~0.05 s; the same lines removed
 import re
-from functools import lru_cache
+from functools import cache
 
 from synoptic.settings import LineSettings
 
@@ -444,7 +444,7 @@ def _needed(items: list, ignore: bool, c) -> frozenset[str] | None:
     return max(found, key=lambda texts: min(len(t) for t in texts), default=None)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _ascii_twin(letter: str, ignore: bool) -> bool:
     """Whether some ASCII character matches the literal `letter` ("\u212a", the Kelvin
     sign, matches "k" ignoring case)."""
