@@ -40,11 +40,15 @@ WordWeights = Callable[[np.ndarray], np.ndarray]
 
 def word_idf_weights(feats: list[Features]) -> WordWeights:
     """IDF of word buckets over a batch (a function of an array of buckets)."""
-    df = np.bincount(np.concatenate([f.words for f in feats] or [no_words()]), minlength=1)
+    # the buckets used and their counts (a count per bucket up to the largest, 2^20, took
+    # longer to allocate than to count: #23, the event split calls this for each story)
+    used, counts = np.unique(np.concatenate([f.words for f in feats] or [no_words()]), return_counts=True)
     docs = len(feats)
 
     def weights(words: np.ndarray) -> np.ndarray:
-        return smoothed_idf(docs, df[words])
+        at = np.minimum(np.searchsorted(used, words), max(0, used.size - 1))
+        df = np.where(used[at] == words, counts[at], 0) if used.size else np.zeros(len(words), np.int64)
+        return smoothed_idf(docs, df)
 
     return weights
 
