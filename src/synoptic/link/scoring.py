@@ -14,7 +14,7 @@ import numpy as np
 
 from synoptic.link.event_days import event_day, event_month_day, event_weekday
 from synoptic.link.features import Features, no_weights, no_words
-from synoptic.link.pair_rows import BLOCK_ROWS, PairRows
+from synoptic.link.pair_rows import BLOCK_ROWS, SCORE_ORDER, PairRows
 from synoptic.settings import LinkSettings
 
 
@@ -181,12 +181,10 @@ def score_matrix(
     score = np.full((n, n), settings.pair_intercept)
     if n:  # block by block: the same sums, in cache (`link/pair_rows.py`)
         pairs = pair_rows(feats, settings, idf, word_idf)
-        weights = coefficients(settings)
-        for lo in range(0, n, BLOCK_ROWS):
+        weights = dict(zip(PAIR_FEATURES, coefficients(settings).tolist(), strict=True))
+        for lo in range(0, n, BLOCK_ROWS):  # each feature times its weight, in PAIR_FEATURES order
             hi = min(n, lo + BLOCK_ROWS)
-            table, block = pairs.rows(lo, hi), score[lo:hi]
-            for k, weight in zip(PAIR_FEATURES, weights, strict=True):
-                block += weight * table[k]
+            pairs.score_rows(lo, hi, weights, score[lo:hi])
     np.fill_diagonal(score, score.max() if n else 0.0)
     return score
 
@@ -216,8 +214,7 @@ def batch_similarity(feats: list[Features], settings: LinkSettings) -> np.ndarra
 #                  and it is one day (resolved days at most `event_day_slack` apart, or
 #                  else the same weekday)
 #   other_day      1 where both say it and the days differ: two events of one kind
-PAIR_FEATURES = ("cosine", "words", "names", "names_unknown", "numbers", "language", "days", "across", "years",
-                 "same_day", "other_day")
+PAIR_FEATURES = SCORE_ORDER
 
 
 def pair_feature_matrices(
