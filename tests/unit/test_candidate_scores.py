@@ -78,7 +78,13 @@ def test_scores_added_in_place_equal_the_weighted_features_to_the_bit() -> None:
     # `score_rows` skips a feature's zero terms and adds a 0/1 feature's weight where it is 1:
     # each score the sum over `rows`' features times their weights, in their order (#23)
     from synoptic.link.pair_rows import BLOCK_ROWS
-    from synoptic.link.scoring import PAIR_FEATURES, coefficients, idf_weights, pair_rows, word_idf_weights
+    from synoptic.link.scoring import (
+        PAIR_FEATURES,
+        coefficients,
+        idf_weights,
+        pair_rows,
+        word_idf_weights,
+    )
 
     settings = LinkSettings()
     base = _features(settings)

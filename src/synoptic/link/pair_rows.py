@@ -60,7 +60,7 @@ class PairRows:
     prepares it), ready for blocks of rows."""
 
     def __init__(self, settings: LinkSettings, vectors: np.ndarray, words, plain, days: np.ndarray,
-                 years: tuple[np.ndarray, np.ndarray], event_days: tuple[np.ndarray, np.ndarray, np.ndarray],
+                 years: tuple[np.ndarray, np.ndarray, np.ndarray], event_days: tuple[np.ndarray, np.ndarray, np.ndarray],
                  names=None, name_weights: np.ndarray | None = None, numbers=None) -> None:
         self.n = len(vectors)
         self.settings = settings
@@ -194,14 +194,16 @@ class PairRows:
         return words[lo:hi], plain[lo:hi]
 
 
-def years_apart_rows(years: np.ndarray, names: np.ndarray, lo: int, hi: int) -> np.ndarray:
+def years_apart_rows(years: np.ndarray, named: np.ndarray, of_year: np.ndarray, lo: int, hi: int) -> np.ndarray:
     """`scoring.years_apart` of articles lo..hi with every article, from `scoring.year_columns`:
     true where both years are known and differ and the later article does not name the
     earlier one's year."""
     block = years[lo:hi, None]
-    later_names_earlier = np.where(block < years[None, :], names[:, lo:hi].T, names[lo:hi])
+    # [i, j]: article j names article i's year; article i names article j's year
+    named_by, names = named[:, of_year[lo:hi]].T, named[lo:hi][:, of_year]
+    later_names_earlier = np.where(block < years[None, :], named_by, names)
     known = years > 0
-    return np.outer(known[lo:hi], known) & (block != years[None, :]) & (later_names_earlier == 0)
+    return np.outer(known[lo:hi], known) & (block != years[None, :]) & ~later_names_earlier
 
 
 def event_day_rows(days: np.ndarray, month_days: np.ndarray, weekdays: np.ndarray, slack: int,
