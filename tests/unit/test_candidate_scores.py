@@ -72,3 +72,38 @@ def test_word_products_by_upper_blocks_equal_whole_rows_to_the_bit() -> None:
         blocks = pairs.rows(lo, hi)  # in order: the columns before lo from the blocks above
         assert np.array_equal(blocks["words"], (pairs.words[lo:hi] @ pairs.words_t).toarray())
         assert np.array_equal(blocks["language"], (pairs.plain[lo:hi] @ pairs.plain_t).toarray())
+
+
+def test_scores_added_in_place_equal_the_weighted_features_to_the_bit() -> None:
+    # `score_rows` skips a feature's zero terms and adds a 0/1 feature's weight where it is 1:
+    # each score the sum over `rows`' features times their weights, in their order (#23)
+    from synoptic.link.pair_rows import BLOCK_ROWS
+    from synoptic.link.scoring import (
+        PAIR_FEATURES,
+        coefficients,
+        idf_weights,
+        pair_rows,
+        word_idf_weights,
+    )
+
+    settings = LinkSettings()
+    base = _features(settings)
+    feats = [replace(f, id=f"{f.id}-{k}", words=f.words[k % 3:], word_tf=f.word_tf[k % 3:],
+                     names=f.names if k % 4 else frozenset(), numbers=f.numbers if k % 5 else frozenset())
+             for k in range(40) for f in base]
+    weights = dict(zip(PAIR_FEATURES, coefficients(settings).tolist(), strict=True))
+    n = len(feats)
+    whole = pair_rows(feats, settings, idf_weights(feats), word_idf_weights(feats))
+    added = pair_rows(feats, settings, idf_weights(feats), word_idf_weights(feats))
+    for lo in range(0, n, BLOCK_ROWS):
+        hi = min(n, lo + BLOCK_ROWS)
+        table = whole.rows(lo, hi)
+        expected = np.full((hi - lo, n), settings.pair_intercept)
+        for k in PAIR_FEATURES:
+            expected += weights[k] * table[k]
+        got = np.full((hi - lo, n), settings.pair_intercept)
+        added.score_rows(lo, hi, weights, got)
+        assert np.array_equal(got, expected)
+        # every kind of term is met: undated pairs, names unknown, pairs years apart, event days
+        assert (table["days"] == 0).any() and table["names_unknown"].any() and table["years"].any()
+        assert table["same_day"].any() and table["other_day"].any()

@@ -49,3 +49,20 @@ def test_the_texts_a_pattern_needs_are_in_each_of_its_matches() -> None:
                 if found and needed is not None:
                     text = found.group(0).lower() if p.flags & P.re.IGNORECASE else found.group(0)
                     assert any(t in text for t in needed), (name, p.pattern[:40], line)
+
+
+def test_an_alternation_opening_with_short_words_is_prefiltered_by_the_text_it_needs_later(
+        example_dir: Path) -> None:
+    # "\b(click|tap)(ing)? here..." needs " here", the reader appeal " need your " or
+    # "donat"..., a caption's credit "photo", "crédit"...: a story line holding none of
+    # them is not searched (#23: these searches were most of cleaning's)
+    prose = next(ln for ln in _lines(example_dir) if words(ln) > 20 and ln.isascii() and " here" not in ln)
+    alternations = [P.PROMO[4][0], P.APPEAL[0][0], P.CAPTION[3][0]]
+    assert [p.pattern[:12] for p in alternations] == [r"\b(click|tap", r"\b((we|i) ne", r"\b(photo|pho"]
+    for p in alternations:
+        assert P._prefilter(p)[1], p.pattern[:30]
+        assert not P._may_match(p, prose, prose.lower()), (p.pattern[:30], prose)
+    assert " here" in P.needed_texts(P.PROMO[4][0])
+    # a letter no ASCII letter matches is kept in its text ("crédit"), the Kelvin sign is not
+    assert "crédit" in P.needed_texts(P.CAPTION[3][0])
+    assert P.needed_texts(P.re.compile("\u212aelvin|ohm", P.re.I)) == frozenset({"elvin", "ohm"})

@@ -51,19 +51,21 @@ def cut_furniture(text: str, judge: Judge) -> tuple[str, list[tuple[str, str]]]:
     if m := _IMAGE_CAPTION.match(text):
         removed.append((m.group().strip(), "caption"))
         text = text[m.end() :]
-    links = list(_BRACKETED_URL.finditer(text))
+    # (each pattern tried only where the line holds what its every match holds: #23)
+    links = list(_BRACKETED_URL.finditer(text)) if "http" in text or "www." in text else []
     removed.extend((m.group().strip(), "navigation") for m in links)
     for m in reversed(links):
         text = text[: m.start()] + text[m.end() :]
     tail: list[tuple[str, str]] = []
-    if (m := _TRAILING_ASIDE.search(text)) and not _ABBREVIATION_END.search(text, 0, m.start()):
+    closed = text.rstrip().endswith((")", "]", ").", "]."))
+    if closed and (m := _TRAILING_ASIDE.search(text)) and not _ABBREVIATION_END.search(text, 0, m.start()):
         # after "a.m." the sentence goes on: "at 8:55 a.m. (07:55 GMT)." is one statement
         reason = judge(m.group(0).strip())
         # a clock time alone glosses its sentence; a stamp carries a date
         if reason not in (None, "empty") and (reason != "dateline" or P.CALENDAR_DATE.search(m.group(0))):
             tail.append((m.group(0).strip(), reason))
             text = text[: m.start()].rstrip()
-    if m := _TEASER_TAIL.search(text):
+    if ("…" in text or "..." in text) and (m := _TEASER_TAIL.search(text)):
         tail.insert(0, (m.group(1).strip(), "navigation"))
         text = text[: m.start()].rstrip()
     if m := _CREDIT_TAIL.search(text):

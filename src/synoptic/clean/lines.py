@@ -131,7 +131,7 @@ def _gallery_slide(text: str, settings: LineSettings) -> bool:
     said twice ("Remembering X Brian Cassella / Chicago Tribune Family, neighbors ... gather
     ... Family, neighbors ... gather ..."). Prose never repeats a long run of its own words
     within one paragraph; with a credit beside the repeat the line is a caption."""
-    if not _INLINE_CREDIT.search(text):
+    if "/" not in text or not _INLINE_CREDIT.search(text):  # (its every match holds " / ")
         return False
     toks = text.split()
     k = settings.gallery_repeat_words

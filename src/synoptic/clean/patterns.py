@@ -15,6 +15,7 @@ from __future__ import annotations
 # ~0.25 s of CPU to compile them at every start against ~0.05 s; the same lines removed
 import re
 
+from synoptic.clean.prefilter import _may_match, _prefilter, match_any, needed_texts  # noqa: F401
 from synoptic.settings import LineSettings
 
 _I = re.IGNORECASE | re.UNICODE
@@ -352,104 +353,6 @@ DATELINE_REST = re.compile(
     r"aktualizacja|opublikowano|обновлено|опубликовано|в|г)\b|\d+(h\d*|[ap]\.?m\b\.?)?",
     re.I,
 )
-
-
-def match_any(patterns: list[tuple[re.Pattern[str], int]], line: str, words: int) -> bool:
-    # a plain loop: `any` over a generator spent more in its own steps than the patterns that
-    # do not apply to a line this long cost (#23: ~6% of cleaning); the same answer
-    low = line.lower() if line.isascii() else None
-    for p, limit in patterns:
-        if words <= limit and (low is None or _may_match(p, line, low)) and p.search(line):
-            return True
-    return False
-
-
-def _may_match(p: re.Pattern[str], line: str, low: str) -> bool:
-    """False only when `p` cannot match the ASCII `line` (`low`: its lower case): it holds
-    none of the texts every match of `p` holds (`needed_texts`). An unanchored alternation
-    of phrases ("all rights reserved|tous droits...") is tried by the regex engine at every
-    position of a story line; a few substring tests skip it (#23: the legal and comment
-    patterns were a fifth of cleaning's line patterns)."""
-    entry = _NEEDED.get(id(p))
-    if entry is None or entry[0] is not p:
-        entry = _NEEDED[id(p)] = (p, *_prefilter(p))
-    _, ignore, needed = entry
-    if not needed:
-        return True
-    text = low if ignore else line
-    for n in needed:
-        if n in text:
-            return True
-    return False
-
-
-# id of a pattern -> (the pattern, whether it ignores case, its `_prefilter` texts); the
-# pattern is kept, so its id names no other while it is here
-_NEEDED: dict[int, tuple[re.Pattern[str], bool, tuple[str, ...]]] = {}
-
-
-def _prefilter(p: re.Pattern[str]) -> tuple[bool, tuple[str, ...]]:
-    """`needed_texts` where testing them pays: the pattern is not anchored at the line's
-    start (that fails at once), and each text is long enough to be rare (a one- or
-    three-letter text is in most lines); else no texts: the pattern is always searched."""
-    ignore = bool(p.flags & re.IGNORECASE)
-    needed = needed_texts(p)
-    if needed is None or min(len(n) for n in needed) < 4 or _anchored(p):
-        return ignore, ()
-    return ignore, tuple(sorted(needed))
-
-
-def _anchored(p: re.Pattern[str]) -> bool:
-    try:
-        from re import _constants as c
-        from re import _parser as parser
-
-        items = list(parser.parse(p.pattern, p.flags))
-        return bool(items) and items[0][0] is c.AT and items[0][1] in (c.AT_BEGINNING, c.AT_BEGINNING_STRING)
-    except Exception:
-        return False
-
-
-def needed_texts(p: re.Pattern[str]) -> frozenset[str] | None:
-    """Texts one of which every match of `p` holds in an ASCII line (lower case when `p`
-    ignores case): each alternative's leading run of ASCII literals, after zero-width
-    assertions; None when some alternative starts otherwise (a class, a repeat, a flag
-    change...). For an ASCII line, a letter matches a literal ignoring case exactly when
-    their lower cases agree."""
-    try:
-        from re import _constants as c
-        from re import _parser as parser
-
-        return _needed(list(parser.parse(p.pattern, p.flags)), bool(p.flags & re.IGNORECASE), c)
-    except Exception:  # another engine's internals: search as before
-        return None
-
-
-def _needed(items: list, ignore: bool, c) -> frozenset[str] | None:
-    i = 0
-    while i < len(items) and items[i][0] in (c.AT, c.ASSERT, c.ASSERT_NOT):
-        i += 1
-    run = []
-    while i < len(items) and items[i][0] is c.LITERAL and chr(items[i][1]).isascii():
-        run.append(chr(items[i][1]).lower() if ignore else chr(items[i][1]))
-        i += 1
-    if run:
-        return frozenset({"".join(run)})
-    if i == len(items):
-        return None
-    op, av = items[i]
-    if op is c.SUBPATTERN:
-        _group, add, remove, sub = av
-        return None if add or remove else _needed(list(sub), ignore, c)
-    if op is c.BRANCH:
-        out: set[str] = set()
-        for alternative in av[1]:
-            needed = _needed(list(alternative), ignore, c)
-            if needed is None:
-                return None
-            out |= needed
-        return frozenset(out)
-    return None
 
 
 # a place line standing alone above a story: "BAAR, SWITZERLAND", "LAGOS, Nigeria —"

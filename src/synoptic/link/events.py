@@ -78,9 +78,11 @@ def bisect_story(members: list[Features], restarts: int) -> np.ndarray:
         centred = points - points.mean(axis=0)
         values, axes = np.linalg.eigh(centred @ centred.T)
         points = axes * np.sqrt(np.clip(values, 0.0, None))
+    if not np.isfinite(points).all():  # (checked once here, not in each run and step: #23)
+        raise ValueError("array must not contain infs or NaNs")
     best: tuple[float, np.ndarray] | None = None
     for seed in range(restarts):
-        centres, labels = kmeans2(points, 2, minit="++", seed=seed)
+        centres, labels = kmeans2(points, 2, minit="++", seed=seed, check_finite=False)
         inertia = float(((points - centres[labels]) ** 2).sum())
         if best is None or inertia < best[0] - 1e-12:
             best = (inertia, labels)

@@ -14,7 +14,7 @@ import numpy as np
 
 from synoptic.link.event_days import event_day, event_month_day, event_weekday
 from synoptic.link.features import Features, no_weights, no_words
-from synoptic.link.pair_rows import BLOCK_ROWS, PairRows
+from synoptic.link.pair_rows import BLOCK_ROWS, SCORE_ORDER, PairRows
 from synoptic.settings import LinkSettings
 
 
@@ -40,11 +40,15 @@ WordWeights = Callable[[np.ndarray], np.ndarray]
 
 def word_idf_weights(feats: list[Features]) -> WordWeights:
     """IDF of word buckets over a batch (a function of an array of buckets)."""
-    df = np.bincount(np.concatenate([f.words for f in feats] or [no_words()]), minlength=1)
+    # the buckets used and their counts (a count per bucket up to the largest, 2^20, took
+    # longer to allocate than to count: #23, the event split calls this for each story)
+    used, counts = np.unique(np.concatenate([f.words for f in feats] or [no_words()]), return_counts=True)
     docs = len(feats)
 
     def weights(words: np.ndarray) -> np.ndarray:
-        return smoothed_idf(docs, df[words])
+        at = np.minimum(np.searchsorted(used, words), max(0, used.size - 1))
+        df = np.where(used[at] == words, counts[at], 0) if used.size else np.zeros(len(words), np.int64)
+        return smoothed_idf(docs, df)
 
     return weights
 
@@ -177,12 +181,10 @@ def score_matrix(
     score = np.full((n, n), settings.pair_intercept)
     if n:  # block by block: the same sums, in cache (`link/pair_rows.py`)
         pairs = pair_rows(feats, settings, idf, word_idf)
-        weights = coefficients(settings)
-        for lo in range(0, n, BLOCK_ROWS):
+        weights = dict(zip(PAIR_FEATURES, coefficients(settings).tolist(), strict=True))
+        for lo in range(0, n, BLOCK_ROWS):  # each feature times its weight, in PAIR_FEATURES order
             hi = min(n, lo + BLOCK_ROWS)
-            table, block = pairs.rows(lo, hi), score[lo:hi]
-            for k, weight in zip(PAIR_FEATURES, weights, strict=True):
-                block += weight * table[k]
+            pairs.score_rows(lo, hi, weights, score[lo:hi])
     np.fill_diagonal(score, score.max() if n else 0.0)
     return score
 
@@ -218,8 +220,7 @@ def batch_similarity(feats: list[Features], settings: LinkSettings) -> np.ndarra
 #                  `story_sound_floor`, times (1 - language), between articles not
 #                  known to be in one language: names across scripts (within one
 #                  language the words and names say it)
-PAIR_FEATURES = ("cosine", "words", "names", "names_unknown", "numbers", "language", "days", "across", "years",
-                 "same_day", "other_day", "sounds")
+PAIR_FEATURES = SCORE_ORDER
 
 
 def pair_feature_matrices(
@@ -258,13 +259,14 @@ def language_codes(feats: list[Features]) -> np.ndarray:
     return np.array([codes.setdefault(f.language, len(codes) + 1) if f.language else 0 for f in feats])
 
 
-def year_columns(feats: list[Features], settings: LinkSettings) -> tuple[np.ndarray, np.ndarray]:
-    """Each article's year (0: unknown) and whether it names each article's year (a row
-    per article, a column per article: `pair_rows.years_apart_rows` makes `years_apart` of
-    all pairs from them)."""
+def year_columns(feats: list[Features], settings: LinkSettings) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each article's year (0: unknown), the years each article names (a row per article, a
+    column per year any of them names and a last one none does) and the column of each
+    article's year there: `pair_rows.years_apart_rows` makes `years_apart` of all pairs from
+    them (a block at a time: an article x article matrix of who names whose year was 32 MB
+    at 2,000 articles, and a twentieth of the repair's score matrix, #23)."""
     years = np.array([article_year(f, settings) or 0 for f in feats])
     named, vocab = membership([frozenset(str(y) for y in _named_years(f, settings)) for f in feats])
     column = {int(y): k for k, y in enumerate(vocab)}
-    # names[a, b]: article a names the year article b was written in
-    padded = np.hstack([named.toarray(), np.zeros((len(feats), 1))])
-    return years, padded[:, [column.get(int(y), padded.shape[1] - 1) for y in years]]
+    padded = np.hstack([named.toarray() > 0, np.zeros((len(feats), 1), dtype=bool)])
+    return years, padded, np.array([column.get(int(y), padded.shape[1] - 1) for y in years], dtype=np.intp)
