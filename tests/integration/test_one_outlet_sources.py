@@ -14,16 +14,20 @@ from synoptic import pipeline
 from synoptic.settings import Settings
 
 
-@pytest.fixture(scope="module")
-def brief(shared_dir, tmp_path_factory):
-    path = tmp_path_factory.mktemp("gvc") / "incident.jsonl"
+def _incident(shared_dir, folder, gold: str):
+    path = folder / f"{gold}.jsonl"
     with (shared_dir / "bench" / "stories-gvc" / "gvc.jsonl").open(encoding="utf-8") as lines, \
             path.open("w", encoding="utf-8") as out:
         for line in lines:
             rec = json.loads(line)
-            if rec["gold"] == "704906":
+            if rec["gold"] == gold:
                 out.write(json.dumps({k: rec[k] for k in ("id", "title", "text", "published", "url")}) + "\n")
     return pipeline.brief_paths([str(path)], Settings())
+
+
+@pytest.fixture(scope="module")
+def brief(shared_dir, tmp_path_factory):
+    return _incident(shared_dir, tmp_path_factory.mktemp("gvc"), "704906")
 
 
 def test_two_reports_of_one_outlet_count_once(brief):
@@ -36,3 +40,10 @@ def test_two_reports_of_one_outlet_count_once(brief):
     assert all(f.independent_sources == 1 and f.status == "single_source" for f in one_outlet)
     two_outlets = [f for f in story.facts if len({outlets[a] for a in f.articles}) == 2]
     assert two_outlets and all(f.status == "corroborated" for f in two_outlets)
+
+
+def test_a_wire_story_an_outlet_carries_is_the_agencys(shared_dir, tmp_path):
+    # GVC 710200 (train): NBC Washington's own report and the AP story it carried beside it
+    # are two newsrooms' reports, with FOX 5's three sources
+    (story,) = _incident(shared_dir, tmp_path, "710200").stories
+    assert story.independent_sources == 3

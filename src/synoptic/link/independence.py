@@ -20,10 +20,14 @@ def origin_of(origins: list[Origin]) -> dict[str, str]:
 
 
 def outlet_keys(articles: Iterable[Article]) -> dict[str, str]:
-    """Article id -> the outlet it is shown under (case-folded) and its language, for articles
-    with a known outlet: an outlet's editions in other languages are newsrooms of their own
-    (BBC Arabic, the Dutch Wikinews), and a translation among them is one origin anyway."""
-    return {a.id: f"{a.outlet.casefold()}|{a.language or ''}" for a in articles if a.outlet}
+    """Article id -> the newsroom that wrote it and its language, for articles whose outlet
+    is known: the wire agency its text credits ("WASHINGTON (AP) --": an AP story a station
+    carries beside its own report is AP's, not a second report of the station), else the
+    outlet it is shown under. An outlet's editions in other languages are newsrooms of their
+    own (BBC Arabic, the Dutch Wikinews), and a translation among them is one origin anyway."""
+    return {
+        a.id: f"{(a.wire or a.outlet or '').casefold()}|{a.language or ''}" for a in articles if a.wire or a.outlet
+    }
 
 
 def independent_sources(
