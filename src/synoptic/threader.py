@@ -102,9 +102,9 @@ class Threader:
                                _joins(groups, frozen, previous, index, sim, settings.threshold))
         store_threads.save_threads(session, thread_of, previous, now,
                                    refresh={thread_of[s] for s in touched if s in thread_of})
-        if len(self._profiles) > settings.cached_profiles:
-            self.forget()  # rebuilt from the store as batches need them
         used = {p.id for p in members}
+        if len(self._profiles) > settings.cached_profiles:
+            self._drop(set(rows) | used)
         for sid in sorted(self._unpacked - used):
             p = self._profiles[sid]
             assert isinstance(p, Profile)
@@ -113,6 +113,15 @@ class Threader:
             self._profiles[sid] = packed
             if isinstance(packed, _Packed):
                 self._unpacked.discard(sid)
+
+    def _drop(self, keep: set[str]) -> None:
+        """Forget the cached profiles of the stories outside `keep` (this batch's window and
+        regrouping): read back from the store as a batch needs them, the same profiles
+        (`pack_profile` keeps them whole, and every profile cached was stored as it is)."""
+        for sid in [s for s in self._profiles if s not in keep]:
+            del self._profiles[sid]
+            self._unpacked.discard(sid)
+            self._packed_from.pop(sid, None)
 
     def _profile(self, story_id: str) -> Profile:
         """A cached profile as `link.threads` takes it (unpacked, and kept so while used)."""
