@@ -121,7 +121,7 @@ def real_documents(path: str, n: int) -> Iterator:
 
 
 def run_one(size: int, encoder: str, briefs: str, batch: int, executor: str, profile: bool = False,
-            records: str | None = None) -> dict:
+            records: str | None = None, slices: str | None = None) -> dict:
     from synoptic.briefs import current_brief
     from synoptic.executors import get_executor
     from synoptic.ingest import Ingester
@@ -145,14 +145,18 @@ def run_one(size: int, encoder: str, briefs: str, batch: int, executor: str, pro
         t0 = time.perf_counter()
         cpu0 = os.times()
         marks = []
+        sliced = _Slices(slices)
+        gc_time = _GcClock()
 
         def progress(stage: str, done: int, total: int) -> None:
-            marks.append((done, time.perf_counter() - t0))
+            marks.append((done, time.perf_counter() - t0, time.process_time(), rss_mb(os.getpid()), gc_time.seconds))
+            sliced.at(done)
 
         documents = real_documents(records, size) if records else synthetic_documents(size)
         report = Ingester(store).ingest(documents, settings, progress=progress,
                                         batch_size=batch, executor=runner)
         elapsed = time.perf_counter() - t0
+        sliced.at(None)
         if profiler is not None:
             profiler.disable()
             print_profile(profiler, elapsed, report.added)
@@ -188,14 +192,29 @@ def run_one(size: int, encoder: str, briefs: str, batch: int, executor: str, pro
     # rate over the last tenth: flat cost per article means it matches the first tenth
     tenth = max(1, len(marks) // 10)
     first = marks[tenth - 1][0] / marks[tenth - 1][1] if marks else 0.0
+    # this process's CPU per article over each tenth (the encoder's helper process apart):
+    # what grows with the store shows here whatever else the machine runs
+    first_cpu = 1000 * (marks[tenth - 1][2] - marks[0][2]) / max(1, marks[tenth - 1][0] - marks[0][0]) \
+        if len(marks) > 1 else 0.0
     if len(marks) > tenth:
-        (d0, t_0), (d1, t_1) = marks[-tenth - 1], marks[-1]
+        (d0, t_0, c_0, _, g_0), (d1, t_1, c_1, _, g_1) = marks[-tenth - 1], marks[-1]
         last = (d1 - d0) / max(1e-9, t_1 - t_0)
+        last_cpu = 1000 * (c_1 - c_0) / max(1, d1 - d0)
     else:
-        last = first
+        last, last_cpu = first, first_cpu
+        g_0 = g_1 = 0.0
+    first_gc = 1000 * marks[tenth - 1][4] / max(1, marks[tenth - 1][0]) if marks else 0.0
+    last_gc = 1000 * (g_1 - g_0) / max(1, d1 - d0) if len(marks) > tenth else first_gc
     return {
         "size": size, "added": report.added, "stories": stories, "seconds": elapsed,
         "rate": report.added / elapsed, "cpu_s": cpu, "first_rate": first, "last_rate": last,
+        "first_cpu_ms": first_cpu, "last_cpu_ms": last_cpu, "first_gc_ms": first_gc, "last_gc_ms": last_gc,
+        # this process's resident set after the first tenth and at the end of the ingest
+        "rss_tenth_mb": marks[tenth - 1][3] if marks else 0.0, "rss_end_mb": marks[-1][3] if marks else 0.0,
+        # and at the end of each tenth, with the CPU per article over it (what grows with the store)
+        "tenths": [(marks[i][0], round(marks[i][3]), round(1000 * (marks[i][2] - marks[i - tenth][2])
+                    / max(1, marks[i][0] - marks[i - tenth][0]), 2))
+                   for i in range(2 * tenth - 1, len(marks), tenth)],
         # with worker processes, their peak counts too (driver + largest worker, each its own
         # peak during the ingest: an upper bound); the workers' sampled from /proc where it
         # exists (a child's ru_maxrss includes the driver's RSS at its fork), else ru_maxrss
@@ -204,6 +223,69 @@ def run_one(size: int, encoder: str, briefs: str, batch: int, executor: str, pro
         "db_mb": db_mb, "view_s": view, "view_articles": view_articles, "show_s": show,
         "view_cpu_s": view_cpu, "show_cpu_s": show_cpu,
     }
+
+
+class _GcClock:
+    """Seconds spent in Python's cyclic garbage collector so far (its callbacks)."""
+
+    def __init__(self) -> None:
+        import gc
+
+        self.seconds, self._start = 0.0, 0.0
+        gc.callbacks.append(self._on)
+
+    def _on(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._start = time.perf_counter()
+        else:
+            self.seconds += time.perf_counter() - self._start
+
+
+class _Slices:
+    """cProfile over slices of the ingest (`--profile-slices 2000:4000,18000:20000`: the
+    batches that end within each span of articles), each printed apart, to compare where
+    the time of an early and a late batch goes (what grows with the store)."""
+
+    def __init__(self, spec: str | None) -> None:
+        self.spans = [tuple(int(x) for x in part.split(":")) for part in (spec or "").split(",") if part]
+        self.profiles: list = [None] * len(self.spans)
+        self.done0: list[int] = [0] * len(self.spans)
+        self.current: int | None = None
+
+    def at(self, done: int | None) -> None:
+        """After a batch (`done` articles so far; None: the end)."""
+        import cProfile
+
+        if self.current is not None:
+            lo, hi = self.spans[self.current]
+            if done is None or done >= hi:
+                self.profiles[self.current].disable()
+                self._print(self.current, done if done is not None else hi)
+                self.current = None
+        if done is None:
+            return
+        for i, (lo, hi) in enumerate(self.spans):
+            if self.profiles[i] is None and lo <= done < hi:
+                self.profiles[i] = cProfile.Profile(time.process_time)  # CPU: other work on the machine apart
+                self.done0[i] = done
+                self.current = i
+                self.profiles[i].enable()
+                break
+
+    def _print(self, i: int, done: int) -> None:
+        import pstats
+
+        stats = pstats.Stats(self.profiles[i])
+        n = max(1, done - self.done0[i])
+        total = stats.total_tt  # type: ignore[attr-defined]
+        print(f"slice {self.done0[i]}:{done}: {total:.1f} s profiled ({1000 * total / n:.1f} ms/article)",
+              file=sys.stderr)
+        rows = [(cum, tt, f"{Path(path).parent.name}/{Path(path).name}:{line}:{name}")
+                for (path, line, name), (_, _, tt, cum, _) in stats.stats.items()]  # type: ignore[attr-defined]
+        for cum, tt, label in sorted(rows, reverse=True)[:45]:
+            print(f"  {1000 * cum / n:8.2f} ms/art cum {1000 * tt / n:8.2f} own  {label}", file=sys.stderr)
+        if os.environ.get("SCALE_PROFILE_OUT"):
+            stats.dump_stats(f"{os.environ['SCALE_PROFILE_OUT']}.{self.done0[i]}")
 
 
 def compile_sources() -> None:
@@ -285,6 +367,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--profile", action="store_true", help="print where the ingest's time goes (stderr)")
     parser.add_argument("--records", help="a JSONL file of real articles (text, title, url, published...) "
                         "instead of synthetic ones; sizes above its count take all of it")
+    parser.add_argument("--profile-slices", help="cProfile of the batches within spans of articles, each "
+                        "printed apart (stderr), e.g. 2000:4000,18000:20000")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: run one size here
     args = parser.parse_args(argv)
     from synoptic.settings import Settings
@@ -293,7 +377,7 @@ def main(argv: list[str] | None = None) -> None:
     args.batch = args.batch or Settings().store.batch_size
     if args.one:
         print(json.dumps(run_one(args.one, args.encoder, args.briefs, args.batch, args.executor, args.profile,
-                                 args.records)))
+                                 args.records, args.profile_slices)))
         return
     if not SHARED.is_dir():
         print(f"shared data not found at {SHARED}")
@@ -309,9 +393,10 @@ def main(argv: list[str] | None = None) -> None:
     for size in (int(s) for s in args.sizes.split(",")):
         cmd = [sys.executable, __file__, "--one", str(size), "--encoder", args.encoder, "--batch", str(args.batch),
                "--executor", args.executor, "--briefs", args.briefs] + (["--profile"] if args.profile else []) \
-            + (["--records", args.records] if args.records else [])
+            + (["--records", args.records] if args.records else []) \
+            + (["--profile-slices", args.profile_slices] if args.profile_slices else [])
         out = subprocess.run(cmd, capture_output=True, text=True)
-        if args.profile:
+        if args.profile or args.profile_slices:
             sys.stderr.write(out.stderr)
         if out.returncode != 0:
             print(f"{size:>9} failed: {out.stderr.strip().splitlines()[-1] if out.stderr.strip() else out.returncode}")
@@ -321,6 +406,12 @@ def main(argv: list[str] | None = None) -> None:
               f"{r['last_rate']:>8.1f} {r['peak_rss_mb']:>12.0f} {r['db_mb']:>7.0f} "
               f"{_secs(r['view_s']):>7} ({r['view_articles']:>2} art) {_secs(r.get('view_cpu_s')):>6} "
               f"{_secs(r['show_s']):>7} {_secs(r.get('show_cpu_s')):>6}", flush=True)
+        print(f"{'':>9} this process's CPU per article: first tenth {r['first_cpu_ms']:.1f} ms, "
+              f"last tenth {r['last_cpu_ms']:.1f} ms (garbage collection {r['first_gc_ms']:.2f} / "
+              f"{r['last_gc_ms']:.2f} ms of them); its RSS after the first tenth {r['rss_tenth_mb']:.0f} MB, "
+              f"at the end {r['rss_end_mb']:.0f} MB", flush=True)
+        print(f"{'':>9} by tenth (articles, RSS MB, CPU ms/article over the tenth): "
+              + " ".join(f"{d}:{m}/{c}" for d, m, c in r["tenths"]), flush=True)
 
 
 def _secs(value: float | None) -> str:

@@ -14,7 +14,7 @@ kept in the store and, for the stories near in time, in memory.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -44,10 +44,18 @@ class Threader:
         # the profiles of the last batch's regrouped stories as they are, the others packed
         # (`_Packed`): what a long store keeps in memory between batches
         self._profiles: dict[str, Profile | _Packed] = {}
+        # the ids cached as a `Profile` now (the rest are packed), and of those unpacked from
+        # a `_Packed`, that packed form: a profile is not changed once made, so it goes back
+        # as it was instead of being packed again (#18: a batch packed every story it had
+        # regrouped the batch before, ~250 at 15,000 synthetic articles, more as threads grow)
+        self._unpacked: set[str] = set()
+        self._packed_from: dict[str, _Packed] = {}
 
     def forget(self) -> None:
         """Drop the cache (another process changed the store, or a batch failed)."""
         self._profiles = {}
+        self._unpacked = set()
+        self._packed_from = {}
 
     def update(self, session: Session, stories: list[Any], settings: ThreadSettings, now: datetime) -> None:
         """Regroup the touched `stories` (StoryRow, summed up) and their neighbours."""
@@ -94,18 +102,34 @@ class Threader:
                                _joins(groups, frozen, previous, index, sim, settings.threshold))
         store_threads.save_threads(session, thread_of, previous, now,
                                    refresh={thread_of[s] for s in touched if s in thread_of})
-        if len(self._profiles) > settings.cached_profiles:
-            self._profiles = {}  # rebuilt from the store as batches need them
         used = {p.id for p in members}
-        for sid, p in self._profiles.items():
-            if sid not in used and isinstance(p, Profile):
-                self._profiles[sid] = _pack(p)
+        if len(self._profiles) > settings.cached_profiles:
+            self._drop(set(rows) | used)
+        for sid in sorted(self._unpacked - used):
+            p = self._profiles[sid]
+            assert isinstance(p, Profile)
+            source = self._packed_from.pop(sid, None)
+            packed = replace(source, first=p.first, last=p.last) if source is not None else _pack(p)
+            self._profiles[sid] = packed
+            if isinstance(packed, _Packed):
+                self._unpacked.discard(sid)
+
+    def _drop(self, keep: set[str]) -> None:
+        """Forget the cached profiles of the stories outside `keep` (this batch's window and
+        regrouping): read back from the store as a batch needs them, the same profiles
+        (`pack_profile` keeps them whole, and every profile cached was stored as it is)."""
+        for sid in [s for s in self._profiles if s not in keep]:
+            del self._profiles[sid]
+            self._unpacked.discard(sid)
+            self._packed_from.pop(sid, None)
 
     def _profile(self, story_id: str) -> Profile:
         """A cached profile as `link.threads` takes it (unpacked, and kept so while used)."""
         p = self._profiles[story_id]
         if isinstance(p, _Packed):
+            self._packed_from[story_id] = p
             p = self._profiles[story_id] = p.unpacked()
+            self._unpacked.add(story_id)
         return p
 
     def _build(self, session: Session, story_ids: list[str], settings: ThreadSettings) -> dict[str, Profile]:
@@ -119,6 +143,9 @@ class Threader:
             if feats:
                 built[sid] = story_profile(sid, feats, None, None, settings)
         self._profiles.update(built)
+        self._unpacked.update(built)
+        for sid in built:
+            self._packed_from.pop(sid, None)  # made anew: packed from this one when unused
         return built
 
     def _load(self, session: Session, rows: dict[str, Any], settings: ThreadSettings) -> None:
@@ -134,6 +161,7 @@ class Threader:
                 stale.append(sid)  # stored before threads were kept, or by another version
             else:
                 self._profiles[sid] = profile
+                self._unpacked.add(sid)
         if stale:
             writes.save_profiles(session, {s: pack_profile(p) for s, p in self._build(session, stale, settings).items()})
 

@@ -111,9 +111,12 @@ def _heaviest(weights: Counter, n: int) -> dict:
 
 
 def pack_profile(profile: Profile) -> bytes:
-    """Bytes for the store (it keeps them without reading them)."""
+    """Bytes for the store, from which `unpack_profile` gives the same profile back: its
+    vector in float32, as made (#18: a profile the ingest's threader dropped from memory is
+    read back as it was, so a bounded cache groups as an unbounded one; in float16 the
+    vector came back rounded). Profiles stored in float16 before still read."""
     return pickle.dumps(
-        (profile.vector.astype(np.float16), profile.words, profile.names, profile.size), protocol=5
+        (profile.vector.astype(np.float32), profile.words, profile.names, profile.size), protocol=5
     )
 
 

@@ -83,8 +83,13 @@ class ThreadSettings:
     # (ECB+, GVC, MultiLing M000-M005) nor of 4,000 synthetic articles comes near it, so
     # their threads are as without the bound
     regroup_stories: int = 2000
-    # story profiles held in memory between batches, at most; hand-set
-    cached_profiles: int = 50_000
+    # story profiles held in memory between batches: past this many, those outside the
+    # batch's window and regrouping are dropped (read back from the store when a batch needs
+    # them, the same profiles). A packed profile takes ~13 KB (300 words, 60 names): ~65 MB;
+    # before (50,000, then all dropped) the cache held every story of a 100,000-article
+    # synthetic store (~8,700). Hand-set above the stories of a year and a half at that
+    # store's rate (~6 a day): a window of +/- `window_days` stays in memory
+    cached_profiles: int = 5_000
     # words and names a story profile keeps (its heaviest): bounds the store and the cost
     profile_words: int = 300
     profile_names: int = 60

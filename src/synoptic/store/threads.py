@@ -82,33 +82,43 @@ def save_threads(session: Session, thread_of: dict[str, str], previous: dict[str
         session.execute(update(StoryRow), [{"id": sid, "thread_id": tid} for sid, tid in changed.items()])
     affected = sorted(set(changed.values()) | {previous[s] for s in changed if previous.get(s)} | set(refresh))
     for chunk in chunks(affected):
-        stories: dict[str, list[Any]] = {}
-        for r in session.execute(
-            select(StoryRow.thread_id, StoryRow.id, StoryRow.title, StoryRow.article_count, StoryRow.first_day,
-                   StoryRow.news_first_day, StoryRow.news_last_day).where(StoryRow.thread_id.in_(chunk))
-        ):
-            stories.setdefault(r.thread_id, []).append(r)
+        summed = _thread_sums(session, chunk)
         for tid in chunk:
-            members = stories.get(tid)
+            sums = summed.get(tid)
             row = session.get(ThreadRow, tid)
-            if not members:
+            if sums is None:
                 if row is not None:
                     session.delete(row)
                 continue
             if row is None:
                 row = ThreadRow(id=tid, updated_at=now)
                 session.add(row)
-            main = min(members, key=lambda r: (-r.article_count, r.first_day or date.max, r.id))
-            firsts = [r.news_first_day for r in members if r.news_first_day]
-            lasts = [r.news_last_day for r in members if r.news_last_day]
-            row.title = main.title or next((r.title for r in members if r.title), "")
-            row.story_count = len(members)
-            row.first_day = min(firsts) if firsts else None
-            row.last_day = max(lasts) if lasts else None
+            row.title, row.story_count, row.first_day, row.last_day = sums
             row.updated_at = now
     # threads whose last story was deleted (emptied by a merge) outside this batch's view
     session.execute(delete(ThreadRow).where(
         ThreadRow.id.not_in(select(StoryRow.thread_id).where(StoryRow.thread_id.is_not(None)))))
+
+
+def _thread_sums(session: Session, thread_ids: list[str]) -> dict[str, tuple[str, int, date | None, date | None]]:
+    """Each thread's title (its largest story's, earliest first, then by id), story count and
+    news days, summed by the database: a thread's stories are not read one by one (#18: a
+    batch sums up the threads it touched, and a topic's thread grows with the store)."""
+    rank = func.row_number().over(
+        partition_by=StoryRow.thread_id,
+        order_by=(StoryRow.article_count.desc(), StoryRow.first_day.is_(None), StoryRow.first_day, StoryRow.id),
+    ).label("rank")
+    ranked = select(StoryRow.thread_id, StoryRow.title, rank).where(StoryRow.thread_id.in_(thread_ids)).subquery()
+    titles = dict(session.execute(select(ranked.c.thread_id, ranked.c.title).where(ranked.c.rank == 1)).all())
+    out: dict[str, tuple[str, int, date | None, date | None]] = {}
+    for tid, count, first, last in session.execute(
+        select(StoryRow.thread_id, func.count(), func.min(StoryRow.news_first_day), func.max(StoryRow.news_last_day))
+        .where(StoryRow.thread_id.in_(thread_ids)).group_by(StoryRow.thread_id)
+    ):
+        title = titles.get(tid) or session.scalar(  # its largest story untitled: another's title
+            select(StoryRow.title).where(StoryRow.thread_id == tid, StoryRow.title != "").limit(1)) or ""
+        out[tid] = (title, count, first, last)
+    return out
 
 
 def _lede(story: StoryRow) -> str:
