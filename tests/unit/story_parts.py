@@ -41,17 +41,21 @@ def one_fact(reports: list[tuple[str, str]], **fields) -> tuple[Fact, list[Artic
     return fact, articles, analyses
 
 
-def gvc_articles(shared_dir: Path, count: int) -> list[Article]:
-    """The first `count` GVC records in date order, as articles with their titles and dates."""
+def gvc_records(shared_dir: Path, count: int) -> list[dict]:
+    """The first `count` GVC records in date order, as the JSONL holds them."""
     path = shared_dir / "bench" / "stories-gvc" / "gvc.jsonl"
     if not path.is_file():
         pytest.skip(f"{path} not found")
-    articles = []
+    records = []
     with path.open(encoding="utf-8") as lines:
         for line in lines:
-            rec = json.loads(line)
-            articles.append(Article(id=rec["id"], source=rec["url"], text=rec["text"], title=rec["title"],
-                                    published=date.fromisoformat(rec["published"][:10])))
-            if len(articles) == count:
+            records.append(json.loads(line))
+            if len(records) == count:
                 break
-    return articles
+    return records
+
+
+def gvc_articles(shared_dir: Path, count: int) -> list[Article]:
+    """The first `count` GVC records in date order, as articles with their titles and dates."""
+    return [Article(id=rec["id"], source=rec["url"], text=rec["text"], title=rec["title"],
+                    published=date.fromisoformat(rec["published"][:10])) for rec in gvc_records(shared_dir, count)]

@@ -6,12 +6,10 @@ MultiLing M0050 source text (the 2010 Chile earthquake)."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
 import numpy as np
-import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -21,6 +19,7 @@ from synoptic.model import Document
 from synoptic.settings import Settings
 from synoptic.store import Store
 from synoptic.store.models import StoryRow
+from tests.unit.story_parts import gvc_records
 
 
 def test_a_stored_profile_reads_back_with_its_vector_as_made(shared_dir: Path) -> None:
@@ -33,18 +32,8 @@ def test_a_stored_profile_reads_back_with_its_vector_as_made(shared_dir: Path) -
 
 
 def _gvc_documents(shared_dir: Path, count: int) -> list[Document]:
-    path = shared_dir / "bench" / "stories-gvc" / "gvc.jsonl"
-    if not path.is_file():
-        pytest.skip(f"{path} not found")
-    out = []
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            rec = json.loads(line)
-            out.append(Document(id=rec["id"], source=rec["url"], content=rec["text"], title=rec["title"],
-                                url=rec["url"], published=date.fromisoformat(rec["published"][:10])))
-            if len(out) == count:
-                break
-    return out
+    return [Document(id=rec["id"], source=rec["url"], content=rec["text"], title=rec["title"], url=rec["url"],
+                     published=date.fromisoformat(rec["published"][:10])) for rec in gvc_records(shared_dir, count)]
 
 
 def _threads(shared_dir: Path, tmp_path: Path, cached: int) -> dict[str, str | None]:
