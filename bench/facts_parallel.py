@@ -51,17 +51,13 @@ def fact_labels(records, settings, encoder) -> tuple[dict, dict]:
     return labels, counts
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--languages", default="el,cs,hi,he,fr")
-    parser.add_argument("--split", choices=("dev", "test"), default="dev")
-    args = parser.parse_args()
-    languages = args.languages.split(",")
+def scores(languages: list[str], split: str) -> dict[str, tuple[float, float, int, int, int]]:
+    """language -> (P, R, pairs one fact in the proxy, reports counted, reports) on `split`."""
     settings = Settings(quiet=True)
     encoder = vectors.get_encoder(settings.vectors)
     topics = collections.defaultdict(list)
     for r in load_multiling(["en", *languages]):
-        if (r.split == TEST) == (args.split == "test"):
+        if (r.split == TEST) == (split == "test"):
             topics[(r.id[:4], r.language)].append(r)
     total = collections.Counter()
     for topic in sorted({t for t, _ in topics}):
@@ -82,12 +78,22 @@ def main() -> None:
                     total[lang, "fn"] += same and not linked
             total[lang, "kept"] += len(kept)
             total[lang, "reports"] += len(counts)
-    print(f"| language | reports counted | pairs one fact (proxy) | P | R | ({args.split}) |")
-    print("|---|---|---|---|---|---|")
+    out = {}
     for lang in languages:
         tp, fp, fn = (total[lang, k] for k in ("tp", "fp", "fn"))
-        p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
-        print(f"| {lang} | {total[lang, 'kept']}/{total[lang, 'reports']} | {tp + fn} | {p:.3f} | {r:.3f} | |")
+        out[lang] = (tp / max(1, tp + fp), tp / max(1, tp + fn), tp + fn, total[lang, "kept"], total[lang, "reports"])
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--languages", default="el,cs,hi,he,fr")
+    parser.add_argument("--split", choices=("dev", "test"), default="dev")
+    args = parser.parse_args()
+    print(f"| language | reports counted | pairs one fact (proxy) | P | R | ({args.split}) |")
+    print("|---|---|---|---|---|---|")
+    for lang, (p, r, pairs, kept, reports) in scores(args.languages.split(","), args.split).items():
+        print(f"| {lang} | {kept}/{reports} | {pairs} | {p:.3f} | {r:.3f} | |")
 
 
 if __name__ == "__main__":
