@@ -53,7 +53,7 @@ from synoptic.store.queries import (
 )
 from synoptic.store.writes import Incoming, IngestReport, Outcome
 from synoptic.threader import Threader
-from synoptic.util.memory import release_free_memory
+from synoptic.util.memory import release_free_memory, settle_after_batch
 
 Stop = Callable[[], bool]
 
@@ -184,6 +184,7 @@ class Ingester:
         try:
             for result in results:
                 report.merge(self._commit_batch(result, settings, build_briefs))
+                settle_after_batch()  # the batch's cycles collected, its survivors frozen
                 release_free_memory()  # the batch's freed temporaries, back to the system
                 done += len(result.articles) + len(result.skipped)
                 if progress is not None:

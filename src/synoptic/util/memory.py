@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 from functools import lru_cache
 
 
@@ -28,3 +29,15 @@ def release_free_memory() -> None:
     trim = _trim()
     if trim is not None:
         trim(0)
+
+
+def settle_after_batch() -> None:
+    """Between an ingest's batches: collect what the batch left unreachable, then freeze what
+    survives (the stream's clusterer, caches, settings) out of the collector's later passes.
+    A full pass walks every tracked object, and an ingest keeps adding long-lived ones: at
+    100k articles the collector's share grew from 0.23 ms an article in the first tenth to
+    1.09 ms in the last (#18, #23). With each batch's survivors frozen, a pass walks only
+    what came since the last batch, and the full collection here finds the batch's cycles
+    before they are frozen. What the collector decides is never what a result depends on."""
+    gc.collect()
+    gc.freeze()
