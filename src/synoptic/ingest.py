@@ -53,7 +53,7 @@ from synoptic.store.queries import (
 )
 from synoptic.store.writes import Incoming, IngestReport, Outcome
 from synoptic.threader import Threader
-from synoptic.util.memory import release_free_memory, settle_after_batch
+from synoptic.util.memory import release_free_memory, settle_after_batch, thaw_after_ingest
 
 Stop = Callable[[], bool]
 
@@ -192,6 +192,8 @@ class Ingester:
         except BaseException:
             self.store.http_cache.discard()  # validators of pages that were never stored
             raise
+        finally:
+            thaw_after_ingest()
         report.unchanged += len(self._pre_unchanged)
         report.outcomes.extend(self._pre_unchanged)
         self._pre_unchanged = []

@@ -97,3 +97,35 @@ def test_local_pipeline_with_encoder_helper_matches_in_turn(shared_dir: Path, tm
     expected, expected_vectors = run(LocalExecutor(pipeline=False), "in_turn.db")
     assert got == expected and len(got[1]) == 12
     assert np.abs(got_vectors - expected_vectors).max() < 1e-6
+
+
+def test_batches_frozen_for_the_collector_leave_the_same_store_and_nothing_frozen(
+        shared_dir: Path, tmp_path: Path, monkeypatch) -> None:
+    """Between batches the collector's later passes skip what the stream keeps; the stories
+    are those of a run without it, and the process is left as it was (nothing frozen)."""
+    import gc
+    import json
+
+    from synoptic import ingest as ingest_mod
+
+    settings = Settings(quiet=True)
+    settings.vectors.encoder = "tfidf"
+    docs = []
+    with (shared_dir / "bench" / "stories-gvc" / "gvc.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            docs.append(Document(id=row["id"], source=row["url"], content=row["text"], title=row["title"],
+                                 url=row["url"]))
+            if len(docs) == 24:
+                break
+    frozen: list[int] = []
+    settle = ingest_mod.settle_after_batch
+    monkeypatch.setattr(ingest_mod, "settle_after_batch", lambda: (settle(), frozen.append(gc.get_freeze_count())))
+    with Store(f"sqlite:///{tmp_path / 'settled.db'}") as store:
+        Ingester(store).ingest(docs, settings, batch_size=6, build_briefs=False)
+        settled = _snapshot(store)
+    assert len(frozen) == 4 and all(n > 0 for n in frozen) and gc.get_freeze_count() == 0
+    monkeypatch.setattr(ingest_mod, "settle_after_batch", lambda: None)
+    with Store(f"sqlite:///{tmp_path / 'plain.db'}") as store:
+        Ingester(store).ingest(docs, settings, batch_size=6, build_briefs=False)
+        assert _snapshot(store) == settled

@@ -41,3 +41,9 @@ def settle_after_batch() -> None:
     before they are frozen. What the collector decides is never what a result depends on."""
     gc.collect()
     gc.freeze()
+
+
+def thaw_after_ingest() -> None:
+    """At an ingest's end, what `settle_after_batch` froze goes back to the collector: a
+    process that goes on (the web app, a test run) collects it as before."""
+    gc.unfreeze()
