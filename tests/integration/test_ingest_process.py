@@ -104,20 +104,14 @@ def test_batches_frozen_for_the_collector_leave_the_same_store_and_nothing_froze
     """Between batches the collector's later passes skip what the stream keeps; the stories
     are those of a run without it, and the process is left as it was (nothing frozen)."""
     import gc
-    import json
 
     from synoptic import ingest as ingest_mod
+    from tests.unit.story_parts import gvc_records
 
     settings = Settings(quiet=True)
     settings.vectors.encoder = "tfidf"
-    docs = []
-    with (shared_dir / "bench" / "stories-gvc" / "gvc.jsonl").open(encoding="utf-8") as f:
-        for line in f:
-            row = json.loads(line)
-            docs.append(Document(id=row["id"], source=row["url"], content=row["text"], title=row["title"],
-                                 url=row["url"]))
-            if len(docs) == 24:
-                break
+    docs = [Document(id=row["id"], source=row["url"], content=row["text"], title=row["title"], url=row["url"])
+            for row in gvc_records(shared_dir, 24)]
     frozen: list[int] = []
     settle = ingest_mod.settle_after_batch
     monkeypatch.setattr(ingest_mod, "settle_after_batch", lambda: (settle(), frozen.append(gc.get_freeze_count())))
