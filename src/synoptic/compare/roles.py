@@ -22,7 +22,18 @@ _ABBREVIATIONS = {
     "maj": "major", "adm": "admiral", "asst": "assistant", "atty": "attorney",
     "cmdr": "commander", "supt": "superintendent", "dir": "director", "vp": "vice president",
     "pm": "prime minister", "ceo": "chief executive officer", "sg": "secretary general",
+    "capt": "captain", "sgt": "sergeant", "cpl": "corporal", "pvt": "private", "det": "detective",
+    "insp": "inspector", "coo": "chief operating officer", "cfo": "chief financial officer",
+    "cto": "chief technology officer",
 }
+# Grades of a police or military ladder: one person holds one of them at a time ("Lt." and
+# "Sgt." of one spokesman is a disagreement). A grade that names a post beside another head
+# ("lieutenant governor", "major general") is not compared; grades that share a word
+# ("colonel" / "lieutenant colonel") are told apart by the rank rule below.
+GRADES = frozenset("private corporal sergeant lieutenant captain major colonel".split())
+# "chief operating officer" and "chief executive (officer)": one company's posts that one
+# person does not hold together; the word after "chief" says which.
+_CHIEF = re.compile(r"\bchief (\w+) officer\b|\bchief (executive)\b")
 # Words that change which office is meant when added to a title.
 RANK_MODIFIERS = frozenset(
     """deputy under vice assistant associate principal lieutenant junior sub co""".split()
@@ -103,9 +114,26 @@ def normalize_title(title: str) -> str:
 
 
 def is_office(norm: str) -> bool:
-    """A title naming a post (has an office head noun that is not a mere descriptor)."""
+    """A title naming a post (has an office head noun that is not a mere descriptor, a grade
+    or a company's chief post)."""
     toks = norm.split()
-    return any(t in OFFICE_HEADS and t not in _DESCRIPTOR_HEADS for t in toks)
+    return any(t in OFFICE_HEADS and t not in _DESCRIPTOR_HEADS for t in toks) or bool(
+        grade(norm) or chief_post(norm))
+
+
+def grade(norm: str) -> frozenset[str]:
+    """The grade words of a title that names nothing but a grade ("police sergeant",
+    "lieutenant colonel"); empty for any other title ("lieutenant governor")."""
+    toks = norm.split()
+    grades = frozenset(t for t in toks if t in GRADES)
+    heads = {t for t in toks if t in OFFICE_HEADS or t in _DESCRIPTOR_HEADS or t in RANK_MODIFIERS}
+    return grades if grades and heads <= GRADES else frozenset()
+
+
+def chief_post(norm: str) -> str | None:
+    """Which chief post a title names ("chief operating officer" -> "operating"), or None."""
+    m = _CHIEF.search(norm)
+    return (m.group(1) or m.group(2)) if m else None
 
 
 def _parts(norm: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -131,6 +159,12 @@ def titles_conflict(a: str, b: str) -> bool:
         return False
     if not (is_office(a) and is_office(b)):
         return False
+    grade_a, grade_b = grade(a), grade(b)
+    if grade_a and grade_b and not grade_a & grade_b:  # two grades: "sergeant" / "lieutenant"
+        return True
+    chief_a, chief_b = chief_post(a), chief_post(b)
+    if chief_a and chief_b:
+        return chief_a != chief_b
     rank_a, head_a, port_a = _parts(a)
     rank_b, head_b, port_b = _parts(b)
     if rank_a != rank_b:

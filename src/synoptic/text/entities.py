@@ -204,11 +204,12 @@ def _candidate(
                     run = run[1:]
     if not run:
         return None
-    # an honorific inside the run opens the name: "Londres Sir Ian Blair" (a dateline or
-    # a place glued before it is not part of it; "Army Spc. Charles Graner" keeps its rank)
+    # an honorific inside the run opens the name: "Londres Sir Ian Blair" (a dateline or a place glued
+    # before it is not part of it, nor before a rank: "Marion County Lt. Chris Baldridge"; "Army Spc.
+    # Charles Graner" keeps its rank)
     inner = next((k for k in range(1, len(run) - 1) if toks[run[k]].low in nm.HONORIFICS
-                  and toks[run[k]].text[:1].isupper() and toks[run[k] + 1].is_cap
-                  and not any(is_title_word(toks[i].low) for i in run[:k])), None)
+                  and toks[run[k]].text[:1].isupper() and toks[run[k] + 1].is_cap and not (is_title_word(toks[run[0]].low) or (
+                      any(is_title_word(toks[i].low) for i in run[:k]) and toks[run[k]].low.rstrip(".") not in nm.TITLE_ABBREVIATIONS))), None)
     if inner is not None:
         run = run[inner:]
     # a noun for people after a name is no part of it: "Nell Carroll Investigators"; but

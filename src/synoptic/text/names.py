@@ -27,10 +27,10 @@ TITLE_HEADS = frozenset(
     analysts correspondent correspondents editor editors professor professors mayor mayors
     king queen prince princess pope judge judges justice justices magistrate magistrates
     juge juges juez jueza jueces
-    lawyer lawyers attorney attorneys ceo
+    lawyer lawyers attorney attorneys ceo coo cfo cto
     founder founders owner owners premier representative representatives congressman congresswoman
     lawmaker lawmakers mp mps general generals admiral colonel captain lieutenant sergeant
-    spc spc. pfc pfc. pvt pvt. cpl cpl. sgt sgt.
+    spc spc. pfc pfc. pvt pvt. cpl cpl. sgt sgt. lt lt. capt capt. col. maj. det. cmdr. insp. supt.
     major commissioner commissioners inspector superintendent sheriff detective coach
     manager managers executive executives economist economists researcher researchers
     scientist scientists expert experts adviser advisers advisor advisors aide aides
