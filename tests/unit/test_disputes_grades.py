@@ -66,3 +66,21 @@ def test_grades_of_one_ladder_only() -> None:
     assert not clash("Staff Sgt.", "Sgt.")
     assert not clash("lieutenant governor", "sergeant") and not clash("Maj. Gen.", "Col.")
     assert not clash("detective sergeant", "Sgt.") and not clash("police officer", "Sgt.")
+
+
+def test_a_rank_after_a_place_opens_the_persons_name() -> None:
+    from synoptic.model import Article
+    from synoptic.settings import TextSettings
+    from synoptic.text import analyze
+
+    # GVC 604190 and 364715 (train): a city's police before the rank and the name
+    for text, name in (
+        ("Cincinnati Police Lt. Steve Saunders said that the shooting happened on the 6200 block of "
+         "Chandler Street just after noon.", "Steve Saunders"),
+        ("Greenacres Police Lt. Brady Myers says Nilda Sheffield killed Elizabeth Flores and 7-year-old "
+         "Xavier Neff and 2-year-old Sofia Chiddo.", "Brady Myers"),
+    ):
+        analysis = analyze(Article("a", "a.txt", text, language="en"), TextSettings())
+        people = {m.span.text: m.role for m in analysis.entities if m.type == "PERSON"}
+        assert people.get(name) == "Lt.", people
+        assert not any("Police" in p for p in people)
