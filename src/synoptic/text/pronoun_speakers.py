@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from synoptic.lang.given_names import given_name_sex, is_given_name
 from synoptic.model import EntityMention, Sentence, Span
 from synoptic.text import names as nm
 
@@ -115,12 +116,13 @@ def resolve_pronoun(
         if prev and prev[-1].lower() in _NO_OBJECT_CUES and not _SENTENCE_BREAK.search(
                 text, max(0, m.span.start - 12), m.span.start):
             continue
-        key = nm.translit_key(m.span.text.split()[-1].removesuffix("'s").removesuffix("’s"))
-        g = genders.get(key)
+        g = mention_sex(m, genders)
         if want is not None and g is not None and g != want:
             continue
         if found is None:
-            if not m.weak:
+            # (a name only its shape makes a person's is one when it opens on a given name:
+            # "As police sought Walker, Doreen Walker woke up …. '…,' she said", GVC train)
+            if not m.weak or is_given_name(m.span.text.split()[0]):
                 return m
             found = m
         elif _SENTENCE_BREAK.search(text, m.span.end, found.span.start):
@@ -131,3 +133,38 @@ def resolve_pronoun(
             # person's team or title, not the "he" who speaks
             return m
     return found
+
+
+
+def pronoun_sex(word: str) -> str | None:
+    low = word.lower()
+    return "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
+
+
+def mention_sex(m: EntityMention, genders: dict[str, str]) -> str | None:
+    """A person's sex as the article gives it: by the given name the mention opens on
+    ("Viola Warren", "Wendell Warren": one surname, two sexes), else by what the article
+    says of the surname (`gender_evidence`)."""
+    words = m.span.text.removesuffix("'s").removesuffix("’s").split()
+    own = given_name_sex(words[0]) if len(words) > 1 else None
+    return own or genders.get(nm.translit_key(words[-1]))
+
+
+def full_name(m: EntityMention, mentions: list[EntityMention], sex: str | None = None) -> str:
+    """The most complete form of this person's name written in the same article; of a
+    surname several people bear, not one of the other sex than the pronoun that named
+    the speaker (`sex`: '"…," she said' after "Doreen Walker" and "Jonathon Walker")."""
+    surface = m.span.text.removesuffix("'s").removesuffix("’s")
+    if m.type != "PERSON":
+        return surface
+    last = nm.translit_key(surface.split()[-1])
+    best = surface
+    for o in mentions:
+        if o.type != "PERSON":
+            continue
+        words = o.span.text.removesuffix("'s").removesuffix("’s").split()
+        if nm.translit_key(words[-1]) == last and len(words) > len(best.split()):
+            if sex is not None and given_name_sex(words[0]) not in (None, sex):
+                continue
+            best = " ".join(words)
+    return best
