@@ -41,3 +41,19 @@ def test_speakers_by_sex_and_by_a_comma():
         ("Doreen Walker", "You see these things"),  # not Jonathon Walker: "she"
         ("Doreen Walker", "and you never know w"),
     ]
+
+
+NEIGHBOUR = """Sheriff's deputies shoot man in Corralitos
+
+Tim Crandall, a local pastor at a nearby church, said he did not know the men. He said he didn't hear any gunshots but was roused when his dogs barked.
+
+Another neighbor on Pioneer Road said he woke up when he heard sirens.
+
+"It happens. It just happened here," he said of the normally quiet farming neighborhood.
+"""
+
+
+def test_an_unnamed_newcomer_is_the_pronoun_s():
+    # (a passage of another GVC train incident): "he" is the other neighbour, not the pastor
+    article = Article(id="b", source="", title=NEIGHBOUR.splitlines()[0], text=NEIGHBOUR, language="en")
+    assert [q.speaker_name for q in analyze(article, Settings().text).quotes] == [None]

@@ -10,6 +10,7 @@ from collections import Counter
 from synoptic.lang.given_names import given_name_sex, is_given_name
 from synoptic.model import EntityMention, Sentence, Span
 from synoptic.text import names as nm
+from synoptic.text import person_evidence as pe
 
 # A word goes on over combining marks: an Indic vowel sign ("गांवों", MultiLing 2011 M000 in
 # Hindi: cut at each sign, every Hindi quote shared its one-letter "words" with every other),
@@ -80,6 +81,21 @@ _NO_OBJECT_CUES = frozenset("said says added explained recalled noted".split())
 _POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?<=s['’]))")
 
 
+# A sentence opening on an unnamed person introduced as new ("A witness, who requested her
+# identity not be revealed, said she …": GVC train; "One neighbor", "Another resident"): a
+# pronoun after it is that person's, not a name's further back
+_UNNAMED_SUBJECT = re.compile(r"(?:^|(?<=[.!?\n])[\"”’]?\s*)(?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b")
+
+
+def _unnamed_subject(text: str, lo: int, hi: int) -> bool:
+    for m in _UNNAMED_SUBJECT.finditer(text, lo, hi):
+        noun = m.group(1)
+        if noun in nm.MALE_NOUNS or noun in nm.FEMALE_NOUNS or (
+            noun in pe.PERSON_NOUNS and nm.singular(noun) == noun):
+            return True
+    return False
+
+
 def resolve_pronoun(
     text: str,
     pron: Span,
@@ -119,6 +135,8 @@ def resolve_pronoun(
         g = mention_sex(m, genders)
         if want is not None and g is not None and g != want:
             continue
+        if found is None and _unnamed_subject(text, m.span.end, before):
+            return None
         if found is None:
             # (a name only its shape makes a person's is one when it opens on a given name:
             # "As police sought Walker, Doreen Walker woke up …. '…,' she said", GVC train)
