@@ -1,6 +1,6 @@
 """A role is the source's words: a plural title after "of" is the role's complement and
 stays plural ("Chief of Detectives Robert Boyce", a Gun Violence Corpus train article; CC
-BY 4.0, see NOTICE), while a plural title before a list of names is each one's singular."""
+BY 4.0, see NOTICE)."""
 
 from __future__ import annotations
 
