@@ -133,7 +133,8 @@ def resolve_pronoun(
                 text, max(0, m.span.start - 12), m.span.start):
             continue
         g = mention_sex(m, genders)
-        if want is not None and g is not None and g != want:
+        if want is not None and g is not None and g != want and not (
+                g != _evidence_sex(m, genders) and _opens_last_sentence(text, m, before)):
             continue
         if found is None and _unnamed_subject(text, m.span.end, before):
             return None
@@ -157,6 +158,20 @@ def resolve_pronoun(
 def pronoun_sex(word: str) -> str | None:
     low = word.lower()
     return "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
+
+
+def _evidence_sex(m: EntityMention, genders: dict[str, str]) -> str | None:
+    return genders.get(nm.translit_key(m.span.text.removesuffix("'s").removesuffix("’s").split()[-1]))
+
+
+def _opens_last_sentence(text: str, m: EntityMention, before: int) -> bool:
+    """Does the name open the sentence right before the quote? Its pronoun is then the
+    name's whatever sex a given name says: a translation may have lost it ("Wendy Sherman
+    announced …. '…,' he added": a machine translation, the example)."""
+    start = text.rfind("\n", 0, m.span.start) + 1
+    breaks = list(_SENTENCE_BREAK.finditer(text, start, m.span.start))
+    opened = not text[breaks[-1].end() if breaks else start : m.span.start].strip()
+    return opened and len(_SENTENCE_BREAK.findall(text, m.span.end, before)) <= 1
 
 
 def mention_sex(m: EntityMention, genders: dict[str, str]) -> str | None:
