@@ -316,8 +316,11 @@ def refresh_outlets(session: Session) -> None:
 
 def member_title(session: Session, members: list[Any], settings: Settings) -> str:
     """A story's title without its brief: its articles' best title, else the headline made
-    from their most central lead sentence (`write.title.story_title`); a few first articles."""
+    from their most central lead sentence (`write.title.story_title`); a few first articles,
+    in the language their brief would most likely be written in (each article a vote)."""
+    from synoptic.write.brief import brief_language
     from synoptic.write.title import story_title
 
     articles = title_and_text(session, [m.id for m in members[: settings.store.title_articles]])
-    return story_title(articles, [], settings.write, settings.compare.clarity)
+    language = brief_language(articles, [], settings.write.language)
+    return story_title(articles, [], settings.write, settings.compare.clarity, language)

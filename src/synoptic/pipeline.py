@@ -118,13 +118,15 @@ def build_story(
     entities = entities_mod.canonicalize(articles, story_analyses, settings.link)
     quotes = quotes_mod.merge_quotes(articles, story_analyses, entities, settings.link)
     language = brief_mod.brief_language(articles, origins, settings.write.language)
-    facts = facts_mod.align_facts(articles, story_analyses, origins, encoder, settings.compare, language)
+    outlets = independence.outlet_keys(articles)
+    facts = facts_mod.align_facts(
+        articles, story_analyses, origins, encoder, settings.compare, language, outlets
+    )
     quotes = quote_translations.fold_translated_quotes(quotes, facts, origins, articles, language)
     conflicts = conflicts_mod.find_conflicts(
         facts, articles, story_analyses, entities, quotes, origins, settings.compare
     )
     facts = conflicts_mod.mark_disputed(facts, conflicts)
-    outlets = independence.outlet_keys(articles)
     facts = agreement.split_disagreeing(facts, story_analyses, origins, settings.compare, outlets)
     coverage = coverage_mod.compute_coverage(
         facts, articles, entities, quotes, origins, settings.compare

@@ -372,6 +372,7 @@ def align_facts(
     encoder: Encoder,
     settings: CompareSettings,
     language: str | None = None,
+    outlets: dict[str, str] | None = None,
 ) -> list[Fact]:
     """The story's facts: its sentences aligned across articles and languages. A fact's
     text is its best mention in `language` (the brief's) where one states it, so a reader
@@ -385,7 +386,7 @@ def align_facts(
     clusters = _cluster(model, settings.fact_link, settings.fact_linkage_slack)
     central = centrality(model.vectors)
     fluency = article_fluency(sentences, settings.clarity)
-    outlets = outlet_keys(articles)
+    outlets = outlet_keys(articles) if outlets is None else outlets
     n_sources = max(1, independent_sources([a.id for a in articles], origins, outlets))
 
     drafts: list[Fact] = []

@@ -20,18 +20,22 @@ def _norm(s: str) -> str:
 
 
 def _entity_of(q: Quote, entities: list[Entity]) -> str | None:
+    """The speaker's entity: the one named in full as the article named the speaker, else
+    the one holding the mention. (A bare surname two people share, "Warren", is held by one
+    of them; the article's reading of who "he" is, "Wendell Warren", decides.)"""
+    named = None
+    if q.speaker_name:
+        key = nm.translit_key(q.speaker_name)
+        named = next((e.id for e in entities if any(nm.translit_key(f) == key for f in [e.name, *e.aliases])), None)
+        if named is not None and len(q.speaker_name.split()) > 1:
+            return named
     if q.speaker_mention is not None:
         sm = q.speaker_mention
         for e in entities:
             for m in e.mentions:
                 if m.article == sm.article and m.start == sm.start and m.end == sm.end:
                     return e.id
-    if q.speaker_name:
-        key = nm.translit_key(q.speaker_name)
-        for e in entities:
-            if any(nm.translit_key(f) == key for f in [e.name, *e.aliases]):
-                return e.id
-    return None
+    return named
 
 
 _STOP = frozenset(nm.FUNCTION_WORDS | {"s", "t", "ll", "re", "ve", "d", "m"})

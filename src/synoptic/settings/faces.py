@@ -51,9 +51,12 @@ class WriteSettings:
     # in the brief says nothing new; hand-set: MultiLing 2011 M000-M005 (development) ROUGE
     # is the same with 0.8 and 1.0 (off), it only keeps a repeat out
     max_said_share: float = 0.8
-    # --- write/title.py `story_title`: the title is the most central article's headline,
-    # by its facts' support plus its shape (clarity, less these penalties) and a bonus for
-    # the brief's language; all hand-set
+    # --- write/title.py `story_title`: the title is the headline of an article in the
+    # brief's language where one has a headline (a reader of an English brief of a story
+    # told in four languages read a Spanish title, the bonus of 0.2 that preferred the
+    # brief's language losing to a clearer Spanish headline: Wikinews trial, lead38),
+    # the most central by its facts' support plus its shape (clarity, less these
+    # penalties); all hand-set
     title_length_penalty: float = 0.5  # fewer than title_min_words or more than title_max_words
     title_min_words: int = 4
     title_max_words: int = 25
@@ -63,7 +66,6 @@ class WriteSettings:
     headline_max_words: int = 16
     title_all_caps_penalty: float = 0.5  # a headline in capitals
     title_lowercase_penalty: float = 0.3  # a headline starting in lower case
-    title_language_bonus: float = 0.2
     # a site suffix ("| World news") is cut only when this many words of headline remain
     title_min_words_cut: int = 3
     # --- `brief --by thread` (pipeline.thread_briefs): after the lead (from the main story)

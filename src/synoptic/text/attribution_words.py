@@ -25,6 +25,8 @@ CUES = lang.all_stop_words("SPEECH_VERBS") | frozenset(
     emphasized emphasised pointed posted quoted quipped shouted yelled whispered reiterated
     concluded observed countered responded vowed promised testified called calling described
     describing
+    stating noting explaining insisting arguing writing declaring announcing urging replying
+    responding stressing acknowledging admitting reiterating
     déclaré déclare dit affirmé affirme ajouté ajoute expliqué explique estimé estime souligné
     souligne assuré assure indiqué indique martelé insisté précisé lancé prévenu
     dijo dice afirmó afirma declaró declara añadió añade explicó explica aseguró asegura

@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from synoptic.lang.given_names import given_name_sex, is_given_name
 from synoptic.model import EntityMention, Sentence, Span
 from synoptic.text import names as nm
+from synoptic.text import person_evidence as pe
 
 # A word goes on over combining marks: an Indic vowel sign ("गांवों", MultiLing 2011 M000 in
 # Hindi: cut at each sign, every Hindi quote shared its one-letter "words" with every other),
@@ -79,6 +81,21 @@ _NO_OBJECT_CUES = frozenset("said says added explained recalled noted".split())
 _POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?<=s['’]))")
 
 
+# A sentence opening on an unnamed person introduced as new ("A witness, who requested her
+# identity not be revealed, said she …": GVC train; "One neighbor", "Another resident"): a
+# pronoun after it is that person's, not a name's further back
+_UNNAMED_SUBJECT = re.compile(r"(?:^|(?<=[.!?\n])[\"”’]?\s*)(?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b")
+
+
+def _unnamed_subject(text: str, lo: int, hi: int) -> bool:
+    for m in _UNNAMED_SUBJECT.finditer(text, lo, hi):
+        noun = m.group(1)
+        if noun in nm.MALE_NOUNS or noun in nm.FEMALE_NOUNS or (
+            noun in pe.PERSON_NOUNS and nm.singular(noun) == noun):
+            return True
+    return False
+
+
 def resolve_pronoun(
     text: str,
     pron: Span,
@@ -115,12 +132,16 @@ def resolve_pronoun(
         if prev and prev[-1].lower() in _NO_OBJECT_CUES and not _SENTENCE_BREAK.search(
                 text, max(0, m.span.start - 12), m.span.start):
             continue
-        key = nm.translit_key(m.span.text.split()[-1].removesuffix("'s").removesuffix("’s"))
-        g = genders.get(key)
-        if want is not None and g is not None and g != want:
+        g = mention_sex(m, genders)
+        if want is not None and g is not None and g != want and not (
+                g != _evidence_sex(m, genders) and _opens_last_sentence(text, m, before)):
             continue
+        if found is None and _unnamed_subject(text, m.span.end, before):
+            return None
         if found is None:
-            if not m.weak:
+            # (a name only its shape makes a person's is one when it opens on a given name:
+            # "As police sought Walker, Doreen Walker woke up …. '…,' she said", GVC train)
+            if not m.weak or is_given_name(m.span.text.split()[0]):
                 return m
             found = m
         elif _SENTENCE_BREAK.search(text, m.span.end, found.span.start):
@@ -131,3 +152,52 @@ def resolve_pronoun(
             # person's team or title, not the "he" who speaks
             return m
     return found
+
+
+
+def pronoun_sex(word: str) -> str | None:
+    low = word.lower()
+    return "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
+
+
+def _evidence_sex(m: EntityMention, genders: dict[str, str]) -> str | None:
+    return genders.get(nm.translit_key(m.span.text.removesuffix("'s").removesuffix("’s").split()[-1]))
+
+
+def _opens_last_sentence(text: str, m: EntityMention, before: int) -> bool:
+    """Does the name open the sentence right before the quote? Its pronoun is then the
+    name's whatever sex a given name says: a translation may have lost it ("Wendy Sherman
+    announced …. '…,' he added": a machine translation, the example)."""
+    start = text.rfind("\n", 0, m.span.start) + 1
+    breaks = list(_SENTENCE_BREAK.finditer(text, start, m.span.start))
+    opened = not text[breaks[-1].end() if breaks else start : m.span.start].strip()
+    return opened and len(_SENTENCE_BREAK.findall(text, m.span.end, before)) <= 1
+
+
+def mention_sex(m: EntityMention, genders: dict[str, str]) -> str | None:
+    """A person's sex as the article gives it: by the given name the mention opens on
+    ("Viola Warren", "Wendell Warren": one surname, two sexes), else by what the article
+    says of the surname (`gender_evidence`)."""
+    words = m.span.text.removesuffix("'s").removesuffix("’s").split()
+    own = given_name_sex(words[0]) if len(words) > 1 else None
+    return own or genders.get(nm.translit_key(words[-1]))
+
+
+def full_name(m: EntityMention, mentions: list[EntityMention], sex: str | None = None) -> str:
+    """The most complete form of this person's name written in the same article; of a
+    surname several people bear, not one of the other sex than the pronoun that named
+    the speaker (`sex`: '"…," she said' after "Doreen Walker" and "Jonathon Walker")."""
+    surface = m.span.text.removesuffix("'s").removesuffix("’s")
+    if m.type != "PERSON":
+        return surface
+    last = nm.translit_key(surface.split()[-1])
+    best = surface
+    for o in mentions:
+        if o.type != "PERSON":
+            continue
+        words = o.span.text.removesuffix("'s").removesuffix("’s").split()
+        if nm.translit_key(words[-1]) == last and len(words) > len(best.split()):
+            if sex is not None and given_name_sex(words[0]) not in (None, sex):
+                continue
+            best = " ".join(words)
+    return best

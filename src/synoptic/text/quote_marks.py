@@ -63,49 +63,66 @@ def find_quoted(text: str) -> list[RawQuote]:
             if j < pe and text[j] in _OPENERS and not _closes_first(text, ps, pe, closers):
                 piece_start = j + 1
                 i = j + 1
-            elif _closes_first(text, ps, pe, closers):
+            elif closers != "'" and _closes_first(text, ps, pe, closers):
                 piece_start = j  # one sentence per line: the quote goes on to its close
                 i = j
             else:
                 open_q = None
-        while i < pe:
-            c = text[i]
-            if c in "\"'" and _acronym_mark(text, i, pe):
+        skip: set[int] = set()  # straight single marks found to be apostrophes
+        while True:
+            while i < pe:
+                c = text[i]
+                if c in "\"'" and _acronym_mark(text, i, pe):
+                    i += 1
+                    continue
+                if open_q is None:
+                    if c in _OPENERS and i not in skip and _looks_opening(text, i, ps, pe):
+                        open_q = RawQuote(pieces=[], open_at=i, close_at=None, para_start=ps)
+                        closers = _PAIRS[c]
+                        piece_start = i + 1
+                elif piece_start is not None and (width := _close_width(text, i, piece_start, pe, closers)):
+                    open_q.pieces.append((piece_start, i))
+                    open_q.close_at = i + width
+                    out.append(open_q)
+                    open_q = None
+                    piece_start = None
+                    i += width - 1
                 i += 1
-                continue
-            if open_q is None:
-                if c in _OPENERS and _looks_opening(text, i, ps, pe):
-                    open_q = RawQuote(pieces=[], open_at=i, close_at=None, para_start=ps)
-                    closers = _PAIRS[c]
-                    piece_start = i + 1
-            elif piece_start is not None and (width := _close_width(text, i, piece_start, pe, closers)):
-                open_q.pieces.append((piece_start, i))
-                open_q.close_at = i + width
-                out.append(open_q)
-                open_q = None
-                piece_start = None
-                i += width - 1
-            i += 1
-        if open_q is not None and piece_start is not None:
+            if open_q is None or piece_start is None:
+                break
             mixed = _mixed_close(text, piece_start, pe, text[open_q.open_at])
             if mixed is not None:
                 open_q.pieces.append((piece_start, mixed))
                 open_q.close_at = mixed + 1
                 out.append(open_q)
                 open_q = None
-                continue
+                break
             open_q.pieces.append((piece_start, pe))
             nxt = paras[p_no + 1] if p_no + 1 < len(paras) else None
+            # a straight single mark is an apostrophe as often as a quote: what it opens goes
+            # on only into a paragraph that opens with a mark, and one left open at the end
+            # of its own paragraph quoted nothing: the paragraph is read again past it
+            # ("Charles O 'Reilly, ... who stated, "Great companies ..."": Wikinews)
+            apostrophe = closers == "'"
             nxt_opens = nxt is not None and (
                 text[nxt[0] : nxt[1]].lstrip()[:1] in _OPENERS
-                or _closes_first(text, nxt[0], nxt[1], closers)
+                or not apostrophe and _closes_first(text, nxt[0], nxt[1], closers)
             )
-            if not nxt_opens:
-                out.append(open_q)
-                open_q = None
-            elif p_no + 1 < len(paras):
-                # keep `open_q` open; remember it is already recorded only when closed
-                pass
+            if nxt_opens:
+                break  # `open_q` stays open; it is recorded once closed
+            end = len(text[:pe].rstrip())
+            if apostrophe and len(open_q.pieces) == 1 and text[end - 1] == "'" and end - 1 > piece_start:
+                # closed by the paragraph's last character, a space before it ("'In 1/1000th
+                # of a second, it went to hell '": a GVC headline)
+                open_q.pieces[-1] = (piece_start, end - 1)
+                open_q.close_at = end
+            elif apostrophe and len(open_q.pieces) == 1:
+                skip.add(open_q.open_at)
+                i, open_q, piece_start = open_q.open_at + 1, None, None
+                continue
+            out.append(open_q)
+            open_q = None
+            break
     if open_q is not None and open_q.pieces:
         out.append(open_q)
     return out

@@ -38,7 +38,9 @@ from synoptic.text.attribution_words import (
 from synoptic.text.case_complements import genitive_phrase
 from synoptic.text.pronoun_speakers import (
     WORD,
+    full_name,
     gender_evidence,
+    pronoun_sex,
     resolve_pronoun,
     sentence_bounds,
 )
@@ -175,8 +177,10 @@ def _speaker_near(
                 # ("She is asking for "…"", GVC train: an auxiliary between is no distance)
                 d = 0 if re.fullmatch(r"\s+(?:is|was|has been|had been)\s+", text[w.end() : cue_at]) else cue_at - w.end()
             elif w.start() >= cue_end:
-                if re.match(r"[ \t]+[^\W\d_]", text[w.end():]):
-                    continue  # "said his cousin Jennifer Rogulich": a determiner, not the subject
+                if re.match(r"[ \t]+[^\W_]", text[w.end():]):
+                    # "said his cousin Jennifer Rogulich", "said his 20-year-old daughter
+                    # Nicole Caron" (GVC train): a determiner, not the subject
+                    continue
                 d = w.start() - cue_end
             else:
                 continue
@@ -326,6 +330,14 @@ def _attribute(
             return
     # 2. no attribution of its own: a quote that follows a quote of the same speaker in
     # the same paragraph, or opens the paragraph right after that speaker's quote
+    if choice is None and q.close_at is not None and text[q.close_at - 2 : q.close_at - 1] == ",":
+        # '"…," Doreen Warren, the eldest victim's mother, sobbed by phone' (GVC train): a
+        # quote that ends on a comma hands on to its speaker, named right after it
+        named = [m for m in mentions if m.type == "PERSON" and 0 <= m.span.start - q.close_at <= 2
+                 and not text[q.close_at : m.span.start].strip() and not _POSSESSOR_AFTER.match(text, m.span.end)]
+        if named:
+            q.speaker = named[0]
+            return
     if choice is None:
         # a transcript or interview line: "Haldeman: “Yes, sir.”"; the label opens its line
         # (a headline's last word before a colon is no speaker: "... Death of Friend: "I Don't ..."")
@@ -427,22 +439,6 @@ def _first_non_space(text: str, i: int) -> int:
     return i
 
 
-def _full_name(m: EntityMention, mentions: list[EntityMention]) -> str:
-    """The most complete form of this person's name written in the same article."""
-    surface = m.span.text.removesuffix("'s").removesuffix("’s")
-    if m.type != "PERSON":
-        return surface
-    last = nm.translit_key(surface.split()[-1])
-    best = surface
-    for o in mentions:
-        if o.type != "PERSON":
-            continue
-        words = o.span.text.removesuffix("'s").removesuffix("’s").split()
-        if nm.translit_key(words[-1]) == last and len(words) > len(best.split()):
-            best = " ".join(words)
-    return best
-
-
 def extract_quotes(
     article: Article, sentences: list[Sentence], mentions: list[EntityMention], settings: TextSettings
 ) -> list[Quote]:
@@ -476,7 +472,8 @@ def extract_quotes(
             after_determiner(text, r.open_at) or inside_clause(text, r.open_at, r.close_at)
         ):
             continue
-        speaker_name = _full_name(r.speaker, mentions) if r.speaker is not None else None
+        sex = pronoun_sex(r.speaker_span.text) if r.speaker_span is not None else None  # named by "he"/"she"
+        speaker_name = full_name(r.speaker, mentions, sex) if r.speaker is not None else None
         out.append(
             Quote(
                 id=f"q{len(out) + 1}",

@@ -369,6 +369,9 @@ def _role_of_list(text: str, toks: list[Token], first: int, last: int, name_star
     return None
 
 
+_COMPLEMENT_OPENERS = frozenset("of de des du del della di van von".split())
+
+
 def _role_text(text: str, toks: list[Token], span: tuple[int, int]) -> tuple[str, int, int]:
     # "the company's finance chief": the title is "finance chief"
     if span[0] < span[1] and toks[span[0]].text.endswith(POSSESSIVE) and not toks[span[0]].is_cap:
@@ -380,9 +383,11 @@ def _role_text(text: str, toks: list[Token], span: tuple[int, int]) -> tuple[str
         span = (poss[-1] + 1, span[1])
     s, e = toks[span[0]].start, toks[span[1]].end
     words = []
+    complement = False  # past "of": "Chief of Detectives Robert Boyce" heads detectives
     for t in toks[span[0] : span[1] + 1]:
         w = t.text
-        if nm.singular(t.low) != t.low and nm.singular(t.low) in nm.TITLE_HEADS:
+        complement = complement or t.low in _COMPLEMENT_OPENERS
+        if not complement and nm.singular(t.low) != t.low and nm.singular(t.low) in nm.TITLE_HEADS:
             w = nm.singular(w)  # "deputy foreign ministers, A and B": each is a minister
         else:
             w = nominative_demonym(w)  # "před Španělem Albertem Contadorem": a Spaniard

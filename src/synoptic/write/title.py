@@ -25,9 +25,25 @@ _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—]+)$")
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|net|org|co|tv|news|info|[a-z]{2})\b", re.IGNORECASE)
 
 
+# Words a site's or section's name writes in lower case ("Region 8 News, weather, sports")
+_SECTION_WORDS = pe.OUTLET_WORDS | frozenset("weather sports traffic and of the".split())
+
+
+def _suffix_cut(match: re.Match) -> str:
+    """A suffix after "|" goes; after a dash only when it reads as a name ("- WSMV Channel
+    4", "- Region 8 News, weather, sports"), not as the headline going on ("Apple's iTunes
+    replaces Wal - Mart as No. 1 U.S. music seller"; "Storm hits coast - thousands without
+    power"): no word of it in lower case but those a site's name has."""
+    segment = match.group()
+    if segment.lstrip()[:1] == "|":
+        return ""
+    lower = [w for w in re.findall(r"\w+", segment) if w[:1].islower()]
+    return segment if any(w not in _SECTION_WORDS for w in lower) else ""
+
+
 def _clean_title(title: str, settings: WriteSettings, outlet: str | None = None) -> str:
     title = " ".join(title.split())
-    stripped = _TITLE_SUFFIX.sub("", title)
+    stripped = _TITLE_SUFFIX.sub(_suffix_cut, title)
     site = _SITE_SUFFIX.search(title)
     if site and (_DOMAIN.search(site["site"]) or (outlet and _folded(outlet) in _folded(site["site"]))):
         stripped = title[: site.start()]
@@ -101,12 +117,8 @@ def _headline(
         shape -= settings.title_all_caps_penalty if title.isupper() else 0.0
         shape -= settings.title_lowercase_penalty if title[:1].islower() else 0.0
         own = language_code(article.language) == (language or "en")
-        score = (support[article.id], shape + (settings.title_language_bonus if own else 0.0), -n)
-        key = (
-            (score[0] / (max(support.values()) or 1) + score[1], score[2])
-            if support
-            else (score[1], score[2])
-        )
+        central = support[article.id] / (max(support.values()) or 1) if support else 0.0
+        key = (own, central + shape, -n)
         if best_score is None or key > best_score:
             best_score, best_title = key, title
     # no article has a title: the most central lead sentence, cut to a headline
