@@ -1,0 +1,60 @@
+"""People and roles read as a journalist would, in development stories (stop 38): a plural
+title names a list's profession, not one person's role; a title in apposition after a name
+and a comma is that name's role, not a second name.
+
+Passages from MultiLing 2011 topic M000 (development split, CC BY 3.0; NOTICE credits it).
+"""
+
+from __future__ import annotations
+
+from synoptic.model import Article
+from synoptic.settings import TextSettings
+from synoptic.text import analyze
+
+
+def _mentions(text: str, language: str) -> dict[str, tuple[str, str | None]]:
+    article = Article(id="a", source="a.txt", text=text, language=language)
+    return {m.span.text: (m.type, m.role) for m in analyze(article, TextSettings()).entities}
+
+
+def test_an_arabic_plural_title_is_no_one_persons_role():
+    found = _mentions("مشاهير الإعلام مثل سوبرانو فيليسيا فيليب والمغنين أنجيلا سيميليا وديدا دراجان "
+                      "سيشاركون أيضا.", "ar")
+    assert found["أنجيلا سيميليا"] == ("PERSON", None)  # "the singers" is not her role
+    assert found["فيليسيا فيليب"] == ("PERSON", "سوبرانو")  # a singular title still is
+
+
+def test_an_arabic_list_keeps_its_singular_titles():
+    found = _mentions("شارك العشرات من المشاهير الرومانيون في الحمله التليفزيونيه، بما في ذلك حارس المرمى بوجدان "
+                      "ستيليا، مصممو الأزياء كاتينكا رومان و ميهاي البو، وزير الشؤون الخارجية السابق ميرسيا جيوانا "
+                      "والسوبرانو ماريانا نيكوليسكو.", "ar")
+    assert found["كاتينكا رومان"] == ("PERSON", None)  # "fashion designers"
+    assert found["بوجدان ستيليا"] == ("PERSON", "حارس المرمى")
+    assert found["ميرسيا جيوانا"] == ("PERSON", "وزير الشؤون الخارجية السابق")
+
+
+def test_an_arabic_title_in_apposition_is_the_names_role_not_a_second_name():
+    found = _mentions('قال  بيكي بويل ، مدير سياسات أوكسفام "يظهرفي بعض القرى أن ما يصل إلى 80 ٪ من القتلى '
+                      'هم من النساء."', "ar")
+    assert found["بيكي بويل"] == ("PERSON", "مدير سياسات أوكسفام")
+    assert "سياسات أوكسفام" not in found  # "Oxfam's policies" is no person
+
+
+def test_a_list_after_a_title_and_a_comma_is_still_a_list_of_people():
+    found = _mentions("شارك المشاهير، بما في ذلك حارس المرمى بوجدان ستيليا، مصممو الأزياء كاتينكا رومان.", "ar")
+    assert found["كاتينكا رومان"][0] == "PERSON"  # a given name after the title: the next name
+
+
+def test_an_english_plural_title_is_each_listed_persons_singular_role():
+    found = _mentions("Media celebrities such as the soprano Felicia Filip and singers Angela Similea and Dida "
+                      "Dragan will also be participating, as well as Maia Morgenstern.", "en")
+    assert found["Angela Similea"] == ("PERSON", "singer")
+    assert found["Dida Dragan"] == ("PERSON", "singer")
+    assert found["Maia Morgenstern"] == ("PERSON", None)
+
+
+def test_an_english_singular_title_before_a_list_is_the_first_names_alone():
+    found = _mentions("Newly-elected president Traian Basescu and prime minister Calin Popescu-Tariceanu also "
+                      "took part. Prime Minister Tony Blair and John Prescott attended.", "en")
+    assert found["Tony Blair"][1] == "Prime Minister"
+    assert found["John Prescott"][1] is None
