@@ -40,3 +40,13 @@ PERSON_NOUNS = frozenset(
     תושב תושבת תושבים עד עדה עדים שוטר שוטרים מומחה מומחים פקיד פקידים גורם גורמים אחד אחת
     """.split()
 )
+
+# Words that make a weekday the last or the next one, written after it ("ביום חמישי שעבר",
+# last Thursday: on a Thursday, the week before; MultiLing 2011 M001, development).
+WEEKDAY_PAST = frozenset("שעבר האחרון".split())
+WEEKDAY_NEXT = frozenset("הבא הקרוב".split())
+
+# Days of the month written as ordinal words ("בשביעי ביולי", on the seventh of July;
+# MultiLing 2011 M001, development: only the month was read), the first to the tenth.
+DAY_ORDINALS = ("ראשון|הראשון", "שני|השני", "שלישי|השלישי", "רביעי|הרביעי", "חמישי|החמישי",
+                "שישי|השישי", "שביעי|השביעי", "שמיני|השמיני", "תשיעי|התשיעי", "עשירי|העשירי")
