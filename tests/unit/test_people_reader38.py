@@ -58,3 +58,23 @@ def test_an_english_singular_title_before_a_list_is_the_first_names_alone():
                       "took part. Prime Minister Tony Blair and John Prescott attended.", "en")
     assert found["Tony Blair"][1] == "Prime Minister"
     assert found["John Prescott"][1] is None
+
+
+def _quotes(text: str, language: str) -> list[tuple[str | None, str]]:
+    article = Article(id="a", source="a.txt", text=text, language=language)
+    return [(q.speaker_name, q.text[:20]) for q in analyze(article, TextSettings()).quotes]
+
+
+def test_a_hebrew_subject_its_apposition_and_a_verb_of_saying_introduce_the_next_quote():
+    # MultiLing 2011 M0014 in Hebrew (M001, development): "Saba Mozakka, the daughter of ...,
+    # was quoted on the BBC's site:" and the quote in the next paragraph
+    text = ("קרובי הנספים גם כן הביעו ביקורת. סאבה מוזאקה, הבת של בהנז מוזאקה שנהרגה בפיצוץ בקו הפיקדילי, "
+            "צוטטה באתר של ה-בי.בי.סי:\n\n"
+            "\"המשפחות ייאבקו למען קיום תחקיר בטחוני מלא. תיאור השתלשלות האירועים לא תספק אף אחד.\"\n")
+    assert _quotes(text, "he")[0][0] == "סאבה מוזאקה"
+
+
+def test_a_hebrew_title_before_a_name_in_apposition_is_no_name():
+    # M0010 in Hebrew: "London's police commissioner, Sir Ian Blair, said"
+    text = "נציב משטרת לונדון, סר יאן בלייר, אמר כי המשטרה פושטת על בתים בלידס.\n"
+    assert "נציב משטרת לונדון" not in _mentions(text, "he")

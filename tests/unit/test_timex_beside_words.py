@@ -56,3 +56,10 @@ def test_a_greek_month_in_the_accusative_and_a_czech_one_in_the_instrumental():
 def test_a_weekday_without_a_word_beside_it_is_no_date_of_the_month():
     # "ביום חמישי" (on Thursday) is a weekday, not the fifth of a month
     assert [f[1] for f in _found("הם נעצרו ביום חמישי בערב.", "he")] == ["weekday"]
+
+
+def test_an_ordinal_after_a_definite_noun_is_its_adjective_not_a_day():
+    # M0013 in Hebrew: "the second set of attacks in July"; the arrest was on 29 July
+    text = "מעורב לכאורה בסט הפיגועים השני ביולי בלונדון, אוסמן נעצר ברומא ב29 ביולי."
+    assert [f[3:] for f in _found(text, "he")] == [(7, 29)]
+    assert _found("אשר היכו בלונדון בבוקר השביעי ביולי, 2005.", "he")[0][2:] == (2005, 7, 7)

@@ -165,10 +165,26 @@ def extra_language_matches(low: str, language: str | None) -> list[Found]:
     out = []
     for kind, pattern in vocab.find:
         for m in pattern.finditer(low):
+            if kind == "dmy" and m.groupdict().get("od") and _agrees_with_noun(low, m):
+                continue
             expr = _extra_expr(kind, m, vocab)
             if expr is not None:
                 out.append(Found(m.start("core"), m.end("core"), expr))
     return out
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[^\w\n]*$")
+
+
+def _agrees_with_noun(low: str, m: re.Match[str]) -> bool:
+    """An ordinal with the article after a definite noun is that noun's adjective, not a
+    day: "בסט הפיגועים השני ביולי" is the second set of attacks in July (MultiLing 2011
+    M001 in Hebrew, development), "בבוקר השביעי ביולי" the morning of 7 July."""
+    core = m.start("core")
+    if not low[core:].startswith("ה"):
+        return False
+    before = _WORD_BEFORE.search(low, max(0, core - 40), core)
+    return bool(before) and before.group(1).startswith("ה")
 
 
 def parse_extra(low: str) -> TimeExpression | None:
