@@ -63,3 +63,17 @@ def test_an_ordinal_after_a_definite_noun_is_its_adjective_not_a_day():
     text = "מעורב לכאורה בסט הפיגועים השני ביולי בלונדון, אוסמן נעצר ברומא ב29 ביולי."
     assert [f[3:] for f in _found(text, "he")] == [(7, 29)]
     assert _found("אשר היכו בלונדון בבוקר השביעי ביולי, 2005.", "he")[0][2:] == (2005, 7, 7)
+
+
+def test_a_year_after_a_noun_is_part_of_a_name_in_scripts_without_capitals():
+    # M0010 in Hebrew: warrants issued under the Terrorism Act 2000 (it was the timeline's background)
+    assert _found("לאחר שהצווים לפשיטות הונפקו עקב פעולות הטרור 2000.", "he") == []
+    # M0000 in Arabic: the donations can be written off the 2004 tax returns
+    assert _found("قد تشطب على عائداتها الضريبية 2004، وذلك بفضل مشروع القانون", "ar") == []
+
+
+def test_a_year_after_a_preposition_or_a_noun_of_time_is_a_date():
+    assert [f[2] for f in _found("بدون القانون الجديد، كان على المتبرعين الانتظار حتى عام 2006.", "ar")] == [2006]
+    assert [f[2] for f in _found("ضحايا تسونامي في 2005 قد تشطب", "ar")] == [2005]
+    assert [f[2] for f in _found("השיחות על משטר שינוי אקלים חדש לאחר 2012, שהוא", "he")] == [2012]
+    assert _found("יום שבת, 26 מרס 2005", "he") == [("יום שבת, 26 מרס 2005", "date", 2005, 3, 26)]
