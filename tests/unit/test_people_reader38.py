@@ -78,3 +78,22 @@ def test_a_hebrew_title_before_a_name_in_apposition_is_no_name():
     # M0010 in Hebrew: "London's police commissioner, Sir Ian Blair, said"
     text = "נציב משטרת לונדון, סר יאן בלייר, אמר כי המשטרה פושטת על בתים בלידס.\n"
     assert "נציב משטרת לונדון" not in _mentions(text, "he")
+
+
+def test_a_quoted_introduction_ending_on_a_colon_is_narration_and_names_the_speaker():
+    # Wikinews nl/40203 (trial topic, development; CC BY 3.0): the Dutch translation quotes
+    # every segment, the narration that introduces a quote included
+    text = ("Het nummer dat voor de demonstratie werd gekocht was Le Freak van Chic.\n"
+            "\"Na afloop van de zaak nodigde Steve Jobs, de CEO van Apple Computer, de platenmaatschappij uit voor "
+            "een samenwerking:\" \"We hebben altijd veel van de Beatles gehouden en hopen dat we nu kunnen "
+            "samenwerken om ze in de iTunes Music Store te krijgen\" \".\"\n"
+            "Apple Corps heeft besloten om beroep in te dienen tegen de beslissing.\n"
+            "\"Manager Neil Aspinall zei namens Apple Corps het volgende:\" \"Met alle respect voor de rechter moet "
+            "ik zeggen dat hij de verkeerde conclusie heeft getrokken.\" \"\"")
+    got = _quotes(text, "nl")
+    assert got == [("Steve Jobs", "We hebben altijd vee"), ("Neil Aspinall", "Met alle respect voo")]
+
+
+def test_a_headlines_words_before_a_colon_still_name_no_speaker():
+    text = "UPDATE: Teen Charged in Shooting Death of Friend: \"I Don't Know Why I Played With That Gun\"\n"
+    assert _quotes(text, "en") == [(None, "I Don't Know Why I P")]

@@ -244,3 +244,22 @@ def after_determiner(text: str, open_at: int) -> bool:
     before = text[max(0, open_at - 12) : open_at].rstrip()
     word = re.search(r"[^\W\d_]+['’]?$", before)
     return word is not None and word.group().lower() in nm.DETERMINERS
+
+
+def without_introductions(text: str, raws: list[RawQuote]) -> list[RawQuote]:
+    """A quoted stretch that ends on a colon and runs straight into the next quotation is the
+    narration that introduces it, marked as a quote by a translation's quoting of every
+    segment ('"Manager Neil Aspinall zei namens Apple Corps het volgende:" "Met alle respect
+    ..."', Wikinews nl/40203, development): it is read as the text before the quote."""
+    out = []
+    for k, r in enumerate(raws):
+        nxt = raws[k + 1] if k + 1 < len(raws) else None
+        inner = text[r.pieces[0][0] : r.pieces[0][1]].rstrip() if r.pieces else ""
+        # (or that runs on into it, the quotation going on in lower case: '"De nieuwe iPhone werd
+        # door Jobs geloofd als" "de grootste sprong …"', nl/190356)
+        if (nxt is not None and r.close_at is not None and len(r.pieces) == 1 and nxt.pieces
+                and (inner.endswith(":") or inner[-1:].isalpha() and text[nxt.pieces[0][0] : nxt.pieces[0][0] + 1].islower())
+                and not text[r.close_at : nxt.open_at].strip(" \t")):
+            continue
+        out.append(r)
+    return out
