@@ -17,3 +17,23 @@ def test_figures_with_hyphens_are_still_statements():
     assert not not_a_statement("Police reponded to the “Ultimate Place 2-B” on Clinton Drive near IN 931 around "
                                "3:15 a.m. Sunday morning.", "en")
     assert not not_a_statement("The council approved the donation at the Jan. 10 meeting by a 3-2 vote.", "en")
+
+
+def _sentences(text: str) -> list[str]:
+    from synoptic.model import Article
+    from synoptic.text.sentences import split_sentences
+
+    return [s.span.text for s in split_sentences(Article(id="a", source="a.txt", text=text, language="en"))]
+
+
+def test_a_quote_closed_after_a_comma_stays_with_its_attribution():
+    # ECB+ 22 (development; CC BY 3.0), tokenised with a space before the closing mark
+    text = "\"They had argued , from what I was told , they argued , \" Dorsey told NBC10's Rosemary Connors ."
+    assert _sentences(text) == [text]
+
+
+def test_a_calibres_point_after_an_article_ends_no_sentence():
+    text = ("After she was disciplined , she went to her vehicle , made several phone calls , and then grabbed a . "
+            "357 Magnum and used it to force her way past security guards at the front gate .")
+    assert _sentences(text) == [text]
+    assert _sentences("She fired twice. 357 people were inside.") == ["She fired twice.", "357 people were inside."]
