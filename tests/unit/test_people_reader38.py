@@ -97,3 +97,19 @@ def test_a_quoted_introduction_ending_on_a_colon_is_narration_and_names_the_spea
 def test_a_headlines_words_before_a_colon_still_name_no_speaker():
     text = "UPDATE: Teen Charged in Shooting Death of Friend: \"I Don't Know Why I Played With That Gun\"\n"
     assert _quotes(text, "en") == [(None, "I Don't Know Why I P")]
+
+
+def test_a_quote_left_unclosed_before_its_attribution_ends_there():
+    # GVC 399367 (development; CC BY 4.0): the first quote has no closing mark
+    text = ("A resident who lives near the Elks Lodge said she is disappointed in the shooting.\n\n"
+            "\"I'm disappointed, I'm very disappointed in the situation, not just here in Madisonville but how it "
+            "continues to repeat itself, neighbor Constance Jones said. \"These young people have so much potential "
+            "if they could just find their way.\"\n")
+    got = _quotes(text, "en")
+    assert [s for s, _ in got] == ["Constance Jones", "Constance Jones"]
+    assert got[0][1] == "I'm disappointed, I'"
+
+
+def test_a_closing_mark_after_a_sentence_still_closes():
+    text = "\"We are all in shock. We pray for them.\" The mayor said. \"Nobody expected it.\"\n"
+    assert [q for _, q in _quotes(text, "en")] == ["We are all in shock.", "Nobody expected it."]

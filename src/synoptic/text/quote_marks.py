@@ -78,6 +78,14 @@ def find_quoted(text: str) -> list[RawQuote]:
                     open_q = RawQuote(pieces=[], open_at=i, close_at=None, para_start=ps)
                     closers = _PAIRS[c]
                     piece_start = i + 1
+            elif piece_start is not None and closers == '"' and c == '"' and (cut := _missed_close(text, piece_start, i, pe)):
+                # '"I'm disappointed, …, neighbor Constance Jones said. "These young people …'
+                # (GVC 399367, dev): the writer left the first quote unclosed before its attribution
+                open_q.pieces.append((piece_start, cut))
+                open_q.close_at = cut
+                out.append(open_q)
+                open_q = RawQuote(pieces=[], open_at=i, close_at=None, para_start=ps)
+                piece_start = i + 1
             elif piece_start is not None and (width := _close_width(text, i, piece_start, pe, closers)):
                 open_q.pieces.append((piece_start, i))
                 open_q.close_at = i + width
@@ -206,6 +214,17 @@ def _elision(text: str, i: int, pe: int) -> bool:
         c.isalpha() and c.islower() and c.casefold() not in "aeiouyàáâäèéêëìíîïòóôöùúûü"
         and (i + 1 >= pe or not text[i + 1].isalnum())
     )
+
+
+def _missed_close(text: str, start: int, i: int, pe: int) -> int | None:
+    """Where a straight quote left open ends, when a new one opens at i after a sentence's
+    end: before the short clause after its last comma that ends that sentence (its
+    attribution); None when the mark at i may close the quote."""
+    if not (text[i - 1 : i] == " " and text[i - 2 : i - 1] in (".", "!", "?") and i + 1 < pe and text[i + 1].isupper()):
+        return None
+    comma = text.rfind(",", start, i)
+    clause = text[comma + 1 : i].strip() if comma > start else ""
+    return comma if clause and 2 <= len(clause.split()) <= 8 and '"' not in clause and clause[0].islower() else None
 
 
 def _looks_closing(text: str, i: int, start: int, pe: int, c: str) -> bool:
