@@ -21,6 +21,7 @@ from functools import lru_cache
 from synoptic.clean import patterns as P
 from synoptic.clean.inline import cut_furniture
 from synoptic.clean.normalize import line_key
+from synoptic.clean.widgets import flattened_widget
 from synoptic.settings import LineSettings
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
@@ -122,28 +123,6 @@ def split_furniture(line: Line, settings: LineSettings) -> list[Line]:
     return kept + [Line(text, line.number, reason) for text, reason in cut]
 
 
-# a photographer's credit inside a line: "Brian Cassella / Chicago Tribune", "(Jan Novak / CTK)"
-_INLINE_CREDIT = re.compile(r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+/\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}")
-
-
-def _gallery_slide(text: str, settings: LineSettings) -> bool:
-    """A photo gallery's slide flattened into one line: its title, the credit and the caption
-    said twice ("Remembering X Brian Cassella / Chicago Tribune Family, neighbors ... gather
-    ... Family, neighbors ... gather ..."). Prose never repeats a long run of its own words
-    within one paragraph; with a credit beside the repeat the line is a caption."""
-    if "/" not in text or not _INLINE_CREDIT.search(text):  # (its every match holds " / ")
-        return False
-    toks = text.split()
-    k = settings.gallery_repeat_words
-    seen: set[tuple[str, ...]] = set()
-    for i in range(len(toks) - k + 1):
-        gram = tuple(toks[i : i + k])
-        if gram in seen:
-            return True
-        seen.add(gram)
-    return False
-
-
 def _classify(text: str, settings: LineSettings) -> str | None:
     n = words(text)
     if n == 0:
@@ -164,8 +143,10 @@ def _classify(text: str, settings: LineSettings) -> str | None:
         return "legal"
     if P.match_any(P.CAPTION, text, n) or (
         n <= settings.caption_credit_words and not text.rstrip().endswith(".") and P.CREDIT_LIST.search(text)
-    ) or _gallery_slide(text, settings):
+    ):
         return "caption"
+    if widget := flattened_widget(text, settings):
+        return widget
     if P.match_any(P.PROMO, text, n) or P.match_any(P.APPEAL, text, n):
         return "promo"
     # "subscribe", "donate", "newsletter" in a short line: a pitch when it opens

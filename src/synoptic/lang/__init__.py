@@ -45,6 +45,9 @@ words for different reasons and the lists were tuned for them:
   person's ("Air France"), only as the first word ("MacBook Air" is a product);
 - `MONTH_NAMES`: month names dateparser lacks (Arabic: the Levantine ones), January
   first, read by `month_names` (text/timex_parse.py);
+- `WEEKDAY_PAST`, `WEEKDAY_NEXT`: words beside a weekday that make it the last or the next
+  one ("ביום חמישי שעבר", "την περασμένη Πέμπτη"), and `DAY_ORDINALS`: days of the month as
+  ordinal words, the first day first ("בשביעי ביולי"), read by text/timex_extra.py;
 - `CLAUSE_PREPOSITIONS`, `SUBJECT_ARTICLES` (languages whose verb carries its subject):
   a phrase opened by a preposition before a speech verb ("Durante su discurso, afirmó que")
   leaves the verb its own subject, unless an article opens a noun phrase after it ("…, el
@@ -89,6 +92,8 @@ PURPOSES = (
     "DANGLING_OPENINGS",
     "PROMO_OPENINGS",
     "TIME_NOUNS",
+    "WEEKDAY_PAST",
+    "WEEKDAY_NEXT",
     "DANGLING_PREFIXES",
     "OBJECT_CLITICS",
     "AUXILIARIES",
@@ -148,6 +153,16 @@ def month_names(code: str) -> dict[str, int]:
         return {}
     module = importlib.import_module(f"synoptic.lang.{code}.stop_words")
     names = getattr(module, "MONTH_NAMES", ())
+    return {name: n for n, alternatives in enumerate(names, start=1) for name in alternatives.split("|")}
+
+
+def day_ordinals(code: str) -> dict[str, int]:
+    """Days of the month written as ordinal words (`DAY_ORDINALS`: the first day first,
+    alternatives separated by "|"), word -> 1..31."""
+    if code not in LANGUAGES:
+        return {}
+    module = importlib.import_module(f"synoptic.lang.{code}.stop_words")
+    names = getattr(module, "DAY_ORDINALS", ())
     return {name: n for n, alternatives in enumerate(names, start=1) for name in alternatives.split("|")}
 
 

@@ -48,6 +48,7 @@ from synoptic.text.arabic_words import (  # noqa: F401 (is_arabic, fold: the mod
     _Words,
     fold,
     is_arabic,
+    plural_title,
 )
 
 
@@ -155,7 +156,14 @@ def _candidates(ws: _Words) -> list[tuple[int, int, tuple[int, int] | None]]:
             else:
                 span = _name_after(ws, k, after_title=True)
             kin = _bare(word) in KINSHIP or fold(word) in KINSHIP
-            if kin and i > 0 and ws.joined(i - 1) and out and out[-1][1] == i - 1 and span:
+            if _apposed(ws, i, out) and not (span and _given(ws.items[span[0]][2])):
+                # "بيكي بويل ، مدير سياسات أوكسفام": the title after the name and a comma is
+                # the name's role, and the words after it its complement, not another name
+                f, last, _ = out[-1]
+                out[-1] = (f, last, (i, span[1] if span else min(k, len(ws.items)) - 1))
+                if span and _org_in_apposition(ws.text, ws.items[span[1]][1]):
+                    out.append((span[0], span[1], None))  # "مدير كلايمت فوكس ، وهي شركة": the firm
+            elif kin and i > 0 and ws.joined(i - 1) and out and out[-1][1] == i - 1 and span:
                 # "X عم Y": the kinship phrase is X's role; Y is named with no role
                 f, last, _ = out[-1]
                 out[-1] = (f, last, (i, span[1]))
@@ -205,7 +213,18 @@ def _candidates(ws: _Words) -> list[tuple[int, int, tuple[int, int] | None]]:
         and fold(ws.items[0][2])[:1] not in _CLITICS and not _feminine_noun(ws.items[1][2])  # "وتعهدت ادارة الرئيس"
     ):
         out.append((0, 1, None))
-    return out
+    # a name found twice (after "قال" and before its apposition) keeps the title either gives
+    titled: dict[tuple[int, int], tuple[int, int]] = {}
+    for f, e, t in out:
+        if t is not None:
+            titled.setdefault((f, e), t)
+    return [(f, e, titled.get((f, e), t)) for f, e, t in out]
+
+
+def _apposed(ws: _Words, i: int, out: list[tuple[int, int, tuple[int, int] | None]]) -> bool:
+    """Is the title at word i in apposition to the name found just before it and a comma?"""
+    return bool(out) and out[-1][1] == i - 1 and out[-1][2] is None and ws.gap(i - 1).strip() in ("،", ",") and (
+        fold(ws.items[i][2]) in TITLES)
 
 
 def _peer_named(ws: _Words, f: int) -> bool:
@@ -411,6 +430,8 @@ def extract_arabic(article: Article, sentences: list[Sentence]) -> list[EntityMe
             continue
         if title and all(fold(ws.items[k][2]) in _HONORIFICS for k in range(title[0], title[1] + 1)):
             title = None  # "السيد ايان بيلر": Mr. is no role
+        if title and plural_title(ws.items[title[0]][2]):
+            title = None  # "والمغنين أنجيلا سيميليا وديدا دراجان": "the singers" is no one's role
         role = (ws.items[title[0]][0], ws.items[title[1]][1]) if title else None
         if role and fold(ws.items[title[0]][2]) not in TITLES and _bare(ws.items[title[0]][2]) in TITLES:
             role = (role[0] + 1, role[1])  # "ورئيس الوزراء": the conjunction is no part of the role

@@ -88,6 +88,20 @@ def _is_title(word: str) -> bool:
     return w in TITLES or _bare(w) in TITLES
 
 
+def plural_title(word: str) -> bool:
+    """A title in a sound plural ("مصممو الأزياء", "والمغنين", "المغنيات"): the singular
+    title is in `TITLES` once "-و"/"-ون"/"-ين"/"-ي"/"-ات" is taken off (a defective noun's "ي"
+    given back: "المغنين" of "المغني"). A plural names a list's profession, not one person's
+    role."""
+    for w in {fold(word), _bare(word)}:
+        if w not in TITLES:
+            continue
+        for suffix, back in (("ون", ("", "ي")), ("ين", ("", "ي")), ("و", ("",)), ("ي", ("",)), ("ات", ("", "ة"))):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3 and any(w[: -len(suffix)] + b in TITLES for b in back):
+                return True
+    return False
+
+
 def _name_word(word: str) -> bool:
     w = fold(word)
     if w == "ال":  # the particle "آل" ("آل غور"), not the article

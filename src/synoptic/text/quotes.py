@@ -58,6 +58,7 @@ from synoptic.text.quote_marks import (
     find_quoted,
     inside_clause,
     trim_quote,
+    without_introductions,
 )
 
 _ACCORDING = re.compile(r"\b(according to|selon|según|d'après)\s+", re.IGNORECASE)
@@ -350,11 +351,14 @@ def _attribute(
         if named:
             q.speaker = named[-1]
             return
-    if choice is None and first_open == _first_non_space(text, line_start) and line_start >= 2:
+    lead = text[line_start:first_open].rstrip(" \t\"“”«»„")
+    # (a quoted introduction, `without_introductions`: '"De rechter, Anthony Mann, was het eens …:" "Ik …"')
+    same_line = lead.endswith(":") and lead.lstrip()[:1] in "\"“”«„"
+    if choice is None and (same_line or first_open == _first_non_space(text, line_start) and line_start >= 2):
         # "Looking back, she told Playboy in 1998:" / "The UN's Mr Gunness disagreed:"
         # the paragraph before, over blank lines ("Mme North écrit :" / "" / "« … »")
-        prev_end = len(text[:line_start].rstrip())
-        prev_start = text.rfind("\n", 0, prev_end) + 1
+        prev_end = line_start + len(lead) if same_line else len(text[:line_start].rstrip())
+        prev_start = line_start if same_line else text.rfind("\n", 0, prev_end) + 1
         prev_line = text[prev_start:prev_end]
         # only what follows the paragraph's last quotation mark introduces this quote
         # ("La proposition de « reconstitution » … Mme North écrit :")
@@ -366,9 +370,9 @@ def _attribute(
             m, pron = _speaker_near(
                 text, lo, hi, at.start() if at else hi, at.end() if at else hi, mentions, False
             )
-            if m is None and pron is None:
-                people = [x for x in mentions if lo <= x.span.start < hi and x.type == "PERSON"]
-                m = people[0] if people else None
+            people = [x for x in mentions if lo <= x.span.start < hi and x.type == "PERSON"]
+            if people and (at is None or m is None and pron is None):
+                m = people[0]  # no verb of saying: the clause's subject ("Steve Jobs, de CEO van Apple …:")
             if m is not None or pron is not None:
                 q.cue = at.group().lower() if at else None
                 if m is not None:
@@ -447,7 +451,7 @@ def extract_quotes(
     headings = [s.span for s in sentences if s.is_heading]
     raws = [
         r
-        for r in find_quoted(text)
+        for r in without_introductions(text, find_quoted(text))
         if not any(h.start <= r.open_at < h.end for h in headings)
     ]
     cache: dict = {}  # per-article gender evidence, computed on the first pronoun

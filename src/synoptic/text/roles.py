@@ -354,7 +354,7 @@ def _role_of_list(text: str, toks: list[Token], first: int, last: int, name_star
             if back in name_starts:
                 i = back
                 continue
-        return None
+        return _plural_title_of_list(text, toks, i) if i != first else None
     comma = i - 1
     if comma < 1 or i == first and _opens_clause(toks, last):
         return None
@@ -367,6 +367,17 @@ def _role_of_list(text: str, toks: list[Token], first: int, last: int, name_star
         if _parse_role(toks, s, end, loose):
             return s, end
     return None
+
+
+def _plural_title_of_list(text: str, toks: list[Token], head: int) -> tuple[int, int] | None:
+    """"singers Angela Similea and Dida Dragan": a plural title right before a list's first
+    name is each member's (singular) role; a singular one ("Prime Minister A and B") is the
+    first's alone."""
+    span = role_before(text, toks, head)
+    if span is None or not any(nm.singular(t.low) != t.low and nm.singular(t.low) in nm.TITLE_HEADS
+                               for t in toks[span[0] : span[1] + 1]):
+        return None
+    return span
 
 
 _COMPLEMENT_OPENERS = frozenset("of de des du del della di van von".split())

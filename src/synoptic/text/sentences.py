@@ -212,6 +212,11 @@ def _split_glued(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
+# no sentence ends on an article: its point opens a number ("a .357 Magnum", "a . 45-caliber")
+_COMMA_END = re.compile(r",\s*[\"'”’»]?$")
+_ARTICLE_STOP = re.compile(r"(?:^|\s)(?:a|an|the)\s*\.$", re.IGNORECASE)
+
+
 def _join_after_titles(text: str, pieces: list[tuple[int, int]], offset: int) -> list[tuple[int, int]]:
     """Pieces of a paragraph, rejoined where one ends on a title before a name, or on a
     clock time's "a.m."/"p.m." before the day or zone it belongs to ("at 1:45 a.m.
@@ -237,6 +242,12 @@ def _join_after_titles(text: str, pieces: list[tuple[int, int]], offset: int) ->
         elif out and _FULL_STOP_END.search(text[out[-1][0] : out[-1][1]].rstrip()) and (
             (w := _LOWER_WORD_OPENING.match(text, start)) and w.group().strip().islower()
         ):
+            out[-1] = (out[-1][0], end)
+        elif out and _COMMA_END.search(text[out[-1][0] : out[-1][1]].rstrip()):
+            # '"… they argued , " Dorsey told NBC10': a comma ends no sentence (ECB+ 22, dev)
+            out[-1] = (out[-1][0], end)
+        elif out and _ARTICLE_STOP.search(text[out[-1][0] : out[-1][1]].rstrip()) and text[start:end].lstrip()[:1].isdigit():
+            # "grabbed a . 357 Magnum": a calibre's point after an article (ECB+ 22, dev, tokenised)
             out[-1] = (out[-1][0], end)
         elif out and (_DASH_OPENING.match(text, start) or _PUNCT_OPENING.match(text, start)):
             # "INDIANAPOLIS, Ind. -- A man ...", "LITTLE ROCK, Ark. - A man ...": no sentence

@@ -38,7 +38,7 @@ from functools import lru_cache
 from synoptic.lang import language_code
 from synoptic.model import Article, Precision, Sentence, Span, TimeRef
 from synoptic.settings import TimeSettings
-from synoptic.text.timex_extra import extra_language_matches
+from synoptic.text.timex_extra import caseless_name_year, extra_language_matches
 from synoptic.text.timex_parse import (
     EARLY_HOURS,
     FINDERS,
@@ -263,7 +263,9 @@ def find_times(text: str, language: str | None, settings: TimeSettings) -> tuple
             continue
         if kind == "year" and not is_year_like(text, m.start("y"), m.end("y")):
             continue
-        if kind == "year" and not m.group("mod") and _is_name_year(text, m.start("y")):
+        if kind == "year" and not m.group("mod") and (
+            _is_name_year(text, m.start("y")) or caseless_name_year(text, m.start("y"), language)
+        ):
             continue
         if kind in {"weekday", "mdy", "dmy"} and m.group("wd"):
             if not _weekday_ok(text, m.start("wd"), text[m.start("wd") : m.end("wd")]):

@@ -40,6 +40,12 @@ _CAPTION = re.compile(
 )
 # "[See attached related story...]", "[Editor's note: ...]": a note to editors
 _EDITOR_NOTE = re.compile(r"\[[^\]\n]*[^\W\d_]{2,}[^\]\n]*(?:\s[^\]\n]*){2,}\]|\[[^\]\n]*$")
+# a telephone number ("(765) 456-7107", "419-255-1111", "1-800-222-TIPS", "+44 800 789 321"):
+# a sentence holding one asks the reader to call, it states nothing of the event
+_PHONE = re.compile(
+    r"(?<![\w-])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])|\b1-8\d\d-\w{3}-\w{4}\b"
+    r"|(?<![\w+])\+\d{1,3}(?:[\s-]\d{2,4}){2,4}(?![\w-])"
+)
 _WORD = re.compile(r"[^\s\"“”'‘’«»()\[\],.;:!?]+(?:['’][^\s\"“”'‘’«»()\[\],.;:!?]+)?")
 _OPENING_MARKS = "\"“”'‘’«»„([ \t\n-–—"
 
@@ -179,9 +185,10 @@ def quote_piece(text: str) -> bool:
 
 def not_a_statement(text: str, language: str | None) -> bool:
     """A promo, a caption or credit glued into the sentence, a photo caption on its own
-    line, an editor's note, or the lead-in of a list ("The other victims were identified
-    as:") whose items follow it."""
-    return (bool(_CAPTION.search(text) or _EDITOR_NOTE.search(text) or introduces_list(text))
+    line, an editor's note, the lead-in of a list ("The other victims were identified
+    as:") whose items follow it, or an appeal with a number to call ("Anyone with
+    information is asked to contact Crime Stopper at 419-255-1111.", GVC 688979 dev)."""
+    return (bool(_CAPTION.search(text) or _EDITOR_NOTE.search(text) or introduces_list(text) or _PHONE.search(text))
             or is_promo(text, language) or is_caption(text, language))
 
 

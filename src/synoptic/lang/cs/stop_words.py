@@ -98,3 +98,13 @@ WEEKDAY_NAMES = frozenset("pondělí úterý středa čtvrtek pátek sobota ned�
 # "před Španělem Albertem Contadorem", "Dánovi", "Italů"); a feminine "-a" gives way to
 # them ("Dánka" -> "Dánkou"): text/names.is_demonym reads a demonym in any case
 CASE_ENDINGS = ("em", "ovi", "ové", "ům", "ech", "ů", "a", "u", "e", "é", "y", "i", "ou")
+
+# Words that make a weekday the last or the next one, written before it ("minulý čtvrtek",
+# last Thursday: on a Thursday, the week before).
+WEEKDAY_PAST = frozenset("minulý minulou minulé minulého minulém minulá".split())
+WEEKDAY_NEXT = frozenset("příští příštího příštím".split())
+
+# Month names dateparser lacks: the instrumental ("spojení se 7. červencem", "mezi 30. dubnem
+# a 1. květnem"; MultiLing 2011 M001, M005, development: no date was read), January first.
+MONTH_NAMES = ("lednem", "únorem", "březnem", "dubnem", "květnem", "červnem", "červencem", "srpnem", "zářím",
+               "říjnem", "listopadem", "prosincem")

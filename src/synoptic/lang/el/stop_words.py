@@ -70,3 +70,19 @@ TITLE_FORMS = frozenset(
     γραμματέα=γραμματέας καθηγητή=καθηγητής
     """.split()
 )
+
+# Words that make a weekday the last or the next one, written before it ("την περασμένη
+# Πέμπτη", last Thursday: on a Thursday, the week before).
+WEEKDAY_PAST = frozenset("περασμένη περασμένης περασμένο περασμένου προηγούμενη προηγούμενης".split())
+WEEKDAY_NEXT = frozenset("επόμενη επόμενης ερχόμενη ερχόμενης προσεχή προσεχής".split())
+
+# Month names dateparser lacks: the accusative ("το Δεκέμβριο του 2004", "τον Οκτώβριο του
+# 2003"; MultiLing 2011 M000, M005, development: no date was read), January first.
+MONTH_NAMES = ("ιανουάριο", "φεβρουάριο", "μάρτιο", "απρίλιο", "μάιο", "ιούνιο", "ιούλιο", "αύγουστο",
+               "σεπτέμβριο", "οκτώβριο", "νοέμβριο", "δεκέμβριο")
+
+# Days of the month written as ordinal words ("με τα γεγονότα της εβδόμη Ιουλίου", of the
+# seventh of July; MultiLing 2011 M001, development), the first to the tenth.
+DAY_ORDINALS = ("πρώτη|πρώτης", "δεύτερη|δεύτερης|δευτέρας", "τρίτη|τρίτης", "τέταρτη|τετάρτης|τέταρτης",
+                "πέμπτη|πέμπτης", "έκτη|έκτης", "έβδομη|εβδόμη|εβδόμης|έβδομης", "όγδοη|ογδόης|όγδοης",
+                "ένατη|ενάτης|ένατης", "δέκατη|δεκάτης|δέκατης")

@@ -8,7 +8,7 @@ from __future__ import annotations
 SPEECH_VERBS = frozenset(
     """
     אמר אמרה אמרו ציין ציינה ציינו הוסיף הוסיפה הוסיפו טען טענה טענו הודיע הודיעה הודיעו
-    הסביר הסבירה הדגיש הדגישה מסר מסרה הזהיר הזהירה
+    הסביר הסבירה הדגיש הדגישה מסר מסרה הזהיר הזהירה צוטט צוטטה צוטטו
     """.split()
 )
 
@@ -28,6 +28,7 @@ FUNCTION_WORDS = frozenset(
     """
     אתמול היום מחר שוב גם עוד כי אשר כך זאת זה הוא היא הם הן אנו אנחנו אני לא עם על אל של
     בשני בשלישי ברביעי בחמישי בשישי בשבת בראשון
+    מאז לאחר אחרי עד לפני במהלך כדי ב
     """.split()
 )
 
@@ -40,3 +41,23 @@ PERSON_NOUNS = frozenset(
     תושב תושבת תושבים עד עדה עדים שוטר שוטרים מומחה מומחים פקיד פקידים גורם גורמים אחד אחת
     """.split()
 )
+
+# Words that make a weekday the last or the next one, written after it ("ביום חמישי שעבר",
+# last Thursday: on a Thursday, the week before; MultiLing 2011 M001, development).
+WEEKDAY_PAST = frozenset("שעבר האחרון".split())
+WEEKDAY_NEXT = frozenset("הבא הקרוב".split())
+
+# Days of the month written as ordinal words ("בשביעי ביולי", on the seventh of July;
+# MultiLing 2011 M001, development: only the month was read), the first to the tenth.
+DAY_ORDINALS = ("ראשון|הראשון", "שני|השני", "שלישי|השלישי", "רביעי|הרביעי", "חמישי|החמישי",
+                "שישי|השישי", "שביעי|השביעי", "שמיני|השמיני", "תשיעי|התשיעי", "עשירי|העשירי")
+
+# Nouns of time a year is written after as its date ("בשנת 2005", in the year 2005); a year
+# after any other word is part of a name or a modifier ("פעולות הטרור 2000", the Terrorism
+# Act 2000; text/timex.py)
+TIME_NOUNS = frozenset("שנת שנה השנה שנות תחילת סוף אמצע".split())
+
+# Month names, January first, with a spelling dateparser lacks ("26 מרס 2005", MultiLing 2011
+# M000 he, development: the article's date was read from its year alone)
+MONTH_NAMES = ("ינואר", "פברואר", "מרץ|מרס", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר",
+               "נובמבר", "דצמבר")

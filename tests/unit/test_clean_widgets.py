@@ -1,0 +1,22 @@
+"""A related story's box flattened into a line of a scraped page (GVC 399367, dev; CC BY 4.0,
+NOTICE credits it): its headline, a label, its teaser twice and a "More" link are no story
+text; a quote said over, which ends as a sentence does, is."""
+
+from __future__ import annotations
+
+from synoptic.clean.lines import classify_line
+from synoptic.settings import LineSettings
+
+
+def test_a_related_storys_box_run_into_the_page_is_navigation():
+    line = ("At least 1 dead, several injured in Madisonville shooting Photos Police in Madisonville are "
+            "investigating a deadly shooting that killed at least one person. At least 1 dead, several injured "
+            "in Madisonville shooting Police in Madisonville are investigating a deadly shooting that killed at "
+            "least one person. More")
+    assert classify_line(line, LineSettings()) == "navigation"
+
+
+def test_a_quote_said_over_is_kept():
+    line = ("“He was such a loving kid, he was such a loving kid, he was such a loving kid,” she said. “He "
+            "didn’t deserve this. He did not deserve this.”")
+    assert classify_line(line, LineSettings()) is None
