@@ -57,3 +57,23 @@ def test_an_unnamed_newcomer_is_the_pronoun_s():
     # (a passage of another GVC train incident): "he" is the other neighbour, not the pastor
     article = Article(id="b", source="", title=NEIGHBOUR.splitlines()[0], text=NEIGHBOUR, language="en")
     assert [q.speaker_name for q in analyze(article, Settings().text).quotes] == [None]
+
+
+FAMILY = """Family of teen shot in head believes there is more to what happened
+
+Kaiyana Rockingham told 24-Hour News 8 she saw her son in the hospital and believes there's more to what happened.
+
+She said her son Dewaun Rockingham was the light of her life.
+
+"He was the light when he's around. He lights up the room," she said.
+
+Rockingham and other close family and friends spent Thursday night selling food in the parking lot of a church.
+
+"He was such a loving kid," she said.
+"""
+
+
+def test_a_relative_said_of_is_not_the_next_speaker():
+    # (a GVC train incident): the mother speaks, not the son she said was the light of her life
+    article = Article(id="c", source="", title=FAMILY.splitlines()[0], text=FAMILY, language="en")
+    assert {q.speaker_name for q in analyze(article, Settings().text).quotes} == {"Kaiyana Rockingham"}

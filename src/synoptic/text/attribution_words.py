@@ -58,6 +58,7 @@ def title_gap(gap: str) -> bool:
 
 
 _ABBREVIATED = re.compile(r"\b(\w+)\.")
+_KIN_MODIFIERS = frozenset("older younger eldest oldest youngest elder little big twin late year-old".split())
 
 
 def only_title_words(gap: str) -> bool:
@@ -72,8 +73,11 @@ def only_title_words(gap: str) -> bool:
         return True  # an appositive title before the name: "said the opposition leader, X" (Arabic "،")
     if _title_noun_phrase(words) or _title_with_complement(words) or _descriptor(words):
         return True
-    if len(words) == 2 and words[0].lower() in ("his", "her", "their") and words[1].lower() in KIN_NOUNS:
-        return True  # "said his cousin Jennifer Rogulich" (GVC 571210, train): a relative, named
+    if len(words) >= 2 and words[0].lower() in ("his", "her", "their") and words[-1].lower() in KIN_NOUNS and all(
+            _AGE_WORD.fullmatch(w.lower()) or w.lower() in _KIN_MODIFIERS for w in words[1:-1]):
+        # "said his cousin Jennifer Rogulich" (GVC 571210, train), "said his 20-year-old
+        # daughter Nicole Caron" (GVC train): a relative, named
+        return True
     return all(
         w.lower() in nm.TITLE_HEADS
         or w.lower() in nm.TITLE_MODIFIERS

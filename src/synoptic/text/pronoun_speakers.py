@@ -11,6 +11,7 @@ from synoptic.lang.given_names import given_name_sex, is_given_name
 from synoptic.model import EntityMention, Sentence, Span
 from synoptic.text import names as nm
 from synoptic.text import person_evidence as pe
+from synoptic.text.person_fates import KIN_NOUNS
 
 # A word goes on over combining marks: an Indic vowel sign ("गांवों", MultiLing 2011 M000 in
 # Hindi: cut at each sign, every Hindi quote shared its one-letter "words" with every other),
@@ -132,6 +133,11 @@ def resolve_pronoun(
         if prev and prev[-1].lower() in _NO_OBJECT_CUES and not _SENTENCE_BREAK.search(
                 text, max(0, m.span.start - 12), m.span.start):
             continue
+        # ... nor the relative named as what was said of: "She said her son Dewaun Rockingham
+        # was the light of her life. '…,' she said" (GVC train)
+        near = [w.lower() for w in WORD.findall(text[max(0, m.span.start - 40) : m.span.start])[-3:]]
+        if len(near) == 3 and near[0] in _NO_OBJECT_CUES and near[1] in ("his", "her", "their") and near[2] in KIN_NOUNS:
+            continue
         g = mention_sex(m, genders)
         if want is not None and g is not None and g != want and not (
                 g != _evidence_sex(m, genders) and _opens_last_sentence(text, m, before)):
@@ -183,21 +189,30 @@ def mention_sex(m: EntityMention, genders: dict[str, str]) -> str | None:
     return own or genders.get(nm.translit_key(words[-1]))
 
 
-def full_name(m: EntityMention, mentions: list[EntityMention], sex: str | None = None) -> str:
-    """The most complete form of this person's name written in the same article; of a
-    surname several people bear, not one of the other sex than the pronoun that named
-    the speaker (`sex`: '"…," she said' after "Doreen Walker" and "Jonathon Walker")."""
+def full_name(m: EntityMention, mentions: list[EntityMention], sex: str | None = None,
+              spoken: list[str | None] | None = None) -> str:
+    """The most complete form of this person's name written in the same article. Of a
+    surname several people bear, not one of the other sex than the pronoun that named the
+    speaker (`sex`: '"…," she said' after "Doreen Walker" and "Jonathon Walker"), and the
+    one who spoke last of those who have (`spoken`: the article's speakers so far; '"…,"
+    said his 20-year-old daughter Nicole Caron. … "…," Caron recalled', not Dan Caron,
+    the man shot), else the first named."""
     surface = m.span.text.removesuffix("'s").removesuffix("’s")
     if m.type != "PERSON":
         return surface
     last = nm.translit_key(surface.split()[-1])
-    best = surface
+    fuller: list[str] = []
     for o in mentions:
-        if o.type != "PERSON":
-            continue
         words = o.span.text.removesuffix("'s").removesuffix("’s").split()
-        if nm.translit_key(words[-1]) == last and len(words) > len(best.split()):
-            if sex is not None and given_name_sex(words[0]) not in (None, sex):
-                continue
-            best = " ".join(words)
+        if o.type == "PERSON" and nm.translit_key(words[-1]) == last and len(words) > len(surface.split()) and not (
+                sex is not None and given_name_sex(words[0]) not in (None, sex)):
+            fuller.append(" ".join(words))
+    if len(set(fuller)) > 1:
+        speakers = [n for n in (spoken or []) if n in fuller]
+        if speakers:
+            return speakers[-1]
+    best = surface
+    for name in fuller:
+        if len(name.split()) > len(best.split()):
+            best = name
     return best
