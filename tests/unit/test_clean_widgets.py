@@ -20,3 +20,13 @@ def test_a_quote_said_over_is_kept():
     line = ("“He was such a loving kid, he was such a loving kid, he was such a loving kid,” she said. “He "
             "didn’t deserve this. He did not deserve this.”")
     assert classify_line(line, LineSettings()) is None
+
+
+def test_a_caption_ending_on_its_bracketed_credit_is_kept():
+    # GVC 571210 (dev): the only line of its article that names the man shot in full
+    line = ("Christian Bandemer Provided by family Christian Bandemer, of the 900 block of West 36th Street, was "
+            "pronounced dead at the scene after being shot June 3, 2016, in the chest with a shotgun, according to "
+            "police and the Cook County medical examiner's office. Christian Bandemer, of the 900 block of West 36th "
+            "Street, was pronounced dead at the scene after being shot June 3, 2016, in the chest with a shotgun, "
+            "according to police and the Cook County medical examiner's office. (Provided by family) (Provided by family)")
+    assert classify_line(line, LineSettings()) is None

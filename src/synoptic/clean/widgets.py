@@ -12,6 +12,8 @@ from synoptic.settings import LineSettings
 
 # a photographer's credit inside a line: "Brian Cassella / Chicago Tribune", "(Jan Novak / CTK)"
 _INLINE_CREDIT = re.compile(r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+/\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}")
+# a line's last words in brackets, a credit: "(Provided by family)", "(WISH Photo)"
+_BRACKETED_CREDIT = re.compile(r"\((?:[^()\s]+\s?){1,5}\)\s*$")
 # the end of a sentence, after its closing quote or bracket
 _SENTENCE_END = re.compile(r"[.!?…。！？।]\s*[\"”’»)]?\s*$")
 
@@ -34,7 +36,11 @@ def flattened_widget(text: str, settings: LineSettings) -> str | None:
     Police in Madisonville are investigating ... At least 1 dead, ... More", GVC 399367,
     dev); None for a line that may be prose."""
     credit = "/" in text and bool(_INLINE_CREDIT.search(text))  # (its every match holds " / ")
-    if not credit and _SENTENCE_END.search(text):
+    if not credit and (_SENTENCE_END.search(text) or _BRACKETED_CREDIT.search(text)):
+        # (a photo's caption that ends on its bracketed credit states the story's facts, and
+        # may be the only place an article names someone in full: "Christian Bandemer
+        # Provided by family Christian Bandemer, of the 900 block …, was pronounced dead …
+        # (Provided by family)", GVC 571210, dev)
         return None
     if not _repeats_a_run(text, settings.gallery_repeat_words):
         return None

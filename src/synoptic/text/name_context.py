@@ -73,7 +73,10 @@ def split_person_of_org(toks: list[Token], run: list[int], title_len) -> list[li
         if toks[run[j]].low in _OF_ARTICLES and not toks[run[j]].is_cap:
             j += 1
         head, tail = run[:k], run[j:]
-        if not tail or not any(toks[i].low in nm.ORG_WORDS or nm.singular(toks[i].low) in nm.ORG_WORDS for i in tail):
+        # (an organisation word in it, or an acronym opening it: "Lt. Dan McGrath of the
+        # LVMPD Homicide Section", GVC train)
+        if not tail or not (toks[tail[0]].is_acronym or any(
+                toks[i].low in nm.ORG_WORDS or nm.singular(toks[i].low) in nm.ORG_WORDS for i in tail)):
             continue
         n_title = title_len(toks, head)
         while n_title < len(head) and toks[head[n_title]].low in nm.HONORIFICS:
