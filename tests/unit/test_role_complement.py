@@ -18,3 +18,9 @@ def test_plural_complement_stays():
     text = ('While Chief of Detectives Robert Boyce said police had taken reports for domestic incidents '
             'at the home in 2005 and 2006 for "nominal matters", relatives said they were not aware of any strife.')
     assert _roles(text)["Robert Boyce"] == "Chief of Detectives"
+
+
+def test_a_titled_person_of_an_acronym_s_section():
+    # GVC train: "Lt." a title, the person and the organisation after "of" are two names
+    text = "Lt. Dan McGrath of the LVMPD Homicide Section said Sunna fired 8 or 9 shots."
+    assert _roles(text) == {"Dan McGrath": "Lt."}
