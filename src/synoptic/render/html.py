@@ -18,6 +18,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from synoptic.render.cite import Cite, Citer, role_phrases
+from synoptic.render.roles_shown import roles_shown
 from synoptic.render.view import (
     STATUS_LABEL,
     StoryView,
@@ -99,7 +100,7 @@ def _people(citer: Citer, story_voices: list) -> list[dict[str, Any]]:
     for v in story_voices:
         ent = v.entity or {}
         roles = []
-        for r in ent.get("roles") or []:
+        for r in roles_shown(citer.view, ent):
             phrases, near = role_phrases(ent, r.get("role", ""))
             roles.append({"role": r.get("role", ""), "cites": citer.cites(r.get("articles"), None, phrases, near)})
         quotes = [{"text": q.get("text", ""), "verbatim": q.get("verbatim", True),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from synoptic.render.roles_shown import roles_shown
 from synoptic.render.view import (
     STATUS_LABEL,
     StoryView,
@@ -108,7 +109,7 @@ def _voices(view: StoryView) -> list[str]:
         return []
     out = ["## Who said what", ""]
     for v in entries:
-        roles = "; ".join(f"{_md(r['role'])} {_refs(view, r['articles'])}" for r in (v.entity or {}).get("roles", []))
+        roles = "; ".join(f"{_md(r['role'])} {_refs(view, r['articles'])}" for r in roles_shown(view, v.entity))
         out.append(f"- **{_md(v.name)}**" + (f": {roles}" if roles else ""))
         out.extend(_quote_line(view, q) for q in v.quotes)
     return out + [""]

@@ -16,6 +16,7 @@ from datetime import date
 from functools import lru_cache
 from urllib.parse import quote
 
+from synoptic.render.roles_shown import roles_shown
 from synoptic.render.view import (
     Region,
     anchor_for,
@@ -382,7 +383,7 @@ def people(brief: dict, srcs: list[Source]) -> list[dict]:
                 "type": ent.get("type"),
                 "aliases": [a for a in ent.get("aliases") or [] if a != voice.name],
                 "roles": [{"role": r.get("role", ""), "sources": view.cite(r.get("articles") or [])}
-                          for r in ent.get("roles") or []],
+                          for r in roles_shown(view, ent)],
                 "quotes": quotes,
                 "sources": len(ent.get("articles") or []),
             }
