@@ -13,8 +13,8 @@ import numpy as np
 
 from synoptic.link.candidate_scores import PairMemo, candidate_scores
 from synoptic.link.events import HalvesMemo, group_stories
-from synoptic.link.pair_rows import PlainMemo
 from synoptic.link.features import Features
+from synoptic.link.pair_rows import PlainMemo
 from synoptic.link.scoring import (
     score_matrix,
     smoothed_idf,

@@ -213,7 +213,8 @@ class PairRows:
                     given[lo:hi] if given is not None else (self.plain[lo:hi] @ self.plain_t).toarray())
         if self._products is None:
             self._products = (np.empty((self.n, self.n)), given if given is not None else np.empty((self.n, self.n)))
-        for full, matrix in zip(self._products[: 1 if given is not None else 2], (self.words, self.plain)):
+        made = ((self.words,) if given is not None else (self.words, self.plain))
+        for full, matrix in zip(self._products, made, strict=False):  # (the plain ones given: the first only)
             upper = (matrix[lo:hi] @ matrix[lo:].T.tocsr()).toarray()
             full[lo:hi, lo:] = upper
             full[hi:, lo:hi] = upper[:, hi - lo:].T

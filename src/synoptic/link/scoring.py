@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from itertools import chain
 from collections.abc import Callable
 from datetime import date
+from itertools import chain
 
 import numpy as np
 
@@ -88,7 +88,7 @@ def membership(sets: list[frozenset[str]]) -> tuple[object, list[str]]:
     # its pair features; 2,000 sets of 30 keys: 16 -> 8.5 ms)
     flat = list(chain.from_iterable(sets))
     met = list(dict.fromkeys(flat))
-    number = dict(zip(met, range(len(met))))
+    number = dict(zip(met, range(len(met)), strict=True))
     ids = np.fromiter(map(number.__getitem__, flat), dtype=np.int64, count=len(flat))
     indptr = np.zeros(len(sets) + 1, dtype=np.int32)
     np.cumsum(np.fromiter(map(len, sets), dtype=np.int32, count=len(sets)), out=indptr[1:])
@@ -98,7 +98,7 @@ def membership(sets: list[frozenset[str]]) -> tuple[object, list[str]]:
         new[1:] = ids[1:] > np.maximum.accumulate(ids)[:-1]
     in_set = np.searchsorted(indptr, np.flatnonzero(new), side="right") - 1
     cuts = [0, *(np.flatnonzero(np.diff(in_set)) + 1).tolist(), len(met)]
-    order = list(chain.from_iterable(sorted(range(a, b), key=met.__getitem__) for a, b in zip(cuts, cuts[1:])))
+    order = list(chain.from_iterable(sorted(range(a, b), key=met.__getitem__) for a, b in zip(cuts[:-1], cuts[1:], strict=True)))
     vocab = [met[j] for j in order]
     column = np.empty(len(met), dtype=np.int32)
     column[order] = np.arange(len(met), dtype=np.int32)
