@@ -19,6 +19,7 @@ held at once.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -69,7 +70,7 @@ class PairRows:
         self.settings = settings
         self.vectors = vectors
         self.words, self.words_t = words, words.T.tocsr()
-        self.plain, self.plain_t = plain, plain.T.tocsr()
+        self.plain = plain  # (its transpose when needed: `plain_t`)
         # the two word products, whole, filled a block of rows at a time from their upper
         # part (`_word_products`); rows below `_filled` are complete
         self._products: tuple[np.ndarray, np.ndarray] | None = None
@@ -96,6 +97,10 @@ class PairRows:
         if sounds is not None:
             self.sounds, self.sounds_t = sounds.tocsr(), sounds.T.tocsr()
             self.sound_sizes = np.asarray(sounds.sum(axis=1)).ravel()
+
+    @cached_property
+    def plain_t(self):  # -> csr_matrix; not made when the plain products are given whole
+        return self.plain.T.tocsr()
 
     def rows(self, lo: int, hi: int) -> dict[str, np.ndarray]:
         """Each pair feature of articles lo..hi (rows) with every article (columns)."""

@@ -60,17 +60,27 @@ def word_matrix(feats: list[Features], word_idf: WordWeights):  # -> scipy.spars
     Columns: the buckets these articles use, in ascending order (not all `WORD_BUCKETS`:
     the product of the matrix with its transpose then sizes its work by the articles'
     words, not by the 2^20 buckets, and sums the same products in the same order)."""
+    return word_matrices(feats, word_idf)[0]
+
+
+def word_matrices(feats: list[Features], word_idf: WordWeights):  # -> (csr_matrix, csr_matrix)
+    """`word_matrix` with `word_idf`, and with no IDF (plain counts, unit length): the
+    buckets' columns found once for both."""
     from scipy.sparse import csr_matrix
 
     indptr = np.cumsum([0] + [len(f.words) for f in feats])
     words = np.concatenate([f.words for f in feats] or [no_words()])
-    data = np.concatenate([f.word_tf for f in feats] or [no_weights()]).astype(np.float64)
-    data = data * word_idf(words) if words.size else data
+    tf = np.concatenate([f.word_tf for f in feats] or [no_weights()]).astype(np.float64)
     used, columns = np.unique(words, return_inverse=True)
-    matrix = csr_matrix((data, columns.astype(np.int32), indptr), shape=(len(feats), max(1, used.size)))
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return csr_matrix(matrix.multiply(1.0 / norms[:, None]))
+    columns = columns.astype(np.int32)
+
+    def unit(data: np.ndarray):
+        matrix = csr_matrix((data, columns.copy(), indptr.copy()), shape=(len(feats), max(1, used.size)))
+        norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        return csr_matrix(matrix.multiply(1.0 / norms[:, None]))
+
+    return unit(tf * word_idf(words) if words.size else tf), unit(tf)
 
 
 def membership(sets: list[frozenset[str]]) -> tuple[object, list[str]]:
@@ -267,11 +277,11 @@ def pair_rows(feats: list[Features], settings: LinkSettings, idf: Callable[[str]
     # (sounds count only where the encoder can not place a pair: none when it places all)
     unplaced = not all(f.encoded for f in feats)
     sounds, sound_vocab = membership([f.sounds for f in feats]) if unplaced else (None, [])
-    plain = word_matrix(feats, lambda w: np.ones(len(w)))
+    words, plain = word_matrices(feats, word_idf)
     products = None
     if plain_memo is not None:
         products = plain_memo.products([f.id for f in feats], [f.words for f in feats], plain)
-    return PairRows(settings, vectors, word_matrix(feats, word_idf), plain,
+    return PairRows(settings, vectors, words, plain,
                     days, year_columns(feats, settings), event_day_columns(feats),
                     names if vocab else None, weights, numbers if number_vocab else None,
                     np.array([f.encoded for f in feats], dtype=bool), sounds if sound_vocab else None,
