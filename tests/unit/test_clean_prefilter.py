@@ -93,3 +93,4 @@ def test_lines_in_other_scripts_answer_as_a_plain_search(shared_dir: Path) -> No
             n = words(line)
             plain = any(n <= limit and p.search(line) for p, limit in patterns)
             assert P.match_any(patterns, line, n) == plain, (name, line)
+
