@@ -107,3 +107,43 @@ def test_scores_added_in_place_equal_the_weighted_features_to_the_bit() -> None:
         # every kind of term is met: undated pairs, names unknown, pairs years apart, event days
         assert (table["days"] == 0).any() and table["names_unknown"].any() and table["years"].any()
         assert table["same_day"].any() and table["other_day"].any()
+
+
+def test_plain_products_kept_between_regions_equal_new_ones_to_the_bit() -> None:
+    # the repair pass scores a region at each batch, mostly the last one's articles: their
+    # plain word products are kept (`PlainMemo`), the newcomers' computed (#23)
+    from synoptic.link.pair_rows import PlainMemo
+    from synoptic.link.scoring import idf_weights, score_matrix, word_idf_weights
+
+    settings = LinkSettings()
+    base = _features(settings)
+    feats = [replace(f, id=f"{f.id}-{k}", words=f.words[k % 3:], word_tf=f.word_tf[k % 3:])
+             for k in range(30) for f in base]
+    memo = PlainMemo()
+    for start in range(0, 120, 30):
+        region = feats[start : start + 150][::-1] if start % 60 else feats[start : start + 150]
+        if start == 90:  # an article revised since: the same id, other words
+            region[5] = replace(region[5], words=region[5].words[1:], word_tf=region[5].word_tf[1:])
+        idf, word_idf = idf_weights(region), word_idf_weights(region)
+        kept = score_matrix(region, settings, idf, word_idf, memo)
+        assert kept.tobytes() == score_matrix(region, settings, idf, word_idf).tobytes()
+
+
+def test_membership_columns_in_the_order_keys_are_met() -> None:
+    from scipy.sparse import csr_matrix
+
+    from synoptic.link.scoring import membership
+
+    feats = _features(LinkSettings())
+    for sets in ([f.names for f in feats], [f.numbers for f in feats], [frozenset(), *[f.names for f in feats]], []):
+        vocab: dict[str, int] = {}
+        rows, cols = [], []
+        for i, keys in enumerate(sets):
+            for k in sorted(keys):
+                rows.append(i)
+                cols.append(vocab.setdefault(k, len(vocab)))
+        expected = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(sets), max(1, len(vocab))))
+        matrix, keys = membership(sets)
+        assert keys == list(vocab) and matrix.shape == expected.shape
+        for part in ("data", "indices", "indptr"):
+            assert np.array_equal(getattr(matrix, part), getattr(expected, part))

@@ -66,3 +66,31 @@ def test_an_alternation_opening_with_short_words_is_prefiltered_by_the_text_it_n
     # a letter no ASCII letter matches is kept in its text ("crédit"), the Kelvin sign is not
     assert "crédit" in P.needed_texts(P.CAPTION[3][0])
     assert P.needed_texts(P.re.compile("\u212aelvin|ohm", P.re.I)) == frozenset({"elvin", "ohm"})
+
+
+def test_the_ascii_twins_are_every_letter_beyond_ascii_that_matches_an_ascii_one() -> None:
+    import sys
+
+    from synoptic.clean.prefilter import ASCII_TWINS
+
+    letter = P.re.compile("[a-z]", P.re.I)
+    assert {chr(c) for c in range(128, sys.maxunicode + 1) if letter.fullmatch(chr(c))} == set(ASCII_TWINS)
+
+
+def test_lines_in_other_scripts_answer_as_a_plain_search(shared_dir: Path) -> None:
+    # French, Arabic and Greek report lines (MultiLing, dev topics), with the furniture
+    # phrases in other scripts' lines and beside the letters that match ASCII ones
+    folder = shared_dir / "bench" / "summaries-multiling2011" / "SourceTexts"
+    texts = [p.read_text(encoding="utf-8", errors="replace") for lang in ("french", "arabic", "greek")
+             for p in sorted(folder.glob(f"M00[0-2]*.{lang}"))]
+    assert texts
+    lines = [ln for t in texts for ln in normalize_text(t).split("\n") if ln.strip() and not ln.isascii()]
+    lines += [f"{ln} — {f}" for ln, f in zip(lines, FURNITURE * 50, strict=False)]
+    lines += ["\u0130mages: Getty \u0130mages", "All r\u0131ghts reserved “2022”", "Photo: \u212aelvin — AFP"]
+    for name in LISTS:
+        patterns = getattr(P, name)
+        for line in lines:
+            n = words(line)
+            plain = any(n <= limit and p.search(line) for p, limit in patterns)
+            assert P.match_any(patterns, line, n) == plain, (name, line)
+

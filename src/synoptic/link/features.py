@@ -115,9 +115,20 @@ def caseless(text: str) -> bool:
     """Is the text written mostly in a script without capitals (Arabic, Hebrew, Devanagari,
     Thai...)? Read on its first 2,000 characters."""
     head = text[:2000]  # (counted in C: every article asks)
-    letters = sum(map(str.isalpha, head))
-    cased = sum(map(str.isupper, head)) + sum(map(str.islower, head))
+    if head.isascii():
+        return False  # every ASCII letter is a capital or a small one
+    # an ASCII letter is cased: its letters counted at once (the bytes' deletion of them),
+    # the rest a character at a time (#23: a curly quote had sent every character there)
+    plain = head.encode("ascii", "ignore")
+    ascii_letters = len(plain) - len(plain.translate(None, _ASCII_LETTERS))
+    other = "".join(_BEYOND_ASCII.findall(head))
+    letters = ascii_letters + sum(map(str.isalpha, other))
+    cased = ascii_letters + sum(map(str.isupper, other)) + sum(map(str.islower, other))
     return bool(letters) and cased * 2 < letters
+
+
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def sound_keys(article: Article, names: dict[str, str], settings: LinkSettings) -> frozenset[str]:

@@ -14,6 +14,7 @@ import numpy as np
 from synoptic.link.candidate_scores import PairMemo, candidate_scores
 from synoptic.link.events import HalvesMemo, group_stories
 from synoptic.link.features import Features
+from synoptic.link.pair_rows import PlainMemo
 from synoptic.link.scoring import (
     score_matrix,
     smoothed_idf,
@@ -90,6 +91,7 @@ class OnlineClusterer:
         # `event_halves` of the groups repair passes met (`events.split_events`)
         self._halves: HalvesMemo = {}
         self._pair_memo = PairMemo()  # each article's year and event day, for its pairs
+        self._plain = PlainMemo()  # the last repair region's plain word products
         self._docs = 0
         self._idf_memo: dict[str, float] = {}
         self._sum_memo: dict[frozenset[str], float] = {}
@@ -404,7 +406,7 @@ class OnlineClusterer:
         # batch) would score the same pair differently, and an interrupted run would group
         # otherwise than one that never stopped
         self._refresh_memos(exact=True)
-        scores = score_matrix(feats, self.settings, self._idf, self._word_weights)
+        scores = score_matrix(feats, self.settings, self._idf, self._word_weights, self._plain)
         if len(self._halves) > 4 * self.settings.stream_repair_articles:
             self._halves = {}  # stories that changed since leave stale entries
         groups = group_stories(feats, scores, self.settings, self._halves)

@@ -85,17 +85,38 @@ class MemoNumpyBackend(base.NumpyBackend):
         self._admit(ids)
         n = len(texts)
         out = np.empty((n, _EMB_DIM), dtype=np.float32)
+        # each sentence's sum over its tokens (`_pool`), the averaging network run once on
+        # them all (`_finish`); a group the memo can not take is encoded whole (`done`)
+        pooled = np.zeros((n, self._feat_dim), dtype=np.float32)
+        done = np.zeros(n, dtype=bool)
         group: list[list[int]] = []
         n_tokens = first = 0
         for i, pieces in enumerate(ids):
             if group and n_tokens + len(pieces) > base._TOKEN_BUDGET:
-                self._encode_batch(group, n_tokens, out[first:i])
+                self._group(group, n_tokens, first, pooled, out, done)
                 group, n_tokens, first = [], 0, i
             group.append(pieces)
             n_tokens += len(pieces)
         if group:
-            self._encode_batch(group, n_tokens, out[first:n])
+            self._group(group, n_tokens, first, pooled, out, done)
+        lens = np.fromiter(map(len, ids), dtype=np.int64, count=n)
+        if done.all():
+            return out
+        if done.any():
+            todo = np.flatnonzero(~done)
+            rest = np.empty((len(todo), _EMB_DIM), dtype=np.float32)
+            self._finish(pooled[todo], lens[todo], rest)
+            out[todo] = rest
+        else:
+            self._finish(pooled, lens, out)
         return out
+
+    def _group(self, group, n_tokens, first, pooled, out, done) -> None:
+        """One group of sentences: their pooled features (`_pool`) into `pooled`, or, where
+        the memo can not take the group, their vectors into `out` (marked `done`)."""
+        end = first + len(group)
+        if self._encode_batch(group, n_tokens, out[first:end], pooled[first:end]):
+            done[first:end] = True
 
     def _admit(self, ids: list[list[int]]) -> None:
         """Compute the memo rows of the pieces of `ids` not held yet, all in one product;
@@ -146,13 +167,17 @@ class MemoNumpyBackend(base.NumpyBackend):
         emb += self.lo[chunk, None]
         return emb
 
-    def _encode_batch(self, group, n_tokens, out):
+    def _encode_batch(self, group, n_tokens, out, pooled=None):
+        """A group's vectors into `out`; or, given `pooled`, its sentences' pooled features
+        there (`_pool`), for `_finish` to end with the other groups'. True when `out` got
+        the vectors (a group with more distinct pieces than the memo: the package's pass)."""
         if not hasattr(self, "_memo"):
             self.start_memo()
         flat = np.fromiter(chain.from_iterable(group), dtype=np.int64, count=n_tokens)
         slots = self._slots(flat)
         if slots is None:
-            return super()._encode_batch(group, n_tokens, out)
+            super()._encode_batch(group, n_tokens, out)
+            return True
         lens = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
         starts = np.zeros(len(group), dtype=np.int64)
         np.cumsum(lens[:-1], out=starts[1:])
@@ -183,23 +208,34 @@ class MemoNumpyBackend(base.NumpyBackend):
             off = _EMB_DIM + i * _CNN_DIM
             feats[:, off : off + _CNN_DIM] = c2
         del x, buf
-        self._finish(feats, starts, lens, out)
+        if pooled is None:
+            self._finish(self._pool(feats, lens), lens, out)
+            return True
+        pooled[:] = self._pool(feats, lens)
+        return False
 
-    def _finish(self, feats, starts, lens, out):
-        """The package's last steps: layer norm, the mean over tokens, the averaging network.
-
-        The layer norm's scale and shift are linear, so they move past the sum over a
-        sentence's tokens into the averaging network's first weights (`start_memo`), and
-        the sum of each token's centred features times its inverse deviation is one
-        matrix product (sentences x tokens, each row a token's weights): three passes over
-        the features where the package makes seven. The same sums in another order: the
-        vectors agree with the package's to float32 rounding."""
+    def _pool(self, feats, lens):
+        """The package's last layer norm and sum over each sentence's tokens, but for the
+        norm's scale and shift: they are linear, so they move past the sum into the
+        averaging network's first weights (`start_memo`, `_finish`), and the sum of each
+        token's centred features times its inverse deviation is one matrix product
+        (sentences x tokens, each row a token's weights): three passes over the features
+        where the package makes seven. The same sums in another order: the vectors agree
+        with the package's to float32 rounding."""
         feats -= feats.mean(axis=-1, keepdims=True)
         var = np.einsum("ij,ij->i", feats, feats) / feats.shape[-1]
         inv = np.reciprocal(np.sqrt(var + self.eps))
         weights = np.zeros((len(lens), feats.shape[0]), dtype=np.float32)
         weights[np.repeat(np.arange(len(lens)), lens), np.arange(feats.shape[0])] = inv
-        mean = (weights @ feats) @ self._cnn_W_scaled
+        return weights @ feats
+
+    def _finish(self, pooled, lens, out):
+        """The averaging network on pooled features (`_pool`) of any number of sentences:
+        run once on all the sentences of a request (`_encode`) rather than on each group,
+        its weights (6.6 MB) are read from memory once, not once a lead (#23: a lead of
+        ~280 pieces is a group alone). A row's products are those of a product over more
+        rows, which BLAS may block otherwise: vectors agree to float32 rounding."""
+        mean = pooled @ self._cnn_W_scaled
         flens = lens.astype(np.float32)
         mean += flens[:, None] * self._cnn_shift
         mean *= np.reciprocal(np.sqrt(flens))[:, None]

@@ -1,0 +1,99 @@
+"""Where the ingesting process's CPU goes, by sampling its stack on CPU time (no tracing).
+
+cProfile (`scale.py --profile`, `--profile-slices`) charges every Python call its own
+overhead, which inflates code made of many small calls several times over (#23: a
+generator over a text's characters showed 0.96 ms an article under cProfile, 0.035 ms
+timed alone). Here a SIGPROF timer (`ITIMER_PROF`, every 2 ms of this process's CPU)
+records the interpreter's stack; each function's share of the samples is its share of
+the CPU, its own (the innermost Python frame, C calls it makes included) and cumulative.
+Synthetic articles as `scale.py` makes them, `synoptic ingest`'s defaults (the encoder in
+its helper process, which is not sampled); samples from article `--skip` on (the start's
+imports and first batches apart). Linux/macOS (SIGPROF).
+
+    .venv/bin/python bench/cpu_sample.py --size 3000 --skip 512
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import os
+import signal
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+ROOT = Path(__file__).resolve().parents[1]
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(ROOT / "src"))
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", type=int, default=3000, help="synthetic articles to ingest")
+    parser.add_argument("--skip", type=int, default=512, help="articles ingested before sampling starts")
+    parser.add_argument("--top", type=int, default=40, help="functions listed, each way")
+    args = parser.parse_args(argv)
+    from scale import synthetic_documents
+    from synoptic.executors import get_executor
+    from synoptic.ingest import Ingester
+    from synoptic.settings import Settings
+    from synoptic.store import Store
+
+    own: collections.Counter = collections.Counter()
+    cum: collections.Counter = collections.Counter()
+    state = {"on": False, "samples": 0}
+
+    def sample(signum, frame) -> None:
+        if not state["on"]:
+            return
+        state["samples"] += 1
+        seen, top = set(), True
+        while frame is not None:
+            code = frame.f_code
+            key = f"{Path(code.co_filename).parent.name}/{Path(code.co_filename).name}:{code.co_name}"
+            if top:
+                own[key] += 1
+                top = False
+            if key not in seen:
+                cum[key] += 1
+                seen.add(key)
+            frame = frame.f_back
+
+    marks: dict[str, float] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if done >= args.skip and not state["on"]:
+            state["on"] = True
+            marks["cpu0"], marks["done0"] = time.process_time(), done
+        marks["cpu1"], marks["done1"] = time.process_time(), done
+
+    signal.signal(signal.SIGPROF, sample)
+    signal.setitimer(signal.ITIMER_PROF, 0.002, 0.002)
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(f"sqlite:///{Path(tmp) / 'sample.db'}")
+        runner = get_executor("local")
+        Ingester(store).ingest(synthetic_documents(args.size), Settings(quiet=True), executor=runner,
+                               progress=progress)
+        state["on"] = False
+        signal.setitimer(signal.ITIMER_PROF, 0, 0)
+        runner.close()
+        store.close()
+    if "cpu0" not in marks or marks["done1"] <= marks["done0"]:
+        print("nothing sampled: --skip is past the run's end")
+        return
+    articles = marks["done1"] - marks["done0"]
+    cpu = marks["cpu1"] - marks["cpu0"]
+    per = 1000 * cpu / max(1, state["samples"]) / articles  # ms an article a sample stands for
+    print(f"articles {marks['done0']:.0f}..{marks['done1']:.0f}: this process's CPU {1000 * cpu / articles:.2f} ms "
+          f"an article, {state['samples']} samples, load average {os.getloadavg()[0]:.1f}")
+    for title, counts in (("cumulative", cum), ("own (with the C it calls)", own)):
+        print(f"{title}:")
+        for key, n in counts.most_common(args.top):
+            print(f"  {n * per:6.2f} ms/article  {key}")
+
+
+if __name__ == "__main__":
+    main()
