@@ -30,3 +30,13 @@ def test_a_caption_ending_on_its_bracketed_credit_is_kept():
             "Street, was pronounced dead at the scene after being shot June 3, 2016, in the chest with a shotgun, "
             "according to police and the Cook County medical examiner's office. (Provided by family) (Provided by family)")
     assert classify_line(line, LineSettings()) is None
+
+
+def test_a_gallery_of_the_story_s_own_photos_stays():
+    # GVC dev: its captions state the story's facts, which its grouping reads (no link's label ends it)
+    line = ("Photo: Mike Glenn, Chronicle Image 1 of / 3 Caption Close Image 1 of 3 Gunshots rang out at a home in "
+            "the 8400 block of Tavenor Lane on Thursday. Gunshots rang out at a home in the 8400 block of Tavenor "
+            "Lane on Thursday. Photo: Mike Glenn, Chronicle Image 2 of 3 Gunshots rang out at a home in the 8400 "
+            "block of Tavenor Lane on Thursday. Photo: Mike Glenn, Chronicle Boy, 8, dies in apparent accidental "
+            "shooting 1 / 3 Back to Gallery")
+    assert classify_line(line, LineSettings()) is None
