@@ -6,7 +6,7 @@ The ingest service groups (`link.threads`); these functions only read and write.
 
 from __future__ import annotations
 
-from bisect import insort
+from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any
@@ -67,7 +67,7 @@ class ThreadOrder:
 
     def __init__(self) -> None:
         self._threads: dict[str, list[tuple[bool, date, str]]] = {}  # thread id -> sorted keys
-        self._thread_of: dict[str, str] = {}  # story id -> its thread, for the threads held
+        self._thread_of: dict[str, tuple[str, tuple[bool, date, str]]] = {}  # story -> (thread, key), threads held
 
     @staticmethod
     def _key(story_id: str, first_day: date | None) -> tuple[bool, date, str]:
@@ -77,19 +77,18 @@ class ThreadOrder:
         self._threads = {}
         self._thread_of = {}
 
-    def _remove(self, story_id: str) -> tuple[bool, date, str] | None:
-        tid = self._thread_of.pop(story_id, None)
-        if tid is None:
-            return None
-        keys = self._threads[tid]
-        i = next(i for i, k in enumerate(keys) if k[2] == story_id)
-        return keys.pop(i)
+    def _remove(self, story_id: str) -> None:
+        held = self._thread_of.pop(story_id, None)
+        if held is not None:
+            tid, key = held
+            keys = self._threads[tid]
+            del keys[bisect_left(keys, key)]
 
     def dated(self, story_id: str, first_day: date | None) -> None:
         """A story's first day as now stored."""
-        tid = self._thread_of.get(story_id)
-        if tid is not None:
-            self.moved(story_id, tid, first_day)
+        held = self._thread_of.get(story_id)
+        if held is not None:
+            self.moved(story_id, held[0], first_day)
 
     def deleted(self, story_id: str) -> None:
         self._remove(story_id)
@@ -98,8 +97,9 @@ class ThreadOrder:
         """A story now stored in thread `thread_id` (None: in none)."""
         self._remove(story_id)
         if thread_id is not None and thread_id in self._threads:
-            insort(self._threads[thread_id], self._key(story_id, first_day))
-            self._thread_of[story_id] = thread_id
+            key = self._key(story_id, first_day)
+            insort(self._threads[thread_id], key)
+            self._thread_of[story_id] = (thread_id, key)
 
     def sample(self, session: Session, thread_id: str, size: int, n: int) -> list[Any]:
         """`thread_sample` from the thread held (read from the store the first time)."""
@@ -108,7 +108,7 @@ class ThreadOrder:
             keys = sorted(self._key(sid, day) for sid, day in session.execute(
                 select(StoryRow.id, StoryRow.first_day).where(StoryRow.thread_id == thread_id)))
             self._threads[thread_id] = keys
-            self._thread_of.update((k[2], thread_id) for k in keys)
+            self._thread_of.update((k[2], (thread_id, k)) for k in keys)
         step = max(1, -(-size // n))
         ids = [k[2] for k in keys[::step][:n]]
         found = {r.id: r for r in session.execute(select(*_WINDOW_COLUMNS).where(StoryRow.id.in_(ids)))}
