@@ -2,9 +2,10 @@
 
 `--dump OUT` ingests (`synoptic ingest` defaults, as `bench/scale.py` runs them) synthetic
 articles (`--size`) or real records (`--records FILE`) into a fresh store and writes each
-stored article's story-mates (its story's members, sorted) as JSON; `--compare A B` says
-how many articles have other story-mates in B than in A (story ids may differ; the
-grouping may not). Run the dump once per checkout, its PYTHONPATH naming its sources:
+stored article's story-mates (its story's members, sorted) and thread-mates (the articles of
+its story's thread, sorted) as JSON; `--compare A B` says how many articles have other
+story-mates, and how many other thread-mates, in B than in A (ids may differ; the grouping
+may not). Run the dump once per checkout, its PYTHONPATH naming its sources:
 
     PYTHONPATH=/work/main/src python bench/same_stories.py --size 3000 --dump main.json
     PYTHONPATH=$PWD/src python bench/same_stories.py --size 3000 --dump branch.json
@@ -40,24 +41,38 @@ def dump(size: int, records: str | None, out: str) -> None:
         store.close()
         with sqlite3.connect(db) as conn:
             rows = conn.execute("SELECT id, story_id FROM articles").fetchall()
+            thread_of = dict(conn.execute("SELECT id, thread_id FROM stories").fetchall())
     members: dict[str, list[str]] = {}
+    threads: dict[str, list[str]] = {}
     for aid, sid in rows:
         members.setdefault(sid or f"none:{aid}", []).append(aid)
+        threads.setdefault(thread_of.get(sid) or f"none:{aid}", []).append(aid)
     mates = {aid: sorted(members[sid or f"none:{aid}"]) for aid, sid in rows}
-    Path(out).write_text(json.dumps(mates, sort_keys=True), encoding="utf-8")
-    print(f"{len(mates)} articles, {len(members)} stories -> {out}")
+    thread_mates = {aid: sorted(threads[thread_of.get(sid) or f"none:{aid}"]) for aid, sid in rows}
+    Path(out).write_text(json.dumps({"stories": mates, "threads": thread_mates}, sort_keys=True), encoding="utf-8")
+    print(f"{len(mates)} articles, {len(members)} stories, {len(threads)} threads -> {out}")
 
 
 def compare(a: str, b: str) -> int:
     first = json.loads(Path(a).read_text(encoding="utf-8"))
     second = json.loads(Path(b).read_text(encoding="utf-8"))
+    first_threads, second_threads = first.pop("threads", None), second.pop("threads", None)
+    first, second = first.pop("stories", first), second.pop("stories", second)  # older dumps: stories only
     differ = sorted(aid for aid in first.keys() | second.keys() if first.get(aid) != second.get(aid))
     stories = len({tuple(m) for m in first.values()})
     print(f"{len(first)} / {len(second)} articles, {stories} stories in A; "
           f"{len(differ)} articles with other story-mates in B")
     for aid in differ[:10]:
         print(f"  {aid}: {first.get(aid)} -> {second.get(aid)}")
-    return 1 if differ else 0
+    if first_threads is None or second_threads is None:
+        return 1 if differ else 0
+    other = sorted(aid for aid in first_threads.keys() | second_threads.keys()
+                   if first_threads.get(aid) != second_threads.get(aid))
+    print(f"{len({tuple(m) for m in first_threads.values()})} threads in A; "
+          f"{len(other)} articles with other thread-mates in B")
+    for aid in other[:10]:
+        print(f"  {aid}: {len(first_threads.get(aid) or [])} -> {len(second_threads.get(aid) or [])} thread-mates")
+    return 1 if differ or other else 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -76,6 +76,9 @@ class Ingester:
         self._warmed = False  # the clusterer took in the recent stories since it was built
         self._pre_unchanged: list[Outcome] = []
         self._threader = Threader()
+        # articles held with words counted from their text (stored before words were kept):
+        # the store has none for them, so the threader reads those stories' stored rows
+        self._text_words: set[str] = set()
 
     # ------------------------------------------------------------------ entry points
     def ingest(
@@ -261,6 +264,7 @@ class Ingester:
         touched_ids: set[str] = set()
         for item, row in batch.revised:
             _rename(item, row.id)
+            self._text_words.discard(row.id)
             writes.revise_row(session, item, row, now)
             feats = _features(item, row)
             if row.story_id and row.story_id in self._loaded:
@@ -320,9 +324,25 @@ class Ingester:
         report.stories = sorted(story.id for story, _ in live)
         refresh_outlets(session)
 
-        # 5. threads: the touched stories and their neighbours in time, regrouped
-        self._threader.update(session, [story for story, _ in live], settings.threads, now)
+        # 5. threads: the touched stories and their neighbours in time, regrouped; their
+        # profiles from the features held here where every article of the story is held
+        held = {story.id: [m.id for m in members] for story, members in live}
+        self._threader.update(session, [story for story, _ in live], settings.threads, now,
+                              held=lambda sid: self._held_features(held.get(sid, ())), deleted=deleted)
         self._version = writes.bump_version(session)
+
+    def _held_features(self, article_ids: Iterable[str]) -> list[Features] | None:
+        """The clusterer's features of these stored articles, as the store keeps them; None
+        when one is not held (a copy, an evicted story) or its words came from its text."""
+        assert self._clusterer is not None
+        held = self._clusterer.features
+        out = []
+        for aid in article_ids:
+            f = held.get(aid)
+            if f is None or aid in self._text_words:
+                return None
+            out.append(f)
+        return out
 
     # ------------------------------------------------------------------ open stories in memory
     def _sync_clusterer(self, session: Session, settings: Settings, encoder_name: str) -> OnlineClusterer:
@@ -333,6 +353,7 @@ class Ingester:
             self._key_to_story = {}
             self._loaded = set()
             self._warmed = False
+            self._text_words = set()
             self._threader.forget()
             self._version = current
         writes.check_encoder(session, encoder_name)
@@ -359,6 +380,7 @@ class Ingester:
         # rows stored before words were kept: their words from their stored text
         no_words = [s.id for members in by_story.values() for s in members if s.words is None]
         if no_words:
+            self._text_words.update(no_words)
             articles = title_and_text(session, no_words)
             for article, (words, weights) in zip(articles, article_words(articles), strict=True):
                 features[article.id].words, features[article.id].word_tf = words, weights

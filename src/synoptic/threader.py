@@ -13,7 +13,7 @@ kept in the store and, for the stories near in time, in memory.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -50,20 +50,32 @@ class Threader:
         # regrouped the batch before, ~250 at 15,000 synthetic articles, more as threads grow)
         self._unpacked: set[str] = set()
         self._packed_from: dict[str, _Packed] = {}
+        self._order = store_threads.ThreadOrder()  # the large threads' stories, for their samples
 
     def forget(self) -> None:
         """Drop the cache (another process changed the store, or a batch failed)."""
         self._profiles = {}
         self._unpacked = set()
         self._packed_from = {}
+        self._order.forget()
 
-    def update(self, session: Session, stories: list[Any], settings: ThreadSettings, now: datetime) -> None:
-        """Regroup the touched `stories` (StoryRow, summed up) and their neighbours."""
+    def update(self, session: Session, stories: list[Any], settings: ThreadSettings, now: datetime,
+               held: Callable[[str], list[Features] | None] | None = None, deleted: Iterable[str] = ()) -> None:
+        """Regroup the touched `stories` (StoryRow, summed up) and their neighbours.
+
+        `held(story_id)`: the features of all of a touched story's stored articles as the
+        caller holds them in memory (the ingest's clusterer), the same the store keeps, or
+        None: its profile is then made from the stored rows. `deleted`: the stories this
+        batch deleted (emptied)."""
+        for sid in deleted:
+            self._order.deleted(sid)
+        for s in stories:
+            self._order.dated(s.id, s.first_day)
         if not stories:
             store_threads.save_threads(session, {}, {}, now)  # the threads of deleted stories go
             return
         touched = {s.id for s in stories}
-        fresh = self._build(session, sorted(touched), settings)
+        fresh = self._build(session, sorted(touched), settings, held)
         writes.save_profiles(session, {sid: pack_profile(p) for sid, p in fresh.items()})
         window = timedelta(days=settings.window_days)
         lo, hi = min(s.first_day for s in stories) - window, max(s.last_day for s in stories) + window
@@ -84,7 +96,7 @@ class Threader:
             near.add(r.id)
         frozen: set[str] = set()
         for tid in sorted(set(involved) - set(small)):
-            for r in store_threads.thread_sample(session, tid, sizes[tid], settings.thread_sample):
+            for r in self._order.sample(session, tid, sizes[tid], settings.thread_sample):
                 rows.setdefault(r.id, r)
                 if r.id not in touched:
                     frozen.add(r.id)
@@ -102,6 +114,9 @@ class Threader:
                                _joins(groups, frozen, previous, index, sim, settings.threshold))
         store_threads.save_threads(session, thread_of, previous, now,
                                    refresh={thread_of[s] for s in touched if s in thread_of})
+        for sid, tid in thread_of.items():
+            if previous.get(sid) != tid:
+                self._order.moved(sid, tid, rows[sid].first_day)
         used = {p.id for p in members}
         if len(self._profiles) > settings.cached_profiles:
             self._drop(set(rows) | used)
@@ -132,14 +147,22 @@ class Threader:
             self._unpacked.add(story_id)
         return p
 
-    def _build(self, session: Session, story_ids: list[str], settings: ThreadSettings) -> dict[str, Profile]:
-        """Profiles of stories from their articles' stored features (into the cache)."""
+    def _build(self, session: Session, story_ids: list[str], settings: ThreadSettings,
+               held: Callable[[str], list[Features] | None] | None = None) -> dict[str, Profile]:
+        """Profiles of stories from their articles' features (into the cache): those `held`
+        in memory, else the stored ones. A profile reads only the articles' vectors, names
+        and words, which the store keeps as they are held (#18/#23: the touched stories'
+        ~1,000 rows a batch were read back and unpacked, more as stories grow)."""
         built = {}
-        for sid, stored in stored_features(session, story_ids).items():
+        in_memory = {sid: feats for sid in story_ids if held is not None and (feats := held(sid))}
+        for sid, stored in stored_features(session, [s for s in story_ids if s not in in_memory]).items():
             feats = [Features(s.id, s.vector, s.names, stored_numbers(s.numbers)[0], s.cluster_day) for s in stored]
             for f, s in zip(feats, stored, strict=True):
                 if s.words is not None and s.word_tf is not None:
                     f.words, f.word_tf = s.words, s.word_tf
+            in_memory[sid] = feats
+        for sid in story_ids:
+            feats = in_memory.get(sid)
             if feats:
                 built[sid] = story_profile(sid, feats, None, None, settings)
         self._profiles.update(built)

@@ -79,29 +79,40 @@ def story_profile(story_id: str, members: list[Features], first: date | None, la
     mean = vectors.mean(axis=0)
     norm = float(np.linalg.norm(mean)) or 1.0
     names: Counter[str] = Counter()
+    share = 1.0 / len(members)
     for m in members:
         for name in m.names:
-            names[name] += 1.0 / len(members)
+            names[name] += share
     return Profile(
         id=story_id, vector=mean / norm,
-        words=_heaviest(_mean_counts(members), settings.profile_words),
+        words=_heaviest_counts(members, settings.profile_words),
         names=_heaviest(names, settings.profile_names),
         first=first, last=last, size=len(members),
     )
 
 
-def _mean_counts(members: list[Features]) -> dict[int, float]:
+def _mean_counts(members: list[Features]) -> tuple[np.ndarray, np.ndarray]:
     """Each word bucket's log-count summed over the members, each over their number: the
-    same additions in the same order (member by member) as a Counter's, over arrays."""
+    same additions in the same order (member by member) as a Counter's, over arrays;
+    the buckets (int64, ascending) and their sums (float64)."""
     if not members:
-        return {}
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
     buckets = np.concatenate([m.words for m in members]).astype(np.int64)
     shares = np.concatenate([m.word_tf for m in members]).astype(np.float64) / len(members)
     keys, inverse = np.unique(buckets, return_inverse=True)
     sums = np.zeros(len(keys))
     np.add.at(sums, inverse.ravel(), shares)  # in array order: member by member, as before
-    # by key (`_heaviest` orders them by weight, then key)
-    return dict(zip(keys.tolist(), sums.tolist(), strict=True))
+    return keys, sums
+
+
+def _heaviest_counts(members: list[Features], n: int) -> dict[int, float]:
+    """`_heaviest` of the members' `_mean_counts`, sorted in arrays (#18/#23: a long-running
+    story's thousands of words were sorted as Python pairs at each batch that touched it):
+    the same keys and weights in the same order (weight descending, then key; the keys
+    are distinct, so the order is total)."""
+    keys, sums = _mean_counts(members)
+    order = np.lexsort((keys, -sums))[:n]
+    return dict(zip(keys[order].tolist(), sums[order].tolist(), strict=True))
 
 
 def _heaviest(weights: Counter, n: int) -> dict:
