@@ -6,18 +6,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from synoptic.lang import language_code
 from synoptic.render.view import StoryView
-
-
-def _code(language: object) -> str:
-    return str(language or "").lower().split("-")[0].split("_")[0]
 
 
 def roles_shown(view: StoryView, entity: dict[str, Any] | None) -> list[dict[str, Any]]:
     roles = list((entity or {}).get("roles") or [])
-    wanted = _code(view.story.get("language"))
+    wanted = language_code(view.story.get("language"))
     if not wanted:
         return roles
-    own = [r for r in roles if any(_code(view.articles.get(a, {}).get("language")) == wanted
+    own = [r for r in roles if any(language_code(view.articles.get(a, {}).get("language")) == wanted
                                    for a in r.get("articles") or [])]
     return own or roles
