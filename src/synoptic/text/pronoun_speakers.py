@@ -88,13 +88,15 @@ _POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?<=s['’]))")
 _UNNAMED_SUBJECT = re.compile(r"(?:^|(?<=[.!?\n])[\"”’]?\s*)(?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b")
 
 
-def _unnamed_subject(text: str, lo: int, hi: int) -> bool:
-    for m in _UNNAMED_SUBJECT.finditer(text, lo, hi):
+def _last_unnamed_subject(text: str, hi: int) -> int:
+    """Where the last sentence before `hi` that opens on an unnamed newcomer starts (-1: none)."""
+    last = -1
+    for m in _UNNAMED_SUBJECT.finditer(text, 0, hi):
         noun = m.group(1)
         if noun in nm.MALE_NOUNS or noun in nm.FEMALE_NOUNS or (
             noun in pe.PERSON_NOUNS and nm.singular(noun) == noun):
-            return True
-    return False
+            last = m.start()
+    return last
 
 
 def resolve_pronoun(
@@ -109,6 +111,7 @@ def resolve_pronoun(
     gender (honorifics, "X said she") does not contradict the pronoun."""
     want = "m" if pron.text.lower() in MALE_PRONOUNS else "f" if pron.text.lower() in FEMALE_PRONOUNS else None
     found: EntityMention | None = None
+    unnamed = _last_unnamed_subject(text, before)  # (once a pronoun, not once a candidate)
     for m in sorted(mentions, key=lambda m: -m.span.start):
         if m.type != "PERSON" or m.span.start >= before:
             continue
@@ -142,7 +145,7 @@ def resolve_pronoun(
         if want is not None and g is not None and g != want and not (
                 g != _evidence_sex(m, genders) and _opens_last_sentence(text, m, before)):
             continue
-        if found is None and _unnamed_subject(text, m.span.end, before):
+        if found is None and unnamed >= m.span.end:
             return None
         if found is None:
             # (a name only its shape makes a person's is one when it opens on a given name:
