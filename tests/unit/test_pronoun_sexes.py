@@ -77,3 +77,19 @@ def test_a_relative_said_of_is_not_the_next_speaker():
     # (a GVC train incident): the mother speaks, not the son she said was the light of her life
     article = Article(id="c", source="", title=FAMILY.splitlines()[0], text=FAMILY, language="en")
     assert {q.speaker_name for q in analyze(article, Settings().text).quotes} == {"Kaiyana Rockingham"}
+
+
+STATEMENT = """Family of boy who shot himself releases statement
+
+Bryson, who fought for his life with the bravery of Iron Man, will now save the lives of other children as an organ donor.
+
+Family members said he will soon be laid to rest in his Iron Man costume.
+
+"We know he wouldn't have had it any other way," they said.
+"""
+
+
+def test_they_is_no_one_named():
+    # (GVC train 487996): the family speaks, not the four-year-old who died
+    article = Article(id="d", source="", title=STATEMENT.splitlines()[0], text=STATEMENT, language="en")
+    assert [q.speaker_name for q in analyze(article, Settings().text).quotes] == [None]

@@ -99,6 +99,9 @@ def _last_unnamed_subject(text: str, hi: int) -> int:
     return last
 
 
+_PLURAL_PRONOUNS = frozenset("they ils elles ellos".split())
+
+
 def resolve_pronoun(
     text: str,
     pron: Span,
@@ -111,6 +114,8 @@ def resolve_pronoun(
     gender (honorifics, "X said she") does not contradict the pronoun."""
     want = "m" if pron.text.lower() in MALE_PRONOUNS else "f" if pron.text.lower() in FEMALE_PRONOUNS else None
     found: EntityMention | None = None
+    if pron.text.lower() in _PLURAL_PRONOUNS:
+        return None  # '"…," they said' after "Family members said …": a group, not the last name
     unnamed = _last_unnamed_subject(text, before)  # (once a pronoun, not once a candidate)
     for m in sorted(mentions, key=lambda m: -m.span.start):
         if m.type != "PERSON" or m.span.start >= before:
