@@ -1,9 +1,9 @@
 """Direct quotations: the quoted words (exact spans), who said them, and the cue verb.
 
 `extract_quotes` pairs quotation marks paragraph by paragraph (`text/quote_marks.py`),
-then reads the attribution around
-the quote (the name nearest its cue: `text/quote_speaker.py`): `X said: "…"`, `"…," X said`, `"…," said X`, `X, a spokesman for Y,
-said`, `according to X`, a line ending in a colon, transcript labels (`X: "…"`),
+then reads the attribution around the quote (the name nearest its cue is
+`text/quote_speaker.py`): `X said: "…"`, `"…," X said`, `"…," said X`, `X, a spokesman
+for Y, said`, `according to X`, a line ending in a colon, transcript labels (`X: "…"`),
 pronoun speakers ("he added", "a-t-il ajouté") resolved to the nearest preceding
 person whose known gender fits and who is not the object of a preposition, and
 an unattributed quote that follows a quote of the same speaker. A quote whose
