@@ -26,6 +26,7 @@ from synoptic.model import (
 )
 from synoptic.settings import TextSettings
 from synoptic.text import names as nm
+from synoptic.text.attribution_words import only_title_words
 from synoptic.text.pronoun_speakers import (
     WORD,
     full_name,
@@ -170,7 +171,7 @@ def _attribute(
         ):
             # '"Esto es solo el principio", dijo', 'وقال "…"': the verb's own ending says "he" or "she"
             pron = Span("", at, end, text[at:end])
-        if m is None and pron is not None:
+        if m is None and pron is not None and not _after_unnamed(text, quotes, k, first_open, mentions):
             _pronoun_speaker(text, q, pron, first_open, quotes, sentences, mentions, cache)
         if q.speaker is not None or pron is not None:
             return
@@ -179,8 +180,14 @@ def _attribute(
     if choice is None and q.close_at is not None and text[q.close_at - 2 : q.close_at - 1] == ",":
         # '"…," Doreen Warren, the eldest victim's mother, sobbed by phone' (GVC train): a
         # quote that ends on a comma hands on to its speaker, named right after it
-        named = [m for m in mentions if m.type == "PERSON" and 0 <= m.span.start - q.close_at <= 2
-                 and not text[q.close_at : m.span.start].strip() and not _POSSESSOR_AFTER.match(text, m.span.end)]
+        # '"For a purse? For money," questioned neighbor Sharon Williams' (GVC 346621, train):
+        # an English verb in the past tense right after it, outside the cue list, with its
+        # subject (a title at most, then the name) after it
+        past = _INVERTED_PAST.match(text, q.close_at) if language in (None, "en") else None
+        named = [m for m in mentions if m.type == "PERSON" and not _POSSESSOR_AFTER.match(text, m.span.end) and (
+            0 <= m.span.start - q.close_at <= 2 and not text[q.close_at : m.span.start].strip()
+            or past is not None and 0 <= m.span.start - past.end() <= 40
+            and only_title_words(text[past.end() : m.span.start]))]
         if named:
             q.speaker = named[0]
             return
@@ -250,6 +257,21 @@ def _attribute(
         q.carried = True
 
 
+def _after_unnamed(text: str, quotes: list[RawQuote], k: int, first_open: int, mentions: list[EntityMention]) -> bool:
+    """Does the quote right before, in this paragraph or the one before, have a cue whose
+    subject is not named, with no person named since? A pronoun is then that person: '"…,"
+    said the neighbor, a family friend who declined to give her name. / "She is a brilliant
+    little girl," she added.' (GVC 346621, train: "she" went back to a gallery's "Previous
+    Next" before them)."""
+    if not k:
+        return False
+    prev = quotes[k - 1]
+    prev_end = prev.close_at or prev.pieces[-1][1]
+    if prev.speaker is not None or prev.cue is None or text.count("\n", prev_end, first_open) > 2:
+        return False
+    return not any(m.type == "PERSON" and prev_end <= m.span.start < first_open for m in mentions)
+
+
 def _adverbial_opening(text: str, lo: int, at: int, language: str | None) -> bool:
     """What stands before a pro-drop speech verb is an adverbial phrase, not its subject:
     "Durante la rueda de prensa, afirmó que", "Nel suo intervento ha detto che" (an opening
@@ -274,6 +296,7 @@ _CUE_THAT_QUOTE = re.compile(r"\s+(?:que|che)\s*[:,]?\s*", re.IGNORECASE)
 
 
 _POSSESSOR_AFTER = re.compile(r"['’](?:s\b|\s)")
+_INVERTED_PAST = re.compile(r"[ \t]+[a-z]{3,}ed[ \t]+")
 
 
 def _label_opens_line(lead: str) -> bool:
