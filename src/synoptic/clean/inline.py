@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from synoptic.clean import patterns as P
+from synoptic.lang.given_names import is_given_name
 
 Judge = Callable[[str], str | None]  # a line's removal reason taken alone (`lines.classify_line`)
 
@@ -38,6 +39,12 @@ _IMAGE_SIZE = re.compile(r"^(?:\d{2,4}px\s+)+(?=\S)")
 # closing brackets kept ("Apple CEO Steve Jobs Credit: mylerdude]] Apple brengt ..."): what
 # comes before an unopened "]]" at the line's start is the caption
 _IMAGE_CAPTION = re.compile(r"^[^\[\]]{1,200}\]\]\s*(?=\S)")
+# a photographer's credit run into its caption, name and outlet apart by a bare slash, at
+# the line's start or after a sentence: "Andy Mai/New York Daily News The teen was
+# visiting ...", "... survive. Gary Marks/GM Video Productions Authorities on the scene ..."
+_GLUED_CREDIT = re.compile(r"(?:^|(?<=[.!?…\"”’] ))[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}/(?=[A-Z])")
+_CAPITALIZED = re.compile(r"\s*([A-Z][\w'’.&-]*)")
+_NEXT_TOKEN = re.compile(r"\s*(\S+)")
 # a link alone in brackets: the page's hyperlink written out, no words of the sentence
 _BRACKETED_URL = re.compile(r"\s*\(\s*(?:https?://|www\.)[^\s()]+\s*\)")
 
@@ -56,6 +63,9 @@ def cut_furniture(text: str, judge: Judge) -> tuple[str, list[tuple[str, str]]]:
     removed.extend((m.group().strip(), "navigation") for m in links)
     for m in reversed(links):
         text = text[: m.start()] + text[m.end() :]
+    if "/" in text:
+        text, credits = _cut_glued_credits(text)
+        removed.extend((c, "caption") for c in credits)
     tail: list[tuple[str, str]] = []
     closed = text.rstrip().endswith((")", "]", ").", "]."))
     if closed and (m := _TRAILING_ASIDE.search(text)) and not _ABBREVIATION_END.search(text, 0, m.start()):
@@ -72,3 +82,39 @@ def cut_furniture(text: str, judge: Judge) -> tuple[str, list[tuple[str, str]]]:
         tail.insert(0, (m.group(1), "byline"))
         text = text[: m.start()].rstrip()
     return text, removed + tail
+
+
+def _cut_glued_credits(text: str) -> tuple[str, list[str]]:
+    """The line without the credits run into its captions, and the credits. The outlet's
+    capitalized words end where the caption opens: on the last capitalized word before the
+    first word in lower case ("... Daily News A 16-year-old girl ..."), or on the given name
+    before it ("... Daily News Dale Weston fled ..."). A credit with no caption after it is
+    left to the rules for lines."""
+    credits: list[str] = []
+    out: list[str] = []
+    at = 0
+    for m in _GLUED_CREDIT.finditer(text):
+        if m.start() < at:
+            continue
+        words: list[re.Match[str]] = []
+        pos = m.end()
+        while (w := _CAPITALIZED.match(text, pos)) is not None and (not words or w.start(1) > words[-1].end(1)):
+            words.append(w)
+            pos = w.end()
+        after = _NEXT_TOKEN.match(text, pos)
+        # (the caption's second word in lower case or a number: "Crisis Line: 801-…" and
+        # "District Attorney : …" are a title and a label, not a caption's opening)
+        first = after.group(1)[:1] if after is not None else ""
+        if len(words) < 2 or not (first.islower() or first.isdigit()) or words[-1].group(1).endswith(":"):
+            continue
+        opens = len(words) - 1
+        if opens >= 2 and is_given_name(words[opens - 1].group(1)):
+            opens -= 1
+        start = words[opens].start(1)
+        out.append(text[at : m.start()])
+        credits.append(text[m.start() : start].strip())
+        at = start
+    if not credits:
+        return text, []
+    out.append(text[at:])
+    return "".join(out), credits
