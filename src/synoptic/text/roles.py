@@ -192,7 +192,10 @@ def _parse_role(toks: list[Token], s: int, e: int, loose: bool) -> bool:
         t = toks[i]
         if _pre_word(t):
             pass
-        elif loose and t.is_word and t.low not in nm.FUNCTION_WORDS and unknown < 2:
+        elif loose and t.is_word and t.low not in nm.FUNCTION_WORDS and unknown < 2 and not (
+                t.low in CUE_WORDS or t.low in _AUXILIARIES):
+            # (a verb ends the phrase: "his mother told New York Post columnist Cindy Adams"
+            # gave her the role "mother told New York Post columnist", ECB+ 26, dev)
             unknown += 1
         else:
             return False
