@@ -99,6 +99,11 @@ class TextSettings:
     # "according to X" and the quote, for the cue to introduce it; hand-set
     quote_cue_gap: int = 40
     quote_according_gap: int = 60
+    # a speaker's surname written alone more than this often before a full name with it is
+    # first written: that full name is another person's ("Louis Gigante", the brother, after
+    # 40 "Gigante" that are Vincent, ECB+ 26, dev); a headline's and a lead's one or two bare
+    # surnames stay below it. Hand-set; no quote speaker of the dev set changed with it
+    quote_bare_surnames: int = 3
     # text/tokens.py `is_headline_case` ("Tara Reid Finally Checks Into Rehab"), all
     # hand-set: a line of at least `headline_min_words` words is in headline case when
     # this share of its words is capitalized and at least `headline_small_caps_share` of

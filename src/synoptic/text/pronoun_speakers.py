@@ -198,22 +198,33 @@ def mention_sex(m: EntityMention, genders: dict[str, str]) -> str | None:
 
 
 def full_name(m: EntityMention, mentions: list[EntityMention], sex: str | None = None,
-              spoken: list[str | None] | None = None) -> str:
+              spoken: list[str | None] | None = None, bare_surnames: int = 3) -> str:
     """The most complete form of this person's name written in the same article. Of a
     surname several people bear, not one of the other sex than the pronoun that named the
     speaker (`sex`: '"…," she said' after "Doreen Walker" and "Jonathon Walker"), and the
     one who spoke last of those who have (`spoken`: the article's speakers so far; '"…,"
     said his 20-year-old daughter Nicole Caron. … "…," Caron recalled', not Dan Caron,
-    the man shot), else the first named."""
+    the man shot), else the first named. A full name first written after the surname alone
+    has stood more than `bare_surnames` times is not this person's."""
     surface = m.span.text.removesuffix("'s").removesuffix("’s")
     if m.type != "PERSON":
         return surface
     last = nm.translit_key(surface.split()[-1])
     fuller: list[str] = []
-    for o in mentions:
+    bare = 0  # the surname written alone so far, in the article's order
+    for o in sorted(mentions, key=lambda o: o.span.start):
         words = o.span.text.removesuffix("'s").removesuffix("’s").split()
-        if o.type == "PERSON" and nm.translit_key(words[-1]) == last and len(words) > len(surface.split()) and not (
-                sex is not None and given_name_sex(words[0]) not in (None, sex)):
+        if o.type != "PERSON" or nm.translit_key(words[-1]) != last:
+            continue
+        if len(words) <= len(surface.split()):
+            bare += 1
+        elif o.span.start > m.span.start and bare > bare_surnames:
+            # a full name first written after the surname alone has long stood for someone
+            # is another bearer of it: "Louis Gigante", the brother, after 40 "Gigante" that
+            # are Vincent, introduced as 'Vincent "The Chin" Gigante' (ECB+ 26, dev: the
+            # brother was given Vincent's "God bless you")
+            continue
+        elif not (sex is not None and given_name_sex(words[0]) not in (None, sex)):
             fuller.append(" ".join(words))
     if len(set(fuller)) > 1:
         speakers = [n for n in (spoken or []) if n in fuller]

@@ -25,6 +25,8 @@ _FR_INVERSION = re.compile(r"-t-(il|elle|ils|elles)\b|-(il|elle)\b", re.IGNORECA
 _OF_LINK = re.compile(r"\s+(?:of(?:\s+the)?|from(?:\s+the)?|de(?:\s+la)?|du|des|d['’]|del)\s*", re.IGNORECASE)
 # ", 34, a mother of 12," after a name: the noun that says who the person is
 _APPOSITIVE = re.compile(r"\s*,[^.;:!?\n]{1,140},\s*(?:\w+\s+){0,2}")
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|of|for|at|on|with|from|by)\s+(?:the|a|an)\s+$")
+_MODIFIES_NOUN = re.compile(r"\s+[a-z]+\s*$")
 _NOUN_COMPLEMENT = re.compile(r"[^\W\d_]{3,}\s+(?:of(?:\s+the)?|de(?:\s+la)?|du|des|d['’]|del|della|dello|dei)\s*$", re.IGNORECASE)
 
 
@@ -98,6 +100,10 @@ def speaker_near(
             if m.type != "ORG" and noun_of_people_after(gap):
                 # "a Bukit Sama village resident told": the name qualifies the subject (an
                 # organisation keeps its voice: "a Pentagon spokesman said")
+                continue
+            if _MODIFIES_NOUN.match(gap) and _AFTER_PREPOSITION.search(text, max(0, m.span.start - 20), m.span.start):
+                # "The prosecutor in the Costello case claimed that …" (ECB+ 26, dev): a name
+                # between "in the" and a noun qualifies the noun, the subject is unnamed
                 continue
             dist = 0 if appositive else cue_at - m.span.end
             if prefer_after and m.span.start - lo <= 3 and m.type == "PERSON":

@@ -345,7 +345,8 @@ def extract_quotes(
         ):
             continue
         sex = pronoun_sex(r.speaker_span.text) if r.speaker_span is not None else None  # named by "he"/"she"
-        speaker_name = full_name(r.speaker, mentions, sex, [q.speaker_name for q in out]) if r.speaker is not None else None
+        speaker_name = full_name(r.speaker, mentions, sex, [q.speaker_name for q in out],
+                                 settings.quote_bare_surnames) if r.speaker is not None else None
         out.append(
             Quote(
                 id=f"q{len(out) + 1}",
