@@ -65,6 +65,8 @@ words for different reasons and the lists were tuned for them:
   notice, never a fact (write/standalone.py);
 - `CASE_ENDINGS` (Czech): endings of the oblique cases of a noun of nationality
   ("Španělem"), so a `DEMONYMS` word is known in any case (`text/names.is_demonym`);
+  `DEMONYM_ADJECTIVE_ENDINGS` (Greek): endings of the adjective made of one ("Ιρανική"),
+  no name either;
 - `VERB_ENDINGS`: endings of finite verbs that open sentences before a name ("Creó Apple"):
   a capitalized first word so ending is no part of the name (a tuple of suffixes).
 
@@ -125,6 +127,7 @@ PURPOSES = (
     "SELF_OPENINGS",
     "PUBLICATION_NOUNS",
     "CASE_ENDINGS",
+    "DEMONYM_ADJECTIVE_ENDINGS",
 )
 STEM_LEN = 5
 

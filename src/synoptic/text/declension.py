@@ -6,10 +6,25 @@ M003 in Czech, development). The endings are the language's `CASE_ENDINGS` list.
 
 from __future__ import annotations
 
+import unicodedata
+
 from synoptic import lang
 
 _CASE_ENDINGS = tuple(sorted(lang.all_stop_words("CASE_ENDINGS"), key=len, reverse=True))
 _DEMONYMS = lang.all_stop_words("DEMONYMS")
+_ADJECTIVE_ENDINGS = tuple(sorted(lang.all_stop_words("DEMONYM_ADJECTIVE_ENDINGS"), key=len, reverse=True))
+# a demonym's stem, its accents left out: "βρετανός" -> "βρεταν", the stem of "βρετανικό"
+_NOUN_ENDINGS = ("ος", "ης", "ας", "ή", "η", "οι", "ίδα", "ιδα", "α")
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+_DEMONYM_STEMS = frozenset(
+    stem for d in _DEMONYMS for e in _NOUN_ENDINGS
+    if (p := _plain(d)).endswith(e) and len(stem := p[: -len(e)]) >= 3
+)
 
 
 def _nominative(low: str) -> str | None:
@@ -35,3 +50,15 @@ def nominative_demonym(word: str) -> str:
     if base is None or word.lower() in _DEMONYMS:
         return word
     return base[:1].upper() + base[1:] if word[:1].isupper() else base
+
+
+def demonym_adjective(low: str) -> bool:
+    """The adjective made of a noun of nationality ("ιρανική", "βρετανικό": Iranian,
+    British), which a translation may capitalize ("Ιρανική Επαναστατική Φρουρά", "το Ιρανικό
+    συμβούλιο" were persons and a quote's speaker; MultiLing 2011 M002 in Greek, dev): it
+    opens no one's name. Its stem is a listed demonym's; the endings are the language's
+    `DEMONYM_ADJECTIVE_ENDINGS`."""
+    for ending in _ADJECTIVE_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            return _plain(low[: -len(ending)]) in _DEMONYM_STEMS
+    return False

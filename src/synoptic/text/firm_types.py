@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from synoptic.lang.given_names import is_given_name
 from synoptic.text import names as nm
 from synoptic.text import person_evidence as pe
 from synoptic.text.person_fates import only_people
@@ -142,6 +143,12 @@ def settle_types(cands: list[Candidate], text: str, surnames: set[str], firm_sur
             c.type_hint = "PERSON"  # "Jordan" after "Michael Jordan": the article says who
         elif nm.is_place_name(" ".join(words)) and not {w.lower() for w in words} & nm.ORG_WORDS:
             c.type_hint = "PLACE"
+        if c.type_hint == "PERSON" and words[-1].lower() in nm.HONORIFICS and not is_given_name(words[-1]):
+            # "ο Υπουργός Εξωτερικών Λόρδος Triesman": the words up to the honorific, cut from a
+            # name in another script, were a person with the title (MultiLing 2011 M0023 in
+            # Greek, dev); a name never ends on an honorific
+            c.type_hint = None
+            continue
         if c.type_hint == "PERSON" and not c.extra.get("age") and pe.not_a_persons_name(words, alone_names):
             if len(words) > 1:
                 rejected.update(nm.translit_key(w) for w in words)

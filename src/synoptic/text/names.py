@@ -102,10 +102,10 @@ PLACE_ABBREVIATIONS = frozenset("st ste mt ft pt".split())
 COMPANY_ABBREVIATIONS = frozenset("inc corp ltd co bros".split())
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady sen sen. rep rep. gov gov. "
-    "m. mme mme. mlle sr sr. sra sra. don doña κ κ. κα κα.".split()  # Greek "κ." (Mr.), "κα" (Mrs.)
+    "m. mme mme. mlle sr sr. sra sra. don doña κ κ. κα κα. λόρδος λόρδου λόρδο".split()  # Greek "κ." (Mr.), "κα" (Mrs.), Lord
 ) | TITLE_ABBREVIATIONS | {f"{a}." for a in TITLE_ABBREVIATIONS}
 # Male / female honorifics, for pronoun compatibility.
-MALE_HONORIFICS = frozenset("mr mr. sir lord m. sr sr. don κ κ.".split())
+MALE_HONORIFICS = frozenset("mr mr. sir lord m. sr sr. don κ κ. λόρδος λόρδου λόρδο".split())
 FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. miss dame lady mme mme. mlle sra sra. doña κα κα.".split())
 # Determiners (English, French, Spanish, German) that open a noun phrase.
 DETERMINERS = frozenset(

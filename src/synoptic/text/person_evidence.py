@@ -17,6 +17,7 @@ from synoptic import lang
 from synoptic.clean.outlet.registry import registry_outlet_named
 from synoptic.lang.given_names import is_given_name
 from synoptic.text import names as nm
+from synoptic.text.declension import demonym_adjective
 from synoptic.text.tokens import Token, is_title_word, strip_possessive
 
 PRONOUNS = lang.all_stop_words("PRONOUNS")
@@ -132,8 +133,8 @@ def not_a_persons_name(words: list[str], named_alone: frozenset[str] = frozenset
     if len(words) >= 2 and len(words[-1].rstrip(".")) == 1:
         return True  # "Charles O" (of "O 'Reilly"), "V. S.": initials are no full name
     lows = [w.lower() for w in words]
-    if len(words) >= 2 and any(w in FAITH_ADJECTIVES for w in lows):
-        return True  # "Roman Catholic", "Muslim Woman": a faith's, a church's or a group's, no one's name
+    if len(words) >= 2 and any(w in FAITH_ADJECTIVES for w in lows) or demonym_adjective(lows[0]):
+        return True  # "Roman Catholic", "Muslim Woman", "Ιρανική Επαναστατική Φρουρά": a faith's, a nation's, no one's
     if len(words) >= 2 and (lows[0] in _OPENING_POSSESSIVES or lows[-1] in _STREET_ENDS or lows[-1].rstrip(".") in (
         nm.TITLE_ABBREVIATIONS | {"gov", "sen", "rep"}) or any(w in nm.CORPORATE_WORDS or w in _AMOUNT_WORDS for w in lows)):
         # "Our Lady (of the Lake Hospital)"; "Dr. Samuel Shepard Drive"; "Alaska Gov."; "Reliance Globalcom Ltd."

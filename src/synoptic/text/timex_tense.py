@@ -55,7 +55,7 @@ _FUTURE = re.compile(
     r"|سن(?:واصل|عمل|قوم)|المقبل|المقبلة|القادم|القادمة|غدا|غداً|المقرر|المتوقع|يتوقع|تتوقع"
     # Greek, Russian, Czech, Hebrew: the future particle or auxiliary ("θα", "будет",
     # "bude"), "is expected", "next", "tomorrow"
-    r"|θα|αναμένεται|αναμένονται|πρόκειται|επόμεν[ηοες]ς?|αύριο"
+    r"|θα|αναμένεται|αναμένονται|αναμενόμεν\w+|πρόκειται|επόμεν[ηοες]ς?|αύριο"
     r"|будет|будут|состоится|следующ\w+|завтра|bude|budou|příšt\w+|zítra|očekává|očekávají|plánován\w*|מחר|הבא|הבאה|יתקיים"
     r")\b"
     # a future's ending on a verb: written in lower case ("Sebastian Pinera", "Rivera" are
@@ -84,6 +84,10 @@ _PAST = re.compile(
     # Greek, Russian, Czech, Hebrew: "yesterday", "said", "was", "last"
     r"|χθες|χτες|είπε|δήλωσε|ήταν|περασμέν\w+|вчера|сказал\w?|заявил\w?|был|была|были|прошл\w+"
     r"|včera|řekl\w?|byl\w?|minul\w+|אתמול|אמר|אמרה)\b"
+    # the Greek aorist's endings, in lower case ("ανακοίνωσε", "συνελήφθησαν", "έλαβε"): "ο
+    # πρόεδρος την Τετάρτη ανακοίνωσε ότι θα απελευθερώσει …" was the Wednesday after the
+    # report, by the "θα" of what he announced (MultiLing 2011 M0022 in Greek, dev)
+    r"|\b(?-i:[α-ωάέήίόύώϊϋΐΰ]{2,}(?:σε|ξε|ψε|βε|θηκε|θηκαν|σαν|ξαν|ψαν|ηκε|ηκαν))\b"
     # Dutch and German perfect: "heeft/hebben ... gezegd", "hat/haben ... gesagt"
     r"|\b(?:heeft|hebben|zijn|hat|haben|sind)\s+(?:\w+\s+){0,3}ge\w+(?:d|t|en)\b"
     # Dutch and German participles used alone ("woensdag gepubliceerde cijfers")

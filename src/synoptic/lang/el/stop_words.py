@@ -55,6 +55,11 @@ DEMONYMS = frozenset(
     """.split()
 )
 
+# Endings of the adjective made of a noun of nationality ("Ιρανική Επαναστατική Φρουρά",
+# "το Ιρανικό συμβούλιο", as this translation capitalizes them, were persons and a quote's
+# speaker; MultiLing 2011 M002, development): the stem is a `DEMONYMS` word's
+DEMONYM_ADJECTIVE_ENDINGS = frozenset("ικός ική ικό ικοί ικές ικά ικού ικής ικών ικούς ικόν ικήν".split())
+
 # Weekdays, as a dateline run into the first sentence opens with them ("Σάββατο 26 Μαρτίου
 # 2005 …", as the Czech and English of MultiLing 2011 M000 run theirs).
 WEEKDAY_NAMES = frozenset("δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή".split())
