@@ -2,7 +2,8 @@
 
 ftfy repairs mojibake; quotes and dashes stay as the outlet typed them.
 Invisible junk (zero-width spaces, soft hyphens, BOMs, stray controls) goes;
-ZWJ/ZWNJ stay because some scripts (Persian, Indic, emoji) need them.
+ZWJ/ZWNJ stay because some scripts (Persian, Indic, emoji) need them. Lines a spreadsheet
+export wrapped in quotation marks are written as the article had them (`clean/csv_quotes.py`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from functools import lru_cache
 import ftfy
 import ftfy.fixes
 from ftfy.badness import is_bad
+
+from synoptic.clean.csv_quotes import unwrap_export_quotes
 
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -52,7 +55,7 @@ def normalize_text(text: str) -> str:
         text = text.translate(_INDIC_DIGITS)
     text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text)
-    return "\n".join(line.strip() for line in text.split("\n"))
+    return unwrap_export_quotes("\n".join(line.strip() for line in text.split("\n")))
 
 
 @lru_cache(maxsize=65536)

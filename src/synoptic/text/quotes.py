@@ -204,8 +204,11 @@ def _attribute(
             q.speaker = named[-1]
             return
     lead = text[line_start:first_open].rstrip(" \t\"“”«»„")
-    # (a quoted introduction, `without_introductions`: '"De rechter, Anthony Mann, was het eens …:" "Ik …"')
-    same_line = lead.endswith(":") and lead.lstrip()[:1] in "\"“”«„"
+    # (an introduction on the quote's line: 'De rechter, Anthony Mann, was het eens …: "Ik …"',
+    # as `clean/csv_quotes` writes what an export had quoted and split; or still quoted,
+    # `without_introductions`)
+    # (one colon: "UPDATE: Teen Charged in Shooting Death of Friend: "…"" is a headline)
+    same_line = lead.endswith(":") and (lead.count(":") == 1 or lead.lstrip()[:1] in "\"“”«„")
     if choice is None and (same_line or first_open == _first_non_space(text, line_start) and line_start >= 2):
         # "Looking back, she told Playboy in 1998:" / "The UN's Mr Gunness disagreed:"
         # the paragraph before, over blank lines ("Mme North écrit :" / "" / "« … »")
