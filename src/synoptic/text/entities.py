@@ -178,9 +178,9 @@ def _candidate(
                 bare.low in lower
                 or bare.low in _PROMO  # "Contact Emma Ockerman: ...", "Follow X on Twitter"
                 or len(run) == 1
-                # "Armed Forces", "Speaking Tuesday": a participle opens the sentence; not
-                # "Mohammed Sidique Khan", whose first word opens a longer name
-                or (bare.low.endswith(("ing", "ed", "ly", "ful")) and len(run) <= 2)
+                # "Armed Forces", "Speaking Tuesday": a participle opens the sentence; not "Mohammed Sidique
+                # Khan", whose first word opens a longer name, nor a given name ("Beverly Collins lives", GVC train)
+                or (bare.low.endswith(("ing", "ed", "ly", "ful")) and len(run) <= 2 and not (len(run) == 2 and pe.given_name_word(bare.text)))
                 or (all(is_qualifier(t) or t.is_acronym for t in rest) and not pe.given_name_word(bare.text))  # not "Jerry Jordan" (GVC 661322)
                 # "Creó Apple en 1976": a finite verb of the article's language opens it
                 or (len(bare.low) >= 4 and bare.low.endswith(verb_endings) and bool(verb_endings))
