@@ -23,3 +23,10 @@ def test_a_speech_verb_is_no_part_of_a_title():
 def test_a_few_ordinary_words_after_the_determiner_still_make_a_title():
     assert _roles("He met the German environmental minister Sigmar Gabriel in Bonn.")["Sigmar Gabriel"] == (
         "German environmental minister")
+
+
+def test_a_possessive_apposition_with_a_head_among_its_modifiers():
+    # Wikinews en/199629 (dev): the English brief showed only the Spanish and Italian roles
+    text = ("Papermaster's post will be filled by Bob Mansfield, Apple's senior vice president for Macintosh "
+            "engineering.\n")
+    assert _roles(text)["Bob Mansfield"] == "Apple's senior vice president for Macintosh engineering"

@@ -312,6 +312,10 @@ def _head_then_of(toks: list[Token], start: int, end: int, loose: bool) -> bool:
         h += 1
     while h + 1 <= end and _is_head(toks[h + 1]):
         h += 1
+    if h < end and toks[h + 1].low not in _OF_WORDS | {"at", "en"}:
+        # a head among the modifiers: "Apple's senior vice president for Macintosh engineering"
+        # ("senior" is a head), Wikinews en/199629 (dev, read as a reader)
+        h = next((k for k in range(h + 1, end) if _is_head(toks[k]) and toks[k + 1].low in _OF_WORDS | {"at", "en"}), h)
     if h >= end or end - h > 30 or not _parse_role(toks, start, h, loose):
         return False
     return toks[h + 1].low in _OF_WORDS | {"at", "en"} and all(t.is_word or t.text in ("'", "’", "-") for t in toks[h + 1 : end + 1])
