@@ -17,12 +17,14 @@ letters ("بي بي سي" = BBC); one the outlet registry knows is of kind outle
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from synoptic.clean.outlet.registry import registry_outlet_named
 from synoptic.lang.given_names import is_given_name
 from synoptic.model import Article, EntityMention, Sentence, Span
 from synoptic.text import arabic_native, arabic_orgs, arabic_translit
 from synoptic.text.arabic_words import (  # noqa: F401 (is_arabic, fold: the module's interface)
+    _AR_WORD,
     _CLITICS,
     _GOVERNED,
     _HONORIFICS,
@@ -143,6 +145,17 @@ def _after_governed(ws: _Words, k: int) -> tuple[int, tuple[int, int] | None]:
 _AGE_GAP = re.compile(r"\s*[,،]\s*\d{1,3}\s*[,،]")
 
 
+@lru_cache(maxsize=16)
+def _org_names(text: str) -> frozenset[str]:
+    """Words the article writes right after an organisation's head noun ("فريق استانا", the
+    Astana team): an organisation's name, which a title may govern before its holder's name
+    ("مدير استانا مارك بييفر" was the person "استانا مارك بييفر", MultiLing 2011 M0034 in
+    Arabic, dev, read as a reader)."""
+    words = [m.group() for m in _AR_WORD.finditer(text)]
+    return frozenset(fold(b) for a, b in zip(words, words[1:], strict=False)
+                     if fold(a) in ORG_HEADS and not fold(b).startswith("ال") and fold(b) not in FUNCTION)
+
+
 def _candidates(ws: _Words) -> list[tuple[int, int, tuple[int, int] | None]]:
     """(first, last, title words) of the names the context marks in one sentence."""
     out = []
@@ -154,6 +167,9 @@ def _candidates(ws: _Words) -> list[tuple[int, int, tuple[int, int] | None]]:
             )):  # "المتحدث باسم رابوبنك يعقوب بيرجسما": the spokesman for whom, then who
                 k, span = _after_governed(ws, k)
             else:
+                if k + 1 < len(ws.items) and ws.joined(k) and fold(ws.items[k][2]) in _org_names(ws.text) and (
+                        _name_word(ws.items[k + 1][2])):
+                    k += 1  # "مدير استانا مارك بييفر": the title's team ("فريق استانا" elsewhere), then who
                 span = _name_after(ws, k, after_title=True)
             kin = _bare(word) in KINSHIP or fold(word) in KINSHIP
             if _apposed(ws, i, out) and not (span and _given(ws.items[span[0]][2])):
