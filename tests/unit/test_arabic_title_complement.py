@@ -23,3 +23,13 @@ def test_the_titles_organisation_is_no_part_of_the_name():
               for m in analyze(article, Settings().text).entities if m.type == "PERSON"}
     assert "استانا مارك بييفر" not in people
     assert people.get("مارك بييفر") == "مدير استانا"
+
+
+def test_a_quote_read_from_an_organisations_statement_is_its():
+    # M0034 (dev): 'وقال "…" قراءة في بيان فريق استانا' (read in a statement of the Astana
+    # team) went to the rider named before
+    text = TEXT + ('كما فاز فينوكوروف مرحلة أمس. وقال "هناك وجود اختلاط في الدم ، مما يلمح الى انه كان هناك نقل دم '
+                   'مع دم متشاكل،" قراءة في بيان فريق استانا.\n')
+    article = Article(id="a", source="a", text=text, language="ar", published=date(2007, 7, 24))
+    quotes = analyze(article, Settings().text).quotes
+    assert [q.speaker_name for q in quotes if q.text.startswith("هناك")] == ["فريق استانا"]

@@ -104,6 +104,11 @@ class TextSettings:
     # 40 "Gigante" that are Vincent, ECB+ 26, dev); a headline's and a lead's one or two bare
     # surnames stay below it. Hand-set; no quote speaker of the dev set changed with it
     quote_bare_surnames: int = 3
+    # an introduction ending on a colon on the quote's own line names its speaker when the
+    # person opens its sentence within this many words ("Na afloop van de zaak nodigde Steve
+    # Jobs, …:" has 6, an object further on in MultiLing 2011 M0023 in Arabic, dev, 12+);
+    # hand-set on the dev quotes of Wikinews trial and MultiLing ar/en/fr
+    quote_intro_subject_words: int = 8
     # text/tokens.py `is_headline_case` ("Tara Reid Finally Checks Into Rehab"), all
     # hand-set: a line of at least `headline_min_words` words is in headline case when
     # this share of its words is capitalized and at least `headline_small_caps_share` of

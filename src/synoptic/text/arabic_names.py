@@ -151,9 +151,12 @@ def _org_names(text: str) -> frozenset[str]:
     Astana team): an organisation's name, which a title may govern before its holder's name
     ("مدير استانا مارك بييفر" was the person "استانا مارك بييفر", MultiLing 2011 M0034 in
     Arabic, dev, read as a reader)."""
+    # (the head without the article, as a construct's is: "المفوضية جوزيه مانويل باروزو" is
+    # the Commission and its president's name, M0046, dev)
     words = [m.group() for m in _AR_WORD.finditer(text)]
     return frozenset(fold(b) for a, b in zip(words, words[1:], strict=False)
-                     if fold(a) in ORG_HEADS and not fold(b).startswith("ال") and fold(b) not in FUNCTION)
+                     if fold(a) in ORG_HEADS and not fold(a).startswith("ال") and not fold(b).startswith("ال")
+                     and fold(b) not in FUNCTION)
 
 
 def _candidates(ws: _Words) -> list[tuple[int, int, tuple[int, int] | None]]:

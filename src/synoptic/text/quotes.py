@@ -39,6 +39,7 @@ from synoptic.text.quote_cues import (
     adverbial_gap,
     inverted_cue,
     opens_next_quote,
+    statement_source,
     subject_after,
 )
 from synoptic.text.quote_cues import close_to_end as _close_to_end
@@ -171,6 +172,9 @@ def _attribute(
         ):
             # '"Esto es solo el principio", dijo', 'وقال "…"': the verb's own ending says "he" or "she"
             pron = Span("", at, end, text[at:end])
+        if m is None and pron is not None and (source := statement_source(text, close, after[1], mentions)) is not None:
+            q.speaker = source  # 'وقال "…" قراءة في بيان فريق استانا': the statement's organisation
+            return
         if m is None and pron is not None and not _after_unnamed(text, quotes, k, first_open, mentions):
             _pronoun_speaker(text, q, pron, first_open, quotes, sentences, mentions, cache)
         if q.speaker is not None or pron is not None:
@@ -226,6 +230,13 @@ def _attribute(
                 text, lo, hi, at.start() if at else hi, at.end() if at else hi, mentions, False
             )
             people = [x for x in mentions if lo <= x.span.start < hi and x.type == "PERSON"]
+            if same_line and lead.lstrip()[:1] not in "\"“”«„" and people:
+                # an introduction written out on the quote's line names its speaker as the
+                # subject of its sentence, a few words in ("De rechter, Anthony Mann, was het
+                # eens …:"), not a name further on ("… يديره بعض من أنصار أحمدي نجاد قالوا …:")
+                opening = sentence_bounds(sentences, hi - 1)
+                people = [x for x in people if len(WORD.findall(text, opening[0] if opening else lo, x.span.start))
+                          <= settings.quote_intro_subject_words]
             if people and (at is None or m is None and pron is None):
                 m = people[0]  # no verb of saying: the clause's subject ("Steve Jobs, de CEO van Apple …:")
             if m is not None or pron is not None:
