@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import JaroWinkler
 
+from synoptic.lang import language_code
 from synoptic.link.name_forms import _bare_surname, _clean_form, _person_tokens
 from synoptic.link.person_checks import (
     _confirmed_people,
@@ -255,7 +256,7 @@ def canonicalize(
                 target.add(m)
             merged.remove(g)
     groups.extend(merged)
-    return _entities(groups, order)
+    return _entities(groups, order, {a.id: language_code(a.language) for a in articles})
 
 
 def _defined_acronyms(
@@ -443,7 +444,7 @@ def _only_nationality(role: str) -> bool:
     )
 
 
-def _entities(groups: list[_Group], order: list[str]) -> list[Entity]:
+def _entities(groups: list[_Group], order: list[str], languages: dict[str, str | None]) -> list[Entity]:
     rank = {a: i for i, a in enumerate(order)}
     built = []
     for g in groups:
@@ -470,7 +471,7 @@ def _entities(groups: list[_Group], order: list[str]) -> list[Entity]:
                 entry.mentions.append(m.role_span)
         for key, entry in roles.items():
             entry.role = role_forms[key].most_common(1)[0][0]
-        roles = fold_contained(roles)  # "Mayor" and "New Haven Mayor": one role
+        roles = fold_contained(roles, languages)  # "Mayor" and "New Haven Mayor": one role
         for entry in roles.values():
             entry.articles.sort(key=lambda a: rank.get(a, 0))
         aliases = [f for f, _ in g.forms.most_common() if f != name]

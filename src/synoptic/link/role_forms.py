@@ -55,16 +55,19 @@ def qualified(short: str, long: str) -> bool:
     return False
 
 
-def fold_contained(roles: dict[str, Role]) -> dict[str, Role]:
+def fold_contained(roles: dict[str, Role], languages: dict[str, str | None] | None = None) -> dict[str, Role]:
     """The roles with each one that a fuller role of the same person qualifies folded into
-    that role (its articles and mentions added)."""
+    that role (its articles and mentions added). Only within a language (`languages`: each
+    article's): "CEO" of an English report is not folded into "CEO de Apple" of its Spanish
+    translation, which an English brief then showed as his role (Wikinews 195869, dev)."""
     keys = sorted(roles, key=lambda k: -len(roles[k].role.split()))
     out = dict(roles)
     for k in reversed(keys):  # shortest first
         short = out.get(k)
         if short is None:
             continue
-        fuller = [o for o in keys if o != k and o in out and qualified(short.role, out[o].role)]
+        fuller = [o for o in keys if o != k and o in out and qualified(short.role, out[o].role)
+                  and _same_language(short, out[o], languages or {})]
         if not fuller:
             continue
         target = out[max(fuller, key=lambda o: len(out[o].articles))]
@@ -74,3 +77,10 @@ def fold_contained(roles: dict[str, Role]) -> dict[str, Role]:
         target.mentions.extend(short.mentions)
         del out[k]
     return out
+
+
+def _same_language(a: Role, b: Role, languages: dict[str, str | None]) -> bool:
+    """Do two roles share a language of their articles (unknown languages match any)?"""
+    la = {languages.get(x) for x in a.articles}
+    lb = {languages.get(x) for x in b.articles}
+    return None in la or None in lb or bool(la & lb)
