@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from synoptic.compare.figure_slot import same_slot
 from synoptic.compare.figure_subject import act_noun, name_words, same_person
 from synoptic.compare.numbers import QuantityMention, values_compatible
 from synoptic.compare.units import (
@@ -114,6 +115,10 @@ def alignment_reason(a: QuantityMention, b: QuantityMention, settings: CompareSe
         if values_compatible(a.quantity, b.quantity, settings):
             return WEAK, "one article's repeated figure"
         return 0, "one article's two figures"
+    if same_slot(a, b, settings.subject_act_max_ratio):
+        # one act's count in statements that share few words ("deliberated ... for 40
+        # hours" / "after 30 hours of deliberation"): each its article's only such figure
+        return STRONG, "one act's slot"
     same_fact = a.fact is not None and a.fact == b.fact
     if a.language and b.language and a.language != b.language:
         # the words around a figure do not meet across languages: the statements are one
