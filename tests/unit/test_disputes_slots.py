@@ -123,3 +123,39 @@ def test_a_dated_figure_another_source_states_undated_stays_in_its_group():
         "number", one_fact=False,
     )
     assert not [c for c in found if any("passes" in v.value or v.value in ("8", "eight") for v in c.variants)]
+
+
+# ecbplus-20_ecbplus: Qeshm's distance from Tehran, and another town's from the same city
+QESHM_1500 = (
+    "Qeshm, a 1,500-square-kilometer island off the coast southwest of Bandar Abbas and 1,500 "
+    "kilometers south of Tehran, has a population of more than 100,000."
+)
+QESHM_1150 = (
+    "Qeshm, located 1,150 kilometers (700 miles) southeast of Tehran, has a busy commercial and "
+    "fishing port and is also a popular weekend sunshine getaway for Iranian tourists."
+)
+ZARAND_1150 = "Zarand, a town of about 15,000 people in Kerman province, lies 950 kilometers southeast of Tehran."
+ISLAND_940 = "The island, which has about 200,000 residents, is about 940 miles south of Tehran, the capital."
+
+
+def test_one_named_places_distance_on_neighbouring_bearings_is_a_dispute():
+    found = _disputes(
+        [("a", QESHM_1500, None, QESHM_1500), ("b", QESHM_1150, None, QESHM_1150)], "number", one_fact=False
+    )
+    assert [(c.topic, sorted(v.value for v in c.variants)) for c in found] == [
+        ("distance of Qeshm from Tehran", ["1,150", "1,500"])
+    ]
+
+
+def test_another_places_distance_from_the_same_city_is_not_one_distance():
+    # Zarand's real distance is written in miles in the story; here in kilometres, on Qeshm's
+    # bearing, so that only the place located keeps the two apart
+    found = _disputes(
+        [("a", ZARAND_1150, None, ZARAND_1150), ("b", QESHM_1150, None, QESHM_1150)], "number", one_fact=False
+    )
+    assert found == []
+    # a place not named at the head of its sentence ("The island, ...") is not known to be one
+    found = _disputes(
+        [("a", ISLAND_940, None, ISLAND_940), ("b", QESHM_1150, None, QESHM_1150)], "number", one_fact=False
+    )
+    assert found == []

@@ -15,6 +15,7 @@ from itertools import pairwise
 from synoptic import lang
 from synoptic.compare import (
     figure_align,
+    figure_place,
     figure_scope,
     figure_slot,
     figure_subject,
@@ -93,6 +94,9 @@ def _phrase(words: list[str], shared: set[str], from_left: bool) -> tuple[int, s
 
 def _number_topic(mentions: list[numbers.QuantityMention], reach: int) -> str:
     """The counted noun and the context words most mentions share, in source wording."""
+    distance = figure_place.distance_topic(mentions)
+    if distance:
+        return distance
     counts = Counter(s for m in mentions for s in m.window)
     shared = {s for s, c in counts.items() if c >= max(2, (len(mentions) + 1) // 2)}
     best: tuple[int, int, str] | None = None
