@@ -85,3 +85,13 @@ def test_a_wound_after_two_people_named_is_bound_to_no_one():
     found = _disputes([("a", MARIAH_NECK, None, MARIAH_NECK), ("b", TWO_CASES, None, TWO_CASES)],
                       "claim", one_fact=False)
     assert found == []
+
+
+def test_a_place_named_after_a_part_is_no_wound():
+    # "in the back yard" is no back, and "the back of the head" is the head
+    yard = "A 15-year-old was shot in the back yard of a home on Elm Street."
+    head = "The 15-year-old was shot in the back of the head, police said."
+    chest = "Police said the 15-year-old was shot in the chest."
+    assert _disputes([("a", yard, None, yard), ("b", chest, None, chest)], "claim", one_fact=False) == []
+    found = _disputes([("a", head, None, head), ("b", chest, None, chest)], "claim", one_fact=False)
+    assert _sides(found) == [["chest", "head"]]

@@ -37,6 +37,8 @@ from synoptic.settings import CompareSettings
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b|,\s*(\d{1,2})\s*,")
 # ages joined as one subject: "The 25-year-old and 34-year-old victims were both shot"
 _PAIRED_AGES = re.compile(r"\d+-year-old\s+and\s+(?:a\s+)?\d+-year-old")
+_OF_PART = re.compile(r"\s+of\s+(?:the|his|her|their)\s+([a-z]+)\b", re.IGNORECASE)
+_NEXT = re.compile(r"\s+([^\W\d_]+)")
 _OBJECTS = r"(?:(?:himself|herself|themselves|him|her|them|once|twice|again|multiple times|several times)\s+)*"
 
 
@@ -71,18 +73,27 @@ def _wounds(story: StoryInputs) -> dict[str, list[_Wound]]:
         if analysis is None or (article.language or "en") != "en":
             continue
         people = [e.span for e in analysis.entities if e.type == "PERSON"]
+        stop = lang.stop_words("en")
         for sent in story.index.sentences.get(aid, []):
             text = sent.text
             last = 0
             found = list(cue.finditer(text))
             for k, m in enumerate(found):
                 part = m.group("part").casefold()
+                rest = text[m.end() :]
+                inner = _OF_PART.match(rest)  # "in the back of the head": the head
+                end = m.end()
+                if inner and inner.group(1).casefold() in regions:
+                    part, rest, end = inner.group(1).casefold(), rest[inner.end() :], end + inner.end()
+                follower = _NEXT.match(rest)
+                if follower and follower.group(1).islower() and follower.group(1) not in stop:
+                    continue  # the word goes on: "in the back yard", "in the side door"
                 region = regions.get(part)
                 if region is None:
                     continue
                 # a second part before the next wound of the sentence: "in the abdomen and leg"
-                upto = min(found[k + 1].start() if k + 1 < len(found) else len(text), m.end() + 45)
-                after = text[m.end() : upto].casefold()
+                upto = min(found[k + 1].start() if k + 1 < len(found) else len(text), end + 45)
+                after = text[end:upto].casefold()
                 several = any(w in regions for w in re.findall(r"[a-z]+", after))
                 stretch = (sent.start + last, sent.start + m.start())
                 ages = frozenset(a or b for a, b in _AGE.findall(text[last : m.start()]))
