@@ -95,3 +95,12 @@ def test_a_place_named_after_a_part_is_no_wound():
     assert _disputes([("a", yard, None, yard), ("b", chest, None, chest)], "claim", one_fact=False) == []
     found = _disputes([("a", head, None, head), ("b", chest, None, chest)], "claim", one_fact=False)
     assert _sides(found) == [["chest", "head"]]
+
+
+def test_a_mans_wound_and_a_womans_are_two_peoples():
+    # two victims of one shooting, one told by each report (no age, no name)
+    man = "Police said a man was shot in the leg outside the store."
+    woman = "A woman was shot in the chest outside the store, police said."
+    also = "The woman was also shot in the chest and is hospitalized in stable condition."
+    assert _disputes([("a", man, None, man), ("b", woman, None, woman)], "claim", one_fact=False) == []
+    assert _disputes([("a", man, None, man), ("b", also, None, also)], "claim", one_fact=False) == []

@@ -17,7 +17,10 @@ an age ("a 2-year-old", "Estevez, 25,") or a person's surname. When in doubt, no
   the grandparents of 5-year-old Mariah Davis, ... and the ... of a 4-year-old boy who shot
   himself in the hand": whose wound it is, is not sure);
 - statements bound to no age and no name are compared only when each is its article's one
-  wound and every wound statement of the story that names someone names one and the same;
+  wound, every wound statement of the story that names someone names one and the same, and
+  neither tells of one more person ("The woman was also shot": `ANOTHER_PERSON`);
+- a wound told of a man (or boy, son...) and one of a woman (`MALE_PEOPLE`, `FEMALE_PEOPLE`)
+  are two people's;
 - an article that puts one person's wound in two regions is left out for that person, and
   the sides come from different reports (`StoryIndex.apart`).
 """
@@ -63,6 +66,8 @@ class _Wound:
     ages: frozenset[str]
     names: frozenset[str]
     several: bool
+    sex: str  # "m" or "f" when the stretch names people of one sex only, else ""
+    another: bool  # the stretch tells of one more person ("The woman was also shot")
 
 
 def _wounds(story: StoryInputs) -> dict[str, list[_Wound]]:
@@ -106,15 +111,25 @@ def _wounds(story: StoryInputs) -> dict[str, list[_Wound]]:
                 side = (m.group("side") or "").casefold()
                 value = f"{side} {part}".strip()
                 span = Span(aid, sent.start + m.start(), sent.start + m.end(), m.group(0))
-                out[aid].append(_Wound(span, value, region, ages, names, several))
+                words = {w.casefold() for w in re.findall(r"[^\W\d_]+", text[last : m.start()])}
+                male, female = bool(words & _people("MALE_PEOPLE")), bool(words & _people("FEMALE_PEOPLE"))
+                sex = "m" if male and not female else "f" if female and not male else ""
+                another = bool(words & _people("ANOTHER_PERSON"))
+                out[aid].append(_Wound(span, value, region, ages, names, several, sex, another))
                 last = m.end()
     return out
 
 
+def _people(purpose: str) -> frozenset[str]:
+    return lang.all_dispute_words(purpose)
+
+
 def _same_person(a: _Wound, b: _Wound, sole: bool) -> bool:
+    if a.sex and b.sex and a.sex != b.sex:
+        return False  # a man's wound and a woman's
     if a.ages or b.ages or a.names or b.names:
         return bool((a.ages & b.ages) or (a.names & b.names))
-    return sole
+    return sole and not (a.another or b.another)
 
 
 def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:

@@ -116,4 +116,10 @@ leg:leg legs:leg thigh:leg knee:leg foot:leg feet:leg ankle:leg calf:leg shin:le
 # and nouns before "to the <part>" ("a gunshot wound to the chest").
 WOUND_VERBS = frozenset("shot wounded struck hit stabbed grazed".split())
 WOUND_NOUNS = frozenset("wound wounds".split())
+# People named by sex: a wound told of a man and one told of a woman are two people's.
+MALE_PEOPLE = frozenset("man men boy boys male son father husband brother uncle grandfather he his him".split())
+FEMALE_PEOPLE = frozenset("woman women girl girls female daughter mother wife sister aunt grandmother she her".split())
+# Words before a wound that tell of one more person than the one told before ("The woman was
+# also shot in the chest"): such a wound is compared only when bound by an age or a name.
+ANOTHER_PERSON = frozenset("also another other second third".split())
 
