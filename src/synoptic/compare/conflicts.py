@@ -33,6 +33,7 @@ from synoptic.compare.detectors import (
     stoppage,
     time,
     unnamed_age,
+    wound,
 )
 from synoptic.compare.evidence import StoryInputs, build_index
 from synoptic.model import Article, ArticleAnalysis, Conflict, Entity, Fact, Origin, Quote
@@ -41,7 +42,7 @@ from synoptic.settings import CompareSettings
 KIND_ORDER = {"number": 0, "date": 1, "time": 2, "role": 3, "quote": 4, "claim": 5}
 # every kind of dispute, in the order their finds are listed before sorting
 DETECTORS = (number.detect, address.detect, age.detect, unnamed_age.detect, record.detect, ordinal.detect, residence.detect, role.detect, name.detect, partner.detect, date.detect, time.detect, stoppage.detect, day_part.detect,
-             quote.detect, claim.detect, contrast.detect, manner.detect)
+             quote.detect, claim.detect, contrast.detect, manner.detect, wound.detect)
 
 
 def find_conflicts(

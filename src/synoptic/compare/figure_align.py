@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from synoptic.compare.figure_place import one_place
+from synoptic.compare.figure_slot import same_slot
 from synoptic.compare.figure_subject import act_noun, name_words, same_person
 from synoptic.compare.numbers import QuantityMention, values_compatible
 from synoptic.compare.units import (
@@ -73,7 +75,7 @@ def _guard(a: QuantityMention, b: QuantityMention, settings: CompareSettings) ->
         and not acts
     ):
         return "two named actors"  # "Ford ... 14 plants" / "GM ... 12 plants"
-    if (a.reference or b.reference) and a.reference != b.reference:
+    if (a.reference or b.reference) and a.reference != b.reference and not one_place(a, b):
         # distances from different places (or from a place and from nowhere said); a
         # movement's extent is one whether or not one side says where it started
         if not (a.movement and b.movement and None in (a.reference, b.reference)):
@@ -114,6 +116,12 @@ def alignment_reason(a: QuantityMention, b: QuantityMention, settings: CompareSe
         if values_compatible(a.quantity, b.quantity, settings):
             return WEAK, "one article's repeated figure"
         return 0, "one article's two figures"
+    if same_slot(a, b, settings.subject_act_max_ratio):
+        # one act's count in statements that share few words ("deliberated ... for 40
+        # hours" / "after 30 hours of deliberation"): each its article's only such figure
+        return STRONG, "one act's slot"
+    if one_place(a, b):
+        return STRONG, "one place's distance"  # "Qeshm, ... south of Tehran" / "Qeshm, located ... southeast of Tehran"
     same_fact = a.fact is not None and a.fact == b.fact
     if a.language and b.language and a.language != b.language:
         # the words around a figure do not meet across languages: the statements are one

@@ -159,6 +159,10 @@ class QuantityMention:
     # named in the article: the size of the story's one quake. Outside one aligned statement,
     # only such sizes are compared (`figure_align`)
     size_sole: bool = False
+    # the acts it counts or measures (`figure_slot`: "deliberated ... for 40 hours" ->
+    # {"deliberat"}) and whether it is its article's only figure of its unit and acts
+    slot: frozenset[str] = frozenset()
+    slot_sole: bool = False
 
     @property
     def unit(self) -> str:

@@ -15,7 +15,9 @@ from itertools import pairwise
 from synoptic import lang
 from synoptic.compare import (
     figure_align,
+    figure_place,
     figure_scope,
+    figure_slot,
     figure_subject,
     money,
     numbers,
@@ -92,6 +94,9 @@ def _phrase(words: list[str], shared: set[str], from_left: bool) -> tuple[int, s
 
 def _number_topic(mentions: list[numbers.QuantityMention], reach: int) -> str:
     """The counted noun and the context words most mentions share, in source wording."""
+    distance = figure_place.distance_topic(mentions)
+    if distance:
+        return distance
     counts = Counter(s for m in mentions for s in m.window)
     shared = {s for s, c in counts.items() if c >= max(2, (len(mentions) + 1) // 2)}
     best: tuple[int, int, str] | None = None
@@ -198,6 +203,42 @@ def _conflict(
     conversions: object,
 ) -> Conflict | None:
     """The dispute (or imprecise wording) a group of linked figures makes, if any."""
+    found = _group_conflict(comp, mentions, strong, idx, settings, conversions)
+    if found is None and any(mentions[i].dated for i in comp):
+        # an article on two sides because one of its statements names another month or year
+        # ("In January, five cables ... were cut" beside this week's three): the group
+        # without such statements, when it still sets two sources against each other
+        # (a dated figure another source states undated, surely linked, is this event's:
+        # "played in just 10 games this year, ... catching 52 passes" / "caught 52 passes")
+        undated = [i for i in comp if not mentions[i].dated or _confirmed(i, comp, mentions, strong, settings)]
+        if len({mentions[i].article for i in undated}) >= 2:
+            again = _group_conflict(undated, mentions, strong, idx, settings, conversions)
+            if again is not None and not again.imprecise:
+                return again
+    return found
+
+
+def _confirmed(
+    i: int, comp: list[int], mentions: list[numbers.QuantityMention], strong: set[tuple[int, int]],
+    settings: CompareSettings,
+) -> bool:
+    """Is figure `i` surely linked to a compatible undated figure of another article?"""
+    return any(
+        (min(i, j), max(i, j)) in strong and not mentions[j].dated
+        and mentions[j].article != mentions[i].article
+        and numbers.values_compatible(mentions[i].quantity, mentions[j].quantity, settings)
+        for j in comp
+    )
+
+
+def _group_conflict(
+    comp: list[int],
+    mentions: list[numbers.QuantityMention],
+    strong: set[tuple[int, int]],
+    idx: StoryIndex,
+    settings: CompareSettings,
+    conversions: object,
+) -> Conflict | None:
     ms = [mentions[i] for i in comp]
     compat = {
         (i, j): numbers.values_compatible(mentions[i].quantity, mentions[j].quantity, settings)
@@ -317,6 +358,7 @@ def figure_mentions(
             else:
                 mentions.append(mention)
     _sole_tolls(mentions, settings)
+    figure_slot.mark_slots(mentions)
     _sole_sizes(mentions, settings, {aid: a.text for aid, a in idx.articles.items()})
     return mentions
 

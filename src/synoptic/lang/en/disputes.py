@@ -100,3 +100,26 @@ IRREGULAR_PAST = frozenset("""shot hit won lost stole threw took gave sent spent
 # "the gunman reportedly fired"): compare/figure_subject.act_noun
 ACT_AUXILIARIES = frozenset("""had has have was were is are been also then reportedly allegedly
     later previously eventually initially first""".split())
+# Where a person was hit (compare/detectors/wound.py): "part:region". Parts of one region
+# are one answer in doubt (a jaw is in the face, the face in the head, a shoulder in the
+# arm); regions are compared. Vague places ("the body", "the upper body") name no region.
+BODY_PARTS = frozenset("""
+head:head face:head jaw:head eye:head ear:head cheek:head mouth:head forehead:head skull:head
+temple:head nose:head chin:head neck:neck throat:neck
+chest:torso abdomen:torso stomach:torso belly:torso back:torso torso:torso ribs:torso
+side:torso
+arm:arm arms:arm hand:arm hands:arm wrist:arm elbow:arm forearm:arm finger:arm fingers:arm
+thumb:arm shoulder:arm shoulders:arm
+leg:leg legs:leg thigh:leg knee:leg foot:leg feet:leg ankle:leg calf:leg shin:leg toe:leg
+""".split())
+# Verbs of being hit, before "in the <part>" ("shot in the shoulder", "struck in the leg")
+# and nouns before "to the <part>" ("a gunshot wound to the chest").
+WOUND_VERBS = frozenset("shot wounded struck hit stabbed grazed".split())
+WOUND_NOUNS = frozenset("wound wounds".split())
+# People named by sex: a wound told of a man and one told of a woman are two people's.
+MALE_PEOPLE = frozenset("man men boy boys male son father husband brother uncle grandfather he his him".split())
+FEMALE_PEOPLE = frozenset("woman women girl girls female daughter mother wife sister aunt grandmother she her".split())
+# Words before a wound that tell of one more person than the one told before ("The woman was
+# also shot in the chest"): such a wound is compared only when bound by an age or a name.
+ANOTHER_PERSON = frozenset("also another other second third".split())
+
