@@ -132,16 +132,20 @@ class EncoderHelper:
         without waiting; `then(result)` is called with what it returns as soon as that
         arrives (to send the batch's leads to encode). None when the helper is gone."""
         job = Cleaning(self, then)
+        try:
+            data = pickle.dumps(_Call(fn, args), protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:  # something in it does not pickle: the caller does the work
+            return None
         with self._done:
             if not self._alive:
                 return None
             self._sent.append(job)
             try:
-                _write(self._proc.stdin, _Call(fn, args))
-            except (OSError, ValueError, pickle.PicklingError, TypeError, AttributeError):
-                self._sent.pop()
-                self._stop()
-                return None
+                self._proc.stdin.write(_HEADER.pack(len(data)))
+                self._proc.stdin.write(data)
+                self._proc.stdin.flush()
+            except (OSError, ValueError):
+                self._stop()  # marks the job done with no answer: the caller does the work
         return job
 
     def send(self, texts: list[str]) -> None:
