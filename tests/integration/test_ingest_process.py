@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from synoptic.executors import LocalExecutor, ProcessExecutor, get_executor
 from synoptic.ingest import Ingester
 from synoptic.model import Document
@@ -43,10 +45,14 @@ def test_process_matches_local(example_dir: Path, tmp_path: Path) -> None:
     assert got == expected
 
 
-def test_local_pipeline_with_encoder_helper_matches_in_turn(shared_dir: Path, tmp_path: Path, monkeypatch) -> None:
+@pytest.mark.parametrize("hand_off", [False, True])
+def test_local_pipeline_with_encoder_helper_matches_in_turn(shared_dir: Path, tmp_path: Path, monkeypatch,
+                                                            hand_off: bool) -> None:
     """The default executor overlaps batches with the USE encoder in a helper process:
     the same stories, articles and vectors as each batch wholly in turn, and the helper
-    is gone once the executor closes."""
+    is gone once the executor closes. `hand_off`: the helper taken for idle at every
+    batch, so it cleans every batch but the first two and makes their articles' features
+    but the vectors (`executors._hand_off`): the same store, names, numbers and words."""
     import json
 
     import numpy as np
@@ -73,9 +79,11 @@ def test_local_pipeline_with_encoder_helper_matches_in_turn(shared_dir: Path, tm
                 Ingester(store).ingest(docs, settings, executor=executor, batch_size=4, build_briefs=False)
                 with store.write() as session:
                     ids = sorted(a for s in store.list_stories(limit=None) for a in s["articles"])
-                    feats = {f.id: f.vector for fs in stored_features(
+                    feats = {f.id: f for fs in stored_features(
                         session, [s["id"] for s in store.list_stories(limit=None)]).values() for f in fs}
-                return _snapshot(store), np.stack([feats[i] for i in ids])
+                rest = [(i, sorted(feats[i].names), sorted(feats[i].numbers), feats[i].words.tolist(),
+                         feats[i].word_tf.tolist()) for i in ids]
+                return (*_snapshot(store), rest), np.stack([feats[i].vector for i in ids])
         finally:
             executor.close()
 
@@ -83,10 +91,21 @@ def test_local_pipeline_with_encoder_helper_matches_in_turn(shared_dir: Path, tm
 
     started: list = []
 
+    cleaned: list = []
+
     class Counted(worker.EncoderHelper):
         def __init__(self, *args) -> None:
             super().__init__(*args)
             started.append(self)
+
+        @property
+        def idle(self) -> bool:
+            return self.alive and self._answered > 0 if hand_off else super().idle
+
+        def clean(self, *args):
+            job = super().clean(*args)
+            cleaned.append(job)
+            return job
 
     vectors._ENCODERS.clear()  # no model loaded in this process: the helper starts
     monkeypatch.setattr(worker, "EncoderHelper", Counted)
@@ -97,6 +116,8 @@ def test_local_pipeline_with_encoder_helper_matches_in_turn(shared_dir: Path, tm
     expected, expected_vectors = run(LocalExecutor(pipeline=False), "in_turn.db")
     assert got == expected and len(got[1]) == 12
     assert np.abs(got_vectors - expected_vectors).max() < 1e-6
+    if hand_off:  # batch 3 (of 3): the first two are cleaned here while the helper starts
+        assert len(cleaned) == 1 and cleaned[0] is not None and cleaned[0]._answer is not None
 
 
 def test_batches_frozen_for_the_collector_leave_the_same_store_and_nothing_frozen(
@@ -123,3 +144,30 @@ def test_batches_frozen_for_the_collector_leave_the_same_store_and_nothing_froze
     with Store(f"sqlite:///{tmp_path / 'plain.db'}") as store:
         Ingester(store).ingest(docs, settings, batch_size=6, build_briefs=False)
         assert _snapshot(store) == settled
+
+
+def test_a_handed_off_shard_the_helper_could_not_clean_is_cleaned_here(example_dir: Path) -> None:
+    """`executors.HandedOff`: when the helper gave no cleaned shard (it is gone, or the
+    cleaning failed there) the shard is cleaned in this process, once, to the same result."""
+    from dataclasses import replace
+
+    from synoptic.executors import HandedOff, ShardTask, clean_shard, cleaned_parts, shard_features
+
+    settings = Settings(quiet=True)
+    settings = replace(settings, read=replace(settings.read, http_cache=None))
+    settings.vectors.encoder = "tfidf"
+    task = ShardTask(documents=[Document(id=p.stem, source=str(p), content=p.read_text(encoding="utf-8"))
+                                for p in sorted(example_dir.glob("*.txt"))])
+
+    class Gone:
+        def result(self):
+            return None
+
+    handed = HandedOff(task, settings, Gone())
+    shard = handed.result()
+    assert handed.result() is shard and shard.parts is None
+    assert [a.text for a in shard.prepared.articles] == [a.text for a in clean_shard(task, settings).prepared.articles]
+    # the parts made with the cleaning (as the helper makes them) give the same features
+    here, there = shard_features(shard, settings), shard_features(cleaned_parts(task, settings), settings)
+    assert here.names == there.names and here.numbers == there.numbers
+    assert all((here.words[k][0] == there.words[k][0]).all() for k in here.words)

@@ -208,6 +208,30 @@ def test_helper_process_gives_this_process_rows(tmp_path):
 
 
 @needs_use
+def test_helper_process_runs_a_function_and_says_when_it_waits(tmp_path):
+    """`EncoderHelper.clean` (a batch's cleaning, `executors._hand_off`): a function named by
+    reference runs in the helper and `then` gets what it returns before `result()` does; a
+    function that does not pickle is not sent (the helper goes on); idle once it answered."""
+    import math
+
+    from synoptic.vectors.worker import EncoderHelper
+
+    helper = EncoderHelper(8, 1, str(tmp_path))
+    try:
+        assert not helper.idle  # nothing answered yet: it may still be loading its model
+        seen: list = []
+        job = helper.clean(math.sqrt, (16.0,), seen.append)
+        assert job is not None and job.result() == 4.0 and seen == [4.0]
+        assert helper.idle
+        assert helper.clean(lambda: 1, (), seen.append) is None and helper.alive
+        assert helper.embed([EN]).shape == (1, 512)
+        failing = helper.clean(math.sqrt, (-1.0,), seen.append)  # raises there: no answer
+        assert failing is not None and failing.result() is None and seen == [4.0] and helper.alive
+    finally:
+        helper.close()
+
+
+@needs_use
 def test_kept_token_work_gives_the_packages_vectors():
     """The backend that keeps each piece's projection and first-convolution products gives
     the package's own forward pass's vectors (to float32 rounding), also when its memo is

@@ -209,27 +209,46 @@ def article_words(articles: list[Article]) -> list[tuple[np.ndarray, np.ndarray]
     return out
 
 
-def article_features(articles: list[Article], encoder: Encoder, settings: LinkSettings) -> list[Features]:
+# what `article_parts` gives of one article: its names, numbers, word buckets and their
+# weights, event days and name sounds
+Parts = tuple[frozenset[str], frozenset[str], np.ndarray, np.ndarray, frozenset[str], frozenset[str]]
+
+
+def article_parts(articles: list[Article], settings: LinkSettings) -> list[Parts]:
+    """What grouping takes of each article besides its vector (`article_features`): a
+    function of the article alone, so it can be made where the article is cleaned (the
+    encoder's helper process, `executors._hand_off`)."""
+    words = article_words(articles)
+    forms = [named_forms(a) for a in articles]
+    return [(frozenset(forms[i]), number_keys(a), words[i][0], words[i][1], event_keys(a, settings),
+             sound_keys(a, forms[i], settings)) for i, a in enumerate(articles)]
+
+
+def article_features(articles: list[Article], encoder: Encoder, settings: LinkSettings,
+                     parts: list[Parts] | None = None) -> list[Features]:
+    """Each article's features for grouping; `parts`: its `article_parts`, made already.
+    They are made before the vectors are asked for: an encoder in a helper process
+    (`vectors/worker.py`) may still be encoding the leads meanwhile."""
+    if parts is None:
+        parts = article_parts(articles, settings)
     lead_chars = settings.story_lead_chars
     vectors = np.asarray(encoder.encode([lead_text(a, lead_chars) for a in articles]), dtype=np.float32)
     vectors = unit_rows(vectors)
-    words = article_words(articles)
-    forms = [named_forms(a) for a in articles]
     return [
         Features(
             id=a.id,
             vector=vectors[i],
-            names=frozenset(forms[i]),
-            numbers=number_keys(a),
+            names=names,
+            numbers=numbers,
             published=a.published,
-            words=words[i][0],
-            word_tf=words[i][1],
-            when=event_keys(a, settings),
-            sounds=sound_keys(a, forms[i], settings),
+            words=words,
+            word_tf=word_tf,
+            when=when,
+            sounds=sounds,
             encoded=_encodable(encoder, a),
             language=(a.language or "").lower().split("-")[0] or None,
         )
-        for i, a in enumerate(articles)
+        for i, (a, (names, numbers, words, word_tf, when, sounds)) in enumerate(zip(articles, parts, strict=True))
     ]
 
 

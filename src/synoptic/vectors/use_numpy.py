@@ -138,6 +138,9 @@ class MemoNumpyBackend(base.NumpyBackend):
     def _slots(self, flat: np.ndarray) -> np.ndarray | None:
         """The memo row of each token, computing the pieces not kept yet; None when one
         batch holds more distinct pieces than the memo."""
+        slots = self._slot[flat]
+        if slots.all():  # every piece held (`_admit` took the request's in): no sort of them
+            return slots
         pieces = np.unique(flat)
         new = pieces[self._slot[pieces] == 0]
         if len(new):
@@ -198,15 +201,13 @@ class MemoNumpyBackend(base.NumpyBackend):
                 h += self._memo[window_slots[:, first + k], self._blocks[i][k]]
             h += self.b1[i]
             np.maximum(h, 0, out=h)
-            h += xs
-            buf[:n_tokens] = h
+            h = np.add(h, xs, out=buf[:n_tokens])  # the sums written where the window reads them
             cols = idx[:, first : first + n]
             c2 = buf[cols].reshape(n_tokens, n * _CNN_DIM) @ self.w2[i]
             c2 += self.b2[i]
             np.maximum(c2, 0, out=c2)
-            c2 += h
             off = _EMB_DIM + i * _CNN_DIM
-            feats[:, off : off + _CNN_DIM] = c2
+            np.add(c2, h, out=feats[:, off : off + _CNN_DIM])
         del x, buf
         if pooled is None:
             self._finish(self._pool(feats, lens), lens, out)
