@@ -59,3 +59,19 @@ def test_a_place_after_a_preposition_is_no_speaker():
     text = ("Ο Davide Cassani, πρώην ποδηλάτης του \"Γύρου της Γαλλίας\" και τωρινός τηλεοπτικός σχολιαστής "
             "για την Ιταλία, είπε ότι είχε δει τον Rasmussen στην περιοχή των Δολομιτών των Άλπεων.\n")
     assert "Ιταλία" not in [q.speaker_name for q in _analysis(text).quotes]
+
+
+def test_a_quote_closing_a_relative_clause_is_not_the_far_cues():
+    # M002 in Greek: "…, with one of the sailors, Faye Turney, 26, saying that the soldiers were
+    # in Iranian waters …, a move which Britain considers «completely unacceptable»": Britain's
+    # words, not Faye Turney's
+    text = ("Πλάνα από τους 15 Βρετανούς ναύτες και πεζοναύτες έχουν προβληθεί από την Ιρανική τηλεόραση, με έναν "
+            "από τους ναύτες, τον Faye Turney, 26 ετών, να λέει ότι οι στρατιώτες ήταν σε Ιρανικά ύδατα την στιγμή "
+            "της σύλληψής τους, μία κίνηση την οποία η Βρετανία θεωρεί «εντελώς μη αποδεκτή». Ο Turney φόραγε μία "
+            "μαύρη μαντίλα στο κεφάλι.\n")
+    assert [q.speaker_name for q in _analysis(text).quotes] == [None]
+    # M002 in Greek: a relative clause closed by a comma before the quote leaves it the cue's
+    text = ("Την Τρίτη ο Πρωθυπουργός του Ηνωμένου Βασιλείου Τόνι Μπλέρ είπε σε μία τηλεοπτική συνέντευξη ότι αν "
+            "οι ναύτες και οι πεζοναύτες, οι οποίοι έχουν συλληφθεί από τις Ιρανικές δυνάμεις δεν απελευθερωθούν, "
+            "τότε η Βρετανία θα αναγκαστεί να «περάσει σε διαφορετική φάση» επιχειρήσεων.\n")
+    assert [q.speaker_name for q in _analysis(text).quotes] == ["Τόνι Μπλέρ"]

@@ -72,6 +72,8 @@ words for different reasons and the lists were tuned for them:
   (Babel's territories, `text/names.country_names`) gives otherwise ("Βρετανία"); a place
   is never a person (`text/declension.declined_place`); `PLACE_PREPOSITIONS`: a place
   after one is its object, never a quote's speaker (`text/quote_speaker.py`);
+- `RELATIVE_PRONOUNS`: a quote that closes a relative clause ("which Britain considers
+  "…"") is no far speech verb's before it (`text/quotes.py`);
 - `VERB_ENDINGS`: endings of finite verbs that open sentences before a name ("Creó Apple"):
   a capitalized first word so ending is no part of the name (a tuple of suffixes).
 
@@ -136,6 +138,7 @@ PURPOSES = (
     "PLACE_CASE_ENDINGS",
     "PLACE_NAMES",
     "PLACE_PREPOSITIONS",
+    "RELATIVE_PRONOUNS",
 )
 STEM_LEN = 5
 

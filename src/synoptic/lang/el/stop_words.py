@@ -74,6 +74,12 @@ PLACE_NAMES = frozenset(["βρετανία", "μεγάλη βρετανία", "�
 # quote's speaker once places were known; MultiLing 2011 M003 in Greek, development).
 PLACE_PREPOSITIONS = frozenset("για από σε με προς κατά μετά στην στη στον στο στα στους στις".split())
 
+# Relative pronouns: a quote closing a relative clause ("μία κίνηση την οποία η Βρετανία
+# θεωρεί «εντελώς μη αποδεκτή»": which Britain considers "completely unacceptable") holds
+# the words of that clause's subject, not of a speech verb's subject before it (Faye Turney
+# was given Britain's words; MultiLing 2011 M002 in Greek, development).
+RELATIVE_PRONOUNS = frozenset("οποία οποίο οποίος οποίες οποίοι οποίων οποίου οποίας οποίους".split())
+
 # Weekdays, as a dateline run into the first sentence opens with them ("Σάββατο 26 Μαρτίου
 # 2005 …", as the Czech and English of MultiLing 2011 M000 run theirs).
 WEEKDAY_NAMES = frozenset("δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή".split())
