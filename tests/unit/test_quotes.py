@@ -558,3 +558,26 @@ def test_a_lone_name_after_said_after_a_quote_speaks():
     text = ("\u201cI think they just wanted to get out of Indianapolis. They were looking for a nice, big, old home "
             "and that fits the bill,\u201d said Mattix.\n")
     assert _speakers(text, "en", TextSettings()) == ["Mattix"]
+
+
+def test_arabic_marks_set_apart_by_spaces_and_an_answer(settings):
+    # MultiLing 2011 development topic M003 (CC BY 3.0), Arabic: opening marks with a space
+    # after them, "حسب ما قال" (according to what X said), "صرح :" (declared:), and
+    # "اجاب … للصحفيين" (answered … the journalists)
+    text = ("\" الفحوصات التي اجريت لفينو كانت ايجابيه ولها علاقة مع عملية نقل الدم ، والفريق يغادر الجولة ،\" "
+            "حسب ما قال المتحدث باسم الفريق كورين دروي. كما فاز فينوكوروف مرحلة أمس. وقال \"هناك وجود اختلاط في الدم ،\" "
+            "قراءة في بيان فريق استانا. مدير استانا مارك بييفر صرح : \" فينو ينفي اي تلاعب بالدم . وقال بعد انهياره في 12 يوليو ، قد يكون هناك اشياء شاذه  في الدم.\" "
+            "وأضاف أن فريقه كان في حالة صدمة بعد الأحداث.\n"
+            "عندما سئل عما اذا كان السباق صعبا جدا على راكبي الدراجات ، اجاب مدير السباق كريستيان برودوم "
+            "للصحفيين \" انك لا تغش لأنه صعب جدا ، انك تغش لأنك تريد أن تكون الأول\".\n")
+    article = _article("tour_ar", text)
+    article.language = "ar"
+    speakers = [q.speaker_name for q in _analyse(article, settings).quotes]
+    assert len(speakers) == 4
+    assert (speakers[0], speakers[2], speakers[3]) == ("كورين دروي", "مارك بييفر", "كريستيان برودوم")
+    # a stray mark before the attribution opens nothing (M001 in Arabic)
+    text = ("\" ماري فتاي ويليامز , ابنها انتوني قتل في الهجوم ,قالت للبي بي سي ,\"انا اسأل نفسي لماذا تخافون "
+            "من التحقيق العام؟\"\n")
+    article = _article("london_ar", text)
+    article.language = "ar"
+    assert [q.text for q in _analyse(article, settings).quotes] == ["انا اسأل نفسي لماذا تخافون من التحقيق العام؟"]

@@ -67,6 +67,13 @@ words for different reasons and the lists were tuned for them:
   ("Španělem"), so a `DEMONYMS` word is known in any case (`text/names.is_demonym`);
   `DEMONYM_ADJECTIVE_ENDINGS` (Greek): endings of the adjective made of one ("Ιρανική"),
   no name either;
+- `PLACE_CASE_ENDINGS` (Greek): an oblique case's ending of a place name and its
+  nominative's ("ου=ο": "Ηνωμένου Βασιλείου"), and `PLACE_NAMES`: names of places CLDR
+  (Babel's territories, `text/names.country_names`) gives otherwise ("Βρετανία"); a place
+  is never a person (`text/declension.declined_place`); `PLACE_PREPOSITIONS`: a place
+  after one is its object, never a quote's speaker (`text/quote_speaker.py`);
+- `RELATIVE_PRONOUNS`: a quote that closes a relative clause ("which Britain considers
+  "…"") is no far speech verb's before it (`text/quotes.py`);
 - `VERB_ENDINGS`: endings of finite verbs that open sentences before a name ("Creó Apple"):
   a capitalized first word so ending is no part of the name (a tuple of suffixes).
 
@@ -128,6 +135,10 @@ PURPOSES = (
     "PUBLICATION_NOUNS",
     "CASE_ENDINGS",
     "DEMONYM_ADJECTIVE_ENDINGS",
+    "PLACE_CASE_ENDINGS",
+    "PLACE_NAMES",
+    "PLACE_PREPOSITIONS",
+    "RELATIVE_PRONOUNS",
 )
 STEM_LEN = 5
 

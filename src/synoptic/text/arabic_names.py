@@ -48,6 +48,7 @@ from synoptic.text.arabic_words import (  # noqa: F401 (is_arabic, fold: the mod
     _name_word,
     _verb_shaped,
     _Words,
+    country_names,
     fold,
     is_arabic,
     plural_title,
@@ -372,9 +373,13 @@ def extract_arabic(article: Article, sentences: list[Sentence]) -> list[EntityMe
                 found[n] = (ws, f, f + k - 1, title)
                 full[n] = words[:k]
                 break
+    # a country's name is no person's ("ايران", "تشيلي", "نيوزيلندا": MultiLing 2011 ar, dev)
+    keep = [n for n, w in enumerate(full) if " ".join(w) not in country_names()]
+    found, full, glued = [found[n] for n in keep], [full[n] for n in keep], [glued[n] for n in keep]
     # (a surname that is also a function word, "علي" folded as "على", is no mention alone)
     surnames = {w[-1] for w in full if len(w) >= 2 and w[-1] not in FUNCTION} | {
         w[0] for (ws, f, _, _), w in zip(found, full, strict=True) if len(w) == 1 and _peer_named(ws, f)}
+    surnames -= country_names()  # ("موجات كبيرة ضربت تشيلي": no one's surname)
     names: dict[str, list[str]] = {}  # folded form -> canonical words
     for words in full:
         if len(words) >= 2:

@@ -166,3 +166,16 @@ class _Words:
             return False
         gap = self.gap(i).strip()
         return gap == "" or (gap == "." and fold(self.items[i][2]) in _LETTERS and i > 0)
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """CLDR's country and region names in Arabic (Babel, a pinned dependency), folded
+    ("إيران" = "ايران"): a place, never a person's name. Babel is imported only for an
+    article in Arabic (its import cost a first brief ~0.1 s: #23)."""
+    try:
+        from babel import Locale
+
+        return frozenset(fold(name) for name in Locale("ar").territories.values())
+    except Exception:  # pragma: no cover - Babel ships with the default install
+        return frozenset()

@@ -7,6 +7,7 @@ M003 in Czech, development). The endings are the language's `CASE_ENDINGS` list.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from synoptic import lang
 
@@ -62,3 +63,49 @@ def demonym_adjective(low: str) -> bool:
         if low.endswith(ending) and len(low) > len(ending) + 2:
             return _plain(low[: -len(ending)]) in _DEMONYM_STEMS
     return False
+
+
+# oblique ending -> nominative ending, the longest first ("ου=ο": "βασιλειου" -> "βασιλειο")
+_PLACE_ENDINGS = tuple(sorted(
+    (tuple(pair.split("=", 1)) for pair in lang.all_stop_words("PLACE_CASE_ENDINGS")),
+    key=lambda p: (-len(p[0]), p),
+))
+_PLACE_NAMES = lang.all_stop_words("PLACE_NAMES")
+
+
+@lru_cache(maxsize=8)
+def _plain_places(names: frozenset[str]) -> frozenset[str]:
+    """The names whose script a language's `PLACE_CASE_ENDINGS` decline, accents left out."""
+    scripts = {_script(e[0]) for e in _PLACE_ENDINGS}
+    return frozenset(_plain(n) for n in names | _PLACE_NAMES if n and _script(n) in scripts)
+
+
+def _script(word: str) -> str:
+    return unicodedata.name(next((c for c in word if c.isalpha()), "A"), "LATIN").split()[0]
+
+
+def _nominatives(word: str) -> set[str]:
+    forms = {word}
+    for oblique, nominative in _PLACE_ENDINGS:
+        if word.endswith(oblique) and len(word) > len(oblique) + 1:
+            forms.add(word[: -len(oblique)] + nominative)
+    return forms
+
+
+def declined_place(low: str, names: frozenset[str]) -> bool:
+    """A lower-cased place name of `names` (CLDR's countries) in an oblique case of a
+    language that declines them, accents left out: Greek "ηνωμένου βασιλείου" (of the
+    United Kingdom) is "Ηνωμένο Βασίλειο", "χιλής" is "Χιλή", "ιραν" is "Ιράν"."""
+    if not _PLACE_ENDINGS or not low or _script(low) == "LATIN":
+        return False
+    places = _plain_places(names)
+    if not places:
+        return False
+    words = _plain(low).split()
+    if len(words) > 4:
+        return False
+    options = [_nominatives(w) for w in words]
+    phrases = [""]
+    for forms in options:
+        phrases = [f"{p} {f}".strip() for p in phrases for f in forms]
+    return any(p in places for p in phrases)

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from synoptic import lang
-from synoptic.text.declension import oblique_demonym
+from synoptic.text.declension import declined_place, oblique_demonym
 from synoptic.text.name_keys import ascii_fold, consonant_key, translit_key  # noqa: F401 (their home before)
 from synoptic.util.tables import cached_words, file_stamp
 
@@ -344,7 +344,7 @@ def _babel_version() -> str | None:
 
 def _cldr_territories() -> frozenset[str]:
     """CLDR's territory names in six languages (kept in the user's cache: #23)."""
-    return cached_words("territories", ("territories/1", _babel_version()), _build_territories)
+    return cached_words("territories", ("territories/2", _babel_version()), _build_territories)
 
 
 def _build_territories() -> frozenset[str]:
@@ -352,7 +352,7 @@ def _build_territories() -> frozenset[str]:
     try:
         from babel import Locale
 
-        for code in ("en", "fr", "es", "it", "de", "nl"):
+        for code in ("en", "fr", "es", "it", "de", "nl", "el"):
             for key, name in Locale(code).territories.items():
                 if key.isdigit() and code != "en":
                     continue
@@ -414,8 +414,8 @@ def _build_cities() -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def is_place_name(name: str) -> bool:
-    low = name.lower().strip()
-    return low in country_names() or name in PLACE_ACRONYMS or low.removeprefix("the ") in country_names()
+    low, places = name.lower().strip(), country_names()
+    return low in places or name in PLACE_ACRONYMS or low.removeprefix("the ") in places or declined_place(low, places)
 
 
 def is_place_phrase(words: list[str]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from synoptic import lang
 from synoptic.model import EntityMention, Span
 from synoptic.text import names as nm
 from synoptic.text import person_evidence as pe
@@ -27,6 +28,9 @@ _OF_LINK = re.compile(r"\s+(?:of(?:\s+the)?|from(?:\s+the)?|de(?:\s+la)?|du|des|
 _APPOSITIVE = re.compile(r"\s*,[^.;:!?\n]{1,140},\s*(?:\w+\s+){0,2}")
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|of|for|at|on|with|from|by)\s+(?:the|a|an)\s+$")
 _MODIFIES_NOUN = re.compile(r"\s+[a-z]+\s*$")
+# prepositions whose object a place is ("για την Ιταλία"), the article between (lang/ lists)
+_PLACE_PREPOSITIONS = lang.all_stop_words("PLACE_PREPOSITIONS")
+_FUNCTION_WORDS = lang.all_stop_words("FUNCTION_WORDS")
 _NOUN_COMPLEMENT = re.compile(r"[^\W\d_]{3,}\s+(?:of(?:\s+the)?|de(?:\s+la)?|du|des|d['’]|del|della|dello|dei)\s*$", re.IGNORECASE)
 
 
@@ -64,6 +68,7 @@ def speaker_near(
     # ... nor a place in brackets, the gloss of the one before ("el evento de Cupertino (California) y expresó")
     cands = [m for m in cands if m.type != "OTHER" and not (
         m.type == "PLACE" and text[max(0, m.span.start - 1) : m.span.start] + text[m.span.end : m.span.end + 1] == "()")]
+    cands = [m for m in cands if not (m.type == "PLACE" and _preposition_before(text, m.span.start))]
     # "η Υπουργός Εξωτερικών του Ηνωμένου Βασιλείου δήλωσε": a genitive completes a noun
     cands = [m for m in cands if not genitive_phrase(text, m.span.start, m.span.end)]
     # "said Soul City Boxing Gym owner Roshawn Jones": a name right before a title and a
@@ -152,6 +157,14 @@ def speaker_near(
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
+
+
+def _preposition_before(text: str, start: int) -> bool:
+    """A preposition of `PLACE_PREPOSITIONS` before the name, an article between or not."""
+    words = text[max(0, start - 30) : start].lower().split()[-2:]
+    if words and words[-1] not in _PLACE_PREPOSITIONS and words[-1] in _FUNCTION_WORDS:
+        words = words[:-1]
+    return bool(words) and words[-1] in _PLACE_PREPOSITIONS
 
 
 def _determines_title(text: str, end: int) -> bool:

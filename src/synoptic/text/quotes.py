@@ -62,6 +62,7 @@ _NAMING_CUES = frozenset(
 # right after a quote, with at most an auxiliary between, speaks as a pronoun would
 _PRO_DROP = frozenset({"es", "it", "pt", "ca", "ro", "ar"})
 _VERB_FIRST = frozenset({"ar"})
+_RELATIVE_PRONOUNS = lang.all_stop_words("RELATIVE_PRONOUNS")
 _BARE_CUE_GAP = re.compile(r"[\s,;:—–-]*(?:[^\W\d_]{1,6}\s+)?")
 # a verb-first language's cue opening its sentence right before the quote ('وقال "…"':
 # "and he said"), with nothing but punctuation around it
@@ -141,9 +142,11 @@ def _attribute(
     elif acc_a and acc_a[0].start() - after[0] < 40:
         a = acc_a[0]
         choice = ("according to", a.start(), a.end(), a.end(), after[1], True)
-    elif cues_b:
+    elif cues_b and not _relative_clause(text, cues_b[-1].end(), first_open, mentions):
         c = cues_b[-1]
         choice = (c.group(), c.start(), c.end(), before[0], before[1], False)
+    elif cues_b:
+        return  # '…, να λέει ότι …, μία κίνηση την οποία η Βρετανία θεωρεί «…»': the clause's subject's
     if choice is not None:
         cue, at, end, lo, hi, pa = choice
         if cue == "according to":
@@ -269,6 +272,17 @@ def _attribute(
         q.speaker_span = prev.speaker_span
         q.cue = prev.cue
         q.carried = True
+
+
+def _relative_clause(text: str, cue_end: int, first_open: int, mentions: list[EntityMention]) -> bool:
+    """A relative pronoun (`RELATIVE_PRONOUNS`) between a far cue and the quote, a name after
+    it, no comma between: the quote closes the relative clause, whose subject that name is."""
+    words = list(WORD.finditer(text, cue_end, first_open))
+    rel = next((w for w in reversed(words) if w.group().lower() in _RELATIVE_PRONOUNS), None)
+    # (the clause reaches the quote, no comma closing it before: "the sailors, who were held
+    # by the Iranian forces, are not released, then Britain will «…»" is the cue's)
+    return rel is not None and not re.search(r"[,;:،]", text[rel.end() : first_open]) and any(
+        rel.end() <= m.span.start and m.span.end <= first_open for m in mentions)
 
 
 def _after_unnamed(text: str, quotes: list[RawQuote], k: int, first_open: int, mentions: list[EntityMention]) -> bool:

@@ -60,6 +60,26 @@ DEMONYMS = frozenset(
 # speaker; MultiLing 2011 M002, development): the stem is a `DEMONYMS` word's
 DEMONYM_ADJECTIVE_ENDINGS = frozenset("ικός ική ικό ικοί ικές ικά ικού ικής ικών ικούς ικόν ικήν".split())
 
+# A country's name in an oblique case, its accents left out, and the ending of its
+# nominative (CLDR, read through Babel, gives the nominative: "Ηνωμένο Βασίλειο", "Χιλή",
+# "Καναδάς"): "Ηνωμένου Βασιλείου", "Χιλής", "Καναδά", "Νέας Ζηλανδίας" were persons, and
+# "Ιράν" a quote's speaker (MultiLing 2011 M002 and M005 in Greek, development), so
+# `text/names.is_place_name` knows a place in any case (`text/declension.declined_place`).
+PLACE_CASE_ENDINGS = frozenset("ου=ο ου=ος ας=α ης=η α=ας η=ης ο=ος".split())
+# Places CLDR names otherwise ("Ηνωμένο Βασίλειο"): the names the news uses for them.
+PLACE_NAMES = frozenset(["βρετανία", "μεγάλη βρετανία", "αμερική", "ευρώπη", "ασία", "αφρική"])
+
+# Prepositions (and their forms merged with the article) that make the place after them
+# their object, never a speech verb's subject ("σχολιαστής για την Ιταλία, είπε": Italy was a
+# quote's speaker once places were known; MultiLing 2011 M003 in Greek, development).
+PLACE_PREPOSITIONS = frozenset("για από σε με προς κατά μετά στην στη στον στο στα στους στις".split())
+
+# Relative pronouns: a quote closing a relative clause ("μία κίνηση την οποία η Βρετανία
+# θεωρεί «εντελώς μη αποδεκτή»": which Britain considers "completely unacceptable") holds
+# the words of that clause's subject, not of a speech verb's subject before it (Faye Turney
+# was given Britain's words; MultiLing 2011 M002 in Greek, development).
+RELATIVE_PRONOUNS = frozenset("οποία οποίο οποίος οποίες οποίοι οποίων οποίου οποίας οποίους".split())
+
 # Weekdays, as a dateline run into the first sentence opens with them ("Σάββατο 26 Μαρτίου
 # 2005 …", as the Czech and English of MultiLing 2011 M000 run theirs).
 WEEKDAY_NAMES = frozenset("δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή".split())

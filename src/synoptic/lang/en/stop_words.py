@@ -277,3 +277,8 @@ SELF_OPENINGS = frozenset("this this week's today's tonight's our".split())
 # nouns for the publication itself or a part of it: the subject of a sponsor's notice
 # holds one ("This week's Tennis Podcast")
 PUBLICATION_NOUNS = frozenset("podcast podcasts episode episodes newsletter newsletters show programme program coverage series segment feature content article story page site website edition column briefing broadcast video videos stream".split())
+
+# Relative pronouns: a quote closing a relative clause ('a move which Britain considers
+# "completely unacceptable"') holds the words of that clause's subject, not of a speech
+# verb's subject before it (text/quotes.py; the Greek of MultiLing 2011 M002, development).
+RELATIVE_PRONOUNS = frozenset({"which"})
