@@ -109,6 +109,26 @@ class LinkSettings:
     pair_sounds: float = 25.0
     pair_intercept: float = -4.4077
     # -- end of pair model coefficients
+    # `across` (the vectors' say where words can not meet) only between articles not known
+    # to be in one language (detected or given): it is meant for translations, and two
+    # short texts of one language have a low plain-word cosine too (`link/pair_rows.py`)
+    story_across_languages_only: bool = False
+    # two articles whose leads put their events on different days, each naming at least
+    # `story_apart_names` things rare in its language's background (share of background
+    # articles below `story_apart_rare_share`), at most a `story_apart_shared` share of the
+    # fewer in common, score at most `story_threshold` -
+    # `story_apart_margin` (`link/apart.py`; None: no cap); searched on
+    # `bench/small_piles.py` (development piles)
+    story_apart_margin: float | None = 5.0
+    story_apart_rare_share: float = 0.01
+    story_apart_names: int = 3
+    story_apart_shared: float = 0.2
+    # the background prior of word rarity (`link/background.py`): the IDF of words counts
+    # this many imaginary articles of the collection's languages beside the held ones, each
+    # of this many words (a word of frequency f is in one with chance 1 - exp(-f * tokens));
+    # searched on `bench/small_piles.py` (development piles); 0 articles: no prior
+    story_background_docs: float = 20.0
+    story_background_tokens: float = 400.0
     # days apart count up to this many (`scoring.day_gap`); hand-set: a week, as
     # `story_evidence_days`
     story_day_scale: float = 7.0

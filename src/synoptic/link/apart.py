@@ -1,0 +1,56 @@
+"""Two reports that are surely of different events: their leads put their events on different
+days, and each names several rare things (names and places uncommon in its language at large,
+`link/background.py`) and few of them in common (one "Metro" police unit in two towns). Two shootings of one kind in two towns,
+a day apart, in a small pile: the words and vectors say "the same kind of news", the IDF over
+a few articles can not tell "police" from "Knox", and the pair model merges them.
+
+Such a pair's score is held below the story threshold by `story_apart_margin` (a cap: a
+pair already further apart keeps its score), so average linkage joins their groups only
+where other pairs outweigh it.
+"""
+
+from __future__ import annotations
+
+import zlib
+
+import numpy as np
+
+from synoptic.link.background import background_for
+from synoptic.link.features import Features
+from synoptic.link.pair_rows import event_day_rows
+from synoptic.settings import LinkSettings
+from synoptic.vectors import WORD_BUCKETS
+
+
+def rare_names(feats: list[Features], settings: LinkSettings) -> list[frozenset[str]] | None:
+    """Each article's names that are rare in its language's background (None: no background
+    is known for these articles' languages)."""
+    background = background_for([f.language for f in feats], settings)
+    if not background.known:
+        return None
+    out = []
+    for f in feats:
+        names = sorted(f.names)
+        buckets = np.array([zlib.crc32(n.encode("utf-8")) % WORD_BUCKETS for n in names], dtype=np.int64)
+        shares = background.shares(buckets)
+        out.append(frozenset(n for n, s in zip(names, shares, strict=True) if s < settings.story_apart_rare_share))
+    return out
+
+
+def cap_apart(scores: np.ndarray, feats: list[Features], settings: LinkSettings) -> np.ndarray:
+    """`scores` with the pairs surely apart (see the module) capped below the threshold."""
+    margin = settings.story_apart_margin
+    if margin is None or len(feats) < 2:
+        return scores
+    rare = rare_names(feats, settings)
+    if rare is None:
+        return scores
+    from synoptic.link.scoring import event_day_columns
+
+    _, other = event_day_rows(*event_day_columns(feats), settings.event_day_slack, 0, len(feats))
+    cap, least, most = settings.story_threshold - margin, settings.story_apart_names, settings.story_apart_shared
+    for i, j in zip(*np.nonzero(np.triu(other, 1)), strict=True):
+        fewer = min(len(rare[i]), len(rare[j]))
+        if fewer >= least and len(rare[i] & rare[j]) <= most * fewer and scores[i, j] > cap:
+            scores[i, j] = scores[j, i] = cap
+    return scores
