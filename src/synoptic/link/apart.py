@@ -16,6 +16,7 @@ import zlib
 import numpy as np
 
 from synoptic.link.background import background_for
+from synoptic.link.event_days import event_day, event_month_day, event_weekday
 from synoptic.link.features import Features
 from synoptic.link.pair_rows import event_day_rows
 from synoptic.settings import LinkSettings
@@ -37,6 +38,17 @@ def rare_names(feats: list[Features], settings: LinkSettings) -> list[frozenset[
     return out
 
 
+def _day_columns(feats: list[Features]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each article's event day, day of the month and weekday, NaN where unknown (as
+    `scoring.event_day_columns`, which imports this module)."""
+
+    def column(values: list) -> np.ndarray:
+        return np.array([np.nan if v is None else float(v) for v in values])
+
+    return (column([d.toordinal() if (d := event_day(f.when)) else None for f in feats]),
+            column([event_month_day(f.when) for f in feats]), column([event_weekday(f.when) for f in feats]))
+
+
 def cap_apart(scores: np.ndarray, feats: list[Features], settings: LinkSettings) -> np.ndarray:
     """`scores` with the pairs surely apart (see the module) capped below the threshold."""
     margin = settings.story_apart_margin
@@ -45,9 +57,7 @@ def cap_apart(scores: np.ndarray, feats: list[Features], settings: LinkSettings)
     rare = rare_names(feats, settings)
     if rare is None:
         return scores
-    from synoptic.link.scoring import event_day_columns
-
-    _, other = event_day_rows(*event_day_columns(feats), settings.event_day_slack, 0, len(feats))
+    _, other = event_day_rows(*_day_columns(feats), settings.event_day_slack, 0, len(feats))
     cap, least, most = settings.story_threshold - margin, settings.story_apart_names, settings.story_apart_shared
     for i, j in zip(*np.nonzero(np.triu(other, 1)), strict=True):
         fewer = min(len(rare[i]), len(rare[j]))

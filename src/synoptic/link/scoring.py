@@ -13,6 +13,7 @@ from itertools import chain
 
 import numpy as np
 
+from synoptic.link.apart import cap_apart
 from synoptic.link.background import background_for
 from synoptic.link.event_days import event_day, event_month_day, event_weekday
 from synoptic.link.features import Features, no_weights, no_words
@@ -220,8 +221,6 @@ def score_matrix(
             hi = min(n, lo + BLOCK_ROWS)
             pairs.score_rows(lo, hi, weights, score[lo:hi])
     np.fill_diagonal(score, score.max() if n else 0.0)
-    from synoptic.link.apart import cap_apart  # (imports this module)
-
     return cap_apart(score, feats, settings)
 
 
