@@ -49,6 +49,18 @@ def _day_columns(feats: list[Features]) -> tuple[np.ndarray, np.ndarray, np.ndar
             column([event_month_day(f.when) for f in feats]), column([event_weekday(f.when) for f in feats]))
 
 
+def _shared_counts(sets: list[frozenset[str]], rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """How many keys sets[rows[k]] and sets[cols[k]] share, for each k (a sparse product:
+    a repair region of thousands of articles has millions of pairs)."""
+    from scipy.sparse import csr_matrix
+
+    number: dict[str, int] = {}
+    indices = [number.setdefault(k, len(number)) for s in sets for k in sorted(s)]
+    indptr = np.cumsum([0] + [len(s) for s in sets])
+    member = csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(sets), max(1, len(number))))
+    return np.asarray(member[rows].multiply(member[cols]).sum(axis=1)).ravel()
+
+
 def cap_apart(scores: np.ndarray, feats: list[Features], settings: LinkSettings) -> np.ndarray:
     """`scores` with the pairs surely apart (see the module) capped below the threshold."""
     margin = settings.story_apart_margin
@@ -59,8 +71,14 @@ def cap_apart(scores: np.ndarray, feats: list[Features], settings: LinkSettings)
         return scores
     _, other = event_day_rows(*_day_columns(feats), settings.event_day_slack, 0, len(feats))
     cap, least, most = settings.story_threshold - margin, settings.story_apart_names, settings.story_apart_shared
-    for i, j in zip(*np.nonzero(np.triu(other, 1)), strict=True):
-        fewer = min(len(rare[i]), len(rare[j]))
-        if fewer >= least and len(rare[i] & rare[j]) <= most * fewer and scores[i, j] > cap:
-            scores[i, j] = scores[j, i] = cap
+    sizes = np.array([len(r) for r in rare])
+    # the pairs it may cap: other days, enough rare names on both sides, scored above the cap
+    rows, cols = np.nonzero(np.triu(other & (scores > cap), 1) & np.outer(sizes >= least, sizes >= least))
+    if not len(rows):
+        return scores
+    shared = _shared_counts(rare, rows, cols)
+    apart = shared <= most * np.minimum(sizes[rows], sizes[cols])
+    rows, cols = rows[apart], cols[apart]
+    scores[rows, cols] = cap
+    scores[cols, rows] = cap
     return scores
