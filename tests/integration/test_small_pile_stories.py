@@ -1,7 +1,8 @@
 """A user's small pile through `synoptic ingest` + `synoptic stories --json` (#18, stop 39):
 two shootings of one kind, days apart, stay two stories, and a report and its translation
-still join. Texts: the Gun Violence Corpus dev incidents 693003 (Knox County, TN) and
-693359 (Gary, IN), CC BY 4.0; MultiLing 2011 M0001 in English and French (WikiNews, CC BY 3.0).
+still join. Texts: the Gun Violence Corpus dev incidents 693003 (Knox County, TN), 693359
+(Gary, IN), 704555 (Chicago, a congressman's grandson) and 704909 (a murder-suicide near
+Wilkes-Barre, PA), CC BY 4.0; MultiLing 2011 M0001 in English and French (WikiNews, CC BY 3.0).
 
 Four short English articles alone made one story: over four texts the IDF can not tell
 "shot" or "county" from a rare word, and the vectors' cross-language term (`across`) read two
@@ -22,6 +23,8 @@ pytestmark = pytest.mark.slow
 
 KNOX = ("4440cd0bd02b1ebf657260e02627d925", "4a3283c9adfa72dec85f6296ce819c9c")
 GARY = ("4cb4e8c2adc7e6a6b545d4ff0264bcc3", "d8cd93cc59fc1160f63a40c6cd5ba6e3")
+CHICAGO = ("662672852b984c058a02869c92096d86", "772591405acd0c43d28f61c737d563a0", "810c1a1ffe404eb28d6bc39dd4f387c6")
+WILKES_BARRE = ("622e463d4866570f7c682a6543e4e8b0", "f7c7fbcf9514fbd5ac8a908532734696")
 
 
 def _gvc(shared_dir: Path, ids: set[str]) -> list[dict]:
@@ -63,3 +66,8 @@ def test_two_shootings_of_one_kind_stay_two_stories_and_a_translation_joins(shar
 def test_the_shootings_alone_stay_apart(shared_dir, tmp_path) -> None:
     stories = _stories(tmp_path, _gvc(shared_dir, set(KNOX + GARY)))
     assert sorted(map(sorted, stories)) == sorted([sorted(KNOX), sorted(GARY)])
+
+
+def test_two_killings_of_one_day_in_two_cities_stay_apart(shared_dir, tmp_path) -> None:
+    stories = _stories(tmp_path, _gvc(shared_dir, set(CHICAGO + WILKES_BARRE)))
+    assert sorted(map(sorted, stories)) == sorted([sorted(CHICAGO), sorted(WILKES_BARRE)])

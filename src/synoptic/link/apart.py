@@ -72,12 +72,15 @@ def cap_apart(scores: np.ndarray, feats: list[Features], settings: LinkSettings)
     _, other = event_day_rows(*_day_columns(feats), settings.event_day_slack, 0, len(feats))
     cap, least, most = settings.story_threshold - margin, settings.story_apart_names, settings.story_apart_shared
     sizes = np.array([len(r) for r in rare])
-    # the pairs it may cap: other days, enough rare names on both sides, scored above the cap
-    rows, cols = np.nonzero(np.triu(other & (scores > cap), 1) & np.outer(sizes >= least, sizes >= least))
+    # the pairs it may cap: enough rare names on both sides, scored above the cap
+    rows, cols = np.nonzero(np.triu(scores > cap, 1) & np.outer(sizes >= least, sizes >= least))
     if not len(rows):
         return scores
     shared = _shared_counts(rare, rows, cols)
-    apart = shared <= most * np.minimum(sizes[rows], sizes[cols])
+    # other days and few rare names in common, or none in common at all
+    apart = (other[rows, cols] & (shared <= most * np.minimum(sizes[rows], sizes[cols])))
+    if settings.story_apart_disjoint:
+        apart |= shared == 0
     rows, cols = rows[apart], cols[apart]
     scores[rows, cols] = cap
     scores[cols, rows] = cap

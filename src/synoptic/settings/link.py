@@ -123,6 +123,8 @@ class LinkSettings:
     story_apart_rare_share: float = 0.01
     story_apart_names: int = 3
     story_apart_shared: float = 0.2
+    # ... and two articles with no such rare name in common at all, whatever their days
+    story_apart_disjoint: bool = True
     # the background prior of word rarity (`link/background.py`): the IDF of words counts
     # this many imaginary articles of the collection's languages beside the held ones, each
     # of this many words (a word of frequency f is in one with chance 1 - exp(-f * tokens));
