@@ -53,3 +53,14 @@ def test_two_events_of_other_days_and_other_rare_names_are_held_apart() -> None:
     # one event: a rare name in common keeps the pair's score
     same = replace(gary, names=frozenset({"knox", "archer", "hutton", "county"}))
     assert cap_apart(scores.copy(), [knox, same], settings)[0, 1] == 2.0
+
+
+def test_two_reports_of_one_day_naming_other_rare_places_and_people_are_held_apart() -> None:
+    settings = LinkSettings()
+    chicago = _article("a", {"englewood", "princeton", "danny", "javon", "perspectives", "chicago"}, date(2016, 11, 4))
+    pennsylvania = _article("b", {"luzerne", "pittston", "geisinger", "xander", "flannery", "thompson"},
+                            date(2016, 11, 4))
+    scores = np.full((2, 2), 2.0)
+    assert cap_apart(scores.copy(), [chicago, pennsylvania], settings)[0, 1] < settings.story_threshold
+    few = replace(pennsylvania, names=frozenset({"luzerne", "pittston"}))  # too few to say
+    assert cap_apart(scores.copy(), [chicago, few], settings)[0, 1] == 2.0

@@ -79,8 +79,9 @@ def cap_apart(scores: np.ndarray, feats: list[Features], settings: LinkSettings)
     shared = _shared_counts(rare, rows, cols)
     # other days and few rare names in common, or none in common at all
     apart = (other[rows, cols] & (shared <= most * np.minimum(sizes[rows], sizes[cols])))
-    if settings.story_apart_disjoint:
-        apart |= shared == 0
+    disjoint = settings.story_apart_disjoint_names
+    if disjoint is not None:
+        apart |= (shared == 0) & (np.minimum(sizes[rows], sizes[cols]) >= disjoint)
     rows, cols = rows[apart], cols[apart]
     scores[rows, cols] = cap
     scores[cols, rows] = cap
