@@ -72,8 +72,13 @@ def cap_apart(scores: np.ndarray, feats: list[Features], settings: LinkSettings)
     _, other = event_day_rows(*_day_columns(feats), settings.event_day_slack, 0, len(feats))
     cap, least, most = settings.story_threshold - margin, settings.story_apart_names, settings.story_apart_shared
     sizes = np.array([len(r) for r in rare])
-    # the pairs it may cap: enough rare names on both sides, scored above the cap
-    rows, cols = np.nonzero(np.triu(scores > cap, 1) & np.outer(sizes >= least, sizes >= least))
+    # the pairs it may cap: enough rare names on both sides, scored above the cap, published
+    # within `story_day_scale` days (or undated): reports further apart are the days-apart
+    # term's, and a topic that runs for weeks names new people and places as it goes
+    days = np.array([f.published.toordinal() if f.published else np.nan for f in feats], dtype=float)
+    with np.errstate(invalid="ignore"):
+        far = np.abs(days[:, None] - days[None, :]) > settings.story_day_scale
+    rows, cols = np.nonzero(np.triu((scores > cap) & ~far, 1) & np.outer(sizes >= least, sizes >= least))
     if not len(rows):
         return scores
     shared = _shared_counts(rare, rows, cols)
