@@ -1,12 +1,14 @@
 """Two reports that are surely of different events: their leads put their events on different
-days, and each names several rare things (names and places uncommon in its language at large,
-`link/background.py`) and few of them in common (one "Metro" police unit in two towns). Two shootings of one kind in two towns,
-a day apart, in a small pile: the words and vectors say "the same kind of news", the IDF over
-a few articles can not tell "police" from "Knox", and the pair model merges them.
+days, and each names several rare things (names and places uncommon in its language at
+large, `link/background.py`) and few of them in common (one "Metro" police unit in two
+towns); or each names many and none in common. Two shootings of one kind in two towns, a day
+apart, in a small pile: the words and vectors say "the same kind of news", the IDF over a
+few articles can not tell "police" from "Knox", and the pair model merges them.
 
-Such a pair's score is held below the story threshold by `story_apart_margin` (a cap: a
-pair already further apart keeps its score), so average linkage joins their groups only
-where other pairs outweigh it.
+Such a pair's score, where above the story threshold, is held below it by
+`story_apart_margin` (a pair already below the threshold keeps its score), so average
+linkage joins their groups only where other pairs outweigh it. Only between articles
+published within `story_day_scale` days of each other (or undated).
 """
 
 from __future__ import annotations
@@ -78,7 +80,10 @@ def cap_apart(scores: np.ndarray, feats: list[Features], settings: LinkSettings)
     days = np.array([f.published.toordinal() if f.published else np.nan for f in feats], dtype=float)
     with np.errstate(invalid="ignore"):
         far = np.abs(days[:, None] - days[None, :]) > settings.story_day_scale
-    rows, cols = np.nonzero(np.triu((scores > cap) & ~far, 1) & np.outer(sizes >= least, sizes >= least))
+    # (above the threshold only: one lower already counts against a merge, and a region of
+    # thousands has millions of pairs between the cap and the threshold)
+    rows, cols = np.nonzero(np.triu((scores > settings.story_threshold) & ~far, 1)
+                            & np.outer(sizes >= least, sizes >= least))
     if not len(rows):
         return scores
     shared = _shared_counts(rare, rows, cols)
