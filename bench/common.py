@@ -424,7 +424,7 @@ def cli(*args: str) -> str:
 
 
 def ingest_stories(records: Sequence[Record], metadata: bool, order_seed: int | None = None,
-                   batch_size: int = 8, encoder: str = "auto", listing: str = "stories",
+                   batch_size: int | None = 8, encoder: str = "auto", listing: str = "stories",
                    keep_db: Path | None = None) -> list[list[str]]:
     """Stories as `synoptic ingest` grows them into a fresh SQLite store, then reads them back
     with `synoptic stories --json`: record ids grouped by story.
@@ -447,7 +447,8 @@ def ingest_stories(records: Sequence[Record], metadata: bool, order_seed: int | 
             sources = [str(p) for p in write_text_files(ordered, folder / "files")]
             back = {file_name(r.id): r.id for r in ordered}
         db = str(folder / "stories.db")
-        cli("ingest", *sources, "--db", db, "--quiet", "--batch-size", str(batch_size), "--encoder", encoder)
+        size = [] if batch_size is None else ["--batch-size", str(batch_size)]  # None: the default
+        cli("ingest", *sources, "--db", db, "--quiet", *size, "--encoder", encoder)
         listed = json.loads(cli(listing, "--json", "--db", db))
         if keep_db is not None:
             shutil.copy(db, keep_db)

@@ -83,8 +83,12 @@ def test_translations_together_in_languages_the_encoder_does_not_know(shared_dir
     assert precision >= 0.97 and recall >= 0.85, (precision, recall)
 
 
-# ar: 1.000 while Arabic reports were undated; 0.467 once dated from their date lines (see above)
-@pytest.mark.parametrize(("language", "floor"), [("en", 0.45), ("fr", 0.41), ("ar", 0.45)])
+# ar: 1.000 while Arabic reports were undated; 0.467 once dated from their date lines (see above).
+# en 0.45 -> 0.43 and fr 0.41 -> 0.40 at stop 39 (small39, for the lead to judge): the cap on
+# pairs surely apart (`link/apart.py`: other event days, other rare names, within a week)
+# splits reports of one weeks-long topic on different events, 0.467 / 0.431 -> 0.437 /
+# 0.406 against topic gold (thread-level: the threads gate below still joins them)
+@pytest.mark.parametrize(("language", "floor"), [("en", 0.43), ("fr", 0.40), ("ar", 0.45)])
 def test_test_topics_in_one_language(shared_dir, language, floor):
     _need(shared_dir, "summaries-multiling2011")
     records = split_of(load_multiling((language,)), TEST)

@@ -11,6 +11,7 @@ from datetime import date
 
 import numpy as np
 
+from synoptic.link.background import background_for
 from synoptic.link.candidate_scores import PairMemo, candidate_scores
 from synoptic.link.events import HalvesMemo, group_stories
 from synoptic.link.features import Features
@@ -81,10 +82,11 @@ class OnlineClusterer:
         self._next_article = 0
         self._df: Counter = Counter()
         self._word_df = np.zeros(WORD_BUCKETS, dtype=np.int32)
+        self._languages: Counter = Counter()  # the held articles' languages (`link/background.py`)
         # the articles held and the word buckets' counts when the memo was first asked
         # after a rebuild: weights are computed from them for the buckets asked for only
         # (the IDF of all 2^20 buckets at each rebuild was a third of a small run's linking)
-        self._word_memo: tuple[int, np.ndarray] | None = None
+        self._word_memo: tuple | None = None  # (articles, counts, `background.Background`)
         # article id -> (its word buckets, their unit TF-IDF weights), under the memo's IDF
         self._unit_words: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._tf_norms: dict[str, tuple[np.ndarray, np.floating]] = {}
@@ -124,6 +126,7 @@ class OnlineClusterer:
         if old is not None:
             self._df.subtract(old.names)
             self._word_df[old.words] -= 1
+            self._languages[old.language] -= 1
             self._docs -= 1
         if old is not None:
             self._unpost_sounds(old)
@@ -131,6 +134,7 @@ class OnlineClusterer:
         self._post_sounds(f)
         self._df.update(f.names)
         self._word_df[f.words] += 1  # an article's buckets are distinct
+        self._languages[f.language] += 1
         self._docs += 1
         key = self._article_key.get(f.id)
         if key is None:
@@ -151,6 +155,7 @@ class OnlineClusterer:
             self._unpost_sounds(f)
             self._df.subtract(f.names)
             self._word_df[f.words] -= 1
+            self._languages[f.language] -= 1
             self._docs -= 1
         key = self._article_key.pop(aid, None)
         if key is not None:
@@ -258,12 +263,13 @@ class OnlineClusterer:
         return total
 
     def _word_weights(self, words: np.ndarray) -> np.ndarray:
-        """IDF of word buckets over the articles held."""
+        """IDF of word buckets over the articles held, beside their languages' background."""
         self._refresh_memos()
         if self._word_memo is None:
-            self._word_memo = (self._docs, self._word_df.copy())
-        docs, df = self._word_memo
-        return smoothed_idf(docs, df[words])
+            held = [code for code, n in self._languages.items() if n > 0]
+            self._word_memo = (self._docs, self._word_df.copy(), background_for(held, self.settings))
+        docs, df, background = self._word_memo
+        return background.idf(docs, df[words], words)
 
     def _unit_weights(self, f: Features) -> np.ndarray:
         """The article's TF-IDF word weights at unit length (memoized: a newcomer meets

@@ -13,6 +13,8 @@ from itertools import chain
 
 import numpy as np
 
+from synoptic.link.apart import cap_apart
+from synoptic.link.background import background_for
 from synoptic.link.event_days import event_day, event_month_day, event_weekday
 from synoptic.link.features import Features, no_weights, no_words
 from synoptic.link.pair_rows import BLOCK_ROWS, SCORE_ORDER, PairRows, PlainMemo
@@ -39,17 +41,19 @@ def idf_weights(feats: list[Features]) -> Callable[[str], float]:
 WordWeights = Callable[[np.ndarray], np.ndarray]
 
 
-def word_idf_weights(feats: list[Features]) -> WordWeights:
-    """IDF of word buckets over a batch (a function of an array of buckets)."""
+def word_idf_weights(feats: list[Features], settings: LinkSettings | None = None) -> WordWeights:
+    """IDF of word buckets over a batch (a function of an array of buckets); with
+    `settings`, beside the background of the batch's languages (`link/background.py`)."""
     # the buckets used and their counts (a count per bucket up to the largest, 2^20, took
     # longer to allocate than to count: #23, the event split calls this for each story)
     used, counts = np.unique(np.concatenate([f.words for f in feats] or [no_words()]), return_counts=True)
     docs = len(feats)
+    background = background_for([f.language for f in feats] if settings else [], settings)
 
     def weights(words: np.ndarray) -> np.ndarray:
         at = np.minimum(np.searchsorted(used, words), max(0, used.size - 1))
         df = np.where(used[at] == words, counts[at], 0) if used.size else np.zeros(len(words), np.int64)
-        return smoothed_idf(docs, df)
+        return background.idf(docs, df, words)
 
     return weights
 
@@ -217,12 +221,12 @@ def score_matrix(
             hi = min(n, lo + BLOCK_ROWS)
             pairs.score_rows(lo, hi, weights, score[lo:hi])
     np.fill_diagonal(score, score.max() if n else 0.0)
-    return score
+    return cap_apart(score, feats, settings)
 
 
 def batch_similarity(feats: list[Features], settings: LinkSettings) -> np.ndarray:
     """Pair scores of a batch, names and words weighted by their IDF over the batch."""
-    return score_matrix(feats, settings, idf_weights(feats), word_idf_weights(feats))
+    return score_matrix(feats, settings, idf_weights(feats), word_idf_weights(feats, settings))
 
 
 # The pair features a story score weighs (`pair_feature_matrices`), in the order of the
@@ -262,7 +266,7 @@ def pair_feature_matrices(
 ) -> dict[str, np.ndarray]:
     """Each pair feature of all pairs of a batch (IDF over the batch unless given)."""
     idf = idf or idf_weights(feats)
-    word_idf = word_idf or word_idf_weights(feats)
+    word_idf = word_idf or word_idf_weights(feats, settings)
     return pair_rows(feats, settings, idf, word_idf).rows(0, len(feats))
 
 

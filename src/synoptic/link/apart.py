@@ -1,0 +1,98 @@
+"""Two reports that are surely of different events: their leads put their events on different
+days, and each names several rare things (names and places uncommon in its language at
+large, `link/background.py`) and few of them in common (one "Metro" police unit in two
+towns); or each names many and none in common. Two shootings of one kind in two towns, a day
+apart, in a small pile: the words and vectors say "the same kind of news", the IDF over a
+few articles can not tell "police" from "Knox", and the pair model merges them.
+
+Such a pair's score, where above the story threshold, is held below it by
+`story_apart_margin` (a pair already below the threshold keeps its score), so average
+linkage joins their groups only where other pairs outweigh it. Only between articles
+published within `story_day_scale` days of each other (or undated).
+"""
+
+from __future__ import annotations
+
+import zlib
+
+import numpy as np
+
+from synoptic.link.background import background_for
+from synoptic.link.event_days import event_day, event_month_day, event_weekday
+from synoptic.link.features import Features
+from synoptic.link.pair_rows import event_day_rows
+from synoptic.settings import LinkSettings
+from synoptic.vectors import WORD_BUCKETS
+
+
+def rare_names(feats: list[Features], settings: LinkSettings) -> list[frozenset[str]] | None:
+    """Each article's names that are rare in its language's background (None: no background
+    is known for these articles' languages)."""
+    background = background_for([f.language for f in feats], settings)
+    if not background.known:
+        return None
+    out = []
+    for f in feats:
+        names = sorted(f.names)
+        buckets = np.array([zlib.crc32(n.encode("utf-8")) % WORD_BUCKETS for n in names], dtype=np.int64)
+        shares = background.shares(buckets)
+        out.append(frozenset(n for n, s in zip(names, shares, strict=True) if s < settings.story_apart_rare_share))
+    return out
+
+
+def _day_columns(feats: list[Features]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each article's event day, day of the month and weekday, NaN where unknown (as
+    `scoring.event_day_columns`, which imports this module)."""
+
+    def column(values: list) -> np.ndarray:
+        return np.array([np.nan if v is None else float(v) for v in values])
+
+    return (column([d.toordinal() if (d := event_day(f.when)) else None for f in feats]),
+            column([event_month_day(f.when) for f in feats]), column([event_weekday(f.when) for f in feats]))
+
+
+def _shared_counts(sets: list[frozenset[str]], rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """How many keys sets[rows[k]] and sets[cols[k]] share, for each k (a sparse product:
+    a repair region of thousands of articles has millions of pairs)."""
+    from scipy.sparse import csr_matrix
+
+    number: dict[str, int] = {}
+    indices = [number.setdefault(k, len(number)) for s in sets for k in sorted(s)]
+    indptr = np.cumsum([0] + [len(s) for s in sets])
+    member = csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(sets), max(1, len(number))))
+    return np.asarray(member[rows].multiply(member[cols]).sum(axis=1)).ravel()
+
+
+def cap_apart(scores: np.ndarray, feats: list[Features], settings: LinkSettings) -> np.ndarray:
+    """`scores` with the pairs surely apart (see the module) capped below the threshold."""
+    margin = settings.story_apart_margin
+    if margin is None or len(feats) < 2:
+        return scores
+    rare = rare_names(feats, settings)
+    if rare is None:
+        return scores
+    _, other = event_day_rows(*_day_columns(feats), settings.event_day_slack, 0, len(feats))
+    cap, least, most = settings.story_threshold - margin, settings.story_apart_names, settings.story_apart_shared
+    sizes = np.array([len(r) for r in rare])
+    # the pairs it may cap: enough rare names on both sides, scored above the cap, published
+    # within `story_day_scale` days (or undated): reports further apart are the days-apart
+    # term's, and a topic that runs for weeks names new people and places as it goes
+    days = np.array([f.published.toordinal() if f.published else np.nan for f in feats], dtype=float)
+    with np.errstate(invalid="ignore"):
+        far = np.abs(days[:, None] - days[None, :]) > settings.story_day_scale
+    # (above the threshold only: one lower already counts against a merge, and a region of
+    # thousands has millions of pairs between the cap and the threshold)
+    rows, cols = np.nonzero(np.triu((scores > settings.story_threshold) & ~far, 1)
+                            & np.outer(sizes >= least, sizes >= least))
+    if not len(rows):
+        return scores
+    shared = _shared_counts(rare, rows, cols)
+    # other days and few rare names in common, or none in common at all
+    apart = (other[rows, cols] & (shared <= most * np.minimum(sizes[rows], sizes[cols])))
+    disjoint = settings.story_apart_disjoint_names
+    if disjoint is not None:
+        apart |= (shared == 0) & (np.minimum(sizes[rows], sizes[cols]) >= disjoint)
+    rows, cols = rows[apart], cols[apart]
+    scores[rows, cols] = cap
+    scores[cols, rows] = cap
+    return scores
