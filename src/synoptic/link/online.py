@@ -214,7 +214,17 @@ class OnlineClusterer:
     def _idf_sum(self, names: frozenset[str]) -> float:
         total = self._sum_memo.get(names)
         if total is None:
-            total = math.fsum(self._idf(k) for k in names)  # exact: any set order
+            # `_idf` of each name, the memos' refresh done once (as its first call would)
+            if names:
+                self._refresh_memos()
+            memo, df, docs = self._idf_memo, self._df, self._docs
+            values = []
+            for k in names:
+                value = memo.get(k)
+                if value is None:
+                    value = memo[k] = smoothed_idf(docs, df.get(k, 0))
+                values.append(value)
+            total = math.fsum(values)  # exact: any set order
             self._sum_memo[names] = total
         return total
 
