@@ -91,6 +91,7 @@ class OnlineClusterer:
         self._tf_norms: dict[str, tuple[np.ndarray, np.floating]] = {}
         # `event_halves` of the groups repair passes met (`events.split_events`)
         self._halves: HalvesMemo = {}
+        self._evicted: set[str] = set()  # articles evicted since the last repair
         self._pair_memo = PairMemo()  # each article's year and event day, for its pairs
         self._plain = PlainMemo()  # the last repair region's plain word products
         self._docs = 0
@@ -366,7 +367,10 @@ class OnlineClusterer:
         story = self.stories.pop(key, None)
         if story is None:
             return
-        self._halves = {}  # it may hold the evicted articles' features
+        # the halves memo may hold the evicted articles' features: its entries with them go
+        # at the next repair, the others stay (they were all dropped at each story evicted:
+        # the first repair after an eviction split every group afresh)
+        self._evicted.update(story.members)
         for aid in story.members:
             self.story_of.pop(aid, None)
             self._forget(aid)
@@ -399,6 +403,9 @@ class OnlineClusterer:
         # otherwise than one that never stopped
         self._refresh_memos(exact=True)
         scores = score_matrix(feats, self.settings, self._idf, self._word_weights, self._plain)
+        if self._evicted:
+            self._halves = {k: v for k, v in self._halves.items() if self._evicted.isdisjoint(k)}
+            self._evicted = set()
         if len(self._halves) > 4 * self.settings.stream_repair_articles:
             self._halves = {}  # stories that changed since leave stale entries
         groups = group_stories(feats, scores, self.settings, self._halves)
