@@ -147,3 +147,32 @@ def test_membership_columns_in_the_order_keys_are_met() -> None:
         assert keys == list(vocab) and matrix.shape == expected.shape
         for part in ("data", "indices", "indptr"):
             assert np.array_equal(getattr(matrix, part), getattr(expected, part))
+
+
+def test_closed_stories_are_not_scored_and_the_memos_stay_the_same() -> None:
+    """A newcomer's candidates in closed stories are left out before scoring (#18/#23): the
+    open stories' scores, and the name and word weights memoized on the way, are those of
+    scoring every candidate and dropping the closed stories after."""
+    settings = LinkSettings()
+    feats = _features(settings)
+    newcomer = replace(feats[0], id="new", published=date(2019, 11, 28))
+    # a report of the same quake in a story closed years before: names shared with the newcomer
+    feats.append(replace(feats[1], id="old", published=date(2015, 1, 1), names=feats[1].names | {"old-only"}))
+
+    def placed(open_only: bool) -> tuple[OnlineClusterer, dict[int, float]]:
+        clusterer = OnlineClusterer(settings)
+        for f in feats:
+            clusterer.load_story([f])
+        if not open_only:  # every candidate scored, as before
+            clusterer._open_only = lambda f, near: near  # type: ignore[method-assign]
+        return clusterer, clusterer.story_scores(newcomer)
+
+    skipping, scores = placed(True)
+    scoring_all, all_scores = placed(False)
+    closed = {k for k, s in scoring_all.stories.items() if scoring_all._is_closed(s, newcomer.published)}
+    assert closed and set(all_scores) - closed  # some stories closed (years apart), some open
+    assert newcomer.names & feats[-1].names
+    assert scores == {k: v for k, v in all_scores.items() if k not in closed}
+    assert skipping._idf_memo == scoring_all._idf_memo and skipping._sum_memo == scoring_all._sum_memo
+    assert skipping._word_memo is not None and scoring_all._word_memo is not None
+    assert skipping._word_memo[0] == scoring_all._word_memo[0]

@@ -20,6 +20,7 @@ from synoptic.link.scoring import (
     score_matrix,
     smoothed_idf,
 )
+from synoptic.link.sound_postings import SoundPostings
 from synoptic.settings import LinkSettings
 from synoptic.vectors import WORD_BUCKETS
 
@@ -92,6 +93,7 @@ class OnlineClusterer:
         self._tf_norms: dict[str, tuple[np.ndarray, np.floating]] = {}
         # `event_halves` of the groups repair passes met (`events.split_events`)
         self._halves: HalvesMemo = {}
+        self._evicted: set[str] = set()  # articles evicted since the last repair
         self._pair_memo = PairMemo()  # each article's year and event day, for its pairs
         self._plain = PlainMemo()  # the last repair region's plain word products
         self._docs = 0
@@ -101,11 +103,7 @@ class OnlineClusterer:
         self.touched: set[int] = set()
         # candidate stories of articles placed since the last repair
         self._links: dict[str, set[int]] = {}
-        # sound key -> the articles whose names sound so (`features.sound_keys`): the
-        # candidates of a pair the encoder can not place, whose vectors are no neighbours.
-        # Of the articles the encoder does not place; of all once one of those came
-        self._sounds_unencoded: dict[str, set[str]] = {}
-        self._sounds_all: dict[str, set[str]] | None = None
+        self._sounds = SoundPostings()  # the candidates of pairs the encoder can not place
 
     # -- article index ---------------------------------------------------
     def _ensure_index(self, dim: int) -> None:
@@ -129,9 +127,9 @@ class OnlineClusterer:
             self._languages[old.language] -= 1
             self._docs -= 1
         if old is not None:
-            self._unpost_sounds(old)
+            self._sounds.unpost(old)
         self.features[f.id] = f
-        self._post_sounds(f)
+        self._sounds.post(f, self.features.values())
         self._df.update(f.names)
         self._word_df[f.words] += 1  # an article's buckets are distinct
         self._languages[f.language] += 1
@@ -152,7 +150,7 @@ class OnlineClusterer:
         self._tf_norms.pop(aid, None)
         self._pair_memo.forget(aid)
         if f is not None:
-            self._unpost_sounds(f)
+            self._sounds.unpost(f)
             self._df.subtract(f.names)
             self._word_df[f.words] -= 1
             self._languages[f.language] -= 1
@@ -175,48 +173,12 @@ class OnlineClusterer:
         cosines = np.stack([self.features[aid].vector for aid in found]) @ vector
         return list(zip(found, (float(c) for c in cosines), strict=True))
 
-    def _post_sounds(self, f: Features) -> None:
-        if not f.encoded and self._sounds_all is None:  # the first: every article held so far
-            self._sounds_all = {}
-            for other in self.features.values():
-                if other is not f:
-                    for k in other.sounds:
-                        self._sounds_all.setdefault(k, set()).add(other.id)
-        for posts in (self._sounds_all, None if f.encoded else self._sounds_unencoded):
-            for k in f.sounds if posts is not None else ():
-                posts.setdefault(k, set()).add(f.id)
-
-    def _unpost_sounds(self, f: Features) -> None:
-        for posts in (self._sounds_all, self._sounds_unencoded):
-            for k in f.sounds if posts is not None else ():
-                held = posts.get(k)
-                if held is not None:
-                    held.discard(f.id)
-                    if not held:
-                        del posts[k]
-
     def sound_neighbours(self, f: Features) -> list[str]:
         """The stored articles in other languages sharing most sounds of names with `f`
-        where the encoder can not place the pair (`f` or they unencoded), at most
-        `stream_neighbours`; a sound
-        more than `stream_sound_posting_max` articles share is too common to tell."""
-        posts = self._sounds_unencoded if f.encoded else self._sounds_all
-        if not posts or not f.sounds:
-            return []
-        cap = self.settings.stream_sound_posting_max
-        shared: Counter = Counter()
-        for k in sorted(f.sounds):
-            held = posts.get(k)
-            if held is not None and len(held) <= cap:
-                shared.update(held)
-        shared.pop(f.id, None)
-        # ranked by the share the pair feature weighs; an article of `f`'s own language
-        # is none of these (its words say it, and its vector where the encoder knows it)
-        floor, mine = self.settings.story_sound_floor, len(f.sounds)
-        ranked = sorted(((-count / max(floor, min(mine, len(self.features[aid].sounds))), aid)
-                         for aid, count in shared.items()
-                         if not (f.language and self.features[aid].language == f.language)))
-        return [aid for _, aid in ranked[: self.settings.stream_neighbours]]
+        where the encoder can not place the pair (`link.sound_postings`)."""
+        st = self.settings
+        return self._sounds.neighbours(f, self.features, st.stream_sound_posting_max, st.story_sound_floor,
+                                       st.stream_neighbours)
 
     # -- scoring ---------------------------------------------------------
     def _refresh_memos(self, exact: bool = False) -> None:
@@ -258,7 +220,17 @@ class OnlineClusterer:
     def _idf_sum(self, names: frozenset[str]) -> float:
         total = self._sum_memo.get(names)
         if total is None:
-            total = math.fsum(self._idf(k) for k in names)  # exact: any set order
+            # `_idf` of each name, the memos' refresh done once (as its first call would)
+            if names:
+                self._refresh_memos()
+            memo, df, docs = self._idf_memo, self._df, self._docs
+            values = []
+            for k in names:
+                value = memo.get(k)
+                if value is None:
+                    value = memo[k] = smoothed_idf(docs, df.get(k, 0))
+                values.append(value)
+            total = math.fsum(values)  # exact: any set order
             self._sum_memo[names] = total
         return total
 
@@ -313,6 +285,7 @@ class OnlineClusterer:
                   for aid in self.sound_neighbours(f) if aid not in seen]
         near = [(aid, cosine, key) for aid, cosine in found
                 if aid != f.id and aid != exclude and (key := self.story_of.get(aid)) is not None]
+        near = self._open_only(f, near)
         # all candidates at once, each score equal to `pair_score`'s (`link/candidate_scores.py`)
         pair = candidate_scores(f, [self.features[aid] for aid, _, _ in near],
                                 np.array([c for _, c, _ in near], dtype=np.float64), self.settings,
@@ -324,12 +297,32 @@ class OnlineClusterer:
         scores = {}
         for key, values in per_story.items():
             story = self.stories[key]
-            if self._is_closed(story, f.published):
-                continue
             values.sort(reverse=True)
             # a story smaller than k is judged on all its members
             scores[key] = sum(values[:k]) / min(k, max(1, len(story.members) - (f.id in story.members)))
         return scores
+
+    def _open_only(self, f: Features, near: list[tuple[str, float, int]]) -> list[tuple[str, float, int]]:
+        """The candidates in stories still open to `f`: a closed story's are not scored
+        (#18/#23: they were, then dropped; a larger store holds more closed stories near
+        each newcomer). The name weights their scores would have asked for are asked all
+        the same (`name_shares`' calls), so the memo holds the same IDF values, computed at
+        the same article counts, as when every candidate was scored; the word weights'
+        counts are taken when they were (`_word_weights`: at the first pair with words)."""
+        closed = {key for _, _, key in near if self._is_closed(self.stories[key], f.published)}
+        if not closed:
+            return near
+        if f.words.size and any(self.features[aid].words.size for aid, _, key in near if key in closed):
+            self._word_weights(f.words[:0])
+        least = self.settings.story_name_min
+        if len(f.names) >= least:
+            _, idf_sum = self.name_idf()
+            for aid, _, key in near:
+                names = self.features[aid].names
+                if key in closed and len(names) >= least and not f.names.isdisjoint(names):
+                    idf_sum(f.names)
+                    idf_sum(names)
+        return [c for c in near if c[2] not in closed]
 
     # -- updates ---------------------------------------------------------
     def _new_story(self) -> StoryState:
@@ -380,7 +373,10 @@ class OnlineClusterer:
         story = self.stories.pop(key, None)
         if story is None:
             return
-        self._halves = {}  # it may hold the evicted articles' features
+        # the halves memo may hold the evicted articles' features: its entries with them go
+        # at the next repair, the others stay (they were all dropped at each story evicted:
+        # the first repair after an eviction split every group afresh)
+        self._evicted.update(story.members)
         for aid in story.members:
             self.story_of.pop(aid, None)
             self._forget(aid)
@@ -413,6 +409,9 @@ class OnlineClusterer:
         # otherwise than one that never stopped
         self._refresh_memos(exact=True)
         scores = score_matrix(feats, self.settings, self._idf, self._word_weights, self._plain)
+        if self._evicted:
+            self._halves = {k: v for k, v in self._halves.items() if self._evicted.isdisjoint(k)}
+            self._evicted = set()
         if len(self._halves) > 4 * self.settings.stream_repair_articles:
             self._halves = {}  # stories that changed since leave stale entries
         groups = group_stories(feats, scores, self.settings, self._halves)

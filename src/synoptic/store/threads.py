@@ -124,6 +124,15 @@ def profiles_of(session: Session, story_ids: list[str]) -> dict[str, bytes]:
     return out
 
 
+_EMPTIED = "synoptic.threads_of_deleted_stories"
+
+
+def threads_of_deleted(session: Session) -> set[str]:
+    """The threads of the stories this transaction deleted (`writes.summarize_stories`):
+    the only ones, besides those a story left, that can be left without stories."""
+    return session.info.setdefault(_EMPTIED, set())
+
+
 def thread_in_use(session: Session) -> Callable[[str], bool]:
     """Whether a thread id is stored already."""
     return lambda tid: session.get(ThreadRow, tid) is not None
@@ -154,9 +163,15 @@ def save_threads(session: Session, thread_of: dict[str, str], previous: dict[str
                 session.add(row)
             row.title, row.story_count, row.first_day, row.last_day = sums
             row.updated_at = now
-    # threads whose last story was deleted (emptied by a merge) outside this batch's view
-    session.execute(delete(ThreadRow).where(
-        ThreadRow.id.not_in(select(StoryRow.thread_id).where(StoryRow.thread_id.is_not(None)))))
+    # threads whose last story was deleted (emptied by a merge) outside this batch's view:
+    # of the threads of the deleted stories, those no story names any more (#18/#23: every
+    # thread was checked against every story's, a scan of both tables at each batch)
+    emptied = threads_of_deleted(session)
+    for chunk in chunks(sorted(emptied)):
+        session.execute(delete(ThreadRow).where(
+            ThreadRow.id.in_(chunk),
+            ThreadRow.id.not_in(select(StoryRow.thread_id).where(StoryRow.thread_id.in_(chunk)))))
+    emptied.clear()
 
 
 def _thread_sums(session: Session, thread_ids: list[str]) -> dict[str, tuple[str, int, date | None, date | None]]:

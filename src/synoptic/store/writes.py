@@ -32,6 +32,7 @@ from synoptic.store.models import (
 from synoptic.store.outlet_writes import touched_outlets
 from synoptic.store.queries import MEMBER_ORDER, existing
 from synoptic.store.search_index import index_articles, index_story, reindex_article
+from synoptic.store.threads import threads_of_deleted
 from synoptic.util.text import slugify
 
 OUTCOMES = ("added", "updated", "unchanged", "copy", "skipped")
@@ -325,6 +326,7 @@ def summarize_stories(
             select(OutletStoryRow.outlet_id).where(OutletStoryRow.story_id.in_(list(stories))).distinct()))
         session.execute(delete(OutletStoryRow).where(OutletStoryRow.story_id.in_(list(stories))))
         if empty:
+            threads_of_deleted(session).update(stories[sid].thread_id for sid in empty if stories[sid].thread_id)
             session.execute(delete(StoryRow).where(StoryRow.id.in_(empty)))
             deleted.extend(empty)
         ids = [sid for sid in chunk if sid in members]
