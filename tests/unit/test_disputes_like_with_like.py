@@ -310,6 +310,10 @@ def test_two_companies_plants_are_two_counts():
     from synoptic.settings import Settings
 
     path = Path(__file__).parents[1] / "data" / "disputes" / "wikinews_nl_ford_gm.jsonl"
-    brief = pipeline.brief_paths([str(path)], Settings(quiet=True))
-    assert [len(s.articles) for s in brief.stories] == [2]  # one story, as before
+    # since stop 39 the two are two stories (`link/apart.py`: other days, other rare names);
+    # the figures are still two actors' counts when a user vouches they are one story
+    grouped = pipeline.brief_paths([str(path)], Settings(quiet=True))
+    assert sorted(len(s.articles) for s in grouped.stories) == [1, 1]
+    brief = pipeline.brief_paths([str(path)], Settings(quiet=True, one_story=True))
+    assert [len(s.articles) for s in brief.stories] == [2]
     assert [c for s in brief.stories for c in s.conflicts if c.is_dispute and c.kind == "number"] == []
