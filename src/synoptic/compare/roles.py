@@ -145,6 +145,13 @@ def _parts(norm: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     )
 
 
+def holds_two_posts(norm: str) -> bool:
+    """A title of two posts held together ("executive vice president of defenders of wildlife
+    and former director of fish and wildlife service"): "and" joins two parts that each name
+    an office ("secretary of health and human services" is one)."""
+    return " and " in norm and sum(1 for part in norm.split(" and ") if is_office(part)) >= 2
+
+
 def titles_conflict(a: str, b: str) -> bool:
     """Two normalized titles of one person that cannot both be right.
 
@@ -158,6 +165,8 @@ def titles_conflict(a: str, b: str) -> bool:
     if a == b or not a or not b:
         return False
     if not (is_office(a) and is_office(b)):
+        return False
+    if holds_two_posts(a) or holds_two_posts(b):  # each post's rank is its own: no like with like
         return False
     grade_a, grade_b = grade(a), grade(b)
     if grade_a and grade_b and not grade_a & grade_b:  # two grades: "sergeant" / "lieutenant"
