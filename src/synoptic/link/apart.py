@@ -18,7 +18,7 @@ import zlib
 import numpy as np
 
 from synoptic.link.background import background_for
-from synoptic.link.event_days import event_day, event_month_day, event_weekday
+from synoptic.link.event_days import event_day_columns
 from synoptic.link.features import Features
 from synoptic.link.pair_rows import event_day_rows
 from synoptic.settings import LinkSettings
@@ -38,17 +38,6 @@ def rare_names(feats: list[Features], settings: LinkSettings) -> list[frozenset[
         shares = background.shares(buckets)
         out.append(frozenset(n for n, s in zip(names, shares, strict=True) if s < settings.story_apart_rare_share))
     return out
-
-
-def _day_columns(feats: list[Features]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Each article's event day, day of the month and weekday, NaN where unknown (as
-    `scoring.event_day_columns`, which imports this module)."""
-
-    def column(values: list) -> np.ndarray:
-        return np.array([np.nan if v is None else float(v) for v in values])
-
-    return (column([d.toordinal() if (d := event_day(f.when)) else None for f in feats]),
-            column([event_month_day(f.when) for f in feats]), column([event_weekday(f.when) for f in feats]))
 
 
 def _shared_counts(sets: list[frozenset[str]], rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -71,7 +60,7 @@ def cap_apart(scores: np.ndarray, feats: list[Features], settings: LinkSettings)
     rare = rare_names(feats, settings)
     if rare is None:
         return scores
-    _, other = event_day_rows(*_day_columns(feats), settings.event_day_slack, 0, len(feats))
+    _, other = event_day_rows(*event_day_columns([f.when for f in feats]), settings.event_day_slack, 0, len(feats))
     cap, least, most = settings.story_threshold - margin, settings.story_apart_names, settings.story_apart_shared
     sizes = np.array([len(r) for r in rare])
     # the pairs it may cap: enough rare names on both sides, scored above the cap, published

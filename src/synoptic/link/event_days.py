@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
+
 from synoptic.model import Article
 from synoptic.settings import LinkSettings, TimeSettings
 
@@ -93,3 +95,15 @@ def stored_numbers(numbers: list[str] | frozenset[str]) -> tuple[frozenset[str],
     keys = frozenset(n for n in numbers if n.startswith(DAY_PREFIX))
     # (sound keys "@~...", the unencoded mark "@?" and the language "@=xx" ride there too: `features.stored_sounds`)
     return frozenset(numbers) - keys, frozenset(k for k in keys if not k.startswith(("@~", "@?", "@=")))
+
+
+def event_day_columns(whens: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each article's event day (ordinal), day of the month and weekday from its event keys
+    (`event_keys`); NaN where unknown (`pair_rows.event_day_rows` compares all pairs of them)."""
+
+    def column(values: list) -> np.ndarray:
+        return np.array([np.nan if v is None else float(v) for v in values])
+
+    return (column([d.toordinal() if (d := event_day(w)) else None for w in whens]),
+            column([event_month_day(w) for w in whens]),
+            column([event_weekday(w) for w in whens]))

@@ -287,7 +287,7 @@ def years_apart_rows(years: np.ndarray, named: np.ndarray, of_year: np.ndarray, 
 def event_day_rows(days: np.ndarray, month_days: np.ndarray, weekdays: np.ndarray, slack: int,
                    lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
     """`scoring.event_day_pair` (same day, other day) of articles lo..hi with every article,
-    from `scoring.event_day_columns`."""
+    from `event_days.event_day_columns`."""
 
     def both(values: np.ndarray) -> np.ndarray:
         known = ~np.isnan(values)

@@ -15,7 +15,7 @@ import numpy as np
 
 from synoptic.link.apart import cap_apart
 from synoptic.link.background import background_for
-from synoptic.link.event_days import event_day, event_month_day, event_weekday
+from synoptic.link.event_days import event_day, event_day_columns, event_month_day, event_weekday
 from synoptic.link.features import Features, no_weights, no_words
 from synoptic.link.pair_rows import BLOCK_ROWS, SCORE_ORDER, PairRows, PlainMemo
 from synoptic.settings import LinkSettings
@@ -188,18 +188,6 @@ def event_day_pair(a: Features, b: Features, settings: LinkSettings) -> tuple[fl
     return (1.0, 0.0) if same else (0.0, 1.0)
 
 
-def event_day_columns(feats: list[Features]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Each article's event day (ordinal), day of the month and weekday; NaN where unknown
-    (`pair_rows.event_day_rows` makes `event_day_pair` of all pairs from them)."""
-
-    def column(values: list) -> np.ndarray:
-        return np.array([np.nan if v is None else float(v) for v in values])
-
-    return (column([d.toordinal() if (d := event_day(f.when)) else None for f in feats]),
-            column([event_month_day(f.when) for f in feats]),
-            column([event_weekday(f.when) for f in feats]))
-
-
 def coefficients(settings: LinkSettings) -> np.ndarray:
     """The pair model's weights, in the order of `PAIR_FEATURES`."""
     return np.array([getattr(settings, f"pair_{k}") for k in PAIR_FEATURES])
@@ -286,7 +274,7 @@ def pair_rows(feats: list[Features], settings: LinkSettings, idf: Callable[[str]
     if plain_memo is not None:
         products = plain_memo.products([f.id for f in feats], [f.words for f in feats], plain)
     return PairRows(settings, vectors, words, plain,
-                    days, year_columns(feats, settings), event_day_columns(feats),
+                    days, year_columns(feats, settings), event_day_columns([f.when for f in feats]),
                     names if vocab else None, weights, numbers if number_vocab else None,
                     np.array([f.encoded for f in feats], dtype=bool), sounds if sound_vocab else None,
                     language_codes(feats), products)
