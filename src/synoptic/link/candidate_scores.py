@@ -78,8 +78,6 @@ def candidate_scores(
                                  dtype=np.float64)
     values["days"] = np.array([day_gap(a.published, b.published, st) for b in others], dtype=np.float64)
     values["across"] = values["cosine"] * (1.0 - values["language"])
-    if st.story_across_languages_only:  # not between two articles known to share a language
-        values["across"] *= np.array([not (a.language and a.language == b.language) for b in others], dtype=float)
     own = memo.keys(a, st)
     theirs = [memo.keys(b, st) for b in others]
     values["years"] = np.array([_years_apart(own[1], a, k[1], b) for k, b in zip(theirs, others, strict=True)],

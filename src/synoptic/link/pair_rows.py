@@ -55,9 +55,6 @@ class _Parts:
     number_share: np.ndarray | None = None
     numbered: np.ndarray | None = None
     sounds: np.ndarray | None = None  # the sounds' share where it counts (None: nowhere)
-    # where `across` counts: not between two articles known to be in one language, when
-    # `story_across_languages_only` (None: everywhere)
-    across: np.ndarray | None = None
 
 
 class PairRows:
@@ -112,8 +109,6 @@ class PairRows:
         out = {"cosine": p.cosine, "words": p.words, "language": p.language}
         out["days"] = np.nan_to_num(p.gap, nan=0.0)  # undated: no evidence either way
         out["across"] = p.cosine * (1.0 - p.language)
-        if p.across is not None:
-            out["across"] = np.where(p.across, out["across"], 0.0)
         out["years"] = p.apart.astype(float)
         out["same_day"], out["other_day"] = p.same.astype(float), p.other.astype(float)
         out["names"], out["names_unknown"] = np.zeros((hi - lo, n)), np.ones((hi - lo, n))
@@ -152,7 +147,7 @@ class PairRows:
         add(p.gap, weights["days"], ~np.isnan(p.gap))
         np.subtract(1.0, p.language, out=term)
         np.multiply(p.cosine, term, out=term)  # across: cosine * (1 - language)
-        add(term, weights["across"], True if p.across is None else p.across)
+        add(term, weights["across"])
         for flags, name in ((p.apart, "years"), (p.same, "same_day"), (p.other, "other_day")):
             np.add(score, weights[name], out=score, where=flags)
         if p.sounds is not None:
@@ -184,9 +179,6 @@ class PairRows:
             floor = np.maximum(st.story_number_floor, np.minimum.outer(sizes[lo:hi], sizes))
             p.number_share = shared / floor
             p.numbered = np.outer(sizes[lo:hi] > 0, sizes > 0)
-        if st.story_across_languages_only:
-            codes = self.languages
-            p.across = ~((codes[lo:hi, None] == codes[None, :]) & (codes[None, :] > 0))
         if self.sounds is not None and unknown.any():
             shared = (self.sounds[lo:hi] @ self.sounds_t).toarray()
             sizes = self.sound_sizes

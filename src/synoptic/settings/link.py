@@ -109,14 +109,13 @@ class LinkSettings:
     pair_sounds: float = 25.0
     pair_intercept: float = -4.4077
     # -- end of pair model coefficients
-    # `across` (the vectors' say where words can not meet) only between articles not known
+    # Tried at stop 39 and dropped (no setting kept): `across` only between articles not known
     # to be in one language (detected or given): it is meant for translations, and two short
-    # texts of one language have a low plain-word cosine too (`link/pair_rows.py`). Off:
+    # texts of one language have a low plain-word cosine too (`link/pair_rows.py`). Measured:
     # with the weights above, `bench/small_piles.py` development piles lost ECB+ recall
     # 0.91 -> 0.64; with a full refit (`bench/story_pairs.py --fit`, this on) the piles
     # gained (mean F1 0.863 with the cap below) but the full development benches lost
     # (ECB+ 0.920 -> 0.905-0.912, GVC 0.958 -> 0.953 without the cap)
-    story_across_languages_only: bool = False
     # pairs surely apart (`link/apart.py`): two articles each naming at least
     # `story_apart_names` things rare in its language's background (share of background
     # articles below `story_apart_rare_share`, `link/background.py`), whose leads put their
