@@ -72,6 +72,9 @@ words for different reasons and the lists were tuned for them:
   (Babel's territories, `text/names.country_names`) gives otherwise ("Βρετανία"); a place
   is never a person (`text/declension.declined_place`); `PLACE_PREPOSITIONS`: a place
   after one is its object, never a quote's speaker (`text/quote_speaker.py`);
+- `COORDINATORS`, `GERUND_ENDINGS`: a speech verb joined to a clause by a conjunction
+  ("… en zei dat …") or written as a gerund after a comma ("…, saying") has the clause's
+  subject for its own (`text/quote_speaker.py`);
 - `RELATIVE_PRONOUNS`: a quote that closes a relative clause ("which Britain considers
   "…"") is no far speech verb's before it (`text/quotes.py`);
 - `VERB_ENDINGS`: endings of finite verbs that open sentences before a name ("Creó Apple"):
@@ -139,6 +142,8 @@ PURPOSES = (
     "PLACE_NAMES",
     "PLACE_PREPOSITIONS",
     "RELATIVE_PRONOUNS",
+    "COORDINATORS",
+    "GERUND_ENDINGS",
 )
 STEM_LEN = 5
 

@@ -112,7 +112,7 @@ def extract_mentions(
         for k, doc in zip(unsure, nlp.pipe([body[k].span.text for k in unsure]), strict=True):
             base = body[k].span.start
             ents.extend((base + e.start_char, base + e.end_char, e.label_) for e in doc.ents)
-    _type_candidates(cands, text, lower, ents)
+    _type_candidates(cands, text, lower, ents, lang)
     nc.firms_by_company(cands, text)  # "IBM and Compaq", "he founded NeXT"
     attach_roles(text, cands, sent_toks)
     nc.retype_title_words(cands, text)  # "ministro de Agricultura"; "presidente de Genentech"
@@ -396,7 +396,7 @@ _TITLE_OF = frozenset("of for at de du des del della di van bij".split())
 
 
 def _type_candidates(
-    cands: list[Candidate], text: str, lower: set[str], ents: list[tuple[int, int, str]]
+    cands: list[Candidate], text: str, lower: set[str], ents: list[tuple[int, int, str]], language: str | None = None
 ) -> None:
     """Types from the name's own words (firm evidence), then from spaCy when it ran,
     then from the article's other mentions."""
@@ -497,4 +497,4 @@ def _type_candidates(
         if c.type_hint == "PERSON" and c.extra.get("weak") and " ".join(_name_words(c)) in placed:
             c.type_hint = "PLACE"
             c.extra.pop("weak", None)
-    settle_types(cands, text, surnames, firm_surnames)
+    settle_types(cands, text, surnames, firm_surnames, language)

@@ -9,6 +9,7 @@ from synoptic.lang.given_names import is_given_name
 from synoptic.text import names as nm
 from synoptic.text import person_evidence as pe
 from synoptic.text.person_fates import only_people
+from synoptic.text.place_pairs import regions_after_places
 from synoptic.text.roles import AUXILIARIES
 from synoptic.text.tokens import Candidate, strip_possessive
 
@@ -109,10 +110,12 @@ _VERBS_AFTER = AUXILIARIES | frozenset("may might can should must".split())
 _NEXT_WORD = re.compile(r"\s+([a-zà-ÿ]+)\b")  # a lower-case word right after a name
 
 
-def settle_types(cands: list[Candidate], text: str, surnames: set[str], firm_surnames: set[str]) -> None:
+def settle_types(cands: list[Candidate], text: str, surnames: set[str], firm_surnames: set[str],
+                 language: str | None = None) -> None:
     """Consistency within the article, over whatever typed a name: a title makes a person,
     a lone surname of a person named in full is that person, a known place is a place; then
     what cannot be a person's name is not one (`person_evidence.not_a_persons_name`)."""
+    regions_after_places(cands, text, language, surnames)  # "in Cupertino, Californië"
     # words the article names on their own as a sentence's subject ("Police said Mansion was
     # sitting"): a surname, not a common noun ("Possession of Marijuana", "Founder's Edition
     # or ..." are no subjects of a verb)

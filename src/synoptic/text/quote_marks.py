@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from synoptic import lang
 from synoptic.model import EntityMention, Span
 from synoptic.text import names as nm
 from synoptic.util.scripts import HEBREW_LETTER
@@ -22,6 +23,7 @@ _OPENERS = "“\"«„‘'"
 # mended by an editor; accepted only when that mark is unpaired in the paragraph
 _MIXED_CLOSERS = {"“": '"', "„": '"', "«": '"', '"': "”»"}
 _PARA = re.compile(r"[^\n]+")
+_FUNCTION_WORDS = lang.all_stop_words("FUNCTION_WORDS")  # words a title leaves in lower case
 # Hebrew writes acronyms and abbreviations with a gershayim or geresh between letters, typed
 # as a straight mark ("ארה\"ב", "או\"ם", "מו\"מ"): no quotation mark at all
 
@@ -319,3 +321,16 @@ def without_introductions(text: str, raws: list[RawQuote]) -> list[RawQuote]:
             continue
         out.append(r)
     return out
+
+
+def title_cased(quoted: str) -> bool:
+    """A quoted phrase written as a title or a name ("Back to the Mac", "Yes We Can"): every
+    word capitalized but the function words, two capitals at least, no sentence inside. Left
+    unattributed, it names an event, a work or a slogan; it reports no speech (Wikinews trial
+    nl/214601, development: 'Het “Back to the Mac” -evenement' was an unattributed quote)."""
+    words = [w.strip(".,;:!?\"'“”«»()") for w in quoted.split()]
+    words = [w for w in words if any(ch.isalpha() for ch in w)]
+    if len(words) < 2 or re.search(r"[.!?]\s", quoted):
+        return False
+    caps = [w for w in words if w[:1].isupper()]
+    return len(caps) >= 2 and all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS for w in words)

@@ -19,6 +19,7 @@ from synoptic.text.attribution_words import (
     title_gap,
 )
 from synoptic.text.case_complements import genitive_phrase
+from synoptic.text.place_pairs import after_place_preposition
 from synoptic.text.pronoun_speakers import WORD
 from synoptic.text.quote_cues import role_between
 
@@ -28,9 +29,6 @@ _OF_LINK = re.compile(r"\s+(?:of(?:\s+the)?|from(?:\s+the)?|de(?:\s+la)?|du|des|
 _APPOSITIVE = re.compile(r"\s*,[^.;:!?\n]{1,140},\s*(?:\w+\s+){0,2}")
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|of|for|at|on|with|from|by)\s+(?:the|a|an)\s+$")
 _MODIFIES_NOUN = re.compile(r"\s+[a-z]+\s*$")
-# prepositions whose object a place is ("για την Ιταλία"), the article between (lang/ lists)
-_PLACE_PREPOSITIONS = lang.all_stop_words("PLACE_PREPOSITIONS")
-_FUNCTION_WORDS = lang.all_stop_words("FUNCTION_WORDS")
 _NOUN_COMPLEMENT = re.compile(r"[^\W\d_]{3,}\s+(?:of(?:\s+the)?|de(?:\s+la)?|du|des|d['’]|del|della|dello|dei)\s*$", re.IGNORECASE)
 
 
@@ -43,6 +41,7 @@ def speaker_near(
     mentions: list[EntityMention],
     prefer_after: bool,
     verb_first: bool = False,
+    language: str | None = None,
 ) -> tuple[EntityMention | None, Span | None]:
     """The name (or pronoun) closest to a cue inside [lo, hi). In a verb-first language
     (Arabic) a name after the cue with only its own title between is the verb's subject
@@ -68,7 +67,8 @@ def speaker_near(
     # ... nor a place in brackets, the gloss of the one before ("el evento de Cupertino (California) y expresó")
     cands = [m for m in cands if m.type != "OTHER" and not (
         m.type == "PLACE" and text[max(0, m.span.start - 1) : m.span.start] + text[m.span.end : m.span.end + 1] == "()")]
-    cands = [m for m in cands if not (m.type == "PLACE" and _preposition_before(text, m.span.start))]
+    # ... nor a place a preposition governs ("in Cupertino, Californië en zei", "για την Ιταλία")
+    cands = [m for m in cands if not (m.type == "PLACE" and after_place_preposition(text, m.span.start, language))]
     # "η Υπουργός Εξωτερικών του Ηνωμένου Βασιλείου δήλωσε": a genitive completes a noun
     cands = [m for m in cands if not genitive_phrase(text, m.span.start, m.span.end)]
     # "said Soul City Boxing Gym owner Roshawn Jones": a name right before a title and a
@@ -151,20 +151,38 @@ def speaker_near(
         return None, pron[1]
     if best is not None and best[0] < 80:
         return best[1], None
+    if pron is None and not verb_first and (subject := _clause_subject(text, lo, cue_at, cue_end, cands, language)):
+        return subject, None
     if pron is not None:
         return None, pron[1]
     return None, None
 
 
+# how many words may open a sentence before its subject ("Il CEO di Apple Steve Jobs": four)
+_SUBJECT_WORDS = 5
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
 
 
-def _preposition_before(text: str, start: int) -> bool:
-    """A preposition of `PLACE_PREPOSITIONS` before the name, an article between or not."""
-    words = text[max(0, start - 30) : start].lower().split()[-2:]
-    if words and words[-1] not in _PLACE_PREPOSITIONS and words[-1] in _FUNCTION_WORDS:
-        words = words[:-1]
-    return bool(words) and words[-1] in _PLACE_PREPOSITIONS
+def _clause_subject(text: str, lo: int, cue_at: int, cue_end: int, cands: list[EntityMention],
+                    language: str | None) -> EntityMention | None:
+    """A speech verb joined to its clause by a conjunction ("Apple CEO Steve Jobs onthulde de
+    nieuwe producten tijdens het evenement in Cupertino, Californië en zei dat …", Wikinews
+    trial nl/214601, development) or written as a gerund after a comma ("…, saying") has the
+    clause's subject for its own, however far: the one person the sentence names before the
+    verb, named among its first words (a title before at most)."""
+    code = lang.language_code(language)
+    if not code or cue_at <= lo:
+        return None
+    words = text[lo:cue_at].split()
+    joined = bool(words) and words[-1].lower() in lang.stop_words(code, "COORDINATORS")
+    endings = tuple(lang.stop_words(code, "GERUND_ENDINGS"))
+    gerund = bool(endings) and text[lo:cue_at].rstrip().endswith(",") and text[cue_at:cue_end].lower().endswith(endings)
+    if not (joined or gerund):
+        return None
+    people = [m for m in cands if m.type == "PERSON" and m.span.end <= cue_at]
+    if len(people) != 1 or len(WORD.findall(text, lo, people[0].span.start)) > _SUBJECT_WORDS:
+        return None
+    return people[0]
 
 
 def _determines_title(text: str, end: int) -> bool:

@@ -48,6 +48,7 @@ from synoptic.text.quote_marks import (
     after_determiner,
     find_quoted,
     inside_clause,
+    title_cased,
     trim_quote,
     without_introductions,
 )
@@ -150,15 +151,16 @@ def _attribute(
     if choice is not None:
         cue, at, end, lo, hi, pa = choice
         if cue == "according to":
-            m, pron = speaker_near(text, lo, hi, lo, lo, mentions, True)
+            m, pron = speaker_near(text, lo, hi, lo, lo, mentions, True, language=language)
         else:
-            m, pron = speaker_near(text, lo, hi, at, end, mentions, pa, language in _VERB_FIRST)
+            m, pron = speaker_near(text, lo, hi, at, end, mentions, pa, language in _VERB_FIRST, language)
         inverted = inverted_cue(text, close, cues_a, language) if m is None and end <= first_open else None
         if inverted is not None:
             # 'واضاف "…" ، وقال المتحدث باسم الوزارة ، محمد علي حسيني': a verb with no subject
             # before the quote ("he added") yields to the cue right after it that names one
             c = inverted
-            m, _ = speaker_near(text, after[0], after[1], c.start(), c.end(), mentions, True, language in _VERB_FIRST)
+            m, _ = speaker_near(text, after[0], after[1], c.start(), c.end(), mentions, True, language in _VERB_FIRST,
+                                language)
             q.cue = c.group().lower()
             if m is not None:
                 q.speaker = m
@@ -370,6 +372,7 @@ def extract_quotes(
         naming = r.cue is None or r.cue.lower() in _NAMING_CUES  # "what is now called the « … »"
         if r.speaker is None and naming and words <= settings.quote_term_words and (
             after_determiner(text, r.open_at) or inside_clause(text, r.open_at, r.close_at)
+            or r.cue is None and title_cased(" ".join(sp.text for sp in spans))  # "Back to the Mac"
         ):
             continue
         sex = pronoun_sex(r.speaker_span.text) if r.speaker_span is not None else None  # named by "he"/"she"

@@ -116,3 +116,12 @@ SELF_OPENINGS = frozenset("dieser diese dieses unser unsere".split())
 # nouns for the publication itself or a part of it: the subject of a sponsor's notice
 # holds one ("This week's Tennis Podcast")
 PUBLICATION_NOUNS = frozenset("podcast folge episode sendung programm newsletter serie rubrik inhalt artikel seite ausgabe video".split())
+
+# Prepositions that make the place after them their object ("in Cupertino, California"),
+# never a speech verb's subject, and the name after "<preposition> <place>," a region of
+# that place (`text/place_pairs.py`; Wikinews trial nl/214601, development).
+PLACE_PREPOSITIONS = frozenset("in im bei aus nach nahe".split())
+
+# Conjunctions that join a second verb to a clause's subject ("Steve Jobs onthulde … en zei
+# dat …"): a speech verb after one has the clause's subject for its own (`text/quote_speaker.py`).
+COORDINATORS = frozenset("und".split())

@@ -111,3 +111,7 @@ MONTH_NAMES = ("ιανουάριο", "φεβρουάριο", "μάρτιο", "α
 DAY_ORDINALS = ("πρώτη|πρώτης", "δεύτερη|δεύτερης|δευτέρας", "τρίτη|τρίτης", "τέταρτη|τετάρτης|τέταρτης",
                 "πέμπτη|πέμπτης", "έκτη|έκτης", "έβδομη|εβδόμη|εβδόμης|έβδομης", "όγδοη|ογδόης|όγδοης",
                 "ένατη|ενάτης|ένατης", "δέκατη|δεκάτης|δέκατης")
+
+# Conjunctions that join a second verb to a clause's subject ("Steve Jobs onthulde … en zei
+# dat …"): a speech verb after one has the clause's subject for its own (`text/quote_speaker.py`).
+COORDINATORS = frozenset("και".split())

@@ -282,3 +282,14 @@ PUBLICATION_NOUNS = frozenset("podcast podcasts episode episodes newsletter news
 # "completely unacceptable"') holds the words of that clause's subject, not of a speech
 # verb's subject before it (text/quotes.py; the Greek of MultiLing 2011 M002, development).
 RELATIVE_PRONOUNS = frozenset({"which"})
+
+# Prepositions that make the place after them their object ("in Cupertino, California"),
+# never a speech verb's subject, and the name after "<preposition> <place>," a region of
+# that place (`text/place_pairs.py`; Wikinews trial nl/214601, development).
+PLACE_PREPOSITIONS = frozenset("in at near from inside outside across throughout".split())
+
+# Conjunctions that join a second verb to a clause's subject ("Steve Jobs onthulde … en zei
+# dat …"): a speech verb after one has the clause's subject for its own (`text/quote_speaker.py`).
+COORDINATORS = frozenset("and".split())
+# Endings of the gerund, a speech verb after a comma with the clause's subject ("…, saying").
+GERUND_ENDINGS = tuple("ing".split())

@@ -176,3 +176,14 @@ SELF_OPENINGS = frozenset("este esta nuestro nuestra".split())
 # nouns for the publication itself or a part of it: the subject of a sponsor's notice
 # holds one ("This week's Tennis Podcast")
 PUBLICATION_NOUNS = frozenset("podcast episodio programa boletín newsletter especial serie sección contenido artículo página sitio edición columna vídeo video".split())
+
+# Prepositions that make the place after them their object ("in Cupertino, California"),
+# never a speech verb's subject, and the name after "<preposition> <place>," a region of
+# that place (`text/place_pairs.py`; Wikinews trial nl/214601, development).
+PLACE_PREPOSITIONS = frozenset("en a al desde hacia cerca".split())
+
+# Conjunctions that join a second verb to a clause's subject ("Steve Jobs onthulde … en zei
+# dat …"): a speech verb after one has the clause's subject for its own (`text/quote_speaker.py`).
+COORDINATORS = frozenset("y e".split())
+# Endings of the gerund, a speech verb after a comma with the clause's subject ("…, saying").
+GERUND_ENDINGS = tuple("ando iendo".split())

@@ -182,3 +182,12 @@ SELF_OPENINGS = frozenset("ce cette cet notre nos".split())
 # nouns for the publication itself or a part of it: the subject of a sponsor's notice
 # holds one ("This week's Tennis Podcast")
 PUBLICATION_NOUNS = frozenset("podcast épisode émission newsletter lettre programme dossier série rubrique contenu article page site édition chronique vidéo".split())
+
+# Prepositions that make the place after them their object ("in Cupertino, California"),
+# never a speech verb's subject, and the name after "<preposition> <place>," a region of
+# that place (`text/place_pairs.py`; Wikinews trial nl/214601, development).
+PLACE_PREPOSITIONS = frozenset("à en dans au aux près depuis vers".split())
+
+# Conjunctions that join a second verb to a clause's subject ("Steve Jobs onthulde … en zei
+# dat …"): a speech verb after one has the clause's subject for its own (`text/quote_speaker.py`).
+COORDINATORS = frozenset("et".split())

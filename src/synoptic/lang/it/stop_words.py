@@ -126,3 +126,14 @@ SELF_OPENINGS = frozenset("questo questa questo nostro nostra".split())
 # nouns for the publication itself or a part of it: the subject of a sponsor's notice
 # holds one ("This week's Tennis Podcast")
 PUBLICATION_NOUNS = frozenset("podcast episodio programma newsletter speciale serie rubrica contenuto articolo pagina sito edizione video".split())
+
+# Prepositions that make the place after them their object ("in Cupertino, California"),
+# never a speech verb's subject, and the name after "<preposition> <place>," a region of
+# that place (`text/place_pairs.py`; Wikinews trial nl/214601, development).
+PLACE_PREPOSITIONS = frozenset("a in da nel nella nei negli presso verso ad".split())
+
+# Conjunctions that join a second verb to a clause's subject ("Steve Jobs onthulde … en zei
+# dat …"): a speech verb after one has the clause's subject for its own (`text/quote_speaker.py`).
+COORDINATORS = frozenset("e ed".split())
+# Endings of the gerund, a speech verb after a comma with the clause's subject ("…, saying").
+GERUND_ENDINGS = tuple("ando endo".split())

@@ -125,3 +125,12 @@ SELF_OPENINGS = frozenset("deze dit onze ons".split())
 # nouns for the publication itself or a part of it: the subject of a sponsor's notice
 # holds one ("This week's Tennis Podcast")
 PUBLICATION_NOUNS = frozenset("podcast aflevering programma nieuwsbrief serie rubriek inhoud artikel pagina site editie video".split())
+
+# Prepositions that make the place after them their object ("in Cupertino, California"),
+# never a speech verb's subject, and the name after "<preposition> <place>," a region of
+# that place (`text/place_pairs.py`; Wikinews trial nl/214601, development).
+PLACE_PREPOSITIONS = frozenset("in te bij uit vanuit nabij naar".split())
+
+# Conjunctions that join a second verb to a clause's subject ("Steve Jobs onthulde … en zei
+# dat …"): a speech verb after one has the clause's subject for its own (`text/quote_speaker.py`).
+COORDINATORS = frozenset("en".split())
