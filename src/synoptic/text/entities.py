@@ -6,10 +6,9 @@ name and reads titles written around a person ("U.S. Deputy Secretary of State
 Wendy Sherman", "Jens Stoltenberg, NATO chief,", "their deputy foreign ministers, A
 and B"). Types come from the name's own words (titles, honorifics, organisation
 words, CLDR country and city names, datelines), then spaCy NER for English text
-when the model is installed, then the article's other mentions.
-Tokens and name runs live in `text/tokens.py`, titles in `text/roles.py`; grouping
-mentions across a story's articles is `link/entities.py`.
-"""
+when the model is installed, then the article's other mentions. Tokens and name runs:
+`text/tokens.py`; titles: `text/roles.py`; nicknames: `text/nicknames.py`; across a
+story's articles: `link/entities.py`."""
 
 from __future__ import annotations
 
@@ -24,6 +23,7 @@ from synoptic.text import names as nm
 from synoptic.text import person_evidence as pe
 from synoptic.text.entity_spacy import _spacy_model, _spacy_types  # noqa: F401 - tests load the model here
 from synoptic.text.firm_types import _firm_type, _name_words, settle_types, shared_evidence
+from synoptic.text.nicknames import join_nicknames
 from synoptic.text.roles import (
     AUXILIARIES,
     attach_roles,
@@ -103,7 +103,7 @@ def extract_mentions(
             cands.append(cand)
             if cand.role_span is not None:
                 cands.extend(nc.names_in_title(toks, cand.role_span, k, orgs=not cand.place_context))
-    cands = nc.without_held(cands)  # "Chili" inside "Conseil des monuments nationaux du Chili"
+    cands = join_nicknames(nc.without_held(cands), text)  # "Chili" inside "Conseil … du Chili"; Vincent "The Chin" Gigante
     ents: list[tuple[int, int, str]] = []
     if nlp is not None and cands:
         for c in cands:
