@@ -72,6 +72,9 @@ words for different reasons and the lists were tuned for them:
   (Babel's territories, `text/names.country_names`) gives otherwise ("Βρετανία"); a place
   is never a person (`text/declension.declined_place`); `PLACE_PREPOSITIONS`: a place
   after one is its object, never a quote's speaker (`text/quote_speaker.py`);
+- `ORG_WORDS` (Greek): nouns of an organisation's name in their cases ("Υπηρεσία"): a
+  name holding one is an organisation's (`text/names.ORG_WORDS`); `PLACE_WORDS` (Greek):
+  nouns that end a place's name ("Ωκεανό"), `text/names.PLACE_WORDS`;
 - `COORDINATORS`, `GERUND_ENDINGS`: a speech verb joined to a clause by a conjunction
   ("… en zei dat …") or written as a gerund after a comma ("…, saying") has the clause's
   subject for its own (`text/quote_speaker.py`);
@@ -144,6 +147,8 @@ PURPOSES = (
     "RELATIVE_PRONOUNS",
     "COORDINATORS",
     "GERUND_ENDINGS",
+    "ORG_WORDS",
+    "PLACE_WORDS",
 )
 STEM_LEN = 5
 

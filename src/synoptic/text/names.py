@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from synoptic import lang
+from synoptic.text.city_locales import cldr_city_names
 from synoptic.text.declension import declined_place, oblique_demonym
 from synoptic.text.name_keys import ascii_fold, consonant_key, translit_key  # noqa: F401 (their home before)
 from synoptic.util.tables import cached_words, file_stamp
@@ -148,7 +149,7 @@ ORG_WORDS = frozenset(
     партии правительство правительства банк банка совет совета комиссия комиссии фонд фонда
     unie komise výbor ministerstvo strana vláda banka organizace kongres kongresu
     """.split()
-) | lang.all_stop_words("CORPORATE_WORDS")
+) | lang.all_stop_words("CORPORATE_WORDS") | lang.all_stop_words("ORG_WORDS")
 # Nouns that open an organisation's name in French, Spanish, Italian, German, Dutch
 # ("Universidad de Chile", "Institut Pasteur"): organisation words, but no name alone (the
 # rest of "Fédération danoise de cyclisme" is in lower case)
@@ -182,7 +183,7 @@ PLACE_WORDS = frozenset(
     drive ave avenue boulevard blvd lane way pike circle terrace trail parkway pkwy highway
     hwy township park plaza rapids
     """.split()
-)
+) | lang.all_stop_words("PLACE_WORDS")
 # Abbreviated street types that end a street's name (never a person's last word).
 STREET_ABBREVIATIONS = frozenset("st st. rd rd. ave. blvd. ln ln.".split())
 # Words that open a place's name ("Fort Smith", "Mount Cook", "Lake Placid", "San Francisco",
@@ -344,7 +345,7 @@ def _babel_version() -> str | None:
 
 def _cldr_territories() -> frozenset[str]:
     """CLDR's territory names in six languages (kept in the user's cache: #23)."""
-    return cached_words("territories", ("territories/2", _babel_version()), _build_territories)
+    return cached_words("territories", ("territories/3", _babel_version()), _build_territories)
 
 
 def _build_territories() -> frozenset[str]:
@@ -354,7 +355,7 @@ def _build_territories() -> frozenset[str]:
 
         for code in ("en", "fr", "es", "it", "de", "nl", "el"):
             for key, name in Locale(code).territories.items():
-                if key.isdigit() and code != "en":
+                if key.isdigit() and code != "en" or key in ("UN", "EU", "EZ"):  # no territory: a union
                     continue
                 names.add(name.lower())
                 # "Congo - Kinshasa", "Hong Kong SAR China": keep the first part too
@@ -366,9 +367,9 @@ def _build_territories() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def city_names() -> frozenset[str]:
-    """Lower-cased names of the world's larger cities: the IANA time-zone cities
-    (Europe/Vienna, Europe/Kyiv...) and their CLDR display names (kept in the user's
-    cache, keyed by the time-zone data and Babel's version: #23)."""
+    """Lower-cased names of the world's larger cities: the IANA time-zone cities (Europe/Kyiv)
+    and their CLDR names in seven languages ("Λονδίνο" was a person: MultiLing 2011 Greek,
+    dev), kept in the user's cache, keyed by the time-zone data and Babel's version (#23)."""
     import sys
     import zoneinfo
 
@@ -378,7 +379,7 @@ def city_names() -> frozenset[str]:
         bundled = tzdata.IANA_VERSION
     except ImportError:
         bundled = None
-    key = ("cities/1", _babel_version(), bundled, sys.version_info[:2],
+    key = ("cities/3", _babel_version(), bundled, sys.version_info[:2],
            tuple((p, file_stamp(p), file_stamp(os.path.join(p, "tzdata.zi"))) for p in zoneinfo.TZPATH))
     return cached_words("cities", key, _build_cities)
 
@@ -401,12 +402,7 @@ def _build_cities() -> frozenset[str]:
     except Exception:  # pragma: no cover - no tz database on this system
         pass
     try:
-        from babel import Locale
-
-        for zone in Locale("en").time_zones.values():
-            city = zone.get("city")
-            if city:
-                names.add(city.lower())
+        names.update(cldr_city_names())
     except Exception:  # pragma: no cover
         pass
     return frozenset(names)

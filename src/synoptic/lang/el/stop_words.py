@@ -115,3 +115,26 @@ DAY_ORDINALS = ("πρώτη|πρώτης", "δεύτερη|δεύτερης|δε
 # Conjunctions that join a second verb to a clause's subject ("Steve Jobs onthulde … en zei
 # dat …"): a speech verb after one has the clause's subject for its own (`text/quote_speaker.py`).
 COORDINATORS = frozenset("και".split())
+
+# Nouns of an organisation's name, in the cases the news writes them: a name holding one is
+# an organisation's ("Γεωλογική Υπηρεσία", "Εθνικό Γραφείο Εκτάκτων Αναγκών", "Κέντρο
+# Προειδοποίησης", "Ερυθρός Σταυρός" were persons, "Ηνωμένα Έθνη" a place; MultiLing 2011
+# M000-M005 in Greek, development). `text/names.ORG_WORDS` holds every language's.
+ORG_WORDS = frozenset(
+    """
+    υπηρεσία υπηρεσίας υπηρεσίες υπηρεσιών γραφείο γραφείου γραφεία γραφείων κέντρο κέντρου
+    κέντρα κέντρων πανεπιστήμιο πανεπιστημίου ινστιτούτο ινστιτούτου ίδρυμα ιδρύματος
+    οργανισμό οργανισμοί οργανισμών οργανισμούς σταυρός σταυρού σταυρό ημισέληνος ημισελήνου
+    έθνη στρατός στρατού στρατό ναυτικό ναυτικού αεροπορία αεροπορίας δικαστήριο δικαστηρίου
+    εταιρεία εταιρείας εταιρία εταιρίας πρακτορείο πρακτορείου ακαδημία ακαδημίας σύνδεσμος
+    συνδέσμου συμμαχία συμμαχίας νοσοκομείο νοσοκομείου ομοσπονδία ομοσπονδίας
+    """.split()
+)
+# Nouns that end a place's name, in their cases ("Ινδικό Ωκεανό" was a person; MultiLing 2011
+# M000 in Greek, development). `text/names.PLACE_WORDS` holds every language's.
+PLACE_WORDS = frozenset(
+    """
+    ωκεανός ωκεανού ωκεανό θάλασσα θάλασσας κόλπος κόλπου κόλπο ποταμός ποταμού ποταμό
+    νησί νησιού νησιά νήσος νήσου νήσοι νήσων
+    """.split()
+)
