@@ -379,7 +379,7 @@ def city_names() -> frozenset[str]:
         bundled = tzdata.IANA_VERSION
     except ImportError:
         bundled = None
-    key = ("cities/3", _babel_version(), bundled, sys.version_info[:2],
+    key = ("cities/4", _babel_version(), bundled, sys.version_info[:2],
            tuple((p, file_stamp(p), file_stamp(os.path.join(p, "tzdata.zi"))) for p in zoneinfo.TZPATH))
     return cached_words("cities", key, _build_cities)
 

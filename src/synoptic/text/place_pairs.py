@@ -70,9 +70,26 @@ def regions_after_places(cands: list[Candidate], text: str, language: str | None
         word = c.tokens[0].text
         if nm.translit_key(word) in surnames or pe.given_name_word(word) or c.tokens[0].is_acronym:
             continue
-        if not _preposition_ends(text[max(0, prev.start - 30) : prev.start], language):
+        before = text[max(0, prev.start - 30) : prev.start]
+        if not _preposition_ends(before, language):
             continue
+        after = text[c.end : c.end + 2]
+        if after[:1] in ("'", "’") or after == "s'":
+            continue  # "in California, Apple Computer's home state": an apposition, no region
+        if _fronted(text, prev.start, language) and not after.startswith(","):
+            continue  # "In Geneva, Lavrov said": the phrase opens the sentence, its subject follows
         c.type_hint = "PLACE"
         c.place_context = True
         for key in ("weak", "by_cue", "person_context"):
             c.extra.pop(key, None)
+
+
+
+def _fronted(text: str, at: int, language: str | None) -> bool:
+    """The preposition (an article after it or not) before `at` opens its sentence or line."""
+    words = list(re.finditer(r"\S+", text[max(0, at - 30) : at]))
+    if not words:
+        return False
+    first = words[-1] if words[-1].group().lower() in place_prepositions(language) or len(words) < 2 else words[-2]
+    rest = text[: max(0, at - 30) + first.start()].rstrip(" \t")
+    return not rest or rest[-1] in ".!?\n:;\"“”«»"

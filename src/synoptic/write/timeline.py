@@ -39,6 +39,7 @@ from synoptic.text.quote_marks import find_quoted
 from synoptic.text.timex import resolve_times
 from synoptic.write import standalone
 from synoptic.write.date_names import names_an_event
+from synoptic.write.written_day import today_on_event_day
 
 # a statement ends with a full stop or "!" (in several scripts), maybe inside closing marks
 _STATEMENT_END = re.compile(r"[.!…।॥。！։።။][\"'”’»)\]]*\s*$")
@@ -88,6 +89,7 @@ def _dated_refs(analysis: ArticleAnalysis, reference_date: date | None, text: st
         refs = [
             resolve_times([t], reference_date)[0] if t.value is None and t.relative else t for t in refs
         ]
+    refs = today_on_event_day(refs, analysis, text, language)  # "announced today", dated Wednesday
     quantity_spans = [(q.span.start, q.span.end) for q in analysis.quantities]
     out = []
     for t in refs:
