@@ -21,6 +21,9 @@ Judge = Callable[[str], str | None]  # a line's removal reason taken alone (`lin
 # a bracketed aside closing a line of prose, after its last sentence: "... investigators.
 # (Published Monday, April 18, 2016)", "... Bragg Street. [See related story for more]."
 _TRAILING_ASIDE = re.compile(r"(?<=[.!?…\"”’])\s+(\([^()]{3,160}\)|\[[^\[\]]{3,160}\])\.?\s*$")
+# the stamp of a video or a photo embedded in the page, whose caption the line is
+_MEDIA_STAMP = re.compile(r"[(\[]\s*(?:published|posted|publié|publicado|pubblicato|gepubliceerd|veröffentlicht)\b",
+                          re.IGNORECASE)
 _ABBREVIATION_END = re.compile(r"\b\w\.\w\.$")
 # a broadcast teaser's credit after its last sentence: "... police say. Michael George
 # reports." names who tells the story, it states nothing of it
@@ -75,6 +78,12 @@ def cut_furniture(text: str, judge: Judge) -> tuple[str, list[tuple[str, str]]]:
         if reason not in (None, "empty") and (reason != "dateline" or P.CALENDAR_DATE.search(m.group(0))):
             tail.append((m.group(0).strip(), reason))
             text = text[: m.start()].rstrip()
+            if reason == "dateline" and _MEDIA_STAMP.match(m.group(1)):
+                # the line is the caption of the video the stamp dates: "Deadly Shooting Claims
+                # Live of 16-Year-Old Girl in Southeast DC News4's Derrick Ward reports that …
+                # (Published Friday, Nov. 25, 2016)" (GVC train 710200) was a fact of the brief
+                tail.insert(0, (text.strip(), "caption"))
+                text = ""
     if ("…" in text or "..." in text) and (m := _TEASER_TAIL.search(text)):
         tail.insert(0, (m.group(1).strip(), "navigation"))
         text = text[: m.start()].rstrip()

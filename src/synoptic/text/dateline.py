@@ -58,8 +58,11 @@ _UPDATE_STAMP = re.compile(
 # "KOTV (CBS/AP) TULSA, Okla. - A preliminary …": a station and its wire credit before the
 # dateline in capitals (which `_DATELINE_CAPS` then takes)
 _CREDIT_BEFORE_DATELINE = re.compile(r"\s*[A-Z][\w.&-]{1,15}\s*\([A-Z][\w/&. ]{1,20}\)\s+(?=[A-Z][A-Z'’.\-]{2,}[\s,])")
+# "- Police have released …": the dash a dateline left when the page lost its place (GVC
+# train 710200 opened the brief's summary with it)
+_DASH_ALONE = re.compile(r"\s*(?:--|[-–—_])\s+")
 _STRIPPERS = (_NOTE_BEFORE, _DATE_LEAD, _BYLINE, _PHOTO_CREDIT, _DATELINE_CREDIT, _CREDIT_ALONE, _DATELINE_CAPS,
-              _DATELINE_PAIR, _UPDATE_STAMP, _CREDIT_BEFORE_DATELINE)
+              _DATELINE_PAIR, _UPDATE_STAMP, _CREDIT_BEFORE_DATELINE, _DASH_ALONE)
 
 _WORD = re.compile(r"[^\s\"“”'‘’«»()\[\],.;:!?]+(?:['’][^\s\"“”'‘’«»()\[\],.;:!?]+)?")
 
