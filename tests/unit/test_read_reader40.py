@@ -31,3 +31,15 @@ def test_a_dash_left_by_a_lost_dateline_is_no_part_of_the_sentence():
             "shooting death of a 16-year-old girl in the District.")
     assert text[lead_offset(text) :].startswith("Police have released")
     assert lead_offset("A well-known - and loved - teacher died.") == 0
+
+
+def test_italian_reveals_are_said():
+    # Wikinews trial it/10450 (development): "rivelato" is a verb of saying
+    from synoptic.model import Article
+    from synoptic.settings import Settings
+    from synoptic.text import analyze
+
+    text = ('Jobs ha rivelato che Mac OS X ha avuto "una doppia vita segreta" e che OS X era "stato compilato '
+            '[per i processori Intel] per cinque anni."\n')
+    an = analyze(Article(id="a", source="a", text=text, language="it"), Settings().text)
+    assert [q.speaker_name for q in an.quotes] == ["Jobs", "Jobs"]

@@ -24,6 +24,9 @@ _TRAILING_ASIDE = re.compile(r"(?<=[.!?…\"”’])\s+(\([^()]{3,160}\)|\[[^\[\
 # the stamp of a video or a photo embedded in the page, whose caption the line is
 _MEDIA_STAMP = re.compile(r"[(\[]\s*(?:published|posted|publié|publicado|pubblicato|gepubliceerd|veröffentlicht)\b",
                           re.IGNORECASE)
+# a title's capitalized words before the first lower-case one ("Police Swarm Maryland …")
+_TITLE_WORDS = 4
+_SMALL_WORDS = frozenset("a an the of in on at to for and or by with from as de la le el".split())
 _ABBREVIATION_END = re.compile(r"\b\w\.\w\.$")
 # a broadcast teaser's credit after its last sentence: "... police say. Michael George
 # reports." names who tells the story, it states nothing of it
@@ -78,10 +81,11 @@ def cut_furniture(text: str, judge: Judge) -> tuple[str, list[tuple[str, str]]]:
         if reason not in (None, "empty") and (reason != "dateline" or P.CALENDAR_DATE.search(m.group(0))):
             tail.append((m.group(0).strip(), reason))
             text = text[: m.start()].rstrip()
-            if reason == "dateline" and _MEDIA_STAMP.match(m.group(1)):
-                # the line is the caption of the video the stamp dates: "Deadly Shooting Claims
-                # Live of 16-Year-Old Girl in Southeast DC News4's Derrick Ward reports that …
-                # (Published Friday, Nov. 25, 2016)" (GVC train 710200) was a fact of the brief
+            if reason == "dateline" and _MEDIA_STAMP.match(m.group(1)) and _opens_on_a_title(text):
+                # the line is another video's title and caption, the stamp dating it: "Deadly
+                # Shooting Claims Live of 16-Year-Old Girl in Southeast DC News4's Derrick Ward
+                # reports that … (Published Friday, Nov. 25, 2016)" (GVC train 710200) was a fact
+                # of the brief; a teaser in prose ("A man is in custody after …") stays
                 tail.insert(0, (text.strip(), "caption"))
                 text = ""
     if ("…" in text or "..." in text) and (m := _TEASER_TAIL.search(text)):
@@ -91,6 +95,20 @@ def cut_furniture(text: str, judge: Judge) -> tuple[str, list[tuple[str, str]]]:
         tail.insert(0, (m.group(1), "byline"))
         text = text[: m.start()].rstrip()
     return text, removed + tail
+
+
+def _opens_on_a_title(text: str) -> bool:
+    """The line opens on a headline-cased title: `_TITLE_WORDS` capitalized words at least
+    before its first lower-case word (small function words aside)."""
+    caps = 0
+    for word in text.split():
+        core = word.strip("\"'‘’“”:()")
+        if not core:
+            continue
+        if core[:1].islower() and core.lower() not in _SMALL_WORDS:
+            break
+        caps += core[:1].isupper()
+    return caps >= _TITLE_WORDS
 
 
 def _cut_glued_credits(text: str) -> tuple[str, list[str]]:

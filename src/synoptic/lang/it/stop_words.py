@@ -83,6 +83,8 @@ SPEECH_VERBS = frozenset(
     detto dice dichiarato dichiara affermato afferma aggiunto aggiunge spiegato spiega
     sottolineato sottolinea annunciato avvertito risposto scritto commentato commenta
     ammesso ammette riconosciuto riconosce dicendo affermando aggiungendo spiegando
+    rivelato rivela riferito riferisce osservato osserva ribadito ribadisce precisato precisa
+    commentando dichiarando
     """.split()
 )
 
