@@ -76,7 +76,7 @@ words for different reasons and the lists were tuned for them:
   name holding one is an organisation's (`text/names.ORG_WORDS`); `PLACE_WORDS` (Greek):
   nouns that end a place's name ("Ωκεανό"), `text/names.PLACE_WORDS`;
 - `COORDINATORS`, `GERUND_ENDINGS`: a speech verb joined to a clause by a conjunction
-  ("… en zei dat …") or written as a gerund after a comma ("…, saying") has the clause's
+  ("… en zei dat …") or written as a gerund ("…, saying") has the clause's
   subject for its own (`text/quote_speaker.py`);
 - `RELATIVE_PRONOUNS`: a quote that closes a relative clause ("which Britain considers
   "…"") is no far speech verb's before it (`text/quotes.py`);

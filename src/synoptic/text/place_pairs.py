@@ -73,6 +73,9 @@ def regions_after_places(cands: list[Candidate], text: str, language: str | None
         before = text[max(0, prev.start - 30) : prev.start]
         if not _preposition_ends(before, language):
             continue
+        nxt = re.match(r"\s*([^\W\d_][\w'’-]*)", text[c.end : c.end + 40])
+        if nxt and (nxt.group(1)[:1].isupper() or nm.singular(nxt.group(1).lower()) in nm.TITLE_HEADS):
+            continue  # "in San Francisco, Apple CEO Steve Jobs introduced": a title's organisation
         after = text[c.end : c.end + 2]
         if after[:1] in ("'", "’") or after == "s'":
             continue  # "in California, Apple Computer's home state": an apposition, no region

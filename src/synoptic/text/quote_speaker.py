@@ -167,7 +167,8 @@ def _clause_subject(text: str, lo: int, cue_at: int, cue_end: int, cands: list[E
                     language: str | None) -> EntityMention | None:
     """A speech verb joined to its clause by a conjunction ("Apple CEO Steve Jobs onthulde de
     nieuwe producten tijdens het evenement in Cupertino, Californië en zei dat …", Wikinews
-    trial nl/214601, development) or written as a gerund after a comma ("…, saying") has the
+    trial nl/214601, development) or written as a gerund ("…, saying", "ha promosso l'iPhone
+    commentando:", Wikinews trial it/107785) has the
     clause's subject for its own, however far: the one person the sentence names before the
     verb, named among its first words (a title before at most)."""
     code = lang.language_code(language)
@@ -176,7 +177,7 @@ def _clause_subject(text: str, lo: int, cue_at: int, cue_end: int, cands: list[E
     words = text[lo:cue_at].split()
     joined = bool(words) and words[-1].lower() in lang.stop_words(code, "COORDINATORS")
     endings = tuple(lang.stop_words(code, "GERUND_ENDINGS"))
-    gerund = bool(endings) and text[lo:cue_at].rstrip().endswith(",") and text[cue_at:cue_end].lower().endswith(endings)
+    gerund = bool(endings) and text[cue_at:cue_end].lower().endswith(endings)
     if not (joined or gerund):
         return None
     people = [m for m in cands if m.type == "PERSON" and m.span.end <= cue_at]

@@ -185,5 +185,5 @@ PLACE_PREPOSITIONS = frozenset("en a al desde hacia cerca".split())
 # Conjunctions that join a second verb to a clause's subject ("Steve Jobs onthulde … en zei
 # dat …"): a speech verb after one has the clause's subject for its own (`text/quote_speaker.py`).
 COORDINATORS = frozenset("y e".split())
-# Endings of the gerund, a speech verb after a comma with the clause's subject ("…, saying").
+# Endings of the gerund: a speech verb so ending has its clause's subject ("…, saying").
 GERUND_ENDINGS = tuple("ando iendo".split())
