@@ -111,3 +111,10 @@ def test_today_is_the_day_of_the_act_the_article_dates():
     an = _analysis(text, "en")
     refs = today_on_event_day(resolve_times(an.times, date(2016, 9, 23)), an, text, "en")
     assert {t.span.text: t.value for t in refs}["today"] == date(2016, 9, 23)
+
+
+def test_according_to_in_dutch():
+    # nl/214601: the analyst's words had no speaker
+    text = ("Volgens analist Shawn Wu heeft het bedrijf “voor een agressieve prijsstelling gekozen,” waarbij hij "
+            "refereerde aan de basisprijs van US $999.\n")
+    assert [q.speaker_name for q in _analysis(text, "nl").quotes] == ["Shawn Wu"]

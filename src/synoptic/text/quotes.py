@@ -54,7 +54,8 @@ from synoptic.text.quote_marks import (
 )
 from synoptic.text.quote_speaker import cues_in, speaker_near
 
-_ACCORDING = re.compile(r"\b(according to|selon|según|d'après)\s+", re.IGNORECASE)
+# (Dutch, Italian, German: "Volgens analist Shawn Wu heeft het bedrijf “…”", Wikinews trial nl/214601)
+_ACCORDING = re.compile(r"\b(according to|selon|según|d'après|volgens|secondo|laut)\s+", re.IGNORECASE)
 _NAMING_CUES = frozenset(
     "call called calls dub dubbed name named term termed appelé appelée appelés appeler "
     "nommé nommée baptisé baptisée llamado llamada denominado denominada".split()
