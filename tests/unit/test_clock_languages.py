@@ -14,6 +14,7 @@ from datetime import date
 
 from synoptic import text
 from synoptic.compare.conflicts import find_conflicts
+from synoptic.compare.detectors.time import _event_heads
 from synoptic.model import Article, Fact, Span
 from synoptic.settings import CompareSettings, TextSettings
 from synoptic.text import timex
@@ -81,6 +82,17 @@ def test_a_time_without_its_half_of_the_day_may_be_either() -> None:
     assert half_day_open("8:30") and half_day_open("3 heures", "fr") and half_day_open("الثامنة والنصف", "ar")
     assert not half_day_open("8:30 p.m.") and not half_day_open("15 h 30", "fr")
     assert not half_day_open("11 مساء", "ar") and not half_day_open("midi", "fr")
+
+
+def test_an_arabic_event_noun_before_a_time_names_the_event_timed() -> None:
+    # M0056 ar: "and the attack took place at 11:39 local time"; the hour and the day are no event
+    sentence = "ووقع الهجوم الساعة 11:39 بالتوقيت المحلي (14:39 بالتوقيت العالمي)"
+    at = sentence.index("11:39")
+    heads = _event_heads(Span("a", 0, len(sentence), sentence), Span("a", at, at + 5, "11:39"), CompareSettings())
+    assert heads == frozenset({"هجوم"})
+    later = "في الساعة 3:34 صباح يوم السبت"
+    at = later.index("3:34")
+    assert _event_heads(Span("a", 0, len(later), later), Span("a", at, at + 4, "3:34"), CompareSettings()) == frozenset()
 
 
 # --- disputes between a report and its translations (M0013, M0045: one fact) --------------

@@ -25,6 +25,7 @@ from synoptic.compare.evidence import (
     unique,
 )
 from synoptic.lang import language_code
+from synoptic.lang.ar import clock as ar_clock
 from synoptic.model import Conflict, Span, Variant
 from synoptic.settings import CompareSettings
 from synoptic.text.clock import clock_times, half_day_open
@@ -97,8 +98,10 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
 
 # A determiner that makes what follows a known thing ("the shooting", "la fusillade").
 _DEFINITE = re.compile(
-    r"\b(?:the|le|la|les|l['’]|el|los|las|il|lo|gli|de|het|der|die|das)\s+", re.IGNORECASE
+    r"\b(?:(?:the|le|la|les|el|los|las|il|lo|gli|de|het|der|die|das)\s+|l['’]\s*)", re.IGNORECASE
 )
+# Arabic writes its definite article on the noun ("الزلزال", "والانفجار"): the noun without it
+_ARABIC_DEFINITE = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)(\w{3,})")
 _HEAD = re.compile(r"[^\W\d_]+")
 # decimal figures measure an event (a magnitude 2.6 and one of 4.1 are two quakes)
 _DECIMAL = re.compile(r"(?<![\d.,])\d+[.,]\d+(?![\d.,])")
@@ -106,8 +109,9 @@ _DECIMAL = re.compile(r"(?<![\d.,])\d+[.,]\d+(?![\d.,])")
 
 def _event_heads(sentence: Span, time: Span, settings: CompareSettings) -> frozenset[str]:
     """Lower-case words of definite noun phrases before a clock time in its sentence ("the
-    fatal shooting of ... around 1:54" -> {"fatal", "shooting"}): the known events the time
-    may be about."""
+    fatal shooting of ... around 1:54" -> {"fatal", "shooting"}, "l'explosion"; Arabic nouns
+    written with the article, "ووقع الهجوم الساعة 11:39" -> {"هجوم"}): the known events the
+    time may be about."""
     head = sentence.text[: time.start - sentence.start]
     words = head.split()[-settings.time_event_reach :]
     window = " ".join(words)
@@ -116,7 +120,15 @@ def _event_heads(sentence: Span, time: Span, settings: CompareSettings) -> froze
         for w in _HEAD.findall(window[m.end() :])[: settings.time_event_words]:
             if w[0].islower() and len(w) >= settings.time_event_min_chars:
                 out.add(units.stem(w))
+    not_events = _not_events()
+    out.update(w for w in _ARABIC_DEFINITE.findall(window) if w not in not_events)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _not_events() -> frozenset[str]:
+    """Arabic nouns beside a clock time that name no event (the hour, the clock, the day)."""
+    return frozenset(ar_clock.NOT_EVENTS)
 
 
 def _across_facts(story: StoryInputs, found: list[Conflict], settings: CompareSettings) -> list[Conflict]:

@@ -17,3 +17,9 @@ ZONES = {"بالتوقيت المحلي": "LOCAL TIME", "بتوقيت جرينت
          "بتوقيت غرينيتش": "GMT"}
 DURATION_BEFORE: tuple[str, ...] = ()  # every Arabic clock time here has its lead
 DURATION_AFTER: tuple[str, ...] = ()
+# nouns written with the article beside a clock time that name no event: the hour, the
+# clock's zone, parts of the day, weekdays ("في الساعة 3 من صباح يوم الخميس")
+NOT_EVENTS = frozenset(
+    """ساعة توقيت محلي عالمي صباح مساء ظهر فجر ليل ليلة يوم أمس اليوم سبت أحد احد اثنين ثلاثاء أربعاء اربعاء
+    خميس جمعة ماضي ماضية حالي جاري""".split()
+)
