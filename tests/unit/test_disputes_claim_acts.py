@@ -79,6 +79,10 @@ def test_leaving_said_and_denied_in_other_words_is_a_claim() -> None:
 def test_never_entered_against_checked_into_is_a_claim() -> None:
     found = _claims([("1_2", LOHAN_NEVER_ENTERED), ("1_9", LOHAN_CHECKED_IN)])
     assert len(found) == 1
+    # each side is shown as the clause that states it, not the whole sentence
+    assert {m.text for v in found[0].variants for m in v.mentions} == {
+        "she never entered Morningside", "Lohan had checked into Morningside Recovery Center Thursday morning"
+    }
 
 
 def test_a_plan_a_modal_and_an_article_on_both_sides_are_no_claim() -> None:

@@ -34,6 +34,7 @@ from synoptic.model import Span
 # clause breaks: strong punctuation, a comma, or a conjunction that opens another clause
 _CLAUSE = re.compile(r"[;:—–]|,\s|\s(?:but|while|although|though|whereas|and that)\s", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_LEADING = re.compile(r"(?:[\s\"'“”‘’«»(]|\b(?:and|but|that|while|although|though|whereas|then)\b)*", re.I)
 _NEGATION_REACH = 3  # words before the verb a negation cue may stand ("has not yet departed")
 _OBJECT_REACH = 10  # words after the verb the named thing acted on may stand
 _MIN_NAME = 3  # letters of a capitalized word to count as a name
@@ -41,7 +42,7 @@ _MIN_NAME = 3  # letters of a capitalized word to count as a name
 
 @dataclass(frozen=True)
 class _Act:
-    sentence: Span
+    sentence: Span  # the clause that states the act (what a reader is shown)
     family: str
     negated: bool
     subjects: frozenset[str]  # names before the verb in its clause
@@ -81,7 +82,10 @@ def clause_acts(sentence: Span) -> list[_Act]:
     families = _families()
     longest = max((len(k) for k in families), default=1)
     hedges = _hedges()
-    for clause in _CLAUSE.split(sentence.text):
+    text = sentence.text
+    cuts = [0, *(x for m in _CLAUSE.finditer(text) for x in (m.start(), m.end())), len(text)]
+    for start, end in zip(cuts[::2], cuts[1::2], strict=True):
+        clause = text[start:end]
         if "?" in clause:
             continue
         tokens = _TOKEN.findall(clause)
@@ -103,13 +107,17 @@ def clause_acts(sentence: Span) -> list[_Act]:
         negated = any(polarity._is_cue(w) for w in folded[max(0, i - _NEGATION_REACH) : i])
         objects = _names(tokens[i + n : i + n + _OBJECT_REACH])
         if objects:
-            out.append(_Act(sentence, family, negated, _names(tokens[:i]), objects))
+            # the clause from its own words: no connective before it, no full stop after it
+            lead = _LEADING.match(clause).end()  # type: ignore[union-attr]
+            stripped = clause[lead:].rstrip(" .!;,")
+            span = Span(sentence.article, sentence.start + start + lead, sentence.start + start + lead + len(stripped), stripped)
+            out.append(_Act(span, family, negated, _names(tokens[:i]), objects))
     return out
 
 
 def opposed(story: StoryInputs) -> list[tuple[Span, Span]]:
-    """Pairs of sentences of different origins: one states an act of a named thing, the
-    other says it was not done."""
+    """Pairs of clauses of different origins: one states an act of a named thing, the other
+    says it was not done."""
     idx = story.index
     acts = [a for sents in idx.sentences.values() for s in sents for a in clause_acts(s)]
     # an article on both sides of one act of one name is on neither
