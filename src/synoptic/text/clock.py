@@ -40,6 +40,7 @@ _ENGLISH = re.compile(
 )
 _EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 _LETTER = re.compile(r"[^\W\d_]")
+_WORDS = re.compile(r"[\w']+")
 # minutes or seconds marked after the figures: a length of time ("5h 34m 28s", "3h 51' 03")
 _DURATION_TAIL = re.compile(r"\s?(?:m|min|mn|mins|s|'|′|’|\")(?![^\W\d_])")
 
@@ -123,6 +124,24 @@ def _zones(codes: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]] | N
     return re.compile(rf"\s*[,(]?\s*(?P<zone>{_alternation(zones)})(?!\w)", re.IGNORECASE), zones
 
 
+@lru_cache(maxsize=16)
+def _prefilter(codes: tuple[str, ...]) -> tuple[str, ...]:
+    """These languages' clock-time words (a lead, an hour word, a part of the day, a zone),
+    spaced as `_spaced` writes a text: a text with none is read as English only (most
+    sentences: the patterns of every language cost ten times the English one, #23)."""
+    words: set[str] = set()
+    for code in codes:
+        data = importlib.import_module(f"synoptic.lang.{code}.clock")
+        for phrase in (*data.LEADS, *data.HOUR_WORDS, *data.HALF_DAY, *data.ZONES):
+            words.add(f" {_spaced(phrase).strip()} ")
+    return tuple(sorted(words))
+
+
+def _spaced(text: str) -> str:
+    """A text folded, its words (apostrophes kept) between single spaces."""
+    return " " + " ".join(_WORDS.findall(text.casefold().replace("’", "'"))) + " "
+
+
 def _codes(language: str | None) -> tuple[str, ...]:
     code = lang.language_code(language) if language else None
     if code == "en":
@@ -195,6 +214,10 @@ def clock_times(text: str, language: str | None = None) -> list[tuple[int, str, 
     English). Times inside parentheses restate another in a second zone and are skipped."""
     read = text.translate(_EASTERN_DIGITS)
     codes = _codes(language)
+    if codes:
+        spaced = _spaced(read)
+        if not any(w in spaced for w in _prefilter(codes)):
+            codes = ()
     zones = _zones(codes)
     found: list[tuple[int, int, int, str, bool]] = []  # start, end, minutes, zone, open
     for code in codes:

@@ -310,12 +310,12 @@ def _half_day_open(written: str) -> bool:
     return half_day_open(written)
 
 
-def _bare(sentence: Span) -> tuple[str, frozenset[str]]:
+def _bare(sentence: Span, language: str | None = None) -> tuple[str, frozenset[str]]:
     """The statement without its clock times and time-zone words, and the other figures
     it gives (magnitudes, distances, counts)."""
     text = sentence.text
     # blanked with spaces of the same length: offsets into the sentence stay valid
-    for _, _, m in clock_times(text):
+    for _, _, m in clock_times(text, language):
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     text = _ZONE_WORDS.sub(lambda m: " " * len(m.group()), text)
     return text, frozenset(f.replace(",", ".") for f in _FIGURE.findall(text))
