@@ -28,6 +28,7 @@ from unidecode import unidecode
 
 from synoptic import lang
 from synoptic.compare import polarity
+from synoptic.compare.detectors import date as date_detector
 from synoptic.compare.evidence import StoryInputs
 from synoptic.model import Span
 
@@ -65,14 +66,19 @@ def _hedges() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _not_names() -> frozenset[str]:
-    """Capitalized words that name nothing: function words opening a sentence or a title."""
-    return lang.all_stop_words("STOP_WORDS") | lang.all_stop_words("FUNCTION_WORDS")
+    """Capitalized words that name no thing acted on: function words opening a sentence or a
+    title, weekdays and months ("checked into rehab on Thursday")."""
+    return (
+        lang.all_stop_words("STOP_WORDS") | lang.all_stop_words("FUNCTION_WORDS")
+        | date_detector._WEEKDAYS | date_detector._MONTHS
+    )
 
 
 def _names(tokens: list[str]) -> frozenset[str]:
     stop = _not_names()
     return frozenset(
-        t.casefold() for t in tokens if t[:1].isupper() and len(t) >= _MIN_NAME and t.casefold() not in stop
+        t.casefold() for t in tokens
+        if t[:1].isupper() and len(t) >= _MIN_NAME and t.casefold() not in stop and unidecode(t).casefold() not in stop
     )
 
 
