@@ -1,6 +1,7 @@
 """Claim disputes: statements from different sources where one negates the other.
 
-Negation and antonyms over near-identical wording (`compare/polarity.py`); an optional
+Negation and antonyms over near-identical wording (`compare/polarity.py`); one act said
+done and not done in other words (`claim_acts.py`); an optional
 NLI model (`CompareSettings.nli_model_path`) judges the pairs the rules leave open.
 """
 
@@ -10,6 +11,7 @@ import difflib
 from collections import Counter, defaultdict
 
 from synoptic.compare import nli, polarity
+from synoptic.compare.detectors import claim_acts
 from synoptic.compare.evidence import (
     PUNCT,
     StoryIndex,
@@ -83,6 +85,11 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         for (a, b), score in zip(unresolved, scores, strict=False):
             if score >= threshold:
                 opposed.append((a, b))
+    # one act said done and not done, in other words, in statements kept apart
+    found = {frozenset({(a.article, a.start), (b.article, b.start)}) for a, b in opposed}
+    for a, b in claim_acts.opposed(story):
+        if frozenset({(a.article, a.start), (b.article, b.start)}) not in found:
+            opposed.append((a, b))
     out.extend(_merge_claims(opposed, idx, settings))
     return out
 

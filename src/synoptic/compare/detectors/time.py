@@ -24,14 +24,12 @@ from synoptic.compare.evidence import (
     one_count_per_article,
     unique,
 )
+from synoptic.lang import language_code
+from synoptic.lang.ar import clock as ar_clock
 from synoptic.model import Conflict, Span, Variant
 from synoptic.settings import CompareSettings
+from synoptic.text.clock import clock_times, half_day_open
 
-_CLOCK_TIME = re.compile(
-    r"(?<![\d:.])(?<!:\s)(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2})(?::\d{2})?)?\s*(?P<ap>[ap]\.?\s?m\b\.?)?"
-    r"(?:\s*(?P<tz>GMT|UTC|[A-Z]{2,3}T|local time))?(?![\d:])",
-    re.IGNORECASE,
-)
 # Words that say which clock a time is read on, not what happened then: every timed
 # statement of a story may carry them ("local time", "بالتوقيت المحلي").
 _ZONE_WORDS = re.compile(
@@ -41,28 +39,14 @@ _ZONE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
-_APPROX_BEFORE = re.compile(r"(?:about|around|approximately|roughly|shortly|just|near|some)\W*$", re.I)
-
-
-def clock_times(text: str) -> list[tuple[int, str, re.Match[str]]]:
-    """(minutes after midnight, time zone, match) of explicit clock times; times inside
-    parentheses restate another in a second zone and are skipped."""
-    out = []
-    for m in _CLOCK_TIME.finditer(text):
-        if m.group("m") is None and m.group("ap") is None:
-            continue  # a bare number is not a time
-        if text[: m.start()].rstrip().endswith("("):
-            continue
-        hour, minute = int(m.group("h")), int(m.group("m") or 0)
-        ap = (m.group("ap") or "").lower()
-        if hour > 23 or minute > 59 or (ap and hour > 12):
-            continue
-        if ap.startswith("p") and hour < 12:
-            hour += 12
-        elif ap.startswith("a") and hour == 12:
-            hour = 0
-        out.append((hour * 60 + minute, (m.group("tz") or "").upper(), m))
-    return out
+# a hedge before a time ("about 1:50", "vers 15 h", "a eso de las 3", "حوالي الساعة 3"), the
+# word that leads to the hour allowed between
+_APPROX_BEFORE = re.compile(
+    r"(?:about|around|approximately|roughly|shortly|just|near|some|vers|environ|aux\s+alentours\s+de|autour\s+de"
+    r"|hacia|sobre|alrededor\s+de|cerca\s+de|a\s+eso\s+de|verso|intorno|circa|omstreeks|rond|ongeveer|حوالي|نحو)"
+    r"\W*(?:(?:à|a|las?|le|alle|om|الساعة)\W*)?$",
+    re.I,
+)
 
 
 def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
@@ -73,7 +57,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         timed: list[tuple[int, str, Span, Span]] = []
         approx: set[int] = set()
         for mention in fact.mentions:
-            found = clock_times(mention.text)
+            found = clock_times(mention.text, idx.articles[mention.article].language)
             if len(found) != 1:
                 continue
             minutes, tz, m = found[0]
@@ -88,7 +72,8 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
                 a, b = timed[i], timed[j]
                 if idx.group(a[2].article) == idx.group(b[2].article) or a[1] != b[1]:
                     continue
-                if not _one_event(a, b, settings):
+                translated = _languages(idx, a, b)
+                if not (_one_translated_event(a, b) if translated else _one_event(a, b, settings)):
                     continue
                 if not _one_time(a, b, bool({i, j} & approx), settings):
                     clash = True
@@ -113,8 +98,10 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
 
 # A determiner that makes what follows a known thing ("the shooting", "la fusillade").
 _DEFINITE = re.compile(
-    r"\b(?:the|le|la|les|l['’]|el|los|las|il|lo|gli|de|het|der|die|das)\s+", re.IGNORECASE
+    r"\b(?:(?:the|le|la|les|el|los|las|il|lo|gli|de|het|der|die|das)\s+|l['’]\s*)", re.IGNORECASE
 )
+# Arabic writes its definite article on the noun ("الزلزال", "والانفجار"): the noun without it
+_ARABIC_DEFINITE = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)(\w{3,})")
 _HEAD = re.compile(r"[^\W\d_]+")
 # decimal figures measure an event (a magnitude 2.6 and one of 4.1 are two quakes)
 _DECIMAL = re.compile(r"(?<![\d.,])\d+[.,]\d+(?![\d.,])")
@@ -122,8 +109,9 @@ _DECIMAL = re.compile(r"(?<![\d.,])\d+[.,]\d+(?![\d.,])")
 
 def _event_heads(sentence: Span, time: Span, settings: CompareSettings) -> frozenset[str]:
     """Lower-case words of definite noun phrases before a clock time in its sentence ("the
-    fatal shooting of ... around 1:54" -> {"fatal", "shooting"}): the known events the time
-    may be about."""
+    fatal shooting of ... around 1:54" -> {"fatal", "shooting"}, "l'explosion"; Arabic nouns
+    written with the article, "ووقع الهجوم الساعة 11:39" -> {"هجوم"}): the known events the
+    time may be about."""
     head = sentence.text[: time.start - sentence.start]
     words = head.split()[-settings.time_event_reach :]
     window = " ".join(words)
@@ -132,7 +120,15 @@ def _event_heads(sentence: Span, time: Span, settings: CompareSettings) -> froze
         for w in _HEAD.findall(window[m.end() :])[: settings.time_event_words]:
             if w[0].islower() and len(w) >= settings.time_event_min_chars:
                 out.add(units.stem(w))
+    not_events = _not_events()
+    out.update(w for w in _ARABIC_DEFINITE.findall(window) if w not in not_events)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _not_events() -> frozenset[str]:
+    """Arabic nouns beside a clock time that name no event (the hour, the clock, the day)."""
+    return frozenset(ar_clock.NOT_EVENTS)
 
 
 def _across_facts(story: StoryInputs, found: list[Conflict], settings: CompareSettings) -> list[Conflict]:
@@ -149,7 +145,7 @@ def _across_facts(story: StoryInputs, found: list[Conflict], settings: CompareSe
         analysis = analyses.get(aid)
         for sent in idx.sentences.get(aid, []):
             text = article.text[sent.start : sent.end]
-            clocks = clock_times(text)
+            clocks = clock_times(text, article.language)
             if len(clocks) != 1:
                 continue
             minutes, tz, m = clocks[0]
@@ -311,16 +307,15 @@ def _rounded(t: tuple[int, str, Span, Span], hedged: bool, settings: CompareSett
 def _half_day_open(written: str) -> bool:
     """A clock time written without a.m./p.m. on a 12-hour dial ("8:30", not "08:32" or
     "20:30")."""
-    m = re.match(r"\s*(\d{1,2})", written)
-    return bool(m) and not re.search(r"[ap]\.?\s?m\b", written, re.I) and not m.group(1).startswith("0") and 1 <= int(m.group(1)) <= 12
+    return half_day_open(written)
 
 
-def _bare(sentence: Span) -> tuple[str, frozenset[str]]:
+def _bare(sentence: Span, language: str | None = None) -> tuple[str, frozenset[str]]:
     """The statement without its clock times and time-zone words, and the other figures
     it gives (magnitudes, distances, counts)."""
     text = sentence.text
     # blanked with spaces of the same length: offsets into the sentence stay valid
-    for _, _, m in clock_times(text):
+    for _, _, m in clock_times(text, language):
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     text = _ZONE_WORDS.sub(lambda m: " " * len(m.group()), text)
     return text, frozenset(f.replace(",", ".") for f in _FIGURE.findall(text))
@@ -342,7 +337,8 @@ _CLAUSE_OPEN = re.compile(
 _LEAD_IN = re.compile(
     r"(?:\b(?:at|about|around|approximately|roughly|just|shortly|right|soon|near|some|after"
     r"|before|by|moments?|minutes|à|vers|peu|après|avant|a|las|alle|le|om|rond|sobre|hacia"
-    r"|poco|después|antes|de|dopo|prima|delle|kort|na|voor|circa|ongeveer)\s*)+$",
+    r"|poco|después|antes|de|dopo|prima|delle|kort|na|voor|circa|ongeveer|dès|environ|hacia|sobre"
+    r"|alrededor|cerca|eso|verso|intorno|ore|omstreeks|tegen|الساعة|في|عند|حوالي|نحو)\s*)+$",
     re.IGNORECASE,
 )
 
@@ -397,6 +393,24 @@ def _one_event(a: tuple[int, str, Span, Span], b: tuple[int, str, Span, Span], s
     # the shared words, not their share of longer sentences
     share = 0.0 if clause_a & clause_b else None
     return statements_close(sa, blank_a, sb, blank_b, settings, share)
+
+
+def _languages(idx, a: tuple, b: tuple) -> bool:  # type: ignore[no-untyped-def]
+    """Are the two statements in two languages (both known)?"""
+    la = language_code(idx.articles[a[2].article].language)
+    lb = language_code(idx.articles[b[2].article].language)
+    return bool(la and lb and la != lb)
+
+
+def _one_translated_event(a: tuple[int, str, Span, Span], b: tuple[int, str, Span, Span]) -> bool:
+    """Two statements of one aligned fact in two languages (a report and its translation:
+    "flew out of Italy at 12pm local time" / "pour quitter l'Italie à minuit, heure locale"):
+    their words cannot be compared, so the aligner's link stands for them, with every other
+    figure the same in both (an aftershock of 4.1 at 06:44 is no quake of 8.8) and both or
+    neither timing a report or a call."""
+    _, figures_a = _bare(a[3])
+    _, figures_b = _bare(b[3])
+    return figures_a == figures_b and _reports(a) == _reports(b)
 
 
 # Words that time a report of an event, not the event: a call, an alert, a response

@@ -21,6 +21,11 @@
 - `ACT_AUXILIARIES`: auxiliaries and adverbs that may stand between the people who act
   and the verb of the act ("police had arrested", "the gunman reportedly fired"):
   `compare/figure_subject.act_noun`;
+- `ACT_FAMILIES`: verbs that say one act in other words, as "family:verb" with the verb's
+  forms written out ("leave:pulled out", "enter:checked into"): "X has not departed Y" and "X
+  pulled out of Y" are a claim and its negation (`compare/detectors/claim_acts.py`);
+  `CLAIM_HEDGES`: words that make a clause no statement of what happened (a modal, a
+  condition, a question's "whether"): such a clause is never one side of such a claim;
 - `ORDINALS`: words that count events of one kind ("the first shooting", "another
   quake"): a story that uses them with an event noun has several such events.
   Unaccented, as `unidecode` writes them (Arabic as written; it puts them after the noun).
@@ -123,3 +128,17 @@ FEMALE_PEOPLE = frozenset("woman women girl girls female daughter mother wife si
 # also shot in the chest"): such a wound is compared only when bound by an age or a name.
 ANOTHER_PERSON = frozenset("also another other second third".split())
 
+
+_LEAVE = """depart departs departed departing leave leaves leaving quit quits quitting exit exits exited exiting
+withdraw withdraws withdrew withdrawn withdrawing resign resigns resigned resigning"""
+_LEAVE_PHRASES = ("pull pulls pulled pulling|out", "step steps stepped stepping|down away aside",
+                  "drop drops dropped dropping|out", "bow bows bowed bowing|out", "walk walks walked walking|away")
+_ENTER_PHRASES = ("check checks checked checking|in into", "walk walks walked walking|in into")
+ACT_FAMILIES = frozenset(
+    {f"leave:{w}" for w in _LEAVE.split()}
+    | {f"leave:{v} {p}" for vs, ps in (x.split("|") for x in _LEAVE_PHRASES) for v in vs.split() for p in ps.split()}
+    | {f"enter:{w}" for w in "enter enters entered entering".split()}
+    | {f"enter:{v} {p}" for vs, ps in (x.split("|") for x in _ENTER_PHRASES) for v in vs.split() for p in ps.split()}
+)
+CLAIM_HEDGES = frozenset("""would will could can may might should must if whether unless expected likely
+    possibly perhaps plans planned planning hopes hoped""".split())
