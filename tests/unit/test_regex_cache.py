@@ -39,21 +39,53 @@ def test_a_real_pattern_finds_the_same_on_a_real_passage():
     assert [d["digits"] for d in found] == ["54", "42", "6", "9500"]
 
 
-def test_a_run_s_new_programs_serve_the_next_run(tmp_path, monkeypatch):
-    path = tmp_path / "regex.pickle"
+def _fresh(monkeypatch, path):
     monkeypatch.setattr(rc, "_path", path)
     monkeypatch.setattr(rc, "_table", {})
     monkeypatch.setattr(rc, "_added", {})
     monkeypatch.setattr(rc, "_used", set())
-    pattern = r"(?P<age>\d+)-year-old (?P<name>[A-Z]\w+(?: [A-Z]\w+)+)"
-    first = rc.compile_cached(pattern, 0)
-    assert first == rc._original(pattern, 0) and rc._added
+
+
+def test_what_a_module_compiles_as_it_loads_serves_the_next_run(tmp_path, monkeypatch):
+    import importlib
+    import sys
+
+    path = tmp_path / "regex.pickle"
+    _fresh(monkeypatch, path)
+    # a pattern of its own (re's in-process cache has not seen it), compiled as a module loads
+    pattern = rf"(?P<age>\d+)-year-old (?P<name>[A-Z]\w+(?: [A-Z]\w+)+)(?#{tmp_path.name})"
+    (tmp_path / "ages_module.py").write_text(f"import re\nAGES = re.compile({pattern!r})\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    module = importlib.import_module("ages_module")
+    del sys.modules["ages_module"]
+    assert (pattern, 0) in rc._added
     rc.save()
     assert not rc._added
     monkeypatch.setattr(rc, "_table", rc._load(path))
     again = rc.compile_cached(pattern, 0)
-    assert again == first and (pattern, 0) in rc._used and not rc._added
+    assert again == module.AGES and (pattern, 0) in rc._used and not rc._added
     assert [m.group("name") for m in again.finditer(PASSAGE)] == ["Mark Mata", "Min Haung", "Hank Mata"]
+
+
+def test_what_a_command_compiles_from_its_input_is_not_kept(tmp_path, monkeypatch):
+    _fresh(monkeypatch, tmp_path / "regex.pickle")
+    made = rc.compile_cached(r"(?<![^\W_])(?:tuesday|welfare)(?![^\W_])", 0)
+    assert made.search(PASSAGE).group() == "welfare" and not rc._added and not rc._table
+
+
+def test_a_file_is_rewritten_only_for_programs_worth_it(tmp_path, monkeypatch):
+    path = tmp_path / "regex.pickle"
+    _fresh(monkeypatch, path)
+    key = (r"\b(\d+) block of\b", 0)
+    rc._table[key] = rc._make(*key)[1]
+    rc._added[key] = rc.SAVE_SECONDS / 10
+    rc.save()  # no file yet: written
+    assert set(rc._load(path)) == {key}
+    other = (r"\bwelfare check\b", 0)
+    rc._table[other] = rc._make(*other)[1]
+    rc._added[other] = rc.SAVE_SECONDS / 10
+    rc.save()  # a file, and too little to gain: left as it is
+    assert set(rc._load(path)) == {key}
 
 
 def test_a_broken_file_or_entry_only_compiles_again(tmp_path, monkeypatch):
@@ -67,15 +99,16 @@ def test_a_broken_file_or_entry_only_compiles_again(tmp_path, monkeypatch):
 
 
 def test_the_file_keeps_at_most_max_entries_this_run_s_first(tmp_path, monkeypatch):
+    import pickle
+
     path = tmp_path / "regex.pickle"
-    monkeypatch.setattr(rc, "_path", path)
+    _fresh(monkeypatch, path)
     monkeypatch.setattr(rc, "MAX_ENTRIES", 3)
     old = {(f"old{i}", 0): rc._make(f"old{i}", 0)[1] for i in range(4)}
     with open(path, "wb") as f:
-        import pickle
-
         pickle.dump(old, f)
-    monkeypatch.setattr(rc, "_used", {("old0", 0)})
-    monkeypatch.setattr(rc, "_added", {("new", 0): rc._make("new", 0)[1]})
+    rc._used.add(("old0", 0))
+    rc._table[("new", 0)] = rc._make("new", 0)[1]
+    rc._added[("new", 0)] = 1.0
     rc.save()
     assert set(rc._load(path)) == {("old3", 0), ("old0", 0), ("new", 0)}

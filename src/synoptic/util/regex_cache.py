@@ -14,10 +14,13 @@ the pattern object is the same (`==` compares flags, pattern and program).
 `install()` (called as the package loads) routes `re`'s compiler through `compile_cached`
 only when a self-check passes: a few patterns made both ways must come out equal, so a
 Python whose `re` internals differ is left alone. Anything that goes wrong with the file
-(missing, truncated, from another build) only means patterns are compiled as before. New
-programs are added to the file when the process exits; at most `MAX_ENTRIES` are kept,
-those this run used first, so patterns made from data (a name, a query) cannot grow it
-without bound. Compiling with `re.DEBUG` or `re.LOCALE` goes to `re` as before.
+(missing, truncated, from another build) only means patterns are compiled as before.
+Kept are the patterns compiled while a module is imported (the package's and its
+libraries' constants: ~80% of the compile time of a cold `brief`), not those made while a
+command runs, many from what it reads (a name, a query), which would grow the file at
+every run; the file is rewritten when the process exits only if its new programs saved at
+least `SAVE_SECONDS` of compiling (or it did not exist), at most `MAX_ENTRIES` kept, those
+this run used first. Compiling with `re.DEBUG` or `re.LOCALE` goes to `re` as before.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import pickle
 import re
 import sys
 import threading
+import time
 from array import array
 from pathlib import Path
 
@@ -37,12 +41,17 @@ try:
 except ImportError:  # another implementation of `re`: nothing to cache
     _sre = None
 
-MAX_ENTRIES = 5000  # the package's static patterns are ~1,300 (a cold `brief` compiles ~1,200)
+MAX_ENTRIES = 5000  # the package's import-time patterns are ~700 (a cold `brief` compiles ~1,100 in all)
+# rewrite the file (~1 MB, ~10 ms) only for new programs that took this long to compile (a
+# first run, an upgrade): not for the four made from sets whose order changes between
+# processes (two Hebrew speech verbs' lists, a running total's words, `tokenize`'s string
+# prefixes: ~15-20 ms, measured on `brief` of MultiLing and GVC articles and `show`)
+SAVE_SECONDS = 0.05
 _RECIPE = 1  # bumped when what is stored changes
 
 _original = None  # re's compiler, while ours is installed
 _table: dict = {}  # (pattern, flags) -> (flags, program bytes, groups, group names, index of groups)
-_added: dict = {}  # entries this run made
+_added: dict = {}  # entries this run made while importing, with their compile times
 _used: set = set()  # keys of the file's entries this run used
 _lock = threading.Lock()
 _path: Path | None = None
@@ -93,10 +102,22 @@ def compile_cached(pattern, flags=0):
         else:
             _used.add(key)
             return compiled
+    start = time.perf_counter()
     compiled, entry = _make(pattern, int(flags))
-    with _lock:
-        _table[key] = _added[key] = entry
+    if _importing(sys._getframe(1)):
+        with _lock:
+            _table[key] = entry
+            _added[key] = time.perf_counter() - start
     return compiled
+
+
+def _importing(frame) -> bool:
+    """Is this compile part of a module's import (its code run by importlib)?"""
+    while frame is not None:
+        if frame.f_code.co_filename.startswith("<frozen importlib"):
+            return True
+        frame = frame.f_back
+    return False
 
 
 def _self_check() -> bool:
@@ -151,12 +172,12 @@ def _load(path: Path) -> dict:
 
 
 def save() -> None:
-    """Add this run's new programs to the file (the entries this run used first when
-    there are more than `MAX_ENTRIES`); nothing to do when no pattern was new."""
-    if not _added or _path is None:
+    """Add the programs this run made while importing to the file (the entries this run
+    used first when there are more than `MAX_ENTRIES`), when they are worth it."""
+    if not _added or _path is None or (sum(_added.values()) < SAVE_SECONDS and _path.exists()):
         return
     with _lock:
-        added = dict(_added)
+        added = {k: _table[k] for k in _added if k in _table}
         _added.clear()
     kept = _load(_path)
     kept.update(added)
