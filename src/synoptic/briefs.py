@@ -38,7 +38,7 @@ from synoptic.store.db import now as store_now
 from synoptic.store.models import ArticleRow, StoryRow
 from synoptic.store.queries import MEMBER_ORDER, article_from_row, title_and_text
 from synoptic.util.budget import TooSlow, time_budget
-from synoptic.vectors import use_available
+from synoptic.vectors import for_store
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +47,6 @@ log = logging.getLogger(__name__)
 # settings the store asks for (`brief_settings`, from this module), and imports them while
 # that process loads the model (#23).
 
-# the store's encoder name (`vectors.Encoder.name`) -> the `vectors.encoder` setting that makes it
-_ENCODER_SETTING = {"use-multilingual": "use", "tfidf": "tfidf"}
 _TRIES = 3  # builds of one view when ingest keeps changing the story meanwhile
 
 
@@ -63,13 +61,8 @@ def brief_settings(store: Any, settings: Settings | None) -> Settings:
     store's vectors were made with (an ingest's `--encoder`), so a brief built later is the
     one the ingest would have built."""
     settings = settings or getattr(store, "brief_defaults", None) or Settings(quiet=True)
-    name = stored.encoder_name(store.engine)
-    kind = _ENCODER_SETTING.get(name or "")
-    if kind and settings.vectors.encoder == "auto" and kind == ("use" if use_available() else "tfidf"):
-        return settings  # "auto" is that encoder: the one an ingest in this process loaded already
-    if kind and settings.vectors.encoder != kind:
-        settings = replace(settings, vectors=replace(settings.vectors, encoder=kind))
-    return settings
+    chosen = for_store(settings.vectors, stored.encoder_name(store.engine))
+    return settings if chosen is settings.vectors else replace(settings, vectors=chosen)
 
 
 def current_brief(store: Any, story_id: str, settings: Settings | None = None) -> dict | None:

