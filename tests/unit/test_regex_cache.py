@@ -10,6 +10,7 @@ import pytest
 
 from synoptic.util import regex_cache as rc
 
+rc.install()  # as the command line does (`synoptic/console.py`)
 pytestmark = pytest.mark.skipif(rc._original is None, reason="this Python's `re` is left alone")
 
 # GVC dev article 2b1f309f668e0781682f523994146b8a
