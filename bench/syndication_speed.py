@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from synoptic import clean  # noqa: E402
 from synoptic.link import dedup  # noqa: E402
+from synoptic.link.independence import origin_of  # noqa: E402
 from synoptic.model import Article, ArticleAnalysis, Document, Sentence, Span  # noqa: E402
 from synoptic.read.files import decode_bytes  # noqa: E402
 from synoptic.settings import Settings  # noqa: E402
@@ -109,7 +110,7 @@ def score_pairs(items: list[Item], encoder, settings: Settings):
         started = time.perf_counter()
         origins = dedup.find_origins(articles, analyses, encoder, settings.link)
         seconds += time.perf_counter() - started
-        owner = dedup.origin_of(origins)
+        owner = origin_of(origins)
         method_of = {o.id: o.method for o in origins}
         for a, b in itertools.combinations(topic_items, 2):
             key = tuple(sorted((a.article.language or "?", b.article.language or "?")))
