@@ -156,13 +156,16 @@ class QuantityMention:
     # the place its clause tells the toll of ("killing 30 in Anbar province"): a part
     toll_place: frozenset[str] = frozenset()
     # an event's size (a quake's magnitude), the article's only value for it, no aftershock
-    # named in the article: the size of the story's one quake. Outside one aligned statement,
+    # told in its statement: the size of the story's one quake (`number._sole_sizes`). Outside one aligned statement,
     # only such sizes are compared (`figure_align`)
     size_sole: bool = False
     # the acts it counts or measures (`figure_slot`: "deliberated ... for 40 hours" ->
     # {"deliberat"}) and whether it is its article's only figure of its unit and acts
     slot: frozenset[str] = frozenset()
     slot_sole: bool = False
+    # the days (weeks, months) an act went on, told as "N days of" ("after three days of
+    # deliberation", "eight days of riots"): compared only between reports of one day
+    elapsed: bool = False
 
     @property
     def unit(self) -> str:

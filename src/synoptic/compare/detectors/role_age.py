@@ -1,0 +1,166 @@
+"""Age disputes of one unnamed person bound by the part they play in the event.
+
+"A 45-year-old man was arrested" / "police arrested a 47-year-old man": an unnamed person
+is the same person in two reports when the reports give them the same noun ("man") and the
+same part in the event (the one killed, the one hurt, the one arrested or charged), and each
+report knows only one such person. The part is read from the verb that governs the aged noun:
+before it, with the noun its object ("police arrested a 47-year-old man", "killing a
+45-year-old woman"), or after it, with the noun its subject ("a 45-year-old man was
+arrested", "a 45-year-old man died"); words of `toll_kind` (English, French, Spanish) and
+those of a charge. A bare "shot" says no part (the one shot may have died or lived).
+
+When in doubt, no dispute:
+- an article that gives its noun two ages anywhere, or two parts (two people), or counts
+  two or more people of that part ("two men were arrested") is left out;
+- the ages are at most `unnamed_age_gap` years apart (two sources' age of one person, not
+  two people of one noun);
+- one year apart in reports published at least `age_update_days` apart: a birthday between
+  them (`age.birthday_between`), an update;
+- reports published more than `toll_max_days_apart` days apart: maybe another event;
+- one origin (rewrites of one report) is no dispute.
+Ages bound to a name are `age.py`'s; lists of aged people that agree on one are
+`unnamed_age.py`'s (a noun it reports is not reported again here).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from synoptic import lang
+from synoptic.compare import toll_kind
+from synoptic.compare.detectors.age import birthday_between
+from synoptic.compare.evidence import (
+    StoryInputs,
+    cross_source,
+    make_conflict,
+    one_count_per_article,
+    unique,
+)
+from synoptic.model import Conflict, Span, Variant
+from synoptic.settings import CompareSettings
+
+# "a 45-year-old man", "the 47-year old Bloomington woman" (up to two capitalized words between)
+_AGED = re.compile(
+    r"\b(?P<age>\d{1,2})[-\s]year[-\s]old\s+(?:[A-Z][\w'’.-]*\s+){0,2}(?P<noun>[a-z]{3,})\b"
+)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# a charge or a suspicion: the part of the one held ("was charged", "accused")
+_CHARGED = re.compile(r"^(?:charg|accus|indict|booked$|suspect)", re.IGNORECASE)
+# words between a governing verb and the noun, or the noun and its verb, that say nothing of
+# the part ("police arrested a 47-year-old man"; "a 45-year-old man was later arrested", "was
+# shot and killed": "shot" alone says no part, the verb after it does)
+_BEFORE_SKIP = frozenset("a an the another also later then".split())
+_AFTER_SKIP = frozenset(
+    "was were is has had have been being also later then reportedly allegedly subsequently "
+    "who fatally critically seriously badly shot and".split()
+)
+# the parts of an event a person plays, by the word that governs them
+_PARTS = {"dead": "killed", "hurt": "hurt", "held": "held"}
+
+
+@dataclass
+class _Aged:
+    age: int
+    noun: str
+    part: str  # "dead", "hurt", "held" or ""
+    span: Span
+    article: str
+
+
+def _part(word: str) -> str:
+    if _CHARGED.match(word):
+        return "held"
+    return toll_kind._kind(word)  # noqa: SLF001  (one reading of the toll words)
+
+
+def _governing_part(before: str, after: str) -> str:
+    """The part the verb before (noun its object) or after (noun its subject) gives, or ""."""
+    parts = set()
+    for w in reversed(_WORD.findall(before)[-4:]):
+        if w.casefold() in _BEFORE_SKIP:
+            continue
+        parts.add(_part(w))
+        break
+    clause = re.split(r"[,;:.!?()]", after, maxsplit=1)[0]
+    for w in _WORD.findall(clause)[:5]:
+        if w.casefold() in _AFTER_SKIP:
+            continue
+        parts.add(_part(w))
+        break
+    parts.discard("")
+    return parts.pop() if len(parts) == 1 else ""
+
+
+def _article_aged(aid: str, text: str) -> list[_Aged]:
+    people = lang.all_dispute_words("PEOPLE_KINDS") | lang.all_dispute_words("MALE_PEOPLE") | lang.all_dispute_words(
+        "FEMALE_PEOPLE"
+    )
+    out = []
+    for m in _AGED.finditer(text):
+        noun = m.group("noun")
+        if noun not in people:
+            continue
+        start, end = m.start("age"), m.end()
+        age_end = text.index("old", m.start()) + 3
+        part = _governing_part(text[max(0, start - 60) : start], text[end : end + 80])
+        out.append(_Aged(int(m.group("age")), noun, part, Span(aid, start, age_end, text[start:age_end]), aid))
+    return out
+
+
+def _several(story: StoryInputs, aid: str, part: str) -> bool:
+    """Does the article count two or more people of this part ("two men were arrested")?"""
+    analysis = story.analyses.get(aid)
+    if analysis is None:
+        return False
+    for q in analysis.quantities:
+        top = q.high if q.high is not None else q.low
+        if q.unit == "year-old" or top is None or top < 2:
+            continue
+        sent = story.index.sentence_of(q.span)
+        if toll_kind.toll_kind(q, sent) == part:
+            return True
+    return False
+
+
+def detect(story: StoryInputs, settings: CompareSettings, skip: frozenset[str] = frozenset()) -> list[Conflict]:
+    """One unnamed person of one part in the event given two ages by two sources."""
+    idx = story.index
+    sides: dict[tuple[str, str], dict[int, list[_Aged]]] = defaultdict(lambda: defaultdict(list))
+    for aid, article in idx.articles.items():
+        if (article.language or "en").split("-")[0] != "en":
+            continue
+        by_noun: dict[str, list[_Aged]] = defaultdict(list)
+        for item in _article_aged(aid, article.text):
+            by_noun[item.noun].append(item)
+        for noun, items in by_noun.items():
+            ages = {x.age for x in items}
+            parts = {x.part for x in items} - {""}
+            if noun in skip or len(ages) != 1 or len(parts) != 1:
+                continue  # two people of one noun, or a part not said
+            (part,) = parts
+            if _several(story, aid, part):
+                continue
+            first = next(x for x in items if x.part)
+            sides[(noun, part)][first.age].append(first)
+    out: list[Conflict] = []
+    for (noun, part), by_age in sides.items():
+        if len(by_age) != 2:
+            continue
+        (a, b) = sorted(by_age)
+        if b - a > settings.unnamed_age_gap:
+            continue
+        days = [idx.articles[x.article].published for xs in by_age.values() for x in xs]
+        known = [d for d in days if d is not None]
+        if known and (max(known) - min(known)).days > settings.toll_max_days_apart:
+            continue
+        variants = [
+            Variant(value=str(age), articles=unique(x.article for x in xs), mentions=[x.span for x in xs])
+            for age, xs in sorted(by_age.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        ]
+        if not cross_source(variants, idx, rewrites=False) or not one_count_per_article(variants):
+            continue
+        over_time = birthday_between(by_age, idx, settings)
+        out.append(make_conflict("number", f"age of the {noun} {_PARTS[part]}", variants, idx, over_time=over_time))
+    return out
