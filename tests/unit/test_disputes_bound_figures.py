@@ -155,3 +155,19 @@ def test_days_an_event_lasted_in_reports_of_one_day_are_kept_and_may_link():
     four, eight = mentions(DEC_10, DEC_14)
     assert _guard(four, eight, SETTINGS) == "time elapsed, other days"
     assert mentions(None, None) == []
+
+
+def test_the_part_read_from_the_verb_or_the_noun_in_apposition():
+    from synoptic.compare.detectors.role_age import _article_aged
+
+    def parts(text):
+        return [(x.age, x.noun, x.part) for x in _article_aged("a", text)]
+
+    assert parts(CHARGED_18) == [(18, "man", "held")]
+    assert parts(KILLED_20) == [(20, "man", "dead")]
+    assert parts(DIED_49) == [(49, "man", "dead")]
+    # gvc-590958: the victim in apposition; "taken into custody" says no part here
+    assert parts(TWO_SHOOTINGS) == [(20, "man", "victim"), (48, "man", ""), (37, "man", "")]
+    # gvc-730637: "shot and killed" is the one killed; "shot" alone says nothing
+    assert parts("DETROIT - Detroit police say a 16-year-old boy was shot and killed overnight.") == [(16, "boy", "dead")]
+    assert parts("An 11-year-old boy was shot in the chest.") == [(11, "boy", "")]

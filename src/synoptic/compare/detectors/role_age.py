@@ -6,8 +6,9 @@ same part in the event (the one killed, the one hurt, the one arrested or charge
 report knows only one such person. The part is read from the verb that governs the aged noun:
 before it, with the noun its object ("police arrested a 47-year-old man", "killing a
 45-year-old woman"), or after it, with the noun its subject ("a 45-year-old man was
-arrested", "a 45-year-old man died"); words of `toll_kind` (English, French, Spanish) and
-those of a charge. A bare "shot" says no part (the one shot may have died or lived).
+arrested", "a 45-year-old man died"), or the noun it stands in apposition to ("the suspect,
+a 45-year-old man"); words of `toll_kind` (English, French, Spanish), those of a charge and
+"victim". A bare "shot" says no part (the one shot may have died or lived).
 
 When in doubt, no dispute:
 - an article that gives its noun two ages anywhere, or two parts (two people), or counts
@@ -46,18 +47,21 @@ _AGED = re.compile(
     r"\b(?P<age>\d{1,2})[-\s]year[-\s]old\s+(?:[A-Z][\w'’.-]*\s+){0,2}(?P<noun>[a-z]{3,})\b"
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-# a charge or a suspicion: the part of the one held ("was charged", "accused")
-_CHARGED = re.compile(r"^(?:charg|accus|indict|booked$|suspect)", re.IGNORECASE)
+# a charge or a suspicion: the part of the one held ("was charged", "accused", "the suspect, a
+# 45-year-old man", "identified the gunman as a 45-year-old man"); the one a report calls the
+# victim has a part of their own (killed or hurt, the word does not say)
+_CHARGED = re.compile(r"^(?:charg|accus|indict|booked$|suspect|gunm[ae]n$|shooters?$)", re.IGNORECASE)
+_VICTIM = re.compile(r"^victims?$", re.IGNORECASE)
 # words between a governing verb and the noun, or the noun and its verb, that say nothing of
 # the part ("police arrested a 47-year-old man"; "a 45-year-old man was later arrested", "was
 # shot and killed": "shot" alone says no part, the verb after it does)
-_BEFORE_SKIP = frozenset("a an the another also later then".split())
+_BEFORE_SKIP = frozenset("a an the another also later then as is was".split())
 _AFTER_SKIP = frozenset(
     "was were is has had have been being also later then reportedly allegedly subsequently "
     "who fatally critically seriously badly shot and".split()
 )
 # the parts of an event a person plays, by the word that governs them
-_PARTS = {"dead": "killed", "hurt": "hurt", "held": "held"}
+_PARTS = {"dead": "killed", "hurt": "hurt", "held": "held", "victim": "(victim)"}
 
 
 @dataclass
@@ -72,6 +76,8 @@ class _Aged:
 def _part(word: str) -> str:
     if _CHARGED.match(word):
         return "held"
+    if _VICTIM.match(word):
+        return "victim"
     return toll_kind._kind(word)  # noqa: SLF001  (one reading of the toll words)
 
 
@@ -93,19 +99,22 @@ def _governing_part(before: str, after: str) -> str:
     return parts.pop() if len(parts) == 1 else ""
 
 
-def _article_aged(aid: str, text: str) -> list[_Aged]:
+def _article_aged(aid: str, text: str, spans: list[tuple[int, int]] | None = None) -> list[_Aged]:
+    """The aged people nouns of an article with the part each plays; only in `spans` (the
+    article's own sentences: no aside about another incident, no subhead) when given."""
     people = lang.all_dispute_words("PEOPLE_KINDS") | lang.all_dispute_words("MALE_PEOPLE") | lang.all_dispute_words(
         "FEMALE_PEOPLE"
     )
     out = []
-    for m in _AGED.finditer(text):
-        noun = m.group("noun")
-        if noun not in people:
-            continue
-        start, end = m.start("age"), m.end()
-        age_end = text.index("old", m.start()) + 3
-        part = _governing_part(text[max(0, start - 60) : start], text[end : end + 80])
-        out.append(_Aged(int(m.group("age")), noun, part, Span(aid, start, age_end, text[start:age_end]), aid))
+    for s0, s1 in spans if spans is not None else [(0, len(text))]:
+        for m in _AGED.finditer(text, s0, s1):
+            noun = m.group("noun")
+            if noun not in people:
+                continue
+            start, end = m.start("age"), m.end()
+            age_end = text.index("old", m.start()) + 3
+            part = _governing_part(text[max(s0, start - 60) : start], text[end : min(s1, end + 80)])
+            out.append(_Aged(int(m.group("age")), noun, part, Span(aid, start, age_end, text[start:age_end]), aid))
     return out
 
 
@@ -132,7 +141,9 @@ def detect(story: StoryInputs, settings: CompareSettings, skip: frozenset[str] =
         if (article.language or "en").split("-")[0] != "en":
             continue
         by_noun: dict[str, list[_Aged]] = defaultdict(list)
-        for item in _article_aged(aid, article.text):
+        analysis = story.analyses.get(aid)
+        spans = [(x.span.start, x.span.end) for x in analysis.sentences if not (x.aside or x.is_heading)] if analysis else None
+        for item in _article_aged(aid, article.text, spans):
             by_noun[item.noun].append(item)
         for noun, items in by_noun.items():
             ages = {x.age for x in items}
