@@ -171,3 +171,21 @@ def test_the_part_read_from_the_verb_or_the_noun_in_apposition():
     # gvc-730637: "shot and killed" is the one killed; "shot" alone says nothing
     assert parts("DETROIT - Detroit police say a 16-year-old boy was shot and killed overnight.") == [(16, "boy", "dead")]
     assert parts("An 11-year-old boy was shot in the chest.") == [(11, "boy", "")]
+
+
+def test_a_person_who_acts_is_not_given_the_part_of_the_act():
+    from synoptic.compare.detectors.role_age import _article_aged
+
+    def parts(text):
+        return [(x.age, x.noun, x.part) for x in _article_aged("a", text)]
+
+    # gvc-341451: the boy who shot is not the one killed (his brother, 9, is)
+    assert parts("A 14-year-old boy accidentally shot and killed his 9-year-old brother.") == [
+        (14, "boy", ""), (9, "brother", "dead")]
+    # GVC headlines: the age after the noun, the participle with no auxiliary
+    assert parts("Boy, 17, arrested after teenage girl accidentally shot") == [(17, "boy", "held")]
+    assert parts("Boy, 7, Dies After Accidentally Shooting Himself") == [(7, "boy", "dead")]
+    assert parts("Teen, 17, charged with murder in accidental shooting") == [(17, "teen", "held")]
+    # gvc-591237: the man who killed, not killed (an active verb after "who")
+    assert parts("Detectives say a 46-year old man who killed a 47-year old woman fled.") == [
+        (46, "man", ""), (47, "woman", "dead")]

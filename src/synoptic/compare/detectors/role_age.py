@@ -46,6 +46,8 @@ from synoptic.settings import CompareSettings
 _AGED = re.compile(
     r"\b(?P<age>\d{1,2})[-\s]year[-\s]old\s+(?:[A-Z][\w'’.-]*\s+){0,2}(?P<noun>[a-z]{3,})\b"
 )
+# "Boy, 17, arrested after ...", "the woman, 45, died": the age in commas after the noun
+_AGED_AFTER = re.compile(r"\b(?P<noun>[A-Za-z]{3,}),\s+(?P<age>\d{1,2}),")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # a charge or a suspicion: the part of the one held ("was charged", "accused", "the suspect, a
 # 45-year-old man", "identified the gunman as a 45-year-old man"); the one a report calls the
@@ -55,11 +57,20 @@ _VICTIM = re.compile(r"^victims?$", re.IGNORECASE)
 # words between a governing verb and the noun, or the noun and its verb, that say nothing of
 # the part ("police arrested a 47-year-old man"; "a 45-year-old man was later arrested", "was
 # shot and killed": "shot" alone says no part, the verb after it does)
-_BEFORE_SKIP = frozenset("a an the another also later then as is was".split())
-_AFTER_SKIP = frozenset(
-    "was were is has had have been being also later then reportedly allegedly subsequently "
-    "who fatally critically seriously badly shot and".split()
+_BEFORE_SKIP = frozenset("a an the another also later then as is was his her their its".split())
+_AUXILIARIES = frozenset("was were is are has had have been being be got gets".split())
+_AFTER_SKIP = _AUXILIARIES | frozenset(
+    "also later then reportedly allegedly subsequently critically seriously badly shot and".split()
 )
+# after a participle with no auxiliary, what shows it passive ("Boy, 17, arrested after ...",
+# "a man killed in the crash") rather than active ("a man killed his wife"): a preposition,
+# a time word or the clause's end
+_PASSIVE_NEXT = frozenset(
+    """in at on of after by during near for with while outside inside overnight early late last
+    this yesterday today tonight monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+# verbs whose subject plays the part whatever follows ("died", "dies", "is dead")
+_INTRANSITIVE = re.compile(r"^(?:die[sd]?|dying|dead|perish)", re.IGNORECASE)
 # the parts of an event a person plays, by the word that governs them
 _PARTS = {"dead": "killed", "hurt": "hurt", "held": "held", "victim": "(victim)"}
 
@@ -82,7 +93,8 @@ def _part(word: str) -> str:
 
 
 def _governing_part(before: str, after: str) -> str:
-    """The part the verb before (noun its object) or after (noun its subject) gives, or ""."""
+    """The part the verb before (the noun its object) or after (the noun its subject, in the
+    passive or of a verb like "died") gives, or ""."""
     parts = set()
     for w in reversed(_WORD.findall(before)[-4:]):
         if w.casefold() in _BEFORE_SKIP:
@@ -90,11 +102,19 @@ def _governing_part(before: str, after: str) -> str:
         parts.add(_part(w))
         break
     clause = re.split(r"[,;:.!?()]", after, maxsplit=1)[0]
-    for w in _WORD.findall(clause)[:5]:
-        if w.casefold() in _AFTER_SKIP:
-            continue
-        parts.add(_part(w))
-        break
+    words = _WORD.findall(clause)[:7]
+    k, passive = 0, False
+    if words[:1] and words[0].casefold() == "who":
+        k = 1  # "who was killed", not "who killed his wife"
+        if not (words[1:2] and words[1].casefold() in _AUXILIARIES):
+            words = []
+    while k < len(words) and words[k].casefold() in _AFTER_SKIP:
+        passive = passive or words[k].casefold() in _AUXILIARIES
+        k += 1
+    if k < len(words):
+        w, nxt = words[k], (words[k + 1].casefold() if k + 1 < len(words) else "")
+        if passive or _INTRANSITIVE.match(w) or not nxt or nxt in _PASSIVE_NEXT:
+            parts.add(_part(w))
     parts.discard("")
     return parts.pop() if len(parts) == 1 else ""
 
@@ -107,14 +127,16 @@ def _article_aged(aid: str, text: str, spans: list[tuple[int, int]] | None = Non
     )
     out = []
     for s0, s1 in spans if spans is not None else [(0, len(text))]:
-        for m in _AGED.finditer(text, s0, s1):
-            noun = m.group("noun")
+        found = [(m, text.index("old", m.start()) + 3) for m in _AGED.finditer(text, s0, s1)]
+        found += [(m, m.end("age")) for m in _AGED_AFTER.finditer(text, s0, s1)]
+        for m, age_end in sorted(found, key=lambda f: f[0].start()):
+            noun = m.group("noun").casefold()
             if noun not in people:
                 continue
-            start, end = m.start("age"), m.end()
-            age_end = text.index("old", m.start()) + 3
+            start, end = min(m.start("age"), m.start("noun")), m.end()
             part = _governing_part(text[max(s0, start - 60) : start], text[end : min(s1, end + 80)])
-            out.append(_Aged(int(m.group("age")), noun, part, Span(aid, start, age_end, text[start:age_end]), aid))
+            at = m.start("age")
+            out.append(_Aged(int(m.group("age")), noun, part, Span(aid, at, age_end, text[at:age_end]), aid))
     return out
 
 
