@@ -247,3 +247,11 @@ def test_a_temperature_below_zero_keeps_its_sign():
     # a plain temperature and a score stay as they were
     assert _rows(_quantities("It was 20 degrees outside.")) == [("20 degrees", 20, 20, "degree")]
     assert _quantities("The G-20 summit ended.") == []
+
+
+def test_over_after_a_time_figure_is_the_span_it_was_spread_over():
+    # ecbplus-3_ecb (ECB+, CC BY 3.0; development): four days, not "more than four days"
+    found = _quantities("The panel deliberated Nichols ' fate for 40 hours over four days.")
+    assert _rows(found) == [("40 hours", 40, 40, "hour"), ("four days", 4, 4, "day")]
+    # "over" before a count is still a lower bound
+    assert _rows(_quantities("The fire burned over 300 acres.")) == [("over 300 acres", 300, None, "acre")]

@@ -198,6 +198,10 @@ _MINUS_BEFORE = re.compile(r"(?:\bminus|\bmoins|\bmenos)[\s-]$|[−-]$")
 _BELOW_ZERO_UNITS = frozenset({"degree", "degré", "grado"})
 
 
+# a time figure's unit right before "over" ("40 hours over four days")
+_SPREAD_BEFORE = re.compile(r"\b(?:hours?|minutes?|days?|weeks?|months?)\s+$", re.IGNORECASE)
+
+
 def _from_number(
     text: str, m: re.Match[str], language: str, s0: int, settings: QuantitySettings
 ) -> _Cand | None:
@@ -239,6 +243,10 @@ def _from_number(
             return None
     start, end = m.start(), m.end()
     low_h, high_h, approx = apply_hedge(m, low, high, settings)
+    if (m.group("h_more") or "").casefold() == "over" and _SPREAD_BEFORE.search(text[max(s0, start - 12) : start]):
+        # "for 40 hours over four days": the span the time was spread over, not "more than"
+        low_h, high_h, approx = low, high, False
+        start = m.start("digits") if digits else m.start("words")
     if m.group("digits2"):
         approx = True
     if m.group("hyphen"):
