@@ -189,3 +189,39 @@ def test_a_person_who_acts_is_not_given_the_part_of_the_act():
     # gvc-591237: the man who killed, not killed (an active verb after "who")
     assert parts("Detectives say a 46-year old man who killed a 47-year old woman fled.") == [
         (46, "man", ""), (47, "woman", "dead")]
+
+
+# ecbplus-13_ecb: the cold the firefighters fought in, in one aligned statement (one report's
+# sentence is garbled by the crawl)
+COLD_17 = "Firefighters fought the blaze in temperatures of minus 17 degrees."
+COLD_20 = (
+    "Firefighters baAlaska Republican governor and GOP vice presidential candidate Sarah Palin whose "
+    "church was burned Saturday by suspected arsonttled for about eight hours in minus-20 degree "
+    "temperatures to completely extinguish the blaze that began at the front door."
+)
+
+
+def test_each_articles_one_measure_in_one_statement_is_one_measure():
+    found = _disputes([("a", COLD_17, None, COLD_17), ("b", COLD_20, None, COLD_20)], "number")
+    assert [sorted(v.value for v in c.variants) for c in found] == [["minus 17", "minus-20"]]
+
+
+def test_an_article_with_another_figure_of_the_unit_gives_no_one_measure():
+    # the same statements, one report also giving the day's low: which is the fight's is unsure
+    other = COLD_17 + "\nOvernight the temperature fell to minus 25 degrees."
+    found = _disputes([("a", other, None, COLD_17), ("b", COLD_20, None, COLD_20)], "number")
+    assert found == []
+
+
+def test_counts_in_one_statement_are_not_one_measure():
+    # ecbplus-29_ecb: a deficit and the points scored after it, aligned as one statement, each
+    # its article's only figure of points
+    down = (
+        "The Colts had looked like they would suffer their first defeat in eight games as they "
+        "entered the final quarter 10 points down."
+    )
+    scored = (
+        "The Colts, trailing 14-0 at the start of the second quarter, scored 17 unanswered points "
+        "in the fourth quarter to clinch their eighth straight win."
+    )
+    assert _disputes([("a", down, None, down), ("b", scored, None, scored)], "number") == []

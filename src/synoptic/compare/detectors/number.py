@@ -363,6 +363,9 @@ def figure_mentions(
             else:
                 mentions.append(mention)
     _sole_tolls(mentions, settings)
+    per_unit = Counter((m.article, units.unit_key(m.unit)) for m in mentions)
+    for m in mentions:
+        m.unit_sole = per_unit[(m.article, units.unit_key(m.unit))] == 1
     figure_slot.mark_slots(mentions)
     leads = {aid: sents[min(len(sents), _LEAD_SENTENCES) - 1].end for aid, sents in idx.sentences.items() if sents}
     _sole_sizes(mentions, settings, {aid: a.text for aid, a in idx.articles.items()}, leads)
