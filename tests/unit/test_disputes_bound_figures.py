@@ -88,12 +88,23 @@ QUAKE_61 = (
 NOV_27, NOV_28 = date(2005, 11, 27), date(2005, 11, 28)
 
 
+def _sizes(reports):
+    from synoptic.compare.detectors import number
+    from synoptic.compare.evidence import StoryInputs, build_index
+    from tests.unit.test_disputes_across_facts import SETTINGS, _story
+
+    facts, articles, analyses = _story(reports, False)
+    idx = build_index(facts, articles, analyses, [], SETTINGS)
+    story = StoryInputs(facts=facts, analyses=analyses, entities=[], quotes=[], index=idx)
+    return {(m.article, m.quantity.span.text): m.size_sole for m in number.figure_mentions(story, SETTINGS)
+            if m.unit == "magnitude"}
+
+
 def test_the_lead_size_of_an_article_that_tells_of_aftershocks_is_its_quakes():
-    found = _disputes(
-        [("a", QUAKE_59_AFTERSHOCKS, NOV_28, QUAKE_59_AFTERSHOCKS.splitlines()[0]), ("b", QUAKE_61, NOV_27, QUAKE_61)],
-        "number", one_fact=False,
-    )
-    assert [sorted(v.value for v in c.variants) for c in found] == [["5.9", "6.1"]]
+    # (the size is then compared outside one aligned statement like any figure: a STRONG link
+    # between two articles' sole sizes alone was tried and dropped, see the report of #19)
+    sizes = _sizes([("a", QUAKE_59_AFTERSHOCKS, NOV_28, QUAKE_59_AFTERSHOCKS.splitlines()[0]), ("b", QUAKE_61, NOV_27, QUAKE_61)])
+    assert sizes[("a", "5.9 magnitude")] and sizes[("b", "6.1")]
 
 
 # multiling-M005-en (Wikinews, CC BY 2.5): an aftershock told in its own lead, and another
@@ -113,11 +124,8 @@ MARCH_13 = date(2010, 3, 13)
 
 
 def test_sizes_told_only_of_aftershocks_or_of_two_quakes_are_no_sole_size():
-    found = _disputes(
-        [("a", AFTERSHOCK_65, MARCH_13, AFTERSHOCK_65), ("b", QUAKE_69, MARCH_13, QUAKE_69.splitlines()[0])],
-        "number", one_fact=False,
-    )
-    assert found == []
+    sizes = _sizes([("a", AFTERSHOCK_65, MARCH_13, AFTERSHOCK_65), ("b", QUAKE_69, MARCH_13, QUAKE_69.splitlines()[0])])
+    assert not any(sizes.values())
 
 
 # ecbplus-19_ecb: the riots' days so far, as two reports count them

@@ -125,11 +125,6 @@ def alignment_reason(a: QuantityMention, b: QuantityMention, settings: CompareSe
         # one act's count in statements that share few words ("deliberated ... for 40
         # hours" / "after 30 hours of deliberation"): each its article's only such figure
         return STRONG, "one act's slot"
-    if one_quake(a, b, settings):
-        # each article's one size for its quake, in reports of days apart at most: the story's
-        # quake, however differently the sentences go ("A 5.9 magnitude earthquake has leveled
-        # seven villages" / "an earthquake registering 6.1 on the Richter scale")
-        return STRONG, "the story's one quake's size"
     if one_place(a, b):
         return STRONG, "one place's distance"  # "Qeshm, ... south of Tehran" / "Qeshm, located ... southeast of Tehran"
     same_fact = a.fact is not None and a.fact == b.fact
@@ -203,17 +198,6 @@ def one_subject_act(a: QuantityMention, b: QuantityMention, settings: CompareSet
     if a.language and b.language and a.language != b.language:
         return False
     return _within(a, b, settings.subject_act_max_ratio)
-
-
-def one_quake(a: QuantityMention, b: QuantityMention, settings: CompareSettings) -> bool:
-    """Two articles' sizes of their one quake (`size_sole`: no other value, no aftershock
-    told in the statement), in one language, published at most `toll_max_days_apart` days
-    apart (a later report may tell of a later quake) when both dates are known."""
-    if a.article == b.article or not (a.size_sole and b.size_sole) or unit_key(a.unit) not in MAGNITUDE_UNITS:
-        return False
-    if a.language and b.language and a.language != b.language:
-        return False
-    return not (a.published and b.published and abs((a.published - b.published).days) > settings.toll_max_days_apart)
 
 
 def same_toll(a: QuantityMention, b: QuantityMention, settings: CompareSettings) -> bool:
