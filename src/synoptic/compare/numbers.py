@@ -156,7 +156,7 @@ class QuantityMention:
     # the place its clause tells the toll of ("killing 30 in Anbar province"): a part
     toll_place: frozenset[str] = frozenset()
     # an event's size (a quake's magnitude), the article's only value for it, no aftershock
-    # told in its statement: the size of the story's one quake (`number._sole_sizes`). Outside one aligned statement,
+    # named in the article: the size of the story's one quake. Outside one aligned statement,
     # only such sizes are compared (`figure_align`)
     size_sole: bool = False
     # the acts it counts or measures (`figure_slot`: "deliberated ... for 40 hours" ->

@@ -367,49 +367,27 @@ def figure_mentions(
     for m in mentions:
         m.unit_sole = per_unit[(m.article, units.unit_key(m.unit))] == 1
     figure_slot.mark_slots(mentions)
-    leads = {aid: sents[min(len(sents), _LEAD_SENTENCES) - 1].end for aid, sents in idx.sentences.items() if sents}
-    _sole_sizes(mentions, settings, {aid: a.text for aid, a in idx.articles.items()}, leads)
+    _sole_sizes(mentions, settings, {aid: a.text for aid, a in idx.articles.items()})
     return mentions
 
 
 # an aftershock (a second quake of its own size) named in a sentence: en, fr, es, it, nl, de
-# a quake counted among others in English ("the second one to hit", "another quake")
-_SEVERAL_QUAKES = re.compile(
-    r"\b(?:second|third|fourth|fifth|another|previous|earlier|latest|new)\s+(?:and\s+\w+\s+|\w+\s+)?"
-    r"(?:quake|earthquake|tremor|temblor|shock|one)s?\b",
-    re.IGNORECASE,
-)
-# the lead of an article: its title and first sentences tell what the article is about
-_LEAD_SENTENCES = 2
 _AFTERSHOCK = re.compile(r"aftershock|r[ée]plique|r[ée]plica|assestamento|naschok|nachbeben", re.IGNORECASE)
 
 
-def _sole_sizes(
-    mentions: list[numbers.QuantityMention], settings: CompareSettings, texts: dict[str, str],
-    leads: dict[str, int] | None = None,
-) -> None:
+def _sole_sizes(mentions: list[numbers.QuantityMention], settings: CompareSettings, texts: dict[str, str]) -> None:
     """Mark the magnitudes of articles that give one value for their quake. A magnitude in a
     statement that names a month or a year is another quake told in passing and left aside;
-    an article that gives two values tells of more than one quake (ECB+ 20, development: a
-    quake and the next day's, 5.6 and 5.2, in one story): none of its magnitudes is marked.
-    An article that names an aftershock tells of several quakes: its magnitudes are marked
-    only when its lead (title and first sentences, `leads`: where it ends) gives the size of
-    its quake in a statement that names no aftershock, and every magnitude outside the
-    statements that name one is that value ("A 5.9 magnitude earthquake has leveled seven
-    villages ... The main temblor was followed by at least four major aftershocks, with
-    magnitudes ranging from 3.6 to 4.3"): the size of the quake the article is about."""
+    an article that names an aftershock anywhere, or gives two values, tells of more than
+    one quake: none of its magnitudes is marked (ECB+ 20, development: a quake and the next
+    day's, 5.6 and 5.2, in one story)."""
     by_article: dict[str, list[numbers.QuantityMention]] = defaultdict(list)
     for m in mentions:
         if units.unit_key(m.unit) in units.MAGNITUDE_UNITS and not m.dated:
             by_article[m.article].append(m)
     for aid, ms in by_article.items():
-        if _SEVERAL_QUAKES.search(texts.get(aid, "")):
-            continue  # "the second one to hit Qeshm", "the fourth and strongest quake"
         if _AFTERSHOCK.search(texts.get(aid, "")):
-            ms = [m for m in ms if not _AFTERSHOCK.search(m.sentence.text)]
-            lead_end = (leads or {}).get(aid, -1)
-            if not ms or ms[0].quantity.span.end > lead_end:
-                continue  # no size given to the article's own quake up front
+            continue
         if all(numbers.values_compatible(a.quantity, b.quantity, settings) for a in ms for b in ms):
             for m in ms:
                 m.size_sole = True
