@@ -235,3 +235,23 @@ def test_singular():
     assert singular("ciudades", "es") == "ciudad"
     assert singular("personnes", "fr") == "personne"
     assert singular("chevaux", "fr") == "cheval"
+
+
+def test_a_temperature_below_zero_keeps_its_sign():
+    # ecbplus-13_ecb (ECB+, CC BY 3.0; development): one night's cold as two reports give it
+    found = _quantities("Firefighters fought the blaze in temperatures of minus 17 degrees.")
+    assert _rows(found) == [("minus 17 degrees", -17, -17, "degree")]
+    # the hyphen joins the sign, not a code ("G-20"); the measure is the degree, not the noun
+    garbled = "Firefighters battled for about eight hours in minus-20 degree temperatures to completely extinguish it."
+    assert ("minus-20 degree", -20, -20, "degree") in _rows(_quantities(garbled))
+    # a plain temperature and a score stay as they were
+    assert _rows(_quantities("It was 20 degrees outside.")) == [("20 degrees", 20, 20, "degree")]
+    assert _quantities("The G-20 summit ended.") == []
+
+
+def test_over_after_a_time_figure_is_the_span_it_was_spread_over():
+    # ecbplus-3_ecb (ECB+, CC BY 3.0; development): four days, not "more than four days"
+    found = _quantities("The panel deliberated Nichols ' fate for 40 hours over four days.")
+    assert _rows(found) == [("40 hours", 40, 40, "hour"), ("four days", 4, 4, "day")]
+    # "over" before a count is still a lower bound
+    assert _rows(_quantities("The fire burned over 300 acres.")) == [("over 300 acres", 300, None, "acre")]

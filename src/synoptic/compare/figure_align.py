@@ -80,6 +80,11 @@ def _guard(a: QuantityMention, b: QuantityMention, settings: CompareSettings) ->
         # movement's extent is one whether or not one side says where it started
         if not (a.movement and b.movement and None in (a.reference, b.reference)):
             return "other reference place"
+    if (a.elapsed or b.elapsed) and not (a.published and a.published == b.published):
+        # "four days of riots" / "eight days of riots": an event's length so far, told as of
+        # each report's day; only reports of one day tell it as of one moment ("after three
+        # days of deliberation" / "after four days of deliberation", both of the verdict's day)
+        return "time elapsed, other days"
     if a.provisional != b.provisional:
         return "provisional and plain"  # a first estimate and a figure not called one
     if a.days and b.days and not (a.days & b.days):
@@ -148,6 +153,13 @@ def alignment_reason(a: QuantityMention, b: QuantityMention, settings: CompareSe
         # aligned and their words around the figure close
         if close and (same_fact or shared > settings.strong_shared):
             return STRONG, "small count, close words"
+        if same_fact and shared >= 2 and a.unit_sole and b.unit_sole and _physical(a) and _physical(b):
+            # one aligned statement, and neither article gives another figure of the unit: the
+            # statement's one physical measure ("fought the blaze in temperatures of minus 17
+            # degrees" / "battled ... in minus-20 degree temperatures"); not counts, durations or
+            # shares, which one statement gives of several things ("entered the final quarter 10
+            # points down" / "scored 17 unanswered points in the fourth quarter")
+            return STRONG, "one fact, each article's one physical measure"
         if tied:
             return STRONG, "small count, one act"
     elif close:
@@ -209,6 +221,15 @@ def same_toll(a: QuantityMention, b: QuantityMention, settings: CompareSettings)
         # people arrested, counted as "members" or "people": one unit for the guards
         b = replace(b, quantity=replace(b.quantity, unit=a.quantity.unit))
     return not _guard(a, b, settings)
+
+
+# measures of a thing's physical size or state: temperatures and speeds (lengths by their unit)
+_PHYSICAL_UNITS = frozenset({"degree", "mph"})
+
+
+def _physical(m: QuantityMention) -> bool:
+    """A temperature, a speed or a length: a physical measure, not a count or a duration."""
+    return unit_key(m.unit) in _PHYSICAL_UNITS or metres_per_unit(m.unit) is not None
 
 
 def _within(a: QuantityMention, b: QuantityMention, ratio: float) -> bool:

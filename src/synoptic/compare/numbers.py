@@ -163,6 +163,11 @@ class QuantityMention:
     # {"deliberat"}) and whether it is its article's only figure of its unit and acts
     slot: frozenset[str] = frozenset()
     slot_sole: bool = False
+    # no other figure of its unit in its article (`number.figure_mentions`)
+    unit_sole: bool = False
+    # the days (weeks, months) an act went on, told as "N days of" ("after three days of
+    # deliberation", "eight days of riots"): compared only between reports of one day
+    elapsed: bool = False
 
     @property
     def unit(self) -> str:

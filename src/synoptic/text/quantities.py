@@ -179,7 +179,10 @@ def _measure_first(low: str, s0: int, s1: int) -> list[_Cand]:
 
 
 def _blocked(low: str, start: int, end: int) -> bool:
-    """Is the number low[start:end] part of a time of day, ordinal, phone number or code?"""
+    """Is the number low[start:end] part of a time of day, ordinal, phone number or code?
+    ("minus-20" is a figure below zero, not a code)"""
+    if _MINUS_BEFORE.search(low, max(0, start - 7), start):
+        low = low[: start - 1] + " " + low[start:]
     ws, we = max(0, start - 16), min(len(low), end + 16)
     return any(
         m.start() < end and start < m.end() for m in BLOCKERS.finditer(low, ws, we)
@@ -188,6 +191,15 @@ def _blocked(low: str, start: int, end: int) -> bool:
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
+
+
+# a sign written before a figure ("minus 17", "minus-20", "moins 5", "menos 3", "−4")
+_MINUS_BEFORE = re.compile(r"(?:\bminus|\bmoins|\bmenos)[\s-]$|[−-]$")
+_BELOW_ZERO_UNITS = frozenset({"degree", "degré", "grado"})
+
+
+# a time figure's unit right before "over" ("40 hours over four days")
+_SPREAD_BEFORE = re.compile(r"\b(?:hours?|minutes?|days?|weeks?|months?)\s+$", re.IGNORECASE)
 
 
 def _from_number(
@@ -231,6 +243,10 @@ def _from_number(
             return None
     start, end = m.start(), m.end()
     low_h, high_h, approx = apply_hedge(m, low, high, settings)
+    if (m.group("h_more") or "").casefold() == "over" and _SPREAD_BEFORE.search(text[max(s0, start - 12) : start]):
+        # "for 40 hours over four days": the span the time was spread over, not "more than"
+        low_h, high_h, approx = low, high, False
+        start = m.start("digits") if digits else m.start("words")
     if m.group("digits2"):
         approx = True
     if m.group("hyphen"):
@@ -289,6 +305,12 @@ def _from_number(
             unit = "year-old"
     if unit in NOT_UNITS:
         return None
+    sign = _MINUS_BEFORE.search(text[max(s0, start - 7) : start].lower()) if unit in _BELOW_ZERO_UNITS else None
+    if sign:
+        # "minus 17 degrees", "moins 5 degrés": below zero (a figure without its sign
+        # would agree with its opposite); the sign is part of the figure as written
+        low_h, high_h = (None if high_h is None else -high_h), (None if low_h is None else -low_h)
+        start -= len(sign.group())
     if words and words.lower() in {"one", "a", "an"} and unit in TIME_UNITS:
         return None  # "one day", "a year": idiom more than a count
     return _Cand(start, end, low_h, high_h, unit, approx, False)

@@ -165,6 +165,8 @@ def _head(words: list[tuple[str, int, int]], k: int, language: str) -> tuple[str
     return w, e
 
 
+# a measure written singular before the noun it measures: "in minus-20 degree temperatures"
+_DEGREES = frozenset({"degree", "degré", "grado"})
 _OTHER = re.compile(r"\s+(?:other|autres)(?=\s)", re.IGNORECASE)
 _OTHER_LANGUAGES = {"en", "fr", ""}
 
@@ -214,7 +216,7 @@ def unit_after(
     if count != 1:
         for k, (w, _s, _e) in enumerate(words):
             low = w.lower()
-            if looks_plural(w, language) or low in _INVARIANT or low in _UNIT_ABBR or low in MEASURE_NOUNS:
+            if looks_plural(w, language) or low in _INVARIANT or low in _UNIT_ABBR or low in MEASURE_NOUNS or low in _DEGREES:
                 return _head(words, k, language)
         return None
     for k, (w, _s, e) in enumerate(words):

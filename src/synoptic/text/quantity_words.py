@@ -142,7 +142,7 @@ CURRENCY = {"$": "dollar", "us$": "dollar", "usd": "dollar", "€": "euro", "eur
              "£": "pound", "gbp": "pound", "¥": "yen"}
 
 NUMBER_PATTERN = re.compile(
-    rf"(?<![\w.,/-])(?:(?:{_HEDGE_ALT})\s+)?"
+    rf"(?:(?<![\w.,/-])|(?<=minus-))(?:(?:{_HEDGE_ALT})\s+)?"  # ("minus-20 degree": below zero)
     rf"(?:(?P<cur>us\$|[$€£¥]|usd|eur|gbp)\s*)?"
     rf"(?:(?P<digits>{_DIGITS})(?:(?:\s*(?:-|–|to|à|a)\s*)(?P<digits2>{_DIGITS})(?![\d]))?"
     rf"(?:\s*(?P<scale>{_SCALE_WORD})(?![\w])|(?<=\d)(?P<short>bn|m|k)(?![\w]))?"

@@ -329,10 +329,15 @@ def figure_mentions(
                 drop(q, "parenthetical or broken figure")
                 continue
             sent = idx.sentence_of(q.span)
-            if figure_scope.countdown(q, sent) or figure_scope.elapsed(q, sent) or figure_scope.loose_word(q):
-                drop(q, "clock reading, time elapsed so far or loose word")
-                continue  # a clock reading, an ongoing event's length so far, "a few": no claim to dispute
+            if figure_scope.countdown(q, sent) or figure_scope.loose_word(q):
+                drop(q, "clock reading or loose word")
+                continue  # a clock reading, "a few": no claim to dispute
+            elapsed = figure_scope.elapsed(q, sent)
+            if elapsed and idx.articles[aid].published is None:
+                drop(q, "time elapsed, report undated")
+                continue  # an ongoing event's length so far, as of a moment not known
             mention = numbers.describe(q, sent, settings, idx.fact_of(sent), index=len(mentions))
+            mention.elapsed = elapsed
             mention.language = idx.articles[aid].language
             mention.days = frozenset(
                 t.value for t in analysis.times
@@ -358,6 +363,9 @@ def figure_mentions(
             else:
                 mentions.append(mention)
     _sole_tolls(mentions, settings)
+    per_unit = Counter((m.article, units.unit_key(m.unit)) for m in mentions)
+    for m in mentions:
+        m.unit_sole = per_unit[(m.article, units.unit_key(m.unit))] == 1
     figure_slot.mark_slots(mentions)
     _sole_sizes(mentions, settings, {aid: a.text for aid, a in idx.articles.items()})
     return mentions

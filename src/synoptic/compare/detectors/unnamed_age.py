@@ -24,6 +24,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from synoptic.compare.detectors import role_age
 from synoptic.compare.detectors.age import birthday_between
 from synoptic.compare.evidence import (
     StoryInputs,
@@ -117,4 +118,6 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
             continue
         over_time = birthday_between(by_age, idx, settings)
         out.append(make_conflict("number", f"age of the {noun}", variants, idx, over_time=over_time))
-    return out
+    # one unnamed person bound by their part in the event ("a 45-year-old man was arrested")
+    found = frozenset(c.topic.removeprefix("age of the ") for c in out)
+    return out + role_age.detect(story, settings, skip=found)
