@@ -51,3 +51,21 @@ def test_distances_are_compared_from_the_same_place_only():
     other = "The epicenter was located 100 kilometers at the northwest of Temuco, Araucanía Region."
     fact, analyses = _fact([may, other])
     assert split_disagreeing([fact], analyses, [], CompareSettings()) == [fact]
+
+
+def test_two_members_of_a_series_do_not_corroborate_each_other():
+    # MultiLing 2011 development topic M003, French (CC BY 3.0): two stages of one race won
+    # by one rider, aligned by their wording; each stage is its own report's alone
+    stage13 = "Le kazakh Alexander Vinokourov a remporté la 13eme étape du Tour de France 2007."
+    stage15 = ("Le kazakh Alexandre Vinokourov a remporté la 15eme étape du Tour de France 2007 dans un temps "
+               "de 5h 34m 28s.")
+    again = "Alexander Vinokourov, le kazakh, a remporté la treizième étape du Tour de France 2007."
+    fact, analyses = _fact([stage13, stage15])
+    assert [f.articles for f in split_disagreeing([fact], analyses, [], CompareSettings())] == [["a0"], ["a1"]]
+    # one stage told twice, or an ordinal word the lists do not hold, stays one fact
+    for other in (stage13.replace("Alexander", "Alexandre"), again):
+        fact, analyses = _fact([stage13, other])
+        assert split_disagreeing([fact], analyses, [], CompareSettings()) == [fact]
+    # English words and digits alike
+    fact, analyses = _fact(["Vinokourov won the 13th stage of the Tour.", "Vinokourov won the fifteenth stage."])
+    assert len(split_disagreeing([fact], analyses, [], CompareSettings())) == 2

@@ -1,4 +1,5 @@
-"""A fact is corroborated only by mentions that agree on its figures.
+"""A fact is corroborated only by mentions that agree on its figures and on which one of a
+series they tell of ("the 13th stage" is not "the 15th stage": `ordinal_heads`).
 
 Fact alignment joins sentences by their wording, and two sentences alike in words may give
 one measure different values: "The earthquake lasted approximately 30 seconds" and "The
@@ -15,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from synoptic.compare.numbers import values_compatible
+from synoptic.compare.ordinal_heads import rank_other_members, ranked_heads
 from synoptic.compare.units import distance_reference, metres_per_unit, same_unit
 from synoptic.link.independence import independent_sources
 from synoptic.model import ArticleAnalysis, Fact, Origin, Quantity, Span
@@ -22,6 +24,8 @@ from synoptic.settings import CompareSettings
 
 # a figure and, for a length, the place it is measured from (None: no place named)
 Figure = tuple[Quantity, tuple[str, frozenset[str]] | None]
+# a mention's figures and the nouns it ranks by an ordinal ("the 13th stage")
+Told = tuple[list[Figure], dict[str, set[int]]]
 
 
 def _figures(span: Span, analyses: dict[str, ArticleAnalysis]) -> list[Figure]:
@@ -46,11 +50,14 @@ def _comparable(a: Figure, b: Figure) -> bool:
     return bool(ra[1] & rb[1])
 
 
-def _disagree(a: list[Figure], b: list[Figure], settings: CompareSettings) -> bool:
-    """Do two sentences give a measure they share only values that cannot both be true?"""
+def _disagree(a: Told, b: Told, settings: CompareSettings) -> bool:
+    """Do two sentences give a measure they share only values that cannot both be true, or
+    rank one noun of a series differently ("the 13th stage", "the 15th stage")?"""
+    if rank_other_members(a[1], b[1]):
+        return True
     shared = False
-    for fa in a:
-        for fb in b:
+    for fa in a[0]:
+        for fb in b[0]:
             if not _comparable(fa, fb):
                 continue
             qa, qb = fa[0], fb[0]
@@ -60,7 +67,7 @@ def _disagree(a: list[Figure], b: list[Figure], settings: CompareSettings) -> bo
     return shared
 
 
-def _parts(figures: list[list[Figure]], first: int, settings: CompareSettings) -> list[list[int]]:
+def _parts(figures: list[Told], first: int, settings: CompareSettings) -> list[list[int]]:
     """Mentions grouped so that no two in a group disagree, the fact's own text first."""
     order = [first] + [i for i in range(len(figures)) if i != first]
     groups: list[list[int]] = []
@@ -89,8 +96,8 @@ def split_disagreeing(
         if fact.status == "disputed" or len(fact.articles) < 2:
             kept.append(fact)
             continue
-        figures = [_figures(span, analyses) for span in fact.mentions]
-        if sum(bool(f) for f in figures) < 2:
+        figures = [(_figures(span, analyses), ranked_heads(span.text)) for span in fact.mentions]
+        if sum(bool(f[0]) or bool(f[1]) for f in figures) < 2:
             kept.append(fact)
             continue
         first = next((i for i, s in enumerate(fact.mentions) if s.text == fact.text), 0)
