@@ -64,3 +64,18 @@ def test_two_reports_of_one_day_naming_other_rare_places_and_people_are_held_apa
     assert cap_apart(scores.copy(), [chicago, pennsylvania], settings)[0, 1] < settings.story_threshold
     few = replace(pennsylvania, names=frozenset({"luzerne", "pittston"}))  # too few to say
     assert cap_apart(scores.copy(), [chicago, few], settings)[0, 1] == 2.0
+
+
+def test_rare_names_of_a_pile_are_each_article_s_own() -> None:
+    """`rare_names` looks up all the pile's names at once: each article gets the names it
+    would alone (one language: one background), common ones ("county", "police") left out."""
+    from synoptic.link.apart import rare_names
+
+    settings = LinkSettings()
+    feats = [_article("a", {"knox", "archer", "hutton", "county"}, date(2016, 11, 4)),
+             _article("b", set(), date(2016, 11, 4)),
+             _article("c", {"gary", "lydell", "mclaurin", "police"}, date(2016, 11, 9))]
+    together = rare_names(feats, settings)
+    assert together == [rare_names([f], settings)[0] for f in feats]  # type: ignore[index]
+    assert together[1] == frozenset() and "county" not in together[0] and "police" not in together[2]
+    assert {"knox", "hutton"} <= together[0]

@@ -14,6 +14,7 @@ published within `story_day_scale` days of each other (or undated).
 from __future__ import annotations
 
 import zlib
+from functools import lru_cache
 
 import numpy as np
 
@@ -27,17 +28,25 @@ from synoptic.vectors import WORD_BUCKETS
 
 def rare_names(feats: list[Features], settings: LinkSettings) -> list[frozenset[str]] | None:
     """Each article's names that are rare in its language's background (None: no background
-    is known for these articles' languages)."""
+    is known for these articles' languages).
+
+    The repair pass asks this of its region and of every part it splits (`events.py`: ~20
+    score matrices a batch over the same articles, #23): each name's bucket is hashed once
+    (`_name_bucket`, memoized) and all names' shares looked up at once, the same shares."""
     background = background_for([f.language for f in feats], settings)
     if not background.known:
         return None
-    out = []
-    for f in feats:
-        names = sorted(f.names)
-        buckets = np.array([zlib.crc32(n.encode("utf-8")) % WORD_BUCKETS for n in names], dtype=np.int64)
-        shares = background.shares(buckets)
-        out.append(frozenset(n for n, s in zip(names, shares, strict=True) if s < settings.story_apart_rare_share))
-    return out
+    names = [sorted(f.names) for f in feats]
+    flat = [n for ns in names for n in ns]
+    rare = iter((background.shares(np.array([_name_bucket(n) for n in flat], dtype=np.int64))
+                 < settings.story_apart_rare_share).tolist())
+    return [frozenset([n for n in ns if next(rare)]) for ns in names]
+
+
+@lru_cache(maxsize=1 << 17)
+def _name_bucket(name: str) -> int:
+    """A name's word bucket (`vectors.word_counts`' hashing)."""
+    return zlib.crc32(name.encode("utf-8")) % WORD_BUCKETS
 
 
 def _shared_counts(sets: list[frozenset[str]], rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
