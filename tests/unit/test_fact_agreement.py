@@ -15,8 +15,8 @@ B = "The aftershock lasted in about ten seconds."
 C = "The tremor lasted about 30 seconds, residents said."
 
 
-def _fact(texts: list[str], **fields) -> tuple[Fact, dict]:
-    fact, _, analyses = one_fact([(f"a{n}", t) for n, t in enumerate(texts)], **fields)
+def _fact(texts: list[str]) -> tuple[Fact, dict]:
+    fact, _, analyses = one_fact([(f"a{n}", t) for n, t in enumerate(texts)])
     return replace(fact, independent_sources=len(texts), status="corroborated", weight=1.0), analyses
 
 
@@ -69,20 +69,3 @@ def test_two_members_of_a_series_do_not_corroborate_each_other():
     # English words and digits alike
     fact, analyses = _fact(["Vinokourov won the 13th stage of the Tour.", "Vinokourov won the fifteenth stage."])
     assert len(split_disagreeing([fact], analyses, [], CompareSettings())) == 2
-
-
-def test_sentences_opening_on_two_people_do_not_corroborate_each_other():
-    # MultiLing 2011 development topic M003, French (CC BY 3.0): one predicate, two riders
-    contador = "L'espagnol Alberto Contador a remporté le classement général du Tour de France 2007."
-    vinokourov = "Le kazakh Alexandre Vinokourov a remporté la 15eme étape du Tour de France 2007."
-    fact, analyses = _fact([contador, vinokourov], language="fr")
-    assert [f.articles for f in split_disagreeing([fact], analyses, [], CompareSettings())] == [["a0"], ["a1"]]
-    # one person told twice (another spelling, another title), or a sentence naming both, stays one fact
-    for other in ("L'espagnol Alberto Contador a gagné le Tour de France 2007.",
-                  "L'espagnol Alberto Contador a devancé le kazakh Alexandre Vinokourov au Tour de France 2007."):
-        fact, analyses = _fact([contador, other], language="fr")
-        assert split_disagreeing([fact], analyses, [], CompareSettings()) == [fact]
-    # two witnesses of one fact: speech is left alone
-    fact, analyses = _fact(["Police chief John Smith said five people died in the fire.",
-                            "Mayor Anne Jones said five people died in the fire."])
-    assert split_disagreeing([fact], analyses, [], CompareSettings()) == [fact]

@@ -1,7 +1,5 @@
-"""A fact is corroborated only by mentions that agree on its figures, on which one of a
-series they tell of ("the 13th stage" is not "the 15th stage": `ordinal_heads`) and on whom
-they tell of (`lead_agents`: a sentence opening on Contador is not one opening on
-Vinokourov).
+"""A fact is corroborated only by mentions that agree on its figures and on which one of a
+series they tell of ("the 13th stage" is not "the 15th stage": `ordinal_heads`).
 
 Fact alignment joins sentences by their wording, and two sentences alike in words may give
 one measure different values: "The earthquake lasted approximately 30 seconds" and "The
@@ -17,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from synoptic.compare.lead_agents import lead_agent, other_agents
 from synoptic.compare.numbers import values_compatible
 from synoptic.compare.ordinal_heads import rank_other_members, ranked_heads
 from synoptic.compare.units import distance_reference, metres_per_unit, same_unit
@@ -27,9 +24,8 @@ from synoptic.settings import CompareSettings
 
 # a figure and, for a length, the place it is measured from (None: no place named)
 Figure = tuple[Quantity, tuple[str, frozenset[str]] | None]
-# a mention's figures, the nouns it ranks by an ordinal ("the 13th stage") and the person it
-# opens on with every person it names (`lead_agents`)
-Told = tuple[list[Figure], dict[str, set[int]], tuple[frozenset[str], frozenset[str]] | None]
+# a mention's figures and the nouns it ranks by an ordinal ("the 13th stage")
+Told = tuple[list[Figure], dict[str, set[int]]]
 
 
 def _figures(span: Span, analyses: dict[str, ArticleAnalysis]) -> list[Figure]:
@@ -57,7 +53,7 @@ def _comparable(a: Figure, b: Figure) -> bool:
 def _disagree(a: Told, b: Told, settings: CompareSettings) -> bool:
     """Do two sentences give a measure they share only values that cannot both be true, or
     rank one noun of a series differently ("the 13th stage", "the 15th stage")?"""
-    if rank_other_members(a[1], b[1]) or other_agents(a[2], b[2]):
+    if rank_other_members(a[1], b[1]):
         return True
     shared = False
     for fa in a[0]:
@@ -100,11 +96,8 @@ def split_disagreeing(
         if fact.status == "disputed" or len(fact.articles) < 2:
             kept.append(fact)
             continue
-        figures = [
-            (_figures(span, analyses), ranked_heads(span.text), lead_agent(span, analyses.get(span.article)))
-            for span in fact.mentions
-        ]
-        if sum(any(f) for f in figures) < 2:
+        figures = [(_figures(span, analyses), ranked_heads(span.text)) for span in fact.mentions]
+        if sum(bool(f[0]) or bool(f[1]) for f in figures) < 2:
             kept.append(fact)
             continue
         first = next((i for i, s in enumerate(fact.mentions) if s.text == fact.text), 0)
