@@ -1,7 +1,8 @@
 """Shortcuts in classifying a line (#23) answer as the searches they stand for: a date token
 told by an ASCII line's words (`patterns.has_date_token`), a line lowered once for every
 pattern list (`prefilter.line_view`), and the texts a pattern needs tested before it is
-searched, an anchored pattern opening on a repeat included (`prefilter._prefilter`)."""
+searched, an anchored pattern opening on a repeat included (`prefilter._prefilter`), and
+for a pattern asked alone (`prefilter.may_search`)."""
 
 from __future__ import annotations
 
@@ -53,6 +54,10 @@ def test_the_pattern_lists_answer_alike_with_the_line_lowered_once(shared_dir: P
             patterns = getattr(P, name)
             plain = any(n <= limit and p.search(line) for p, limit in patterns)
             assert P.match_any(patterns, line, n, view) == P.match_any(patterns, line, n) == plain, (name, line)
+        # a pattern asked alone is skipped only where it cannot match
+        assert P.may_search(P.PROMO_WORDS, line, view) or not P.PROMO_WORDS.search(line), line
+    assert not P.may_search(P.PROMO_WORDS, "Police said the suspect fled.", P.line_view("Police said the suspect fled."))
+    assert P.may_search(P.PROMO_WORDS, "Sign up for our newsletter", P.line_view("Sign up for our newsletter"))
 
 
 def test_an_anchored_pattern_opening_on_a_repeat_is_prefiltered_by_the_text_it_needs() -> None:

@@ -158,7 +158,7 @@ def _classify(text: str, settings: LineSettings) -> str | None:
     ):
         return "promo"
     # a sign-up/subscription pitch that talks to the reader, even when longer
-    if n <= settings.promo_pitch_words and P.PROMO_WORDS.search(text) and (_WE_OUR.search(text) or _IMPERATIVE_PITCH.search(text)):
+    if n <= settings.promo_pitch_words and P.may_search(P.PROMO_WORDS, text, view) and P.PROMO_WORDS.search(text) and (_WE_OUR.search(text) or _IMPERATIVE_PITCH.search(text)):
         return "promo"
     # a byline is a label, not a sentence ("Von Montag an gilt ..." is prose)
     if P.match_any(P.BYLINE, text, n, view) and (not _SENTENCE_END.search(text) or n <= settings.byline_sentence_words

@@ -21,6 +21,7 @@ from synoptic.clean.prefilter import (  # noqa: F401
     ascii_whole_words,
     line_view,
     match_any,
+    may_search,
     needed_texts,
 )
 from synoptic.settings import LineSettings

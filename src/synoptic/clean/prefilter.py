@@ -39,6 +39,23 @@ def match_any(patterns: list[tuple[re.Pattern[str], int]], line: str, words: int
     return False
 
 
+def may_search(p: re.Pattern[str], line: str, view: tuple[bool, str | None]) -> bool:
+    """False only when `p` cannot match the line (its `line_view`): as `match_any` skips a
+    pattern of its lists, for a pattern asked alone (`lines._classify`'s PROMO_WORDS)."""
+    ascii_line, low = view
+    entry = _NEEDED.get(id(p))
+    if entry is None or entry[0] is not p:
+        entry = _NEEDED[id(p)] = (p, *_prefilter(p))
+    _, ignore, needed = entry
+    if low is None or not needed or not (ascii_line or all(n.isascii() for n in needed)):
+        return True
+    text = low if ignore else line
+    for n in needed:
+        if n in text:
+            return True
+    return False
+
+
 def line_view(line: str) -> tuple[bool, str | None]:
     """Whether the line is ASCII, and its lower case where the patterns' needed texts may
     be looked for in it (else None: every pattern is searched). A line in another script,
