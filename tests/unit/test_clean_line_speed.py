@@ -43,6 +43,10 @@ def test_a_date_token_is_told_by_the_words_of_an_ascii_line_as_the_search_tells_
         for line in (f.format(word) for f in forms):
             for text in (line, line.upper(), line.title()):
                 assert P.has_date_token(text) == bool(P.DATE_TOKEN.search(text)), text
+    # the forms holding a digit, alone and inside words
+    for text in ("3 hours ago", "il y a 3 jours", "hace 2 dias", "12.05.2016", "8:32pm", "10h30", "x8:32",
+                 "2016-03-24T20:32", "Updated 11:05 AM", "Route 66", "No. 12 ranked"):
+        assert P.has_date_token(text) == bool(P.DATE_TOKEN.search(text)), text
     assert P.has_date_token("The vigil was held in March for the victims") and "march" in P._ASCII_MONTHS
     assert not P.has_date_token("Police said the suspect fled on foot")
 

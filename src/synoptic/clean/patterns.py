@@ -342,25 +342,30 @@ _WEEKDAYS = (
     r"Δευτέρα|Τρίτη|Τετάρτη|Πέμπτη|Παρασκευή|Σάββατο|Κυριακή|"
     r"सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार"
 )
-DATE_TOKEN = re.compile(
-    rf"\b({_MONTHS})\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}\b|\b\d{{1,2}}[:.h]\d{{2}}(?:\b|(?=[ap]\.?m\b))|"
+# a date token's forms other than a month's name: each holds a digit
+_DATE_DIGITS = (
+    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}[:.h]\d{2}(?:\b|(?=[ap]\.?m\b))|"
     r"\b\d+\s+(minutes?|hours?|days?|weeks?|mins?|hrs?|h|stunden?|tagen?|heures?|jours?|horas?|d[ií]as?|ore|giorni)\s+(ago)\b|"
-    r"\b(vor|il y a|hace|fa)\s+\d+\s+\w+",
-    re.I,
+    r"\b(vor|il y a|hace|fa)\s+\d+\s+\w+"
 )
-# the month names an ASCII line may hold as whole words (`has_date_token`)
+DATE_TOKEN = re.compile(rf"\b({_MONTHS})\b|{_DATE_DIGITS}", re.I)
+# the month names an ASCII line may hold as whole words, and the other forms (`has_date_token`)
 _ASCII_MONTHS = ascii_whole_words(_MONTHS)
+_DATE_DIGIT_TOKEN = re.compile(_DATE_DIGITS, re.I)
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _RUN = re.compile(r"\w+")
 
 
 def has_date_token(line: str) -> bool:
-    """`DATE_TOKEN.search(line)`, told for an ASCII line without a digit by its words: only
-    a month's name can match there, a whole word (#23: the search tried the month names at
-    every position of every short line, a sixth of classifying a line)."""
-    if _ASCII_MONTHS is not None and line.isascii() and not _ASCII_DIGIT.search(line):
-        return not _ASCII_MONTHS.isdisjoint(_RUN.findall(line.lower()))
-    return DATE_TOKEN.search(line) is not None
+    """`DATE_TOKEN.search(line)`, told for an ASCII line by its words (a month's name can
+    only match a whole word there) and, where it holds a digit, by a search of the other
+    forms alone (#23: the search tried the month names at every position of every short
+    line, a sixth of classifying a line)."""
+    if _ASCII_MONTHS is None or not line.isascii():
+        return DATE_TOKEN.search(line) is not None
+    if not _ASCII_MONTHS.isdisjoint(_RUN.findall(line.lower())):
+        return True
+    return _ASCII_DIGIT.search(line) is not None and _DATE_DIGIT_TOKEN.search(line) is not None
 
 
 # a calendar date, not a clock time: a month's name or a year
