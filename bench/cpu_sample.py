@@ -7,10 +7,12 @@ timed alone). Here a SIGPROF timer (`ITIMER_PROF`, every 2 ms of this process's 
 records the interpreter's stack; each function's share of the samples is its share of
 the CPU, its own (the innermost Python frame, C calls it makes included) and cumulative.
 Synthetic articles as `scale.py` makes them, `synoptic ingest`'s defaults (the encoder in
-its helper process, which is not sampled); samples from article `--skip` on (the start's
-imports and first batches apart). Linux/macOS (SIGPROF).
+its helper process); samples from article `--skip` on (the start's imports and first
+batches apart). Linux/macOS (SIGPROF). The helper's CPU per article over the same span is
+read from /proc; with `--helper-spy PATH` (py-spy's binary: `pip install py-spy`) its
+stack is sampled too, by py-spy attached to it over that span (Linux, ptrace allowed).
 
-    .venv/bin/python bench/cpu_sample.py --size 3000 --skip 512
+    .venv/bin/python bench/cpu_sample.py --size 3000 --skip 512 [--helper-spy py-spy]
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--size", type=int, default=3000, help="synthetic articles to ingest")
     parser.add_argument("--skip", type=int, default=512, help="articles ingested before sampling starts")
     parser.add_argument("--top", type=int, default=40, help="functions listed, each way")
+    parser.add_argument("--helper-spy", default=None, help="py-spy's binary: sample the encoder's helper too")
     args = parser.parse_args(argv)
     from scale import synthetic_documents
     from synoptic.executors import get_executor
@@ -63,12 +66,15 @@ def main(argv: list[str] | None = None) -> None:
             frame = frame.f_back
 
     marks: dict[str, float] = {}
+    spy = HelperSpy(args.helper_spy)
 
     def progress(stage: str, done: int, total: int) -> None:
         if done >= args.skip and not state["on"]:
             state["on"] = True
             marks["cpu0"], marks["done0"] = time.process_time(), done
+            spy.start()
         marks["cpu1"], marks["done1"] = time.process_time(), done
+        marks["helper1"] = spy.cpu()
 
     signal.signal(signal.SIGPROF, sample)
     signal.setitimer(signal.ITIMER_PROF, 0.002, 0.002)
@@ -79,6 +85,7 @@ def main(argv: list[str] | None = None) -> None:
                                progress=progress)
         state["on"] = False
         signal.setitimer(signal.ITIMER_PROF, 0, 0)
+        spy.stop()
         runner.close()
         store.close()
     if "cpu0" not in marks or marks["done1"] <= marks["done0"]:
@@ -93,6 +100,82 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{title}:")
         for key, n in counts.most_common(args.top):
             print(f"  {n * per:6.2f} ms/article  {key}")
+    if spy.cpu0 is not None and marks.get("helper1") is not None:
+        helper = marks["helper1"] - spy.cpu0
+        print(f"the encoder's helper process: CPU {1000 * helper / articles:.2f} ms an article")
+        spy.report(1000 * helper / articles, args.top)
+
+
+class HelperSpy:
+    """The encoder's helper process (the ingesting process's child running `serve`): its
+    CPU from /proc, and its stacks sampled by py-spy (raw, collapsed stacks) when given."""
+
+    def __init__(self, binary: str | None) -> None:
+        self.binary, self.pid, self.cpu0, self.proc, self.out = binary, None, None, None, None
+
+    def _find(self) -> int | None:
+        import subprocess
+
+        kids = subprocess.run(["pgrep", "-P", str(os.getpid())], capture_output=True, text=True).stdout.split()
+        for pid in kids:
+            try:
+                if "serve(UseEncoder)" in Path(f"/proc/{pid}/cmdline").read_text():
+                    return int(pid)
+            except OSError:
+                continue
+        return None
+
+    def cpu(self) -> float | None:
+        if self.pid is None:
+            return None
+        try:
+            fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return None
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def start(self) -> None:
+        import subprocess
+
+        self.pid = self._find()
+        self.cpu0 = self.cpu()
+        if self.binary and self.pid:
+            self.out = tempfile.NamedTemporaryFile(suffix=".txt", delete=False).name
+            self.proc = subprocess.Popen([self.binary, "record", "-p", str(self.pid), "-r", "200", "-f", "raw",
+                                          "-o", self.out, "--nonblocking"],
+                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            self.proc.send_signal(signal.SIGINT)
+            self.proc.wait(timeout=60)
+
+    def report(self, ms: float, top: int) -> None:
+        if not self.out or not Path(self.out).exists():
+            return
+        own: collections.Counter = collections.Counter()
+        cum: collections.Counter = collections.Counter()
+        total = 0
+        for line in Path(self.out).read_text().splitlines():
+            stack, _, count = line.rpartition(" ")
+            if not stack or not count.isdigit():
+                continue
+            frames = [f.split(" (")[0] + ":" + Path(f.split(" (")[1].split(":")[0]).name if " (" in f else f
+                      for f in stack.split(";")]
+            if "serve" not in "".join(frames):  # the reading thread, waiting on stdin
+                continue
+            n = int(count)
+            total += n
+            own[frames[-1]] += n
+            for key in set(frames):
+                cum[key] += n
+        Path(self.out).unlink()
+        if not total:
+            return
+        for title, counts in (("helper cumulative", cum), ("helper own", own)):
+            print(f"{title}:")
+            for key, n in counts.most_common(top):
+                print(f"  {n * ms / total:6.2f} ms/article  {key}")
 
 
 if __name__ == "__main__":

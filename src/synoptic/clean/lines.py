@@ -127,27 +127,28 @@ def _classify(text: str, settings: LineSettings) -> str | None:
     n = words(text)
     if n == 0:
         return "empty"
-    if P.match_any(P.COMMENTS, text, n):
+    view = P.line_view(text)  # the line lowered once for the eleven lists (#23)
+    if P.match_any(P.COMMENTS, text, n, view):
         return "comments"
-    if P.match_any(P.READING_TIME, text, n):
+    if P.match_any(P.READING_TIME, text, n, view):
         return "reading_time"
-    if P.match_any(P.SITE_SIGNATURE, text, n):
+    if P.match_any(P.SITE_SIGNATURE, text, n, view):
         return "site_signature"
-    if P.match_any(P.MEDIA, text, n):
+    if P.match_any(P.MEDIA, text, n, view):
         return "media"
-    if P.match_any(P.NAVIGATION, text, n):
+    if P.match_any(P.NAVIGATION, text, n, view):
         return "navigation"
-    if P.is_sharing(text, n, settings) or P.match_any(P.SHARING, text, n):
+    if P.is_sharing(text, n, settings) or P.match_any(P.SHARING, text, n, view):
         return "sharing"
-    if P.match_any(P.LEGAL, text, n):
+    if P.match_any(P.LEGAL, text, n, view):
         return "legal"
-    if P.match_any(P.CAPTION, text, n) or (
+    if P.match_any(P.CAPTION, text, n, view) or (
         n <= settings.caption_credit_words and not text.rstrip().endswith(".") and P.CREDIT_LIST.search(text)
     ):
         return "caption"
     if widget := flattened_widget(text, settings):
         return widget
-    if P.match_any(P.PROMO, text, n) or P.match_any(P.APPEAL, text, n):
+    if P.match_any(P.PROMO, text, n, view) or P.match_any(P.APPEAL, text, n, view):
         return "promo"
     # "subscribe", "donate", "newsletter" in a short line: a pitch when it opens
     # with the call, talks to the reader, or is a bare label; a story line or
@@ -157,10 +158,10 @@ def _classify(text: str, settings: LineSettings) -> str | None:
     ):
         return "promo"
     # a sign-up/subscription pitch that talks to the reader, even when longer
-    if n <= settings.promo_pitch_words and P.PROMO_WORDS.search(text) and (_WE_OUR.search(text) or _IMPERATIVE_PITCH.search(text)):
+    if n <= settings.promo_pitch_words and P.may_search(P.PROMO_WORDS, text, view) and P.PROMO_WORDS.search(text) and (_WE_OUR.search(text) or _IMPERATIVE_PITCH.search(text)):
         return "promo"
     # a byline is a label, not a sentence ("Von Montag an gilt ..." is prose)
-    if P.match_any(P.BYLINE, text, n) and (not _SENTENCE_END.search(text) or n <= settings.byline_sentence_words
+    if P.match_any(P.BYLINE, text, n, view) and (not _SENTENCE_END.search(text) or n <= settings.byline_sentence_words
                                             or P.CONTACT.search(text) or P.CREDIT_LINE.search(text)
                                             or text.startswith("(")):
         return "byline"

@@ -15,7 +15,15 @@ from __future__ import annotations
 # ~0.25 s of CPU to compile them at every start against ~0.05 s; the same lines removed
 import re
 
-from synoptic.clean.prefilter import _may_match, _prefilter, match_any, needed_texts  # noqa: F401
+from synoptic.clean.prefilter import (  # noqa: F401
+    _may_match,
+    _prefilter,
+    ascii_whole_words,
+    line_view,
+    match_any,
+    may_search,
+    needed_texts,
+)
 from synoptic.settings import LineSettings
 
 _I = re.IGNORECASE | re.UNICODE
@@ -334,12 +342,32 @@ _WEEKDAYS = (
     r"Δευτέρα|Τρίτη|Τετάρτη|Πέμπτη|Παρασκευή|Σάββατο|Κυριακή|"
     r"सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार"
 )
-DATE_TOKEN = re.compile(
-    rf"\b({_MONTHS})\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}\b|\b\d{{1,2}}[:.h]\d{{2}}(?:\b|(?=[ap]\.?m\b))|"
+# a date token's forms other than a month's name: each holds a digit
+_DATE_DIGITS = (
+    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}[:.h]\d{2}(?:\b|(?=[ap]\.?m\b))|"
     r"\b\d+\s+(minutes?|hours?|days?|weeks?|mins?|hrs?|h|stunden?|tagen?|heures?|jours?|horas?|d[ií]as?|ore|giorni)\s+(ago)\b|"
-    r"\b(vor|il y a|hace|fa)\s+\d+\s+\w+",
-    re.I,
+    r"\b(vor|il y a|hace|fa)\s+\d+\s+\w+"
 )
+DATE_TOKEN = re.compile(rf"\b({_MONTHS})\b|{_DATE_DIGITS}", re.I)
+# the month names an ASCII line may hold as whole words, and the other forms (`has_date_token`)
+_ASCII_MONTHS = ascii_whole_words(_MONTHS)
+_DATE_DIGIT_TOKEN = re.compile(_DATE_DIGITS, re.I)
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_RUN = re.compile(r"\w+")
+
+
+def has_date_token(line: str) -> bool:
+    """`DATE_TOKEN.search(line)`, told for an ASCII line by its words (a month's name can
+    only match a whole word there) and, where it holds a digit, by a search of the other
+    forms alone (#23: the search tried the month names at every position of every short
+    line, a sixth of classifying a line)."""
+    if _ASCII_MONTHS is None or not line.isascii():
+        return DATE_TOKEN.search(line) is not None
+    if not _ASCII_MONTHS.isdisjoint(_RUN.findall(line.lower())):
+        return True
+    return _ASCII_DIGIT.search(line) is not None and _DATE_DIGIT_TOKEN.search(line) is not None
+
+
 # a calendar date, not a clock time: a month's name or a year
 CALENDAR_DATE = re.compile(rf"\b({_MONTHS})\b|\b(1[89]|20)\d\d\b", re.I)
 # what may surround a date in a dateline ("Published: Mon 10 Jan 2022 17.32 GMT, updated ...")
@@ -363,7 +391,7 @@ def is_dateline(line: str, words: int, settings: LineSettings) -> bool:
     """A line that is only a date/time stamp, possibly with Published/Updated words."""
     if words <= settings.place_line_max_words and PLACE_LINE.match(line):
         return True
-    if words > settings.dateline_max_words or not DATE_TOKEN.search(line):
+    if words > settings.dateline_max_words or not has_date_token(line):
         return False
     rest = DATELINE_REST.sub(" ", line)
     return not re.search(r"[^\W\d_]{2,}", rest)
