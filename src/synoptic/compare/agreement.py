@@ -53,7 +53,7 @@ def _comparable(a: Figure, b: Figure) -> bool:
 def _disagree(a: Told, b: Told, settings: CompareSettings) -> bool:
     """Do two sentences give a measure they share only values that cannot both be true, or
     rank one noun of a series differently ("the 13th stage", "the 15th stage")?"""
-    if rank_other_members(a[1], b[1]):
+    if rank_other_members(a[1], b[1], settings.ordinal_gap):
         return True
     shared = False
     for fa in a[0]:

@@ -26,7 +26,6 @@ this run used first. Compiling with `re.DEBUG` or `re.LOCALE` goes to `re` as be
 from __future__ import annotations
 
 import atexit
-import os
 import pickle
 import re
 import sys
@@ -186,11 +185,6 @@ def save() -> None:
         others = [k for k in kept if k not in _used and k not in added]
         keys = others[len(others) - max(0, MAX_ENTRIES - len(mine)):] + mine
         kept = {k: kept[k] for k in keys}
-    try:
-        _path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        tmp = _path.with_name(f"{_path.name}.{os.getpid()}.tmp")
-        with open(tmp, "wb") as f:
-            pickle.dump(kept, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, _path)
-    except OSError:
-        pass
+    from synoptic.util.tables import write_pickle
+
+    write_pickle(_path, kept)

@@ -58,6 +58,14 @@ def cached_pickle(path: Path, build: Callable[[], T], kind: type) -> T:
     except Exception:  # missing, truncated, or from another build: build it below
         pass
     value = build()
+    write_pickle(path, value)
+    return value
+
+
+def write_pickle(path: Path, value: object) -> None:
+    """Keep `value` at `path` in the user's private cache folder, written to a temporary
+    file and renamed (a reader never sees half a file); a folder that cannot be written
+    only means the next run builds it again."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
@@ -66,4 +74,3 @@ def cached_pickle(path: Path, build: Callable[[], T], kind: type) -> T:
         os.replace(tmp, path)
     except OSError:
         pass
-    return value
