@@ -326,3 +326,20 @@ def test_a_teaser_cut_off_with_a_link_to_the_full_story_is_navigation():
     assert cut == [("Read more →", "navigation")]
     assert cut_furniture("He paused... and then read more books.", lambda text: None) == (
         "He paused... and then read more books.", [])
+
+
+def test_a_share_row_one_button_a_line_goes_whole() -> None:
+    # GVC development incident 402674 (CC BY 4.0): a WordPress share row, one button a line,
+    # and its "like" widget; "Google" and "More" alone are no share words, but sit inside the row
+    body = ("Investigators say this is an ongoing investigation.\n\n"
+            "Evidence collected at the scene will be sent to the Indiana State Police Lab for testing and analysis.")
+    row = ["Share this: Facebook", "Twitter", "Google", "Email", "Print", "More", "Pinterest",
+           "Like this: Like Loading..."]
+    title = "Autopsies show Henry Co. children shot, father committed suicide\n\n"
+    article = clean_document(Document("w", "w.txt", title + body + "\n\n" + "\n\n".join(row)), CleanSettings())
+    assert article.text.strip().endswith(body) and "Google" not in article.text
+    removed = {r.text: r.reason for r in article.removed}
+    assert all(removed.get(line) == "sharing" for line in row), removed
+    # a short line of prose between two paragraphs stays
+    prose = title + "Share this: Facebook\n\nMore\n\nThe sheriff said more would be known on Friday."
+    assert "More" in clean_document(Document("p", "p.txt", prose), CleanSettings()).text

@@ -314,6 +314,15 @@ def _structural(lines: list[Line], settings: LineSettings, html: bool = False) -
                 and not is_body(ln.text, settings)):
             ln.reason = "caption"
 
+    # a fragment between two buttons of a share row is a button too ("Share this: Facebook",
+    # "Google", "More", "Pinterest": a network's or a menu's name alone is no share word)
+    filled = [i for i, ln in enumerate(lines) if ln.reason != "empty"]
+    for k in range(1, len(filled) - 1):
+        ln, prev, nxt = lines[filled[k]], lines[filled[k - 1]], lines[filled[k + 1]]
+        if (ln.kept and prev.reason == nxt.reason == "sharing"
+                and words(ln.text) <= settings.share_fragment_words and not is_body(ln.text, settings)):
+            ln.reason = "sharing"
+
     # fragments around a player notice are the player's title or teaser
     notices = [i for i, ln in enumerate(lines) if ln.reason == "media"]
     for i in notices:

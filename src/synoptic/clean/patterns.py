@@ -238,7 +238,8 @@ SHARING_WORDS = frozenset(
     linkedin pinterest reddit telegram messenger flipboard tumblr threads bluesky mastodon sms
     this article story on via partager teilen compartir condividi compartilhar imprimer drucken
     imprimir stampa opens in new window click to the en sur auf su no na w em dit artikel deel delen
-    udostępnij поделиться compartilhe page copied save saved bookmark embed read or and""".split()
+    udostępnij поделиться compartilhe page copied save saved bookmark embed read or and
+    like loading""".split()
 )
 
 LEGAL: list[tuple[re.Pattern[str], int]] = [
@@ -410,6 +411,6 @@ def is_sharing(line: str, words: int, settings: LineSettings) -> bool:
         t in {"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "email", "e-mail",
               "print", "partager", "teilen", "compartir", "condividi", "pinterest", "reddit", "telegram",
               "compartilhar", "compartilhe", "deel", "delen", "udostępnij", "поделиться", "bookmark",
-              "embed", "save", "copied", "copy"}
+              "embed", "save", "copied", "copy", "like"}
         for t in tokens
     )

@@ -92,6 +92,9 @@ class LineSettings:
     place_line_max_words: int = 5
     dateline_max_words: int = 16
     sharing_max_words: int = 12
+    # a fragment this short between two lines of a share row is one of its buttons ("Google",
+    # "More" between "Share this: Facebook" and "Pinterest": GVC dev 402674, read as a reader)
+    share_fragment_words: int = 2
 
 
 @dataclass(frozen=True)
