@@ -56,11 +56,7 @@ def story_inputs(path: Path, settings, encoder):  # type: ignore[no-untyped-def]
     origins = wire.name_agencies(dedup.find_origins(articles, analyses, encoder, settings.link), articles)
     ref_date, _ = reference_date.infer_reference_date(articles, analyses, settings.reference_date, settings.compare)
     for article in articles:
-        own = None
-        if article.published is None:
-            own = reference_date.infer_reference_date([article], {article.id: analyses[article.id]}, None,
-                                                      settings.compare)[0]
-        anchor = article.published or own or ref_date
+        anchor = reference_date.article_anchor(article, analyses[article.id], ref_date, settings.compare)
         analyses[article.id] = replace(analyses[article.id],
                                        times=timex.resolve_times(analyses[article.id].times, anchor))
     ents = entities_mod.canonicalize(articles, analyses, settings.link)

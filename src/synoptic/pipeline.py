@@ -107,12 +107,7 @@ def build_story(
         # (a roundup's other incidents: their names, quotes, figures and times are no story's)
         analysis = asides.without_asides(story_analyses[article.id])
         # an undated article's own dateline beats the story's date for its relative dates
-        own_date = None
-        if article.published is None and settings.reference_date is None:
-            own_date = reference_date.infer_reference_date(
-                [article], {article.id: analysis}, None, settings.compare
-            )[0]
-        anchor = article.published or own_date or ref_date
+        anchor = reference_date.article_anchor(article, analysis, ref_date, settings.compare, settings.reference_date)
         # a copy: the caller's analyses stay unresolved, so a story can be rebuilt
         story_analyses[article.id] = replace(analysis, times=timex.resolve_times(analysis.times, anchor))
     entities = entities_mod.canonicalize(articles, story_analyses, settings.link)

@@ -65,3 +65,24 @@ def test_reference_date_none_without_evidence():
     a = _article("Talks opened on Monday and will resume on Thursday.", aid="a")
     assert infer_reference_date([a], {"a": _analysis(a)}, None, CompareSettings()) == (None, False)
     assert infer_reference_date([], {}, None, CompareSettings()) == (None, False)
+
+
+def test_a_dateline_a_day_after_the_publication_date_is_the_day_the_text_was_updated_to() -> None:
+    # GVC development incident 402674 (CC BY 4.0): a page first dated Thursday, rewritten on
+    # Friday; its "On Friday ... confirmed" is that Friday, not the Friday before
+    from synoptic import text as text_layer
+    from synoptic.compare.reference_date import updated_day
+    from synoptic.model import Article
+    from synoptic.settings import CompareSettings, TextSettings
+
+    body = ("Police discover 3 bodies, including 2 children, inside Henry County home\n\n"
+            "HENRY COUNTY, Ind. (Aug. 28, 2015) – Officials in Henry County are investigating after three "
+            "bodies were found in a home just east of Knightstown Thursday morning.\n\n"
+            "On Friday, Henry County Prosecutor Joe Bergacs confirmed the two children died of gunshot wounds.")
+    article = Article("fox", "fox.txt", body, language="en", published=date(2015, 8, 27))
+    analysis = text_layer.analyze(article, TextSettings())
+    assert updated_day(article, analysis, CompareSettings()) == date(2015, 8, 28)
+    # the same page dated by its publication date alone, or a dateline days later, keeps it
+    assert updated_day(article, analysis, CompareSettings(updated_dateline_days=0)) is None
+    later = Article("fox", "fox.txt", body, language="en", published=date(2015, 8, 20))
+    assert updated_day(later, text_layer.analyze(later, TextSettings()), CompareSettings()) is None

@@ -14,6 +14,7 @@ from datetime import date
 
 from synoptic.model import Article, ArticleAnalysis
 from synoptic.settings import CompareSettings
+from synoptic.text.dateline import lead_offset
 from synoptic.text.timex_parse import TimeExpression, parse_expression
 
 _DATELINE_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w.'’-]*[ ,]*){0,4}[,–—-]?\s*$")
@@ -121,3 +122,40 @@ def infer_reference_date(
         return None, False
     best = max(votes.items(), key=lambda kv: (kv[1], kv[0]))
     return best[0], True
+
+
+def dateline_date(analysis: ArticleAnalysis) -> date | None:
+    """The day an article's own dateline states ("HENRY COUNTY, Ind. (Aug. 28, 2015) – ..."):
+    a full date, not a relative one, inside the dateline that opens one of its first sentences."""
+    for sentence in analysis.sentences[:3]:
+        end = sentence.span.start + lead_offset(sentence.span.text)
+        for t in analysis.times:
+            if (sentence.span.start <= t.span.start and t.span.end <= end and t.value is not None
+                    and not t.relative and t.precision == "day"):
+                return t.value
+    return None
+
+
+def updated_day(article: Article, analysis: ArticleAnalysis, settings: CompareSettings) -> date | None:
+    """The day an article was updated to, when its dateline states a day a little after its
+    publication date (a page's first date kept, its text rewritten the next day): its
+    relative dates ("On Friday, the prosecutor confirmed") count from that day."""
+    if article.published is None:
+        return None
+    stated = dateline_date(analysis)
+    if stated is not None and 0 < (stated - article.published).days <= settings.updated_dateline_days:
+        return stated
+    return None
+
+
+def article_anchor(
+    article: Article, analysis: ArticleAnalysis, story_date: date | None, settings: CompareSettings,
+    fixed: date | None = None,
+) -> date | None:
+    """The day an article's relative dates count from: the day its text was updated to, else
+    its publication date, else (undated, and no date `fixed` by the user) what its own text
+    says, else the story's date."""
+    own = None
+    if article.published is None and fixed is None:
+        own = infer_reference_date([article], {article.id: analysis}, None, settings)[0]
+    return updated_day(article, analysis, settings) or article.published or own or story_date

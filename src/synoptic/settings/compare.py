@@ -106,6 +106,11 @@ class CompareSettings:
     # ... and are published at most this many days apart (a toll moves as days pass: later
     # reports are updates); hand-set, conservative: the dev split's linked tolls are of one day
     toll_max_days_apart: int = 2
+    # a dateline stating a day at most this many days after the publication date is the
+    # day the text was updated to: its relative dates count from it (GVC dev 402674: "On
+    # Friday ... confirmed" in a page first dated Thursday, its dateline "(Aug. 28, 2015)",
+    # was dated to the Friday before; read as a reader, hand-set)
+    updated_dateline_days: int = 3
     # compare/detectors/age.py: one person's ages one year apart in reports this many days
     # apart are a birthday between them (an update); hand-set (the disputes dev split's
     # wikinews-steve-jobs-it, 55 in January and 56 in October, is one)
