@@ -69,18 +69,3 @@ def test_two_members_of_a_series_do_not_corroborate_each_other():
     # English words and digits alike
     fact, analyses = _fact(["Vinokourov won the 13th stage of the Tour.", "Vinokourov won the fifteenth stage."])
     assert len(split_disagreeing([fact], analyses, [], CompareSettings())) == 2
-
-
-def test_one_speaker_s_different_words_do_not_corroborate_each_other():
-    # GVC development incident 402674 (CC BY 4.0): one neighbour's two quotes, one frame
-    one = "“It’s too bad the kids were the victims. It’s a sad thing that they had to pay the price,” said neighbor Ross Manche."
-    other = ("“This is such a strange incident. It’s just unusual for something like this to happen around a "
-             "nice town,” said neighbor Ross Manche.")
-    fact, analyses = _fact([one, other])
-    assert [f.articles for f in split_disagreeing([fact], analyses, [], CompareSettings())] == [["a0"], ["a1"]]
-    # ECB+ development 27_ecbplus: a part of one statement quoted is the same words
-    whole = ("“This will help prevent exploitation but may affect usability; therefore, trusted sites should be "
-             "added to the Internet Explorer Trusted Sites zone,” he said.")
-    part = 'But doing this "may affect usability", he said, so users should add sites they trust to the IE zone.'
-    fact, analyses = _fact([whole, part])
-    assert split_disagreeing([fact], analyses, [], CompareSettings()) == [fact]

@@ -17,7 +17,6 @@ from dataclasses import replace
 
 from synoptic.compare.numbers import values_compatible
 from synoptic.compare.ordinal_heads import rank_other_members, ranked_heads
-from synoptic.compare.quoted_words import Quoted, quote_other_words, quoted_words
 from synoptic.compare.units import distance_reference, metres_per_unit, same_unit
 from synoptic.link.independence import independent_sources
 from synoptic.model import ArticleAnalysis, Fact, Origin, Quantity, Span
@@ -25,8 +24,8 @@ from synoptic.settings import CompareSettings
 
 # a figure and, for a length, the place it is measured from (None: no place named)
 Figure = tuple[Quantity, tuple[str, frozenset[str]] | None]
-# a mention's figures, the nouns it ranks by an ordinal ("the 13th stage") and its quoted words
-Told = tuple[list[Figure], dict[str, set[int]], Quoted | None]
+# a mention's figures and the nouns it ranks by an ordinal ("the 13th stage")
+Told = tuple[list[Figure], dict[str, set[int]]]
 
 
 def _figures(span: Span, analyses: dict[str, ArticleAnalysis]) -> list[Figure]:
@@ -54,7 +53,7 @@ def _comparable(a: Figure, b: Figure) -> bool:
 def _disagree(a: Told, b: Told, settings: CompareSettings) -> bool:
     """Do two sentences give a measure they share only values that cannot both be true, or
     rank one noun of a series differently ("the 13th stage", "the 15th stage")?"""
-    if rank_other_members(a[1], b[1], settings.ordinal_gap) or quote_other_words(a[2], b[2]):
+    if rank_other_members(a[1], b[1], settings.ordinal_gap):
         return True
     shared = False
     for fa in a[0]:
@@ -97,11 +96,8 @@ def split_disagreeing(
         if fact.status == "disputed" or len(fact.articles) < 2:
             kept.append(fact)
             continue
-        figures = [
-            (_figures(span, analyses), ranked_heads(span.text), quoted_words(span, analyses.get(span.article)))
-            for span in fact.mentions
-        ]
-        if sum(any(f) for f in figures) < 2:
+        figures = [(_figures(span, analyses), ranked_heads(span.text)) for span in fact.mentions]
+        if sum(bool(f[0]) or bool(f[1]) for f in figures) < 2:
             kept.append(fact)
             continue
         first = next((i for i, s in enumerate(fact.mentions) if s.text == fact.text), 0)
