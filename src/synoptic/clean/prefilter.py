@@ -43,17 +43,9 @@ def may_search(p: re.Pattern[str], line: str, view: tuple[bool, str | None]) -> 
     """False only when `p` cannot match the line (its `line_view`): as `match_any` skips a
     pattern of its lists, for a pattern asked alone (`lines._classify`'s PROMO_WORDS)."""
     ascii_line, low = view
-    entry = _NEEDED.get(id(p))
-    if entry is None or entry[0] is not p:
-        entry = _NEEDED[id(p)] = (p, *_prefilter(p))
-    _, ignore, needed = entry
-    if low is None or not needed or not (ascii_line or all(n.isascii() for n in needed)):
+    if low is None or not (ascii_line or all(n.isascii() for n in _needed_entry(p)[2])):
         return True
-    text = low if ignore else line
-    for n in needed:
-        if n in text:
-            return True
-    return False
+    return _may_match(p, line, low)
 
 
 def line_view(line: str) -> tuple[bool, str | None]:
@@ -96,10 +88,7 @@ def _may_match(p: re.Pattern[str], line: str, low: str) -> bool:
     of phrases ("all rights reserved|tous droits...") is tried by the regex engine at every
     position of a story line; a few substring tests skip it (#23: the legal and comment
     patterns were a fifth of cleaning's line patterns)."""
-    entry = _NEEDED.get(id(p))
-    if entry is None or entry[0] is not p:
-        entry = _NEEDED[id(p)] = (p, *_prefilter(p))
-    _, ignore, needed = entry
+    _, ignore, needed = _needed_entry(p)
     if not needed:
         return True
     text = low if ignore else line
@@ -112,6 +101,14 @@ def _may_match(p: re.Pattern[str], line: str, low: str) -> bool:
 # id of a pattern -> (the pattern, whether it ignores case, its `_prefilter` texts); the
 # pattern is kept, so its id names no other while it is here
 _NEEDED: dict[int, tuple[re.Pattern[str], bool, tuple[str, ...]]] = {}
+
+
+def _needed_entry(p: re.Pattern[str]) -> tuple[re.Pattern[str], bool, tuple[str, ...]]:
+    """`p`'s entry in `_NEEDED`, made (again) for this pattern."""
+    entry = _NEEDED.get(id(p))
+    if entry is None or entry[0] is not p:
+        entry = _NEEDED[id(p)] = (p, *_prefilter(p))
+    return entry
 
 
 def _prefilter(p: re.Pattern[str]) -> tuple[bool, tuple[str, ...]]:
