@@ -194,16 +194,11 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         by_age: dict[int, list[_Age]] = defaultdict(list)
         for a in group:
             by_age[a.age].append(a)
-        variants = [
-            Variant(value=str(age), articles=unique(a.article for a in items), mentions=[a.span for a in items])
-            for age, items in sorted(by_age.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-        ]
-        if not cross_source(variants, idx, rewrites=False) or not one_count_per_article(variants):
-            continue
         written = Counter(a.written for a in group)
         name = max(written, key=lambda n: (written[n], -len(n)))
-        over_time = birthday_between(by_age, idx, settings)
-        out.append(make_conflict("number", f"{name}'s age", variants, idx, over_time=over_time))
+        conflict = age_conflict(f"{name}'s age", by_age, idx, settings)
+        if conflict is not None:
+            out.append(conflict)
     return out
 
 
@@ -221,3 +216,16 @@ def birthday_between(by_age: dict[int, list[_Age]], idx, settings: CompareSettin
         if gap < settings.age_update_days or age1 - age0 > gap // 365 + 1:
             return False
     return True
+
+
+def age_conflict(topic: str, by_age: dict[int, list], idx, settings: CompareSettings) -> Conflict | None:  # type: ignore[no-untyped-def]
+    """One person's ages as a dispute (the age most reports give first), or None when the
+    sides are not of different sources or an article sits on two; a birthday between the
+    reports makes it a change over time (`birthday_between`)."""
+    variants = [
+        Variant(value=str(age), articles=unique(x.article for x in xs), mentions=[x.span for x in xs])
+        for age, xs in sorted(by_age.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    ]
+    if not cross_source(variants, idx, rewrites=False) or not one_count_per_article(variants):
+        return None
+    return make_conflict("number", topic, variants, idx, over_time=birthday_between(by_age, idx, settings))

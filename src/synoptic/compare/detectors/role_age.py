@@ -31,15 +31,11 @@ from dataclasses import dataclass
 
 from synoptic import lang
 from synoptic.compare import toll_kind
-from synoptic.compare.detectors.age import birthday_between
+from synoptic.compare.detectors.age import age_conflict
 from synoptic.compare.evidence import (
     StoryInputs,
-    cross_source,
-    make_conflict,
-    one_count_per_article,
-    unique,
 )
-from synoptic.model import Conflict, Span, Variant
+from synoptic.model import Conflict, Span
 from synoptic.settings import CompareSettings
 
 # "a 45-year-old man", "the 47-year old Bloomington woman" (up to two capitalized words between)
@@ -188,12 +184,7 @@ def detect(story: StoryInputs, settings: CompareSettings, skip: frozenset[str] =
         known = [d for d in days if d is not None]
         if known and (max(known) - min(known)).days > settings.toll_max_days_apart:
             continue
-        variants = [
-            Variant(value=str(age), articles=unique(x.article for x in xs), mentions=[x.span for x in xs])
-            for age, xs in sorted(by_age.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-        ]
-        if not cross_source(variants, idx, rewrites=False) or not one_count_per_article(variants):
-            continue
-        over_time = birthday_between(by_age, idx, settings)
-        out.append(make_conflict("number", f"age of the {noun} {_PARTS[part]}", variants, idx, over_time=over_time))
+        conflict = age_conflict(f"age of the {noun} {_PARTS[part]}", by_age, idx, settings)
+        if conflict is not None:
+            out.append(conflict)
     return out

@@ -25,15 +25,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from synoptic.compare.detectors import role_age
-from synoptic.compare.detectors.age import birthday_between
+from synoptic.compare.detectors.age import age_conflict
 from synoptic.compare.evidence import (
     StoryInputs,
-    cross_source,
-    make_conflict,
-    one_count_per_article,
-    unique,
 )
-from synoptic.model import Conflict, Span, Variant
+from synoptic.model import Conflict, Span
 from synoptic.settings import CompareSettings
 
 # "12-year old girl", "47-year-old woman", "11-year-old stepdaughter" (lower-case noun: no name)
@@ -110,14 +106,9 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
         if len(by_age_spans) < 2:
             continue
         by_age = {age: list(items.values()) for age, items in by_age_spans.items()}
-        variants = [
-            Variant(value=str(age), articles=unique(x.article for x in items), mentions=[x.span for x in items])
-            for age, items in sorted(by_age.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-        ]
-        if not cross_source(variants, idx, rewrites=False) or not one_count_per_article(variants):
-            continue
-        over_time = birthday_between(by_age, idx, settings)
-        out.append(make_conflict("number", f"age of the {noun}", variants, idx, over_time=over_time))
+        conflict = age_conflict(f"age of the {noun}", by_age, idx, settings)
+        if conflict is not None:
+            out.append(conflict)
     # one unnamed person bound by their part in the event ("a 45-year-old man was arrested")
     found = frozenset(c.topic.removeprefix("age of the ") for c in out)
     return out + role_age.detect(story, settings, skip=found)
