@@ -23,7 +23,7 @@ alarms by reason as judged by hand in each story's `system` block. Last, the
 bundled example must show exactly its two disputes (troops, Sherman's title).
 
 Usage: .venv/bin/python bench/conflicts.py [--limit N] [--encoder tfidf|auto] [--verbose]
-       .venv/bin/python bench/conflicts.py --only set [--split test] [--dataset gvc] [--grouping cli|gold|both]
+       .venv/bin/python bench/conflicts.py --only set [--split test] [--dataset gvc] [--batch NAME] [--grouping cli|gold|both]
        .venv/bin/python bench/conflicts.py --ecb 20
 """
 
@@ -460,6 +460,8 @@ def run_set(args: argparse.Namespace) -> int:
     if args.stories:
         wanted = set(args.stories.split(","))
         stories = [s for s in stories if s["id"] in wanted]
+    if args.batch:
+        stories = [s for s in stories if s.get("batch") == args.batch]
     started = time.perf_counter()
     groupings = {"cli": [False], "gold": [True], "both": [False, True]}[
         "gold" if args.one_story else args.grouping
@@ -545,6 +547,8 @@ def main() -> int:
     parser.add_argument("--dataset", default=None, help="labelled set: one data set (ecbplus, gvc, ...)")
     parser.add_argument("--stories", default=None,
                         help="labelled set: only these story ids (comma-separated), e.g. a batch never tuned on")
+    parser.add_argument("--batch", default=None,
+                        help="labelled set: only the stories of one labelling batch (their 'batch' field), e.g. fresh41")
     parser.add_argument("--one-story", action="store_true",
                         help="labelled set: build each story's articles as one story (skip clustering)")
     parser.add_argument("--grouping", choices=["cli", "gold", "both"], default="both",

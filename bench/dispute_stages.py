@@ -22,7 +22,7 @@ labeller copied, it prints the first stage that keeps the two sides apart:
 Ages bound to names are read by `detectors/age.py` (shown as the ages it finds in the
 evidence); dates, times, roles, quotes and claims get the sentence and fact stages only.
 
-Usage: .venv/bin/python bench/dispute_stages.py [--story ID] [--encoder auto] [--split dev]
+Usage: .venv/bin/python bench/dispute_stages.py [--story ID] [--batch NAME] [--encoder auto] [--split dev]
 The test split is refused unless --split test is given (measure it once, at the end).
 """
 
@@ -160,6 +160,7 @@ def main() -> int:
     parser.add_argument("--story", default=None, help="one story id")
     parser.add_argument("--split", choices=["dev", "test"], default="dev")
     parser.add_argument("--encoder", default="auto")
+    parser.add_argument("--batch", default=None, help="only the stories of one labelling batch ('batch' field)")
     parser.add_argument("--missed", action="store_true", help="only the disputes not found")
     args = parser.parse_args()
 
@@ -174,6 +175,8 @@ def main() -> int:
     stories = [s for s in load_stories() if s["split"] == args.split and s.get("disputes")]
     if args.story:
         stories = [s for s in stories if s["id"] == args.story]
+    if args.batch:
+        stories = [s for s in stories if s.get("batch") == args.batch]
     tally: dict[str, int] = {}
     for story in stories:
         inputs, found = story_inputs(story_jsonl(story), settings, encoder)
