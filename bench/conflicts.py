@@ -462,6 +462,8 @@ def run_set(args: argparse.Namespace) -> int:
         stories = [s for s in stories if s["id"] in wanted]
     if args.batch:
         stories = [s for s in stories if s.get("batch") == args.batch]
+    else:  # a held-out batch is scored only when named, so nobody tunes on it by accident
+        stories = [s for s in stories if not s.get("held_out")]
     started = time.perf_counter()
     groupings = {"cli": [False], "gold": [True], "both": [False, True]}[
         "gold" if args.one_story else args.grouping

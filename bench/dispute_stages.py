@@ -177,6 +177,8 @@ def main() -> int:
         stories = [s for s in stories if s["id"] == args.story]
     if args.batch:
         stories = [s for s in stories if s.get("batch") == args.batch]
+    else:  # a held-out batch's misses are not printed unless it is named
+        stories = [s for s in stories if not s.get("held_out")]
     tally: dict[str, int] = {}
     for story in stories:
         inputs, found = story_inputs(story_jsonl(story), settings, encoder)
