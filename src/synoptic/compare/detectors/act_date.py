@@ -60,6 +60,7 @@ class _Words:
     repeat: frozenset[str]
     not_done: frozenset[str]
     pronouns: frozenset[str]
+    relatives: frozenset[str]
     head_last: bool
 
 
@@ -87,6 +88,7 @@ def _words(code: str | None) -> _Words | None:
         module.REPEAT,
         module.NOT_DONE,
         module.PRONOUNS,
+        module.RELATIVES,
         module.HEAD_LAST,
     )
 
@@ -145,7 +147,7 @@ def _head(phrase: list[_Token], words: _Words) -> str | None:
 
 
 # acts whose participant is their subject: who died, who pleaded guilty, who resigned
-_SUBJECT_ACTS = frozenset({"death", "plead", "resign"})
+_SUBJECT_ACTS = frozenset({"death", "plead", "resign", "escape"})
 # auxiliaries between a subject and its verb ("had been let go", "a ete tue")
 _AUXILIARIES = frozenset("had has have avait avaient a ont".split())
 
@@ -165,6 +167,8 @@ def _participant(
         k = first - 1
         while k >= 0 and (tokens[k].text in words.passive or tokens[k].text in _AUXILIARIES):
             k -= 1
+        if k >= 0 and tokens[k].text in words.relatives:
+            k -= 1  # "Christian Bandemer, 16, who was shot"
         # "Grigoropoulos, 15, was killed": an age between the name and its verb
         while k >= 0 and (not _is_word(tokens[k]) or tokens[k].text.isdigit()):
             k -= 1

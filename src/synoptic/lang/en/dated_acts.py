@@ -18,6 +18,8 @@
   denials) and words of a report about the act ("announced"): left out;
 - `PRONOUNS`: personal pronouns: a participant the aligner may have tied to a named one
   ("On June 27, 1973, he pleaded guilty");
+- `RELATIVES`: relative pronouns between a participant and its passive verb ("Christian
+  Bandemer, 16, who was shot"): the participant is the noun before them;
 - `HEAD_LAST`: the head of a noun phrase is its last word (English: "a Thai fishing
   trawler").
 """
@@ -36,7 +38,11 @@ convict: convicted|conviction|found guilty
 sentence: sentenced|sentencing
 resign: resigned|resigns|resignation|stepped down
 kidnap: kidnapped|abducted|kidnapping|abduction
-crash: crashed|crash
+birth: born
+appoint: appointed|appointment|hired|sworn in
+rob: robbed|robbery
+bomb: bombed|bombing
+escape: escaped|escape
 """.strip().splitlines()
 )
 PASSIVE = frozenset("was were been being is are got".split())
@@ -44,7 +50,8 @@ OF = frozenset({"of"})
 PHRASE_END = frozenset(
     """in on at by for from to with into onto near after before during since until off over under
     against as and or but that which who whom whose where when while because than said says told
-    after amid outside inside across along through was were is are had has have been""".split()
+    after amid outside inside across along through was were is are had has have been
+    early late earlier later last this next""".split()
 )
 SKIP = frozenset(
     """a an the this that these those his her its their our my your one two three
@@ -65,4 +72,5 @@ NOT_DONE = frozenset(
     announced announces announcement reported confirmed revealed disclosed learned""".split()
 )
 PRONOUNS = frozenset("he she him her they them it".split())
+RELATIVES = frozenset("who which that".split())
 HEAD_LAST = True

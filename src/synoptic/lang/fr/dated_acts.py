@@ -16,7 +16,7 @@ plead: plaide coupable
 convict: condamne|condamnee|condamnation
 resign: demissionne|demission
 kidnap: enleve|enlevee|enlevement|kidnappe|kidnappee|kidnapping
-crash: ecrase|crash
+birth: ne|nee
 """.strip().splitlines()
 )
 PASSIVE = frozenset("ete etait etaient est sont".split())
@@ -39,4 +39,5 @@ NOT_DONE = frozenset(
     prevue pas jamais ni annonce annoncee rapporte confirme revele""".split()
 )
 PRONOUNS = frozenset("il elle ils elles lui".split())
+RELATIVES = frozenset({"qui"})
 HEAD_LAST = False
