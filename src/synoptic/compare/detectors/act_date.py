@@ -39,6 +39,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
+from synoptic import lang
 from synoptic.compare.detectors import date as date_detector
 from synoptic.compare.detectors import time as time_detector
 from synoptic.compare.evidence import StoryInputs, make_conflict
@@ -205,6 +206,8 @@ class _Stated:
     head: str
     dated: date_detector._Dated
     sentence: Span
+    named: bool  # the participant is a name ("Grigoropoulos"), not a common noun ("trawler")
+    words: frozenset[str]  # the sentence's content words (stems), act, dates and stop words aside
 
 
 def _word_index(tokens: list[_Token], offset: int) -> int:
@@ -256,6 +259,17 @@ def _pair_up(
     ]
 
     dated = {k for lo, hi, _ in spans for k in range(lo, hi + 1)}
+    acting = {k for lo, hi, _ in acts for k in range(lo, hi)}
+    stop = lang.all_stop_words("STOP_WORDS")
+    content = frozenset(
+        lang.stem(t.text)
+        for k, t in enumerate(tokens)
+        if k not in dated
+        and k not in acting
+        and len(t.text) > 3
+        and t.text.isalpha()
+        and t.text not in stop
+    )
 
     def gap(act: tuple[int, int, str], span: tuple[int, int, object]) -> int:
         """Words (punctuation aside) between an act and a date."""
@@ -280,7 +294,8 @@ def _pair_up(
         if head is None or _charge_named(tokens, act[0], acts):
             continue
         written = sentence.text[tokens[act[0]].start : tokens[act[1] - 1].end]
-        out.append(_Stated(act[2], head[:5], written, head, near[2], sentence))
+        named = any(t.text == head and t.capital for t in tokens[1:])
+        out.append(_Stated(act[2], head[:5], written, head, near[2], sentence, named, content))
     return out
 
 
@@ -314,7 +329,13 @@ def _one_act(a: _Stated, b: _Stated, story: StoryInputs) -> bool:
     if a.family != b.family or not (a.participant or b.participant):
         return False
     if a.participant and b.participant:
-        return a.participant == b.participant
+        if a.participant != b.participant:
+            return False
+        # a common noun ("a teenage boy") may be two people of two acts of one kind: the
+        # statements must share another word ("pirates") unless it is a name
+        return (
+            a.named or b.named or bool((a.words & b.words) - {lang.stem(a.head), lang.stem(b.head)})
+        )
     return bool(_facts_of(a.sentence, story) & _facts_of(b.sentence, story))
 
 
