@@ -137,3 +137,29 @@ def test_a_death_reported_in_a_dated_email_is_not_dated_by_it() -> None:
         published=date(2016, 9, 19),
     )
     assert found == []
+
+
+_TWO_BOYS = [
+    # GVC train incidents of Benton and Englewood (9fd23584, 5cf042b4): two boys shot months
+    # apart, put here in one story of one day as a clustering slip would
+    (
+        "9fd23584",
+        "In Benton, police were continuing an investigation into the fatal shooting of a 2-year-old "
+        "boy Tuesday.",
+    ),
+    (
+        "5cf042b4",
+        "Police believe the 7-year-old boy who was killed Sunday in his Englewood home accidentally "
+        "shot himself in the head with a handgun as he played with a relative.",
+    ),
+]
+
+
+def test_two_boys_shot_are_not_one_act_by_a_common_noun_and_the_police() -> None:
+    assert _date_disputes(_TWO_BOYS, published=date(2016, 3, 21)) == []
+
+
+def test_a_common_noun_participant_with_another_shared_word_is_one_act() -> None:
+    # the same two statements, the second telling of Benton too: one boy, two days
+    one = [_TWO_BOYS[0], (_TWO_BOYS[1][0], _TWO_BOYS[1][1].replace("Englewood", "Benton"))]
+    assert _date_disputes(one, published=date(2016, 3, 21)) == [["2016-03-15", "2016-03-20"]]

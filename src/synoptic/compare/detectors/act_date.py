@@ -61,6 +61,7 @@ class _Words:
     repeat: frozenset[str]
     not_done: frozenset[str]
     pronouns: frozenset[str]
+    common: frozenset[str]
     relatives: frozenset[str]
     head_last: bool
 
@@ -89,6 +90,7 @@ def _words(code: str | None) -> _Words | None:
         module.REPEAT,
         module.NOT_DONE,
         module.PRONOUNS,
+        module.COMMON,
         module.RELATIVES,
         module.HEAD_LAST,
     )
@@ -269,6 +271,7 @@ def _pair_up(
         and len(t.text) > 3
         and t.text.isalpha()
         and t.text not in stop
+        and t.text not in words.common
     )
 
     def gap(act: tuple[int, int, str], span: tuple[int, int, object]) -> int:

@@ -16,6 +16,8 @@
   ("again", "another", "second"): such a statement is left out;
 - `NOT_DONE`: words that make a clause no statement of a done act (plans, conditions,
   denials) and words of a report about the act ("announced"): left out;
+- `COMMON`: words any two reports of such acts share ("police", "hospital"): two statements
+  whose participant is a common noun ("a boy") must share another word to be one act;
 - `PRONOUNS`: personal pronouns: a participant the aligner may have tied to a named one
   ("On June 27, 1973, he pleaded guilty");
 - `RELATIVES`: relative pronouns between a participant and its passive verb ("Christian
@@ -51,7 +53,7 @@ PHRASE_END = frozenset(
     """in on at by for from to with into onto near after before during since until off over under
     against as and or but that which who whom whose where when while because than said says told
     after amid outside inside across along through was were is are had has have been
-    early late earlier later last this next""".split()
+    early late earlier later last this next about around approximately happened occurred took""".split()
 )
 SKIP = frozenset(
     """a an the this that these those his her its their our my your one two three
@@ -60,7 +62,7 @@ SKIP = frozenset(
 VAGUE = frozenset(
     """him her them it he she they us me you someone somebody anyone one people person
     man woman men women others other himself herself themselves victim victims suspect suspects
-    police officer officers""".split()
+    police officer officers old""".split()
 )
 REPEAT = frozenset(
     """again another second third fourth previous previously earlier former first twice
@@ -70,6 +72,13 @@ NOT_DONE = frozenset(
     """will would could can may might should must if whether unless expected likely
     possibly perhaps plans planned planning scheduled due hopes hoped not never no denied deny denies
     announced announces announcement reported confirmed revealed disclosed learned""".split()
+)
+# words any two reports of such acts share (who reports, where victims are taken): sharing
+# them does not make two statements about one act
+COMMON = frozenset(
+    """police authorities officials investigators detectives deputies sheriff officer officers
+    said says told according reported report reports news investigation investigating scene home
+    hospital year years dead death family""".split()
 )
 PRONOUNS = frozenset("he she him her they them it".split())
 RELATIVES = frozenset("who which that".split())

@@ -38,6 +38,10 @@ NOT_DONE = frozenset(
     """va vont sera seront serait pourrait pourraient doit devrait devraient si prevu
     prevue pas jamais ni annonce annoncee rapporte confirme revele""".split()
 )
+COMMON = frozenset(
+    """police gendarmes gendarmerie autorites enqueteurs enquete selon declare annonce indique
+    hopital famille morts mort""".split()
+)
 PRONOUNS = frozenset("il elle ils elles lui".split())
 RELATIVES = frozenset({"qui"})
 HEAD_LAST = False
