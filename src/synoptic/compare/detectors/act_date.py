@@ -8,8 +8,10 @@ Each dated statement is read as (act, participant, date):
   "killed", "the shooting of" are one attack on a person; a death is another act);
 - its participant: who or what it was done to, by the head of the noun phrase after the
   act ("sunk a fishing trawler", "the sinking of a Thai trawler") or, when the verb is
-  passive, before it ("Grigoropoulos, 15, was killed"); vague heads ("him", "the victim")
-  name no one and the statement is left out;
+  passive, before it ("Grigoropoulos, 15, was killed"), or the subject of an act told of
+  its subject ("LaRue died"); vague heads ("the victim") name no one and the statement is
+  left out; a pronoun ("he pleaded guilty") stands for the participant of a statement the
+  aligner made one fact with it;
 - its date: the event date of the sentence nearest the act word, within
   `act_date_reach` words, when the act is also the act nearest that date (a date dates
   one act: "On Wednesday, two officers involved in Saturday's shooting were arrested").
@@ -22,6 +24,9 @@ date). When in doubt, no dispute:
 - a clause with a plan, a condition, a denial or a report of the act ("was announced") is
   no statement of the act, and one that says it happened again ("another", "second") may
   be another act;
+- a participant that is a common noun ("a teenage boy") must come with another word both
+  statements share, words every such report shares ("police") aside: two boys shot in
+  two towns are two acts;
 - an article giving that act and participant two dates tells of several acts: none of its
   statements is used;
 - the dates are at most `act_date_max_days` apart (a month apart for a month: "in July
