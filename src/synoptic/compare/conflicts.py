@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from synoptic.compare.detectors import (
+    act_date,
     address,
     age,
     claim,
@@ -60,6 +61,8 @@ def find_conflicts(
     found = [c for detect in DETECTORS for c in detect(story, settings)]
     # the story's event dated in statements the aligner kept apart (after the aligned ones)
     found += event_date.detect(story, [c for c in found if c.kind == "date"], settings)
+    # one act with one participant dated two ways, in statements the aligner kept apart
+    found += act_date.detect(story, [c for c in found if c.kind == "date"], settings)
     found = _drop_overlaps(found)
     found.sort(
         key=lambda c: (

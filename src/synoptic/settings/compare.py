@@ -167,6 +167,14 @@ class CompareSettings:
     # by an occurrence verb ("the shooting happened ..."): later reports may date a later
     # event of the same kind. Hand-set as `number_max_days_apart`; gvc-571922 (4 days).
     event_date_days: int = 14
+    # detectors/act_date.py: the most words between an act ("sunk", "the shooting of") and
+    # the date that dates it: "The fatal shooting of Alexis Grigoropoulos, 15, on Saturday"
+    # is 5 (ECB+ 19_ecb, development, batch fresh41). Hand-set, cautious.
+    act_date_reach: int = 6
+    # detectors/act_date.py: the most days between two dates of one act and participant
+    # that are a dispute; further apart they are more likely two acts of one kind (two
+    # hearings, two arrests). The development disputes are 1 to 7 days apart.
+    act_date_max_days: int = 7
     # compare/detectors/day_part.py: content words (day words and figure compounds aside)
     # two statements putting one event in other parts of one day must share. Hand-set,
     # cautious: gvc-341451 (a fresh development story, stop 34) shares two ("shot", "brother")
