@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from synoptic.compare import polarity
+from synoptic.compare.detectors import quote_wording
 from synoptic.compare.evidence import StoryInputs, make_conflict, short
 from synoptic.model import Conflict, Variant
 from synoptic.settings import CompareSettings
@@ -55,9 +56,12 @@ def _figures(text: str) -> set[str]:
 
 
 def _quotes_differ(a: str, b: str, settings: CompareSettings) -> bool:
-    """Materially different: other figures, or one wording negates the other."""
+    """Materially different: other figures, one wording negates the other, or a content
+    word of one is replaced by another (`quote_wording.py`)."""
     da, db = _figures(a), _figures(b)
     if da and db and da != db:
+        return True
+    if quote_wording.reworded(a, b) is not None:
         return True
     why = polarity.contradiction(
         a,
