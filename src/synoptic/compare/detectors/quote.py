@@ -1,4 +1,5 @@
-"""Quote disputes: one quotation worded so that its figures or its sense differ."""
+"""Quote disputes: one quotation worded so that its figures, its sense or a word of
+substance differ (`quote_wording.py`)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,10 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
                     continue  # one report's own translations: a weak signal
                 if _quotes_differ(a.text, b.text, settings):
                     clash.update((i, j))
+                elif quote.speaker and quote_wording.reworded(a.text, b.text) is not None:
+                    # one word of substance for another, told of one known speaker: a
+                    # quotation of nobody known may join two statements of two parties
+                    clash.update((i, j))
         if not clash:
             continue
         chosen = [variants[i] for i in sorted(clash)]
@@ -56,12 +61,9 @@ def _figures(text: str) -> set[str]:
 
 
 def _quotes_differ(a: str, b: str, settings: CompareSettings) -> bool:
-    """Materially different: other figures, one wording negates the other, or a content
-    word of one is replaced by another (`quote_wording.py`)."""
+    """Materially different: other figures, or one wording negates the other."""
     da, db = _figures(a), _figures(b)
     if da and db and da != db:
-        return True
-    if quote_wording.reworded(a, b) is not None:
         return True
     why = polarity.contradiction(
         a,

@@ -9,7 +9,8 @@ verb) that opens with one of the phrases puts its subject in that state. Two sou
 that put one subject (one canonical entity) in two states of one set dispute a claim. When
 in doubt, no dispute:
 
-- a negated statement ("was not released") is left to `cross_claims.py`;
+- a negated statement ("was not released") is left to `cross_claims.py`; one with a time
+  word ("was later released", `TIME_WORDS`) tells one moment of a story that moves;
 - an article that puts the subject in two states of the set (a timeline: held, then
   released) is on neither side;
 - articles published on different days may report two moments (`cross_claims._same_day`).
@@ -55,8 +56,8 @@ def _phrases() -> dict[tuple[str, ...], tuple[str, int, bool]]:
 
 def state_of(statement: Statement) -> tuple[str, int, str] | None:
     """(family, state, the phrase as matched) a positive statement puts its subject in."""
-    if statement.negated:
-        return None
+    if statement.negated or statement.timed:
+        return None  # "was later released": one moment of a story that moves
     phrases = _phrases()
     longest = max((len(k) for k in phrases), default=0)
     for n in range(min(longest, len(statement.after)), 0, -1):

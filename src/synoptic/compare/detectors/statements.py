@@ -224,13 +224,13 @@ def statements(story: StoryInputs) -> list[Statement]:
         ):
             found = _after_name(sent, at, lists)
             if found is not None:
-                negated, verb, after, passive = found
+                negated, verb, after, passive, timed_before = found
                 objects = frozenset(
                     lang.stem(w)
                     for w in after[1:]
                     if len(w) >= 3 and w not in lists["stop"] and w.isalpha()
                 )
-                timed = bool(set(after) & lists["time"])
+                timed = timed_before or bool(set(after) & lists["time"])
                 said = verb in lists["skip"]
                 out.append(
                     Statement(
@@ -251,8 +251,9 @@ def statements(story: StoryInputs) -> list[Statement]:
 
 def _after_name(
     sent: Span, at: int, lists: dict[str, frozenset[str]]
-) -> tuple[bool, str, tuple[str, ...], bool] | None:
-    """(negated, verb, words from the verb to the clause's end, passive) right after a name ending at
+) -> tuple[bool, str, tuple[str, ...], bool, bool] | None:
+    """(negated, verb, words from the verb to the clause's end, passive, a time word before
+    the verb) right after a name ending at
     `at` in the sentence, or None when no verb follows the name at once."""
     rest = sent.text[at:]
     if rest[:1] in "'’":
@@ -288,4 +289,11 @@ def _after_name(
         after.append(t)
     if negated and any(w in lists["scope"] or w.isdigit() for w in after[1:3]):
         return None  # "has not sent only three observers": the negation bears on the count
-    return negated, verb, tuple(after), bool(set(tokens[:k]) & _BE)
+    # the words before the verb carry the time too ("later died", "was initially held")
+    return (
+        negated,
+        verb,
+        tuple(after),
+        bool(set(tokens[:k]) & _BE),
+        bool(set(tokens[:k]) & lists["time"]),
+    )
