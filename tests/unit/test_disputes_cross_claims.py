@@ -130,3 +130,29 @@ def test_a_story_of_two_boys_puts_neither_in_one_state() -> None:
 def test_reports_of_different_days_are_two_moments() -> None:
     reports = [("a", BOY_AT_SCENE), ("b", BOY_AT_HOSPITAL)]
     assert _claims(reports, [date(2015, 3, 31), date(2015, 4, 7)]) == []
+
+
+# GVC 688979 (dev): where the Toledo club shooting took place
+CLUB_INSIDE = (
+    "Police continue to search for the gunman who opened fire inside a crowded central Toledo nightclub "
+    "over the weekend."
+)
+CLUB_OUTSIDE = (
+    "At least three people were taken to the hospital after an early morning shooting outside a lounge "
+    "called The Underground."
+)
+
+
+def test_the_event_told_inside_and_outside_a_place_is_a_claim() -> None:
+    found = _claims([("a1", CLUB_INSIDE), ("47", CLUB_OUTSIDE)])
+    assert len(found) == 1
+    values = sorted(v.value for v in found[0].variants)
+    assert values == [
+        "inside a crowded central Toledo nightclub",
+        "outside a lounge called The Underground",
+    ]
+
+
+def test_an_article_telling_both_sides_is_on_neither() -> None:
+    # the inside report adds the outside one (a shooting that moved, or two scenes)
+    assert _claims([("a1", CLUB_INSIDE + " " + CLUB_OUTSIDE), ("47", CLUB_OUTSIDE)]) == []

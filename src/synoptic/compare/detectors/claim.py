@@ -11,7 +11,7 @@ import difflib
 from collections import Counter, defaultdict
 
 from synoptic.compare import nli, polarity
-from synoptic.compare.detectors import claim_acts, cross_claims, state_claims
+from synoptic.compare.detectors import claim_acts, cross_claims, place_claims, state_claims
 from synoptic.compare.detectors.statements import statements
 from synoptic.compare.evidence import (
     PUNCT,
@@ -96,6 +96,7 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
             opposed.append((a, b))
     out.extend(_merge_claims(opposed, idx, settings))
     out.extend(state_claims.detect(story, settings, said))
+    out.extend(place_claims.detect(story, settings))
     return out
 
 

@@ -98,7 +98,7 @@ def _entity_mentions(story: StoryInputs) -> dict[str, tuple[list[int], list[tupl
     return {a: ([s for s, _, _ in sorted(v)], sorted(v)) for a, v in by_article.items()}
 
 
-def _sentences(story: StoryInputs) -> list[Span]:
+def story_sentences(story: StoryInputs) -> list[Span]:
     idx = story.index
     out = []
     for aid, spans in idx.sentences.items():
@@ -214,7 +214,7 @@ def statements(story: StoryInputs) -> list[Statement]:
     lists = _lists()
     out: list[Statement] = []
     previous: dict[str, int] = {}
-    for sent in _sentences(story):
+    for sent in story_sentences(story):
         before = previous.get(sent.article, sent.start)
         previous[sent.article] = sent.start
         if not readable(sent.text):

@@ -129,3 +129,24 @@ PERSON_NOUNS = frozenset(
         "driver drivers",
     }
 )
+# Where a story's violent event took place, indoors or out ("opened fire inside a crowded
+# nightclub" / "a shooting outside a lounge"): words of the event, each side's prepositions,
+# and the words that may join them ("shot and killed inside"). Directions of a shot ("fired
+# from inside a car") are not where the event was: "from" never joins.
+PLACE_EVENT_WORDS = frozenset(
+    """shooting shootings shot shots fired gunfire stabbing stabbed killed slain gunned
+    attack attacked ambushed wounded""".split()
+)
+PLACE_EVENT_PHRASES = frozenset(
+    {
+        "opened fire",
+        "open fire",
+        "shot and killed",
+        "shot and wounded",
+        "shot dead",
+        "stabbed to death",
+        "gunned down",
+    }
+)
+PLACE_SIDES = frozenset({"indoors inside within", "outdoors outside"})
+PLACE_DETERMINERS = frozenset("a an the his her their its of".split())
