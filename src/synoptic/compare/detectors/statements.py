@@ -178,7 +178,7 @@ def _subjects(
             continue
         at = sent.start + m.start()
         lo, hi = bisect_left(starts, previous), bisect_left(starts, at)
-        named = {e for s, e_, e in spans[lo:hi] if e in people and e_ <= at}
+        named = {ent for _, end, ent in spans[lo:hi] if ent in people and end <= at}
         if len(named) == 1:
             out.append((m.end(), next(iter(named))))
     return out

@@ -1,5 +1,6 @@
-"""English words the cross-statement claim finders read (`compare/detectors/cross_claims.py`,
-`compare/detectors/state_claims.py`); general vocabulary, matched unaccented and case folded.
+"""English words the cross-statement claim finders read (`compare/detectors/statements.py`,
+`cross_claims.py`, `state_claims.py`, `place_claims.py`); general vocabulary, matched
+unaccented and case folded. Each list is described where it is defined, the main ones here:
 
 - `NEGATORS`: words that negate the verb right after them (auxiliaries and adverbs may
   stand between: "did not live", "has never been charged"); "no", "none" negate a noun,
@@ -18,7 +19,11 @@
 - `STATE_SETS`: states of one subject that exclude each other, one set a line: the family,
   then each state's phrasings joined by "/", states split by "|" ("died at the scene" |
   "died at the hospital"). A phrase holds the verb, so "released" alone (a statement, a
-  name) never counts.
+  name) never counts;
+- `SUBJECT_PRONOUNS`, `PERSON_NOUNS`: who a statement may be of besides a name ("she", "the
+  woman"); `OPPOSITE_VERBS`: one act's opposite outcomes ("won" / "lost");
+- `PLACE_EVENT_WORDS`, `PLACE_EVENT_PHRASES`, `PLACE_SIDES`, `PLACE_DETERMINERS`: the
+  story's violent event told inside or outside a place.
 """
 
 NEGATORS = frozenset("not never n't cannot".split())
