@@ -11,7 +11,8 @@ import difflib
 from collections import Counter, defaultdict
 
 from synoptic.compare import nli, polarity
-from synoptic.compare.detectors import claim_acts
+from synoptic.compare.detectors import claim_acts, cross_claims, place_claims, state_claims
+from synoptic.compare.detectors.statements import statements
 from synoptic.compare.evidence import (
     PUNCT,
     StoryIndex,
@@ -87,10 +88,15 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
                 opposed.append((a, b))
     # one act said done and not done, in other words, in statements kept apart
     found = {frozenset({(a.article, a.start), (b.article, b.start)}) for a, b in opposed}
-    for a, b in claim_acts.opposed(story):
+    # one named subject, one verb, opposite polarity, in statements kept apart
+    said = statements(story)
+    for a, b in [*claim_acts.opposed(story), *cross_claims.opposed(story, said)]:
         if frozenset({(a.article, a.start), (b.article, b.start)}) not in found:
+            found.add(frozenset({(a.article, a.start), (b.article, b.start)}))
             opposed.append((a, b))
     out.extend(_merge_claims(opposed, idx, settings))
+    out.extend(state_claims.detect(story, settings, said))
+    out.extend(place_claims.detect(story, settings))
     return out
 
 

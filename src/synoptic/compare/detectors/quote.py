@@ -1,10 +1,12 @@
-"""Quote disputes: one quotation worded so that its figures or its sense differ."""
+"""Quote disputes: one quotation worded so that its figures, its sense or a word of
+substance differ (`quote_wording.py`)."""
 
 from __future__ import annotations
 
 import re
 
 from synoptic.compare import polarity
+from synoptic.compare.detectors import quote_wording
 from synoptic.compare.evidence import StoryInputs, make_conflict, short
 from synoptic.model import Conflict, Variant
 from synoptic.settings import CompareSettings
@@ -29,6 +31,10 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
                 if ga <= gb or gb <= ga:
                     continue  # one report's own translations: a weak signal
                 if _quotes_differ(a.text, b.text, settings):
+                    clash.update((i, j))
+                elif quote.speaker and quote_wording.reworded(a.text, b.text) is not None:
+                    # one word of substance for another, told of one known speaker: a
+                    # quotation of nobody known may join two statements of two parties
                     clash.update((i, j))
         if not clash:
             continue
