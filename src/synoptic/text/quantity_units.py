@@ -95,6 +95,11 @@ MEASURE_SCALE_AFTER = re.compile(
 QUAKE_AFTER = re.compile(r"\s*-?\s*(?:earth)?(?:quake|temblor|tremor)s?\b", re.IGNORECASE)
 # "three times", "two others": not a thing that is counted
 PLURAL_RULES = {"en", "fr", "es"}
+# nouns that spaCy's stop lists hold but that are what a number counts ("tre persone",
+# "due anni"): without them an Italian toll has no counted noun
+_COUNTED_STOP_WORDS = {
+    "it": frozenset("persone anni anno giorni giorno mesi piedi casa città citta gruppo".split()),
+}
 # scale words of other languages, by stem (declined forms share it)
 OTHER_SCALES = (
     ("miliard", 1e9), ("milliard", 1e9), ("miljard", 1e9), ("δισεκατομμύρι", 1e9),
@@ -205,12 +210,14 @@ def unit_after(
     words = words[:3] + _modifier_run(words[3:], words[:3], language)
     if language and language not in PLURAL_RULES:
         # no plural rules for this language: the first lowercase content word ("vojáků")
-        stop = lang.spacy_stop_words(language)
+        stop = lang.spacy_stop_words(language) - _COUNTED_STOP_WORDS.get(language, frozenset())
         for w, _s, e in words[:1]:
             if w.lower() in _UNIT_ABBR:
                 return w, e
         for w, _s, e in words:
-            if w[0].islower() and len(w) >= 4 and w.lower() not in stop:
+            # a script without case (Arabic, Hebrew) has no capitals to tell a name by
+            caseless = not (w[0].islower() or w[0].isupper())
+            if (w[0].islower() or caseless) and len(w) >= 4 and w.lower() not in stop:
                 return w, e
         return None
     if count != 1:
