@@ -28,7 +28,8 @@ _MIXED = re.compile(
 def mixed_fractions(
     text: str, s0: int, s1: int, language: str
 ) -> list[tuple[int, int, float, float, str]]:
-    """Mixed fractions with their counted noun ("4 1/2 months" -> 4.5 month)."""
+    """Mixed fractions with their counted noun, as the whole numbers either side ("4 1/2
+    months" -> 4 to 5 month), or a range they open ("3 1/2 to 15 years" -> 3.5 to 15 year)."""
     out = []
     for m in _MIXED.finditer(text, s0, s1):
         if m.group("vulgar"):
@@ -38,13 +39,16 @@ def mixed_fractions(
             if not (0 < num < den) or den not in _DENOMINATORS:
                 continue  # "4 5/3" is no fraction of one; "12 10/11" a date
             frac = num / den
-        value = int(m.group("whole")) + frac
+        whole = int(m.group("whole"))
         top = _RANGE_TOP.match(text, m.end(), s1)  # "3 1/2 to 15 years": a range
-        high = float(top.group("top")) if top else value
+        high = float(top.group("top")) if top else whole + 1.0
         found = unit_after(text, top.end() if top else m.end(), 2.0, language)
-        if not found or high < value:
+        if not found or high < whole + frac:
             continue
-        out.append((m.start(), found[1], value, high, singular(found[0], language)))
+        # the whole numbers either side: rewriters round "4 1/2 months" to "four" or to
+        # "five" (ECB+ 28_ecbplus, development), neither of which disputes it
+        low = whole + frac if top else float(whole)
+        out.append((m.start(), found[1], low, high, singular(found[0], language)))
     return out
 
 
