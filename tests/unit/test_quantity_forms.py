@@ -73,3 +73,25 @@ def test_italian_and_dutch_number_words() -> None:
 def test_number_words_of_a_language_are_not_read_in_another() -> None:
     # "Otto" and "elf" are a name and a word in English text of unknown language
     assert _figures("Otto Schmidt met elf tien times.", "") == []
+
+
+def test_a_range_of_sums_between_two_figures() -> None:
+    # ECB+ 10_1ecbplus, 10_7ecb and 5_9ecbplus (development), as tokenised ("$ 140")
+    got = _figures(
+        "The Orioles have offered Teixeira a seven - year deal worth between $140 million and $150 million ."
+    )
+    assert [(low, high, unit) for _, low, high, unit in got if unit == "dollar"] == [
+        (140e6, 150e6, "dollar")
+    ]
+    got = _figures(
+        "The Orioles have made an offer between $ 140 and $ 150 million over seven years ."
+    )
+    assert [(low, high, unit) for _, low, high, unit in got if unit == "dollar"] == [
+        (140e6, 150e6, "dollar")
+    ]
+    got = _figures(
+        "It's believed to be worth between $60 million to $70 million , based on previous negotiations ."
+    )
+    assert [(low, high, unit) for _, low, high, unit in got if unit == "dollar"] == [
+        (60e6, 70e6, "dollar")
+    ]

@@ -45,3 +45,12 @@ def test_a_toll_in_digits_is_read_from_its_own_noun() -> None:
     assert [(text, kind) for text, kind, _ in got] == [("4 dead", "dead")]
     got = _tolls("4 wounded when bullets start flying during fight involving 30+ people.", "en")
     assert [(text, kind) for text, kind, _ in got][:1] == [("4 wounded", "hurt")]
+
+
+def test_a_french_toll_without_its_noun_counts_people() -> None:
+    # MultiLing M0017 (French): "52 personnes sont mortes et environ 700 ont été blessées"; the
+    # 700 has no noun: the verb says it counts the hurt
+    got = _tolls(
+        "52 personnes sont mortes et environ 700 ont été blessées à la suite des attentats.", "fr"
+    )
+    assert ("environ 700", "hurt", True) in got

@@ -42,7 +42,7 @@ _SKIP = frozenset("at least more than some about nearly almost as many up to oth
 # words after the figure that may stand before its verb ("people were also wounded")
 _BRIDGE = frozenset(
     """people persons were was had have has been are is also reportedly critically seriously severely slightly
-    badly others other ont été sont personnes fueron han sido resultaron personas sono state stati rimaste
+    badly others other remain remained remains still ont été sont personnes fueron han sido resultaron personas sono state stati rimaste
     rimasti persone zijn werden raakten mensen personen""".split()
 )
 

@@ -37,7 +37,11 @@ from synoptic.text.quantity_forms import (
     mixed_fractions,
     range_start,
 )
-from synoptic.text.quantity_implicit import participle_then_scope, subject_of_toll
+from synoptic.text.quantity_implicit import (
+    TOLL_SUBJECT_LANGUAGES,
+    participle_then_scope,
+    subject_of_toll,
+)
 from synoptic.text.quantity_units import (
     ELIDED,
     MEASURE_NOUNS,
@@ -203,7 +207,9 @@ def _with_range(cand: _Cand, text: str, m: re.Match[str], language: str, s0: int
     first = parse_digits(opened[1], language) if opened else None
     if opened is None or first is None:
         return cand
-    scale = cand.low / (parse_digits(m.group("digits"), language) or 1.0)
+    scale = opened[2] or cand.low / (parse_digits(m.group("digits"), language) or 1.0)
+    if not first * scale < cand.low and opened[2] is None:
+        scale = 1.0  # "between 500,000 and 1 million": the first number written in full
     if not first * scale < cand.low:
         return cand
     return _Cand(opened[0], cand.end, first * scale, cand.high, cand.unit, True, False)
@@ -310,6 +316,9 @@ def _from_number(
                 low_h = None if low_h is None else low_h * scale
                 high_h = None if high_h is None else high_h * scale
                 after += nxt.end()
+        if language in TOLL_SUBJECT_LANGUAGES and subject_of_toll(text, after, language):
+            # "venti sono rimasti feriti": the people of a toll, named by the verb
+            return _Cand(start, end, low_h, high_h, "people", approx, False)
         found = unit_after(text, after, low, language)
         if not found and (
             MEASURE_SCALE_AFTER.match(text, after)

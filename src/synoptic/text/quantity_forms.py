@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from synoptic.text.quantity_units import singular, unit_after
+from synoptic.text.quantity_words import SCALE
 
 # a whole number and a fraction of one: "4 1/2", "2-1/2", "4½"
 # (a "3/4" date or score is not a fraction of a count: it needs the whole number before it)
@@ -123,15 +124,17 @@ def compound_durations(text: str, s0: int, s1: int) -> list[tuple[int, int, floa
 # "between 20 and 30", "entre 20 et 30", "entre 20 y 30", "tra 20 e 30", "tussen 20 en 30":
 # the first number of a range whose second number is a figure read with its noun
 _RANGE_OPEN = re.compile(
-    r"(?:(?<![\w])(?:between|entre|tra|fra|tussen)\s+)(?P<low>\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d+)?)"
-    r"\s+(?:and|et|y|e|en)\s+$",
+    r"(?:(?<![\w])(?:between|entre|tra|fra|tussen)\s+)(?:[$€£¥]\s?)?(?P<low>\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d+)?)"
+    r"(?:\s?(?P<scale>thousand|million|billion|millions?|milliards?|millones|bn|m)\b)?\s+(?:and|to|et|y|e|en)\s+$",
     re.IGNORECASE,
 )
 
 
-def range_start(text: str, start: int, s0: int) -> tuple[int, str] | None:
-    """Where a "between X and" range opens before the figure at `start`, and X as written."""
-    m = _RANGE_OPEN.search(text, max(s0, start - 40), start)
+def range_start(text: str, start: int, s0: int) -> tuple[int, str, float | None] | None:
+    """Where a "between X and" range opens before the figure at `start`, X as written, and
+    X's own scale ("between $5 million and ..." -> 1e6), None when it names none."""
+    m = _RANGE_OPEN.search(text, max(s0, start - 50), start)
     if not m or m.end() != start:
         return None
-    return m.start(), m.group("low")
+    scale = SCALE.get(m.group("scale").lower()) if m.group("scale") else None
+    return m.start(), m.group("low"), scale
