@@ -95,3 +95,11 @@ def test_a_range_of_sums_between_two_figures() -> None:
     assert [(low, high, unit) for _, low, high, unit in got if unit == "dollar"] == [
         (60e6, 70e6, "dollar")
     ]
+
+
+def test_a_whole_number_and_a_half_spans_the_whole_numbers_either_side() -> None:
+    # ECB+ 6_1ecbplus (development): "didn't want to spend two and a half hours watching"
+    got = _figures(
+        "That demographic didn't want to spend two and a half hours watching a tween romance."
+    )
+    assert got == [("two and a half hours", 2.0, 3.0, "hour")]

@@ -33,6 +33,7 @@ from synoptic.settings import QuantitySettings, TextSettings
 from synoptic.text import timex
 from synoptic.text.quantity_forms import (
     after_slash,
+    and_a_half,
     compound_durations,
     mixed_fractions,
     range_start,
@@ -159,7 +160,9 @@ def extract_quantities(
         # one-number pattern read of their pieces
         pieces = [
             _Cand(a, b, lo, hi, unit, lo != hi, False)
-            for a, b, lo, hi, unit in mixed_fractions(text, s0, s1, language) + compound_durations(text, s0, s1)
+            for a, b, lo, hi, unit in mixed_fractions(text, s0, s1, language)
+            + and_a_half(text, s0, s1, language)
+            + compound_durations(text, s0, s1)
             if not _overlaps(a, b, times)
         ]
         if pieces:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from synoptic.text.quantity_units import singular, unit_after
-from synoptic.text.quantity_words import SCALE
+from synoptic.text.quantity_words import SCALE, parse_words
 
 # a whole number and a fraction of one: "4 1/2", "2-1/2", "4½"
 # (a "3/4" date or score is not a fraction of a count: it needs the whole number before it)
@@ -54,6 +54,31 @@ def mixed_fractions(
 
 
 _RANGE_TOP = re.compile(r"\s*(?:-|–|to|à|a)\s*(?P<top>\d{1,3})(?![\d/.,])", re.IGNORECASE)
+
+
+# "four and a half months", "2 and a half years", "quatre ans et demi" is not read (the half
+# follows the noun): a whole number, then "and a half"
+_AND_A_HALF = re.compile(
+    r"(?<![\w.,/-])(?P<whole>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+and\s+a\s+half\b", re.IGNORECASE
+)
+
+
+def and_a_half(
+    text: str, s0: int, s1: int, language: str
+) -> list[tuple[int, int, float, float, str]]:
+    """A whole number and a half with its counted noun, as the whole numbers either side
+    ("four and a half months" -> 4 to 5 month), as `mixed_fractions` reads "4 1/2 months"."""
+    if language not in ("en", ""):
+        return []
+    out = []
+    for m in _AND_A_HALF.finditer(text, s0, s1):
+        word = m.group("whole")
+        whole = float(word) if word.isdigit() else parse_words(word, "en")
+        found = unit_after(text, m.end(), 2.0, language) if whole is not None else None
+        if whole is None or not found:
+            continue
+        out.append((m.start(), found[1], whole, whole + 1.0, singular(found[0], language)))
+    return out
 
 
 def after_slash(text: str, start: int) -> bool:

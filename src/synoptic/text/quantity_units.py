@@ -72,6 +72,8 @@ _INVARIANT = {
     "mois", "fois", "pays", "temps", "prix", "corps", "personnel", "staff", "police", "people",
     "cattle", "sheep", "fish", "deer", "aircraft", "crew", "gens", "series", "species",
 }
+# invariant nouns of a toll that look like participles: counted alone even for one
+_TOLL_NOUNS = frozenset({"wounded", "injured"})
 # measurement abbreviations count whatever the number
 _UNIT_ABBR = {
     "km", "kg", "m", "cm", "mm", "mi", "ft", "lb", "lbs", "oz", "mph", "kmh", "ha", "mw", "gw",
@@ -226,6 +228,8 @@ def unit_after(
             if looks_plural(w, language) or low in _INVARIANT or low in _UNIT_ABBR or low in MEASURE_NOUNS or low in _DEGREES:
                 return _head(words, k, language)
         return None
+    if words[0][0].lower() in _TOLL_NOUNS and (len(words) == 1 or not words[1][0][0].islower()):
+        return words[0][0], words[0][2]  # "one wounded", "one injured in the crash": a toll of one
     for k, (w, _s, e) in enumerate(words):
         if w[0].islower() and not w.lower().endswith(("ed", "ing")):
             # a noun joined to a participle modifies the noun after them: "one rocket
