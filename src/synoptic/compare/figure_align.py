@@ -92,6 +92,10 @@ def _guard(a: QuantityMention, b: QuantityMention, settings: CompareSettings) ->
         return "other days named"  # an update or two events, not one figure
     if a.clocks and b.clocks and not (a.clocks & b.clocks):
         return "other clock times"  # statements of two moments (two aftershocks' depths)
+    if unit_key(a.unit) in _DURATIONS and a.slot and b.slot and not (a.slot & b.slot):
+        # how long two acts went on: "police locked down the neighbourhood for almost three
+        # hours" / "two hours of negotiations" (`figure_slot` reads each figure's act)
+        return "durations of two acts"
     if is_share(a.quantity) and is_share(b.quantity) and _other_days(a, b):
         return "shares of two days"  # "down 6.50%", a week on "up 8.26%": two measures
     if (
@@ -229,6 +233,10 @@ def _counts_people(m: QuantityMention) -> bool:
     """Does a toll figure count people: a people noun, or its toll's own word as the noun
     ("20 injured", "12 dead")?"""
     return m.unit in PEOPLE_UNITS or (m.toll not in PEOPLE_KINDS and toll_word(m.unit) == m.toll)
+
+
+# units of time: a duration measures one act's length
+_DURATIONS = frozenset("second minute hour day week month year".split())
 
 
 # measures of a thing's physical size or state: temperatures and speeds (lengths by their unit)
