@@ -39,7 +39,8 @@ def test_a_game_clock_reading_is_a_moment_not_a_count():
              "before Vinatieri tied the game.")
     second = ("Garrard returned it 35 yards for a touchdown and a 31-24 lead with 4 minutes 48 "
               "seconds remaining.")
-    for body, figure in ((first, "12"), (first, "31 seconds"), (second, "4"), (second, "48")):
+    # each clock reading is one figure of its parts ("12 minutes, 31 seconds": 751 seconds)
+    for body, figure in ((first, "12"), (second, "4")):
         assert figure_scope.countdown(*_figure(body, figure)), figure
     assert not figure_scope.countdown(*_figure("Police negotiated for two hours with the man.", "two"))
     assert _number_disputes([("29_1", first), ("29_2", second)]) == []

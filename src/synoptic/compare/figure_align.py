@@ -18,6 +18,7 @@ from synoptic.compare.figure_place import one_place
 from synoptic.compare.figure_slot import same_slot
 from synoptic.compare.figure_subject import act_noun, name_words, same_person
 from synoptic.compare.numbers import QuantityMention, values_compatible
+from synoptic.compare.toll_kind import PEOPLE_KINDS, PEOPLE_UNITS, toll_word
 from synoptic.compare.units import (
     MAGNITUDE_UNITS,
     MEASURE_UNITS,
@@ -91,6 +92,10 @@ def _guard(a: QuantityMention, b: QuantityMention, settings: CompareSettings) ->
         return "other days named"  # an update or two events, not one figure
     if a.clocks and b.clocks and not (a.clocks & b.clocks):
         return "other clock times"  # statements of two moments (two aftershocks' depths)
+    if unit_key(a.unit) in _DURATIONS and a.slot and b.slot and not (a.slot & b.slot):
+        # how long two acts went on: "police locked down the neighbourhood for almost three
+        # hours" / "two hours of negotiations" (`figure_slot` reads each figure's act)
+        return "durations of two acts"
     if is_share(a.quantity) and is_share(b.quantity) and _other_days(a, b):
         return "shares of two days"  # "down 6.50%", a week on "up 8.26%": two measures
     if (
@@ -217,10 +222,21 @@ def same_toll(a: QuantityMention, b: QuantityMention, settings: CompareSettings)
         return False
     if a.toll_place != b.toll_place:
         return False  # a toll told of one place (a part) and the whole, or of two places  # "a magnitude-5.2 quake has injured three" / "A 5.6 magnitude earthquake ..."
-    if a.toll == "held" and a.unit != b.unit:
-        # people arrested, counted as "members" or "people": one unit for the guards
+    if a.unit != b.unit and _counts_people(a) and _counts_people(b):
+        # people arrested, counted as "members" or "people", the hurt as "20 injured" or
+        # "20 were hurt": one unit for the guards
         b = replace(b, quantity=replace(b.quantity, unit=a.quantity.unit))
     return not _guard(a, b, settings)
+
+
+def _counts_people(m: QuantityMention) -> bool:
+    """Does a toll figure count people: a people noun, or its toll's own word as the noun
+    ("20 injured", "12 dead")?"""
+    return m.unit in PEOPLE_UNITS or (m.toll not in PEOPLE_KINDS and toll_word(m.unit) == m.toll)
+
+
+# units of time: a duration measures one act's length
+_DURATIONS = frozenset("second minute hour day week month year".split())
 
 
 # measures of a thing's physical size or state: temperatures and speeds (lengths by their unit)

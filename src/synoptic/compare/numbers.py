@@ -72,8 +72,12 @@ _LEAD_SKIP = frozenset("in up out off down back at least most some".split()) | _
 _CASUALTY = re.compile(
     r"^(?:kill|died$|dies$|death|dead$|deadly|wound|injur|casualt|victim|fatal|fatali|murder"
     r"|slain|perish|mort(?:s|e|es|i|o)?$|tu(?:e|es|ee|ees)$|bless[eé]|muert|herid|ferit|dode"
-    r"|dood|gewond|getot|tote)",
+    r"|dood|gewond|getot|tote|uccis|omgekom|vittim|slachtoffer)",
 )
+
+# the same in Arabic, matched on the words as written (unidecode would fold them away), with
+# "and", "by", "for" and the article glued on
+_CASUALTY_ARABIC = re.compile(r"^[وفبل]{0,2}(?:ال)?(?:قتل|قتيل|مقتل|مصرع|وفاة|توفي|جرح|جريح|مصاب|إصاب|اصاب|أصيب|اصيب|ضحي|ضحايا)")
 
 
 def _content_words(words: list[tuple[int, int, str]]) -> list[str]:
@@ -240,7 +244,7 @@ def describe(
     casualty = any(
         _CASUALTY.match(w)
         for w in _content_words(before)[-reach:] + _content_words(inside) + _content_words(after)[:reach]
-    )
+    ) or any(_CASUALTY_ARABIC.match(w[2]) for w in before[-reach:] + inside + after[:reach])
     near_before = [unidecode(w[2]).casefold() for w in before[-settings.number_scope_reach :]]
     near_before += [unidecode(w[2]).casefold() for w in inside[:2]]
     scope = frozenset(_SCOPE_SAME.get(w, w) for w in near_before if w in _SCOPE_WORDS)
@@ -337,9 +341,17 @@ def _point(q: Quantity, settings: CompareSettings) -> float | None:
 _FRACTION = re.compile(r"[.,](\d{1,2})$")  # one or two digits: never a thousands group
 
 
+# a duration written in parts ("5h 34m 28s", "2 hours, 5 minutes and 30 seconds"): read in
+# its smallest unit (`text/quantity_forms.py`), as precise as that unit
+_DURATION_PARTS = re.compile(r"^\d+\s?[^\W\d_]+(?:[\s,]+(?:(?:and|et|y|e|en)\s+)?\d+\s?[^\W\d_]+)+$", re.IGNORECASE)
+
+
 def _half_step(q: Quantity, point: float) -> float | None:
     """Half the step of the last digit of a figure written with a decimal fraction
-    ("5.9" -> 0.05; "$1.52 billion" -> 5e6); None for a whole number."""
+    ("5.9" -> 0.05; "$1.52 billion" -> 5e6), or of a duration written in parts ("1m 37s" ->
+    half a second); None for a whole number."""
+    if q.unit in ("hour", "minute", "second") and _DURATION_PARTS.match(q.span.text.strip()):
+        return 0.5
     figures = re.findall(r"\d[\d,.]*\d|\d", q.span.text)
     if len(figures) != 1:
         return None

@@ -14,27 +14,66 @@ import re
 
 from synoptic.model import Quantity, Span
 
-_DEAD = re.compile(r"^(?:kill|died$|dies$|dead$|death|fatal|slain$|perish|tu[ée]s?$|morts?$|muert)", re.IGNORECASE)
-_HURT = re.compile(r"^(?:wound|injur|hurt$|bless[ée]|herid)", re.IGNORECASE)
+# English, French, Spanish, Italian and Dutch words of the dead and of the hurt
+_DEAD = re.compile(
+    r"^(?:kill|died$|dies$|dead$|death|fatal|slain$|perish|tu[ée]e?s?$|morts?$|muert|mort[ieao]$|uccis"
+    r"|omgekom|doden$|dode$|dood$|gedood"
+    r"|[وفبل]{0,2}(?:ال)?(?:قتل|قتيل|مقتل|مصرع|وفاة|توفي|حتف))",  # Arabic, with "and"/"by"/"the" glued on
+    re.IGNORECASE,
+)
+_HURT = re.compile(
+    r"^(?:wound|injur|hurt$|bless[ée]|herid|ferit|gewond|[وفبل]{0,2}(?:ال)?(?:جرح|جريح|مصاب|إصاب|اصاب|أصيب|اصيب))",
+    re.IGNORECASE,
+)
 # people taken into custody: a count of arrests is a third toll of an event
-_HELD = re.compile(r"^(?:arrest|detain|seized$|captured$|apprehend|interpell|detenid|arrestad)", re.IGNORECASE)
-# the counted nouns of an arrest count that all count people
-PEOPLE_UNITS = frozenset("people person individual member suspect man woman".split())
+_HELD = re.compile(
+    r"^(?:arrest|detain|seized$|captured$|apprehend|interpell|detenid|arrestad|fermat|gearresteerd|aangehouden"
+    r"|[وفبل]{0,2}(?:ال)?(?:اعتقل|اعتقال|معتقل|احتجاز|احتجز|توقيف|اوقف|أوقف))",
+    re.IGNORECASE,
+)
+# the counted nouns of an arrest count that all count people (en, fr, es, it, nl)
+PEOPLE_UNITS = frozenset(
+    "people person individual member suspect man woman resident passenger villager personne persona persone mensen"
+    " personen".split()
+)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # words between a governing verb and its figure that say nothing of the toll
 _SKIP = frozenset("at least more than some about nearly almost as many up to other another a further an additional".split())
 # words after the figure that may stand before its verb ("people were also wounded")
-_BRIDGE = frozenset("people persons were was had have has been are is also reportedly critically seriously severely slightly badly others other".split())
+_BRIDGE = frozenset(
+    """people persons were was had have has been are is also reportedly critically seriously severely slightly
+    badly others other remain remained remains still ont été sont personnes fueron han sido resultaron personas sono state stati rimaste
+    rimasti persone zijn werden raakten mensen personen""".split()
+)
 
 
-def _kind(word: str) -> str:
+# other counts of people an event's reports give, each its own toll: the missing, the
+# evacuated, the rescued (en, fr, es, it, nl); like arrests, counted only with a people noun
+_MORE_KINDS = (
+    ("missing", re.compile(r"^(?:missing$|unaccounted$|disparu|desaparecid|dispers[io]$|vermist)", re.IGNORECASE)),
+    ("evacuated", re.compile(r"^(?:evacuat|[ée]vacu|evacu|ge[eë]vacueerd)", re.IGNORECASE)),
+    ("rescued", re.compile(r"^(?:rescued$|sauv[ée]e?s?$|secouru|rescatad|salvat[ieao]$|gered$)", re.IGNORECASE)),
+)
+# the tolls counted only with a people noun ("89 people were arrested", "200 residents evacuated")
+PEOPLE_KINDS = frozenset({"held"} | {k for k, _ in _MORE_KINDS})
+
+
+def _kind(word: str, more: bool = False) -> str:
+    """The toll a governing word names; with `more`, the other counts of people too."""
     if _DEAD.match(word):
         return "dead"
     if _HURT.match(word):
         return "hurt"
     if _HELD.match(word):
         return "held"
+    if more:
+        return next((kind for kind, pattern in _MORE_KINDS if pattern.match(word)), "")
     return ""
+
+
+def toll_word(word: str) -> str:
+    """The toll a single word names ("injured" -> "hurt"), or ""."""
+    return _kind(word)
 
 
 def toll_kind(quantity: Quantity, sentence: Span) -> str:
@@ -44,18 +83,18 @@ def toll_kind(quantity: Quantity, sentence: Span) -> str:
     for w in reversed(before[-5:]):
         if w.casefold() in _SKIP:
             continue
-        kind = _kind(w)
+        kind = _kind(w, more=True)
         if kind:
             return kind
         break
     inside = _WORD.findall(q.text)
-    for w in inside[1:]:
-        kind = _kind(w)
+    for w in inside:  # a figure in digits has no number word: "20 injured" is all noun
+        kind = _kind(w, more=True)
         if kind:
             return kind
     after = _WORD.findall(re.split(r"[,;:.!?()]", sentence.text[q.end - sentence.start :], maxsplit=1)[0])
     for w in after[:5]:
-        kind = _kind(w)
+        kind = _kind(w, more=True)
         if kind:
             return kind
         if w.casefold() not in _BRIDGE:
@@ -69,7 +108,7 @@ def other_kind_before(quantity: Quantity, sentence: Span, kind: str, figures: li
     part of the hurt apart from the rest."""
     return any(
         f.span.end <= quantity.span.start and sentence.start <= f.span.start
-        and toll_kind(f, sentence) not in ("", kind, "held")
+        and toll_kind(f, sentence) not in ("", kind) and toll_kind(f, sentence) not in PEOPLE_KINDS
         for f in figures
     ) if kind else False
 
@@ -102,6 +141,11 @@ _WEEKDAYS_MONTHS = frozenset(
 )
 
 
+def _fold(word: str) -> str:
+    """A place word folded, without a possessive ("Monday's attack" names a day, no place)."""
+    return word.casefold().removesuffix("'s").removesuffix("’s")
+
+
 def toll_place(quantity: Quantity, sentence: Span) -> frozenset[str]:
     """The place a toll is told of (folded words), empty when its clause names none: a
     toll of one town is a part of the event's whole toll."""
@@ -110,8 +154,8 @@ def toll_place(quantity: Quantity, sentence: Span) -> frozenset[str]:
     words: set[str] = set()
     for m in _PLACE_AFTER.finditer(clause):
         name = m.group("name") or m.group("kind")
-        words |= {w.casefold() for w in name.split()} - _WEEKDAYS_MONTHS
+        words |= {_fold(w) for w in name.split()} - _WEEKDAYS_MONTHS
     first = _PLACE_FIRST.match(sentence.text[: quantity.span.start - sentence.start])
     if first:
-        words |= {w.casefold() for w in first.group("name").split()} - _WEEKDAYS_MONTHS
+        words |= {_fold(w) for w in first.group("name").split()} - _WEEKDAYS_MONTHS
     return frozenset(words)

@@ -43,12 +43,19 @@ MAGNITUDE_UNITS = frozenset({"magnitude", "magnitud", "magnitudo"})
 # Units that name one kind of thing across small synonym and language groups.
 _UNIT_GROUPS = [
     {"troop", "soldier", "serviceman", "servicemember", "service member", "soldat", "troupe",
-     "militaire", "soldado", "tropa", "militar", "force"},
-    {"people", "person", "individual", "personne", "persona", "gens"},
-    {"death", "dead", "fatality", "killed", "mort", "décès", "muerto", "muerte", "victim"},
-    {"hour", "heure", "hora"},
-    {"day", "jour", "día", "dia"},
-    {"year", "an", "année", "año"},
+     "militaire", "soldado", "tropa", "militar", "force", "soldati", "militari", "soldaten",
+     "جندي", "جنود", "جنديا"},
+    # Italian, Dutch and Arabic counted nouns keep their written form (`text/quantity_units`):
+    # their singulars and plurals are listed here
+    {"people", "person", "individual", "personne", "persona", "gens", "persone", "mensen",
+     "personen", "شخص", "شخصا", "أشخاص", "اشخاص"},
+    {"death", "dead", "fatality", "killed", "mort", "décès", "muerto", "muerte", "victim",
+     "morti", "vittime", "doden", "slachtoffers", "قتيل", "قتيلا", "قتلى"},
+    {"hour", "heure", "hora", "ora", "ore", "uur", "ساعة", "ساعات"},
+    {"minute", "minuto", "minuti", "minuut", "minuten"},
+    {"second", "seconde", "segundo", "secondo", "secondi", "seconden"},
+    {"day", "jour", "día", "dia", "giorno", "giorni", "dag", "dagen", "يوم", "يوما", "أيام"},
+    {"year", "an", "année", "año", "anno", "anni", "jaar", "jaren", "عام", "عاما", "سنة", "سنوات", "أعوام"},
     {"member", "membre", "miembro"},
     # a fire service's vehicles: "six engines", "four appliances" (British), "tenders"
     {"engine", "appliance", "tender", "firetruck", "fire engine", "fire truck"},

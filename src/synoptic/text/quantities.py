@@ -31,7 +31,18 @@ from dataclasses import dataclass
 from synoptic.model import Article, Quantity, Sentence, Span
 from synoptic.settings import QuantitySettings, TextSettings
 from synoptic.text import timex
-from synoptic.text.quantity_implicit import participle_then_scope, subject_of_toll
+from synoptic.text.quantity_forms import (
+    after_slash,
+    and_a_half,
+    compound_durations,
+    mixed_fractions,
+    range_start,
+)
+from synoptic.text.quantity_implicit import (
+    TOLL_SUBJECT_LANGUAGES,
+    participle_then_scope,
+    subject_of_toll,
+)
 from synoptic.text.quantity_units import (
     ELIDED,
     MEASURE_NOUNS,
@@ -139,12 +150,24 @@ def extract_quantities(
                     num_end = m.end("words")
                 if _overlaps(num_start, num_end, times):
                     continue
-                if m.group("digits") and _blocked(low, num_start, num_end):
+                if m.group("digits") and (_blocked(low, num_start, num_end) or after_slash(low, num_start)):
                     continue
                 cand = _from_number(text, m, language, s0, settings.quantities)
                 if cand is not None:
-                    cands.append(cand)
+                    cands.append(_with_range(cand, text, m, language, s0))
         cands += _measure_first(low, s0, s1)
+        # figures in several pieces ("4 1/2 months", "5h 34m 28s") replace what the
+        # one-number pattern read of their pieces
+        pieces = [
+            _Cand(a, b, lo, hi, unit, lo != hi, False)
+            for a, b, lo, hi, unit in mixed_fractions(text, s0, s1, language)
+            + and_a_half(text, s0, s1, language)
+            + compound_durations(text, s0, s1)
+            if not _overlaps(a, b, times)
+        ]
+        if pieces:
+            spans = [(c.start, c.end) for c in pieces]
+            cands = [c for c in cands if not _overlaps(c.start, c.end, spans)] + pieces
         # overlapping readings: the longest wins ("300 square miles" over "miles")
         taken: list[tuple[int, int]] = []
         for cand in sorted(_resolve_elided(cands), key=lambda c: (c.start - c.end, c.start)):
@@ -176,6 +199,23 @@ def _measure_first(low: str, s0: int, s1: int) -> list[_Cand]:
         value = float(m.group(1).replace(",", "."))
         out.append(_Cand(m.start(), m.end(), value, value, "magnitude", False, False))
     return out
+
+
+def _with_range(cand: _Cand, text: str, m: re.Match[str], language: str, s0: int) -> _Cand:
+    """A figure that closes a "between X and Y" range spans the range: X to Y, not Y alone
+    ("between 20 and 30 people" is no claim of 30)."""
+    if not m.group("digits") or m.group("digits2") or cand.low is None or cand.low != cand.high:
+        return cand
+    opened = range_start(text, m.start(), s0)
+    first = parse_digits(opened[1], language) if opened else None
+    if opened is None or first is None:
+        return cand
+    scale = opened[2] or cand.low / (parse_digits(m.group("digits"), language) or 1.0)
+    if not first * scale < cand.low and opened[2] is None:
+        scale = 1.0  # "between 500,000 and 1 million": the first number written in full
+    if not first * scale < cand.low:
+        return cand
+    return _Cand(opened[0], cand.end, first * scale, cand.high, cand.unit, True, False)
 
 
 def _blocked(low: str, start: int, end: int) -> bool:
@@ -279,6 +319,9 @@ def _from_number(
                 low_h = None if low_h is None else low_h * scale
                 high_h = None if high_h is None else high_h * scale
                 after += nxt.end()
+        if language in TOLL_SUBJECT_LANGUAGES and subject_of_toll(text, after, language):
+            # "venti sono rimasti feriti": the people of a toll, named by the verb
+            return _Cand(start, end, low_h, high_h, "people", approx, False)
         found = unit_after(text, after, low, language)
         if not found and (
             MEASURE_SCALE_AFTER.match(text, after)

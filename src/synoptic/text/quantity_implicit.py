@@ -24,8 +24,27 @@ _SUBJECT_OF_TOLL = re.compile(
 _PARTICIPLE_SCOPE = re.compile(r"\b[a-z]{3,}(?:ing|ed)\s+(?:other|another|a\s+further|an\s+additional)\s+$")
 
 
+# the same in French, Spanish, Italian and Dutch: "20 ont été blessés", "tres murieron",
+# "venti sono rimasti feriti", "twintig raakten gewond"; there a reading of the first word
+# after the figure as its noun would take the verb ("rimasti", "raakten") for what is counted
+_SUBJECT_OF_TOLL_BY_LANGUAGE = {
+    "fr": r"\s+(?:autres\s+)?(?:(?:ont\s+été|sont|ont|avaient\s+été)\s+(?:(?:grièvement|gravement|légèrement"
+    r"|mortellement)\s+)?(?:tuée?s?|blessée?s?|morte?s?|décédée?s?)|périrent)",
+    "es": r"\s+(?:otr[oa]s?\s+)?(?:(?:resultaron|fueron|han\s+resultado|quedaron|han\s+sido)\s+(?:gravemente\s+)?"
+    r"(?:herid[oa]s?|muert[oa]s?|asesinad[oa]s?)|murieron|fallecieron)",
+    "it": r"\s+(?:altr[ie]\s+)?(?:(?:sono\s+)?(?:rimast[ieao]|stat[ieao])\s+(?:gravemente\s+|lievemente\s+)?"
+    r"(?:ferit[ieao]|uccis[ieao])|sono\s+mort[ieao]|sono\s+ferit[ieao]|morirono)",
+    "nl": r"\s+(?:anderen?\s+)?(?:(?:raakten|raakte|zijn|werden|werd)\s+(?:zwaar\s+|licht\s+|ernstig\s+)?"
+    r"(?:gewond|gedood|omgekomen)|kwamen\s+om|stierven)",
+}
+_SUBJECT_OF_TOLL_OTHER = {k: re.compile(v, re.IGNORECASE) for k, v in _SUBJECT_OF_TOLL_BY_LANGUAGE.items()}
+TOLL_SUBJECT_LANGUAGES = frozenset(_SUBJECT_OF_TOLL_OTHER)
+
+
 def subject_of_toll(text: str, end: int, language: str) -> bool:
     """Is the figure ending at `end` the nounless subject of a casualty verb?"""
+    if language in _SUBJECT_OF_TOLL_OTHER:
+        return bool(_SUBJECT_OF_TOLL_OTHER[language].match(text, end))
     return language in ("en", "") and bool(_SUBJECT_OF_TOLL.match(text, end))
 
 

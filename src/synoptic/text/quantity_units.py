@@ -72,6 +72,8 @@ _INVARIANT = {
     "mois", "fois", "pays", "temps", "prix", "corps", "personnel", "staff", "police", "people",
     "cattle", "sheep", "fish", "deer", "aircraft", "crew", "gens", "series", "species",
 }
+# invariant nouns of a toll that look like participles: counted alone even for one
+_TOLL_NOUNS = frozenset({"wounded", "injured"})
 # measurement abbreviations count whatever the number
 _UNIT_ABBR = {
     "km", "kg", "m", "cm", "mm", "mi", "ft", "lb", "lbs", "oz", "mph", "kmh", "ha", "mw", "gw",
@@ -95,6 +97,11 @@ MEASURE_SCALE_AFTER = re.compile(
 QUAKE_AFTER = re.compile(r"\s*-?\s*(?:earth)?(?:quake|temblor|tremor)s?\b", re.IGNORECASE)
 # "three times", "two others": not a thing that is counted
 PLURAL_RULES = {"en", "fr", "es"}
+# nouns that spaCy's stop lists hold but that are what a number counts ("tre persone",
+# "due anni"): without them an Italian toll has no counted noun
+_COUNTED_STOP_WORDS = {
+    "it": frozenset("persone anni anno giorni giorno mesi piedi casa città citta gruppo".split()),
+}
 # scale words of other languages, by stem (declined forms share it)
 OTHER_SCALES = (
     ("miliard", 1e9), ("milliard", 1e9), ("miljard", 1e9), ("δισεκατομμύρι", 1e9),
@@ -205,12 +212,14 @@ def unit_after(
     words = words[:3] + _modifier_run(words[3:], words[:3], language)
     if language and language not in PLURAL_RULES:
         # no plural rules for this language: the first lowercase content word ("vojáků")
-        stop = lang.spacy_stop_words(language)
+        stop = lang.spacy_stop_words(language) - _COUNTED_STOP_WORDS.get(language, frozenset())
         for w, _s, e in words[:1]:
             if w.lower() in _UNIT_ABBR:
                 return w, e
         for w, _s, e in words:
-            if w[0].islower() and len(w) >= 4 and w.lower() not in stop:
+            # a script without case (Arabic, Hebrew) has no capitals to tell a name by
+            caseless = not (w[0].islower() or w[0].isupper())
+            if (w[0].islower() or caseless) and len(w) >= 4 and w.lower() not in stop:
                 return w, e
         return None
     if count != 1:
@@ -219,6 +228,8 @@ def unit_after(
             if looks_plural(w, language) or low in _INVARIANT or low in _UNIT_ABBR or low in MEASURE_NOUNS or low in _DEGREES:
                 return _head(words, k, language)
         return None
+    if words[0][0].lower() in _TOLL_NOUNS and (len(words) == 1 or not words[1][0][0].islower()):
+        return words[0][0], words[0][2]  # "one wounded", "one injured in the crash": a toll of one
     for k, (w, _s, e) in enumerate(words):
         if w[0].islower() and not w.lower().endswith(("ed", "ing")):
             # a noun joined to a participle modifies the noun after them: "one rocket

@@ -88,6 +88,29 @@ _WORDS_BY_LANGUAGE["es"] = set(_WORDS) - _WORDS_BY_LANGUAGE["en"] - _WORDS_BY_LA
     "uno", "una", "un", "seis", "millón", "millones", "mil"
 }
 _ONLY_IN = {"once": "es", "dos": "es"}  # false friends when the language is unknown
+# Italian and Dutch number words up to the tens (larger ones are written as one word,
+# "duecento", "tweehonderd", or in digits). Left out: words that are mostly something else
+# ("sei" is also "you are", "venti" "winds", "een"/"uno"/"un" are articles). Read only in
+# their own language.
+_MORE_WORDS = {
+    "it": "- - due tre quattro cinque - sette otto nove dieci undici dodici tredici quattordici "
+    "quindici sedici diciassette diciotto diciannove - trenta quaranta cinquanta sessanta "
+    "settanta ottanta novanta",
+    "nl": "- - twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien "
+    "zestien zeventien achttien negentien twintig dertig veertig vijftig zestig zeventig tachtig "
+    "negentig",
+}
+for _language, _words in _MORE_WORDS.items():
+    _own = set()
+    for _i, _w in enumerate(_words.split()):
+        if _w == "-":
+            continue
+        _value = _i if _i < 20 else 20 + 10 * (_i - 20)
+        _WORDS.setdefault(_w, (_value, False))
+        _own.add(_w)
+        if _w not in _WORDS_BY_LANGUAGE["en"] | _WORDS_BY_LANGUAGE["fr"] | _WORDS_BY_LANGUAGE["es"]:
+            _ONLY_IN[_w] = _language
+    _WORDS_BY_LANGUAGE[_language] = _own
 _CONNECT = r"(?:[\s-]+(?:(?:and|et|y)\s+)?)"
 _NUM_WORD_ALT = "|".join(
     sorted((re.escape(w) for w in _WORDS if w not in _ARTICLES), key=len, reverse=True)

@@ -395,27 +395,34 @@ def _sole_sizes(mentions: list[numbers.QuantityMention], settings: CompareSettin
 
 def _sole_tolls(mentions: list[numbers.QuantityMention], settings: CompareSettings) -> None:
     """Mark the toll figures of articles that give one value for each toll (an article
-    that also tells another event's toll, or a part's, gives two values for one toll: none
-    of its toll figures is marked)."""
+    that also tells another event's toll gives two values for one toll: none of its toll
+    figures is marked). A part's toll that says it is a part, by a place its clause names
+    or a scope word ("killing 30 in Anbar province", "another 12"), leaves the article's
+    whole toll its one value: the figures that name no part are marked."""
     by_article: dict[str, list[numbers.QuantityMention]] = defaultdict(list)
     for m in mentions:
         if m.toll and not m.dated:
             by_article[m.article].append(m)
-    for ms in by_article.values():
-        if all(
+
+    def one_value(ms: list[numbers.QuantityMention]) -> bool:
+        return all(
             a.toll != b.toll or numbers.values_compatible(a.quantity, b.quantity, settings)
             for a in ms for b in ms
-        ):
-            for m in ms:
-                m.toll_sole = True
+        )
+
+    for ms in by_article.values():
+        whole = [m for m in ms if not (m.toll_place or m.scope)]
+        for m in ms if one_value(ms) else whole if one_value(whole) else []:
+            m.toll_sole = True
 
 def _read_toll(mention: numbers.QuantityMention, figures: list[Quantity], article_text: str) -> None:
     """Which toll a casualty figure counts, whether its sentence pairs it with the other
     toll, and whether its "other" only sets it apart from that other toll."""
     q, sent = mention.quantity, mention.sentence
     kind = toll_kind.toll_kind(q, sent)
-    held = kind == "held" and q.unit in toll_kind.PEOPLE_UNITS  # "89 people were arrested"
-    if not (held or (kind and kind != "held" and mention.casualty)):
+    # "89 people were arrested", "200 people were evacuated": counted only as people
+    held = kind in toll_kind.PEOPLE_KINDS and q.unit in toll_kind.PEOPLE_UNITS
+    if not (held or (kind and kind not in toll_kind.PEOPLE_KINDS and mention.casualty)):
         return
     mention.toll = kind
     others = [f for f in figures if f is not q and sent.start <= f.span.start and f.span.end <= sent.end]
@@ -425,7 +432,9 @@ def _read_toll(mention: numbers.QuantityMention, figures: list[Quantity], articl
         # the article's size of its event, when it gives one ("A strong 5.6 -magnitude earthquake")
         sizes = toll_kind.event_sizes(article_text)
         mention.event_sizes = sizes if len(sizes) == 1 else frozenset()
-    mention.toll_pair = any(toll_kind.toll_kind(f, sent) not in ("", mention.toll, "held") for f in others)
+    mention.toll_pair = any(
+        toll_kind.toll_kind(f, sent) not in ("", mention.toll, *toll_kind.PEOPLE_KINDS) for f in others
+    )
     if "other" in mention.scope and toll_kind.other_kind_before(q, sent, mention.toll, others):
         mention.scope = mention.scope - {"other"}
         mention.contrast_other = True
