@@ -151,7 +151,7 @@ def _title_vocab(tok: Token) -> bool:
 # a finite auxiliary ends an apposition (one-letter ones are other languages' prepositions)
 _AUXILIARIES = frozenset("was were is are has have had will".split()) | {
     w for w in lang.all_stop_words("AUXILIARIES") if len(w) > 1}
-_OF_WORDS = frozenset("of for to at in de del du des d' d’ da di".split())
+_OF_WORDS = frozenset("of for to at in de del du des d' d’ da di della dello delle degli".split())
 _CLAUSE_WORDS = frozenset("who whose which that qui que dont quien quienes que".split())
 
 
@@ -180,13 +180,17 @@ def _pre_word(tok: Token) -> bool:
     return tok.is_word and tok.is_cap and low not in nm.FUNCTION_WORDS and low not in nm.CALENDAR_WORDS
 
 
-def _parse_role(toks: list[Token], s: int, e: int, loose: bool) -> bool:
+def _parse_role(toks: list[Token], s: int, e: int, loose: bool, paired: bool = False) -> bool:
     """Does toks[s..e] read as a title: PRE* HEAD+ (of-phrase)?
 
-    `loose` (after a determiner: "the commerce secretary") admits a few ordinary words.
+    `loose` (after a determiner: "the commerce secretary") admits a few ordinary words;
+    `paired` (an apposition, bounded by its commas) admits two titles joined by "and"
+    ("The Vice President and general counsel of the company, Mark Chandler,").
     """
-    if s > e or e - s > 10:
+    if s > e or e - s > (14 if paired else 10):
         return False
+    if paired and (k := _pair_joint(toks, s, e)) is not None:
+        return _parse_role(toks, s, k - 1, loose) and _parse_role(toks, k + 1, e, loose)
     i, unknown = s, 0
     while i <= e and not _is_head(toks[i]):
         t = toks[i]
@@ -226,6 +230,16 @@ def _parse_role(toks: list[Token], s: int, e: int, loose: bool) -> bool:
         count += 1
         i += 1
     return count > 0
+
+
+def _pair_joint(toks: list[Token], s: int, e: int) -> int | None:
+    """The "and" joining two titles held by one person ("Vice President and general counsel",
+    "vice presidente e consigliere generale"): right after a title's head, and the other
+    title's head after it (not a name: "the minister and Bob Smith" is two people)."""
+    for k in range(s + 1, e):
+        if toks[k].low in _LIST_AND and _is_head(toks[k - 1]) and any(_is_head(t) for t in toks[k + 1 : e + 1]):
+            return k
+    return None
 
 
 def role_before(text: str, toks: list[Token], first: int) -> tuple[int, int] | None:
@@ -299,7 +313,7 @@ def _role_after(text: str, toks: list[Token], last: int) -> tuple[int, int] | No
         and not (described and toks[i].low in _AUXILIARIES)
     ):
         i += 1
-    if i == start or not (_parse_role(toks, start, i - 1, loose) or _head_then_of(toks, start, i - 1, loose)):
+    if i == start or not (_parse_role(toks, start, i - 1, loose, paired=True) or _head_then_of(toks, start, i - 1, loose)):
         return None
     return start, i - 1
 
@@ -366,12 +380,12 @@ def _role_of_list(text: str, toks: list[Token], first: int, last: int, name_star
     if comma < 1 or i == first and _opens_clause(toks, last):
         return None
     end = comma - 1
-    for s in range(max(0, comma - 10), comma):
+    for s in range(max(0, comma - 14), comma):
         before = toks[s - 1] if s else None
         if before is not None and before.low not in DETERMINERS and before.is_word:
             continue
         loose = before is not None and before.low in DETERMINERS
-        if _parse_role(toks, s, end, loose):
+        if _parse_role(toks, s, end, loose, paired=True):
             return s, end
     return None
 

@@ -1,0 +1,34 @@
+"""Two titles joined by "and" in an apposition are one person's role ("The Vice President
+and general counsel of the company, Mark Chandler,"): Wikinews trial en/58383 (CC BY 2.5),
+whose English brief showed his role only as the Dutch translation wrote it."""
+
+from __future__ import annotations
+
+from synoptic.model import Article
+from synoptic.settings import Settings
+from synoptic.text import analyze
+
+
+def _roles(text: str, language: str = "en") -> dict[str, str | None]:
+    article = Article(id="a", source="", title="", text=text, language=language)
+    return {
+        m.span.text: m.role
+        for m in analyze(article, Settings().text).entities
+        if m.type == "PERSON"
+    }
+
+
+def test_two_titles_before_the_name_are_his_role():
+    text = (
+        "The Vice President and general counsel of the company, Mark Chandler, explained that there was "
+        "no doubt about the excitement of the new device from Apple, but they should not use a trademark, "
+        "which belongs to Cisco."
+    )
+    assert _roles(text)["Mark Chandler"] == "Vice President and general counsel of the company"
+
+
+def test_a_title_and_a_name_are_two_people():
+    # "and" joins a title to a name: the title is not the named man's
+    text = "The decision was taken by the minister and Bob Smith, a farmer from Leeds, on Monday."
+    assert _roles(text).get("Bob Smith") != "minister and Bob Smith"
+    assert "minister" not in (_roles(text).get("Bob Smith") or "")
