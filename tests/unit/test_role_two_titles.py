@@ -32,3 +32,10 @@ def test_a_title_and_a_name_are_two_people():
     text = "The decision was taken by the minister and Bob Smith, a farmer from Leeds, on Monday."
     assert _roles(text).get("Bob Smith") != "minister and Bob Smith"
     assert "minister" not in (_roles(text).get("Bob Smith") or "")
+
+
+def test_a_dutch_apposition_after_the_name_is_the_role():
+    # Wikinews trial nl/60083 (CC BY 2.5): the Dutch brief listed the roles only as the
+    # English and Spanish translations wrote them
+    text = "De komende jaren zijn spannende tijden voor ons, zei Neil Aspinall, de manager van Apple Corps."
+    assert _roles(text, "nl")["Neil Aspinall"] == "manager van Apple Corps"

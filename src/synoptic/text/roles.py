@@ -152,6 +152,17 @@ def _title_vocab(tok: Token) -> bool:
 _AUXILIARIES = frozenset("was were is are has have had will".split()) | {
     w for w in lang.all_stop_words("AUXILIARIES") if len(w) > 1}
 _OF_WORDS = frozenset("of for to at in de del du des d' d’ da di della dello delle degli".split())
+# Dutch and German "of", in lower case only ("Vincent van Gogh" holds it as a name's word)
+_LOWER_OF = frozenset({"van", "von"})
+# an article opening an apposition after a name, of languages whose articles are another's
+# prepositions (Dutch "de", Italian "il"): "Neil Aspinall, de manager van Apple Corps, zei"
+_APPOSITION_ARTICLES = frozenset({"de", "het", "een", "il", "lo"})
+
+
+def _of_word(tok: Token) -> bool:
+    return tok.low in _OF_WORDS or tok.low in _LOWER_OF and not tok.is_cap
+
+
 _CLAUSE_WORDS = frozenset("who whose which that qui que dont quien quienes que".split())
 
 
@@ -214,7 +225,7 @@ def _parse_role(toks: list[Token], s: int, e: int, loose: bool, paired: bool = F
         i += 1
     if i > e:
         return True
-    if toks[i].low not in _OF_WORDS:
+    if not _of_word(toks[i]):
         return False
     i += 1
     if i <= e and toks[i].low in ARTICLES:
@@ -299,7 +310,7 @@ def _role_after(text: str, toks: list[Token], last: int) -> tuple[int, int] | No
     if last + 2 >= len(toks) or toks[last + 1].text != ",":
         return None
     i = last + 2
-    loose = toks[i].low in DETERMINERS
+    loose = toks[i].low in DETERMINERS or toks[i].low in _APPOSITION_ARTICLES and not toks[i].is_cap
     if loose:
         i += 1
     start = i
