@@ -32,3 +32,22 @@ def test_a_year_of_the_sentence_s_own_event_stays():
     text = "وقد اعتقل الخمسة في عام 2004 في غارة للشرطة في عملية اطلق غليها عملية شق."
     mention, ref = _year_ref(text, "2004")
     assert _event_dates([ref], mention, "ar") == [ref]
+
+
+def test_arabic_bounds_and_an_agreement_s_year_date_nothing():
+    # MultiLing 2011 M004 in Arabic (development, CC BY 3.0): post-2012, by 2020 and the 1997
+    # agreement were scheduled or background entries
+    cases = (
+        ("خارطة الطريق تحدد إطار زمني ونطاق عمل للتوصل إلى اتفاقية تغير المناخ لما بعد عام 2012.", "2012"),
+        ("ويدعو النص الدول الصناعية الى الالتزام بخفض انبعاثات الغازات الدفيئة بنسبة تتراوح بين 25 و 40 في المئة "
+         "بحلول عام 2020.", "2020"),
+        ("حيث أن اتفاقية عام 1997 تنتهي في 2012.", "1997"),
+    )
+    for text, year in cases:
+        mention, ref = _year_ref(text, year)
+        assert _event_dates([ref], mention, "ar") == []
+    # ... but the agreement's end in 2012 is the sentence's own event
+    text = "حيث أن اتفاقية عام 1997 تنتهي في 2012."
+    at = text.rindex("2012")
+    end = TimeRef(span=Span("a", at, at + 4, "2012"), value=date(2012, 1, 1), precision="year")
+    assert _event_dates([end], Span("a", 0, len(text), text), "ar") == [end]

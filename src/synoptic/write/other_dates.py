@@ -16,7 +16,7 @@ import re
 # 2000"), in Arabic "law of <subject> for the year" ("قانون الإرهاب لعام")
 _LAW_YEAR = re.compile(
     r"(?:\b(?:Act|Law|Treaty|Convention|Accord|Protocol)\s+(?:of\s+)?"
-    r"|(?:قانون|معاهدة|اتفاقية|اتفاق)(?:\s+\S+){1,3}\s+(?:لعام|لسنة|عام|سنة)\s+)$"
+    r"|(?:قانون|معاهدة|اتفاقية|اتفاق)(?:\s+\S+){0,3}\s+(?:لعام|لسنة|عام|سنة)\s+)$"
 )
 # "since" and a named event before its date: "since the Lockerbie bombing in 1988"
 _SINCE_EVENT = re.compile(
@@ -26,8 +26,14 @@ _SINCE_EVENT = re.compile(
 )
 
 
+# Arabic words that make a date a period's bound, as `timeline._BOUND` reads "after", "by",
+# "until" in other languages: "لما بعد عام 2012" (post-2012), "بحلول عام 2020" (by 2020),
+# "حتى عام 2013" (until 2013); MultiLing 2011 M004 ar (dev) scheduled them all
+_AR_BOUND = re.compile(r"(?:^|\s)(?:ل?ما\s*بعد|بعد|قبل|حتى|بحلول)(?:\s+(?:عام|سنة|العام))?\s+$")
+
+
 def names_other_thing(before: str) -> bool:
     """Does the text right before a date make it another thing's (a law's name, the event a
-    comparison counts from)?"""
+    comparison counts from) or a period's bound?"""
     tail = before[-80:]
-    return bool(_LAW_YEAR.search(tail) or _SINCE_EVENT.search(tail))
+    return bool(_LAW_YEAR.search(tail) or _SINCE_EVENT.search(tail) or _AR_BOUND.search(tail))
