@@ -51,3 +51,12 @@ def test_arabic_bounds_and_an_agreement_s_year_date_nothing():
     at = text.rindex("2012")
     end = TimeRef(span=Span("a", at, at + 4, "2012"), value=date(2012, 1, 1), precision="year")
     assert _event_dates([end], Span("a", 0, len(text), text), "ar") == [end]
+
+
+def test_a_count_through_a_day_is_not_dated_by_it():
+    # GVC dev 704555 (CC BY 4.0)
+    text = ("Shootings in the city are also far surpassing the 2015 totals, with Chicago Police reporting 3,165 "
+            "shooting incidents through Nov. 16.")
+    at = text.index("Nov. 16")
+    ref = TimeRef(span=Span("a", at, at + 7, "Nov. 16"), value=date(2016, 11, 16), precision="day", relative=True)
+    assert _event_dates([ref], Span("a", 0, len(text), text), "en") == []

@@ -32,8 +32,12 @@ _SINCE_EVENT = re.compile(
 _AR_BOUND = re.compile(r"(?:^|\s)(?:ل?ما\s*بعد|بعد|قبل|حتى|بحلول)(?:\s+(?:عام|سنة|العام))?\s+$")
 
 
+# "reporting 3,165 shooting incidents through Nov. 16" (GVC dev 704555): a count up to a day
+_THROUGH = re.compile(r"\b(?:through|thru)\s+$", re.IGNORECASE)
+
+
 def names_other_thing(before: str) -> bool:
     """Does the text right before a date make it another thing's (a law's name, the event a
     comparison counts from) or a period's bound?"""
     tail = before[-80:]
-    return bool(_LAW_YEAR.search(tail) or _SINCE_EVENT.search(tail) or _AR_BOUND.search(tail))
+    return bool(_LAW_YEAR.search(tail) or _SINCE_EVENT.search(tail) or _AR_BOUND.search(tail) or _THROUGH.search(tail))
