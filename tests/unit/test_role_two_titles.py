@@ -39,3 +39,13 @@ def test_a_dutch_apposition_after_the_name_is_the_role():
     # English and Spanish translations wrote them
     text = "De komende jaren zijn spannende tijden voor ons, zei Neil Aspinall, de manager van Apple Corps."
     assert _roles(text, "nl")["Neil Aspinall"] == "manager van Apple Corps"
+
+
+def test_the_title_before_and_when_what_follows_is_no_title():
+    # GVC dev 525486 (CC BY 4.0): two neighbours without a role in the brief
+    text = ("Claudia Harris, a next-door neighbor and close friend of the family, said she was in her home when one "
+            "of Devon’s brothers ran in and yelled for her to call police.")
+    assert _roles(text)["Claudia Harris"] == "next-door neighbor"
+    text = ("Bernard Warfield, another next-door neighbor to the south, said he saw Devon and greeted him when the "
+            "boy rolled up to his home on his red bicycle just a few hours before the shooting.")
+    assert _roles(text)["Bernard Warfield"] == "next-door neighbor to the south"

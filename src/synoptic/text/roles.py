@@ -310,7 +310,8 @@ def _role_after(text: str, toks: list[Token], last: int) -> tuple[int, int] | No
     if last + 2 >= len(toks) or toks[last + 1].text != ",":
         return None
     i = last + 2
-    loose = toks[i].low in DETERMINERS or toks[i].low in _APPOSITION_ARTICLES and not toks[i].is_cap
+    loose = toks[i].low in DETERMINERS or toks[i].low in _APPOSITION_ARTICLES and not toks[i].is_cap or (
+        toks[i].low == "another")  # "Bernard Warfield, another next-door neighbor, said"
     if loose:
         i += 1
     start = i
@@ -318,15 +319,22 @@ def _role_after(text: str, toks: list[Token], last: int) -> tuple[int, int] | No
     # emergency relief said that …"; one that describes with "a" at its auxiliary: "Brennan
     # Weikel, a senior at Weatherford High School was killed in a hunting accident", GVC
     # 522597, dev; but "Mottaki, the female sailor will be released" names another subject)
-    described = toks[last + 2].low in ("a", "an")
+    described = toks[last + 2].low in ("a", "an", "another")
     while i < len(toks) and (toks[i].text not in (",", ".", ";", ")", "—", "–", ":") or _name_dot(toks, i)) and (
         toks[i].low not in _CLAUSE_WORDS and toks[i].low not in CUE_WORDS
         and not (described and toks[i].low in _AUXILIARIES)
     ):
         i += 1
-    if i == start or not (_parse_role(toks, start, i - 1, loose, paired=True) or _head_then_of(toks, start, i - 1, loose)):
+    if i == start:
         return None
-    return start, i - 1
+    if _parse_role(toks, start, i - 1, loose, paired=True) or _head_then_of(toks, start, i - 1, loose):
+        return start, i - 1
+    # "Claudia Harris, a next-door neighbor and close friend of the family, said" (GVC dev
+    # 525486): the title before "and" when what follows is no title ("the mayor and John Doe")
+    k = next((k for k in range(start + 1, i - 1) if toks[k].low in _LIST_AND and _is_head(toks[k - 1])), None)
+    if k is not None and _parse_role(toks, start, k - 1, loose):
+        return start, k - 1
+    return None
 
 
 def _head_then_of(toks: list[Token], start: int, end: int, loose: bool) -> bool:
