@@ -12,7 +12,6 @@ import re
 from collections import Counter
 from datetime import date
 
-from synoptic.compare.tensed_weekdays import tensed_weekday_day
 from synoptic.model import Article, ArticleAnalysis
 from synoptic.settings import CompareSettings
 from synoptic.text.dateline import lead_offset
@@ -146,7 +145,7 @@ def updated_day(article: Article, analysis: ArticleAnalysis, settings: CompareSe
     stated = dateline_date(analysis)
     if stated is not None and 0 < (stated - article.published).days <= settings.updated_dateline_days:
         return stated
-    return tensed_weekday_day(article.published, analysis, settings.updated_dateline_days)
+    return None
 
 
 def article_anchor(
