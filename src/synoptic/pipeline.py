@@ -122,7 +122,7 @@ def build_story(
         facts, articles, story_analyses, entities, quotes, origins, settings.compare
     )
     facts = conflicts_mod.mark_disputed(facts, conflicts)
-    facts = agreement.split_disagreeing(facts, story_analyses, origins, settings.compare, outlets)
+    facts = agreement.split_disagreeing(facts, story_analyses, origins, settings.compare, outlets, entities)
     coverage = coverage_mod.compute_coverage(
         facts, articles, entities, quotes, origins, settings.compare
     )

@@ -220,6 +220,11 @@ CAPTION: list[tuple[re.Pattern[str], int]] = [
      60),
     (re.compile(r"\b(getty images|via getty|afp photo|ap photo|reuters photo|epa-efe|shutterstock|"
                 r"alamy|imago|picture alliance|dpa[- ]bildfunk|anadolu agency|sipa press|ddp images)\b\W*$", _I), 40),
+    # a caption ending in a bracketed credit, its source before the word: "... Thursday,
+    # August 27, 2015. (WISH Photo)", "(AP Photo/Evan Vucci)" (GVC 402674 dev, whose caption
+    # was a corroborated fact)
+    (re.compile(r"\((?:[^\W\d_][\w.&'’-]*\s+){1,3}(photo|photos|foto|fotos|image|picture)"
+                r"(\s*[/|,:][^)]{0,60})?\)\s*$", _I), 60),
 ]
 
 # "… Jan Novak / CTK / EPA": a caption ending with a " / "-separated credit list

@@ -61,8 +61,15 @@ _CREDIT_BEFORE_DATELINE = re.compile(r"\s*[A-Z][\w.&-]{1,15}\s*\([A-Z][\w/&. ]{1
 # "- Police have released …": the dash a dateline left when the page lost its place (GVC
 # train 710200 opened the brief's summary with it)
 _DASH_ALONE = re.compile(r"\s*(?:--|[-–—_])\s+")
+# "UPDATE: The Marion County Sheriff's Office identifies the toddler …": a page's label for
+# a late addition (GVC dev 601037 opened a summary sentence with it)
+_UPDATE_LABEL = re.compile(
+    r"\s*(?:update[ds]?|breaking(?:\s+news)?|developing(?:\s+story)?|mise\s+à\s+jour|actualización"
+    r"|actualizado|aggiornamento|bijgewerkt)\s*:\s*",
+    re.IGNORECASE,
+)
 _STRIPPERS = (_NOTE_BEFORE, _DATE_LEAD, _BYLINE, _PHOTO_CREDIT, _DATELINE_CREDIT, _CREDIT_ALONE, _DATELINE_CAPS,
-              _DATELINE_PAIR, _UPDATE_STAMP, _CREDIT_BEFORE_DATELINE, _DASH_ALONE)
+              _DATELINE_PAIR, _UPDATE_STAMP, _UPDATE_LABEL, _CREDIT_BEFORE_DATELINE, _DASH_ALONE)
 
 _WORD = re.compile(r"[^\s\"“”'‘’«»()\[\],.;:!?]+(?:['’][^\s\"“”'‘’«»()\[\],.;:!?]+)?")
 

@@ -26,7 +26,7 @@ from synoptic.model import (
 )
 from synoptic.settings import TextSettings
 from synoptic.text import names as nm
-from synoptic.text.attribution_words import only_title_words
+from synoptic.text.attribution_words import only_title_words, quoted_as
 from synoptic.text.pronoun_speakers import (
     WORD,
     full_name,
@@ -139,7 +139,7 @@ def _attribute(
         a = acc[-1]
         choice = ("according to", a.start(), a.end(), a.end(), before[1], True)
     elif cues_a and cues_a[0].start() - after[0] < 140 and not next_quotes:
-        c = cues_a[0]
+        c = quoted_as(text, cues_a[0], cues_a)
         choice = (c.group(), c.start(), c.end(), after[0], after[1], True)
     elif acc_a and acc_a[0].start() - after[0] < 40:
         a = acc_a[0]

@@ -151,7 +151,18 @@ def _title_vocab(tok: Token) -> bool:
 # a finite auxiliary ends an apposition (one-letter ones are other languages' prepositions)
 _AUXILIARIES = frozenset("was were is are has have had will".split()) | {
     w for w in lang.all_stop_words("AUXILIARIES") if len(w) > 1}
-_OF_WORDS = frozenset("of for to at in de del du des d' d’ da di".split())
+_OF_WORDS = frozenset("of for to at in de del du des d' d’ da di della dello delle degli".split())
+# Dutch and German "of", in lower case only ("Vincent van Gogh" holds it as a name's word)
+_LOWER_OF = frozenset({"van", "von"})
+# an article opening an apposition after a name, of languages whose articles are another's
+# prepositions (Dutch "de", Italian "il"): "Neil Aspinall, de manager van Apple Corps, zei"
+_APPOSITION_ARTICLES = frozenset({"de", "het", "een", "il", "lo"})
+
+
+def _of_word(tok: Token) -> bool:
+    return tok.low in _OF_WORDS or tok.low in _LOWER_OF and not tok.is_cap
+
+
 _CLAUSE_WORDS = frozenset("who whose which that qui que dont quien quienes que".split())
 
 
@@ -180,13 +191,17 @@ def _pre_word(tok: Token) -> bool:
     return tok.is_word and tok.is_cap and low not in nm.FUNCTION_WORDS and low not in nm.CALENDAR_WORDS
 
 
-def _parse_role(toks: list[Token], s: int, e: int, loose: bool) -> bool:
+def _parse_role(toks: list[Token], s: int, e: int, loose: bool, paired: bool = False) -> bool:
     """Does toks[s..e] read as a title: PRE* HEAD+ (of-phrase)?
 
-    `loose` (after a determiner: "the commerce secretary") admits a few ordinary words.
+    `loose` (after a determiner: "the commerce secretary") admits a few ordinary words;
+    `paired` (an apposition, bounded by its commas) admits two titles joined by "and"
+    ("The Vice President and general counsel of the company, Mark Chandler,").
     """
-    if s > e or e - s > 10:
+    if s > e or e - s > (14 if paired else 10):
         return False
+    if paired and (k := _pair_joint(toks, s, e)) is not None:
+        return _parse_role(toks, s, k - 1, loose) and _parse_role(toks, k + 1, e, loose)
     i, unknown = s, 0
     while i <= e and not _is_head(toks[i]):
         t = toks[i]
@@ -210,7 +225,7 @@ def _parse_role(toks: list[Token], s: int, e: int, loose: bool) -> bool:
         i += 1
     if i > e:
         return True
-    if toks[i].low not in _OF_WORDS:
+    if not _of_word(toks[i]):
         return False
     i += 1
     if i <= e and toks[i].low in ARTICLES:
@@ -226,6 +241,16 @@ def _parse_role(toks: list[Token], s: int, e: int, loose: bool) -> bool:
         count += 1
         i += 1
     return count > 0
+
+
+def _pair_joint(toks: list[Token], s: int, e: int) -> int | None:
+    """The "and" joining two titles held by one person ("Vice President and general counsel",
+    "vice presidente e consigliere generale"): right after a title's head, and the other
+    title's head after it (not a name: "the minister and Bob Smith" is two people)."""
+    for k in range(s + 1, e):
+        if toks[k].low in _LIST_AND and _is_head(toks[k - 1]) and any(_is_head(t) for t in toks[k + 1 : e + 1]):
+            return k
+    return None
 
 
 def role_before(text: str, toks: list[Token], first: int) -> tuple[int, int] | None:
@@ -285,7 +310,8 @@ def _role_after(text: str, toks: list[Token], last: int) -> tuple[int, int] | No
     if last + 2 >= len(toks) or toks[last + 1].text != ",":
         return None
     i = last + 2
-    loose = toks[i].low in DETERMINERS
+    loose = toks[i].low in DETERMINERS or toks[i].low in _APPOSITION_ARTICLES and not toks[i].is_cap or (
+        toks[i].low == "another")  # "Bernard Warfield, another next-door neighbor, said"
     if loose:
         i += 1
     start = i
@@ -293,15 +319,22 @@ def _role_after(text: str, toks: list[Token], last: int) -> tuple[int, int] | No
     # emergency relief said that …"; one that describes with "a" at its auxiliary: "Brennan
     # Weikel, a senior at Weatherford High School was killed in a hunting accident", GVC
     # 522597, dev; but "Mottaki, the female sailor will be released" names another subject)
-    described = toks[last + 2].low in ("a", "an")
+    described = toks[last + 2].low in ("a", "an", "another")
     while i < len(toks) and (toks[i].text not in (",", ".", ";", ")", "—", "–", ":") or _name_dot(toks, i)) and (
         toks[i].low not in _CLAUSE_WORDS and toks[i].low not in CUE_WORDS
         and not (described and toks[i].low in _AUXILIARIES)
     ):
         i += 1
-    if i == start or not (_parse_role(toks, start, i - 1, loose) or _head_then_of(toks, start, i - 1, loose)):
+    if i == start:
         return None
-    return start, i - 1
+    if _parse_role(toks, start, i - 1, loose, paired=True) or _head_then_of(toks, start, i - 1, loose):
+        return start, i - 1
+    # "Claudia Harris, a next-door neighbor and close friend of the family, said" (GVC dev
+    # 525486): the title before "and" when what follows is no title ("the mayor and John Doe")
+    k = next((k for k in range(start + 1, i - 1) if toks[k].low in _LIST_AND and _is_head(toks[k - 1])), None)
+    if k is not None and _parse_role(toks, start, k - 1, loose):
+        return start, k - 1
+    return None
 
 
 def _head_then_of(toks: list[Token], start: int, end: int, loose: bool) -> bool:
@@ -366,12 +399,12 @@ def _role_of_list(text: str, toks: list[Token], first: int, last: int, name_star
     if comma < 1 or i == first and _opens_clause(toks, last):
         return None
     end = comma - 1
-    for s in range(max(0, comma - 10), comma):
+    for s in range(max(0, comma - 14), comma):
         before = toks[s - 1] if s else None
         if before is not None and before.low not in DETERMINERS and before.is_word:
             continue
         loose = before is not None and before.low in DETERMINERS
-        if _parse_role(toks, s, end, loose):
+        if _parse_role(toks, s, end, loose, paired=True):
             return s, end
     return None
 

@@ -12,6 +12,7 @@ from pysbd.utils import TextSpan
 from synoptic.model import Article, Sentence, Span
 from synoptic.text import names as nm
 from synoptic.text import segmenter_patterns
+from synoptic.text.acronym_stops import place_acronym_cuts
 from synoptic.util.scripts import mostly
 
 segmenter_patterns.install()  # pysbd's patterns compiled once, not at every brief (#23)
@@ -201,7 +202,7 @@ def _split_glued(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
     """Pieces cut again where a sentence runs into the next without a space."""
     out = []
     for start, end in pieces:
-        cuts = [m.start() for m in _GLUED_STOP.finditer(text, start, end)]
+        cuts = [m.start() for m in _GLUED_STOP.finditer(text, start, end)] + place_acronym_cuts(text, start, end)
         for m in _GLUED_QUOTE.finditer(text, start, end):
             closes = m.group(1) != '"' or text.count('"', 0, m.start()) % 2 == 1
             cuts.append(m.end() if closes else m.start())

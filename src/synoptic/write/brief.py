@@ -175,8 +175,12 @@ def _candidates(
         # brief's language when a source states it so: a translation that reads better ("(nl)
         # De beslissing volgt op ...") never stands in for the brief's own ("This move comes
         # after ..."); equally clear wordings all stay candidates
+        # ... nor when the brief's own is too short or not a statement to stand in the summary:
+        # "(it) Un colpo di pistola corrisponde a 140 dB." in a Dutch brief whose source says
+        # "Een pistoolschot is 140 dB." (Wikinews trial nl/37961)
         own = [c for c in mentions if c.language in (brief_language, None)]
-        mentions = own if brief_language and own else mentions
+        stated = any(language.get(m.article) == brief_language for m in fact.mentions)
+        mentions = own if brief_language and (own or stated) else mentions
         if mentions:
             best = max(c.clarity + c.fluency for c in mentions)
             out.extend(c for c in mentions if c.clarity + c.fluency >= best - settings.wording_tolerance)

@@ -39,6 +39,7 @@ from synoptic.text.quote_marks import find_quoted
 from synoptic.text.timex import resolve_times
 from synoptic.write import standalone
 from synoptic.write.date_names import names_an_event
+from synoptic.write.other_dates import names_other_thing
 from synoptic.write.written_day import today_on_event_day
 
 # a statement ends with a full stop or "!" (in several scripts), maybe inside closing marks
@@ -432,6 +433,7 @@ def _event_dates(refs: list[TimeRef], mention: Span, language: str | None = None
         for t in refs
         if not _BOUND.search(mention.text, 0, t.span.start - mention.start)
         and not _OTHER_EVENT.search(t.span.text)
+        and not names_other_thing(mention.text[: t.span.start - mention.start])
     ]
     skipped = _relative_clauses(mention.text)
     if (language or "en") == "en":
