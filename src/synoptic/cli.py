@@ -16,10 +16,12 @@ from synoptic.console import (
     err,
     ingest_progress,
     one_blas_thread,
+    outcome_line,
     parse_date,
     parse_every,
     progress_bar,
     render_brief,
+    show_arguments,
     write_output,
 )
 from synoptic.render.lists import stories_table, threads_table
@@ -34,6 +36,11 @@ class _Synoptic(typer.Typer):
         rest = sys.argv[2:]
         if sys.argv[1:2] == ["brief"] and not any(a.startswith(("--encoder", "--model-path", "--help")) for a in rest):
             _start_brief(Settings())
+        if sys.argv[1:2] == ["show"] and (given := show_arguments(rest)) is not None:
+            try:  # plain arguments, read without typer (`console.show_arguments`: #23)
+                return show(**given)
+            except typer.Exit as exc:
+                sys.exit(exc.exit_code)
         return super().__call__(*args, **kwargs)
 
 
@@ -233,7 +240,7 @@ def _ingest_once(ingester, sources: list[str], settings: Settings, executor: Exe
         runner.close()
     for o in report.outcomes:  # one line per input record: what became of it
         if o.outcome == "skipped" or not quiet:
-            err.print(_outcome_line(o), markup=False, highlight=False)
+            err.print(outcome_line(o), markup=False, highlight=False)
     if not quiet:
         err.print(
             f"{report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
@@ -249,12 +256,6 @@ def _ingest_once(ingester, sources: list[str], settings: Settings, executor: Exe
                           "when first shown (`synoptic show ID`, the web pages), or all now with `synoptic briefs`",
                           markup=False, highlight=False, soft_wrap=True)
     return report
-
-
-def _outcome_line(o) -> str:
-    stored = f" as {o.article}" if o.article and o.article != o.record else ""
-    detail = f" (copy of {o.of})" if o.of else f": {o.reason}" if o.reason else ""
-    return f"{o.outcome} {o.record}{stored}{detail}"
 
 
 @app.command()
@@ -410,8 +411,7 @@ def show(
         store.close()
     if data is None:
         reason = f"its brief could not be built ({problem})" if problem else "no such story"
-        err.print(f"error: story {story}: {reason}" if known else f"error: no such story: {story}",
-                  markup=False, highlight=False)
+        err.print(f"error: story {story}: {reason}" if known else f"error: no such story: {story}", markup=False, highlight=False)
         raise typer.Exit(code=1)
     write_output(render_brief(data, format), output)
 

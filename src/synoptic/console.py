@@ -1,8 +1,10 @@
 """What the command line shows besides its answers: the rendered brief, and progress on
-stderr (a bar for `brief`, a live count with its rate for the stream commands)."""
+stderr (a bar for `brief`, a live count with its rate for the stream commands); and the
+plain arguments of `synoptic show` read without typer (`show_arguments`)."""
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 import time
@@ -93,6 +95,13 @@ def ingest_progress(quiet: bool):
         yield update
 
 
+def outcome_line(o) -> str:
+    """What became of one input record of `ingest` (an `IngestOutcome`), as a line."""
+    stored = f" as {o.article}" if o.article and o.article != o.record else ""
+    detail = f" (copy of {o.of})" if o.of else f": {o.reason}" if o.reason else ""
+    return f"{o.outcome} {o.record}{stored}{detail}"
+
+
 def parse_date(value: str | None) -> date | None:
     if value is None:
         return None
@@ -133,3 +142,33 @@ def one_blas_thread() -> None:
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     if gc.get_threshold()[0] < SHORT_RUN_GC_THRESHOLD:
         gc.set_threshold(SHORT_RUN_GC_THRESHOLD, *gc.get_threshold()[1:])
+
+
+# `synoptic show`'s options as typer reads them (cli.py; a test holds the two together)
+SHOW_OPTIONS = {"--format": "format", "-f": "format", "--output": "output", "-o": "output", "--db": "db"}
+SHOW_DB_ENV = "SYNOPTIC_DB"
+
+
+def show_arguments(argv: list[str]) -> dict | None:
+    """The arguments typer gives `show` for `argv` (after "show") when they are only the
+    story and options each given once with a plain, valid value; None for anything else
+    (help, "--opt=value", an unknown option, a bad format): typer reads those, with its
+    messages. Typer builds a pydantic validator per parameter before any command runs:
+    ~0.1 s of CPU of a cold first view (#23), whose arguments are this simple."""
+    found: dict = {}
+    words = iter(argv)
+    for word in words:
+        if word in SHOW_OPTIONS:
+            name, value = SHOW_OPTIONS[word], next(words, None)
+            if name in found or value is None or value.startswith("-"):
+                return None
+            found[name] = value
+        elif word.startswith("-") or "story" in found:
+            return None
+        else:
+            found["story"] = word
+    if "story" not in found or found.get("format", Format.json) not in {f.value for f in Format}:
+        return None
+    return {"story": found["story"], "format": Format(found.get("format", Format.json)),
+            "output": Path(found["output"]) if "output" in found else None,
+            "db": found["db"] if "db" in found else os.environ.get(SHOW_DB_ENV) or None}
