@@ -389,7 +389,7 @@ def show(
     db: DbOption = None,
 ) -> None:
     """The brief of one stored story (the same JSON contract as `brief`)."""
-    one_blas_thread()  # a first view builds the brief here, as `brief` does; when it is to build,
+    one_blas_thread(collect=False)  # a first view builds the brief here, as `brief` does; when it is to build,
     settings = Settings()  # its encoder's helper loads from now (asked with sqlite3, before SQLAlchemy)
     from synoptic.store.peek import pending_brief_encoder
     if (name := pending_brief_encoder(db or settings.store.url, story)) is not None:
