@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from synoptic.console import (
     BriefBy,
@@ -22,6 +21,7 @@ from synoptic.console import (
     progress_bar,
     render_brief,
     show_arguments,
+    stdout_is_terminal,
     write_output,
 )
 from synoptic.render.lists import stories_table, threads_table
@@ -356,7 +356,7 @@ def stories(
                 "last_day", "dated", "brief_pending")
         sys.stdout.write(_json.dumps([{k: s[k] for k in keys} for s in listed], ensure_ascii=False, indent=2) + "\n")
         return
-    sys.stdout.write(stories_table(listed, Console().is_terminal))
+    sys.stdout.write(stories_table(listed, stdout_is_terminal()))
 
 
 @app.command()
@@ -378,7 +378,7 @@ def threads(
     if as_json:
         sys.stdout.write(_json.dumps(listed, ensure_ascii=False, indent=2) + "\n")
         return
-    sys.stdout.write(threads_table(listed, Console().is_terminal))
+    sys.stdout.write(threads_table(listed, stdout_is_terminal()))
 
 
 @app.command()
