@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
+from functools import partial
 from typing import Any
 
 from sqlalchemy import select
@@ -38,7 +39,7 @@ from synoptic.store.db import now as store_now
 from synoptic.store.models import ArticleRow, StoryRow
 from synoptic.store.queries import MEMBER_ORDER, article_from_row, title_and_text
 from synoptic.util.budget import TooSlow, time_budget
-from synoptic.vectors import for_store
+from synoptic.vectors import for_store, get_encoder
 
 log = logging.getLogger(__name__)
 
@@ -124,14 +125,19 @@ def make_brief(story_id: str, rows: list[ArticleRow], settings: Settings
     One pathological story holds neither a batch nor a web server's worker thread: each
     article's analysis has the per-record budget (`CleanSettings.record_seconds`: an article
     too slow in text is left out of the brief), and the whole brief `StoreSettings.brief_seconds`."""
-    from synoptic.pipeline import build_brief
+    from synoptic.pipeline import announce_sentences, build_brief
 
     articles = [article_from_row(r) for r in rows]
+    # with a helper process (`synoptic show`), what the story will encode is sent to it as
+    # each article is analysed, so it encodes while this process analyses the next (#23)
+    encoder = get_encoder(settings.vectors)
+    helped = len(rows) > 1 and getattr(encoder, "has_helper", False)
+    analysed = partial(announce_sentences, encoder, settings=settings) if helped else None
     limit = settings.store.brief_seconds
     end = time.monotonic() + limit if limit and limit > 0 else None
     made: dict[str, tuple[str, bytes]] = {}
     try:
-        analyses = _story_analyses(rows, articles, settings, end, made)
+        analyses = _story_analyses(rows, articles, settings, end, made, analysed)
         if not analyses:
             raise TooSlow("text")
         left = end - time.monotonic() if end is not None else None
@@ -148,10 +154,12 @@ def make_brief(story_id: str, rows: list[ArticleRow], settings: Settings
 
 
 def _story_analyses(rows: list[ArticleRow], articles: list[Any], settings: Settings, end: float | None,
-                    made: dict[str, tuple[str, bytes]]) -> dict[str, Any]:
+                    made: dict[str, tuple[str, bytes]],
+                    analysed: Callable[[Any, Any], None] | None = None) -> dict[str, Any]:
     """The stored analysis of each article, else one made now (kept in `made`) within the
     per-record budget and what is left of the story's (`end`): an article too slow in text
-    is left out; raises TooSlow("brief") once the story's budget is spent."""
+    is left out; raises TooSlow("brief") once the story's budget is spent. `analysed(article,
+    analysis)` is told of each as it is had."""
     from synoptic import text
 
     analyses: dict[str, Any] = {}
@@ -172,6 +180,8 @@ def _story_analyses(rows: list[ArticleRow], articles: list[Any], settings: Setti
                 continue  # this article is too slow in text: the brief goes on without it
             made[row.id] = (row.content_hash, pickle.dumps(analysis, protocol=5))
         analyses[row.id] = analysis
+        if analysed is not None:
+            analysed(article, analysis)
     return analyses
 
 

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from synoptic.console import (
     BriefBy,
@@ -16,10 +15,13 @@ from synoptic.console import (
     err,
     ingest_progress,
     one_blas_thread,
+    outcome_line,
     parse_date,
     parse_every,
     progress_bar,
     render_brief,
+    show_arguments,
+    stdout_is_terminal,
     write_output,
 )
 from synoptic.render.lists import stories_table, threads_table
@@ -34,6 +36,11 @@ class _Synoptic(typer.Typer):
         rest = sys.argv[2:]
         if sys.argv[1:2] == ["brief"] and not any(a.startswith(("--encoder", "--model-path", "--help")) for a in rest):
             _start_brief(Settings())
+        if sys.argv[1:2] == ["show"] and (given := show_arguments(rest)) is not None:
+            try:  # plain arguments, read without typer (`console.show_arguments`: #23)
+                return show(**given)
+            except typer.Exit as exc:
+                sys.exit(exc.exit_code)
         return super().__call__(*args, **kwargs)
 
 
@@ -233,7 +240,7 @@ def _ingest_once(ingester, sources: list[str], settings: Settings, executor: Exe
         runner.close()
     for o in report.outcomes:  # one line per input record: what became of it
         if o.outcome == "skipped" or not quiet:
-            err.print(_outcome_line(o), markup=False, highlight=False)
+            err.print(outcome_line(o), markup=False, highlight=False)
     if not quiet:
         err.print(
             f"{report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
@@ -249,12 +256,6 @@ def _ingest_once(ingester, sources: list[str], settings: Settings, executor: Exe
                           "when first shown (`synoptic show ID`, the web pages), or all now with `synoptic briefs`",
                           markup=False, highlight=False, soft_wrap=True)
     return report
-
-
-def _outcome_line(o) -> str:
-    stored = f" as {o.article}" if o.article and o.article != o.record else ""
-    detail = f" (copy of {o.of})" if o.of else f": {o.reason}" if o.reason else ""
-    return f"{o.outcome} {o.record}{stored}{detail}"
 
 
 @app.command()
@@ -355,7 +356,7 @@ def stories(
                 "last_day", "dated", "brief_pending")
         sys.stdout.write(_json.dumps([{k: s[k] for k in keys} for s in listed], ensure_ascii=False, indent=2) + "\n")
         return
-    sys.stdout.write(stories_table(listed, Console().is_terminal))
+    sys.stdout.write(stories_table(listed, stdout_is_terminal()))
 
 
 @app.command()
@@ -377,7 +378,7 @@ def threads(
     if as_json:
         sys.stdout.write(_json.dumps(listed, ensure_ascii=False, indent=2) + "\n")
         return
-    sys.stdout.write(threads_table(listed, Console().is_terminal))
+    sys.stdout.write(threads_table(listed, stdout_is_terminal()))
 
 
 @app.command()
@@ -388,7 +389,7 @@ def show(
     db: DbOption = None,
 ) -> None:
     """The brief of one stored story (the same JSON contract as `brief`)."""
-    one_blas_thread()  # a first view builds the brief here, as `brief` does; when it is to build,
+    one_blas_thread(collect=False)  # a first view builds the brief here, as `brief` does; when it is to build,
     settings = Settings()  # its encoder's helper loads from now (asked with sqlite3, before SQLAlchemy)
     from synoptic.store.peek import pending_brief_encoder
     if (name := pending_brief_encoder(db or settings.store.url, story)) is not None:
@@ -410,8 +411,7 @@ def show(
         store.close()
     if data is None:
         reason = f"its brief could not be built ({problem})" if problem else "no such story"
-        err.print(f"error: story {story}: {reason}" if known else f"error: no such story: {story}",
-                  markup=False, highlight=False)
+        err.print(f"error: story {story}: {reason}" if known else f"error: no such story: {story}", markup=False, highlight=False)
         raise typer.Exit(code=1)
     write_output(render_brief(data, format), output)
 

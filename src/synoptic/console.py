@@ -1,8 +1,10 @@
 """What the command line shows besides its answers: the rendered brief, and progress on
-stderr (a bar for `brief`, a live count with its rate for the stream commands)."""
+stderr (a bar for `brief`, a live count with its rate for the stream commands); and the
+plain arguments of `synoptic show` read without typer (`show_arguments`)."""
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 import time
@@ -19,9 +21,34 @@ from synoptic.util import regex_cache as _regex_cache
 _regex_cache.install()
 
 import typer  # noqa: E402  (after the install: its patterns are kept too)
-from rich.console import Console  # noqa: E402
 
-err = Console(stderr=True)
+
+class _Stderr:
+    """rich's console on stderr, made when first used: `synoptic show` prints nothing there
+    when it succeeds, and importing rich is ~0.02 s of its CPU (#23)."""
+
+    _made = None
+
+    @property
+    def console(self):
+        if self._made is None:
+            from rich.console import Console
+
+            _Stderr._made = Console(stderr=True)
+        return self._made
+
+    def print(self, *args, **kwargs) -> None:
+        self.console.print(*args, **kwargs)
+
+
+err = _Stderr()
+
+
+def stdout_is_terminal() -> bool:
+    """Does stdout go to a terminal (as rich tells: its settings by environment count)?"""
+    from rich.console import Console
+
+    return Console().is_terminal
 
 
 class Format(StrEnum):
@@ -62,7 +89,7 @@ def progress_bar(quiet: bool):
         MofNCompleteColumn(),
         TimeElapsedColumn(),
     )
-    with Progress(*columns, console=err, transient=True) as progress:
+    with Progress(*columns, console=err.console, transient=True) as progress:
         tasks: dict[str, int] = {}
 
         def update(stage: str, done: int, total: int) -> None:
@@ -83,7 +110,7 @@ def ingest_progress(quiet: bool):
 
     start = time.monotonic()
     with Progress(TextColumn("{task.description}"), TextColumn("{task.fields[rate]}"),
-                  TimeElapsedColumn(), console=err, transient=True) as progress:
+                  TimeElapsedColumn(), console=err.console, transient=True) as progress:
         task = progress.add_task("ingest", rate="")
 
         def update(stage: str, done: int, total: int) -> None:
@@ -91,6 +118,13 @@ def ingest_progress(quiet: bool):
             progress.update(task, description=f"{stage}: {done} items", rate=f"{rate:.1f}/s")
 
         yield update
+
+
+def outcome_line(o) -> str:
+    """What became of one input record of `ingest` (an `IngestOutcome`), as a line."""
+    stored = f" as {o.article}" if o.article and o.article != o.record else ""
+    detail = f" (copy of {o.of})" if o.of else f": {o.reason}" if o.reason else ""
+    return f"{o.outcome} {o.record}{stored}{detail}"
 
 
 def parse_date(value: str | None) -> date | None:
@@ -122,14 +156,50 @@ def parse_every(value: str) -> float:
 SHORT_RUN_GC_THRESHOLD = 10_000
 
 
-def one_blas_thread() -> None:
+def one_blas_thread(collect: bool = True) -> None:
     """Before numpy loads, for a command that builds briefs (`brief`, `show`): a second BLAS
     thread spins for a core after each of the stages' small products (#23: ~0.4 s of CPU of
     a 10-article brief, ~0.1 s of a 20-article story's first view); a user's setting is kept.
-    Young objects are collected less often (`SHORT_RUN_GC_THRESHOLD`)."""
+    Young objects are collected less often (`SHORT_RUN_GC_THRESHOLD`), or, with `collect`
+    False (one story's brief, at most `StoreSettings.brief_max_articles` articles), never:
+    its collections found ~500 objects to free and cost ~0.05 s of CPU of a 20-article
+    first view (#23, `synoptic show` on a 20k synthetic store: peak RSS the same, 173 MB;
+    of a story built from 200 articles 416 MB against 392 MB collecting)."""
     import gc
     import os
 
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-    if gc.get_threshold()[0] < SHORT_RUN_GC_THRESHOLD:
+    if not collect:
+        gc.disable()
+    elif gc.get_threshold()[0] < SHORT_RUN_GC_THRESHOLD:
         gc.set_threshold(SHORT_RUN_GC_THRESHOLD, *gc.get_threshold()[1:])
+
+
+# `synoptic show`'s options as typer reads them (cli.py; a test holds the two together)
+SHOW_OPTIONS = {"--format": "format", "-f": "format", "--output": "output", "-o": "output", "--db": "db"}
+SHOW_DB_ENV = "SYNOPTIC_DB"
+
+
+def show_arguments(argv: list[str]) -> dict | None:
+    """The arguments typer gives `show` for `argv` (after "show") when they are only the
+    story and options each given once with a plain, valid value; None for anything else
+    (help, "--opt=value", an unknown option, a bad format): typer reads those, with its
+    messages. Typer builds a pydantic validator per parameter before any command runs:
+    ~0.1 s of CPU of a cold first view (#23), whose arguments are this simple."""
+    found: dict = {}
+    words = iter(argv)
+    for word in words:
+        if word in SHOW_OPTIONS:
+            name, value = SHOW_OPTIONS[word], next(words, None)
+            if name in found or value is None or value.startswith("-"):
+                return None
+            found[name] = value
+        elif word.startswith("-") or "story" in found:
+            return None
+        else:
+            found["story"] = word
+    if "story" not in found or found.get("format", Format.json) not in {f.value for f in Format}:
+        return None
+    return {"story": found["story"], "format": Format(found.get("format", Format.json)),
+            "output": Path(found["output"]) if "output" in found else None,
+            "db": found["db"] if "db" in found else os.environ.get(SHOW_DB_ENV) or None}

@@ -65,15 +65,20 @@ def prepare(
             with time_budget(settings.clean.record_seconds, "text"):
                 analyses[article.id] = text.analyze(article, settings.text)
             kept.append(article)
-            # what `dedup.find_origins` encodes of it in a story of two or more
-            if encoder is not None and len(articles) > 1 and encoder.supports(
-                    dedup.article_language(article, settings.link)):
-                sentences = dedup.content_sentences(article, analyses[article.id], settings.link)
-                encoder.prefetch([s.span.text for s in sentences])
+            if encoder is not None and len(articles) > 1:
+                announce_sentences(encoder, article, analyses[article.id], settings)
         except TooSlow as exc:  # one record never holds the batch
             skipped.append(Skipped(article.source, str(exc)))
         progress("analyse", i + 1, len(articles))
     return Prepared(kept, analyses, skipped)
+
+
+def announce_sentences(encoder: vectors.Encoder, article: Article, analysis: ArticleAnalysis,
+                       settings: Settings) -> None:
+    """Tell the encoder what `dedup.find_origins` will encode of an article of a story of two
+    or more, once it is analysed (`Encoder.prefetch`): a helper process encodes it meanwhile."""
+    if encoder.supports(dedup.article_language(article, settings.link)):
+        encoder.prefetch([s.span.text for s in dedup.content_sentences(article, analysis, settings.link)])
 
 
 def build_story(

@@ -149,3 +149,11 @@ def test_noon_and_midnight_in_a_report_and_its_translation_dispute() -> None:
 
 def test_one_time_in_three_languages_is_no_dispute() -> None:
     assert _time_disputes([("en", "en", EN_11PM), ("fr", "fr", FR_23H), ("ar", "ar", AR_11PM)]) == []
+
+
+def test_a_language_the_package_has_no_words_for_reads_english_times() -> None:
+    # py3langid tells some Arabic articles "ary" (Moroccan Arabic), which has no folder in
+    # synoptic.lang: a story with one such article failed its whole brief (ModuleNotFoundError
+    # in the first views of #23's 20k synthetic store, stories of MultiLing Arabic sentences)
+    sentence = "The first plane landed at 6:30 in the morning, officials said."
+    assert _read(sentence, "ary") == _read(sentence, "en") == [(6, 30, "6:30")]

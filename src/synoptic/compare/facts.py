@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from synoptic.compare import lexical as lx
+from synoptic.compare import term_overlap as overlap
 from synoptic.compare.embed import embed, story_encoder, story_idf
 from synoptic.compare.units import canonical_unit
 from synoptic.lang import language_code
@@ -37,8 +38,6 @@ from synoptic.text.dateline import lead_offset
 from synoptic.util.unionfind import UnionFind
 
 if TYPE_CHECKING:  # the encoder protocol lives in vectors.py
-    from scipy import sparse
-
     from synoptic.vectors import Encoder
 else:
     Encoder = Any
@@ -127,21 +126,6 @@ class SimilarityModel:
     idf: dict[str, float]
 
 
-def _term_matrix(term_sets: list[set[str]], vocab: dict[str, int]) -> sparse.csr_matrix:
-    rows, cols = [], []
-    for r, terms in enumerate(term_sets):
-        for t in terms:
-            if t in vocab:
-                rows.append(r)
-                cols.append(vocab[t])
-    data = np.ones(len(rows), dtype=np.float32)
-    # imported when first used: after a brief's articles are analysed and sent to the
-    # encoder's helper, which encodes them while this process imports it (#23)
-    from scipy import sparse
-
-    return sparse.csr_matrix((data, (rows, cols)), shape=(len(term_sets), len(vocab)))
-
-
 def _group_max(mat: np.ndarray, owner: np.ndarray, n: int, axis: int) -> np.ndarray:
     """Max over the rows (axis 0) or columns (axis 1) that belong to each of n owners."""
     shape = (n, mat.shape[1]) if axis == 0 else (mat.shape[0], n)
@@ -184,24 +168,21 @@ def similarity_model(
     idf = lx.idf_weights([t.terms for t in terms])
     vocab = {t: k for k, t in enumerate(idf)}
     weights = np.asarray([idf[t] for t in vocab], dtype=np.float32)
-    sx = _term_matrix([t.terms for t in terms], vocab)
-    cx = _term_matrix(clause_terms, vocab)
-    sw = np.asarray(sx @ weights).ravel()  # total term weight per sentence
-    shared = np.asarray((sx.multiply(weights) @ sx.T).todense())
+    sentence_ids = overlap.term_ids([t.terms for t in terms], vocab)
+    sx = overlap.sentence_overlap(sentence_ids, weights)
+    sw, shared = sx.weight, sx.shared  # total term weight per sentence; shared per pair
     dice = 2 * shared / np.maximum(sw[:, None] + sw[None, :], 1e-9)
     contain = shared / np.maximum(np.minimum(sw[:, None], sw[None, :]), 1e-9)
     # containment on one shared word is chance ("quick" / "quickly"): need two
-    contain = np.where((sx @ sx.T).toarray() >= settings.fact_min_shared_terms, contain, 0.0)
+    contain = np.where(sx.count >= settings.fact_min_shared_terms, contain, 0.0)
 
     # clause view: the best clause (or the sentence itself) of each side
     clause_cos = cos.copy()
     if len(clause_texts):
-        cw = np.asarray(cx @ weights).ravel()
-        c_shared = np.asarray((cx.multiply(weights) @ sx.T).todense())  # clauses x sentences
+        cx = overlap.clause_overlap(overlap.term_ids(clause_terms, vocab), sentence_ids, weights)
+        cw, c_shared = cx.weight, cx.shared  # clauses x sentences
         c_contain = c_shared / np.maximum(np.minimum(cw[:, None], sw[None, :]), 1e-9)
-        c_contain = np.where(
-            (cx @ sx.T).toarray() >= settings.fact_min_shared_terms, c_contain, 0.0
-        )
+        c_contain = np.where(cx.count >= settings.fact_min_shared_terms, c_contain, 0.0)
         by_sentence = _group_max(c_contain, clause_owner, n, axis=0)
         contain = np.maximum(contain, np.maximum(by_sentence, by_sentence.T))
     if len(clause_texts) and settings.fact_clause_vectors:

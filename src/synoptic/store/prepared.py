@@ -20,14 +20,26 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.dialects import sqlite
 
 _SQLITE = sqlite.dialect()
+_COMPILED = frozenset({"sql", "names", "given", "expanding", "to_db", "from_db", "typed", "Row"})
 
 
 class Prepared:
     """A select with named bound parameters (`bindparam`; an expanding one takes a
-    non-empty list), compiled for SQLite once."""
+    non-empty list), compiled for SQLite once, when first run."""
 
     def __init__(self, stmt: Any) -> None:
         self.stmt = stmt
+
+    def __getattr__(self, name: str) -> Any:
+        """The compiled parts, made when first run: the store's modules build their statements
+        at import, and a command runs few of them (~0.03 s of a cold `synoptic show`, #23)."""
+        if name not in _COMPILED:
+            raise AttributeError(name)
+        self._compile()
+        return self.__dict__[name]
+
+    def _compile(self) -> None:
+        stmt = self.stmt
         compiled = stmt.compile(dialect=_SQLITE)
         self.sql: str = compiled.string
         self.names: list[str] = list(compiled.positiontup or [])

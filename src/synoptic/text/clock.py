@@ -87,7 +87,11 @@ def _fold(word: str) -> str:
 
 @lru_cache(maxsize=16)
 def _language(code: str) -> _Words | None:
-    if importlib.util.find_spec(f"synoptic.lang.{code}.clock") is None:
+    try:
+        found = importlib.util.find_spec(f"synoptic.lang.{code}.clock")
+    except ModuleNotFoundError:  # no `synoptic.lang.<code>` at all (py3langid's "ary", #23)
+        return None
+    if found is None:
         return None
     data = importlib.import_module(f"synoptic.lang.{code}.clock")
     hours = {_fold(k): v for k, v in data.HOURS.items()}

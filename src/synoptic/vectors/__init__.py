@@ -206,6 +206,11 @@ class UseEncoder(_CachedEncoder):
             self._helper = None
         return self._helper is not None
 
+    @property
+    def has_helper(self) -> bool:
+        """A helper process encodes for this one (what `prefetch` is sent to)."""
+        return self._helper is not None and self._helper.alive
+
     def stop_helper(self) -> None:
         """Stop the helper process (reaped); this process encodes from here on."""
         helper, self._helper = self._helper, None
