@@ -44,3 +44,10 @@ def test_the_day_naming_an_earlier_quake_does_not_date_the_aftershock():
     text = ('A "sudden" and "terrifying" aftershock of the magnitude 8.8, February 27 earthquake hit central '
             "and southern Chile on Wednesday night.")
     assert [d for d, _ in _timeline(text, date(2010, 10, 22), "en")] == ["2010-10-20"]
+
+
+def test_a_figure_between_the_earlier_day_and_its_quake_does_not_let_it_date_the_aftershock():
+    # MultiLing M005 en (dev), a Thursday report: shown under February 27, in the background
+    text = ("Another large aftershock of the February 27 8.8 earthquake — of 6.5 magnitude — rocked Chile "
+            "earlier on Wednesday, the USGS reported.")
+    assert [d for d, _ in _timeline(text, date(2010, 7, 15), "en")] == ["2010-07-14"]

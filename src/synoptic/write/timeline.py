@@ -394,7 +394,8 @@ def _entry_text(fact: Fact, dated: list[Span]) -> str:
 _POSSESSIVE = ("'s", "’s")
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
 _EVENT_NOUN_NEXT = re.compile(r"\s+([a-z]+)\b")
-_NOUN_NEXT = re.compile(r",?\s+(?!(?:and|or|to|in|on|at|of|for|by|with|when|as|that)\b)[a-zA-Z]")
+# a noun after the date, maybe behind a figure of its own ("the February 27 8.8 earthquake")
+_NOUN_NEXT = re.compile(r",?\s+(?:\d+(?:[.,]\d+)?\s+)?(?!(?:and|or|to|in|on|at|of|for|by|with|when|as|that)\b)[a-zA-Z]")
 # "could come soon, eight years after Russia seized Crimea": the offset dates the
 # clause that follows it, not the sentence's own event
 _OTHER_EVENT = re.compile(r"\b(?:after|since|après|después)$", re.IGNORECASE)
