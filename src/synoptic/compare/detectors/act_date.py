@@ -69,6 +69,9 @@ class _Words:
     common: frozenset[str]
     relatives: frozenset[str]
     head_last: bool
+    # the acts' first words, to pass over a sentence with none before reading its words (a
+    # substring of the folded sentence: folding goes letter by letter, so none is missed)
+    firsts: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -98,6 +101,7 @@ def _words(code: str | None) -> _Words | None:
         module.COMMON,
         module.RELATIVES,
         module.HEAD_LAST,
+        re.compile("|".join(sorted({re.escape(k[0]) for k in acts}, key=len, reverse=True)) or "(?!)"),
     )
 
 
@@ -233,6 +237,8 @@ def _statements(story: StoryInputs, settings: CompareSettings) -> list[_Stated]:
             continue
         for sent in idx.sentences.get(aid, []):
             text = article.text[sent.start : sent.end]
+            if not words.firsts.search(_fold(text)):
+                continue
             tokens = _tokens(text)
             acts = _acts(tokens, words)
             if not acts:
