@@ -60,3 +60,19 @@ def test_a_count_through_a_day_is_not_dated_by_it():
     at = text.index("Nov. 16")
     ref = TimeRef(span=Span("a", at, at + 7, "Nov. 16"), value=date(2016, 11, 16), precision="day", relative=True)
     assert _event_dates([ref], Span("a", 0, len(text), text), "en") == []
+
+
+def test_a_baseline_year_dates_nothing():
+    # MultiLing 2011 M004 (development, CC BY 3.0): each of these was a background entry under 1990
+    cases = (
+        ("The proposed frame is 25-40% cuts in greenhouse gas emissions for industrialized nations (known as "
+         "Annex I nations in UNFCCC parlance), from 1990 baselines.", "en"),
+        ("L'objectif proposé est de réduire de 25-40% les émissions de gaz à effet de serre pour les nations "
+         "industrialisées (déterminées comme étant les nations de l'annexe 1 des termes de la CCNUCC), par "
+         "rapport à 1990.", "fr"),
+        ("لخفض انبعاثات الغازات الدفيئة في الدول الصناعية بحلول عام 2020 عن مستويات عام 1990 المتنازع عليها.", "ar"),
+    )
+    for text, language in cases:
+        mention, ref = _year_ref(text, "1990")
+        assert _event_dates([ref], mention, language) == []
+

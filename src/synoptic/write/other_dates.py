@@ -36,8 +36,29 @@ _AR_BOUND = re.compile(r"(?:^|\s)(?:ل?ما\s*بعد|بعد|قبل|حتى|بحل
 _THROUGH = re.compile(r"\b(?:through|thru)\s+$", re.IGNORECASE)
 
 
-def names_other_thing(before: str) -> bool:
-    """Does the text right before a date make it another thing's (a law's name, the event a
-    comparison counts from) or a period's bound?"""
+# a baseline a change is measured against: "cuts ... from 1990 baselines", "par rapport à
+# 1990", "عن مستويات عام 1990" (MultiLing 2011 M004, dev: each dated a background entry
+# under 1990); "from" alone is a start, so it needs the baseline word after the date
+_BASELINE = re.compile(
+    r"(?:\b(?:compared\s+(?:with|to)|relative\s+to|(?:below|above)(?:\s+(?:the|their|its))?"
+    r"(?:\s+levels?\s+(?:of|in))?|par\s+rapport\s+(?:à|aux?)(?:\s+(?:l'|la\s+|les\s+)?(?:niveaux?\s+de|année))?"
+    r"|en\s+comparaison\s+(?:avec|de)|(?:con\s+)?respecto\s+a(?:l)?|en\s+comparación\s+con|rispetto\s+a(?:l|i|gli)?"
+    r"|ten\s+opzichte\s+van|vergeleken\s+met|im\s+Vergleich\s+zu)"
+    r"|(?:^|\s)(?:عن|من|مقارنة\s+(?:مع|ب))\s+(?:مستويات|انبعاثات)(?:\s+(?:عام|سنة))?)\s+$",
+    re.IGNORECASE,
+)
+_BASELINE_AFTER = re.compile(r"\s+(?:baselines?|levels?)\b", re.IGNORECASE)
+
+
+def names_other_thing(before: str, after: str = "") -> bool:
+    """Does the text right before a date (or the word right after it) make it another thing's
+    (a law's name, the event a comparison counts from, a baseline) or a period's bound?"""
     tail = before[-80:]
-    return bool(_LAW_YEAR.search(tail) or _SINCE_EVENT.search(tail) or _AR_BOUND.search(tail) or _THROUGH.search(tail))
+    return bool(
+        _LAW_YEAR.search(tail)
+        or _SINCE_EVENT.search(tail)
+        or _AR_BOUND.search(tail)
+        or _THROUGH.search(tail)
+        or _BASELINE.search(tail)
+        or _BASELINE_AFTER.match(after)
+    )

@@ -434,7 +434,7 @@ def _event_dates(refs: list[TimeRef], mention: Span, language: str | None = None
         for t in refs
         if not _BOUND.search(mention.text, 0, t.span.start - mention.start)
         and not _OTHER_EVENT.search(t.span.text)
-        and not names_other_thing(mention.text[: t.span.start - mention.start])
+        and not names_other_thing(mention.text[: t.span.start - mention.start], mention.text[t.span.end - mention.start :])
     ]
     skipped = _relative_clauses(mention.text)
     if (language or "en") == "en":
