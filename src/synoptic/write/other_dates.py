@@ -26,16 +26,6 @@ _SINCE_EVENT = re.compile(
 )
 
 
-# Arabic words that make a date a period's bound, as `timeline._BOUND` reads "after", "by",
-# "until" in other languages: "لما بعد عام 2012" (post-2012), "بحلول عام 2020" (by 2020),
-# "حتى عام 2013" (until 2013); MultiLing 2011 M004 ar (dev) scheduled them all
-_AR_BOUND = re.compile(r"(?:^|\s)(?:ل?ما\s*بعد|بعد|قبل|حتى|بحلول)(?:\s+(?:عام|سنة|العام))?\s+$")
-
-
-# "reporting 3,165 shooting incidents through Nov. 16" (GVC dev 704555): a count up to a day
-_THROUGH = re.compile(r"\b(?:through|thru)\s+$", re.IGNORECASE)
-
-
 # a baseline a change is measured against: "cuts ... from 1990 baselines", "par rapport à
 # 1990", "عن مستويات عام 1990" (MultiLing 2011 M004, dev: each dated a background entry
 # under 1990); "from" alone is a start, so it needs the baseline word after the date
@@ -51,14 +41,13 @@ _BASELINE_AFTER = re.compile(r"\s+(?:baselines?|levels?)\b", re.IGNORECASE)
 
 
 def names_other_thing(before: str, after: str = "") -> bool:
-    """Does the text right before a date (or the word right after it) make it another thing's
-    (a law's name, the event a comparison counts from, a baseline) or a period's bound?"""
+    """Does the text right before a date (or the word right after it) make it another thing's:
+    a law's name, the event a comparison counts from, a baseline? (A period's bound, "until
+    2020", is `timeline._BOUND`'s.)"""
     tail = before[-80:]
     return bool(
         _LAW_YEAR.search(tail)
         or _SINCE_EVENT.search(tail)
-        or _AR_BOUND.search(tail)
-        or _THROUGH.search(tail)
         or _BASELINE.search(tail)
         or _BASELINE_AFTER.match(after)
     )

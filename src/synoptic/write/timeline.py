@@ -406,7 +406,12 @@ _BOUND = re.compile(
     r"|después\s+de|antes\s+de|hasta"
     # Greek and Italian ("μια συμφωνία μετά το 2012": a post-2012 deal, MultiLing 2011 M004 in
     # Greek, dev: eight such sentences were "scheduled" for 2012), Dutch
-    r"|μετά|πριν(?:\s+από)?|μέχρι|έως|dopo|prima\s+d[ie]l?|fino\s+al?|entro|tot|na)"
+    r"|μετά|πριν(?:\s+από)?|μέχρι|έως|dopo|prima\s+d[ie]l?|fino\s+al?|entro|tot|na"
+    # "reporting 3,165 shooting incidents through Nov. 16" (GVC dev 704555): a count up to a day
+    r"|through|thru"
+    # Arabic, with the year word that may follow: "لما بعد عام 2012" (post-2012), "بحلول عام
+    # 2020" (by 2020), "حتى عام 2013" (until 2013); MultiLing 2011 M004 ar (dev) scheduled them all
+    r"|ل?ما\s*بعد|بعد|قبل|حتى|بحلول)(?:\s+(?:عام|سنة|العام))?"
     r"\s+(?:(?:the|le|la|el|l['’]|το|την|τον|τα|τις|τους|il|lo|i|gli|de|het)\s*)?$",
     re.IGNORECASE,
 )
