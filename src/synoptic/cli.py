@@ -19,6 +19,7 @@ from synoptic.console import (
     parse_date,
     parse_every,
     progress_bar,
+    quick_exit,
     render_brief,
     show_arguments,
     stdout_is_terminal,
@@ -36,12 +37,10 @@ class _Synoptic(typer.Typer):
         rest = sys.argv[2:]
         if sys.argv[1:2] == ["brief"] and not any(a.startswith(("--encoder", "--model-path", "--help")) for a in rest):
             _start_brief(Settings())
-        if sys.argv[1:2] == ["show"] and (given := show_arguments(rest)) is not None:
-            try:  # plain arguments, read without typer (`console.show_arguments`: #23)
-                return show(**given)
-            except typer.Exit as exc:
-                sys.exit(exc.exit_code)
-        return super().__call__(*args, **kwargs)
+        with quick_exit.when_done(sys.argv):  # a short command's process ends without teardown
+            if sys.argv[1:2] == ["show"] and (given := show_arguments(rest)) is not None:
+                sys.exit(show(**given))  # plain arguments, read without typer (`console.show_arguments`: #23)
+            return super().__call__(*args, **kwargs)
 
 
 def _start_brief(settings: Settings, store_encoder: str | None = None) -> None:
