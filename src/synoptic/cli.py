@@ -48,7 +48,7 @@ def _start_brief(settings: Settings, store_encoder: str | None = None) -> None:
     one_blas_thread()
     from synoptic import vectors
 
-    vectors.start_helper(vectors.for_store(settings.vectors, store_encoder))
+    vectors.start_helper(vectors.for_store(settings.vectors, store_encoder), fork=True)
 
 
 app = _Synoptic(

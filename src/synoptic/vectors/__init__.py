@@ -192,16 +192,17 @@ class UseEncoder(_CachedEncoder):
             model._backend = use_numpy.load_backend(cache_dir, model._sp, self.threads)
             self._model = model
 
-    def start_helper(self) -> bool:
-        """Load and run the model in a helper process from now on (`vectors/worker.py`),
-        unless this process has it loaded already; a helper that cannot start is no helper.
-        True when this call started one."""
+    def start_helper(self, fork: bool = False) -> bool:
+        """Load and run the model in a helper process from now on (`vectors/worker.py`; with
+        `fork`, a fork of this one where that is safe), unless this process has it loaded
+        already; a helper that cannot start is no helper. True when this call started one."""
         if self._model is not None or self._helper is not None or not sys.executable:
             return False
         from synoptic.vectors.worker import EncoderHelper
 
         try:
-            self._helper = EncoderHelper(self.batch_size, self.threads, self.cache_dir)
+            made = (self.batch_size, self.threads, self.cache_dir)
+            self._helper = EncoderHelper(*made, fork=UseEncoder) if fork else EncoderHelper(*made)
         except (OSError, ValueError):
             self._helper = None
         return self._helper is not None
@@ -468,15 +469,15 @@ def get_encoder(settings: VectorSettings) -> Encoder:
     return encoder
 
 
-def start_helper(settings: VectorSettings) -> Callable[[], None] | None:
+def start_helper(settings: VectorSettings, fork: bool = False) -> Callable[[], None] | None:
     """The encoder of `settings` loads and runs its model in a helper process from now on,
-    when it is one that can (`UseEncoder.start_helper`) and `settings.helper` allows;
-    returns what stops that helper when this call started it (a one-off command may
-    leave it to the process's exit), else None."""
+    when it is one that can (`UseEncoder.start_helper`; `fork`: a short command's, forked
+    where safe) and `settings.helper` allows; returns what stops that helper when this call
+    started it (a one-off command may leave it to the process's exit), else None."""
     if not settings.helper:
         return None
     encoder = get_encoder(settings)
     start = getattr(encoder, "start_helper", None)
-    if start is None or not start():
+    if start is None or not start(fork=fork):
         return None
     return encoder.stop_helper  # type: ignore[attr-defined]

@@ -35,10 +35,12 @@ from __future__ import annotations
 import atexit
 import os
 import pickle
+import signal
 import struct
 import subprocess
 import sys
 import threading
+import time
 from collections import deque
 
 import numpy as np
@@ -95,17 +97,24 @@ def _read(stream):
 
 
 class EncoderHelper:
-    """This process's end: send lists of texts at once, collect their rows when needed."""
+    """This process's end: send lists of texts at once, collect their rows when needed.
+    With `fork` (a short command: `synoptic brief`, `show`; the encoder's class, which
+    `serve` makes there) the helper is a fork of this process when that is safe
+    (`_can_fork`), so it has numpy and this package imported already: a new interpreter's
+    start and imports were ~0.1 s of the helper's ~0.35 s of CPU (#23); else, and for
+    `synoptic ingest`, a new interpreter."""
 
-    def __init__(self, batch_size: int, threads: int, cache_dir: str | None) -> None:
-        import synoptic
+    def __init__(self, batch_size: int, threads: int, cache_dir: str | None, fork=None) -> None:
+        self._proc = _Forked.start(fork) if fork is not None and _can_fork(threads) else None
+        if self._proc is None:
+            import synoptic
 
-        root = os.path.dirname(os.path.dirname(os.path.abspath(synoptic.__file__)))
-        env = dict(os.environ, PYTHONPATH=os.pathsep.join([root, *[p for p in sys.path if p]]),
-                   OPENBLAS_NUM_THREADS=str(threads), OMP_NUM_THREADS=str(threads))
-        code = "from synoptic.vectors import UseEncoder; from synoptic.vectors.worker import serve; serve(UseEncoder)"
-        self._proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
-                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+            root = os.path.dirname(os.path.dirname(os.path.abspath(synoptic.__file__)))
+            env = dict(os.environ, PYTHONPATH=os.pathsep.join([root, *[p for p in sys.path if p]]),
+                       OPENBLAS_NUM_THREADS=str(threads), OMP_NUM_THREADS=str(threads))
+            code = "from synoptic.vectors import UseEncoder; from synoptic.vectors.worker import serve; serve(UseEncoder)"
+            self._proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
+                                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
         _write(self._proc.stdin, (batch_size, threads, cache_dir))
         self._sent: deque[list[str]] = deque()  # requests in the order the helper answers them
         self._rows: dict[str, np.ndarray] = {}  # answered, not yet collected
@@ -233,13 +242,83 @@ class EncoderHelper:
             self._proc.kill()
 
 
-def serve(make_encoder) -> None:
+def _can_fork(threads: int) -> bool:
+    """A fork is safe here: Linux, this process has one thread (a fork copies only the
+    caller's: a lock another holds would stay held), and one BLAS thread (what the forked
+    helper's numpy runs with, set before numpy loaded: `console.one_blas_thread`)."""
+    return (sys.platform.startswith("linux") and threading.active_count() == 1 and threads == 1
+            and os.environ.get("OPENBLAS_NUM_THREADS") == "1")
+
+
+class _Forked:
+    """A helper forked from this process, with what `EncoderHelper` uses of a `Popen`: its
+    pipes, `poll`, `terminate`, `kill` and `wait` (reaped, its CPU counts in this process's
+    children's)."""
+
+    def __init__(self, pid: int, stdin, stdout) -> None:
+        self.pid, self.stdin, self.stdout = pid, stdin, stdout
+        self.returncode: int | None = None
+
+    @classmethod
+    def start(cls, make_encoder) -> _Forked | None:
+        try:
+            down_r, down_w = os.pipe()
+            up_r, up_w = os.pipe()
+            pid = os.fork()
+        except OSError:
+            return None  # a new interpreter instead
+        if pid == 0:  # the helper: never returns to the command's code, runs no exit handler
+            try:
+                os.close(down_w)
+                os.close(up_r)
+                quiet = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(quiet, 2)  # as the new interpreter's: nothing of it on the user's terminal
+                serve(make_encoder, os.fdopen(down_r, "rb"), os.fdopen(up_w, "wb"))
+            finally:
+                os._exit(0)
+        os.close(down_r)
+        os.close(up_w)
+        return cls(pid, os.fdopen(down_w, "wb"), os.fdopen(up_r, "rb"))
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            try:
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+            except ChildProcessError:
+                pid, status = self.pid, 0
+            if pid:
+                self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def _signal(self, signum: int) -> None:
+        if self.poll() is None:
+            try:
+                os.kill(self.pid, signum)
+            except ProcessLookupError:
+                pass
+
+    def terminate(self) -> None:
+        self._signal(signal.SIGTERM)
+
+    def kill(self) -> None:
+        self._signal(signal.SIGKILL)
+
+    def wait(self, timeout: float | None = None) -> int:
+        end = None if timeout is None else time.monotonic() + timeout
+        while self.poll() is None:
+            if end is not None and time.monotonic() >= end:
+                raise subprocess.TimeoutExpired(f"helper {self.pid}", timeout)
+            time.sleep(0.001)
+        return self.returncode
+
+
+def serve(make_encoder, stdin=None, stdout=None) -> None:
     """The helper's side: build the encoder (`make_encoder(batch_size, threads, cache_dir)`:
     `UseEncoder`), load its model at once, then answer each list of texts with its rows
-    until the input ends."""
+    until the input ends (`stdin`, `stdout`: this process's own unless given)."""
     import queue
 
-    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    stdin, stdout = stdin or sys.stdin.buffer, stdout or sys.stdout.buffer
     try:
         batch_size, threads, cache_dir = _read(stdin)
     except Exception:
