@@ -74,6 +74,18 @@ def test_what_a_command_compiles_from_its_input_is_not_kept(tmp_path, monkeypatc
     assert made.search(PASSAGE).group() == "welfare" and not rc._added and not rc._table
 
 
+def test_the_sentence_splitter_s_rules_made_as_it_runs_are_kept(tmp_path, monkeypatch):
+    import pysbd
+
+    _fresh(monkeypatch, tmp_path / "regex.pickle")
+    re.purge()  # compiled anew, as in a new process
+    segments = pysbd.Segmenter(language="en", clean=False).segment(
+        "Gov. Gavin Newsom spoke on Tuesday. Police found the bodies in the 9500 block on Monday.")
+    assert len(segments) == 2
+    rules = [p for p, _ in rc._added if "Gov" in p]  # made of an abbreviation its lists hold
+    assert rules and all(rc._from_entry(p, rc._table[(p, f)]) == rc._original(p, f) for p, f in rc._added)
+
+
 def test_a_file_is_rewritten_only_for_programs_worth_it(tmp_path, monkeypatch):
     path = tmp_path / "regex.pickle"
     _fresh(monkeypatch, path)

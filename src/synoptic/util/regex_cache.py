@@ -16,9 +16,9 @@ only when a self-check passes: a few patterns made both ways must come out equal
 Python whose `re` internals differ is left alone. Anything that goes wrong with the file
 (missing, truncated, from another build) only means patterns are compiled as before.
 Kept are the patterns compiled while a module is imported (the package's and its
-libraries' constants: ~80% of the compile time of a cold `brief`), not those made while a
-command runs, many from what it reads (a name, a query), which would grow the file at
-every run; the file is rewritten when the process exits only if its new programs saved at
+libraries' constants: ~80% of the compile time of a cold `brief`) and pysbd's rules
+(`_RUNTIME_KEPT`), not the others made while a command runs, many from what it reads (a
+name, a query), which would grow the file at every run; the file is rewritten when the process exits only if its new programs saved at
 least `SAVE_SECONDS` of compiling (or it did not exist), at most `MAX_ENTRIES` kept, those
 this run used first. Compiling with `re.DEBUG` or `re.LOCALE` goes to `re` as before.
 """
@@ -26,6 +26,7 @@ this run used first. Compiling with `re.DEBUG` or `re.LOCALE` goes to `re` as be
 from __future__ import annotations
 
 import atexit
+import os
 import pickle
 import re
 import sys
@@ -103,17 +104,27 @@ def compile_cached(pattern, flags=0):
             return compiled
     start = time.perf_counter()
     compiled, entry = _make(pattern, int(flags))
-    if _importing(sys._getframe(1)):
+    if _kept_kind(sys._getframe(1)):
         with _lock:
             _table[key] = entry
             _added[key] = time.perf_counter() - start
     return compiled
 
 
-def _importing(frame) -> bool:
-    """Is this compile part of a module's import (its code run by importlib)?"""
+# pysbd (`text/sentences.py`'s splitter) compiles its rules as it runs, not as it loads: per
+# abbreviation of its lists found in a text, a few patterns made of that abbreviation as
+# the text writes it (#23: ~230 compiles, ~0.06 s of CPU, in the first article of a cold
+# `synoptic show`; a second story of the same language adds a fifth as many). A bounded
+# set (its lists, their cases), so they are kept as the import-time ones are.
+_RUNTIME_KEPT = f"{os.sep}pysbd{os.sep}"
+
+
+def _kept_kind(frame) -> bool:
+    """Is this compile part of a module's import (its code run by importlib), or one of
+    pysbd's rules (`_RUNTIME_KEPT`)?"""
     while frame is not None:
-        if frame.f_code.co_filename.startswith("<frozen importlib"):
+        name = frame.f_code.co_filename
+        if name.startswith("<frozen importlib") or _RUNTIME_KEPT in name:
             return True
         frame = frame.f_back
     return False
