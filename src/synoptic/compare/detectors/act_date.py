@@ -105,6 +105,7 @@ def _words(code: str | None) -> _Words | None:
     )
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every word of every sentence, by several detectors
 def _fold(word: str) -> str:
     return unidecode(word).casefold().replace("'", "").replace("’", "")
 
