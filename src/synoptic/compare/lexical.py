@@ -31,7 +31,12 @@ STOP_WORDS = lang.all_stop_words()
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    return list(_words(text))
+
+
+@lru_cache(maxsize=1 << 14)  # a story's sentence is read for names, terms, clauses and concepts
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text))
 
 
 def word_count(text: str) -> int:
