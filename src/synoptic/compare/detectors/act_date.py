@@ -72,6 +72,8 @@ class _Words:
     # the acts' first words, to pass over a sentence with none before reading its words (a
     # substring of the folded sentence: folding goes letter by letter, so none is missed)
     firsts: re.Pattern[str]
+    first_words: frozenset[str]  # the same, as words: where `_acts` may find an act
+    longest: int  # words of the longest act
 
 
 @lru_cache(maxsize=16)
@@ -102,6 +104,8 @@ def _words(code: str | None) -> _Words | None:
         module.RELATIVES,
         module.HEAD_LAST,
         re.compile("|".join(sorted({re.escape(k[0]) for k in acts}, key=len, reverse=True)) or "(?!)"),
+        frozenset(k[0] for k in acts),
+        max((len(k) for k in acts), default=1),
     )
 
 
@@ -128,9 +132,12 @@ def _tokens(text: str) -> list[_Token]:
 def _acts(tokens: list[_Token], words: _Words) -> list[tuple[int, int, str]]:
     """(first token, last token + 1, family) of each act word; longest forms first."""
     out: list[tuple[int, int, str]] = []
-    longest = max((len(k) for k in words.acts), default=1)
+    longest = words.longest
     k = 0
     while k < len(tokens):
+        if tokens[k].text not in words.first_words:  # no act opens on this word
+            k += 1
+            continue
         for n in range(longest, 0, -1):
             key = tuple(t.text for t in tokens[k : k + n])
             if len(key) == n and key in words.acts:
