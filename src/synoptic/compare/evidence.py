@@ -184,7 +184,7 @@ def copies(a: str, b: str, min_share: float) -> bool:
     return len(wa & wb) / len(wa | wb) >= min_share
 
 
-@lru_cache(maxsize=1 << 14)  # a sentence is compared with every other of its story's copies
+@lru_cache(maxsize=1 << 12)  # a sentence is compared with every other of its story's copies
 def _copy_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORDS.findall(text.casefold()) if not any(c.isdigit() for c in w))
 

@@ -304,7 +304,7 @@ _GARBLE = (
 )
 
 
-@lru_cache(maxsize=1 << 14)  # asked of each sentence by fact alignment, then twice by the brief
+@lru_cache(maxsize=1 << 12)  # asked of each sentence by fact alignment, then twice by the brief
 def clarity(text: str, settings: ClaritySettings) -> float:
     """How well a sentence stands alone and reads cleanly (0 worst .. 1 best)."""
     score = 1.0

@@ -34,7 +34,7 @@ def words(text: str) -> list[str]:
     return list(_words(text))
 
 
-@lru_cache(maxsize=1 << 14)  # a story's sentence is read for names, terms, clauses and concepts
+@lru_cache(maxsize=1 << 12)  # a story's sentence is read for names, terms, clauses and concepts
 def _words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text))
 
@@ -44,14 +44,14 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-@lru_cache(maxsize=1 << 16)  # asked of every word of every sentence, by several detectors
+@lru_cache(maxsize=1 << 15)  # asked of every word of every sentence, by several detectors
 def stem(token: str) -> str:
     if _NUMBER.match(token):
         return token.replace(",", "").rstrip(".")
     return lang.stem(token)
 
 
-@lru_cache(maxsize=1 << 16)  # asked of every word of every sentence, by several detectors
+@lru_cache(maxsize=1 << 15)  # asked of every word of every sentence, by several detectors
 def is_content(token: str) -> bool:
     low = token.casefold()
     if _NUMBER.match(low):
@@ -59,7 +59,7 @@ def is_content(token: str) -> bool:
     return len(low) >= 3 and low not in STOP_WORDS
 
 
-@lru_cache(maxsize=1 << 16)  # asked of every word of every sentence, by several detectors
+@lru_cache(maxsize=1 << 15)  # asked of every word of every sentence, by several detectors
 def _name_key(token: str) -> str:
     return unidecode(token).casefold()
 

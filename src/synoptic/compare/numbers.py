@@ -81,7 +81,7 @@ _CASUALTY = re.compile(
 _CASUALTY_ARABIC = re.compile(r"^[وفبل]{0,2}(?:ال)?(?:قتل|قتيل|مقتل|مصرع|وفاة|توفي|جرح|جريح|مصاب|إصاب|اصاب|أصيب|اصيب|ضحي|ضحايا)")
 
 
-@lru_cache(maxsize=1 << 16)  # asked of every word around every figure of a story
+@lru_cache(maxsize=1 << 15)  # asked of every word around every figure of a story
 def _folded(word: str) -> str:
     return unidecode(word).casefold()
 

@@ -219,7 +219,7 @@ def clock_times(text: str, language: str | None = None) -> list[tuple[int, str, 
     return list(_clock_times(text, language))
 
 
-@lru_cache(maxsize=1 << 14)  # several dispute detectors and the timeline read the same sentences
+@lru_cache(maxsize=1 << 12)  # several dispute detectors and the timeline read the same sentences
 def _clock_times(text: str, language: str | None) -> tuple[tuple[int, str, ClockMatch], ...]:
     read = text.translate(_EASTERN_DIGITS)
     codes = _codes(language)

@@ -109,9 +109,12 @@ def _words(code: str | None) -> _Words | None:
     )
 
 
-@lru_cache(maxsize=1 << 16)  # asked of every word of every sentence, by several detectors
-def _fold(word: str) -> str:
-    return unidecode(word).casefold().replace("'", "").replace("’", "")
+def _fold_text(text: str) -> str:
+    return unidecode(text).casefold().replace("'", "").replace("’", "")
+
+
+# a word is asked of in each sentence it is in; a sentence once (`_fold_text`, not kept)
+_fold = lru_cache(maxsize=1 << 15)(_fold_text)
 
 
 @dataclass
@@ -245,7 +248,7 @@ def _statements(story: StoryInputs, settings: CompareSettings) -> list[_Stated]:
             continue
         for sent in idx.sentences.get(aid, []):
             text = article.text[sent.start : sent.end]
-            if not words.firsts.search(_fold(text)):
+            if not words.firsts.search(_fold_text(text)):
                 continue
             tokens = _tokens(text)
             acts = _acts(tokens, words)
