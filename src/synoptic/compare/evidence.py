@@ -19,6 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TypeVar
 
 from synoptic.compare.polarity import read
@@ -177,11 +178,15 @@ def copies(a: str, b: str, min_share: float) -> bool:
     two scripts or languages share almost none: a translation is read like a rewrite,
     its figures compared with the same like-with-like rules (roundings and unit
     conversions are compatible values there)."""
-    wa = {w for w in _WORDS.findall(a.casefold()) if not any(c.isdigit() for c in w)}
-    wb = {w for w in _WORDS.findall(b.casefold()) if not any(c.isdigit() for c in w)}
+    wa, wb = _copy_words(a), _copy_words(b)
     if not wa or not wb:
         return a.strip() == b.strip()
     return len(wa & wb) / len(wa | wb) >= min_share
+
+
+@lru_cache(maxsize=1 << 12)  # a sentence is compared with every other of its story's copies
+def _copy_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORDS.findall(text.casefold()) if not any(c.isdigit() for c in w))
 
 
 def _says_same(mention: str, fact_text: str, min_share: float) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -303,6 +304,7 @@ _GARBLE = (
 )
 
 
+@lru_cache(maxsize=1 << 12)  # asked of each sentence by fact alignment, then twice by the brief
 def clarity(text: str, settings: ClaritySettings) -> float:
     """How well a sentence stands alone and reads cleanly (0 worst .. 1 best)."""
     score = 1.0

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 from rapidfuzz import fuzz
@@ -30,7 +31,12 @@ STOP_WORDS = lang.all_stop_words()
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    return list(_words(text))
+
+
+@lru_cache(maxsize=1 << 12)  # a story's sentence is read for names, terms, clauses and concepts
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text))
 
 
 def word_count(text: str) -> int:
@@ -38,12 +44,14 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+@lru_cache(maxsize=1 << 15)  # asked of every word of every sentence, by several detectors
 def stem(token: str) -> str:
     if _NUMBER.match(token):
         return token.replace(",", "").rstrip(".")
     return lang.stem(token)
 
 
+@lru_cache(maxsize=1 << 15)  # asked of every word of every sentence, by several detectors
 def is_content(token: str) -> bool:
     low = token.casefold()
     if _NUMBER.match(low):
@@ -51,6 +59,7 @@ def is_content(token: str) -> bool:
     return len(low) >= 3 and low not in STOP_WORDS
 
 
+@lru_cache(maxsize=1 << 15)  # asked of every word of every sentence, by several detectors
 def _name_key(token: str) -> str:
     return unidecode(token).casefold()
 
@@ -141,8 +150,9 @@ def weighted_overlap(a: set[str], b: set[str], idf: dict[str, float]) -> tuple[f
 
 def concepts(text: str) -> set[str]:
     """Content unigrams and bigrams (stemmed), the units a summary should cover."""
-    toks = [stem(t) for t in words(text)]
-    content = [is_content(t) for t in words(text)]
+    found = words(text)
+    toks = [stem(t) for t in found]
+    content = [is_content(t) for t in found]
     out = {t for t, c in zip(toks, content, strict=True) if c}
     for i in range(len(toks) - 1):
         if content[i] or content[i + 1]:

@@ -4,6 +4,7 @@ in metres, and where a distance is measured from."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -14,6 +15,7 @@ from synoptic.model import Quantity
 _STOP = lang.all_stop_words("COUNT_CONTEXT_WORDS")
 
 
+@lru_cache(maxsize=1 << 15)  # asked of every word of every sentence, by several detectors
 def stem(word: str) -> str:
     w = unidecode(word).casefold().replace("’", "'")
     return lang.stem(w.removesuffix("'s"))
@@ -27,6 +29,7 @@ def is_unit_word(word: str, unit: str) -> bool:
     return unit_key(w) == unit_key(unit) or (len(w) > lang.STEM_LEN and stem(w) == stem(unit))
 
 
+@lru_cache(maxsize=1 << 15)  # asked of every word of every sentence, by several detectors
 def unit_key(unit: str) -> str:
     """Lemma-ish unit key: "troops" and "troop" are one unit."""
     u = unidecode(unit).casefold().strip()

@@ -159,6 +159,7 @@ def language_code(language: str | None) -> str | None:
     return language.split("-")[0].split("_")[0].lower() or None if language else None
 
 
+@lru_cache(maxsize=256)  # asked per sentence by the timeline: the list is built once
 def stop_words(code: str, purpose: str = "STOP_WORDS") -> frozenset[str]:
     """The words of one language kept out for `purpose` (empty for a language without them)."""
     if purpose not in PURPOSES:

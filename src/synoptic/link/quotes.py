@@ -5,6 +5,7 @@ character similarity)."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -15,6 +16,7 @@ from synoptic.text import names as nm
 from synoptic.text.pronoun_speakers import WORD
 
 
+@lru_cache(maxsize=1 << 12)  # a quote is compared with every quote of the groups before it
 def _norm(s: str) -> str:
     return " ".join(WORD.findall(s.lower()))
 
@@ -41,8 +43,9 @@ def _entity_of(q: Quote, entities: list[Entity]) -> str | None:
 _STOP = frozenset(nm.FUNCTION_WORDS | {"s", "t", "ll", "re", "ve", "d", "m"})
 
 
-def _stems(s: str) -> set[str]:
-    return {lang.stem(w) for w in WORD.findall(s.lower()) if w not in _STOP}
+@lru_cache(maxsize=1 << 12)  # as `_norm`
+def _stems(s: str) -> frozenset[str]:
+    return frozenset(lang.stem(w) for w in WORD.findall(s.lower()) if w not in _STOP)
 
 
 def _similar(a: str, b: str, settings: LinkSettings) -> float:

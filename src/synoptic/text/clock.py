@@ -216,6 +216,11 @@ def clock_times(text: str, language: str | None = None) -> list[tuple[int, str, 
     """(minutes after midnight, time zone, where written) of the explicit clock times of a
     text in `language` (every language the package reads when None; English times only for
     English). Times inside parentheses restate another in a second zone and are skipped."""
+    return list(_clock_times(text, language))
+
+
+@lru_cache(maxsize=1 << 12)  # several dispute detectors and the timeline read the same sentences
+def _clock_times(text: str, language: str | None) -> tuple[tuple[int, str, ClockMatch], ...]:
     read = text.translate(_EASTERN_DIGITS)
     codes = _codes(language)
     if codes:
@@ -267,7 +272,7 @@ def clock_times(text: str, language: str | None = None) -> list[tuple[int, str, 
                 zone = zones[1][_fold(z.group("zone"))]
         written = text[start:end].rstrip()
         out.append((minutes, zone, ClockMatch(start, start + len(written), written, open_half)))
-    return out
+    return tuple(out)
 
 
 def _half_after(text: str, end: int, words: _Words) -> tuple[str, int] | None:

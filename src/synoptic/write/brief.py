@@ -130,7 +130,10 @@ def _candidates(
     settings: WriteSettings,
     clarity_settings: ClaritySettings,
     brief_language: str | None = None,
+    concepts: dict[str, set[str]] | None = None,
 ) -> list[_Candidate]:
+    """`concepts`: each text's concepts as read so far (`_concepts`), shared with `_concept_weights`."""
+    concepts = {} if concepts is None else concepts
     positions = _positions(analyses)
     language = {a.id: language_code(a.language) for a in articles}
     fluency: dict[str, list[float]] = {}
@@ -163,7 +166,7 @@ def _candidates(
                     position=position,
                     lead=lead,
                     words=n,
-                    concepts=lx.concepts(span.text),
+                    concepts=_concepts(span.text, concepts),
                     clarity=clarity(span.text, clarity_settings),
                     fluency=article_fluency.get(whole.article, 0.0),
                     index=index,
@@ -195,12 +198,23 @@ def _own_span(span: Span) -> Span:
     return Span(span.article, span.start + cut, span.end, span.text[cut:])
 
 
-def _concept_weights(facts: list[Fact], settings: WriteSettings) -> dict[str, float]:
+def _concepts(text: str, read: dict[str, set[str]]) -> set[str]:
+    """`lx.concepts` of a text, read once per summary (a candidate's concepts are its
+    fact's mention's, when no dateline is cut): never changed in place."""
+    found = read.get(text)
+    if found is None:
+        found = read[text] = lx.concepts(text)
+    return found
+
+
+def _concept_weights(facts: list[Fact], settings: WriteSettings,
+                     concepts: dict[str, set[str]] | None = None) -> dict[str, float]:
     """A concept's weight: the share of articles beyond the first that use it."""
+    concepts = {} if concepts is None else concepts
     per_article: dict[str, set[str]] = {}
     for fact in facts:
         for span in fact.mentions:
-            per_article.setdefault(span.article, set()).update(lx.concepts(span.text))
+            per_article.setdefault(span.article, set()).update(_concepts(span.text, concepts))
     df: Counter[str] = Counter()
     for concepts in per_article.values():
         df.update(concepts)
@@ -235,7 +249,9 @@ def summarize(
     brief (several stories, or articles of several days) a sentence opening on a relative
     day ("Today, ...": which day, in a brief of weeks?) leads only when no other sentence
     fits the lead, as a dangling one never leads; `time_settings` finds those words."""
-    cands = _in_language(_candidates(facts, articles, analyses, settings, clarity_settings, language), language)
+    concepts: dict[str, set[str]] = {}
+    cands = _in_language(_candidates(facts, articles, analyses, settings, clarity_settings, language, concepts),
+                         language)
     if not cands:
         return []
     disputed = {f.id for f in facts if f.status == "disputed"}
@@ -246,7 +262,7 @@ def summarize(
     encoder = story_encoder(encoder, [languages.get(c.span.article) for c in cands])
     vecs = embed(encoder, [c.span.text for c in cands])
     central = centrality(vecs)
-    weights = _concept_weights(facts, settings)
+    weights = _concept_weights(facts, settings, concepts)
     max_sources = max(f.independent_sources for f in facts) or 1
     budget = settings.max_words
     early = _earliness(articles, settings.lead_earliness_days)

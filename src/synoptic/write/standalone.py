@@ -14,6 +14,7 @@ The word lists are per language in `synoptic.lang` (`DANGLING_OPENINGS`,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from synoptic import lang
 from synoptic.settings import TimeSettings
@@ -198,6 +199,7 @@ def quote_piece(text: str) -> bool:
             or text.count("«") != text.count("»"))
 
 
+@lru_cache(maxsize=1 << 12)  # asked of each sentence by the timeline and by the summary
 def not_a_statement(text: str, language: str | None) -> bool:
     """A promo, a caption or credit glued into the sentence, a photo caption on its own
     line, an editor's note, the lead-in of a list ("The other victims were identified

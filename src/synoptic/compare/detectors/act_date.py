@@ -72,6 +72,8 @@ class _Words:
     # the acts' first words, to pass over a sentence with none before reading its words (a
     # substring of the folded sentence: folding goes letter by letter, so none is missed)
     firsts: re.Pattern[str]
+    first_words: frozenset[str]  # the same, as words: where `_acts` may find an act
+    longest: int  # words of the longest act
 
 
 @lru_cache(maxsize=16)
@@ -102,11 +104,17 @@ def _words(code: str | None) -> _Words | None:
         module.RELATIVES,
         module.HEAD_LAST,
         re.compile("|".join(sorted({re.escape(k[0]) for k in acts}, key=len, reverse=True)) or "(?!)"),
+        frozenset(k[0] for k in acts),
+        max((len(k) for k in acts), default=1),
     )
 
 
-def _fold(word: str) -> str:
-    return unidecode(word).casefold().replace("'", "").replace("’", "")
+def _fold_text(text: str) -> str:
+    return unidecode(text).casefold().replace("'", "").replace("’", "")
+
+
+# a word is asked of in each sentence it is in; a sentence once (`_fold_text`, not kept)
+_fold = lru_cache(maxsize=1 << 15)(_fold_text)
 
 
 @dataclass
@@ -127,9 +135,12 @@ def _tokens(text: str) -> list[_Token]:
 def _acts(tokens: list[_Token], words: _Words) -> list[tuple[int, int, str]]:
     """(first token, last token + 1, family) of each act word; longest forms first."""
     out: list[tuple[int, int, str]] = []
-    longest = max((len(k) for k in words.acts), default=1)
+    longest = words.longest
     k = 0
     while k < len(tokens):
+        if tokens[k].text not in words.first_words:  # no act opens on this word
+            k += 1
+            continue
         for n in range(longest, 0, -1):
             key = tuple(t.text for t in tokens[k : k + n])
             if len(key) == n and key in words.acts:
@@ -237,7 +248,7 @@ def _statements(story: StoryInputs, settings: CompareSettings) -> list[_Stated]:
             continue
         for sent in idx.sentences.get(aid, []):
             text = article.text[sent.start : sent.end]
-            if not words.firsts.search(_fold(text)):
+            if not words.firsts.search(_fold_text(text)):
                 continue
             tokens = _tokens(text)
             acts = _acts(tokens, words)

@@ -8,6 +8,7 @@ NLI model (`CompareSettings.nli_model_path`) judges the pairs the rules leave op
 from __future__ import annotations
 
 import difflib
+from bisect import bisect_right
 from collections import Counter, defaultdict
 
 from synoptic.compare import nli, polarity
@@ -49,14 +50,19 @@ def detect(story: StoryInputs, settings: CompareSettings) -> list[Conflict]:
     for k, (s, r) in enumerate(readings):
         if len(r.stems) < settings.claim_candidate_stems:
             continue
-        hits = Counter(x for st in r.stems for x in by_stem[st] if x > k)
+        # the later sentences sharing each stem (each list is in reading order), counted in C
+        hits: Counter[int] = Counter()
+        for st in r.stems:
+            later = by_stem[st]
+            hits.update(later[bisect_right(later, k):])
         for x, shared in hits.items():
             other, ro = readings[x]
-            if not idx.apart(other, s):
-                continue
-            if shared >= settings.claim_negated_share * min(len(r.stems), len(ro.stems)) and r.negated != ro.negated:
-                candidates.append((s, other, None))
-            elif shared >= settings.claim_same_share * min(len(r.stems), len(ro.stems)) and r.negated == ro.negated:
+            least = min(len(r.stems), len(ro.stems))
+            if r.negated != ro.negated:
+                near = shared >= settings.claim_negated_share * least
+            else:
+                near = shared >= settings.claim_same_share * least
+            if near and idx.apart(other, s):  # the cheap test first: most pairs share little
                 candidates.append((s, other, None))
     unresolved: list[tuple[Span, Span]] = []
     opposed: list[tuple[Span, Span]] = []

@@ -19,6 +19,7 @@ import difflib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -46,6 +47,7 @@ class _Named:
     titled: bool  # the text layer attached the post to this name
 
 
+@lru_cache(maxsize=1 << 15)  # asked of every word of every sentence, by several detectors
 def fold(word: str) -> str:
     """A name word as names are compared: accents off, case folded, no trailing dot."""
     return unidecode(word).casefold().strip(".")

@@ -125,6 +125,7 @@ def _lists() -> dict[str, frozenset[str]]:
     }
 
 
+@lru_cache(maxsize=1 << 15)  # asked of every word of every sentence, by several detectors
 def _fold(token: str) -> str:
     return unidecode(token).casefold().replace("’", "'")
 
