@@ -83,6 +83,15 @@ class StoreSettings:
     url: str = "sqlite:///synoptic.db"
     # `synoptic ingest` (ingest.py) and the store; all hand-set, none chosen by a benchmark.
     batch_size: int = 256  # articles per write transaction
+    # debouncing (#23): the clusterer's repair pass (`OnlineClusterer.repair`) runs after
+    # every `repair_every`-th batch of an ingest call and after its last; threads are
+    # regrouped (`threader.Threader.update`) with every `threads_every`-th batch and after
+    # the last (0: once, after the last), so what a reader sees is current when an ingest
+    # call returns. A run killed between leaves the batches since the last pass unrepaired
+    # / unthreaded until their stories are touched again (a fresh run threads the stories
+    # never threaded). 1 / 1: every batch, as before (bench/cpu_sample.py --store-set).
+    repair_every: int = 1
+    threads_every: int = 1
     # a story's brief is built from at most this many of its most recent articles:
     # briefs of huge stories would cost more than they tell
     brief_max_articles: int = 200
