@@ -423,15 +423,37 @@ def cli(*args: str) -> str:
     return result.stdout
 
 
+# articles per `synoptic ingest` transaction in the streaming benches (`ingest_stories`):
+# small batches make the arrival order matter; `bench/stories.py --batch-size` sets it
+STREAM = {"batch_size": 8}
+
+
+def store_default(item: str) -> None:
+    """`NAME=VALUE` (JSON): a StoreSettings default changed in this process, so every
+    `Settings()` the CLI makes has it (to measure a store setting, e.g. `threads_every=0`)."""
+    import dataclasses
+
+    from synoptic.settings import StoreSettings
+
+    name, value = item.split("=", 1)
+    names = [f.name for f in dataclasses.fields(StoreSettings)]
+    defaults = list(StoreSettings.__init__.__defaults__)
+    at = names.index(name) - (len(names) - len(defaults))
+    defaults[at] = type(defaults[at])(json.loads(value))
+    StoreSettings.__init__.__defaults__ = tuple(defaults)
+    print(f"(StoreSettings.{name} = {defaults[at]!r})", file=sys.stderr)
+
+
 def ingest_stories(records: Sequence[Record], metadata: bool, order_seed: int | None = None,
-                   batch_size: int | None = 8, encoder: str = "auto", listing: str = "stories",
+                   batch_size: int | None | str = "stream", encoder: str = "auto", listing: str = "stories",
                    keep_db: Path | None = None) -> list[list[str]]:
     """Stories as `synoptic ingest` grows them into a fresh SQLite store, then reads them back
     with `synoptic stories --json`: record ids grouped by story.
 
     `metadata`: JSONL records with title/date/URL/language where the data set has them;
     otherwise plain .txt files. `order_seed`: arrival order shuffled with that seed (None
-    keeps the given order, e.g. date order); small batches make the order matter.
+    keeps the given order, e.g. date order); small batches make the order matter
+    (`batch_size` "stream": `STREAM`'s; None: `synoptic ingest`'s default).
     `listing`: "threads" groups the ids by thread (`synoptic threads --json`) instead;
     `keep_db`: the store is copied there (to tune on).
     """
@@ -447,6 +469,7 @@ def ingest_stories(records: Sequence[Record], metadata: bool, order_seed: int | 
             sources = [str(p) for p in write_text_files(ordered, folder / "files")]
             back = {file_name(r.id): r.id for r in ordered}
         db = str(folder / "stories.db")
+        batch_size = STREAM["batch_size"] if batch_size == "stream" else batch_size
         size = [] if batch_size is None else ["--batch-size", str(batch_size)]  # None: the default
         cli("ingest", *sources, "--db", db, "--quiet", *size, "--encoder", encoder)
         listed = json.loads(cli(listing, "--json", "--db", db))

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import argparse
 import collections
+import json
 import os
+import resource
 import signal
 import sys
 import tempfile
@@ -38,6 +40,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--skip", type=int, default=512, help="articles ingested before sampling starts")
     parser.add_argument("--top", type=int, default=40, help="functions listed, each way")
     parser.add_argument("--helper-spy", default=None, help="py-spy's binary: sample the encoder's helper too")
+    parser.add_argument("--batch", type=int, default=None,
+                        help="articles per transaction [default: settings.store.batch_size]")
+    parser.add_argument("--store-set", action="append", default=[], metavar="NAME=VALUE",
+                        help="a StoreSettings field for this run, e.g. threads_every=0 (JSON value)")
     args = parser.parse_args(argv)
     from scale import synthetic_documents
     from synoptic.executors import get_executor
@@ -75,14 +81,20 @@ def main(argv: list[str] | None = None) -> None:
             spy.start()
         marks["cpu1"], marks["done1"] = time.process_time(), done
         marks["helper1"] = spy.cpu()
+        marks["helper_peak"] = spy.peak_mb()
 
     signal.signal(signal.SIGPROF, sample)
     signal.setitimer(signal.ITIMER_PROF, 0.002, 0.002)
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(f"sqlite:///{Path(tmp) / 'sample.db'}")
         runner = get_executor("local")
-        Ingester(store).ingest(synthetic_documents(args.size), Settings(quiet=True), executor=runner,
-                               progress=progress)
+        settings = Settings(quiet=True)
+        for item in args.store_set:
+            name, value = item.split("=", 1)
+            setattr(settings.store, name, type(getattr(settings.store, name))(json.loads(value)))
+        batch = args.batch or settings.store.batch_size
+        Ingester(store).ingest(synthetic_documents(args.size), settings, executor=runner, progress=progress,
+                               batch_size=batch)
         state["on"] = False
         signal.setitimer(signal.ITIMER_PROF, 0, 0)
         spy.stop()
@@ -95,7 +107,9 @@ def main(argv: list[str] | None = None) -> None:
     cpu = marks["cpu1"] - marks["cpu0"]
     per = 1000 * cpu / max(1, state["samples"]) / articles  # ms an article a sample stands for
     print(f"articles {marks['done0']:.0f}..{marks['done1']:.0f}: this process's CPU {1000 * cpu / articles:.2f} ms "
-          f"an article, {state['samples']} samples, load average {os.getloadavg()[0]:.1f}")
+          f"an article, {state['samples']} samples, load average {os.getloadavg()[0]:.1f}; batch {batch} "
+          f"{' '.join(args.store_set)}; peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB, "
+          f"the encoder's helper {marks.get('helper_peak', 0.0):.0f} MB")
     for title, counts in (("cumulative", cum), ("own (with the C it calls)", own)):
         print(f"{title}:")
         for key, n in counts.most_common(args.top):
@@ -133,6 +147,14 @@ class HelperSpy:
         except OSError:
             return None
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def peak_mb(self) -> float:
+        """The helper's peak resident memory (VmHWM), 0 when it is not known."""
+        try:
+            status = Path(f"/proc/{self.pid}/status").read_text()
+        except (OSError, TypeError):
+            return 0.0
+        return next((int(line.split()[1]) / 1024 for line in status.splitlines() if line.startswith("VmHWM")), 0.0)
 
     def start(self) -> None:
         import subprocess

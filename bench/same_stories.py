@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 
-def dump(size: int, records: str | None, out: str) -> None:
+def dump(size: int, records: str | None, out: str, store_set: list[str] = ()) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from scale import real_documents, synthetic_documents
     from synoptic.executors import get_executor
@@ -31,6 +31,9 @@ def dump(size: int, records: str | None, out: str) -> None:
     from synoptic.store import Store
 
     settings = Settings(quiet=True)
+    for item in store_set:  # e.g. batch_size=1024, threads_every=0
+        name, value = item.split("=", 1)
+        setattr(settings.store, name, type(getattr(settings.store, name))(json.loads(value)))
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "stories.db"
         store = Store(f"sqlite:///{db}")
@@ -80,12 +83,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=3000, help="synthetic articles (or records) to ingest")
     parser.add_argument("--records", help="a JSONL file of real articles instead of synthetic ones")
     parser.add_argument("--dump", help="ingest and write each article's story-mates here")
+    parser.add_argument("--store-set", action="append", default=[], metavar="NAME=VALUE",
+                        help="a StoreSettings field for the dump (JSON value), e.g. batch_size=1024")
     parser.add_argument("--compare", nargs=2, metavar=("A", "B"), help="compare two dumps")
     args = parser.parse_args(argv)
     if args.compare:
         return compare(*args.compare)
     if args.dump:
-        dump(args.size, args.records, args.dump)
+        dump(args.size, args.records, args.dump, args.store_set)
         return 0
     parser.print_help()
     return 2

@@ -2,7 +2,8 @@
 
 Every data set is written the way a user's data arrives (a JSONL feed with the titles,
 dates, URLs and languages the data set has, or plain .txt files as `synoptic brief FOLDER`
-sees them), ingested with `synoptic ingest --batch-size 8` into a fresh SQLite store, and
+sees them), ingested with `synoptic ingest --batch-size 8` (`--batch-size N`: another; 0: the default)
+into a fresh SQLite store (`--store-set NAME=VALUE`: a store setting changed), and
 read back with `synoptic stories --json`. Data (../shared/bench), splits in `bench/common.py`:
 
 - ECB+ (`stories-ecbplus`): label `subtopic`; each topic holds two real events of one
@@ -55,6 +56,7 @@ from bench.common import (  # noqa: E402
     GVC,
     MULTILING_LANGUAGES,
     SPLITS,
+    STREAM,
     TEST,
     Record,
     Result,
@@ -67,6 +69,7 @@ from bench.common import (  # noqa: E402
     mean_scores,
     print_results,
     split_of,
+    store_default,
 )
 
 COMMAND = "python bench/stories.py"
@@ -427,10 +430,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-plain-dev", action="store_true", help="plain-file rows on test only")
     parser.add_argument("--variants", default="feed,files", help="input variants: feed (JSONL), files (.txt)")
     parser.add_argument("--splits", default=",".join(SPLITS), help=f"splits to run ({TEST}, {DEV})")
+    parser.add_argument("--batch-size", type=int, default=STREAM["batch_size"],
+                        help="articles per `synoptic ingest` transaction (0: its default, settings.store.batch_size)")
+    parser.add_argument("--store-set", action="append", default=[], metavar="NAME=VALUE",
+                        help="a StoreSettings default for this run (JSON value), e.g. threads_every=0")
     parser.add_argument("--quiet", action="store_true", help="the quiet-period grid (ECB+ development)")
     parser.add_argument("--threads-tune", action="store_true", help="the thread grid (MultiLing, GVC development)")
     parser.add_argument("--db", type=Path, help="with --threads-tune: stores of the development sets next to this name (made if missing)")
     args = parser.parse_args(argv)
+    STREAM["batch_size"] = args.batch_size or None
+    for item in args.store_set:
+        store_default(item)
     if args.threads_tune:
         threads_tune(args.db)
         return 0

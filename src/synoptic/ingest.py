@@ -52,6 +52,7 @@ from synoptic.store.queries import (
     title_and_text,
 )
 from synoptic.store.writes import Incoming, IngestReport, Outcome
+from synoptic.thread_queue import ThreadQueue
 from synoptic.threader import Threader
 from synoptic.util.memory import release_free_memory, settle_after_batch, thaw_after_ingest
 
@@ -76,6 +77,11 @@ class Ingester:
         self._warmed = False  # the clusterer took in the recent stories since it was built
         self._pre_unchanged: list[Outcome] = []
         self._threader = Threader()
+        # debouncing (`settings.store.repair_every`, `threads_every`): batches written since
+        # the last repair pass, the stories waiting for their threads, the run's encoder
+        self._since_repair = 0
+        self._thread_queue = ThreadQueue()
+        self._encoder = ""
         # articles held with words counted from their text (stored before words were kept):
         # the store has none for them, so the threader reads those stories' stored rows
         self._text_words: set[str] = set()
@@ -192,6 +198,8 @@ class Ingester:
                 done += len(result.articles) + len(result.skipped)
                 if progress is not None:
                     progress("ingest", done, 0)
+            if self._since_repair or self._thread_queue:  # debounced: what is shown is current
+                report.merge(self._commit_batch(_empty(self._encoder), settings, build_briefs, final=True))
         except BaseException:
             self.store.http_cache.discard()  # validators of pages that were never stored
             raise
@@ -214,15 +222,17 @@ class Ingester:
             if progress is not None:
                 progress("briefs", n, len(story_ids))
 
-    def _commit_batch(self, result: ShardResult, settings: Settings, build_briefs: bool) -> IngestReport:
-        """The write transaction of one batch."""
+    def _commit_batch(self, result: ShardResult, settings: Settings, build_briefs: bool,
+                      final: bool = False) -> IngestReport:
+        """The write transaction of one batch (`final`: the debounced passes after a run's last)."""
         report = IngestReport(skipped=list(result.skipped),
                               outcomes=[Outcome(s.source, s.source, "skipped", reason=s.error) for s in result.skipped])
-        if not result.articles:
+        if not result.articles and not final:
             return report
+        self._encoder = result.encoder
         try:
             with self.store.write() as session:
-                self._write_batch(session, result, settings, build_briefs, report)
+                self._write_batch(session, result, settings, build_briefs, report, final)
         except BaseException:
             # whatever happened, our in-memory view may be ahead of the database
             self._version = -1.0
@@ -230,7 +240,8 @@ class Ingester:
         return report
 
     def _write_batch(
-        self, session: Session, result: ShardResult, settings: Settings, build_briefs: bool, report: IngestReport
+        self, session: Session, result: ShardResult, settings: Settings, build_briefs: bool, report: IngestReport,
+        final: bool = False,
     ) -> None:
         now = store_now()
         clusterer = self._sync_clusterer(session, settings, result.encoder)
@@ -276,7 +287,10 @@ class Ingester:
             report.updated += 1
             report.articles.append(row.id)
             report.outcomes.append(Outcome(item.article.id, item.article.source, "updated", row.id))
-        clusterer.repair()
+        self._since_repair += not final
+        if final or self._since_repair >= settings.store.repair_every:
+            clusterer.repair()
+            self._since_repair = 0
 
         # 3. stories: ids for new clusters, membership changes written back
         live_keys = {k for k, s in clusterer.stories.items() if s.members}
@@ -326,9 +340,9 @@ class Ingester:
 
         # 5. threads: the touched stories and their neighbours in time, regrouped; their
         # profiles from the features held here where every article of the story is held
-        held = {story.id: [m.id for m in members] for story, members in live}
-        self._threader.update(session, [story for story, _ in live], settings.threads, now,
-                              held=lambda sid: self._held_features(held.get(sid, ())), deleted=deleted)
+        # (debounced: those of every batch since the last regrouping, `thread_queue`)
+        self._thread_queue.after_batch(session, self._threader, settings, now, live, deleted, self._held_features,
+                                       final)
         self._version = writes.bump_version(session)
 
     def _held_features(self, article_ids: Iterable[str]) -> list[Features] | None:
@@ -355,6 +369,9 @@ class Ingester:
             self._warmed = False
             self._text_words = set()
             self._threader.forget()
+            self._since_repair = 0  # the placements held are gone: nothing to repair
+            if settings.store.threads_every != 1:
+                self._thread_queue.unthreaded(session)  # those a killed debounced run left
             self._version = current
         writes.check_encoder(session, encoder_name)
         return self._clusterer
@@ -425,6 +442,11 @@ def _incoming(result: ShardResult) -> list[Incoming]:
         )
         for i, article in enumerate(result.articles)
     ]
+
+
+def _empty(encoder: str) -> ShardResult:
+    """No articles: the batch that runs the debounced passes after a run's last."""
+    return ShardResult([], {}, [], {}, {}, np.zeros((0, 0), dtype=np.float32), {}, {}, encoder)
 
 
 def _document_key(document: Document) -> str:

@@ -28,9 +28,10 @@ ALLOWED: dict[str, set[str]] = {
     "store": {"model", "settings", "util"},
     "executors": BASE | set(STAGES) | {"pipeline"},
     "pipeline": BASE | set(STAGES),
-    "ingest": BASE | set(STAGES) | {"pipeline", "executors", "store", "threader", "briefs"},
+    "ingest": BASE | set(STAGES) | {"pipeline", "executors", "store", "threader", "thread_queue", "briefs"},
     "briefs": BASE | set(STAGES) | {"pipeline", "store"},  # stories' briefs on demand (#23)
     "threader": BASE | set(STAGES) | {"store"},
+    "thread_queue": BASE | set(STAGES) | {"store", "threader"},  # the ingest's debounced threads (#23)
     "outlet_rebuild": BASE | set(STAGES) | {"store", "ingest"},  # outlets of an older store (#21)
     "cli": BASE | set(STAGES) | {"pipeline", "executors", "store", "ingest", "briefs", "web", "outlet_rebuild", "console"},
     "__main__": {"cli"},  # `python -m synoptic`

@@ -83,6 +83,25 @@ class StoreSettings:
     url: str = "sqlite:///synoptic.db"
     # `synoptic ingest` (ingest.py) and the store; all hand-set, none chosen by a benchmark.
     batch_size: int = 256  # articles per write transaction
+    # (#23, stop 42: the repair pass and threads run once a batch. `bench/cpu_sample.py --size
+    # 6000 --skip 4000 --batch N`, ingesting process, articles 4096-6000, one run each on a
+    # loaded machine: 256 8.56 ms/article (repair 3.99), 512 6.93 (2.25), 1024 5.40 (1.10);
+    # peak RSS 701 / 708 / 713 MB. Development, `bench/stories.py ... --batch-size N`: 256 ->
+    # 1024 GVC stories F1 0.962 -> 0.964, GVC threads 0.515 -> 0.512, all else equal; not
+    # measured on test, so kept at 256)
+    # debouncing (#23): the clusterer's repair pass (`OnlineClusterer.repair`) runs after
+    # every `repair_every`-th batch of an ingest call and after its last; threads are
+    # regrouped (`threader.Threader.update`) with every `threads_every`-th batch and after
+    # the last (0: once, after the last), so what a reader sees is current when an ingest
+    # call returns. A run killed between leaves the batches since the last pass unrepaired
+    # / unthreaded until their stories are touched again (a fresh run threads the stories
+    # never threaded). 1 / 1: every batch, as before (bench/cpu_sample.py --store-set).
+    # Measured (#23, stop 42, development only; `python bench/stories.py --orders 1 --datasets
+    # ecbplus,gvc,threads,multiling7,wikinews --variants feed --splits development
+    # [--store-set threads_every=0]`, at its --batch-size 8): threads once per call lost GVC
+    # thread F1 0.546 -> 0.528 (precision 0.379 -> 0.361), every other figure equal: kept at 1.
+    repair_every: int = 1
+    threads_every: int = 1
     # a story's brief is built from at most this many of its most recent articles:
     # briefs of huge stories would cost more than they tell
     brief_max_articles: int = 200
