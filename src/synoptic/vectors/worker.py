@@ -15,14 +15,15 @@ no decision here rests on such a bit: the briefs of the #23 check set are byte-i
 Anything that goes wrong with the helper (it cannot start, dies, answers garbage) only
 turns it off: the texts are then encoded in this process, as without it.
 
-`synoptic ingest` hands the helper a whole batch's cleaning too when it is idle
-(`EncoderHelper.clean`, `executors.LocalExecutor`): the helper cleans the batch and makes
-what grouping takes of each article besides its vector (`executors.cleaned_parts`, a pure
-function of the batch and the settings), and answers with them; this process then sends it
-the leads to encode (`then`), as it would have after cleaning the batch itself: the same
-requests in the same order, so the same vectors. That work (~2.2 ms an article, a quarter
-to a third of this process's) then runs on the second core beside the linking and writing,
-when the helper would otherwise wait.
+`synoptic ingest` hands the helper whole batches (`EncoderHelper.call`,
+`executors.LocalExecutor`): it cleans a batch, makes what grouping takes of each article
+and encodes the leads with its own encoder (`executors.helper_shard`, a pure function of
+the batch and the settings) and answers with the batch's features; a batch cleaned in
+the ingesting process (when the helper is behind) sends only its leads there
+(`executors.helper_vectors`). Every lead of the run so goes through the helper's encoder
+and its per-text cache, in the order of the batches, whoever cleans them: the same
+requests as when this process sent the leads itself, so the same vectors. That work
+(~2.4 ms an article) then runs on the second core beside the linking and writing.
 
 Wire format on the helper's stdin/stdout: an 8-byte little-endian length, then a pickle
 (a list of texts in; a float32 matrix, or an error string, out; or a function and its
@@ -54,18 +55,20 @@ class HelperGone(RuntimeError):
 
 class _Call:
     """Work for the helper besides encoding: `fn(*args)`, `fn` a module-level function of
-    this package (pickled by its name), e.g. `executors.cleaned_parts`."""
+    this package (pickled by its name), e.g. `executors.helper_shard`; `fn(encoder, *args)`
+    with `with_encoder`: the helper's own encoder, whose per-text cache then holds every
+    text encoded so (one cache, in the process that encodes)."""
 
-    def __init__(self, fn, args: tuple) -> None:
-        self.fn, self.args = fn, args
+    def __init__(self, fn, args: tuple, with_encoder: bool = False) -> None:
+        self.fn, self.args, self.with_encoder = fn, args, with_encoder
 
 
 class Cleaning:
-    """Work the helper is doing (`EncoderHelper.clean`); `result()` waits for it."""
+    """Work the helper is doing (`EncoderHelper.call`); `result()` waits for it."""
 
     def __init__(self, helper: EncoderHelper, then) -> None:
         self._helper = helper
-        self._then = then  # called with the cleaned batch as it arrives (in the reading thread)
+        self._then = then  # None, or called with the answer as it arrives (in the reading thread)
         self._answer = None
         self._done = False
 
@@ -136,13 +139,24 @@ class EncoderHelper:
         with self._done:
             return self._alive and self._answered > 0 and not self._sent
 
+    @property
+    def backlog(self) -> int:
+        """Requests sent and not answered yet (the one being worked on included)."""
+        with self._done:
+            return len(self._sent)
+
     def clean(self, fn, args: tuple, then) -> Cleaning | None:
-        """Ask the helper to run `fn(*args)` (a batch's cleaning: `executors.cleaned_parts`)
-        without waiting; `then(result)` is called with what it returns as soon as that
-        arrives (to send the batch's leads to encode). None when the helper is gone."""
+        """`call` with `then`: what it returns goes to `then` as soon as it arrives."""
+        return self.call(fn, args, then=then)
+
+    def call(self, fn, args: tuple, with_encoder: bool = False, then=None) -> Cleaning | None:
+        """Ask the helper to run `fn(*args)` (`fn(encoder, *args)` `with_encoder`: a batch's
+        cleaning and features, `executors.helper_shard`) without waiting; `then(result)`,
+        when given, is called with what it returns as soon as that arrives. None when the
+        helper is gone."""
         job = Cleaning(self, then)
         try:
-            data = pickle.dumps(_Call(fn, args), protocol=pickle.HIGHEST_PROTOCOL)
+            data = pickle.dumps(_Call(fn, args, with_encoder), protocol=pickle.HIGHEST_PROTOCOL)
         except Exception:  # something in it does not pickle: the caller does the work
             return None
         with self._done:
@@ -196,7 +210,7 @@ class EncoderHelper:
                     job = self._sent.popleft()
                     job._answer = None if answer is None or isinstance(answer, str) else answer
                     job._done = True
-                    if job._answer is not None:
+                    if job._answer is not None and job._then is not None:
                         try:
                             job._then(job._answer)  # sends its leads: the lock is re-entrant
                         except Exception:
@@ -339,7 +353,7 @@ def serve(make_encoder, stdin=None, stdout=None) -> None:
     while (texts := requests.get()) is not None:
         try:
             if isinstance(texts, _Call):
-                answer = texts.fn(*texts.args)
+                answer = texts.fn(encoder, *texts.args) if texts.with_encoder else texts.fn(*texts.args)
             else:
                 answer = np.asarray(encoder._embed(texts), dtype=np.float32)
         except Exception as exc:  # the other side encodes (or cleans) these itself
