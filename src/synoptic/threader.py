@@ -227,12 +227,49 @@ class _Packed:
     size: int
 
     def unpacked(self) -> Profile:
-        words = dict(zip(self.word_keys[self.word_order].tolist(), self.word_weights[self.word_order].tolist(),
-                         strict=True))
-        names = dict(zip(self.name_keys[self.name_order].tolist(), self.name_weights[self.name_order].tolist(),
-                         strict=True))
-        return Profile(self.id, self.vector, words, names, self.first, self.last, self.size,
-                       bags={"words": (self.word_keys, self.word_weights), "names": (self.name_keys, self.name_weights)})
+        return _Unpacked(self)
+
+    def words(self) -> dict[int, float]:
+        return dict(zip(self.word_keys[self.word_order].tolist(), self.word_weights[self.word_order].tolist(),
+                        strict=True))
+
+    def names(self) -> dict[str, float]:
+        return dict(zip(self.name_keys[self.name_order].tolist(), self.name_weights[self.name_order].tolist(),
+                        strict=True))
+
+
+class _Unpacked(Profile):
+    """A `_Packed` profile as `link.threads` takes it: its bags are the packed arrays, and
+    its `words` and `names` dicts are made from them when first read. A batch compares
+    profiles by their bags only (`threads.similarity`), so the dicts of the ~600 stories
+    a late batch regroups were made for nothing (#23: `unpacked` was a tenth of the
+    threader's CPU at 20,000-24,000 synthetic articles); read, they are the same dicts."""
+
+    def __init__(self, packed: _Packed) -> None:
+        self._packed = packed
+        super().__init__(packed.id, packed.vector, None, None, packed.first, packed.last,  # type: ignore[arg-type]
+                         packed.size, bags={"words": (packed.word_keys, packed.word_weights),
+                                            "names": (packed.name_keys, packed.name_weights)})
+
+    @property  # type: ignore[override]
+    def words(self) -> dict[int, float]:
+        if self._words is None:
+            self._words = self._packed.words()
+        return self._words
+
+    @words.setter
+    def words(self, value: dict[int, float] | None) -> None:
+        self._words = value
+
+    @property  # type: ignore[override]
+    def names(self) -> dict[str, float]:
+        if self._names is None:
+            self._names = self._packed.names()
+        return self._names
+
+    @names.setter
+    def names(self, value: dict[str, float] | None) -> None:
+        self._names = value
 
 
 def _pack(p: Profile) -> Profile | _Packed:

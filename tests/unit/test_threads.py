@@ -163,6 +163,11 @@ def test_a_profile_packed_between_batches_unpacks_to_the_same(shared_dir: Path) 
     back = packed.unpacked()
     assert list(back.words.items()) == list(p.words.items()) and list(back.names.items()) == list(p.names.items())
     assert back.vector is p.vector and (back.id, back.first, back.last, back.size) == (p.id, p.first, p.last, p.size)
+    # a batch reads its bags (the packed arrays) and, when it stores it, its dicts: the same
+    lazy = packed.unpacked()
+    for kind in ("words", "names"):
+        assert [a.tolist() for a in lazy.bag(kind)] == [a.tolist() for a in p.bag(kind)]
+    assert pack_profile(lazy) == pack_profile(p)
     stored = unpack_profile("M0050", pack_profile(p))  # as the store gives it back: packed alike
     assert stored is not None and list(_pack(stored).unpacked().words.items()) == list(stored.words.items())
 
