@@ -200,3 +200,19 @@ def test_a_large_thread_met_through_its_sample_keeps_its_id_and_gains_what_joins
     # a small thread regrouped whole keeps its own id
     previous |= {s: "th-tour" for s in TOUR}
     assert {ids(previous, lambda tid: True)[s] for s in TOUR} == {"th-tour"}
+
+
+def test_word_columns_numbered_through_a_table_are_those_of_unique(shared_dir: Path) -> None:
+    """`_tfidf` numbers word buckets through a table over their range (#23); the columns, in
+    the order the rows first meet their keys, are those `np.unique`'s route gives."""
+    import numpy as np
+
+    from synoptic.link.threads import _first_met_columns
+
+    profiles = _profiles(shared_dir, ["M0050", "M0051", "M0052", "M0053"])
+    keys = np.concatenate([p.bag("words")[0] for p in profiles])
+    assert keys.dtype == np.int64 and len(np.unique(keys)) < len(keys)  # shared words met again
+    columns, width = _first_met_columns(keys)
+    expected, expected_width = _first_met_columns(keys.astype(object))  # (np.unique's route)
+    assert width == expected_width and columns.tolist() == expected.tolist()
+    assert columns[0] == 0 and columns.max() == width - 1
