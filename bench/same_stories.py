@@ -19,10 +19,11 @@ import json
 import sqlite3
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 
-def dump(size: int, records: str | None, out: str, store_set: list[str] = ()) -> None:
+def dump(size: int, records: str | None, out: str, store_set: list[str] = (), cpu_from: int | None = None) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from scale import real_documents, synthetic_documents
     from synoptic.executors import get_executor
@@ -39,12 +40,21 @@ def dump(size: int, records: str | None, out: str, store_set: list[str] = ()) ->
         store = Store(f"sqlite:///{db}")
         runner = get_executor("local")
         documents = real_documents(records, size) if records else synthetic_documents(size)
-        Ingester(store).ingest(documents, settings, executor=runner)
+        marks: list[tuple[int, float]] = []
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if cpu_from is not None and done >= cpu_from:
+                marks.append((done, time.process_time()))
+
+        Ingester(store).ingest(documents, settings, executor=runner, progress=progress)
         runner.close()
         store.close()
         with sqlite3.connect(db) as conn:
             rows = conn.execute("SELECT id, story_id FROM articles").fetchall()
             thread_of = dict(conn.execute("SELECT id, thread_id FROM stories").fetchall())
+    if len(marks) > 1:  # a late-store probe: this process's CPU over the last batches
+        (d0, c0), (d1, c1) = marks[0], marks[-1]
+        print(f"articles {d0}..{d1}: this process's CPU {1000 * (c1 - c0) / max(1, d1 - d0):.2f} ms an article")
     members: dict[str, list[str]] = {}
     threads: dict[str, list[str]] = {}
     for aid, sid in rows:
@@ -52,7 +62,9 @@ def dump(size: int, records: str | None, out: str, store_set: list[str] = ()) ->
         threads.setdefault(thread_of.get(sid) or f"none:{aid}", []).append(aid)
     mates = {aid: sorted(members[sid or f"none:{aid}"]) for aid, sid in rows}
     thread_mates = {aid: sorted(threads[thread_of.get(sid) or f"none:{aid}"]) for aid, sid in rows}
-    Path(out).write_text(json.dumps({"stories": mates, "threads": thread_mates}, sort_keys=True), encoding="utf-8")
+    ids = {aid: [sid, thread_of.get(sid)] for aid, sid in rows}  # the ids themselves, not only the grouping
+    Path(out).write_text(json.dumps({"stories": mates, "threads": thread_mates, "ids": ids}, sort_keys=True),
+                         encoding="utf-8")
     print(f"{len(mates)} articles, {len(members)} stories, {len(threads)} threads -> {out}")
 
 
@@ -60,6 +72,11 @@ def compare(a: str, b: str) -> int:
     first = json.loads(Path(a).read_text(encoding="utf-8"))
     second = json.loads(Path(b).read_text(encoding="utf-8"))
     first_threads, second_threads = first.pop("threads", None), second.pop("threads", None)
+    first_ids, second_ids = first.pop("ids", None), second.pop("ids", None)
+    other_ids = sorted(aid for aid in (first_ids or {}).keys() | (second_ids or {}).keys()
+                       if first_ids is not None and second_ids is not None and first_ids.get(aid) != second_ids.get(aid))
+    if first_ids is not None and second_ids is not None:
+        print(f"{len(other_ids)} articles with another story id or thread id in B")
     first, second = first.pop("stories", first), second.pop("stories", second)  # older dumps: stories only
     differ = sorted(aid for aid in first.keys() | second.keys() if first.get(aid) != second.get(aid))
     stories = len({tuple(m) for m in first.values()})
@@ -75,7 +92,7 @@ def compare(a: str, b: str) -> int:
           f"{len(other)} articles with other thread-mates in B")
     for aid in other[:10]:
         print(f"  {aid}: {len(first_threads.get(aid) or [])} -> {len(second_threads.get(aid) or [])} thread-mates")
-    return 1 if differ or other else 0
+    return 1 if differ or other or other_ids else 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,12 +102,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dump", help="ingest and write each article's story-mates here")
     parser.add_argument("--store-set", action="append", default=[], metavar="NAME=VALUE",
                         help="a StoreSettings field for the dump (JSON value), e.g. batch_size=1024")
+    parser.add_argument("--cpu-from", type=int, help="print this process's CPU an article from this article on")
     parser.add_argument("--compare", nargs=2, metavar=("A", "B"), help="compare two dumps")
     args = parser.parse_args(argv)
     if args.compare:
         return compare(*args.compare)
     if args.dump:
-        dump(args.size, args.records, args.dump, args.store_set)
+        dump(args.size, args.records, args.dump, args.store_set, args.cpu_from)
         return 0
     parser.print_help()
     return 2

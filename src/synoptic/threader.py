@@ -227,12 +227,49 @@ class _Packed:
     size: int
 
     def unpacked(self) -> Profile:
-        words = dict(zip(self.word_keys[self.word_order].tolist(), self.word_weights[self.word_order].tolist(),
-                         strict=True))
-        names = dict(zip(self.name_keys[self.name_order].tolist(), self.name_weights[self.name_order].tolist(),
-                         strict=True))
-        return Profile(self.id, self.vector, words, names, self.first, self.last, self.size,
-                       bags={"words": (self.word_keys, self.word_weights), "names": (self.name_keys, self.name_weights)})
+        return _Unpacked(self)
+
+    def words(self) -> dict[int, float]:
+        return dict(zip(self.word_keys[self.word_order].tolist(), self.word_weights[self.word_order].tolist(),
+                        strict=True))
+
+    def names(self) -> dict[str, float]:
+        return dict(zip(self.name_keys[self.name_order].tolist(), self.name_weights[self.name_order].tolist(),
+                        strict=True))
+
+
+class _Unpacked(Profile):
+    """A `_Packed` profile as `link.threads` takes it: its bags are the packed arrays, and
+    its `words` and `names` dicts are made from them when first read. A batch compares
+    profiles by their bags only (`threads.similarity`), so the dicts of the ~600 stories
+    a late batch regroups were made for nothing (#23: `unpacked` was a tenth of the
+    threader's CPU at 20,000-24,000 synthetic articles); read, they are the same dicts."""
+
+    def __init__(self, packed: _Packed) -> None:
+        self._packed = packed
+        super().__init__(packed.id, packed.vector, None, None, packed.first, packed.last,  # type: ignore[arg-type]
+                         packed.size, bags={"words": (packed.word_keys, packed.word_weights),
+                                            "names": (packed.name_keys, packed.name_weights)})
+
+    @property  # type: ignore[override]
+    def words(self) -> dict[int, float]:
+        if self._words is None:
+            self._words = self._packed.words()
+        return self._words
+
+    @words.setter
+    def words(self, value: dict[int, float] | None) -> None:
+        self._words = value
+
+    @property  # type: ignore[override]
+    def names(self) -> dict[str, float]:
+        if self._names is None:
+            self._names = self._packed.names()
+        return self._names
+
+    @names.setter
+    def names(self, value: dict[str, float] | None) -> None:
+        self._names = value
 
 
 def _pack(p: Profile) -> Profile | _Packed:
@@ -290,11 +327,15 @@ def _joins(groups: list[list[str]], frozen: set[str], previous: dict[str, str | 
         threads = sorted({previous[s] for s in group if s in frozen})  # type: ignore[type-var]
         if not threads:
             continue
-        for s in group:
-            if s in frozen:
-                continue
-            scores = [(float(np.mean(sim[index[s], sample[t]])), t) for t in threads]
-            best, tid = min(scores, key=lambda x: (-x[0], x[1]))
+        movers = [s for s in group if s not in frozen]
+        if not movers:
+            continue
+        # each mover's mean with each thread's sample, a block a thread (the same means as
+        # one `np.mean` a pair: a row's reduction; #23: ~800 calls a late batch)
+        rows = [index[s] for s in movers]
+        means = np.stack([sim[np.ix_(rows, sample[t])].mean(axis=1) for t in threads], axis=1)
+        for s, row in zip(movers, means.tolist(), strict=True):
+            best, tid = min(zip(row, threads, strict=True), key=lambda x: (-x[0], x[1]))
             if best >= threshold:
                 out[s] = tid
     return out

@@ -163,6 +163,11 @@ def test_a_profile_packed_between_batches_unpacks_to_the_same(shared_dir: Path) 
     back = packed.unpacked()
     assert list(back.words.items()) == list(p.words.items()) and list(back.names.items()) == list(p.names.items())
     assert back.vector is p.vector and (back.id, back.first, back.last, back.size) == (p.id, p.first, p.last, p.size)
+    # a batch reads its bags (the packed arrays) and, when it stores it, its dicts: the same
+    lazy = packed.unpacked()
+    for kind in ("words", "names"):
+        assert [a.tolist() for a in lazy.bag(kind)] == [a.tolist() for a in p.bag(kind)]
+    assert pack_profile(lazy) == pack_profile(p)
     stored = unpack_profile("M0050", pack_profile(p))  # as the store gives it back: packed alike
     assert stored is not None and list(_pack(stored).unpacked().words.items()) == list(stored.words.items())
 
@@ -195,3 +200,19 @@ def test_a_large_thread_met_through_its_sample_keeps_its_id_and_gains_what_joins
     # a small thread regrouped whole keeps its own id
     previous |= {s: "th-tour" for s in TOUR}
     assert {ids(previous, lambda tid: True)[s] for s in TOUR} == {"th-tour"}
+
+
+def test_word_columns_numbered_through_a_table_are_those_of_unique(shared_dir: Path) -> None:
+    """`_tfidf` numbers word buckets through a table over their range (#23); the columns, in
+    the order the rows first meet their keys, are those `np.unique`'s route gives."""
+    import numpy as np
+
+    from synoptic.link.threads import _first_met_columns
+
+    profiles = _profiles(shared_dir, ["M0050", "M0051", "M0052", "M0053"])
+    keys = np.concatenate([p.bag("words")[0] for p in profiles])
+    assert keys.dtype == np.int64 and len(np.unique(keys)) < len(keys)  # shared words met again
+    columns, width = _first_met_columns(keys)
+    expected, expected_width = _first_met_columns(keys.astype(object))  # (np.unique's route)
+    assert width == expected_width and columns.tolist() == expected.tolist()
+    assert columns[0] == 0 and columns.max() == width - 1

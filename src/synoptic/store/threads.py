@@ -151,9 +151,12 @@ def save_threads(session: Session, thread_of: dict[str, str], previous: dict[str
     affected = sorted(set(changed.values()) | {previous[s] for s in changed if previous.get(s)} | set(refresh))
     for chunk in chunks(affected):
         summed = _thread_sums(session, chunk)
+        # the chunk's stored thread rows in one query (#23: a `session.get` a thread, ~30
+        # SELECTs a late batch; all is flushed above, so the same rows)
+        stored = {r.id: r for r in session.scalars(select(ThreadRow).where(ThreadRow.id.in_(chunk)))}
         for tid in chunk:
             sums = summed.get(tid)
-            row = session.get(ThreadRow, tid)
+            row = stored.get(tid)
             if sums is None:
                 if row is not None:
                     session.delete(row)
