@@ -21,7 +21,7 @@ import numpy as np
 from synoptic.link.background import background_for
 from synoptic.link.event_days import event_day_columns
 from synoptic.link.features import Features
-from synoptic.link.pair_rows import event_day_rows
+from synoptic.link.pair_rows import event_day_pairs
 from synoptic.settings import LinkSettings
 from synoptic.vectors import WORD_BUCKETS
 
@@ -61,6 +61,18 @@ def _shared_counts(sets: list[frozenset[str]], rows: np.ndarray, cols: np.ndarra
     return np.asarray(member[rows].multiply(member[cols]).sum(axis=1)).ravel()
 
 
+def _within_days(feats: list[Features], rows: np.ndarray, cols: np.ndarray, enough: np.ndarray,
+                 scale: float) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs (rows[k], cols[k]) with enough rare names on both sides, published at most
+    `scale` days apart or either undated."""
+    keep = enough[rows] & enough[cols]
+    rows, cols = rows[keep], cols[keep]
+    days = np.array([f.published.toordinal() if f.published else np.nan for f in feats], dtype=float)
+    with np.errstate(invalid="ignore"):
+        far = np.abs(days[rows] - days[cols]) > scale
+    return rows[~far], cols[~far]
+
+
 def cap_apart(scores: np.ndarray, feats: list[Features], settings: LinkSettings) -> np.ndarray:
     """`scores` with the pairs surely apart (see the module) capped below the threshold."""
     margin = settings.story_apart_margin
@@ -69,24 +81,26 @@ def cap_apart(scores: np.ndarray, feats: list[Features], settings: LinkSettings)
     rare = rare_names(feats, settings)
     if rare is None:
         return scores
-    _, other = event_day_rows(*event_day_columns([f.when for f in feats]), settings.event_day_slack, 0, len(feats))
     cap, least, most = settings.story_threshold - margin, settings.story_apart_names, settings.story_apart_shared
     sizes = np.array([len(r) for r in rare])
     # the pairs it may cap: enough rare names on both sides, scored above the cap, published
     # within `story_day_scale` days (or undated): reports further apart are the days-apart
     # term's, and a topic that runs for weeks names new people and places as it goes
-    days = np.array([f.published.toordinal() if f.published else np.nan for f in feats], dtype=float)
-    with np.errstate(invalid="ignore"):
-        far = np.abs(days[:, None] - days[None, :]) > settings.story_day_scale
     # (above the threshold only: one lower already counts against a merge, and a region of
-    # thousands has millions of pairs between the cap and the threshold)
-    rows, cols = np.nonzero(np.triu((scores > settings.story_threshold) & ~far, 1)
-                            & np.outer(sizes >= least, sizes >= least))
+    # thousands has millions of pairs between the cap and the threshold). The pairs above
+    # the threshold are found first, in row order as before, and only they are tested
+    # (#23: the days and event days of all pairs of a 2,000-article region were most of this)
+    rows, cols = np.nonzero(scores > settings.story_threshold)
+    upper = rows < cols
+    rows, cols = rows[upper], cols[upper]
+    enough = sizes >= least
+    rows, cols = _within_days(feats, rows, cols, enough, settings.story_day_scale)
     if not len(rows):
         return scores
+    other = event_day_pairs(*event_day_columns([f.when for f in feats]), settings.event_day_slack, rows, cols)
     shared = _shared_counts(rare, rows, cols)
     # other days and few rare names in common, or none in common at all
-    apart = (other[rows, cols] & (shared <= most * np.minimum(sizes[rows], sizes[cols])))
+    apart = (other & (shared <= most * np.minimum(sizes[rows], sizes[cols])))
     disjoint = settings.story_apart_disjoint_names
     if disjoint is not None:
         apart |= (shared == 0) & (np.minimum(sizes[rows], sizes[cols]) >= disjoint)

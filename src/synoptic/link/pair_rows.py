@@ -293,3 +293,19 @@ def event_day_rows(days: np.ndarray, month_days: np.ndarray, weekdays: np.ndarra
     same = np.where(both_days, near, np.where(both_month_days, near_month_day, both_weekdays & weekday_same))
     other = np.where(both_days, ~near, np.where(both_month_days, ~near_month_day, both_weekdays & ~weekday_same))
     return same, other
+
+
+def event_day_pairs(days: np.ndarray, month_days: np.ndarray, weekdays: np.ndarray, slack: int,
+                    rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """`event_day_rows`' other day of the pairs (rows[k], cols[k]) only (`apart.cap_apart`
+    asks it of the few pairs above the threshold, not of all pairs of a region)."""
+
+    def both(values: np.ndarray) -> np.ndarray:
+        known = ~np.isnan(values)
+        return known[rows] & known[cols]
+
+    with np.errstate(invalid="ignore"):
+        near = np.abs(days[rows] - days[cols]) <= slack
+        near_month_day = np.abs(month_days[rows] - month_days[cols]) <= slack
+        weekday_same = weekdays[rows] == weekdays[cols]
+    return np.where(both(days), ~near, np.where(both(month_days), ~near_month_day, both(weekdays) & ~weekday_same))
