@@ -82,17 +82,13 @@ class WriteSettings:
 class StoreSettings:
     url: str = "sqlite:///synoptic.db"
     # `synoptic ingest` (ingest.py) and the store; all hand-set, none chosen by a benchmark.
-    batch_size: int = 1024  # articles per write transaction
-    # (#23, stop 42: the repair pass and threads run once a batch, so their cost an article
-    # falls with the batch. `bench/cpu_sample.py --size 6000 --skip 4000 --batch N`, ingesting
-    # process, articles 4096-6000, one run each on a loaded machine: 256 8.56 ms/article
-    # (repair 3.99), 512 6.93 (2.25), 1024 5.40 (1.10); peak RSS 701 / 708 / 713 MB. Chosen on
-    # development, `bench/stories.py --orders 1 --datasets ecbplus,gvc,threads,multiling7,
-    # wikinews --variants feed --splits development --batch-size N`: 256 -> 1024 GVC stories
-    # F1 0.962 -> 0.964, GVC threads 0.515 -> 0.512 (inside its seed spread), all else equal;
-    # then test once, the same command with `--splits test`: every figure identical for 256
-    # and 1024 (ECB+ 0.939, GVC 0.970, threads 1.000 / GVC 0.617, MultiLing 7 0.949,
-    # Wikinews 0.896). Was 256.)
+    batch_size: int = 256  # articles per write transaction
+    # (#23, stop 42: the repair pass and threads run once a batch. `bench/cpu_sample.py --size
+    # 6000 --skip 4000 --batch N`, ingesting process, articles 4096-6000, one run each on a
+    # loaded machine: 256 8.56 ms/article (repair 3.99), 512 6.93 (2.25), 1024 5.40 (1.10);
+    # peak RSS 701 / 708 / 713 MB. Development, `bench/stories.py ... --batch-size N`: 256 ->
+    # 1024 GVC stories F1 0.962 -> 0.964, GVC threads 0.515 -> 0.512, all else equal; not
+    # measured on test, so kept at 256)
     # debouncing (#23): the clusterer's repair pass (`OnlineClusterer.repair`) runs after
     # every `repair_every`-th batch of an ingest call and after its last; threads are
     # regrouped (`threader.Threader.update`) with every `threads_every`-th batch and after
