@@ -189,6 +189,7 @@ def run_one(size: int, encoder: str, briefs: str, batch: int, executor: str, pro
             show, show_cpu = time.perf_counter() - t1, _children_cpu() - c1
         store.close()
         db_mb = db.stat().st_size / 1e6
+        grouping = None if records else synthetic_grouping(db)
     # rate over the last tenth: flat cost per article means it matches the first tenth
     tenth = max(1, len(marks) // 10)
     first = marks[tenth - 1][0] / marks[tenth - 1][1] if marks else 0.0
@@ -221,8 +222,31 @@ def run_one(size: int, encoder: str, briefs: str, batch: int, executor: str, pro
         "peak_rss_mb": own_peak + (children.peak if children.sampled
                                    else resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
         "db_mb": db_mb, "view_s": view, "view_articles": view_articles, "show_s": show,
-        "view_cpu_s": view_cpu, "show_cpu_s": show_cpu,
+        "view_cpu_s": view_cpu, "show_cpu_s": show_cpu, "grouping": grouping,
     }
+
+
+def synthetic_grouping(db: Path) -> dict:
+    """B-cubed of the stored stories against the synthetic stream's own (`synthetic_documents`
+    gives story n's articles the URL .../n/k). Its stories draw their sentences from ~110 pools,
+    so two stories of one pool days apart share sentences and a perfect score is not reachable:
+    a figure to compare runs with (a setting that only the long stream exercises, such as the
+    batch size, shows here and on no small benchmark: #23, stop 42)."""
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT url, story_id FROM articles").fetchall()
+    gold = {url: url.rsplit("/", 2)[1] for url, _ in rows}
+    found = {url: story or url for url, story in rows}
+    by_gold: dict[str, set] = {}
+    by_found: dict[str, set] = {}
+    for url in gold:
+        by_gold.setdefault(gold[url], set()).add(url)
+        by_found.setdefault(found[url], set()).add(url)
+    shared = {url: len(by_gold[gold[url]] & by_found[found[url]]) for url in gold}
+    p = sum(shared[u] / len(by_found[found[u]]) for u in gold) / max(1, len(gold))
+    r = sum(shared[u] / len(by_gold[gold[u]]) for u in gold) / max(1, len(gold))
+    return {"p": p, "r": r, "f1": 2 * p * r / max(1e-9, p + r), "stories": len(by_gold)}
 
 
 class _GcClock:
@@ -414,6 +438,10 @@ def main(argv: list[str] | None = None) -> None:
               f"at the end {r['rss_end_mb']:.0f} MB", flush=True)
         print(f"{'':>9} by tenth (articles, RSS MB, CPU ms/article over the tenth): "
               + " ".join(f"{d}:{m}/{c}" for d, m, c in r["tenths"]), flush=True)
+        if r.get("grouping"):
+            g = r["grouping"]
+            print(f"{'':>9} stories against the stream's own {g['stories']} (B-cubed): P {g['p']:.3f} "
+                  f"R {g['r']:.3f} F1 {g['f1']:.3f}", flush=True)
 
 
 def _secs(value: float | None) -> str:
