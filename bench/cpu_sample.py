@@ -29,6 +29,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from proc import StackSampler  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 if not os.environ.get("PYTHONPATH"):
     sys.path.insert(0, str(ROOT / "src"))
@@ -51,40 +53,21 @@ def main(argv: list[str] | None = None) -> None:
     from synoptic.settings import Settings
     from synoptic.store import Store
 
-    own: collections.Counter = collections.Counter()
-    cum: collections.Counter = collections.Counter()
-    state = {"on": False, "samples": 0}
-
-    def sample(signum, frame) -> None:
-        if not state["on"]:
-            return
-        state["samples"] += 1
-        seen, top = set(), True
-        while frame is not None:
-            code = frame.f_code
-            key = f"{Path(code.co_filename).parent.name}/{Path(code.co_filename).name}:{code.co_name}"
-            if top:
-                own[key] += 1
-                top = False
-            if key not in seen:
-                cum[key] += 1
-                seen.add(key)
-            frame = frame.f_back
+    sampler = StackSampler()
 
     marks: dict[str, float] = {}
     spy = HelperSpy(args.helper_spy)
 
     def progress(stage: str, done: int, total: int) -> None:
-        if done >= args.skip and not state["on"]:
-            state["on"] = True
+        if done >= args.skip and not sampler.on:
+            sampler.on = True
             marks["cpu0"], marks["done0"] = time.process_time(), done
             spy.start()
         marks["cpu1"], marks["done1"] = time.process_time(), done
         marks["helper1"] = spy.cpu()
         marks["helper_peak"] = spy.peak_mb()
 
-    signal.signal(signal.SIGPROF, sample)
-    signal.setitimer(signal.ITIMER_PROF, 0.002, 0.002)
+    sampler.install()
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(f"sqlite:///{Path(tmp) / 'sample.db'}")
         runner = get_executor("local")
@@ -95,8 +78,7 @@ def main(argv: list[str] | None = None) -> None:
         batch = args.batch or settings.store.batch_size
         Ingester(store).ingest(synthetic_documents(args.size), settings, executor=runner, progress=progress,
                                batch_size=batch)
-        state["on"] = False
-        signal.setitimer(signal.ITIMER_PROF, 0, 0)
+        sampler.stop()
         spy.stop()
         runner.close()
         store.close()
@@ -105,15 +87,12 @@ def main(argv: list[str] | None = None) -> None:
         return
     articles = marks["done1"] - marks["done0"]
     cpu = marks["cpu1"] - marks["cpu0"]
-    per = 1000 * cpu / max(1, state["samples"]) / articles  # ms an article a sample stands for
+    per = 1000 * cpu / max(1, sampler.samples) / articles  # ms an article a sample stands for
     print(f"articles {marks['done0']:.0f}..{marks['done1']:.0f}: this process's CPU {1000 * cpu / articles:.2f} ms "
-          f"an article, {state['samples']} samples, load average {os.getloadavg()[0]:.1f}; batch {batch} "
+          f"an article, {sampler.samples} samples, load average {os.getloadavg()[0]:.1f}; batch {batch} "
           f"{' '.join(args.store_set)}; peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB, "
           f"the encoder's helper {marks.get('helper_peak', 0.0):.0f} MB")
-    for title, counts in (("cumulative", cum), ("own (with the C it calls)", own)):
-        print(f"{title}:")
-        for key, n in counts.most_common(args.top):
-            print(f"  {n * per:6.2f} ms/article  {key}")
+    sampler.print_top(per, args.top)
     if spy.cpu0 is not None and marks.get("helper1") is not None:
         helper = marks["helper1"] - spy.cpu0
         print(f"the encoder's helper process: CPU {1000 * helper / articles:.2f} ms an article")

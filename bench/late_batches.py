@@ -18,10 +18,8 @@ must give the same ids).
 from __future__ import annotations
 
 import argparse
-import collections
 import json
 import shutil
-import signal
 import sqlite3
 import sys
 import tempfile
@@ -29,6 +27,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from proc import StackSampler  # noqa: E402
 
 
 def _ingest(db: Path, documents, progress=None) -> None:
@@ -62,39 +61,20 @@ def more(db: Path, extra: int, sample: bool, dump: str | None, top: int) -> None
 
     with sqlite3.connect(db) as conn:
         stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    own: collections.Counter = collections.Counter()
-    cum: collections.Counter = collections.Counter()
-    state = {"on": False, "samples": 0}
+    sampler = StackSampler()
     marks: list[tuple[int, float]] = []
-
-    def on_sample(signum, frame) -> None:
-        if not state["on"]:
-            return
-        state["samples"] += 1
-        seen, first = set(), True
-        while frame is not None:
-            code = frame.f_code
-            key = f"{Path(code.co_filename).parent.name}/{Path(code.co_filename).name}:{code.co_name}"
-            if first:
-                own[key] += 1
-                first = False
-            if key not in seen:
-                cum[key] += 1
-                seen.add(key)
-            frame = frame.f_back
 
     def progress(stage: str, done: int, total: int) -> None:
         marks.append((done, time.process_time()))
-        state["on"] = True  # from the second batch on
+        sampler.on = True  # from the second batch on
 
     if sample:
-        signal.signal(signal.SIGPROF, on_sample)
-        signal.setitimer(signal.ITIMER_PROF, 0.002, 0.002)
+        sampler.install()
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "late.db"
         shutil.copyfile(db, copy)
         _ingest(copy, islice(synthetic_documents(stored + extra), stored, None), progress)
-        signal.setitimer(signal.ITIMER_PROF, 0, 0)
+        sampler.stop()
         if dump:
             with sqlite3.connect(copy) as conn:
                 rows = conn.execute("SELECT a.id, a.story_id, s.thread_id FROM articles a "
@@ -108,12 +88,8 @@ def more(db: Path, extra: int, sample: bool, dump: str | None, top: int) -> None
     articles = d1 - d0
     print(f"{stored} stored, articles {stored + d0}..{stored + d1}: this process's CPU "
           f"{1000 * (c1 - c0) / articles:.2f} ms an article")
-    if sample and state["samples"]:
-        per = 1000 * (c1 - c0) / state["samples"] / articles
-        for title, counts in (("cumulative", cum), ("own (with the C it calls)", own)):
-            print(f"{title}:")
-            for key, n in counts.most_common(top):
-                print(f"  {n * per:6.2f} ms/article  {key}")
+    if sample and sampler.samples:
+        sampler.print_top(1000 * (c1 - c0) / sampler.samples / articles, top)
 
 
 def main(argv: list[str] | None = None) -> None:
