@@ -60,7 +60,8 @@ def is_content(token: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 15)  # asked of every word of every sentence, by several detectors
-def _name_key(token: str) -> str:
+def fold_word(token: str) -> str:
+    """A word without case or accents, in ASCII ("Élysée" -> "elysee")."""
     return unidecode(token).casefold()
 
 
@@ -80,7 +81,7 @@ def canonical_names(texts: Iterable[str], min_ratio: float, min_chars: int) -> d
         toks = words(text)
         for i, tok in enumerate(toks):
             if is_name(tok, i == 0):
-                counts[_name_key(tok)] += 1
+                counts[fold_word(tok)] += 1
     canon: dict[str, str] = {}
     heads: list[str] = []
     for key, _ in counts.most_common():
@@ -111,7 +112,7 @@ def extract_terms(text: str, names: dict[str, str]) -> Terms:
     toks = words(text)
     for i, tok in enumerate(toks):
         if is_name(tok, i == 0):
-            key = names.get(_name_key(tok), _name_key(tok))
+            key = names.get(fold_word(tok), fold_word(tok))
             out.names.add(key)
             out.terms.add("N:" + key)
         elif _NUMBER.match(tok):

@@ -12,12 +12,10 @@ import math
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
-
-from unidecode import unidecode
 
 from synoptic import lang
 from synoptic.compare.figure_subject import MOVEMENT, lead_verb, verb_key
+from synoptic.compare.lexical import fold_word
 from synoptic.compare.units import (
     _LENGTH_UNITS,
     distance_reference,
@@ -81,16 +79,11 @@ _CASUALTY = re.compile(
 _CASUALTY_ARABIC = re.compile(r"^[وفبل]{0,2}(?:ال)?(?:قتل|قتيل|مقتل|مصرع|وفاة|توفي|جرح|جريح|مصاب|إصاب|اصاب|أصيب|اصيب|ضحي|ضحايا)")
 
 
-@lru_cache(maxsize=1 << 15)  # asked of every word around every figure of a story
-def _folded(word: str) -> str:
-    return unidecode(word).casefold()
-
-
 def _content_words(words: list[tuple[int, int, str]]) -> list[str]:
     """Folded content words (as `content_stems` keeps them, unstemmed)."""
     out = []
     for _, _, w in words:
-        low = _folded(w)
+        low = fold_word(w)
         if not w[0].isdigit() and len(low) >= 3 and low not in _STOP:
             out.append(low)
     return out
@@ -103,7 +96,7 @@ def content_stems(text: str) -> list[str]:
     for w in _WORD.findall(text):
         if w[0].isdigit():
             continue
-        low = _folded(w)
+        low = fold_word(w)
         if len(low) < 3 or low in _STOP:
             continue
         out.append(stem(unit_key(w)) if len(low) <= STEM_LEN else stem(w))
@@ -239,7 +232,7 @@ def describe(
     for _, _, w in near[last_number + 1 :]:
         if is_unit_word(w, quantity.unit):
             break
-        low = _folded(w)
+        low = fold_word(w)
         if low not in _STOP and low not in _NUMBER_WORDS and len(low) > 1:
             quals.add(stem(w))
     else:
@@ -251,21 +244,21 @@ def describe(
         _CASUALTY.match(w)
         for w in _content_words(before)[-reach:] + _content_words(inside) + _content_words(after)[:reach]
     ) or any(_CASUALTY_ARABIC.match(w[2]) for w in before[-reach:] + inside + after[:reach])
-    near_before = [_folded(w[2]) for w in before[-settings.number_scope_reach :]]
-    near_before += [_folded(w[2]) for w in inside[:2]]
+    near_before = [fold_word(w[2]) for w in before[-settings.number_scope_reach :]]
+    near_before += [fold_word(w[2]) for w in inside[:2]]
     scope = frozenset(_SCOPE_SAME.get(w, w) for w in near_before if w in _SCOPE_WORDS)
     if _RUNNING_TOTAL.search(sentence.text):
         scope |= {"total"}  # a running total, however far from its marker the figure is
     negated = any(
         w in _NEGATIONS or w.endswith("n't")
-        for w in (_folded(x[2]) for x in before[-settings.number_negation_reach :])
+        for w in (fold_word(x[2]) for x in before[-settings.number_negation_reach :])
     )
     after_text = sentence.text[q.end - sentence.start :]
     if people_group(quantity.unit, after_text):  # "4 other adults and teenagers": people
         quantity = replace(quantity, unit="people")
     reference = distance_reference(after_text) if unit_key(quantity.unit) in _LENGTH_UNITS else None
-    provisional = any(_folded(w[2]) in _PROVISIONAL for w in words)
-    verb = _folded(before[-1][2]) if before else ""
+    provisional = any(fold_word(w[2]) in _PROVISIONAL for w in words)
+    verb = fold_word(before[-1][2]) if before else ""
     movement = verb_key(verb) if verb in MOVEMENT and metres_per_unit(quantity.unit) else ""
     return QuantityMention(
         lead=lead_verb(before, sentence.text, q.start - sentence.start, _LEAD_SKIP),
