@@ -321,9 +321,25 @@ def member_title(session: Session, members: list[Any], settings: Settings) -> st
     """A story's title without its brief: its articles' best title, else the headline made
     from their most central lead sentence (`write.title.story_title`); a few first articles,
     in the language their brief would most likely be written in (each article a vote)."""
+    articles = title_and_text(session, [m.id for m in members[: settings.store.title_articles]])
+    return _title_from(articles, settings)
+
+
+def member_titles(session: Session, stories: list[tuple[Any, list[Any]]], settings: Settings) -> dict[str, str]:
+    """`member_title` of each of these (story, members) without a title, by story id: their
+    articles read in one query, where one a story cost ~0.5 ms of the ingesting process
+    (#23: SQLAlchemy building the statement), each story's in the order its own query gives
+    them (by id: SQLite looks the ids of an `IN` up through the key's index, in order)."""
+    wanted = {story.id: [m.id for m in members[: settings.store.title_articles]]
+              for story, members in stories if not story.title}
+    read = {a.id: a for a in title_and_text(session, [aid for ids in wanted.values() for aid in ids])}
+    return {sid: _title_from(sorted((read[aid] for aid in ids if aid in read), key=lambda a: a.id), settings)
+            for sid, ids in wanted.items()}
+
+
+def _title_from(articles: list[Any], settings: Settings) -> str:
     from synoptic.write.brief import brief_language
     from synoptic.write.title import story_title
 
-    articles = title_and_text(session, [m.id for m in members[: settings.store.title_articles]])
     language = brief_language(articles, [], settings.write.language)
     return story_title(articles, [], settings.write, settings.compare.clarity, language)

@@ -24,7 +24,7 @@ import numpy as np
 from sqlalchemy.orm import Session
 
 from synoptic import briefs
-from synoptic.briefs import brief_settings, build_now, member_title, refresh_outlets
+from synoptic.briefs import brief_settings, build_now, member_title, member_titles, refresh_outlets
 from synoptic.executors import (
     Executor,
     LocalExecutor,
@@ -330,11 +330,12 @@ class Ingester:
         # 4. refresh every touched story: counts, days, brief
         live, deleted = writes.summarize_stories(session, sorted(touched_ids), now)
         self._loaded.difference_update(deleted)
+        titles = member_titles(session, [] if build_briefs else live, settings)
         for story, members in live:
             if build_briefs:
                 _build_story_brief(session, story, members, settings)
             else:  # built when asked for (`synoptic.briefs`)
-                writes.drop_brief(story, story.title or member_title(session, members, settings))
+                writes.drop_brief(story, story.title or titles[story.id])
         report.stories = sorted(story.id for story, _ in live)
         refresh_outlets(session)
 
