@@ -166,8 +166,8 @@ def _word_cosines(a: Features, others: list[Features], unit_weights: Callable[[F
     for j, lo, hi in zip(theirs, bounds[:-1], bounds[1:], strict=True):
         if lo == hi:
             continue
-        plain[j] = float(tf_a[lo:hi] @ tf_b[lo:hi]) / float(norm_a * tf_norm(others[j]))
-        words[j] = float(unit_a[lo:hi] @ unit_b[lo:hi])
+        plain[j] = float(np.dot(tf_a[lo:hi], tf_b[lo:hi])) / float(norm_a * tf_norm(others[j]))
+        words[j] = float(np.dot(unit_a[lo:hi], unit_b[lo:hi]))
     return words, plain
 
 
