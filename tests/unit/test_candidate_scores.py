@@ -176,19 +176,3 @@ def test_closed_stories_are_not_scored_and_the_memos_stay_the_same() -> None:
     assert skipping._idf_memo == scoring_all._idf_memo and skipping._sum_memo == scoring_all._sum_memo
     assert skipping._word_memo is not None and scoring_all._word_memo is not None
     assert skipping._word_memo[0] == scoring_all._word_memo[0]
-
-
-def test_word_positions_are_the_binary_search_hits_and_leave_the_table_clean() -> None:
-    from synoptic.link.candidate_scores import PairMemo
-
-    rng = np.random.default_rng(0)
-    memo = PairMemo()
-    for _ in range(20):
-        mine = np.unique(rng.integers(0, 1 << 20, 150)).astype(np.int32)
-        buckets = np.concatenate([np.unique(rng.choice(np.concatenate([mine, rng.integers(0, 1 << 20, 100)]), 80))
-                                  for _ in range(5)]).astype(np.int32)
-        at = np.searchsorted(mine, buckets)
-        hit = mine[np.minimum(at, mine.size - 1)] == buckets
-        got = memo.positions(mine, buckets)
-        assert np.array_equal(got >= 0, hit) and np.array_equal(got[hit], at[hit])
-        assert (memo._positions == -1).all()  # the scratch table is clean for the next newcomer

@@ -29,7 +29,6 @@ from synoptic.link.event_days import event_day, event_month_day, event_weekday
 from synoptic.link.features import Features
 from synoptic.link.scoring import PAIR_FEATURES, article_year, day_gap, overlap
 from synoptic.settings import LinkSettings
-from synoptic.vectors import WORD_BUCKETS
 
 # (the features it was computed from, its year, event day ordinal, month-day, weekday)
 _Keys = tuple[Features, int | None, int | None, int | None, int | None]
@@ -40,7 +39,6 @@ class PairMemo:
 
     def __init__(self) -> None:
         self._keys: dict[str, _Keys] = {}
-        self._positions: np.ndarray | None = None  # `positions`' table
 
     def keys(self, f: Features, settings: LinkSettings) -> _Keys:
         cached = self._keys.get(f.id)
@@ -53,20 +51,6 @@ class PairMemo:
 
     def forget(self, aid: str) -> None:
         self._keys.pop(aid, None)
-
-    def positions(self, mine: np.ndarray, buckets: np.ndarray) -> np.ndarray:
-        """Where each of `buckets` is among `mine` (distinct word buckets), -1 where it is
-        not: `searchsorted`'s hits, read from a table over all buckets (a lookup each, where
-        a binary search over the newcomer's words was 4 times the CPU, #23). The table is
-        this memo's scratch, left all -1 between calls."""
-        if self._positions is None:
-            self._positions = np.full(WORD_BUCKETS, -1, dtype=np.int32)
-        table = self._positions
-        table[mine] = np.arange(mine.size, dtype=np.int32)
-        try:
-            return table[buckets]
-        finally:
-            table[mine] = -1
 
 
 def candidate_scores(
@@ -83,34 +67,26 @@ def candidate_scores(
     the index's neighbours give them)."""
     st = settings
     m = len(others)
-    own = memo.keys(a, st)
-    # each pair's scalar features in one pass over the candidates (a comprehension each
-    # was a third of this function's CPU, #23): the same helpers, the same values
-    unknown, numbers, days, years, same_day, other_day = [], [], [], [], [], []
-    for b in others:
-        unknown.append(not (a.encoded and b.encoded))
-        numbers.append(overlap(a.numbers, b.numbers, st.story_number_floor))
-        days.append(day_gap(a.published, b.published, st))
-        theirs = memo.keys(b, st)
-        years.append(_years_apart(own[1], a, theirs[1], b))
-        same, other = _event_day_pair(own, theirs, st.event_day_slack)
-        same_day.append(same)
-        other_day.append(other)
     # the vectors say nothing where the encoder does not know either language
-    unknown_at = np.array(unknown, dtype=bool)
-    values: dict[str, np.ndarray] = {"cosine": np.where(unknown_at, 0.0, np.asarray(cosines, dtype=np.float64))}
-    values["words"], values["language"] = _word_cosines(a, others, unit_weights, tf_norm, memo)
+    unknown = np.array([not (a.encoded and b.encoded) for b in others], dtype=bool)
+    values: dict[str, np.ndarray] = {"cosine": np.where(unknown, 0.0, np.asarray(cosines, dtype=np.float64))}
+    values["words"], values["language"] = _word_cosines(a, others, unit_weights, tf_norm)
     shares = name_shares(a.names, [b.names for b in others], settings.story_name_min, *name_idf)
     values["names"] = np.array([s or 0.0 for s in shares], dtype=np.float64)
     values["names_unknown"] = np.array([float(s is None) for s in shares], dtype=np.float64)
-    values["numbers"] = np.array(numbers, dtype=np.float64)
-    values["days"] = np.array(days, dtype=np.float64)
+    values["numbers"] = np.array([overlap(a.numbers, b.numbers, st.story_number_floor) for b in others],
+                                 dtype=np.float64)
+    values["days"] = np.array([day_gap(a.published, b.published, st) for b in others], dtype=np.float64)
     values["across"] = values["cosine"] * (1.0 - values["language"])
-    values["years"] = np.array(years, dtype=np.float64)
-    values["same_day"] = np.array(same_day, dtype=np.float64)
-    values["other_day"] = np.array(other_day, dtype=np.float64)
+    own = memo.keys(a, st)
+    theirs = [memo.keys(b, st) for b in others]
+    values["years"] = np.array([_years_apart(own[1], a, k[1], b) for k, b in zip(theirs, others, strict=True)],
+                               dtype=np.float64)
+    pairs = [_event_day_pair(own, k, st.event_day_slack) for k in theirs]
+    values["same_day"] = np.array([p[0] for p in pairs], dtype=np.float64)
+    values["other_day"] = np.array([p[1] for p in pairs], dtype=np.float64)
     sounds = np.zeros(m)
-    if any(unknown):
+    if unknown.any():
         sounds = np.array([overlap(a.sounds, b.sounds, st.story_sound_floor)
                            if u and not (a.language and a.language == b.language) else 0.0
                            for b, u in zip(others, unknown, strict=True)], dtype=np.float64)
@@ -143,7 +119,7 @@ def name_shares(mine: frozenset[str], theirs: list[frozenset[str]], least: int, 
 
 
 def _word_cosines(a: Features, others: list[Features], unit_weights: Callable[[Features], np.ndarray],
-                  tf_norm: Callable[[Features], np.floating], memo: PairMemo) -> tuple[np.ndarray, np.ndarray]:
+                  tf_norm: Callable[[Features], np.floating]) -> tuple[np.ndarray, np.ndarray]:
     """`OnlineClusterer.word_cosines` of `a` with each of `others`: (TF-IDF, plain)."""
     m = len(others)
     words, plain = np.zeros(m), np.zeros(m)
@@ -154,20 +130,22 @@ def _word_cosines(a: Features, others: list[Features], unit_weights: Callable[[F
     if not theirs:
         return words, plain
     buckets = np.concatenate([others[j].words for j in theirs])
-    at = memo.positions(mine, buckets)
-    hit = at >= 0
+    at = np.searchsorted(mine, buckets)
+    hit = mine[np.minimum(at, mine.size - 1)] == buckets
     # each candidate's common words, in ascending order, one
     # after the other: their positions in `a`, and their values in the candidate
-    bounds = _hit_bounds(hit, others, theirs).tolist()
+    bounds = _hit_bounds(hit, others, theirs)
     in_a = at[hit]
     unit_a, tf_a, norm_a = unit_weights(a)[in_a], a.word_tf[in_a], tf_norm(a)
     unit_b = np.concatenate([unit_weights(others[j]) for j in theirs])[hit]
     tf_b = np.concatenate([others[j].word_tf for j in theirs])[hit]
-    for j, lo, hi in zip(theirs, bounds[:-1], bounds[1:], strict=True):
+    for n, j in enumerate(theirs):
+        lo, hi = bounds[n], bounds[n + 1]
         if lo == hi:
             continue
-        plain[j] = float(np.dot(tf_a[lo:hi], tf_b[lo:hi])) / float(norm_a * tf_norm(others[j]))
-        words[j] = float(np.dot(unit_a[lo:hi], unit_b[lo:hi]))
+        b = others[j]
+        plain[j] = float(tf_a[lo:hi] @ tf_b[lo:hi]) / float(norm_a * tf_norm(b))
+        words[j] = float(unit_a[lo:hi] @ unit_b[lo:hi])
     return words, plain
 
 
