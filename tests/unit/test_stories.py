@@ -440,3 +440,24 @@ def test_a_translation_joins_on_its_vector_where_words_can_not_meet() -> None:
     table = pair_feature_matrices(feats, settings)
     assert table["language"][0, 1] < 0.2 < table["language"][2, 3]
     assert batch_similarity(feats, settings)[0, 1] >= settings.story_threshold
+
+
+def test_the_repair_region_takes_linked_stories_from_the_floor() -> None:
+    # the repair pass looks beside the touched stories at the stories the articles placed
+    # since were compared with; from `stream_repair_link_floor` only at those they scored
+    # at least that with (a story they scored far below the merge threshold can not merge)
+    feats = [Features(f"a{k}", _unit(1.0, 0.05 * k, 0.0), frozenset(), frozenset(), None) for k in range(3)]
+    feats += [Features(f"c{k}", _unit(0.0, 0.05 * k, 1.0), frozenset(), frozenset(), None) for k in range(3)]
+    newcomer = Features("n", _unit(1.0, 0.2, 0.05), frozenset(), frozenset(), None)
+    linked = {}
+    for floor in (None, LinkSettings().story_threshold):
+        clusterer = OnlineClusterer(LinkSettings(stream_repair_link_floor=floor))
+        for f in feats:
+            clusterer.add(f)
+        clusterer.repair()
+        scores = clusterer.story_scores(newcomer)
+        clusterer.add(newcomer)
+        linked[floor] = clusterer._links["n"]
+        assert linked[floor] == {key for key, score in scores.items() if floor is None or score >= floor}
+    stories = {clusterer.story_of["a0"], clusterer.story_of["c0"]}
+    assert linked[None] == stories and linked[LinkSettings().story_threshold] == {clusterer.story_of["a0"]}

@@ -336,7 +336,7 @@ class OnlineClusterer:
         if f.id in self.story_of:
             return self.story_of[f.id]
         scores = self.story_scores(f)
-        self._links[f.id] = set(scores)  # the repair pass looks at these stories too
+        self._links[f.id] = self._linked(scores)  # the repair pass looks at these stories too
         best_key = max(scores, key=lambda k: (scores[k], -k), default=None)
         self._remember(f)
         if best_key is not None and scores[best_key] >= self.settings.stream_threshold:
@@ -347,6 +347,12 @@ class OnlineClusterer:
         self.story_of[f.id] = story.key
         self.touched.add(story.key)
         return story.key
+
+    def _linked(self, scores: dict[int, float]) -> set[int]:
+        """The candidate stories the repair pass takes beside the touched ones: those scored
+        at least `stream_repair_link_floor` (all of them when it is None)."""
+        floor = self.settings.stream_repair_link_floor
+        return set(scores) if floor is None else {key for key, score in scores.items() if score >= floor}
 
     def load_story(self, members: list[Features]) -> int:
         """Restore a story as it was stored (no re-clustering of its members)."""
@@ -362,7 +368,7 @@ class OnlineClusterer:
         key = self.story_of.get(f.id)
         if key is None:
             return self.add(f)
-        self._links[f.id] = set(self.story_scores(f, exclude=f.id))
+        self._links[f.id] = self._linked(self.story_scores(f, exclude=f.id))
         self._remember(f)
         self.stories[key].recompute_days(self.features)
         self.touched.add(key)
