@@ -216,3 +216,18 @@ def test_word_columns_numbered_through_a_table_are_those_of_unique(shared_dir: P
     expected, expected_width = _first_met_columns(keys.astype(object))  # (np.unique's route)
     assert width == expected_width and columns.tolist() == expected.tolist()
     assert columns[0] == 0 and columns.max() == width - 1
+
+
+def test_gap_terms_are_the_formula_element_by_element():
+    import numpy as np
+
+    from synoptic.link.threads import _gap_terms
+    from synoptic.settings.threads import ThreadSettings
+
+    settings = ThreadSettings()
+    rng = np.random.default_rng(5)
+    for n in (1, 2, 7, 33, 200):
+        gap = rng.integers(0, 3000, size=(n, n)).astype(np.int64)
+        gap[rng.random((n, n)) < 0.3] = 0
+        expected = settings.gap_weight * np.log2(1.0 + gap / settings.gap_days)
+        assert _gap_terms(gap, settings).tobytes() == expected.tobytes()

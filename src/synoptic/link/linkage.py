@@ -20,44 +20,56 @@ import numpy as np
 def _nn_chain(distance: np.ndarray) -> list[tuple[int, int, float]]:
     """The merges (x, y, height) of average linkage over a square float64 distance
     matrix, in the order the chain finds them; x and y are the slots of the two
-    clusters (y keeps the merged one), as in scipy's `nn_chain`."""
+    clusters (y keeps the merged one), as in scipy's `nn_chain`.
+
+    A merged-away cluster's column is not written over with inf (a write down a column
+    touches a cache line per row: two a merge were most of the chain's time, #23); an
+    `inf` in `dead` is added to every row read instead, so each row read is the same
+    array as before (a live entry plus 0 is itself) and so is every merge. Its row is
+    never read again."""
     n = distance.shape[0]
     d = distance.copy()
     np.fill_diagonal(d, np.inf)  # a cluster is never its own neighbour
-    size = np.ones(n, dtype=np.int64)
+    size = [1] * n
+    dead = np.zeros(n)  # inf for the clusters merged away
+    row, merged, other = np.empty(n), np.empty(n), np.empty(n)
     chain: list[int] = []
     merges: list[tuple[int, int, float]] = []
+    first = 0  # no live cluster before it
     for _ in range(n - 1):
         if not chain:
-            chain.append(int(np.flatnonzero(size > 0)[0]))
+            while size[first] == 0:
+                first += 1
+            chain.append(first)
         while True:
             x = chain[-1]
-            row = d[x]  # dead clusters' entries are inf: never strictly below anything
-            i = int(np.argmin(row))  # the first of the smallest, as the scan keeps it
+            np.add(d[x], dead, out=row)  # dead clusters' entries are inf: never strictly below anything
+            i = int(row.argmin())  # the first of the smallest, as the scan keeps it
             if len(chain) > 1:
                 y = chain[-2]
-                current = float(row[y])
-                if row[i] < current:
-                    y, current = i, float(row[i])
+                current = row[y]
+                if not row[i] < current:
+                    break  # the chain's previous element stays the nearest: x and y merge
+                y, current = i, row[i]
             else:
-                y, current = i, float(row[i])
-            if len(chain) > 1 and y == chain[-2]:
-                break
+                y, current = i, row[i]
             chain.append(y)
         del chain[-2:]
         if x > y:
             x, y = y, x
-        nx, ny = int(size[x]), int(size[y])
-        merges.append((x, y, current))
+        nx, ny = size[x], size[y]
+        merges.append((x, y, float(current)))
         size[x] = 0
         size[y] = nx + ny
-        merged = (nx * d[x] + ny * d[y]) / (nx + ny)
-        merged[size == 0] = np.inf
+        dead[x] = np.inf
+        # (nx * d[x] + ny * d[y]) / (nx + ny), in place
+        np.multiply(nx, d[x], out=merged)
+        np.multiply(ny, d[y], out=other)
+        merged += other
+        merged /= nx + ny
         merged[y] = np.inf
         d[y, :] = merged
         d[:, y] = merged
-        d[x, :] = np.inf
-        d[:, x] = np.inf
     return merges
 
 
