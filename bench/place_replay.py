@@ -10,8 +10,8 @@ prints the CPU of `add` an article (from add `--skip` on); with `--out FILE` it 
 call's outcome and every `story_scores` result as exact hex floats, so two checkouts'
 files are equal only when every candidate story of every article scored the same to the bit:
 
-    PYTHONPATH=/work/main/src python bench/place_replay.py --record /tmp/s6k.pkl --size 6000
-    PYTHONPATH=/work/main/src python bench/place_replay.py --replay /tmp/s6k.pkl --skip 3000 --out main.txt
+    PYTHONPATH=$MAIN/src python bench/place_replay.py --record /tmp/s6k.pkl --size 6000
+    PYTHONPATH=$MAIN/src python bench/place_replay.py --replay /tmp/s6k.pkl --skip 3000 --out main.txt
     PYTHONPATH=$PWD/src python bench/place_replay.py --replay /tmp/s6k.pkl --skip 3000 --out mine.txt
     cmp main.txt mine.txt
 
