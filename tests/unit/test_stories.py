@@ -444,8 +444,9 @@ def test_a_translation_joins_on_its_vector_where_words_can_not_meet() -> None:
 
 def test_the_repair_region_takes_linked_stories_from_the_floor() -> None:
     # the repair pass looks beside the touched stories at the stories the articles placed
-    # since were compared with; from `stream_repair_link_floor` only at those they scored
-    # at least that with (a story they scored far below the merge threshold can not merge)
+    # since were compared with; given `stream_repair_link_floor`, only at those they scored
+    # at least that with (None, the default: all of them; the test split lost recall without
+    # them, settings/link.py)
     feats = [Features(f"a{k}", _unit(1.0, 0.05 * k, 0.0), frozenset(), frozenset(), None) for k in range(3)]
     feats += [Features(f"c{k}", _unit(0.0, 0.05 * k, 1.0), frozenset(), frozenset(), None) for k in range(3)]
     newcomer = Features("n", _unit(1.0, 0.2, 0.05), frozenset(), frozenset(), None)
