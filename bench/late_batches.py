@@ -54,13 +54,20 @@ def build(size: int, db: Path) -> None:
     print(f"{size} articles -> {db}")
 
 
-def more(db: Path, extra: int, sample: bool, dump: str | None, top: int) -> None:
+def following(db: Path, extra: int):
+    """The count of articles stored in `db`, and the `extra` synthetic articles a run would
+    ingest after them."""
     from itertools import islice
 
     from scale import synthetic_documents
 
     with sqlite3.connect(db) as conn:
         stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    return stored, islice(synthetic_documents(stored + extra), stored, None)
+
+
+def more(db: Path, extra: int, sample: bool, dump: str | None, top: int) -> None:
+    stored, documents = following(db, extra)
     sampler = StackSampler()
     marks: list[tuple[int, float]] = []
 
@@ -73,7 +80,7 @@ def more(db: Path, extra: int, sample: bool, dump: str | None, top: int) -> None
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "late.db"
         shutil.copyfile(db, copy)
-        _ingest(copy, islice(synthetic_documents(stored + extra), stored, None), progress)
+        _ingest(copy, documents, progress)
         sampler.stop()
         if dump:
             with sqlite3.connect(copy) as conn:

@@ -26,7 +26,6 @@ import argparse
 import hashlib
 import pickle
 import shutil
-import sqlite3
 import sys
 import tempfile
 import time
@@ -39,9 +38,8 @@ CALLS = ("add", "replace", "repair", "evict", "load_story")
 
 
 def record(out: str, size: int, db: str | None, more: int) -> None:
-    from itertools import islice
 
-    from late_batches import _ingest
+    from late_batches import _ingest, following
     from scale import synthetic_documents
     from synoptic.link import online
 
@@ -68,9 +66,7 @@ def record(out: str, size: int, db: str | None, more: int) -> None:
         copy = Path(tmp) / "replay.db"
         if db:
             shutil.copyfile(db, copy)
-            with sqlite3.connect(copy) as conn:
-                stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-            documents = islice(synthetic_documents(stored + more), stored, None)
+            _, documents = following(Path(db), more)
         else:
             documents = synthetic_documents(size)
         _ingest(copy, documents)
