@@ -77,9 +77,11 @@ def is_headline_like(line: str, settings: LineSettings) -> bool:
 
 def is_name_line(line: str, settings: LineSettings) -> bool:
     """"Mara Ilves", "Anna K. Schmidt, Reuters", "Jane Doe and John Roe": a byline without "By"."""
+    if words(line) > settings.name_line_max_words:
+        return False  # (asked first: a story line is long, and the split below scans it, #23)
     head = re.split(r"\s*[,|–—]\s*|\s+(?:and|und|et|y|e)\s+", line.strip())
     parts = [p for p in head if p]
-    if not parts or len(parts) > settings.name_line_max_names or words(line) > settings.name_line_max_words:
+    if not parts or len(parts) > settings.name_line_max_names:
         return False
     first = parts[0].split()
     if not 2 <= len(first) <= 4:
