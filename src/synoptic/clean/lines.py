@@ -433,19 +433,26 @@ def _headline_item(text: str, settings: LineSettings) -> bool:
     )
 
 
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_OPENING_COUNT = re.compile(r"^\d+\s")
+_DIGIT = re.compile(r"\d")
+_DATA_MARK = re.compile(r"\s(--|–|—|@)\s|\(")
+
+
 def _link_like(text: str, settings: LineSettings) -> bool:
     """A headline standing alone: short, unpunctuated, mostly Capitalized Words."""
     body = _LIST_ITEM.sub("", text)
+    if not settings.link_min_words <= words(body) <= settings.link_max_words:
+        return False  # (asked first: most lines are longer, #23)
     # data rows (dates, scores, "City @ Venue", "Team (Group A): 10th") are content
     # (a count opening a headline, "15 Amazing Images of Stars", is fine)
-    rest = re.sub(r"^\d+\s", "", re.sub(r"\b(19|20)\d\d\b", "", body))
-    if re.search(r"\d", rest) or re.search(r"\s(--|–|—|@)\s|\(", body):
+    rest = _OPENING_COUNT.sub("", _YEAR.sub("", body))
+    if _DIGIT.search(rest) or _DATA_MARK.search(body):
         return False
-    return (
-        settings.link_min_words <= words(body) <= settings.link_max_words
-        and not _SENTENCE_END.search(body)
-        and _title_case_share(body) >= settings.link_title_case_share
-    )
+    return not _SENTENCE_END.search(body) and _title_case_share(body) >= settings.link_title_case_share
+
+
+_STOP_END = re.compile(r"[.!…]\s*[\"”’»)]?$")
 
 
 def _mark_headings(lines: list[Line], blank_before: dict[int, bool], settings: LineSettings) -> None:
@@ -459,7 +466,7 @@ def _mark_headings(lines: list[Line], blank_before: dict[int, bool], settings: L
         if not (1 <= n and headline) or i + 1 >= len(kept):
             continue
         stripped = ln.text.rstrip()
-        if stripped.endswith((",", ";")) or re.search(r"[.!…]\s*[\"”’»)]?$", stripped):
+        if stripped.endswith((",", ";")) or _STOP_END.search(stripped):
             continue
         nxt = kept[i + 1]
         if nxt.number == ln.number + 1 and _continues(ln.text, nxt.text, settings):
