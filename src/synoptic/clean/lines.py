@@ -1,7 +1,7 @@
 """Synoptic's own line/paragraph classifier: what is story, what is page furniture.
 
 Three kinds of evidence, in this order:
-1. the line itself against a small general vocabulary (`patterns.py`);
+1. the line itself against a small general vocabulary (`patterns.py`, asked in `reasons.py`);
 2. its place on the page: header zone (before the first body paragraph),
    neighbours of a video notice or of a repeated headline, blocks that follow
    a comment form, a "related" list or a donation appeal;
@@ -21,18 +21,14 @@ from functools import lru_cache
 from synoptic.clean import patterns as P
 from synoptic.clean.inline import cut_furniture
 from synoptic.clean.normalize import line_key
-from synoptic.clean.widgets import flattened_widget
+from synoptic.clean.reasons import _SENTENCE_END, _WORD, classify_line, words
 from synoptic.settings import LineSettings
 
-_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
+__all__ = ["Line", "classify", "classify_line", "is_body", "is_name_line", "join_wrapped", "words"]
+
 _TERMINAL = re.compile(r"[.!?…:;。！？»\"”’')\]]\s*$")
-_SENTENCE_END = re.compile(r"[.!?…。！？]\s*[\"”’»)]?\s*$")
 _NAME_TOKEN = re.compile(r"^([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’]+(-[A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zà-öø-ÿā-ž'’]+)*|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+|de|van|von|der|da|di|del|la|le|bin|al|ibn)$")
 _LIST_ITEM = re.compile(r"^([-*•·▪►]|\d+[.)])\s")
-# the publisher speaking about itself ("our newsletter", "delivered to your inbox")
-_WE_OUR = re.compile(r"\b(our|us|we|unsere?n?|notre|nos|nuestr[oa]s?|nostr[oa])\b", re.I)
-# a sentence that is an order to sign up ("Sign up for X today to get ...")
-_IMPERATIVE_PITCH = re.compile(r"(^|[.!?]\s+)(sign up|subscribe|register|donate|join|become a member)\b", re.I)
 _COMMENTS_HEADER = re.compile(
     r"^(\d+\s+)?(comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti)(\s*\(\d+\))?\W*$|"
     r"^(leave|post|add|write) (a |your )?(reply|comment)\W*$|^join the (conversation|discussion)\W*$|"
@@ -40,7 +36,6 @@ _COMMENTS_HEADER = re.compile(
     re.I,
 )
 _NAME_PARTICLES = {"de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al", "ibn"}
-_WHOLE_ASIDE = re.compile(r"^\s*(?:\(([^()]{3,160})\)|\[([^\[\]]{3,160})\])\.?\s*$")
 
 
 @dataclass
@@ -54,11 +49,6 @@ class Line:
     @property
     def kept(self) -> bool:
         return self.reason is None and not self.title
-
-
-@lru_cache(maxsize=4096)  # asked ~4 times of each line by the rules (#23: a tenth of cleaning)
-def words(line: str) -> int:
-    return len(_WORD.findall(line))
 
 
 def is_body(line: str, settings: LineSettings) -> bool:
@@ -97,22 +87,6 @@ def is_name_line(line: str, settings: LineSettings) -> bool:
     )
 
 
-# arrows and bullets that mark a link or a menu item ("►Related: ..."): no part of what the
-# line says ("»" and "«" are left alone: they open quotes in German)
-_LEAD_GLYPHS = re.compile(r"^[\s►▶▸▹→➔➤•·▪■◆◾◼]+")
-
-
-def classify_line(text: str, settings: LineSettings) -> str | None:
-    """The reason a single line, taken alone, is not story text; None if it may be.
-    A line wholly in brackets is judged by what it brackets ("[Read more here]")."""
-    text = _LEAD_GLYPHS.sub("", text)
-    if whole := _WHOLE_ASIDE.match(text):
-        inner = whole.group(1) or whole.group(2)
-        if (reason := _classify(inner, settings)) not in (None, "empty"):
-            return reason
-    return _classify(text, settings)
-
-
 def split_furniture(line: Line, settings: LineSettings) -> list[Line]:
     """A line of prose and the furniture run into it (`inline.cut_furniture`) as lines of
     one line number: the prose, then each piece cut with its reason."""
@@ -123,53 +97,6 @@ def split_furniture(line: Line, settings: LineSettings) -> list[Line]:
         return [line]
     kept = [Line(prose, line.number)] if prose.strip() else []  # a line all teaser keeps nothing
     return kept + [Line(text, line.number, reason) for text, reason in cut]
-
-
-def _classify(text: str, settings: LineSettings) -> str | None:
-    n = words(text)
-    if n == 0:
-        return "empty"
-    view = P.line_view(text)  # the line lowered once for the eleven lists (#23)
-    if P.match_any(P.COMMENTS, text, n, view):
-        return "comments"
-    if P.match_any(P.READING_TIME, text, n, view):
-        return "reading_time"
-    if P.match_any(P.SITE_SIGNATURE, text, n, view):
-        return "site_signature"
-    if P.match_any(P.MEDIA, text, n, view):
-        return "media"
-    if P.match_any(P.NAVIGATION, text, n, view):
-        return "navigation"
-    if P.is_sharing(text, n, settings) or P.match_any(P.SHARING, text, n, view):
-        return "sharing"
-    if P.match_any(P.LEGAL, text, n, view):
-        return "legal"
-    if P.match_any(P.CAPTION, text, n, view) or (
-        n <= settings.caption_credit_words and not text.rstrip().endswith(".") and P.CREDIT_LIST.search(text)
-    ):
-        return "caption"
-    if widget := flattened_widget(text, settings):
-        return widget
-    if P.match_any(P.PROMO, text, n, view) or P.match_any(P.APPEAL, text, n, view):
-        return "promo"
-    # "subscribe", "donate", "newsletter" in a short line: a pitch when it opens
-    # with the call, talks to the reader, or is a bare label; a story line or
-    # headline that merely mentions donations or subscribers stays
-    if n <= settings.promo_keyword_words and P.PROMO_KEYWORDS.search(text) and (
-        n <= settings.promo_label_words or P.PITCH_START.match(text) or P.READER_ADDRESS.search(text)
-    ):
-        return "promo"
-    # a sign-up/subscription pitch that talks to the reader, even when longer
-    if n <= settings.promo_pitch_words and P.may_search(P.PROMO_WORDS, text, view) and P.PROMO_WORDS.search(text) and (_WE_OUR.search(text) or _IMPERATIVE_PITCH.search(text)):
-        return "promo"
-    # a byline is a label, not a sentence ("Von Montag an gilt ..." is prose)
-    if P.match_any(P.BYLINE, text, n, view) and (not _SENTENCE_END.search(text) or n <= settings.byline_sentence_words
-                                            or P.CONTACT.search(text) or P.CREDIT_LINE.search(text)
-                                            or text.startswith("(")):
-        return "byline"
-    if P.is_dateline(text, n, settings):
-        return "dateline"
-    return None
 
 
 def _address_density(text: str) -> float:

@@ -15,7 +15,7 @@ from functools import cache
 def match_any(patterns: list[tuple[re.Pattern[str], int]], line: str, words: int,
               view: tuple[bool, str | None] | None = None) -> bool:
     """`view`: the line's `line_view`, when the caller asks several lists of one line
-    (`lines._classify` asks eleven: lowering the line once, not in each, #23)."""
+    (`reasons._classify` asks eleven: lowering the line once, not in each, #23)."""
     # the patterns that apply to lines of this many words, longest limits first (whether
     # any matches does not hang on their order), each skipped when the ASCII line holds
     # none of the texts its every match holds (`_may_match`); a plain loop: `any` over a
@@ -41,7 +41,7 @@ def match_any(patterns: list[tuple[re.Pattern[str], int]], line: str, words: int
 
 def may_search(p: re.Pattern[str], line: str, view: tuple[bool, str | None]) -> bool:
     """False only when `p` cannot match the line (its `line_view`): as `match_any` skips a
-    pattern of its lists, for a pattern asked alone (`lines._classify`'s PROMO_WORDS)."""
+    pattern of its lists, for a pattern asked alone (`reasons._classify`'s PROMO_WORDS)."""
     ascii_line, low = view
     if low is None or not (ascii_line or all(n.isascii() for n in _needed_entry(p)[2])):
         return True
