@@ -104,6 +104,10 @@ class TextSettings:
     # 40 "Gigante" that are Vincent, ECB+ 26, dev); a headline's and a lead's one or two bare
     # surnames stay below it. Hand-set; no quote speaker of the dev set changed with it
     quote_bare_surnames: int = 3
+    # a lone word next to a quote's cue that is the surname of exactly one person the article
+    # names in full is that person (`text/quote_surnames.py`: '"…," قال بيلهام' after "روجر
+    # بلهام", MultiLing 2011 M000 in Arabic, dev). Hand-set on; measured: see the commit
+    quote_surname_speakers: bool = True
     # an introduction ending on a colon on the quote's own line names its speaker when the
     # person opens its sentence within this many words ("Na afloop van de zaak nodigde Steve
     # Jobs, …:" has 6, an object further on in MultiLing 2011 M0023 in Arabic, dev, 12+);
