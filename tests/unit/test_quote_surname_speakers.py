@@ -29,10 +29,10 @@ ARTICLES = {
     "nl": ("De brug werd door het water meegesleurd, volgens Miriam Okafor, ingenieur bij de stad.\n"
            '"Zo hoog hebben we het water nog nooit gezien", zei Okafor.\n',
            "Miriam Okafor"),
-    # the surname written again with a long vowel the full name left out ("اوكافور" / "اوكفور")
-    "ar": ("جرف الفيضان الجسر ، وفقا لميريام اوكفور ، مهندسة في البلدية.\n"
-           'وستستغرق الاصلاحات شهورا. "لم نر المياه بهذا الارتفاع من قبل" ، قال اوكافور.\n',
-           "ميريام اوكفور"),
+    # the surname written again with a long vowel the full name left out ("هولبروك" / "هلبروك")
+    "ar": ("جرف الفيضان الجسر ، وفقا لميريام هلبروك ، مهندسة في البلدية.\n"
+           'وستستغرق الاصلاحات شهورا. "لم نر المياه بهذا الارتفاع من قبل" ، قال هولبروك.\n',
+           "ميريام هلبروك"),
     # a language that declines names: the full name in the genitive, the surname in the nominative
     "cs": ("Podle Miriam Okaforové, inženýrky města, povodeň strhla most.\n"
            '"Tak vysokou vodu jsme ještě neviděli," řekla Okaforová.\n',
@@ -108,8 +108,8 @@ def test_a_word_deep_in_the_clause_before_the_cue_is_no_subject():
 
 
 def test_an_arabic_surname_two_people_bear_names_neither():
-    text = ("جرف الفيضان الجسر ، وفقا لميريام اوكفور ، مهندسة في البلدية ، وجون اوكفور ، مهندس في البلدية.\n"
-            '"لم نر المياه بهذا الارتفاع من قبل" ، قال اوكافور.\n')
+    text = ("جرف الفيضان الجسر ، وفقا لميريام هلبروك ، مهندسة في البلدية ، وجون هلبروك ، مهندس في البلدية.\n"
+            '"لم نر المياه بهذا الارتفاع من قبل" ، قال هولبروك.\n')
     assert _speakers(text, "ar") == [None]
 
 

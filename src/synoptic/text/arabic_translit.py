@@ -46,8 +46,9 @@ _FITS = {"a": "aiu", "i": "ai", "u": "u"}
 _MONTHS = an._folded(frozenset("يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس "
                                "سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر".split()))
 _MIN_CONSONANTS = 3
-# the one-letter words Arabic glues to the name after them: "و" (and), "ل" (to, for), "ب" (by)
-_GLUED = ("و", "ل", "ب")
+# the one-letter words Arabic glues to the name after them: "و" (and), "ل" (to, for); not
+# "ب" (by), which opens words too often ("بليون دولار", a billion dollars: "ب" + "Leon")
+_GLUED = ("و", "ل")
 # a shorter name ("تيسا", Tessa; "ماتيو", Matteo) counts with two long vowels written
 _SHORT_CONSONANTS = 2
 
@@ -226,6 +227,12 @@ def _in_apposition(ws: an._Words, i: int) -> bool:
 _MIN_SKELETON = 4
 
 
+def _given_glued(word: str) -> bool:
+    """A transliterated given name, or one glued to "ل" ("لإيجاد بديل" is no surname written
+    alone: the word before it may be a given name's)."""
+    return transliterated_given_name(word) or an.fold(word)[:1] == "ل" and transliterated_given_name(word[1:])
+
+
 def _alone_again(word: str, alone: set[str]) -> bool:
     w = an.fold(word)
     return w in alone or len(key := vowelless_key(w)) >= _MIN_SKELETON and key in alone
@@ -237,7 +244,7 @@ def transliterated_names(sentences: list[an._Words], text: str) -> list[tuple[an
     alone: set[str] = set()  # the words the article writes once without a given name before them
     for ws in sentences:
         for k, (*_, word) in enumerate(ws.items):
-            if not (k and ws.joined(k - 1) and transliterated_given_name(ws.items[k - 1][2])):
+            if not (k and ws.joined(k - 1) and _given_glued(ws.items[k - 1][2])):
                 alone.add(an.fold(word))
                 # (as a transliteration writes it again, a long vowel more or less: "روجر
                 # بلهام" … "قال بيلهام", MultiLing 2011 M000 in Arabic, dev)
