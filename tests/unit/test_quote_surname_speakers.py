@@ -125,3 +125,10 @@ def test_vowelless_key_leaves_out_vowel_letters_and_signs_only():
     assert vowelless_key("بيلهام") == vowelless_key("بلهام") == "بلهم"
     assert vowelless_key("बिल्हम") == vowelless_key("बिलहम")
     assert vowelless_key("بلهام") != vowelless_key("بلام")  # "ه" is a consonant
+
+
+def test_raconte_is_a_cue_of_speech():
+    # ('« … », raconte Bilham', MultiLing 2011 M000 in French, dev: no cue, no speaker)
+    text = ("Selon Marie Lefebvre, maire de la ville, la digue a cédé.\n"
+            "« Personne n'était prêt, personne », raconte Lefebvre.\n")
+    assert _speakers(text, "fr") == ["Marie Lefebvre"]
