@@ -132,3 +132,32 @@ def test_raconte_is_a_cue_of_speech():
     text = ("Selon Marie Lefebvre, maire de la ville, la digue a cédé.\n"
             "« Personne n'était prêt, personne », raconte Lefebvre.\n")
     assert _speakers(text, "fr") == ["Marie Lefebvre"]
+
+
+def _story_speakers(texts: list[str], language: str) -> list[tuple[str | None, list[str]]]:
+    from synoptic.link.entities import canonicalize
+    from synoptic.link.quotes import merge_quotes
+    from synoptic.settings import LinkSettings
+
+    articles = [Article(id=f"a{k}", source=f"s{k}", text=t, language=language) for k, t in enumerate(texts)]
+    analyses = {a.id: analyze(a, Settings().text) for a in articles}
+    entities = canonicalize(articles, analyses, LinkSettings())
+    return [(q.speaker_name, q.articles) for q in merge_quotes(articles, analyses, entities, LinkSettings())]
+
+
+STORY_AR = [
+    "استمر زلزال سومطرة في ديسمبر نحو عشر دقائق ، وفقا لروجر بلهام ، أستاذ العلوم الجيولوجية في جامعة كولورادو. "
+    'وقال بلهام "لقد هز الكوكب كله بمقدار سنتيمتر".\n',
+    'قال العلماء يوم الخميس ان الزلزال كان الأطول. "لم تبق أي نقطة على الأرض لم تتأثر" ، قال بيلهام الذي يدرس الصدوع.\n',
+]
+
+
+def test_a_surname_named_in_full_only_by_another_article_of_the_story():
+    speakers = _story_speakers(STORY_AR, "ar")
+    assert sorted(speakers, key=lambda s: s[1]) == [("روجر بلهام", ["a0"]), ("روجر بلهام", ["a1"])]
+
+
+def test_a_surname_two_people_of_the_story_bear_names_neither_across_articles():
+    other = "وقال جون بلهام ، مدير الجامعة ، ان الطلاب بخير.\n"
+    speakers = _story_speakers([STORY_AR[0] + other, STORY_AR[1]], "ar")
+    assert dict((tuple(a), s) for s, a in speakers)[("a1",)] is None

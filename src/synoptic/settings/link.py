@@ -305,3 +305,8 @@ class LinkSettings:
     quote_char_similarity_floor: float = 70.0
     quote_contained_min_words: int = 3
     quote_containment_weight: float = 0.9
+    # a quote its article leaves unattributed whose cue is followed by one word that is the
+    # surname of exactly one person of the story named in full (in another article) is that
+    # person's (link/quotes.py `_story_speaker`; '"…," قال بيلهام' when only another article
+    # writes "روجر بلهام"). Hand-set on; measured: see the commit
+    quote_story_surnames: bool = True

@@ -39,12 +39,12 @@ def _stems(word: str, endings: tuple[str, ...]) -> set[str]:
     return out
 
 
-def _same_surname(word: str, surname: str, endings: tuple[str, ...]) -> bool:
+def _same_surname(word: str, surname: str, endings: tuple[str, ...], least: int = _MIN_LETTERS) -> bool:
     if nm.translit_key(word) == nm.translit_key(surname):
         return True
     if _caseless(word) and _caseless(surname):
         key = nk.vowelless_key(word)
-        return len(key) >= _MIN_LETTERS and key == nk.vowelless_key(surname)
+        return len(key) >= least and key == nk.vowelless_key(surname)
     return bool(endings) and bool(_stems(word, endings) & _stems(surname, endings))
 
 
@@ -97,3 +97,39 @@ def _inside_longer_name(start: int, end: int, mentions: list[EntityMention]) -> 
     """Is the word part of a longer name ("said Bilham Institute's director")?"""
     return any(m.span.start <= start and end <= m.span.end and (m.span.start, m.span.end) != (start, end)
                for m in mentions)
+
+
+# how far from a quote's mark its cue may stand to be read again at the story level
+_CUE_REACH = 40
+
+
+def cue_subject_word(text: str, start: int, end: int, cue: str) -> tuple[int, int] | None:
+    """The one word right after a quote's cue, read again in the article text around the
+    quote's words [start, end): the cue within a few characters after the quote ('"…," قال
+    بيلهام') or before it ('قال بيلهام: "…"'), on the quote's line."""
+    low = cue.lower()
+    line_end = text.find("\n", end)
+    hi = min(len(text), end + _CUE_REACH, line_end if line_end >= 0 else len(text))
+    lo = max(0, start - _CUE_REACH, text.rfind("\n", 0, start) + 1)
+    for a, b in ((end, hi), (lo, start)):
+        cues = [w for w in WORD.finditer(text, a, b) if w.group().lower() == low or w.group().lower()[1:] == low]
+        if not cues:
+            continue
+        c = cues[0] if a == end else cues[-1]
+        w = next(iter(WORD.finditer(text, c.end(), hi if a == end else start)), None)
+        if w is not None and not text[c.end() : w.start()].strip(" \t,"):
+            return w.start(), w.end()
+    return None
+
+
+def story_bearer(word: str, names: list[str], language: str | None) -> int | None:
+    """The index of the one full name among `names` (a story's people) whose surname `word`
+    is, as `surname_speaker` compares them; None when none or several bear it."""
+    if not _caseless(word) and not word[:1].isupper():
+        return None
+    endings = tuple(sorted(lang.stop_words(lang.language_code(language) or "", "CASE_ENDINGS"), key=len, reverse=True))
+    # (four letters without the vowels across articles: three are the root of many of
+    # Arabic's own words, "كامل" and "كمال")
+    found = [k for k, n in enumerate(names)
+             if len(n.split()) >= 2 and _same_surname(word, n.split()[-1], endings, _MIN_LETTERS + 1)]
+    return found[0] if len(found) == 1 else None
