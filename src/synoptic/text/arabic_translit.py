@@ -168,6 +168,11 @@ def _pair_at(ws: an._Words, i: int, common: frozenset[str] = frozenset()) -> int
         # "و" (and), or a preposition: "وفقا لروجر بلهام" (according to Roger Bilham)
         if glued and an.fold(w)[:1] not in _GLUED:
             break
+        if glued and an.fold(w)[:1] == "ل" and not (i + 2 == len(ws.items) or ws.gap(i + 1).strip() in ("،", ",")):
+            # (the preposition glued to a common noun is as likely: "لزميل كونتادور بالفريق",
+            # Contador's teammate, MultiLing M003 in Arabic, dev; a comma's apposition after
+            # the two words, "لروجر بلهام ، أستاذ", marks them one name)
+            break
         if an.fold(w[glued:]) not in common and transliterated_given_name(w[glued:]):
             return glued
     return None
