@@ -14,6 +14,7 @@ from synoptic.model import Article, ArticleAnalysis, Entity, Quote, QuoteVariant
 from synoptic.settings import LinkSettings
 from synoptic.text import names as nm
 from synoptic.text.pronoun_speakers import WORD
+from synoptic.text.quote_surnames import cue_subject_word, story_bearer
 
 
 @lru_cache(maxsize=1 << 12)  # a quote is compared with every quote of the groups before it
@@ -38,6 +39,22 @@ def _entity_of(q: Quote, entities: list[Entity]) -> str | None:
                 if m.article == sm.article and m.start == sm.start and m.end == sm.end:
                     return e.id
     return named
+
+
+def _story_speaker(q: Quote, text: str, people: list[Entity], language: str | None) -> str | None:
+    """A quote whose cue names its speaker by a surname alone that its article names nowhere
+    in full, and one other article of the story does: that person ('"…," قال بيلهام' in one
+    article, "روجر بلهام" in another)."""
+    if not q.mentions or not people:
+        return None
+    span = cue_subject_word(text, q.mentions[0].start, q.mentions[-1].end, q.cue or "")
+    if span is None:
+        return None
+    for e in people:
+        if any(m.article == q.mentions[0].article and m.start < span[1] and span[0] < m.end for m in e.mentions):
+            return None  # the word is a name the story already holds (another person's)
+    k = story_bearer(text[span[0] : span[1]], [e.name for e in people], language)
+    return people[k].id if k is not None else None
 
 
 _STOP = frozenset(nm.FUNCTION_WORDS | {"s", "t", "ll", "re", "ve", "d", "m"})
@@ -73,9 +90,13 @@ def merge_quotes(
     texts = {a.id: a.text for a in articles}
     order = [a.id for a in articles if a.id in analyses]
     groups: list[dict] = []
+    people = [e for e in entities if e.type == "PERSON" and len(e.name.split()) >= 2]
+    languages = {a.id: a.language for a in articles}
     for aid in order:
         for q in analyses[aid].quotes:
             sid = _entity_of(q, entities)
+            if sid is None and q.speaker_name is None and q.cue and settings.quote_story_surnames:
+                sid = _story_speaker(q, texts.get(aid, ""), people, languages.get(aid))
             best, best_score = None, 0.0
             for g in groups:
                 if sid is not None and g["speaker"] is not None and g["speaker"] != sid:

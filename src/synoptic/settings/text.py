@@ -104,6 +104,15 @@ class TextSettings:
     # 40 "Gigante" that are Vincent, ECB+ 26, dev); a headline's and a lead's one or two bare
     # surnames stay below it. Hand-set; no quote speaker of the dev set changed with it
     quote_bare_surnames: int = 3
+    # a lone word next to a quote's cue that is the surname of exactly one person the article
+    # names in full is that person (`text/quote_surnames.py`: '"…," قال بيلهام' after "روجر
+    # بلهام", MultiLing 2011 M000 in Arabic, dev). Hand-set on. Measured on development data
+    # (every quote of MultiLing M000-M005 in 7 languages, Wikinews trial, GVC dev, every 4th
+    # ECB+ doc of topics 1-30: 813 articles, 1,699 quotes, `text.analyze` main vs branch):
+    # 919 -> 926 attributed, none lost (2 ar, 1 cs, 1 he, 3 nl gained, all read right; and,
+    # by `full_name`'s first-named bearer, ECB+ 28_5's quote moved from the father to Fred
+    # LaRue, right); bench/entities.py --split dev unchanged
+    quote_surname_speakers: bool = True
     # an introduction ending on a colon on the quote's own line names its speaker when the
     # person opens its sentence within this many words ("Na afloop van de zaak nodigde Steve
     # Jobs, …:" has 6, an object further on in MultiLing 2011 M0023 in Arabic, dev, 12+);

@@ -24,6 +24,7 @@ from unidecode import unidecode
 
 from synoptic.lang.given_names import _FILE as GIVEN_NAMES
 from synoptic.text import arabic_words as an
+from synoptic.text.name_keys import vowelless_key
 from synoptic.util.tables import cached_words, file_stamp
 
 # Arabic consonants as a transliteration uses them; long vowels and weak letters as vowels
@@ -45,6 +46,9 @@ _FITS = {"a": "aiu", "i": "ai", "u": "u"}
 _MONTHS = an._folded(frozenset("يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس "
                                "سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر".split()))
 _MIN_CONSONANTS = 3
+# the one-letter words Arabic glues to the name after them: "و" (and), "ل" (to, for); not
+# "ب" (by), which opens words too often ("بليون دولار", a billion dollars: "ب" + "Leon")
+_GLUED = ("و", "ل")
 # a shorter name ("تيسا", Tessa; "ماتيو", Matteo) counts with two long vowels written
 _SHORT_CONSONANTS = 2
 
@@ -161,7 +165,13 @@ def _pair_at(ws: an._Words, i: int, common: frozenset[str] = frozenset()) -> int
         return None
     w = ws.items[i][2]
     for glued in (0, 1):
-        if glued and an.fold(w)[:1] != "و":
+        # "و" (and), or a preposition: "وفقا لروجر بلهام" (according to Roger Bilham)
+        if glued and an.fold(w)[:1] not in _GLUED:
+            break
+        if glued and an.fold(w)[:1] == "ل" and not (i + 2 == len(ws.items) or ws.gap(i + 1).strip() in ("،", ",")):
+            # (the preposition glued to a common noun is as likely: "لزميل كونتادور بالفريق",
+            # Contador's teammate, MultiLing M003 in Arabic, dev; a comma's apposition after
+            # the two words, "لروجر بلهام ، أستاذ", marks them one name)
             break
         if an.fold(w[glued:]) not in common and transliterated_given_name(w[glued:]):
             return glued
@@ -217,19 +227,39 @@ def _in_apposition(ws: an._Words, i: int) -> bool:
     return i >= 1 and i + 2 < len(ws.items) and all(ws.gap(k).strip() in ("،", ",") for k in (i - 1, i + 1))
 
 
+# a surname matched without its vowel letters keeps this many letters (three match roots of
+# Arabic's own words)
+_MIN_SKELETON = 4
+
+
+def _given_glued(word: str) -> bool:
+    """A transliterated given name, or one glued to "ل" ("لإيجاد بديل" is no surname written
+    alone: the word before it may be a given name's)."""
+    return transliterated_given_name(word) or an.fold(word)[:1] == "ل" and transliterated_given_name(word[1:])
+
+
+def _alone_again(word: str, alone: set[str]) -> bool:
+    w = an.fold(word)
+    return w in alone or len(key := vowelless_key(w)) >= _MIN_SKELETON and key in alone
+
+
 def transliterated_names(sentences: list[an._Words], text: str) -> list[tuple[an._Words, int, int, int]]:
     """(sentence, first, last, glued "و") of the transliterated two-word names of an article."""
     common = _common_nouns(sentences)
     alone: set[str] = set()  # the words the article writes once without a given name before them
     for ws in sentences:
         for k, (*_, word) in enumerate(ws.items):
-            if not (k and ws.joined(k - 1) and transliterated_given_name(ws.items[k - 1][2])):
+            if not (k and ws.joined(k - 1) and _given_glued(ws.items[k - 1][2])):
                 alone.add(an.fold(word))
+                # (as a transliteration writes it again, a long vowel more or less: "روجر
+                # بلهام" … "قال بيلهام", MultiLing 2011 M000 in Arabic, dev)
+                if len(key := vowelless_key(an.fold(word))) >= _MIN_SKELETON:
+                    alone.add(key)
     out = []
     for ws in sentences:
         pairs = {i: g for i in range(len(ws.items)) if (g := _pair_at(ws, i, common)) is not None}
         keep = {i: g for i, g in pairs.items() if (
-            an.fold(ws.items[i + 1][2]) in alone  # the surname again, alone ("كينجز كروس" is no name)
+            _alone_again(ws.items[i + 1][2], alone)  # the surname again, alone ("كينجز كروس" is no name)
             or _neighbours(ws, i, i + 1, common) or _after_nationality(ws, i) or _in_apposition(ws, i)
         )}
         todo = list(keep)

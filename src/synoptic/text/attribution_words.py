@@ -28,7 +28,7 @@ CUES = lang.all_stop_words("SPEECH_VERBS") | frozenset(
     stating noting explaining insisting arguing writing declaring announcing urging replying
     responding stressing acknowledging admitting reiterating
     déclaré déclare dit affirmé affirme ajouté ajoute expliqué explique estimé estime souligné
-    souligne assuré assure indiqué indique martelé insisté précisé lancé prévenu
+    souligne assuré assure indiqué indique martelé insisté précisé lancé prévenu raconte raconté
     dijo dice afirmó afirma declaró declara añadió añade explicó explica aseguró asegura
     señaló señala indicó indica advirtió insistió subrayó agregó
     reconoció reconoce admitió admite diciendo afirmando asegurando señalando explicando añadiendo

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from unidecode import unidecode
@@ -39,6 +40,20 @@ def translit_key(word: str) -> str:
     # word-final "ei"/"ey"/"ij" endings -> "i"
     w = _FINAL_EI.sub("i", w)
     return w
+
+
+# letters an abjad writes for a long vowel or leaves out (Arabic alif, waw, ya, alif maqsura,
+# the hamza and its seats, ta marbuta; Hebrew vav, yod and alef as matres lectionis)
+_VOWEL_LETTERS = frozenset("اأإآٱوؤيىئءةויא")
+
+
+@lru_cache(maxsize=65536)
+def vowelless_key(word: str) -> str:
+    """A word of a script without capitals with its vowel letters and vowel signs left out:
+    what two transliterations of one foreign name share when one writes a long vowel the
+    other leaves out ("بيلهام" / "بلهام" are "بلهم"; Devanagari "बिल्हम" / "बिलहम": "बलहम")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word)
+                   if not unicodedata.category(c).startswith("M") and c not in _VOWEL_LETTERS)
 
 
 _NOT_CONSONANT = re.compile(r"[^bcdfghjklmnpqrstvxz]+")

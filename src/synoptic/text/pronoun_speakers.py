@@ -197,6 +197,17 @@ def mention_sex(m: EntityMention, genders: dict[str, str]) -> str | None:
     return own or genders.get(nm.translit_key(words[-1]))
 
 
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """Two full forms of one name: one ends with the other ("Apple Steve Jobs" / "Steve
+    Jobs", a word the tagger took in), or their given names are one's short form ("Fred" /
+    "Frederick LaRue")."""
+    short, long_ = sorted((a, b), key=len)
+    if long_[len(long_) - len(short):] == short:
+        return True
+    x, y = sorted((nm.translit_key(a[0]), nm.translit_key(b[0])), key=len)
+    return len(x) >= 3 and y.startswith(x)
+
+
 def full_name(m: EntityMention, mentions: list[EntityMention], sex: str | None = None,
               spoken: list[str | None] | None = None, bare_surnames: int = 3) -> str:
     """The most complete form of this person's name written in the same article. Of a
@@ -230,6 +241,10 @@ def full_name(m: EntityMention, mentions: list[EntityMention], sex: str | None =
         speakers = [n for n in (spoken or []) if n in fuller]
         if speakers:
             return speakers[-1]
+        # a surname two people bear, neither of whom has spoken: the one the article named
+        # first, its longest form ("Frederick LaRue", the subject, not "Ike Parsons LaRue",
+        # his father named after him, ECB+ 28, dev)
+        fuller = [n for n in fuller if _same_person(n.split(), fuller[0].split())]
     best = surface
     for name in fuller:
         if len(name.split()) > len(best.split()):

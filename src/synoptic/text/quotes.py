@@ -53,6 +53,7 @@ from synoptic.text.quote_marks import (
     without_introductions,
 )
 from synoptic.text.quote_speaker import cues_in, speaker_near
+from synoptic.text.quote_surnames import surname_speaker
 
 # (Dutch, Italian, German: "Volgens analist Shawn Wu heeft het bedrijf “…”", Wikinews trial nl/214601)
 _ACCORDING = re.compile(r"\b(according to|selon|según|d'après|volgens|secondo|laut)\s+", re.IGNORECASE)
@@ -155,6 +156,8 @@ def _attribute(
             m, pron = speaker_near(text, lo, hi, lo, lo, mentions, True, language=language)
         else:
             m, pron = speaker_near(text, lo, hi, at, end, mentions, pa, language in _VERB_FIRST, language)
+        if m is None and pron is None and settings.quote_surname_speakers:
+            m = surname_speaker(text, lo, hi, at, end, mentions, language, language in _VERB_FIRST)  # '"…," said Bilham'
         inverted = inverted_cue(text, close, cues_a, language) if m is None and end <= first_open else None
         if inverted is not None:
             # 'واضاف "…" ، وقال المتحدث باسم الوزارة ، محمد علي حسيني': a verb with no subject
