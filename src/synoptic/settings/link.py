@@ -239,6 +239,16 @@ class LinkSettings:
     # linked stories are what lets a repair join a newcomer left alone with the story it
     # belongs to (a translation, the other report of one event)
     stream_repair_link_floor: float | None = None
+    # when the touched stories overflow `stream_repair_articles`, the repair pass defers
+    # the "smallest" of them (taking the largest first) or the "largest"
+    # (`link/repair_region.py`); MEASURE
+    stream_repair_defer: str = "smallest"
+    # a region story's members more than this many days from every article placed since
+    # the last repair are frozen: they stay in their story, not re-clustered (None: all
+    # re-clustered); its `stream_repair_recent` latest older members are re-clustered
+    # whatever their day, to anchor the frozen part; MEASURE
+    stream_repair_days: int | None = None
+    stream_repair_recent: int = 8
     # a name's sound key keeps this many consonants of its transliteration
     # (`features.sound_keys`): 4 told translations from other pairs best (pair ROC AUC
     # over MultiLing M000-M005 pairs of different languages the encoder does not place
