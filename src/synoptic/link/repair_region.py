@@ -91,6 +91,8 @@ def choose_region(stories: dict[int, Any], todo: list[int], fresh: dict[str, set
     for key in sorted(todo, key=lambda k: (-len(stories[k].members) if largest_first else len(stories[k].members), k)):
         if not take(key):
             deferred.append(key)  # not re-clustered this time: next pass
+    # the largest first whatever was deferred: the order the grouping meets them in
+    region.keys.sort(key=lambda k: (-len(stories[k].members), k))
     chosen = set(region.keys)
     links: Counter = Counter()
     # the stories near the articles placed since the last repair (found when each was
