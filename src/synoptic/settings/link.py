@@ -244,15 +244,16 @@ class LinkSettings:
     # "smallest" (`link/repair_region.py`; the region's order is the same either way).
     # #23, stop 44 (window44): late in a long stream the touched stories alone overflow
     # the budget and taking the largest first deferred the new small stories (stop 43).
-    # Measured with the clusterer alone over `bench/scale.py`'s stream (features as stored
-    # in late60k, B-cubed against the stream's own stories, repair CPU per article, load
-    # ~15): 8,000 articles in batches of 1,024 (the budget overflows): smallest P 0.369
-    # R 0.765 F1 0.498, repair 4.28 ms; largest P 0.441 R 0.822 F1 0.574, 3.57 ms. In
-    # batches of 256 (few overflows by 8,000): smallest P 0.515 R 0.799 F1 0.626; largest
-    # RESULT256. 20,000 articles in batches of 256 not measured (the shared machine ran
-    # it at ~10% of a core). Development (`bench/stories.py ... --splits development`):
-    # unchanged by construction, no data set there holds 2,000 articles, so no region of
-    # it overflows and the order is main's
+    # Measured by `bench/stream_alone.py --db COPY_OF_late60k --n 8000 [--batch 1024]
+    # --set stream_repair_defer=...` (the clusterer alone over `bench/scale.py`'s stream,
+    # features as stored, B-cubed against the stream's own stories; load ~15): batches of
+    # 1,024 (the budget overflows): smallest P 0.369 R 0.765 F1 0.498, repair 4.28 ms an
+    # article; largest P 0.441 R 0.822 F1 0.574, 3.46 ms. Batches of 256: both P 0.515
+    # R 0.799 F1 0.626, 10.6 ms (no overflow that changes a group by 8,000). 20,000
+    # articles in batches of 256 not measured (the shared machine gave a run ~10% of a
+    # core). Development (`bench/stories.py ... --splits development`): unchanged by
+    # construction: no data set there holds 2,000 articles, so no region overflows, and
+    # the region's order is main's
     stream_repair_defer: str = "largest"
     # a region story's members more than this many days from every article placed since
     # the last repair are frozen: they stay in their story, not re-clustered (None: all
