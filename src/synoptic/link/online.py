@@ -16,6 +16,7 @@ from synoptic.link.candidate_scores import PairMemo, candidate_scores
 from synoptic.link.events import HalvesMemo, group_stories
 from synoptic.link.features import Features
 from synoptic.link.pair_rows import PlainMemo
+from synoptic.link.repair_region import choose_region, regroup
 from synoptic.link.scoring import (
     score_matrix,
     smoothed_idf,
@@ -103,6 +104,7 @@ class OnlineClusterer:
         self.touched: set[int] = set()
         # candidate stories of articles placed since the last repair
         self._links: dict[str, set[int]] = {}
+        self._pending: set[str] = set()  # placed articles of stories a repair deferred
         self._sounds = SoundPostings()  # the candidates of pairs the encoder can not place
 
     # -- article index ---------------------------------------------------
@@ -403,8 +405,13 @@ class OnlineClusterer:
         self.touched = set()
         if not todo:
             return set()
-        region = self._repair_region(todo)
-        members = [aid for key in region for aid in self.stories[key].members]
+        fresh, self._links = self._links, {}
+        new = set(fresh) | self._pending
+        region, deferred = choose_region(self.stories, todo, fresh, new, self.story_of, self.features,
+                                         self.settings)
+        self.touched.update(deferred)
+        self._pending = {aid for aid in new if self.story_of.get(aid) in self.touched}
+        members = region.members()
         if len(members) < 2:
             return set()
         feats = [self.features[aid] for aid in members]
@@ -421,69 +428,8 @@ class OnlineClusterer:
         if len(self._halves) > 4 * self.settings.stream_repair_articles:
             self._halves = {}  # stories that changed since leave stale entries
         groups = group_stories(feats, scores, self.settings, self._halves)
-        return self._regroup(region, [[members[i] for i in g] for g in groups])
-
-    def _repair_region(self, todo: list[int]) -> list[int]:
-        """Touched stories first, then the stories most linked to them, within the size budget."""
-        budget = max(2, self.settings.stream_repair_articles)
-        region: list[int] = []
-        size = 0
-        for key in sorted(todo, key=lambda k: -len(self.stories[k].members)):
-            if size + len(self.stories[key].members) > budget and region:
-                self.touched.add(key)  # not re-clustered this time: next pass
-                continue
-            region.append(key)
-            size += len(self.stories[key].members)
-        chosen = set(region)
-        links: Counter = Counter()
-        fresh, self._links = self._links, {}
-        # the stories near the articles placed since the last repair (found when each was
-        # placed); older members were looked at by earlier passes
-        for aid, near in fresh.items():
-            if self.story_of.get(aid) in chosen:
-                for other_key in near - chosen:
-                    if other_key in self.stories:
-                        links[other_key] += 1
-        for key, _ in links.most_common():
-            count = len(self.stories[key].members)
-            if size + count > budget:
-                continue
-            region.append(key)
-            chosen.add(key)
-            size += count
-        return region
-
-    def _regroup(self, region: list[int], groups: list[list[str]]) -> set[int]:
-        """Write new groups over the region's stories, each keeping its best-overlapping old key."""
-        old_members = {key: set(self.stories[key].members) for key in region}
-        shared: Counter = Counter()
-        for gi, group in enumerate(groups):
-            for aid in group:
-                shared[(gi, self.story_of[aid])] += 1
-        key_of: dict[int, int] = {}
-        used: set[int] = set()
-        # the largest overlaps choose first; ties go to the older story
-        for (gi, key), _ in sorted(shared.items(), key=lambda item: (-item[1], item[0][1], item[0][0])):
-            if gi not in key_of and key not in used:
-                key_of[gi] = key
-                used.add(key)
-        changed: set[int] = set()
-        for key in region:
-            if key not in used:
-                del self.stories[key]  # every member moved elsewhere
-        for gi, group in enumerate(groups):
-            key = key_of.get(gi)
-            story = self.stories[key] if key is not None else self._new_story()
-            if key is not None and set(group) == old_members[key]:
-                continue
-            # members keep their arrival order within the story
-            order = {aid: i for i, aid in enumerate(story.members)}
-            story.members = sorted(group, key=lambda aid: (order.get(aid, len(order)), aid))
-            story.recompute_days(self.features)
-            for aid in group:
-                self.story_of[aid] = story.key
-            changed.add(story.key)
-        return changed
+        groups = [[members[i] for i in g] for g in groups]
+        return regroup(self.stories, self.story_of, self.features, region, groups, self._new_story)
 
     def groups(self) -> list[list[str]]:
         return [list(s.members) for s in self.stories.values() if s.members]

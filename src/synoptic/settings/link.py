@@ -239,6 +239,32 @@ class LinkSettings:
     # linked stories are what lets a repair join a newcomer left alone with the story it
     # belongs to (a translation, the other report of one event)
     stream_repair_link_floor: float | None = None
+    # when the touched stories overflow `stream_repair_articles`, the repair pass defers
+    # the "largest" of them to the next pass (it takes the smallest first) or the
+    # "smallest" (`link/repair_region.py`; the region's order is the same either way).
+    # #23, stop 44 (window44): late in a long stream the touched stories alone overflow
+    # the budget and taking the largest first deferred the new small stories (stop 43).
+    # Measured by `bench/stream_alone.py --db COPY_OF_late60k --n 8000 [--batch 1024]
+    # --set stream_repair_defer=...` (the clusterer alone over `bench/scale.py`'s stream,
+    # features as stored, B-cubed against the stream's own stories; load ~15): batches of
+    # 1,024 (the budget overflows): smallest P 0.369 R 0.765 F1 0.498, repair 4.28 ms an
+    # article; largest P 0.441 R 0.822 F1 0.574, 3.46 ms. Batches of 256: both P 0.515
+    # R 0.799 F1 0.626, 10.6 ms (no overflow that changes a group by 8,000). 20,000
+    # articles in batches of 256 not measured (the shared machine gave a run ~10% of a
+    # core). Development (`bench/stories.py ... --splits development`): unchanged by
+    # construction: no data set there holds 2,000 articles, so no region overflows, and
+    # the region's order is main's
+    stream_repair_defer: str = "largest"
+    # a region story's members more than this many days from every article placed since
+    # the last repair are frozen: they stay in their story, not re-clustered (None: all
+    # re-clustered); its `stream_repair_recent` latest older members are re-clustered
+    # whatever their day and anchor the frozen part. Measured as above (8,000 articles,
+    # batches of 256, deferring the largest): None F1 0.625, repair 10.4 ms; 3 days P
+    # 0.463 R 0.783 F1 0.582, 4.8 ms; 7 days P 0.466 R 0.779 F1 0.583, 5.6 ms: a frozen
+    # part can no longer be cut from what a newcomer joined, and average linkage over a
+    # story's recent part alone joins stories that the whole story kept apart. Kept at None
+    stream_repair_days: int | None = None
+    stream_repair_recent: int = 8  # hand-set (with stream_repair_days only)
     # a name's sound key keeps this many consonants of its transliteration
     # (`features.sound_keys`): 4 told translations from other pairs best (pair ROC AUC
     # over MultiLing M000-M005 pairs of different languages the encoder does not place
