@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 from unidecode import unidecode
@@ -21,6 +22,13 @@ from synoptic.util.scripts import WORD
 from synoptic.vectors import Encoder, fold_text, word_counts
 
 _CAP_TOKEN = re.compile(r"\b[^\W\d_][\w'’-]*", re.UNICODE)
+# the tokens of `_CAP_TOKEN` that may start with a capital: an ASCII capital or a letter
+# beyond ASCII (#23: the lower-case words, two in three, had each their Python turn); one
+# after an apostrophe or a hyphen may lie inside a token (`_inside_token`)
+_CAP_START = re.compile(r"\b(?:[A-Z]|(?![\x00-\x7f])[^\W\d_])[\w'’-]*")
+_TOKEN_CHAR = re.compile(r"[\w'’-]")
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD_CHAR = re.compile(r"\w")
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 # one to three digits, a point or comma, one or two more: a decimal fraction ("5.9",
 # "5,9"), not a thousands separator ("1,500", "1.500")
@@ -33,6 +41,7 @@ _STOP_CAPS = lang.all_stop_words("OPENING_WORDS")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(text: str) -> str:
     """Case- and accent-insensitive key, so spellings of one name meet ("Moscow's" -> "moscow"),
     transliterated from other alphabets so that one name meets across scripts
@@ -65,18 +74,32 @@ def named_forms(article: Article) -> dict[str, str]:
     for line in f"{article.title}\n{article.text}".splitlines():
         if _in_capitals(line):
             continue  # every word is capitalized there, names or not
-        for match in _CAP_TOKEN.finditer(line):
+        for match in _CAP_START.finditer(line):
             word = match.group()
             if not word[0].isupper():
                 continue
             # skip sentence-initial words: capitalized by position, not by being a name
-            before = line[max(0, match.start() - 3) : match.start()].rstrip(" \t\"'“‘«(")
+            start = match.start()
+            before = line[max(0, start - 3) : start].rstrip(" \t\"'“‘«(")
             if not before or before[-1] in ".!?:":
                 continue
+            if line[start - 1] in "'’-" and _inside_token(line, start):
+                continue  # not a token of `_CAP_TOKEN`: "o'Neil" is one word
             folded = _fold(word)
             if len(folded) > 2 and folded not in _STOP_CAPS:
                 keys.setdefault(folded, word)
     return keys
+
+
+def _inside_token(line: str, start: int) -> bool:
+    """Does a token of `_CAP_TOKEN` run on over `start` (a capital after an apostrophe or
+    a hyphen): a letter at a word's start earlier in its run of token characters?"""
+    at = start - 1
+    while at >= 0 and _TOKEN_CHAR.match(line, at):
+        if _LETTER.match(line, at) and (at == 0 or not _WORD_CHAR.match(line, at - 1)):
+            return True
+        at -= 1
+    return False
 
 
 def _in_capitals(line: str) -> bool:

@@ -312,6 +312,19 @@ def use_tokenizer(cache_dir: Path | None):
 WORD_BUCKETS = 2**20
 # two letters or more (with their marks), any script, not glued to a digit ("abc1")
 _WORD = re.compile(rf"\b[^\W\d_](?:[^\W\d_]|[{MARKS}])+(?![\w{MARKS}])")
+# `_WORD` in a text whose characters beyond ASCII are none of them a letter, digit or mark
+# (curly quotes, dashes): there its words are runs of ASCII letters, found by the ASCII
+# engine at twice the speed (#23: `_WORD` was half of `word_counts`)
+_ASCII_WORD = re.compile(r"\b[a-zA-Z]{2,}\b", re.ASCII)
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]+")
+_WORD_OR_MARK = re.compile(rf"[\w{MARKS}]")
+
+
+def _words(folded: str) -> list[str]:
+    """`_WORD.findall(folded)`."""
+    if folded.isascii() or not _WORD_OR_MARK.search("".join(_BEYOND_ASCII.findall(folded))):
+        return _ASCII_WORD.findall(folded)
+    return _WORD.findall(folded)
 
 
 def fold_text(text: str) -> str:
@@ -336,7 +349,7 @@ def word_counts(texts: list[str]):  # -> scipy.sparse.csr_matrix
     indptr, indices, data = [0], [], []
     for text in texts:
         counts: dict[int, int] = {}
-        for word, n in Counter(_WORD.findall(fold_text(text))).items():
+        for word, n in Counter(_words(fold_text(text))).items():
             bucket = zlib.crc32(word.encode("utf-8")) % WORD_BUCKETS
             counts[bucket] = counts.get(bucket, 0) + n  # two words in one bucket add up
         row = sorted(counts)
