@@ -9,7 +9,6 @@ import math
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
-from functools import lru_cache
 from itertools import chain
 
 import numpy as np
@@ -139,16 +138,9 @@ def day_gap(a: date | None, b: date | None, settings: LinkSettings) -> float:
     return min(abs((a - b).days), settings.story_day_scale) / settings.story_day_scale
 
 
-def _named_years(f: Features, settings: LinkSettings) -> frozenset[int]:
+def _named_years(f: Features, settings: LinkSettings) -> list[int]:
     """The years an article's text names: its numbers from `story_year_first` to `story_year_last`."""
-    return _years_among(f.numbers, settings.story_year_first, settings.story_year_last)
-
-
-@lru_cache(maxsize=1 << 16)
-def _years_among(numbers: frozenset[str], first: int, last: int) -> frozenset[int]:
-    """(`_named_years` of a set of numbers: the repair pass asks it of its region and again
-    of each story it tries to split, #23)"""
-    return frozenset(int(n) for n in numbers if n.isdigit() and first <= int(n) <= last)
+    return [int(n) for n in f.numbers if n.isdigit() and settings.story_year_first <= int(n) <= settings.story_year_last]
 
 
 def article_year(f: Features, settings: LinkSettings) -> int | None:
