@@ -15,6 +15,7 @@ the stream did: "@2008-12-17" for a day, "@m12-17" for its month and day (all an
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 
@@ -100,10 +101,16 @@ def stored_numbers(numbers: list[str] | frozenset[str]) -> tuple[frozenset[str],
 def event_day_columns(whens: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Each article's event day (ordinal), day of the month and weekday from its event keys
     (`event_keys`); NaN where unknown (`pair_rows.event_day_rows` compares all pairs of them)."""
+    if not whens:
+        return np.zeros(0), np.zeros(0), np.zeros(0)
+    return tuple(np.array(column, dtype=float) for column in zip(*map(_when_columns, whens), strict=True))
 
-    def column(values: list) -> np.ndarray:
-        return np.array([np.nan if v is None else float(v) for v in values])
 
-    return (column([d.toordinal() if (d := event_day(w)) else None for w in whens]),
-            column([event_month_day(w) for w in whens]),
-            column([event_weekday(w) for w in whens]))
+@lru_cache(maxsize=1 << 16)
+def _when_columns(keys: frozenset[str]) -> tuple[float, float, float]:
+    """`event_day_columns`' three values of one article's keys (each key kind once at most
+    (`event_keys`), so the values of equal sets are equal whatever their order: the repair
+    pass asks them of its region and again of each story it tries to split, #23)."""
+    day, month_day, weekday = event_day(keys), event_month_day(keys), event_weekday(keys)
+    return (np.nan if day is None else float(day.toordinal()), np.nan if month_day is None else float(month_day),
+            np.nan if weekday is None else float(weekday))

@@ -16,6 +16,7 @@ from synoptic.link.scoring import (
     smoothed_idf,
     word_idf_weights,
 )
+from synoptic.link.two_means import best_two_means
 from synoptic.settings import LinkSettings
 
 
@@ -68,8 +69,6 @@ def _anchor_profiles(members: list[Features]) -> np.ndarray:
 def bisect_story(members: list[Features], restarts: int) -> np.ndarray:
     """0/1 labels of the best of `restarts` 2-means runs (fixed seeds) over anchors (who,
     where, how many: `_anchor_profiles`) and vectors (what)."""
-    from scipy.cluster.vq import kmeans2
-
     points = np.hstack([_anchor_profiles(members), np.stack([f.vector for f in members])]).astype(np.float64)
     if points.shape[1] > len(members):
         # 2-means sees only the distances between the points: the same points in the
@@ -80,14 +79,7 @@ def bisect_story(members: list[Features], restarts: int) -> np.ndarray:
         points = axes * np.sqrt(np.clip(values, 0.0, None))
     if not np.isfinite(points).all():  # (checked once here, not in each run and step: #23)
         raise ValueError("array must not contain infs or NaNs")
-    best: tuple[float, np.ndarray] | None = None
-    for seed in range(restarts):
-        centres, labels = kmeans2(points, 2, minit="++", seed=seed, check_finite=False)
-        inertia = float(((points - centres[labels]) ** 2).sum())
-        if best is None or inertia < best[0] - 1e-12:
-            best = (inertia, labels)
-    assert best is not None
-    return best[1]
+    return best_two_means(points, restarts)
 
 
 def settle_members(scores: np.ndarray, labels: np.ndarray, gap: float) -> np.ndarray:

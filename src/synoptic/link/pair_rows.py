@@ -23,6 +23,7 @@ from functools import cached_property
 
 import numpy as np
 
+from synoptic.link.gram import dense_product
 from synoptic.settings import LinkSettings
 
 # rows of a block: 128 x 2,000 pairs x 8 bytes = 2 MB a feature; hand-set (about a level-2
@@ -168,19 +169,19 @@ class PairRows:
         p.apart = years_apart_rows(*self.years, lo, hi)
         p.same, p.other = event_day_rows(*self.event_days, st.event_day_slack, lo, hi)
         if self.names is not None:
-            shared = (self.names[lo:hi] @ self.names_t).toarray()
+            shared = dense_product(self.names, self.names_t, lo, hi)
             total, enough = self.name_total, self.name_enough
             smaller = np.minimum.outer(total[lo:hi], total)
             p.share = np.divide(shared, smaller, out=np.zeros_like(shared), where=smaller > 0)
             p.known = np.outer(enough[lo:hi], enough) & (smaller > 0)
         if self.numbers is not None:
-            shared = (self.numbers[lo:hi] @ self.numbers_t).toarray()
+            shared = dense_product(self.numbers, self.numbers_t, lo, hi)
             sizes = self.number_sizes
             floor = np.maximum(st.story_number_floor, np.minimum.outer(sizes[lo:hi], sizes))
             p.number_share = shared / floor
             p.numbered = np.outer(sizes[lo:hi] > 0, sizes > 0)
         if self.sounds is not None and unknown.any():
-            shared = (self.sounds[lo:hi] @ self.sounds_t).toarray()
+            shared = dense_product(self.sounds, self.sounds_t, lo, hi)
             sizes = self.sound_sizes
             floor = np.maximum(st.story_sound_floor, np.minimum.outer(sizes[lo:hi], sizes))
             codes = self.languages
@@ -214,13 +215,13 @@ class PairRows:
         repair pass's score matrix), for two n x n matrices held through the pass."""
         given = self._plain
         if lo != self._filled:  # rows out of order: each product whole
-            return ((self.words[lo:hi] @ self.words_t).toarray(),
-                    given[lo:hi] if given is not None else (self.plain[lo:hi] @ self.plain_t).toarray())
+            return (dense_product(self.words, self.words_t, lo, hi),
+                    given[lo:hi] if given is not None else dense_product(self.plain, self.plain_t, lo, hi))
         if self._products is None:
             self._products = (np.empty((self.n, self.n)), given if given is not None else np.empty((self.n, self.n)))
         made = ((self.words,) if given is not None else (self.words, self.plain))
         for full, matrix in zip(self._products, made, strict=False):  # (the plain ones given: the first only)
-            upper = (matrix[lo:hi] @ matrix[lo:].T.tocsr()).toarray()
+            upper = dense_product(matrix, matrix[lo:].T.tocsr(), lo, hi)
             full[lo:hi, lo:] = upper
             full[hi:, lo:hi] = upper[:, hi - lo:].T
         self._filled = hi
@@ -256,7 +257,7 @@ class PlainMemo:
         if len(kept):
             out[np.ix_(kept, kept)] = self._products[np.ix_(old[kept], old[kept])]
         if len(fresh):
-            rows = (plain[fresh] @ plain.T.tocsr()).toarray()
+            rows = dense_product(plain[fresh], plain.T.tocsr())
             out[fresh, :] = rows
             out[:, fresh] = rows.T
         self._at = {aid: (w, i) for i, (aid, w) in enumerate(zip(ids, words, strict=True))}
