@@ -1,12 +1,14 @@
 """The region of the stream's repair pass (`OnlineClusterer.repair`): which stories, and
 which of their members, are grouped afresh, and how the new groups are written back.
 
-A story's members far in time from the articles placed since the last repair are frozen:
-they stay in their story and are not re-clustered (`stream_repair_days`), so a long
-story costs the pass its recent part only. Its most recent `stream_repair_recent` older
-members are always re-clustered with the newcomers: they anchor the frozen part, which
-follows the group that holds most of them (so a newcomer cut off by a silence does not
-take the story's past with it). Every article keeps exactly one story: a frozen part
+On overflow of the budget the largest touched stories wait for the next pass
+(`stream_repair_defer`). Optionally (`stream_repair_days`, off by default: it halved the
+pass's CPU but lost F1 on the synthetic stream) a story's members far in time from the
+articles placed since the last repair are frozen: they stay in their story and are not
+re-clustered, so a long story costs the pass its recent part only. Its most recent
+`stream_repair_recent` older members are always re-clustered with the newcomers: they
+anchor the frozen part, which follows the group that holds most of them (so a newcomer
+cut off by a silence does not take the story's past with it). Every article keeps exactly one story: a frozen part
 whose story's key no new group inherits stays a story of its own under that key."""
 
 from __future__ import annotations
