@@ -161,3 +161,11 @@ def test_a_surname_two_people_of_the_story_bear_names_neither_across_articles():
     other = "وقال جون بلهام ، مدير الجامعة ، ان الطلاب بخير.\n"
     speakers = _story_speakers([STORY_AR[0] + other, STORY_AR[1]], "ar")
     assert dict((tuple(a), s) for s, a in speakers)[("a1",)] is None
+
+
+def test_the_one_a_naming_cue_names_is_not_its_speaker():
+    text = ("Student killed in shooting\n\nThe victim was identified as Daniel Okafor, 17, a senior.\n\n"
+            "The school's statement called Okafor \u201ca leader who lifted everyone around him.\u201d\n")
+    article = Article(id="a", source="", title=text.splitlines()[0], text=text, language="en")
+    said = [(q.speaker_name, q.text[:10]) for q in analyze(article, Settings().text).quotes]
+    assert ("Daniel Okafor", "a leader w") not in said

@@ -141,6 +141,13 @@ def resolve_pronoun(
         if prev and prev[-1].lower() in _NO_OBJECT_CUES and not _SENTENCE_BREAK.search(
                 text, max(0, m.span.start - 12), m.span.start):
             continue
+        # ... nor anyone named further on in what another named person said in an earlier
+        # sentence: "Villittha said her grandson told her he was playing with a gun when
+        # Davis was shot. '…,' she said" (the one who reported it goes on speaking; within
+        # the reported sentence itself, "X said that Mendoza … and that he told …", the
+        # pronoun is of those it reports)
+        if _SENTENCE_BREAK.search(text, m.span.end, before) and _in_reported_clause(text, m, mentions):
+            continue
         # ... nor the relative named as what was said of: "She said her son Dewaun Rockingham
         # was the light of her life. '…,' she said" (GVC train)
         near = [w.lower() for w in WORD.findall(text[max(0, m.span.start - 40) : m.span.start])[-3:]]
@@ -167,6 +174,26 @@ def resolve_pronoun(
             return m
     return found
 
+
+
+def _in_reported_clause(text: str, m: EntityMention, mentions: list[EntityMention]) -> bool:
+    """Is `m` named inside what another person, named before it in its sentence and
+    followed at once by a verb of saying, said ("X said ... m ...")?"""
+    start = text.rfind("\n", 0, m.span.start) + 1
+    breaks = list(_SENTENCE_BREAK.finditer(text, start, m.span.start))
+    start = breaks[-1].end() if breaks else start
+    for n in mentions:
+        if n.type != "PERSON" or not (start <= n.span.start and n.span.end < m.span.start):
+            continue
+        after = WORD.findall(text[n.span.end : n.span.end + 16])
+        if after and after[0].lower() in _NO_OBJECT_CUES and not _same_person(
+                _words(n), _words(m)):
+            return True
+    return False
+
+
+def _words(m: EntityMention) -> list[str]:
+    return m.span.text.removesuffix("'s").removesuffix("’s").split()
 
 
 def pronoun_sex(word: str) -> str | None:

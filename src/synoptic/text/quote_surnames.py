@@ -53,11 +53,13 @@ def _words_of(m: EntityMention) -> list[str]:
 
 
 def surname_speaker(text: str, lo: int, hi: int, cue_at: int, cue_end: int, mentions: list[EntityMention],
-                    language: str | None, verb_first: bool = False) -> EntityMention | None:
+                    language: str | None, verb_first: bool = False,
+                    object_after: bool = False) -> EntityMention | None:
     """The person named in full whose surname is the one word right after the cue (when the
     cue opens its clause, '"…," said X', or the language puts its verb first, "ذكر X ان"),
     or the one word before it that opens the clause ('"…," X said', "X אמר"), inside
-    [lo, hi); None when no one or more than one person bears it."""
+    [lo, hi); None when no one or more than one person bears it. `object_after`: the
+    cue takes the one it is about as its object ("called X"): no word after it is read."""
     people = [m for m in mentions if m.type == "PERSON" and len(_words_of(m)) >= 2]
     if not people:
         return None
@@ -70,7 +72,8 @@ def surname_speaker(text: str, lo: int, hi: int, cue_at: int, cue_end: int, ment
     # Wikinews trial nl/265977; not "a spokesman told X:", X the one spoken to)
     subject_before = any(pe.is_person_noun(w.group().lower()) for w in opening) or any(
         m.type in ("PERSON", "ORG") and lo <= m.span.start and m.span.end <= cue_at for m in mentions)
-    after = next(iter(WORD.finditer(text, cue_end, hi)), None) if verb_first or not subject_before else None
+    after = next(iter(WORD.finditer(text, cue_end, hi)), None) if (
+        verb_first or not subject_before) and not object_after else None
     for w in [after, *before]:
         if w is None:
             continue

@@ -157,7 +157,10 @@ def _attribute(
         else:
             m, pron = speaker_near(text, lo, hi, at, end, mentions, pa, language in _VERB_FIRST, language)
         if m is None and pron is None and settings.quote_surname_speakers:
-            m = surname_speaker(text, lo, hi, at, end, mentions, language, language in _VERB_FIRST)  # '"…," said Bilham'
+            # (a naming cue's object is the one named, not a speaker: 'The school's
+            # statement called Okafor "a leader …"')
+            m = surname_speaker(text, lo, hi, at, end, mentions, language, language in _VERB_FIRST,
+                                object_after=cue.lower() in _NAMING_CUES)  # '"…," said Bilham'
         inverted = inverted_cue(text, close, cues_a, language) if m is None and end <= first_open else None
         if inverted is not None:
             # 'واضاف "…" ، وقال المتحدث باسم الوزارة ، محمد علي حسيني': a verb with no subject
