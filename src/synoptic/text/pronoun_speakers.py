@@ -187,12 +187,13 @@ def _in_reported_clause(text: str, m: EntityMention, mentions: list[EntityMentio
             continue
         after = WORD.findall(text[n.span.end : n.span.end + 16])
         if after and after[0].lower() in _NO_OBJECT_CUES and not _same_person(
-                _words(n), _words(m)):
+                name_words(n), name_words(m)):
             return True
     return False
 
 
-def _words(m: EntityMention) -> list[str]:
+def name_words(m: EntityMention) -> list[str]:
+    """A mention's words, a possessive "'s" taken off ("Lewis's" -> ["Lewis"])."""
     return m.span.text.removesuffix("'s").removesuffix("’s").split()
 
 
@@ -202,7 +203,7 @@ def pronoun_sex(word: str) -> str | None:
 
 
 def _evidence_sex(m: EntityMention, genders: dict[str, str]) -> str | None:
-    return genders.get(nm.translit_key(m.span.text.removesuffix("'s").removesuffix("’s").split()[-1]))
+    return genders.get(nm.translit_key(name_words(m)[-1]))
 
 
 def _opens_last_sentence(text: str, m: EntityMention, before: int) -> bool:
@@ -219,7 +220,7 @@ def mention_sex(m: EntityMention, genders: dict[str, str]) -> str | None:
     """A person's sex as the article gives it: by the given name the mention opens on
     ("Viola Warren", "Wendell Warren": one surname, two sexes), else by what the article
     says of the surname (`gender_evidence`)."""
-    words = m.span.text.removesuffix("'s").removesuffix("’s").split()
+    words = name_words(m)
     own = given_name_sex(words[0]) if len(words) > 1 else None
     return own or genders.get(nm.translit_key(words[-1]))
 
@@ -251,7 +252,7 @@ def full_name(m: EntityMention, mentions: list[EntityMention], sex: str | None =
     fuller: list[str] = []
     bare = 0  # the surname written alone so far, in the article's order
     for o in sorted(mentions, key=lambda o: o.span.start):
-        words = o.span.text.removesuffix("'s").removesuffix("’s").split()
+        words = name_words(o)
         if o.type != "PERSON" or nm.translit_key(words[-1]) != last:
             continue
         if len(words) <= len(surface.split()):

@@ -21,7 +21,7 @@ from synoptic.model import EntityMention
 from synoptic.text import name_keys as nk
 from synoptic.text import names as nm
 from synoptic.text import person_evidence as pe
-from synoptic.text.pronoun_speakers import WORD
+from synoptic.text.pronoun_speakers import WORD, name_words
 
 _MIN_LETTERS = 3  # a key shorter than this matches too many words ("لي", "بن")
 
@@ -48,8 +48,9 @@ def _same_surname(word: str, surname: str, endings: tuple[str, ...], least: int 
     return bool(endings) and bool(_stems(word, endings) & _stems(surname, endings))
 
 
-def _words_of(m: EntityMention) -> list[str]:
-    return m.span.text.removesuffix("'s").removesuffix("’s").split()
+def _case_endings(language: str | None) -> tuple[str, ...]:
+    """The language's case endings (`CASE_ENDINGS`), longest first."""
+    return tuple(sorted(lang.stop_words(lang.language_code(language) or "", "CASE_ENDINGS"), key=len, reverse=True))
 
 
 def surname_speaker(text: str, lo: int, hi: int, cue_at: int, cue_end: int, mentions: list[EntityMention],
@@ -60,10 +61,10 @@ def surname_speaker(text: str, lo: int, hi: int, cue_at: int, cue_end: int, ment
     or the one word before it that opens the clause ('"…," X said', "X אמר"), inside
     [lo, hi); None when no one or more than one person bears it. `object_after`: the
     cue takes the one it is about as its object ("called X"): no word after it is read."""
-    people = [m for m in mentions if m.type == "PERSON" and len(_words_of(m)) >= 2]
+    people = [m for m in mentions if m.type == "PERSON" and len(name_words(m)) >= 2]
     if not people:
         return None
-    endings = tuple(sorted(lang.stop_words(lang.language_code(language) or "", "CASE_ENDINGS"), key=len, reverse=True))
+    endings = _case_endings(language)
     opening = list(WORD.finditer(text, lo, cue_at))
     # (not "a website run by supporters of X reports:": a word deeper in the clause is no subject)
     before = opening if len(opening) == 1 else []
@@ -86,8 +87,8 @@ def surname_speaker(text: str, lo: int, hi: int, cue_at: int, cue_end: int, ment
         bearers: list[EntityMention] = []
         for m in people:
             # (one person in two cases, "Roger Bilham" / "Rogera Bilhama", is one bearer)
-            if _same_surname(word, _words_of(m)[-1], endings) and not any(
-                    _same_surname(_words_of(m)[0], _words_of(b)[0], endings) for b in bearers):
+            if _same_surname(word, name_words(m)[-1], endings) and not any(
+                    _same_surname(name_words(m)[0], name_words(b)[0], endings) for b in bearers):
                 bearers.append(m)
         if len(bearers) == 1:
             return bearers[0]
@@ -130,7 +131,7 @@ def story_bearer(word: str, names: list[str], language: str | None) -> int | Non
     is, as `surname_speaker` compares them; None when none or several bear it."""
     if not _caseless(word) and not word[:1].isupper():
         return None
-    endings = tuple(sorted(lang.stop_words(lang.language_code(language) or "", "CASE_ENDINGS"), key=len, reverse=True))
+    endings = _case_endings(language)
     # (four letters without the vowels across articles: three are the root of many of
     # Arabic's own words, "كامل" and "كمال")
     found = [k for k, n in enumerate(names)
