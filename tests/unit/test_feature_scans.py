@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import re
 
-from synoptic.link.features import _CAP_TOKEN, _STOP_CAPS, _fold, _in_capitals, named_forms
+from synoptic.link.features import _STOP_CAPS, _fold, _in_capitals, named_forms
 from synoptic.model import Article
 from synoptic.text.timex import _TRIGGER_SET, find_words
 from synoptic.vectors import _WORD, _words, fold_text
+
+# a token as `named_forms` was first written to visit every one
+_CAP_TOKEN = re.compile(r"\b[^\W\d_][\w'’-]*", re.UNICODE)
 
 TEXTS = [
     "He said o'Neil and d'Artagnan met McDonald in Paris.",

@@ -85,7 +85,7 @@ def _mojibake_guard() -> re.Pattern[str] | None:
     fewest ASCII and everyday characters is taken. A text holding none of them has no mojibake by
     ftfy's measure, and its search of some forty alternatives at every position is skipped
     (#23: the search was 0.4 ms a non-ASCII text, and half the texts of the synthetic stream,
-    GVC and Wikinews hold none of these characters; tests/unit/test_clean_prefilter.py)."""
+    GVC and Wikinews hold none of these characters; tests/unit/test_clean_normalize_guards.py)."""
     try:
         from re import _constants as c
         from re import _parser as parser

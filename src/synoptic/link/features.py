@@ -21,10 +21,10 @@ from synoptic.text.name_keys import sound_key
 from synoptic.util.scripts import WORD
 from synoptic.vectors import Encoder, fold_text, word_counts
 
-_CAP_TOKEN = re.compile(r"\b[^\W\d_][\w'’-]*", re.UNICODE)
-# the tokens of `_CAP_TOKEN` that may start with a capital: an ASCII capital or a letter
-# beyond ASCII (#23: the lower-case words, two in three, had each their Python turn); one
-# after an apostrophe or a hyphen may lie inside a token (`_inside_token`)
+# the tokens (a letter at a word's start, then letters, digits, apostrophes and hyphens)
+# that may start with a capital: an ASCII capital or a letter beyond ASCII (#23: every
+# token had its Python turn, the lower-case ones two in three); one after an apostrophe or
+# a hyphen may lie inside a token (`_inside_token`)
 _CAP_START = re.compile(r"\b(?:[A-Z]|(?![\x00-\x7f])[^\W\d_])[\w'’-]*")
 _TOKEN_CHAR = re.compile(r"[\w'’-]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -84,7 +84,7 @@ def named_forms(article: Article) -> dict[str, str]:
             if not before or before[-1] in ".!?:":
                 continue
             if line[start - 1] in "'’-" and _inside_token(line, start):
-                continue  # not a token of `_CAP_TOKEN`: "o'Neil" is one word
+                continue  # not a token's start: "o'Neil" is one word
             folded = _fold(word)
             if len(folded) > 2 and folded not in _STOP_CAPS:
                 keys.setdefault(folded, word)
@@ -92,7 +92,7 @@ def named_forms(article: Article) -> dict[str, str]:
 
 
 def _inside_token(line: str, start: int) -> bool:
-    """Does a token of `_CAP_TOKEN` run on over `start` (a capital after an apostrophe or
+    """Does a token run on over `start` (a capital after an apostrophe or
     a hyphen): a letter at a word's start earlier in its run of token characters?"""
     at = start - 1
     while at >= 0 and _TOKEN_CHAR.match(line, at):
