@@ -66,6 +66,10 @@ assert len(found) == len(feats) == sum(len(s.members) for s in cl.stories.values
 
 
 def bcubed(ids: list[str]) -> tuple[float, float, float]:
+    """B-cubed over `ids` against whole stories: an article of a late span is scored with
+    every member of its story and of its gold story, earlier ones too (`common.bcubed`
+    scores the labelled items only, so a span's scores there would drop the earlier
+    members from its stories)."""
     by_gold: dict[str, set] = {}
     by_found: dict[int, set] = {}
     for u in gold:
